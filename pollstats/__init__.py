@@ -1,0 +1,28 @@
+"""pollstats: survey statistics from prose, as span-grounded typed records.
+
+>>> import pollstats
+>>> ex = pollstats.extract("Two-thirds (66%) of respondents agreed, up 5 points.")
+>>> [(s.text, s.kind, round(s.low, 3), s.unit) for s in ex.statistics]
+[('Two-thirds', 'share', 66.667, 'percent'), ('66%', 'share', 66.0, 'percent'), ('5 points', 'change', 5.0, 'percentage_point')]
+"""
+
+from __future__ import annotations
+
+from .errors import NumberParseError, PercentageParseError, PollstatsError
+from .model import Cue, Statistic
+from .parsing import parse_number, parse_percentage
+from .pipeline import Extraction, extract
+
+__all__ = [
+    "Cue",
+    "Extraction",
+    "NumberParseError",
+    "PercentageParseError",
+    "PollstatsError",
+    "Statistic",
+    "extract",
+    "parse_number",
+    "parse_percentage",
+]
+
+__version__ = "0.1.0"

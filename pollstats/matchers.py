@@ -1,0 +1,551 @@
+"""Stage 3: statistics from number tokens.
+
+Each number token is tried against a fixed list of rules, most specific first (margin of error,
+sample size, percentage points, percent, multipliers, fractions, net scores). A rule looks only
+at a bounded window around its token, so the stage is linear in the text. A rule may take a
+neighbouring token too (the ``9`` of ``9–14%``, the ``five`` of ``one in five``); each token
+belongs to at most one statistic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from ._data import alternation, table, words
+from .model import Kind, Qualifier, Statistic, Unit
+from .tokens import NumberToken
+
+__all__ = ["find_statistics"]
+
+_LEX = "lexicon.txt"
+_F = regex.VERBOSE | regex.IGNORECASE
+
+#: How far (characters) a rule looks back or ahead of its token.
+WINDOW: Final = 80
+_SPACE = r"[\s\u00a0\u2009\u202f]"
+
+QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
+    phrase.lower(): code  # type: ignore[misc]
+    for phrase, code in table(_LEX)["qualifier"]
+}
+_QUAL = alternation(list(QUALIFIER_CODES))
+_UP = alternation(words(_LEX, "change_verb_up"))
+_DOWN = alternation(words(_LEX, "change_verb_down"))
+_NOUN_UP = alternation(words(_LEX, "change_noun_up"))
+_NOUN_DOWN = alternation(words(_LEX, "change_noun_down"))
+_PEOPLE = alternation(words(_LEX, "people"))
+_RESPONDENTS = alternation(words(_LEX, "respondent_nouns"))
+_SAMPLE_NOUNS = alternation(words(_LEX, "sample_nouns"))
+_SURVEY_CUE = alternation(words(_LEX, "survey_cue"))
+_SURVEY_VERB = alternation(words(_LEX, "survey_verb"))
+_TIME = alternation(words(_LEX, "time_noun"))
+_MOE = alternation(words(_LEX, "moe_cue"))
+_RATIO_FOLLOW = alternation(words(_LEX, "ratio_follow"))
+_WHOLE = alternation(words(_LEX, "share_of_whole"))
+
+# -- units after a number -------------------------------------------------------------------
+
+_POINTS = regex.compile(
+    rf"""
+    {_SPACE}*(?:-{_SPACE}*)?
+    (?:
+        (?P<pp>percentage{_SPACE}*[-\s]{_SPACE}*points?       # percentage point(s)
+             | percent(?:age)?{_SPACE}+pts?\.?                # percent pts
+             | pct\.?{_SPACE}+pts?\.?
+             | ppts?|pp)
+      | (?P<bare>points?|pts?\.?)                              # bare "points": needs a cue
+    )
+    (?!\w)
+    """,
+    _F,
+)
+_PERCENT = regex.compile(
+    rf"""
+    (?:
+        {_SPACE}{{0,2}}(?P<sign>[%٪％])(?![0-9A-Fa-f]{{2}})   # 27%  27 %  (not URL escapes %20)
+      | {_SPACE}{{1,3}}(?P<word>percent(?:age)?s?|per{_SPACE}?-?cent|pct\.?)(?!\w)
+    )
+    """,
+    _F,
+)
+_TIMES = regex.compile(rf"{_SPACE}+times\b(?P<follow>{_SPACE}+{_RATIO_FOLLOW}\b)?", _F)
+_FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
+
+# -- context before a token (reverse searches anchored at the token) -------------------------
+
+_QUAL_BEFORE = regex.compile(rf"(?r)(?<!\w)(?P<q>{_QUAL}){_SPACE}+\Z", _F)
+_DIRECTION_BEFORE = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
+    (?:{_SPACE}+by)?
+    (?:{_SPACE}+{_QUAL})?
+    {_SPACE}+(?:a{_SPACE}+|an{_SPACE}+)?\Z
+    """,
+    _F,
+)
+_NOUN_OF_BEFORE = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?{_SPACE}+of
+    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
+    """,
+    _F,
+)
+_NOUN_AFTER = regex.compile(
+    rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
+)
+_GAP_AFTER = regex.compile(
+    rf"{_SPACE}+(?:higher|lower|ahead|behind|more{_SPACE}+likely|less{_SPACE}+likely)(?!\w)", _F
+)
+_MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
+_MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
+_NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)[^.;\d]{0,40}\Z", _F)
+_MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
+_N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
+_SAMPLE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)
+    (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)
+      | (?:surveyed|polled|interviewed|questioned|sampled|canvassed))
+    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
+    """,
+    _F,
+)
+_PCT_OF_BEFORE = regex.compile(
+    rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|per{_SPACE}?cent){_SPACE}+of{_SPACE}+\Z",
+    _F,
+)
+_ORDINAL_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:first|second|latter|other|back|front|top|bottom|last|next|the){_SPACE}+\Z",
+    _F,
+)
+_SURVEY_NEAR = regex.compile(rf"(?<!\w)(?:{_SURVEY_CUE})(?!\w)", _F)
+
+# -- context after a token -------------------------------------------------------------------
+
+_CONNECTOR = regex.compile(
+    rf"""
+    (?P<dash>{_SPACE}*[-–—]{_SPACE}*)
+  | (?P<to>{_SPACE}+to{_SPACE}+)
+  | (?P<slash>{_SPACE}*/{_SPACE}*)
+  | (?P<and>,?{_SPACE}+and{_SPACE}+)
+  | (?P<or>,?{_SPACE}+or{_SPACE}+)
+  | (?P<comma>,{_SPACE}*)
+    """,
+    _F,
+)
+_BETWEEN_BEFORE = regex.compile(rf"(?r)(?<!\w)between{_SPACE}+\Z", _F)
+_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
+_IN_OF = regex.compile(
+    rf"{_SPACE}+(?:in|out{_SPACE}+of|of{_SPACE}+every){_SPACE}+|(?P<slash>/)", _F
+)
+_OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
+_TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
+_PAREN_PERCENT_AFTER = regex.compile(rf"{_SPACE}*\({_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*%", _F)
+_OF_PEOPLE_AFTER = regex.compile(
+    rf"""
+    (?:{_SPACE}*\([^()]{{0,24}}\))?                   # "two-thirds (66%) of respondents"
+    {_SPACE}+of
+    (?:
+        {_SPACE}+
+        (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
+        (?:
+            (?:[\w'’-]+{_SPACE}+){{0,2}}?(?:{_PEOPLE})(?!\w)   # "of (young) voters"
+          | (?:[\w'’-]+{_SPACE}+){{0,1}}?\p{{Lu}}\w*s(?!\w)     # "of Americans", "of Israelis"
+        )
+      | {_SPACE}*(?:[.,;:!?)]|\Z)                                # "one quarter of"
+    )
+    """,
+    regex.VERBOSE,
+)
+_PEOPLE_AFTER = regex.compile(
+    rf"{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,1}}?(?:{_PEOPLE}|\p{{Lu}}\w*s)(?!\w)", regex.VERBOSE
+)
+_SURVEY_VERB_AFTER = regex.compile(rf"{_SPACE}+(?:{_SURVEY_VERB})(?!\w)", _F)
+_WHOLE_AFTER = regex.compile(
+    rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+(?:{_WHOLE})(?!\w)"
+    rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
+    _F,
+)
+_DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their)(?!\w)", _F)
+_TWICE_AFTER = regex.compile(rf"{_SPACE}+(?:as|the|that|more|its|their)(?!\w)", _F)
+_PHRASAL_AFTER = regex.compile(rf"{_SPACE}+(?:down|as|up)(?!\w)", _F)
+_SAMPLE_NOUN_AFTER = regex.compile(
+    rf"""
+    (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected)){{0,2}}?
+    {_SPACE}+(?:(?P<strong>{_RESPONDENTS})|(?P<weak>{_SAMPLE_NOUNS}))(?!\w)
+    """,
+    regex.VERBOSE,
+)
+_END_AFTER = regex.compile(rf"{_SPACE}*(?:[.,;:!?)]|\Z)")
+
+
+def _is_yearlike(tok: NumberToken) -> bool:
+    return tok.form == "digits" and tok.integer and "," not in tok.text and 1800 <= tok.value <= 2100
+
+
+@attrs.define
+class _Scan:
+    """Mutable scanning state for one text (not exported; results are frozen Statistics)."""
+
+    text: str
+    toks: Sequence[NumberToken]
+    used: set[int] = attrs.field(factory=set)
+    out: list[Statistic] = attrs.field(factory=list)
+
+    # -- helpers ------------------------------------------------------------------------
+    def before(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
+        return pattern.search(self.text, max(0, pos - WINDOW), pos)
+
+    def after(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
+        return pattern.match(self.text, pos, min(len(self.text), pos + WINDOW))
+
+    def qualifier(self, start: int) -> Qualifier:
+        m = self.before(_QUAL_BEFORE, start)
+        if m is None:
+            return "exact"
+        return QUALIFIER_CODES.get(" ".join(m["q"].lower().split()), "exact")
+
+    def direction(self, start: int, end: int) -> int:
+        """+1 / -1 when words around the figure make it a change; 0 when nothing does."""
+        m = self.before(_DIRECTION_BEFORE, start) or self.before(_NOUN_OF_BEFORE, start)
+        if m is not None:
+            return -1 if m["down"] else 1
+        m = self.after(_NOUN_AFTER, end)
+        if m is not None:
+            return -1 if m["down"] else 1
+        if self.after(_GAP_AFTER, end) is not None:
+            return 1
+        return 0
+
+    def in_moe(self, start: int) -> bool:
+        return (
+            self.before(_MOE_SIGN_BEFORE, start) is not None
+            or self.before(_MOE_BEFORE, start) is not None
+        )
+
+    def moe_qualifier(self, start: int) -> Qualifier:
+        q = self.qualifier(start)
+        if q != "exact":
+            return q
+        m = self.before(_MOE_BEFORE, start)
+        if m is not None:
+            low = m["rest"].lower()
+            if any(w in low for w in ("exceed", "within", "no more than", "up to", "at most")):
+                return "at_most"
+        return "exact"
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        kind: Kind,
+        low: float,
+        high: float,
+        unit: Unit,
+        consumed: Sequence[int],
+        qualifier: Qualifier | None = None,
+    ) -> bool:
+        if qualifier is None:
+            qualifier = self.qualifier(start)
+        self.out.append(
+            Statistic(self.text[start:end], start, end, kind, low, high, unit, qualifier)
+        )
+        self.used.update(consumed)
+        return True
+
+    def prev_joined(self, i: int) -> tuple[int, regex.Match[str]] | None:
+        """The unused plain number just before token ``i`` and the connector between them."""
+        j = i - 1
+        if j < 0 or j in self.used:
+            return None
+        prev, tok = self.toks[j], self.toks[i]
+        if prev.form not in ("digits", "words") or _is_yearlike(prev) or prev.signed:
+            return None
+        if (prev.form == "words") != (tok.form == "words"):
+            return None
+        m = _CONNECTOR.fullmatch(self.text, prev.end, tok.start)
+        return (j, m) if m is not None else None
+
+
+Rule = Callable[[_Scan, int], bool]
+
+
+def _rule_moe(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.value <= 0 or tok.value > 25:
+        return False
+    if not s.in_moe(tok.start):
+        return False
+    end = tok.end
+    unit = s.after(_POINTS, end) or s.after(_PERCENT, end)
+    if unit is not None:
+        end = unit.end()
+    return s.emit(
+        tok.start, end, "margin_of_error", abs(tok.value), abs(tok.value), "percentage_point",
+        [i], s.moe_qualifier(tok.start),
+    )
+
+
+def _rule_sample(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
+        return False
+    if s.before(_N_EQUALS_BEFORE, tok.start) is not None:
+        m = s.before(_N_EQUALS_BEFORE, tok.start)
+        assert m is not None
+        return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
+    noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
+    cue_before = s.before(_SAMPLE_BEFORE, tok.start) is not None
+    if noun is not None:
+        survey_ctx = (
+            noun["strong"] is not None
+            or cue_before
+            or _SURVEY_NEAR.search(s.text, max(0, tok.start - 150), tok.start) is not None
+            or _SURVEY_NEAR.search(s.text, noun.end(), min(len(s.text), noun.end() + 40))
+            is not None
+        )
+        if survey_ctx:
+            return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
+        return False
+    if cue_before and not _is_yearlike(tok) and s.after(_PERCENT, tok.end) is None:
+        return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
+    return False
+
+
+def _unit_stats(
+    s: _Scan, i: int, unit_end: int, kind_of: Callable[[int, int], tuple[Kind, Unit, int] | None]
+) -> bool:
+    """Emit the statistic(s) ending in a unit word at ``unit_end``: one value, a range, or a
+    run of values sharing the unit (``71 to 23 percent``, ``46/43 per cent``, ``5, 6 and 7%``)."""
+    tok = s.toks[i]
+    joined = s.prev_joined(i)
+    if joined is not None:
+        j, conn = joined
+        prev = s.toks[j]
+        is_range = False
+        if conn["dash"] is not None:
+            is_range = prev.value < tok.value
+        elif conn["to"] is not None:
+            is_range = prev.value < tok.value and s.before(_FROM_BEFORE, prev.start) is None
+        elif conn["and"] is not None:
+            is_range = s.before(_BETWEEN_BEFORE, prev.start) is not None
+        if is_range:
+            decided = kind_of(prev.start, unit_end)
+            if decided is None:
+                return False
+            kind, unit, sign = decided
+            lo, hi = prev.value, tok.value
+            if sign < 0:
+                lo, hi = -hi, -lo
+            return s.emit(prev.start, unit_end, kind, lo, hi, unit, [j, i])
+        if conn["comma"] is None or True:
+            # two sides of one question (a split) or a list: each value is its own figure;
+            # the first one's text runs to the unit word, as it has none of its own
+            decided_prev = kind_of(prev.start, unit_end)
+            if decided_prev is not None and not _is_yearlike(prev):
+                kind, unit, sign = decided_prev
+                v = prev.value * (sign or 1)
+                s.emit(prev.start, unit_end, kind, v, v, unit, [j])
+    decided = kind_of(tok.start, unit_end)
+    if decided is None:
+        return False
+    kind, unit, sign = decided
+    v = tok.value * (sign or 1)
+    start = tok.start
+    minus = s.before(_MINUS_BEFORE, start)
+    if minus is not None and v > 0:
+        start, v = minus.start(), -v
+    return s.emit(start, unit_end, kind, v, v, unit, [i])
+
+
+def _rule_points(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words"):
+        return False
+    unit = s.after(_POINTS, tok.end)
+    if unit is None or abs(tok.value) > 100:
+        return False
+    bare = unit["bare"] is not None
+
+    def kind_of(start: int, end: int) -> tuple[Kind, Unit, int] | None:
+        d = s.direction(start, end)
+        if tok.signed:
+            return "change", "percentage_point", 1
+        if bare and d == 0 and s.before(_NET_BEFORE, start) is None:
+            return None
+        return "change", "percentage_point", -1 if d < 0 else 1
+
+    return _unit_stats(s, i, unit.end(), kind_of)
+
+
+def _rule_percent(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words"):
+        return False
+    unit = s.after(_PERCENT, tok.end)
+    if unit is None or _in_url(s.text, tok.start):
+        return False
+
+    def kind_of(start: int, end: int) -> tuple[Kind, Unit, int]:
+        if tok.signed:
+            return "change", "percent", 1
+        d = s.direction(start, end)
+        if d:
+            return "change", "percent", d
+        return "share", "percent", 1
+
+    return _unit_stats(s, i, unit.end(), kind_of)
+
+
+def _rule_percent_of(s: _Scan, i: int) -> bool:
+    """``percent of 10``, ``per cent of twenty-two``: the unit word before its number."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words"):
+        return False
+    m = s.before(_PCT_OF_BEFORE, tok.start)
+    if m is None or s.after(_END_AFTER, tok.end) is None:
+        return False
+    return s.emit(m.start(), tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
+def _rule_times(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.value <= 0 or tok.signed:
+        return False
+    fold = s.after(_FOLD, tok.end)
+    if fold is not None:
+        return s.emit(tok.start, fold.end(), "ratio", tok.value, tok.value, "ratio", [i])
+    m = s.after(_TIMES, tok.end)
+    if m is None:
+        return False
+    by = s.before(regex.compile(r"(?r)\bby\s+(?:\w+\s+)?\Z"), tok.start) is not None
+    if not tok.integer or by or m["follow"] is not None:
+        end = tok.end + len(m[0]) - len(m["follow"] or "")
+        return s.emit(tok.start, end, "ratio", tok.value, tok.value, "ratio", [i])
+    return False
+
+
+def _rule_in_every(s: _Scan, i: int) -> bool:
+    """``one in five``, ``3 out of 10``, ``seven in ten``."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or not tok.integer or tok.value < 1:
+        return False
+    k = i + 1
+    if k >= len(s.toks):
+        return False
+    den = s.toks[k]
+    if den.form not in ("digits", "words") or not den.integer or not tok.value < den.value <= 1000:
+        return False
+    if _is_yearlike(den):
+        return False
+    conn = _IN_OF.fullmatch(s.text, tok.end, den.start)
+    if conn is None:
+        return False
+    if conn["slash"] is not None and (
+        tok.form != "digits" or den.form != "digits" or s.after(_OF_AFTER, den.end) is None
+    ):
+        return False  # "1/4 of" is a share; "46/43" is a split and "7/10" a date or a score
+    if s.after(_TIME_AFTER, den.end) is not None or s.after(_PERCENT, den.end) is not None:
+        return False
+    value = round(100.0 * tok.value / den.value, 3)
+    return s.emit(tok.start, den.end, "share", value, value, "percent", [i, k])
+
+
+def _rule_multiplier(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form != "multiplier":
+        return False
+    word = tok.text.lower()
+    if word in ("double", "triple"):
+        if s.after(_DOUBLE_ADJ_AFTER, tok.end) is None:
+            return False
+    elif word == "twice":
+        if s.after(_TWICE_AFTER, tok.end) is None:
+            return False
+    elif "fold" not in word and s.after(_PHRASAL_AFTER, tok.end) is not None:
+        return False  # "doubled down", "doubled as"
+    return s.emit(tok.start, tok.end, "ratio", tok.value, tok.value, "ratio", [i])
+
+
+def _rule_fraction(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form != "fraction":
+        return False
+    if tok.text.lower().endswith("half"):
+        whole = s.after(_WHOLE_AFTER, tok.end)
+        if whole is not None:
+            return s.emit(tok.start, whole.end(), "ratio", 0.5, 0.5, "ratio", [i])
+        if tok.text.lower() == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
+            return False
+    d = s.before(_DIRECTION_BEFORE, tok.start)
+    if d is not None and "by" in d[0].lower().split():
+        v = -tok.value if d["down"] else tok.value
+        return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
+    if (
+        s.after(_PAREN_PERCENT_AFTER, tok.end) is not None
+        or s.after(_OF_PEOPLE_AFTER, tok.end) is not None
+        or s.after(_PEOPLE_AFTER, tok.end) is not None
+        or s.after(_SURVEY_VERB_AFTER, tok.end) is not None
+    ):
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    return False
+
+
+def _rule_net(s: _Scan, i: int) -> bool:
+    """``a net score of -25``, ``net favourability +12``."""
+    tok = s.toks[i]
+    if tok.form != "digits" or abs(tok.value) > 200 or _is_yearlike(tok):
+        return False
+    if s.before(_NET_BEFORE, tok.start) is None:
+        return False
+    if s.after(_PERCENT, tok.end) is not None:
+        return False
+    start, v = tok.start, tok.value
+    minus = s.before(_MINUS_BEFORE, start)
+    if minus is not None and v > 0:
+        start, v = minus.start(), -v
+    if not tok.signed and minus is None:
+        return False
+    return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+_URL_CHUNK = regex.compile(r"(?r)\S{0,256}\Z")
+
+
+def _in_url(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a URL-like run of non-space characters."""
+    m = _URL_CHUNK.search(text, max(0, pos - 256), pos)
+    if m is None:
+        return False
+    chunk = m[0]
+    return "://" in chunk or chunk.startswith("www.") or "=" in chunk or "?" in chunk
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    _rule_moe,
+    _rule_in_every,
+    _rule_points,
+    _rule_percent,
+    _rule_sample,
+    _rule_times,
+    _rule_multiplier,
+    _rule_fraction,
+    _rule_net,
+    _rule_percent_of,
+)
+
+
+def find_statistics(text: str, toks: Sequence[NumberToken]) -> list[Statistic]:
+    """Every statistic of ``text``, in text order, given its number tokens."""
+    scan = _Scan(text, toks)
+    for i in range(len(toks)):
+        if i in scan.used:
+            continue
+        for rule in RULES:
+            if rule(scan, i):
+                break
+    scan.out.sort(key=lambda st: (st.start, st.end))
+    return scan.out

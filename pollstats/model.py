@@ -1,0 +1,89 @@
+"""Value objects shared by the stages: frozen, hashable, each with its character span."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+import attrs
+
+if TYPE_CHECKING:  # pint is imported lazily, on first use of Statistic.quantity
+    import pint
+
+__all__ = [
+    "KINDS",
+    "QUALIFIERS",
+    "UNITS",
+    "Cue",
+    "Kind",
+    "Qualifier",
+    "Statistic",
+    "Unit",
+]
+
+Kind = Literal["share", "change", "ratio", "sample_size", "margin_of_error"]
+Unit = Literal["percent", "percentage_point", "ratio", "count"]
+Qualifier = Literal["exact", "approximately", "more_than", "at_least", "less_than", "at_most"]
+
+KINDS: Final = ("share", "change", "ratio", "sample_size", "margin_of_error")
+UNITS: Final = ("percent", "percentage_point", "ratio", "count")
+QUALIFIERS: Final = ("exact", "approximately", "more_than", "at_least", "less_than", "at_most")
+
+
+@attrs.frozen
+class Cue:
+    """A value read from the text (a source, a period, a subgroup...) and where it was read.
+
+    ``value`` is normalized (``"Levada Center"``, ``"2024-10"``); ``text`` is what the input says
+    between ``start`` and ``end`` (``"Levada-Center"``, ``"October 2024"``).
+    """
+
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+def _check_interval(instance: Statistic, attribute: attrs.Attribute[float], value: float) -> None:
+    if value < instance.low:
+        raise ValueError(f"high {value} is below low {instance.low}")
+
+
+@attrs.frozen
+class Statistic:
+    """One statistic found in a text: ``text == source_text[start:end]``.
+
+    ``low``/``high`` hold the value as an interval in ``unit`` (equal for a point value).
+    Attribution fields are ``None`` until :mod:`pollstats.attribution` fills them.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: Kind = attrs.field(validator=attrs.validators.in_(KINDS))
+    low: float
+    high: float = attrs.field(validator=_check_interval)
+    unit: Unit = attrs.field(validator=attrs.validators.in_(UNITS))
+    qualifier: Qualifier = attrs.field(
+        default="exact", validator=attrs.validators.in_(QUALIFIERS)
+    )
+    source: Cue | None = None
+    period: Cue | None = None
+    population: Cue | None = None
+    subgroup: Cue | None = None
+    measure: Cue | None = None
+
+    @property
+    def value(self) -> float:
+        """The point value, or the middle of a range."""
+        return (self.low + self.high) / 2
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def quantity(self) -> pint.Quantity[Any]:
+        """The value as a pint Quantity in pollstats' private unit registry."""
+        from .units import quantity
+
+        return quantity(self.value, self.unit)

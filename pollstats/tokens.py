@@ -1,0 +1,222 @@
+"""Stage 2: numeric tokens with their spans.
+
+A token is one number as written: digits (``1,600``, ``3.5``, ``-25``), number words
+(``twenty-two``, ``one hundred``), a fraction word (``two-thirds``, ``a quarter``, ``half``) or a
+multiplier word (``doubled``, ``twofold``, ``twice``). Tokens know nothing of units; the matchers
+(:mod:`pollstats.matchers`) look around them for ``%``, ``percent``, ``points``...
+
+Two scans, each anchored on something rare enough to be fast: a digit followed by a possessive
+run of digits and separators, and a whole-word alternation of number words built from the tables
+below. Digit runs are parsed in Python after a length check, so no pattern can backtrack on
+``9`` × n and ``int()``/``float()`` never see more than 32 digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final, Literal
+
+import attrs
+import regex
+
+
+__all__ = ["MAX_DIGITS", "NumberToken", "iter_tokens", "tokens"]
+
+#: Numbers with more digits than this are not values (no survey reports them).
+MAX_DIGITS: Final = 32
+
+Form = Literal["digits", "words", "fraction", "multiplier"]
+
+UNITS: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}
+TEENS: Final = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+#: Denominators of fraction words ("two-thirds" -> 3).
+DENOMINATORS: Final = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+#: Multiplier words and their ratio ("halved" -> 0.5).
+MULTIPLIERS: Final = {
+    "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0,
+    "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "trebled": 3.0, "triple": 3.0,
+    "quadrupled": 4.0, "quadrupling": 4.0, "halved": 0.5, "halving": 0.5,
+}
+NUMERATORS: Final = {"a": 1, "an": 1, **UNITS}
+
+
+def _alt(words: dict[str, int] | dict[str, float]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+_UNITS = _alt(UNITS)
+_TEENS = _alt(TEENS)
+_TENS = _alt(TENS)
+_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS.replace('zero|', '')}))?|{_TEENS}|{_UNITS})"
+
+_WORDS = regex.compile(
+    rf"""
+    (?<![\w-])                                   # whole word, not the tail of "one-off"
+    (?:
+        (?P<fraction>
+            (?:(?P<num>{_alt(NUMERATORS)})[-\s]{{1,3}}
+               (?P<den>{_alt(DENOMINATORS)}))    # "two-thirds", "a quarter", "one fifth"
+          | (?P<half>half)                       # bare "half"
+        )
+      | (?P<fold>(?P<fnum>{_alt(UNITS)}|ten)[-\s]?fold)    # "twofold", "two-fold"
+      | (?P<mult>{_alt(MULTIPLIERS)})            # "doubled", "halved", "twice"
+      | (?P<words>
+            (?:(?P<hmul>a|one|{_UNITS})\s+hundred
+               (?:\s+(?:and\s+)?(?P<hrest>{_BELOW_100}))?)   # "one hundred", "a hundred and five"
+          | (?P<whole>{_BELOW_100})(?:\s+and\s+a\s+(?P<andhalf>half))?  # "twenty-two", "one and a half"
+        )
+    )
+    (?![\w-])                                    # and not the head of "third-party"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_DIGIT_RUN = regex.compile(
+    r"""
+    (?<![\w.,])            # not inside a word or another number ("A1", "3.5.1")
+    [0-9][0-9,.]*+         # a possessive run: cannot backtrack, checked in Python below
+    """,
+    regex.VERBOSE,
+)
+
+_DIGIT_NUMBER = regex.compile(
+    r"""
+    (?P<int>[0-9]{1,3}(?:,[0-9]{3})++     # 1,600  12,345,678
+          | [0-9]{1,32}+)                 # 1600   3
+    (?:\.(?P<frac>[0-9]{1,32}+))?         # .5
+    """,
+    regex.VERBOSE,
+)
+_DECIMAL_COMMA = regex.compile(r"(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?=[\s\u00a0\u202f]?%)")
+_SIGN_BEFORE = frozenset("-\u2212+")
+
+
+@attrs.frozen
+class NumberToken:
+    """One number as written in the text, with its span and value.
+
+    ``value`` is the number for digits and words, the share in percent for fractions
+    (``two-thirds`` -> 66.667) and the multiplier for multiplier words (``halved`` -> 0.5).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    form: Form
+    integer: bool = True
+    signed: bool = False
+
+
+def _digits_value(run: str) -> tuple[float, bool] | None:
+    """Value of a digit run such as ``1,600`` or ``3.5``; None if it is not one number."""
+    m = _DIGIT_NUMBER.fullmatch(run)
+    if m is None:
+        return None
+    int_part = m["int"].replace(",", "")
+    frac = m["frac"]
+    if len(int_part) + len(frac or "") > MAX_DIGITS:
+        return None
+    if frac is None:
+        return float(int(int_part)), True
+    return float(f"{int_part}.{frac}"), False
+
+
+def _digit_tokens(text: str) -> Iterator[NumberToken]:
+    for m in _DIGIT_RUN.finditer(text):
+        start, end = m.span()
+        run = m[0].rstrip(".,")
+        end = start + len(run)
+        if end < len(text) and text[end].isdigit():
+            continue  # glued to a digit of another script: not a number we can read
+        dc = _DECIMAL_COMMA.match(text, start)
+        if dc is not None and dc.end() >= end:
+            value: float = float(f"{dc['int']}.{dc['frac']}")
+            integer = False
+            end = dc.end()
+        else:
+            parsed = _digits_value(run)
+            if parsed is None:
+                continue
+            value, integer = parsed
+        signed = False
+        if start > 0 and text[start - 1] in _SIGN_BEFORE and (
+            start == 1 or text[start - 2] in " \t\n(\u00a0[:"
+        ):
+            signed = True
+            if text[start - 1] != "+":
+                value = -value
+            start -= 1
+        yield NumberToken(start, end, text[start:end], value, "digits", integer, signed)
+
+
+def _words_value(m: regex.Match[str]) -> tuple[float, Form, bool]:
+    if m["fraction"] is not None:
+        if m["half"] is not None:
+            return 50.0, "fraction", False
+        num = NUMERATORS[m["num"].lower()]
+        den = DENOMINATORS[m["den"].lower()]
+        return round(100.0 * num / den, 3), "fraction", False
+    if m["fold"] is not None:
+        fnum = m["fnum"].lower()
+        return float(UNITS.get(fnum, 10)), "multiplier", True
+    if m["mult"] is not None:
+        return MULTIPLIERS[m["mult"].lower()], "multiplier", True
+    if m["hmul"] is not None:
+        mul = 1 if m["hmul"].lower() in ("a", "one") else UNITS[m["hmul"].lower()]
+        rest = _below_100(m["hrest"]) if m["hrest"] else 0
+        return float(mul * 100 + rest), "words", True
+    value = float(_below_100(m["whole"]))
+    if m["andhalf"]:
+        return value + 0.5, "words", False
+    return value, "words", True
+
+
+def _below_100(words: str) -> int:
+    parts = regex.split(r"[-\s]+", words.lower())
+    total = 0
+    for p in parts:
+        total += UNITS.get(p) or TEENS.get(p) or TENS.get(p) or 0
+    return total
+
+
+def _word_tokens(text: str) -> Iterator[NumberToken]:
+    for m in _WORDS.finditer(text):
+        value, form, integer = _words_value(m)
+        yield NumberToken(m.start(), m.end(), m[0], value, form, integer)
+
+
+def iter_tokens(text: str) -> Iterator[NumberToken]:
+    """Yield every number token of ``text`` in text order (digits and words merged)."""
+    digits = _digit_tokens(text)
+    words = _word_tokens(text)
+    d = next(digits, None)
+    w = next(words, None)
+    while d is not None or w is not None:
+        if w is None or (d is not None and d.start <= w.start):
+            assert d is not None
+            yield d
+            d = next(digits, None)
+        else:
+            yield w
+            w = next(words, None)
+
+
+def tokens(text: str) -> tuple[NumberToken, ...]:
+    """All number tokens of ``text``, in text order."""
+    return tuple(iter_tokens(text))
