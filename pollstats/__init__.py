@@ -2,8 +2,11 @@
 
 >>> import pollstats
 >>> ex = pollstats.extract("Two-thirds (66%) of respondents agreed, up 5 points.")
->>> [(s.text, s.kind, round(s.low, 3), s.unit) for s in ex.statistics]
-[('Two-thirds', 'share', 66.667, 'percent'), ('66%', 'share', 66.0, 'percent'), ('5 points', 'change', 5.0, 'percentage_point')]
+>>> for s in ex.statistics:
+...     print(s.text, s.kind, s.low, s.unit)
+Two-thirds share 66.667 percent
+66% share 66.0 percent
+5 points change 5.0 percentage_point
 """
 
 from __future__ import annotations

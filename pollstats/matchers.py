@@ -46,6 +46,7 @@ _TIME = alternation(words(_LEX, "time_noun"))
 _MOE = alternation(words(_LEX, "moe_cue"))
 _RATIO_FOLLOW = alternation(words(_LEX, "ratio_follow"))
 _WHOLE = alternation(words(_LEX, "share_of_whole"))
+_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + words(_LEX, "time_noun"))
 
 # -- units after a number -------------------------------------------------------------------
 
@@ -89,7 +90,8 @@ _DIRECTION_BEFORE = regex.compile(
 )
 _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
-    (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?{_SPACE}+of
+    (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
+    {_SPACE}+(?:of|is|was|at|stands{_SPACE}+at|stood{_SPACE}+at|by)
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,
@@ -97,6 +99,7 @@ _NOUN_OF_BEFORE = regex.compile(
 _NOUN_AFTER = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
 )
+_ARTICLE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:a|an|the)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _GAP_AFTER = regex.compile(
     rf"{_SPACE}+(?:higher|lower|ahead|behind|more{_SPACE}+likely|less{_SPACE}+likely)(?!\w)", _F
 )
@@ -152,8 +155,10 @@ _OF_PEOPLE_AFTER = regex.compile(
         {_SPACE}+
         (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
         (?:
-            (?:[\w'’-]+{_SPACE}+){{0,2}}?(?:{_PEOPLE})(?!\w)   # "of (young) voters"
-          | (?:[\w'’-]+{_SPACE}+){{0,1}}?\p{{Lu}}\w*s(?!\w)     # "of Americans", "of Israelis"
+            (?:[\w'’-]+{_SPACE}+){{0,2}}?
+            (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
+            (?:{_PEOPLE}                           # "of (young) voters", "of those"
+              | \w+[^\Ws]s)(?!\w)                 # any plural: "of gardeners", "of Israelis"
         )
       | {_SPACE}*(?:[.,;:!?)]|\Z)                                # "one quarter of"
     )
@@ -183,7 +188,9 @@ _END_AFTER = regex.compile(rf"{_SPACE}*(?:[.,;:!?)]|\Z)")
 
 
 def _is_yearlike(tok: NumberToken) -> bool:
-    return tok.form == "digits" and tok.integer and "," not in tok.text and 1800 <= tok.value <= 2100
+    return (
+        tok.form == "digits" and tok.integer and "," not in tok.text and 1800 <= tok.value <= 2100
+    )
 
 
 @attrs.define
@@ -214,7 +221,7 @@ class _Scan:
         if m is not None:
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
-        if m is not None:
+        if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
             return -1 if m["down"] else 1
         if self.after(_GAP_AFTER, end) is not None:
             return 1
@@ -254,6 +261,29 @@ class _Scan:
             Statistic(self.text[start:end], start, end, kind, low, high, unit, qualifier)
         )
         self.used.update(consumed)
+        return True
+
+    def merge_range(self, i: int, end: int, kind: Kind, unit: Unit, value: float) -> bool:
+        """Widen the last statistic into a range when this one closes it: ``between 40% and
+        45%``, ``9%–14%``. Returns whether it did."""
+        if not self.out or (i - 1) not in self.used:
+            return False
+        last = self.out[-1]
+        if last.unit != unit or last.kind != kind or last.is_range or last.low >= value:
+            return False
+        if self.toks[i - 1].end > last.end or last.end > self.toks[i].start:
+            return False
+        conn = _CONNECTOR.fullmatch(self.text, last.end, self.toks[i].start)
+        if conn is None:
+            return False
+        if conn["dash"] is None and not (
+            conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None
+        ):
+            return False
+        self.out[-1] = attrs.evolve(
+            last, text=self.text[last.start : end], end=end, high=value
+        )
+        self.used.add(i)
         return True
 
     def prev_joined(self, i: int) -> tuple[int, regex.Match[str]] | None:
@@ -355,6 +385,8 @@ def _unit_stats(
     kind, unit, sign = decided
     v = tok.value * (sign or 1)
     start = tok.start
+    if s.merge_range(i, unit_end, kind, unit, v):
+        return True
     minus = s.before(_MINUS_BEFORE, start)
     if minus is not None and v > 0:
         start, v = minus.start(), -v
@@ -481,7 +513,9 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
         if tok.text.lower() == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
             return False
     d = s.before(_DIRECTION_BEFORE, tok.start)
-    if d is not None and "by" in d[0].lower().split():
+    if d is None or "by" not in d[0].lower().split():
+        d = s.before(_NOUN_OF_BEFORE, tok.start)  # "a decline of about a fifth"
+    if d is not None:
         v = -tok.value if d["down"] else tok.value
         return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
     if (

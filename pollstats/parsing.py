@@ -62,7 +62,7 @@ def parse_percentage(s: str) -> float:
     >>> parse_percentage("27 points")
     Traceback (most recent call last):
     ...
-    pollstats.errors.PercentageParseError: cannot read a percentage from '27 points' at position 0: ...
+    pollstats.errors.PercentageParseError: cannot read a percentage from '27 points' at ...
     """
     stripped, offset = _strip(s, "parse_percentage")
     if not stripped:
@@ -72,7 +72,8 @@ def parse_percentage(s: str) -> float:
         raise PercentageParseError(s, offset, "no number found")
     if len(toks) == 1 and toks[0].form == "fraction" and toks[0].end == len(stripped):
         if toks[0].start != 0:
-            raise PercentageParseError(s, offset, f"unexpected text {stripped[:toks[0].start]!r}")
+            extra = stripped[: toks[0].start]
+            raise PercentageParseError(s, offset, f"unexpected text {extra!r}")
         return toks[0].value
     stats = [st for st in find_statistics(stripped, toks) if st.unit == "percent"]
     if not stats:

@@ -30,13 +30,18 @@ class Extraction:
 
 
 def _published(value: _dt.date | str | None) -> _dt.date | None:
-    if value is None or isinstance(value, _dt.date):
-        return value if not isinstance(value, _dt.datetime) else value.date()
+    """A publication date from a date, a datetime, ``YYYY-MM-DD`` or ``YYYY-MM``."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
     if isinstance(value, str):
-        return _dt.date.fromisoformat(value.strip()[:10]) if len(value.strip()) >= 10 else (
-            _dt.date.fromisoformat(value.strip() + "-01")
-        )
-    raise TypeError(f"published must be a date, an ISO date string or None, not {type(value).__name__}")
+        iso = value.strip()
+        return _dt.date.fromisoformat(iso[:10] if len(iso) >= 10 else iso + "-01")
+    kind = type(value).__name__
+    raise TypeError(f"published must be a date, an ISO date string or None, not {kind}")
 
 
 def extract(text: str, *, published: _dt.date | str | None = None) -> Extraction:

@@ -19,7 +19,6 @@ from typing import Final, Literal
 import attrs
 import regex
 
-
 __all__ = ["MAX_DIGITS", "NumberToken", "iter_tokens", "tokens"]
 
 #: Numbers with more digits than this are not values (no survey reports them).
@@ -62,7 +61,8 @@ def _alt(words: dict[str, int] | dict[str, float]) -> str:
 _UNITS = _alt(UNITS)
 _TEENS = _alt(TEENS)
 _TENS = _alt(TENS)
-_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS.replace('zero|', '')}))?|{_TEENS}|{_UNITS})"
+_NONZERO = _alt({k: v for k, v in UNITS.items() if v})
+_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_NONZERO}))?|{_TEENS}|{_UNITS})"
 
 _WORDS = regex.compile(
     rf"""
@@ -78,7 +78,8 @@ _WORDS = regex.compile(
       | (?P<words>
             (?:(?P<hmul>a|one|{_UNITS})\s+hundred
                (?:\s+(?:and\s+)?(?P<hrest>{_BELOW_100}))?)   # "one hundred", "a hundred and five"
-          | (?P<whole>{_BELOW_100})(?:\s+and\s+a\s+(?P<andhalf>half))?  # "twenty-two", "one and a half"
+          | (?P<whole>{_BELOW_100})                 # "twenty-two"
+            (?:\s+and\s+a\s+(?P<andhalf>half))?     # "one and a half"
         )
     )
     (?![\w-])                                    # and not the head of "third-party"

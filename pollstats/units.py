@@ -18,11 +18,11 @@ __all__ = ["quantity", "registry"]
 
 
 @functools.cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """The registry, built from ``data/units.txt`` on first call."""
     import pint
 
-    reg = pint.UnitRegistry(None, cache_folder=None)
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(None, cache_folder=None)
     for line in read_text("units.txt").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
