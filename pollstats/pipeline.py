@@ -28,6 +28,32 @@ class Extraction:
 
         return [statistic_record(st) for st in self.statistics]
 
+    # Exports and the notebook view live in export.py and html.py (imported on first use).
+
+    def to_jsonl(self) -> str:
+        """The records as JSON Lines text (see :func:`pollstats.export.to_jsonl`)."""
+        from .export import to_jsonl
+
+        return to_jsonl(self)
+
+    def to_csv(self) -> str:
+        """The records as CSV text with a header (see :func:`pollstats.export.to_csv`)."""
+        from .export import to_csv
+
+        return to_csv(self)
+
+    def to_dataframe(self) -> Any:
+        """The records as a pandas DataFrame; needs ``pip install 'pollstats[pandas]'``."""
+        from .export import to_dataframe
+
+        return to_dataframe(self)
+
+    def _repr_html_(self) -> str:
+        """The text with every statistic highlighted, for Jupyter (see :mod:`pollstats.html`)."""
+        from .html import render
+
+        return render(self)
+
 
 def _published(value: _dt.date | str | None) -> _dt.date | None:
     """A publication date from a date, a datetime, ``YYYY-MM-DD`` or ``YYYY-MM``."""
