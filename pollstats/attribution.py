@@ -1,0 +1,345 @@
+"""Stage 4: who measured each statistic (source), when (period), about whom and what.
+
+The text is read sentence by sentence as a run of *passages*. A passage is the stretch of text
+about one survey: it starts where a source or a fieldwork date is introduced and lasts until
+another source, another date or an unnamed other survey (``a separate poll``, ``other
+agencies``) comes up. Every statistic takes its passage's source and period unless its own
+sentence says otherwise:
+
+* a source named in the sentence (nearest to the figure) wins;
+* a date bound to the figure (``11% in October 2023``, ``the previous year (56%)``) wins;
+* in a sentence with a baseline date (``compared to the 2023 survey``), the earlier end of a
+  ``from X to Y`` pair takes the baseline date;
+* a period stated later in the passage (``The poll was conducted March 6-8.``) fills figures
+  read before it, and a later paragraph that reveals a newer wave (``compared to the 2023 survey
+  ... over the past year``) takes back the paragraph just before it when that one named no date.
+
+When a document names only one pollster (or one names most survey figures), its figures that
+no passage attributes take that pollster, unless the text said they came from several.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from .groups import GroupCues, group_cues
+from .model import Cue, Statistic
+from .periods import DateMention, find_dates, published_period, resolve
+from .sources import SourceMention, find_sources
+from .text import Paragraph, Sentence, paragraphs, sentences
+
+__all__ = ["attribute"]
+
+_SURVEY_CONTEXT = regex.compile(
+    r"(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|respondents|"
+    r"questioned|measurements?|wave|data|census|barometer|research)(?!\w)",
+    regex.IGNORECASE,
+)
+#: An unnamed other survey or several sources: the passage's source is no longer known.
+_RESET = regex.compile(
+    r"""(?<!\w)(?:
+        other\s+(?:\w+\s+)?
+          (?:agencies|pollsters|polls|surveys|studies|organizations|sources)  # other agencies
+      | (?:a|another)\s+(?:separate|different|second|rival|new)\s+
+          (?:poll|survey|study)                                               # a separate poll
+      | one\s+of\s+the\s+\w+\s+(?:\w+\s+)?(?:polls|surveys|studies)  # one of the first polls
+    )(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_YEAR_STEP = regex.compile(
+    r"(?<!\w)(?:(?:the|over[\s\u00a0]+the)[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+year|"
+    r"a[\s\u00a0]+year[\s\u00a0]+(?:earlier|ago|before)|year[\s\-]on[\s\-]year|annual)(?!\w)",
+    regex.IGNORECASE,
+)
+_BOUND_AFTER = regex.compile(
+    r"""[\s,]*
+    (?:(?:in|during|as\s+of|from|for)\s+)?     # "18% in September 2024"
+    (?:(?:its|the|their|a|an)\s+)?\Z          # "52% in its 2023 poll"
+    """,
+    regex.VERBOSE,
+)
+_BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
+_FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
+_TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
+_MAX_BIND_GAP: Final = 14
+
+
+@attrs.define
+class _Passage:
+    """The survey the text is on: its source and period as far as known."""
+
+    source: SourceMention | None = None
+    period: Cue | None = None
+    reset: bool = False  # the text said "other agencies", "a separate poll": source unknown
+    dated: bool = False  # the period was stated (not only carried)
+    pending: list[int] = attrs.field(factory=list)  # statistics waiting for the period
+
+
+def _cue_from_date(d: DateMention, value: str) -> Cue:
+    return Cue(value, d.start, d.end, d.text)
+
+
+def _cue_from_source(m: SourceMention) -> Cue:
+    return Cue(m.name, m.start, m.end, m.text)
+
+
+def _bound_date(text: str, st: Statistic, dates: Sequence[DateMention]) -> DateMention | None:
+    """A date written right after the figure (``18% in September 2024``) or right before its
+    bracket (``the previous year (56%)``). Changes and ratios take the later measurement, so
+    no date binds to them."""
+    if st.kind in ("change", "ratio"):
+        return None
+    for d in dates:
+        if 0 <= d.start - st.end <= _MAX_BIND_GAP and _BOUND_AFTER.search(text, st.end, d.start):
+            return d
+        if 0 <= st.start - d.end <= 3 and _BOUND_BEFORE.match(text[d.end : st.start]):
+            return d
+    return None
+
+
+@attrs.define
+class _Reader:
+    """One left-to-right reading of a text; results are indexed like ``stats``."""
+
+    text: str
+    stats: Sequence[Statistic]
+    pub: str | None
+    paras: tuple[Paragraph, ...]
+    sources: list[Cue | None]
+    periods: list[Cue | None]
+    weak: list[bool]  # period carried over from an earlier paragraph
+    in_reset: list[bool]
+    passage: _Passage = attrs.field(factory=_Passage)
+    para_has_date: dict[int, bool] = attrs.field(factory=dict)
+    para_stats: dict[int, list[int]] = attrs.field(factory=dict)
+    para_dates: dict[int, list[DateMention]] = attrs.field(factory=dict)
+    counts: Counter[str] = attrs.field(factory=Counter)
+    first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
+    last_dated_para: int = -1
+
+    @classmethod
+    def start(cls, text: str, stats: Sequence[Statistic], pub: str | None) -> _Reader:
+        n = len(stats)
+        return cls(text, stats, pub, paragraphs(text), [None] * n, [None] * n, [False] * n,
+                   [False] * n)
+
+    def sentence(self, sent: Sentence, idx: list[int]) -> None:
+        text, para = self.text, sent.paragraph
+        srcs = find_sources(text, sent.start, sent.end)
+        dates = list(find_dates(text, sent.start, sent.end))
+        self.para_dates.setdefault(para, []).extend(dates)
+        self.para_stats.setdefault(para, []).extend(idx)
+        if dates:
+            self.para_has_date[para] = True
+        survey_ctx = bool(idx) or _SURVEY_CONTEXT.search(text, sent.start, sent.end) is not None
+        bound = {i: _bound_date(text, self.stats[i], dates) for i in idx}
+        bound_at = {d.start for d in bound.values() if d is not None}
+        free = [d for d in dates if d.start not in bound_at]
+        current = [d for d in free if not d.baseline]
+        baseline = [d for d in free if d.baseline]
+
+        self.on_sources(sent, srcs, survey_ctx)
+        if survey_ctx:
+            self.on_current_date(current, para, has_source=bool(srcs))
+        self.on_baseline(baseline, para, has_source=bool(srcs))
+        for i in idx:
+            self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para)
+
+    def on_sources(self, sent: Sentence, srcs: list[SourceMention], survey_ctx: bool) -> None:
+        """A newly named organization starts a new passage; an unnamed other one resets."""
+        if srcs and survey_ctx:
+            for m in srcs:
+                self.counts[m.name] += 1
+                self.first_mention.setdefault(m.name, m)
+            primary = srcs[0]
+            p = self.passage
+            if p.source is None or p.source.name != primary.name or p.reset:
+                self.passage = _Passage(source=primary)
+        elif _RESET.search(self.text, sent.start, sent.end) is not None:
+            self.passage = _Passage(reset=True)
+
+    def on_current_date(self, current: list[DateMention], para: int, has_source: bool) -> None:
+        """A fieldwork date: absolute dates before relative ones ("released last month, data
+        for 2024" is about 2024)."""
+        anchor = self.passage.period.value if self.passage.period else self.pub
+        for d in sorted(current, key=lambda d: d.relative is not None or d.month_only):
+            value = resolve(d, anchor)
+            if value is None:
+                continue
+            p = self.passage
+            if p.dated and p.period is not None and p.period.value != value and not has_source:
+                self.passage = _Passage(source=p.source)  # same pollster, another wave
+            self.set_period(_cue_from_date(d, value), para, has_source)
+            return
+
+    def on_baseline(self, baseline: list[DateMention], para: int, has_source: bool) -> None:
+        """A newer wave revealed by a baseline: "compared to the 2023 survey ... past year"."""
+        for d in baseline:
+            if d.value is None or d.relative is not None:
+                continue
+            base_year = int(d.value[-4:])
+            cur = self.passage.period
+            if cur is not None and int(cur.value[:4]) > base_year:
+                continue
+            p = self.paras[para]
+            if _YEAR_STEP.search(self.text, p.start, p.end) is not None:
+                inferred = str(base_year + 1)
+            elif self.pub is not None and int(self.pub[:4]) > base_year:
+                inferred = self.pub
+            else:
+                continue
+            self.set_period(Cue(inferred, d.start, d.end, d.text), para, has_source)
+            return
+
+    def set_period(self, cue: Cue, para: int, has_source: bool) -> None:
+        p = self.passage
+        if not p.dated:
+            for i in p.pending:
+                self.periods[i] = cue
+            p.pending.clear()
+        if not has_source:
+            self.take_back(para, cue)
+        p.period = cue
+        p.dated = True
+        self.last_dated_para = para
+
+    def take_back(self, para: int, cue: Cue) -> None:
+        """Give ``cue`` to the paragraphs just before ``para`` that named no date and whose
+        figures only carried a period over."""
+        q = para - 1
+        while q >= 0 and not self.para_has_date.get(q, False):
+            ids = self.para_stats.get(q, [])
+            if ids and not all(self.weak[i] for i in ids):
+                return
+            for i in ids:
+                self.periods[i] = cue
+                self.weak[i] = False
+            q -= 1
+
+    def assign(self, i: int, srcs: list[SourceMention], bound: DateMention | None,
+               base: DateMention | None, para: int) -> None:
+        st, p = self.stats[i], self.passage
+        near = _nearest(srcs, st) if srcs else None
+        src = near or p.source
+        self.sources[i] = _cue_from_source(src) if src is not None else None
+        self.in_reset[i] = p.reset and near is None
+        if bound is not None:
+            anchor = p.period.value if p.period else self.pub
+            value = _resolve_bound(bound, anchor, self.para_dates[para])
+            self.periods[i] = _cue_from_date(bound, value) if value else None
+        elif base is not None and base.value and _is_from_end(self.text, st):
+            self.periods[i] = _cue_from_date(base, base.value)
+        elif p.period is not None:
+            self.periods[i] = p.period
+            self.weak[i] = para > self.last_dated_para
+        else:
+            p.pending.append(i)
+
+    def document_source(self) -> None:
+        """Figures no passage attributes take the document's one (or dominant) pollster,
+        unless the text said they came from several."""
+        if not self.counts:
+            return
+        (top, n), *rest = self.counts.most_common()
+        if rest and n < 2 * rest[0][1]:
+            return
+        cue = _cue_from_source(self.first_mention[top])
+        for i, src in enumerate(self.sources):
+            if src is None and not self.in_reset[i]:
+                self.sources[i] = cue
+
+
+def attribute(
+    text: str, stats: Sequence[Statistic], published: _dt.date | None = None
+) -> tuple[Statistic, ...]:
+    """``stats`` (in text order) with source, period, population, subgroup and measure."""
+    if not stats:
+        return tuple(stats)
+    reader = _Reader.start(text, stats, published_period(published))
+    sents = sentences(text, reader.paras)
+    k = 0
+    for sent in sents:
+        idx: list[int] = []
+        while k < len(stats) and stats[k].start < sent.end:
+            if stats[k].start >= sent.start:
+                idx.append(k)
+            k += 1
+        reader.sentence(sent, idx)
+    reader.document_source()
+    out = []
+    for i, st in enumerate(stats):
+        where = _sentence_of(sents, st)
+        cues = GroupCues()
+        if where is not None:
+            cues = _drop_overlaps(group_cues(text, where.start, where.end, st), stats, i)
+        out.append(
+            attrs.evolve(
+                st,
+                source=reader.sources[i],
+                period=reader.periods[i],
+                subgroup=cues.subgroup,
+                population=cues.population,
+                measure=cues.measure,
+            )
+        )
+    return tuple(out)
+
+
+def _drop_overlaps(cues: GroupCues, stats: Sequence[Statistic], i: int) -> GroupCues:
+    """Group phrases never contain another figure ("one in five respondents (19%)")."""
+    lo, hi = max(0, i - 3), min(len(stats), i + 4)
+
+    def clash(c: Cue | None) -> bool:
+        return c is not None and any(
+            j != i and stats[j].start < c.end and c.start < stats[j].end for j in range(lo, hi)
+        )
+
+    return GroupCues(
+        None if clash(cues.subgroup) else cues.subgroup,
+        None if clash(cues.population) else cues.population,
+        None if clash(cues.measure) else cues.measure,
+    )
+
+
+def _nearest(srcs: Sequence[SourceMention], st: Statistic) -> SourceMention | None:
+    return min(srcs, key=lambda m: min(abs(m.start - st.end), abs(st.start - m.end)))
+
+
+def _is_from_end(text: str, st: Statistic) -> bool:
+    """Whether the figure is the earlier end of ``from X to Y``."""
+    return (
+        _FROM_BEFORE.search(text, max(0, st.start - 8), st.start) is not None
+        and _TO_AFTER.match(text, st.end) is not None
+    )
+
+
+def _resolve_bound(
+    d: DateMention, anchor: str | None, dates: Sequence[DateMention]
+) -> str | None:
+    """The period of a date bound to one figure; ``the previous year`` next to a dated
+    baseline of that year (``from October 2023 (32%)``) takes the dated month."""
+    value = resolve(d, anchor)
+    if value is None or d.relative is None or len(value) != 4:
+        return value
+    for other in dates:
+        dated = other.value
+        if dated and other.relative is None and dated[:4] == value and len(dated) >= 7:
+            return dated[:7]
+    return value
+
+
+def _sentence_of(sents: Sequence[Sentence], st: Statistic) -> Sentence | None:
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid].end <= st.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return sents[lo] if lo < len(sents) else None

@@ -1,0 +1,189 @@
+"""Who a figure is about: subgroup (``men``, ``aged 55 and older``), population (``Russians``)
+and a short measure phrase, read from the clause around one statistic.
+
+Cues, each a bounded look around the figure within its sentence:
+
+* ``44% of those aged 55 and older`` / ``52% of Russians surveyed`` (after the figure);
+* ``low-income respondents (44%)`` / ``Men (27%)`` (the phrase before a bracketed figure);
+* ``among women aged 18–29, 61% ...`` / ``61% among women`` (an ``among`` phrase).
+
+A group is the *population* when it is the whole sample (``Russians``, ``respondents``,
+``registered voters``) and a *subgroup* otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from ._data import alternation, words
+from .model import Cue, Statistic
+
+__all__ = ["GroupCues", "group_cues"]
+
+_LEX = "lexicon.txt"
+_POPULATION: Final = frozenset(w.lower() for w in words(_LEX, "population_nouns"))
+_GENERIC: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
+_HEADS = alternation(words(_LEX, "group_heads"))
+_REACH: Final = 160  # characters looked at on each side of a figure
+_QUOTES = " \u00a0\t\"“”'’"
+
+# A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
+_PLURAL = r"(?:[\w\-]+(?<!this|his|is|was|has|does|us|its|as)s|men|women|people|youth)"
+_AGE = r"(?:\s+(?:aged|ages|age|under|over|between)\s+[0-9][^,;:()\[\].!?\n]{0,24}?)"
+# Words after a group that end it: "52% of Russians | closely follow ...".
+_GROUP_END = r"""
+    (?=\s*(?:[,;:()\[\]—–.!?"“”\n]|\Z)
+      | \s+\w+ing\b
+      | \s+(?:who|that|say|said|says|think|believe|were|are|had|have|would|will|do|did|
+              closely|also|still|now|reported|stated|expressed|indicated|back|support|
+              oppose|agree|viewed|view|follow|hold|consider)\b)
+"""
+
+_OF_GROUP = regex.compile(
+    rf"""
+    \s*of\s+
+    (?P<group>
+        those\s+[^,;:()\[\].!?\n]{{1,80}}?              # of those aged 55 and older
+      | (?:[\w'’\-]+\s+){{0,3}}?{_PLURAL}{_AGE}?        # of young Americans, of women aged 18-29
+    )
+    (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
+    {_GROUP_END}
+    """,
+    regex.VERBOSE,
+)
+_BEFORE_PAREN = regex.compile(
+    r"""(?r)
+    (?:[,;:()\[\]—–.!?\n]|(?<!\w)(?:and|or|among|including|while)(?!\w))  # start of the phrase
+    \s*
+    (?P<group>[^,;:()\[\]—–.!?%\n]{1,120}?)                    # Men, low-income respondents
+    \s*\(\s*\Z                                                             # right before "(27%"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_AMONG_BEFORE = regex.compile(
+    rf"""(?r)
+    (?<!\w)among\s+
+    (?P<group>[^,;:()\[\].!?0-9%\n]{{1,60}}?{_AGE}?)
+    (?=\s*(?:,|\Z|\s+(?:is|was|were|are|stood|rose|fell|at|to|it|support|opposition|approval)\b))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_AMONG_AFTER = regex.compile(
+    rf"""
+    \s+(?:among|for)\s+
+    (?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared)\b))
+    """,
+    regex.VERBOSE,
+)
+#: A phrase names a group when it starts with a group word and a restrictive word, ends with a
+#: group word, or gives an age: "those who rely on TV", "low-income respondents", "Men".
+_GROUP_SHAPE = regex.compile(
+    rf"""
+    \A(?:those|people|respondents|adults|voters|men|women)
+      (?:\s+(?:who|with|without|aged|under|over|in|from|living|born|able|that|whose)\b|\Z)
+  | (?<![\w\-])(?:{_HEADS})\s*\Z
+  | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_MEASURE_AFTER = regex.compile(
+    r"""
+    \s+(?:of\s+(?:[\w'’\-]+\s+){0,3}?[\w\-]+\s+)?          # 45% of (young) voters ...
+    (?P<m>(?:said|say|says|think|believe|support|oppose|back|agree|expressed|reported|stated|
+            indicated|had|have|hold|held|view|viewed|follow|followed|sided|favor|favour|want|
+            wanted|approve|disapprove)
+          [^,;:()\[\].!?\n]{0,80})
+    """,
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class GroupCues:
+    subgroup: Cue | None = None
+    population: Cue | None = None
+    measure: Cue | None = None
+
+
+def _cue(text: str, m: regex.Match[str], group: str = "group") -> Cue:
+    """The cue of a matched phrase: outer quotes trimmed from the span, inner ones from the
+    value; a leading article dropped from the value."""
+    s, e = m.span(group)
+    raw = text[s:e]
+    stripped = raw.strip(_QUOTES)
+    s += len(raw) - len(raw.lstrip(_QUOTES))
+    words_ = stripped.replace("“", "").replace("”", "").replace('"', "").split()
+    while words_ and words_[0].lower() in ("the", "a", "an"):
+        words_ = words_[1:]
+    return Cue(" ".join(words_), s, s + len(stripped), stripped)
+
+
+def _is_population(phrase: str) -> bool:
+    """The whole sample: "respondents", "Russians surveyed", "American adults"."""
+    low = phrase.lower()
+    if low in _POPULATION:
+        return True
+    ws = low.split()
+    if not ws or len(ws) > 3:
+        return False
+    if ws[-1] in _POPULATION and all(w in _GENERIC or o[:1].isupper()
+                                     for w, o in zip(ws[:-1], phrase.split(), strict=False)):
+        return True
+    demonym = ("ans", "ians", "ese", "ons", "is", "ers")
+    return phrase[:1].isupper() and len(ws) <= 2 and all(
+        w in _GENERIC or w in _POPULATION or w.endswith(demonym) for w in ws
+    )
+
+
+def _is_generic(phrase: str) -> bool:
+    return all(w in _GENERIC for w in phrase.lower().split())
+
+
+def _classify(cue: Cue) -> tuple[Cue | None, Cue | None]:
+    """(subgroup, population) of a group phrase."""
+    if _is_population(cue.value):
+        return None, cue
+    if _is_generic(cue.value):
+        return None, None
+    return cue, None
+
+
+def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
+    """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``."""
+    lo = max(start, st.start - _REACH)
+    hi = min(end, st.end + _REACH)
+    subgroup = population = measure = None
+
+    of = _OF_GROUP.match(text, st.end, hi)
+    if of is not None:
+        subgroup, population = _classify(_cue(text, of))
+
+    if subgroup is None and "(" in text[max(start, st.start - 3) : st.start]:
+        bp = _BEFORE_PAREN.search(text, max(0, start - 2, st.start - _REACH), st.start)
+        if bp is not None:
+            cue = _cue(text, bp)
+            if _GROUP_SHAPE.search(cue.value) is not None and len(cue.value.split()) <= 14:
+                subgroup, pop = _classify(cue)
+                population = population or pop
+            elif cue.value and len(cue.value.split()) <= 8:
+                measure = cue
+
+    if subgroup is None:
+        am = _AMONG_BEFORE.search(text, lo, st.start)
+        if am is not None:
+            subgroup, _ = _classify(_cue(text, am))
+    if subgroup is None and of is None:
+        aa = _AMONG_AFTER.match(text, st.end, hi)
+        if aa is not None:
+            subgroup, pop = _classify(_cue(text, aa))
+            population = population or pop
+
+    if measure is None:
+        mm = _MEASURE_AFTER.match(text, of.end() if of is not None else st.end, hi)
+        if mm is not None:
+            measure = _cue(text, mm, "m")
+    return GroupCues(subgroup, population, measure)

@@ -1,0 +1,172 @@
+"""Date mentions with spans, normalized to ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY/YYYY``.
+
+This module only finds and normalizes dates; deciding which date is a survey's fieldwork period
+is :mod:`pollstats.attribution`'s job. Relative dates (``last month``, ``in May``) carry an
+offset and are resolved against a publication date, never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import Final, Literal
+
+import attrs
+import regex
+
+from ._data import alternation, table, words
+
+__all__ = ["DateMention", "find_dates", "resolve", "shift"]
+
+_DATES = "dates.txt"
+MONTHS: Final[dict[str, int]] = {k: int(v) for k, v in table(_DATES)["months"]}
+RELATIVE: Final[dict[str, tuple[str, int]]] = {
+    k.lower(): (v.split()[0], int(v.split()[1])) for k, v in table(_DATES)["relative"]
+}
+_MONTH = "|".join(
+    sorted((m.capitalize() for m in MONTHS), key=lambda w: (-len(w), w))
+)
+_PART = alternation(words(_DATES, "part_of_month"))
+_SURVEY_NOUN = alternation(words(_DATES, "survey_nouns"))
+_BASELINE = alternation(words(_DATES, "baseline_cues"))
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+_DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
+
+_DATE = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))      # 2024-03-06
+      | (?:(?i:{_PART})[-\s]+)?
+        (?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})
+        (?:{_TO}(?:(?:{_MONTH})\.?\s+)?{_DAY})?                           # March 6 to 8
+        (?:,?\s+(?P<y1>{_YEAR}))?                                         # , 2012
+      | (?P<d2>{_DAY})(?:{_TO}{_DAY})?\s+(?P<m2>{_MONTH})\.?(?:,?\s+(?P<y2>{_YEAR}))?  # 6-8 March
+      | (?:(?i:{_PART})[-\s]+)?
+        (?P<m3>{_MONTH})\.?(?:{_TO}(?:{_MONTH})\.?)?                      # September-October
+        (?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?                               # 2024
+      | (?i:between)\s+(?P<ya>{_YEAR})\s+and\s+(?P<yb>{_YEAR})            # between 2007 and 2010
+      | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
+    )
+    (?![\w%])                                                            # not 1990s, 2024%
+    """,
+    regex.VERBOSE,
+)
+_RELATIVE = regex.compile(rf"(?<!\w)(?P<rel>{alternation(list(RELATIVE))})(?!\w)", regex.I)
+_BASELINE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:{_BASELINE})
+    (?:\s+(?:data|figures|results|levels?|the|a|an|its|in|of|from|same|period|survey|poll)){{0,3}}
+    \s+\Z""",
+    regex.I | regex.VERBOSE,
+)
+_SURVEY_AFTER = regex.compile(rf"(?:'s)?\s+(?:{_SURVEY_NOUN})(?!\w)", regex.I)
+
+
+@attrs.frozen
+class DateMention:
+    """A date as written. ``value`` is None for a relative date until resolved."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    relative: tuple[str, int] | None = None  # ("year", -1) for "last year"
+    month_only: bool = False  # "in May": a month without a year
+    baseline: bool = False  # "compared with 2019", "up from 40% in 2000"
+    names_survey: bool = False  # "the 2023 survey"
+
+    @property
+    def year(self) -> int | None:
+        return int(self.value[:4]) if self.value else None
+
+
+def _value(m: regex.Match[str]) -> tuple[str | None, bool]:
+    if m["iso"]:
+        return f"{m['iy']}-{m['im']}-{m['id']}", False
+    for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if m[mk]:
+            month = MONTHS[m[mk].lower()]
+            day = int("".join(c for c in m[dk] if c.isdigit()))
+            if not 1 <= day <= 31:
+                return None, False
+            if m[yk]:
+                return f"{m[yk]}-{month:02d}-{day:02d}", False
+            return f"{month:02d}-{day:02d}", True
+    if m["m3"]:
+        month = MONTHS[m["m3"].lower()]
+        if m["y3"]:
+            return f"{m['y3']}-{month:02d}", False
+        return f"{month:02d}", True
+    if m["ya"]:
+        return f"{m['ya']}/{m['yb']}", False
+    y4 = m["y4"]
+    if m["y5"]:
+        y5 = m["y5"] if len(m["y5"]) == 4 else y4[:2] + m["y5"]
+        if int(y5) > int(y4):
+            return f"{y4}/{y5}", False
+    return y4, False
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
+    """Date mentions in ``text[start:end]``, in order (absolute and relative merged)."""
+    stop = len(text) if end is None else end
+    found: list[DateMention] = []
+    for m in _DATE.finditer(text, start, stop):
+        value, month_only = _value(m)
+        if value is None:
+            continue
+        if month_only and m["m3"] and m["m3"] == "May" and not _month_context(text, m.start()):
+            continue  # "May" the verb
+        found.append(_mention(text, m.start(), m.end(), value, None, month_only))
+    for m in _RELATIVE.finditer(text, start, stop):
+        rel = RELATIVE[" ".join(m[0].lower().split())]
+        found.append(_mention(text, m.start(), m.end(), None, rel, False))
+    found.sort(key=lambda d: d.start)
+    return iter(found)
+
+
+_MONTH_PREP = regex.compile(
+    r"(?r)(?<!\w)(?:in|during|since|from|until|by|of|early|mid|late|last|this)\s+\Z", regex.I
+)
+
+
+def _month_context(text: str, pos: int) -> bool:
+    return _MONTH_PREP.search(text, max(0, pos - 12), pos) is not None
+
+
+def _mention(text: str, s: int, e: int, value: str | None, rel: tuple[str, int] | None,
+             month_only: bool) -> DateMention:
+    baseline = _BASELINE_BEFORE.search(text, max(0, s - 60), s) is not None
+    if rel is not None and any(w in text[s:e].lower() for w in ("previous", "earlier", "before")):
+        baseline = True
+    names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 20)) is not None
+    return DateMention(s, e, text[s:e], value, rel, month_only, baseline, names_survey)
+
+
+def shift(period: str, unit: Literal["year", "month"] | str, offset: int) -> str:
+    """``shift("2024-09", "year", -1) == "2023"``; months keep the month granularity."""
+    year = int(period[:4])
+    if unit == "year":
+        return str(year + offset)
+    month = int(period[5:7]) if len(period) >= 7 else 1
+    total = year * 12 + (month - 1) + offset
+    return f"{total // 12}-{total % 12 + 1:02d}"
+
+
+def resolve(mention: DateMention, anchor: str | None) -> str | None:
+    """The period of ``mention``; relative and yearless ones against ``anchor`` (``YYYY-MM``...)."""
+    if mention.relative is None and not mention.month_only:
+        return mention.value
+    if anchor is None:
+        return None
+    if mention.relative is not None:
+        unit, offset = mention.relative
+        return shift(anchor, unit, offset)
+    assert mention.value is not None
+    return f"{anchor[:4]}-{mention.value}"
+
+
+def published_period(published: _dt.date | None) -> str | None:
+    """``YYYY-MM`` of a publication date."""
+    return None if published is None else f"{published.year:04d}-{published.month:02d}"

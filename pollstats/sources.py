@@ -1,0 +1,184 @@
+"""Source mentions: which organization a passage says produced a survey or figure.
+
+Two kinds of mention, each with its span:
+
+* **known** organizations from ``data/pollsters.txt`` (canonical name and aliases; ``Levada``,
+  ``Levada-Center`` and ``Yuri Levada Analytical Center`` are all ``Levada Center``). Matching is
+  anchor-first: a capitalized word is looked up by its first word, and only then are that
+  word's aliases tried at the position.
+* **unknown** organizations named by the wording around them: ``a survey by the X Institute``,
+  ``according to X``, ``X's latest poll``, ``the X poll found``, ``conducted by X``, ``X/Y poll``.
+  They are reported as written (``the`` and a possessive ``'s`` dropped).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
+from ._data import read_text
+
+__all__ = ["SourceMention", "find_sources", "pollsters"]
+
+
+@attrs.frozen
+class SourceMention:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical name for known organizations, the words as written otherwise
+    known: bool
+
+
+@functools.cache
+def pollsters() -> dict[str, str]:
+    """``{alias or canonical name: canonical name}`` from ``data/pollsters.txt``."""
+    out: dict[str, str] = {}
+    for raw in read_text("pollsters.txt").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        canonical, _, aliases = line.partition("|")
+        canonical = " ".join(canonical.split())
+        out[canonical] = canonical
+        for alias in aliases.split(";"):
+            alias = " ".join(alias.split())
+            if alias:
+                out[alias] = canonical
+    return out
+
+
+_WORD_CHARS = r"[\w&\-]"
+_HEAD = regex.compile(rf"{_WORD_CHARS}+(?:[./]{_WORD_CHARS}+)*")
+
+
+@functools.cache
+def _by_head() -> dict[str, tuple[str, ...]]:
+    """Aliases grouped by their first word, longest first."""
+    groups: dict[str, list[str]] = {}
+    for alias in pollsters():
+        m = _HEAD.match(alias)
+        head = m[0] if m else alias
+        groups.setdefault(head, []).append(alias)
+        slash = head.split("/")[0]
+        if slash != head:
+            groups.setdefault(slash, []).append(alias)
+    return {k: tuple(sorted(set(v), key=lambda a: (-len(a), a))) for k, v in groups.items()}
+
+
+@functools.cache
+def _head_pattern(head: str) -> regex.Pattern[str]:
+    """The aliases starting with ``head`` as one alternation, matched at a known position."""
+    alts = "|".join(r"\s+".join(regex.escape(w) for w in a.split()) for a in _by_head()[head])
+    return regex.compile(rf"(?:{alts})(?![\w\-])")
+
+
+_CANDIDATE = regex.compile(
+    r"""
+    (?<![\w\-./])                  # a fresh word
+    (?:[\p{Lu}0-9]|[a-z]+[A-Z.])   # capitalized, a digit ("1News") or "uComms", "gfs.bern"
+    [\w&\-]*+(?:[./][\w&\-]++)*+   # the rest of the word: "Levada-Center", "CNN/SSRS"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
+    table = _by_head()
+    names = pollsters()
+    pos = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        word = m[0]
+        heads = [word]
+        if "/" in word:
+            heads.append(word.split("/")[0])
+        for head in heads:
+            if head not in table:
+                continue
+            hit = _head_pattern(head).match(text, m.start(), end)
+            if hit is not None:
+                alias = " ".join(hit[0].split())
+                yield SourceMention(hit.start(), hit.end(), hit[0], names[alias], True)
+                pos = hit.end()
+                break
+
+
+# -- organizations in no table, recognized by the words around them ---------------------------
+
+_CONNECT = r"(?:of|for|the|and|&|on|de|du|at|in|y)"
+_CAP = r"(?:[\p{Lu}][\w&\-]*+(?:\.[\w&\-]++)*+\.?(?![\w]))"
+_ORG = (  # "Harbourview Institute", "Center for Civic Polling", "Marlow/Fenwick"
+    rf"(?P<org>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP}){{0,6}}"
+    rf"(?:/{_CAP}(?:[ \t]+{_CAP}){{0,3}})?)"
+)
+_SURVEY = (
+    r"(?i:poll|polls|survey|surveys|study|research|data|report|analysis|measurements?|polling"
+    r"|barometer|tracker|index)"
+)
+_LOWER_ADJ = r"(?:(?i:the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}?"
+
+_GENERIC = regex.compile(
+    rf"""
+    (?i:according[ \t]+to)[ \t]+{_LOWER_ADJ}{_ORG}                       # according to X
+  | {_SURVEY}[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)[ \t]+)?
+        (?i:by|from)[ \t]+{_LOWER_ADJ}{_ORG}                               # a survey by X
+  | (?i:surveyed|polled|interviewed|conducted|fielded|released|published)[ \t]+(?i:by)[ \t]+
+        {_LOWER_ADJ}{_ORG}                                                 # conducted by X
+  | {_ORG}(?:'s|’s)[ \t]+(?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
+        {_SURVEY}                                                          # X's latest poll
+  | (?<=(?i:the|a|an|new|latest|recent)[ \t]+){_ORG}[ \t]+
+        (?:(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w))      # the X poll
+    """,
+    regex.VERBOSE,
+)
+#: Capitalized words that do not name an organization on their own.
+_NOT_ORG: Final = frozenset(
+    """
+    The A An This That These Those It Its In On At For And Of Our Their His Her We They He She
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Professor Prof Dr Mr Mrs Ms
+    President Minister Senator Governor Rep Sen
+    """.split()
+)
+
+
+def _clean_org(org: str) -> str:
+    words = org.split()
+    while words and words[0] in ("The", "the"):
+        words = words[1:]
+    name = " ".join(words).rstrip(".")
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
+    for m in _GENERIC.finditer(text, start, end):
+        s, e = m.span("org")
+        org = m["org"]
+        first = org.split()[0].rstrip(".")
+        if first in _NOT_ORG or (first.upper() == first and len(first) == 1):
+            continue
+        name = _clean_org(org)
+        if name:
+            yield SourceMention(s, e, text[s:e], name, False)
+
+
+def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
+    """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
+    stop = len(text) if end is None else end
+    known = list(_known(text, start, stop))
+    out = list(known)
+    for g in _generic(text, start, stop):
+        if any(k.start < g.end and g.start < k.end for k in known):
+            continue
+        out.append(g)
+    out.sort(key=lambda s: s.start)
+    return out
