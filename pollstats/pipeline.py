@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from .attribution import attribute
 from .matchers import find_statistics
 from .model import Statistic
 from .tokens import tokens
@@ -80,5 +81,5 @@ def extract(text: str, *, published: _dt.date | str | None = None) -> Extraction
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     pub = _published(published)
-    stats = find_statistics(text, tokens(text))
+    stats = attribute(text, find_statistics(text, tokens(text)), pub)
     return Extraction(text, tuple(stats), pub)
