@@ -12,9 +12,11 @@ Two-thirds share 66.667 percent
 from __future__ import annotations
 
 from .errors import NumberParseError, PercentageParseError, PollstatsError
+from .export import to_csv, to_dataframe, to_jsonl  # pandas only when to_dataframe is called
 from .model import Cue, Statistic
 from .parsing import parse_number, parse_percentage
 from .pipeline import Extraction, extract
+from .plot import plot_series  # matplotlib only when plot_series is called
 
 __all__ = [
     "Cue",
@@ -26,6 +28,10 @@ __all__ = [
     "extract",
     "parse_number",
     "parse_percentage",
+    "plot_series",
+    "to_csv",
+    "to_dataframe",
+    "to_jsonl",
 ]
 
 __version__ = "0.1.0"
