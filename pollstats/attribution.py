@@ -60,11 +60,15 @@ _YEAR_STEP = regex.compile(
 _BOUND_AFTER = regex.compile(
     r"""[\s,]*
     (?:(?:in|during|as\s+of|from|for)\s+)?     # "18% in September 2024"
-    (?:(?:its|the|their|a|an)\s+)?\Z          # "52% in its 2023 poll"
+    (?:(?:its|the|their|a|an)\s+)?            # "52% in its 2023 poll"
     """,
     regex.VERBOSE,
 )
 _BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
+_EARLIER_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}\Z",
+    regex.IGNORECASE,
+)
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
 _TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
 _MAX_BIND_GAP: Final = 14
@@ -96,7 +100,7 @@ def _bound_date(text: str, st: Statistic, dates: Sequence[DateMention]) -> DateM
     if st.kind in ("change", "ratio"):
         return None
     for d in dates:
-        if 0 <= d.start - st.end <= _MAX_BIND_GAP and _BOUND_AFTER.search(text, st.end, d.start):
+        if 0 <= d.start - st.end <= _MAX_BIND_GAP and _BOUND_AFTER.fullmatch(text, st.end, d.start):
             return d
         if 0 <= st.start - d.end <= 3 and _BOUND_BEFORE.match(text[d.end : st.start]):
             return d
@@ -139,10 +143,15 @@ class _Reader:
             self.para_has_date[para] = True
         survey_ctx = bool(idx) or _SURVEY_CONTEXT.search(text, sent.start, sent.end) is not None
         bound = {i: _bound_date(text, self.stats[i], dates) for i in idx}
+        # a date bound to an earlier figure ("down from 40% in 2000") is no current date
+        earlier = {
+            d.start for i, d in bound.items()
+            if d is not None and _EARLIER_BEFORE.search(text, max(0, self.stats[i].start - 30),
+                                                        self.stats[i].start)
+        }
+        current = [d for d in dates if not d.baseline and d.start not in earlier]
         bound_at = {d.start for d in bound.values() if d is not None}
-        free = [d for d in dates if d.start not in bound_at]
-        current = [d for d in free if not d.baseline]
-        baseline = [d for d in free if d.baseline]
+        baseline = [d for d in dates if d.baseline and d.start not in bound_at]
 
         self.on_sources(sent, srcs, survey_ctx)
         if survey_ctx:
@@ -199,6 +208,9 @@ class _Reader:
 
     def set_period(self, cue: Cue, para: int, has_source: bool) -> None:
         p = self.passage
+        if p.dated and p.period is not None and p.period.value == cue.value:
+            self.last_dated_para = para  # the same date again: nothing new
+            return
         if not p.dated:
             for i in p.pending:
                 self.periods[i] = cue

@@ -27,36 +27,46 @@ _LEX = "lexicon.txt"
 _POPULATION: Final = frozenset(w.lower() for w in words(_LEX, "population_nouns"))
 _GENERIC: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
 _HEADS = alternation(words(_LEX, "group_heads"))
+_POP_MODIFIERS: Final = frozenset(w.lower() for w in words(_LEX, "population_modifiers"))
+_DEMONYMS: Final = frozenset(w.lower() for w in words(_LEX, "demonyms"))
 _REACH: Final = 160  # characters looked at on each side of a figure
 _QUOTES = " \u00a0\t\"“”'’"
 
 # A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
 _PLURAL = r"(?:[\w\-]+(?<!this|his|is|was|has|does|us|its|as)s|men|women|people|youth)"
 _AGE = r"(?:\s+(?:aged|ages|age|under|over|between)\s+[0-9][^,;:()\[\].!?\n]{0,24}?)"
-# Words after a group that end it: "52% of Russians | closely follow ...".
+# A group ends at its plural head unless a modifier continues it:
+# "52% of Russians | closely follow", "of young people in rural areas | say".
 _GROUP_END = r"""
     (?=\s*(?:[,;:()\[\]—–.!?"“”\n]|\Z)
-      | \s+\w+ing\b
-      | \s+(?:who|that|say|said|says|think|believe|were|are|had|have|would|will|do|did|
-              closely|also|still|now|reported|stated|expressed|indicated|back|support|
-              oppose|agree|viewed|view|follow|hold|consider)\b)
+      | \s+(?!(?:in|from|with|aged|ages|living|under|over|between|of|who|whose|at)\b)\w)
+"""
+
+# "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
+_THOSE_END = r"""
+    (?=\s*(?:[,;:()\[\]—–.!?"“”\n]|\Z)
+      | \s+(?:say|said|says|think|thought|believe|believed|were|are|was|is|had|have|would|
+              will|do|did|reported|stated|expressed|indicated|support|supported|oppose|
+              opposed|agree|agreed|back|backed|want|wanted|favor|favour)\b)
 """
 
 _OF_GROUP = regex.compile(
     rf"""
     \s*of\s+
     (?P<group>
-        those\s+[^,;:()\[\].!?\n]{{1,80}}?              # of those aged 55 and older
+        those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?:[\w'’\-]+\s+){{0,3}}?{_PLURAL}{_AGE}?        # of young Americans, of women aged 18-29
+        (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
+        {_GROUP_END}
     )
-    (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
-    {_GROUP_END}
     """,
     regex.VERBOSE,
 )
 _BEFORE_PAREN = regex.compile(
     r"""(?r)
-    (?:[,;:()\[\]—–.!?\n]|(?<!\w)(?:and|or|among|including|while)(?!\w))  # start of the phrase
+    (?:^|[,;:()\[\]—–.!?\n]                                      # start of the phrase
+      | (?<!\w)(?:and(?!\s+(?:older|over|up|above|younger|under)\b)|or|among|including|while)
+        (?!\w))
     \s*
     (?P<group>[^,;:()\[\]—–.!?%\n]{1,120}?)                    # Men, low-income respondents
     \s*\(\s*\Z                                                             # right before "(27%"
@@ -64,10 +74,11 @@ _BEFORE_PAREN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _AMONG_BEFORE = regex.compile(
-    rf"""(?r)
+    rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?0-9%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\Z|\s+(?:is|was|were|are|stood|rose|fell|at|to|it|support|opposition|approval)\b))
+    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|at|to|it|support|opposition|approval)\b))
+    (?P<gap>[^0-9%.;!?]{{0,40}})\Z                     # close before the figure, no other figure
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -90,6 +101,11 @@ _GROUP_SHAPE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_HEAD_WORD = regex.compile(rf"(?<![\w\-])(?:{_HEADS})(?![\w\-])", regex.IGNORECASE)
+_PREV_WORD = regex.compile(r"(?r)(?P<w>[\w\-]+)\s+\Z")
+_MODIFIERS: Final = frozenset({"more", "most", "less", "least", "very", "highly", "better", "lower",
+                               "upper", "self-described", "self-identified"})
+_COMPARATIVE = regex.compile(r"(?r)(?<!\w)(?:than|versus|vs\.?|compared\s+(?:with|to))\s+", regex.I)
 _MEASURE_AFTER = regex.compile(
     r"""
     \s+(?:of\s+(?:[\w'’\-]+\s+){0,3}?[\w\-]+\s+)?          # 45% of (young) voters ...
@@ -117,7 +133,7 @@ def _cue(text: str, m: regex.Match[str], group: str = "group") -> Cue:
     stripped = raw.strip(_QUOTES)
     s += len(raw) - len(raw.lstrip(_QUOTES))
     words_ = stripped.replace("“", "").replace("”", "").replace('"', "").split()
-    while words_ and words_[0].lower() in ("the", "a", "an"):
+    while words_ and words_[0].lower() in ("the", "a", "an", "with", "among", "for", "of"):
         words_ = words_[1:]
     return Cue(" ".join(words_), s, s + len(stripped), stripped)
 
@@ -130,13 +146,9 @@ def _is_population(phrase: str) -> bool:
     ws = low.split()
     if not ws or len(ws) > 3:
         return False
-    if ws[-1] in _POPULATION and all(w in _GENERIC or o[:1].isupper()
-                                     for w, o in zip(ws[:-1], phrase.split(), strict=False)):
+    if ws[-1] in _POPULATION and all(w in _GENERIC or w in _POP_MODIFIERS for w in ws[:-1]):
         return True
-    demonym = ("ans", "ians", "ese", "ons", "is", "ers")
-    return phrase[:1].isupper() and len(ws) <= 2 and all(
-        w in _GENERIC or w in _POPULATION or w.endswith(demonym) for w in ws
-    )
+    return len(ws) <= 2 and all(w in _GENERIC or w in _POPULATION or w in _DEMONYMS for w in ws)
 
 
 def _is_generic(phrase: str) -> bool:
@@ -152,6 +164,49 @@ def _classify(cue: Cue) -> tuple[Cue | None, Cue | None]:
     return cue, None
 
 
+def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]`` (a forward scan of a short window)."""
+    found = None
+    pos = lo
+    while pos < hi:
+        m = pattern.search(text, pos, hi)
+        if m is None:
+            break
+        found, pos = m, m.start() + 1
+    return found
+
+
+def _from_head(cue: Cue) -> Cue:
+    """The group from its first group word, with up to two modifiers before it:
+    "Backing came from low-income respondents" -> "low-income respondents",
+    "were keener than Labour voters" -> "Labour voters"."""
+    m = _HEAD_WORD.search(cue.text)
+    if m is None:
+        return cue
+    at = m.start()
+    for _ in range(2):
+        prev = _PREV_WORD.search(cue.text, 0, at)
+        if prev is None or not (prev["w"][:1].isupper() or prev["w"].lower() in _MODIFIERS):
+            break
+        at = prev.start("w")
+    if at == 0:
+        return cue
+    rest = cue.text[at:]
+    value = " ".join(rest.replace("“", "").replace("”", "").replace('"', "").split())
+    return Cue(value, cue.start + at, cue.end, rest)
+
+
+def _trim_comparative(cue: Cue) -> Cue:
+    """"were more supportive than women" -> "women": the group after a comparison word."""
+    m = _COMPARATIVE.search(cue.value)
+    if m is None:
+        return cue
+    rest = cue.value[m.end():]
+    at = cue.text.rfind(rest) if rest else -1
+    start = cue.start + at if at >= 0 else cue.start
+    return Cue(rest, start, start + len(rest), rest)
+
+
 def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``."""
     lo = max(start, st.start - _REACH)
@@ -165,7 +220,7 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
     if subgroup is None and "(" in text[max(start, st.start - 3) : st.start]:
         bp = _BEFORE_PAREN.search(text, max(0, start - 2, st.start - _REACH), st.start)
         if bp is not None:
-            cue = _cue(text, bp)
+            cue = _from_head(_trim_comparative(_cue(text, bp)))
             if _GROUP_SHAPE.search(cue.value) is not None and len(cue.value.split()) <= 14:
                 subgroup, pop = _classify(cue)
                 population = population or pop
@@ -173,7 +228,7 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
                 measure = cue
 
     if subgroup is None:
-        am = _AMONG_BEFORE.search(text, lo, st.start)
+        am = _last(_AMONG_BEFORE, text, lo, st.start)
         if am is not None:
             subgroup, _ = _classify(_cue(text, am))
     if subgroup is None and of is None:

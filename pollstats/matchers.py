@@ -17,7 +17,7 @@ import regex
 
 from ._data import alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
-from .tokens import NumberToken
+from .tokens import NumberToken, fold_case
 
 __all__ = ["find_statistics"]
 
@@ -286,18 +286,26 @@ class _Scan:
         self.used.add(i)
         return True
 
-    def prev_joined(self, i: int) -> tuple[int, regex.Match[str]] | None:
-        """The unused plain number just before token ``i`` and the connector between them."""
+    def prev_joined(self, i: int) -> list[tuple[int, regex.Match[str]]]:
+        """The unused plain numbers just before token ``i`` that share its unit, nearest first,
+        each with the connector after it: ``9-14%``, ``71 to 23 percent``, ``46/43``,
+        ``81, 55 and 52 percent``. Only the nearest may be joined by and/or/to/slash/dash;
+        the ones before it by commas (a list)."""
+        chain: list[tuple[int, regex.Match[str]]] = []
+        tok = self.toks[i]
         j = i - 1
-        if j < 0 or j in self.used:
-            return None
-        prev, tok = self.toks[j], self.toks[i]
-        if prev.form not in ("digits", "words") or _is_yearlike(prev) or prev.signed:
-            return None
-        if (prev.form == "words") != (tok.form == "words"):
-            return None
-        m = _CONNECTOR.fullmatch(self.text, prev.end, tok.start)
-        return (j, m) if m is not None else None
+        while j >= 0 and j not in self.used and len(chain) < 10:
+            prev = self.toks[j]
+            if prev.form not in ("digits", "words") or _is_yearlike(prev) or prev.signed:
+                break
+            if (prev.form == "words") != (tok.form == "words"):
+                break
+            m = _CONNECTOR.fullmatch(self.text, prev.end, self.toks[j + 1].start)
+            if m is None or (m["comma"] is not None) != bool(chain):
+                break
+            chain.append((j, m))
+            j -= 1
+        return chain
 
 
 Rule = Callable[[_Scan, int], bool]
@@ -352,8 +360,8 @@ def _unit_stats(
     run of values sharing the unit (``71 to 23 percent``, ``46/43 per cent``, ``5, 6 and 7%``)."""
     tok = s.toks[i]
     joined = s.prev_joined(i)
-    if joined is not None:
-        j, conn = joined
+    if len(joined) == 1:
+        j, conn = joined[0]
         prev = s.toks[j]
         is_range = False
         if conn["dash"] is not None:
@@ -371,14 +379,15 @@ def _unit_stats(
             if sign < 0:
                 lo, hi = -hi, -lo
             return s.emit(prev.start, unit_end, kind, lo, hi, unit, [j, i])
-        if conn["comma"] is None or True:
-            # two sides of one question (a split) or a list: each value is its own figure;
-            # the first one's text runs to the unit word, as it has none of its own
-            decided_prev = kind_of(prev.start, unit_end)
-            if decided_prev is not None and not _is_yearlike(prev):
-                kind, unit, sign = decided_prev
-                v = prev.value * (sign or 1)
-                s.emit(prev.start, unit_end, kind, v, v, unit, [j])
+    # two sides of one question (a split) or a list: each value is its own figure; the text
+    # of one without a unit of its own runs to the unit word
+    for j, _ in reversed(joined):
+        prev = s.toks[j]
+        decided_prev = kind_of(prev.start, unit_end)
+        if decided_prev is not None:
+            kind, unit, sign = decided_prev
+            v = prev.value * (sign or 1)
+            s.emit(prev.start, unit_end, kind, v, v, unit, [j])
     decided = kind_of(tok.start, unit_end)
     if decided is None:
         return False
@@ -490,7 +499,7 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form != "multiplier":
         return False
-    word = tok.text.lower()
+    word = fold_case(tok.text)
     if word in ("double", "triple"):
         if s.after(_DOUBLE_ADJ_AFTER, tok.end) is None:
             return False
@@ -506,11 +515,11 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form != "fraction":
         return False
-    if tok.text.lower().endswith("half"):
+    if fold_case(tok.text).endswith("half"):
         whole = s.after(_WHOLE_AFTER, tok.end)
         if whole is not None:
             return s.emit(tok.start, whole.end(), "ratio", 0.5, 0.5, "ratio", [i])
-        if tok.text.lower() == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
+        if fold_case(tok.text) == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
             return False
     d = s.before(_DIRECTION_BEFORE, tok.start)
     if d is None or "by" not in d[0].lower().split():

@@ -87,9 +87,24 @@ _CANDIDATE = regex.compile(
 )
 
 
+@functools.cache
+def _lowercase_aliases() -> regex.Pattern[str] | None:
+    """Aliases that start in lower case ("gfs bern"): too few to anchor on, matched directly."""
+    low = sorted((a for a in pollsters() if a[:1].islower()), key=lambda a: (-len(a), a))
+    if not low:
+        return None
+    alts = "|".join(r"\s+".join(regex.escape(w) for w in a.split()) for a in low)
+    return regex.compile(rf"(?<![\w\-./])(?:{alts})(?![\w\-])")
+
+
 def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
-    table = _by_head()
     names = pollsters()
+    lower = _lowercase_aliases()
+    if lower is not None:
+        for hit in lower.finditer(text, start, end):
+            name = names[" ".join(hit[0].split())]
+            yield SourceMention(hit.start(), hit.end(), hit[0], name, True)
+    table = _by_head()
     pos = start
     for m in _CANDIDATE.finditer(text, start, end):
         if m.start() < pos:
@@ -132,8 +147,11 @@ _GENERIC = regex.compile(
         {_LOWER_ADJ}{_ORG}                                                 # conducted by X
   | {_ORG}(?:'s|’s)[ \t]+(?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
         {_SURVEY}                                                          # X's latest poll
-  | (?<=(?i:the|a|an|new|latest|recent)[ \t]+){_ORG}[ \t]+
+  | (?<=(?i:the|a|an|new|latest|recent)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}){_ORG}[ \t]+
         (?:(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w))      # the X poll
+  | (?P<said>{_ORG})(?:,[^,\n]{{1,60}},)?[ \t]+
+        (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published)
+        (?!\w)                                                             # the X Trust said
     """,
     regex.VERBOSE,
 )
@@ -159,10 +177,26 @@ def _clean_org(org: str) -> str:
     return name
 
 
+#: Last words that make a capitalized name an organization ("the Harbor Safety Trust said").
+_ORG_WORDS: Final = frozenset(
+    """
+    Center Centre Institute Institution Foundation University College Research Polling Poll
+    Polls Associates Analytics Strategies Insights Trust Council Agency Bureau Office Group
+    Partners Consulting Commission Ministry Department Society Association Federation League
+    Union Fund Project Network Observatory Monitor Barometer Survey Surveys Statistics Lab
+    """.split()
+)
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     for m in _GENERIC.finditer(text, start, end):
         s, e = m.span("org")
         org = m["org"]
+        if org.startswith(("The ", "the ")):
+            s += 4
+            org = org[4:]
+        if m["said"] is not None and org.split()[-1].rstrip(".") not in _ORG_WORDS:
+            continue  # "Smith said": a person, not an organization
         first = org.split()[0].rstrip(".")
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1):
             continue
@@ -174,7 +208,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
-    known = list(_known(text, start, stop))
+    known = sorted(_known(text, start, stop), key=lambda s: s.start)
     out = list(known)
     for g in _generic(text, start, stop):
         if any(k.start < g.end and g.start < k.end for k in known):

@@ -1,0 +1,269 @@
+"""Attribution: sources, periods, subgroups and populations, on passages we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import pollstats
+from pollstats.periods import find_dates
+from pollstats.sources import find_sources, pollsters
+from pollstats.text import sentences
+
+
+def _attrs(text: str, published: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (s.text, s.source.value if s.source else None, s.period.value if s.period else None)
+        for s in pollstats.extract(text, published=published).statistics
+    ]
+
+
+def _groups(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (s.text, s.subgroup.value if s.subgroup else None,
+         s.population.value if s.population else None)
+        for s in pollstats.extract(text).statistics
+    ]
+
+
+# -- sentences ----------------------------------------------------------------------------------
+
+def test_sentences_survive_abbreviations_decimals_and_quotes() -> None:
+    text = ('Dr. Reyes of the U.S. office said 3.5% agreed in Jan. 2024. "It is low," she said. '
+            "Item No. 4 passed.\nA new line starts here (see fig. 2). Then B. Ortiz spoke!")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == [
+        "Dr. Reyes of the U.S. office said 3.5% agreed in Jan. 2024.",
+        '"It is low," she said.',
+        "Item No. 4 passed.",
+        "A new line starts here (see fig. 2).",
+        "Then B. Ortiz spoke!",
+    ]
+    assert [s.paragraph for s in sentences(text)] == [0, 0, 0, 1, 1]
+
+
+# -- sources ------------------------------------------------------------------------------------
+
+ALIASES = sorted(pollsters().items())
+
+
+@pytest.mark.parametrize(("alias", "canonical"), ALIASES, ids=[a for a, _ in ALIASES])
+def test_every_table_alias_resolves(alias: str, canonical: str) -> None:
+    text = f"Results released by {alias} on Monday show 41% of adults agree."
+    found = find_sources(text)
+    assert found and found[0].name == canonical and found[0].text == alias
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [("Levada", "Levada Center"), ("Levada-Center", "Levada Center"),
+     ("Yuri Levada Analytical Center", "Levada Center"), ("FOM", "Public Opinion Foundation"),
+     ("VCIOM", "VTsIOM"), ("WCIOM", "VTsIOM"), ("VTsIOM", "VTsIOM"),
+     ("Russian Public Opinion Research Center", "VTsIOM")],
+)
+def test_issue_aliases(alias: str, canonical: str) -> None:
+    assert _attrs(f"A {alias} poll found 41% backing the plan.") == [("41%", canonical, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A survey by the Harbourview Institute found 41% backing the plan.", "Harbourview Institute"),
+        ("According to Kestrel Analytics, 41% back the plan.", "Kestrel Analytics"),
+        ("Brightwater's latest poll puts support at 41%.", "Brightwater"),
+        ("The Lakemont University poll found 41% backing the plan.", "Lakemont University"),
+        ("The study, conducted by Orrin Research Group, found 41% backing it.", "Orrin Research Group"),
+        ("A Marlow/Fenwick poll found 41% backing the plan.", "Marlow/Fenwick"),
+        ("Data from the Center for Civic Polling show 41% backing the plan.", "Center for Civic Polling"),
+    ],
+)
+def test_unknown_organizations_reported_as_written(sentence: str, name: str) -> None:
+    assert _attrs(sentence) == [("41%", name, None)]
+
+
+def test_people_and_pronouns_are_not_sources() -> None:
+    text = "According to Professor Lina Ortiz, 41% agree. According to them, 12% disagree."
+    assert [src for _, src, _ in _attrs(text)] == [None, None]
+
+
+def test_source_carries_over_and_resets() -> None:
+    text = (
+        "A new Gallup poll finds 45% of Americans favor the plan.\n"
+        "Among Democrats, 71% favor it. The survey also shows 20% are undecided.\n"
+        "A separate poll found 38% opposed.\n"
+        "Meanwhile, the Pew Research Center put support at 43%. Respondents under 30 (55%) were "
+        "the keenest."
+    )
+    assert [src for _, src, _ in _attrs(text)] == [
+        "Gallup", "Gallup", "Gallup", None, "Pew Research Center", "Pew Research Center"
+    ]
+
+
+def test_two_pollsters_in_one_sentence_take_the_nearest() -> None:
+    text = "Gallup found 45% support, while YouGov found 39% support."
+    assert [src for _, src, _ in _attrs(text)] == ["Gallup", "YouGov"]
+
+
+def test_joint_poll_keeps_its_joint_name() -> None:
+    text = "The latest CNN/SSRS poll shows 48% approve. An ABC News/Washington Post poll: 44%."
+    assert [src for _, src, _ in _attrs(text)] == ["CNN/SSRS", "ABC News/Washington Post"]
+
+
+def test_document_about_one_pollster_lends_it_to_unattributed_figures() -> None:
+    text = ("Trust in courts is sliding. Only 31% of adults now trust judges.\n"
+            "That is the finding of the Meridian Institute's annual survey.")
+    assert _attrs(text) == [("31%", "Meridian Institute", None)]
+
+
+def test_non_survey_figure_takes_the_named_organization() -> None:
+    text = ("The Harbor Safety Trust, a charity, said on Monday that reported thefts fell "
+            "12 percent in 2023.")
+    assert _attrs(text) == [("12 percent", "Harbor Safety Trust", "2023")]
+
+
+def test_source_cue_keeps_its_span() -> None:
+    text = "In a Levada-Center survey, 27% agreed."
+    st = pollstats.extract(text).statistics[0]
+    assert st.source is not None
+    assert text[st.source.start:st.source.end] == st.source.text == "Levada-Center"
+
+
+# -- periods ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("October 2024", "2024-10"), ("late October 2023", "2023-10"), ("in September 2018", "2018-09"),
+     ("in 2013", "2013"), ("2007–2010", "2007/2010"), ("March 6 to 8, 2012", "2012-03-06"),
+     ("6-8 March 2024", "2024-03-06"), ("between 2007 and 2010", "2007/2010"),
+     ("Sept. 2019", "2019-09"), ("2024-05-02", "2024-05-02")],
+)
+def test_date_forms(phrase: str, value: str) -> None:
+    (d,) = find_dates(f"It ran {phrase} as planned.")
+    assert d.value == value and d.text in phrase
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "in the late 1960s", "you may go", "a 1990s trend"])
+def test_not_periods(text: str) -> None:
+    assert [d.value for d in find_dates(text) if d.value and len(d.value) >= 4] == []
+
+
+def test_period_from_survey_sentence_and_stated_after_figures() -> None:
+    text = ("Support for the levy is 41%, a Harbourview Institute poll finds. Among renters "
+            "it is 58%.\nThe poll was conducted in March 2025.")
+    assert [p for _, _, p in _attrs(text)] == ["2025-03", "2025-03"]
+
+
+def test_conducted_day_range_without_year_needs_published() -> None:
+    text = "The Gallup poll, conducted Jan. 5-9, found 52% backing the plan."
+    assert _attrs(text) == [("52%", "Gallup", None)]
+    assert _attrs(text, published="2025-01-20") == [("52%", "Gallup", "2025-01-05")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "period"),
+    [("last month", "2024-04-15", "2024-03"), ("this year", "2024-04-15", "2024"),
+     ("last year", "2024-04-15", "2023"), ("in May", "2024-06-15", "2024-05"),
+     ("last month", None, None), ("in May", None, None)],
+)
+def test_relative_periods_need_published(phrase: str, published: str | None,
+                                         period: str | None) -> None:
+    text = f"A YouGov survey conducted {phrase} found 29% backing the plan."
+    assert _attrs(text, published) == [("29%", "YouGov", period)]
+
+
+def test_relative_periods_never_read_the_clock() -> None:
+    text = "A YouGov survey conducted this year found 29% backing the plan."
+    assert _attrs(text, dt.date(2031, 2, 1)) == [("29%", "YouGov", "2031")]
+    assert _attrs(text) == [("29%", "YouGov", None)]
+
+
+def test_baseline_figure_gets_its_own_period() -> None:
+    text = ("In a March 2024 Gallup poll, 34% backed the plan, down from 40% in 2000 and "
+            "compared with 32% in October 2023.")
+    assert [p for _, _, p in _attrs(text)] == ["2024-03", "2000", "2023-10"]
+
+
+def test_from_to_pair_with_baseline_survey_year() -> None:
+    text = ("A Levada poll in 2021 asked the same question. Compared with the 2019 survey, trust "
+            "fell from 45% to 38%.")
+    assert [p for _, _, p in _attrs(text)] == ["2019", "2021"]
+
+
+def test_newer_wave_inferred_from_baseline_and_past_year() -> None:
+    text = (
+        "A Levada poll in late October 2023 found 21% sympathizing with one side.\n"
+        "Older respondents (44%) blame the West most.\n"
+        "Compared to the 2023 survey, this view has fallen over the past year, from 45% to 38%."
+    )
+    assert [p for _, _, p in _attrs(text)] == ["2023-10", "2024", "2023", "2024"]
+
+
+def test_new_date_for_same_pollster_starts_a_new_wave() -> None:
+    text = ("In a Gallup poll in May 2022, 40% agreed.\nBy June 2023, Gallup found 47% agreed. "
+            "Among men, 52% agreed.")
+    assert [p for _, _, p in _attrs(text)] == ["2022-05", "2023-06", "2023-06"]
+
+
+# -- subgroups and populations --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "subgroup"),
+    [
+        ("Among men, 27% agreed with the plan.", "men"),
+        ("Men (27%) and women (31%) agreed.", "Men"),
+        ("Support was highest among respondents aged 55 and older (44%).", "respondents aged 55 and older"),
+        ("It was 44% among low-income respondents, and higher for renters.", "low-income respondents"),
+        ("Backing came from low-income respondents (44%).", "low-income respondents"),
+        ("Backing came from those who rely on radio for news (44%).", "those who rely on radio for news"),
+        ("Least keen were younger respondents under 24 (13%).", "younger respondents under 24"),
+        ("Among Republicans, 80% approve.", "Republicans"),
+        ("Among women aged 18–29, 61% approve.", "women aged 18–29"),
+        ("About 38% of urban residents disagreed.", "urban residents"),
+        ("Some 44% of those aged 65 and over agreed.", "those aged 65 and over"),
+    ],
+)
+def test_subgroups(text: str, subgroup: str) -> None:
+    assert _groups(text)[0][1] == subgroup
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Some 52% of Russians surveyed agreed.", "Russians surveyed"),
+        ("About 48% of registered voters approve.", "registered voters"),
+        ("Only 12% of American adults disagree.", "American adults"),
+        ("Nearly 30% of respondents were unsure.", "respondents"),
+    ],
+)
+def test_population_is_not_a_subgroup(text: str, population: str) -> None:
+    assert _groups(text) == [(_groups(text)[0][0], None, population)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the remaining respondents, 8% sided with the council.",
+        "Most respondents had a favourable view of Canada (81%).",
+        "Only one in five respondents (19%) followed the news.",
+        "Turnout stood at 61% (up from 55%).",
+    ],
+)
+def test_no_subgroup(text: str) -> None:
+    assert all(sub is None for _, sub, _ in _groups(text))
+
+
+def test_measure_from_bracketed_item_and_verb_phrase() -> None:
+    text = "Respondents rated Canada (81%) highly, and 35% of adults said they would move."
+    ms = [s.measure.value if s.measure else "" for s in pollstats.extract(text).statistics]
+    assert "Canada" in ms[0] and ms[1] == "said they would move"
+
+
+def test_attribution_spans_point_at_their_words() -> None:
+    text = "In an October 2024 Kestrel Analytics survey, 44% of those aged 55 and older agreed."
+    st = pollstats.extract(text).statistics[0]
+    for cue in (st.source, st.period, st.subgroup):
+        assert cue is not None
+        assert text[cue.start:cue.end] == cue.text
+    rec = pollstats.extract(text).records()[0]
+    assert text[rec["period_start"]:rec["period_end"]] == "October 2024"
