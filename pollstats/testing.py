@@ -1,9 +1,15 @@
 """Hypothesis strategies for testing survey-statistic parsers (pollstats' own or yours).
 
 Needs the ``testing`` extra (``pip install 'pollstats[testing]'``); never imported by
-``import pollstats``. Each phrase strategy yields a :class:`Phrase`: the text and the statistic a
-correct parser must find in it. :func:`survey_sentences` embeds phrases in filler prose and
-yields the whole text with the expected spans.
+``import pollstats``. Each phrase strategy yields a :class:`Phrase`: a short text and the one
+statistic a correct parser must find in it (span, kind, value, unit, qualifier).
+:func:`survey_sentences` strings phrases together with filler prose (and, if asked, numbers
+that are *not* statistics) and yields the whole text with every statistic to find, as
+:class:`Expected` values.
+
+Spans follow pollstats' record schema (docs/schema.md): the span covers the figure with its
+unit word (``27 per cent``, ``one in five``, ``9–14%``), not qualifier words (``nearly``) nor
+the people counted, except for a sample size (``1,004 respondents``).
 
 >>> from hypothesis import given
 >>> from pollstats.testing import statistic_phrases
@@ -15,22 +21,30 @@ yields the whole text with the expected spans.
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Collection
+from typing import Any, Final
 
 import attrs
 from hypothesis import strategies as st
 
-from .model import Kind, Unit
+from .model import Kind, Qualifier, Unit
 
 __all__ = [
+    "FILLER_WORDS",
+    "PERCENT_FORMS",
+    "QUALIFIER_WORDS",
     "Expected",
     "Phrase",
     "change_phrases",
     "filler",
     "fraction_phrases",
     "moe_phrases",
+    "non_statistics",
+    "number_words",
     "percent_phrases",
     "percentages",
+    "qualified_phrases",
+    "range_phrases",
     "ratio_phrases",
     "sample_phrases",
     "statistic_phrases",
@@ -54,18 +68,27 @@ FILLER_WORDS: Final = (
     "library", "was", "green", "open", "street", "morning", "museum", "road", "is", "quiet",
 )
 
+#: The surface forms :func:`percent_phrases` writes, by name (``{v}`` is the number in digits,
+#: ``{w}`` in words — used only for whole numbers).
+PERCENT_FORMS: Final = {
+    "sign": "{v}%",
+    "space_sign": "{v} %",
+    "nbsp_sign": "{v}\u00a0%",
+    "percent": "{v} percent",
+    "per_cent": "{v} per cent",
+    "pct": "{v} pct",
+    "words_percent": "{w} percent",
+    "words_per_cent": "{w} per cent",
+}
 
-@attrs.frozen
-class Phrase:
-    """A statistic phrase: ``text[start:end]`` is the figure a parser must report."""
-
-    text: str
-    start: int
-    end: int
-    kind: Kind
-    low: float
-    high: float
-    unit: Unit
+#: Qualifier words a parser must read in front of a figure, with the qualifier they mean.
+QUALIFIER_WORDS: Final[tuple[tuple[str, Qualifier], ...]] = (
+    ("nearly", "approximately"), ("almost", "approximately"), ("about", "approximately"),
+    ("around", "approximately"), ("roughly", "approximately"),
+    ("more than", "more_than"), ("over", "more_than"), ("at least", "at_least"),
+    ("less than", "less_than"), ("under", "less_than"), ("up to", "at_most"),
+    ("no more than", "at_most"),
+)
 
 
 @attrs.frozen
@@ -78,10 +101,44 @@ class Expected:
     low: float
     high: float
     unit: Unit
+    qualifier: Qualifier = "exact"
+    text: str = ""
+
+    def record(self) -> dict[str, Any]:
+        """The fields of a pollstats record (docs/schema.md) that this statistic fixes."""
+        return {"type": "statistic", "kind": self.kind, "text": self.text, "start": self.start,
+                "end": self.end, "low": self.low, "high": self.high, "unit": self.unit,
+                "qualifier": self.qualifier}
+
+
+@attrs.frozen
+class Phrase:
+    """A statistic phrase: ``text[start:end]`` is the figure a parser must report."""
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    low: float
+    high: float
+    unit: Unit
+    qualifier: Qualifier = "exact"
+
+    @property
+    def figure(self) -> str:
+        """``text[start:end]``: what a parser's record must quote."""
+        return self.text[self.start : self.end]
+
+    def expected(self, offset: int = 0) -> Expected:
+        """This statistic as found in a longer text where the phrase starts at ``offset``."""
+        return Expected(self.start + offset, self.end + offset, self.kind, self.low, self.high,
+                        self.unit, self.qualifier, self.figure)
 
 
 def number_words(n: int) -> str:
     """English words for 0 <= n <= 100 (``22`` -> ``twenty-two``)."""
+    if not 0 <= n <= 100:
+        raise ValueError(f"number_words() covers 0 to 100, not {n}")
     if n == 100:
         return "one hundred"
     if n < 10:
@@ -92,35 +149,60 @@ def number_words(n: int) -> str:
     return _TENS[tens] + (f"-{_UNITS[unit]}" if unit else "")
 
 
-def percentages() -> st.SearchStrategy[float]:
-    """Percent values as surveys report them: whole numbers or one decimal, 0 to 100."""
-    return st.one_of(
-        st.integers(0, 100).map(float),
-        st.integers(0, 999).map(lambda n: n / 10),
-    )
+def percentages(
+    min_value: float = 0.0, max_value: float = 100.0, *, places: int = 1
+) -> st.SearchStrategy[float]:
+    """Percent values as surveys report them: whole numbers or up to ``places`` decimals.
+
+    Whole numbers are drawn as often as decimals, so number words get exercised.
+    """
+    if not 0 <= places <= 3:
+        raise ValueError(f"places must be 0 to 3, not {places}")
+    whole = st.integers(int(-(-min_value // 1)), int(max_value // 1)).map(float)
+    if places == 0:
+        return whole
+    scale = 10**places
+    lo, hi = int(-(-min_value * scale // 1)), int(max_value * scale // 1)
+    return st.one_of(whole, st.integers(lo, hi).map(lambda n: n / scale))
 
 
 def _phrase(before: str, figure: str, after: str, kind: Kind, low: float, high: float,
-            unit: Unit) -> Phrase:
+            unit: Unit, qualifier: Qualifier = "exact") -> Phrase:
     return Phrase(before + figure + after, len(before), len(before) + len(figure), kind, low,
-                  high, unit)
+                  high, unit, qualifier)
 
 
 def _fmt(v: float) -> str:
     return str(int(v)) if v == int(v) else str(v)
 
 
+def _forms(forms: Collection[str] | None) -> tuple[str, ...]:
+    names = tuple(PERCENT_FORMS) if forms is None else tuple(forms)
+    unknown = set(names) - set(PERCENT_FORMS)
+    if unknown or not names:
+        raise ValueError(f"forms must be among {sorted(PERCENT_FORMS)}, not {sorted(unknown)}")
+    return names
+
+
 @st.composite
-def percent_phrases(draw: st.DrawFn) -> Phrase:
-    """``27%``, ``27 per cent``, ``twenty-seven percent``... as shares of a group."""
+def _percent_phrases(draw: st.DrawFn, forms: tuple[str, ...]) -> Phrase:
     v = draw(percentages())
-    forms = [f"{_fmt(v)}%", f"{_fmt(v)} %", f"{_fmt(v)}\u00a0%", f"{_fmt(v)} percent",
-             f"{_fmt(v)} per cent", f"{_fmt(v)} pct"]
-    if v == int(v):
-        forms += [f"{number_words(int(v))} percent", f"{number_words(int(v))} per cent"]
-    figure = draw(st.sampled_from(forms))
+    usable = [n for n in forms if v == int(v) or not n.startswith("words")]
+    if not usable:  # only word forms asked for, and v has decimals: round it
+        v, usable = float(round(v)), list(forms)
+    templ = PERCENT_FORMS[draw(st.sampled_from(usable))]
+    figure = templ.format(v=_fmt(v), w=number_words(int(v)) if v == int(v) else "")
     people = draw(st.sampled_from(_PEOPLE))
     return _phrase("Of all ", figure, f" of {people} agreed", "share", v, v, "percent")
+
+
+def percent_phrases(forms: Collection[str] | None = None) -> st.SearchStrategy[Phrase]:
+    """``27%``, ``27 per cent``, ``twenty-seven percent``... as shares of a group.
+
+    ``forms`` picks among :data:`PERCENT_FORMS` by name (all by default), to test a parser that
+    reads only some of them; word forms get whole numbers.
+    """
+    return _percent_phrases(_forms(forms))
 
 
 @st.composite
@@ -138,6 +220,34 @@ def fraction_phrases(draw: st.DrawFn) -> Phrase:
     figure = (number_words(num) + link + number_words(den)) if as_words else f"{num}{link}{den}"
     value = round(100.0 * num / den, 3)
     return _phrase("We found ", figure, f" {people} agreed", "share", value, value, "percent")
+
+
+@st.composite
+def range_phrases(draw: st.DrawFn) -> Phrase:
+    """``9–14%``, ``9-14 per cent``, ``9%–14%``: one share from ``low`` to ``high``."""
+    low = draw(st.integers(0, 98))
+    high = draw(st.integers(low + 1, 100))
+    dash = draw(st.sampled_from(["–", "-"]))
+    templ = draw(st.sampled_from(["{a}{d}{b}%", "{a}{d}{b} percent", "{a}{d}{b} per cent",
+                                  "{a}%{d}{b}%"]))
+    figure = templ.format(a=low, b=high, d=dash)
+    people = draw(st.sampled_from(_PEOPLE))
+    return _phrase("Between them, ", figure, f" of {people} agreed", "share", float(low),
+                   float(high), "percent")
+
+
+@st.composite
+def qualified_phrases(draw: st.DrawFn) -> Phrase:
+    """``nearly 40% of voters``, ``more than one in five adults``: a share with its qualifier.
+
+    The qualifier word stays outside the span (see :data:`QUALIFIER_WORDS`).
+    """
+    word, qualifier = draw(st.sampled_from(QUALIFIER_WORDS))
+    inner = draw(st.one_of(percent_phrases(), fraction_phrases()))
+    before = f"We found {word} "
+    after = inner.text[inner.end :]
+    return _phrase(before, inner.figure, after, "share", inner.low, inner.high, "percent",
+                   qualifier)
 
 
 @st.composite
@@ -159,7 +269,7 @@ def change_phrases(draw: st.DrawFn) -> Phrase:
 
 @st.composite
 def ratio_phrases(draw: st.DrawFn) -> Phrase:
-    """``3.5 times as likely``, ``twofold``, ``doubled``, ``halved``."""
+    """``3.5 times as likely``, ``doubled``, ``halved``, ``tripled``."""
     if draw(st.booleans()):
         v = draw(st.integers(11, 99)) / 10
         return _phrase("Renters were ", f"{v} times", " as likely to agree", "ratio", v, v,
@@ -189,10 +299,21 @@ def moe_phrases(draw: st.DrawFn) -> Phrase:
     return _phrase(cue, f"{v}{unit}", "", "margin_of_error", v, v, "percentage_point")
 
 
-def statistic_phrases() -> st.SearchStrategy[Phrase]:
-    """Any of the phrase strategies above."""
-    return st.one_of(percent_phrases(), fraction_phrases(), change_phrases(), ratio_phrases(),
-                     sample_phrases(), moe_phrases())
+_BY_KIND: Final = {
+    "share": (percent_phrases, fraction_phrases, range_phrases, qualified_phrases),
+    "change": (change_phrases,),
+    "ratio": (ratio_phrases,),
+    "sample_size": (sample_phrases,),
+    "margin_of_error": (moe_phrases,),
+}
+
+
+def statistic_phrases(kinds: Collection[Kind] | None = None) -> st.SearchStrategy[Phrase]:
+    """Any of the phrase strategies above, or only those of the given ``kinds``."""
+    chosen = list(_BY_KIND) if kinds is None else list(kinds)
+    if not chosen or set(chosen) - set(_BY_KIND):
+        raise ValueError(f"kinds must be among {list(_BY_KIND)}, not {chosen}")
+    return st.one_of([make() for kind in chosen for make in _BY_KIND[kind]])
 
 
 def filler(max_words: int = 30) -> st.SearchStrategy[str]:
@@ -200,21 +321,60 @@ def filler(max_words: int = 30) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(FILLER_WORDS), max_size=max_words).map(" ".join)
 
 
+_MONTHS: Final = ("January", "March", "May", "July", "September", "November")
+
+
+@st.composite
+def non_statistics(draw: st.DrawFn) -> str:
+    """A sentence with numbers that are *not* statistics: a correct parser finds nothing.
+
+    Years, dates, times, money, ages, ordinals, lengths, counts of things that are not
+    respondents, and a percent sign inside a URL.
+    """
+    n = draw(st.integers(2, 999))
+    year = draw(st.integers(1950, 2030))
+    ordinal = {1: "1st", 2: "2nd", 3: "3rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0,
+                                               f"{n}th")
+    templates = [
+        f"The museum opened in {year}",
+        f"The park reopened on {draw(st.sampled_from(_MONTHS))} {n % 28 + 1}, {year}",
+        f"Tickets cost ${n} each",
+        f"The bridge cost £{n} million",
+        f"Visitors aged {n % 80 + 18} and older came by bus",
+        f"She finished {ordinal} in the race",
+        f"The road is {n} km long",
+        f"The library lends {n} books a week",
+        f"The meeting starts at {n % 12 + 1}:{n % 60:02d}",
+        f"Room {n} was quiet",
+        "See example.org/a%20b for the map",
+    ]
+    return draw(st.sampled_from(templates))
+
+
 @st.composite
 def survey_sentences(
-    draw: st.DrawFn, max_phrases: int = 4
+    draw: st.DrawFn, max_phrases: int = 4, *, distractors: bool = False
 ) -> tuple[str, tuple[Expected, ...]]:
-    """A text of filler and statistic phrases, each its own sentence, with what to find."""
+    """A text of filler and statistic phrases, each its own sentence, with what to find.
+
+    With ``distractors``, sentences from :func:`non_statistics` are mixed in too.
+    """
     parts: list[str] = []
     expected: list[Expected] = []
     pos = 0
+
+    def add(sentence: str) -> None:
+        nonlocal pos
+        parts.append(sentence + ". ")
+        pos += len(sentence) + 2
+
     for _ in range(draw(st.integers(1, max_phrases))):
         pad = draw(filler(12))
         if pad:
-            parts.append(pad + ". ")
-            pos += len(pad) + 2
+            add(pad)
+        if distractors and draw(st.booleans()):
+            add(draw(non_statistics()))
         ph = draw(statistic_phrases())
-        expected.append(Expected(pos + ph.start, pos + ph.end, ph.kind, ph.low, ph.high, ph.unit))
-        parts.append(ph.text + ". ")
-        pos += len(ph.text) + 2
+        expected.append(ph.expected(pos))
+        add(ph.text)
     return "".join(parts), tuple(expected)
