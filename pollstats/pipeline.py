@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from .attribution import attribute
+from .comparison import Comparison, find_comparisons
 from .matchers import find_statistics
 from .model import Statistic
 from .tokens import tokens
@@ -22,12 +23,17 @@ class Extraction:
     text: str = attrs.field(repr=False)
     statistics: tuple[Statistic, ...]
     published: _dt.date | None = None
+    comparisons: tuple[Comparison, ...] = ()
 
     def records(self) -> list[dict[str, Any]]:
-        """Flat JSON-ready dicts, one per statistic (schema in docs/schema.md)."""
-        from .records import statistic_record
+        """Flat JSON-ready dicts, one per statistic, then one per comparison between two
+        stated figures (schema in docs/schema.md). Comparisons with a derived baseline
+        ("up 5 points to 47%") stay in :attr:`comparisons` only."""
+        from .records import comparison_record, statistic_record
 
-        return [statistic_record(st) for st in self.statistics]
+        recs = [statistic_record(st) for st in self.statistics]
+        recs += [comparison_record(c, self.text) for c in self.comparisons if not c.derived]
+        return recs
 
     # Exports and the notebook view live in export.py and html.py (imported on first use).
 
@@ -71,8 +77,13 @@ def _published(value: _dt.date | str | None) -> _dt.date | None:
     raise TypeError(f"published must be a date, an ISO date string or None, not {kind}")
 
 
-def extract(text: str, *, published: _dt.date | str | None = None) -> Extraction:
-    """Every survey statistic in ``text``.
+def extract(
+    text: str, *, published: _dt.date | str | None = None, sample_size: int | None = None
+) -> Extraction:
+    """Every survey statistic in ``text``, and the comparisons between them.
+
+    ``sample_size`` (respondents per survey wave), when known, lets comparisons say whether a
+    change exceeds sampling error; sample sizes and margins of error in the text serve too.
 
     >>> ex = extract("Support fell to 38% (n=1,012).")
     >>> [(s.text, s.kind, s.low) for s in ex.statistics]
@@ -82,4 +93,5 @@ def extract(text: str, *, published: _dt.date | str | None = None) -> Extraction
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     pub = _published(published)
     stats = attribute(text, find_statistics(text, tokens(text)), pub)
-    return Extraction(text, tuple(stats), pub)
+    comparisons = find_comparisons(text, stats, sample_size=sample_size)
+    return Extraction(text, tuple(stats), pub, comparisons)
