@@ -28,6 +28,7 @@ from typing import Final
 import attrs
 import regex
 
+from ._data import alternation, words
 from .groups import GroupCues, group_cues
 from .model import Cue, Statistic
 from .periods import DateMention, find_dates, published_period, resolve
@@ -36,6 +37,7 @@ from .text import Paragraph, Sentence, paragraphs, sentences
 
 __all__ = ["attribute"]
 
+_DEMONYM_ALT = alternation(words("lexicon.txt", "demonyms"))
 _SURVEY_CONTEXT = regex.compile(
     r"(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|respondents|"
     r"questioned|measurements?|wave|data|census|barometer|research)(?!\w)",
@@ -50,6 +52,21 @@ _RESET = regex.compile(
           (?:poll|survey|study)                                               # a separate poll
       | one\s+of\s+the\s+\w+\s+(?:\w+\s+)?(?:polls|surveys|studies)  # one of the first polls
     )(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A survey introduced as current takes the publication month when nothing else dates it.
+_RECENT = regex.compile(
+    r"""(?<!\w)(?:new|newly|latest|recent|just[\s-]released|released|published|completed|
+        this\s+week|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
+        Sunday))(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Words that show a paragraph is about a survey or its respondents; a paragraph with none
+#: (mortgage rates, share prices) does not continue the survey before it.
+_PARA_SURVEY = regex.compile(
+    rf"""(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|questioned|
+        measurements?|wave|data|census|barometer|research|respondents|those|people|adults|voters|
+        men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _YEAR_STEP = regex.compile(
@@ -82,6 +99,7 @@ class _Passage:
     period: Cue | None = None
     reset: bool = False  # the text said "other agencies", "a separate poll": source unknown
     dated: bool = False  # the period was stated (not only carried)
+    recent: bool = False  # introduced as new ("a new poll", "released Tuesday")
     pending: list[int] = attrs.field(factory=list)  # statistics waiting for the period
 
 
@@ -126,6 +144,7 @@ class _Reader:
     counts: Counter[str] = attrs.field(factory=Counter)
     first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
     last_dated_para: int = -1
+    off_survey: bool = False  # the current paragraph is not about a survey
 
     @classmethod
     def start(cls, text: str, stats: Sequence[Statistic], pub: str | None) -> _Reader:
@@ -169,21 +188,41 @@ class _Reader:
             primary = srcs[0]
             p = self.passage
             if p.source is None or p.source.name != primary.name or p.reset:
-                self.passage = _Passage(source=primary)
+                recent = _RECENT.search(self.text, sent.start, sent.end) is not None
+                self.replace(_Passage(source=primary, recent=recent))
         elif _RESET.search(self.text, sent.start, sent.end) is not None:
-            self.passage = _Passage(reset=True)
+            self.replace(_Passage(reset=True))
+
+    def replace(self, new: _Passage) -> None:
+        """End the current passage: a named survey introduced as new and never dated takes
+        the publication month."""
+        old = self.passage
+        if old.recent and not old.dated and self.pub is not None:
+            cue = Cue(self.pub, old.source.start, old.source.end, old.source.text) if (
+                old.source is not None) else None
+            for i in old.pending:
+                self.periods[i] = cue
+        self.passage = new
+
+    def paragraph(self, para: int) -> None:
+        """A paragraph with no word about a survey breaks off the passage before it."""
+        p = self.paras[para]
+        self.off_survey = _PARA_SURVEY.search(self.text, p.start, p.end) is None and not (
+            find_sources(self.text, p.start, p.end))
+        if self.off_survey:
+            self.replace(_Passage())
 
     def on_current_date(self, current: list[DateMention], para: int, has_source: bool) -> None:
         """A fieldwork date: absolute dates before relative ones ("released last month, data
         for 2024" is about 2024)."""
         anchor = self.passage.period.value if self.passage.period else self.pub
         for d in sorted(current, key=lambda d: d.relative is not None or d.month_only):
-            value = resolve(d, anchor)
+            value = resolve(d, anchor, self.pub)
             if value is None:
                 continue
             p = self.passage
             if p.dated and p.period is not None and p.period.value != value and not has_source:
-                self.passage = _Passage(source=p.source)  # same pollster, another wave
+                self.replace(_Passage(source=p.source))  # same pollster, another wave
             self.set_period(_cue_from_date(d, value), para, has_source)
             return
 
@@ -240,10 +279,10 @@ class _Reader:
         near = _nearest(srcs, st) if srcs else None
         src = near or p.source
         self.sources[i] = _cue_from_source(src) if src is not None else None
-        self.in_reset[i] = p.reset and near is None
+        self.in_reset[i] = (p.reset or self.off_survey) and near is None
         if bound is not None:
             anchor = p.period.value if p.period else self.pub
-            value = _resolve_bound(bound, anchor, self.para_dates[para])
+            value = _resolve_bound(bound, anchor, self.pub, self.para_dates[para])
             self.periods[i] = _cue_from_date(bound, value) if value else None
         elif base is not None and base.value and _is_from_end(self.text, st):
             self.periods[i] = _cue_from_date(base, base.value)
@@ -276,13 +315,18 @@ def attribute(
     reader = _Reader.start(text, stats, published_period(published))
     sents = sentences(text, reader.paras)
     k = 0
+    para = -1
     for sent in sents:
+        if sent.paragraph != para:
+            para = sent.paragraph
+            reader.paragraph(para)
         idx: list[int] = []
         while k < len(stats) and stats[k].start < sent.end:
             if stats[k].start >= sent.start:
                 idx.append(k)
             k += 1
         reader.sentence(sent, idx)
+    reader.replace(_Passage())
     reader.document_source()
     out = []
     for i, st in enumerate(stats):
@@ -332,11 +376,11 @@ def _is_from_end(text: str, st: Statistic) -> bool:
 
 
 def _resolve_bound(
-    d: DateMention, anchor: str | None, dates: Sequence[DateMention]
+    d: DateMention, anchor: str | None, pub: str | None, dates: Sequence[DateMention]
 ) -> str | None:
     """The period of a date bound to one figure; ``the previous year`` next to a dated
     baseline of that year (``from October 2023 (32%)``) takes the dated month."""
-    value = resolve(d, anchor)
+    value = resolve(d, anchor, pub)
     if value is None or d.relative is None or len(value) != 4:
         return value
     for other in dates:

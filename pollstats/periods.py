@@ -154,16 +154,28 @@ def shift(period: str, unit: Literal["year", "month"] | str, offset: int) -> str
     return f"{total // 12}-{total % 12 + 1:02d}"
 
 
-def resolve(mention: DateMention, anchor: str | None) -> str | None:
-    """The period of ``mention``; relative and yearless ones against ``anchor`` (``YYYY-MM``...)."""
+def resolve(mention: DateMention, anchor: str | None, published: str | None = None) -> str | None:
+    """The period of ``mention``. Relative dates count from ``anchor`` (the survey in
+    question, ``YYYY`` or ``YYYY-MM``) for years and from ``published`` for months; a month
+    without a year is the latest such month not after ``published`` (``in December`` in a
+    February article is last December), else in ``anchor``'s year.
+
+    >>> d = next(find_dates("It ran in December."))
+    >>> resolve(d, None, "2025-02"), resolve(d, "2024-03"), resolve(d, None)
+    ('2024-12', '2024-12', None)
+    """
     if mention.relative is None and not mention.month_only:
         return mention.value
-    if anchor is None:
-        return None
     if mention.relative is not None:
         unit, offset = mention.relative
-        return shift(anchor, unit, offset)
+        base = anchor if unit == "year" else published
+        return shift(base, unit, offset) if base is not None else None
     assert mention.value is not None
+    if published is not None and len(published) >= 7:
+        year = int(published[:4]) - (int(mention.value[:2]) > int(published[5:7]))
+        return f"{year}-{mention.value}"
+    if anchor is None:
+        return None
     return f"{anchor[:4]}-{mention.value}"
 
 
