@@ -12,8 +12,10 @@ Every helper takes *items*, one of:
 >>> print(to_jsonl(docs), end="")  # doctest: +ELLIPSIS
 {"type": "statistic", "kind": "share", "text": "41%", ..., "document": "a.txt"}
 {"type": "statistic", "kind": "sample_size", "text": "n=900", ..., "document": "b.txt"}
->>> print(to_csv(docs).splitlines()[1])
-a.txt,statistic,share,41%,0,3,41.0,41.0,percent,exact,,,,,,,,,,,,,,,,,,,
+>>> print(to_csv(docs, columns=["document", "kind", "text", "low", "unit"]), end="")
+document,kind,text,low,unit
+a.txt,share,41%,41.0,percent
+b.txt,sample_size,n=900,900.0,count
 """
 
 from __future__ import annotations
@@ -43,14 +45,15 @@ __all__ = [
 Record: TypeAlias = Mapping[str, Any]
 Items: TypeAlias = "Extraction | Mapping[str, Extraction] | Iterable[Extraction | Record]"
 
-#: Columns of :func:`to_csv`, in order: statistic fields, then the flattened comparison fields
-#: (``from_low`` is ``record["from"]["low"]``). The document name, when there is one, comes first.
+#: Columns of :func:`to_csv`, in order: statistic fields (a comparison's ``text``, ``start`` and
+#: ``end`` are its evidence), then the flattened comparison fields (``from_low`` is
+#: ``record["from"]["low"]``). The document name, when there is one, comes first.
 CSV_COLUMNS: Final = (
     "type", "kind", "text", "start", "end", "low", "high", "unit", "qualifier",
     "source", "period", "population", "subgroup", "measure",
-    "from_low", "from_high", "from_period", "from_start", "from_end",
-    "to_low", "to_high", "to_period", "to_start", "to_end",
-    "change_points", "change_relative", "stated", "consistent",
+    "from_text", "from_low", "from_high", "from_period", "from_start", "from_end",
+    "to_text", "to_low", "to_high", "to_period", "to_start", "to_end",
+    "change_points", "change_relative", "stated", "consistent", "significant",
 )
 
 
@@ -170,6 +173,9 @@ def format_comparison(record: Record) -> str:
         consistent = record.get("consistent")
         verdict = None if consistent is None else "consistent" if consistent else "INCONSISTENT"
         text += f'; stated "{record["stated"]}"' + (f": {verdict}" if verdict else "")
+    significant = record.get("significant")
+    if significant is not None:
+        text += "; significant at 95%" if significant else "; within sampling error"
     return text
 
 

@@ -216,10 +216,15 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]
     assert captured.out == "" and "usage:" in captured.err
 
 
-def test_published_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "extract", "--example", "--published", "2025-03-10",
+def test_published_dates_relative_periods(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    path = tmp_path / "rel.txt"
+    path.write_text("A Gallup poll conducted last year found 41% support.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(path), "--published", "2025-03-10",
                        "--format", "jsonl")
-    assert code == 0 and len(jsonl(out)) == 15
+    assert code == 0 and [(r["text"], r["period"]) for r in jsonl(out)] == [("41%", "2024")]
+    _, out, _ = run(capsys, "extract", str(path), "--format", "jsonl")
+    assert [r["period"] for r in jsonl(out)] == [None]
 
 
 def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -287,7 +292,8 @@ def _python_m(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[byt
 def test_python_m_pollstats_example() -> None:
     proc = _python_m("extract", "--example")
     assert proc.returncode == 0 and proc.stderr == b""
-    assert proc.stdout.decode("utf-8").splitlines()[0].split() == ["LINE", "KIND", "VALUE", "TEXT"]
+    assert proc.stdout.decode("utf-8").splitlines()[0].split()[:4] == ["LINE", "KIND", "VALUE",
+                                                                       "TEXT"]
 
 
 def test_python_m_pollstats_stdin_and_bad_file(files: dict[str, Path]) -> None:
