@@ -267,3 +267,24 @@ def test_attribution_spans_point_at_their_words() -> None:
         assert text[cue.start:cue.end] == cue.text
     rec = pollstats.extract(text).records()[0]
     assert text[rec["period_start"]:rec["period_end"]] == "October 2024"
+
+
+def test_month_without_year_is_the_latest_before_publication() -> None:
+    text = "A Gallup poll found 38% approval, down from 45% in December."
+    assert [p for _, _, p in _attrs(text, "2025-02-14")][1] == "2024-12"
+    assert [p for _, _, p in _attrs(text, "2025-12-20")][1] == "2025-12"
+
+
+def test_new_undated_survey_takes_publication_month() -> None:
+    text = "A new YouGov poll finds 41% support.\nAmong women, 45% agree."
+    assert [p for _, _, p in _attrs(text, "2025-02-14")] == ["2025-02", "2025-02"]
+    assert [p for _, _, p in _attrs(text)] == [None, None]
+    old = "A YouGov poll found 41% support."
+    assert [p for _, _, p in _attrs(old, "2025-02-14")] == [None]
+
+
+def test_paragraph_not_about_a_survey_breaks_carry_over() -> None:
+    text = ("A Gallup poll in May 2024 found 41% of adults support the tax.\n"
+            "Mortgage rates rose to 6.9% last week and share prices fell 2.3%.")
+    assert _attrs(text) == [("41%", "Gallup", "2024-05"), ("6.9%", None, None),
+                            ("2.3%", None, None)]
