@@ -69,6 +69,7 @@ _PERCENT = regex.compile(
     (?:
         {_SPACE}{{0,2}}(?P<sign>[%٪％])(?![0-9A-Fa-f]{{2}})   # 27%  27 %  (not URL escapes %20)
       | {_SPACE}{{1,3}}(?P<word>percent(?:age)?s?|per{_SPACE}?-?cent|pct\.?)(?!\w)
+      | {_SPACE}{{0,2}}(?P<pc>pc|pct)(?![\w%])                   # 30pc (British papers)
     )
     """,
     _F,
@@ -99,6 +100,7 @@ _NOUN_OF_BEFORE = regex.compile(
 _NOUN_AFTER = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
 )
+_LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
 _ARTICLE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:a|an|the)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _GAP_AFTER = regex.compile(
     rf"{_SPACE}+(?:higher|lower|ahead|behind|more{_SPACE}+likely|less{_SPACE}+likely)(?!\w)", _F
@@ -124,6 +126,11 @@ _ORDINAL_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:first|second|latter|other|back|front|top|bottom|last|next|the){_SPACE}+\Z",
     _F,
 )
+_SURVEYED_AFTER = regex.compile(
+    rf"{_SPACE}+(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
+    rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part|responded)(?!\w)",
+    _F,
+)
 _SURVEY_NEAR = regex.compile(rf"(?<!\w)(?:{_SURVEY_CUE})(?!\w)", _F)
 
 # -- context after a token -------------------------------------------------------------------
@@ -142,7 +149,12 @@ _CONNECTOR = regex.compile(
 _BETWEEN_BEFORE = regex.compile(rf"(?r)(?<!\w)between{_SPACE}+\Z", _F)
 _FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
 _IN_OF = regex.compile(
-    rf"{_SPACE}+(?:in|out{_SPACE}+of|of{_SPACE}+every){_SPACE}+|(?P<slash>/)", _F
+    rf"""
+    {_SPACE}+(?:in|out{_SPACE}+of|of{_SPACE}+every|in{_SPACE}+every){_SPACE}+   # one in five
+  | -(?:in|out-of)-                                                            # one-in-five
+  | (?P<slash>/)                                                               # 1/4 (of)
+    """,
+    _F,
 )
 _OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
 _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
@@ -217,7 +229,10 @@ class _Scan:
 
     def direction(self, start: int, end: int) -> int:
         """+1 / -1 when words around the figure make it a change; 0 when nothing does."""
-        m = self.before(_DIRECTION_BEFORE, start) or self.before(_NOUN_OF_BEFORE, start)
+        m = self.before(_DIRECTION_BEFORE, start)
+        if m is not None and _LEAD_WORDS.match(m[0]) and " by" not in m[0].lower():
+            m = None  # "leads 48% to 44%" gives the two shares; "leads by 4 points" a gap
+        m = m or self.before(_NOUN_OF_BEFORE, start)
         if m is not None:
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
@@ -342,8 +357,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
             noun["strong"] is not None
             or cue_before
             or _SURVEY_NEAR.search(s.text, max(0, tok.start - 150), tok.start) is not None
-            or _SURVEY_NEAR.search(s.text, noun.end(), min(len(s.text), noun.end() + 40))
-            is not None
+            or s.after(_SURVEYED_AFTER, noun.end()) is not None
         )
         if survey_ctx:
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])

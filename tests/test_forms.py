@@ -27,6 +27,10 @@ FORMS = [
     ("one-in-five", "One in five adults skips breakfast.", [("One in five", "share", 20, 20, "percent", "exact")]),
     ("1-in-10", "Nearly 1 in 10 drivers never signal.", [("1 in 10", "share", 10, 10, "percent", "approximately")]),
     ("3-out-of-10", "Only 3 out of 10 tenants felt safe.", [("3 out of 10", "share", 30, 30, "percent", "exact")]),
+    ("one-in-five-hyphens", "One-in-five adults skip lunch.", [("One-in-five", "share", 20, 20, "percent", "exact")]),
+    ("1-in-4-hyphens", "About 1-in-4 teens vape.", [("1-in-4", "share", 25, 25, "percent", "approximately")]),
+    ("in-every", "One in every four voters is undecided.", [("One in every four", "share", 25, 25, "percent", "exact")]),
+    ("pc", "Inflation hit 3.5pc in March.", [("3.5pc", "share", 3.5, 3.5, "percent", "exact")]),
     ("seven-in-ten", "Seven in ten teachers want smaller classes.", [("Seven in ten", "share", 70, 70, "percent", "exact")]),
     ("range-en-dash", "Support stood at 9–14% across regions.", [("9–14%", "share", 9, 14, "percent", "exact")]),
     ("range-hyphen-word", "Support stood at 9-14 percent across regions.", [("9-14 percent", "share", 9, 14, "percent", "exact")]),
@@ -88,6 +92,7 @@ EXCLUSIONS = [
     ("counts-people", "The attack killed 1,200 people."),
     ("met-times", "The committee met three times in May."),
     ("bare-points", "She scored 20 points in the final."),
+    ("killed-near-survey", "More than 1,000 people were killed, a survey of the damage found."),
     ("doubled-down", "The minister doubled down on the claim."),
     ("twice-a-week", "Buses run twice a week."),
 ]
@@ -140,6 +145,11 @@ def test_more_than_sample_size() -> None:
     assert [(s.text, s.kind, s.qualifier) for s in stats] == [
         ("1,000 people", "sample_size", "more_than")
     ]
+
+
+def test_leads_with_two_figures_is_two_shares() -> None:
+    stats = pollstats.extract("The mayor leads 48% to 44% in the poll.").statistics
+    assert [(s.kind, s.low) for s in stats] == [("share", 48.0), ("share", 44.0)]
 
 
 def test_lead_is_positive_change() -> None:
