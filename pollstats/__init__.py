@@ -11,24 +11,30 @@ Two-thirds share 66.667 percent
 
 from __future__ import annotations
 
+from .comparison import Comparison
 from .errors import NumberParseError, PercentageParseError, PollstatsError
 from .export import to_csv, to_dataframe, to_jsonl  # pandas only when to_dataframe is called
 from .model import Cue, Statistic
 from .parsing import parse_number, parse_percentage
 from .pipeline import Extraction, extract
 from .plot import plot_series  # matplotlib only when plot_series is called
+from .tracking import Series, SeriesPoint, series
 
 __all__ = [
+    "Comparison",
     "Cue",
     "Extraction",
     "NumberParseError",
     "PercentageParseError",
     "PollstatsError",
+    "Series",
+    "SeriesPoint",
     "Statistic",
     "extract",
     "parse_number",
     "parse_percentage",
     "plot_series",
+    "series",
     "to_csv",
     "to_dataframe",
     "to_jsonl",

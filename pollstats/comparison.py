@@ -189,6 +189,7 @@ _ANAPHOR_PREFIX = regex.compile(
     """,
     _F,
 )
+_ANAPHORS: Final = frozenset(w.lower() for w in words(_CMP, "anaphor")) | {"this", "that"}
 _AND_GAP = regex.compile(rf"\s*,?\s*(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 _RESPECTIVELY = regex.compile(
     rf"\s*\)?\s*,?\s*(?:(?:{TIME})\s*,?\s*)?respectively(?!\w)", _F
@@ -359,7 +360,8 @@ class _Pairing:
             return None
         if a.sent == b.sent:
             return (
-                self.from_to(i) or self.baseline(i) or self.time_pair(i) or self.chain(i)
+                self.from_to(i) or self.baseline(i) or self.chain(i) or self.time_pair(i)
+                or self.anaphor(i)
             )
         if b.sent == a.sent + 1:
             return self.chain(i) or self.anaphor(i)
@@ -426,7 +428,7 @@ class _Pairing:
         a, b = self.figs[i], self.figs[i + 1]
         if a.tail.kind == "group" or b.tail.kind in ("group", "of"):
             return None
-        if self.groups_clash(a.tail, b.tail) or not self.in_motion(i):
+        if self.groups_clash(a.tail, b.tail):
             return None
         m = _CHAIN_GAP.fullmatch(self.text, a.tail.end, b.st.start)
         if m is None:
@@ -434,15 +436,26 @@ class _Pairing:
         said = {" ".join(w.lower().split()) for w in m.captures("w")}
         if not ("then" in said or m["to"] is not None or m["verb"] is not None):
             return None
+        if not self.in_motion(i) and not (
+            # "Approval was 40% in 2022. It rose to 44% in 2023."
+            b.sent == a.sent + 1 and said & _ANAPHORS and m["verb"] and m["to"]
+        ):
+            return None
         return _Pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
 
     def anaphor(self, i: int) -> _Pair | None:
-        """``... 47% backed it. A year earlier, the figure was 41%.``"""
+        """``... 47% backed it. A year earlier, the figure was 41%.`` (or after a ``;``)."""
         a, b = self.figs[i], self.figs[i + 1]
         nxt = self.figs[i + 2] if i + 2 < len(self.figs) else None
         if nxt is not None and nxt.sent == b.sent:
             return None
-        m = _ANAPHOR_PREFIX.fullmatch(self.text, self.sents.start(b.sent), b.st.start)
+        clause = self.sents.start(b.sent)
+        if a.sent == b.sent:
+            semicolon = self.text.rfind(";", a.st.end, b.st.start)
+            if semicolon < 0:
+                return None
+            clause = semicolon + 1
+        m = _ANAPHOR_PREFIX.fullmatch(self.text, clause, b.st.start)
         if m is None or b.tail.kind in ("group", "of"):
             return None
         said = next((m[g] for g in ("t0", "t1", "t2") if m[g]), None)
@@ -581,11 +594,32 @@ def _sample_lookup(
 # -- assembly ------------------------------------------------------------------------------
 
 
-def _period_of(st: Statistic, said: TimeKey | None) -> tuple[str | None, TimeKey | None]:
-    key = _period_key(st.period)
-    if key is not None and st.period is not None:
-        return st.period.value, key
-    return (said.period if said is not None else None), said
+_Period = tuple[str | None, TimeKey | None]
+
+
+def _periods(
+    f: Statistic, t: Statistic, said_f: TimeKey | None, said_t: TimeKey | None
+) -> tuple[_Period, _Period]:
+    """The periods of two ends: a dated time phrase right after a figure ("41% in 2019")
+    first, else the attributed period. Two ends of a change cannot share one period: when
+    they do, the one not read next to its figure (the baseline, if neither is) is dropped."""
+
+    def pick(st: Statistic, said: TimeKey | None) -> tuple[str | None, TimeKey | None, bool]:
+        if said is not None and said.year is not None:
+            return said.period, said, True
+        key = _period_key(st.period)
+        if key is not None and st.period is not None:
+            return st.period.value, key, False
+        return None, said, False
+
+    fp, fk, f_local = pick(f, said_f)
+    tp, tk, t_local = pick(t, said_t)
+    if fp is not None and fp == tp:
+        if f_local and not t_local:
+            tp, tk = None, said_t
+        else:
+            fp, fk = None, said_f
+    return (fp, fk), (tp, tk)
 
 
 def find_comparisons(
@@ -631,8 +665,7 @@ def find_comparisons(
     out: list[Comparison] = []
     for pair, said in zip(pairing.pairs, stated, strict=True):
         f, t = figs[pair.i_from].st, figs[pair.i_to].st
-        fp, fk = _period_of(f, pair.t_from)
-        tp, tk = _period_of(t, pair.t_to)
+        (fp, fk), (tp, tk) = _periods(f, t, pair.t_from, pair.t_to)
         if pair.orderable and fk is not None and tk is not None and tk.before(fk):
             f, t, fp, tp = t, f, tp, fp
         out.append(_comparison(text, f, t, pair.form, said, fp, tp, lookup, derived=False))

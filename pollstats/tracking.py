@@ -1,0 +1,311 @@
+"""Series across documents: one tracking question's figures from many articles, in time order.
+
+(The module is ``tracking`` so that ``pollstats.series`` stays the function.)
+
+:func:`series` takes extractions (or their records) from many documents and groups comparable
+shares — same source, same measure (normalized: lower case, stop words dropped), population and
+subgroup — into :class:`Series` of :class:`SeriesPoint`, ordered by period. A figure without a
+fieldwork period is dated by its document's publication month when that is known
+(``dated_by="published"``), else left out.
+
+Until attribution names a measure for every figure, pass ``key=``: a function of the record
+(with ``document``, ``published`` and ``context`` — the sentence — added) returning any hashable
+group, or None to leave the figure out.
+
+>>> import pollstats
+>>> docs = {
+...     "a": pollstats.extract("A Gallup poll in May 2022 found 41% backed the plan."),
+...     "b": pollstats.extract("A Gallup poll in May 2024 found 47% backed the plan."),
+... }
+>>> (s,) = pollstats.series(docs, key=lambda r: (r["source"], "backed the plan" in r["context"]))
+>>> [(p.period, p.low, p.document) for p in s.points]
+[('2022-05', 41.0, 'a'), ('2024-05', 47.0, 'b')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+import regex
+
+from ._data import words
+from .plot import parse_period
+
+if TYPE_CHECKING:
+    import pandas
+
+    from .pipeline import Extraction
+
+__all__ = ["Series", "SeriesPoint", "normalize_measure", "series"]
+
+Record = Mapping[str, Any]
+_FAR = _dt.date.max
+Key = Callable[[Record], Hashable | None]
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(words("comparison.txt", "stopword"))
+
+
+def normalize_measure(measure: str | None) -> str | None:
+    """A measure as a grouping key: lower case, words only, stop words dropped.
+
+    >>> normalize_measure("Say the country is on the RIGHT track")
+    'country right track'
+    """
+    if not measure:
+        return None
+    kept = [w for w in _WORD.findall(measure.lower()) if w not in _stopwords()]
+    return " ".join(kept) or None
+
+
+@attrs.frozen
+class SeriesPoint:
+    """One figure of a series: its period, value interval, where it was read."""
+
+    period: str
+    low: float
+    high: float
+    unit: str
+    source: str | None
+    document: str
+    text: str
+    start: int
+    end: int
+    qualifier: str = "exact"
+    margin_of_error: float | None = None
+    dated_by: Literal["period", "published"] = "period"
+
+    @property
+    def value(self) -> float:
+        return (self.low + self.high) / 2
+
+
+@attrs.frozen
+class Series:
+    """Comparable figures from many documents in time order. ``key`` is the group they share;
+    ``source``/``measure``/``population``/``subgroup`` are those of its points where they all
+    agree (else None)."""
+
+    key: Any
+    points: tuple[SeriesPoint, ...]
+    source: str | None = None
+    measure: str | None = None
+    population: str | None = None
+    subgroup: str | None = None
+    unit: str = "percent"
+
+    @property
+    def label(self) -> str:
+        """A name for the line of a chart: source, measure and subgroup."""
+        parts = [p for p in (self.source, self.measure, self.subgroup) if p]
+        return " · ".join(parts) or str(self.key)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The long table: one row per point, with the series' fields repeated."""
+        return [
+            {
+                "series": self.label, "source": p.source, "measure": self.measure,
+                "population": self.population, "subgroup": self.subgroup,
+                "period": p.period, "low": p.low, "high": p.high, "value": p.value,
+                "unit": p.unit, "qualifier": p.qualifier, "margin_of_error": p.margin_of_error,
+                "document": p.document, "text": p.text, "start": p.start, "end": p.end,
+                "dated_by": p.dated_by,
+            }
+            for p in self.points
+        ]
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The long table as a pandas DataFrame; needs ``pip install 'pollstats[pandas]'``."""
+        try:
+            import pandas as pd
+        except ImportError as e:
+            raise ImportError(
+                "Series.to_dataframe() needs pandas: pip install 'pollstats[pandas]'"
+            ) from e
+        frame: pandas.DataFrame = pd.DataFrame.from_records(self.to_records())
+        return frame
+
+
+def default_key(rec: Record) -> Hashable | None:
+    """(source, normalized measure, population, subgroup); None without a measure."""
+    measure = normalize_measure(rec.get("measure"))
+    if measure is None:
+        return None
+    return (rec.get("source"), measure, rec.get("population"), rec.get("subgroup"))
+
+
+# -- inputs --------------------------------------------------------------------------------
+
+
+def _from_extraction(ex: Extraction, doc: str) -> list[dict[str, Any]]:
+    from .records import statistic_record
+    from .text import sentences
+
+    sents = sentences(ex.text)
+    starts = [s.start for s in sents]
+    # an end of a comparison without a measure takes the measure of the other end
+    measure_of: dict[tuple[int, int], str] = {}
+    for c in ex.comparisons:
+        m = c.measure
+        if m is not None and not c.derived:
+            for end in (c.from_, c.to):
+                measure_of.setdefault((end.start, end.end), m.value)
+    published = ex.published.isoformat()[:7] if ex.published is not None else None
+    out = []
+    for st in ex.statistics:
+        rec = statistic_record(st)
+        if rec["measure"] is None:
+            rec["measure"] = measure_of.get((st.start, st.end))
+        k = bisect.bisect_right(starts, st.start) - 1
+        sent = sents[k] if k >= 0 else None
+        rec["context"] = ex.text[sent.start : sent.end] if sent is not None else ""
+        rec["document"] = doc
+        rec["published"] = published
+        out.append(rec)
+    return out
+
+
+def _records(items: Any) -> list[dict[str, Any]]:
+    """Statistic records, each with ``document`` (and ``published``, ``context`` when known)."""
+    from .pipeline import Extraction
+
+    def doc_records(item: Any, doc: str) -> list[dict[str, Any]]:
+        if isinstance(item, Extraction):
+            return _from_extraction(item, doc)
+        if isinstance(item, Mapping):
+            rec = dict(item)
+            rec.setdefault("document", doc)
+            return [rec]
+        if isinstance(item, str | bytes) or not isinstance(item, Iterable):
+            raise TypeError(
+                f"series() takes extractions or records, not {type(item).__name__}"
+            )
+        out: list[dict[str, Any]] = []
+        for r in item:
+            if not isinstance(r, Mapping):
+                raise TypeError(f"a document's records must be dicts, not {type(r).__name__}")
+            rec = dict(r)
+            rec.setdefault("document", doc)
+            out.append(rec)
+        return out
+
+    if isinstance(items, Extraction):
+        return _from_extraction(items, "0")
+    if isinstance(items, Mapping):
+        return [r for name, item in items.items() for r in doc_records(item, str(name))]
+    if isinstance(items, str | bytes) or not isinstance(items, Iterable):
+        raise TypeError(f"series() takes extractions or records, not {type(items).__name__}")
+    return [r for i, item in enumerate(items) for r in doc_records(item, str(i))]
+
+
+# -- grouping ------------------------------------------------------------------------------
+
+
+def _margins(recs: list[dict[str, Any]]) -> Callable[[Record], float | None]:
+    """The margin of error behind a figure: one of its document with the same source and
+    period, else the document's only margin of error."""
+    by_survey: dict[tuple[Any, Any, Any], float] = {}
+    per_doc: dict[Any, set[float]] = {}
+    for r in recs:
+        if r.get("type", "statistic") == "statistic" and r.get("kind") == "margin_of_error":
+            value = float(r["high"])
+            by_survey.setdefault((r.get("document"), r.get("source"), r.get("period")), value)
+            per_doc.setdefault(r.get("document"), set()).add(value)
+
+    def margin(r: Record) -> float | None:
+        hit = by_survey.get((r.get("document"), r.get("source"), r.get("period")))
+        if hit is not None:
+            return hit
+        only = per_doc.get(r.get("document"), set())
+        return next(iter(only)) if len(only) == 1 else None
+
+    return margin
+
+
+def _agreed(values: Iterable[Any]) -> Any:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def series(
+    items: Any, *, key: Key | None = None, min_points: int = 2
+) -> tuple[Series, ...]:
+    """Comparable shares of many documents, grouped by ``key`` and ordered by period.
+
+    ``items``: a mapping ``{document name: Extraction or list of records}``, or an iterable of
+    extractions, lists of records (one list per document) or single records (with an optional
+    ``document`` field). ``key(record)`` gives a figure's group, or None to leave it out; the
+    default is (source, normalized measure, population, subgroup) and needs a measure.
+    Series with fewer than ``min_points`` points are dropped. Within a document, a fraction
+    word beside the same figure in digits (``two-thirds (66%)``) gives way to the digits; the
+    same period and value reported twice is kept once.
+    """
+    recs = _records(items)
+    group_of = key or default_key
+    margin = _margins(recs)
+    groups: dict[tuple[Hashable, str], list[tuple[Record, str, str]]] = {}
+    for r in recs:
+        if r.get("type", "statistic") != "statistic" or r.get("kind", "share") != "share":
+            continue
+        g = group_of(r)
+        if g is None:
+            continue
+        period, dated_by = r.get("period"), "period"
+        if not period:
+            period, dated_by = r.get("published"), "published"
+        if not period or parse_period(period) is None:
+            continue
+        groups.setdefault((g, str(r.get("unit", "percent"))), []).append((r, period, dated_by))
+    out: list[Series] = []
+    for (g, unit), members in groups.items():
+        points = _points(members, margin)
+        if len(points) < min_points:
+            continue
+        rs = [r for r, _, _ in members]
+        out.append(Series(
+            g, tuple(points),
+            source=_agreed(r.get("source") for r in rs),
+            measure=_agreed(normalize_measure(r.get("measure")) for r in rs),
+            population=_agreed(r.get("population") for r in rs),
+            subgroup=_agreed(r.get("subgroup") for r in rs),
+            unit=unit,
+        ))
+    return tuple(out)
+
+
+def _points(
+    members: list[tuple[Record, str, str]], margin: Callable[[Record], float | None]
+) -> list[SeriesPoint]:
+    digits = {
+        (r.get("document"), period)
+        for r, period, _ in members
+        if _PERCENT_TEXT.search(str(r.get("text", ""))) is not None
+    }
+    seen: set[tuple[str, float, float]] = set()
+    points: list[SeriesPoint] = []
+    for r, period, dated_by in members:
+        doc = r.get("document")
+        if (doc, period) in digits and _PERCENT_TEXT.search(str(r.get("text", ""))) is None:
+            continue
+        low = float(r.get("low", r.get("value", 0.0)))
+        high = float(r.get("high", low))
+        if (period, low, high) in seen:
+            continue
+        seen.add((period, low, high))
+        points.append(SeriesPoint(
+            period, low, high, str(r.get("unit", "percent")), r.get("source"), str(doc),
+            str(r.get("text", "")), int(r.get("start", 0)), int(r.get("end", 0)),
+            str(r.get("qualifier") or "exact"), margin(r),
+            "published" if dated_by == "published" else "period",
+        ))
+    dated = [(parse_period(p.period), n, p) for n, p in enumerate(points)]
+    return [p for when, _, p in sorted(dated, key=lambda x: (x[0] or _FAR, x[1]))]
