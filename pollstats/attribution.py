@@ -20,6 +20,7 @@ no passage attributes take that pollster, unless the text said they came from se
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections import Counter
 from collections.abc import Sequence
@@ -152,10 +153,11 @@ class _Reader:
         return cls(text, stats, pub, paragraphs(text), [None] * n, [None] * n, [False] * n,
                    [False] * n)
 
-    def sentence(self, sent: Sentence, idx: list[int]) -> None:
+    def sentence(self, sent: Sentence, idx: list[int], srcs: list[SourceMention],
+                 dates: list[DateMention]) -> None:
         text, para = self.text, sent.paragraph
-        srcs = find_sources(text, sent.start, sent.end)
-        dates = list(find_dates(text, sent.start, sent.end))
+        if not (idx or srcs or dates or _mentions_survey(text, sent.start, sent.end)):
+            return  # nothing here can change the passage
         self.para_dates.setdefault(para, []).extend(dates)
         self.para_stats.setdefault(para, []).extend(idx)
         if dates:
@@ -204,11 +206,14 @@ class _Reader:
                 self.periods[i] = cue
         self.passage = new
 
-    def paragraph(self, para: int) -> None:
-        """A paragraph with no word about a survey breaks off the passage before it."""
+    def paragraph(self, para: int, has_stats: bool, has_sources: bool) -> None:
+        """A paragraph of figures with no word about a survey (mortgage rates, share prices)
+        breaks off the passage before it."""
         p = self.paras[para]
-        self.off_survey = _PARA_SURVEY.search(self.text, p.start, p.end) is None and not (
-            find_sources(self.text, p.start, p.end))
+        self.off_survey = (
+            has_stats and not has_sources
+            and _PARA_SURVEY.search(self.text, p.start, p.end) is None
+        )
         if self.off_survey:
             self.replace(_Passage())
 
@@ -314,18 +319,27 @@ def attribute(
         return tuple(stats)
     reader = _Reader.start(text, stats, published_period(published))
     sents = sentences(text, reader.paras)
-    k = 0
+    all_sources = find_sources(text)
+    all_dates = list(find_dates(text))
+    stat_starts = [st.start for st in stats]
+    src_starts = [m.start for m in all_sources]
+    date_starts = [d.start for d in all_dates]
+
+    def within(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
+        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+
     para = -1
     for sent in sents:
         if sent.paragraph != para:
             para = sent.paragraph
-            reader.paragraph(para)
-        idx: list[int] = []
-        while k < len(stats) and stats[k].start < sent.end:
-            if stats[k].start >= sent.start:
-                idx.append(k)
-            k += 1
-        reader.sentence(sent, idx)
+            p = reader.paras[para]
+            a, b = within(stat_starts, p.start, p.end)
+            c, d = within(src_starts, p.start, p.end)
+            reader.paragraph(para, a < b, c < d)
+        a, b = within(stat_starts, sent.start, sent.end)
+        c, d = within(src_starts, sent.start, sent.end)
+        e, f = within(date_starts, sent.start, sent.end)
+        reader.sentence(sent, list(range(a, b)), all_sources[c:d], all_dates[e:f])
     reader.replace(_Passage())
     reader.document_source()
     out = []
@@ -361,6 +375,15 @@ def _drop_overlaps(cues: GroupCues, stats: Sequence[Statistic], i: int) -> Group
         None if clash(cues.population) else cues.population,
         None if clash(cues.measure) else cues.measure,
     )
+
+
+_SURVEY_WORDS: Final = ("poll", "survey", "stud", "agenc", "sourc", "organi", "wave", "conduct")
+
+
+def _mentions_survey(text: str, start: int, end: int) -> bool:
+    """A quick test for words that a reset or a period cue needs (plain substring search)."""
+    chunk = text[start:end].lower()
+    return any(w in chunk for w in _SURVEY_WORDS)
 
 
 def _nearest(srcs: Sequence[SourceMention], st: Statistic) -> SourceMention | None:

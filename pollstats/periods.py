@@ -108,22 +108,66 @@ def _value(m: regex.Match[str]) -> tuple[str | None, bool]:
     return y4, False
 
 
+#: Every date has a year, a month name or the word "year"/"month" in it: those are found
+#: first (fast), then the full patterns are tried in a short window around each.
+_ANCHOR = regex.compile(
+    rf"""
+    (?<![\w-])(?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
+  | (?P<rel>(?i:year|month))(?![\w])
+    """,
+    regex.VERBOSE,
+)
+_BACK: Final = 40  # how far a date may start before its anchor ("between 2007", "6-8 March")
+_AHEAD: Final = 40
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
     """Date mentions in ``text[start:end]``, in order (absolute and relative merged)."""
     stop = len(text) if end is None else end
     found: list[DateMention] = []
-    for m in _DATE.finditer(text, start, stop):
-        value, month_only = _value(m)
-        if value is None:
-            continue
-        if month_only and m["m3"] and m["m3"] == "May" and not _month_context(text, m.start()):
-            continue  # "May" the verb
-        found.append(_mention(text, m.start(), m.end(), value, None, month_only))
-    for m in _RELATIVE.finditer(text, start, stop):
-        rel = RELATIVE[" ".join(m[0].lower().split())]
-        found.append(_mention(text, m.start(), m.end(), None, rel, False))
+    abs_end = rel_end = start
+    for a in _ANCHOR.finditer(text, start, stop):
+        lo = max(a.start() - _BACK, start)
+        hi = min(a.end() + _AHEAD, stop)
+        if a["abs"] is not None:
+            if a.start() < abs_end:
+                continue
+            m = _first_covering(_DATE, text, max(lo, abs_end), hi, a.start())
+            if m is None:
+                continue
+            abs_end = m.end()
+            value, month_only = _value(m)
+            if value is None:
+                continue
+            if month_only and m["m3"] == "May" and not _month_context(text, m.start()):
+                continue  # "May" the verb
+            found.append(_mention(text, m.start(), m.end(), value, None, month_only))
+        else:
+            if a.start() < rel_end:
+                continue
+            m = _first_covering(_RELATIVE, text, max(lo, rel_end), hi, a.start())
+            if m is None:
+                continue
+            rel_end = m.end()
+            rel = RELATIVE[" ".join(m[0].lower().split())]
+            found.append(_mention(text, m.start(), m.end(), None, rel, False))
     found.sort(key=lambda d: d.start)
     return iter(found)
+
+
+def _first_covering(
+    pattern: regex.Pattern[str], text: str, lo: int, hi: int, at: int
+) -> regex.Match[str] | None:
+    """The first match of ``pattern`` in ``text[lo:hi]`` that covers position ``at``."""
+    pos = lo
+    while pos <= at:
+        m = pattern.search(text, pos, hi)
+        if m is None or m.start() > at:
+            return None
+        if m.end() > at:
+            return m
+        pos = max(m.end(), pos + 1)
+    return None
 
 
 _MONTH_PREP = regex.compile(

@@ -138,20 +138,35 @@ _SURVEY = (
 )
 _LOWER_ADJ = r"(?:(?i:the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}?"
 
-_GENERIC = regex.compile(
-    rf"""
-    (?i:according[ \t]+to)[ \t]+{_LOWER_ADJ}{_ORG}                       # according to X
-  | {_SURVEY}[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)[ \t]+)?
-        (?i:by|from)[ \t]+{_LOWER_ADJ}{_ORG}                               # a survey by X
-  | (?i:surveyed|polled|interviewed|conducted|fielded|released|published)[ \t]+(?i:by)[ \t]+
-        {_LOWER_ADJ}{_ORG}                                                 # conducted by X
-  | {_ORG}(?:'s|’s)[ \t]+(?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
-        {_SURVEY}                                                          # X's latest poll
-  | (?<=(?i:the|a|an|new|latest|recent)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}){_ORG}[ \t]+
-        (?:(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w))      # the X poll
-  | (?P<said>{_ORG})(?:,[^,\n]{{1,60}},)?[ \t]+
-        (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published)
-        (?!\w)                                                             # the X Trust said
+#: A run of capitalized words (with "of", "for"... between): every unknown organization is
+#: one. Runs are found first (fast), then the words around each run are checked.
+_ORG_RUN = regex.compile(rf"(?<![\w\-./&'’]){_ORG}")
+_ORG_BEFORE = regex.compile(
+    rf"""(?r)
+    (?:(?i:according[ \t]+to)                                                 # according to X
+      | {_SURVEY}[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)
+            [ \t]+)?(?i:by|from)                                               # a survey by X
+      | (?i:surveyed|polled|interviewed|conducted|fielded|released|published)[ \t]+(?i:by)
+    )                                                                          # conducted by X
+    [ \t]+{_LOWER_ADJ}\Z
+    """,
+    regex.VERBOSE,
+)
+_POSSESSIVE_POLL = regex.compile(
+    rf"""['’]s[ \t]+(?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
+    {_SURVEY}(?!\w)                                                           # X's latest poll
+    """,
+    regex.VERBOSE,
+)
+_NOUN_POLL = regex.compile(
+    r"[ \t]+(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)"      # the X poll
+)
+_ARTICLE_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?i:the|a|an|new|latest|recent)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"
+)
+_SAID_AFTER = regex.compile(
+    r"""(?:,[^,\n]{1,60},)?[ \t]+
+    (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published)(?!\w)
     """,
     regex.VERBOSE,
 )
@@ -189,13 +204,27 @@ _ORG_WORDS: Final = frozenset(
 
 
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
-    for m in _GENERIC.finditer(text, start, end):
+    for m in _ORG_RUN.finditer(text, start, end):
         s, e = m.span("org")
         org = m["org"]
-        if org.startswith(("The ", "the ")):
-            s += 4
-            org = org[4:]
-        if m["said"] is not None and org.split()[-1].rstrip(".") not in _ORG_WORDS:
+        while True:  # "A Marlow/Fenwick", "In October": drop leading words that name nothing
+            head, _, rest = org.partition(" ")
+            if head.rstrip(".") not in _NOT_ORG or not rest:
+                break
+            s += len(head) + 1
+            org = rest.lstrip()
+            s += len(rest) - len(org)
+        said = False
+        if _ORG_BEFORE.search(text, max(0, s - 80), s) is None and (
+            _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
+        ) and (
+            _NOUN_POLL.match(text, e, min(len(text), e + 20)) is None
+            or _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None
+        ):
+            if _SAID_AFTER.match(text, e, min(len(text), e + 80)) is None:
+                continue
+            said = True
+        if said and org.split()[-1].rstrip(".") not in _ORG_WORDS:
             continue  # "Smith said": a person, not an organization
         first = org.split()[0].rstrip(".")
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1):
@@ -210,9 +239,12 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     stop = len(text) if end is None else end
     known = sorted(_known(text, start, stop), key=lambda s: s.start)
     out = list(known)
+    k = 0
     for g in _generic(text, start, stop):
-        if any(k.start < g.end and g.start < k.end for k in known):
-            continue
+        while k < len(known) and known[k].end <= g.start:
+            k += 1
+        if k < len(known) and known[k].start < g.end:
+            continue  # overlaps a known name
         out.append(g)
     out.sort(key=lambda s: s.start)
     return out
