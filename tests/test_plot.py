@@ -130,3 +130,39 @@ def test_import_pollstats_does_not_import_matplotlib_or_pandas() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout
     assert out.strip() == "[]"
+
+
+ARTICLES = {
+    "2021": "A Gallup poll in May 2021 found 48% of adults trust the local paper. "
+            "The margin of error is ±3 percentage points.",
+    "2023": "A Gallup poll in May 2023 found 44% of adults trust the local paper.",
+    "2024": "A Gallup poll in May 2024 found 41% of adults trust the local paper.",
+}
+
+
+def _tracking() -> tuple[Any, ...]:
+    import pollstats
+
+    docs = {name: pollstats.extract(text) for name, text in ARTICLES.items()}
+    return pollstats.series(docs, key=lambda r: (r["source"], "local paper" in r["context"]))
+
+
+def test_points_from_pollstats_series_and_its_long_table() -> None:
+    (s,) = _tracking()
+    expected = [(dt.date(2021, 5, 15), 48.0, (3.0, 3.0)), (dt.date(2023, 5, 15), 44.0, (0.0, 0.0)),
+                (dt.date(2024, 5, 15), 41.0, (0.0, 0.0))]
+    pts = plot.plot_points(s)
+    assert [(p.when, p.value, p.error) for p in pts] == expected
+    assert {p.line for p in pts} == {s.label}
+    from_table = plot.plot_points(s.to_records())
+    assert [(p.line, p.when, p.value, p.error) for p in from_table] == [
+        (p.line, p.when, p.value, p.error) for p in pts
+    ]
+
+
+def test_plot_series_of_pollstats_series(agg: Any, tmp_path: Path) -> None:
+    ax = plot.plot_series(_tracking(), title="Trust in the local paper")
+    (container,) = ax.containers
+    assert list(container.lines[0].get_ydata()) == [48.0, 44.0, 41.0]
+    ax.figure.savefig(tmp_path / "trust.png")
+    assert (tmp_path / "trust.png").read_bytes()[:4] == b"\x89PNG"
