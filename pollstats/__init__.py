@@ -18,6 +18,7 @@ from .model import Cue, Statistic
 from .parsing import parse_number, parse_percentage
 from .pipeline import Extraction, extract
 from .plot import plot_series  # matplotlib only when plot_series is called
+from .stream import iter_statistics
 from .tracking import Series, SeriesPoint, series
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "SeriesPoint",
     "Statistic",
     "extract",
+    "iter_statistics",
     "parse_number",
     "parse_percentage",
     "plot_series",

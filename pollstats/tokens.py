@@ -19,7 +19,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
-__all__ = ["MAX_DIGITS", "NumberToken", "iter_tokens", "tokens"]
+__all__ = ["MAX_DIGITS", "NumberToken", "fold_case", "iter_tokens", "tokens"]
 
 #: Numbers with more digits than this are not values (no survey reports them).
 MAX_DIGITS: Final = 32
@@ -105,6 +105,22 @@ _DIGIT_NUMBER = regex.compile(
 )
 _DECIMAL_COMMA = regex.compile(r"(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?=[\s\u00a0\u202f]?%)")
 _SIGN_BEFORE = frozenset("-\u2212+")
+#: A number glued to digits, letters or separators across invisible characters (zero-width
+#: spaces, bidi marks, soft hyphens, control characters other than whitespace, such as the
+#: NULs of UTF-16 read as UTF-8): "2\u200b7" reads as 27 and "1,\u200b600" as 1,600, so
+#: neither "7" nor "600" is a number of its own. Bounded, so a flood of them stays linear.
+_INVISIBLE = r"[\p{Cf}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+_DIGIT = r"[\p{Nd}\p{Numeric_Type=Digit}]"  # any digit: "7", "٧", "²", "①"
+_GLUED_BEFORE = regex.compile(rf"(?r)(?:[\w.,]|{_DIGIT}){_INVISIBLE}{{1,16}}+\Z")
+_GLUED_AFTER = regex.compile(rf"[.,]?+{_INVISIBLE}{{1,16}}+{_DIGIT}")
+#: Letters that a case-insensitive match equates with an ASCII letter of a number word
+#: ("ſix" matches "six"); folded so the word tables see the ASCII spelling.
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(word: str) -> str:
+    """Lower-case ``word`` as the case-insensitive patterns compare it (``ſIX`` -> ``six``)."""
+    return word.translate(_FOLD).lower()
 
 
 @attrs.frozen
@@ -143,8 +159,12 @@ def _digit_tokens(text: str) -> Iterator[NumberToken]:
         start, end = m.span()
         run = m[0].rstrip(".,")
         end = start + len(run)
-        if end < len(text) and text[end].isdigit():
-            continue  # glued to a digit of another script: not a number we can read
+        if (end < len(text) and text[end].isdigit()) or (start and text[start - 1].isdigit()):
+            continue  # glued to a digit of another script ("²5", "5٧"): not a number we can read
+        if (start and _GLUED_BEFORE.search(text, max(0, start - 17), start)) or (
+            end < len(text) and _GLUED_AFTER.match(text, end)
+        ):
+            continue  # part of a longer number split by invisible characters
         dc = _DECIMAL_COMMA.match(text, start)
         if dc is not None and dc.end() >= end:
             value: float = float(f"{dc['int']}.{dc['frac']}")
@@ -170,16 +190,17 @@ def _words_value(m: regex.Match[str]) -> tuple[float, Form, bool]:
     if m["fraction"] is not None:
         if m["half"] is not None:
             return 50.0, "fraction", False
-        num = NUMERATORS[m["num"].lower()]
-        den = DENOMINATORS[m["den"].lower()]
+        num = NUMERATORS[fold_case(m["num"])]
+        den = DENOMINATORS[fold_case(m["den"])]
         return round(100.0 * num / den, 3), "fraction", False
     if m["fold"] is not None:
-        fnum = m["fnum"].lower()
+        fnum = fold_case(m["fnum"])
         return float(UNITS.get(fnum, 10)), "multiplier", True
     if m["mult"] is not None:
-        return MULTIPLIERS[m["mult"].lower()], "multiplier", True
+        return MULTIPLIERS[fold_case(m["mult"])], "multiplier", True
     if m["hmul"] is not None:
-        mul = 1 if m["hmul"].lower() in ("a", "one") else UNITS[m["hmul"].lower()]
+        hmul = fold_case(m["hmul"])
+        mul = 1 if hmul in ("a", "one") else UNITS[hmul]
         rest = _below_100(m["hrest"]) if m["hrest"] else 0
         return float(mul * 100 + rest), "words", True
     value = float(_below_100(m["whole"]))
@@ -189,7 +210,7 @@ def _words_value(m: regex.Match[str]) -> tuple[float, Form, bool]:
 
 
 def _below_100(words: str) -> int:
-    parts = regex.split(r"[-\s]+", words.lower())
+    parts = regex.split(r"[-\s]+", fold_case(words))
     total = 0
     for p in parts:
         total += UNITS.get(p) or TEENS.get(p) or TENS.get(p) or 0

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from invariants import check_all
 
 import pollstats
 from pollstats.testing import Phrase, filler, number_words, statistic_phrases, survey_sentences
 
-settings.register_profile("ci", max_examples=200, deadline=None)
-settings.register_profile("long", max_examples=20_000, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+# Hypothesis profiles ("ci", "long"; HYPOTHESIS_PROFILE selects) are set in conftest.py.
 
 
 def _key(s: object) -> tuple[object, ...]:
@@ -32,23 +29,20 @@ def test_phrase_is_found_alone(phrase: Phrase) -> None:
 @given(survey_sentences())
 def test_phrases_found_in_filler(case: tuple[str, tuple[object, ...]]) -> None:
     text, expected = case
+    check_all(text)
     got = [_key(s) for s in pollstats.extract(text).statistics]
     assert got == [_key(e) for e in expected]
 
 
 @given(st.text(max_size=300))
 def test_extract_never_raises_and_spans_hold(text: str) -> None:
-    recs = pollstats.extract(text).records()
-    for r in recs:
+    for r in check_all(text):  # spans, spelled values, determinism, prefix (tests/invariants.py)
         assert 0 <= r["start"] < r["end"] <= len(text)
-        assert text[r["start"] : r["end"]] == r["text"]
-        assert r["low"] <= r["high"]
 
 
 @given(st.text(alphabet=st.sampled_from(list("0123456789%.,-–/ perctnofin")), max_size=200))
 def test_number_soup_never_raises(text: str) -> None:
-    for r in pollstats.extract(text).records():
-        assert text[r["start"] : r["end"]] == r["text"]
+    check_all(text)
 
 
 @given(st.text(max_size=200))

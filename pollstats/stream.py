@@ -1,0 +1,105 @@
+"""Streaming: the statistics of a text too large to hold at once, read in chunks.
+
+:func:`iter_statistics` cuts the stream into blocks at paragraph breaks (a blank line), runs
+:func:`~pollstats.extract` on each block together with ``context`` characters on either side,
+keeps the statistics that start inside the block and yields them with spans into the whole
+stream. Every rule of the matchers looks at most a few hundred characters around a figure, so
+with the default context the statistics (text, span, value, unit, kind, qualifier) are those of
+``extract`` on the joined text. Attribution is read within a block and its context: a source or
+period carried over from further back than that is not seen. Memory is bounded by the block
+size, not by the length of the stream (a stream without any paragraph break is one block).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+import regex
+
+from .model import Cue, Statistic
+from .pipeline import extract
+
+__all__ = ["iter_statistics"]
+
+#: A paragraph break: a line that is empty or only whitespace ("\n\n", "\r\n\r\n", "\n \n").
+_BREAK = regex.compile(r"(?r)\n[^\S\n]{0,64}+\n")
+
+
+def _shift(st: Statistic, k: int) -> Statistic:
+    """``st`` with its span and the spans of its cues moved ``k`` characters right."""
+    changes: dict[str, Any] = {"start": st.start + k, "end": st.end + k}
+    for field in attrs.fields(type(st)):
+        value = getattr(st, field.name)
+        if isinstance(value, Cue):
+            changes[field.name] = attrs.evolve(value, start=value.start + k, end=value.end + k)
+    return attrs.evolve(st, **changes)
+
+
+def _block(
+    buf: str, buf_at: int, done: int, cut: int, context: int, published: _dt.date | str | None
+) -> Iterator[Statistic]:
+    """Statistics starting in ``[done, cut)`` (stream offsets); ``buf`` starts at ``buf_at``."""
+    lo = max(0, done - buf_at - context)
+    hi = min(len(buf), cut - buf_at + context)
+    offset = buf_at + lo
+    for st in extract(buf[lo:hi], published=published).statistics:
+        if done <= st.start + offset < cut:
+            yield _shift(st, offset)
+
+
+def iter_statistics(
+    chunks: str | Iterable[str],
+    *,
+    published: _dt.date | str | None = None,
+    block_chars: int = 1 << 18,
+    context: int = 1024,
+) -> Iterator[Statistic]:
+    """Yield the statistics of a stream of text chunks, in text order, with spans into the
+    whole stream (the concatenation of the chunks). ``chunks`` may be one ``str``.
+
+    Blocks of at least ``block_chars`` characters are cut at paragraph breaks, each read with
+    ``context`` characters on either side (see the module docstring for what that keeps).
+
+    >>> chunks = ["Support was 41% in May.\\n\\nBy June it was 4", "5%, a poll found.\\n"]
+    >>> [(s.text, s.start) for s in iter_statistics(chunks, block_chars=8, context=4)]
+    [('41%', 12), ('45%', 40)]
+    >>> "".join(chunks)[40:43]
+    '45%'
+    """
+    if isinstance(chunks, str):
+        chunks = (chunks,)
+    if block_chars < 1 or context < 0:
+        raise ValueError(f"need block_chars >= 1 and context >= 0, not {block_chars}, {context}")
+    buf = ""  # the stream from offset buf_at on, up to what has been read
+    buf_at = 0
+    done = 0  # statistics starting before this stream offset have been yielded
+    scanned = 0  # no paragraph break ends between done and this offset (minus a margin)
+    pending: list[str] = []
+    pending_len = 0
+    for chunk in chunks:
+        if not isinstance(chunk, str):
+            raise TypeError(f"iter_statistics() takes str chunks, not {type(chunk).__name__}")
+        pending.append(chunk)
+        pending_len += len(chunk)
+        if pending_len < max(block_chars, len(buf)):  # grows geometrically without breaks
+            continue
+        buf += "".join(pending)
+        pending.clear()
+        pending_len = 0
+        limit = len(buf) - context  # leave context after the cut for the rules to look at
+        lo = max(done - buf_at, scanned - buf_at - 66, 0)
+        m = _BREAK.search(buf, lo, limit) if limit > lo else None
+        scanned = max(scanned, buf_at + limit)
+        if m is None:
+            continue
+        cut = buf_at + m.end()
+        yield from _block(buf, buf_at, done, cut, context, published)
+        done = cut
+        drop = max(0, m.end() - context)
+        buf = buf[drop:]
+        buf_at += drop
+    buf += "".join(pending)
+    yield from _block(buf, buf_at, done, buf_at + len(buf), context, published)
