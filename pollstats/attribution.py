@@ -281,7 +281,7 @@ class _Reader:
     def assign(self, i: int, srcs: list[SourceMention], bound: DateMention | None,
                base: DateMention | None, para: int) -> None:
         st, p = self.stats[i], self.passage
-        near = _nearest(srcs, st) if srcs else None
+        near = _nearest(self.text, srcs, st) if srcs else None
         src = near or p.source
         self.sources[i] = _cue_from_source(src) if src is not None else None
         self.in_reset[i] = (p.reset or self.off_survey) and near is None
@@ -377,6 +377,7 @@ def _drop_overlaps(cues: GroupCues, stats: Sequence[Statistic], i: int) -> Group
     )
 
 
+_CLAUSE_BREAK = regex.compile(r";|(?<!\w)(?:while|whereas|but|meanwhile)(?!\w)", regex.IGNORECASE)
 _SURVEY_WORDS: Final = ("poll", "survey", "stud", "agenc", "sourc", "organi", "wave", "conduct")
 
 
@@ -386,8 +387,19 @@ def _mentions_survey(text: str, start: int, end: int) -> bool:
     return any(w in chunk for w in _SURVEY_WORDS)
 
 
-def _nearest(srcs: Sequence[SourceMention], st: Statistic) -> SourceMention | None:
-    return min(srcs, key=lambda m: min(abs(m.start - st.end), abs(st.start - m.end)))
+def _nearest(text: str, srcs: Sequence[SourceMention], st: Statistic) -> SourceMention | None:
+    """The source a figure's own sentence gives it: the last one named before it in the same
+    clause, else the first after it in the same clause ("52% of Russians surveyed by FOM"),
+    else the closest."""
+    before = [m for m in srcs if m.end <= st.start]
+    after = [m for m in srcs if m.start >= st.end]
+    if before and _CLAUSE_BREAK.search(text, before[-1].end, st.start) is None:
+        return before[-1]
+    if after and _CLAUSE_BREAK.search(text, st.end, after[0].start) is None:
+        return after[0]
+    if before:
+        return before[-1]
+    return after[0] if after else None
 
 
 def _is_from_end(text: str, st: Statistic) -> bool:
