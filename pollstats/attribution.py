@@ -70,6 +70,11 @@ _PARA_SURVEY = regex.compile(
         men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Words of figures that no survey measures: a paragraph with these and no survey word is
+#: about something else (inflation, share prices) and does not continue the survey before it.
+_NOT_SURVEY = regex.compile(
+    rf"(?<!\w)(?:{alternation(words('lexicon.txt', 'non_survey_cues'))})(?!\w)", regex.IGNORECASE
+)
 _YEAR_STEP = regex.compile(
     r"(?<!\w)(?:(?:the|over[\s\u00a0]+the)[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+year|"
     r"a[\s\u00a0]+year[\s\u00a0]+(?:earlier|ago|before)|year[\s\-]on[\s\-]year|annual)(?!\w)",
@@ -162,7 +167,8 @@ class _Reader:
         self.para_stats.setdefault(para, []).extend(idx)
         if dates:
             self.para_has_date[para] = True
-        survey_ctx = bool(idx) or _SURVEY_CONTEXT.search(text, sent.start, sent.end) is not None
+        names_survey = _SURVEY_CONTEXT.search(text, sent.start, sent.end) is not None
+        survey_ctx = bool(idx) or names_survey
         bound = {i: _bound_date(text, self.stats[i], dates) for i in idx}
         # a date bound to an earlier figure ("down from 40% in 2000") is no current date
         earlier = {
@@ -176,7 +182,7 @@ class _Reader:
 
         self.on_sources(sent, srcs, survey_ctx)
         if survey_ctx:
-            self.on_current_date(current, para, has_source=bool(srcs))
+            self.on_current_date(current, para, bool(srcs), names_survey)
         self.on_baseline(baseline, para, has_source=bool(srcs))
         for i in idx:
             self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para)
@@ -212,20 +218,25 @@ class _Reader:
         p = self.paras[para]
         self.off_survey = (
             has_stats and not has_sources
+            and _NOT_SURVEY.search(self.text, p.start, p.end) is not None
             and _PARA_SURVEY.search(self.text, p.start, p.end) is None
         )
         if self.off_survey:
             self.replace(_Passage())
 
-    def on_current_date(self, current: list[DateMention], para: int, has_source: bool) -> None:
+    def on_current_date(self, current: list[DateMention], para: int, has_source: bool,
+                        names_survey: bool) -> None:
         """A fieldwork date: absolute dates before relative ones ("released last month, data
-        for 2024" is about 2024)."""
-        anchor = self.passage.period.value if self.passage.period else self.pub
+        for 2024" is about 2024); relative ones count from the publication date. A dated
+        passage takes another date only from a sentence that speaks of a survey."""
+        p = self.passage
+        if p.dated and not (has_source or names_survey):
+            return
+        anchor = p.period.value if p.period else self.pub
         for d in sorted(current, key=lambda d: d.relative is not None or d.month_only):
-            value = resolve(d, anchor, self.pub)
+            value = resolve(d, anchor if d.relative is None else self.pub, self.pub)
             if value is None:
                 continue
-            p = self.passage
             if p.dated and p.period is not None and p.period.value != value and not has_source:
                 self.replace(_Passage(source=p.source))  # same pollster, another wave
             self.set_period(_cue_from_date(d, value), para, has_source)

@@ -33,7 +33,9 @@ _REACH: Final = 160  # characters looked at on each side of a figure
 _QUOTES = " \u00a0\t\"“”'’"
 
 # A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
-_PLURAL = r"(?:[\w\-]+(?<!this|his|is|was|has|does|us|its|as)s|men|women|people|youth)"
+_PLURAL = r"""(?:[\w\-]{2,}[^\Ws]s(?<!(?<!\w)(?:this|does|yes|less|unless|across|perhaps|thus|
+                                                 plus|bus|ours|yours|theirs|always|whereas))
+              |men|women|people|youth)"""
 _AGE = r"(?:\s+(?:aged|ages|age|under|over|between)\s+[0-9][^,;:()\[\].!?\n]{0,24}?)"
 # A group ends at its plural head unless a modifier continues it:
 # "52% of Russians | closely follow", "of young people in rural areas | say".
@@ -52,6 +54,7 @@ _THOSE_END = r"""
 
 _OF_GROUP = regex.compile(
     rf"""
+    (?:\s*\([^()]{{0,24}}\))?\)?                   # "two-thirds (64%) of renters", "64%) of"
     \s*of\s+
     (?P<group>
         those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
@@ -78,9 +81,16 @@ _AMONG_BEFORE = regex.compile(
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?0-9%\n]{{1,60}}?{_AGE}?)
     (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|at|to|it|support|opposition|approval)\b))
-    (?P<gap>[^0-9%.;!?]{{0,40}})\Z                     # close before the figure, no other figure
+    (?P<gap>(?:[^.;!?\n](?<!compared|while|whereas|versus)){{0,80}})\Z  # same clause as the figure
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+_PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
+    rf"""
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS})\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    {_GROUP_END}
+    """,
+    regex.VERBOSE,
 )
 _AMONG_AFTER = regex.compile(
     rf"""
@@ -236,6 +246,11 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
         if aa is not None:
             subgroup, pop = _classify(_cue(text, aa))
             population = population or pop
+
+    if subgroup is None and population is None and of is None:
+        pa = _PEOPLE_AFTER.match(text, st.end, hi)
+        if pa is not None:
+            subgroup, population = _classify(_cue(text, pa))
 
     if measure is None:
         mm = _MEASURE_AFTER.match(text, of.end() if of is not None else st.end, hi)

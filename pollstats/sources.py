@@ -234,6 +234,25 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             yield SourceMention(s, e, text[s:e], name, False)
 
 
+#: Bodies named in lower case whose own figures a text cites: "the council's own figures show".
+_BODY_FIGURES = regex.compile(
+    r"""(?<!\w)(?i:the)[ \t]+
+    (?P<org>(?:[\w\-]+[ \t]+){0,2}?
+        (?:council|ministry|department|agency|bureau|office|commission|government|police|
+           charity|regulator|authority|company|firm|bank|watchdog))
+    (?:['’]s[ \t]+(?:own[ \t]+)?(?:figures|data|statistics|numbers|estimates)
+      |[ \t]+(?:figures|data|statistics|estimates)[ \t]+(?:show|showed|suggest|suggested))(?!\w)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _bodies(text: str, start: int, end: int) -> Iterator[SourceMention]:
+    for m in _BODY_FIGURES.finditer(text, start, end):
+        s, e = m.span("org")
+        yield SourceMention(s, e, m["org"], " ".join(m["org"].split()), False)
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -246,5 +265,6 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         if k < len(known) and known[k].start < g.end:
             continue  # overlaps a known name
         out.append(g)
+    out.extend(_bodies(text, start, stop))
     out.sort(key=lambda s: s.start)
     return out

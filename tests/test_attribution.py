@@ -288,3 +288,31 @@ def test_paragraph_not_about_a_survey_breaks_carry_over() -> None:
             "Mortgage rates rose to 6.9% last week and share prices fell 2.3%.")
     assert _attrs(text) == [("41%", "Gallup", "2024-05"), ("6.9%", None, None),
                             ("2.3%", None, None)]
+
+
+def test_fraction_with_bracketed_percent_keeps_the_group() -> None:
+    text = "Nearly two-thirds (64%) of renters back the levy."
+    assert [g for _, g, _ in _groups(text)] == ["renters", "renters"]
+
+
+def test_among_phrase_covers_the_clause() -> None:
+    text = "Among voters aged 65 and older, opposition has doubled, from 18% to 36%."
+    assert {g for _, g, _ in _groups(text)} == {"voters aged 65 and older"}
+
+
+def test_people_right_after_a_fraction() -> None:
+    assert _groups("One in five respondents under 30 had not heard of it.")[0][1] == (
+        "respondents under 30")
+    assert _groups("One in ten adults had not heard of it.")[0][2] == "adults"
+    assert _groups("Some 8% sided with the council.")[0][1:] == (None, None)
+
+
+def test_a_body_citing_its_own_figures_is_the_source() -> None:
+    text = "A Gallup poll found 41% support.\nThe council's own figures show ridership grew 14%."
+    assert [src for _, src, _ in _attrs(text)] == ["Gallup", "council"]
+
+
+def test_a_relative_date_in_a_later_figure_does_not_redate_the_survey() -> None:
+    text = ("A poll conducted March 6 to 8, 2025 found 41% support.\nAmong renters, 64% agree.\n"
+            "Ridership grew 14 percent last year.")
+    assert [p for _, _, p in _attrs(text)][:2] == ["2025-03-06", "2025-03-06"]
