@@ -153,7 +153,8 @@ _ORG_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _POSSESSIVE_POLL = regex.compile(
-    rf"""(?:['’]s|(?<=s)['’])[ \t]+(?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
+    rf"""(?:['’]s|(?<=s)['’])[ \t]+
+    (?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
     {_SURVEY}(?!\w)                                                           # X's latest poll
     """,
     regex.VERBOSE,
