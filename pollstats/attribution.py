@@ -176,8 +176,10 @@ class _Reader:
             if d is not None and _EARLIER_BEFORE.search(text, max(0, self.stats[i].start - 30),
                                                         self.stats[i].start)
         }
-        current = [d for d in dates if not d.baseline and d.start not in earlier]
         bound_at = {d.start for d in bound.values() if d is not None}
+        if not (srcs or names_survey):
+            earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
+        current = [d for d in dates if not d.baseline and d.start not in earlier]
         baseline = [d for d in dates if d.baseline and d.start not in bound_at]
 
         self.on_sources(sent, srcs, survey_ctx)

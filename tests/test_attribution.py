@@ -316,3 +316,8 @@ def test_a_relative_date_in_a_later_figure_does_not_redate_the_survey() -> None:
     text = ("A poll conducted March 6 to 8, 2025 found 41% support.\nAmong renters, 64% agree.\n"
             "Ridership grew 14 percent last year.")
     assert [p for _, _, p in _attrs(text)][:2] == ["2025-03-06", "2025-03-06"]
+
+
+def test_a_date_bound_to_a_figure_outside_a_survey_sentence_dates_only_that_figure() -> None:
+    text = "Approval rose from 41% to 47%.\nMembership rose to 19% in 2020, then to 26% in 2022."
+    assert [p for _, _, p in _attrs(text)] == [None, None, "2020", "2022"]
