@@ -110,7 +110,14 @@ class _Passage:
 
 
 def _cue_from_date(d: DateMention, value: str) -> Cue:
-    return Cue(value, d.start, d.end, d.text)
+    """A period cue; fieldwork is reported by the month ("conducted March 6 to 8, 2025" and
+    "30 May and 3 June" give the month it started)."""
+    return Cue(_month(value), d.start, d.end, d.text)
+
+
+def _month(value: str) -> str:
+    """``YYYY-MM-DD`` -> ``YYYY-MM``; other periods unchanged."""
+    return value[:7] if len(value) == 10 and value[4] == "-" and value[7] == "-" else value
 
 
 def _cue_from_source(m: SourceMention) -> Cue:
@@ -232,13 +239,18 @@ class _Reader:
         for 2024" is about 2024); relative ones count from the publication date. A dated
         passage takes another date only from a sentence that speaks of a survey."""
         p = self.passage
-        if p.dated and not (has_source or names_survey):
+        if not (has_source or names_survey):
             return
         anchor = p.period.value if p.period else self.pub
         for d in sorted(current, key=lambda d: d.relative is not None or d.month_only):
+            if d.not_fieldwork:
+                continue
             value = resolve(d, anchor if d.relative is None else self.pub, self.pub)
             if value is None:
                 continue
+            value = _month(value)
+            if p.dated and p.period is not None and p.period.value.startswith(value):
+                return  # "this year" within a passage dated October of this year
             if p.dated and p.period is not None and p.period.value != value and not has_source:
                 self.replace(_Passage(source=p.source))  # same pollster, another wave
             self.set_period(_cue_from_date(d, value), para, has_source)

@@ -42,7 +42,9 @@ _DATE = regex.compile(
         (?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})
         (?:{_TO}(?:(?:{_MONTH})\.?\s+)?{_DAY})?                           # March 6 to 8
         (?:,?\s+(?P<y1>{_YEAR}))?                                         # , 2012
-      | (?P<d2>{_DAY})(?:{_TO}{_DAY})?\s+(?P<m2>{_MONTH})\.?(?:,?\s+(?P<y2>{_YEAR}))?  # 6-8 March
+      | (?P<d2>{_DAY})(?:{_TO}{_DAY})?\s+(?P<m2>{_MONTH})\.?                  # 6-8 March
+        (?:{_TO}{_DAY}\s+(?:{_MONTH})\.?)?                                    # 30 May to 3 June
+        (?:,?\s+(?P<y2>{_YEAR}))?
       | (?:(?i:{_PART})[-\s]+)?
         (?P<m3>{_MONTH})\.?(?:{_TO}(?:{_MONTH})\.?)?                      # September-October
         (?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?                               # 2024
@@ -60,6 +62,15 @@ _BASELINE_BEFORE = regex.compile(
     \s+\Z""",
     regex.I | regex.VERBOSE,
 )
+_RANGE_INSIDE = regex.compile(r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]")
+_RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
+#: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017".
+_NOT_FIELDWORK_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
+        took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to)
+    (?:\s+[^\s.;]+){0,8}?\s+\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _SURVEY_AFTER = regex.compile(rf"(?:'s)?\s+(?:{_SURVEY_NOUN})(?!\w)", regex.I)
 
 
@@ -75,6 +86,7 @@ class DateMention:
     month_only: bool = False  # "in May": a month without a year
     baseline: bool = False  # "compared with 2019", "up from 40% in 2000"
     names_survey: bool = False  # "the 2023 survey"
+    not_fieldwork: bool = False  # "founded in 1987", "since he took office in 2017"
 
     @property
     def year(self) -> int | None:
@@ -181,11 +193,18 @@ def _month_context(text: str, pos: int) -> bool:
 
 def _mention(text: str, s: int, e: int, value: str | None, rel: tuple[str, int] | None,
              month_only: bool) -> DateMention:
-    baseline = _BASELINE_BEFORE.search(text, max(0, s - 60), s) is not None
+    cue = _BASELINE_BEFORE.search(text, max(0, s - 60), s)
+    # "from October 8 to 10" is a fieldwork span, not the earlier point of a comparison
+    baseline = cue is not None and not (
+        cue[0].lower().split()[0] == "from" and (_RANGE_INSIDE.search(text, s, e) is not None
+                                                 or _RANGE_AFTER.match(text, e) is not None)
+    )
     if rel is not None and any(w in text[s:e].lower() for w in ("previous", "earlier", "before")):
         baseline = True
+    not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 20)) is not None
-    return DateMention(s, e, text[s:e], value, rel, month_only, baseline, names_survey)
+    return DateMention(s, e, text[s:e], value, rel, month_only, baseline, names_survey,
+                       not_fieldwork)
 
 
 def shift(period: str, unit: Literal["year", "month"] | str, offset: int) -> str:

@@ -157,7 +157,7 @@ def test_period_from_survey_sentence_and_stated_after_figures() -> None:
 def test_conducted_day_range_without_year_needs_published() -> None:
     text = "The Gallup poll, conducted Jan. 5-9, found 52% backing the plan."
     assert _attrs(text) == [("52%", "Gallup", None)]
-    assert _attrs(text, published="2025-01-20") == [("52%", "Gallup", "2025-01-05")]
+    assert _attrs(text, published="2025-01-20") == [("52%", "Gallup", "2025-01")]
 
 
 @pytest.mark.parametrize(
@@ -315,9 +315,34 @@ def test_a_body_citing_its_own_figures_is_the_source() -> None:
 def test_a_relative_date_in_a_later_figure_does_not_redate_the_survey() -> None:
     text = ("A poll conducted March 6 to 8, 2025 found 41% support.\nAmong renters, 64% agree.\n"
             "Ridership grew 14 percent last year.")
-    assert [p for _, _, p in _attrs(text)][:2] == ["2025-03-06", "2025-03-06"]
+    assert [p for _, _, p in _attrs(text)][:2] == ["2025-03", "2025-03"]
 
 
 def test_a_date_bound_to_a_figure_outside_a_survey_sentence_dates_only_that_figure() -> None:
     text = "Approval rose from 41% to 47%.\nMembership rose to 19% in 2020, then to 26% in 2022."
     assert [p for _, _, p in _attrs(text)] == [None, None, "2020", "2022"]
+
+
+def test_fieldwork_is_reported_by_the_month_it_started() -> None:
+    text = "The Ifop survey, conducted from October 8 to 10, 2025, credits him with 35.5 percent."
+    assert _attrs(text) == [("35.5 percent", "Ifop", "2025-10")]
+    text = "Ipsos, polling between 30 May and 3 June 2025, found 19 per cent satisfied."
+    assert _attrs(text) == [("19 per cent", "Ipsos", "2025-05")]
+
+
+@pytest.mark.parametrize(
+    "event",
+    ["a research group founded in 1987", "the lowest since he took office in 2017",
+     "records going back to 1977"],
+)
+def test_event_dates_are_not_fieldwork(event: str) -> None:
+    text = f"A Gallup survey in May 2024 found 41% backing the plan, {event}."
+    assert _attrs(text) == [("41%", "Gallup", "2024-05")]
+    text = f"A Gallup survey found 41% backing the plan, {event}."
+    assert _attrs(text) == [("41%", "Gallup", None)]
+
+
+def test_this_year_does_not_redate_a_survey_dated_this_year() -> None:
+    text = ("An Elabe poll in October 2025 found 19% confident.\nSome 78% of respondents doubt "
+            "the deficit will shrink this year.")
+    assert [p for _, _, p in _attrs(text)] == ["2025-10", "2025-10"]
