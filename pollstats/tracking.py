@@ -6,7 +6,8 @@
 shares — same source, same measure (normalized: lower case, stop words dropped), population and
 subgroup — into :class:`Series` of :class:`SeriesPoint`, ordered by period. A figure without a
 fieldwork period is dated by its document's publication month when that is known
-(``dated_by="published"``), else left out.
+(``dated_by="published"``), else left out — except the baseline of a comparison ("up from 38%
+two years ago"), which is never the current figure.
 
 Until attribution names a measure for every figure, pass ``key=``: a function of the record
 (with ``document``, ``published`` and ``context`` — the sentence — added) returning any hashable
@@ -152,19 +153,28 @@ def _from_extraction(ex: Extraction, doc: str) -> list[dict[str, Any]]:
 
     sents = sentences(ex.text)
     starts = [s.start for s in sents]
-    # an end of a comparison without a measure takes the measure of the other end
+    # the ends of a comparison: a baseline takes the comparison's period (which may be
+    # None when attribution gave it the period of the later figure) and is never dated by
+    # publication; an end without a measure takes the measure of the other end
     measure_of: dict[tuple[int, int], str] = {}
+    baseline_period: dict[tuple[int, int], str | None] = {}
     for c in ex.comparisons:
-        m = c.measure
-        if m is not None and not c.derived:
+        if c.derived:
+            continue
+        baseline_period[(c.from_.start, c.from_.end)] = c.from_period
+        if c.measure is not None:
             for end in (c.from_, c.to):
-                measure_of.setdefault((end.start, end.end), m.value)
+                measure_of.setdefault((end.start, end.end), c.measure.value)
     published = ex.published.isoformat()[:7] if ex.published is not None else None
     out = []
     for st in ex.statistics:
         rec = statistic_record(st)
+        span = (st.start, st.end)
         if rec["measure"] is None:
-            rec["measure"] = measure_of.get((st.start, st.end))
+            rec["measure"] = measure_of.get(span)
+        if span in baseline_period:
+            rec["period"] = baseline_period[span]
+            rec["baseline"] = True
         k = bisect.bisect_right(starts, st.start) - 1
         sent = sents[k] if k >= 0 else None
         rec["context"] = ex.text[sent.start : sent.end] if sent is not None else ""
@@ -260,7 +270,7 @@ def series(
         if g is None:
             continue
         period, dated_by = r.get("period"), "period"
-        if not period:
+        if not period and not r.get("baseline"):
             period, dated_by = r.get("published"), "published"
         if not period or parse_period(period) is None:
             continue

@@ -1,0 +1,429 @@
+"""Comparisons: every pairing form, non-comparisons that look alike, stated-change checks,
+significance, periods and records. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import pollstats
+from pollstats._context import Sentences, tail_after, time_key
+from pollstats._data import table, words
+from pollstats.checks import (
+    TOLERANCES,
+    actual_interval,
+    n_from_margin,
+    significant_change,
+    stated_fits,
+)
+from pollstats.comparison import Comparison, find_comparisons
+from pollstats.model import Statistic
+
+Pair = tuple[float, float, float, float]
+
+
+def pairs(text: str, **kw: object) -> list[Pair]:
+    return [
+        (c.from_.low, c.from_.high, c.to.low, c.to.high)
+        for c in pollstats.extract(text, **kw).comparisons  # type: ignore[arg-type]
+    ]
+
+
+def only(text: str, **kw: object) -> Comparison:
+    (c,) = pollstats.extract(text, **kw).comparisons  # type: ignore[arg-type]
+    return c
+
+
+def fig(text: str, low: float, high: float | None = None, kind: str = "share",
+        unit: str = "percent") -> Statistic:
+    return Statistic(text, 0, len(text), kind, low, low if high is None else high,  # type: ignore[arg-type]
+                     unit)  # type: ignore[arg-type]
+
+
+# -- forms ---------------------------------------------------------------------------------
+
+FORMS = [
+    # from X to Y
+    ("Approval of the mayor slid from 45% to 38% over the winter.", "from_to", [(45, 45, 38, 38)]),
+    ("Backing for the bypass rose from 41% to 47% between the two waves.", "from_to",
+     [(41, 41, 47, 47)]),
+    ("Support fell from 45 percent to 38 percent.", "from_to", [(45, 45, 38, 38)]),
+    ("Belief in the forecast has doubled (from 9–14% to 21%) since the flood years.", "from_to",
+     [(9, 14, 21, 21)]),
+    ("The share fell from 52% in 2021 to 44% in 2023.", "from_to", [(52, 52, 44, 44)]),
+    ("Approval went from 41% of respondents in 2019 to 47% in 2023.", "from_to",
+     [(41, 41, 47, 47)]),
+    # a baseline after a cue
+    ("About 47% of residents now favour the scheme, up from 41% in 2019.", "baseline",
+     [(41, 41, 47, 47)]),
+    ("Trust in local newspapers stands at 31%, down from 40% in 2000.", "baseline",
+     [(40, 40, 31, 31)]),
+    ("This spring 26% said they cycle weekly, compared with 32% in October 2023.", "baseline",
+     [(32, 32, 26, 26)]),
+    ("Just 19% of parents read the newsletter each week — almost half the figure from "
+     "October 2023 (32%).", "baseline", [(32, 32, 19, 19)]),
+    ("Some 62% of members said the club was well run, only slightly higher than the "
+     "previous year (56%).", "baseline", [(56, 56, 62, 62)]),
+    ("Nearly two-thirds (62%) of members said they had “heard of it but not used it,” only "
+     "slightly higher than the previous year (56%).", "baseline", [(56, 56, 62, 62)]),
+    ("Support dropped to 38% from 45% a year earlier.", "baseline", [(45, 45, 38, 38)]),
+    ("It fell to 30% this year from 36% last year.", "baseline", [(36, 36, 30, 30)]),
+    ("Some 11% said so in October 2023, compared with 18% in September 2024.", "baseline",
+     [(11, 11, 18, 18)]),
+    ("Nearly two-thirds (64%) agree now, up from 58% in 2021.", "baseline", [(58, 58, 64, 64)]),
+    # two dated figures
+    ("The share was 41% in 2019 and 47% in 2023.", "time_pair", [(41, 41, 47, 47)]),
+    ("The share was 47% in 2023 and 41% in 2019.", "time_pair", [(41, 41, 47, 47)]),
+    # chains
+    ("Support rose to 19%, then 26%, then 32%.", "chain", [(19, 19, 26, 26), (26, 26, 32, 32)]),
+    ("The share of remote workers climbed to 19% in 2020, then to 26% in 2022 and to 32% in "
+     "2024.", "chain", [(19, 19, 26, 26), (26, 26, 32, 32)]),
+    ("Support for the levy fell from 52% in 2021 to 44% in 2023 and to 39% in 2025.", None,
+     [(52, 52, 44, 44), (44, 44, 39, 39)]),
+    ("Approval rose to 19% in 2020. By 2022 it had climbed to 26%.", "chain",
+     [(19, 19, 26, 26)]),
+    ("Approval was 40% in 2022. It rose to 44% in 2023.", "chain", [(40, 40, 44, 44)]),
+    # parallel wording that refers back
+    ("In the latest poll 47% backed the plan. A year earlier, the figure was 41%.", "anaphor",
+     [(41, 41, 47, 47)]),
+    ("In the latest poll 47% backed the plan. Back in 2019, it was 41%.", "anaphor",
+     [(41, 41, 47, 47)]),
+    ("Support is now 47%; last year the figure was 41%.", "anaphor", [(41, 41, 47, 47)]),
+    ("Around 30% now cycle to work; that compares with 22% in 2015.", "anaphor",
+     [(22, 22, 30, 30)]),
+    # respectively: the two figures before, in order
+    ("Only 8% backed the red team and 6% the blue team. Earlier polls put support at 12% and "
+     "10%, respectively.", "respectively", [(12, 12, 8, 8), (10, 10, 6, 6)]),
+    ("Now 30% walk and 20% cycle, while in 2015 the shares were 25% and 15%, respectively.",
+     "respectively", [(25, 25, 30, 30), (15, 15, 20, 20)]),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "expected"), FORMS)
+def test_forms(text: str, form: str | None, expected: list[Pair]) -> None:
+    comps = pollstats.extract(text).comparisons
+    assert pairs(text) == expected
+    if form is not None:
+        assert {c.form for c in comps} == {form}
+    for c in comps:
+        assert c.start <= min(c.from_.start, c.to.start)
+        assert c.end >= max(c.from_.end, c.to.end)
+        assert not c.derived
+
+
+NOT_COMPARISONS = [
+    "Enthusiasm ranged from 79% in Poland to 39% in Germany.",
+    "Support ranges from 30% in the north to 60% in the south.",
+    "Turnout fell from 70% in the city to 50% in rural areas.",
+    "Approval went from 30% among the youngest voters to 60% among the oldest.",
+    "Estimates range from 20% to 40% depending on the model.",
+    "The council vote went 71 to 23 percent in favour.",
+    "Between 40% and 45% of voters are undecided.",
+    "Among men, 45% approve, compared with 30% among women.",
+    "Some 45% of Democrats back the bill, compared with 30% of Republicans.",
+    "Men (45%) compared with women (30%) were keener.",
+    "Women (47%) are more likely than men (39%) to agree.",
+    "The figure was 45% in Germany and 40% in France.",
+    "Support among men rose to 45% and to 50% among women.",
+    "Approval for the park rose to 45%, while approval for the road fell to 30%.",
+    "Approval among Democrats was 80% in 2022 and 60% among Republicans in 2023.",
+    "Support for the club stood at 27%, comparable to the league (20%).",
+    "It was 45% vs. 38% in the final count.",
+    "Use of the library has halved, dropping to 6%.",
+    "Fans of the red team outnumber fans of the blue team by 3.5 times.",
+    "Only 8% backed the red team and 6% the blue team. Rivals got 12% and 10%, respectively.",
+    "In 2020, 41% agreed. Separately, 47% of teachers disagreed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPARISONS)
+def test_not_comparisons(text: str) -> None:
+    assert pollstats.extract(text).statistics  # there are figures...
+    assert pollstats.extract(text).comparisons == ()  # ...but no comparison
+
+
+def test_derived_baseline_from_a_point_change() -> None:
+    c = only("Satisfaction increased 5 points to 47%.")
+    assert c.derived and c.form == "derived"
+    assert (c.from_.low, c.to.low) == (42.0, 47.0)
+    assert c.from_.text == "5 points" and c.stated is not None and c.stated.text == "5 points"
+    assert c.consistent is None
+    down = only("Trust fell 3 points to 38%.")
+    assert (down.from_.low, down.to.low) == (41.0, 38.0)
+    since = only("Backing reached 47%, 5 points higher than in 2019.")
+    assert (since.from_.low, since.from_period) == (42.0, "2019")
+    assert pollstats.extract("Backing reached 47%, 5 points higher than men.").comparisons == ()
+
+
+def test_derived_comparisons_are_not_records() -> None:
+    ex = pollstats.extract("Satisfaction increased 5 points to 47%.")
+    assert len(ex.comparisons) == 1
+    assert [r["type"] for r in ex.records()] == ["statistic", "statistic"]
+
+
+def test_one_figure_is_the_end_of_at_most_one_comparison_per_side() -> None:
+    text = "The share fell from 45% to 38% in the 2024 survey, down from 50% in 2020."
+    assert pairs(text) == [(45, 45, 38, 38)]
+
+
+# -- periods -------------------------------------------------------------------------------
+
+
+def test_periods_of_the_ends() -> None:
+    c = only("Some 18% heard of it in September 2024 compared to 11% in October 2023.")
+    assert (c.from_period, c.to_period) == ("2023-10", "2024-09")
+    c = only("Belief in it was 9% in 2007–2010 and 21% in 2023.")
+    assert (c.from_period, c.to_period) == ("2007/2010", "2023")
+
+
+def test_two_ends_never_share_a_period() -> None:
+    c = only("Around 30% now cycle to work; that compares with 22% in 2015.")
+    assert (c.from_period, c.to_period) == ("2015", None)
+
+
+# -- stated changes ------------------------------------------------------------------------
+
+DOUBLED = fig("doubled", 2.0, kind="ratio", unit="ratio")
+
+
+def test_required_consistency_cases() -> None:
+    # doubled, for 9–14% -> 21%: 21/14 = 1.5 ... 21/9 = 2.33 holds 2
+    assert stated_fits(DOUBLED, fig("9–14%", 9, 14), fig("21%", 21)) is True
+    # nearly twofold, for 12% -> 22%
+    twofold = fig("twofold", 2.0, kind="ratio", unit="ratio")
+    assert stated_fits(twofold, fig("12%", 12), fig("22%", 22), "nearly") is True
+    # dropped by nearly a quarter, for 45% -> 38% (a 15.6% drop): does not fit
+    quarter = fig("a quarter", -25.0, kind="change")
+    assert stated_fits(quarter, fig("45%", 45), fig("38%", 38), "nearly") is False
+    # 3.5 times, for 21% vs 6%
+    times = fig("3.5 times", 3.5, kind="ratio", unit="ratio")
+    assert stated_fits(times, fig("6%", 6), fig("21%", 21)) is True
+
+
+def test_required_consistency_cases_in_text() -> None:
+    c = only("Belief in it has doubled (from 9–14% to 21%) since then.")
+    assert (c.stated and c.stated.text, c.wording, c.consistent) == ("doubled", "exact", True)
+    c = only("This came with a nearly twofold increase (from 12% to 22%) in critics.")
+    assert (c.stated and c.stated.text, c.wording, c.consistent) == ("twofold", "nearly", True)
+    c = only("Trust has dropped by nearly a quarter — from 45% to 38% — since the last poll.")
+    assert (c.stated and c.stated.text, c.wording, c.consistent) == ("a quarter", "nearly", False)
+
+
+@pytest.mark.parametrize(
+    ("stated", "before", "after", "wording", "fits"),
+    [
+        (DOUBLED, 20, 40, "exact", True),
+        (DOUBLED, 20, 34, "exact", False),    # at most 34.5 / 19.5 = 1.77
+        (DOUBLED, 11, 18, "nearly", True),     # 17.5/11.5 ... 18.5/10.5 reaches 1.6
+        (DOUBLED, 10, 21, "nearly", True),
+        (DOUBLED, 10, 25, "nearly", False),    # overshoots "nearly"
+        (DOUBLED, 11, 25, "more_than", True),
+        (DOUBLED, 11, 19, "more_than", False),
+        (DOUBLED, 10, 17, "less_than", True),
+        (DOUBLED, 10, 23, "at_most", False),
+        (DOUBLED, 10, 24, "at_least", True),
+        (DOUBLED, 30, 20, "exact", False),     # a decrease is not a doubling
+        (fig("halved", 0.5, kind="ratio", unit="ratio"), 12, 6, "exact", True),
+        (fig("halved", 0.5, kind="ratio", unit="ratio"), 32, 19, "nearly", True),
+        (fig("halved", 0.5, kind="ratio", unit="ratio"), 32, 24, "nearly", False),
+        (fig("a third", 33.333, kind="change"), 30, 40, "about", True),
+        (fig("a third", 33.333, kind="change"), 30, 50, "about", False),
+        (fig("18 percent", -18.0, kind="change"), 50, 41, "exact", True),
+        (fig("18 percent", -18.0, kind="change"), 41, 50, "exact", False),
+        (fig("5 points", 5.0, kind="change", unit="percentage_point"), 42, 47, "exact", True),
+        (fig("5 points", 5.0, kind="change", unit="percentage_point"), 42, 45, "exact", False),
+        (fig("5 points", -5.0, kind="change", unit="percentage_point"), 47, 42, "exact", True),
+    ],
+)
+def test_tolerance_bands(stated: Statistic, before: float, after: float, wording: str,
+                         fits: bool) -> None:
+    assert stated_fits(stated, fig(f"{before}%", before), fig(f"{after}%", after),
+                       wording) is fits  # type: ignore[arg-type]
+
+
+def test_stated_fits_is_none_when_undefined() -> None:
+    assert stated_fits(DOUBLED, fig("0%", 0), fig("5%", 5)) is None
+    assert stated_fits(fig("5%", 5), fig("1%", 1), fig("2%", 2)) is None  # a share states nothing
+    assert actual_interval("count", fig("1%", 1), fig("2%", 2)) is None
+
+
+def test_rounding_of_printed_figures() -> None:
+    points = actual_interval("percentage_point", fig("41.5%", 41.5), fig("47%", 47))
+    assert points == pytest.approx((4.95, 6.05))
+    points = actual_interval("percentage_point", fig("two-thirds", 66.667), fig("70%", 70))
+    assert points == pytest.approx((2.833, 3.833))
+
+
+def test_tolerance_table_is_ordered() -> None:
+    for lo, hi in TOLERANCES.values():
+        assert 0 <= lo < 1 < hi
+
+
+@pytest.mark.parametrize(("phrase", "code"), table("comparison.txt")["wording"])
+def test_every_wording_phrase(phrase: str, code: str) -> None:
+    c = only(f"Support has {phrase} doubled, from 20% to 40%.")
+    assert c.stated is not None and c.stated.text == "doubled"
+    assert c.wording == code
+
+
+def test_stated_change_links() -> None:
+    between = only("Backing was 40% in May, a rise of 5 points from 35% in March.")
+    assert between.stated is not None and between.stated.text == "5 points"
+    after = only("Support went from 10% to 20%, having doubled.")
+    assert after.stated is not None and after.stated.text == "doubled" and after.consistent
+    # a stated change in the next clause belongs to something else
+    assert only("Support went from 10% to 21%), whereas the rest has halved.").stated is None
+    text = ("Belief has doubled (from 9–14% to 21%), while belief in the rival theory has "
+            "similarly halved, dropping to 6%.")
+    c = only(text)
+    assert c.stated is not None and c.stated.text == "doubled"
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "clause_break"))
+def test_clause_breaks_stop_a_stated_change_after_the_pair(word: str) -> None:
+    assert only(f"Support went from 10% to 20%, {word} doubled.").stated is None
+
+
+# -- significance --------------------------------------------------------------------------
+
+
+def test_n_from_margin() -> None:
+    assert round(n_from_margin(3.1)) == 999
+    assert round(n_from_margin(2.0)) == 2401
+    with pytest.raises(ValueError, match="positive"):
+        n_from_margin(0)
+
+
+def test_two_proportion_test() -> None:
+    assert significant_change(fig("41%", 41), fig("47%", 47), 1000, 1000) is True
+    assert significant_change(fig("41%", 41), fig("43%", 43), 1000, 1000) is False
+    assert significant_change(fig("41%", 41), fig("43%", 43), 20000, 20000) is True
+    # overlapping intervals are never significant
+    assert significant_change(fig("9–14%", 9, 14), fig("12%", 12), 10**6, 10**6) is False
+    # the closest ends of a range are tested: 14 vs 21 with n = 300 is significant
+    assert significant_change(fig("9–14%", 9, 14), fig("21%", 21), 300, 300) is True
+    assert significant_change(fig("9–14%", 9, 14), fig("21%", 21), 100, 100) is False
+
+
+def test_significance_from_text_or_keyword() -> None:
+    assert only("Support rose from 41% to 47%.").significant is None
+    assert only("Support rose from 41% to 47%.", sample_size=1000).significant is True
+    assert only("Support rose from 41% to 43%.", sample_size=1000).significant is False
+    assert only("Support rose from 41% to 47% (margin of error ±3 points).").significant is True
+    assert only("Support is at 55% (n=1,200), compared with 50% in 2020.").significant is True
+    two_sizes = "A poll of 500 adults and a poll of 2,000 adults: support rose from 41% to 47%."
+    assert only(two_sizes).significant is None
+
+
+# -- records -------------------------------------------------------------------------------
+
+
+def test_comparison_records() -> None:
+    text = "Trust has dropped by nearly a quarter — from 45% in 2023 to 38% in 2024."
+    recs = [r for r in pollstats.extract(text).records() if r["type"] == "comparison"]
+    json.dumps(recs)
+    (r,) = recs
+    at = text.index("45%")
+    assert r["from"] == {"low": 45.0, "high": 45.0, "period": "2023", "start": at,
+                         "end": at + 3, "text": "45%"}
+    assert r["to"]["low"] == 38.0 and r["to"]["period"] == "2024"
+    assert text[r["start"] : r["end"]] == r["text"]
+    assert r["text"].startswith("a quarter") and r["text"].endswith("38%")
+    assert r["unit"] == "percent" and r["change_points"] == -7.0
+    assert r["change_relative"] == pytest.approx(-0.155556)
+    assert (r["stated"], r["stated_value"], r["consistent"]) == ("a quarter", -25.0, False)
+    assert text[r["stated_start"] : r["stated_end"]] == "a quarter"
+    assert r["derived"] is False and r["significant"] is None
+
+
+def test_comparisons_follow_statistics_in_records() -> None:
+    recs = pollstats.extract("It rose from 41% to 47%. Then it rose from 47% to 52%.").records()
+    assert [r["type"] for r in recs] == ["statistic"] * 4 + ["comparison"] * 2
+
+
+def test_find_comparisons_accepts_any_order_and_no_statistics() -> None:
+    text = "Approval slid from 45% to 38%."
+    stats = pollstats.extract(text).statistics
+    assert find_comparisons(text, reversed(stats)) == find_comparisons(text, stats)
+    assert find_comparisons(text, ()) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "from % to %", "from 45% to", "12% and 10%, respectively", "respectively, 5% and",
+     "(from 9–14% to 21%" * 3, "to 5% " * 50, "\u2028from 40%\u2029to 30%", "up from 0% to 0%"],
+)
+def test_odd_texts_never_raise(text: str) -> None:
+    for c in pollstats.extract(text).comparisons:
+        assert text[c.from_.start : c.from_.end] == c.from_.text
+
+
+# -- the data tables -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cue", words("comparison.txt", "baseline_cue"))
+def test_every_baseline_cue(cue: str) -> None:
+    assert pairs(f"Support is 47% this year, {cue} 41% in 2019.") == [(41, 41, 47, 47)]
+
+
+@pytest.mark.parametrize("verb", words("comparison.txt", "spread_verb"))
+def test_every_spread_verb(verb: str) -> None:
+    assert pairs(f"Support {verb} from 20% to 40%.") == []
+    assert pairs(f"Support {verb} widely from 20% to 40%.") == []
+
+
+@pytest.mark.parametrize("verb", words("comparison.txt", "motion_verb"))
+def test_every_motion_verb(verb: str) -> None:
+    assert pairs(f"Support {verb} 19%, then 26%.") == [(19, 19, 26, 26)]
+    assert pairs("Support was 19%, then 26%.") == []
+
+
+@pytest.mark.parametrize("subject", words("comparison.txt", "anaphor"))
+@pytest.mark.parametrize("verb", words("comparison.txt", "anaphor_verb"))
+def test_every_anaphor(subject: str, verb: str) -> None:
+    text = f"In the latest poll 47% backed the plan. A year earlier, {subject} {verb} 41%."
+    assert pairs(text) == [(41, 41, 47, 47)]
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "chain_word"))
+def test_chain_words(word: str) -> None:
+    assert pairs(f"Support rose to 19% in 2020, {word} rose to 26% in 2022.") == [
+        (19, 19, 26, 26)
+    ]
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "past_cue"))
+def test_every_past_cue(word: str) -> None:
+    assert time_key(f"the {word} survey").past
+
+
+@pytest.mark.parametrize(("month", "number"), table("comparison.txt")["month"])
+def test_every_month(month: str, number: str) -> None:
+    key = time_key(f"in {month.capitalize()} 2023")
+    assert (key.year, key.month) == (2023, int(number))
+    assert time_key(f"they {month} 2023").month is None  # lower case: "may", "march"
+
+
+@pytest.mark.parametrize("noun", words("comparison.txt", "time_noun"))
+def test_every_time_noun(noun: str) -> None:
+    tail = tail_after(f"41% in the previous {noun}, then", 3, 100)
+    assert tail.kind == "time" and tail.time is not None and tail.time.past
+
+
+def test_respectively_table() -> None:
+    assert words("comparison.txt", "respectively") == ("respectively",)
+
+
+def test_tails() -> None:
+    assert tail_after("79% in Poland to 39%", 3, 100).kind == "group"
+    assert tail_after("45% of Democrats to 38%", 3, 100).group == "democrats"
+    assert tail_after("45% of respondents to 38%", 3, 100).kind == "none"
+    women = tail_after("45% among women in 2019 to 50%", 3, 100)
+    assert (women.kind, women.group, women.time and women.time.year) == ("time", "women", 2019)
+
+
+def test_sentences() -> None:
+    s = Sentences.of("It rose to 5%. The U.S. poll found 41%. Next.")
+    assert s.index(3) == 0 and s.index(20) == 1 and s.index(len("It rose to 5%. The U.S. poll "
+                                                                 "found 41%. N")) == 2

@@ -1,0 +1,171 @@
+"""Series across documents: three short articles (written for these tests) on one tracking
+question in different years, plus hand-made records."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+
+import pollstats
+from pollstats import Series, SeriesPoint
+from pollstats.tracking import default_key, normalize_measure
+
+ARTICLES = {
+    "2021.txt": (
+        "Four-day week wins friends\n"
+        "A YouGov survey of 1,650 adults, carried out in March 2021, found that 38% of workers "
+        "would back a four-day working week. Some 22% opposed the idea.",
+        "2021-03-20",
+    ),
+    "2023.txt": (
+        "Four-day week: support grows\n"
+        "The latest YouGov poll, conducted in April 2023, shows 46% of workers back a four-day "
+        "working week, up from 38% two years ago. The margin of error is ±2.5 points.",
+        "2023-04-30",
+    ),
+    "2025.txt": (
+        "Most workers now want a four-day week\n"
+        "A majority, 55% of workers, now back a four-day working week, YouGov found in a poll "
+        "published this month. Opposition has fallen to 18%.",
+        "2025-05-12",
+    ),
+}
+
+
+def four_day_week(rec: dict[str, Any]) -> tuple[Any, ...] | None:
+    context = rec["context"].lower()
+    if "four-day working week" not in context or "back" not in context:
+        return None
+    return (rec["source"], "back a four-day week")
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, pollstats.Extraction]:
+    # given in a scrambled order: the series is ordered by period, not by input
+    order = ["2025.txt", "2021.txt", "2023.txt"]
+    return {name: pollstats.extract(ARTICLES[name][0], published=ARTICLES[name][1])
+            for name in order}
+
+
+def test_three_articles_make_one_time_ordered_series(docs: dict[str, Any]) -> None:
+    (s,) = pollstats.series(docs, key=four_day_week)
+    assert isinstance(s, Series) and all(isinstance(p, SeriesPoint) for p in s.points)
+    assert [(p.period, p.value, p.document) for p in s.points] == [
+        ("2021-03", 38.0, "2021.txt"),
+        ("2023-04", 46.0, "2023.txt"),
+        ("2025-05", 55.0, "2025.txt"),
+    ]
+    assert s.source == "YouGov"
+    # the 2023 article's "up from 38% two years ago" is a baseline, not a 2023 figure
+    assert all(p.text != "38%" or p.document == "2021.txt" for p in s.points)
+    assert [p.margin_of_error for p in s.points] == [None, 2.5, None]
+    for p in s.points:
+        text = ARTICLES[p.document][0]
+        assert text[p.start : p.end] == p.text
+
+
+def test_long_table(docs: dict[str, Any]) -> None:
+    (s,) = pollstats.series(docs, key=four_day_week)
+    rows = s.to_records()
+    assert [r["period"] for r in rows] == ["2021-03", "2023-04", "2025-05"]
+    assert {r["series"] for r in rows} == {s.label}
+    assert {"series", "source", "measure", "population", "subgroup", "period", "low", "high",
+            "value", "unit", "document", "text", "start", "end", "dated_by"} <= rows[0].keys()
+    # the export helpers take the long table as records
+    csv = pollstats.to_csv(rows)
+    assert csv.count("\n") == 4
+
+
+def test_iterable_of_extractions_uses_positions(docs: dict[str, Any]) -> None:
+    (s,) = pollstats.series(list(docs.values()), key=four_day_week)
+    assert [p.document for p in s.points] == ["1", "2", "0"]
+
+
+def test_dataframe(docs: dict[str, Any]) -> None:
+    pd = pytest.importorskip("pandas")
+    (s,) = pollstats.series(docs, key=four_day_week)
+    frame = s.to_dataframe()
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame["value"]) == [38.0, 46.0, 55.0]
+
+
+def test_dataframe_without_pandas_names_the_extra(
+    docs: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (s,) = pollstats.series(docs, key=four_day_week)
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"pollstats\[pandas\]"):
+        s.to_dataframe()
+
+
+def rec(doc: str, period: str | None, value: float, measure: str | None, *,
+        source: str | None = "Pollco", subgroup: str | None = None, text: str = "",
+        published: str | None = None, kind: str = "share") -> dict[str, Any]:
+    return {"type": "statistic", "kind": kind, "text": text or f"{value:g}%", "start": 0,
+            "end": 3, "low": value, "high": value, "unit": "percent", "qualifier": "exact",
+            "source": source, "period": period, "population": None, "subgroup": subgroup,
+            "measure": measure, "document": doc, "published": published}
+
+
+def test_default_key_groups_by_source_normalized_measure_and_subgroup() -> None:
+    records = [
+        rec("a", "2020", 30, "Support the new Library"),
+        rec("b", "2022", 35, "support for the new library"),
+        rec("c", "2021", 33, "SUPPORT THE NEW LIBRARY!"),
+        rec("c", "2021", 20, "support the new library", subgroup="renters"),
+        rec("d", "2022", 60, "support the new library", source="Othercorp"),
+        rec("d", "2022", 61, None),
+        rec("d", "2022", 3, "support the new library", kind="margin_of_error"),
+    ]
+    out = pollstats.series(records)
+    assert len(out) == 1
+    (s,) = out
+    assert [(p.period, p.value) for p in s.points] == [("2020", 30), ("2021", 33), ("2022", 35)]
+    assert s.measure == "support new library" and s.source == "Pollco"
+    assert len(pollstats.series(records, min_points=1)) == 3
+
+
+def test_published_month_dates_a_figure_without_a_period() -> None:
+    records = [rec("a", "2020-05", 30, "trust"), rec("b", None, 36, "trust", published="2021-02")]
+    (s,) = pollstats.series(records)
+    assert [(p.period, p.dated_by) for p in s.points] == [("2020-05", "period"),
+                                                          ("2021-02", "published")]
+    undated = [rec("a", "2020", 30, "trust"), rec("b", None, 36, "trust")]
+    assert pollstats.series(undated) == ()
+
+
+def test_duplicates_and_fraction_words() -> None:
+    records = [
+        rec("a", "2020", 66.667, "agree", text="two-thirds"),
+        rec("a", "2020", 66, "agree", text="66%"),
+        rec("b", "2020", 66, "agree", text="66%"),
+        rec("c", "2021", 70, "agree"),
+    ]
+    (s,) = pollstats.series(records)
+    assert [(p.period, p.value, p.document) for p in s.points] == [("2020", 66, "a"),
+                                                                   ("2021", 70, "c")]
+
+
+def test_documents_as_lists_of_records() -> None:
+    docs = [[rec("x", "2019", 40, "trust")], [rec("y", "2018", 42, "trust")]]
+    for r in docs[0] + docs[1]:
+        del r["document"]
+    (s,) = pollstats.series(docs)
+    assert [(p.period, p.document) for p in s.points] == [("2018", "1"), ("2019", "0")]
+
+
+@pytest.mark.parametrize("bad", ["some text", 42, [42], [[42]]])
+def test_bad_input_is_a_type_error(bad: Any) -> None:
+    with pytest.raises(TypeError):
+        pollstats.series(bad)
+
+
+def test_normalize_measure() -> None:
+    assert normalize_measure("A positive view of Israel") == "positive view israel"
+    assert normalize_measure("the") is None
+    assert normalize_measure(None) is None
+    assert default_key({"measure": None}) is None
+    assert default_key({"measure": "Trust the press", "source": "S"}) == (
+        "S", "trust press", None, None)
