@@ -33,6 +33,7 @@ MONTHS: Final[dict[str, int]] = {m.lower(): int(v) for m, v in table(_CMP)["mont
 #: Month names as written (capitalized, matched case-sensitively: "may" is not "May").
 _MONTH = "(?-i:" + alternation([m.capitalize() for m in MONTHS]) + ")"
 _TIME_NOUN = alternation(words(_CMP, "time_noun"))
+_SURVEY_NOUN = alternation(words(_CMP, "survey_noun"))
 _PAST_WORDS: Final = frozenset(w.lower() for w in words(_CMP, "past_cue"))
 _PAST = alternation(words(_CMP, "past_cue"))
 _YEAR = r"(?:19|20)[0-9]{2}"
@@ -79,8 +80,27 @@ _TAIL_TIME = regex.compile(
     """,
     _F,
 )
+#: Words after "of those", "among voters" that make them a subgroup: "of those ages 65 and
+#: older", "among voters aged 65 and over", "of those with a degree", "of those 60 and older".
+_NARROWING = (
+    r"(?:aged|ages|age|who|whom|whose|with|without|under|over|above|below|in|of|among|from"
+    r"|between|living|earning|making|born|across|at|on)(?!\w)|[0-9]"
+)
 _TAIL_GENERIC = regex.compile(
-    rf"\s+(?:of|among)\s+(?:{_GENERIC})(?!\w)(?:\s+(?:{_GENERIC})(?!\w))?(?!\s+(?:of|in|among)\b)",
+    rf"""
+    \s+(?:of|among)\s+(?:{_GENERIC})(?!\w)(?:\s+(?:{_GENERIC})(?!\w))?
+    (?!\s+(?:{_NARROWING}))
+    """,
+    _F,
+)
+#: A figure credited to a survey: "up from 63% in a CNN poll last month".
+_TAIL_SURVEY = regex.compile(
+    rf"""
+    \s+(?:in|by|from|according\s+to)\s+(?:an?|the|its|their|that|this|our)\s+
+    (?:[\w'’./&-]{{1,30}}\s+){{0,3}}?
+    (?:{_SURVEY_NOUN})(?!\w)
+    (?:\s*,?\s*(?P<time>{TIME}))?
+    """,
     _F,
 )
 _TAIL_GROUP = regex.compile(
@@ -183,6 +203,10 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_GENERIC.match(text, pos, stop)
     if m is not None:
         return Tail("none", "", None, m.end())
+    m = _TAIL_SURVEY.match(text, pos, stop)
+    if m is not None:
+        said = time_key(m["time"]) if m["time"] else None
+        return Tail("time" if said is not None else "none", "", said, m.end())
     m = _TAIL_GROUP.match(text, pos, stop)
     if m is not None:
         if m["paren"] is not None:

@@ -11,7 +11,7 @@ from importlib import resources
 
 import regex
 
-__all__ = ["alternation", "read_text", "table"]
+__all__ = ["PLURAL_NOUN", "alternation", "read_text", "table", "words"]
 
 
 @functools.cache
@@ -42,6 +42,14 @@ def table(name: str) -> dict[str, tuple[tuple[str, str], ...]]:
 def words(name: str, section: str) -> tuple[str, ...]:
     """The entries of one section, in file order."""
     return tuple(entry for entry, _ in table(name)[section])
+
+
+#: A plural noun ("voters", "Israelis", "men"), not "this", "was" or "across": a regex
+#: fragment shared by the matchers and the group readers.
+PLURAL_NOUN = r"""(?:[\w\-]{2,}[^\Ws]s(?<!(?<!\w)(?:this|does|yes|less|unless|across|perhaps|thus|
+                                                  plus|bus|ours|yours|theirs|always|whereas|
+                                                  was|has|is|its|his|hers|us|as))
+                   |men|women|people|youth|children)"""
 
 
 def alternation(phrases: tuple[str, ...] | list[str]) -> str:

@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from ._context import TIME, Sentences, Tail, TimeKey, tail_after, time_key
-from ._data import alternation, words
+from ._data import alternation, table, words
 from .checks import Wording, n_from_margin, significant_change, stated_fits, wording_before
 from .model import Cue, Statistic
 
@@ -112,7 +112,8 @@ class Comparison:
 # -- patterns ------------------------------------------------------------------------------
 
 _QUAL = alternation(words(_LEX, "qualifier") + words(_CMP, "wording"))
-_CUE = alternation(words(_CMP, "baseline_cue"))
+_CUE_KIND: Final[dict[str, str]] = {c.lower(): k for c, k in table(_CMP)["baseline_cue"]}
+_CUE = alternation(list(_CUE_KIND))
 _VERBS = alternation(
     words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down") + words(_CMP, "motion_verb")
 )
@@ -287,8 +288,8 @@ def _period_key(cue: Cue | None) -> TimeKey | None:
 
 @attrs.frozen
 class _Pair:
-    i_from: int
-    i_to: int
+    f: Statistic
+    t: Statistic
     form: Form
     t_from: TimeKey | None = None
     t_to: TimeKey | None = None
@@ -307,16 +308,30 @@ class _Pairing:
     sents: Sentences
     figs: list[_Fig]
     pairs: list[_Pair] = attrs.field(factory=list)
-    as_from: set[int] = attrs.field(factory=set)
-    as_to: set[int] = attrs.field(factory=set)
+    as_from: set[tuple[int, int]] = attrs.field(factory=set)
+    as_to: set[tuple[int, int]] = attrs.field(factory=set)
     blocked: set[tuple[int, int]] = attrs.field(factory=set)
 
     def add(self, pair: _Pair) -> None:
-        if pair.i_from in self.as_from or pair.i_to in self.as_to:
+        f, t = (pair.f.start, pair.f.end), (pair.t.start, pair.t.end)
+        if f in self.as_from or t in self.as_to:
             return
         self.pairs.append(pair)
-        self.as_from.add(pair.i_from)
-        self.as_to.add(pair.i_to)
+        self.as_from.add(f)
+        self.as_to.add(t)
+
+    def pair(
+        self, i_from: int, i_to: int, form: Form, t_from: TimeKey | None = None,
+        t_to: TimeKey | None = None, *, orderable: bool = True,
+    ) -> _Pair:
+        return _Pair(
+            self.figs[i_from].st, self.figs[i_to].st, form, t_from, t_to, orderable
+        )
+
+    def is_to(self, i: int) -> bool:
+        """Whether figure ``i`` is already the later end of a comparison."""
+        st = self.figs[i].st
+        return (st.start, st.end) in self.as_to
 
     def sentence_end(self, i: int) -> int:
         return self.sents.end(self.figs[i].sent)
@@ -348,7 +363,7 @@ class _Pairing:
             return False
         earlier_is_b = past or not present
         for a, b in ((i - 2, i), (i - 1, i + 1)):
-            pair = _Pair(b, a, "respectively") if earlier_is_b else _Pair(a, b, "respectively")
+            pair = self.pair(b, a, "respectively") if earlier_is_b else self.pair(a, b, "respectively")
             self.add(pair)
         self.blocked.update({(i - 1, i), (i, i + 1), (i - 2, i - 1)})
         return True
@@ -381,7 +396,7 @@ class _Pairing:
             return None
         if self.groups_clash(a.tail, b.tail):
             return None
-        return _Pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False)
+        return self.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False)
 
     def baseline(self, i: int) -> _Pair | None:
         a, b = self.figs[i], self.figs[i + 1]
@@ -401,7 +416,8 @@ class _Pairing:
         needs_time = cue in ("than", "against", "versus", "vs", "vs.", "as against")
         if needs_time and t_a is None and t_b is None:
             return None
-        return _Pair(i + 1, i, "baseline", t_b, t_a)
+        neutral = _CUE_KIND.get(cue) == "neutral"
+        return self.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
 
     def time_pair(self, i: int) -> _Pair | None:
         a, b = self.figs[i], self.figs[i + 1]
@@ -414,11 +430,11 @@ class _Pairing:
         if _PAIR_CONNECT.fullmatch(self.text, a.tail.end, b.st.start) is None:
             return None
         if order:
-            return _Pair(i, i + 1, "time_pair", ta, tb)
-        return _Pair(i + 1, i, "time_pair", tb, ta)
+            return self.pair(i, i + 1, "time_pair", ta, tb)
+        return self.pair(i + 1, i, "time_pair", tb, ta)
 
     def in_motion(self, i: int) -> bool:
-        if i in self.as_to:
+        if self.is_to(i):
             return True
         st = self.figs[i].st
         lo = max(self.sents.start(self.figs[i].sent), st.start - 60)
@@ -434,6 +450,9 @@ class _Pairing:
         if m is None:
             return None
         said = {" ".join(w.lower().split()) for w in m.captures("w")}
+        if self.is_to(i) and a.tail.kind == b.tail.kind == "time" and said <= {"and"}:
+            # "... rose to 19% in February, then 26% in April and 30% now"
+            return self.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
         if not ("then" in said or m["to"] is not None or m["verb"] is not None):
             return None
         if not self.in_motion(i) and not (
@@ -441,7 +460,7 @@ class _Pairing:
             b.sent == a.sent + 1 and said & _ANAPHORS and m["verb"] and m["to"]
         ):
             return None
-        return _Pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
+        return self.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
 
     def anaphor(self, i: int) -> _Pair | None:
         """``... 47% backed it. A year earlier, the figure was 41%.`` (or after a ``;``)."""
@@ -462,7 +481,8 @@ class _Pairing:
         t_b = time_key(said) if said else b.tail.time
         if t_b is None and m["cmp"] is None:
             return None
-        return _Pair(i + 1, i, "anaphor", t_b, a.tail.time)
+        neutral = m["cmp"] is not None and m["cmp"].lower().startswith("compare")
+        return self.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral)
 
     # -- derived baselines --
     def derived(
@@ -480,13 +500,13 @@ class _Pairing:
                 b = self.figs[k]
                 if (
                     b.st.start - c.end <= 60
-                    and k not in self.as_to
+                    and not self.is_to(k)
                     and _DERIVED_TO.fullmatch(text, c.end, b.st.start) is not None
                 ):
                     out.append((k, c, None))
                     continue
             k -= 1
-            if k < 0 or k in self.as_to:
+            if k < 0 or self.is_to(k):
                 continue
             a = self.figs[k]
             if a.tail.end > c.start or c.start - a.tail.end > 30:
@@ -657,14 +677,14 @@ def find_comparisons(
     pool = [st for st in pool if (st.start, st.end) not in derived_changes]
     ends = []
     for pair in pairing.pairs:
-        x, y = figs[pair.i_from].st, figs[pair.i_to].st
+        x, y = pair.f, pair.t
         ends.append((x, y) if x.start < y.start else (y, x))
     stated = _link_stated(text, sents, ends, pool, fig_starts)
     lookup = _sample_lookup(stats, sample_size)
 
     out: list[Comparison] = []
     for pair, said in zip(pairing.pairs, stated, strict=True):
-        f, t = figs[pair.i_from].st, figs[pair.i_to].st
+        f, t = pair.f, pair.t
         (fp, fk), (tp, tk) = _periods(f, t, pair.t_from, pair.t_to)
         if pair.orderable and fk is not None and tk is not None and tk.before(fk):
             f, t, fp, tp = t, f, tp, fp

@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import PLURAL_NOUN, alternation, words
 from .model import Cue, Statistic
 
 __all__ = ["GroupCues", "group_cues"]
@@ -33,9 +33,7 @@ _REACH: Final = 160  # characters looked at on each side of a figure
 _QUOTES = " \u00a0\t\"“”'’"
 
 # A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
-_PLURAL = r"""(?:[\w\-]{2,}[^\Ws]s(?<!(?<!\w)(?:this|does|yes|less|unless|across|perhaps|thus|
-                                                 plus|bus|ours|yours|theirs|always|whereas))
-              |men|women|people|youth)"""
+_PLURAL = PLURAL_NOUN
 _AGE = r"(?:\s+(?:aged|ages|age|under|over|between)\s+[0-9][^,;:()\[\].!?\n]{0,24}?)"
 # A group ends at its plural head unless a modifier continues it:
 # "52% of Russians | closely follow", "of young people in rural areas | say".

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, table, words
+from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
 from .tokens import NumberToken, fold_case
 
@@ -64,6 +64,19 @@ _POINTS = regex.compile(
     """,
     _F,
 )
+_BASIS_POINTS = regex.compile(
+    rf"{_SPACE}*(?:-{_SPACE}*)?(?:basis{_SPACE}*[-\s]{_SPACE}*points?|bps|bp)(?!\w)", _F
+)
+#: Bare "points" near game words and far from poll words are a score ("a 12-point deficit"
+#: in a basketball report), not percentage points.
+_SPORTS_NEAR = regex.compile(
+    rf"(?<!\w)(?:{alternation(words(_LEX, 'sports_cues'))})(?!\w)", regex.IGNORECASE
+)
+_POLL_NEAR = regex.compile(
+    r"%|(?<!\w)(?:percent|per\s+cent|pct|pc|poll\w*|survey\w*|approv\w*|disapprov\w*|rating|"
+    r"ratings|vote|voters|voting|ballot|respondents|margin\s+of\s+error|favou?rab\w*)(?!\w)",
+    regex.IGNORECASE,
+)
 _PERCENT = regex.compile(
     rf"""
     (?:
@@ -84,6 +97,8 @@ _DIRECTION_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
     (?:{_SPACE}+by)?
+    (?:{_SPACE}+(?:an{_SPACE}+average{_SPACE}+of|on{_SPACE}+average|a{_SPACE}+further
+                 |another|an{_SPACE}+additional|a{_SPACE}+total{_SPACE}+of))?  # lost an average of
     (?:{_SPACE}+{_QUAL})?
     {_SPACE}+(?:a{_SPACE}+|an{_SPACE}+)?\Z
     """,
@@ -92,9 +107,16 @@ _DIRECTION_BEFORE = regex.compile(
 _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
-    {_SPACE}+(?:of|is|was|at|stands{_SPACE}+at|stood{_SPACE}+at|by)
+    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?)?  # lead over Labour
+    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by)
+    (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
+    _F,
+)
+_VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
+    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:{_SPACE}+[^\s.;,]+){{1,4}}?
+    {_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?\Z""",
     _F,
 )
 _NOUN_AFTER = regex.compile(
@@ -112,11 +134,17 @@ _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
-    (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)
-      | (?:surveyed|polled|interviewed|questioned|sampled|canvassed))
+    (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)                 # a sample of 2,000
+      | (?:survey|poll|study|panel|canvass|census|questionnaire)s?{_SPACE}+of  # a poll of 1,600
+      | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
+      | interviews{_SPACE}+with|responses{_SPACE}+from|among)            # among 1,214 voters
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,
+)
+#: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
+_ANY_PLURAL_AFTER = regex.compile(
+    rf"(?:{_SPACE}+[\w.'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)", regex.VERBOSE
 )
 _PCT_OF_BEFORE = regex.compile(
     rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|per{_SPACE}?cent){_SPACE}+of{_SPACE}+\Z",
@@ -146,6 +174,11 @@ _CONNECTOR = regex.compile(
     """,
     _F,
 )
+_RANGE_OF_BEFORE = regex.compile(  # "a range of 4% to 4.25%", "ranging from 9% to 14%"
+    rf"(?r)(?<!\w)(?:range{_SPACE}+of|ranging{_SPACE}+from|ranged{_SPACE}+from|anywhere{_SPACE}+from"
+    rf"|somewhere{_SPACE}+from|estimated{_SPACE}+at){_SPACE}+\Z",
+    _F,
+)
 _BETWEEN_BEFORE = regex.compile(rf"(?r)(?<!\w)between{_SPACE}+\Z", _F)
 _FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
 _IN_OF = regex.compile(
@@ -158,7 +191,9 @@ _IN_OF = regex.compile(
 )
 _OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
 _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
-_PAREN_PERCENT_AFTER = regex.compile(rf"{_SPACE}*\({_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*%", _F)
+_PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
+    rf"{_SPACE}*(?:\(|,|—|–){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*(?:%|percent|per{_SPACE}cent)", _F
+)
 _OF_PEOPLE_AFTER = regex.compile(
     rf"""
     (?:{_SPACE}*\([^()]{{0,24}}\))?                   # "two-thirds (66%) of respondents"
@@ -170,7 +205,7 @@ _OF_PEOPLE_AFTER = regex.compile(
             (?:[\w'’-]+{_SPACE}+){{0,2}}?
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
-              | \w+[^\Ws]s)(?!\w)                 # any plural: "of gardeners", "of Israelis"
+              | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
         )
       | {_SPACE}*(?:[.,;:!?)]|\Z)                                # "one quarter of"
     )
@@ -181,6 +216,11 @@ _PEOPLE_AFTER = regex.compile(
     rf"{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,1}}?(?:{_PEOPLE}|\p{{Lu}}\w*s)(?!\w)", regex.VERBOSE
 )
 _SURVEY_VERB_AFTER = regex.compile(rf"{_SPACE}+(?:{_SURVEY_VERB})(?!\w)", _F)
+_FRACTION_POINT_AFTER = regex.compile(
+    rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
+    rf"(?:percentage{_SPACE}*[-\s]{_SPACE}*)?points?(?!\w)",
+    _F,
+)
 _WHOLE_AFTER = regex.compile(
     rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+(?:{_WHOLE})(?!\w)"
     rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
@@ -232,7 +272,7 @@ class _Scan:
         m = self.before(_DIRECTION_BEFORE, start)
         if m is not None and _LEAD_WORDS.match(m[0]) and " by" not in m[0].lower():
             m = None  # "leads 48% to 44%" gives the two shares; "leads by 4 points" a gap
-        m = m or self.before(_NOUN_OF_BEFORE, start)
+        m = m or self.before(_NOUN_OF_BEFORE, start) or self.before(_VERB_BY_BEFORE, start)
         if m is not None:
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
@@ -292,7 +332,8 @@ class _Scan:
         if conn is None:
             return False
         if conn["dash"] is None and not (
-            conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None
+            (conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None)
+            or (conn["to"] is not None and self.before(_RANGE_OF_BEFORE, last.start) is not None)
         ):
             return False
         self.out[-1] = attrs.evolve(
@@ -332,13 +373,18 @@ def _rule_moe(s: _Scan, i: int) -> bool:
         return False
     if not s.in_moe(tok.start):
         return False
-    end = tok.end
+    end, high, used = tok.end, abs(tok.value), [i]
+    k = i + 1
+    if k < len(s.toks) and s.toks[k].form == tok.form and abs(tok.value) < s.toks[k].value <= 25:
+        conn = _CONNECTOR.fullmatch(s.text, tok.end, s.toks[k].start)
+        if conn is not None and (conn["dash"] or conn["to"] or conn["and"]):
+            end, high, used = s.toks[k].end, s.toks[k].value, [i, k]  # between 1.4 and 2.8 points
     unit = s.after(_POINTS, end) or s.after(_PERCENT, end)
     if unit is not None:
         end = unit.end()
     return s.emit(
-        tok.start, end, "margin_of_error", abs(tok.value), abs(tok.value), "percentage_point",
-        [i], s.moe_qualifier(tok.start),
+        tok.start, end, "margin_of_error", abs(tok.value), high, "percentage_point",
+        used, s.moe_qualifier(tok.start),
     )
 
 
@@ -353,17 +399,18 @@ def _rule_sample(s: _Scan, i: int) -> bool:
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
     cue_before = s.before(_SAMPLE_BEFORE, tok.start) is not None
     if noun is not None:
-        survey_ctx = (
-            noun["strong"] is not None
-            or cue_before
-            or _SURVEY_NEAR.search(s.text, max(0, tok.start - 150), tok.start) is not None
-            or s.after(_SURVEYED_AFTER, noun.end()) is not None
-        )
-        if survey_ctx:
+        # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
+        # not "companies with 2,500 employees" or "1,200 people were killed"
+        if (noun["strong"] is not None or cue_before
+                or s.after(_SURVEYED_AFTER, noun.end()) is not None):
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
         return False
     if cue_before and not _is_yearlike(tok) and s.after(_PERCENT, tok.end) is None:
-        return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
+        if s.after(_POINTS, tok.end) is not None or s.after(_TIMES, tok.end) is not None:
+            return False
+        anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
+        end = anyn.end() if anyn is not None else tok.end
+        return s.emit(tok.start, end, "sample_size", tok.value, tok.value, "count", [i])
     return False
 
 
@@ -425,6 +472,12 @@ def _rule_points(s: _Scan, i: int) -> bool:
         return False
     bare = unit["bare"] is not None
 
+    if bare:
+        lo, hi = max(0, tok.start - 250), tok.end + 250
+        if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
+                and _POLL_NEAR.search(s.text, lo, hi) is None):
+            return False  # "a 12-point deficit" in a basketball report
+
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int] | None:
         d = s.direction(start, end)
         if tok.signed:
@@ -434,6 +487,19 @@ def _rule_points(s: _Scan, i: int) -> bool:
         return "change", "percentage_point", -1 if d < 0 else 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+def _rule_basis_points(s: _Scan, i: int) -> bool:
+    """``a 25-basis-point cut``, ``50 bps``: hundredths of a percentage point."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words"):
+        return False
+    unit = s.after(_BASIS_POINTS, tok.end)
+    if unit is None or abs(tok.value) > 10_000:
+        return False
+    d = s.direction(tok.start, unit.end())
+    v = (-1 if d < 0 else 1) * tok.value / 100
+    return s.emit(tok.start, unit.end(), "change", v, v, "percentage_point", [i])
 
 
 def _rule_percent(s: _Scan, i: int) -> bool:
@@ -535,6 +601,11 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
             return s.emit(tok.start, whole.end(), "ratio", 0.5, 0.5, "ratio", [i])
         if fold_case(tok.text) == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
             return False
+    pt = s.after(_FRACTION_POINT_AFTER, tok.end)
+    if pt is not None:  # "cut rates by a quarter point", "half a percentage point"
+        sign = -1 if s.direction(tok.start, pt.end()) < 0 else 1
+        v = sign * tok.value / 100
+        return s.emit(tok.start, pt.end(), "change", v, v, "percentage_point", [i])
     d = s.before(_DIRECTION_BEFORE, tok.start)
     if d is None or "by" not in d[0].lower().split():
         d = s.before(_NOUN_OF_BEFORE, tok.start)  # "a decline of about a fifth"
@@ -584,6 +655,7 @@ def _in_url(text: str, pos: int) -> bool:
 RULES: Final[tuple[Rule, ...]] = (
     _rule_moe,
     _rule_in_every,
+    _rule_basis_points,
     _rule_points,
     _rule_percent,
     _rule_sample,

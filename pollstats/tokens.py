@@ -66,7 +66,8 @@ _BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_NONZERO}))?|{_TEENS}|{_UNITS})"
 
 _WORDS = regex.compile(
     rf"""
-    (?<![\w-])                                   # whole word, not the tail of "one-off"
+    (?:(?<![\w-])|(?<=\w-(?:in|of|every)-))       # whole word ("one-off" is not one), but
+                                                 # "one-in-five" and "1-in-4" are
     (?:
         (?P<fraction>
             (?:(?P<num>{_alt(NUMERATORS)})[-\s]{{1,3}}
@@ -82,7 +83,7 @@ _WORDS = regex.compile(
             (?:\s+and\s+a\s+(?P<andhalf>half))?     # "one and a half"
         )
     )
-    (?![\w-])                                    # and not the head of "third-party"
+    (?:(?![\w-])|(?=-(?:in|out-of)-\w))          # not "third-party"; "one-in-five" is
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

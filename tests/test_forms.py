@@ -155,3 +155,36 @@ def test_leads_with_two_figures_is_two_shares() -> None:
 def test_lead_is_positive_change() -> None:
     stats = pollstats.extract("The mayor leads by 8 points; her lead is 8 points.").statistics
     assert [(s.kind, s.low, s.unit) for s in stats] == [("change", 8.0, "percentage_point")] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bank cut its benchmark rate by a quarter point.", [("a quarter point", "change", -0.25, "percentage_point")]),
+        ("Rates rose by half a percentage point.", [("half a percentage point", "change", 0.5, "percentage_point")]),
+        ("The bank raised rates by 25 basis points.", [("25 basis points", "change", 0.25, "percentage_point")]),
+        ("Rates now sit in a range of 4% to 4.25%.", [("4% to 4.25%", "share", 4.0, "percent")]),
+        ("Shares have lost an average of 11% this year.", [("11%", "change", -11.0, "percent")]),
+        ("The party stretched its lead over its rival to eight points in the poll.", [("eight points", "change", 8.0, "percentage_point")]),
+        ("The survey of 412 chief executives was run online.", [("412 chief executives", "sample_size", 412.0, "count")]),
+        ("The survey covered firms with between 100 and 2,500 employees.", []),
+        ("The Hawks rallied from a 12-point deficit in the third quarter.", []),
+        ("Half of the team was home with the flu.", []),
+    ],
+    ids=["quarter-point", "half-a-point", "basis-points", "range-of", "average-of", "lead-over-to",
+         "survey-of-any-plural", "employees-not-sample", "sports-points", "half-of-team"],
+)
+def test_more_forms(sentence: str, expected: list[tuple[str, str, float, str]]) -> None:
+    got = [(s.text, s.kind, s.low, s.unit) for s in pollstats.extract(sentence).statistics]
+    assert got == expected
+
+
+def test_margin_of_error_range() -> None:
+    (st,) = pollstats.extract("The margin of error is between 1.4 and 2.8 points.").statistics
+    assert (st.text, st.kind, st.low, st.high) == ("1.4 and 2.8 points", "margin_of_error", 1.4, 2.8)
+
+
+def test_appositive_percent_makes_a_fraction_a_share() -> None:
+    got = [(s.text, s.qualifier) for s in
+           pollstats.extract("Fewer than half, 46%, said they could pay.").statistics]
+    assert got == [("half", "less_than"), ("46%", "exact")]
