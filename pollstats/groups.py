@@ -34,7 +34,10 @@ _QUOTES = " \u00a0\t\"“”'’"
 
 # A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
 _PLURAL = PLURAL_NOUN
-_AGE = r"(?:\s+(?:aged|ages|age|under|over|between)\s+[0-9][^,;:()\[\].!?\n]{0,24}?)"
+_AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
+            [0-9]{1,3}(?:\s*(?:-|–|to|and)\s*[0-9]{1,3})?           # 18-29, 18 to 24
+            (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
+            (?:\s*(?:-?year-olds|years\s+old|years))?)"""
 # A group ends at its plural head unless a modifier continues it:
 # "52% of Russians | closely follow", "of young people in rural areas | say".
 _GROUP_END = r"""
@@ -55,7 +58,10 @@ _OF_GROUP = regex.compile(
     (?:\s*\([^()]{{0,24}}\))?\)?                   # "two-thirds (64%) of renters", "64%) of"
     \s*of\s+
     (?P<group>
-        those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
+        (?:those|people|adults|voters|respondents|men|women|Americans|Britons)\s+
+        (?:who|with|without|aged|ages|that|whose|under|over|able)\s+
+        [^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}                # of people who voted Labour
+      | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?:[\w'’\-]+\s+){{0,3}}?{_PLURAL}{_AGE}?        # of young Americans, of women aged 18-29
         (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
         {_GROUP_END}
@@ -77,9 +83,9 @@ _BEFORE_PAREN = regex.compile(
 _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
-    (?P<group>[^,;:()\[\].!?0-9%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|at|to|it|support|opposition|approval)\b))
-    (?P<gap>(?:[^.;!?\n](?<!compared|while|whereas|versus)){{0,80}})\Z  # same clause as the figure
+    (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
+    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval)\b))
+    (?P<gap>[^.;!?\n]{{0,100}})\Z                     # the same sentence part as the figure
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -90,10 +96,32 @@ _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 a
     """,
     regex.VERBOSE,
 )
+_THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
+_SHARE_OF_WHO = regex.compile(
+    rf"""
+    (?<!\w)(?:share|percentage|proportion|number|fraction)\s+of\s+
+    (?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    \s+(?:who|that)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
+#: approve", "Adults under 30 stand out: 39% of them say".
+_SUBJECT = regex.compile(
+    rf"""
+    [\s"“]*(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{_HEADS}))\s+){{0,2}}?
+        (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?)
+    \s+(?:remain|remained|are|were|stand|stood|say|said|have|had|continue|continued|were|
+          also|still|largely|mostly|overwhelmingly|broadly)\b
+    """,
+    regex.VERBOSE,
+)
 _AMONG_AFTER = regex.compile(
     rf"""
-    \s+(?:among|for)\s+
-    (?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    \s+among\s+
+    (?P<group>those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
+             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|compared)\b))
+      | (?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
     (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared)\b))
     """,
     regex.VERBOSE,
@@ -235,20 +263,29 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
             elif cue.value and len(cue.value.split()) <= 8:
                 measure = cue
 
-    if subgroup is None:
-        am = _last(_AMONG_BEFORE, text, lo, st.start)
-        if am is not None:
-            subgroup, _ = _classify(_cue(text, am))
     if subgroup is None and of is None:
-        aa = _AMONG_AFTER.match(text, st.end, hi)
+        aa = _AMONG_AFTER.match(text, st.end, hi)  # "27 percent among voters aged 65 and over"
         if aa is not None:
             subgroup, pop = _classify(_cue(text, aa))
             population = population or pop
+    if subgroup is None:
+        am = _last(_AMONG_BEFORE, text, lo, st.start)  # "Among Republicans, 80% approve"
+        if am is not None:
+            subgroup, _ = _classify(_cue(text, am))
 
     if subgroup is None and population is None and of is None:
         pa = _PEOPLE_AFTER.match(text, st.end, hi)
         if pa is not None:
             subgroup, population = _classify(_cue(text, pa))
+
+    if subgroup is None:
+        sh = _last(_SHARE_OF_WHO, text, lo, st.start)  # "the share of Republicans who ... 45%"
+        if sh is not None:
+            subgroup, _ = _classify(_cue(text, sh))
+    if subgroup is None and population is None and _THAN.search(text, start, st.start) is None:
+        sj = _SUBJECT.match(text, start, st.start)  # "Republicans remain loyal: 84% approve"
+        if sj is not None:
+            subgroup, population = _classify(_cue(text, sj))
 
     if measure is None:
         mm = _MEASURE_AFTER.match(text, of.end() if of is not None else st.end, hi)

@@ -137,11 +137,12 @@ _SAMPLE_BEFORE = regex.compile(
     (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)                 # a sample of 2,000
       | (?:survey|poll|study|panel|canvass|census|questionnaire)s?{_SPACE}+of  # a poll of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
-      | interviews{_SPACE}+with|responses{_SPACE}+from|among)            # among 1,214 voters
+      | interviews{_SPACE}+with|responses{_SPACE}+from)
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,
 )
+_AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
 _ANY_PLURAL_AFTER = regex.compile(
     rf"(?:{_SPACE}+[\w.'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)", regex.VERBOSE
@@ -402,6 +403,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
         # not "companies with 2,500 employees" or "1,200 people were killed"
         if (noun["strong"] is not None or cue_before
+                or s.before(_AMONG_NUM_BEFORE, tok.start) is not None  # among 1,214 voters
                 or s.after(_SURVEYED_AFTER, noun.end()) is not None):
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
         return False

@@ -346,3 +346,22 @@ def test_this_year_does_not_redate_a_survey_dated_this_year() -> None:
     text = ("An Elabe poll in October 2025 found 19% confident.\nSome 78% of respondents doubt "
             "the deficit will shrink this year.")
     assert [p for _, _, p in _attrs(text)] == ["2025-10", "2025-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroups"),
+    [
+        ("Republicans remain loyal: 84% approve of the plan.", ["Republicans"]),
+        ("Adults under 30 stand out: 39% of them say they are worried.", ["Adults under 30"]),
+        ("The share of renters who approve fell 6 points, to 45%.", ["renters", "renters"]),
+        ("Among 18 to 24-year-olds, the party is on 22 per cent.", ["18 to 24-year-olds"]),
+        ("She has 41 percent among those under 35, compared with 27 percent among voters "
+         "aged 65 and over.", ["those under 35", "voters aged 65 and over"]),
+        ("Only 46 per cent of people who voted Labour last year say so.",
+         ["people who voted Labour last year"]),
+        ("Among that group, approval fell from 61% to 48%.", [None, None]),
+        ("Republicans are more likely than Democrats to say this (64% vs. 55%).", [None, None]),
+    ],
+)
+def test_more_subgroup_cues(text: str, subgroups: list[str | None]) -> None:
+    assert [g for _, g, _ in _groups(text)] == subgroups
