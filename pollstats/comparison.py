@@ -10,6 +10,7 @@ Forms (docs/comparisons.md has an example of each):
 ``chain``         "rose to 19% in 2020, then to 26% ... It climbed to 32%" (consecutive pairs)
 ``anaphor``       "... 47% backed it. A year earlier, the figure was 41%."
 ``respectively``  "8% and 7% ... previous surveys showed 12% and 10%, respectively"
+``parallel``      "39% approve and 61% disapprove. In March, the same poll found 44% and 56%."
 ``derived``       "increased 5 points to 47%" (baseline 42% computed, ``derived=True``)
 
 Pairing looks only at neighbouring figures (the next share in the text, or the pair before a
@@ -36,7 +37,8 @@ from .model import Cue, Statistic
 __all__ = ["Comparison", "Form", "find_comparisons"]
 
 Form = Literal[
-    "from_to", "baseline", "time_pair", "chain", "anaphor", "respectively", "derived"
+    "from_to", "baseline", "time_pair", "chain", "anaphor", "respectively", "parallel",
+    "derived",
 ]
 
 _CMP = "comparison.txt"
@@ -200,6 +202,20 @@ _PAST_OR_CUE = regex.compile(
        |(?:19|20)[0-9]{{2}}|{_CUE})(?!\w)""",
     _F,
 )
+_DATED = regex.compile(TIME, _F)
+_PARALLEL_START = regex.compile(
+    rf"\s*(?:(?:and|but|by\s+contrast|back)\s*,?\s+)?(?P<t>{TIME})\s*,", _F
+)
+_SAME_SURVEY = regex.compile(
+    rf"""(?<!\w)(?:the\s+same|that|the\s+previous|the\s+prior|an\s+earlier|the\s+last
+       |a\s+previous|a\s+prior|the\s+preceding)\s+(?:{alternation(words(_CMP, "survey_noun"))}
+       |question)(?!\w)""",
+    _F,
+)
+_GROUP_WORD = regex.compile(
+    rf"(?<!\w)(?:among|{alternation(words(_LEX, 'group_heads'))})(?!\w)", regex.IGNORECASE
+)
+_NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)[^.;\d]{0,40}\Z", _F)
 _PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
 _DERIVED_TO = regex.compile(
     rf"""
@@ -232,6 +248,11 @@ _DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,3}\s*\(\s*")
 _PERIOD_VALUE = regex.compile(
     r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2}))?(?:-[0-9]{2})?(?:/(?P<y2>[0-9]{4}))?"
 )
+
+
+def _clash(a: Cue | None, b: Cue | None) -> bool:
+    """Whether two attributed values are both known and differ."""
+    return a is not None and b is not None and a.value.casefold() != b.value.casefold()
 
 
 def _new_clause(text: str, lo: int, hi: int) -> bool:
@@ -313,8 +334,14 @@ class _Pairing:
     blocked: set[tuple[int, int]] = attrs.field(factory=set)
 
     def add(self, pair: _Pair) -> None:
+        """Keep ``pair`` unless an end is taken or attribution names two groups or (but for
+        "from X to Y") two sources."""
         f, t = (pair.f.start, pair.f.end), (pair.t.start, pair.t.end)
         if f in self.as_from or t in self.as_to:
+            return
+        if _clash(pair.f.subgroup, pair.t.subgroup):
+            return
+        if pair.form != "from_to" and _clash(pair.f.source, pair.t.source):
             return
         self.pairs.append(pair)
         self.as_from.add(f)
@@ -363,8 +390,8 @@ class _Pairing:
             return False
         earlier_is_b = past or not present
         for a, b in ((i - 2, i), (i - 1, i + 1)):
-            pair = self.pair(b, a, "respectively") if earlier_is_b else self.pair(a, b, "respectively")
-            self.add(pair)
+            first, second = (b, a) if earlier_is_b else (a, b)
+            self.add(self.pair(first, second, "respectively"))
         self.blocked.update({(i - 1, i), (i, i + 1), (i - 2, i - 1)})
         return True
 
@@ -417,7 +444,20 @@ class _Pairing:
         if needs_time and t_a is None and t_b is None:
             return None
         neutral = _CUE_KIND.get(cue) == "neutral"
+        if neutral and t_a is None:
+            # "11% said so in October 2023, compared with ...", "In 2023, 11% ..., compared"
+            t_a = self.time_in(a.st.end, m.start()) or self.time_in(
+                max(self.sents.start(a.sent), a.st.start - 120), a.st.start
+            )
         return self.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
+
+    def time_in(self, lo: int, hi: int) -> TimeKey | None:
+        """The first dated time phrase in ``text[lo:hi]`` (a bounded slice)."""
+        for m in _DATED.finditer(self.text, lo, hi):
+            key = time_key(m[0])
+            if key.year is not None:
+                return key
+        return None
 
     def time_pair(self, i: int) -> _Pair | None:
         a, b = self.figs[i], self.figs[i + 1]
@@ -484,6 +524,51 @@ class _Pairing:
         neutral = m["cmp"] is not None and m["cmp"].lower().startswith("compare")
         return self.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral)
 
+    # -- parallel sentences --
+    def parallel(self, stats: Sequence[Statistic]) -> None:
+        """``39% approve and 61% disapprove, a net of -22. In March, the same poll found 44%
+        approving and 56% disapproving, a net of -12.``: a sentence that starts with a time
+        (or names the same or a previous survey) and repeats the figures of the sentence before,
+        same kinds in the same order, gives their earlier values (two or more figures, or one
+        with the survey named)."""
+        text, sents = self.text, self.sents
+        by_sent: dict[int, list[Statistic]] = {}
+        for f in self.figs:
+            by_sent.setdefault(f.sent, []).append(f.st)
+        for st in stats:  # net scores are figures of a tracking question too
+            if st.kind == "change" and st.unit == "percentage_point" and (
+                _NET_BEFORE.search(text, max(0, st.start - 50), st.start) is not None
+            ):
+                by_sent.setdefault(sents.index(st.start), []).append(st)
+        used = self.as_from | self.as_to
+        for s_a in sorted(by_sent):
+            a_figs, b_figs = by_sent[s_a], by_sent.get(s_a + 1)
+            if not b_figs or len(a_figs) != len(b_figs) or len(a_figs) > 4:
+                continue
+            a_figs.sort(key=lambda st: st.start)
+            b_figs.sort(key=lambda st: st.start)
+            if [(x.kind, x.unit) for x in a_figs] != [(x.kind, x.unit) for x in b_figs]:
+                continue
+            if any((x.start, x.end) in used for x in a_figs + b_figs):
+                continue
+            lead = sents.start(s_a + 1)
+            start = _PARALLEL_START.match(text, lead, b_figs[0].start)
+            same = _SAME_SURVEY.search(text, lead, b_figs[0].start) is not None
+            if not same and (start is None or len(a_figs) < 2):
+                continue
+            if _GROUP_WORD.search(text, start.end() if start else lead, b_figs[0].start):
+                continue  # "In March, Republicans gave 20% and 75%": another group
+            if any(
+                x.subgroup is not None and _clash(x.subgroup, y.subgroup or x.source)
+                for x, y in zip(a_figs, b_figs, strict=True)
+            ):
+                continue
+            t_b = time_key(start["t"]) if start is not None else None
+            a_start = _PARALLEL_START.match(text, sents.start(s_a), a_figs[0].start)
+            t_a = time_key(a_start["t"]) if a_start is not None else None
+            for x, y in zip(b_figs, a_figs, strict=True):
+                self.add(_Pair(x, y, "parallel", t_b, t_a))
+
     # -- derived baselines --
     def derived(
         self, stats: Sequence[Statistic], fig_starts: list[int]
@@ -524,7 +609,7 @@ class _Pairing:
 
 
 def _link_stated(
-    text: str, sents: Sentences, comps: list[tuple[Statistic, Statistic]],
+    text: str, sents: Sentences, comps: list[tuple[Statistic, Statistic] | None],
     pool: Sequence[Statistic], fig_starts: list[int],
 ) -> list[Statistic | None]:
     """For each comparison (its two ends in text order), the stated change that describes it:
@@ -538,14 +623,18 @@ def _link_stated(
         k = bisect.bisect_left(fig_starts, lo)
         return k >= len(fig_starts) or fig_starts[k] >= hi
 
-    for n, (first, second) in enumerate(comps):
+    for n, ends in enumerate(comps):
+        if ends is None:
+            continue
+        first, second = ends
         k = bisect.bisect_left(starts, first.end)
         if k < len(pool) and pool[k].end <= second.start and k not in taken:
             out[n] = pool[k]
             taken.add(k)
-    for n, (first, _second) in enumerate(comps):
-        if out[n] is not None:
+    for n, ends in enumerate(comps):
+        if ends is None or out[n] is not None:
             continue
+        first = ends[0]
         k = bisect.bisect_left(starts, first.start) - 1
         if k < 0 or k in taken:
             continue
@@ -558,9 +647,10 @@ def _link_stated(
         ):
             out[n] = s
             taken.add(k)
-    for n, (_first, second) in enumerate(comps):
-        if out[n] is not None:
+    for n, ends in enumerate(comps):
+        if ends is None or out[n] is not None:
             continue
+        second = ends[1]
         k = bisect.bisect_left(starts, second.end)
         if k >= len(pool) or k in taken:
             continue
@@ -669,16 +759,23 @@ def find_comparisons(
         pair = pairing.neighbours(i)
         if pair is not None:
             pairing.add(pair)
+    pairing.parallel(stats)
     fig_starts = [f.st.start for f in figs]
     derived = pairing.derived(stats, fig_starts)
 
-    pool = [st for st in stats if st.kind in ("ratio", "change")]
-    derived_changes = {(c.start, c.end) for _, c, _ in derived}
-    pool = [st for st in pool if (st.start, st.end) not in derived_changes]
-    ends = []
+    # stated changes: ratios and changes that are neither an end nor a derived baseline
+    taken = {(c.start, c.end) for _, c, _ in derived} | pairing.as_from | pairing.as_to
+    pool = [
+        st for st in stats
+        if st.kind in ("ratio", "change") and (st.start, st.end) not in taken
+    ]
+    ends: list[tuple[Statistic, Statistic] | None] = []
     for pair in pairing.pairs:
         x, y = pair.f, pair.t
-        ends.append((x, y) if x.start < y.start else (y, x))
+        if pair.form in ("parallel", "respectively"):  # ends in two sentences: none to link
+            ends.append(None)
+        else:
+            ends.append((x, y) if x.start < y.start else (y, x))
     stated = _link_stated(text, sents, ends, pool, fig_starts)
     lookup = _sample_lookup(stats, sample_size)
 

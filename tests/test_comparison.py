@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import attrs
 import pytest
 
 import pollstats
@@ -18,7 +19,7 @@ from pollstats.checks import (
     stated_fits,
 )
 from pollstats.comparison import Comparison, find_comparisons
-from pollstats.model import Statistic
+from pollstats.model import Cue, Statistic
 
 Pair = tuple[float, float, float, float]
 
@@ -84,6 +85,8 @@ FORMS = [
     ("Approval rose to 19% in 2020. By 2022 it had climbed to 26%.", "chain",
      [(19, 19, 26, 26)]),
     ("Approval was 40% in 2022. It rose to 44% in 2023.", "chain", [(40, 40, 44, 44)]),
+    ("The share of renters rose to 19% in May, then 26% in July and 30% now.", "chain",
+     [(19, 19, 26, 26), (26, 26, 30, 30)]),
     # parallel wording that refers back
     ("In the latest poll 47% backed the plan. A year earlier, the figure was 41%.", "anaphor",
      [(41, 41, 47, 47)]),
@@ -97,6 +100,14 @@ FORMS = [
      "10%, respectively.", "respectively", [(12, 12, 8, 8), (10, 10, 6, 6)]),
     ("Now 30% walk and 20% cycle, while in 2015 the shares were 25% and 15%, respectively.",
      "respectively", [(25, 25, 30, 30), (15, 15, 20, 20)]),
+    # the next sentence repeats the figures for an earlier time
+    ("In the Daily Ledger poll, 36% approve and 58% disapprove. In May, the same poll found "
+     "41% approving and 52% disapproving.", "parallel", [(41, 41, 36, 36), (52, 52, 58, 58)]),
+    ("In 2018, 44% approved and 50% disapproved. In 2024, 39% approved and 57% disapproved.",
+     "parallel", [(44, 44, 39, 39), (50, 50, 57, 57)]),
+    # a figure credited to an earlier poll
+    ("Some 71% say rents are too high, up from 64% in a Metro Herald poll last spring.",
+     "baseline", [(64, 64, 71, 71)]),
 ]
 
 
@@ -134,6 +145,12 @@ NOT_COMPARISONS = [
     "Fans of the red team outnumber fans of the blue team by 3.5 times.",
     "Only 8% backed the red team and 6% the blue team. Rivals got 12% and 10%, respectively.",
     "In 2020, 41% agreed. Separately, 47% of teachers disagreed.",
+    "He polls 41 percent among those under 35, compared with 27 percent among voters aged 65 "
+    "and over.",
+    "Only 27% of those under 30 agree, compared with 41% of those 60 and older.",
+    "Some 58% of graduates know it, compared with 29% of those with no degree.",
+    "Among Democrats, 80% approve and 15% disapprove. In May, Republicans gave 20% and 75%.",
+    "Some 39% back the plan and 61% oppose it. In March, 44% backed a rival plan.",
 ]
 
 
@@ -160,6 +177,33 @@ def test_derived_comparisons_are_not_records() -> None:
     ex = pollstats.extract("Satisfaction increased 5 points to 47%.")
     assert len(ex.comparisons) == 1
     assert [r["type"] for r in ex.records()] == ["statistic", "statistic"]
+
+
+def test_net_scores_pair_in_parallel_sentences_and_are_not_stated_changes() -> None:
+    text = ("In the Daily Ledger poll, 36% approve and 58% disapprove, a net rating of -22. "
+            "In May, the same poll found 41% approving and 52% disapproving, a net of -11.")
+    comps = pollstats.extract(text).comparisons
+    assert pairs(text) == [(41, 41, 36, 36), (52, 52, 58, 58), (-11, -11, -22, -22)]
+    assert all(c.stated is None and c.consistent is None for c in comps)
+    assert comps[2].unit == "percentage_point" and comps[2].change_relative is None
+
+
+def test_a_directional_cue_is_not_reordered_by_periods() -> None:
+    # "up from" says which figure is earlier, whatever periods attribution gives (here the
+    # December of the baseline would be read as the later one); "compared with" does not
+    for cue, expected in (("up from", (33.0, 49.0)), ("compared with", (49.0, 33.0))):
+        text = f"The March poll found 49% unhappy, {cue} 33% in December."
+        late, early = pollstats.extract(text).statistics
+        dated = [attrs.evolve(late, period=Cue("2025-03", 4, 9, "March")),
+                 attrs.evolve(early, period=Cue("2025-12", 0, 0, ""))]
+        (c,) = find_comparisons(text, dated)
+        assert (c.from_.low, c.to.low) == expected, cue
+
+
+def test_attributed_groups_and_sources_must_agree() -> None:
+    assert pairs("Among men, 45% agree; last year the figure was 40%.") == [(40, 40, 45, 45)]
+    text = "A Gallup poll found 39% approval. A YouGov poll last year found 44%."
+    assert pairs(text) == []
 
 
 def test_one_figure_is_the_end_of_at_most_one_comparison_per_side() -> None:
@@ -413,6 +457,21 @@ def test_every_time_noun(noun: str) -> None:
 
 def test_respectively_table() -> None:
     assert words("comparison.txt", "respectively") == ("respectively",)
+
+
+def test_dated_tails() -> None:
+    text = "x 32% in October 2023 and 5% on October 5, 2023, and 7% in late May 2022."
+    keys = [tail_after(text, text.index(f) + len(f), len(text)).time for f in ("32%", "5%", "7%")]
+    assert [(k.year, k.month) for k in keys if k is not None] == [(2023, 10), (2023, 10),
+                                                                 (2022, 5)]
+    survey = tail_after("x 63% in a Metro Herald poll last month.", 5, 100)
+    assert survey.kind == "time" and survey.time is not None and survey.time.past
+
+
+@pytest.mark.parametrize("noun", words("comparison.txt", "survey_noun"))
+def test_every_survey_noun(noun: str) -> None:
+    tail = tail_after(f"x 63% in a City Desk {noun} in 2021.", 5, 100)
+    assert tail.kind == "time" and tail.time is not None and tail.time.year == 2021
 
 
 def test_tails() -> None:

@@ -4,6 +4,7 @@ question in different years, plus hand-made records."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -34,7 +35,7 @@ ARTICLES = {
 }
 
 
-def four_day_week(rec: dict[str, Any]) -> tuple[Any, ...] | None:
+def four_day_week(rec: Mapping[str, Any]) -> tuple[Any, ...] | None:
     context = rec["context"].lower()
     if "four-day working week" not in context or "back" not in context:
         return None
