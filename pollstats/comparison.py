@@ -137,6 +137,7 @@ _TO_CONNECT = regex.compile(
 _BASELINE_END = regex.compile(
     rf"""(?r)
     (?<!\w)(?P<cue>{_CUE})\s+                       # up from, compared with, than
+    (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
     (?:(?P<mid>{TIME})(?:['’]s)?\s*)?               # the previous year, October 2023
     (?:[,:]\s*)?(?:\(\s*)?                          # "... year (56%)"
     (?:(?:at|of|when\s+it\s+was|with)\s+)?
@@ -216,6 +217,7 @@ _GROUP_WORD = regex.compile(
     rf"(?<!\w)(?:among|{alternation(words(_LEX, 'group_heads'))})(?!\w)", regex.IGNORECASE
 )
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)[^.;\d]{0,40}\Z", _F)
+_WORD_LIST = regex.compile(r"(?<![\w%])\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}", _F)
 _PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
 _DERIVED_TO = regex.compile(
     rf"""
@@ -386,7 +388,8 @@ class _Pairing:
         clause = max(self.sents.start(b1.sent), b1.st.start - 200)
         past = _PAST_OR_CUE.search(text, clause, b1.st.start) is not None
         present = _PRESENT_CUE.search(text, clause, b1.st.start) is not None
-        if not past and not present:
+        if (not past and not present) or _WORD_LIST.search(text, clause, b1.st.start):
+            # "Among men and women, 45% and 50%, respectively": its own two groups
             return False
         earlier_is_b = past or not present
         for a, b in ((i - 2, i), (i - 1, i + 1)):

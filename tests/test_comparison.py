@@ -151,6 +151,9 @@ NOT_COMPARISONS = [
     "Some 58% of graduates know it, compared with 29% of those with no degree.",
     "Among Democrats, 80% approve and 15% disapprove. In May, Republicans gave 20% and 75%.",
     "Some 39% back the plan and 61% oppose it. In March, 44% backed a rival plan.",
+    "Some 47% approve of the mayor, more than 40% in 2019 approved of her rival.",
+    "Only 8% backed the red team and 6% the blue team. Among men and women in 2019, the "
+    "shares were 45% and 50%, respectively.",
 ]
 
 
