@@ -158,12 +158,17 @@ class _Reader:
     first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
     last_dated_para: int = -1
     off_survey: bool = False  # the current paragraph is not about a survey
+    doc_recent: bool = False  # the headline or lead speaks of new polls
+    last_source: SourceMention | None = None
+    source_period: dict[str, Cue] = attrs.field(factory=dict)
 
     @classmethod
     def start(cls, text: str, stats: Sequence[Statistic], pub: str | None) -> _Reader:
         n = len(stats)
-        return cls(text, stats, pub, paragraphs(text), [None] * n, [None] * n, [False] * n,
-                   [False] * n)
+        reader = cls(text, stats, pub, paragraphs(text), [None] * n, [None] * n, [False] * n,
+                     [False] * n)
+        reader.doc_recent = _RECENT.search(text, 0, min(len(text), _LEAD)) is not None
+        return reader
 
     def sentence(self, sent: Sentence, idx: list[int], srcs: list[SourceMention],
                  dates: list[DateMention]) -> None:
@@ -186,29 +191,59 @@ class _Reader:
         bound_at = {d.start for d in bound.values() if d is not None}
         if not (srcs or names_survey):
             earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
-        current = [d for d in dates if not d.baseline and d.start not in earlier]
-        baseline = [d for d in dates if d.baseline and d.start not in bound_at]
+        said = [d for d in dates if not _in_quote(text, sent.start, d.start)]
+        current = [d for d in said if not d.baseline and d.start not in earlier]
+        baseline = [d for d in said if d.baseline and d.start not in bound_at]
 
-        self.on_sources(sent, srcs, survey_ctx)
+        srcs = self.on_sources(sent, srcs, survey_ctx)
         if survey_ctx:
             self.on_current_date(current, para, bool(srcs), names_survey)
         self.on_baseline(baseline, para, has_source=bool(srcs))
+        # a date in a sentence of figures that says nothing of a survey dates those figures
+        # only: "In 2022, the figures were 41% and 36%"
+        local = None
+        if idx and not (srcs or names_survey):
+            local = next((d for d in current if d.start not in bound_at and not d.not_fieldwork
+                          and d.relative is None and not d.month_only), None)
         for i in idx:
-            self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para)
+            self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para, local)
 
-    def on_sources(self, sent: Sentence, srcs: list[SourceMention], survey_ctx: bool) -> None:
-        """A newly named organization starts a new passage; an unnamed other one resets."""
+    def on_sources(self, sent: Sentence, srcs: list[SourceMention],
+                   survey_ctx: bool) -> list[SourceMention]:
+        """A newly named organization starts a new passage; an unnamed other one resets.
+        Returns the sentence's source mentions as the passage reads them: "the institute"
+        names the institute last mentioned, and a name of the same family as the passage's
+        source ("NORC" in an AP-NORC passage) is read as that source."""
+        text = self.text
+        if not srcs and self.last_source is not None:
+            back = _BACKREF.search(text, sent.start, sent.end)
+            if back is not None and _refers_to(back["head"], self.last_source.name):
+                ls = self.last_source
+                srcs = [SourceMention(back.start(), back.end(), back[0], ls.name, ls.known)]
+        p = self.passage
+        if p.source is not None:
+            srcs = [attrs.evolve(m, name=p.source.name) if _related(m.name, p.source.name)
+                    else m for m in srcs]
         if srcs and survey_ctx:
             for m in srcs:
                 self.counts[m.name] += 1
                 self.first_mention.setdefault(m.name, m)
+            self.last_source = srcs[-1]
             primary = srcs[0]
-            p = self.passage
             if p.source is None or p.source.name != primary.name or p.reset:
-                recent = _RECENT.search(self.text, sent.start, sent.end) is not None
-                self.replace(_Passage(source=primary, recent=recent))
-        elif _RESET.search(self.text, sent.start, sent.end) is not None:
+                recent = self.doc_recent or _RECENT.search(text, sent.start, sent.end) is not None
+                new = _Passage(source=primary, recent=recent)
+                remembered = self.source_period.get(primary.name)
+                if recent and self.pub is not None:
+                    new.period = Cue(self.pub, primary.start, primary.end, primary.text)
+                    new.dated = True
+                elif remembered is not None:  # "the Ifop survey" again, later in the text
+                    new.period = remembered
+                    new.dated = True
+                self.replace(new)
+        elif _RESET.search(text, sent.start, sent.end) is not None:
             self.replace(_Passage(reset=True))
+        return srcs
 
     def replace(self, new: _Passage) -> None:
         """End the current passage: a named survey introduced as new and never dated takes
@@ -289,6 +324,8 @@ class _Reader:
         p.period = cue
         p.dated = True
         self.last_dated_para = para
+        if p.source is not None:
+            self.source_period[p.source.name] = cue
 
     def take_back(self, para: int, cue: Cue) -> None:
         """Give ``cue`` to the paragraphs just before ``para`` that named no date and whose
@@ -304,7 +341,7 @@ class _Reader:
             q -= 1
 
     def assign(self, i: int, srcs: list[SourceMention], bound: DateMention | None,
-               base: DateMention | None, para: int) -> None:
+               base: DateMention | None, para: int, local: DateMention | None = None) -> None:
         st, p = self.stats[i], self.passage
         near = _nearest(self.text, srcs, st) if srcs else None
         src = near or p.source
@@ -316,6 +353,9 @@ class _Reader:
             self.periods[i] = _cue_from_date(bound, value) if value else None
         elif base is not None and base.value and _is_from_end(self.text, st):
             self.periods[i] = _cue_from_date(base, base.value)
+        elif local is not None and local.value and not (
+                p.period is not None and p.period.value.startswith(local.value)):
+            self.periods[i] = _cue_from_date(local, local.value)
         elif p.period is not None:
             self.periods[i] = p.period
             self.weak[i] = para > self.last_dated_para
@@ -403,6 +443,44 @@ def _drop_overlaps(cues: GroupCues, stats: Sequence[Statistic], i: int) -> Group
 
 
 _CLAUSE_BREAK = regex.compile(r";|(?<!\w)(?:while|whereas|but|meanwhile)(?!\w)", regex.IGNORECASE)
+_LEAD: Final = 600  # characters of headline and lead paragraph
+#: "the institute", "the pollster": a survey organization named earlier.
+_BACKREF = regex.compile(
+    r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
+        polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation)
+        (?:['’]s)?(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_FAMILY_STOP: Final = frozenset(
+    "the of and for at in on center centre institute research university college poll polls "
+    "polling survey group foundation news inc public opinion analytics".split()
+)
+
+
+def _family(name: str) -> frozenset[str]:
+    return frozenset(w for w in regex.findall(r"[a-z0-9]+", name.lower())
+                     if w not in _FAMILY_STOP and len(w) > 1)
+
+
+def _related(a: str, b: str) -> bool:
+    """Names of one family: "NORC at the University of Chicago" and "AP-NORC"."""
+    return a != b and bool(_family(a) & _family(b))
+
+
+def _refers_to(head: str, name: str) -> bool:
+    head = head.lower()
+    if head in ("pollster", "firm", "company", "group", "organisation", "organization") or (
+            head.startswith("polling")):
+        return True
+    return head[:5] in name.lower()
+
+
+def _in_quote(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` is inside quoted speech that opened after ``start``."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 _SURVEY_WORDS: Final = ("poll", "survey", "stud", "agenc", "sourc", "organi", "wave", "conduct")
 
 

@@ -167,7 +167,8 @@ _ARTICLE_BEFORE = regex.compile(
 )
 _SAID_AFTER = regex.compile(
     r"""(?:,[^,\n]{1,60},)?[ \t]+
-    (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published)(?!\w)
+    (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published|
+        cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts)(?!\w)
     """,
     regex.VERBOSE,
 )
@@ -200,6 +201,7 @@ _ORG_WORDS: Final = frozenset(
     Polls Associates Analytics Strategies Insights Trust Council Agency Bureau Office Group
     Partners Consulting Commission Ministry Department Society Association Federation League
     Union Fund Project Network Observatory Monitor Barometer Survey Surveys Statistics Lab
+    Reserve Bank Treasury Authority Service Administration Office Board
     """.split()
 )
 
@@ -242,10 +244,15 @@ _BODY_FIGURES = regex.compile(
         (?:council|ministry|department|agency|bureau|office|commission|government|police|
            charity|regulator|authority|company|firm|bank|watchdog))
     (?:['’]s[ \t]+(?:own[ \t]+)?(?:figures|data|statistics|numbers|estimates)
-      |[ \t]+(?:figures|data|statistics|estimates)[ \t]+(?:show|showed|suggest|suggested))(?!\w)
+      |[ \t]+(?:figures|data|statistics|estimates)[ \t]+(?:show|showed|suggest|suggested)
+      |[ \t]+(?:said|says|expects|expected|estimates|estimated|forecasts|forecast|projects|
+               projected|reported|reports))(?!\w)
     """,
     regex.VERBOSE,
 )
+
+
+_PRODUCT_GAP = regex.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+)?")
 
 
 def _bodies(text: str, start: int, end: int) -> Iterator[SourceMention]:
@@ -265,6 +272,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
             k += 1
         if k < len(known) and known[k].start < g.end:
             continue  # overlaps a known name
+        if k > 0 and _PRODUCT_GAP.fullmatch(text, known[k - 1].end, g.start):
+            continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.extend(_bodies(text, start, stop))
     out.sort(key=lambda s: s.start)

@@ -365,3 +365,62 @@ def test_this_year_does_not_redate_a_survey_dated_this_year() -> None:
 )
 def test_more_subgroup_cues(text: str, subgroups: list[str | None]) -> None:
     assert [g for _, g, _ in _groups(text)] == subgroups
+
+
+def test_the_institute_refers_back_to_the_institute_named_before() -> None:
+    text = ("A survey by the Carrowmere Institute found 58% gloomy.\n"
+            "Share prices fell 4% in September.\n"
+            "In the institute's monthly poll of 2,000 adults, 38% had delayed a purchase.")
+    assert [src for _, src, _ in _attrs(text)] == [
+        "Carrowmere Institute", None, "Carrowmere Institute", "Carrowmere Institute"]
+
+
+def test_a_name_of_the_same_family_keeps_the_passage_source() -> None:
+    text = ("A new poll from the Associated Press-NORC Center for Public Affairs Research finds "
+            "42% approve. The poll of 1,229 adults used NORC's AmeriSpeak Panel.")
+    assert {src for _, src, _ in _attrs(text)} == {"AP-NORC"}
+
+
+def test_a_pollsters_product_is_the_pollster() -> None:
+    text = "Ipsos's latest Political Monitor, conducted in May 2025, found 19 per cent satisfied."
+    assert _attrs(text) == [("19 per cent", "Ipsos", "2025-05")]
+
+
+def test_dates_in_quoted_speech_do_not_date_the_survey() -> None:
+    text = ("A Gallup poll in March 2025 found 41% approve.\n"
+            "“The only poll that matters was on Nov. 5,” a spokesman said.\n"
+            "Among Republicans, 84% approve.")
+    assert [p for _, _, p in _attrs(text, "2025-03-20")] == ["2025-03", "2025-03"]
+
+
+def test_a_date_in_a_plain_sentence_of_figures_dates_only_them() -> None:
+    text = ("A Pew Research Center survey in August 2024 found 57% worried.\n"
+            "In 2022, the figures were 41% and 36%.\nAmong adults under 30, 39% are worried.")
+    assert [p for _, _, p in _attrs(text)] == ["2024-08", "2022", "2022", "2024-08"]
+
+
+def test_a_body_that_expects_a_figure_is_its_source() -> None:
+    text = "An Elabe poll found 78% doubtful the deficit, which the finance ministry expects to reach 5.4 percent, will fall."
+    assert [src for _, src, _ in _attrs(text)] == ["Elabe", "finance ministry"]
+
+
+def test_a_pollster_named_again_keeps_its_period() -> None:
+    text = ("The Ifop survey, conducted October 8 to 10, 2025, gives him 35.5 percent.\n"
+            "An Elabe poll gives him 33.5 percent.\nIn the Ifop survey, he scores 41 percent "
+            "among those under 35.")
+    assert [(src, p) for _, src, p in _attrs(text)] == [
+        ("Ifop", "2025-10"), ("Elabe", None), ("Ifop", "2025-10")]
+
+
+def test_polls_introduced_as_new_take_the_publication_month() -> None:
+    text = ("Two polls released this week show the mood souring.\n"
+            "In a CNN poll, 39% approve. In March, the same poll found 44% approving.\n"
+            "An ABC News/Washington Post poll found 41% approving.")
+    assert [p for _, _, p in _attrs(text, "2025-06-20")] == ["2025-06", "2025-03", "2025-06"]
+    assert [p for _, _, p in _attrs(text)] == [None, None, None]
+
+
+def test_voting_last_year_is_not_fieldwork() -> None:
+    text = ("An Ipsos poll in May 2025 found 19 per cent satisfied.\nOnly 46 per cent of people "
+            "who voted Conservative last year say she is doing well.")
+    assert [p for _, _, p in _attrs(text, "2025-06-10")] == ["2025-05", "2025-05"]
