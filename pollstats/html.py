@@ -2,9 +2,10 @@
 
 Each statistic is a ``<mark>`` whose text is exactly the statistic's text, with
 ``data-kind``, ``data-low``, ``data-high``, ``data-unit``, ``data-qualifier``, ``data-start``,
-``data-end`` and, when known, ``data-source``, ``data-period``, ``data-population``,
-``data-subgroup``; ``data-label`` (shown beside the mark, e.g. ``share 41%``) and ``title``
-(shown on hover: kind, value, qualifier, source, period, subgroup, population). Both ends of a
+``data-end`` and, when known, ``data-source``, ``data-period``, ``data-subgroup``,
+``data-population``, ``data-measure``; ``data-label`` (shown beside the mark, e.g.
+``share 41%``) and ``title`` (shown on hover: kind, value, unit, qualifier, then source, period,
+subgroup, population and measure when known). Both ends of a
 comparison carry the comparison's id in ``data-comparison`` (space-separated when a statistic
 is in several); the comparisons are listed below the text, linking to their ends.
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["render"]
 
-_ATTRIBUTES: Final = ("source", "period", "subgroup", "population")
+_ATTRIBUTES: Final = ("source", "period", "subgroup", "population", "measure")
 
 _STYLE: Final = """<style>
 .pollstats{font-family:inherit;line-height:1.9}

@@ -89,14 +89,16 @@ def test_attribution_appears_in_data_attributes_and_title() -> None:
     ex = pollstats.extract("Gallup found 41% approval.")
     (st,) = ex.statistics
     st = attrs.evolve(st, source=Cue("Gallup", 0, 6, "Gallup"),
-                      period=Cue("2024-05", 0, 0, ""), subgroup=Cue("women", 0, 0, ""))
+                      period=Cue("2024-05", 0, 0, ""), subgroup=Cue("women", 0, 0, ""),
+                      population=None, measure=Cue("approval", 0, 0, ""))
     ex = attrs.evolve(ex, statistics=(st,))
     (mark,) = parse(ps_html.render(ex)).marks
     a = mark["attrs"]
-    assert (a["data-source"], a["data-period"], a["data-subgroup"]) == ("Gallup", "2024-05", "women")
+    assert (a["data-source"], a["data-period"], a["data-subgroup"], a["data-measure"]) == (
+        "Gallup", "2024-05", "women", "approval")
     assert "data-population" not in a
     assert a["title"] == ("share: 41% (percent, exact) · source: Gallup · period: 2024-05 · "
-                          "subgroup: women")
+                          "subgroup: women · measure: approval")
 
 
 def test_input_is_escaped_everywhere() -> None:
