@@ -137,10 +137,7 @@ def test_import_pollstats_does_not_import_the_strategies() -> None:
     assert out.split() == ["False", "False"]
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: the sports cue 'quarter' in lexicon.txt "
-                   "[sports_cues] also matches the share 'a quarter of', and then a bare "
-                   "'up 5 points' within 250 characters is taken for a game score; "
-                   "survey_sentences finds this at random")
-def test_known_bug_a_quarter_hides_a_point_change() -> None:
+def test_a_quarter_of_people_does_not_hide_a_point_change() -> None:
+    # found by survey_sentences: the sports cue "quarter" also matched the share "a quarter of"
     text = "We found a quarter of adults agreed. Support was up 5 points overall."
     assert [s.text for s in pollstats.extract(text).statistics] == ["a quarter", "5 points"]
