@@ -495,7 +495,7 @@ def _nearest(text: str, srcs: Sequence[SourceMention], st: Statistic) -> SourceM
     clause, else the first after it in the same clause ("52% of Russians surveyed by FOM"),
     else the closest."""
     before = [m for m in srcs if m.end <= st.start]
-    after = [m for m in srcs if m.start >= st.end]
+    after = [m for m in srcs if m.start >= st.end and not m.forward]
     if before and _CLAUSE_BREAK.search(text, before[-1].end, st.start) is None:
         return before[-1]
     if after and _CLAUSE_BREAK.search(text, st.end, after[0].start) is None:

@@ -96,6 +96,10 @@ _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 a
     """,
     regex.VERBOSE,
 )
+_FOR_OPENING = regex.compile(
+    rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
+    regex.VERBOSE,
+)
 _THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
 _SHARE_OF_WHO = regex.compile(
     rf"""
@@ -270,6 +274,8 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
             population = population or pop
     if subgroup is None:
         am = _last(_AMONG_BEFORE, text, lo, st.start)  # "Among Republicans, 80% approve"
+        if am is None:
+            am = _FOR_OPENING.match(text, start, st.start)  # "For Republicans, it is ±6.1"
         if am is not None:
             subgroup, _ = _classify(_cue(text, am))
 

@@ -142,6 +142,11 @@ _SAMPLE_BEFORE = regex.compile(
     """,
     _F,
 )
+_CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
+    rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)[^.;]{{0,60}}?
+    {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    _F,
+)
 _AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
 _ANY_PLURAL_AFTER = regex.compile(
@@ -404,6 +409,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         # not "companies with 2,500 employees" or "1,200 people were killed"
         if (noun["strong"] is not None or cue_before
                 or s.before(_AMONG_NUM_BEFORE, tok.start) is not None  # among 1,214 voters
+                or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None
                 or s.after(_SURVEYED_AFTER, noun.end()) is not None):
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
         return False

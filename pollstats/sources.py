@@ -32,6 +32,7 @@ class SourceMention:
     text: str
     name: str  # canonical name for known organizations, the words as written otherwise
     known: bool
+    forward: bool = False  # names only the figures after it ("the ministry expects 5.4%")
 
 
 @functools.cache
@@ -258,7 +259,7 @@ _PRODUCT_GAP = regex.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+)?")
 def _bodies(text: str, start: int, end: int) -> Iterator[SourceMention]:
     for m in _BODY_FIGURES.finditer(text, start, end):
         s, e = m.span("org")
-        yield SourceMention(s, e, m["org"], " ".join(m["org"].split()), False)
+        yield SourceMention(s, e, m["org"], " ".join(m["org"].split()), False, forward=True)
 
 
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:

@@ -424,3 +424,14 @@ def test_voting_last_year_is_not_fieldwork() -> None:
     text = ("An Ipsos poll in May 2025 found 19 per cent satisfied.\nOnly 46 per cent of people "
             "who voted Conservative last year say she is doing well.")
     assert [p for _, _, p in _attrs(text, "2025-06-10")] == ["2025-05", "2025-05"]
+
+
+def test_a_body_names_only_the_figures_after_it() -> None:
+    text = ("An Elabe poll found 78 percent doubtful of the budget, which the finance ministry "
+            "expects to reach 5.4 percent of GDP.")
+    assert [src for _, src, _ in _attrs(text)] == ["Elabe", "finance ministry"]
+
+
+def test_for_group_opening_a_sentence() -> None:
+    text = "For Republicans, the margin of error is plus or minus 6.1 percentage points."
+    assert _groups(text)[0][1] == "Republicans"

@@ -188,3 +188,9 @@ def test_appositive_percent_makes_a_fraction_a_share() -> None:
     got = [(s.text, s.qualifier) for s in
            pollstats.extract("Fewer than half, 46%, said they could pay.").statistics]
     assert got == [("half", "less_than"), ("46%", "exact")]
+
+
+def test_sample_after_conducted_with() -> None:
+    text = "The survey, conducted March 27-31 with 2,004 voters in person, found 49% agree."
+    assert [(s.text, s.kind) for s in pollstats.extract(text).statistics] == [
+        ("2,004 voters", "sample_size"), ("49%", "share")]
