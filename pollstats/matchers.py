@@ -123,13 +123,18 @@ _NOUN_AFTER = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
 )
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
+_BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
 _ARTICLE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:a|an|the)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _GAP_AFTER = regex.compile(
     rf"{_SPACE}+(?:higher|lower|ahead|behind|more{_SPACE}+likely|less{_SPACE}+likely)(?!\w)", _F
 )
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
-_NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)[^.;\d]{0,40}\Z", _F)
+_NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
+_SHARE_SLASH_BEFORE = regex.compile(r"(?r)%[ \t]*/[ \t]*\Z")                 # 21% / 56% / -35
+_SHARE_PAREN_BEFORE = regex.compile(r"(?r)(?:%|per[ \t]?cent|percent)[ \t]*\([ \t]*\Z", _F)
+_CLOSE_PAREN = regex.compile(r"[ \t]*(?:pts?|points?)?[ \t]*\)", _F)
 _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
@@ -182,7 +187,7 @@ _CONNECTOR = regex.compile(
 )
 _RANGE_OF_BEFORE = regex.compile(  # "a range of 4% to 4.25%", "ranging from 9% to 14%"
     rf"(?r)(?<!\w)(?:range{_SPACE}+of|ranging{_SPACE}+from|ranged{_SPACE}+from|anywhere{_SPACE}+from"
-    rf"|somewhere{_SPACE}+from|estimated{_SPACE}+at){_SPACE}+\Z",
+    rf"|somewhere{_SPACE}+from|estimated{_SPACE}+at|interval{_SPACE}+(?:of|from)|CI){_SPACE}+\Z",
     _F,
 )
 _BETWEEN_BEFORE = regex.compile(rf"(?r)(?<!\w)between{_SPACE}+\Z", _F)
@@ -348,6 +353,15 @@ class _Scan:
         self.used.add(i)
         return True
 
+    def points_before(self, start: int) -> bool:
+        """Whether a point change was read earlier in the same sentence, close by."""
+        if not self.out:
+            return False
+        last = self.out[-1]
+        return (last.unit == "percentage_point" and last.kind == "change"
+                and 0 <= start - last.end <= 150
+                and _SENTENCE_BREAK.search(self.text, last.end, start) is None)
+
     def prev_joined(self, i: int) -> list[tuple[int, regex.Match[str]]]:
         """The unused plain numbers just before token ``i`` that share its unit, nearest first,
         each with the connector after it: ``9-14%``, ``71 to 23 percent``, ``46/43``,
@@ -490,7 +504,11 @@ def _rule_points(s: _Scan, i: int) -> bool:
         d = s.direction(start, end)
         if tok.signed:
             return "change", "percentage_point", 1
-        if bare and d == 0 and s.before(_NET_BEFORE, start) is None:
+        if bare and d == 0 and not (
+            s.before(_NET_BEFORE, start) is not None
+            or s.before(_BY_BEFORE, start) is not None  # "outpace men by 14 points"
+            or s.points_before(start)  # "stands at nine points, up from six points"
+        ):
             return None
         return "change", "percentage_point", -1 if d < 0 else 1
 
@@ -631,13 +649,18 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
 
 
 def _rule_net(s: _Scan, i: int) -> bool:
-    """``a net score of -25``, ``net favourability +12``."""
+    """``a net score of -25``, ``net favourability +12``, ``an improvement from minus 9``
+    later in a sentence about a net score; ``21% / 56% / -35`` (approve / disapprove / net);
+    a signed change in brackets after a share: ``31% (+2)``."""
     tok = s.toks[i]
     if tok.form != "digits" or abs(tok.value) > 200 or _is_yearlike(tok):
         return False
-    if s.before(_NET_BEFORE, tok.start) is None:
+    if s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None:
         return False
-    if s.after(_PERCENT, tok.end) is not None:
+    if (s.before(_NET_BEFORE, tok.start) is None
+            and s.before(_SHARE_SLASH_BEFORE, tok.start) is None
+            and not (tok.signed and s.before(_SHARE_PAREN_BEFORE, tok.start) is not None
+                     and s.after(_CLOSE_PAREN, tok.end) is not None)):
         return False
     start, v = tok.start, tok.value
     minus = s.before(_MINUS_BEFORE, start)
@@ -646,6 +669,43 @@ def _rule_net(s: _Scan, i: int) -> bool:
     if not tok.signed and minus is None:
         return False
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+def _rule_bare_split(s: _Scan, i: int) -> bool:
+    """``leads 52-48``, ``ahead 53.5-46.5``: two shares that add up to 100, written without a
+    unit in poll reporting (not ages such as ``45-54``, not a ``50-50`` toss-up)."""
+    tok = s.toks[i]
+    k = i + 1
+    if tok.form != "digits" or tok.signed or k >= len(s.toks):
+        return False
+    other = s.toks[k]
+    if other.form != "digits" or not (0 < tok.value <= 100 and 0 < other.value <= 100):
+        return False
+    if not 98 <= tok.value + other.value <= 101 or tok.value == other.value == 50:
+        return False
+    if _SPLIT_JOIN.fullmatch(s.text, tok.end, other.start) is None:
+        return False
+    if any(s.after(p, other.end) for p in (_PERCENT, _POINTS, _AGE_AFTER)):
+        return False
+    if s.before(_AGE_BEFORE, tok.start) is not None:
+        return False
+    lo, hi = max(0, tok.start - 150), other.end + 150
+    if _SPLIT_CONTEXT.search(s.text, lo, hi) is None:
+        return False
+    s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    return s.emit(other.start, other.end, "share", other.value, other.value, "percent", [k])
+
+
+_SPLIT_JOIN = regex.compile(rf"{_SPACE}*[-–]{_SPACE}*|{_SPACE}+to{_SPACE}+", _F)
+_AGE_AFTER = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?:years?|yrs?|year-olds?|age)(?!\w)", _F)
+_AGE_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:aged|ages|age|those|between|from|under|over){_SPACE}+\Z", _F
+)
+_SPLIT_CONTEXT = regex.compile(
+    r"(?<!\w)(?:two[\s-]party|2PP|TPP|preferred|leads?|leading|led|trails?|trailing|ahead|"
+    r"behind|margin|split|poll\w*|runoff|run-off|ballot|vote|voting)(?!\w)",
+    regex.IGNORECASE,
+)
 
 
 _URL_CHUNK = regex.compile(r"(?r)\S{0,256}\Z")
@@ -671,6 +731,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _rule_multiplier,
     _rule_fraction,
     _rule_net,
+    _rule_bare_split,
     _rule_percent_of,
 )
 
@@ -684,5 +745,20 @@ def find_statistics(text: str, toks: Sequence[NumberToken]) -> list[Statistic]:
         for rule in RULES:
             if rule(scan, i):
                 break
+    _a_point(scan)
     scan.out.sort(key=lambda st: (st.start, st.end))
     return scan.out
+
+
+_A_POINT = regex.compile(rf"(?<!\w)a{_SPACE}+(?:percentage{_SPACE}+)?point(?![\w-])", _F)
+
+
+def _a_point(s: _Scan) -> None:
+    """``fell a point``, ``down a point``, ``up by a percentage point``: a change of one
+    point, with no number token to hang it on."""
+    for m in _A_POINT.finditer(s.text):
+        d = s.before(_DIRECTION_BEFORE, m.start())
+        if d is None or _LEAD_WORDS.match(d[0]):
+            continue
+        v = -1.0 if d["down"] else 1.0
+        s.emit(m.start(), m.end(), "change", v, v, "percentage_point", [])

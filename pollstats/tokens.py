@@ -83,7 +83,8 @@ _WORDS = regex.compile(
             (?:\s+and\s+a\s+(?P<andhalf>half))?     # "one and a half"
         )
     )
-    (?:(?![\w-])|(?=-(?:in|out-of)-\w))          # not "third-party"; "one-in-five" is
+    (?:(?![\w-])|(?=-(?:in|out-of)-\w)            # not "third-party"; "one-in-five" is,
+       |(?=-(?:point|percentage|percent|per-cent|fold)\b))  # and "a one-point gain"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

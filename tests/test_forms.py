@@ -194,3 +194,30 @@ def test_sample_after_conducted_with() -> None:
     text = "The survey, conducted March 27-31 with 2,004 voters in person, found 49% agree."
     assert [(s.text, s.kind) for s in pollstats.extract(text).statistics] == [
         ("2,004 voters", "sample_size"), ("49%", "share")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Labor leads the Coalition 52-48 on a two-party-preferred basis in the poll.",
+         [("52", "share", 52.0), ("48", "share", 48.0)]),
+        ("The poll had Labor ahead 53.5-46.5 this week.", [("53.5", "share", 53.5), ("46.5", "share", 46.5)]),
+        ("Those aged 45-54 agreed with the poll.", []),
+        ("It was a 50-50 ball in the final.", []),
+        ("The vote fell a point to 36 per cent.", [("a point", "change", -1.0), ("36 per cent", "share", 36.0)]),
+        ("He made a point of it.", []),
+        ("That was a one-point gain for Labor in the poll.", [("one-point", "change", 1.0)]),
+        ("- Labour: 22% (-1)", [("22%", "share", 22.0), ("-1", "change", -1.0)]),
+        ("Keir Starmer 21% / 56% / -35", [("21%", "share", 21.0), ("56%", "share", 56.0), ("-35", "change", -35.0)]),
+        ("His net rating rose to minus 5, an improvement from minus 9.", [("minus 5", "change", -5.0), ("minus 9", "change", -9.0)]),
+        ("Women outpace men by 14 points in the poll.", [("14 points", "change", 14.0)]),
+        ("The lead stands at nine points, up from six points.", [("nine points", "change", 9.0), ("six points", "change", 6.0)]),
+        ("It was 23.2% (confidence interval of 22.1% to 24.3%).", [("23.2%", "share", 23.2), ("22.1% to 24.3%", "share", 22.1)]),
+    ],
+    ids=["split-52-48", "split-decimal", "age-band", "fifty-fifty", "a-point", "a-point-idiom",
+         "one-point", "bracket-change", "slash-net", "net-minus-words", "by-points", "from-points",
+         "confidence-interval"],
+)
+def test_poll_reporting_forms(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    got = [(s.text, s.kind, s.low) for s in pollstats.extract(sentence).statistics]
+    assert got == expected
