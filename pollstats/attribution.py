@@ -224,7 +224,7 @@ class _Reader:
         if p.source is not None:
             srcs = [attrs.evolve(m, name=p.source.name) if _related(m.name, p.source.name)
                     else m for m in srcs]
-        if srcs and survey_ctx:
+        if srcs:
             for m in srcs:
                 self.counts[m.name] += 1
                 self.first_mention.setdefault(m.name, m)

@@ -34,6 +34,13 @@ _QUOTES = " \u00a0\t\"“”'’"
 
 # A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
 _PLURAL = PLURAL_NOUN
+#: A plural that names people: a group word, a capitalized plural ("Republicans"), or a
+#: plural of the shapes people nouns take ("renters", "students", "Canadians", "retirees").
+_PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
+_PEOPLE_PLURAL = rf"""(?:(?i:{alternation([w for w in words(_LEX, "people") if w not in _PRONOUNS])})
+    |\p{{Lu}}[\w'’\-]*s
+    |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics)
+    |men|women|people|youth|children)(?!\w)"""
 _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             [0-9]{1,3}(?:\s*(?:-|–|to|and)\s*[0-9]{1,3})?           # 18-29, 18 to 24
             (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
@@ -62,7 +69,7 @@ _OF_GROUP = regex.compile(
         (?:who|with|without|aged|ages|that|whose|under|over|able)\s+
         [^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}                # of people who voted Labour
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
-      | (?:[\w'’\-]+\s+){{0,3}}?{_PLURAL}{_AGE}?        # of young Americans, of women aged 18-29
+      | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
         (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
         {_GROUP_END}
     )
@@ -91,7 +98,7 @@ _AMONG_BEFORE = regex.compile(
 )
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
-    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS})\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
     {_GROUP_END}
     """,
     regex.VERBOSE,
@@ -100,6 +107,15 @@ _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
     regex.VERBOSE,
 )
+_MORE_LIKELY = regex.compile(
+    rf"""
+    [\s"“]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+(?:likely|inclined|apt)\s+than\s+
+    (?:(?:are|were|do|did)\s+)?(?P<b>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)(?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_FIGURE = regex.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s?cent|percent)", regex.IGNORECASE)
 _THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
 _SHARE_OF_WHO = regex.compile(
     rf"""
@@ -114,8 +130,9 @@ _SHARE_OF_WHO = regex.compile(
 _SUBJECT = regex.compile(
     rf"""
     [\s"“]*(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{_HEADS}))\s+){{0,2}}?
-        (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?)
-    \s+(?:remain|remained|are|were|stand|stood|say|said|have|had|continue|continued|were|
+        (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
+        (?:\s+(?:of|in|from)\s+\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?)  # Residents of Quebec
+    \s+(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly)\b
     """,
     regex.VERBOSE,
@@ -125,7 +142,7 @@ _AMONG_AFTER = regex.compile(
     \s+among\s+
     (?P<group>those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
              (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|compared)\b))
-      | (?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+      | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
     (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared)\b))
     """,
     regex.VERBOSE,
@@ -288,6 +305,11 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
         sh = _last(_SHARE_OF_WHO, text, lo, st.start)  # "the share of Republicans who ... 45%"
         if sh is not None:
             subgroup, _ = _classify(_cue(text, sh))
+    if subgroup is None:
+        ml = _MORE_LIKELY.match(text, start, st.start)  # "Women are more likely than men (71%
+        if ml is not None:                               # compared to 62%)": one each
+            second = _FIGURE.search(text, ml.end(), st.start) is not None
+            subgroup, _ = _classify(_cue(text, ml, "b" if second else "a"))
     if subgroup is None and population is None and _THAN.search(text, start, st.start) is None:
         sj = _SUBJECT.match(text, start, st.start)  # "Republicans remain loyal: 84% approve"
         if sj is not None:

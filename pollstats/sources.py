@@ -14,6 +14,7 @@ Two kinds of mention, each with its span:
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator
 from typing import Final
 
@@ -98,6 +99,18 @@ def _lowercase_aliases() -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<![\w\-./])(?:{alts})(?![\w\-])")
 
 
+def _fold(name: str) -> str:
+    """``Ipsos Perú`` -> ``ipsos peru``: case and accents dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+                   ).casefold()
+
+
+def _as_written(alias: str, canonical: str) -> str:
+    """The canonical name, but in the text's own spelling when the two differ only in accents
+    or case (``Ipsos Perú`` stays ``Ipsos Perú``; ``Levada-Center`` gives ``Levada Center``)."""
+    return alias if alias != canonical and _fold(alias) == _fold(canonical) else canonical
+
+
 def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
     names = pollsters()
     lower = _lowercase_aliases()
@@ -120,7 +133,8 @@ def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
             hit = _head_pattern(head).match(text, m.start(), end)
             if hit is not None:
                 alias = " ".join(hit[0].split())
-                yield SourceMention(hit.start(), hit.end(), hit[0], names[alias], True)
+                yield SourceMention(hit.start(), hit.end(), hit[0], _as_written(alias, names[alias]),
+                                    True)
                 pos = hit.end()
                 break
 
@@ -151,6 +165,11 @@ _ORG_BEFORE = regex.compile(
     )                                                                          # conducted by X
     [ \t]+{_LOWER_ADJ}\Z
     """,
+    regex.VERBOSE,
+)
+_ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "the research firm Kantar"
+    r"""(?r)(?<!\w)(?i:pollster|polling[ \t]+(?:firm|company|agency|institute)|research[ \t]+
+    (?:firm|company|group|institute)|survey[ \t]+(?:firm|company)|market[ \t]+researcher)[ \t]+\Z""",
     regex.VERBOSE,
 )
 _POSSESSIVE_POLL = regex.compile(
@@ -219,7 +238,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             org = rest.lstrip()
             s += len(rest) - len(org)
         said = False
-        if _ORG_BEFORE.search(text, max(0, s - 80), s) is None and (
+        if _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None:
+            pass  # "the pollster Criteria"
+        elif _ORG_BEFORE.search(text, max(0, s - 80), s) is None and (
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
         ) and (
             _NOUN_POLL.match(text, e, min(len(text), e + 20)) is None
