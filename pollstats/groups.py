@@ -37,7 +37,8 @@ _PLURAL = PLURAL_NOUN
 #: A plural that names people: a group word, a capitalized plural ("Republicans"), or a
 #: plural of the shapes people nouns take ("renters", "students", "Canadians", "retirees").
 _PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
-_PEOPLE_PLURAL = rf"""(?:(?i:{alternation([w for w in words(_LEX, "people") if w not in _PRONOUNS])})
+_PEOPLE_NOUNS = alternation([w for w in words(_LEX, "people") if w not in _PRONOUNS])
+_PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
     |\p{{Lu}}[\w'’\-]*s
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics)
     |men|women|people|youth|children)(?!\w)"""

@@ -133,8 +133,8 @@ def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
             hit = _head_pattern(head).match(text, m.start(), end)
             if hit is not None:
                 alias = " ".join(hit[0].split())
-                yield SourceMention(hit.start(), hit.end(), hit[0], _as_written(alias, names[alias]),
-                                    True)
+                name = _as_written(alias, names[alias])
+                yield SourceMention(hit.start(), hit.end(), hit[0], name, True)
                 pos = hit.end()
                 break
 
@@ -169,7 +169,8 @@ _ORG_BEFORE = regex.compile(
 )
 _ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "the research firm Kantar"
     r"""(?r)(?<!\w)(?i:pollster|polling[ \t]+(?:firm|company|agency|institute)|research[ \t]+
-    (?:firm|company|group|institute)|survey[ \t]+(?:firm|company)|market[ \t]+researcher)[ \t]+\Z""",
+    (?:firm|company|group|institute)|survey[ \t]+(?:firm|company)|market[ \t]+researcher)
+    [ \t]+\Z""",
     regex.VERBOSE,
 )
 _POSSESSIVE_POLL = regex.compile(
