@@ -92,6 +92,13 @@ _EARLIER_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}\Z",
     regex.IGNORECASE,
 )
+#: Words that state when a survey was in the field (not "In March, the same poll found").
+_FIELDWORK = regex.compile(
+    r"(?<!\w)(?:conducted|fielded|carried\s+out|taken|done|interviewed|surveyed|polled|ran|run|"
+    r"between|fieldwork|in\s+the\s+field)(?!\w)",
+    regex.IGNORECASE,
+)
+_CLAUSE_TAIL = regex.compile(r"[^.;!?\n%0-9]*")  # no other figure, no sentence end
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
 _TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
 _MAX_BIND_GAP: Final = 14
@@ -106,6 +113,7 @@ class _Passage:
     reset: bool = False  # the text said "other agencies", "a separate poll": source unknown
     dated: bool = False  # the period was stated (not only carried)
     recent: bool = False  # introduced as new ("a new poll", "released Tuesday")
+    guessed: bool = False  # the period is the publication month, not read from the text
     pending: list[int] = attrs.field(factory=list)  # statistics waiting for the period
 
 
@@ -135,6 +143,12 @@ def _bound_date(text: str, st: Statistic, dates: Sequence[DateMention]) -> DateM
             return d
         if 0 <= st.start - d.end <= 3 and _BOUND_BEFORE.match(text[d.end : st.start]):
             return d
+    # an earlier figure takes the date of its own clause: "up from 45 per cent when the
+    # Institute asked the same question in early February"
+    if _EARLIER_BEFORE.search(text, max(0, st.start - 30), st.start) is not None:
+        for d in dates:
+            if 0 <= d.start - st.end <= 90 and _CLAUSE_TAIL.fullmatch(text, st.end, d.start):
+                return d
     return None
 
 
@@ -158,6 +172,7 @@ class _Reader:
     first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
     last_dated_para: int = -1
     off_survey: bool = False  # the current paragraph is not about a survey
+    pub_day: str | None = None  # YYYY-MM-DD of publication
     doc_recent: bool = False  # the headline or lead speaks of new polls
     last_source: SourceMention | None = None
     source_period: dict[str, Cue] = attrs.field(factory=dict)
@@ -197,7 +212,7 @@ class _Reader:
 
         srcs = self.on_sources(sent, srcs, survey_ctx)
         if survey_ctx:
-            self.on_current_date(current, para, bool(srcs), names_survey)
+            self.on_current_date(current, para, bool(srcs), names_survey, bound_at)
         self.on_baseline(baseline, para, has_source=bool(srcs))
         # a date in a sentence of figures that says nothing of a survey dates those figures
         # only: "In 2022, the figures were 41% and 36%"
@@ -205,6 +220,10 @@ class _Reader:
         if idx and not (srcs or names_survey):
             local = next((d for d in current if d.start not in bound_at and not d.not_fieldwork
                           and d.relative is None and not d.month_only), None)
+            if local is not None and local.value and self.passage.guessed:
+                # a stated data year beats the publication month: "... in 2023, up from ..."
+                self.correct_guess(_cue_from_date(local, local.value))
+                local = None
         for i in idx:
             self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para, local)
 
@@ -237,6 +256,7 @@ class _Reader:
                 if recent and self.pub is not None:
                     new.period = Cue(self.pub, primary.start, primary.end, primary.text)
                     new.dated = True
+                    new.guessed = True
                 elif remembered is not None:  # "the Ifop survey" again, later in the text
                     new.period = remembered
                     new.dated = True
@@ -249,6 +269,10 @@ class _Reader:
         """End the current passage: a named survey introduced as new and never dated takes
         the publication month."""
         old = self.passage
+        if (old.source is None and not old.reset and new.source is not None
+                and not self.counts.keys() - {new.source.name}):
+            new.pending.extend(old.pending)  # the headline and lead before the first pollster
+            old.pending.clear()
         if old.recent and not old.dated and self.pub is not None:
             cue = Cue(self.pub, old.source.start, old.source.end, old.source.text) if (
                 old.source is not None) else None
@@ -269,7 +293,7 @@ class _Reader:
             self.replace(_Passage())
 
     def on_current_date(self, current: list[DateMention], para: int, has_source: bool,
-                        names_survey: bool) -> None:
+                        names_survey: bool, bound_at: set[int]) -> None:
         """A fieldwork date: absolute dates before relative ones ("released last month, data
         for 2024" is about 2024); relative ones count from the publication date. A dated
         passage takes another date only from a sentence that speaks of a survey."""
@@ -284,12 +308,31 @@ class _Reader:
             if value is None:
                 continue
             value = _month(value)
+            if self.pub_day is not None and _after(value, d, self.pub_day):
+                continue  # a date after publication is an event to come, not fieldwork
+            if p.dated and not p.guessed and d.start in bound_at:
+                continue  # "rose to 19% in February, then 26% in April": dates of figures
             if p.dated and p.period is not None and p.period.value.startswith(value):
                 return  # "this year" within a passage dated October of this year
+            if p.guessed and _FIELDWORK.search(self.text, max(0, d.start - 80), d.start):
+                self.correct_guess(_cue_from_date(d, value))  # "The survey ... was conducted"
+                return
             if p.dated and p.period is not None and p.period.value != value and not has_source:
                 self.replace(_Passage(source=p.source))  # same pollster, another wave
             self.set_period(_cue_from_date(d, value), para, has_source)
             return
+
+    def correct_guess(self, cue: Cue) -> None:
+        """The text states the fieldwork date of a survey dated by its publication: every
+        figure that took the guess takes the stated date."""
+        p = self.passage
+        guess = p.period
+        for i, per in enumerate(self.periods):
+            if per is guess:
+                self.periods[i] = cue
+        p.period, p.guessed, p.dated = cue, False, True
+        if p.source is not None:
+            self.source_period[p.source.name] = cue
 
     def on_baseline(self, baseline: list[DateMention], para: int, has_source: bool) -> None:
         """A newer wave revealed by a baseline: "compared to the 2023 survey ... past year"."""
@@ -383,6 +426,7 @@ def attribute(
     if not stats:
         return tuple(stats)
     reader = _Reader.start(text, stats, published_period(published))
+    reader.pub_day = published.isoformat() if published is not None else None
     sents = sentences(text, reader.paras)
     all_sources = find_sources(text)
     all_dates = list(find_dates(text))
@@ -473,6 +517,13 @@ def _refers_to(head: str, name: str) -> bool:
             head.startswith("polling")):
         return True
     return head[:5] in name.lower()
+
+
+def _after(value: str, d: DateMention, pub_day: str) -> bool:
+    """Whether a date (resolved to ``value``) lies after the publication day."""
+    if d.month_only and d.value and len(d.value) == 5:  # "April 19": compare the day too
+        return f"{value[:4]}-{d.value}" > pub_day
+    return value[: len(pub_day)] > pub_day[: len(value)]
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:

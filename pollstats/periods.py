@@ -68,7 +68,8 @@ _RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z
 _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
-        voted|won|lost|joined|moved|retired|graduated|died)
+        voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
+        expected|will|ends|end|until)
     (?:\s+[^\s.;]+){0,8}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -454,3 +454,35 @@ def test_a_body_names_only_the_figures_after_it() -> None:
 def test_for_group_opening_a_sentence() -> None:
     text = "For Republicans, the margin of error is plus or minus 6.1 percentage points."
     assert _groups(text)[0][1] == "Republicans"
+
+
+def test_a_stated_fieldwork_date_corrects_the_publication_guess() -> None:
+    text = ("A new Pew Research Center survey finds 53% concerned.\n"
+            "The survey of 5,410 adults was conducted Aug. 12-18, 2024.\n"
+            "In 2022, the figure was 38%.")
+    assert [p for _, _, p in _attrs(text, "2024-09-17")] == ["2024-08", "2024-08", "2022"]
+
+
+def test_a_stated_data_year_corrects_the_publication_guess() -> None:
+    text = ("New analysis from the Office for National Statistics shows a rise.\n"
+            "One in four young adults (25.1%) felt lonely in 2023, up from 21.4% in 2019.\n"
+            "Across all adults, the figure was 23.2%.")
+    assert [p for _, _, p in _attrs(text, "2024-11-20")] == ["2023", "2023", "2019", "2023"]
+
+
+def test_an_earlier_figure_takes_the_date_of_its_clause() -> None:
+    text = ("A new Angus Reid Institute poll finds 67 per cent avoiding U.S. goods, up from "
+            "45 per cent when the Institute asked in early February.")
+    assert [p for _, _, p in _attrs(text, "2025-03-11")] == ["2025-03", "2025-02"]
+
+
+def test_future_dates_are_not_fieldwork() -> None:
+    text = ("The survey was conducted between March 28 and April 8 and found 27 per cent worried.\n"
+            "Polling for the election begins on April 19, with results due on June 4.")
+    assert [p for _, _, p in _attrs(text, "2024-04-11")] == ["2024-03"]
+
+
+def test_dates_of_figures_in_a_chain_do_not_redate_a_dated_survey() -> None:
+    text = ("An ABC News/Washington Post poll conducted June 5-9, 2025 found 41% approving.\n"
+            "In ABC/Post polling, the share rose to 19% in February, then 26% in April and 30% now.")
+    assert [p for _, _, p in _attrs(text)] == ["2025-06", "2025-02", "2025-04", "2025-06"]
