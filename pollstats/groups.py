@@ -40,7 +40,7 @@ _PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
 _PEOPLE_NOUNS = alternation([w for w in words(_LEX, "people") if w not in _PRONOUNS])
 _PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
     |\p{{Lu}}[\w'’\-]*s
-    |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics)
+    |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
     |men|women|people|youth|children)(?!\w)"""
 _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             [0-9]{1,3}(?:\s*(?:-|–|to|and)\s*[0-9]{1,3})?           # 18-29, 18 to 24
@@ -110,7 +110,8 @@ _FOR_OPENING = regex.compile(
 )
 _MORE_LIKELY = regex.compile(
     rf"""
-    [\s"“]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    [\s"“•·*\-–]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?
     \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+(?:likely|inclined|apt)\s+than\s+
     (?:(?:are|were|do|did)\s+)?(?P<b>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)(?!\w)
     """,
@@ -128,15 +129,24 @@ _SHARE_OF_WHO = regex.compile(
 )
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
 #: approve", "Adults under 30 stand out: 39% of them say".
-_SUBJECT = regex.compile(
-    rf"""
-    [\s"“]*(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{_HEADS}))\s+){{0,2}}?
+_SUBJECT_BODY = rf"""
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{_HEADS}))\s+){{0,2}}?
         (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
-        (?:\s+(?:of|in|from)\s+\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?)  # Residents of Quebec
+        (?:\s+(?:of|in|from)\s+\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?   # Residents of Quebec
+        (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     \s+(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
-          also|still|largely|mostly|overwhelmingly|broadly)\b
-    """,
-    regex.VERBOSE,
+          also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
+          trailed|lead|led|favou?r|back|backed|support|supported|oppose|opposed|prefer|
+          preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|reported|
+          tend|tended|rate|rated)\b
+"""
+#: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
+#: remain loyal: 84% approve", "Adults under 30 stand out: 39% of them say".
+_SUBJECT = regex.compile(rf"""[\s"“•·*\-–]*{_SUBJECT_BODY}""", regex.VERBOSE)
+#: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
+_CLAUSE_SUBJECT = regex.compile(
+    rf"""(?:(?<!\w)(?:while|whereas|but)|[;:]|,\s+and)\s+(?:the\s+)?{_SUBJECT_BODY}""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 _AMONG_AFTER = regex.compile(
     rf"""
@@ -154,6 +164,7 @@ _GROUP_SHAPE = regex.compile(
     rf"""
     \A(?:those|people|respondents|adults|voters|men|women)
       (?:\s+(?:who|with|without|aged|under|over|in|from|living|born|able|that|whose)\b|\Z)
+  | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
   | (?<![\w\-])(?:{_HEADS})\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
     """,
@@ -312,7 +323,7 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
             second = _FIGURE.search(text, ml.end(), st.start) is not None
             subgroup, _ = _classify(_cue(text, ml, "b" if second else "a"))
     if subgroup is None and population is None and _THAN.search(text, start, st.start) is None:
-        sj = _SUBJECT.match(text, start, st.start)  # "Republicans remain loyal: 84% approve"
+        sj = _last(_CLAUSE_SUBJECT, text, lo, st.start) or _SUBJECT.match(text, start, st.start)  # "Republicans remain loyal: 84% approve"
         if sj is not None:
             subgroup, population = _classify(_cue(text, sj))
 

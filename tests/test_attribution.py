@@ -486,3 +486,21 @@ def test_dates_of_figures_in_a_chain_do_not_redate_a_dated_survey() -> None:
     text = ("An ABC News/Washington Post poll conducted June 5-9, 2025 found 41% approving.\n"
             "In ABC/Post polling, the share rose to 19% in February, then 26% in April and 30% now.")
     assert [p for _, _, p in _attrs(text)] == ["2025-06", "2025-02", "2025-04", "2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subgroups"),
+    [
+        ("• Residents of Quebec are the most likely to say so (74 per cent).", ["Residents of Quebec"]),
+        ("Disabled adults (14.8%) and those renting their homes (10.9%) agreed.",
+         ["Disabled adults", "those renting their homes"]),
+        ("Most agreed, while adults aged 70 and over were the least likely to, at 4.6%.",
+         ["adults aged 70 and over"]),
+        ("Some 38% of 18- to 24-year-olds had gone a week alone.", ["18- to 24-year-olds"]),
+        ("The gap is widest among the young: women aged 18 to 34 outpace men by 14 points.",
+         ["women aged 18 to 34"]),
+        ("Respondents rated Canada (81%) highly.", [None]),
+    ],
+)
+def test_clause_subjects_and_bullets(text: str, subgroups: list[str | None]) -> None:
+    assert [g for _, g, _ in _groups(text)] == subgroups
