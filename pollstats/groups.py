@@ -323,7 +323,8 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
             second = _FIGURE.search(text, ml.end(), st.start) is not None
             subgroup, _ = _classify(_cue(text, ml, "b" if second else "a"))
     if subgroup is None and population is None and _THAN.search(text, start, st.start) is None:
-        sj = _last(_CLAUSE_SUBJECT, text, lo, st.start) or _SUBJECT.match(text, start, st.start)  # "Republicans remain loyal: 84% approve"
+        sj = _last(_CLAUSE_SUBJECT, text, lo, st.start)
+        sj = sj or _SUBJECT.match(text, start, st.start)  # "Republicans remain loyal: 84% approve"
         if sj is not None:
             subgroup, population = _classify(_cue(text, sj))
 
