@@ -204,6 +204,13 @@ _PAST_OR_CUE = regex.compile(
     _F,
 )
 _DATED = regex.compile(TIME, _F)
+_LEADING_CUE = regex.compile(
+    rf"""\s*[“"‘(]?\s*(?:(?:and|but|so)\s*,?\s+)?
+    (?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?
+       |up\s+from|down\s+from|from)
+    \s+(?:{_QUAL}\s+)?""",
+    _F,
+)
 _PARALLEL_START = regex.compile(
     rf"\s*(?:(?:and|but|by\s+contrast|back)\s*,?\s+)?(?P<t>{TIME})\s*,", _F
 )
@@ -405,8 +412,8 @@ class _Pairing:
             return None
         if a.sent == b.sent:
             return (
-                self.from_to(i) or self.baseline(i) or self.chain(i) or self.time_pair(i)
-                or self.anaphor(i)
+                self.from_to(i) or self.baseline(i) or self.leading(i) or self.chain(i)
+                or self.time_pair(i) or self.anaphor(i)
             )
         if b.sent == a.sent + 1:
             return self.chain(i) or self.anaphor(i)
@@ -461,6 +468,22 @@ class _Pairing:
             if key.year is not None:
                 return key
         return None
+
+    def leading(self, i: int) -> _Pair | None:
+        """``Compared with 32% in 2023, only 19% now ...``, ``From 41% in 2019, support has
+        risen to 47%``: the baseline first, at the start of the sentence."""
+        a, b = self.figs[i], self.figs[i + 1]
+        text = self.text
+        lead = self.sents.start(a.sent)
+        m = _LEADING_CUE.fullmatch(text, lead, a.st.start)
+        if m is None or b.st.start - a.tail.end > 120:
+            return None
+        if a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of"):
+            return None
+        if _new_clause(text, a.tail.end, b.st.start):
+            return None
+        neutral = m["cue"].lower() != "from"
+        return self.pair(i, i + 1, "baseline", a.tail.time, b.tail.time, orderable=neutral)
 
     def time_pair(self, i: int) -> _Pair | None:
         a, b = self.figs[i], self.figs[i + 1]

@@ -73,6 +73,10 @@ FORMS = [
     ("Some 11% said so in October 2023, compared with 18% in September 2024.", "baseline",
      [(11, 11, 18, 18)]),
     ("Nearly two-thirds (64%) agree now, up from 58% in 2021.", "baseline", [(58, 58, 64, 64)]),
+    # the baseline first
+    ("Compared with 32% in October 2023, only 19% now follow the story.", "baseline",
+     [(32, 32, 19, 19)]),
+    ("From 41% in 2019, support has risen to 47% this year.", "baseline", [(41, 41, 47, 47)]),
     # two dated figures
     ("The share was 41% in 2019 and 47% in 2023.", "time_pair", [(41, 41, 47, 47)]),
     ("The share was 47% in 2023 and 41% in 2019.", "time_pair", [(41, 41, 47, 47)]),
@@ -152,6 +156,8 @@ NOT_COMPARISONS = [
     "Among Democrats, 80% approve and 15% disapprove. In May, Republicans gave 20% and 75%.",
     "Some 39% back the plan and 61% oppose it. In March, 44% backed a rival plan.",
     "Some 47% approve of the mayor, more than 40% in 2019 approved of her rival.",
+    "Compared with 32% of men, 45% of women agree.",
+    "Compared with 32% in Germany, 45% in France agree.",
     "Only 8% backed the red team and 6% the blue team. Among men and women in 2019, the "
     "shares were 45% and 50%, respectively.",
 ]
