@@ -11,15 +11,54 @@ Two-thirds share 66.667 percent
 
 from __future__ import annotations
 
-from .comparison import Comparison
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import NumberParseError, PercentageParseError, PollstatsError
-from .export import to_csv, to_dataframe, to_jsonl  # pandas only when to_dataframe is called
-from .model import Cue, Statistic
-from .parsing import parse_number, parse_percentage
-from .pipeline import Extraction, extract
-from .plot import plot_series  # matplotlib only when plot_series is called
-from .stream import iter_statistics
-from .tracking import Series, SeriesPoint, series
+
+if TYPE_CHECKING:  # the names below load on first use: `import pollstats` stays fast
+    from .comparison import Comparison
+    from .export import to_csv, to_dataframe, to_jsonl
+    from .model import Cue, Statistic
+    from .parsing import parse_number, parse_percentage
+    from .pipeline import Extraction, extract
+    from .plot import plot_series
+    from .stream import iter_statistics
+    from .tracking import Series, SeriesPoint, series
+
+#: Public name -> the module that defines it. The extractor compiles its patterns when its
+#: module is first imported, so they are loaded on first use rather than at `import pollstats`.
+_LAZY: dict[str, str] = {
+    "Comparison": "comparison",
+    "Cue": "model",
+    "Extraction": "pipeline",
+    "Series": "tracking",
+    "SeriesPoint": "tracking",
+    "Statistic": "model",
+    "extract": "pipeline",
+    "iter_statistics": "stream",
+    "parse_number": "parsing",
+    "parse_percentage": "parsing",
+    "plot_series": "plot",
+    "series": "tracking",
+    "to_csv": "export",
+    "to_dataframe": "export",
+    "to_jsonl": "export",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pollstats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "Comparison",
