@@ -56,6 +56,9 @@ TIME: Final = rf"""
     (?:{_TIME_NOUN})(?!\w)(?:['’]s)?                               # the previous year
   | (?:{_DET}\s+)?(?:{_TIME_NOUN})\s+(?:before|earlier|prior|ago)(?!\w)     # the year before
   | {_NUMBER_WORD}\s+(?:{_TIME_NOUN})\s+(?:ago|earlier|before|prior|previously)(?!\w)
+  | (?:the|this|last|that|early|late)\s+(?:spring|summer|autumn|fall|winter)
+    (?:\s+(?:of\s+)?{_YEAR})?(?!\w)                             # the spring, last fall
+  | (?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}(?!\w)   # fall 2023
   | (?:previously|earlier|before|formerly|now|today|currently|at\s+the\s+time)(?!\w)
 )
 """

@@ -114,7 +114,12 @@ class Comparison:
 # -- patterns ------------------------------------------------------------------------------
 
 _QUAL = alternation(words(_LEX, "qualifier") + words(_CMP, "wording"))
-_CUE_KIND: Final[dict[str, str]] = {c.lower(): k for c, k in table(_CMP)["baseline_cue"]}
+_CUE_KIND: Final[dict[str, str]] = {
+    c.lower(): k.split()[0] for c, k in table(_CMP)["baseline_cue"]
+}
+_CUE_DATED: Final = frozenset(
+    c.lower() for c, k in table(_CMP)["baseline_cue"] if "dated" in k.split()
+)
 _CUE = alternation(list(_CUE_KIND))
 _VERBS = alternation(
     words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down") + words(_CMP, "motion_verb")
@@ -450,8 +455,7 @@ class _Pairing:
         cue = " ".join(m["cue"].lower().split())
         t_b = time_key(m["mid"]) if m["mid"] else b.tail.time
         t_a = a.tail.time
-        needs_time = cue in ("than", "against", "versus", "vs", "vs.", "as against")
-        if needs_time and t_a is None and t_b is None:
+        if cue in _CUE_DATED and t_a is None and t_b is None:
             return None
         neutral = _CUE_KIND.get(cue) == "neutral"
         if neutral and t_a is None:

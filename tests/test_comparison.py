@@ -73,6 +73,10 @@ FORMS = [
     ("Some 11% said so in October 2023, compared with 18% in September 2024.", "baseline",
      [(11, 11, 18, 18)]),
     ("Nearly two-thirds (64%) agree now, up from 58% in 2021.", "baseline", [(58, 58, 64, 64)]),
+    ("The wrong-track share climbed to 57%, from 49% in the spring.", "baseline",
+     [(49, 49, 57, 57)]),
+    ("Some 30% say fares are too high, about the same as in 2022 (31%).", "baseline",
+     [(31, 31, 30, 30)]),
     # the baseline first
     ("Compared with 32% in October 2023, only 19% now follow the story.", "baseline",
      [(32, 32, 19, 19)]),
@@ -157,6 +161,7 @@ NOT_COMPARISONS = [
     "Some 39% back the plan and 61% oppose it. In March, 44% backed a rival plan.",
     "Some 47% approve of the mayor, more than 40% in 2019 approved of her rival.",
     "Compared with 32% of men, 45% of women agree.",
+    "Some 30% of men agree, similar to women (31%).",
     "Compared with 32% in Germany, 45% in France agree.",
     "Only 8% backed the red team and 6% the blue team. Among men and women in 2019, the "
     "shares were 45% and 50%, respectively.",
@@ -473,6 +478,8 @@ def test_dated_tails() -> None:
     keys = [tail_after(text, text.index(f) + len(f), len(text)).time for f in ("32%", "5%", "7%")]
     assert [(k.year, k.month) for k in keys if k is not None] == [(2023, 10), (2023, 10),
                                                                  (2022, 5)]
+    assert tail_after("x 49% fall to 40%", 5, 100).kind == "none"  # "fall" the verb
+    assert tail_after("x 49% last winter.", 5, 100).kind == "time"
     survey = tail_after("x 63% in a Metro Herald poll last month.", 5, 100)
     assert survey.kind == "time" and survey.time is not None and survey.time.past
 
