@@ -228,7 +228,7 @@ _SAME_SURVEY = regex.compile(
 _GROUP_WORD = regex.compile(
     rf"(?<!\w)(?:among|{alternation(words(_LEX, 'group_heads'))})(?!\w)", regex.IGNORECASE
 )
-_NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)[^.;\d]{0,40}\Z", _F)
+_NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
 _WORD_LIST = regex.compile(r"(?<![\w%])\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}", _F)
 _PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
 _DERIVED_TO = regex.compile(
@@ -290,10 +290,22 @@ class _Fig:
     tail: Tail
 
 
+def _is_level(st: Statistic) -> bool:
+    """A figure that can be an end of a comparison: a share in percent, or a net score (a
+    signed number of points without a unit word: "a net rating of -22")."""
+    if st.kind == "share":
+        return st.unit == "percent"
+    return (
+        st.kind == "change" and st.unit == "percentage_point"
+        and _NET_TEXT.fullmatch(st.text) is not None
+    )
+
+
 def _candidates(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
-    """Shares in percent that can be ends of a comparison. A fraction word followed by the
-    same figure in digits ("one in five respondents (19%)") gives way to the digits."""
-    shares = [st for st in stats if st.kind == "share" and st.unit == "percent"]
+    """The figures that can be ends of a comparison (:func:`_is_level`). A fraction word
+    followed by the same figure in digits ("one in five respondents (19%)") gives way to the
+    digits."""
+    shares = [st for st in stats if _is_level(st)]
     out: list[Statistic] = []
     for k, st in enumerate(shares):
         nxt = shares[k + 1] if k + 1 < len(shares) else None
@@ -415,6 +427,8 @@ class _Pairing:
         a, b = self.figs[i], self.figs[i + 1]
         if a.st.end > b.st.start or b.st.start - a.st.end > MAX_GAP * 2:
             return None
+        if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
+            return None  # a share and a net score
         if a.sent == b.sent:
             return (
                 self.from_to(i) or self.baseline(i) or self.leading(i) or self.chain(i)
@@ -555,7 +569,7 @@ class _Pairing:
         return self.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral)
 
     # -- parallel sentences --
-    def parallel(self, stats: Sequence[Statistic]) -> None:
+    def parallel(self) -> None:
         """``39% approve and 61% disapprove, a net of -22. In March, the same poll found 44%
         approving and 56% disapproving, a net of -12.``: a sentence that starts with a time
         (or names the same or a previous survey) and repeats the figures of the sentence before,
@@ -565,11 +579,6 @@ class _Pairing:
         by_sent: dict[int, list[Statistic]] = {}
         for f in self.figs:
             by_sent.setdefault(f.sent, []).append(f.st)
-        for st in stats:  # net scores are figures of a tracking question too
-            if st.kind == "change" and st.unit == "percentage_point" and (
-                _NET_BEFORE.search(text, max(0, st.start - 50), st.start) is not None
-            ):
-                by_sent.setdefault(sents.index(st.start), []).append(st)
         used = self.as_from | self.as_to
         for s_a in sorted(by_sent):
             a_figs, b_figs = by_sent[s_a], by_sent.get(s_a + 1)
@@ -789,7 +798,7 @@ def find_comparisons(
         pair = pairing.neighbours(i)
         if pair is not None:
             pairing.add(pair)
-    pairing.parallel(stats)
+    pairing.parallel()
     fig_starts = [f.st.start for f in figs]
     derived = pairing.derived(stats, fig_starts)
 
@@ -845,7 +854,7 @@ def _comparison(
         consistent = stated_fits(stated, f, t, wording)
     significant: bool | None = None
     n_f, n_t = lookup(f), lookup(t)
-    if n_f is not None and n_t is not None:
+    if n_f is not None and n_t is not None and f.kind == t.kind == "share":
         significant = significant_change(f, t, n_f, n_t)
     return Comparison(
         f, t, form, min(s.start for s in spans), max(s.end for s in spans), stated, wording,

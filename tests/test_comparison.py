@@ -202,6 +202,16 @@ def test_net_scores_pair_in_parallel_sentences_and_are_not_stated_changes() -> N
     assert comps[2].unit == "percentage_point" and comps[2].change_relative is None
 
 
+def test_net_scores_pair_with_net_scores_only() -> None:
+    c = only("Net satisfaction with the council stands at -38, down from -31 a month ago.",
+             sample_size=1000)
+    assert (c.from_.low, c.to.low, c.unit, c.change_points) == (-31, -38, "percentage_point", -7)
+    assert c.change_relative is None and c.significant is None
+    # a share and a net score are not one measure
+    assert pairs("Some 40% approve, a net rating of -12, up from -20 in May.") == [
+        (-20, -20, -12, -12)]
+
+
 def test_a_directional_cue_is_not_reordered_by_periods() -> None:
     # "up from" says which figure is earlier, whatever periods attribution gives (here the
     # December of the baseline would be read as the later one); "compared with" does not
