@@ -81,8 +81,8 @@ def _head_pattern(head: str) -> regex.Pattern[str]:
 
 _CANDIDATE = regex.compile(
     r"""
-    (?<![\w\-./])                  # a fresh word
-    (?:[\p{Lu}0-9]|[a-z]+[A-Z.])   # capitalized, a digit ("1News") or "uComms", "gfs.bern"
+    (?<![\w\-./])                  # a fresh word, capitalized or a digit ("1News"); names in
+    [\p{Lu}0-9]                    # lower case ("uComms") are matched by _lowercase_aliases
     [\w&\-]*+(?:[./][\w&\-]++)*+   # the rest of the word: "Levada-Center", "CNN/SSRS"
     """,
     regex.VERBOSE,
@@ -227,10 +227,20 @@ _ORG_WORDS: Final = frozenset(
 )
 
 
+_ROLE_WORDS: Final = ("poll", "firm", "research", "compan", "survey")
+_BEFORE_WORDS: Final = ("according", "by", "from")
+
+
+def _has_any(chunk: str, needles: tuple[str, ...]) -> bool:
+    return any(n in chunk for n in needles)
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     for m in _ORG_RUN.finditer(text, start, end):
         s, e = m.span("org")
         org = m["org"]
+        if org in _NOT_ORG:
+            continue  # a lone "The", "In", "March": the commonest run by far
         while True:  # "A Marlow/Fenwick", "In October": drop leading words that name nothing
             head, _, rest = org.partition(" ")
             if head.rstrip(".") not in _NOT_ORG or not rest:
@@ -239,9 +249,12 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             org = rest.lstrip()
             s += len(rest) - len(org)
         said = False
-        if _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None:
+        window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
+        if _has_any(window[-40:], _ROLE_WORDS) and (
+                _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None):
             pass  # "the pollster Criteria"
-        elif _ORG_BEFORE.search(text, max(0, s - 80), s) is None and (
+        elif not (_has_any(window, _BEFORE_WORDS)
+                  and _ORG_BEFORE.search(text, max(0, s - 80), s) is not None) and (
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
         ) and (
             _NOUN_POLL.match(text, e, min(len(text), e + 20)) is None
