@@ -681,7 +681,12 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
     other = s.toks[k]
     if other.form != "digits" or not (0 < tok.value <= 100 and 0 < other.value <= 100):
         return False
-    if not 98 <= tok.value + other.value <= 101 or tok.value == other.value == 50:
+    total = tok.value + other.value
+    if tok.value == other.value == 50 or total > 101:
+        return False
+    # a split that leaves room for undecided voters needs a lead word right before it:
+    # "Harris leads Trump 48-44"
+    if total < 98 and not (total >= 70 and s.before(_LEADS_BEFORE, tok.start) is not None):
         return False
     if _SPLIT_JOIN.fullmatch(s.text, tok.end, other.start) is None:
         return False
@@ -696,6 +701,11 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
     return s.emit(other.start, other.end, "share", other.value, other.value, "percent", [k])
 
 
+_LEADS_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|ahead|behind|edges?|beats?|margin\s+of)"
+    rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
+    _F,
+)
 _SPLIT_JOIN = regex.compile(rf"{_SPACE}*[-–]{_SPACE}*|{_SPACE}+to{_SPACE}+", _F)
 _AGE_AFTER = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?:years?|yrs?|year-olds?|age)(?!\w)", _F)
 _AGE_BEFORE = regex.compile(

@@ -203,6 +203,8 @@ def test_sample_after_conducted_with() -> None:
          [("52", "share", 52.0), ("48", "share", 48.0)]),
         ("The poll had Labor ahead 53.5-46.5 this week.", [("53.5", "share", 53.5), ("46.5", "share", 46.5)]),
         ("Those aged 45-54 agreed with the poll.", []),
+        ("Harris leads Trump 48-44 in the poll.", [("48", "share", 48.0), ("44", "share", 44.0)]),
+        ("The Hawks led 28-24 at halftime.", []),
         ("It was a 50-50 ball in the final.", []),
         ("The vote fell a point to 36 per cent.", [("a point", "change", -1.0), ("36 per cent", "share", 36.0)]),
         ("He made a point of it.", []),
@@ -214,7 +216,7 @@ def test_sample_after_conducted_with() -> None:
         ("The lead stands at nine points, up from six points.", [("nine points", "change", 9.0), ("six points", "change", 6.0)]),
         ("It was 23.2% (confidence interval of 22.1% to 24.3%).", [("23.2%", "share", 23.2), ("22.1% to 24.3%", "share", 22.1)]),
     ],
-    ids=["split-52-48", "split-decimal", "age-band", "fifty-fifty", "a-point", "a-point-idiom",
+    ids=["split-52-48", "split-decimal", "age-band", "lead-48-44", "halftime-score", "fifty-fifty", "a-point", "a-point-idiom",
          "one-point", "bracket-change", "slash-net", "net-minus-words", "by-points", "from-points",
          "confidence-interval"],
 )
