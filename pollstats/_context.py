@@ -76,10 +76,10 @@ _GENERIC = alternation(words(_LEX, "population_nouns") + words(_LEX, "generic_gr
 _STOPWORDS = r"(?:to|and|or|than|from|compared|versus|vs|while|but|then|in|since|during|by|as)"
 _TAIL_TIME = regex.compile(
     rf"""
-    (?:\s*\))?\s*,?\s*
+    [\s),]{{0,6}}                                                 # ") , "
     (?:(?P<prep>of|among|for)\s+                                  # of respondents, among men
        (?P<group>(?:(?!{_STOPWORDS}(?!\w))[\w'’-]{{1,30}}\s+){{1,3}}?))?
-    \(?\s*(?P<time>{TIME})\s*\)?                                  # in 2019, (October 2023)
+    (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
     """,
     _F,
 )
@@ -102,7 +102,7 @@ _TAIL_SURVEY = regex.compile(
     \s+(?:in|by|from|according\s+to)\s+(?:an?|the|its|their|that|this|our)\s+
     (?:[\w'’./&-]{{1,30}}\s+){{0,3}}?
     (?:{_SURVEY_NOUN})(?!\w)
-    (?:\s*,?\s*(?P<time>{TIME}))?
+    (?:[\s,]{{1,4}}(?P<time>{TIME}))?
     """,
     _F,
 )

@@ -137,14 +137,14 @@ _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
 _TO_CONNECT = regex.compile(
-    rf"\s*\)?\s*,?\s*(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?\(?", _F
+    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?\(?", _F
 )
 _BASELINE_END = regex.compile(
     rf"""(?r)
     (?<!\w)(?P<cue>{_CUE})\s+                       # up from, compared with, than
     (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
-    (?:(?P<mid>{TIME})(?:['’]s)?\s*)?               # the previous year, October 2023
-    (?:[,:]\s*)?(?:\(\s*)?                          # "... year (56%)"
+    (?:(?P<mid>{TIME})(?:['’]s)?)?                  # the previous year, October 2023
+    [\s,:(]{{0,8}}                                   # "... year (56%)"
     (?:(?:at|of|when\s+it\s+was|with)\s+)?
     (?:{_QUAL}\s+)?
     \Z
@@ -154,10 +154,10 @@ _BASELINE_END = regex.compile(
 _NEW_CLAUSE = regex.compile(
     r"(?<!\w)(?:while|whereas|but|although|though|meanwhile|however|yet)(?!\w)|;", _F
 )
-_FOLLOWED_BY_TO = regex.compile(r"\s*\)?\s*,?\s*to\s+", _F)
+_FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _PAIR_CONNECT = regex.compile(
     rf"""
-    \s*\)?\s*[,;]?\s*
+    [\s),;]{{0,8}}
     (?:(?:and|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|to|then|from)\s+)
        {{0,2}}
     (?:{_QUAL}\s+)?\(?
@@ -177,8 +177,8 @@ _MOTION_BEFORE = regex.compile(
 )
 _CHAIN_GAP = regex.compile(
     rf"""
-    \s*\)?\s*[,;.]?\s*
-    (?:(?P<w>{_CHAIN}|{TIME})\s*,?\s+){{0,6}}?            # then, and, it had, by 2022,
+    [\s),;.]{{0,8}}
+    (?:(?P<w>{_CHAIN}|{TIME})[\s,]{{1,4}}){{0,6}}?          # then, and, it had, by 2022,
     (?:(?P<verb>{_VERBS})\s+
        (?:(?:again|further|back|even|slightly|sharply|steadily|only)\s+){{0,2}})?
     (?:(?P<to>to|at)\s+)?
@@ -188,20 +188,20 @@ _CHAIN_GAP = regex.compile(
 )
 _ANAPHOR_PREFIX = regex.compile(
     rf"""
-    \s*(?:(?P<t0>{TIME})\s*,?\s+)?
+    \s{{0,4}}(?:(?P<t0>{TIME})[\s,]{{1,4}})?
     (?:
-        (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})\s*,?\s+)?(?:{_ANAPHOR_VERB})
+        (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
       | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared|is\s+up|is\s+down|was\s+up
            |was\s+down)\s+(?:with|to|from)
     )
-    \s+(?:(?P<t2>{TIME})\s*,?\s+)?(?:{_QUAL}\s+)?
+    \s+(?:(?P<t2>{TIME})[\s,]{{1,4}})?(?:{_QUAL}\s+)?
     """,
     _F,
 )
 _ANAPHORS: Final = frozenset(w.lower() for w in words(_CMP, "anaphor")) | {"this", "that"}
-_AND_GAP = regex.compile(rf"\s*,?\s*(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
+_AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 _RESPECTIVELY = regex.compile(
-    rf"\s*\)?\s*,?\s*(?:(?:{TIME})\s*,?\s*)?respectively(?!\w)", _F
+    rf"[\s),]{{0,8}}(?:(?:{TIME})[\s,]{{0,4}})?respectively(?!\w)", _F
 )
 _PAST_OR_CUE = regex.compile(
     rf"""(?<!\w)(?:previous|previously|prior|earlier|last|ago|before|formerly|back\s+in
@@ -210,14 +210,14 @@ _PAST_OR_CUE = regex.compile(
 )
 _DATED = regex.compile(TIME, _F)
 _LEADING_CUE = regex.compile(
-    rf"""\s*[“"‘(]?\s*(?:(?:and|but|so)\s*,?\s+)?
+    rf"""[\s“"‘(]{{0,6}}(?:(?:and|but|so)[\s,]{{1,4}})?
     (?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?
        |up\s+from|down\s+from|from)
     \s+(?:{_QUAL}\s+)?""",
     _F,
 )
 _PARALLEL_START = regex.compile(
-    rf"\s*(?:(?:and|but|by\s+contrast|back)\s*,?\s+)?(?P<t>{TIME})\s*,", _F
+    rf"\s{{0,4}}(?:(?:and|but|by\s+contrast|back)[\s,]{{1,4}})?(?P<t>{TIME})\s{{0,3}},", _F
 )
 _SAME_SURVEY = regex.compile(
     rf"""(?<!\w)(?:the\s+same|that|the\s+previous|the\s+prior|an\s+earlier|the\s+last
@@ -233,15 +233,15 @@ _WORD_LIST = regex.compile(r"(?<![\w%])\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{
 _PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
 _DERIVED_TO = regex.compile(
     rf"""
-    \s*(?:(?:{_NOUNS})\s+)?
-    (?:(?:since|from|compared\s+with|on)\s+{TIME}\s*,?\s+)?
+    \s{{0,3}}(?:(?:{_NOUNS})\s+)?
+    (?:(?:since|from|compared\s+with|on)\s+{TIME}[\s,]{{1,4}})?
     to\s+(?:{_QUAL}\s+)?
     """,
     _F,
 )
 _DERIVED_LEAD = regex.compile(
     rf"""
-    \s*\)?\s*[,;(—–-]?\s*
+    [\s),;(—–-]{{0,8}}
     (?:(?:{_VERBS}|an?\s+(?:{_NOUNS})\s+of|(?:{_NOUNS})\s+of)\s+)?
     (?:by\s+)?(?:{_QUAL}\s+)?
     """,
@@ -255,7 +255,8 @@ _DERIVED_SINCE = regex.compile(
     _F,
 )
 _AFTER_STATED = regex.compile(
-    rf"\s*[,;:(—–-]*\s*(?:(?!(?:{_BREAK})(?!\w))[\w'’-]{{1,20}}\s+){{0,4}}?(?:{_QUAL}\s+)?", _F
+    rf"[\s,;:(—–-]{{0,8}}(?:(?!(?:{_BREAK})(?!\w))[\w'’-]{{1,20}}\s+){{0,4}}?(?:{_QUAL}\s+)?",
+    _F,
 )
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 _DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,3}\s*\(\s*")
