@@ -1,13 +1,13 @@
 """Streaming: the statistics of a text too large to hold at once, read in chunks.
 
-:func:`iter_statistics` cuts the stream into blocks at paragraph breaks (a blank line), runs
-:func:`~pollstats.extract` on each block together with ``context`` characters on either side,
-keeps the statistics that start inside the block and yields them with spans into the whole
-stream. Every rule of the matchers looks at most a few hundred characters around a figure, so
-with the default context the statistics (text, span, value, unit, kind, qualifier) are those of
-``extract`` on the joined text. Attribution is read within a block and its context: a source or
-period carried over from further back than that is not seen. Memory is bounded by the block
-size, not by the length of the stream (a stream without any paragraph break is one block).
+:func:`iter_statistics` cuts the stream into blocks, preferably at paragraph breaks (a blank
+line), runs :func:`~pollstats.extract` on each block together with ``context`` characters on
+either side, keeps the statistics that start inside the block and yields them with spans into
+the whole stream. Every rule of the matchers looks at most a few hundred characters around a
+figure, so with the default context the statistics (text, span, value, unit, kind, qualifier)
+are those of ``extract`` on the joined text. Attribution is read within a block and its
+context: a source or period carried over from further back than that is not seen. Memory is
+bounded by the block size, not by the length of the stream.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ __all__ = ["iter_statistics"]
 
 #: A paragraph break: a line that is empty or only whitespace ("\n\n", "\r\n\r\n", "\n \n").
 _BREAK = regex.compile(r"(?r)\n[^\S\n]{0,64}+\n")
+_SPACE = regex.compile(r"(?r)\s")
 
 
 def _shift(st: Statistic, k: int) -> Statistic:
@@ -60,8 +61,9 @@ def iter_statistics(
     """Yield the statistics of a stream of text chunks, in text order, with spans into the
     whole stream (the concatenation of the chunks). ``chunks`` may be one ``str``.
 
-    Blocks of at least ``block_chars`` characters are cut at paragraph breaks, each read with
-    ``context`` characters on either side (see the module docstring for what that keeps).
+    Blocks of at least ``block_chars`` characters are cut at paragraph breaks (after 4 blocks
+    without one, at a space, or anywhere), each read with ``context`` characters on either side
+    (see the module docstring for what that keeps).
 
     >>> chunks = ["Support was 41% in May.\\n\\nBy June it was 4", "5%, a poll found.\\n"]
     >>> [(s.text, s.start) for s in iter_statistics(chunks, block_chars=8, context=4)]
@@ -84,21 +86,27 @@ def iter_statistics(
             raise TypeError(f"iter_statistics() takes str chunks, not {type(chunk).__name__}")
         pending.append(chunk)
         pending_len += len(chunk)
-        if pending_len < max(block_chars, len(buf)):  # grows geometrically without breaks
+        if pending_len < block_chars:
             continue
         buf += "".join(pending)
         pending.clear()
         pending_len = 0
+        lo = done - buf_at
         limit = len(buf) - context  # leave context after the cut for the rules to look at
-        lo = max(done - buf_at, scanned - buf_at - 66, 0)
-        m = _BREAK.search(buf, lo, limit) if limit > lo else None
-        scanned = max(scanned, buf_at + limit)
-        if m is None:
+        if limit - lo < block_chars:
             continue
-        cut = buf_at + m.end()
-        yield from _block(buf, buf_at, done, cut, context, published)
-        done = cut
-        drop = max(0, m.end() - context)
+        m = _BREAK.search(buf, max(lo, scanned - buf_at - 66), limit)
+        scanned = buf_at + limit
+        if m is not None:
+            cut = m.end()
+        elif limit - lo >= 4 * block_chars:  # no paragraph break for long: after a space
+            m = _SPACE.search(buf, limit - block_chars, limit)
+            cut = m.end() if m is not None else limit
+        else:
+            continue
+        yield from _block(buf, buf_at, done, buf_at + cut, context, published)
+        done = buf_at + cut
+        drop = max(0, cut - context)
         buf = buf[drop:]
         buf_at += drop
     buf += "".join(pending)

@@ -108,13 +108,16 @@ _DIGIT_NUMBER = regex.compile(
 _DECIMAL_COMMA = regex.compile(r"(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?=[\s\u00a0\u202f]?%)")
 _SIGN_BEFORE = frozenset("-\u2212+")
 #: A number glued to digits, letters or separators across invisible characters (zero-width
-#: spaces, bidi marks, soft hyphens, control characters other than whitespace, such as the
-#: NULs of UTF-16 read as UTF-8): "2\u200b7" reads as 27 and "1,\u200b600" as 1,600, so
-#: neither "7" nor "600" is a number of its own. Bounded, so a flood of them stays linear.
-_INVISIBLE = r"[\p{Cf}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+#: spaces, bidi marks, soft hyphens, combining marks, control characters other than
+#: whitespace, such as the NULs of UTF-16 read as UTF-8): "2\u200b7" reads as 27 and
+#: "1,\u200b600" as 1,600, so neither "7" nor "600" is a number of its own. Bounded, so a
+#: flood of them stays linear.
+_INVISIBLE = r"[\p{Cf}\p{M}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
 _DIGIT = r"[\p{Nd}\p{Numeric_Type=Digit}]"  # any digit: "7", "٧", "²", "①"
 _GLUED_BEFORE = regex.compile(rf"(?r)(?:[\w.,]|{_DIGIT}){_INVISIBLE}{{1,16}}+\Z")
-_GLUED_AFTER = regex.compile(rf"[.,]?+{_INVISIBLE}{{1,16}}+{_DIGIT}")
+_GLUED_AFTER = regex.compile(
+    rf"(?:[.,]?+{_INVISIBLE}{{1,16}}+|{_INVISIBLE}{{1,16}}+[.,]){_DIGIT}"  # "2\u200b7", "2\u202e,5"
+)
 #: Letters that a case-insensitive match equates with an ASCII letter of a number word
 #: ("ſix" matches "six"); folded so the word tables see the ASCII spelling.
 _FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})

@@ -207,7 +207,7 @@ def _spelled(value: float, span: str) -> bool:
     return any(math.isclose(value, v, rel_tol=1e-9, abs_tol=6e-4) for v in spelled_values(span))
 
 
-def _check_span(text: str, obj: Record, where: str) -> None:
+def _check_span(text: str, obj: Record, where: str, unit: object) -> None:
     start, end = obj["start"], obj["end"]
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
         raise InvariantError(f"{where}: span {start}..{end} out of bounds 0..{len(text)}")
@@ -218,7 +218,7 @@ def _check_span(text: str, obj: Record, where: str) -> None:
         value = obj.get(field)
         if isinstance(value, float | int) and not _spelled(float(value), span):
             raise InvariantError(f"{where}: {field}={value} is not spelled by {span!r}")
-    if obj.get("unit") == "percent" and ("‰" in span or "‱" in span):
+    if "low" in obj and unit == "percent" and ("‰" in span or "‱" in span):
         raise InvariantError(f"{where}: per mille read as percent in {span!r}")
     _check_whole_number(text, start, end, where)
 
@@ -266,15 +266,17 @@ def _check_whole_number(text: str, start: int, end: int, where: str) -> None:
             raise InvariantError(f"{where}: span {text[start:end]!r} cuts a number on the right")
 
 
-def _walk(obj: Any, where: str) -> Iterator[tuple[Record, str]]:
-    """Every dict inside a record (the record itself, ``from``/``to`` of comparisons...)."""
+def _walk(obj: Any, where: str, unit: object = None) -> Iterator[tuple[Record, str, object]]:
+    """Every dict inside a record (the record itself, ``from``/``to`` of comparisons...) with
+    the unit in force there (a comparison's ends have the comparison's unit)."""
     if isinstance(obj, dict):
-        yield obj, where
+        unit = obj.get("unit", unit)
+        yield obj, where, unit
         for k, v in obj.items():
-            yield from _walk(v, f"{where}.{k}")
+            yield from _walk(v, f"{where}.{k}", unit)
     elif isinstance(obj, list | tuple):
         for i, v in enumerate(obj):
-            yield from _walk(v, f"{where}[{i}]")
+            yield from _walk(v, f"{where}[{i}]", unit)
 
 
 def check_records(text: str, records: list[Record]) -> None:
@@ -282,9 +284,9 @@ def check_records(text: str, records: list[Record]) -> None:
     if records and not has_number(text):
         raise InvariantError(f"{len(records)} record(s) from a text without numbers")
     for n, rec in enumerate(records):
-        for obj, where in _walk(rec, f"record {n}"):
+        for obj, where, unit in _walk(rec, f"record {n}"):
             if isinstance(obj.get("start"), int) or isinstance(obj.get("end"), int):
-                _check_span(text, obj, where)
+                _check_span(text, obj, where, unit)
             for key, value in obj.items():
                 if key.endswith("_start") and value is not None:
                     other = obj.get(key[: -len("start")] + "end")
@@ -339,13 +341,13 @@ def check_all(
     text: str,
     extract: Callable[[str], list[Record]] | None = None,
     *,
-    prefix: bool = True,
+    rerun: bool = True,
 ) -> list[Record]:
     """Run every single-process invariant on ``text``; return its records.
 
     Never raises for a ``str`` (any exception is re-raised as :class:`InvariantError` with
-    its type), spans and values hold, output is deterministic, and prefixing an unrelated
-    paragraph only shifts spans.
+    its type), spans and values hold; with ``rerun``, also: a second run gives the
+    same records and prefixing an unrelated paragraph only shifts spans.
     """
     run = extract or (lambda t: pollstats.extract(t).records())
     try:
@@ -353,10 +355,11 @@ def check_all(
     except Exception as e:  # the invariant: nothing escapes extract for a str
         raise InvariantError(f"extract raised {type(e).__name__}: {e}") from e
     check_records(text, records)
+    if not rerun:
+        return records
     if run(text) != records:
         raise InvariantError("second run gave different records")
-    if prefix:
-        shifted = run(PREFIX + text)
-        if shifted != shift_records(records, len(PREFIX)):
-            raise InvariantError("prefixing an unrelated paragraph changed more than offsets")
+    shifted = run(PREFIX + text)
+    if shifted != shift_records(records, len(PREFIX)):
+        raise InvariantError("prefixing an unrelated paragraph changed more than offsets")
     return records

@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 import pytest
 from families import FAMILIES, NUMBER_SCRIPTS, article, digit, no_space_blob
@@ -92,10 +93,10 @@ def test_family_keeps_invariants(name: str) -> None:
         assert len([r for r in stats if r["unit"] == "percent"]) == small + 1
 
 
-def _cpu(text: str) -> float:
-    """Best of 3 process CPU times of ``extract(text)``, in seconds."""
+def _cpu(text: str, runs: int = 3) -> float:
+    """Best of ``runs`` process CPU times of ``extract(text)``, in seconds."""
     best = math.inf
-    for _ in range(3):
+    for _ in range(runs):
         gc.collect()
         t0 = time.process_time()
         ex = pollstats.extract(text)
@@ -104,13 +105,20 @@ def _cpu(text: str) -> float:
     return best
 
 
+def linear_time_n(gen: Callable[[int], str], n: int) -> int:
+    """The repetition count at which one ``extract`` takes at least 50 ms of CPU here (from
+    ``n / 64`` up, doubling; at most 4 M characters), so 4n stays well under a second."""
+    n = max(1, n // 64)
+    while len(gen(n)) < 4_000_000 and _cpu(gen(n), runs=1) < 0.05:
+        n *= 2
+    return n
+
+
 @pytest.mark.parametrize("name", sorted(FAMILIES))
 def test_family_runs_in_linear_time(name: str) -> None:
     gen, n = FAMILIES[name]
+    n = linear_time_n(gen, n)
     t1 = _cpu(gen(n))
-    while t1 < 0.03 and len(gen(n)) < 4_000_000:  # too quick to time here: grow n
-        n *= 2
-        t1 = _cpu(gen(n))
     t4 = _cpu(gen(4 * n))
     assert t4 / t1 < 8, f"{name}: {t1:.3f} s at n={n}, {t4:.3f} s at 4n (ratio {t4 / t1:.1f})"
 
@@ -137,10 +145,10 @@ SIGNS = ("%", "٪", "％", " percent", " per cent")
 def test_every_digit_script_is_read_right_or_ignored(zero: int) -> None:
     for sign in SIGNS:
         text = f"Support was {digit(zero, 2)}{digit(zero, 7)}{sign} among voters."
-        records = check_all(text, prefix=False)
+        records = check_all(text, rerun=False)
         assert all(r["low"] == 27.0 for r in records), (text, records)
         mixed = f"Support was 2{digit(zero, 7)}{sign} and {digit(zero, 2)}7{sign}."
-        assert all(r["low"] == 27.0 for r in check_all(mixed, prefix=False)), mixed
+        assert all(r["low"] == 27.0 for r in check_all(mixed, rerun=False)), mixed
 
 
 @pytest.mark.parametrize("sign", ["‰", " ‰", "‱", " ‱", "\u00a0‰"])
@@ -225,11 +233,27 @@ FUZZ_FINDINGS = [
     # a sample size "50" followed by a zero-width space and a circled digit
     "5]sample of two-thirds50     ①\u200bsample of 505]sample of               50\u200b① two-"
     "thirds   ①①tripleK±①    two-thirds①① 90",
+    # margins glued to more digits across a bidi override, NUL, combining marks (minimized)
+    "+-2\u202e,2",
+    "±5\x00,0",
+    "±5\x00.5",
+    "5 in 9\u03015",
+    "+-1\ufe0f²",
+    # a comparison whose evidence spans a per-mille sign between two percent ends (the checker
+    # now looks for ‰ only in the spans of the figures)
+    "00000001in October 2024 %in October 202400in October 2024in October 2024rose one-fold[one-foldrose 00in October 2024in October 2024.  00180000\u00a0%0%25triple%20two-thirds  \u2460\ufe0ftwo-thirds\u2460009two-thirds tripleana third  two99 %5555555555555\u00a0%555520more than more than in October 2024in October 2024\u00b1in October 20249 %9in October 20249100000055555555555555555555555555555555555555in October 20240in October 2024in October 2024in October 2024\u00b1in October 20249 %0555\u013000020more than more than in October 2024in October 2024\u00b1in October 20249 %9in October 202491000in October 2024\u00b1in October 20249 %in October 202400hundred0in October 2024in October 20240000005555555in October 2024in October 2024rose one-fold[one-foldrose 00in October 2024in October 20249 %in October 20240in October 2024in October 2024in October 2024\u00b1in October 2024\u2031 %0555000020more than more than in October 20249 %9in October 20249100000020000000000015",
 ]
 
 
 @pytest.mark.parametrize("text", FUZZ_FINDINGS)
 def test_fuzz_finding(text: str) -> None:
+    check_all(text)
+
+
+@pytest.mark.xfail(strict=True, reason="attribution.py on_baseline: int(d.value[-4:]) on a "
+                   "month-day date '10-05' (found by the fuzzer; owner: attribution)")
+@pytest.mark.parametrize("text", ["than October 5％", "than October 5 %"])
+def test_fuzz_finding_attribution_crash(text: str) -> None:
     check_all(text)
 
 
@@ -313,6 +337,10 @@ def test_same_output_across_hash_seeds_and_processes() -> None:
 # -- streaming ----------------------------------------------------------------------------------
 
 
+def _core(s: pollstats.Statistic) -> tuple[object, ...]:
+    return (s.start, s.end, s.text, s.kind, s.low, s.high, s.unit, s.qualifier)
+
+
 def _chunked(text: str, sizes: list[int]) -> list[str]:
     out, i, k = [], 0, 0
     while i < len(text):
@@ -336,13 +364,22 @@ def test_stream_equals_extract_on_paragraphs(
 def test_stream_of_an_article_keeps_every_statistic() -> None:
     text = article(200_000, seed=5)
     streamed = pollstats.iter_statistics(_chunked(text, [777, 4096, 13]), block_chars=20_000)
-
-    def core(s: pollstats.Statistic) -> tuple[object, ...]:
-        return (s.start, s.end, s.text, s.kind, s.low, s.high, s.unit, s.qualifier)
-
-    whole = [core(s) for s in pollstats.extract(text).statistics]
-    assert [core(s) for s in streamed] == whole
+    whole = [_core(s) for s in pollstats.extract(text).statistics]
+    assert [_core(s) for s in streamed] == whole
     assert len(whole) > 300
+
+
+@pytest.mark.parametrize(
+    "name", ["percent_flood", "percent_flood_nospace", "from_to_chain", "no_spaces", "nul",
+             "zero_width_bidi", "range_dashes", "article"],
+)
+def test_stream_equals_extract_without_paragraph_breaks(name: str) -> None:
+    """Cut at a space or anywhere, with context on both sides: the same statistics."""
+    gen, n = FAMILIES[name]
+    text = gen(max(1, n // 20))
+    streamed = pollstats.iter_statistics(_chunked(text, [333, 1000, 7]), block_chars=500)
+    whole = [_core(s) for s in pollstats.extract(text).statistics]
+    assert [_core(s) for s in streamed] == whole
 
 
 def test_stream_arguments() -> None:

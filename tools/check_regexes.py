@@ -1,0 +1,143 @@
+"""Static ReDoS check of every regular expression pollstats compiles, with regexploit.
+
+``regexploit-py pollstats/`` cannot check our patterns: it reads only plain string literals
+(ours are f-strings built from data tables) and it crashes on possessive quantifiers. So this
+script imports every pollstats module, runs ``extract`` once so that lazily built patterns
+exist too, collects each compiled ``regex.Pattern`` (module globals, containers in them, and the
+``regex`` module's cache of compiled patterns), translates ``regex``-only syntax into what
+``sre_parse`` reads, and feeds each pattern to regexploit's analysis. Any finding, or any
+pattern it cannot analyse, fails the run.
+
+Translation (documented, conservative where it can be):
+- ``(?r)`` reverse patterns are analysed with their sequences reversed, as they match.
+- ``\\p{..}``/``\\P{..}`` become ``\\w``/``\\W`` (a class that overlaps letters and digits).
+- A possessive repeat ``x*+`` / atomic group ``(?>x)`` never gives characters back, so it is
+  analysed as one optional occurrence of ``x``; regexploit has no model of either.
+- Lookarounds are dropped, which only makes a pattern more permissive (regexploit would
+  otherwise apply a reversed pattern's lookahead to the wrong neighbour).
+
+Usage: ``python tools/check_regexes.py [-v]`` (exit status 1 on any finding).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as C
+    import sre_parse
+
+from regexploit.ast.sre import SreOpParser
+from regexploit.redos import find
+
+import pollstats
+
+#: regexploit's own command-line threshold: polynomial degree (star height) above 2.
+STARRINESS = 2
+_SRE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+_PROPERTY = re.compile(r"\\([pP])\{[^}]*\}")
+
+
+def _patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
+    """(where, pattern) for every compiled pattern reachable from pollstats."""
+    for info in pkgutil.walk_packages(pollstats.__path__, "pollstats."):
+        if info.name.endswith("__main__"):
+            continue  # runs the command line
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            stack: list[tuple[str, Any]] = [(f"{info.name}.{name}", value)]
+            while stack:
+                where, obj = stack.pop()
+                if isinstance(obj, regex.Pattern):
+                    yield where, obj
+                elif isinstance(obj, dict):
+                    stack.extend((f"{where}[{k!r}]", v) for k, v in obj.items())
+                elif isinstance(obj, list | tuple | frozenset | set):
+                    stack.extend((f"{where}[{i}]", v) for i, v in enumerate(obj))
+    # patterns compiled on first use inside functions: run once, then read the regex cache
+    sample = (
+        "A Levada Center poll of 1,600 adults in October 2024 found 27% (up 5 points from 22% "
+        "in 2023); two-thirds said so, one in five did not, and support doubled, 3.5 times as "
+        "likely. The margin of error is ±3.1 percentage points. See www.x.org/?a=1%20b.\n\n"
+        "According to the Northfield Institute, between 40% and 45% of voters agreed in May."
+    )
+    pollstats.extract(sample, published="2025-01-15")
+    cache = getattr(sys.modules.get("regex._main"), "_cache", {})
+    for key, value in list(cache.items()):
+        if isinstance(value, regex.Pattern):
+            yield f"regex cache: {str(key[0])[:40]!r}", value
+
+
+def _convert(ops: Any, reverse: bool) -> list[Any]:
+    """sre_parse ops with possessive repeats and atomic groups made analysable (see above)."""
+    out: list[Any] = []
+    for op, av in ops:
+        if op is C.POSSESSIVE_REPEAT:
+            lo, _hi, body = av
+            out.append((C.MAX_REPEAT, (min(lo, 1), 1, _convert(body, reverse))))
+        elif op is C.ATOMIC_GROUP:
+            out.append((C.MAX_REPEAT, (1, 1, _convert(av, reverse))))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, hi, body = av
+            out.append((op, (lo, hi, _convert(body, reverse))))
+        elif op is C.SUBPATTERN:
+            group, add, dele, body = av
+            out.append((op, (group, add, dele, _convert(body, reverse))))
+        elif op is C.BRANCH:
+            out.append((op, (av[0], [_convert(b, reverse) for b in av[1]])))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # dropped: the pattern only gets more permissive (and reversal-safe)
+        else:
+            out.append((op, av))
+    if reverse:
+        out.reverse()
+    return out
+
+
+def analyse(pattern: regex.Pattern[str]) -> list[Any]:
+    """regexploit's findings for one compiled pattern (raises if it cannot be analysed)."""
+    text = _PROPERTY.sub(lambda m: "\\w" if m[1] == "p" else "\\W", pattern.pattern)
+    reverse = bool(pattern.flags & regex.REVERSE)
+    text = text.replace("(?r)", "")
+    ops = sre_parse.parse(text, pattern.flags & _SRE_FLAGS)
+    parsed = SreOpParser().sequence_or_singleton(_convert(ops, reverse))
+    if parsed is None:
+        return []
+    return [r for r in find(parsed) if r.starriness > STARRINESS]
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    seen: set[tuple[str, int]] = set()
+    findings = failures = 0
+    for where, pattern in _patterns():
+        key = (pattern.pattern, pattern.flags)
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            found = analyse(pattern)
+        except Exception as e:  # a pattern we cannot check is a failure, not a pass
+            failures += 1
+            print(f"NOT ANALYSED {where}: {type(e).__name__}: {e}")
+            continue
+        for r in found:
+            findings += 1
+            print(f"REDOS {where}: starriness {r.starriness}, e.g. {r.example()}")
+        if verbose and not found:
+            print(f"ok {where}")
+    print(f"checked {len(seen)} patterns: {findings} findings, {failures} not analysed")
+    return 1 if findings or failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
