@@ -173,6 +173,7 @@ class _Reader:
     last_dated_para: int = -1
     off_survey: bool = False  # the current paragraph is not about a survey
     pub_day: str | None = None  # YYYY-MM-DD of publication
+    year_steps: dict[int, bool] = attrs.field(factory=dict)
     doc_recent: bool = False  # the headline or lead speaks of new polls
     last_source: SourceMention | None = None
     source_period: dict[str, Cue] = attrs.field(factory=dict)
@@ -337,14 +338,13 @@ class _Reader:
     def on_baseline(self, baseline: list[DateMention], para: int, has_source: bool) -> None:
         """A newer wave revealed by a baseline: "compared to the 2023 survey ... past year"."""
         for d in baseline:
-            if d.value is None or d.relative is not None:
-                continue
+            if d.value is None or d.relative is not None or d.month_only:
+                continue  # a baseline needs its year: "than October 5" has none
             base_year = int(d.value[-4:])
             cur = self.passage.period
             if cur is not None and int(cur.value[:4]) > base_year:
                 continue
-            p = self.paras[para]
-            if _YEAR_STEP.search(self.text, p.start, p.end) is not None:
+            if self.year_step(para):
                 inferred = str(base_year + 1)
             elif self.pub is not None and int(self.pub[:4]) > base_year:
                 inferred = self.pub
@@ -352,6 +352,13 @@ class _Reader:
                 continue
             self.set_period(Cue(inferred, d.start, d.end, d.text), para, has_source)
             return
+
+    def year_step(self, para: int) -> bool:
+        """Whether paragraph ``para`` speaks of a year's step ("over the past year"), cached."""
+        if para not in self.year_steps:
+            p = self.paras[para]
+            self.year_steps[para] = _YEAR_STEP.search(self.text, p.start, p.end) is not None
+        return self.year_steps[para]
 
     def set_period(self, cue: Cue, para: int, has_source: bool) -> None:
         p = self.passage
@@ -519,6 +526,9 @@ def _refers_to(head: str, name: str) -> bool:
     return head[:5] in name.lower()
 
 
+_QUOTE_REACH: Final = 400
+
+
 def _after(value: str, d: DateMention, pub_day: str) -> bool:
     """Whether a date (resolved to ``value``) lies after the publication day."""
     if d.month_only and d.value and len(d.value) == 5:  # "April 19": compare the day too
@@ -527,8 +537,9 @@ def _after(value: str, d: DateMention, pub_day: str) -> bool:
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` is inside quoted speech that opened after ``start``."""
-    before = text[start:pos]
+    """Whether ``pos`` is inside quoted speech that opened after ``start`` (looking back a
+    bounded stretch, so many dates in one long sentence stay linear)."""
+    before = text[max(start, pos - _QUOTE_REACH) : pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -547,20 +558,29 @@ def _nearest(text: str, srcs: Sequence[SourceMention], st: Statistic) -> SourceM
     else the closest."""
     before = [m for m in srcs if m.end <= st.start]
     after = [m for m in srcs if m.start >= st.end and not m.forward]
-    if before and _CLAUSE_BREAK.search(text, before[-1].end, st.start) is None:
+    if before and _same_clause(text, before[-1].end, st.start):
         return before[-1]
-    if after and _CLAUSE_BREAK.search(text, st.end, after[0].start) is None:
+    if after and _same_clause(text, st.end, after[0].start):
         return after[0]
     if before:
         return before[-1]
     return after[0] if after else None
 
 
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """No clause break between ``start`` and ``end`` (far apart counts as a break, which also
+    keeps long sentences linear)."""
+    return end - start <= _CLAUSE_REACH and _CLAUSE_BREAK.search(text, start, end) is None
+
+
+_CLAUSE_REACH: Final = 300
+
+
 def _is_from_end(text: str, st: Statistic) -> bool:
     """Whether the figure is the earlier end of ``from X to Y``."""
     return (
         _FROM_BEFORE.search(text, max(0, st.start - 8), st.start) is not None
-        and _TO_AFTER.match(text, st.end) is not None
+        and _TO_AFTER.match(text, st.end, min(len(text), st.end + 12)) is not None
     )
 
 

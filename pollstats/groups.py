@@ -280,6 +280,7 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``."""
     lo = max(start, st.start - _REACH)
     hi = min(end, st.end + _REACH)
+    head_end = min(st.start, start + _REACH)  # patterns anchored at the sentence's start
     subgroup = population = measure = None
 
     of = _OF_GROUP.match(text, st.end, hi)
@@ -304,7 +305,7 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
     if subgroup is None:
         am = _last(_AMONG_BEFORE, text, lo, st.start)  # "Among Republicans, 80% approve"
         if am is None:
-            am = _FOR_OPENING.match(text, start, st.start)  # "For Republicans, it is ±6.1"
+            am = _FOR_OPENING.match(text, start, head_end)  # "For Republicans, it is ±6.1"
         if am is not None:
             subgroup, _ = _classify(_cue(text, am))
 
@@ -318,13 +319,13 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
         if sh is not None:
             subgroup, _ = _classify(_cue(text, sh))
     if subgroup is None:
-        ml = _MORE_LIKELY.match(text, start, st.start)  # "Women are more likely than men (71%
+        ml = _MORE_LIKELY.match(text, start, head_end)  # "Women are more likely than men (71%
         if ml is not None:                               # compared to 62%)": one each
-            second = _FIGURE.search(text, ml.end(), st.start) is not None
+            second = _FIGURE.search(text, max(ml.end(), lo), st.start) is not None
             subgroup, _ = _classify(_cue(text, ml, "b" if second else "a"))
-    if subgroup is None and population is None and _THAN.search(text, start, st.start) is None:
+    if subgroup is None and population is None and _THAN.search(text, lo, st.start) is None:
         sj = _last(_CLAUSE_SUBJECT, text, lo, st.start)
-        sj = sj or _SUBJECT.match(text, start, st.start)  # "Republicans remain loyal: 84% approve"
+        sj = sj or _SUBJECT.match(text, start, head_end)  # "Republicans remain loyal: 84% approve"
         if sj is not None:
             subgroup, population = _classify(_cue(text, sj))
 

@@ -199,7 +199,7 @@ def _mention(text: str, s: int, e: int, value: str | None, rel: tuple[str, int] 
     # "from October 8 to 10" is a fieldwork span, not the earlier point of a comparison
     baseline = cue is not None and not (
         cue[0].lower().split()[0] == "from" and (_RANGE_INSIDE.search(text, s, e) is not None
-                                                 or _RANGE_AFTER.match(text, e) is not None)
+                                                 or _RANGE_AFTER.match(text, e, e + 40) is not None)
     )
     if rel is not None and any(w in text[s:e].lower() for w in ("previous", "earlier", "before")):
         baseline = True

@@ -111,6 +111,10 @@ def _as_written(alias: str, canonical: str) -> str:
     return alias if alias != canonical and _fold(alias) == _fold(canonical) else canonical
 
 
+#: No alias is longer than this (with generous room for extra spaces between its words).
+_LONGEST: Final = 160
+
+
 def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
     names = pollsters()
     lower = _lowercase_aliases()
@@ -130,7 +134,7 @@ def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
         for head in heads:
             if head not in table:
                 continue
-            hit = _head_pattern(head).match(text, m.start(), end)
+            hit = _head_pattern(head).match(text, m.start(), min(end, m.start() + _LONGEST))
             if hit is not None:
                 alias = " ".join(hit[0].split())
                 name = _as_written(alias, names[alias])

@@ -167,10 +167,10 @@ def _digit_tokens(text: str) -> Iterator[NumberToken]:
         if (end < len(text) and text[end].isdigit()) or (start and text[start - 1].isdigit()):
             continue  # glued to a digit of another script ("²5", "5٧"): not a number we can read
         if (start and _GLUED_BEFORE.search(text, max(0, start - 17), start)) or (
-            end < len(text) and _GLUED_AFTER.match(text, end)
+            end < len(text) and _GLUED_AFTER.match(text, end, end + 20)
         ):
             continue  # part of a longer number split by invisible characters
-        dc = _DECIMAL_COMMA.match(text, start)
+        dc = _DECIMAL_COMMA.match(text, start, start + 12)
         if dc is not None and dc.end() >= end:
             value: float = float(f"{dc['int']}.{dc['frac']}")
             integer = False
