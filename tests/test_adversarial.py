@@ -223,6 +223,28 @@ def test_checker_catches_misreadings() -> None:
     assert 20.0 in spelled_values("one in five") and 2.0 not in spelled_values("½")
 
 
+# -- the static ReDoS check (tools/check_regexes.py, run by .ci/run) -------------------------
+
+
+def test_regex_checker_flags_backtracking_and_reads_unicode_classes() -> None:
+    pytest.importorskip("regexploit")
+    import importlib.util
+    from pathlib import Path
+
+    import regex
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "check_regexes.py"
+    spec = importlib.util.spec_from_file_location("check_regexes", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.analyse(regex.compile(r"(a+)+b"))
+    assert mod.analyse(regex.compile(r"\s*[\u2009a]*\s*x"))  # \s holds U+2009
+    assert mod.analyse(regex.compile(r"(?r)x\s*\s*\s*\Z"))  # reversed, as it matches
+    assert not mod.analyse(regex.compile(r"[\s\u2009]*[^\s.;,]*[\s\u2009]*x"))
+    assert not mod.analyse(regex.compile(r"[0-9]++[0-9]*+[0-9]*+x"))  # possessive
+
+
 # -- fuzz findings, pinned ------------------------------------------------------------------
 # From the atheris run of fuzz/fuzz_extract.py (see fuzz/README.md); each once broke an invariant.
 

@@ -15,6 +15,8 @@ Translation (documented, conservative where it can be):
   analysed as one optional occurrence of ``x``; regexploit has no model of either.
 - Lookarounds are dropped, which only makes a pattern more permissive (regexploit would
   otherwise apply a reversed pattern's lookahead to the wrong neighbour).
+- In a set, ``\\s`` is spelled out as every Unicode whitespace character, as the engine reads
+  it; regexploit's own ``\\s`` is ASCII-only (its ``\\d`` and ``\\w`` stay ASCII-only).
 
 Usage: ``python tools/check_regexes.py [-v]`` (exit status 1 on any finding).
 """
@@ -96,11 +98,26 @@ def _convert(ops: Any, reverse: bool) -> list[Any]:
             out.append((op, (av[0], [_convert(b, reverse) for b in av[1]])))
         elif op in (C.ASSERT, C.ASSERT_NOT):
             continue  # dropped: the pattern only gets more permissive (and reversal-safe)
+        elif op is C.IN:
+            out.append((op, _unicode_set(av)))
         else:
             out.append((op, av))
     if reverse:
         out.reverse()
     return out
+
+
+#: Every Unicode whitespace character: what ``\\s`` means to the engine in Unicode mode.
+_UNICODE_SPACE = tuple(ord(c) for c in map(chr, range(0x3000 + 1)) if c.isspace())
+
+
+def _unicode_set(items: list[Any]) -> list[Any]:
+    """A character set with ``\\s`` spelled out as every Unicode whitespace character.
+    regexploit models ``\\s`` as ASCII, so it would see ``[\\s\\u2009]+`` overlap ``[^\\s.]+`` on
+    U+2009, where the engine sees none (and miss that ``\\s+`` overlaps ``[\\u2009a]+``)."""
+    if not any(op is C.CATEGORY and av is C.CATEGORY_SPACE for op, av in items):
+        return items
+    return [*items, *((C.LITERAL, c) for c in _UNICODE_SPACE)]
 
 
 def analyse(pattern: regex.Pattern[str]) -> list[Any]:
