@@ -52,9 +52,12 @@ TIME: Final = rf"""
     (?:\s+(?:{_TIME_NOUN})(?!\w))?                                 # 2023, 2007–2010, 2023 survey
   | (?:{_DET}\s+)?
     (?:previous|prior|preceding|earlier|last|former|same|latest|current|this|next|recent
-       |most\s+recent)\s+
+       |most\s+recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+
     (?:{_TIME_NOUN})(?!\w)(?:['’]s)?                               # the previous year
-  | (?:{_DET}\s+)?(?:{_TIME_NOUN})\s+(?:before|earlier|prior|ago)(?!\w)     # the year before
+    (?:\s{{0,2}}\(\s{{0,2}}{_YEAR}(?:\s{{0,2}}[-–—/]\s{{0,2}}(?:{_YEAR}|[0-9]{{2}}))?\s{{0,2}}\))?
+                                                                  # the sixth wave (2010–2014)
+  | (?:{_DET}\s+)?(?:{_TIME_NOUN})\s+(?:before|earlier|prior|ago|after|following)(?!\w)
+                                                                  # the year before
   | {_NUMBER_WORD}\s+(?:{_TIME_NOUN})\s+(?:ago|earlier|before|prior|previously)(?!\w)
   | (?:the|this|last|that|early|late)\s+(?:spring|summer|autumn|fall|winter)
     (?:\s+(?:of\s+)?{_YEAR})?(?!\w)                             # the spring, last fall

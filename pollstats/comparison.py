@@ -11,6 +11,7 @@ Forms (docs/comparisons.md has an example of each):
 ``anaphor``       "... 47% backed it. A year earlier, the figure was 41%."
 ``respectively``  "8% and 7% ... previous surveys showed 12% and 10%, respectively"
 ``parallel``      "39% approve and 61% disapprove. In March, the same poll found 44% and 56%."
+``table``         "Issues (this poll / previous poll):" then lines "Economy 41% / 44%"
 ``derived``       "increased 5 points to 47%" (baseline 42% computed, ``derived=True``)
 
 Pairing looks only at neighbouring figures (the next share in the text, or the pair before a
@@ -38,7 +39,7 @@ __all__ = ["Comparison", "Form", "find_comparisons"]
 
 Form = Literal[
     "from_to", "baseline", "time_pair", "chain", "anaphor", "respectively", "parallel",
-    "derived",
+    "table", "derived",
 ]
 
 _CMP = "comparison.txt"
@@ -193,6 +194,8 @@ _ANAPHOR_PREFIX = regex.compile(
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
       | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared|is\s+up|is\s+down|was\s+up
            |was\s+down)\s+(?:with|to|from)
+      | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again)\s+)?
+        (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
     )
     \s+(?:(?P<t2>{TIME})[\s,]{{1,4}})?(?:{_QUAL}\s+)?
     """,
@@ -228,6 +231,20 @@ _SAME_SURVEY = regex.compile(
 _GROUP_WORD = regex.compile(
     rf"(?<!\w)(?:among|{alternation(words(_LEX, 'group_heads'))})(?!\w)", regex.IGNORECASE
 )
+_BRACKET_BEFORE = regex.compile(r"(?r)\(\s{0,2}\Z")
+_MOVED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:{_VERBS}|by)(?:\s+by)?\s+(?:{_QUAL}\s+)?(?:an?\s+)?\Z", _F
+)
+_GAP_NOUN_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net)(?!\w)[^.;\d%]{0,40}\Z", _F
+)
+_CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_CUE})\s+(?:{_QUAL}\s+)?\Z", _F)
+_SLASH_HEADER = regex.compile(
+    r"\(\s{0,3}(?P<a>[^()/\n%]{1,40}?)\s{0,3}/\s{0,3}(?P<b>[^()/\n%]{1,40}?)\s{0,3}\)[ \t:]{0,3}$",
+    regex.MULTILINE,
+)
+_LINE = regex.compile(r"[^\n]{0,400}")
+_SLASH = regex.compile(r"\s{0,3}/\s{0,3}")
 _NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
 _WORD_LIST = regex.compile(r"(?<![\w%])\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}", _F)
 _PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
@@ -265,6 +282,19 @@ _PERIOD_VALUE = regex.compile(
 )
 
 
+def _later(first: TimeKey, second: TimeKey) -> bool | None:
+    """Whether the first of two header times ("this poll / previous poll", "2024 / 2023") is
+    the later one; None when they cannot be told apart."""
+    order = first.before(second)
+    if order is not None:
+        return not order
+    if first.present and not second.present:
+        return True
+    if second.present and not first.present:
+        return False
+    return None
+
+
 def _clash(a: Cue | None, b: Cue | None) -> bool:
     """Whether two attributed values are both known and differ."""
     return a is not None and b is not None and a.value.casefold() != b.value.casefold()
@@ -291,14 +321,23 @@ class _Fig:
     tail: Tail
 
 
-def _is_level(st: Statistic) -> bool:
-    """A figure that can be an end of a comparison: a share in percent, or a net score (a
-    signed number of points without a unit word: "a net rating of -22")."""
+def _is_level(text: str, st: Statistic) -> bool:
+    """A figure that can be an end of a comparison: a share in percent, or a score in points —
+    a net score ("a net rating of -22", not a bracketed change "31% (+2)"), a lead or gap
+    ("its lead now stands at nine points", not "the gap narrowed by 3 points"), or points
+    after a baseline cue ("up from six points")."""
     if st.kind == "share":
         return st.unit == "percent"
+    if st.kind != "change" or st.unit != "percentage_point":
+        return False
+    lo = max(0, st.start - 60)
+    if _NET_TEXT.fullmatch(st.text) is not None:
+        return _BRACKET_BEFORE.search(text, lo, st.start) is None
+    if _MOVED_BEFORE.search(text, lo, st.start) is not None:
+        return False
     return (
-        st.kind == "change" and st.unit == "percentage_point"
-        and _NET_TEXT.fullmatch(st.text) is not None
+        _GAP_NOUN_BEFORE.search(text, lo, st.start) is not None
+        or _CUE_BEFORE.search(text, lo, st.start) is not None
     )
 
 
@@ -306,7 +345,7 @@ def _candidates(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
     """The figures that can be ends of a comparison (:func:`_is_level`). A fraction word
     followed by the same figure in digits ("one in five respondents (19%)") gives way to the
     digits."""
-    shares = [st for st in stats if _is_level(st)]
+    shares = [st for st in stats if _is_level(text, st)]
     out: list[Statistic] = []
     for k, st in enumerate(shares):
         nxt = shares[k + 1] if k + 1 < len(shares) else None
@@ -359,6 +398,8 @@ class _Pairing:
     as_from: set[tuple[int, int]] = attrs.field(factory=set)
     as_to: set[tuple[int, int]] = attrs.field(factory=set)
     blocked: set[tuple[int, int]] = attrs.field(factory=set)
+    #: span of a baseline -> index of the later figure it is the baseline of
+    baseline_of: dict[tuple[int, int], int] = attrs.field(factory=dict)
 
     def add(self, pair: _Pair) -> None:
         """Keep ``pair`` unless an end is taken or attribution names two groups or (but for
@@ -428,6 +469,8 @@ class _Pairing:
         a, b = self.figs[i], self.figs[i + 1]
         if a.st.end > b.st.start or b.st.start - a.st.end > MAX_GAP * 2:
             return None
+        if a.sent == b.sent and (listed := self.baseline_list(i)) is not None:
+            return listed
         if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
             return None  # a share and a net score
         if a.sent == b.sent:
@@ -473,6 +516,7 @@ class _Pairing:
         if cue in _CUE_DATED and t_a is None and t_b is None:
             return None
         neutral = _CUE_KIND.get(cue) == "neutral"
+        self.baseline_of[(b.st.start, b.st.end)] = i
         if neutral and t_a is None:
             # "11% said so in October 2023, compared with ...", "In 2023, 11% ..., compared"
             t_a = self.time_in(a.st.end, m.start()) or self.time_in(
@@ -487,6 +531,22 @@ class _Pairing:
             if key.year is not None:
                 return key
         return None
+
+    def baseline_list(self, i: int) -> _Pair | None:
+        """``-35 compares with -31 in the previous poll and +19 after the election``: a second
+        dated baseline joined by "and" to the first one gives a second pair."""
+        a, b = self.figs[i], self.figs[i + 1]
+        k = self.baseline_of.get((a.st.start, a.st.end))
+        if k is None or a.sent != b.sent or b.tail.kind != "time" or a.tail.kind != "time":
+            return None
+        if _AND_GAP.fullmatch(self.text, a.tail.end, b.st.start) is None:
+            return None
+        later = self.figs[k]
+        if (later.st.kind, later.st.unit) != (b.st.kind, b.st.unit):
+            return None
+        pair = self.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
+        self.as_to.discard((later.st.start, later.st.end))  # one later figure, two baselines
+        return pair
 
     def leading(self, i: int) -> _Pair | None:
         """``Compared with 32% in 2023, only 19% now ...``, ``From 41% in 2019, support has
@@ -564,10 +624,42 @@ class _Pairing:
             return None
         said = next((m[g] for g in ("t0", "t1", "t2") if m[g]), None)
         t_b = time_key(said) if said else b.tail.time
+        if m["verb"] is not None:  # "By 2024 that had fallen to 26%": b is the later figure
+            if a.sent == b.sent or (b.st.kind, b.st.unit) != (a.st.kind, a.st.unit):
+                return None
+            return self.pair(i, i + 1, "anaphor", a.tail.time, t_b, orderable=False)
         if t_b is None and m["cmp"] is None:
             return None
         neutral = m["cmp"] is not None and m["cmp"].lower().startswith("compare")
         return self.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral)
+
+    # -- a table of "now / then" pairs --
+    def slash_table(self) -> None:
+        """``Most important issues (this poll / previous poll):`` then lines such as
+        ``Economy 41% / 44%``: each line's two figures, in the order the header gives."""
+        text = self.text
+        by_start = {f.st.start: f.st for f in self.figs}
+        starts = sorted(by_start)
+        for h in _SLASH_HEADER.finditer(text):
+            first, second = time_key(h["a"]), time_key(h["b"])
+            later_first = _later(first, second)
+            if later_first is None:
+                continue
+            pos = h.end() + 1  # the line after the header
+            for _ in range(12):  # the lines under the header, until one is not a pair
+                line = _LINE.match(text, pos)
+                if line is None or not line[0].strip():
+                    break
+                k = bisect.bisect_left(starts, line.start())
+                pair = [by_start[x] for x in starts[k : k + 3] if x < line.end()]
+                if len(pair) != 2 or (pair[0].kind, pair[0].unit) != (pair[1].kind, pair[1].unit):
+                    break
+                if _SLASH.fullmatch(text, pair[0].end, pair[1].start) is None:
+                    break
+                x, y = pair if not later_first else (pair[1], pair[0])
+                self.add(_Pair(x, y, "table", second if later_first else first,
+                               first if later_first else second, orderable=False))
+                pos = line.end() + 1
 
     # -- parallel sentences --
     def parallel(self) -> None:
@@ -800,6 +892,7 @@ def find_comparisons(
         if pair is not None:
             pairing.add(pair)
     pairing.parallel()
+    pairing.slash_table()
     fig_starts = [f.st.start for f in figs]
     derived = pairing.derived(stats, fig_starts)
 

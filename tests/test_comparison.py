@@ -108,6 +108,15 @@ FORMS = [
      "10%, respectively.", "respectively", [(12, 12, 8, 8), (10, 10, 6, 6)]),
     ("Now 30% walk and 20% cycle, while in 2015 the shares were 25% and 15%, respectively.",
      "respectively", [(25, 25, 30, 30), (15, 15, 20, 20)]),
+    ("Some 44 percent said in 2019 that they trusted the council. By 2024 that had fallen to "
+     "31 percent.", "anaphor", [(44, 44, 31, 31)]),
+    ("Backing rose from 29% in the third wave (2011–2013) to 41% in the fourth.", "from_to",
+     [(29, 29, 41, 41)]),
+    # leads, gaps and net scores in points
+    ("The Greens lead over Labour now stands at nine points, up from six points a month ago.",
+     "baseline", [(6, 6, 9, 9)]),
+    ("Her net rating of -35 compares with -31 in the previous poll and +19 in the week after "
+     "the election.", "baseline", [(-31, -31, -35, -35), (19, 19, -35, -35)]),
     # the next sentence repeats the figures for an earlier time
     ("In the Daily Ledger poll, 36% approve and 58% disapprove. In May, the same poll found "
      "41% approving and 52% disapproving.", "parallel", [(41, 41, 36, 36), (52, 52, 58, 58)]),
@@ -200,6 +209,25 @@ def test_net_scores_pair_in_parallel_sentences_and_are_not_stated_changes() -> N
     assert pairs(text) == [(41, 41, 36, 36), (52, 52, 58, 58), (-11, -11, -22, -22)]
     assert all(c.stated is None and c.consistent is None for c in comps)
     assert comps[2].unit == "percentage_point" and comps[2].change_relative is None
+
+
+def test_a_table_of_this_and_previous_poll() -> None:
+    text = ("Top concerns (this poll / previous poll):\nPrices 41% / 44%\nCrime 38% / 35%\n"
+            "Schools 15% / 15%\nSeparately, 12% named roads.")
+    comps = pollstats.extract(text).comparisons
+    assert pairs(text) == [(44, 44, 41, 41), (35, 35, 38, 38), (15, 15, 15, 15)]
+    assert {c.form for c in comps} == {"table"}
+    reversed_header = text.replace("this poll / previous poll", "2023 / 2025")
+    assert pairs(reversed_header) == [(41, 41, 44, 44), (38, 38, 35, 35), (15, 15, 15, 15)]
+    three = "Ratings (approve / disapprove / net):\nAda 21% / 56% / -35\n"
+    assert pairs(three) == []
+
+
+def test_changes_are_not_levels() -> None:
+    # a bracketed change after a share is the change from the last poll: a derived baseline
+    (c,) = pollstats.extract("Voting intention: Greens 31% (+2).").comparisons
+    assert c.derived and (c.from_.low, c.to.low) == (29.0, 31.0)
+    assert pairs("The gap narrowed by 3 points, up from 2 points in May.") == []
 
 
 def test_net_scores_pair_with_net_scores_only() -> None:
