@@ -340,7 +340,7 @@ class _Reader:
         for d in baseline:
             if d.value is None or d.relative is not None or d.month_only:
                 continue  # a baseline needs its year: "than October 5" has none
-            base_year = int(d.value[-4:])
+            base_year = int(d.value.split("/")[-1][:4])  # "2023", "2023-12", "2007/2010"
             cur = self.passage.period
             if cur is not None and int(cur.value[:4]) > base_year:
                 continue

@@ -108,6 +108,7 @@ _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
     (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?)?  # lead over Labour
+    (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk)){{0,2}}
     {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by)
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z

@@ -504,3 +504,10 @@ def test_dates_of_figures_in_a_chain_do_not_redate_a_dated_survey() -> None:
 )
 def test_clause_subjects_and_bullets(text: str, subgroups: list[str | None]) -> None:
     assert [g for _, g, _ in _groups(text)] == subgroups
+
+
+@pytest.mark.parametrize("text", ["than 2023-12 5%", "Compared to 2023-12, it fell from 45% to 38%.",
+                                  "than October 5 %", "versus 2007/2010, 9% agree"])
+def test_baselines_of_any_shape_do_not_crash(text: str) -> None:
+    recs = pollstats.extract(text).records()
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in recs if "text" in r)

@@ -223,3 +223,8 @@ def test_sample_after_conducted_with() -> None:
 def test_poll_reporting_forms(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     got = [(s.text, s.kind, s.low) for s in pollstats.extract(sentence).statistics]
     assert got == expected
+
+
+def test_lead_with_possessive_and_adverb() -> None:
+    text = "The Greens’ lead now stands at nine points in the poll."
+    assert [(s.text, s.low) for s in pollstats.extract(text).statistics] == [("nine points", 9.0)]
