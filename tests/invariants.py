@@ -156,7 +156,8 @@ def _word_values(span: str) -> set[float]:
             if i > 0 and words[i - 1] in {**UNITS, **ARTICLES}:
                 nums.add({**UNITS, **ARTICLES}[words[i - 1]])
             for k in nums:
-                vals.add(round(100.0 * k / den, 3))
+                vals.add(round(100.0 * k / den, 3))  # two-thirds of voters: 66.667%
+                vals.add(k / den)  # a quarter point: 0.25 points
             if w == "half":
                 vals.update((0.5, 50.0))
     # cardinals: every run of up to 6 consecutive number words, read left to right
