@@ -40,7 +40,6 @@ _NOUN_DOWN = alternation(words(_LEX, "change_noun_down"))
 _PEOPLE = alternation(words(_LEX, "people"))
 _RESPONDENTS = alternation(words(_LEX, "respondent_nouns"))
 _SAMPLE_NOUNS = alternation(words(_LEX, "sample_nouns"))
-_SURVEY_CUE = alternation(words(_LEX, "survey_cue"))
 _SURVEY_VERB = alternation(words(_LEX, "survey_verb"))
 _TIME = alternation(words(_LEX, "time_noun"))
 _MOE = alternation(words(_LEX, "moe_cue"))
@@ -171,7 +170,6 @@ _SURVEYED_AFTER = regex.compile(
     rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part|responded)(?!\w)",
     _F,
 )
-_SURVEY_NEAR = regex.compile(rf"(?<!\w)(?:{_SURVEY_CUE})(?!\w)", _F)
 
 # -- context after a token -------------------------------------------------------------------
 
