@@ -1,0 +1,50 @@
+"""Every line of the word tables in pollstats/data/lexicon.txt does what its section says."""
+
+from __future__ import annotations
+
+import pytest
+
+import pollstats
+from pollstats._data import table, words
+
+QUALIFIERS = table("lexicon.txt")["qualifier"]
+
+
+@pytest.mark.parametrize(("phrase", "code"), QUALIFIERS, ids=[p for p, _ in QUALIFIERS])
+def test_each_qualifier_phrase(phrase: str, code: str) -> None:
+    stats = pollstats.extract(f"The poll found {phrase} 40% of voters agreed.").statistics
+    assert [(s.text, s.qualifier) for s in stats] == [("40%", code)]
+
+
+UP = words("lexicon.txt", "change_verb_up")
+DOWN = words("lexicon.txt", "change_verb_down")
+LEAD = {"lead", "leads", "led", "leading", "ahead"}  # "leads 48% to 44%" is two shares
+
+
+@pytest.mark.parametrize("verb", [v for v in UP + DOWN if v not in LEAD])
+def test_each_change_verb(verb: str) -> None:
+    stats = pollstats.extract(f"In the poll, support {verb} by 5 percent.").statistics
+    sign = 1.0 if verb in UP else -1.0
+    assert [(s.kind, s.low) for s in stats] == [("change", sign * 5.0)]
+
+
+@pytest.mark.parametrize(
+    "noun", words("lexicon.txt", "change_noun_up") + words("lexicon.txt", "change_noun_down")
+)
+def test_each_change_noun(noun: str) -> None:
+    stats = pollstats.extract(f"The poll showed an 18 percent {noun} overall.").statistics
+    sign = 1.0 if noun in words("lexicon.txt", "change_noun_up") else -1.0
+    assert [(s.kind, s.low) for s in stats] == [("change", sign * 18.0)]
+
+
+@pytest.mark.parametrize("noun", words("lexicon.txt", "respondent_nouns"))
+def test_each_respondent_noun_makes_a_sample(noun: str) -> None:
+    stats = pollstats.extract(f"In all, 1,204 {noun} took part.").statistics
+    assert [(s.kind, s.low) for s in stats] == [("sample_size", 1204.0)]
+
+
+@pytest.mark.parametrize("noun", words("lexicon.txt", "sample_nouns"))
+def test_each_sample_noun_needs_a_survey_cue(noun: str) -> None:
+    cued = pollstats.extract(f"The poll of 1,204 {noun} ran online.").statistics
+    assert [(s.kind, s.low) for s in cued] == [("sample_size", 1204.0)]
+    assert pollstats.extract(f"The floods displaced 1,204 {noun}.").statistics == ()
