@@ -302,17 +302,16 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
         if aa is not None:
             subgroup, pop = _classify(_cue(text, aa))
             population = population or pop
+    if subgroup is None and population is None and of is None:
+        pa = _PEOPLE_AFTER.match(text, st.end, hi)  # "one in five respondents under 30"
+        if pa is not None:
+            subgroup, population = _classify(_cue(text, pa))
     if subgroup is None:
         am = _last(_AMONG_BEFORE, text, lo, st.start)  # "Among Republicans, 80% approve"
         if am is None:
             am = _FOR_OPENING.match(text, start, head_end)  # "For Republicans, it is ±6.1"
         if am is not None:
             subgroup, _ = _classify(_cue(text, am))
-
-    if subgroup is None and population is None and of is None:
-        pa = _PEOPLE_AFTER.match(text, st.end, hi)
-        if pa is not None:
-            subgroup, population = _classify(_cue(text, pa))
 
     if subgroup is None:
         sh = _last(_SHARE_OF_WHO, text, lo, st.start)  # "the share of Republicans who ... 45%"

@@ -511,3 +511,11 @@ def test_clause_subjects_and_bullets(text: str, subgroups: list[str | None]) -> 
 def test_baselines_of_any_shape_do_not_crash(text: str) -> None:
     recs = pollstats.extract(text).records()
     assert all(text[r["start"]:r["end"]] == r["text"] for r in recs if "text" in r)
+
+
+def test_a_group_right_after_a_figure_beats_an_earlier_among() -> None:
+    text = ("Among voters aged 65 and older, opposition doubled, from 18% to 36%, while one in "
+            "five respondents under 30 had not heard of it.")
+    assert [g for _, g, _ in _groups(text)] == [
+        "voters aged 65 and older", "voters aged 65 and older", "voters aged 65 and older",
+        "respondents under 30"]
