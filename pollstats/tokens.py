@@ -118,6 +118,8 @@ _GLUED_BEFORE = regex.compile(rf"(?r)(?:[\w.,]|{_DIGIT}){_INVISIBLE}{{1,16}}+\Z"
 _GLUED_AFTER = regex.compile(
     rf"(?:[.,]?+{_INVISIBLE}{{1,16}}+|{_INVISIBLE}{{1,16}}+[.,]){_DIGIT}"  # "2\u200b7", "2\u202e,5"
 )
+#: Printable ASCII other than separators: a neighbour that cannot glue (skips the patterns).
+_PLAIN = frozenset(map(chr, range(0x20, 0x7F))) - frozenset(".,")
 #: Letters that a case-insensitive match equates with an ASCII letter of a number word
 #: ("ſix" matches "six"); folded so the word tables see the ASCII spelling.
 _FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
@@ -147,6 +149,8 @@ class NumberToken:
 
 def _digits_value(run: str) -> tuple[float, bool] | None:
     """Value of a digit run such as ``1,600`` or ``3.5``; None if it is not one number."""
+    if len(run) <= MAX_DIGITS and run.isdigit():  # plain "27" (the run is ASCII): no pattern
+        return float(int(run)), True
     m = _DIGIT_NUMBER.fullmatch(run)
     if m is None:
         return None
@@ -166,11 +170,17 @@ def _digit_tokens(text: str) -> Iterator[NumberToken]:
         end = start + len(run)
         if (end < len(text) and text[end].isdigit()) or (start and text[start - 1].isdigit()):
             continue  # glued to a digit of another script ("²5", "5٧"): not a number we can read
-        if (start and _GLUED_BEFORE.search(text, max(0, start - 17), start)) or (
-            end < len(text) and _GLUED_AFTER.match(text, end, end + 20)
+        if (
+            start
+            and text[start - 1] not in _PLAIN
+            and _GLUED_BEFORE.search(text, max(0, start - 17), start)
+        ) or (
+            end < len(text)
+            and text[end] not in _PLAIN
+            and _GLUED_AFTER.match(text, end, end + 20)
         ):
             continue  # part of a longer number split by invisible characters
-        dc = _DECIMAL_COMMA.match(text, start, start + 12)
+        dc = _DECIMAL_COMMA.match(text, start, start + 12) if "," in run else None
         if dc is not None and dc.end() >= end:
             value: float = float(f"{dc['int']}.{dc['frac']}")
             integer = False
