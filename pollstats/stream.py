@@ -55,7 +55,7 @@ def iter_statistics(
     chunks: str | Iterable[str],
     *,
     published: _dt.date | str | None = None,
-    block_chars: int = 1 << 18,
+    block_chars: int = 1 << 16,
     context: int = 1024,
 ) -> Iterator[Statistic]:
     """Yield the statistics of a stream of text chunks, in text order, with spans into the
