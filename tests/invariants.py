@@ -14,6 +14,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -188,7 +189,8 @@ def _word_values(span: str) -> set[float]:
     return vals
 
 
-def spelled_values(span: str) -> set[float]:
+@functools.lru_cache(maxsize=1 << 16)
+def spelled_values(span: str) -> frozenset[float]:
     """Every value a correct reader could derive from the digits and number words of ``span``:
     the numbers themselves, their negatives, and ratios ``100 * a / b`` (``one in five``)."""
     base: set[float] = set(_word_values(span))
@@ -201,7 +203,7 @@ def spelled_values(span: str) -> set[float]:
             if b:
                 derived.add(round(100.0 * a / b, 3))
     derived.update([-v for v in derived])
-    return derived
+    return frozenset(derived)
 
 
 def _spelled(value: float, span: str) -> bool:
