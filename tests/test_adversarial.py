@@ -294,10 +294,14 @@ def test_invariants_on_number_soup(text: str) -> None:
     check_all(text)
 
 
-@given(st.text(st.characters(exclude_categories=("Nd",)).filter(lambda c: not c.isdigit()),
-               max_size=200))
+_NO_DIGIT = st.characters(exclude_categories=("Nd",)).filter(lambda c: not c.isdigit())
+_NO_NUMBER_PIECES = [p for p in PIECES if not has_number(p)]  # "%", " percent", "about "...
+
+
+@given(st.lists(st.one_of(st.sampled_from(_NO_NUMBER_PIECES), st.text(_NO_DIGIT, max_size=8)),
+                max_size=40).map("".join))
 def test_no_numbers_no_records(text: str) -> None:
-    if not has_number(text):
+    if not has_number(text):  # a number word may still come out of the random letters
         assert _records(text) == []
 
 
