@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the names below load on first use: `import pollstats` stays
     from .comparison import Comparison
     from .export import to_csv, to_dataframe, to_jsonl
     from .model import Cue, Statistic
+    from .parallel import extract_many
     from .parsing import parse_number, parse_percentage
     from .pipeline import Extraction, extract
     from .plot import plot_series
@@ -36,6 +37,7 @@ _LAZY: dict[str, str] = {
     "SeriesPoint": "tracking",
     "Statistic": "model",
     "extract": "pipeline",
+    "extract_many": "parallel",
     "iter_statistics": "stream",
     "parse_number": "parsing",
     "parse_percentage": "parsing",
@@ -71,6 +73,7 @@ __all__ = [
     "SeriesPoint",
     "Statistic",
     "extract",
+    "extract_many",
     "iter_statistics",
     "parse_number",
     "parse_percentage",
