@@ -109,6 +109,19 @@ def extract_many(
 ) -> Iterator[tuple[K, Records]]: ...
 
 
+@overload
+def extract_many(
+    texts: Iterable[Any],
+    *,
+    workers: int | None = None,
+    published: _dt.date | str | None = None,
+    sample_size: int | None = None,
+    chunksize: int = 8,
+    window: int | None = None,
+    mp_context: BaseContext | None = None,
+) -> Iterator[Any]: ...
+
+
 def extract_many(
     texts: Iterable[Any],
     *,
