@@ -557,6 +557,9 @@ def _rule_percent_of(s: _Scan, i: int) -> bool:
     return s.emit(m.start(), tok.end, "share", tok.value, tok.value, "percent", [i])
 
 
+_BY_WORD_BEFORE = regex.compile(r"(?r)\bby\s+(?:\w+\s+)?\Z")
+
+
 def _rule_times(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.value <= 0 or tok.signed:
@@ -567,7 +570,7 @@ def _rule_times(s: _Scan, i: int) -> bool:
     m = s.after(_TIMES, tok.end)
     if m is None:
         return False
-    by = s.before(regex.compile(r"(?r)\bby\s+(?:\w+\s+)?\Z"), tok.start) is not None
+    by = s.before(_BY_WORD_BEFORE, tok.start) is not None
     if not tok.integer or by or m["follow"] is not None:
         end = tok.end + len(m[0]) - len(m["follow"] or "")
         return s.emit(tok.start, end, "ratio", tok.value, tok.value, "ratio", [i])
@@ -745,8 +748,11 @@ RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-def find_statistics(text: str, toks: Sequence[NumberToken]) -> list[Statistic]:
-    """Every statistic of ``text``, in text order, given its number tokens."""
+def find_statistics(
+    text: str, toks: Sequence[NumberToken], spans: Sequence[tuple[int, int]] | None = None
+) -> list[Statistic]:
+    """Every statistic of ``text``, in text order, given its number tokens (and the anchor
+    windows they were read from, see :mod:`pollstats.anchors`)."""
     scan = _Scan(text, toks)
     for i in range(len(toks)):
         if i in scan.used:
@@ -754,7 +760,7 @@ def find_statistics(text: str, toks: Sequence[NumberToken]) -> list[Statistic]:
         for rule in RULES:
             if rule(scan, i):
                 break
-    _a_point(scan)
+    _a_point(scan, ((0, len(text)),) if spans is None else spans)
     scan.out.sort(key=lambda st: (st.start, st.end))
     return scan.out
 
@@ -762,10 +768,10 @@ def find_statistics(text: str, toks: Sequence[NumberToken]) -> list[Statistic]:
 _A_POINT = regex.compile(rf"(?<!\w)a{_SPACE}+(?:percentage{_SPACE}+)?point(?![\w-])", _F)
 
 
-def _a_point(s: _Scan) -> None:
+def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
     """``fell a point``, ``down a point``, ``up by a percentage point``: a change of one
     point, with no number token to hang it on."""
-    for m in _A_POINT.finditer(s.text):
+    for m in (m for lo, hi in spans for m in _A_POINT.finditer(s.text, lo, hi)):
         d = s.before(_DIRECTION_BEFORE, m.start())
         if d is None or _LEAD_WORDS.match(d[0]):
             continue

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from .anchors import regions
 from .attribution import attribute
 from .comparison import Comparison, find_comparisons
 from .matchers import find_statistics
@@ -92,6 +93,10 @@ def extract(
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     pub = _published(published)
-    stats = attribute(text, find_statistics(text, tokens(text)), pub)
+    spans = regions(text)
+    found = find_statistics(text, tokens(text, spans), spans) if spans else []
+    if not found:
+        return Extraction(text, (), pub, ())
+    stats = attribute(text, found, pub)
     comparisons = find_comparisons(text, stats, sample_size=sample_size)
     return Extraction(text, tuple(stats), pub, comparisons)

@@ -13,7 +13,8 @@ below. Digit runs are parsed in Python after a length check, so no pattern can b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re as stdlib_re
+from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
 import attrs
@@ -122,7 +123,7 @@ _GLUED_AFTER = regex.compile(
 _PLAIN = frozenset(map(chr, range(0x20, 0x7F))) - frozenset(".,")
 #: Letters that a case-insensitive match equates with an ASCII letter of a number word
 #: ("ſix" matches "six"); folded so the word tables see the ASCII spelling.
-_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD: Final = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def fold_case(word: str) -> str:
@@ -163,8 +164,8 @@ def _digits_value(run: str) -> tuple[float, bool] | None:
     return float(f"{int_part}.{frac}"), False
 
 
-def _digit_tokens(text: str) -> Iterator[NumberToken]:
-    for m in _DIGIT_RUN.finditer(text):
+def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
+    for m in _DIGIT_RUN.finditer(text, pos, len(text) if endpos is None else endpos):
         start, end = m.span()
         run = m[0].rstrip(".,")
         end = start + len(run)
@@ -232,16 +233,40 @@ def _below_100(words: str) -> int:
     return total
 
 
-def _word_tokens(text: str) -> Iterator[NumberToken]:
-    for m in _WORDS.finditer(text):
-        value, form, integer = _words_value(m)
-        yield NumberToken(m.start(), m.end(), m[0], value, form, integer)
+#: Where a number word may start, on an ASCII lower-case copy with every character other than
+#: a letter turned into a space (one byte per character): a cheap pass in C that leaves the
+#: full pattern above to run only at these places.
+_ALPHA: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+_DENOMS = "|".join(sorted(DENOMINATORS, key=lambda w: (-len(w), w)))
+_WORD_START: Final = stdlib_re.compile(
+    rf"""\ (?=
+        (?:{_alt(UNITS)}|{_alt(TEENS)}|{_alt(TENS)}|half|{_alt(MULTIPLIERS)})
+      | an?\ {{1,3}}(?:{_DENOMS}|hundred)
+    )""".encode(),
+    stdlib_re.VERBOSE,
+)
 
 
-def iter_tokens(text: str) -> Iterator[NumberToken]:
-    """Yield every number token of ``text`` in text order (digits and words merged)."""
-    digits = _digit_tokens(text)
-    words = _word_tokens(text)
+def _word_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
+    end = len(text) if endpos is None else endpos
+    chunk = b" " + text[pos:end].translate(_FOLD).encode("ascii", "replace").lower()
+    last = pos
+    for c in _WORD_START.finditer(chunk.translate(_ALPHA)):
+        start = pos + c.start()  # chunk offset + 1 (the word after the space) - 1
+        if start < last:
+            continue  # inside the previous token ("two-thirds", "twenty-two")
+        m = _WORDS.match(text, start, end)
+        if m is not None:
+            last = m.end()
+            value, form, integer = _words_value(m)
+            yield NumberToken(m.start(), m.end(), m[0], value, form, integer)
+
+
+def iter_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
+    """Yield every number token of ``text`` (or of ``text[pos:endpos]``, read in the context
+    of the whole text) in text order, digits and words merged."""
+    digits = _digit_tokens(text, pos, endpos)
+    words = _word_tokens(text, pos, endpos)
     d = next(digits, None)
     w = next(words, None)
     while d is not None or w is not None:
@@ -254,6 +279,10 @@ def iter_tokens(text: str) -> Iterator[NumberToken]:
             w = next(words, None)
 
 
-def tokens(text: str) -> tuple[NumberToken, ...]:
-    """All number tokens of ``text``, in text order."""
-    return tuple(iter_tokens(text))
+def tokens(text: str, spans: Sequence[tuple[int, int]] | None = None) -> tuple[NumberToken, ...]:
+    """All number tokens of ``text``, in text order; only those inside ``spans`` (sorted,
+    disjoint ``(start, end)`` windows such as :func:`pollstats.anchors.regions` gives) when
+    given."""
+    if spans is None:
+        return tuple(iter_tokens(text))
+    return tuple(tok for lo, hi in spans for tok in iter_tokens(text, lo, hi))

@@ -49,7 +49,16 @@ _SRE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | 
 _PROPERTY = re.compile(r"\\([pP])\{[^}]*\}")
 
 
-def _patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
+class _Stdlib:
+    """A stdlib ``re`` pattern (pollstats' byte scans) in the shape ``analyse`` reads."""
+
+    def __init__(self, p: re.Pattern[Any]) -> None:
+        src = p.pattern
+        self.pattern = src.decode("latin-1") if isinstance(src, bytes) else src
+        self.flags = p.flags & _SRE_FLAGS
+
+
+def _patterns() -> Iterator[tuple[str, Any]]:
     """(where, pattern) for every compiled pattern reachable from pollstats."""
     for info in pkgutil.walk_packages(pollstats.__path__, "pollstats."):
         if info.name.endswith("__main__"):
@@ -61,6 +70,8 @@ def _patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
                 where, obj = stack.pop()
                 if isinstance(obj, regex.Pattern):
                     yield where, obj
+                elif isinstance(obj, re.Pattern):
+                    yield where, _Stdlib(obj)
                 elif isinstance(obj, dict):
                     stack.extend((f"{where}[{k!r}]", v) for k, v in obj.items())
                 elif isinstance(obj, list | tuple | frozenset | set):
@@ -120,7 +131,7 @@ def _unicode_set(items: list[Any]) -> list[Any]:
     return [*items, *((C.LITERAL, c) for c in _UNICODE_SPACE)]
 
 
-def analyse(pattern: regex.Pattern[str]) -> list[Any]:
+def analyse(pattern: Any) -> list[Any]:
     """regexploit's findings for one compiled pattern (raises if it cannot be analysed)."""
     text = _PROPERTY.sub(lambda m: "\\w" if m[1] == "p" else "\\W", pattern.pattern)
     reverse = bool(pattern.flags & regex.REVERSE)
