@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -508,8 +509,12 @@ _FAMILY_STOP: Final = frozenset(
 )
 
 
+_ALNUM_RUN = regex.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)  # organization names: bounded for long archives
 def _family(name: str) -> frozenset[str]:
-    return frozenset(w for w in regex.findall(r"[a-z0-9]+", name.lower())
+    return frozenset(w for w in _ALNUM_RUN.findall(name.lower())
                      if w not in _FAMILY_STOP and len(w) > 1)
 
 

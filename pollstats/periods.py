@@ -133,6 +133,7 @@ _ANCHOR = regex.compile(
 )
 _BACK: Final = 40  # how far a date may start before its anchor ("between 2007", "6-8 March")
 _AHEAD: Final = 40
+_LEAD_IN: Final = 28
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
@@ -146,7 +147,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
         if a["abs"] is not None:
             if a.start() < abs_end:
                 continue
-            m = _first_covering(_DATE, text, max(lo, abs_end), hi, a.start())
+            # a date starts at most _LEAD_IN characters before its first year or month ("the
+            # second half of March"); one that starts further back holds an earlier month
+            # anchor, which was read first
+            lo = max(lo, a.start() - _LEAD_IN, abs_end)
+            m = _first_covering(_DATE, text, lo, hi, a.start())
             if m is None:
                 continue
             abs_end = m.end()

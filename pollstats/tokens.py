@@ -225,8 +225,11 @@ def _words_value(m: regex.Match[str]) -> tuple[float, Form, bool]:
     return value, "words", True
 
 
+_WORD_SEP = regex.compile(r"[-\s]+")
+
+
 def _below_100(words: str) -> int:
-    parts = regex.split(r"[-\s]+", fold_case(words))
+    parts = _WORD_SEP.split(fold_case(words))
     total = 0
     for p in parts:
         total += UNITS.get(p) or TEENS.get(p) or TENS.get(p) or 0
