@@ -212,7 +212,7 @@ class _Reader:
         current = [d for d in said if not d.baseline and d.start not in earlier]
         baseline = [d for d in said if d.baseline and d.start not in bound_at]
 
-        srcs = self.on_sources(sent, srcs, survey_ctx)
+        srcs = self.on_sources(sent, srcs, survey_ctx, bool(idx))
         if survey_ctx:
             self.on_current_date(current, para, bool(srcs), names_survey, bound_at)
         self.on_baseline(baseline, para, has_source=bool(srcs))
@@ -230,12 +230,16 @@ class _Reader:
             self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para, local)
 
     def on_sources(self, sent: Sentence, srcs: list[SourceMention],
-                   survey_ctx: bool) -> list[SourceMention]:
+                   survey_ctx: bool, has_stats: bool = True) -> list[SourceMention]:
         """A newly named organization starts a new passage; an unnamed other one resets.
         Returns the sentence's source mentions as the passage reads them: "the institute"
         names the institute last mentioned, and a name of the same family as the passage's
-        source ("NORC" in an AP-NORC passage) is read as that source."""
+        source ("NORC" in an AP-NORC passage) is read as that source. A body named in lower
+        case ("the city council said") is a source only in a sentence with figures: a
+        statement without any does not start a passage of its own."""
         text = self.text
+        if not has_stats:
+            srcs = [m for m in srcs if not m.forward]
         if not srcs and self.last_source is not None:
             back = _BACKREF.search(text, sent.start, sent.end)
             if back is not None and _refers_to(back["head"], self.last_source.name):

@@ -136,6 +136,16 @@ def test_non_survey_figure_takes_the_named_organization() -> None:
     assert _attrs(text) == [("12 percent", "Harbor Safety Trust", "2023")]
 
 
+def test_body_statement_without_figures_is_no_source_of_later_ones() -> None:
+    # a lower-case body that only says something starts no passage ...
+    text = ("A spokeswoman for the county board said a ruling would come in June. "
+            "Support for the levy slipped to 41% over the summer.")
+    assert _attrs(text) == [("41%", None, None)]
+    # ... but one that gives figures is their source, and the next sentence's too
+    text = ("The regional ministry expects growth of 2.1% this year. It sees 1.8% in 2026.")
+    assert [src for _, src, _ in _attrs(text)] == ["regional ministry", "regional ministry"]
+
+
 def test_source_cue_keeps_its_span() -> None:
     text = "In a Levada-Center survey, 27% agreed."
     st = pollstats.extract(text).statistics[0]
