@@ -54,11 +54,13 @@ _GROUP_END = r"""
 """
 
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
-_THOSE_END = r"""
+_CLAUSE_VERBS = alternation([
+    *words(_LEX, "survey_verb"),
+    *"was is could should can may might back backed voted remain remained worry worried".split(),
+])
+_THOSE_END = rf"""
     (?=\s*(?:[,;:()\[\]—–.!?"“”\n]|\Z)
-      | \s+(?:say|said|says|think|thought|believe|believed|were|are|was|is|had|have|would|
-              will|do|did|reported|stated|expressed|indicated|support|supported|oppose|
-              opposed|agree|agreed|back|backed|want|wanted|favor|favour)\b)
+      | \s+{_CLAUSE_VERBS}\b)
 """
 
 _OF_GROUP = regex.compile(

@@ -245,6 +245,10 @@ def test_new_date_for_same_pollster_starts_a_new_wave() -> None:
         ("Among women aged 18–29, 61% approve.", "women aged 18–29"),
         ("About 38% of urban residents disagreed.", "urban residents"),
         ("Some 44% of those aged 65 and over agreed.", "those aged 65 and over"),
+        # the clause's verb ends a "who"/"aged" group
+        ("Some 42% of women aged 55 and older approve of the plan.", "women aged 55 and older"),
+        ("About 30% of people who rent their homes worry about costs.", "people who rent their homes"),
+        ("Just 61% of those aged 18 to 29 plan to vote.", "those aged 18 to 29"),
     ],
 )
 def test_subgroups(text: str, subgroup: str) -> None:
