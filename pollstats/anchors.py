@@ -20,7 +20,7 @@ import re
 from typing import Any, Final
 
 from ._data import table
-from .tokens import _FOLD
+from .tokens import _FOLD, _WORD_START
 
 __all__ = ["regions"]
 
@@ -125,6 +125,12 @@ _DIGIT_PASS: Final = re.compile(
 )
 #: Anchors found by substring search: signs, "n =", "+/-" and "-fold" (inside a word).
 _LITERALS: Final = (b"%", b"=", b"+", b"fold")
+#: What a window needs to hold a statistic: a digit, the start of a number word, or "a point"
+#: ("fell a point"); read on the same copy as _WORD_PASS.
+_NUMBERISH: Final = re.compile(
+    b"[0-9] | " + _WORD_START.pattern + rb" | \ an?\ {1,3}(?:percentage\ {1,3})?point",
+    re.VERBOSE,
+)
 _DIGIT_WINDOW: Final = (120, 40)
 _NUMBER_WINDOW: Final = (24, 24)
 _CUE_WINDOW: Final = (100, 100)
@@ -180,7 +186,8 @@ def regions(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     add = spans.append
     # in b" " + words, the word of a match starts at m.start() + 1, which is m.start() in text
-    for m in _WORD_PASS.finditer(b" " + low.translate(_ALNUM)):
+    words = b" " + low.translate(_ALNUM)
+    for m in _WORD_PASS.finditer(words):
         start, end = m.start(), m.end() - 1
         before, after = _SPANS.get(m[0][1:], _NUMBER_WINDOW)
         add((start - before, end + after))
@@ -214,6 +221,8 @@ def regions(text: str) -> list[tuple[int, int]]:
     for lo, hi in merged:
         lo = _snap_left(text, max(0, lo))
         hi = _snap_right(text, min(n, hi))
+        if _NUMBERISH.search(words, lo, hi + 1) is None:
+            continue  # a cue with no number near it ("said in an interview")
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
