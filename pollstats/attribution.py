@@ -68,7 +68,10 @@ _RECENT = regex.compile(
 _PARA_SURVEY = regex.compile(
     rf"""(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|questioned|
         measurements?|wave|data|census|barometer|research|respondents|those|people|adults|voters|
-        men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)""",
+        men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)
+      | (?:%|per[ \t]?cent|percent)(?:[ \t]+of[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?[\w'’\-]+)?
+        [ \t]+(?:{alternation(words("lexicon.txt", "survey_verb"))})(?!\w)  # "72 per cent said"
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Words of figures that no survey measures: a paragraph with these and no survey word is
@@ -307,7 +310,10 @@ class _Reader:
         if not (has_source or names_survey):
             return
         anchor = p.period.value if p.period else self.pub
-        for d in sorted(current, key=lambda d: d.relative is not None or d.month_only):
+        # a date bound to a figure ("up from 21% in 2023") dates that figure: the survey's
+        # own date, if the sentence has one, comes first
+        for d in sorted(current, key=lambda d: (d.start in bound_at,
+                                                d.relative is not None or d.month_only)):
             if d.not_fieldwork:
                 continue
             value = resolve(d, anchor if d.relative is None else self.pub, self.pub)

@@ -146,6 +146,28 @@ def test_body_statement_without_figures_is_no_source_of_later_ones() -> None:
     assert [src for _, src, _ in _attrs(text)] == ["regional ministry", "regional ministry"]
 
 
+def test_survey_date_beats_a_date_bound_to_an_earlier_figure() -> None:
+    text = ("In a Harbourview Institute poll conducted Oct. 2-9, just 31% of adults said "
+            "it was a good time to sell, up from a low of 24% in 2022. Among owners, 35% agreed.")
+    assert _attrs(text, published="2025-10-20") == [
+        ("31%", "Harbourview Institute", "2025-10"),
+        ("24%", "Harbourview Institute", "2022"),
+        ("35%", "Harbourview Institute", "2025-10"),
+    ]
+
+
+def test_opinion_paragraph_with_economic_words_continues_the_survey() -> None:
+    text = ("A Lakeside Research poll of 1,200 adults was conducted in March 2026.\n\n"
+            "Worries run deep. Sixty per cent said prices were the main problem, ahead of "
+            "unemployment at 18 per cent.")
+    got = _attrs(text)
+    assert [src for _, src, _ in got] == ["Lakeside Research"] * 3
+    # a paragraph of economic figures with no survey word still breaks off
+    text = ("A Lakeside Research poll of 1,200 adults was conducted in March 2026.\n\n"
+            "Elsewhere, inflation eased to 2.4 per cent in February.")
+    assert _attrs(text)[-1][:2] == ("2.4 per cent", None)
+
+
 def test_source_cue_keeps_its_span() -> None:
     text = "In a Levada-Center survey, 27% agreed."
     st = pollstats.extract(text).statistics[0]
