@@ -135,6 +135,9 @@ _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z
 _SHARE_SLASH_BEFORE = regex.compile(r"(?r)%[ \t]*/[ \t]*\Z")                 # 21% / 56% / -35
 _SHARE_PAREN_BEFORE = regex.compile(r"(?r)(?:%|per[ \t]?cent|percent)[ \t]*\([ \t]*\Z", _F)
 _CLOSE_PAREN = regex.compile(r"[ \t]*(?:pts?|points?)?[ \t]*\)", _F)
+_SIGN_WORD_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
+)
 _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
@@ -185,7 +188,8 @@ _CONNECTOR = regex.compile(
     _F,
 )
 _RANGE_OF_BEFORE = regex.compile(  # "a range of 4% to 4.25%", "ranging from 9% to 14%"
-    rf"(?r)(?<!\w)(?:range{_SPACE}+of|ranging{_SPACE}+from|ranged{_SPACE}+from|anywhere{_SPACE}+from"
+    rf"(?r)(?<!\w)(?:(?:range|band|corridor|bracket)(?:{_SPACE}+(?:of|at|is|was|from|now|set|stands|stood)){{0,2}}"
+    rf"|ranging{_SPACE}+from|ranged{_SPACE}+from|anywhere{_SPACE}+from"
     rf"|somewhere{_SPACE}+from|estimated{_SPACE}+at|interval{_SPACE}+(?:of|from)|CI){_SPACE}+\Z",
     _F,
 )
@@ -232,7 +236,9 @@ _FRACTION_POINT_AFTER = regex.compile(
     _F,
 )
 _WHOLE_AFTER = regex.compile(
-    rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+(?:{_WHOLE})(?!\w)"
+    rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+"
+    rf"(?:(?:(?:19|20)[0-9]{{2}}|previous|earlier|prior|pre-pandemic|original|national|overall)"
+    rf"{_SPACE}+)?(?:{_WHOLE})(?!\w)"  # half the 2015 level
     rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
     _F,
 )
@@ -659,12 +665,23 @@ def _rule_net(s: _Scan, i: int) -> bool:
         return False
     if s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None:
         return False
+    word = s.before(_SIGN_WORD_BEFORE, tok.start)  # "(minus 1)", "(down 2)", "(up 3)"
+    paren_at = word.start() if word is not None else tok.start
+    in_paren = (
+        (tok.signed or word is not None)
+        and s.before(_SHARE_PAREN_BEFORE, paren_at) is not None
+        and s.after(_CLOSE_PAREN, tok.end) is not None
+    )
     if (s.before(_NET_BEFORE, tok.start) is None
-            and s.before(_SHARE_SLASH_BEFORE, tok.start) is None
-            and not (tok.signed and s.before(_SHARE_PAREN_BEFORE, tok.start) is not None
-                     and s.after(_CLOSE_PAREN, tok.end) is not None)):
+            and s.before(_SHARE_SLASH_BEFORE, tok.start) is None and not in_paren):
         return False
     start, v = tok.start, tok.value
+    if in_paren and word is not None and not tok.signed and abs(v) <= 100:
+        if word["down"] is not None or word["minus"] is not None:
+            v = -v
+        if word["sign"] is not None:  # the sign is written out: "minus 1" is the figure
+            start = word.start()
+        return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
     minus = s.before(_MINUS_BEFORE, start)
     if minus is not None and v > 0:
         start, v = minus.start(), -v

@@ -215,10 +215,21 @@ def test_sample_after_conducted_with() -> None:
         ("Women outpace men by 14 points in the poll.", [("14 points", "change", 14.0)]),
         ("The lead stands at nine points, up from six points.", [("nine points", "change", 9.0), ("six points", "change", 6.0)]),
         ("It was 23.2% (confidence interval of 22.1% to 24.3%).", [("23.2%", "share", 23.2), ("22.1% to 24.3%", "share", 22.1)]),
+        ("The Liberals polled 19 per cent (minus 2) and the Greens 8 per cent (plus 1).",
+         [("19 per cent", "share", 19.0), ("minus 2", "change", -2.0), ("8 per cent", "share", 8.0), ("plus 1", "change", 1.0)]),
+        ("Labour 33% (down 3), Reform 28% (up 2 pts)",
+         [("33%", "share", 33.0), ("3", "change", -3.0), ("28%", "share", 28.0), ("2 pts", "change", 2.0)]),
+        ("Turnout (up 4) was high.", []),
+        ("Rates held in a band of 3% to 5% all year.", [("3% to 5%", "share", 3.0)]),
+        ("The target range is now 4.25% to 4.5%.", [("4.25% to 4.5%", "share", 4.25)]),
+        ("Use fell to 6.1%, about half the 2010 level.", [("6.1%", "share", 6.1), ("half the 2010 level", "ratio", 0.5)]),
+        ("The bank lowered its main rate by a quarter of a percentage point.",
+         [("a quarter of a percentage point", "change", -0.25)]),
     ],
     ids=["split-52-48", "split-decimal", "age-band", "lead-48-44", "halftime-score", "fifty-fifty", "a-point", "a-point-idiom",
          "one-point", "bracket-change", "slash-net", "net-minus-words", "by-points", "from-points",
-         "confidence-interval"],
+         "confidence-interval", "bracket-sign-words", "bracket-up-down", "bracket-no-share", "band-range",
+         "target-range", "half-the-year-level", "lowered-by-fraction-point"],
 )
 def test_poll_reporting_forms(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     got = [(s.text, s.kind, s.low) for s in pollstats.extract(sentence).statistics]
