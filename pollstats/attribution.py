@@ -474,7 +474,8 @@ def attribute(
         where = _sentence_of(sents, st)
         cues = GroupCues()
         if where is not None:
-            cues = _drop_overlaps(group_cues(text, where.start, where.end, st), stats, i)
+            survey = reader.sources[i] is not None and not reader.in_reset[i]
+            cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey), stats, i)
         out.append(
             attrs.evolve(
                 st,

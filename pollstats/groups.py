@@ -20,6 +20,7 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, words
 from .model import Cue, Statistic
+from .sources import pollsters
 
 __all__ = ["GroupCues", "group_cues"]
 
@@ -278,8 +279,56 @@ def _trim_comparative(cue: Cue) -> Cue:
     return Cue(rest, start, start + len(rest), rest)
 
 
-def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
-    """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``."""
+# -- places: a regional breakdown of a survey ("12 per cent in Mt Kenya", "In Nyanza, ...") --
+
+#: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
+#: Ontario"), checked against _NOT_PLACE in Python.
+_PLACE = r"""(?:the\s+)?\p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
+_POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
+_PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
+    rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
+)
+_PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
+    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)[ \t]*,""",
+    regex.VERBOSE,
+)
+_PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
+    rf"(?<!\w)in[ \t]+(?P<group>{_PLACE}),[ \t]+(?:where|at)(?!\w)", regex.VERBOSE
+)
+_NOT_PLACE: Final = frozenset(
+    w.lower() for w in words("dates.txt", "months") + words(_LEX, "not_place")
+)
+
+
+_COUNTRIES: Final = frozenset(w.lower() for w in words(_LEX, "countries"))
+
+
+def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
+    """The place of ``m`` unless a word of it names a month, a day, a pronoun or a survey,
+    or it is a country (a country's own poll, not a breakdown) or a pollster."""
+    if m is None:
+        return None
+    value = m["group"].rstrip(".")
+    if value[-2:] in ("'s", "’s") or any(ch.isdigit() for ch in value):
+        return None  # "In Gallup's data", "in 2024"
+    capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
+    if not capitals or any(w.lower() in _NOT_PLACE for w in capitals):
+        return None
+    name = " ".join(value.split())
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if bare.lower() in _COUNTRIES or name.lower() in _COUNTRIES or bare in pollsters():
+        return None
+    start, end = m.start("group"), m.start("group") + len(value)
+    if name is not bare:  # drop the article: "the Rift Valley" -> "Rift Valley"
+        start += len(value) - len(value[3:].lstrip())
+    return Cue(" ".join(text[start:end].split()), start, end, text[start:end])
+
+
+def group_cues(
+    text: str, start: int, end: int, st: Statistic, survey: bool = False
+) -> GroupCues:
+    """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
+    place ("in the North East") is a subgroup only of a ``survey`` figure."""
     lo = max(start, st.start - _REACH)
     hi = min(end, st.end + _REACH)
     head_end = min(st.start, start + _REACH)  # patterns anchored at the sentence's start
@@ -329,6 +378,13 @@ def group_cues(text: str, start: int, end: int, st: Statistic) -> GroupCues:
         sj = sj or _SUBJECT.match(text, start, head_end)  # "Republicans remain loyal: 84% approve"
         if sj is not None:
             subgroup, population = _classify(_cue(text, sj))
+
+    if subgroup is None and survey and st.kind in ("share", "change", "ratio"):
+        subgroup = (
+            _place(text, _PLACE_AFTER.match(text, st.end, hi))
+            or _place(text, _last(_PLACE_WHERE, text, lo, st.start))
+            or _place(text, _PLACE_OPENING.match(text, start, head_end))
+        )
 
     if measure is None:
         mm = _MEASURE_AFTER.match(text, of.end() if of is not None else st.end, hi)

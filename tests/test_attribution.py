@@ -168,6 +168,32 @@ def test_opinion_paragraph_with_economic_words_continues_the_survey() -> None:
     assert _attrs(text)[-1][:2] == ("2.4 per cent", None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Kestrel Research poll put him at 14 per cent in the Rift Valley.", ["Rift Valley"]),
+        ("In Nyanza, the Kestrel Research poll found two in three (61 per cent) opposed.",
+         ["Nyanza", "Nyanza"]),
+        ("In a new Ipsos poll, worry was highest in the North West, where 41% said so.",
+         ["North West"]),
+        ("In British Columbia and Ontario, 68% agreed, the Kestrel Research poll found.",
+         ["British Columbia and Ontario"]),
+        ("The Kestrel Research poll found 45% in Scotland agreed.", ["Scotland"]),
+        # not places of a breakdown: a country's own poll, a month, a pollster, a sample
+        ("In Peru, the Kestrel Research poll put approval at 9%.", [None]),
+        ("The Kestrel Research poll found 45% in May and 41% in The Times poll.", [None, None]),
+        ("Labor led 52-48 in Newspoll.", [None, None]),
+        ("The Kestrel Research poll of 706 people in Chile ran in May.", [None]),
+    ],
+)
+def test_place_subgroups_of_survey_figures(sentence: str, expected: list[str | None]) -> None:
+    assert [g for _, g, _ in _groups(sentence)] == expected
+
+
+def test_place_is_no_subgroup_of_a_figure_without_a_survey() -> None:
+    assert _groups("Prices rose 2% in New York last month.") == [("2%", None, None)]
+
+
 def test_source_cue_keeps_its_span() -> None:
     text = "In a Levada-Center survey, 27% agreed."
     st = pollstats.extract(text).statistics[0]
