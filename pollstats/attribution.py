@@ -138,10 +138,10 @@ def _cue_from_source(m: SourceMention) -> Cue:
 
 def _bound_date(text: str, st: Statistic, dates: Sequence[DateMention]) -> DateMention | None:
     """A date written right after the figure (``18% in September 2024``) or right before its
-    bracket (``the previous year (56%)``). Changes and ratios take the later measurement, so
-    no date binds to them."""
-    if st.kind in ("change", "ratio"):
-        return None
+    bracket (``the previous year (56%)``). Changes and ratios take the later measurement, and
+    sample sizes and margins the survey's date, so no date binds to them."""
+    if st.kind in ("change", "ratio", "sample_size", "margin_of_error"):
+        return None  # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's
     for d in dates:
         if 0 <= d.start - st.end <= _MAX_BIND_GAP and _BOUND_AFTER.fullmatch(text, st.end, d.start):
             return d
@@ -218,6 +218,15 @@ class _Reader:
         srcs = self.on_sources(sent, srcs, survey_ctx, bool(idx))
         if survey_ctx:
             self.on_current_date(current, para, bool(srcs), names_survey, bound_at)
+        if srcs and self.passage.guessed:
+            # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
+            # the latest year a current figure states beats the publication month
+            stated = [d for d in bound.values()
+                      if d is not None and d.start not in earlier and d.value
+                      and d.relative is None and not d.month_only and not d.baseline]
+            if stated:
+                latest = max(stated, key=lambda d: d.value or "")
+                self.correct_guess(_cue_from_date(latest, _month(latest.value or "")))
         self.on_baseline(baseline, para, has_source=bool(srcs))
         # a date in a sentence of figures that says nothing of a survey dates those figures
         # only: "In 2022, the figures were 41% and 36%"
@@ -225,10 +234,16 @@ class _Reader:
         if idx and not (srcs or names_survey):
             local = next((d for d in current if d.start not in bound_at and not d.not_fieldwork
                           and d.relative is None and not d.month_only), None)
-            if local is not None and local.value and self.passage.guessed:
+            p = self.passage
+            if local is not None and local.value and p.guessed:
                 # a stated data year beats the publication month: "... in 2023, up from ..."
                 self.correct_guess(_cue_from_date(local, local.value))
                 local = None
+            elif (local is not None and local.value and p.period is not None
+                  and local.value[:4] > p.period.value[:4]
+                  and (self.pub is None or local.value[:4] <= self.pub[:4])):
+                # the story moves on: "By 2024 that had fallen to 26 percent" dates what follows
+                p.period = _cue_from_date(local, local.value)
         for i in idx:
             self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para, local)
 
@@ -262,13 +277,13 @@ class _Reader:
                 recent = self.doc_recent or _RECENT.search(text, sent.start, sent.end) is not None
                 new = _Passage(source=primary, recent=recent)
                 remembered = self.source_period.get(primary.name)
-                if recent and self.pub is not None:
+                if remembered is not None:  # "the Ifop survey" again, later in the text
+                    new.period = remembered
+                    new.dated = True
+                elif recent and self.pub is not None:
                     new.period = Cue(self.pub, primary.start, primary.end, primary.text)
                     new.dated = True
                     new.guessed = True
-                elif remembered is not None:  # "the Ifop survey" again, later in the text
-                    new.period = remembered
-                    new.dated = True
                 self.replace(new)
         elif _RESET.search(text, sent.start, sent.end) is not None:
             self.replace(_Passage(reset=True))
@@ -384,6 +399,7 @@ class _Reader:
             self.take_back(para, cue)
         p.period = cue
         p.dated = True
+        p.guessed = False  # a stated date: no longer the publication month's guess
         self.last_dated_para = para
         if p.source is not None:
             self.source_period[p.source.name] = cue

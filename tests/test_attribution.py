@@ -194,6 +194,43 @@ def test_place_is_no_subgroup_of_a_figure_without_a_survey() -> None:
     assert _groups("Prices rose 2% in New York last month.") == [("2%", None, None)]
 
 
+def test_figures_stating_their_year_date_a_new_release() -> None:
+    text = ("Obesity among adults rose from 24.1% in 2021 to 26.3% in 2024, according to new "
+            "figures from the Harbor Health Institute released on Tuesday. Among men it was 27%.")
+    assert _attrs(text, published="2025-09-10")[-1] == ("27%", "Harbor Health Institute", "2024")
+
+
+def test_event_years_are_not_fieldwork() -> None:
+    text = ("In the Harbor Health Institute's annual survey released Monday, 58% said so, "
+            "down from 63% in 2024. Before 2018, at least 70% did.\n\n"
+            "The survey of 1,010 adults was conducted June 2-14.")
+    got = _attrs(text, published="2025-06-30")
+    assert got[0] == ("58%", "Harbor Health Institute", "2025-06")
+
+
+def test_sample_size_date_is_the_surveys() -> None:
+    text = ("Ipsos found 40% in February. In the ABC News poll, 45% agreed in March.\n\n"
+            "The Ipsos poll surveyed 2,301 adults June 11-15 and has a margin of error of "
+            "plus or minus 2.2 points.")
+    got = _attrs(text, published="2025-06-20")
+    assert got[-2:] == [("2,301 adults", "Ipsos", "2025-06"), ("2.2 points", "Ipsos", "2025-06")]
+
+
+def test_a_source_seen_before_keeps_its_period_in_a_new_release() -> None:
+    text = ("A new study is out.\n\nStart with Pew Research Center. In a survey conducted in "
+            "October 2024, 52% of workers were worried.\n\nGallup's May 2025 panel found 40% "
+            "used AI at work.\n\nIn Pew's data, 29% of workers under 30 used chatbots.")
+    assert [p for _, _, p in _attrs(text, published="2025-09-08")] == ["2024-10", "2025-05", "2024-10"]
+
+
+def test_the_story_moves_on_to_a_later_year() -> None:
+    text = ("In the Harbor Health Institute's survey, 38 percent said in 2019 that they trusted "
+            "the courts. By 2024 that had fallen to 26 percent. Trust in the press fell by a "
+            "third over the same period, from 24 percent to 16 percent.")
+    got = [p for _, _, p in _attrs(text)]
+    assert got[:3] == ["2019", "2024", "2024"] and got[-1] == "2024"
+
+
 def test_source_cue_keeps_its_span() -> None:
     text = "In a Levada-Center survey, 27% agreed."
     st = pollstats.extract(text).statistics[0]
