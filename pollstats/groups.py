@@ -132,6 +132,9 @@ _SHARE_OF_WHO = regex.compile(
 )
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
 #: approve", "Adults under 30 stand out: 39% of them say".
+#: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
+_MOVES = alternation([w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
+                      if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{_HEADS}))\s+){{0,2}}?
         (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
@@ -141,14 +144,23 @@ _SUBJECT_BODY = rf"""
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
           trailed|lead|led|favou?r|back|backed|support|supported|oppose|opposed|prefer|
           preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|reported|
-          tend|tended|rate|rated)\b
+          tend|tended|rate|rated{{moves}})\b
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
 #: remain loyal: 84% approve", "Adults under 30 stand out: 39% of them say".
-_SUBJECT = regex.compile(rf"""[\s"“•·*\-–]*{_SUBJECT_BODY}""", regex.VERBOSE)
+_SUBJECT = regex.compile(
+    rf"""[\s"“•·*\-–]*{_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
+)
+#: ... or with a figure that moves: "Independents slipped to 53%" (not "The Greens fell to
+#: 11 per cent": a party's vote share, with its article)
+_SUBJECT_MOVES = regex.compile(
+    rf"""[\s"“•·*\-–]*(?!(?i:the|a|an)\s){_SUBJECT_BODY.replace("{moves}", "|" + _MOVES)}""",
+    regex.VERBOSE,
+)
 #: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
 _CLAUSE_SUBJECT = regex.compile(
-    rf"""(?:(?<!\w)(?:while|whereas|but)|[;:]|,\s+and)\s+(?:the\s+)?{_SUBJECT_BODY}""",
+    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|,\s+and)\s+(?:the\s+)?"""
+    + _SUBJECT_BODY.replace("{moves}", ""),
     regex.VERBOSE | regex.IGNORECASE,
 )
 _AMONG_AFTER = regex.compile(
@@ -376,6 +388,7 @@ def group_cues(
     if subgroup is None and population is None and _THAN.search(text, lo, st.start) is None:
         sj = _last(_CLAUSE_SUBJECT, text, lo, st.start)
         sj = sj or _SUBJECT.match(text, start, head_end)  # "Republicans remain loyal: 84% approve"
+        sj = sj or _SUBJECT_MOVES.match(text, start, head_end)
         if sj is not None:
             subgroup, population = _classify(_cue(text, sj))
 
