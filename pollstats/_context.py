@@ -82,6 +82,8 @@ _TAIL_TIME = regex.compile(
     [\s),]{{0,6}}                                                 # ") , "
     (?:(?P<prep>of|among|for)\s+                                  # of respondents, among men
        (?P<group>(?:(?!{_STOPWORDS}(?!\w))[\w'’-]{{1,30}}\s+){{1,3}}?))?
+    (?:(?:who|that|which)\s+(?:said|did|felt|thought|agreed)(?:\s+so)?\s+  # who said so in 2023
+      |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
     """,
     _F,

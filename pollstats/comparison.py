@@ -146,6 +146,9 @@ _BASELINE_END = regex.compile(
     (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
     (?:(?P<mid>{TIME})(?:['’]s)?)?                  # the previous year, October 2023
     [\s,:(]{{0,8}}                                   # "... year (56%)"
+    (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
+       (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
+       (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
     (?:(?:at|of|when\s+it\s+was|with)\s+)?
     (?:{_QUAL}\s+)?
     \Z

@@ -540,3 +540,19 @@ def test_sentences() -> None:
     s = Sentences.of("It rose to 5%. The U.S. poll found 41%. Next.")
     assert s.index(3) == 0 and s.index(20) == 1 and s.index(len("It rose to 5%. The U.S. poll "
                                                                  "found 41%. N")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The poll found 31% agree, up from a record low of 24% in 2022.", [(24, 24, 31, 31)]),
+        ("Rates fell to 5.9% this week, well down from a peak of 7.1% in May 2023.",
+         [(7.1, 7.1, 5.9, 5.9)]),
+        ("In 2025, 48.5% said so, far below the 61.0% recorded in 2016.", [(61, 61, 48.5, 48.5)]),
+        ("In 2025, 38% said so, nearly double the 20% who said so in 2022.", [(20, 20, 38, 38)]),
+        # a level compared with another group's, with no time: no pair
+        ("Women (64%) were well above men (41%).", []),
+    ],
+)
+def test_baselines_after_a_noun_phrase_or_a_level_word(text: str, expected: list[Pair]) -> None:
+    assert pairs(text) == expected
