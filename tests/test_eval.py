@@ -31,7 +31,7 @@ def _eval_module() -> ModuleType:
     return mod
 
 
-@pytest.mark.parametrize("folder", ["eval", "eval2"])
+@pytest.mark.parametrize("folder", ["eval", "eval2", "eval3"])
 def test_eval_set_scores(folder: str, scorer: ModuleType) -> None:
     totals, _ = _eval_module().evaluate(ROOT / "tests" / "data" / folder, scorer=scorer)
     low = {k: totals[k] for k, floor in FLOORS.items() if (totals[k] or 0.0) < floor}
