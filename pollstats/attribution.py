@@ -421,6 +421,12 @@ class _Reader:
                base: DateMention | None, para: int, local: DateMention | None = None) -> None:
         st, p = self.stats[i], self.passage
         near = _nearest(self.text, srcs, st) if srcs else None
+        if _THRESHOLD_AFTER.match(self.text, st.end, min(len(self.text), st.end + 40)):
+            # "below the 5 per cent hurdle", "the 50 per cent plus one required": a rule,
+            # not a finding of the survey the passage is about
+            self.sources[i] = _cue_from_source(near) if near is not None else None
+            self.in_reset[i] = near is None
+            return
         src = near or p.source
         self.sources[i] = _cue_from_source(src) if src is not None else None
         self.in_reset[i] = (p.reset or self.off_survey) and near is None
@@ -521,6 +527,11 @@ def _drop_overlaps(cues: GroupCues, stats: Sequence[Statistic], i: int) -> Group
     )
 
 
+_THRESHOLD_AFTER = regex.compile(
+    rf"[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+)?"
+    rf"(?:{alternation(words('lexicon.txt', 'threshold_nouns'))})(?!\w)",
+    regex.IGNORECASE,
+)
 _CLAUSE_BREAK = regex.compile(r";|(?<!\w)(?:while|whereas|but|meanwhile)(?!\w)", regex.IGNORECASE)
 _LEAD: Final = 600  # characters of headline and lead paragraph
 #: "the institute", "the pollster": a survey organization named earlier.

@@ -91,7 +91,15 @@ _FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
 
 # -- context before a token (reverse searches anchored at the token) -------------------------
 
-_QUAL_BEFORE = regex.compile(rf"(?r)(?<!\w)(?P<q>{_QUAL}){_SPACE}+\Z", _F)
+_QUAL_BEFORE = regex.compile(  # "nearly 40%", "roughly a 97% chance"
+    rf"(?r)(?<!\w)(?P<q>{_QUAL}){_SPACE}+(?:an?{_SPACE}+)?\Z", _F
+)
+#: "edged up to 4.3%" moves a figure; "up to 40%" alone is a ceiling.
+_MOVED_UP_TO = regex.compile(
+    rf"(?r)(?<!\w)(?:{_UP}|edged|ticked|inched|crept|moved|went|shot|revised){_SPACE}+up{_SPACE}+to"
+    rf"{_SPACE}+(?:an?{_SPACE}+)?\Z",
+    _F,
+)
 _DIRECTION_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
@@ -281,7 +289,10 @@ class _Scan:
         m = self.before(_QUAL_BEFORE, start)
         if m is None:
             return "exact"
-        return QUALIFIER_CODES.get(" ".join(m["q"].lower().split()), "exact")
+        code = QUALIFIER_CODES.get(" ".join(m["q"].lower().split()), "exact")
+        if code == "at_most" and self.before(_MOVED_UP_TO, start) is not None:
+            return "exact"
+        return code
 
     def direction(self, start: int, end: int) -> int:
         """+1 / -1 when words around the figure make it a change; 0 when nothing does."""

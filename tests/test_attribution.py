@@ -235,6 +235,13 @@ def test_the_story_moves_on_to_a_later_year() -> None:
     assert got[:3] == ["2019", "2024", "2024"] and got[-1] == "2024"
 
 
+def test_a_threshold_does_not_take_the_passage_source() -> None:
+    text = ("The latest INSA poll puts the Free Democrats at 3.5 per cent.\n\n"
+            "That is below the 5 per cent hurdle for entering parliament.")
+    assert [(t, src) for t, src, _ in _attrs(text)] == [("3.5 per cent", "INSA"),
+                                                        ("5 per cent", None)]
+
+
 def test_source_cue_keeps_its_span() -> None:
     text = "In a Levada-Center survey, 27% agreed."
     st = pollstats.extract(text).statistics[0]

@@ -239,3 +239,15 @@ def test_poll_reporting_forms(sentence: str, expected: list[tuple[str, str, floa
 def test_lead_with_possessive_and_adverb() -> None:
     text = "The Greens’ lead now stands at nine points in the poll."
     assert [(s.text, s.low) for s in pollstats.extract(text).statistics] == [("nine points", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Markets put roughly a 90% chance on a cut.", "approximately"),
+        ("The jobless rate edged up to 4.4% in May.", "exact"),
+        ("Fees could rise by up to 30%.", "at_most"),
+    ],
+)
+def test_qualifier_context(sentence: str, qualifier: str) -> None:
+    assert [s.qualifier for s in pollstats.extract(sentence).statistics] == [qualifier]
