@@ -54,6 +54,15 @@ _GROUP_END = r"""
       | \s+(?!(?:in|from|with|aged|ages|living|under|over|between|of|who|whose|at)\b)\w)
 """
 
+# Where a group lives: "in the south", "in rural areas", "in the southern States" (a capital,
+# a plural or a word after "the" ends it; no verb, digit, survey or time word inside).
+_PLACE_WORD_STOP = (
+    r"(?:survey|surveys|poll|polls|study|sample|month|months|year|years|week|past|last|recent)"
+)
+_LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
+    (?:(?!{_PLACE_WORD_STOP}\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
+    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w))"""
+
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
 _CLAUSE_VERBS = alternation([
     *words(_LEX, "survey_verb"),
@@ -74,6 +83,7 @@ _OF_GROUP = regex.compile(
         [^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}                # of people who voted Labour
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
+        {_LOCATED}?                                     # of voters in the south
         (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
         {_GROUP_END}
     )
@@ -102,7 +112,8 @@ _AMONG_BEFORE = regex.compile(
 )
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
-    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+        {_LOCATED}?)
     {_GROUP_END}
     """,
     regex.VERBOSE,
@@ -222,11 +233,19 @@ def _cue(text: str, m: regex.Match[str], group: str = "group") -> Cue:
     return Cue(" ".join(words_), s, s + len(stripped), stripped)
 
 
+_IN_COUNTRY = regex.compile(r"\s+(?:in|from|across)\s+(?P<place>.+)\Z", regex.IGNORECASE)
+
+
 def _is_population(phrase: str) -> bool:
-    """The whole sample: "respondents", "Russians surveyed", "American adults"."""
+    """The whole sample: "respondents", "Russians surveyed", "American adults", "adults in
+    Britain" (people of a country: the survey's own population)."""
     low = phrase.lower()
     if low in _POPULATION:
         return True
+    inc = _IN_COUNTRY.search(low)
+    if inc is not None:
+        place = inc["place"].removeprefix("the ")
+        return place in _COUNTRIES and _is_population(low[: inc.start()])
     ws = low.split()
     if not ws or len(ws) > 3:
         return False

@@ -190,6 +190,10 @@ def test_place_subgroups_of_survey_figures(sentence: str, expected: list[str | N
     assert [g for _, g, _ in _groups(sentence)] == expected
 
 
+def test_people_of_a_country_are_the_population() -> None:
+    assert _groups("Some 38% of adults in Britain agree.") == [("38%", None, "adults in Britain")]
+
+
 def test_a_party_with_its_article_is_no_subgroup() -> None:
     assert _groups("The Free Democrats fell to 4 per cent in the poll.") == [("4 per cent", None, None)]
 
@@ -346,6 +350,10 @@ def test_new_date_for_same_pollster_starts_a_new_wave() -> None:
         ("About 30% of people who rent their homes worry about costs.", "people who rent their homes"),
         ("Just 61% of those aged 18 to 29 plan to vote.", "those aged 18 to 29"),
         ("Independents slipped to 49% from 55%.", "Independents"),
+        # where the group lives
+        ("About 41% of young people in rural areas say so.", "young people in rural areas"),
+        ("One in four respondents in the northern districts agreed.", "respondents in the northern districts"),
+        ("Some 45% of voters in the west agree.", "voters in the west"),
     ],
 )
 def test_subgroups(text: str, subgroup: str) -> None:
