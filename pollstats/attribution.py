@@ -215,7 +215,7 @@ class _Reader:
         current = [d for d in said if not d.baseline and d.start not in earlier]
         baseline = [d for d in said if d.baseline and d.start not in bound_at]
 
-        srcs = self.on_sources(sent, srcs, survey_ctx, bool(idx))
+        srcs = self.on_sources(sent, srcs, survey_ctx, self.stats[idx[0]].start if idx else None)
         if survey_ctx:
             self.on_current_date(current, para, bool(srcs), names_survey, bound_at)
         if srcs and self.passage.guessed:
@@ -248,16 +248,18 @@ class _Reader:
             self.assign(i, srcs, bound[i], baseline[0] if baseline else None, para, local)
 
     def on_sources(self, sent: Sentence, srcs: list[SourceMention],
-                   survey_ctx: bool, has_stats: bool = True) -> list[SourceMention]:
+                   survey_ctx: bool, first_stat: int | None = 0) -> list[SourceMention]:
         """A newly named organization starts a new passage; an unnamed other one resets.
         Returns the sentence's source mentions as the passage reads them: "the institute"
         names the institute last mentioned, and a name of the same family as the passage's
         source ("NORC" in an AP-NORC passage) is read as that source. A body named in lower
-        case ("the city council said") is a source only in a sentence with figures: a
-        statement without any does not start a passage of its own."""
+        case ("the city council said") is a source only of figures after it in its sentence:
+        a statement without any, or one after the figures ("..., which the ministry expects
+        to reach 5.4 percent"), does not start a passage of its own."""
         text = self.text
-        if not has_stats:
-            srcs = [m for m in srcs if not m.forward]
+        later = [m for m in srcs
+                 if m.forward and (first_stat is None or m.start >= first_stat)]
+        srcs = [m for m in srcs if m not in later]
         if not srcs and self.last_source is not None:
             back = _BACKREF.search(text, sent.start, sent.end)
             if back is not None and _refers_to(back["head"], self.last_source.name):
@@ -273,20 +275,27 @@ class _Reader:
                 self.first_mention.setdefault(m.name, m)
             self.last_source = srcs[-1]
             primary = srcs[0]
-            if p.source is None or p.source.name != primary.name or p.reset:
-                recent = self.doc_recent or _RECENT.search(text, sent.start, sent.end) is not None
+            said_new = _RECENT.search(text, sent.start, sent.end) is not None
+            if (p.source is None or p.source.name != primary.name or p.reset
+                    or (said_new and p.dated and not p.guessed)):  # "a new Ipsos poll"
+                recent = self.doc_recent or said_new
                 new = _Passage(source=primary, recent=recent)
                 remembered = self.source_period.get(primary.name)
-                if remembered is not None:  # "the Ifop survey" again, later in the text
+                if remembered is not None and not said_new:  # "the Ifop survey" again
                     new.period = remembered
                     new.dated = True
                 elif recent and self.pub is not None:
                     new.period = Cue(self.pub, primary.start, primary.end, primary.text)
                     new.dated = True
                     new.guessed = True
+                elif remembered is not None:
+                    new.period = remembered
+                    new.dated = True
                 self.replace(new)
         elif _RESET.search(text, sent.start, sent.end) is not None:
             self.replace(_Passage(reset=True))
+        if later and first_stat is not None:  # still the source of the figures after it
+            srcs = sorted(srcs + later, key=lambda m: m.start)
         return srcs
 
     def replace(self, new: _Passage) -> None:

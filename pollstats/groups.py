@@ -324,7 +324,8 @@ _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents .
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
-    rf"(?<!\w)in[ \t]+(?P<group>{_PLACE}),[ \t]+(?:where|at)(?!\w)", regex.VERBOSE
+    rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
+    regex.VERBOSE,
 )
 _NOT_PLACE: Final = frozenset(
     w.lower() for w in words("dates.txt", "months") + words(_LEX, "not_place")

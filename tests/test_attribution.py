@@ -179,6 +179,8 @@ def test_opinion_paragraph_with_economic_words_continues_the_survey() -> None:
         ("In British Columbia and Ontario, 68% agreed, the Kestrel Research poll found.",
          ["British Columbia and Ontario"]),
         ("The Kestrel Research poll found 45% in Scotland agreed.", ["Scotland"]),
+        ("The Kestrel Research poll found the fall was steepest in the North, the party's "
+         "heartland, where support halved to 22%.", ["North", "North"]),
         # not places of a breakdown: a country's own poll, a month, a pollster, a sample
         ("In Peru, the Kestrel Research poll put approval at 9%.", [None]),
         ("The Kestrel Research poll found 45% in May and 41% in The Times poll.", [None, None]),
@@ -237,6 +239,18 @@ def test_the_story_moves_on_to_a_later_year() -> None:
             "third over the same period, from 24 percent to 16 percent.")
     got = [p for _, _, p in _attrs(text)]
     assert got[:3] == ["2019", "2024", "2024"] and got[-1] == "2024"
+
+
+def test_a_body_after_the_figures_starts_no_passage() -> None:
+    text = ("An Elabe poll found 78 percent doubtful of the budget, which the finance ministry "
+            "expects to reach 5.4 percent of GDP. Some 64 percent want spending cuts.")
+    assert [src for _, src, _ in _attrs(text)] == ["Elabe", "finance ministry", "Elabe"]
+
+
+def test_a_pollster_introduced_as_new_again_takes_the_new_date() -> None:
+    text = ("In February, an Ipsos poll found 38% in favour.\n\n"
+            "A new Ipsos poll released Wednesday found 44% in favour.")
+    assert [p for _, _, p in _attrs(text, published="2025-06-20")] == ["2025-02", "2025-06"]
 
 
 def test_a_threshold_does_not_take_the_passage_source() -> None:
