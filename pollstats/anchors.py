@@ -110,7 +110,7 @@ _DIGIT_PASS: Final = re.compile(
     (?:
         [0-9.,]{{0,40}}+
         (?:
-            [ \t?]{{0,3}}-?[ \t?]{{0,2}}(?:%|pc|pct|pp|ppts?|pts?|bps?|fold|percent|point|times)
+            [ \t?]{{0,3}}-?[ \t?]{{0,2}}(?:%|pc|pct|pp|ppts?|pts?|bps?|fold|percent|point|times|x)
             (?![a-z])                                            # 30pc, 5 pts, 12percent
           | /[0-9]                                               # 1/4
           | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of|of[ \t\n?-]{{1,4}}every)[ \t\n?-]{{1,4}}
@@ -134,8 +134,8 @@ _NUMBERISH: Final = re.compile(
 _DIGIT_WINDOW: Final = (120, 40)
 _NUMBER_WINDOW: Final = (24, 24)
 _CUE_WINDOW: Final = (100, 100)
-#: Anchors that are not ASCII: percent signs of other scripts and the plus-minus sign.
-_WIDE_ANCHORS: Final = ("\u066a", "\uff05", "\ufe6a", "\u00b1", "\u2213")
+#: Anchors that are not ASCII: percent signs of other scripts, the plus-minus and times signs.
+_WIDE_ANCHORS: Final = ("\u066a", "\uff05", "\ufe6a", "\u00b1", "\u2213", "\u00d7")
 _CASE_FOLDED: Final = "\u0130\u017f\u212a"
 _WS: Final = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u2028\u2029\x1c\x1d\x1e\x1f\x85")
 

@@ -126,7 +126,7 @@ _MORE_LIKELY = regex.compile(
     rf"""
     [\s"“•·*\-–]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
     (?:\s+in\s+the\s+(?:survey|poll|sample|study))?
-    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+(?:likely|inclined|apt)\s+than\s+
+    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
     (?:(?:are|were|do|did)\s+)?(?P<b>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)(?!\w)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -151,11 +151,12 @@ _SUBJECT_BODY = rf"""
         (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
         (?:\s+(?:of|in|from)\s+\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?   # Residents of Quebec
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
-    \s+(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
+    \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
           trailed|lead|led|favou?r|back|backed|support|supported|oppose|opposed|prefer|
           preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|reported|
-          tend|tended|rate|rated{{moves}})\b
+          tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
+          break|broke|give|gave{{moves}})\b)   # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
 #: remain loyal: 84% approve", "Adults under 30 stand out: 39% of them say".

@@ -86,7 +86,9 @@ _PERCENT = regex.compile(
     """,
     _F,
 )
-_TIMES = regex.compile(rf"{_SPACE}+times\b(?P<follow>{_SPACE}+{_RATIO_FOLLOW}\b)?", _F)
+_TIMES = regex.compile(
+    rf"(?:{_SPACE}+times\b|(?P<x>[x×])(?![\w.]|\.\w))(?P<follow>{_SPACE}+{_RATIO_FOLLOW}\b)?", _F
+)
 _FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
 
 # -- context before a token (reverse searches anchored at the token) -------------------------
@@ -130,6 +132,7 @@ _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
 _NOUN_AFTER = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
 )
+_VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
@@ -299,7 +302,11 @@ class _Scan:
         m = self.before(_DIRECTION_BEFORE, start)
         if m is not None and _LEAD_WORDS.match(m[0]) and " by" not in m[0].lower():
             m = None  # "leads 48% to 44%" gives the two shares; "leads by 4 points" a gap
-        m = m or self.before(_NOUN_OF_BEFORE, start) or self.before(_VERB_BY_BEFORE, start)
+        if m is None:
+            m = self.before(_NOUN_OF_BEFORE, start)
+            if m is not None and _VERB_TO.fullmatch(m[0]) is not None:
+                m = None  # "falls to 35%", "jumps to 40%": a verb giving the new level
+        m = m or self.before(_VERB_BY_BEFORE, start)
         if m is not None:
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
@@ -418,6 +425,8 @@ def _rule_moe(s: _Scan, i: int) -> bool:
     unit = s.after(_POINTS, end) or s.after(_PERCENT, end)
     if unit is not None:
         end = unit.end()
+    if s.after(_NOUN_AFTER, end) is not None:
+        return False  # "the one-point dip in approval" near a margin of error is a change
     return s.emit(
         tok.start, end, "margin_of_error", abs(tok.value), high, "percentage_point",
         used, s.moe_qualifier(tok.start),

@@ -69,7 +69,8 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
-        expected|will|ends|end|until|before|after|prior\s+to|as\s+early\s+as)
+        expected|will|ends|end|until|before|after|prior\s+to|as\s+early\s+as|
+        seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing)
     (?:\s+[^\s.;]+){0,8}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -165,8 +165,9 @@ _ORG_BEFORE = regex.compile(
     (?:(?i:according[ \t]+to)                                                 # according to X
       | {_SURVEY}[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)
             [ \t]+)?(?i:by|from)                                               # a survey by X
-      | (?i:surveyed|polled|interviewed|conducted|fielded|released|published)[ \t]+(?i:by)
-    )                                                                          # conducted by X
+      | (?i:surveyed|polled|interviewed|conducted|fielded|released|published|carried[ \t]+out)
+        (?:[ \t]+[^\s.;,]{{1,20}}){{0,5}}?[ \t]+(?i:by)    # conducted (in April for the city) by X
+    )
     [ \t]+{_LOWER_ADJ}\Z
     """,
     regex.VERBOSE,
@@ -239,6 +240,18 @@ def _has_any(chunk: str, needles: tuple[str, ...]) -> bool:
     return any(n in chunk for n in needles)
 
 
+def _sentence_cut(org: str) -> int | None:
+    """Where a run of capitalized words crosses into the next sentence: the full stop before
+    a word that starts sentences and names nothing ("University. Of", "Inc. The")."""
+    i = org.find(". ")
+    while i >= 0:
+        nxt = org[i + 2 :].split(" ", 1)[0].rstrip(".")
+        if nxt in _NOT_ORG:
+            return i
+        i = org.find(". ", i + 1)
+    return None
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     for m in _ORG_RUN.finditer(text, start, end):
         s, e = m.span("org")
@@ -252,6 +265,10 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             s += len(head) + 1
             org = rest.lstrip()
             s += len(rest) - len(org)
+        cut = _sentence_cut(org)
+        if cut is not None:  # "... at Millbrook State University. Of the 1,118 ...": stop there
+            org = org[:cut]
+            e = s + len(org)
         said = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
         if _has_any(window[-40:], _ROLE_WORDS) and (

@@ -253,6 +253,19 @@ def test_a_pollster_introduced_as_new_again_takes_the_new_date() -> None:
     assert [p for _, _, p in _attrs(text, published="2025-06-20")] == ["2025-02", "2025-06"]
 
 
+def test_survey_conducted_for_a_client_by_an_organization() -> None:
+    text = ("The results come from a survey conducted in May for the county by the Institute "
+            "for Rural Studies at Eastfield College. Of the 912 residents interviewed, 41% "
+            "were satisfied.")
+    assert {src for _, src, _ in _attrs(text)} == {"Institute for Rural Studies at Eastfield College"}
+
+
+def test_a_future_event_is_no_fieldwork_date() -> None:
+    text = ("A new Datafolha poll released on Friday found 44% approve of the president, who "
+            "is preparing to seek re-election in October.")
+    assert _attrs(text, published="2026-01-16") == [("44%", "Datafolha", "2026-01")]
+
+
 def test_a_threshold_does_not_take_the_passage_source() -> None:
     text = ("The latest INSA poll puts the Free Democrats at 3.5 per cent.\n\n"
             "That is below the 5 per cent hurdle for entering parliament.")
@@ -364,6 +377,8 @@ def test_new_date_for_same_pollster_starts_a_new_wave() -> None:
         ("About 30% of people who rent their homes worry about costs.", "people who rent their homes"),
         ("Just 61% of those aged 18 to 29 plan to vote.", "those aged 18 to 29"),
         ("Independents slipped to 49% from 55%.", "Independents"),
+        ("Independents tilt toward the challenger 44% to 39%.", "Independents"),
+        ("Renters were less satisfied than homeowners, 39% versus 51%.", "Renters"),
         # where the group lives
         ("About 41% of young people in rural areas say so.", "young people in rural areas"),
         ("One in four respondents in the northern districts agreed.", "respondents in the northern districts"),

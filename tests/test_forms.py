@@ -251,3 +251,20 @@ def test_lead_with_possessive_and_adverb() -> None:
 )
 def test_qualifier_context(sentence: str, qualifier: str) -> None:
     assert [s.qualifier for s in pollstats.extract(sentence).statistics] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Teams using the tool ship 2.5x faster.", [("2.5x", "ratio", 2.5)]),
+        ("Costs were 3× higher than in 2020.", [("3×", "ratio", 3.0)]),
+        ("Buy a 4x4 truck and 2x4 planks.", []),
+        ("Among renters, support falls to 35%.", [("35%", "share", 35.0)]),
+        ("The margin of error is two points, so the one-point dip in approval is noise.",
+         [("two points", "margin_of_error", 2.0), ("one-point", "change", -1.0)]),
+        ("The margin of uncertainty lies between 1.2 and 2.4 points.",
+         [("1.2 and 2.4 points", "margin_of_error", 1.2)]),
+    ],
+)
+def test_ratio_signs_levels_and_margins(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(s.text, s.kind, s.low) for s in pollstats.extract(sentence).statistics] == expected
