@@ -372,7 +372,13 @@ def group_cues(
         subgroup, population = _classify(_cue(text, of))
 
     if subgroup is None and "(" in text[max(start, st.start - 3) : st.start]:
-        bp = _BEFORE_PAREN.search(text, max(0, start - 2, st.start - _REACH), st.start)
+        # the window starts at the character that ends the previous sentence (a full stop or
+        # a newline, before any indentation), so the phrase starts the same way wherever the
+        # sentence is in the text
+        lead = start
+        while lead > 0 and start - lead < 8 and text[lead - 1] in " \t\u00a0":
+            lead -= 1
+        bp = _BEFORE_PAREN.search(text, max(0, lead - 2, st.start - _REACH), st.start)
         if bp is not None:
             cue = _from_head(_trim_comparative(_cue(text, bp)))
             if _GROUP_SHAPE.search(cue.value) is not None and len(cue.value.split()) <= 14:
