@@ -350,7 +350,8 @@ class _Reader:
                 continue  # "rose to 19% in February, then 26% in April": dates of figures
             if p.dated and p.period is not None and p.period.value.startswith(value):
                 return  # "this year" within a passage dated October of this year
-            if p.guessed and _FIELDWORK.search(self.text, max(0, d.start - 80), d.start):
+            if p.guessed and (d.names_survey
+                              or _FIELDWORK.search(self.text, max(0, d.start - 80), d.start)):
                 self.correct_guess(_cue_from_date(d, value))  # "The survey ... was conducted"
                 return
             if p.dated and p.period is not None and p.period.value != value and not has_source:

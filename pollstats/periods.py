@@ -74,7 +74,11 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
     (?:\s+[^\s.;]+){0,8}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_SURVEY_AFTER = regex.compile(rf"(?:'s)?\s+(?:{_SURVEY_NOUN})(?!\w)", regex.I)
+_SURVEY_AFTER = regex.compile(  # "the 2023 survey", "the 2024 National Health Interview Survey"
+    rf"(?:'s)?(?:\s+(?:{_SURVEY_NOUN})|(?:\s+(?-i:\p{{Lu}})[\w\-]*){{1,5}}?\s+(?:{_SURVEY_NOUN}|System))"
+    rf"(?!\w)",
+    regex.I,
+)
 
 
 @attrs.frozen
@@ -199,6 +203,13 @@ def _month_context(text: str, pos: int) -> bool:
     return _MONTH_PREP.search(text, max(0, pos - 12), pos) is not None
 
 
+_DRAWN_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:drawn|taken|based|derived|sourced|comes?|came|compiled|data|results|"
+    r"figures|findings|estimates)\s+\Z",
+    regex.IGNORECASE,
+)
+
+
 def _mention(text: str, s: int, e: int, value: str | None, rel: tuple[str, int] | None,
              month_only: bool) -> DateMention:
     cue = _BASELINE_BEFORE.search(text, max(0, s - 60), s)
@@ -207,10 +218,14 @@ def _mention(text: str, s: int, e: int, value: str | None, rel: tuple[str, int] 
         cue[0].lower().split()[0] == "from" and (_RANGE_INSIDE.search(text, s, e) is not None
                                                  or _RANGE_AFTER.match(text, e, e + 40) is not None)
     )
+    if baseline and cue is not None and cue[0].lower().split()[0] == "from" and (
+        _DRAWN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) is not None
+    ):
+        baseline = False  # "drawn from the 2024 survey": where the data come from
     if rel is not None and any(w in text[s:e].lower() for w in ("previous", "earlier", "before")):
         baseline = True
     not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
-    names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 20)) is not None
+    names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
     return DateMention(s, e, text[s:e], value, rel, month_only, baseline, names_survey,
                        not_fieldwork)
 

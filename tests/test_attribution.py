@@ -266,6 +266,13 @@ def test_a_future_event_is_no_fieldwork_date() -> None:
     assert _attrs(text, published="2026-01-16") == [("44%", "Datafolha", "2026-01")]
 
 
+def test_a_year_naming_the_survey_dates_a_new_report() -> None:
+    text = ("A report released Thursday by the Harbor Health Institute is out.\n\n"
+            "The analysis, drawn from the 2024 National Wellbeing Tracking System, found that "
+            "21.4% of adults slept badly.")
+    assert _attrs(text, published="2025-08-21")[-1] == ("21.4%", "Harbor Health Institute", "2024")
+
+
 def test_a_threshold_does_not_take_the_passage_source() -> None:
     text = ("The latest INSA poll puts the Free Democrats at 3.5 per cent.\n\n"
             "That is below the 5 per cent hurdle for entering parliament.")
