@@ -156,7 +156,10 @@ _SAMPLE_BEFORE = regex.compile(
     (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)                 # a sample of 2,000
       | (?:survey|poll|study|panel|canvass|census|questionnaire)s?{_SPACE}+of  # a poll of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
-      | interviews{_SPACE}+with|responses{_SPACE}+from)
+      | interviews{_SPACE}+with|responses{_SPACE}+from
+      | sub-?samples?{_SPACE}+of                                       # subsample of 388
+      | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,)
+        # a poll's bracketed details: "(fieldwork 8-9 March, 2,207 adults)"
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,

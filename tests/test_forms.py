@@ -268,3 +268,17 @@ def test_qualifier_context(sentence: str, qualifier: str) -> None:
 )
 def test_ratio_signs_levels_and_margins(sentence: str, expected: list[tuple[str, str, float]]) -> None:
     assert [(s.text, s.kind, s.low) for s in pollstats.extract(sentence).statistics] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sample"),
+    [
+        ("Opinium for the Observer (fieldwork 2-4 May, 1,512 adults): Labour 31%", "1,512 adults"),
+        ("Techne (phone and online, 1-3 May, 1,640 adults): Labour 29%", "1,640 adults"),
+        ("The margin for the subsample of 412 voters is larger, at 5 points.", "412 voters"),
+        ("Shopping online grew 5%, 2,000 people said.", None),
+    ],
+)
+def test_sample_sizes_in_poll_details(sentence: str, sample: str | None) -> None:
+    got = [s.text for s in pollstats.extract(sentence).statistics if s.kind == "sample_size"]
+    assert got == ([sample] if sample else [])
