@@ -155,6 +155,7 @@ _BASELINE_END = regex.compile(
     """,
     _F,
 )
+_SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 _NEW_CLAUSE = regex.compile(
     r"(?<!\w)(?:while|whereas|but|although|though|meanwhile|however|yet)(?!\w)|;", _F
 )
@@ -513,6 +514,10 @@ class _Pairing:
             return None  # "up from 41% to 47%": b starts a from-to pair
         if b.tail.kind in ("group", "of") or self.groups_clash(a.tail, b.tail):
             return None
+        if (i > 0 and i + 2 < len(self.figs)
+                and _SPLIT_DASH.fullmatch(text, self.figs[i - 1].st.end, a.st.start)
+                and _SPLIT_DASH.fullmatch(text, b.st.end, self.figs[i + 2].st.start)):
+            return None  # "52-48, down from 55-45": two splits, not 48 against 55
         cue = " ".join(m["cue"].lower().split())
         t_b = time_key(m["mid"]) if m["mid"] else b.tail.time
         t_a = a.tail.time

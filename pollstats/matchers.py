@@ -734,7 +734,8 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
         return False
     if any(s.after(p, other.end) for p in (_PERCENT, _POINTS, _AGE_AFTER)):
         return False
-    if s.before(_AGE_BEFORE, tok.start) is not None:
+    if (s.before(_AGE_BEFORE, tok.start) is not None
+            and s.before(_MOVED_FROM_BEFORE, tok.start) is None):  # not "down from 55-45"
         return False
     lo, hi = max(0, tok.start - 150), other.end + 150
     if _SPLIT_CONTEXT.search(s.text, lo, hi) is None:
@@ -752,6 +753,9 @@ _SPLIT_JOIN = regex.compile(rf"{_SPACE}*[-–]{_SPACE}*|{_SPACE}+to{_SPACE}+", _
 _AGE_AFTER = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?:years?|yrs?|year-olds?|age)(?!\w)", _F)
 _AGE_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:aged|ages|age|those|between|from|under|over){_SPACE}+\Z", _F
+)
+_MOVED_FROM_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:up|down|compared|changed){_SPACE}+from{_SPACE}+\Z", _F
 )
 _SPLIT_CONTEXT = regex.compile(
     r"(?<!\w)(?:two[\s-]party|2PP|TPP|preferred|leads?|leading|led|trails?|trailing|ahead|"

@@ -282,3 +282,11 @@ def test_ratio_signs_levels_and_margins(sentence: str, expected: list[tuple[str,
 def test_sample_sizes_in_poll_details(sentence: str, sample: str | None) -> None:
     got = [s.text for s in pollstats.extract(sentence).statistics if s.kind == "sample_size"]
     assert got == ([sample] if sample else [])
+
+
+def test_split_after_down_from_is_two_shares_and_no_cross_pair() -> None:
+    ex = pollstats.extract("On the two-party vote, Labor leads 53-47, down from 56-44 in May.")
+    assert [(s.text, s.low) for s in ex.statistics] == [
+        ("53", 53.0), ("47", 47.0), ("56", 56.0), ("44", 44.0)
+    ]
+    assert not [c for c in ex.comparisons if c.from_.text == "56" and c.to.text == "47"]
