@@ -328,12 +328,20 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
     rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
     regex.VERBOSE,
 )
+_PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%"
+    rf"""(?<!\w)(?<!(?i:confidence|trust|faith|interest|belief|investment|stake|support|role)[ \t])
+    in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?i:{_POLL_NOUNS})\b)""",
+    regex.VERBOSE,
+)
+_SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.IGNORECASE)
 _NOT_PLACE: Final = frozenset(
     w.lower() for w in words("dates.txt", "months") + words(_LEX, "not_place")
 )
 
 
-_COUNTRIES: Final = frozenset(w.lower() for w in words(_LEX, "countries"))
+_COUNTRIES: Final = frozenset(
+    v for w in words(_LEX, "countries") for v in (w.lower(), w.lower().replace(".", ""))
+)
 
 
 def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
@@ -349,7 +357,8 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
         return None
     name = " ".join(value.split())
     bare = name[4:] if name.lower().startswith("the ") else name
-    if bare.lower() in _COUNTRIES or name.lower() in _COUNTRIES or bare in pollsters():
+    if (bare.lower() in _COUNTRIES or name.lower() in _COUNTRIES
+            or bare.lower().replace(".", "") in _COUNTRIES or bare in pollsters()):
         return None
     start, end = m.start("group"), m.start("group") + len(value)
     if name is not bare:  # drop the article: "the Rift Valley" -> "Rift Valley"
@@ -420,8 +429,13 @@ def group_cues(
             subgroup, population = _classify(_cue(text, sj))
 
     if subgroup is None and survey and st.kind in ("share", "change", "ratio"):
+        near = _last(_PLACE_BEFORE, text, max(lo, st.start - 45), st.start)
+        if near is not None and (_FIGURE.search(text, near.end(), st.start) is not None
+                                 or _SAID.search(text, near.end(), st.start) is not None):
+            near = None  # the place of another figure, or of a speaker
         subgroup = (
             _place(text, _PLACE_AFTER.match(text, st.end, hi))
+            or _place(text, near)
             or _place(text, _last(_PLACE_WHERE, text, lo, st.start))
             or _place(text, _PLACE_OPENING.match(text, start, head_end))
         )

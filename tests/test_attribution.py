@@ -181,6 +181,9 @@ def test_opinion_paragraph_with_economic_words_continues_the_survey() -> None:
         ("The Kestrel Research poll found 45% in Scotland agreed.", ["Scotland"]),
         ("The Kestrel Research poll found the fall was steepest in the North, the party's "
          "heartland, where support halved to 22%.", ["North", "North"]),
+        ("The Kestrel Research poll found a lead in the Northeast, where 64% approve, but in "
+         "the South approval is just 36%.", ["Northeast", "South"]),
+        ("In the Kestrel Research poll, confidence in Macron fell to 19 percent.", [None]),
         # not places of a breakdown: a country's own poll, a month, a pollster, a sample
         ("In Peru, the Kestrel Research poll put approval at 9%.", [None]),
         ("The Kestrel Research poll found 45% in May and 41% in The Times poll.", [None, None]),
