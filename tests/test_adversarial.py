@@ -265,6 +265,7 @@ FUZZ_FINDINGS = [
     # when no paragraph came before (run 5; minimized by hand)
     "  in October 2024Levada Center±in October 2024(0005 %",
     "  Low-income respondents (45%) agreed, Ipsos found.",
+    "  down down triple0 respondents people(0005 %in October 202495down down onequarter5]sample of .halved down down 50\u200b\u0301=\n\u200e\t\u0301%25%259\u066a[twenty-two999 higher9 adults\u06635555[twenty-two9999\u20140",
     # a comparison whose evidence spans a per-mille sign between two percent ends (the checker
     # now looks for ‰ only in the spans of the figures)
     "00000001in October 2024 %in October 202400in October 2024in October 2024rose one-fold[one-foldrose 00in October 2024in October 2024.  00180000\u00a0%0%25triple%20two-thirds  \u2460\ufe0ftwo-thirds\u2460009two-thirds tripleana third  two99 %5555555555555\u00a0%555520more than more than in October 2024in October 2024\u00b1in October 20249 %9in October 20249100000055555555555555555555555555555555555555in October 20240in October 2024in October 2024in October 2024\u00b1in October 20249 %0555\u013000020more than more than in October 2024in October 2024\u00b1in October 20249 %9in October 202491000in October 2024\u00b1in October 20249 %in October 202400hundred0in October 2024in October 20240000005555555in October 2024in October 2024rose one-fold[one-foldrose 00in October 2024in October 20249 %in October 20240in October 2024in October 2024in October 2024\u00b1in October 2024\u2031 %0555000020more than more than in October 20249 %9in October 20249100000020000000000015",
