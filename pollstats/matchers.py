@@ -776,6 +776,24 @@ def _in_url(text: str, pos: int) -> bool:
     return "://" in chunk or chunk.startswith("www.") or "=" in chunk or "?" in chunk
 
 
+_SHARE_MOVE_BEFORE = regex.compile(
+    rf"(?r)(?:%|per{_SPACE}?cent|percent),?{_SPACE}+(?P<dir>up|down){_SPACE}+\Z", _F
+)
+
+
+def _rule_share_move(s: _Scan, i: int) -> bool:
+    """``33 per cent, down one since January``: a change in points right after a share, in poll
+    copy that leaves out the word "points"."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 20:
+        return False
+    m = s.before(_SHARE_MOVE_BEFORE, tok.start)
+    if m is None or any(s.after(p, tok.end) for p in (_PERCENT, _POINTS, _BASIS_POINTS, _TIMES)):
+        return False
+    v = -tok.value if m["dir"].lower() == "down" else tok.value
+    return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
+
+
 RULES: Final[tuple[Rule, ...]] = (
     _rule_moe,
     _rule_in_every,
@@ -789,6 +807,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _rule_net,
     _rule_bare_split,
     _rule_percent_of,
+    _rule_share_move,
 )
 
 

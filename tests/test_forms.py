@@ -290,3 +290,16 @@ def test_split_after_down_from_is_two_shares_and_no_cross_pair() -> None:
         ("53", 53.0), ("47", 47.0), ("56", 56.0), ("44", 44.0)
     ]
     assert not [c for c in ex.comparisons if c.from_.text == "56" and c.to.text == "47"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Greens are on 12 per cent, down one since the last survey.",
+         [("12 per cent", "share", 12.0), ("one", "change", -1.0)]),
+        ("Reform is on 27%, up 2 from last week.", [("27%", "share", 27.0), ("2", "change", 2.0)]),
+        ("Sales rose 5%, up 2,000 units on the year.", [("5%", "change", 5.0)]),
+    ],
+)
+def test_change_after_a_share_without_points(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(s.text, s.kind, s.low) for s in pollstats.extract(sentence).statistics] == expected
