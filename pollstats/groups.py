@@ -112,7 +112,8 @@ _AMONG_BEFORE = regex.compile(
 )
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
-    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
+        {_PEOPLE_PLURAL}{_AGE}?
         {_LOCATED}?)
     {_GROUP_END}
     """,
@@ -405,6 +406,8 @@ def group_cues(
         pa = _PEOPLE_AFTER.match(text, st.end, hi)  # "one in five respondents under 30"
         if pa is not None:
             subgroup, population = _classify(_cue(text, pa))
+            if st.kind == "sample_size" and subgroup is not None:
+                subgroup, population = None, subgroup  # "n=2,150 professional developers"
     if subgroup is None:
         am = _last(_AMONG_BEFORE, text, lo, st.start)  # "Among Republicans, 80% approve"
         if am is None:

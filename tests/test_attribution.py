@@ -195,6 +195,12 @@ def test_place_subgroups_of_survey_figures(sentence: str, expected: list[str | N
     assert [g for _, g, _ in _groups(sentence)] == expected
 
 
+def test_people_after_a_sample_size_are_its_population() -> None:
+    assert _groups("It polled n=2,150 professional developers.") == [
+        ("n=2,150", None, "professional developers")
+    ]
+
+
 def test_people_of_a_country_are_the_population() -> None:
     assert _groups("Some 38% of adults in Britain agree.") == [("38%", None, "adults in Britain")]
 
@@ -388,6 +394,7 @@ def test_new_date_for_same_pollster_starts_a_new_wave() -> None:
         ("Just 61% of those aged 18 to 29 plan to vote.", "those aged 18 to 29"),
         ("Independents slipped to 49% from 55%.", "Independents"),
         ("Independents tilt toward the challenger 44% to 39%.", "Independents"),
+        ("Roughly one in four employed Canadians named work as the cause.", "employed Canadians"),
         ("Renters were less satisfied than homeowners, 39% versus 51%.", "Renters"),
         # where the group lives
         ("About 41% of young people in rural areas say so.", "young people in rural areas"),
