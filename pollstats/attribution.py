@@ -93,7 +93,8 @@ _BOUND_AFTER = regex.compile(
 )
 _BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
 _EARLIER_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}\Z",
+    r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}"
+    r"(?:[0-9]{1,3}(?:\.[0-9])?\s*[-–]\s*)?\Z",  # "down from 55-45 in January": the 45 too
     regex.IGNORECASE,
 )
 #: Words that state when a survey was in the field (not "In March, the same poll found").

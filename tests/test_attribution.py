@@ -282,6 +282,14 @@ def test_a_year_naming_the_survey_dates_a_new_report() -> None:
     assert _attrs(text, published="2025-08-21")[-1] == ("21.4%", "Harbor Health Institute", "2024")
 
 
+def test_a_split_baseline_date_does_not_date_the_survey() -> None:
+    text = ("The latest Resolve Political Monitor was published on Monday.\n\n"
+            "On the two-party measure, which Resolve calculates, Labor leads 53-47, down from "
+            "56-44 in January. Labor's primary vote is 34 per cent.")
+    got = _attrs(text, published="2026-02-16")
+    assert got[-1] == ("34 per cent", "Resolve Strategic", "2026-02")
+
+
 def test_a_threshold_does_not_take_the_passage_source() -> None:
     text = ("The latest INSA poll puts the Free Democrats at 3.5 per cent.\n\n"
             "That is below the 5 per cent hurdle for entering parliament.")
