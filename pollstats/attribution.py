@@ -33,7 +33,7 @@ import regex
 from ._data import alternation, words
 from .groups import GroupCues, group_cues
 from .model import Cue, Statistic
-from .periods import DateMention, find_dates, published_period, resolve
+from .periods import DateMention, dateline, find_dates, published_period, resolve
 from .sources import SourceMention, find_sources
 from .text import Paragraph, Sentence, paragraphs, sentences
 
@@ -480,7 +480,9 @@ def attribute(
     reader.pub_day = published.isoformat() if published is not None else None
     sents = sentences(text, reader.paras)
     all_sources = find_sources(text)
-    all_dates = list(find_dates(text))
+    line = dateline(text)  # "LONDON, 17 June 2025 –": when it was published, not fieldwork
+    all_dates = [d for d in find_dates(text)
+                 if line is None or not line[1] <= d.start < line[2]]
     stat_starts = [st.start for st in stats]
     src_starts = [m.start for m in all_sources]
     date_starts = [d.start for d in all_dates]

@@ -16,7 +16,7 @@ import regex
 
 from ._data import alternation, table, words
 
-__all__ = ["DateMention", "find_dates", "resolve", "shift"]
+__all__ = ["DateMention", "dateline", "find_dates", "resolve", "shift"]
 
 _DATES = "dates.txt"
 MONTHS: Final[dict[str, int]] = {k: int(v) for k, v in table(_DATES)["months"]}
@@ -268,3 +268,40 @@ def resolve(mention: DateMention, anchor: str | None, published: str | None = No
 def published_period(published: _dt.date | None) -> str | None:
     """``YYYY-MM`` of a publication date."""
     return None if published is None else f"{published.year:04d}-{published.month:02d}"
+
+
+#: A dateline or byline date at the top of an article: "MILLBROOK, June 18, 2025 —",
+#: "LONDON, 17 June 2025 –", "BRASÍLIA (January 14, 2026) —", "SAN FRANCISCO, Oct. 14, 2025
+#: /PRNewswire/ --", "By Claire Donnelly | February 16, 2026". It is when the text was
+#: published, not when a survey was in the field.
+_DATELINE = regex.compile(
+    rf"""
+    (?:^[\p{{Lu}}][\p{{Lu}}\p{{Ll}} .,'’\-]{{1,40}}?(?:,[ \t]*|[ \t]*\()   # CITY, or CITY (
+      | \|[ \t]*)                                                         # byline | date
+    (?P<date>
+        (?P<m1>{_MONTH})\.?[ \t]+(?P<d1>[0-3]?[0-9]),?[ \t]+(?P<y1>(?:19|20)[0-9]{{2}})
+      | (?P<d2>[0-3]?[0-9])[ \t]+(?P<m2>{_MONTH})\.?,?[ \t]+(?P<y2>(?:19|20)[0-9]{{2}})
+    )
+    \)?[ \t]*(?:[—–]|--?|/[^/\n]{{1,40}}/|\(AP\)|$)
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_DATELINE_REACH: Final = 800
+
+
+def dateline(text: str) -> tuple[_dt.date, int, int] | None:
+    """The publication date an article states in its dateline or byline (within its first
+    lines), with the span of that date; None when there is none.
+
+    >>> dateline("Title\\n\\nLONDON, 17 June 2025 – Savers ...")
+    (datetime.date(2025, 6, 17), 15, 27)
+    """
+    m = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
+    if m is None:
+        return None
+    month = MONTHS[(m["m1"] or m["m2"]).lower()]
+    day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
+    try:
+        return _dt.date(year, month, day), m.start("date"), m.end("date")
+    except ValueError:
+        return None

@@ -290,6 +290,19 @@ def test_a_split_baseline_date_does_not_date_the_survey() -> None:
     assert got[-1] == ("34 per cent", "Resolve Strategic", "2026-02")
 
 
+def test_the_dateline_gives_the_publication_date() -> None:
+    text = ("Savers feel the squeeze\n\nLONDON, 17 June 2025 – A new YouGov poll released "
+            "today found 45% of adults have cut back. Last month the figure was 41%.")
+    got = _attrs(text)  # no published=: the dateline says when
+    assert got[0] == ("45%", "YouGov", "2025-06")
+
+
+def test_a_dateline_date_is_not_fieldwork() -> None:
+    text = ("Council passes budget\n\nMILLBROOK, June 18, 2025 — The city's community survey, "
+            "conducted in April by the Institute for Civic Research, found 46% satisfied.")
+    assert _attrs(text)[0][2] == "2025-04"
+
+
 def test_a_threshold_does_not_take_the_passage_source() -> None:
     text = ("The latest INSA poll puts the Free Democrats at 3.5 per cent.\n\n"
             "That is below the 5 per cent hurdle for entering parliament.")
