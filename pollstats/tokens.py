@@ -117,7 +117,8 @@ _INVISIBLE = r"[\p{Cf}\p{M}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
 _DIGIT = r"[\p{Nd}\p{Numeric_Type=Digit}]"  # any digit: "7", "٧", "²", "①"
 _GLUED_BEFORE = regex.compile(rf"(?r)(?:[\w.,]|{_DIGIT}){_INVISIBLE}{{1,16}}+\Z")
 _GLUED_AFTER = regex.compile(
-    rf"(?:[.,]?+{_INVISIBLE}{{1,16}}+|{_INVISIBLE}{{1,16}}+[.,]){_DIGIT}"  # "2\u200b7", "2\u202e,5"
+    rf"(?:[.,]?+{_INVISIBLE}{{1,16}}+|{_INVISIBLE}{{1,16}}+[.,]{_INVISIBLE}{{0,16}}+){_DIGIT}"
+    # "2\u200b7", "2\u202e,5", "50\u200b,\x0050"
 )
 #: Printable ASCII other than separators: a neighbour that cannot glue (skips the patterns).
 _PLAIN = frozenset(map(chr, range(0x20, 0x7F))) - frozenset(".,")

@@ -261,6 +261,9 @@ FUZZ_FINDINGS = [
     "±5\x00.5",
     "5 in 9\u03015",
     "+-1\ufe0f²",
+    # a number glued across a zero-width space, a comma and a NUL (run 5)
+    "5]pollsample of 505]sample of 50\u200b,\x0050",
+    "50\u200b,\x0050",
     # an indented first sentence: the group before "(" was read from the text's start only
     # when no paragraph came before (run 5; minimized by hand)
     "  in October 2024Levada Center±in October 2024(0005 %",
