@@ -93,7 +93,8 @@ _OF_GROUP = regex.compile(
 _BEFORE_PAREN = regex.compile(
     r"""(?r)
     (?:^|[,;:()\[\]—–.!?\n]                                      # start of the phrase
-      | (?<!\w)(?:and(?!\s+(?:older|over|up|above|younger|under)\b)|or|among|including|while)
+      | (?<!\w)(?:and(?!\s+(?:older|over|up|above|younger|under)\b)|or|among|including|while
+                  |followed\s+by|compared\s+with|versus)
         (?!\w))
     \s*
     (?P<group>[^,;:()\[\]—–.!?%\n]{1,120}?)                    # Men, low-income respondents
@@ -150,7 +151,8 @@ _MOVES = alternation([w for w in words(_LEX, "change_verb_up") + words(_LEX, "ch
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{_HEADS}))\s+){{0,2}}?
         (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
-        (?:\s+(?:of|in|from)\s+\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?   # Residents of Quebec
+        (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
+                                                            # Residents of Quebec, of the Greens
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
@@ -181,8 +183,8 @@ _AMONG_AFTER = regex.compile(
     \s+among\s+
     (?P<group>those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
              (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|compared)\b))
-      | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
-    (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared)\b))
+      | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
+    (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
     """,
     regex.VERBOSE,
 )

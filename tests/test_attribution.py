@@ -416,6 +416,9 @@ def test_new_date_for_same_pollster_starts_a_new_wave() -> None:
         ("Independents slipped to 49% from 55%.", "Independents"),
         ("Independents tilt toward the challenger 44% to 39%.", "Independents"),
         ("Roughly one in four employed Canadians named work as the cause.", "employed Canadians"),
+        ("Use was 21.5% among adults in households earning under $30,000.", "adults in households"),
+        ("Supporters of the Green Party are the most hostile, with 88 per cent opposed.",
+         "Supporters of the Green Party"),
         ("Renters were less satisfied than homeowners, 39% versus 51%.", "Renters"),
         # where the group lives
         ("About 41% of young people in rural areas say so.", "young people in rural areas"),
