@@ -203,7 +203,8 @@ _GROUP_SHAPE = regex.compile(
 _HEAD_WORD = regex.compile(rf"(?<![\w\-])(?:{_HEADS})(?![\w\-])", regex.IGNORECASE)
 _PREV_WORD = regex.compile(r"(?r)(?P<w>[\w\-]+)\s+\Z")
 _MODIFIERS: Final = frozenset({"more", "most", "less", "least", "very", "highly", "better", "lower",
-                               "upper", "self-described", "self-identified"})
+                               "upper", "self-described", "self-identified",
+                               *words(_LEX, "group_modifiers")})
 _COMPARATIVE = regex.compile(r"(?r)(?<!\w)(?:than|versus|vs\.?|compared\s+(?:with|to))\s+", regex.I)
 _MEASURE_AFTER = regex.compile(
     r"""

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import pollstats
+from pollstats._data import table
 from pollstats.periods import find_dates
 from pollstats.sources import find_sources, pollsters
 from pollstats.text import sentences
@@ -708,3 +709,9 @@ def test_a_group_right_after_a_figure_beats_an_earlier_among() -> None:
     assert [g for _, g, _ in _groups(text)] == [
         "voters aged 65 and older", "voters aged 65 and older", "voters aged 65 and older",
         "respondents under 30"]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in table("lexicon.txt")["group_modifiers"]])
+def test_every_group_modifier_keeps_its_group(word: str) -> None:
+    text = f"Support was lowest among retirees (31%), followed by {word} adults (40%)."
+    assert [g for _, g, _ in _groups(text)][-1] == f"{word} adults"
