@@ -473,14 +473,17 @@ class _Reader:
 def attribute(
     text: str, stats: Sequence[Statistic], published: _dt.date | None = None
 ) -> tuple[Statistic, ...]:
-    """``stats`` (in text order) with source, period, population, subgroup and measure."""
+    """``stats`` (in text order) with source, period, population, subgroup and measure.
+    Without ``published``, the article's own dateline gives it."""
     if not stats:
         return tuple(stats)
+    line = dateline(text)  # "LONDON, 17 June 2025 –": when it was published, not fieldwork
+    if published is None and line is not None:
+        published = line[0]
     reader = _Reader.start(text, stats, published_period(published))
     reader.pub_day = published.isoformat() if published is not None else None
     sents = sentences(text, reader.paras)
     all_sources = find_sources(text)
-    line = dateline(text)  # "LONDON, 17 June 2025 –": when it was published, not fieldwork
     all_dates = [d for d in find_dates(text)
                  if line is None or not line[1] <= d.start < line[2]]
     stat_starts = [st.start for st in stats]

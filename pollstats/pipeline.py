@@ -12,7 +12,6 @@ from .attribution import attribute
 from .comparison import Comparison, find_comparisons
 from .matchers import find_statistics
 from .model import Statistic
-from .periods import dateline
 from .tokens import tokens
 
 __all__ = ["Extraction", "extract"]
@@ -98,8 +97,6 @@ def extract(
     found = find_statistics(text, tokens(text, spans), spans) if spans else []
     if not found:
         return Extraction(text, (), pub, ())
-    # without a stated publication date, the article's own dateline gives it
-    line = dateline(text) if pub is None else None
-    stats = attribute(text, found, pub if line is None else line[0])
+    stats = attribute(text, found, pub)
     comparisons = find_comparisons(text, stats, sample_size=sample_size)
     return Extraction(text, tuple(stats), pub, comparisons)
