@@ -349,6 +349,8 @@ class _Scan:
     ) -> bool:
         if qualifier is None:
             qualifier = self.qualifier(start)
+        if high < low:  # an interval whose ends the text gives high first
+            low, high = high, low
         self.out.append(
             Statistic(self.text[start:end], start, end, kind, low, high, unit, qualifier)
         )
@@ -361,20 +363,24 @@ class _Scan:
         if not self.out or (i - 1) not in self.used:
             return False
         last = self.out[-1]
-        if last.unit != unit or last.kind != kind or last.is_range or last.low >= value:
+        if last.unit != unit or last.kind != kind or last.is_range or last.low == value:
             return False
         if self.toks[i - 1].end > last.end or last.end > self.toks[i].start:
             return False
         conn = _CONNECTOR.fullmatch(self.text, last.end, self.toks[i].start)
         if conn is None:
             return False
+        between = conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None
         if conn["dash"] is None and not (
-            (conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None)
+            between
             or (conn["to"] is not None and self.before(_RANGE_OF_BEFORE, last.start) is not None)
         ):
             return False
+        if last.low > value and not between:
+            return False  # only "between 60% and 45%" may name the high end first
+        low, high = sorted((last.low, value))
         self.out[-1] = attrs.evolve(
-            last, text=self.text[last.start : end], end=end, high=value
+            last, text=self.text[last.start : end], end=end, low=low, high=high
         )
         self.used.add(i)
         return True
@@ -480,13 +486,14 @@ def _unit_stats(
         elif conn["to"] is not None:
             is_range = prev.value < tok.value and s.before(_FROM_BEFORE, prev.start) is None
         elif conn["and"] is not None:
+            # "between 60 and 45%" written high end first is still the interval 45-60
             is_range = s.before(_BETWEEN_BEFORE, prev.start) is not None
         if is_range:
             decided = kind_of(prev.start, unit_end)
             if decided is None:
                 return False
             kind, unit, sign = decided
-            lo, hi = prev.value, tok.value
+            lo, hi = sorted((prev.value, tok.value))
             if sign < 0:
                 lo, hi = -hi, -lo
             return s.emit(prev.start, unit_end, kind, lo, hi, unit, [j, i])

@@ -224,14 +224,23 @@ def fraction_phrases(draw: st.DrawFn) -> Phrase:
 
 @st.composite
 def range_phrases(draw: st.DrawFn) -> Phrase:
-    """``9–14%``, ``9-14 per cent``, ``9%–14%``: one share from ``low`` to ``high``."""
+    """``9–14%``, ``9-14 per cent``, ``9%–14%``, ``between 14 and 9%``: one share from ``low``
+    to ``high``."""
     low = draw(st.integers(0, 98))
     high = draw(st.integers(low + 1, 100))
     dash = draw(st.sampled_from(["–", "-"]))
     templ = draw(st.sampled_from(["{a}{d}{b}%", "{a}{d}{b} percent", "{a}{d}{b} per cent",
                                   "{a}%{d}{b}%"]))
-    figure = templ.format(a=low, b=high, d=dash)
     people = draw(st.sampled_from(_PEOPLE))
+    if draw(st.booleans()):
+        # "between 45 and 60%", also written high end first ("between 60 and 45 per cent")
+        a, b = (high, low) if draw(st.booleans()) else (low, high)
+        unit = draw(st.sampled_from(["%", " percent", " per cent"]))
+        templ = draw(st.sampled_from(["{a} and {b}{u}", "{a}{u} and {b}{u}"]))
+        figure = templ.format(a=a, b=b, u=unit)
+        return _phrase("It found that between ", figure, f" of {people} agreed", "share",
+                       float(low), float(high), "percent")
+    figure = templ.format(a=low, b=high, d=dash)
     return _phrase("Between them, ", figure, f" of {people} agreed", "share", float(low),
                    float(high), "percent")
 
