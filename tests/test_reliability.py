@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from invariants import check_all
 
 import pollstats
-from invariants import check_all
 
 # -- a "between ... and ..." range written high end first ---------------------------------------
 

@@ -48,9 +48,9 @@ def _eval_texts() -> Texts:
 def _literals(path: Path) -> Iterator[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if 3 <= len(node.value) <= 600:
-                yield node.value
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                and 3 <= len(node.value) <= 600):
+            yield node.value
 
 
 def _sentence_texts() -> Texts:
