@@ -114,6 +114,7 @@ def linear_time_n(gen: Callable[[int], str], n: int) -> int:
     return n
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FAMILIES))
 def test_family_runs_in_linear_time(name: str) -> None:
     gen, n = FAMILIES[name]
@@ -123,11 +124,13 @@ def test_family_runs_in_linear_time(name: str) -> None:
     assert t4 / t1 < 8, f"{name}: {t1:.3f} s at n={n}, {t4:.3f} s at 4n (ratio {t4 / t1:.1f})"
 
 
+@pytest.mark.slow
 def test_ten_megabytes_without_spaces() -> None:
     blob = no_space_blob(10_000_000)
     check_records(blob, _records(blob))
 
 
+@pytest.mark.slow
 def test_ten_megabyte_article() -> None:
     text = article(10_000_000)
     records = _records(text)
