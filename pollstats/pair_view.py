@@ -8,6 +8,7 @@ to record while proposing is data on its candidate, and only :mod:`pollstats.res
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Literal, Protocol
 
@@ -19,8 +20,8 @@ from ._data import alternation, table, words
 from .model import Cue, Statistic
 
 __all__ = [
-    "Candidate", "Decided", "Example", "Figure", "Form", "Pair", "PairRule", "PairView", "Scope",
-    "level_figures",
+    "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Pair", "PairRule",
+    "PairView", "Scope", "level_figures",
 ]
 
 Form = Literal[
@@ -29,9 +30,12 @@ Form = Literal[
 ]
 
 #: What the ``i`` of ``propose(view, i)`` counts: a figure, a pair of neighbouring figures
-#: (``i`` and ``i + 1``), a sentence number that holds figures, the whole text (``i`` is 0),
-#: or a statistic of any kind.
+#: (``i`` and ``i + 1``, in order and at most ``2 * MAX_GAP`` characters apart), a sentence
+#: number that holds figures, the whole text (``i`` is 0), or a statistic of any kind.
 Scope = Literal["figure", "neighbours", "sentence", "text", "statistic"]
+
+#: Longest gap (characters) between two figures of one comparison in a sentence.
+MAX_GAP: Final = 250
 
 _CMP = "comparison.txt"
 _LEX = "lexicon.txt"
@@ -179,6 +183,8 @@ class PairView:
     stats: tuple[Statistic, ...]
     figs: tuple[Figure, ...]
     fig_starts: tuple[int, ...]
+    #: the indices ``i`` of neighbouring figures ``i``, ``i + 1`` close enough to pair
+    neighbours: tuple[int, ...]
     #: the level figures of each sentence that has any, in text order
     by_sent: Mapping[int, tuple[Statistic, ...]]
     decided: Decided
@@ -195,8 +201,12 @@ class PairView:
         by_sent: dict[int, list[Statistic]] = {}
         for f in figs:
             by_sent.setdefault(f.sent, []).append(f.st)
+        near = tuple(
+            i for i, (a, b) in enumerate(itertools.pairwise(figs))
+            if a.st.end <= b.st.start and b.st.start - a.st.end <= MAX_GAP * 2
+        )
         return cls(
-            text, sents, tuple(stats), tuple(figs), tuple(f.st.start for f in figs),
+            text, sents, tuple(stats), tuple(figs), tuple(f.st.start for f in figs), near,
             {s: tuple(v) for s, v in by_sent.items()}, decided,
         )
 
@@ -205,7 +215,7 @@ class PairView:
         if scope == "figure":
             return range(len(self.figs))
         if scope == "neighbours":
-            return range(len(self.figs) - 1)
+            return self.neighbours
         if scope == "sentence":
             return sorted(self.by_sent)
         if scope == "text":

@@ -22,18 +22,15 @@ from ._data import alternation, words
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
 from .pair_view import CUE_KIND as _CUE_KIND
+from .pair_view import MAX_GAP, Candidate, Figure, Pair, PairRule, PairView, clash
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
 
 __all__ = ["MAX_GAP", "PAIR_RULES"]
 
 _CMP = "comparison.txt"
 _LEX = "lexicon.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
-
-#: Longest gap (characters) between two figures of one comparison in a sentence.
-MAX_GAP: Final = 250
 
 _MOTION = alternation(words(_CMP, "motion_verb"))
 _NOUNS = alternation(words(_LEX, "change_noun_up") + words(_LEX, "change_noun_down"))
@@ -75,11 +72,10 @@ def _time_in(view: PairView, lo: int, hi: int) -> TimeKey | None:
 
 
 def _neighbours(view: PairView, i: int, *, same_kind: bool = True) -> tuple[Figure, Figure] | None:
-    """Figures ``i`` and ``i + 1`` when they can be one comparison: in order, not too far
-    apart, and (with ``same_kind``) of one kind and unit (not a share and a net score)."""
+    """Neighbouring figures ``i`` and ``i + 1`` (the scope ``neighbours`` keeps them in order
+    and not too far apart) when, with ``same_kind``, they are of one kind and unit (not a
+    share and a net score)."""
     a, b = view.figs[i], view.figs[i + 1]
-    if a.st.end > b.st.start or b.st.start - a.st.end > MAX_GAP * 2:
-        return None
     if same_kind and (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
         return None
     return a, b

@@ -71,13 +71,13 @@ class Ledger:
         if cand.reopens is not None:
             self.as_to.discard(_span(cand.reopens))
         for pair in cand.pairs:
-            self.accept(attrs.evolve(pair, rule=rule))
+            self.accept(pair, rule)
 
-    def accept(self, pair: Pair) -> None:
-        """Keep ``pair`` unless an end is taken or attribution names two groups or (but for
-        "from X to Y") two sources."""
+    def accept(self, pair: Pair, rule: str) -> None:
+        """Keep ``pair`` (made by ``rule``) unless an end is taken or attribution names two
+        groups or (but for "from X to Y") two sources."""
         if pair.form == "derived":
-            self.derived.append(pair)
+            self.derived.append(attrs.evolve(pair, rule=rule))
             return
         f, t = _span(pair.f), _span(pair.t)
         if f in self.as_from or t in self.as_to:
@@ -86,7 +86,7 @@ class Ledger:
             return
         if pair.form != "from_to" and clash(pair.f.source, pair.t.source):
             return
-        self.pairs.append(pair)
+        self.pairs.append(attrs.evolve(pair, rule=rule))
         self.as_from.add(f)
         self.as_to.add(t)
 
