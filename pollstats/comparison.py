@@ -14,11 +14,14 @@ Forms (docs/comparisons.md has an example of each):
 ``table``         "Issues (this poll / previous poll):" then lines "Economy 41% / 44%"
 ``derived``       "increased 5 points to 47%" (baseline 42% computed, ``derived=True``)
 
-Pairing looks only at neighbouring figures (the next share in the text, or the pair before a
-"respectively"), in the same or the next sentence, so it is linear in the number of figures.
-A spread across places or groups ("from 79% in Poland to 39% in Germany", "45% of men compared
-with 30% of women") is not a comparison; nor is a split ("71 to 23 percent"), nor one figure with
-a multiplier ("halved, dropping to 6%").
+Each form is one or more named rules of :data:`pollstats.pairing.PAIR_RULES` (the figures and
+what a rule proposes in :mod:`pollstats.pair_view`); :func:`pollstats.resolver.resolve` decides
+which proposals become comparisons. This module links stated changes, sample sizes and
+periods to the accepted pairs. Pairing looks only at neighbouring figures (the next share in
+the text, or the pair before a "respectively"), in the same or the next sentence, so it is
+linear in the number of figures. A spread across places or groups ("from 79% in Poland to 39%
+in Germany", "45% of men compared with 30% of women") is not a comparison; nor is a split
+("71 to 23 percent"), nor one figure with a multiplier ("halved, dropping to 6%").
 """
 
 from __future__ import annotations
@@ -34,16 +37,14 @@ from ._data import alternation, words
 from .checks import Wording, n_from_margin, significant_change, stated_fits, wording_before
 from .model import Cue, Statistic
 from .pair_view import QUAL, Form, Pair
-from .pairing import MAX_GAP
 from .resolver import Resolution, resolve
 
-__all__ = ["MAX_GAP", "Comparison", "Form", "find_comparisons"]
+__all__ = ["Comparison", "Form", "find_comparisons"]
 
 _F = regex.VERBOSE | regex.IGNORECASE
-_QUAL = QUAL
 _BREAK = alternation(words("comparison.txt", "clause_break"))
 _AFTER_STATED = regex.compile(
-    rf"[\s,;:(—–-]{{0,8}}(?:(?!(?:{_BREAK})(?!\w))[\w'’-]{{1,20}}\s+){{0,4}}?(?:{_QUAL}\s+)?",
+    rf"[\s,;:(—–-]{{0,8}}(?:(?!(?:{_BREAK})(?!\w))[\w'’-]{{1,20}}\s+){{0,4}}?(?:{QUAL}\s+)?",
     _F,
 )
 _PERIOD_VALUE = regex.compile(
