@@ -3,8 +3,9 @@
 A rule's ``propose(view, i)`` reads a :class:`~pollstats.pair_view.PairView` and returns a
 :class:`~pollstats.pair_view.Candidate` or None; it writes nothing. The order of the tuple is
 the priority: :func:`pollstats.resolver.resolve` asks the rules in that order and decides.
-Every rule carries example sentences it must pair and near misses it must not
-(``tests/test_pair_rules.py`` checks them all).
+Each rule's row (``NAME_RULE``, right after its function) carries example sentences it must
+pair and near misses it must not (``tests/test_pair_rules.py`` checks them all). A new way of
+writing is one new function, one new row, and its place in :data:`PAIR_RULES`.
 
 Pairing looks only at neighbouring figures (the next share in the text, or the pair before a
 "respectively"), in the same or the next sentence, so it is linear in the number of figures.
@@ -127,6 +128,25 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     return Candidate(tuple(pairs), closes=(i - 1, i, i - 2))
 
 
+RESPECTIVELY_RULE: Final = PairRule(
+    "respectively", "figure", respectively,
+    examples=(
+        ("This year 35% ride buses and 25% ride trams; in 2018 the shares were 30% and "
+         "28%, respectively.", (30, 35)),
+        ("This year 35% ride buses and 25% ride trams; in 2018 the shares were 30% and "
+         "28%, respectively.", (28, 25)),
+        ("Some 14% now rent and 61% own. Earlier surveys found 11% and 66%, respectively.",
+         (66, 61)),
+    ),
+    near_misses=(
+        "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "
+        "and 28%, respectively.",
+        "Some 35% ride buses and 25% ride trams. Rival firms carry 30% and 28%, "
+        "respectively.",
+    ),
+)
+
+
 # -- a second baseline joined by "and" -------------------------------------------------------
 
 
@@ -147,6 +167,20 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
         return None
     pair = view.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
     return Candidate((pair,), reopens=later.st)  # one later figure, two baselines
+
+
+BASELINE_LIST_RULE: Final = PairRule(
+    "baseline_list", "neighbours", baseline_list,
+    examples=(
+        ("The council's net score of -20 compares with -14 in the last poll and +5 in "
+         "the spring.", (5, -20)),
+    ),
+    near_misses=(
+        "The council's net score of -20 compares with -14 in the last poll and +5 among "
+        "tenants.",
+        "The council's net score of -20 compares with -14 in the last poll.",
+    ),
+)
 
 
 # -- from X to Y ---------------------------------------------------------------------------
@@ -180,6 +214,19 @@ def from_to(view: PairView, i: int) -> Candidate | None:
     if _groups_clash(a, b):
         return None
     return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
+
+
+FROM_TO_RULE: Final = PairRule(
+    "from_to", "neighbours", from_to,
+    examples=(
+        ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
+        ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
+    ),
+    near_misses=(
+        "Bike use ranged from 12% in the suburbs to 19% downtown.",
+        "Bike use went from 12% among retirees to 19% among students.",
+    ),
+)
 
 
 # -- a baseline after a cue ----------------------------------------------------------------
@@ -248,6 +295,20 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     return Candidate((pair,), baseline_of=(b.st, i))
 
 
+BASELINE_RULE: Final = PairRule(
+    "baseline", "neighbours", baseline,
+    examples=(
+        ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
+        ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
+        ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
+    ),
+    near_misses=(
+        "Some 52% of women shop online weekly, compared with 37% of men.",
+        "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
+    ),
+)
+
+
 # -- the baseline first --------------------------------------------------------------------
 
 _LEADING_CUE = regex.compile(
@@ -278,6 +339,19 @@ def leading(view: PairView, i: int) -> Candidate | None:
     return view.one(
         view.pair(i, i + 1, "baseline", a.tail.time, b.tail.time, orderable=neutral)
     )
+
+
+LEADING_RULE: Final = PairRule(
+    "leading", "neighbours", leading,
+    examples=(
+        ("Compared with 28% in 2019, about 35% now work from home.", (28, 35)),
+        ("From 22% in 2017, the share of renters has climbed to 29%.", (22, 29)),
+    ),
+    near_misses=(
+        "Compared with 28% of men, 35% of women work from home.",
+        "Compared with 28% in Spain, 35% in Italy work from home.",
+    ),
+)
 
 
 # -- a chain of values ---------------------------------------------------------------------
@@ -345,6 +419,19 @@ def chain(view: PairView, i: int) -> Candidate | None:
     return view.one(pair)
 
 
+CHAIN_RULE: Final = PairRule(
+    "chain", "neighbours", chain,
+    examples=(
+        ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
+        ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
+    ),
+    near_misses=(
+        "Membership rose to 12% among men, then to 15% among women.",
+        "Membership was 12% in 2020. Separately, 15% of staff left.",
+    ),
+)
+
+
 # -- two dated figures ---------------------------------------------------------------------
 
 _PAIR_CONNECT = regex.compile(
@@ -375,6 +462,19 @@ def time_pair(view: PairView, i: int) -> Candidate | None:
     if order:
         return view.one(view.pair(i, i + 1, "time_pair", ta, tb))
     return view.one(view.pair(i + 1, i, "time_pair", tb, ta))
+
+
+TIME_PAIR_RULE: Final = PairRule(
+    "time_pair", "neighbours", time_pair,
+    examples=(
+        ("Turnout was 61% in 2015 and 66% in 2019.", (61, 66)),
+        ("Turnout was 66% in 2019 and 61% in 2015.", (61, 66)),
+    ),
+    near_misses=(
+        "Turnout was 61% among men in 2015 and 66% among women in 2019.",
+        "Turnout was 61% in the city and 66% in the county.",
+    ),
+)
 
 
 # -- a clause that refers back -------------------------------------------------------------
@@ -425,6 +525,20 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
     return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral))
 
 
+ANAPHOR_RULE: Final = PairRule(
+    "anaphor", "neighbours", anaphor,
+    examples=(
+        ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
+         (47, 54)),
+        ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
+    ),
+    near_misses=(
+        "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
+        "About 23% walk to school; 31% take the bus.",
+    ),
+)
+
+
 # -- X down to Y, X up to Y ----------------------------------------------------------------
 
 _UP_DOWN_TO = regex.compile(
@@ -459,6 +573,21 @@ def up_down_to(view: PairView, i: int) -> Candidate | None:
     if m["dir"].lower() == "up" and not (after_from or timed):
         return None
     return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
+
+
+UP_DOWN_TO_RULE: Final = PairRule(
+    "up_down_to", "neighbours", up_down_to,
+    examples=(
+        ("Trust in the regulator was 45% in May, down to 38% in June.", (45, 38)),
+        ("Interest in the scheme went from 30% up to 35%.", (30, 35)),
+        ("Satisfaction with buses was 61 percent, down to 55 percent.", (61, 55)),
+    ),
+    near_misses=(
+        "Polls give the party 30%, up to 35% in the best case.",
+        "Interest ranged from 30% up to 35% across regions.",
+        "Interest was 30% among men, down to 25% among women.",
+    ),
+)
 
 
 # -- a bracketed pair after a change -------------------------------------------------------
@@ -496,6 +625,22 @@ def bracket_pair(view: PairView, i: int) -> Candidate | None:
     if _new_clause(text, m.end("word"), a.st.start):
         return None
     return view.one(view.pair(i, i + 1, "from_to", orderable=False))
+
+
+BRACKET_PAIR_RULE: Final = PairRule(
+    "bracket_pair", "neighbours", bracket_pair,
+    examples=(
+        ("Backing for the tram slipped 3 points with renters (49 percent to 46 percent).",
+         (49, 46)),
+        ("Trust in the council dipped among women (44% to 41%).", (44, 41)),
+        ("The share of cyclists saw a small rise (18% to 21%) this year.", (18, 21)),
+    ),
+    near_misses=(
+        "The mayor leads among women (49% to 46%).",
+        "Backing for the tram was split among renters (49% to 46%).",
+        "Backing for the tram slipped, while renters were divided (49% to 46%).",
+    ),
+)
 
 
 # -- parallel sentences --------------------------------------------------------------------
@@ -546,6 +691,21 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     return Candidate(
         tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, a_figs, strict=True))
     )
+
+
+PARALLEL_RULE: Final = PairRule(
+    "parallel", "sentence", parallel,
+    examples=(
+        ("In 2021, 48% approved and 45% disapproved. In 2023, 42% approved and 51% "
+         "disapproved.", (48, 42)),
+        ("In 2021, 48% approved and 45% disapproved. In 2023, 42% approved and 51% "
+         "disapproved.", (45, 51)),
+    ),
+    near_misses=(
+        "In 2021, 48% approved and 45% disapproved. In 2023, among women, 42% and 51%.",
+        "Some 48% approved and 45% disapproved. Then 42% approved and 51% disapproved.",
+    ),
+)
 
 
 # -- a table of "now / then" pairs ---------------------------------------------------------
@@ -599,6 +759,20 @@ def table(view: PairView, _i: int) -> Candidate | None:
                               first if later_first else second, orderable=False))
             pos = line.end() + 1
     return Candidate(tuple(pairs)) if pairs else None
+
+
+TABLE_RULE: Final = PairRule(
+    "table", "text", table,
+    examples=(
+        ("Priorities (this poll / last poll):\nHousing 38% / 33%\nJobs 21% / 25%\n",
+         (33, 38)),
+        ("Priorities (2022 / 2024):\nHousing 33% / 38%\nJobs 25% / 21%\n", (25, 21)),
+    ),
+    near_misses=(
+        "Priorities (men / women):\nHousing 38% / 33%\nJobs 21% / 25%\n",
+        "Priorities (this poll / last poll):\nHousing 38%, 33% and 30%\n",
+    ),
+)
 
 
 # -- a baseline computed from a stated change ----------------------------------------------
@@ -659,6 +833,19 @@ def derived(view: PairView, n: int) -> Candidate | None:
     return view.one(Pair(c, a.st, "derived", said))
 
 
+DERIVED_RULE: Final = PairRule(
+    "derived", "statistic", derived,
+    examples=(
+        ("Approval of the transit plan climbed 4 points to 46%.", (42, 46)),
+        ("Approval of the transit plan stands at 46%, down 3 points since 2022.", (49, 46)),
+    ),
+    near_misses=(
+        "Approval of the transit plan reached 46%, 4 points higher than among renters.",
+        "Approval of the transit plan reached 46%, 4 points higher than men.",
+    ),
+)
+
+
 # -- a figure that did not move ------------------------------------------------------------
 
 _STEADY = alternation(words(_CMP, "steady_word"))
@@ -712,183 +899,39 @@ def unchanged(view: PairView, n: int) -> Candidate | None:
     return view.one(Pair(change, st, "derived", time_key(said) if said else None))
 
 
+UNCHANGED_RULE: Final = PairRule(
+    "unchanged", "statistic", unchanged,
+    examples=(
+        ("Trust in the courts held steady at 41%.", (41, 41)),
+        ("Some 41% trust the courts, unchanged from March.", (41, 41)),
+        ("Some 41% trust the courts, the same as in 2023.", (41, 41)),
+        ("The Greens were steady on 12 per cent.", (12, 12)),
+    ),
+    near_misses=(
+        "Some 41% of women trust the courts, the same as men.",
+        "Some 41% trust the courts, unchanged from 38% in March.",
+        "Some 41% want the law left unchanged.",
+    ),
+)
+
+
 # -- the registry --------------------------------------------------------------------------
 
 #: The pairing rules, highest priority first. Rules of one scope that follow each other are
 #: asked in one sweep over the text (for each place, the first rule that proposes wins).
 PAIR_RULES: Final[tuple[PairRule, ...]] = (
-    PairRule(
-        "respectively", "figure", respectively,
-        examples=(
-            ("This year 35% ride buses and 25% ride trams; in 2018 the shares were 30% and "
-             "28%, respectively.", (30, 35)),
-            ("This year 35% ride buses and 25% ride trams; in 2018 the shares were 30% and "
-             "28%, respectively.", (28, 25)),
-            ("Some 14% now rent and 61% own. Earlier surveys found 11% and 66%, respectively.",
-             (66, 61)),
-        ),
-        near_misses=(
-            "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "
-            "and 28%, respectively.",
-            "Some 35% ride buses and 25% ride trams. Rival firms carry 30% and 28%, "
-            "respectively.",
-        ),
-    ),
-    PairRule(
-        "baseline_list", "neighbours", baseline_list,
-        examples=(
-            ("The council's net score of -20 compares with -14 in the last poll and +5 in "
-             "the spring.", (5, -20)),
-        ),
-        near_misses=(
-            "The council's net score of -20 compares with -14 in the last poll and +5 among "
-            "tenants.",
-            "The council's net score of -20 compares with -14 in the last poll.",
-        ),
-    ),
-    PairRule(
-        "from_to", "neighbours", from_to,
-        examples=(
-            ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
-            ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
-        ),
-        near_misses=(
-            "Bike use ranged from 12% in the suburbs to 19% downtown.",
-            "Bike use went from 12% among retirees to 19% among students.",
-        ),
-    ),
-    PairRule(
-        "baseline", "neighbours", baseline,
-        examples=(
-            ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
-            ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
-            ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
-        ),
-        near_misses=(
-            "Some 52% of women shop online weekly, compared with 37% of men.",
-            "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
-        ),
-    ),
-    PairRule(
-        "leading", "neighbours", leading,
-        examples=(
-            ("Compared with 28% in 2019, about 35% now work from home.", (28, 35)),
-            ("From 22% in 2017, the share of renters has climbed to 29%.", (22, 29)),
-        ),
-        near_misses=(
-            "Compared with 28% of men, 35% of women work from home.",
-            "Compared with 28% in Spain, 35% in Italy work from home.",
-        ),
-    ),
-    PairRule(
-        "chain", "neighbours", chain,
-        examples=(
-            ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
-            ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
-        ),
-        near_misses=(
-            "Membership rose to 12% among men, then to 15% among women.",
-            "Membership was 12% in 2020. Separately, 15% of staff left.",
-        ),
-    ),
-    PairRule(
-        "time_pair", "neighbours", time_pair,
-        examples=(
-            ("Turnout was 61% in 2015 and 66% in 2019.", (61, 66)),
-            ("Turnout was 66% in 2019 and 61% in 2015.", (61, 66)),
-        ),
-        near_misses=(
-            "Turnout was 61% among men in 2015 and 66% among women in 2019.",
-            "Turnout was 61% in the city and 66% in the county.",
-        ),
-    ),
-    PairRule(
-        "anaphor", "neighbours", anaphor,
-        examples=(
-            ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
-             (47, 54)),
-            ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
-        ),
-        near_misses=(
-            "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
-            "About 23% walk to school; 31% take the bus.",
-        ),
-    ),
-    PairRule(
-        "up_down_to", "neighbours", up_down_to,
-        examples=(
-            ("Trust in the regulator was 45% in May, down to 38% in June.", (45, 38)),
-            ("Interest in the scheme went from 30% up to 35%.", (30, 35)),
-            ("Satisfaction with buses was 61 percent, down to 55 percent.", (61, 55)),
-        ),
-        near_misses=(
-            "Polls give the party 30%, up to 35% in the best case.",
-            "Interest ranged from 30% up to 35% across regions.",
-            "Interest was 30% among men, down to 25% among women.",
-        ),
-    ),
-    PairRule(
-        "bracket_pair", "neighbours", bracket_pair,
-        examples=(
-            ("Backing for the tram slipped 3 points with renters (49 percent to 46 percent).",
-             (49, 46)),
-            ("Trust in the council dipped among women (44% to 41%).", (44, 41)),
-            ("The share of cyclists saw a small rise (18% to 21%) this year.", (18, 21)),
-        ),
-        near_misses=(
-            "The mayor leads among women (49% to 46%).",
-            "Backing for the tram was split among renters (49% to 46%).",
-            "Backing for the tram slipped, while renters were divided (49% to 46%).",
-        ),
-    ),
-    PairRule(
-        "parallel", "sentence", parallel,
-        examples=(
-            ("In 2021, 48% approved and 45% disapproved. In 2023, 42% approved and 51% "
-             "disapproved.", (48, 42)),
-            ("In 2021, 48% approved and 45% disapproved. In 2023, 42% approved and 51% "
-             "disapproved.", (45, 51)),
-        ),
-        near_misses=(
-            "In 2021, 48% approved and 45% disapproved. In 2023, among women, 42% and 51%.",
-            "Some 48% approved and 45% disapproved. Then 42% approved and 51% disapproved.",
-        ),
-    ),
-    PairRule(
-        "table", "text", table,
-        examples=(
-            ("Priorities (this poll / last poll):\nHousing 38% / 33%\nJobs 21% / 25%\n",
-             (33, 38)),
-            ("Priorities (2022 / 2024):\nHousing 33% / 38%\nJobs 25% / 21%\n", (25, 21)),
-        ),
-        near_misses=(
-            "Priorities (men / women):\nHousing 38% / 33%\nJobs 21% / 25%\n",
-            "Priorities (this poll / last poll):\nHousing 38%, 33% and 30%\n",
-        ),
-    ),
-    PairRule(
-        "derived", "statistic", derived,
-        examples=(
-            ("Approval of the transit plan climbed 4 points to 46%.", (42, 46)),
-            ("Approval of the transit plan stands at 46%, down 3 points since 2022.", (49, 46)),
-        ),
-        near_misses=(
-            "Approval of the transit plan reached 46%, 4 points higher than among renters.",
-            "Approval of the transit plan reached 46%, 4 points higher than men.",
-        ),
-    ),
-    PairRule(
-        "unchanged", "statistic", unchanged,
-        examples=(
-            ("Trust in the courts held steady at 41%.", (41, 41)),
-            ("Some 41% trust the courts, unchanged from March.", (41, 41)),
-            ("Some 41% trust the courts, the same as in 2023.", (41, 41)),
-            ("The Greens were steady on 12 per cent.", (12, 12)),
-        ),
-        near_misses=(
-            "Some 41% of women trust the courts, the same as men.",
-            "Some 41% trust the courts, unchanged from 38% in March.",
-            "Some 41% want the law left unchanged.",
-        ),
-    ),
+    RESPECTIVELY_RULE,
+    BASELINE_LIST_RULE,
+    FROM_TO_RULE,
+    BASELINE_RULE,
+    LEADING_RULE,
+    CHAIN_RULE,
+    TIME_PAIR_RULE,
+    ANAPHOR_RULE,
+    UP_DOWN_TO_RULE,
+    BRACKET_PAIR_RULE,
+    PARALLEL_RULE,
+    TABLE_RULE,
+    DERIVED_RULE,
+    UNCHANGED_RULE,
 )
