@@ -4,6 +4,7 @@ its near misses (a failure names the rule), and rules only read."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -11,7 +12,7 @@ import pytest
 import pollstats
 from pollstats._context import Sentences
 from pollstats._data import words
-from pollstats.pair_view import PairRule
+from pollstats.pair_view import Candidate, PairRule, PairView, Scope
 from pollstats.pairing import PAIR_RULES
 from pollstats.resolver import Ledger, resolve
 
@@ -81,12 +82,55 @@ def test_rules_only_read(rule: PairRule) -> None:
         assert attrs.asdict(ledger, recurse=False) == before, rule.name
 
 
+# -- the resolver's policy, with rules made for the test ------------------------------------
+
+POLICY_TEXT = "Some 45% agreed in 2019. Then 40% agreed in 2021, and 30% agreed in 2023."
+
+
+def _resolve_with(*rules: PairRule) -> list[tuple[str, float, float]]:
+    stats = sorted(pollstats.extract(POLICY_TEXT).statistics, key=lambda st: st.start)
+    found = resolve(POLICY_TEXT, Sentences.of(POLICY_TEXT), stats, rules)
+    return [(p.rule, p.f.value, p.t.value) for p in found.pairs]
+
+
+def _rule(name: str, propose: Callable[[PairView, int], Candidate | None],
+          scope: Scope = "neighbours") -> PairRule:
+    return PairRule(name, scope, propose, examples=(), near_misses=())
+
+
+def _always(view: PairView, i: int) -> Candidate | None:
+    return view.one(view.pair(i, i + 1, "chain"))
+
+
+def _first_figure_twice(view: PairView, i: int) -> Candidate | None:
+    return view.one(view.pair(0, i + 1, "chain"))  # figure 0 as the earlier end each time
+
+
 def test_the_first_proposal_wins_even_when_turned_away() -> None:
-    # "from 45% to 38%" is proposed by from_to and accepted; the baseline cue after 38%
-    # ("down from 50%") would pair 50% -> 38% but 38% is already a later end: no fallback
-    text = "The share fell from 45% to 38% in the 2024 survey, down from 50% in 2020."
-    comps = pollstats.extract(text).comparisons
-    assert [(c.rule, c.from_.value, c.to.value) for c in comps] == [("from_to", 45, 38)]
+    # at i = 1 the first rule proposes 45% -> 30% again: turned away (45% is already an
+    # earlier end), and the second rule is not asked there
+    got = _resolve_with(_rule("first", _first_figure_twice), _rule("second", _always))
+    assert got == [("first", 45, 40)]
+    assert _resolve_with(_rule("second", _always)) == [("second", 45, 40), ("second", 40, 30)]
+
+
+def test_a_candidate_closes_neighbour_pairs_for_later_sweeps() -> None:
+    def close_first(view: PairView, i: int) -> Candidate | None:
+        return Candidate((), closes=(0,)) if i == 0 else None
+
+    got = _resolve_with(_rule("closer", close_first, "figure"), _rule("pairs", _always))
+    assert got == [("pairs", 40, 30)]
+
+
+def test_sweeps_follow_the_registry_order() -> None:
+    def later_sweep(view: PairView, s: int) -> Candidate | None:
+        return view.one(view.pair(0, 1, "parallel")) if s == 0 else None
+
+    # the sentence sweep comes first: it takes 45% -> 40%, the neighbour sweep the rest
+    got = _resolve_with(_rule("sentences", later_sweep, "sentence"), _rule("pairs", _always))
+    assert got == [("sentences", 45, 40), ("pairs", 40, 30)]
+    got = _resolve_with(_rule("pairs", _always), _rule("sentences", later_sweep, "sentence"))
+    assert got == [("pairs", 45, 40), ("pairs", 40, 30)]
 
 
 def made_by_name(name: str, text: str) -> list[tuple[float, float]]:
