@@ -8,7 +8,7 @@ import calendar
 import datetime as dt
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pollstats._context import tail_after
@@ -234,3 +234,68 @@ def test_time_key_order() -> None:
     assert time_key("in May 2023").before(time_key("in March 2023")) is False
     assert time_key("in 2023").before(time_key("in May 2023")) is None
     assert time_key("the previous poll").before(time_key("now")) is True
+
+
+# -- every period in any record is well formed (#13 item 2) --------------------------------
+
+_WELL_FORMED = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?|[0-9]{4}/[0-9]{4}"
+_MONTH_NAMES = ("January", "Feb.", "March", "Apr", "May", "June", "Sept.", "October", "Dec")
+_DATE_FORMS = (
+    "in {m}", "on {m} {d}", "{m} {d}-{d2}", "{d} {m}", "on the {d}th and {d2}th",
+    "from {m} {d} to {d2}", "in the third quarter of {y}", "in Q2 {y}", "last month",
+    "last year", "this spring", "from Friday to Sunday", "a year ago", "two decades ago",
+    "in {m} {y}", "between {y} and {y2}", "in {y}–{y2}", "{y}-{mm}-{dd}", "since {y}",
+    "in late {m}", "the previous year", "earlier this month", "by the end of {y}",
+    "on {m} {d}, {y}", "in {y2}", "the {y} survey", "in mid-{m}", "{m}-{m2}",
+)
+_FRAMES = (
+    "A Northfield Research poll {date} found {a}% backed the levy",
+    "Support stood at {a}% {date}, up from {b}% {date2}",
+    "It fell from {a}% {date} to {b}% {date2}",
+    "{date}, {a}% of voters said so, compared with {b}% {date2}",
+    "The survey of 1,204 adults was conducted {date}; {a}% approved",
+    "Among renters it was {a}% {date}",
+    "Since {date}, approval has slid from {a}% to {b}%",
+    "Compared with {date}, the share went from {a}% to {b}%",
+)
+
+
+@st.composite
+def dated_texts(draw: st.DrawFn) -> tuple[str, str | None]:
+    def date() -> str:
+        form = draw(st.sampled_from(_DATE_FORMS))
+        return form.format(
+            m=draw(st.sampled_from(_MONTH_NAMES)), m2=draw(st.sampled_from(_MONTH_NAMES)),
+            d=draw(st.integers(1, 31)), d2=draw(st.integers(1, 31)),
+            y=draw(st.integers(1995, 2026)), y2=draw(st.integers(1995, 2026)),
+            mm=f"{draw(st.integers(0, 14)):02d}", dd=f"{draw(st.integers(0, 33)):02d}",
+        )
+
+    sentences = []
+    for _ in range(draw(st.integers(1, 5))):
+        frame = draw(st.sampled_from(_FRAMES))
+        sentences.append(frame.format(date=date(), date2=date(), a=draw(st.integers(1, 99)),
+                                      b=draw(st.integers(1, 99))) + ".")
+    text = " ".join(sentences)
+    text = text[0].upper() + text[1:]
+    published = draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2026, 12, 31)).map(
+        dt.date.isoformat))
+    return text, published
+
+
+@settings(deadline=None)
+@given(dated_texts())
+def test_every_period_in_any_record_is_well_formed(case: tuple[str, str | None]) -> None:
+    import regex
+
+    import pollstats
+
+    text, published = case
+    for rec in pollstats.extract(text, published=published).records():
+        ends = [rec["from"], rec["to"]] if rec["type"] == "comparison" else [rec]
+        for end in ends:
+            period = end["period"]
+            assert period is None or regex.fullmatch(_WELL_FORMED, period), (period, text)
+            if period is not None:
+                p = Period.parse(period)
+                assert p.end is None or (p.precision == p.end.precision == "year")
