@@ -1,0 +1,88 @@
+"""The pairing registry: every rule of ``PAIR_RULES`` pairs its example sentences and none of
+its near misses (a failure names the rule), and rules only read."""
+
+from __future__ import annotations
+
+import copy
+
+import attrs
+import pytest
+
+import pollstats
+from pollstats._context import Sentences
+from pollstats.pair_view import PairRule
+from pollstats.pairing import PAIR_RULES
+from pollstats.resolver import Ledger, resolve
+
+EXAMPLES = [
+    pytest.param(rule, text, pair, id=f"{rule.name}-{n}")
+    for rule in PAIR_RULES
+    for n, (text, pair) in enumerate(rule.examples)
+]
+NEAR_MISSES = [
+    pytest.param(rule, text, id=f"{rule.name}-{n}")
+    for rule in PAIR_RULES
+    for n, text in enumerate(rule.near_misses)
+]
+
+
+def made_by(rule: PairRule, text: str) -> list[tuple[float, float]]:
+    """The (from, to) values of the comparisons ``rule`` made in ``text``."""
+    return [
+        (round(c.from_.value, 3), round(c.to.value, 3))
+        for c in pollstats.extract(text).comparisons
+        if c.rule == rule.name
+    ]
+
+
+@pytest.mark.parametrize(("rule", "text", "pair"), EXAMPLES)
+def test_rule_pairs_its_examples(rule: PairRule, text: str, pair: tuple[float, float]) -> None:
+    made = made_by(rule, text)
+    assert (float(pair[0]), float(pair[1])) in made, (
+        f"rule {rule.name!r} did not pair {pair} in {text!r} (it made {made})"
+    )
+
+
+@pytest.mark.parametrize(("rule", "text"), NEAR_MISSES)
+def test_rule_leaves_its_near_misses(rule: PairRule, text: str) -> None:
+    assert pollstats.extract(text).statistics, f"near miss of {rule.name!r} has no figure"
+    made = made_by(rule, text)
+    assert made == [], f"rule {rule.name!r} paired {made} in its near miss {text!r}"
+
+
+def test_every_rule_is_named_once_and_carries_examples_and_near_misses() -> None:
+    names = [rule.name for rule in PAIR_RULES]
+    assert len(names) == len(set(names))
+    for rule in PAIR_RULES:
+        assert rule.examples and rule.near_misses, rule.name
+        assert rule.propose.__doc__, rule.name
+
+
+def test_rules_of_one_scope_are_consecutive() -> None:
+    # the resolver sweeps runs of one scope: a scope split in two would be two sweeps
+    scopes = [rule.scope for rule in PAIR_RULES]
+    runs = [s for k, s in enumerate(scopes) if k == 0 or scopes[k - 1] != s]
+    assert len(runs) == len(set(runs)), scopes
+
+
+@pytest.mark.parametrize("rule", PAIR_RULES, ids=lambda r: r.name)
+def test_rules_only_read(rule: PairRule) -> None:
+    # after a whole resolution, asking the rule again at every place proposes the same and
+    # leaves the decided state as it was
+    for text, _ in rule.examples:
+        stats = sorted(pollstats.extract(text).statistics, key=lambda st: (st.start, st.end))
+        found = resolve(text, Sentences.of(text), stats)
+        view, ledger = found.view, found.view.decided
+        assert isinstance(ledger, Ledger)
+        before = copy.deepcopy(attrs.asdict(ledger, recurse=False))
+        for i in view.indices(rule.scope):
+            assert rule.propose(view, i) == rule.propose(view, i), (rule.name, i)
+        assert attrs.asdict(ledger, recurse=False) == before, rule.name
+
+
+def test_the_first_proposal_wins_even_when_turned_away() -> None:
+    # "from 45% to 38%" is proposed by from_to and accepted; the baseline cue after 38%
+    # ("down from 50%") would pair 50% -> 38% but 38% is already a later end: no fallback
+    text = "The share fell from 45% to 38% in the 2024 survey, down from 50% in 2020."
+    comps = pollstats.extract(text).comparisons
+    assert [(c.rule, c.from_.value, c.to.value) for c in comps] == [("from_to", 45, 38)]
