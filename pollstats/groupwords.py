@@ -23,6 +23,7 @@ from .model import Cue
 
 __all__ = [
     "COUNTRIES",
+    "COUNTRY_NAMES",
     "HEADS",
     "TAIL_STOP",
     "GroupTail",
@@ -44,6 +45,8 @@ _DEMONYMS: Final = frozenset(w.lower() for w in words(_LEX, "demonyms"))
 COUNTRIES: Final = frozenset(
     v for w in words(_LEX, "countries") for v in (w.lower(), w.lower().replace(".", ""))
 )
+#: Countries as the lexicon writes them, by their lower-case name ("chile" -> "Chile").
+COUNTRY_NAMES: Final = {w.lower(): w for w in words(_LEX, "countries")}
 #: Words that head a group of people ("voters", "Republicans", "low-income"): an alternation.
 HEADS: Final = alternation(words(_LEX, "group_heads"))
 

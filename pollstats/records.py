@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .grouping import group_key
 from .model import Cue, Statistic
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ def statistic_record(st: Statistic) -> dict[str, Any]:
         rec[name] = cue.value if cue is not None else None
         rec[f"{name}_start"] = cue.start if cue is not None else None
         rec[f"{name}_end"] = cue.end if cue is not None else None
+        if name == "subgroup":
+            rec["subgroup_key"] = group_key(cue.value) if cue is not None else None
     return rec
 
 
