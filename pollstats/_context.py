@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from ._data import alternation, words
+from .groupwords import TAIL_STOP, generic_tail, group_tail, group_words
 from .periods import TIME, TimeKey, time_key
 from .text import sentences
 
@@ -24,35 +25,18 @@ __all__ = [
 ]
 
 _CMP = "comparison.txt"
-_LEX = "lexicon.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
 
 _SURVEY_NOUN = alternation(words(_CMP, "survey_noun"))
-_GENERIC = alternation(words(_LEX, "population_nouns") + words(_LEX, "generic_group_words"))
 
-#: Words that end a tail: "79% in Poland to 39%" stops before "to".
-_STOPWORDS = r"(?:to|and|or|than|from|compared|versus|vs|while|but|then|in|since|during|by|as)"
 _TAIL_TIME = regex.compile(
     rf"""
     [\s),]{{0,6}}                                                 # ") , "
     (?:(?P<prep>of|among|for)\s+                                  # of respondents, among men
-       (?P<group>(?:(?!{_STOPWORDS}(?!\w))[\w'’-]{{1,30}}\s+){{1,3}}?))?
+       (?P<group>(?:(?!{TAIL_STOP}(?!\w))[\w'’-]{{1,30}}\s+){{1,3}}?))?
     (?:(?:who|that|which)\s+(?:said|did|felt|thought|agreed)(?:\s+so)?\s+  # who said so in 2023
       |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
-    """,
-    _F,
-)
-#: Words after "of those", "among voters" that make them a subgroup: "of those ages 65 and
-#: older", "among voters aged 65 and over", "of those with a degree", "of those 60 and older".
-_NARROWING = (
-    r"(?:aged|ages|age|who|whom|whose|with|without|under|over|above|below|in|of|among|from"
-    r"|between|living|earning|making|born|across|at|on)(?!\w)|[0-9]"
-)
-_TAIL_GENERIC = regex.compile(
-    rf"""
-    \s+(?:of|among)\s+(?:{_GENERIC})(?!\w)(?:\s+(?:{_GENERIC})(?!\w))?
-    (?!\s+(?:{_NARROWING}))
     """,
     _F,
 )
@@ -66,22 +50,6 @@ _TAIL_SURVEY = regex.compile(
     """,
     _F,
 )
-_TAIL_GROUP = regex.compile(
-    rf"""
-    \s*\(\s*(?P<paren>[^()\d%]{{1,40}}?)\s*\)                    # 79% (Poland)
-  | \s+(?P<prep>in|among|for|across|at|of|from|with)\s+
-    (?P<what>[\w'’.-]{{1,30}}(?:\s+(?!{_STOPWORDS}(?!\w))[\w'’.-]{{1,30}}){{0,2}})  # in Poland
-    """,
-    _F,
-)
-_GENERIC_RE = regex.compile(rf"(?<!\w)(?:{_GENERIC})(?!\w)", _F)
-
-
-def _group_words(words: str | None) -> str:
-    """The words of a group phrase that are not generic ("of respondents" -> "")."""
-    if not words:
-        return ""
-    return " ".join(_GENERIC_RE.sub(" ", words.lower()).split())
 
 
 TailKind = Literal["time", "group", "of", "none"]
@@ -104,20 +72,17 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     stop = min(limit, pos + 80)
     m = _TAIL_TIME.match(text, pos, stop)
     if m is not None:
-        return Tail("time", _group_words(m["group"]), time_key(m["time"]), m.end())
-    m = _TAIL_GENERIC.match(text, pos, stop)
-    if m is not None:
-        return Tail("none", "", None, m.end())
+        return Tail("time", group_words(m["group"]), time_key(m["time"]), m.end())
+    generic_end = generic_tail(text, pos, stop)
+    if generic_end is not None:
+        return Tail("none", "", None, generic_end)
     m = _TAIL_SURVEY.match(text, pos, stop)
     if m is not None:
         said = time_key(m["time"]) if m["time"] else None
         return Tail("time" if said is not None else "none", "", said, m.end())
-    m = _TAIL_GROUP.match(text, pos, stop)
-    if m is not None:
-        if m["paren"] is not None:
-            return Tail("group", m["paren"].lower(), None, m.end())
-        kind: TailKind = "of" if m["prep"].lower() == "of" else "group"
-        return Tail(kind, _group_words(m["what"]) or m["what"].lower(), None, m.end())
+    g = group_tail(text, pos, stop)
+    if g is not None:
+        return Tail("of" if g.of else "group", g.words, None, g.end)
     return Tail("none", "", None, pos)
 
 

@@ -11,6 +11,8 @@ from .period import Period
 if TYPE_CHECKING:  # pint is imported lazily, on first use of Statistic.quantity
     import pint
 
+    from .grouping import Group
+
 __all__ = [
     "KINDS",
     "QUALIFIERS",
@@ -95,6 +97,13 @@ class Statistic:
     @property
     def is_range(self) -> bool:
         return self.low != self.high
+
+    @property
+    def group(self) -> Group | None:
+        """The subgroup as a :class:`~pollstats.grouping.Group` (its words and their key)."""
+        from .grouping import Group
+
+        return None if self.subgroup is None else Group.of(self.subgroup)
 
     @property
     def quantity(self) -> pint.Quantity[Any]:

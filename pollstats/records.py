@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .grouping import group_key
 from .model import Cue, Statistic
 from .period import Period
 
@@ -32,6 +33,8 @@ def statistic_record(st: Statistic) -> dict[str, Any]:
         rec[name] = cue.value if cue is not None else None  # a period cue's value: str(period)
         rec[f"{name}_start"] = cue.start if cue is not None else None
         rec[f"{name}_end"] = cue.end if cue is not None else None
+        if name == "subgroup":
+            rec["subgroup_key"] = group_key(cue.value) if cue is not None else None
     return rec
 
 
