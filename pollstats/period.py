@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 from typing import Final, Literal
 
 import attrs
@@ -72,6 +73,7 @@ def _check_end(instance: Period, attribute: attrs.Attribute[Period | None],
         raise ValueError(f"the end {value} does not come after the start {instance.first}")
 
 
+@functools.total_ordering
 @attrs.frozen(eq=True, order=False)
 class Period:
     """A year, a month or a day (``month`` and ``day`` None when coarser), optionally with a
@@ -184,21 +186,6 @@ class Period:
         if not isinstance(other, Period):
             return NotImplemented
         return self._key() < other._key()
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self._key() <= other._key()
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self._key() > other._key()
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Period):
-            return NotImplemented
-        return self._key() >= other._key()
 
     # -- derived periods ---------------------------------------------------------------------
 
