@@ -15,9 +15,11 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+import attrs
 import regex
 
 from ._data import alternation, words
+from .model import Statistic
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
 from .pair_view import CUE_KIND as _CUE_KIND
@@ -423,6 +425,79 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
     return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral))
 
 
+# -- X down to Y, X up to Y ----------------------------------------------------------------
+
+_UP_DOWN_TO = regex.compile(
+    rf"""
+    [\s,;(—–-]{{0,6}}(?:and\s+)?(?:then\s+)?
+    (?P<dir>down|up)\s+to\s+                          # "45%, down to 38%"
+    (?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+
+
+def up_down_to(view: PairView, i: int) -> Candidate | None:
+    """``45% in May, down to 38% in June``, ``went from 30% up to 35%``: the first figure is
+    the earlier. "up to" is also a ceiling ("30%, up to 35% in some models"): it pairs only
+    after "from" or with a time next to a figure."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    m = _UP_DOWN_TO.fullmatch(text, a.tail.end, b.st.start)
+    if m is None or a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of"):
+        return None
+    if _groups_clash(a, b):
+        return None
+    lo = max(0, a.st.start - 60)
+    if _SPREAD_BEFORE.search(text, lo, a.st.start) is not None:
+        return None  # "ranging from 30% up to 35%"
+    after_from = _FROM_BEFORE.search(text, lo, a.st.start) is not None
+    timed = a.tail.time is not None or b.tail.time is not None
+    if m["dir"].lower() == "up" and not (after_from or timed):
+        return None
+    return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
+
+
+# -- a bracketed pair after a change -------------------------------------------------------
+
+_BETWEEN_GROUPS = frozenset(w.lower() for w in words(_CMP, "between_groups_word"))
+_CHANGE_BEFORE_BRACKET = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?P<word>{_VERBS}|{_NOUNS})(?!\w)      # slipped, rose, a drop
+    [^()\n.;%]{{0,80}}                             # 3 points with men  (no other share)
+    \(\s{{0,2}}\Z
+    """,
+    _F,
+)
+_BRACKET_TO = regex.compile(rf"\s{{0,3}}(?:to|→|->)\s{{1,3}}(?:{_QUAL}\s+)?", _F)
+_BRACKET_CLOSE = regex.compile(r"\s{0,2}\)")
+
+
+def bracket_pair(view: PairView, i: int) -> Candidate | None:
+    """``slipped 3 points with men (49 percent to 46 percent)``: a change word, then both
+    ends in brackets, the earlier first; not a gap between groups ("leads among men (49% to
+    46%)")."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    if _BRACKET_TO.fullmatch(text, a.st.end, b.st.start) is None:
+        return None
+    if _BRACKET_CLOSE.match(text, b.st.end, min(len(text), b.st.end + 3)) is None:
+        return None
+    lo = max(view.sents.start(a.sent), a.st.start - 100)
+    m = _CHANGE_BEFORE_BRACKET.search(text, lo, a.st.start)
+    if m is None or " ".join(m["word"].lower().split()) in _BETWEEN_GROUPS:
+        return None
+    if _new_clause(text, m.end("word"), a.st.start):
+        return None
+    return view.one(view.pair(i, i + 1, "from_to", orderable=False))
+
+
 # -- parallel sentences --------------------------------------------------------------------
 
 _PARALLEL_START = regex.compile(
@@ -584,6 +659,59 @@ def derived(view: PairView, n: int) -> Candidate | None:
     return view.one(Pair(c, a.st, "derived", said))
 
 
+# -- a figure that did not move ------------------------------------------------------------
+
+_STEADY = alternation(words(_CMP, "steady_word"))
+_STEADY_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?P<cue>{_STEADY})\s+(?:at|on)\s+(?:{_QUAL}\s+)?\Z", _F
+)
+_STEADY_AFTER = regex.compile(
+    rf"""
+    (?:\s+\p{{L}}[\p{{L}}'’-]{{0,20}}){{0,6}}?               # trust the courts
+    \s{{0,2}}[,;(—–]\s{{0,3}}                                # a comma or dash before the cue
+    (?:
+        (?P<cue>{_STEADY})                                   # 41%, unchanged
+        (?:\s+(?:from|since|on|compared\s+(?:with|to)|with)\s+(?P<time>{TIME}))?
+      | (?P<same>(?:about\s+|roughly\s+|much\s+)?the\s+same\s+as)\s+(?P<time2>{TIME})
+    )
+    (?![\w%]|[^\S\n]{{0,3}}(?:from|since|at|on|with)?[^\S\n]{{0,3}}[0-9(])   # no figure
+    """,
+    _F,
+)
+
+
+def _zero_change(view: PairView, fig: Figure, start: int, end: int) -> Statistic:
+    """The change the words ``text[start:end]`` state for ``fig``: none, in points."""
+    return attrs.evolve(
+        fig.st, text=view.text[start:end], start=start, end=end, kind="change", low=0.0,
+        high=0.0, unit="percentage_point", qualifier="exact",
+    )
+
+
+def unchanged(view: PairView, n: int) -> Candidate | None:
+    """``held steady at 41%``, ``41%, unchanged from March``, ``41%, the same as in 2023``:
+    a figure whose baseline the text gives as itself (a ``derived`` pair with equal ends;
+    ``f`` is a change of zero points spanning the words). Not a figure that is already an
+    end of a pair ("92%, essentially unchanged from 91% last year")."""
+    st = view.stats[n]
+    k = bisect.bisect_left(view.fig_starts, st.start)
+    if k >= len(view.figs) or view.figs[k].st is not st or view.decided.paired_earlier(st):
+        return None
+    fig, text = view.figs[k], view.text
+    lo = max(view.sents.start(fig.sent), st.start - 60)
+    before = _STEADY_BEFORE.search(text, lo, st.start)
+    if before is not None:
+        change = _zero_change(view, fig, before.start("cue"), before.end("cue"))
+        return view.one(Pair(change, st, "derived"))
+    after = _STEADY_AFTER.match(text, fig.tail.end, view.sents.end(fig.sent))
+    if after is None:
+        return None
+    said = after["time"] or after["time2"]
+    cue = "same" if after["same"] is not None else "cue"
+    change = _zero_change(view, fig, after.start(cue), after.end(cue))
+    return view.one(Pair(change, st, "derived", time_key(said) if said else None))
+
+
 # -- the registry --------------------------------------------------------------------------
 
 #: The pairing rules, highest priority first. Rules of one scope that follow each other are
@@ -687,6 +815,33 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
         ),
     ),
     PairRule(
+        "up_down_to", "neighbours", up_down_to,
+        examples=(
+            ("Trust in the regulator was 45% in May, down to 38% in June.", (45, 38)),
+            ("Interest in the scheme went from 30% up to 35%.", (30, 35)),
+            ("Satisfaction with buses was 61 percent, down to 55 percent.", (61, 55)),
+        ),
+        near_misses=(
+            "Polls give the party 30%, up to 35% in the best case.",
+            "Interest ranged from 30% up to 35% across regions.",
+            "Interest was 30% among men, down to 25% among women.",
+        ),
+    ),
+    PairRule(
+        "bracket_pair", "neighbours", bracket_pair,
+        examples=(
+            ("Backing for the tram slipped 3 points with renters (49 percent to 46 percent).",
+             (49, 46)),
+            ("Trust in the council dipped among women (44% to 41%).", (44, 41)),
+            ("The share of cyclists saw a small rise (18% to 21%) this year.", (18, 21)),
+        ),
+        near_misses=(
+            "The mayor leads among women (49% to 46%).",
+            "Backing for the tram was split among renters (49% to 46%).",
+            "Backing for the tram slipped, while renters were divided (49% to 46%).",
+        ),
+    ),
+    PairRule(
         "parallel", "sentence", parallel,
         examples=(
             ("In 2021, 48% approved and 45% disapproved. In 2023, 42% approved and 51% "
@@ -720,6 +875,20 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
         near_misses=(
             "Approval of the transit plan reached 46%, 4 points higher than among renters.",
             "Approval of the transit plan reached 46%, 4 points higher than men.",
+        ),
+    ),
+    PairRule(
+        "unchanged", "statistic", unchanged,
+        examples=(
+            ("Trust in the courts held steady at 41%.", (41, 41)),
+            ("Some 41% trust the courts, unchanged from March.", (41, 41)),
+            ("Some 41% trust the courts, the same as in 2023.", (41, 41)),
+            ("The Greens were steady on 12 per cent.", (12, 12)),
+        ),
+        near_misses=(
+            "Some 41% of women trust the courts, the same as men.",
+            "Some 41% trust the courts, unchanged from 38% in March.",
+            "Some 41% want the law left unchanged.",
         ),
     ),
 )

@@ -10,6 +10,7 @@ import pytest
 
 import pollstats
 from pollstats._context import Sentences
+from pollstats._data import words
 from pollstats.pair_view import PairRule
 from pollstats.pairing import PAIR_RULES
 from pollstats.resolver import Ledger, resolve
@@ -86,3 +87,32 @@ def test_the_first_proposal_wins_even_when_turned_away() -> None:
     text = "The share fell from 45% to 38% in the 2024 survey, down from 50% in 2020."
     comps = pollstats.extract(text).comparisons
     assert [(c.rule, c.from_.value, c.to.value) for c in comps] == [("from_to", 45, 38)]
+
+
+def made_by_name(name: str, text: str) -> list[tuple[float, float]]:
+    return [(c.from_.value, c.to.value) for c in pollstats.extract(text).comparisons
+            if c.rule == name]
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "steady_word"))
+def test_every_steady_word(word: str) -> None:
+    assert made_by_name("unchanged", f"Trust in the courts was {word} at 41%.") == [(41, 41)]
+    assert made_by_name("unchanged", f"Some 41% trust the courts, {word} since 2022.") == [
+        (41, 41)]
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "between_groups_word"))
+def test_every_between_groups_word(word: str) -> None:
+    # each of these is a change word too: without the entry, the bracket would pair
+    assert made_by_name("bracket_pair", f"On the {word} among women (49% to 46%), it is safe.") == []
+    assert made_by_name("bracket_pair", "On the fall among women (49% to 46%), it is safe.") == [
+        (49, 46)]
+
+
+def test_an_unchanged_figure_is_a_derived_comparison_with_a_zero_change() -> None:
+    ex = pollstats.extract("Some 41% trust the courts, unchanged from May 2023.")
+    (c,) = ex.comparisons
+    assert c.derived and c.form == "derived" and c.rule == "unchanged"
+    assert c.stated is not None and (c.stated.text, c.stated.value) == ("unchanged", 0)
+    assert (c.from_.value, c.to.value, c.change_points, c.from_period) == (41, 41, 0, "2023-05")
+    assert [r["type"] for r in ex.records()] == ["statistic"]  # derived: not a record
