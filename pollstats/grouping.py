@@ -44,7 +44,6 @@ _F = regex.VERBOSE | regex.IGNORECASE
 #: The dimensions of a key, in the order a key lists them.
 DIMENSIONS: Final = words(_FILE, "dimensions")
 _ORDER: Final = {d: i for i, d in enumerate(DIMENSIONS)}
-_NOT_DIMENSIONS: Final = ("dimensions", "ignore", "demonym")
 
 Values = tuple[tuple[str, str], ...]  # ((dimension, value), ...)
 
@@ -60,7 +59,7 @@ def _lexicon() -> dict[str, Values]:
     for name, value in COUNTRY_NAMES.items():
         out.setdefault(_norm(name), []).append(("country", value.removeprefix("the ")))
     for section, entries in table(_FILE).items():
-        if section in ("dimensions",):
+        if section == "dimensions":
             continue
         dim = "country" if section == "demonym" else section
         for entry, value in entries:

@@ -82,6 +82,11 @@ def test_dimension_order_is_the_documented_one() -> None:
                           "country", "other")
 
 
+def test_every_section_is_a_dimension() -> None:
+    extra = {"dimensions", "ignore", "demonym"}
+    assert set(table("groups.txt")) - extra <= set(DIMENSIONS)
+
+
 def test_records_carry_the_key_beside_the_subgroup() -> None:
     recs = pollstats.extract("Among GOP voters, 81% approve; among women, 44% do.").records()
     assert [(r["subgroup"], r["subgroup_key"]) for r in recs] == [
