@@ -44,7 +44,6 @@ _F = regex.VERBOSE | regex.IGNORECASE
 #: The dimensions of a key, in the order a key lists them.
 DIMENSIONS: Final = words(_FILE, "dimensions")
 _ORDER: Final = {d: i for i, d in enumerate(DIMENSIONS)}
-_NOT_DIMENSIONS: Final = ("dimensions", "ignore", "demonym")
 
 Values = tuple[tuple[str, str], ...]  # ((dimension, value), ...)
 
@@ -60,7 +59,7 @@ def _lexicon() -> dict[str, Values]:
     for name, value in COUNTRY_NAMES.items():
         out.setdefault(_norm(name), []).append(("country", value.removeprefix("the ")))
     for section, entries in table(_FILE).items():
-        if section in ("dimensions",):
+        if section == "dimensions":
             continue
         dim = "country" if section == "demonym" else section
         for entry, value in entries:
@@ -112,9 +111,9 @@ _AGE = regex.compile(
     | (?P<c>{_N})\s*-?\s*(?:to\s*-?\s*)?(?P<d>{_N})s?{_YEARS}       # 18-24, 18- to 24-year-olds
     | (?P<plus>{_N}){_YEARS}\s*(?:-\s*)?
       (?:\+|plus|(?:and|or)\s+(?:over|older|above|up|more))         # 65+, 65 and over
-    | (?:over|older\s+than|above)\s*-?\s*
+    | (?:over|older\s+than|above)\s*-?\s*(?:the\s+age\s+of\s+)?
       (?:(?P<over>{_N})(?:['’]?s)?|(?P<overw>{_TENS_WORD}))        # over-65s, over-sixties
-    | (?:under|younger\s+than|below|less\s+than)\s*-?\s*
+    | (?:under|younger\s+than|below|less\s+than)\s*-?\s*(?:the\s+age\s+of\s+)?
       (?:(?P<under>{_N})(?:['’]?s)?|(?P<underw>{_TENS_WORD}))      # under 30, under-thirties
     | (?P<upto>{_N}){_YEARS}\s+(?:and|or)\s+(?:under|younger|below)  # 29 and under
     | (?:aged?|ages)\s+(?P<one>{_N})                                  # aged 55
@@ -175,9 +174,12 @@ def _income_value(m: regex.Match[str]) -> str:
     return _money(m["cur3"], m["n3"], m["k3"])
 
 
-_VOTED = regex.compile(r"(?<!\w)voted\s+(?:for\s+)?(?:the\s+)?", regex.IGNORECASE)
+_VOTED = regex.compile(  # "those who voted Labour", "backed Remain", "voted for the Greens"
+    r"(?<!\w)(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?", regex.IGNORECASE
+)
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"} | {"’": "'"})
 _WORD = regex.compile(r"[\w'.&]+")
+_FIRST_WORD = regex.compile(r"[\w'.&]+(?=[\s\-]+\w)")  # the first of several words
 _PEOPLE_ENDING = regex.compile(r"(?:ers|ors|ists|ans|ants|ents|ees|ics|ites)\Z")
 
 
@@ -196,15 +198,24 @@ def _read_words(text: str) -> tuple[list[tuple[str, str]], str]:
         if m is not None and choice:
             found.append(("vote", choice[0]))
             text = _blank(text, v.start(), m.end())
-    for m in _words_re().finditer(text):
+    pos = 0
+    while (m := _words_re().search(text, pos)) is not None:
+        start, end = m.span()
         entry, dims = _lookup(m[0])
+        first = _FIRST_WORD.match(m[0])
+        if first is not None and m[0][:1].islower() and any(d == "party" for d, _ in dims):
+            # "liberal Democrats" is an ideology and a party, "Liberal Democrats" one party
+            entry, first_dims = _lookup(first[0])
+            if any(d == "ideology" for d, _ in first_dims):
+                dims, end = first_dims, start + first.end()
         names = {d for d, _ in dims}
         if {"party", "ideology"} <= names:  # Liberal (party) or liberal (ideology)
             keep = "party" if m[0][:1].isupper() else "ideology"
             dims = tuple((d, v) for d, v in dims if d == keep)
         found += [("demonym" if d == "country" and entry in _demonyms() else d, v)
                   for d, v in dims]
-        text = _blank(text, m.start(), m.end())
+        text = _blank(text, start, end)
+        pos = end
     return found, text
 
 

@@ -33,7 +33,6 @@ from .sources import pollsters
 __all__ = ["GROUP_RULES", "GroupCues", "GroupRule", "GroupView", "Proposal", "group_cues"]
 
 _LEX = "lexicon.txt"
-_HEADS = HEADS
 _REACH: Final = 160  # characters looked at on each side of a figure
 _QUOTES = " \u00a0\t\"“”'’"
 
@@ -117,7 +116,7 @@ _AMONG_BEFORE = regex.compile(
 )
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
-    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{_HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
         {_PEOPLE_PLURAL}{_AGE}?
         {_LOCATED}?)
     {_GROUP_END}
@@ -153,8 +152,8 @@ _SHARE_OF_WHO = regex.compile(
 _MOVES = alternation([w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 _SUBJECT_BODY = rf"""
-    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{_HEADS}))\s+){{0,2}}?
-        (?:(?i:{_HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
+        (?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
@@ -199,12 +198,12 @@ _GROUP_SHAPE = regex.compile(
     \A(?:those|people|respondents|adults|voters|men|women)
       (?:\s+(?:who|with|without|aged|under|over|in|from|living|born|able|that|whose)\b|\Z)
   | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
-  | (?<![\w\-])(?:{_HEADS})\s*\Z
+  | (?<![\w\-])(?:{HEADS})\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_HEAD_WORD = regex.compile(rf"(?<![\w\-])(?:{_HEADS})(?![\w\-])", regex.IGNORECASE)
+_HEAD_WORD = regex.compile(rf"(?<![\w\-])(?:{HEADS})(?![\w\-])", regex.IGNORECASE)
 _PREV_WORD = regex.compile(r"(?r)(?P<w>[\w\-]+)\s+\Z")
 _MODIFIERS: Final = frozenset({"more", "most", "less", "least", "very", "highly", "better", "lower",
                                "upper", "self-described", "self-identified",
@@ -403,7 +402,8 @@ class GroupRule:
     no_population: bool = False
 
     @property
-    def key(self) -> str:
+    def decides_for(self) -> str:
+        """The family this rule speaks for (its own name when it has none)."""
         return self.family or self.name
 
 
@@ -709,13 +709,13 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
     for rule in rules:
         if subgroup is not None:
             break
-        if (rule.key in decided or (rule.after_figure and tail_end is not None)
+        if (rule.decides_for in decided or (rule.after_figure and tail_end is not None)
                 or (rule.no_population and population is not None)):
             continue
         p = rule.propose(view)
         if p is None:
             continue
-        decided.add(rule.key)
+        decided.add(rule.decides_for)
         subgroup = p.subgroup
         population = population or p.population
         measure = measure or p.measure

@@ -66,6 +66,16 @@ EXAMPLES = [
     ("Black Americans", "race=Black"),
     ("those who distrust the president", "other=distrust the president"),
     ("cyclists", "other=cyclists"),
+    ("liberal Democrats", "party=Democrat; ideology=liberal"),
+    ("Liberal Democrats", "party=Liberal Democrat"),
+    ("Lib Dem voters", "party=Liberal Democrat"),
+    ("people over the age of 65", "age=65+"),
+    ("those who backed Remain", "vote=Remain"),
+    ("Brexiteers", "vote=Leave"),
+    ("those without degrees", "education=no college degree"),
+    ("Fine Gael supporters", "party=Fine Gael"),
+    ("Scots", "region=Scotland"),
+    ("in Hungary", "country=Hungary"),
     ("the rest", None),
     ("those polled", None),
 ]
@@ -80,6 +90,11 @@ def test_dimension_order_is_the_documented_one() -> None:
     assert DIMENSIONS == ("age", "gender", "party", "vote", "ideology", "education", "race",
                           "religion", "income", "employment", "housing", "family", "region",
                           "country", "other")
+
+
+def test_every_section_is_a_dimension() -> None:
+    extra = {"dimensions", "ignore", "demonym"}
+    assert set(table("groups.txt")) - extra <= set(DIMENSIONS)
 
 
 def test_records_carry_the_key_beside_the_subgroup() -> None:
