@@ -37,9 +37,11 @@ from ._data import table, words
 from .groupwords import COUNTRY_NAMES
 from .model import Cue
 
-__all__ = ["DIMENSIONS", "Group", "group_key"]
+__all__ = ["DIMENSIONS", "LONGEST", "Group", "group_key"]
 
 _FILE = "groups.txt"
+#: The longest words (characters) read as a group: group phrases are short.
+LONGEST: Final = 300
 _F = regex.VERBOSE | regex.IGNORECASE
 
 #: The dimensions of a key, in the order a key lists them.
@@ -295,7 +297,7 @@ def _capital_place(text: str, rest: str) -> str | None:
         return None  # people after it: "Disabled adults"
     if not any(w[:1].isupper() for w in _WORD.findall(rest)):
         return None  # every word of it is known: "British Columbia and Ontario"
-    return " ".join(text[content[0].start() : content[-1].end()].split())
+    return " ".join(_WORD.findall(text, content[0].start(), content[-1].end()))
 
 
 def _other(text: str, rest: str) -> list[tuple[str, str]]:
@@ -316,7 +318,10 @@ _PLACE_DIMS: Final = ("region", "country", "demonym")
 @functools.lru_cache(maxsize=4096)
 def group_key(words: str) -> str | None:
     """The key of a group's words: ``"women aged 18 to 29"`` -> ``"age=18-29; gender=female"``;
-    None when the words name no group ("the rest")."""
+    None when the words name no group ("the rest") or are longer than any group phrase
+    (more than :data:`LONGEST` characters)."""
+    if len(words) > LONGEST:
+        return None
     text = words.translate(_DASHES)
     found: list[tuple[str, str]] = []
     money = any(c in text for c in "$£€")
