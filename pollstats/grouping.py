@@ -27,6 +27,7 @@ and anything else as ``other`` (``those who rely on radio for news`` ->
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Final
 
 import attrs
@@ -36,9 +37,11 @@ from ._data import table, words
 from .groupwords import COUNTRY_NAMES
 from .model import Cue
 
-__all__ = ["DIMENSIONS", "Group", "group_key"]
+__all__ = ["DIMENSIONS", "LONGEST", "Group", "group_key"]
 
 _FILE = "groups.txt"
+#: The longest words (characters) read as a group: group phrases are short.
+LONGEST: Final = 300
 _F = regex.VERBOSE | regex.IGNORECASE
 
 #: The dimensions of a key, in the order a key lists them.
@@ -48,8 +51,11 @@ _ORDER: Final = {d: i for i, d in enumerate(DIMENSIONS)}
 Values = tuple[tuple[str, str], ...]  # ((dimension, value), ...)
 
 
+_SEPARATORS = regex.compile(r"[\s\-]+")
+
+
 def _norm(phrase: str) -> str:
-    return " ".join(regex.split(r"[\s\-]+", phrase.lower().strip()))
+    return " ".join(_SEPARATORS.split(phrase.lower().strip()))
 
 
 @functools.cache
@@ -76,22 +82,55 @@ def _demonyms() -> frozenset[str]:
 
 
 @functools.cache
-def _words_re() -> regex.Pattern[str]:
-    phrases = sorted(_lexicon(), key=lambda p: (-len(p), p))
-    parts = [r"[\s\-]+".join(regex.escape(w) for w in p.split()) for p in phrases]
-    return regex.compile(
-        rf"(?<![\w'’])(?:{'|'.join(parts)})(?:e?s)?(?![\w'’])", regex.IGNORECASE
-    )
+def _firsts() -> dict[str, int]:
+    """The first word of every entry of several words -> the most words of such an entry."""
+    out: dict[str, int] = {}
+    for k in _lexicon():
+        ws = k.split()
+        out[ws[0]] = max(out.get(ws[0], 1), len(ws))
+    return out
 
 
-def _lookup(matched: str) -> tuple[str, Values]:
-    """The entry of matched words ("Tories" -> "tories", "renters" -> "renter")."""
-    key = _norm(matched)
+@functools.lru_cache(maxsize=8192)
+def _lookup(matched: str) -> tuple[str, Values] | None:
+    """The entry of words as written and what it stands for ("Tories" -> "tories",
+    "renters" -> "renter", "voters." -> "voter"); None for words no table knows."""
+    key = matched.lower()
+    if " " in key or "-" in key:
+        key = _norm(key)
     lex = _lexicon()
-    for cand in (key, key[:-1], key[:-2]):
-        if cand in lex:
-            return cand, lex[cand]
-    return key, ()
+    for base in (key, key.rstrip(".")):
+        plural = base[:-1] if base.endswith("s") else ""
+        for cand in (base, plural, plural[:-1] if plural.endswith("e") else ""):
+            if cand and cand in lex:
+                return cand, lex[cand]
+    return None
+
+
+_TOKEN = regex.compile(r"[\w'’.&+/]+")
+_JOIN = regex.compile(r"[\s\-]+")  # what may stand between the words of one entry
+
+
+def _tokens(text: str) -> tuple[list[regex.Match[str]], list[bool]]:
+    """The words of ``text`` and, for each, whether the next one may continue an entry."""
+    toks = list(_TOKEN.finditer(text))
+    joins = [_JOIN.fullmatch(text, a.end(), b.start()) is not None
+             for a, b in itertools.pairwise(toks)] + [False]
+    return toks, joins
+
+
+def _entry_at(
+    toks: list[regex.Match[str]], joins: list[bool], i: int
+) -> tuple[int, str, Values] | None:
+    """The longest entry that starts at word ``i``: (its number of words, entry, values)."""
+    longest, n = _firsts().get(toks[i][0].lower(), 1), 1
+    while n < longest and i + n < len(toks) and joins[i + n - 1]:
+        n += 1
+    for k in range(n, 0, -1):
+        found = _lookup(" ".join(t[0] for t in toks[i : i + k]))
+        if found is not None:
+            return k, *found
+    return None
 
 
 # -- ages ----------------------------------------------------------------------------------------
@@ -99,10 +138,13 @@ def _lookup(matched: str) -> tuple[str, Values]:
 _TENS: Final = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}
 _TENS_WORD = "(?:" + "|".join(_TENS) + ")"
+_TENS_SEEN = regex.compile(_TENS_WORD, regex.IGNORECASE)  # an age in words, if any
 _N = r"(?<![\d.,$£€])[0-9]{1,3}(?![\d,])"
 _YEARS = r"(?:\s*-?\s*(?:years?|yrs?)(?:\s*-?\s*olds?|\s+of\s+age|\s+old)?|\s*-?\s*year-olds?)?"
 _AGE = regex.compile(
     rf"""
+    (?=[0-9]|(?<!\w)[iboauyl])          # a digit or a word that can start an age (fast path)
+    (?:
       (?:in\s+their\s+)?(?P<dec>[1-9]0)['’]?s(?:\s+and\s+(?P<dec2>[1-9]0)['’]?s)?  # 20s and 30s
       (?!\w)
     | (?:in\s+their\s+)(?P<decw>{_TENS_WORD})                       # in their twenties
@@ -118,6 +160,7 @@ _AGE = regex.compile(
     | (?P<upto>{_N}){_YEARS}\s+(?:and|or)\s+(?:under|younger|below)  # 29 and under
     | (?:aged?|ages)\s+(?P<one>{_N})                                  # aged 55
       (?!{_YEARS}\s*(?:[-+]|(?:to|and|or|plus)(?!\w)))
+    )
     """,
     _F,
 )
@@ -179,7 +222,6 @@ _VOTED = regex.compile(  # "those who voted Labour", "backed Remain", "voted for
 )
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"} | {"’": "'"})
 _WORD = regex.compile(r"[\w'.&]+")
-_FIRST_WORD = regex.compile(r"[\w'.&]+(?=[\s\-]+\w)")  # the first of several words
 _PEOPLE_ENDING = regex.compile(r"(?:ers|ors|ists|ans|ants|ents|ees|ics|ites)\Z")
 
 
@@ -191,31 +233,35 @@ def _read_words(text: str) -> tuple[list[tuple[str, str]], str]:
     """(dimension, value) pairs of the table words in ``text``, and ``text`` with every
     matched word blanked (generic words too)."""
     found: list[tuple[str, str]] = []
-    for v in _VOTED.finditer(text):
-        m = _words_re().match(text, v.end())
-        dims = _lookup(m[0])[1] if m is not None else ()
-        choice = [val for dim, val in dims if dim in ("party", "vote")]
-        if m is not None and choice:
+    toks, joins = _tokens(text)
+    starts = {t.start(): i for i, t in enumerate(toks)}
+    for v in _VOTED.finditer(text):  # how people voted: "those who voted Labour"
+        at = starts.get(v.end())
+        hit = _entry_at(toks, joins, at) if at is not None else None
+        choice = [val for dim, val in hit[2] if dim in ("party", "vote")] if hit else []
+        if at is not None and hit is not None and choice:
             found.append(("vote", choice[0]))
-            text = _blank(text, v.start(), m.end())
-    pos = 0
-    while (m := _words_re().search(text, pos)) is not None:
-        start, end = m.span()
-        entry, dims = _lookup(m[0])
-        first = _FIRST_WORD.match(m[0])
-        if first is not None and m[0][:1].islower() and any(d == "party" for d, _ in dims):
+            text = _blank(text, v.start(), toks[at + hit[0] - 1].end())
+    toks, joins = _tokens(text)
+    i = 0
+    while i < len(toks):
+        hit = _entry_at(toks, joins, i)
+        if hit is None:
+            i += 1
+            continue
+        n, entry, dims = hit
+        if n > 1 and toks[i][0][:1].islower() and any(d == "party" for d, _ in dims):
             # "liberal Democrats" is an ideology and a party, "Liberal Democrats" one party
-            entry, first_dims = _lookup(first[0])
-            if any(d == "ideology" for d, _ in first_dims):
-                dims, end = first_dims, start + first.end()
-        names = {d for d, _ in dims}
-        if {"party", "ideology"} <= names:  # Liberal (party) or liberal (ideology)
-            keep = "party" if m[0][:1].isupper() else "ideology"
+            first = _lookup(toks[i][0])
+            if first is not None and any(d == "ideology" for d, _ in first[1]):
+                n, (entry, dims) = 1, first
+        if {"party", "ideology"} <= {d for d, _ in dims}:  # Liberal (party), liberal
+            keep = "party" if toks[i][0][:1].isupper() else "ideology"
             dims = tuple((d, v) for d, v in dims if d == keep)
         found += [("demonym" if d == "country" and entry in _demonyms() else d, v)
                   for d, v in dims]
-        text = _blank(text, start, end)
-        pos = end
+        text = _blank(text, toks[i].start(), toks[i + n - 1].end())
+        i += n
     return found, text
 
 
@@ -235,8 +281,8 @@ def _render(found: list[tuple[str, str]]) -> str | None:
 
 
 def _generic_word(w: str) -> bool:
-    key, lex = _norm(w), _lexicon()
-    return any(c in lex and not lex[c] for c in (key, key[:-1], key[:-2]))
+    found = _lookup(w)
+    return found is not None and not found[1]
 
 
 def _capital_place(text: str, rest: str) -> str | None:
@@ -251,7 +297,7 @@ def _capital_place(text: str, rest: str) -> str | None:
         return None  # people after it: "Disabled adults"
     if not any(w[:1].isupper() for w in _WORD.findall(rest)):
         return None  # every word of it is known: "British Columbia and Ontario"
-    return " ".join(text[content[0].start() : content[-1].end()].split())
+    return " ".join(_WORD.findall(text, content[0].start(), content[-1].end()))
 
 
 def _other(text: str, rest: str) -> list[tuple[str, str]]:
@@ -269,15 +315,21 @@ def _other(text: str, rest: str) -> list[tuple[str, str]]:
 _PLACE_DIMS: Final = ("region", "country", "demonym")
 
 
+@functools.lru_cache(maxsize=4096)
 def group_key(words: str) -> str | None:
     """The key of a group's words: ``"women aged 18 to 29"`` -> ``"age=18-29; gender=female"``;
-    None when the words name no group ("the rest")."""
+    None when the words name no group ("the rest") or are longer than any group phrase
+    (more than :data:`LONGEST` characters)."""
+    if len(words) > LONGEST:
+        return None
     text = words.translate(_DASHES)
     found: list[tuple[str, str]] = []
-    for m in list(_INCOME.finditer(text)):
+    money = any(c in text for c in "$£€")
+    for m in list(_INCOME.finditer(text)) if money else ():
         found.append(("income", _income_value(m)))
         text = _blank(text, m.start(), m.end())
-    for m in list(_AGE.finditer(text)):
+    ages = any(c.isdigit() for c in text) or _TENS_SEEN.search(text) is not None
+    for m in list(_AGE.finditer(text)) if ages else ():
         value = _age_value(m)
         if value is not None:
             found.append(("age", value))

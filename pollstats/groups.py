@@ -642,6 +642,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
             ("Women were more likely than men to agree (64% against 51%).", "64%", "Women"),
             ("Women were more likely than men to agree (64% against 51%).", "51%", "men"),
         ),
+        near_misses=(("Women were more likely to agree, at 64%.", "64%"),),
     ),
     GroupRule(
         "clause_subject", _clause_subject, family="subject", no_population=True,
@@ -684,6 +685,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
             ("The poll found worry highest in the North East, where 44% agree.", "44%",
              "North East"),
         ),
+        near_misses=(("The poll found worry highest in March, where 44% agree.", "44%"),),
     ),
     GroupRule(
         "place_opening", _place_opening,

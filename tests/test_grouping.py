@@ -86,6 +86,12 @@ def test_group_key_examples(words_: str, key: str | None) -> None:
     assert group_key(words_) == key
 
 
+def test_long_or_odd_input_is_no_group() -> None:
+    assert group_key("women " * 100) is None
+    assert group_key("") is None
+    assert group_key("%%% ---") is None
+
+
 def test_dimension_order_is_the_documented_one() -> None:
     assert DIMENSIONS == ("age", "gender", "party", "vote", "ideology", "education", "race",
                           "religion", "income", "employment", "housing", "family", "region",
@@ -177,3 +183,12 @@ def test_round_trip_surface_forms_meet(
         expected["party"] = party
     want = "; ".join(f"{d}={expected[d]}" for d in DIMENSIONS if d in expected)
     assert group_key(phrase) == want, phrase
+
+
+@given(stt.text(max_size=120))
+def test_group_key_never_raises_and_keeps_the_order(words_: str) -> None:
+    key = group_key(words_)
+    if key is not None:
+        dims = [part.split("=", 1)[0] for part in key.split("; ")]
+        assert dims == sorted(dims, key=DIMENSIONS.index)
+        assert len(set(dims)) == len(dims)

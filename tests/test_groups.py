@@ -64,7 +64,7 @@ def test_rule_passes_over_its_near_misses(rule: GroupRule, near_miss: tuple[str,
 def test_every_rule_has_examples_and_a_unique_name() -> None:
     names = [rule.name for rule in GROUP_RULES]
     assert len(set(names)) == len(names)
-    assert all(rule.examples for rule in GROUP_RULES)
+    assert all(rule.examples and rule.near_misses for rule in GROUP_RULES)
 
 
 # -- every entry of the group sections of data/lexicon.txt (read by pollstats/groupwords.py and
