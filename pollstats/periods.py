@@ -64,7 +64,8 @@ _DATE = regex.compile(
         (?P<m3>{_MONTH})\.?(?:{_TO}(?:{_MONTH})\.?)?                      # September-October
         (?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?                               # 2024
       | (?i:between)\s+(?P<ya>{_YEAR})\s+and\s+(?P<yb>{_YEAR})            # between 2007 and 2010
-      | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
+      | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|/|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
+                                                                  # 2023, 2007–2010, 2023/24
     )
     (?![\w%])                                                            # not 1990s, 2024%
     """,
@@ -379,10 +380,6 @@ TIME: Final = rf"""
   | (?:previously|earlier|before|formerly|now|today|currently|at\s+the\s+time)(?!\w)
 )
 """
-_YEAR_RE = regex.compile(
-    rf"(?<!\d)(?P<y1>{_YEAR})(?:\s*[-–—/]\s*(?P<y2>{_YEAR}|[0-9]{{2}}))?(?!\d)"
-)
-_MONTH_RE = regex.compile(rf"(?<!\w)(?P<m>{_PHRASE_MONTH})(?!\w)")
 _PAST_RE = regex.compile(rf"(?<!\w)(?:{_PAST})(?!\w)", _F)
 _PRESENT_RE = regex.compile(
     r"(?<!\w)(?:now|today|currently|this|latest|current|most\s+recent)(?!\w)", _F
@@ -424,24 +421,16 @@ class TimeKey:
 
 
 def time_key(phrase: str) -> TimeKey:
-    """The :class:`TimeKey` of a time phrase such as ``in late October 2023``.
+    """The :class:`TimeKey` of a time phrase such as ``in late October 2023``: its first
+    dated mention (read by :func:`find_dates`, by the month), and whether it says "earlier"
+    or "now".
 
     >>> str(time_key("in late October 2023").period), str(time_key("(2010–14)").period)
     ('2023-10', '2010/2014')
+    >>> str(time_key("on Oct. 5, 2023").period), time_key("the previous year").past
+    ('2023-10', True)
     """
-    period = None
-    y = _YEAR_RE.search(phrase)
-    if y is not None:
-        year = int(y["y1"])
-        period = Period(year)
-        if y["y2"] is not None:
-            y2 = y["y2"]
-            year2 = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
-            if year2 > year:
-                period = Period(year, end=year2)
-        m = _MONTH_RE.search(phrase)
-        if m is not None and period.end is None:
-            period = Period(year, MONTHS[m["m"].lower().rstrip(".")])
+    period = next((d.value.by_month() for d in find_dates(phrase) if d.value is not None), None)
     return TimeKey(
         period,
         past=_PAST_RE.search(phrase) is not None,

@@ -342,3 +342,15 @@ def test_every_baseline_cue_before_a_date(cue: str) -> None:
     assert d.baseline
     (d,) = find_dates("Support is 41%, measured in 2019.")
     assert not d.baseline
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Fees rose in the 2023/24 school year.", Period(2023, end=2024)),
+     ("Fees rose over 2019/2021 overall.", Period(2019, end=2021)),
+     ("Fees rose in 2021/2019 somehow.", Period(2021))],
+)
+def test_years_joined_by_a_slash(text: str, value: Period) -> None:
+    (d,) = find_dates(text)
+    assert d.value == value
+    assert time_key(d.text).period == value  # one grammar: time phrases read dates alike
