@@ -32,11 +32,13 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 import regex
 
-from ._context import Sentences, TimeKey
+from ._context import Sentences
 from ._data import alternation, words
 from .checks import Wording, n_from_margin, significant_change, stated_fits, wording_before
 from .model import Cue, Statistic
 from .pair_view import QUAL, Form, Pair
+from .period import Period
+from .periods import TimeKey
 from .resolver import Resolution, resolve
 
 __all__ = ["Comparison", "Form", "find_comparisons"]
@@ -46,9 +48,6 @@ _BREAK = alternation(words("comparison.txt", "clause_break"))
 _AFTER_STATED = regex.compile(
     rf"[\s,;:(—–-]{{0,8}}(?:(?!(?:{_BREAK})(?!\w))[\w'’-]{{1,20}}\s+){{0,4}}?(?:{QUAL}\s+)?",
     _F,
-)
-_PERIOD_VALUE = regex.compile(
-    r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2}))?(?:-[0-9]{2})?(?:/(?P<y2>[0-9]{4}))?"
 )
 
 
@@ -74,8 +73,8 @@ class Comparison:
     consistent: bool | None = None
     significant: bool | None = None
     derived: bool = False
-    from_period: str | None = None
-    to_period: str | None = None
+    from_period: Period | None = None
+    to_period: Period | None = None
     #: the pairing rule that made it (:data:`pollstats.pairing.PAIR_RULES`)
     rule: str = ""
 
@@ -217,19 +216,12 @@ def _sample_lookup(
 
 def _period_key(cue: Cue | None) -> TimeKey | None:
     """A :class:`TimeKey` from an attributed period (``2023-10``, ``2007/2010``)."""
-    if cue is None:
+    if cue is None or cue.period is None:
         return None
-    m = _PERIOD_VALUE.match(cue.value)
-    if m is None:
-        return None
-    return TimeKey(
-        int(m["y"]), int(m["m"]) if m["m"] else None, int(m["y2"]) if m["y2"] else None
-    )
+    return TimeKey(cue.period)
 
 
-
-
-_Period = tuple[str | None, TimeKey | None]
+_Period = tuple[Period | None, TimeKey | None]
 
 
 def _periods(
@@ -239,12 +231,12 @@ def _periods(
     first, else the attributed period. Two ends of a change cannot share one period: when
     they do, the one not read next to its figure (the baseline, if neither is) is dropped."""
 
-    def pick(st: Statistic, said: TimeKey | None) -> tuple[str | None, TimeKey | None, bool]:
+    def pick(st: Statistic, said: TimeKey | None) -> tuple[Period | None, TimeKey | None, bool]:
         if said is not None and said.year is not None:
             return said.period, said, True
         key = _period_key(st.period)
-        if key is not None and st.period is not None:
-            return st.period.value, key, False
+        if key is not None:
+            return key.period, key, False
         return None, said, False
 
     fp, fk, f_local = pick(f, said_f)
@@ -264,7 +256,7 @@ def find_comparisons(
     >>> from pollstats import extract
     >>> text = "Support fell from 45% in 2023 to 38% in 2024."
     >>> (c,) = find_comparisons(text, extract(text).statistics)
-    >>> c.from_.text, c.to.text, c.from_period, c.to_period, round(c.change_points, 1)
+    >>> c.from_.text, c.to.text, str(c.from_period), str(c.to_period), round(c.change_points, 1)
     ('45%', '38%', '2023', '2024', -7.0)
     """
     stats = sorted(statistics, key=lambda st: (st.start, st.end))
@@ -289,7 +281,7 @@ def find_comparisons(
             period=None, qualifier="exact",
         )
         fp = pair.t_from.period if pair.t_from is not None else None
-        tp = t.period.value if t.period is not None else None
+        tp = t.period.period if t.period is not None else None
         out.append(_comparison(text, base, t, pair, change, fp, tp, lookup))
     out.sort(key=lambda c: (c.start, c.end))
     return tuple(out)
@@ -317,7 +309,7 @@ def _stated_changes(
 
 def _comparison(
     text: str, f: Statistic, t: Statistic, pair: Pair, stated: Statistic | None,
-    fp: str | None, tp: str | None, lookup: Callable[[Statistic], float | None],
+    fp: Period | None, tp: Period | None, lookup: Callable[[Statistic], float | None],
 ) -> Comparison:
     derived = pair.form == "derived"
     spans = [f, t] + ([stated] if stated is not None else [])

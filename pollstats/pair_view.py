@@ -15,9 +15,10 @@ from typing import Final, Literal, Protocol
 import attrs
 import regex
 
-from ._context import Sentences, Tail, TimeKey, tail_after
+from ._context import Sentences, Tail, tail_after
 from ._data import alternation, table, words
 from .model import Cue, Statistic
+from .periods import TimeKey
 
 __all__ = [
     "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Pair", "PairRule",

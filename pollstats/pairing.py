@@ -19,7 +19,6 @@ from typing import Final
 import attrs
 import regex
 
-from ._context import TIME, TimeKey, time_key
 from ._data import alternation, words
 from .model import Statistic
 from .pair_view import CUE as _CUE
@@ -28,6 +27,7 @@ from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import MAX_GAP, Candidate, Figure, Pair, PairRule, PairView, clash
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
+from .periods import TIME, TimeKey, time_key
 
 __all__ = ["MAX_GAP", "PAIR_RULES"]
 
