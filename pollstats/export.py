@@ -215,7 +215,7 @@ def _pandas() -> Any:
         import pandas
     except ImportError as e:
         raise ImportError(
-            "to_dataframe() needs pandas: pip install 'pollstats[pandas]'"
+            "to_dataframe() needs pandas: pip install 'pollstats-extract[pandas]'"
         ) from e
     return pandas
 
@@ -225,7 +225,7 @@ def to_dataframe(items: Items, *, name_field: str = "document") -> pandas.DataFr
 
     Columns: ``name_field`` (if any), :data:`CSV_COLUMNS`, then any other fields in the order
     first seen, so an empty extraction still gives the usual columns. Needs the ``pandas``
-    extra (``pip install 'pollstats[pandas]'``); without it, raises :class:`ImportError`.
+    extra (``pip install 'pollstats-extract[pandas]'``); without it, raises :class:`ImportError`.
     """
     pd = _pandas()
     rows = [flatten(r) for r in iter_records(items, name_field=name_field)]

@@ -51,7 +51,7 @@ class Extraction:
         return to_csv(self)
 
     def to_dataframe(self) -> Any:
-        """The records as a pandas DataFrame; needs ``pip install 'pollstats[pandas]'``."""
+        """The records as a pandas DataFrame; needs ``pip install 'pollstats-extract[pandas]'``."""
         from .export import to_dataframe
 
         return to_dataframe(self)

@@ -1,6 +1,6 @@
 """Hypothesis strategies for testing survey-statistic parsers (pollstats' own or yours).
 
-Needs the ``testing`` extra (``pip install 'pollstats[testing]'``); never imported by
+Needs the ``testing`` extra (``pip install 'pollstats-extract[testing]'``); never imported by
 ``import pollstats``. Each phrase strategy yields a :class:`Phrase`: a short text and the one
 statistic a correct parser must find in it (span, kind, value, unit, qualifier).
 :func:`survey_sentences` strings phrases together with filler prose (and, if asked, numbers

@@ -125,12 +125,12 @@ class Series:
         ]
 
     def to_dataframe(self) -> pandas.DataFrame:
-        """The long table as a pandas DataFrame; needs ``pip install 'pollstats[pandas]'``."""
+        """The long table as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
             import pandas as pd
         except ImportError as e:
             raise ImportError(
-                "Series.to_dataframe() needs pandas: pip install 'pollstats[pandas]'"
+                "Series.to_dataframe() needs pandas: pip install 'pollstats-extract[pandas]'"
             ) from e
         frame: pandas.DataFrame = pd.DataFrame.from_records(self.to_records())
         return frame
