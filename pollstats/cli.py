@@ -146,12 +146,12 @@ class _Progress:
 
 
 def _published(value: str) -> str:
+    from ._args import published_date
+
     try:
-        extract("", published=value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a date: {value!r} (use YYYY-MM-DD or YYYY-MM)"
-        ) from None
+        published_date(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
     return value
 
 
@@ -184,7 +184,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "jsonl", "csv"), default="table",
                     help="output format (default: table)")
     ex.add_argument("--published", type=_published, metavar="DATE",
-                    help="publication date (YYYY-MM-DD) for dates like 'last year'")
+                    help="publication date (YYYY-MM-DD, YYYY-MM or YYYY) for dates like "
+                         "'last year'")
     ex.add_argument("--encoding", type=_encoding, default="utf-8",
                     help="encoding of the input files (default: utf-8)")
     return parser

@@ -62,7 +62,7 @@ def _read(
     texts: Iterable[Any], published: _dt.date | None
 ) -> Iterator[tuple[int, bool, Any, _Task]]:
     """(position, keyed, key, (text, published)) for each item, checked as it is pulled."""
-    from .pipeline import _published
+    from ._args import published_date as _published
 
     for i, item in enumerate(texts):
         if isinstance(item, str):
@@ -169,9 +169,11 @@ def extract_many(
         window = 2 * workers
     if window < 1:
         raise ValueError(f"window must be >= 1, not {window}")
-    from .pipeline import _published
+    from ._args import published_date
+    from ._args import sample_size as _sample_size
 
-    pub = _published(published)
+    pub = published_date(published)
+    sample_size = _sample_size(sample_size)
     items = _read(texts, pub)
     if workers == 1:
         return _serial(items, sample_size)

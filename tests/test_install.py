@@ -22,7 +22,7 @@ _WRONG = re.compile(r"""(?<![\w.-])['"]?pollstats(?:\[[\w,]*\])?['"]?(?![\w.-])"
 
 def _texts() -> list[Path]:
     paths = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-    paths += sorted((ROOT / "pollstats").glob("*.py")) + [ROOT / "fuzz" / "README.md"]
+    paths += [*sorted((ROOT / "pollstats").glob("*.py")), ROOT / "fuzz" / "README.md"]
     return [p for p in paths if p.exists()]
 
 
