@@ -107,3 +107,54 @@ def test_type_errors_for_bad_tuples_and_arguments() -> None:
 def test_empty_input_and_default_workers() -> None:
     assert list(extract_many([])) == []
     assert list(extract_many(iter(TEXTS[:3]), workers=None)) == serial(TEXTS[:3])
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_before_a_failing_input_iterator_are_not_lost(workers: int) -> None:
+    def texts() -> Iterator[str]:
+        yield "41% agreed."
+        yield "So did 5%."
+        yield "And 7%."
+        raise OSError("the archive went away")
+
+    got: list[str] = []
+    with pytest.raises(OSError, match="archive went away"):
+        for recs in extract_many(texts(), workers=workers, chunksize=2):
+            got.append(recs[0]["text"])
+    assert got == ["41%", "5%", "7%"]
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("workers", True), ("workers", 2.0), ("workers", "2"), ("chunksize", True),
+    ("chunksize", 1.5), ("window", False), ("window", "3"),
+])
+def test_non_int_sizes_are_type_errors(name: str, value: object) -> None:
+    with pytest.raises(TypeError, match=name):
+        extract_many([], **{name: value})  # type: ignore[arg-type]
+
+
+def test_window_below_one_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="window"):
+        extract_many([], window=0)
+
+
+def test_workers_are_capped_to_the_available_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pollstats import parallel
+
+    started: list[int] = []
+
+    class Recording(ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kw: object) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(parallel, "_available_cpus", lambda: 2)
+    texts = ["41% agreed.", "So did 5%.", "And 7%."]
+    assert list(extract_many(texts, workers=200, chunksize=1)) == serial(texts)
+    assert started == [2]
+    monkeypatch.setattr(parallel, "_available_cpus", lambda: 1)
+    assert list(extract_many(texts, workers=200)) == serial(texts)
+    assert started == [2]  # one CPU: in this process, no pool
