@@ -161,7 +161,8 @@ def test_undecodable_file_among_good_ones(
                          "--format", "jsonl")
     assert code == 2
     assert err.splitlines() == [
-        f"pollstats: {files['bad']}: cannot decode as utf-8 at byte offset 14: invalid start byte"
+        f"pollstats: {files['bad']}: cannot decode as utf-8 at byte offset 14: invalid start "
+        "byte; give the file's encoding with --encoding (for example --encoding cp1252)"
     ]
     recs = jsonl(out)
     assert {r["file"] for r in recs} == {str(files["a"]), str(files["b"])}
@@ -281,7 +282,8 @@ def test_progress_bar_does_not_garble_errors(
     assert code == 2
     error_lines = [line.rsplit("\r", 1)[-1] for line in err.getvalue().split("\n")[:-1]]
     assert error_lines == [f"pollstats: {files['bad']}: cannot decode as utf-8 at byte offset "
-                           "14: invalid start byte"]
+                           "14: invalid start byte; give the file's encoding with --encoding "
+                           "(for example --encoding cp1252)"]
 
 
 def _python_m(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
