@@ -10,8 +10,10 @@ crosses between processes; keys of ``(key, text)`` pairs never leave this proces
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import itertools
 import os
+import sys
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -105,6 +107,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[Records]: ...
 
 
@@ -118,6 +121,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[tuple[K, Records]]: ...
 
 
@@ -131,6 +135,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[Any]: ...
 
 
@@ -143,6 +148,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[Any]:
     """The records of each text, ``extract(text, ...).records()``, in input order.
 
@@ -162,6 +168,9 @@ def extract_many(
     the platform's start method). An item that is not a ``str``, pair or triple raises
     ``TypeError`` naming its position, and an error raised by the ``texts`` iterator itself
     is raised again — in both cases after the results of every item before it.
+    ``progress=True`` shows progress on stderr as results are consumed: a tqdm bar when tqdm
+    is installed, else a plain ``pollstats: 12/40 documents`` counter (the total when
+    ``texts`` has a length).
 
     >>> texts = ["Support rose to 41%.", "No figures here.", "Two-thirds agreed."]
     >>> [[r["text"] for r in recs] for recs in extract_many(texts, workers=1)]
@@ -187,10 +196,45 @@ def extract_many(
 
     pub = published_date(published)
     sample_size = _sample_size(sample_size)
+    if not isinstance(progress, bool):
+        raise TypeError(f"extract_many(): progress must be a bool, not {type(progress).__name__}")
     items = _read(texts, pub)
     if workers == 1:
-        return _serial(items, sample_size)
-    return _pooled(items, sample_size, workers, chunksize, window, mp_context)
+        results = _serial(items, sample_size)
+    else:
+        results = _pooled(items, sample_size, workers, chunksize, window, mp_context)
+    return _with_progress(results, _total(texts)) if progress else results
+
+
+def _total(texts: Iterable[Any]) -> int | None:
+    try:
+        return len(texts)  # type: ignore[arg-type]
+    except TypeError:  # a generator: no total
+        return None
+
+
+def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
+    """The results, counted as they are consumed: a tqdm bar when tqdm is installed, else a
+    ``\r``-rewritten ``pollstats: 12/40 documents`` line on stderr."""
+    try:
+        tqdm: Any = importlib.import_module("tqdm")
+    except ImportError:
+        tqdm = None
+    if tqdm is not None:
+        yield from tqdm.tqdm(results, total=total, unit="doc", desc="pollstats")
+        return
+    done = 0
+    of = "" if total is None else f"/{total}"
+    try:
+        for result in results:
+            done += 1
+            sys.stderr.write(f"\rpollstats: {done}{of} documents")
+            sys.stderr.flush()
+            yield result
+    finally:
+        if done:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 def _serial(items: Iterator[tuple[int, bool, Any, _Task]], sample_size: int | None

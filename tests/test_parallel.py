@@ -158,3 +158,33 @@ def test_workers_are_capped_to_the_available_cpus(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(parallel, "_available_cpus", lambda: 1)
     assert list(extract_many(texts, workers=200)) == serial(texts)
     assert started == [2]  # one CPU: in this process, no pool
+
+
+def test_progress_counter_on_stderr_without_tqdm(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # as if tqdm were not installed
+    texts = ["41% agreed.", "So did 5%.", "And 7%."]
+    assert list(extract_many(texts, workers=1, progress=True)) == serial(texts)
+    err = capsys.readouterr().err
+    assert err.endswith("\rpollstats: 3/3 documents\n") and err.count("\r") == 3
+    assert list(extract_many(iter(texts), workers=1, progress=True)) == serial(texts)
+    assert capsys.readouterr().err.endswith("\rpollstats: 3 documents\n")
+
+
+def test_progress_uses_tqdm_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    seen: list[object] = []
+
+    def fake_tqdm(iterable: Iterator[object], **kw: object) -> Iterator[object]:
+        seen.append(kw.get("total"))
+        yield from iterable
+
+    monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=fake_tqdm))
+    assert len(list(extract_many(["41% agreed.", "5%."], workers=1, progress=True))) == 2
+    assert seen == [2]
+
+
+def test_progress_must_be_a_bool() -> None:
+    with pytest.raises(TypeError, match="progress"):
+        extract_many([], progress=1)  # type: ignore[arg-type]

@@ -116,7 +116,7 @@ def test_extract_many_results_go_straight_into_every_export() -> None:
         rows = list(csv.DictReader(io.StringIO(pollstats.to_csv(items))))
         assert {r["document"] for r in rows} == {str(n) for n in names}
         frame = pollstats.to_dataframe(items)
-        assert list(frame.columns)[0] == "document" and len(frame) == len(recs)
+        assert frame.columns[0] == "document" and len(frame) == len(recs)
 
     tracked = dict(pollstats.extract_many([
         ("2021", "In a Gallup poll taken in March 2021, 52% backed the mayor's plan."),
