@@ -44,6 +44,7 @@ __all__ = [
     "csv_rows",
     "flatten",
     "format_comparison",
+    "format_statistic",
     "format_value",
     "guard_formula",
     "iter_records",
@@ -197,6 +198,24 @@ def format_value(
     if high != low:
         text += "–" + _number(high)
     return _QUALIFIER_SIGNS.get(qualifier, "") + text + _UNIT_SUFFIXES.get(unit, " " + unit)
+
+
+_ATTRIBUTION: Final = ("source", "period", "population", "subgroup", "measure")
+
+
+def format_statistic(record: Record) -> str:
+    """A statistic record in one line: kind, value, the text and where, then attribution.
+
+    >>> format_statistic({"kind": "share", "text": "41%", "start": 12, "end": 15, "low": 41.0,
+    ...     "high": 41.0, "unit": "percent", "qualifier": "exact", "source": "Gallup",
+    ...     "period": "2024-05", "measure": None})
+    'share 41% "41%" [12:15] · source Gallup · period 2024-05'
+    """
+    value = format_value(record["low"], record["high"], record["unit"], kind=record["kind"],
+                         qualifier=record.get("qualifier", "exact"))
+    text = f'{record["kind"]} {value} "{record["text"]}" [{record["start"]}:{record["end"]}]'
+    parts = [f"{name} {record[name]}" for name in _ATTRIBUTION if record.get(name)]
+    return " · ".join([text, *parts])
 
 
 def _end(end: Mapping[str, Any] | None, unit: str) -> str:

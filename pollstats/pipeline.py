@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -37,6 +38,26 @@ class Extraction:
         recs = [statistic_record(st) for st in self.statistics]
         recs += [comparison_record(c, self.text) for c in self.comparisons if not c.derived]
         return recs
+
+    # REPL manners: a short repr, len() and iteration over the statistics.
+
+    def __repr__(self) -> str:
+        """``<Extraction: 3 statistics, 1 comparison; 'Nearly two-thirds (64%) of…' (63
+        characters)>`` — counts and the first words, never the whole text."""
+        words = " ".join(self.text[:200].split())
+        head = words if len(words) <= 40 else words[:39].rstrip() + "…"
+        n, m = len(self.statistics), len(self.comparisons)
+        counts = f"{n} statistic{'' if n == 1 else 's'}, {m} comparison{'' if m == 1 else 's'}"
+        pub = f", published {self.published.isoformat()}" if self.published else ""
+        return f"<Extraction: {counts}; {head!r} ({len(self.text):,} characters){pub}>"
+
+    def __len__(self) -> int:
+        """The number of statistics."""
+        return len(self.statistics)
+
+    def __iter__(self) -> Iterator[Statistic]:
+        """The statistics, in text order."""
+        return iter(self.statistics)
 
     # Exports and the notebook view live in export.py and html.py (imported on first use).
 

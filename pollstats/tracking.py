@@ -124,6 +124,11 @@ class Series:
             for p in self.points
         ]
 
+    def _repr_html_(self) -> str:
+        from .html import series_html
+
+        return series_html(self)
+
     def to_dataframe(self) -> pandas.DataFrame:
         """The long table as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
