@@ -63,9 +63,9 @@ _BOMS: Final = (
 #: Table columns: (header, record field). Attribution columns empty in a block are left out.
 _TABLE: Final = (("LINE", "line"), ("KIND", "kind"), ("VALUE", "value"), ("TEXT", "text"),
                  ("SOURCE", "source"), ("PERIOD", "period"), ("POPULATION", "population"),
-                 ("SUBGROUP", "subgroup"))
-_OPTIONAL: Final = frozenset({"source", "period", "population", "subgroup"})
-_MAX_CELL: Final = 40
+                 ("SUBGROUP", "subgroup"), ("MEASURE", "measure"))
+_OPTIONAL: Final = frozenset({"source", "period", "population", "subgroup", "measure"})
+_MAX_CELL: Final = 32
 
 EPILOG: Final = (
     "Exit status: 0 success; 1 output closed early; 2 usage error, or an input that could "

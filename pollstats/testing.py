@@ -25,7 +25,14 @@ from collections.abc import Collection
 from typing import Any, Final
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as _e:  # pragma: no cover - tested in a subprocess
+    raise ImportError(
+        "pollstats.testing needs hypothesis: pip install 'pollstats-extract[testing]' "
+        "(or pip install '.[testing]' in a checkout)"
+    ) from _e
 
 from .model import Kind, Qualifier, Unit
 
