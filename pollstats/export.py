@@ -62,7 +62,7 @@ Items: TypeAlias = "Extraction | Mapping[str, Extraction] | Iterable[Extraction 
 #: ``start`` and ``end`` are its evidence. The document name, when there is one, comes first;
 #: fields outside this list (added by a later version) come last, in the order first seen.
 CSV_COLUMNS: Final = (
-    "type", "kind", "text", "start", "end", "low", "high", "unit", "qualifier",
+    "type", "kind", "text", "start", "end", "low", "high", "unit", "qualifier", "survey",
     "source", "source_start", "source_end", "period", "period_start", "period_end",
     "population", "population_start", "population_end", "subgroup", "subgroup_start",
     "subgroup_end", "measure", "measure_start", "measure_end",
@@ -89,7 +89,7 @@ _FLOATS: Final = frozenset({
     "change_points_low", "change_points_high", "change_relative", "change_relative_low",
     "change_relative_high", "stated_value",
 })
-_FLAGS: Final = frozenset({"consistent", "significant", "derived"})
+_FLAGS: Final = frozenset({"survey", "consistent", "significant", "derived"})
 
 
 def _dtype(column: str) -> str | None:
@@ -358,7 +358,7 @@ def to_dataframe(items: Items, *, name_field: str = "document") -> pandas.DataFr
     The same columns in the same order with the same dtypes whatever the data (empty,
     statistics only, with comparisons): ``name_field`` when there are documents,
     :data:`CSV_COLUMNS`, then any other field in the order first seen. Offsets are nullable
-    ``Int64``, values ``float64``, flags (``consistent``, ``significant``,
+    ``Int64``, values ``float64``, flags (``survey``, ``consistent``, ``significant``,
     ``derived``) nullable ``boolean``, ``type``/``kind``/``unit``/``qualifier`` ``category``
     with fixed categories, other text ``string``. Needs the ``pandas`` extra (``pip install
     'pollstats-extract[pandas]'``); without it, raises :class:`ImportError`.

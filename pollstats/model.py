@@ -91,7 +91,8 @@ class Statistic:
     # REPL and notebook manners (formatting lives in export.py, records.py and html.py)
 
     def to_dict(self) -> dict[str, Any]:
-        """The flat record of this statistic (as in :meth:`Extraction.records`)."""
+        """The flat record of this statistic (as in :meth:`Extraction.records`, but ``survey``
+        is None: the flag needs the text around the figure)."""
         from .records import statistic_record
 
         return statistic_record(self)

@@ -34,8 +34,12 @@ class Extraction:
         stated figures (schema in docs/schema.md). Comparisons with a derived baseline
         ("up 5 points to 47%") stay in :attr:`comparisons` only."""
         from .records import comparison_record, statistic_record
+        from .survey import survey_flags
 
-        recs = [statistic_record(st) for st in self.statistics]
+        flags = (survey_flags(self.text, self.statistics, self.comparisons)
+                 if self.statistics else [])
+        recs = [statistic_record(st, survey=flag)
+                for st, flag in zip(self.statistics, flags, strict=True)]
         recs += [comparison_record(c, self.text) for c in self.comparisons if not c.derived]
         return recs
 

@@ -58,7 +58,9 @@ def shift_record(record: Mapping[str, Any], k: int) -> dict[str, Any]:
 _ATTRIBUTES = ("source", "period", "population", "subgroup", "measure")
 
 
-def statistic_record(st: Statistic) -> dict[str, Any]:
+def statistic_record(st: Statistic, *, survey: bool | None = None) -> dict[str, Any]:
+    """A statistic as a flat record; ``survey`` is its survey flag (see
+    :mod:`pollstats.survey`), None when not computed (a statistic on its own)."""
     rec: dict[str, Any] = {
         "type": "statistic",
         "kind": st.kind,
@@ -69,6 +71,7 @@ def statistic_record(st: Statistic) -> dict[str, Any]:
         "high": st.high,
         "unit": st.unit,
         "qualifier": st.qualifier,
+        "survey": survey,
     }
     for name in _ATTRIBUTES:
         cue: Cue | None = getattr(st, name)
