@@ -196,6 +196,8 @@ def _chunks(fh: IO[bytes], name: str, encoding: str | None) -> Iterator[str]:
 def _open(path: str, encoding: str | None) -> tuple[str, Iterator[str]]:
     """(name, decoded pieces); the file is opened now, read as the pieces are pulled."""
     if path == "-":
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise InputError(f"pollstats: {STDIN_NAME}: cannot read: standard input is closed")
         return STDIN_NAME, _chunks(sys.stdin.buffer, STDIN_NAME, encoding)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed by _closing when the pieces end
@@ -373,6 +375,11 @@ def _silence_stdout(out: TextIO) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (see the module docstring)."""
     out, err = sys.stdout, sys.stderr
+    if err is None:  # started with standard error closed: errors go nowhere
+        err = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    if out is None:  # started with standard output closed (`>&-`)
+        err.write("pollstats: cannot write output: standard output is closed\n")
+        return EXIT_OUTPUT
     try:
         return _main(argv, out, err)
     except KeyboardInterrupt:

@@ -260,3 +260,16 @@ def test_show_text_prints_the_article(capsys: pytest.CaptureFixture[str]) -> Non
     article = read_text("example.txt")
     assert article.strip().splitlines()[0] in out
     assert out.index(article.strip().splitlines()[-1]) < out.index("LINE")
+
+
+def test_closed_standard_streams_without_traceback() -> None:
+    proc = subprocess.run([sys.executable, "-m", "pollstats", "extract", "--example"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV,
+                          timeout=120, check=False, close_fds=True,
+                          preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 3 and b"Traceback" not in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "pollstats", "extract", "-"],
+                          stdin=subprocess.DEVNULL, capture_output=True, env=ENV,
+                          timeout=120, check=False, preexec_fn=lambda: os.close(0))
+    assert proc.returncode == 2 and b"standard input is closed" in proc.stderr
+    assert b"Traceback" not in proc.stderr
