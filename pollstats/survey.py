@@ -97,6 +97,18 @@ _PEOPLE_AFTER: Final = regex.compile(
     """,
     _F,
 )
+#: Before a figure, in its sentence: the people it counts ("the share of Canadians who
+#: smoke ... fell to 9.7%", "Asian adults (6.8%)").
+_PEOPLE_BEFORE: Final = regex.compile(
+    rf"""
+    (?: (?: share | proportion | percentage | number | majority | minority ) \s+ of \s+
+        (?: [\w\-]{{1,24}} \s+ ){{0,3}}? {PLURAL_NOUN} \s+ (?: who | saying | reporting )
+        (?![\w-])
+      | {PLURAL_NOUN} \s{{0,2}} \( \s{{0,2}} \Z          # "Asian adults (" right before it
+    )
+    """,
+    _F,
+)
 #: How close after a survey word an other-figure word is its topic ("approval on the economy",
 #: "say inflation", "worried about prices"), not the figure's subject.
 TOPIC: Final = 30
@@ -109,6 +121,7 @@ class Facts:
 
     kind: str
     people_after: bool = False  # "41% of renters", "41% say": people or their answer after it
+    people_before: bool = False  # "the share of adults who ...", "Asian adults (6.8%)"
     group: bool = False  # a population or subgroup attributed ("of renters")
     survey_word: int | None = None  # to the nearest survey word of the sentence
     other_word: int | None = None  # to the nearest other-figure word (not a survey's topic)
@@ -146,6 +159,13 @@ RULES: Final[tuple[SurveyRule, ...]] = (
                   "Two-thirds (66%) of respondents agreed."),
         near_misses=("The deficit will reach 5.4 percent of gross domestic product.",
                      "Tariffs of 25 per cent apply to steel."),
+    ),
+    SurveyRule(
+        "people_before", True, lambda f: f.people_before,
+        examples=("The share of Canadians who smoke daily fell to 9.7% last year.",
+                  "Rates were lowest among Asian adults (6.8%) overall."),
+        near_misses=("The share of exports fell to 9.7% last year.",
+                     "Rates of growth (6.8%) were lower."),
     ),
     SurveyRule(
         "group", True, lambda f: f.group,
@@ -265,6 +285,8 @@ def facts(text: str, statistics: Sequence[Statistic]) -> list[Facts]:
         out.append(Facts(
             kind=st.kind,
             people_after=_PEOPLE_AFTER.match(text, st.end, min(len(text), st.end + 80))
+            is not None,
+            people_before=_PEOPLE_BEFORE.search(text, max(lo, st.start - NEAR), st.start)
             is not None,
             group=st.population is not None or st.subgroup is not None,
             survey_word=_nearest(survey, survey_at, st, lo, hi, NEAR),
