@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -64,23 +65,29 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
 
 def _cues(text: str, windows: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """Spans of the survey, other-figure and passage phrases inside ``windows`` (sorted,
-    disjoint), longest phrase first at each word; one pass over the words of each window."""
+    disjoint), longest phrase first at each word; one pass over the words of each window,
+    holding only as many words as the longest phrase has."""
     table = _phrases()
+    longest = max(len(phrase) for entries in table.values() for phrase, _ in entries)
     out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _KINDS}
     for lo, hi in windows:
-        toks = [(m.start(), m.end(), m[0].lower().replace("’", "'"))
-                for m in _WORD.finditer(text, lo, hi)]
-        i = 0
-        while i < len(toks):
+        found = _WORD.finditer(text, lo, hi)
+        buf: deque[tuple[int, int, str]] = deque()
+        while True:
+            while len(buf) < longest and (m := next(found, None)) is not None:
+                buf.append((m.start(), m.end(), m[0].lower().replace("’", "'")))
+            if not buf:
+                break
             step = 1
-            for phrase, kinds in table.get(toks[i][2], ()):
+            for phrase, kinds in table.get(buf[0][2], ()):
                 n = len(phrase)
-                if tuple(w for _, _, w in toks[i : i + n]) == phrase:
+                if n <= len(buf) and all(buf[j][2] == phrase[j] for j in range(n)):
                     for kind in kinds:
-                        out[kind].append((toks[i][0], toks[i + n - 1][1]))
+                        out[kind].append((buf[0][0], buf[n - 1][1]))
                     step = n
                     break
-            i += step
+            for _ in range(step):
+                buf.popleft()
     return out
 
 
