@@ -289,6 +289,8 @@ def _file(name: str, pieces: Iterator[str], args: argparse.Namespace, out: TextI
     for offset, block in iter_blocks(pieces, block_chars=BLOCK_CHARS):
         records = [{"file": name, **shift_record(r, offset)}
                    for r in extract(block, published=published).records()]
+        if args.survey_only:
+            records = _survey_only(records)
         chunk = _render(args.format, records, block, offset, line, columns)
         if chunk:
             out.write(("\n" if wrote and table else title if not wrote else "") + chunk)
@@ -299,6 +301,16 @@ def _file(name: str, pieces: Iterator[str], args: argparse.Namespace, out: TextI
         out.write(title + "(no statistics)\n")
     if title:
         out.write("\n")
+
+
+def _survey_only(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``--survey-only``: the statistics attributed to a survey, and the comparisons between
+    them (both ends of a comparison share the flag)."""
+    kept = [r for r in records if r.get("type") != "statistic" or r.get("survey")]
+    spans = {(r["start"], r["end"]) for r in kept if r.get("type") == "statistic"}
+    return [r for r in kept if r.get("type") == "statistic"
+            or ((r["from"]["start"], r["from"]["end"]) in spans
+                and (r["to"]["start"], r["to"]["end"]) in spans)]
 
 
 # -- options --------------------------------------------------------------------------------
@@ -349,6 +361,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="also run on the bundled example article")
     ex.add_argument("--show-text", action="store_true",
                     help="print each input's text before its statistics (table format)")
+    ex.add_argument("--survey-only", action="store_true",
+                    help="only the figures attributed to a survey (a poll's shares, changes, "
+                         "samples and margins), not inflation, rates or sales")
     ex.add_argument("--format", choices=("table", "jsonl", "csv"), default="table",
                     help="output format (default: table)")
     ex.add_argument("--published", type=_published, metavar="DATE",

@@ -279,3 +279,18 @@ def test_closed_standard_streams_without_traceback() -> None:
                           timeout=120, check=False, preexec_fn=lambda: os.close(0))
     assert proc.returncode == 2 and b"standard input is closed" in proc.stderr
     assert b"Traceback" not in proc.stderr
+
+
+def test_survey_only_keeps_the_poll_figures(capsys: pytest.CaptureFixture[str],
+                                            tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_text("Inflation eased to 2.4% in April, from 2.9% in March. In a new poll, 58% "
+                    "of renters said rents are too high, up from 51% last year.\n",
+                    encoding="utf-8")
+    assert cli.main(["extract", str(path), "--format", "jsonl"]) == 0
+    everything = jsonl(capsys.readouterr().out)
+    assert cli.main(["extract", str(path), "--format", "jsonl", "--survey-only"]) == 0
+    polls = jsonl(capsys.readouterr().out)
+    assert {r["text"] for r in everything if r["type"] == "statistic"} >= {"2.4%", "58%"}
+    assert [r["text"] for r in polls if r["type"] == "statistic"] == ["58%", "51%"]
+    assert all(r["from"]["low"] == 51.0 for r in polls if r["type"] == "comparison")
