@@ -7,13 +7,14 @@ neighbouring figures, or a few dozen characters after one), so pairing stays lin
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Final, Literal
 
 import attrs
 import regex
 
 from ._data import alternation, table, words
-from .text import sentences
+from .text import Sentence, sentences
 
 __all__ = [
     "MONTHS",
@@ -236,8 +237,8 @@ class Sentences:
     length: int
 
     @classmethod
-    def of(cls, text: str) -> Sentences:
-        starts = [s.start for s in sentences(text)]
+    def of(cls, text: str, sents: Sequence[Sentence] | None = None) -> Sentences:
+        starts = [s.start for s in (sentences(text) if sents is None else sents)]
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         return cls(tuple(starts), len(text))

@@ -20,7 +20,6 @@ no passage attributes take that pollster, unless the text said they came from se
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import functools
 from collections import Counter
@@ -31,11 +30,12 @@ import attrs
 import regex
 
 from ._data import alternation, words
+from .document import Document
 from .groups import GroupCues, group_cues
 from .model import Cue, Statistic
-from .periods import DateMention, dateline, find_dates, published_period, resolve
-from .sources import SourceMention, find_sources
-from .text import Paragraph, Sentence, paragraphs, sentences
+from .periods import DateMention, published_period, resolve
+from .sources import SourceMention
+from .text import Paragraph, Sentence
 
 __all__ = ["attribute"]
 
@@ -184,10 +184,10 @@ class _Reader:
     source_period: dict[str, Cue] = attrs.field(factory=dict)
 
     @classmethod
-    def start(cls, text: str, stats: Sequence[Statistic], pub: str | None) -> _Reader:
+    def start(cls, text: str, stats: Sequence[Statistic], pub: str | None,
+              paras: tuple[Paragraph, ...]) -> _Reader:
         n = len(stats)
-        reader = cls(text, stats, pub, paragraphs(text), [None] * n, [None] * n, [False] * n,
-                     [False] * n)
+        reader = cls(text, stats, pub, paras, [None] * n, [None] * n, [False] * n, [False] * n)
         reader.doc_recent = _RECENT.search(text, 0, min(len(text), _LEAD)) is not None
         return reader
 
@@ -470,46 +470,29 @@ class _Reader:
                 self.sources[i] = cue
 
 
-def attribute(
-    text: str, stats: Sequence[Statistic], published: _dt.date | None = None
-) -> tuple[Statistic, ...]:
-    """``stats`` (in text order) with source, period, population, subgroup and measure.
-    Without ``published``, the article's own dateline gives it."""
+def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statistic, ...]:
+    """The document's statistics (in text order) with source, period, population, subgroup
+    and measure. Without ``published``, the article's own dateline gives it."""
+    stats, text = doc.statistics, doc.text
     if not stats:
-        return tuple(stats)
-    line = dateline(text)  # "LONDON, 17 June 2025 –": when it was published, not fieldwork
-    if published is None and line is not None:
-        published = line[0]
-    reader = _Reader.start(text, stats, published_period(published))
+        return stats
+    if published is None:
+        published = doc.published
+    reader = _Reader.start(text, stats, published_period(published), doc.paragraphs)
     reader.pub_day = published.isoformat() if published is not None else None
-    sents = sentences(text, reader.paras)
-    all_sources = find_sources(text)
-    all_dates = [d for d in find_dates(text)
-                 if line is None or not line[1] <= d.start < line[2]]
-    stat_starts = [st.start for st in stats]
-    src_starts = [m.start for m in all_sources]
-    date_starts = [d.start for d in all_dates]
-
-    def within(starts: list[int], lo: int, hi: int) -> tuple[int, int]:
-        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-
     para = -1
-    for sent in sents:
+    for sent, sl in zip(doc.sentences, doc.sentence_slices, strict=True):
         if sent.paragraph != para:
             para = sent.paragraph
-            p = reader.paras[para]
-            a, b = within(stat_starts, p.start, p.end)
-            c, d = within(src_starts, p.start, p.end)
-            reader.paragraph(para, a < b, c < d)
-        a, b = within(stat_starts, sent.start, sent.end)
-        c, d = within(src_starts, sent.start, sent.end)
-        e, f = within(date_starts, sent.start, sent.end)
-        reader.sentence(sent, list(range(a, b)), all_sources[c:d], all_dates[e:f])
+            psl = doc.paragraph_slices[para]
+            reader.paragraph(para, bool(psl.stats), bool(psl.sources))
+        reader.sentence(sent, list(sl.stats), list(doc.sources[sl.sources.start:sl.sources.stop]),
+                        list(doc.dates[sl.dates.start:sl.dates.stop]))
     reader.replace(_Passage())
     reader.document_source()
     out = []
     for i, st in enumerate(stats):
-        where = _sentence_of(sents, st)
+        where = doc.sentence_of(i)
         cues = GroupCues()
         if where is not None:
             survey = reader.sources[i] is not None and not reader.in_reset[i]
@@ -656,14 +639,3 @@ def _resolve_bound(
         if dated and other.relative is None and dated[:4] == value and len(dated) >= 7:
             return dated[:7]
     return value
-
-
-def _sentence_of(sents: Sequence[Sentence], st: Statistic) -> Sentence | None:
-    lo, hi = 0, len(sents)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sents[mid].end <= st.start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return sents[lo] if lo < len(sents) else None

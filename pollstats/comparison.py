@@ -34,6 +34,7 @@ from ._context import TIME, Sentences, Tail, TimeKey, tail_after, time_key
 from ._data import alternation, table, words
 from .checks import Wording, n_from_margin, significant_change, stated_fits, wording_before
 from .model import Cue, Statistic
+from .text import Sentence
 
 __all__ = ["Comparison", "Form", "find_comparisons"]
 
@@ -873,7 +874,8 @@ def _periods(
 
 
 def find_comparisons(
-    text: str, statistics: Iterable[Statistic], *, sample_size: float | None = None
+    text: str, statistics: Iterable[Statistic], *, sample_size: float | None = None,
+    sentences: Sequence[Sentence] | None = None,
 ) -> tuple[Comparison, ...]:
     """Every comparison in ``text`` between its ``statistics`` (in text order).
 
@@ -884,7 +886,7 @@ def find_comparisons(
     ('45%', '38%', '2023', '2024', -7.0)
     """
     stats = sorted(statistics, key=lambda st: (st.start, st.end))
-    sents = Sentences.of(text)
+    sents = Sentences.of(text, sentences)  # the Document's, else split here
     cands = _candidates(text, stats)
     figs = [
         _Fig(st, sents.index(st.start), tail_after(text, st.end, sents.end(sents.index(st.start))))
