@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import attrs
 
 from .document import Document
-from .facts import document_recent, paragraph_facts, sentence_facts
+from .facts import document_recent, month_dates, paragraph_facts, sentence_facts
 from .groups import GroupCues, group_cues
 from .model import Cue, Statistic
 from .passage import (
@@ -85,7 +85,8 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
 def _read(doc: Document, published: _dt.date | None) -> _Results:
     """One left-to-right reading: facts of each paragraph and sentence, through the passage
     state machine, into per-figure results."""
-    reading = Reading(doc.text, doc.statistics, doc.dates, published_period(published),
+    reading = Reading(doc.text, doc.statistics, doc.dates, month_dates(doc),
+                      published_period(published),
                       published.isoformat() if published is not None else None,
                       document_recent(doc.text))
     results = _Results.empty(doc)
@@ -116,11 +117,17 @@ class _Results:
     memory: dict[str, Cue] = attrs.field(factory=dict)  # each source's latest period
     counts: Counter[str] = attrs.field(factory=Counter)
     first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
+    #: for each paragraph, the last one up to it with figures or dates (-1 if none)
+    marked: list[int] = attrs.field(factory=list)
 
     @classmethod
     def empty(cls, doc: Document) -> _Results:
         n = len(doc.statistics)
-        return cls(doc, [None] * n, [None] * n, [False] * n, [False] * n)
+        marked, last = [], -1
+        for q, sl in enumerate(doc.paragraph_slices):
+            last = q if sl.stats or sl.dates else last
+            marked.append(last)
+        return cls(doc, [None] * n, [None] * n, [False] * n, [False] * n, marked=marked)
 
     def apply(self, revisions: Sequence[Revision]) -> None:
         for rev in revisions:
@@ -145,17 +152,18 @@ class _Results:
 
     def take_back(self, para: int, cue: Cue) -> None:
         """Give ``cue`` to the paragraphs just before ``para`` that named no date and whose
-        figures only carried a period over."""
-        slices = self.doc.paragraph_slices
-        q = para - 1
+        figures only carried a period over (paragraphs with neither figures nor dates are
+        stepped over in one jump)."""
+        slices, marked = self.doc.paragraph_slices, self.marked
+        q = marked[para - 1] if para > 0 else -1
         while q >= 0 and not slices[q].dates:
             ids = slices[q].stats
-            if ids and not all(self.weak[i] for i in ids):
+            if not all(self.weak[i] for i in ids):
                 return
             for i in ids:
                 self.periods[i] = cue
                 self.weak[i] = False
-            q -= 1
+            q = marked[q - 1] if q > 0 else -1
 
     def document_source(self) -> None:
         """Figures no passage attributes take the document's one (or dominant) pollster,

@@ -52,7 +52,9 @@ class Document:
     paragraph_slices: tuple[Slices, ...]
     #: the sentence of each statistic: the first sentence ending after the figure starts
     stat_sentence: tuple[int, ...]
-    #: the longest date mention, so the dates near a position are a bisection away
+    #: the start of each date mention, and the longest one, so the dates near a position
+    #: are a bisection away
+    date_starts: tuple[int, ...]
     longest_date: int
 
     @classmethod
@@ -78,13 +80,19 @@ class Document:
             tuple(slices(s.start, s.end) for s in sents),
             tuple(slices(p.start, p.end) for p in paras),
             tuple(bisect.bisect_right(ends, st.start) for st in statistics),
-            max((d.end - d.start for d in dates), default=0),
+            tuple(date_starts), max((d.end - d.start for d in dates), default=0),
         )
 
     @property
     def published(self) -> _dt.date | None:
         """The date the dateline or byline states, if any."""
         return None if self.dateline is None else self.dateline[0]
+
+    def dates_starting(self, lo: int, hi: int, within: range) -> range:
+        """The indices of the dates (among ``within``) that start in ``[lo, hi)``."""
+        starts = self.date_starts
+        a = bisect.bisect_left(starts, lo, within.start, within.stop)
+        return range(a, bisect.bisect_left(starts, hi, a, within.stop))
 
     def sentence_of(self, i: int) -> Sentence | None:
         """The sentence of statistic ``i`` (None past the last sentence)."""

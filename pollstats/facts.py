@@ -20,7 +20,7 @@ from .sources import SourceMention
 
 __all__ = [
     "Backref", "FigureFacts", "ParagraphFacts", "SentenceFacts", "document_recent",
-    "paragraph_facts", "sentence_facts",
+    "month_dates", "paragraph_facts", "sentence_facts",
 ]
 
 _DEMONYM_ALT = alternation(words("lexicon.txt", "demonyms"))
@@ -186,6 +186,18 @@ def document_recent(text: str) -> bool:
     return _RECENT.search(text, 0, min(len(text), _LEAD)) is not None
 
 
+def month_dates(doc: Document) -> dict[tuple[int, str], int]:
+    """``(paragraph, year) ->`` the index of the paragraph's first date that names a month of
+    that year (``October 2023``), so ``the previous year (56%)`` finds it in O(1)."""
+    out: dict[tuple[int, str], int] = {}
+    for para, sl in enumerate(doc.paragraph_slices):
+        for k in sl.dates:
+            value = doc.dates[k].value
+            if value and doc.dates[k].relative is None and len(value) >= 7:
+                out.setdefault((para, value[:4]), k)
+    return out
+
+
 def paragraph_facts(doc: Document, para: int) -> ParagraphFacts:
     text, p, sl = doc.text, doc.paragraphs[para], doc.paragraph_slices[para]
     off = (
@@ -219,7 +231,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
     first = stats[sl.stats[0]].start if sl.stats else None
     later = tuple(m for m in srcs if m.forward and (first is None or m.start >= first))
-    own = tuple(m for m in srcs if m not in later)
+    own = tuple(m for m in srcs if not (m.forward and (first is None or m.start >= first)))
     backref = _backref(doc, sent.start, sent.end) if not own else None
     base = baseline[0] if baseline else None
     from_ends = base is not None and bool(base.value)
@@ -276,21 +288,29 @@ def _earlier(text: str, st: Statistic) -> bool:
 def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """A date written right after the figure (``18% in September 2024``) or right before its
     bracket (``the previous year (56%)``). Changes and ratios take the later measurement, and
-    sample sizes and margins the survey's date, so no date binds to them."""
+    sample sizes and margins the survey's date, so no date binds to them. Only the dates
+    within reach are looked at (bisection), so a sentence of many figures and dates stays
+    linear."""
     if st.kind in ("change", "ratio", "sample_size", "margin_of_error"):
         return None  # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's
     text, dates = doc.text, doc.dates
-    for d in dates[sl.dates.start:sl.dates.stop]:
-        if 0 <= d.start - st.end <= _MAX_BIND_GAP and _BOUND_AFTER.fullmatch(text, st.end, d.start):
+    # a date ending just before the figure starts before it, one just after starts after it,
+    # so those before come first in text order, as they did in a scan of every date
+    for k in doc.dates_starting(st.start - _BRACKET_GAP - doc.longest_date, st.start, sl.dates):
+        d = dates[k]
+        if 0 <= st.start - d.end <= _BRACKET_GAP and _BOUND_BEFORE.match(text[d.end : st.start]):
             return d
-        if 0 <= st.start - d.end <= 3 and _BOUND_BEFORE.match(text[d.end : st.start]):
+    for k in doc.dates_starting(st.end, st.end + _MAX_BIND_GAP + 1, sl.dates):
+        d = dates[k]
+        if _BOUND_AFTER.fullmatch(text, st.end, d.start):
             return d
     # an earlier figure takes the date of its own clause: "up from 45 per cent when the
-    # Institute asked the same question in early February"
+    # Institute asked the same question in early February" (the first date after it, with no
+    # other figure or sentence end in between)
     if _earlier(text, st):
-        for d in dates[sl.dates.start:sl.dates.stop]:
-            if 0 <= d.start - st.end <= 90 and _CLAUSE_STOP.search(text, st.end, d.start) is None:
-                return d
+        after = doc.dates_starting(st.end, st.end + _CLAUSE_DATE_REACH + 1, sl.dates)
+        if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
+            return dates[after[0]]
     return None
 
 

@@ -11,6 +11,7 @@ No transition reads a figure's result, so applying them is all the per-figure wo
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping, Sequence
 from typing import Final
@@ -148,6 +149,7 @@ class Reading:
     text: str = attrs.field(repr=False)
     stats: Sequence[Statistic] = attrs.field(repr=False)
     dates: Sequence[DateMention] = attrs.field(repr=False)  # the document's
+    months: Mapping[tuple[int, str], int] = attrs.field(repr=False)  # facts.month_dates
     pub: str | None  # YYYY-MM of publication
     pub_day: str | None  # YYYY-MM-DD of publication
     recent: bool  # the headline or lead speaks of new polls
@@ -191,8 +193,9 @@ class Passage:
         if f.figures and not (srcs or f.names_survey):
             p, local = _on_local(p, f.local, r, out)
         base = f.baseline[0] if f.baseline else None
+        named = _Mentions.of(srcs) if srcs and f.figures else None
         for fig in f.figures:
-            p = _assign(p, fig, srcs, base, f, local, r, out)
+            p = _assign(p, fig, named, base, f, local, r, out)
         return p, tuple(out)
 
     def count(self, srcs: list[SourceMention], out: list[Revision]) -> Passage:
@@ -350,14 +353,14 @@ def _on_local(p: Passage, local: DateMention | None, r: Reading,
     return p, local
 
 
-def _assign(p: Passage, fig: FigureFacts, srcs: list[SourceMention], base: DateMention | None,
+def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMention | None,
             f: SentenceFacts, local: DateMention | None, r: Reading,
             out: list[Revision]) -> Passage:
     """What figure ``fig.index`` takes: the source nearest to it in its sentence, else the
     passage's; its bound date, else the baseline for the earlier end of ``from X to Y``, else
     the sentence's local date, else the passage's period, else it waits for one."""
     i, s = fig.index, p.survey
-    near = _nearest(r.text, srcs, r.stats[i]) if srcs else None
+    near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
     if fig.threshold:  # a rule, not a finding of the passage's survey
         out.append(Figure(i, cue_from_source(near) if near is not None else None,
                           near is None))
@@ -367,7 +370,7 @@ def _assign(p: Passage, fig: FigureFacts, srcs: list[SourceMention], base: DateM
     in_reset = (s.reset or p.off_survey) and near is None
     if fig.bound is not None:
         anchor = s.period.value if s.period else r.pub
-        value = _resolve_bound(fig.bound, anchor, r.pub, f.para_dates, r)
+        value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
         out.append(Figure(i, source, in_reset,
                           _cue_from_date(fig.bound, value) if value else None))
     elif base is not None and base.value and fig.from_end:
@@ -423,18 +426,19 @@ def _after(value: str, d: DateMention, pub_day: str) -> bool:
     return value[: len(pub_day)] > pub_day[: len(value)]
 
 
-def _resolve_bound(d: DateMention, anchor: str | None, pub: str | None, dates: range,
+def _resolve_bound(d: DateMention, anchor: str | None, pub: str | None, f: SentenceFacts,
                    r: Reading) -> str | None:
     """The period of a date bound to one figure; ``the previous year`` next to a dated
-    baseline of that year (``from October 2023 (32%)``) takes the dated month."""
+    baseline of that year (``from October 2023 (32%)``, in the paragraph up to this
+    sentence's end) takes the dated month."""
     value = resolve(d, anchor, pub)
     if value is None or d.relative is None or len(value) != 4:
         return value
-    for k in dates:
-        other = r.dates[k]
-        dated = other.value
-        if dated and other.relative is None and dated[:4] == value and len(dated) >= 7:
-            return dated[:7]
+    k = r.months.get((f.paragraph, value))
+    if k is not None and k < f.para_dates.stop:
+        dated = r.dates[k].value
+        assert dated is not None  # months holds dated mentions only
+        return dated[:7]
     return value
 
 
@@ -442,19 +446,40 @@ _CLAUSE_BREAK = regex.compile(r";|(?<!\w)(?:while|whereas|but|meanwhile)(?!\w)",
 _CLAUSE_REACH: Final = 300
 
 
-def _nearest(text: str, srcs: Sequence[SourceMention], st: Statistic) -> SourceMention | None:
-    """The source a figure's own sentence gives it: the last one named before it in the same
-    clause, else the first after it in the same clause ("52% of Russians surveyed by FOM"),
-    else the closest."""
-    before = [m for m in srcs if m.end <= st.start]
-    after = [m for m in srcs if m.start >= st.end and not m.forward]
-    if before and _same_clause(text, before[-1].end, st.start):
-        return before[-1]
-    if after and _same_clause(text, st.end, after[0].start):
-        return after[0]
-    if before:
-        return before[-1]
-    return after[0] if after else None
+@attrs.frozen
+class _Mentions:
+    """A sentence's source mentions as the passage reads them (in text order), indexed so
+    the source of each figure is a bisection away: ``plain[k]`` is the first mention from
+    ``k`` on that names a source for what precedes it too (not ``forward``)."""
+
+    mentions: Sequence[SourceMention]
+    starts: tuple[int, ...]
+    plain: tuple[int, ...]
+
+    @classmethod
+    def of(cls, mentions: Sequence[SourceMention]) -> _Mentions:
+        n = len(mentions)
+        plain = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            plain[k] = plain[k + 1] if mentions[k].forward else k
+        return cls(mentions, tuple(m.start for m in mentions), tuple(plain))
+
+    def nearest(self, text: str, st: Statistic) -> SourceMention | None:
+        """The source a figure's own sentence gives it: the last one named before it in the
+        same clause, else the first after it in the same clause ("52% of Russians surveyed by
+        FOM"), else the closest."""
+        ms = self.mentions
+        k = bisect.bisect_left(self.starts, st.start) - 1  # a mention before ends before
+        while k >= 0 and ms[k].end > st.start:  # ... unless it spans the figure's start
+            k -= 1
+        before = ms[k] if k >= 0 else None
+        j = self.plain[bisect.bisect_left(self.starts, st.end)]
+        after = ms[j] if j < len(ms) else None
+        if before is not None and _same_clause(text, before.end, st.start):
+            return before
+        if after is not None and _same_clause(text, st.end, after.start):
+            return after
+        return before or after
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
