@@ -70,15 +70,15 @@ class Document:
         src_starts = [m.start for m in sources]
         date_starts = [d.start for d in dates]
 
-        def slices(lo: int, hi: int) -> Slices:
-            return Slices(_within(stat_starts, lo, hi), _within(src_starts, lo, hi),
-                          _within(date_starts, lo, hi))
+        def slices(spans: list[tuple[int, int]]) -> tuple[Slices, ...]:
+            return tuple(map(Slices, _within(stat_starts, spans), _within(src_starts, spans),
+                             _within(date_starts, spans)))
 
         ends = [s.end for s in sents]
         return cls(
             text, tuple(statistics), paras, sents, line, dates, sources,
-            tuple(slices(s.start, s.end) for s in sents),
-            tuple(slices(p.start, p.end) for p in paras),
+            slices([(s.start, s.end) for s in sents]),
+            slices([(p.start, p.end) for p in paras]),
             tuple(bisect.bisect_right(ends, st.start) for st in statistics),
             tuple(date_starts), max((d.end - d.start for d in dates), default=0),
         )
@@ -100,5 +100,7 @@ class Document:
         return self.sentences[k] if k < len(self.sentences) else None
 
 
-def _within(starts: list[int], lo: int, hi: int) -> range:
-    return range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+def _within(starts: list[int], spans: list[tuple[int, int]]) -> list[range]:
+    """For each span, the indices of the sorted ``starts`` inside it."""
+    left = bisect.bisect_left
+    return [range(left(starts, lo), left(starts, hi)) for lo, hi in spans]

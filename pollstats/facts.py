@@ -20,7 +20,7 @@ from .sources import SourceMention
 
 __all__ = [
     "Backref", "FigureFacts", "ParagraphFacts", "SentenceFacts", "document_recent",
-    "month_dates", "paragraph_facts", "sentence_facts",
+    "fieldwork_before", "month_dates", "paragraph_facts", "sentence_facts",
 ]
 
 _DEMONYM_ALT = alternation(words("lexicon.txt", "demonyms"))
@@ -151,8 +151,7 @@ class SentenceFacts:
     ``sources`` are the mentions that name a source for the whole sentence; ``later`` those
     that name only the figures after them (``the ministry expects 5.4%``). ``candidates`` are
     the sentence's current dates in the order a fieldwork date is looked for (dates bound to
-    figures and relative dates last); ``fieldwork`` the starts of those preceded by words of
-    fieldwork (``was conducted``). ``stated`` is the latest year a current figure states,
+    figures and relative dates last). ``stated`` is the latest year a current figure states,
     ``local`` a date that dates the figures of a sentence that names no survey.
     ``para_dates`` are the indices of the paragraph's dates up to this sentence's end.
     """
@@ -168,7 +167,6 @@ class SentenceFacts:
     said_new: bool
     names_survey: bool
     candidates: tuple[DateMention, ...]
-    fieldwork: frozenset[int]
     bound_at: frozenset[int]
     baseline: tuple[DateMention, ...]
     stated: DateMention | None
@@ -215,57 +213,94 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     figure, source, date or survey word)."""
     text, sent, sl = doc.text, doc.sentences[k], doc.sentence_slices[k]
     srcs = doc.sources[sl.sources.start:sl.sources.stop]
-    dates = doc.dates[sl.dates.start:sl.dates.stop]
-    if not (sl.stats or srcs or dates or _mentions_survey(text, sent.start, sent.end)):
+    if not (sl.stats or srcs or sl.dates or _mentions_survey(text, sent.start, sent.end)):
         return None
     names_survey = _SURVEY_CONTEXT.search(text, sent.start, sent.end) is not None
     stats = doc.statistics
-    bound = [(i, _bound_date(doc, sl, stats[i])) for i in sl.stats]
-    # a date bound to an earlier figure ("down from 40% in 2000") is no current date
-    earlier = {d.start for i, d in bound if d is not None and _earlier(text, stats[i])}
-    bound_at = frozenset(d.start for _, d in bound if d is not None)
-    if not (srcs or names_survey):
-        earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
-    said = [d for d in dates if not _in_quote(text, sent.start, d.start)]
-    current = [d for d in said if not d.baseline and d.start not in earlier]
-    baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
-    first = stats[sl.stats[0]].start if sl.stats else None
-    later = tuple(m for m in srcs if m.forward and (first is None or m.start >= first))
-    own = tuple(m for m in srcs if not (m.forward and (first is None or m.start >= first)))
+    own: tuple[SourceMention, ...] = srcs
+    later: tuple[SourceMention, ...] = ()
+    if srcs and sl.stats:
+        first = stats[sl.stats[0]].start
+        later = tuple(m for m in srcs if m.forward and m.start >= first)
+        own = tuple(m for m in srcs if not (m.forward and m.start >= first))
+    elif srcs:
+        later = tuple(m for m in srcs if m.forward)
+        own = tuple(m for m in srcs if not m.forward)
     backref = _backref(doc, sent.start, sent.end) if not own else None
-    base = baseline[0] if baseline else None
+    dated = _dates(doc, k, bool(srcs) or names_survey) if sl.dates else _UNDATED
+    base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
-    candidates = tuple(sorted(
-        (d for d in current if not d.not_fieldwork),
-        key=lambda d: (d.start in bound_at, d.relative is not None or d.month_only)))
     return SentenceFacts(
         sent.start, sent.end, sent.paragraph,
-        figures=tuple(FigureFacts(i, d, _threshold(text, stats[i]),
-                                  from_ends and _is_from_end(text, stats[i])) for i, d in bound),
+        figures=tuple(FigureFacts(i, dated.bound.get(i), _threshold(text, stats[i]),
+                                  from_ends and _is_from_end(text, stats[i])) for i in sl.stats),
         sources=own, later=later, backref=backref,
         reset=not own and _RESET.search(text, sent.start, sent.end) is not None,
         said_new=bool(own or backref) and _RECENT.search(text, sent.start, sent.end) is not None,
         names_survey=names_survey,
-        candidates=candidates,
-        fieldwork=frozenset(d.start for d in candidates if not d.names_survey and _FIELDWORK.search(
-            text, max(0, d.start - _FIELDWORK_REACH), d.start)),
-        bound_at=bound_at, baseline=baseline,
-        stated=_stated(bound, earlier),
-        local=_local(current, bound_at) if sl.stats and not names_survey else None,
+        candidates=dated.candidates,
+        bound_at=dated.bound_at, baseline=dated.baseline,
+        stated=dated.stated,
+        local=_local(dated.current, dated.bound_at) if sl.stats and not names_survey else None,
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
     )
 
 
-def _stated(bound: list[tuple[int, DateMention | None]], earlier: set[int]) -> DateMention | None:
+@attrs.frozen
+class _Dated:
+    """The dates of one sentence, sorted out: bound to a figure (by figure index), current
+    (the sentence's own), ``candidates`` for a fieldwork date, baselines, the latest stated."""
+
+    bound: dict[int, DateMention]
+    bound_at: frozenset[int]
+    current: tuple[DateMention, ...]
+    candidates: tuple[DateMention, ...]
+    baseline: tuple[DateMention, ...]
+    stated: DateMention | None
+
+
+_UNDATED: Final = _Dated({}, frozenset(), (), (), (), None)
+
+
+def _dates(doc: Document, k: int, survey_named: bool) -> _Dated:
+    """``survey_named``: the sentence names a source or a survey."""
+    text, sent, sl, stats = doc.text, doc.sentences[k], doc.sentence_slices[k], doc.statistics
+    bound = {}
+    for i in sl.stats:
+        d = _bound_date(doc, sl, stats[i])
+        if d is not None:
+            bound[i] = d
+    # a date bound to an earlier figure ("down from 40% in 2000") is no current date
+    earlier = {d.start for i, d in bound.items() if _earlier(text, stats[i])}
+    bound_at = frozenset(d.start for d in bound.values())
+    if not survey_named:
+        earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
+    said = [d for d in doc.dates[sl.dates.start:sl.dates.stop]
+            if not _in_quote(text, sent.start, d.start)]
+    current = tuple(d for d in said if not d.baseline and d.start not in earlier)
+    baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
+    candidates = tuple(sorted(
+        (d for d in current if not d.not_fieldwork),
+        key=lambda d: (d.start in bound_at, d.relative is not None or d.month_only)))
+    return _Dated(bound, bound_at, current, candidates, baseline, _stated(bound, earlier))
+
+
+def fieldwork_before(text: str, d: DateMention) -> bool:
+    """Words of fieldwork (``was conducted``) shortly before the date: asked of the few dates
+    that might correct a publication-month guess, so it is not a stored fact."""
+    return _FIELDWORK.search(text, max(0, d.start - _FIELDWORK_REACH), d.start) is not None
+
+
+def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | None:
     """The latest year a current figure states ("rose from 12.4% in 2021 to 15.1% in 2024")."""
-    stated = [d for _, d in bound
-              if d is not None and d.start not in earlier and d.value
+    stated = [d for d in bound.values()
+              if d.start not in earlier and d.value
               and d.relative is None and not d.month_only and not d.baseline]
     return max(stated, key=lambda d: d.value or "") if stated else None
 
 
-def _local(current: list[DateMention], bound_at: frozenset[int]) -> DateMention | None:
+def _local(current: tuple[DateMention, ...], bound_at: frozenset[int]) -> DateMention | None:
     """A date in a sentence of figures that says nothing of a survey dates those figures
     only: "In 2022, the figures were 41% and 36%"."""
     return next((d for d in current if d.start not in bound_at and not d.not_fieldwork

@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import regex
 
-from .facts import FigureFacts, ParagraphFacts, SentenceFacts
+from .facts import FigureFacts, ParagraphFacts, SentenceFacts, fieldwork_before
 from .model import Cue, Statistic
 from .periods import DateMention, resolve
 from .sources import SourceMention
@@ -141,6 +141,16 @@ class Survey:
     def dated(self) -> bool:
         return self.period is not None
 
+    def waiting(self, i: int) -> Survey:
+        """Figure ``i`` waits for a period (a plain constructor: this runs per figure)."""
+        return Survey(self.source, self.period, self.reset, self.guessed,
+                      Chain(i, self.pending), self.guessers)
+
+    def guessing(self, i: int) -> Survey:
+        """Figure ``i`` took the publication month as a guess."""
+        return Survey(self.source, self.period, self.reset, self.guessed, self.pending,
+                      Chain(i, self.guessers))
+
 
 @attrs.frozen
 class Reading:
@@ -168,6 +178,11 @@ class Passage:
     off_survey: bool = False  # the current paragraph is not about a survey
     one_name: str | None = None
     several: bool = False
+
+    def on(self, survey: Survey) -> Passage:
+        """The same reading, on ``survey``."""
+        return Passage(survey, self.last_source, self.last_dated_para, self.off_survey,
+                       self.one_name, self.several)
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
@@ -216,7 +231,7 @@ class Passage:
         if (old.source is None and not old.reset and new.source is not None
                 and not self.several and self.one_name in (None, new.source.name)):
             new = attrs.evolve(new, pending=old.pending)
-        return attrs.evolve(self, survey=new)
+        return self.on(new)
 
     def correct_guess(self, cue: Cue, out: list[Revision]) -> Passage:
         """The text states the fieldwork date of a survey dated by its publication: every
@@ -226,7 +241,7 @@ class Passage:
         out.append(Regrade(Chain.items(s.guessers), s.period, cue))
         if s.source is not None:
             out.append(Remember(s.source.name, cue))
-        return attrs.evolve(self, survey=attrs.evolve(s, period=cue, guessed=False, guessers=None))
+        return self.on(attrs.evolve(s, period=cue, guessed=False, guessers=None))
 
     def set_period(self, cue: Cue, para: int, has_source: bool, out: list[Revision]) -> Passage:
         """A stated date for the survey: figures waiting for one take it, and without a
@@ -308,7 +323,7 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             continue  # "rose to 19% in February, then 26% in April": dates of figures
         if s.period is not None and s.period.value.startswith(value):
             return p  # "this year" within a passage dated October of this year
-        if s.guessed and (d.names_survey or d.start in f.fieldwork):
+        if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
             return p.correct_guess(_cue_from_date(d, value), out)  # "was conducted"
         if s.period is not None and s.period.value != value and not has_source:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
@@ -349,7 +364,7 @@ def _on_local(p: Passage, local: DateMention | None, r: Reading,
             and (r.pub is None or local.value[:4] <= r.pub[:4])):
         # "By 2024 that had fallen to 26 percent" dates what follows
         moved = attrs.evolve(s, period=_cue_from_date(local, local.value))
-        return attrs.evolve(p, survey=moved), local
+        return p.on(moved), local
     return p, local
 
 
@@ -381,10 +396,10 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     elif s.period is not None:
         out.append(Figure(i, source, in_reset, s.period, f.paragraph > p.last_dated_para))
         if s.guessed:
-            return attrs.evolve(p, survey=attrs.evolve(s, guessers=Chain(i, s.guessers)))
+            return p.on(s.guessing(i))
     else:
         out.append(Figure(i, source, in_reset))
-        return attrs.evolve(p, survey=attrs.evolve(s, pending=Chain(i, s.pending)))
+        return p.on(s.waiting(i))
     return p
 
 
