@@ -228,7 +228,12 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         later = tuple(m for m in srcs if m.forward)
         own = tuple(m for m in srcs if not m.forward)
     backref = _backref(doc, sent.start, sent.end) if not own else None
-    dated = _dates(doc, k, bool(srcs) or names_survey) if sl.dates else _UNDATED
+    # what the passage may ask: a fieldwork date needs a sentence about a survey, and the
+    # latest stated year a source (so the rest is not worked out for other sentences)
+    named = bool(srcs) or backref is not None  # ("the ministry expects" counts too)
+    dated = _dates(doc, k, bool(srcs) or names_survey,
+                   fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
+                   stated=named) if sl.dates else _UNDATED
     base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
@@ -264,8 +269,10 @@ class _Dated:
 _UNDATED: Final = _Dated({}, frozenset(), (), (), (), None)
 
 
-def _dates(doc: Document, k: int, survey_named: bool) -> _Dated:
-    """``survey_named``: the sentence names a source or a survey."""
+def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
+           stated: bool) -> _Dated:
+    """``survey_named``: the sentence names a source or a survey; ``fieldwork``, ``stated``:
+    whether the candidates for a fieldwork date and the latest stated year are wanted."""
     text, sent, sl, stats = doc.text, doc.sentences[k], doc.sentence_slices[k], doc.statistics
     bound = {}
     for i in sl.stats:
@@ -283,8 +290,10 @@ def _dates(doc: Document, k: int, survey_named: bool) -> _Dated:
     baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
     candidates = tuple(sorted(
         (d for d in current if not d.not_fieldwork),
-        key=lambda d: (d.start in bound_at, d.relative is not None or d.month_only)))
-    return _Dated(bound, bound_at, current, candidates, baseline, _stated(bound, earlier))
+        key=lambda d: (d.start in bound_at, d.relative is not None or d.month_only),
+    )) if fieldwork else ()
+    return _Dated(bound, bound_at, current, candidates, baseline,
+                  _stated(bound, earlier) if stated and bound else None)
 
 
 def fieldwork_before(text: str, d: DateMention) -> bool:
