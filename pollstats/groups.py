@@ -26,7 +26,8 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, words
-from .groupwords import COUNTRIES, HEADS, classify
+from .grouping import group_key
+from .groupwords import COUNTRIES, HEADS, classify, trim_fragment
 from .model import Cue, Statistic
 from .sources import pollsters
 
@@ -702,9 +703,58 @@ def _measure_after(v: GroupView, at: int) -> Cue | None:
     return None if m is None else _cue(v.text, m, "m")
 
 
+#: Words that make a party's name a group of people: "Labour voters", "the Tory camp".
+_PARTY_PEOPLE = regex.compile(
+    r"(?<!\w)(?:voters|supporters|backers|members|identifiers|partisans|leaners|camp|base"
+    r"|who|those|people|adults)(?!\w)",
+    regex.IGNORECASE,
+)
+#: "Labour on 38%", "the Greens are at 11%": a party's or a candidate's standing, right
+#: between the name and its figure.
+_STANDING = regex.compile(
+    r"""[\s,]*(?:(?:is|are|was|were|stands?|stood|sits?|sat|remains?|remained|third|second
+                    |fourth|fifth|last|first|level|steady|unchanged)[\s,]+){0,2}
+        (?:on|at)\s+(?:(?:just|only|about|around|roughly|some)\s+)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+#: "among independents", "of the Greens": people, whatever follows.
+_GROUP_PREP = regex.compile(r"(?r)(?<!\w)(?:among|of|with|for|from|by)\s+(?:the\s+)?\Z",
+                            regex.IGNORECASE)
+
+
+def _vote_share(view: GroupView, cue: Cue) -> bool:
+    """A party's share of the vote, not a group: "The Conservatives are third on 17 per
+    cent", "Labour on 38%" (a party name, without a people word, written with its article or
+    standing "on"/"at" its figure)."""
+    if (_PARTY_PEOPLE.search(cue.value) is not None
+            or _GROUP_PREP.search(view.text, max(0, cue.start - 12), cue.start) is not None):
+        return False
+    key = group_key(cue.value)
+    if key is None or not key.startswith("party=") or ";" in key:
+        return False
+    with_article = view.text[max(0, cue.start - 4):cue.start].lower().endswith("the ") or (
+        cue.text.lower().startswith("the "))
+    standing = (cue.end <= view.st.start
+                and _STANDING.fullmatch(view.text, cue.end, view.st.start) is not None)
+    return with_article or standing
+
+
+def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
+    """The subgroup a rule read without the pronouns, verbs and conjunctions at its end
+    (:func:`~pollstats.groupwords.trim_fragment`), unless nothing of a group is left or it
+    is a party's vote share."""
+    if cue is None:
+        return None
+    trimmed = trim_fragment(cue)
+    return None if trimmed is None or _vote_share(view, trimmed) else trimmed
+
+
 def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> GroupCues:
     """The one place that decides: the rules in order until one reads a subgroup; the first
-    population and the first measure read are kept."""
+    population and the first measure read are kept. A subgroup that is no group (a clause
+    fragment, a party's vote share) is not kept (see :func:`_accepted`)."""
     subgroup = population = measure = None
     tail_end: int | None = None
     decided: set[str] = set()
@@ -718,7 +768,7 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
         if p is None:
             continue
         decided.add(rule.decides_for)
-        subgroup = p.subgroup
+        subgroup = _accepted(view, p.subgroup)
         population = population or p.population
         measure = measure or p.measure
         tail_end = p.tail_end if p.tail_end is not None else tail_end

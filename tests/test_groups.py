@@ -118,3 +118,69 @@ def test_each_group_head_makes_a_bracketed_phrase_a_group(head: str) -> None:
     cues = decide(_view(sentence, "44%"))
     assert cues.measure is None or cues.measure.value != f"some {head}"
     assert (cues.subgroup or cues.population) is not None
+
+
+# -- what is no group: clause fragments and a party's vote share (decide's one guard) ---------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hst  # noqa: E402
+
+from pollstats.groupwords import is_fragment, trim_fragment  # noqa: E402
+
+_VOCAB = (
+    "among of with for in voters women men those who said they and but it them is was "
+    "Labour Conservatives the on at renters aged 18 to 34 , ( ) ; : Greens supporters "
+    "agree while than he she backed graduates over-65s Under-35s"
+).split()
+_FIGURES = ("41%", "38 per cent", "12 percent", "(44%)", "one in five")
+
+
+@settings(max_examples=150, deadline=None)
+@given(hst.lists(hst.sampled_from(_VOCAB), max_size=10), hst.sampled_from(_FIGURES),
+       hst.lists(hst.sampled_from(_VOCAB), max_size=10))
+def test_a_group_phrase_never_ends_in_a_pronoun_verb_or_conjunction(
+    before: list[str], figure: str, after: list[str]
+) -> None:
+    text = " ".join([*before, figure, *after]) + "."
+    for st in pollstats.extract(text).statistics:
+        if st.subgroup is not None:
+            assert not is_fragment(st.subgroup.value), (text, st.subgroup.value)
+
+
+@pytest.mark.parametrize(("phrase", "kept"), [
+    ("voters who said they", None),
+    ("adults and", None),
+    ("staff in Ridgeway's", None),
+    ("those who were never offered it", "those who were never offered"),
+    ("Greens in", "Greens"),
+    ("aged 18 to 34", "aged 18 to 34"),
+    ("over-65s", "over-65s"),
+])
+def test_trim_fragment(phrase: str, kept: str | None) -> None:
+    got = trim_fragment(Cue(phrase, 0, len(phrase), phrase))
+    assert (got and got.value) == kept
+    if got is not None:
+        assert phrase[got.start:got.end] == got.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Conservatives are third on 19 per cent in the Opinium poll.",
+    "Republicans are at 41% in the generic ballot.",
+    "Labour on 36% leads the Tories on 24% in the Savanta poll.",
+])
+def test_a_party_standing_is_the_measure_not_a_group(sentence: str) -> None:
+    assert all(st.subgroup is None for st in pollstats.extract(sentence).statistics)
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Conservative voters are at 71% approval in the Opinium poll.", "Conservative voters"),
+    ("Among independents, the ABC poll put approval at 33%.", "independents"),
+])
+def test_a_group_standing_at_a_figure_stays_a_group(sentence: str, group: str) -> None:
+    st = pollstats.extract(sentence).statistics[0]
+    assert st.subgroup is not None and st.subgroup.value == group
+
+
+def test_a_group_after_among_standing_at_a_figure_stays_a_group() -> None:
+    st = pollstats.extract("In the Pew poll, support among Democrats stood at 64%.").statistics[0]
+    assert st.subgroup is not None and st.subgroup.value == "Democrats"
