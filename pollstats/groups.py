@@ -128,6 +128,41 @@ _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
     regex.VERBOSE,
 )
+_POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
+#: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
+#: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
+_LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
+    |(?:{HEADS})
+    |[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ites|olds)
+    |men|women|people|youth)(?!\w)"""
+_LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(?:{HEADS}))"""
+_WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points with men"
+    rf"""
+    \s+(?P<prep>with|for)\s+
+    (?P<group>
+        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | (?:{_LOWER_MODIFIER}\s+){{0,2}}{_LOWER_PEOPLE}{_AGE}?{_LOCATED}?
+      | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
+    )
+    (?:{_GROUP_END}|(?=\s+in\s+(?:the|this|a|its|their)\s+(?:{_POLL_NOUNS})\b))
+    """,
+    regex.VERBOSE,
+)
+_WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For renters the figure is"
+    rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
+    (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?:\s*,|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
+                    |opposition|trust|satisfaction|[0-9])\b))
+    """,
+    regex.VERBOSE,
+)
+#: A figure later in a bracket that follows a group: "with men (49 percent to 46 percent)",
+#: "Graduates (47% v 45%)": the words from the bracket to the figure are figures and joins.
+_IN_BRACKET = regex.compile(
+    r"""(?r)\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent|points?)?\s*
+                 (?:to|vs\.?|v\.?|versus|against|and|,|/|–|-)\s*){1,3}\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _MORE_LIKELY = regex.compile(
     rf"""
     [\s"“•·*\-–]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
@@ -290,7 +325,6 @@ def _trim_comparative(cue: Cue) -> Cue:
 #: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
 #: Ontario"), checked against _NOT_PLACE in Python.
 _PLACE = r"""(?:the\s+)?\p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
-_POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
 _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
@@ -420,16 +454,22 @@ def _of_group(v: GroupView) -> Proposal | None:
 def _before_paren(v: GroupView) -> Proposal | None:
     """``Men (27%)``, ``highest among low-income respondents (44%)``; a bracketed item that is
     no group is the measure: ``named the economy (45%)``."""
-    text, st, start = v.text, v.st, v.start
-    if "(" not in text[max(start, st.start - 3) : st.start]:
+    if "(" not in v.text[max(v.start, v.st.start - 3) : v.st.start]:
         return None
+    return _bracket_group(v, v.st.start)
+
+
+def _bracket_group(v: GroupView, at: int) -> Proposal | None:
+    """The group (or the measure) written right before the bracket that opens just before
+    ``at``."""
+    text, start = v.text, v.start
     # the window starts at the character that ends the previous sentence (a full stop or a
     # newline, before any indentation), so the phrase starts the same way wherever the
     # sentence is in the text
     lead = start
     while lead > 0 and start - lead < 8 and text[lead - 1] in " \t\u00a0":
         lead -= 1
-    bp = _BEFORE_PAREN.search(text, max(0, lead - 2, st.start - _REACH), st.start)
+    bp = _BEFORE_PAREN.search(text, max(0, lead - 2, at - _REACH), at)
     if bp is None:
         return None
     cue = _from_head(_trim_comparative(_cue(text, bp)))
@@ -471,6 +511,33 @@ def _among_opening(v: GroupView) -> Proposal | None:
 def _for_opening(v: GroupView) -> Proposal | None:
     """``For renters, the figure is 54%``: a sentence that opens with the group."""
     return _subgroup_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
+
+
+def _with_after(v: GroupView) -> Proposal | None:
+    """``29% with women``, ``41% for graduates``, ``slipped 3 points with men`` (not ``41%
+    for the Greens`` or ``41% for Democrats``: a vote)."""
+    m = _WITH_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        return None
+    if m["prep"] == "for" and m["group"][:1].isupper():
+        return None
+    return Proposal(*classify(_cue(v.text, m)), tail_end=m.end())
+
+
+def _with_opening(v: GroupView) -> Proposal | None:
+    """``With younger voters he is at 25%``, ``For renters the figure is 54%``: a sentence
+    that opens with its group, with or without a comma."""
+    return _subgroup_of(v, _WITH_OPENING.match(v.text, v.start, v.head_end))
+
+
+def _bracket_series(v: GroupView) -> Proposal | None:
+    """``slipped 3 points with men (49 percent to 46 percent)``: the later figures of a
+    bracket after a group are the group's too."""
+    at = v.text.rfind("(", max(v.lo, v.st.start - 40), v.st.start)
+    if at < 0 or _IN_BRACKET.search(v.text, at, v.st.start) is None:
+        return None
+    p = _bracket_group(v, at + 1)
+    return None if p is None or p.subgroup is None else Proposal(p.subgroup)
 
 
 def _share_of_who(v: GroupView) -> Proposal | None:
@@ -592,6 +659,19 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         near_misses=(("Most named the economy (45%) as their worry.", "45%"),),
     ),
     GroupRule(
+        "bracket_series", _bracket_series,
+        examples=(
+            ("The premier slipped 3 points with men (49 percent to 46 percent).", "46 percent",
+             "men"),
+            ("Support held up among pensioners (52% v 51%) in the Ipsos poll.", "51%",
+             "pensioners"),
+        ),
+        near_misses=(
+            ("The premier slipped 3 points (49 percent to 46 percent).", "46 percent"),
+            ("Men (51%) and women (44%) differ.", "44%"),
+        ),
+    ),
+    GroupRule(
         "among_after", _among_after, after_figure=True,
         examples=(
             ("Backing for the levy was 35 percent among independents.", "35 percent",
@@ -600,6 +680,24 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
             ("Among graduates, it was 58% among women.", "58%", "women"),
         ),
         near_misses=(("Backing was 35 percent among those polled.", "35 percent"),),
+    ),
+    GroupRule(
+        "with_after", _with_after, after_figure=True,
+        examples=(
+            ("The Prime Minister's approval is 29% with women, Newspoll finds.", "29%", "women"),
+            ("The Coalition polls 41 per cent for graduates, Resolve finds.", "41 per cent",
+             "graduates"),
+            ("Merz has lost 4 points with younger voters since March.", "4 points",
+             "younger voters"),
+            ("Her rating sits at 62% with Republicans.", "62%", "Republicans"),
+            ("The Taoiseach is on 33% with those aged 65 and over.", "33%",
+             "those aged 65 and over"),
+        ),
+        near_misses=(
+            ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
+            ("He won 52% with a strong lead in Ontario.", "52%"),
+            ("The levy is 12% for the Greens.", "12%"),
+        ),
     ),
     GroupRule(
         "people_after", _people_after, after_figure=True, no_population=True,
@@ -629,6 +727,22 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
             ("For pensioners, the share of renters who agree is 44%.", "44%", "pensioners"),
         ),
         near_misses=(("For the rest, the figure was 12%.", "12%"),),
+    ),
+    GroupRule(
+        "with_opening", _with_opening, family="opening",
+        examples=(
+            ("With younger voters he is at 25% in the Angus Reid poll.", "25%",
+             "younger voters"),
+            ("For renters the figure is 54%, the CSO survey shows.", "54%", "renters"),
+            ("With Scottish graduates, Labour's lead is 12 points.", "12 points",
+             "Scottish graduates"),
+            ("For first-time buyers the share was 61%.", "61%", "first-time buyers"),
+        ),
+        near_misses=(
+            ("With inflation at 4%, rates will rise.", "4%"),
+            ("For years the figure was 54%.", "54%"),
+            ("With that, 38% said no.", "38%"),
+        ),
     ),
     GroupRule(
         "share_of_who", _share_of_who,
