@@ -25,9 +25,9 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import PLURAL_NOUN, alternation, words
+from ._data import PLURAL_NOUN, alternation, table, words
 from .grouping import group_key
-from .groupwords import COUNTRIES, HEADS, classify, trim_fragment
+from .groupwords import COUNTRIES, HEADS, classify, is_fragment, trim_fragment
 from .model import Cue, Statistic
 from .sources import pollsters
 
@@ -163,6 +163,23 @@ _IN_BRACKET = regex.compile(
                  (?:to|vs\.?|v\.?|versus|against|and|,|/|–|-)\s*){1,3}\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: One item of a label list or crosstab line: "Democrats 84%", "Under-35s: 62%", "Scotland 44"
+#: (after the start of the sentence, a list separator or a join word; the label is up to four
+#: words and the figure follows it).
+_LIST_ITEM = regex.compile(
+    r"""(?:^|(?<=[,;:\n•·(])|(?<!\w)(?:and|while|but|versus|vs\.?|against)(?!\w))[ \t]*
+    (?P<label>(?:[^\W\d_]|(?i:under|over)[\s\-]?[0-9]|[0-9]{2}(?=[\-–+s]))[\w'’\-+]*
+              (?:[ \t]+[\w'’\-+]+){0,3}?)
+    [ \t]*(?::[ \t]*)?(?=[0-9])""",
+    regex.VERBOSE,
+)
+_PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
+_ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
+_REGIONS: Final = frozenset(v.lower() for _, v in table("groups.txt")["region"])
+#: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
+_LABEL_DIMENSIONS: Final = ("age", "gender", "party", "vote", "ideology", "education", "race",
+                            "religion", "income", "employment", "housing", "family", "region",
+                            "country")
 _MORE_LIKELY = regex.compile(
     rf"""
     [\s"“•·*\-–]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
@@ -540,6 +557,53 @@ def _bracket_series(v: GroupView) -> Proposal | None:
     return None if p is None or p.subgroup is None else Proposal(p.subgroup)
 
 
+def _label_dims(label: str) -> tuple[str, ...] | None:
+    """The dimensions a list label names a group by, or None when it names none: an answer
+    ("Yes", "Don't know"), words of a clause (a verb, pronoun, conjunction or preposition
+    anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
+    name that is no known region or country ("Harris")."""
+    low = label.lower()
+    if (low in _ANSWERS or any(is_fragment(w) for w in label.split())
+            or classify(Cue(label, 0, len(label), label))[0] is None):
+        return None
+    key = group_key(label)
+    if key is None:
+        return None
+    last = label.split()[-1]
+    head_named = (last == label or _HEAD_WORD.fullmatch(last) is not None
+                  or _PEOPLE_WORD.fullmatch(last) is not None or _label_dims(last) is not None)
+    if not head_named:
+        return None  # a label ends with its group: "men back Ruiz" is a clause
+    dims = []
+    for part in key.split("; "):
+        dim, _, value = part.partition("=")
+        if dim not in _LABEL_DIMENSIONS:
+            return None
+        if dim == "region" and value.lower() not in _REGIONS:
+            return None
+        dims.append(dim)
+    return tuple(dims)
+
+
+def _label_list(v: GroupView) -> Proposal | None:
+    """``Democrats 84%, Republicans 11%, independents 38%``, ``Under-35s: 62%; over-65s:
+    31%``, ``Scotland 44%, Wales 39%``: a list of labelled figures (two or more items). A list
+    of parties alone is their shares of the vote (``Labour 38%, Conservatives 24%``), read as
+    no group; one group of another kind in it ("independents", an age) makes them groups."""
+    sentence = v.text[v.start:v.end]
+    items = [(m, _label_dims(m["label"])) for m in _LIST_ITEM.finditer(sentence, overlapped=True)]
+    labelled = [(m, dims) for m, dims in items if dims is not None]
+    mine = next((m for m, dims in labelled if v.start + m.end() == v.st.start), None)
+    if mine is None or len(labelled) < 2:
+        return None
+    if all(set(dims) <= {"party", "vote"} and "independent" not in m["label"].lower()
+           for m, dims in labelled):
+        return None
+    s, e = v.start + mine.start("label"), v.start + mine.end("label")
+    words_ = " ".join(v.text[s:e].split())
+    return Proposal(Cue(words_, s, e, v.text[s:e]))
+
+
 def _share_of_who(v: GroupView) -> Proposal | None:
     """``the share of Republicans who approve ... 45%``."""
     return _subgroup_of(v, _last(_SHARE_OF_WHO, v.text, v.lo, v.st.start))
@@ -669,6 +733,25 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         near_misses=(
             ("The premier slipped 3 points (49 percent to 46 percent).", "46 percent"),
             ("Men (51%) and women (44%) differ.", "44%"),
+        ),
+    ),
+    GroupRule(
+        "label_list", _label_list,
+        examples=(
+            ("Approval by party: Democrats 84%, Republicans 11%, independents 38%.", "11%",
+             "Republicans"),
+            ("Under-35s: 62%; over-65s: 31%.", "31%", "over-65s"),
+            ("By nation, the Savanta poll has Scotland 44%, Wales 39% and England 35%.",
+             "39%", "Wales"),
+            ("Agreement by age: 18-24s 58%, 65+ 22%.", "58%", "18-24s"),
+            ("Trust in the police: men 61%, women 57%.", "57%", "women"),
+        ),
+        near_misses=(
+            ("Voting intention: Labour 38%, Conservatives 24%, Reform 17%.", "24%"),
+            ("Women favour Ng 51%, while men back Ruiz 53%.", "53%"),
+            ("The referendum: Yes 52%, No 41%, Don't know 7%.", "41%"),
+            ("Harris 47%, Trump 45% in the Marist poll.", "45%"),
+            ("Support rose from 41% to 45%, the poll found.", "45%"),
         ),
     ),
     GroupRule(
