@@ -358,6 +358,13 @@ _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%"
     in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
 )
+_COUNTRY_AFTER = regex.compile(  # "64% in Hungary"
+    rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])", regex.VERBOSE
+)
+_FIGURE_IN = regex.compile(  # any figure of the sentence followed by "in <Place>"
+    rf"[0-9](?:%|[ \t]*(?i:per[ \t]?cent|percent))[ \t]+in[ \t]+(?P<group>{_PLACE})",
+    regex.VERBOSE,
+)
 _SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.IGNORECASE)
 _NOT_PLACE: Final = frozenset(
     w.lower() for w in words("dates.txt", "months") + words(_LEX, "not_place")
@@ -659,6 +666,33 @@ def _place_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None
     return None if cue is None else Proposal(cue)
 
 
+def _country_of(name: str) -> str | None:
+    """The country a place phrase names ("the Netherlands", "U.S."), or None."""
+    bare = " ".join(name.split()).rstrip(".,")
+    bare = bare[4:] if bare.lower().startswith("the ") else bare
+    low = bare.lower()
+    return low if low in COUNTRIES or low.replace(".", "") in COUNTRIES else None
+
+
+def _country_spread(v: GroupView) -> Proposal | None:
+    """``64% in Hungary but 41% in Austria``: in a sentence that gives figures for two or
+    more countries, each figure's country is its group (one country alone is the survey's
+    own population, not a breakdown)."""
+    m = _COUNTRY_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None or _country_of(m["group"]) is None:
+        return None
+    countries = {c for f in _FIGURE_IN.finditer(v.text, v.start, v.end)
+                 if (c := _country_of(f["group"])) is not None}
+    if len(countries) < 2:
+        return None
+    s, e = m.span("group")
+    if v.text[s:s + 4].lower() == "the ":
+        s += 4
+    while e > s and v.text[e - 1] in ".,":
+        e -= 1
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
 def _place_after(v: GroupView) -> Proposal | None:
     """``58 per cent in the Rift Valley``."""
     if not _survey_share(v):
@@ -861,6 +895,18 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         "subject_moves", _subject_moves, family="subject", no_population=True,
         examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),),
         near_misses=(("The Greens dropped to 9% in the poll.", "9%"),),
+    ),
+    GroupRule(
+        "country_spread", _country_spread,
+        examples=(
+            ("Trust in the EU stood at 64% in Hungary but 41% in Austria.", "41%", "Austria"),
+            ("The Eurobarometer found 58 per cent in Ireland and 37 per cent in the "
+             "Netherlands.", "37 per cent", "Netherlands"),
+        ),
+        near_misses=(
+            ("Trust in the EU stood at 64% in Hungary, the poll found.", "64%"),
+            ("Trust stood at 64% in Hungary in March and 41% in May.", "41%"),
+        ),
     ),
     GroupRule(
         "place_after", _place_after,
