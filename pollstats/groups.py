@@ -19,8 +19,8 @@ call.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Final
+from collections.abc import Callable, Sequence
+from typing import Final, Literal
 
 import attrs
 import regex
@@ -30,8 +30,20 @@ from .grouping import group_key
 from .groupwords import COUNTRIES, HEADS, classify, is_fragment, trim_fragment
 from .model import Cue, Statistic
 from .sources import pollsters
+from .text import sentences as _sentences
 
-__all__ = ["GROUP_RULES", "GroupCues", "GroupRule", "GroupView", "Proposal", "group_cues"]
+__all__ = [
+    "FRAME_EXAMPLES",
+    "GROUP_RULES",
+    "GroupCues",
+    "GroupRule",
+    "GroupView",
+    "Proposal",
+    "carry_frames",
+    "carry_frames_in",
+    "frame_of",
+    "group_cues",
+]
 
 _LEX = "lexicon.txt"
 _REACH: Final = 160  # characters looked at on each side of a figure
@@ -1026,3 +1038,149 @@ def group_cues(
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
     place ("in the North East") is a subgroup only of a ``survey`` figure."""
     return decide(GroupView(text, start, end, st, survey))
+
+
+# -- frames that carry: "Among renters, the picture is bleak. 44% fear a rise." -------------
+
+#: A sentence that opens with a group frame: "Among renters, ...", "For graduates aged 25 to
+#: 34, ...", "Within the Conservative camp, ...", "In the Labour camp, ...".
+_FRAME_OPENING = regex.compile(
+    rf"""[\s"“•·*\-–]*
+    (?:(?:Among|Amongst|For|With|Within|Inside)\s+
+         (?P<group>(?:the\s+)?(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,3}}?
+                   {_PEOPLE_PLURAL}{_AGE}?)
+     | (?:In|Within|Inside)\s+(?P<group>the\s+(?:[\w'’\-]+\s+){{1,2}}?
+                   (?:camp|cohort|base|bloc|segment|group))
+    )\s*,""",
+    regex.VERBOSE,
+)
+_RESETS = alternation(words(_LEX, "frame_resets"))
+#: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...".
+_FRAME_RESET = regex.compile(rf"""[\s"“•·*\-–]*(?i:{_RESETS})(?!\w)""", regex.VERBOSE)
+
+
+def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
+    """What the sentence ``text[start:end]`` does to the paragraph's frame: a group it
+    opens with (a :class:`Cue`), ``False`` when it returns to the whole sample ("Overall,",
+    "Among all adults,"), ``None`` when it says neither."""
+    if _FRAME_RESET.match(text, start, end) is not None:
+        return False
+    m = _FRAME_OPENING.match(text, start, min(end, start + _REACH))
+    if m is None:
+        return None
+    subgroup, population = classify(_cue(text, m))
+    if population is not None:
+        return False
+    return None if subgroup is None else trim_fragment(subgroup)
+
+
+_CARRIED_KINDS: Final = frozenset({"share", "change", "ratio"})
+
+
+def carry_frames(
+    text: str, sentences: Sequence[tuple[int, int]], stats: Sequence[Statistic]
+) -> tuple[Statistic, ...]:
+    """``stats`` of one paragraph (sorted), whose sentences are the spans ``sentences`` in
+    order, with a group frame carried: after a sentence that opens with a group ("Among
+    renters, the picture is bleak."), a later figure of the paragraph with neither a
+    subgroup nor a population is about that group, until a sentence opens with another
+    group or returns to everyone ("Overall, ...", "Across all adults, ..."), a sentence
+    names another group (a group word, "among"), or a figure names another group or the
+    whole sample. Pure: nothing but ``stats`` is read."""
+    out = list(stats)
+    frame: Cue | None = None
+    j = 0
+    for s, e in sentences:
+        opened = frame_of(text, s, e)
+        if opened is not None:
+            frame = opened if isinstance(opened, Cue) else None
+        elif frame is not None and _names_group(text, s, e, frame):
+            frame = None
+        named_other = False
+        while j < len(out) and out[j].start < e:
+            st = out[j]
+            if st.start >= s and frame is not None:
+                if st.subgroup is not None or st.population is not None:
+                    named_other = named_other or (
+                        st.population is not None or (opened is None and _other(st, frame)))
+                elif st.kind in _CARRIED_KINDS:
+                    out[j] = attrs.evolve(st, subgroup=frame)
+            j += 1
+        if named_other:
+            frame = None
+    return tuple(out)
+
+
+_GENERIC_WORDS: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
+_AMONG = regex.compile(r"(?<!\w)among(?!\w)", regex.IGNORECASE)
+
+
+def _names_group(text: str, start: int, end: int, frame: Cue) -> bool:
+    """Whether a sentence names a group other than the frame's ("In May, Republicans gave
+    20%", "In June, Tory voters gave 22%", "... and among older staff"): "among", or a group
+    word written as a name (capitalized, or after a capitalized word) that the frame's words
+    do not contain ("live with parents" names no group)."""
+    if _AMONG.search(text, start, end) is not None:
+        return True
+    own = " ".join(frame.value.casefold().split())
+    for m in _HEAD_WORD.finditer(text, start, end):
+        head = m[0]
+        if head.lower() in _GENERIC_WORDS:
+            continue
+        prev = _PREV_WORD.search(text, start, m.start())
+        phrase = head
+        if prev is not None and prev["w"][:1].isupper() and prev.start("w") > start:
+            phrase = f"{prev['w']} {head}"
+        elif not head[:1].isupper():
+            continue
+        if phrase.casefold() not in own:
+            return True
+    return False
+
+
+def _other(st: Statistic, frame: Cue) -> bool:
+    """Whether ``st`` names a group other than the frame's."""
+    return st.subgroup is not None and st.subgroup.value.casefold() != frame.value.casefold()
+
+
+def carry_frames_in(text: str, stats: Sequence[Statistic]) -> tuple[Statistic, ...]:
+    """:func:`carry_frames` over every paragraph of ``text`` (``stats`` sorted by start)."""
+    by_para: dict[int, list[tuple[int, int]]] = {}
+    for sent in _sentences(text):
+        by_para.setdefault(sent.paragraph, []).append((sent.start, sent.end))
+    out: list[Statistic] = []
+    i = 0
+    for spans in by_para.values():
+        lo, hi = spans[0][0], spans[-1][1]
+        while i < len(stats) and stats[i].start < lo:
+            out.append(stats[i])
+            i += 1
+        k = i
+        while k < len(stats) and stats[k].start < hi:
+            k += 1
+        out.extend(carry_frames(text, spans, stats[i:k]))
+        i = k
+    out.extend(stats[i:])
+    return tuple(out)
+
+
+#: (paragraph, figure, group it is about or None): the frame carry's examples; the figure is
+#: the first statistic with that text.
+FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
+    ("Among renters, the outlook is grim. 44% fear a rent rise and 31% have cut back.",
+     "31%", "renters"),
+    ("For graduates aged 25 to 34, the squeeze is real. Some 52 per cent live with parents. "
+     "Another 18 per cent share a flat.", "18 per cent", "graduates aged 25 to 34"),
+    ("In the Conservative camp, the mood is sour. Just 38% back the leader.", "38%",
+     "Conservative camp"),
+    ("Among Albertans, frustration runs high. 61% want a new deal. Overall, 40% agree.",
+     "40%", None),
+    ("Among pensioners, worry is high. 57% fear the cut, and 20% of all adults agree. "
+     "Another 12% are unsure.", "12%", None),
+    ("Among farmers, the mood is tense. Women are split (48%). 33% expect losses.", "33%",
+     None),
+    ("For years the figure was stable. 44% agree.", "44%", None),
+    ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
+    ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
+     "older staff.", "58%", None),
+)

@@ -10,6 +10,7 @@ import attrs
 from .anchors import regions
 from .attribution import attribute
 from .comparison import Comparison, find_comparisons
+from .groups import carry_frames_in
 from .matchers import find_statistics
 from .model import Statistic
 from .tokens import tokens
@@ -97,6 +98,6 @@ def extract(
     found = find_statistics(text, tokens(text, spans), spans) if spans else []
     if not found:
         return Extraction(text, (), pub, ())
-    stats = attribute(text, found, pub)
+    stats = carry_frames_in(text, attribute(text, found, pub))  # a group frame carries
     comparisons = find_comparisons(text, stats, sample_size=sample_size)
     return Extraction(text, tuple(stats), pub, comparisons)

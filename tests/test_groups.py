@@ -184,3 +184,25 @@ def test_a_group_standing_at_a_figure_stays_a_group(sentence: str, group: str) -
 def test_a_group_after_among_standing_at_a_figure_stays_a_group() -> None:
     st = pollstats.extract("In the Pew poll, support among Democrats stood at 64%.").statistics[0]
     assert st.subgroup is not None and st.subgroup.value == "Democrats"
+
+
+# -- frames that carry across the sentences of a paragraph ------------------------------------
+
+from pollstats.groups import FRAME_EXAMPLES  # noqa: E402
+
+
+@pytest.mark.parametrize(("paragraph", "figure", "group"), FRAME_EXAMPLES)
+def test_a_frame_carries_through_its_paragraph(
+    paragraph: str, figure: str, group: str | None
+) -> None:
+    st = _figure(paragraph, figure)
+    assert (st.subgroup and st.subgroup.value) == group
+    if st.subgroup is not None:
+        assert paragraph[st.subgroup.start:st.subgroup.end] == st.subgroup.text
+
+
+def test_a_frame_stops_at_the_paragraph_end() -> None:
+    text = "Among renters, the outlook is grim. 44% fear a rise.\n\nSome 30% of adults agree."
+    stats = pollstats.extract(text).statistics
+    assert [(s.text, s.subgroup and s.subgroup.value) for s in stats] == [
+        ("44%", "renters"), ("30%", None)]
