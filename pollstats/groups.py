@@ -122,7 +122,9 @@ _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval)\b))
+    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval
+                   |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
+                   |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved)\b))
     (?P<gap>[^.;!?\n]{{0,100}})\Z                     # the same sentence part as the figure
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -846,6 +848,9 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         examples=(
             ("Among graduates, 71% favour the treaty.", "71%", "graduates"),
             ("Among voters aged 18 to 34, backing is 62%.", "62%", "voters aged 18 to 34"),
+            ("Trust among Ontarians has nearly doubled, to 44%.", "44%", "Ontarians"),
+            ("Use among pensioners had climbed to 31 per cent by May.", "31 per cent",
+             "pensioners"),
         ),
         near_misses=(("Among the rest, 9% had no view.", "9%"),),
     ),
