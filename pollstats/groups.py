@@ -203,6 +203,20 @@ _MORE_LIKELY = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|younger|under)
+    | (?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)"""
+_AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
+    rf"""
+    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE})
+    \s+(?:are|were|is|was)\s+(?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
+    (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
+    \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
+    (?P<b>{_AS_SIDE})(?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Where a clause that may open with a group starts: ", and", "; while", ", but".
+_CLAUSE_START = regex.compile(r"(?r)[,;:]\s*(?:and|while|but|whereas)?\s*\Z", regex.IGNORECASE)
 _FIGURE = regex.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s?cent|percent)", regex.IGNORECASE)
 _THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
 _SHARE_OF_WHO = regex.compile(
@@ -640,6 +654,26 @@ def _more_likely(v: GroupView) -> Proposal | None:
     return _subgroup_of(v, m, "b" if second else "a")
 
 
+def _as_likely(v: GroupView) -> Proposal | None:
+    """``Renters were twice as likely as homeowners to borrow (24% versus 12%)``, ``Men
+    were 1.4 times as likely as women``: the multiplier and the first figure after it are
+    the first group's, a later figure the second's. The phrase opens a sentence or a clause
+    (", and residents under 35 were nearly twice as likely as those 65 and older")."""
+    found = None
+    for m in _AS_LIKELY.finditer(v.text, v.start, v.end):
+        if m.start() >= v.st.end:
+            break
+        opens = not v.text[v.start:m.start()].strip(_QUOTES + "•·*-–")
+        if opens or _CLAUSE_START.search(v.text, v.start, m.start()) is not None:
+            found = m
+    if found is None:
+        return None
+    if v.st.start < found.end():
+        return _subgroup_of(v, found, "a")
+    second = _FIGURE.search(v.text, found.end(), v.st.start) is not None
+    return _subgroup_of(v, found, "b" if second else "a")
+
+
 def _no_than(v: GroupView) -> bool:
     """No "than" before the figure: a subject there is one side of a comparison."""
     return _THAN.search(v.text, v.lo, v.st.start) is None
@@ -884,6 +918,26 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
             ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
         ),
         near_misses=(("The share of the vote that went to him was 44%.", "44%"),),
+    ),
+    GroupRule(
+        "as_likely", _as_likely,
+        examples=(
+            ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
+             "13%", "homeowners"),
+            ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
+             "26%", "Renters"),
+            ("Smokers were 1.6 times as likely as non-smokers to report it.", "1.6 times",
+             "Smokers"),
+            ("Costs bite, and graduates were nearly three times as likely as those 60 and older "
+             "to move (33% against 11%).", "11%", "those 60 and older"),
+            ("Women were keener than men, and students were twice as likely as retirees to "
+             "agree (40% v 20%).", "40%", "students"),
+        ),
+        near_misses=(
+            ("Prices were twice as high as in 2019, at 14%.", "14%"),
+            ("Costs bite as graduates were twice as likely as pensioners to move (33%).", "33%"),
+            ("It was twice as likely to rain (40%).", "40%"),
+        ),
     ),
     GroupRule(
         "more_likely", _more_likely,

@@ -206,3 +206,19 @@ def test_a_frame_stops_at_the_paragraph_end() -> None:
     stats = pollstats.extract(text).statistics
     assert [(s.text, s.subgroup and s.subgroup.value) for s in stats] == [
         ("44%", "renters"), ("30%", None)]
+
+
+_LEAD = "The Ipsos poll came out on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), EXAMPLES,
+    ids=[f"{rule.name}-{n}" for n, (rule, _) in enumerate(EXAMPLES)],
+)
+def test_an_example_reads_the_same_after_another_sentence(
+    rule: GroupRule, example: tuple[str, str, str]
+) -> None:
+    # a rule reads a sentence the same way wherever it stands in the text
+    sentence, figure, group = example
+    st = _figure(_LEAD + sentence, figure)
+    assert st.subgroup is not None and st.subgroup.value == group, rule.name
