@@ -1157,6 +1157,8 @@ def carry_frames(
             frame = None
         named_other = False
         while j < len(out) and out[j].start < e:
+            if j > 0 and out[j].start >= s and out[j - 1].start >= s:
+                out[j] = _compared_within(text, out[j - 1], out[j])
             st = out[j]
             if st.start >= s and frame is not None:
                 if st.subgroup is not None or st.population is not None:
@@ -1168,6 +1170,48 @@ def carry_frames(
         if named_other:
             frame = None
     return tuple(out)
+
+
+#: Right before a figure compared with the one before it in its sentence: "compared with",
+#: "up from", "versus", "an increase of", "a 26-point fall" (the change's own words follow).
+_COMPARED_JOIN = regex.compile(
+    r"""(?r)(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
+                  |against|to|than|increase\s+of|rise\s+of|fall\s+of|drop\s+of|decline\s+of
+                  |gain\s+of|jump\s+of|by|—|–|-|,)
+        \s*(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?)\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: After a figure: the whole sample, not the group before it ("62% overall").
+#: After a figure: the whole sample ("62% overall") or words of its own about whom ("29% in
+#: the public sector", "39% of developers with ten years' experience", "36% who felt
+#: hopeful": another answer, not the same figure over time).
+_MONTHS = alternation(words("dates.txt", "months"))
+_WHOLE_AFTER = regex.compile(
+    rf"""\s*(?:overall|nationally|in\s+total|(?:of|among|for|with|across|from|who|that)\s
+           |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
+                                |first|second|third|fourth|spring|summer|autumn|fall|winter)
+                            |{_MONTHS})\b))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_GAP_GROUP = regex.compile(r"(?<!\w)(?:among|overall|nationally|of\s+all)(?!\w)", regex.IGNORECASE)
+
+
+def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
+    """``st`` with the group of the figure before it in its sentence when it is that figure's
+    baseline or change ("Just 36% of Democrats now say so, compared with 62% in 2024 — a
+    26-point fall"; "with men (49% to 46%)"): no group of its own, a comparison word right
+    before it, nothing between the two figures that names another group or everyone."""
+    if (st.subgroup is not None or st.population is not None or prev.subgroup is None
+            or st.kind not in _CARRIED_KINDS):
+        return st
+    gap_start = max(prev.end, prev.subgroup.end)
+    if st.start - gap_start > 140 or _COMPARED_JOIN.search(text, gap_start, st.start) is None:
+        return st
+    if (_GAP_GROUP.search(text, gap_start, st.start) is not None
+            or _HEAD_WORD.search(text, gap_start, st.start) is not None
+            or _WHOLE_AFTER.match(text, st.end) is not None):
+        return st
+    return attrs.evolve(st, subgroup=prev.subgroup)
 
 
 _GENERIC_WORDS: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
@@ -1239,6 +1283,15 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Among farmers, the mood is tense. Women are split (48%). 33% expect losses.", "33%",
      None),
     ("For years the figure was stable. 44% agree.", "44%", None),
+    ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
+     "52%", "Albertans"),
+    ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
+     "13-point", "Albertans"),
+    ("Some 27% of carers feel supported, up from 19% in 2019.", "19%", "carers"),
+    ("Some 27% of carers feel supported, against 35% overall.", "35%", None),
+    ("Some 27% of carers feel supported, while among nurses it is 41%.", "41%", "nurses"),
+    ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
+    ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),
     ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
     ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
      "older staff.", "58%", None),
