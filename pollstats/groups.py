@@ -393,6 +393,12 @@ _FIGURE_IN = regex.compile(  # any figure of the sentence followed by "in <Place
     rf"[0-9](?:%|[ \t]*(?i:per[ \t]?cent|percent))[ \t]+in[ \t]+(?P<group>{_PLACE})",
     regex.VERBOSE,
 )
+_SPLIT_PLACE = regex.compile(  # "leads 61% to 33% in the Milwaukee area"
+    rf"""(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?[ \t]*(?:to|-|–|/|v\.?|vs\.?)[ \t]*
+    [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?
+    [ \t]+(?:in|across)[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)""",
+    regex.VERBOSE,
+)
 _SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.IGNORECASE)
 _NOT_PLACE: Final = frozenset(
     w.lower() for w in words("dates.txt", "months") + words(_LEX, "not_place")
@@ -741,6 +747,14 @@ def _country_spread(v: GroupView) -> Proposal | None:
     return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
 
 
+def _split_place(v: GroupView) -> Proposal | None:
+    """``She leads 61% to 33% in the Milwaukee area``: the first figure of a split is the
+    place's too."""
+    if not _survey_share(v):
+        return None
+    return _place_proposal(v, _SPLIT_PLACE.match(v.text, v.st.end, v.hi))
+
+
 def _place_after(v: GroupView) -> Proposal | None:
     """``58 per cent in the Rift Valley``."""
     if not _survey_share(v):
@@ -977,6 +991,19 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         near_misses=(
             ("Trust in the EU stood at 64% in Hungary, the poll found.", "64%"),
             ("Trust stood at 64% in Hungary in March and 41% in May.", "41%"),
+        ),
+    ),
+    GroupRule(
+        "split_place", _split_place,
+        examples=(
+            ("The Liberals lead 44% to 31% in the Greater Toronto Area.", "44%",
+             "Greater Toronto Area"),
+            ("Fianna Fáil leads by 38 per cent to 29 per cent in Munster, the poll shows.",
+             "38 per cent", "Munster"),
+        ),
+        near_misses=(
+            ("The Liberals lead 44% to 31% in May.", "44%"),
+            ("The Liberals lead 44% to 31% in the Abacus poll.", "44%"),
         ),
     ),
     GroupRule(
