@@ -155,10 +155,12 @@ _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points
     \s+(?P<prep>with|for)\s+
     (?P<group>
         those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
-      | (?:{_LOWER_MODIFIER}\s+){{0,2}}{_LOWER_PEOPLE}{_AGE}?{_LOCATED}?
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}
+        {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
     )
-    (?:{_GROUP_END}|(?=\s+in\s+(?:the|this|a|its|their)\s+(?:{_POLL_NOUNS})\b))
+    (?:{_GROUP_END}
+      | (?=\s+in\s+(?:the|this|a|its|their)\s+(?:\p{{Lu}}[\w'’\-]*\s+){{0,2}}(?:{_POLL_NOUNS})\b))
     """,
     regex.VERBOSE,
 )
@@ -266,7 +268,8 @@ _AMONG_AFTER = regex.compile(
     rf"""
     \s+among\s+
     (?P<group>those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
-             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|compared)\b))
+             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
+                                         |but|while|compared)\b))
       | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
     (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
     """,
@@ -577,7 +580,7 @@ def _with_after(v: GroupView) -> Proposal | None:
     m = _WITH_AFTER.match(v.text, v.st.end, v.hi)
     if m is None:
         return None
-    if m["prep"] == "for" and m["group"][:1].isupper():
+    if m["prep"] == "for" and m["group"].split()[-1][:1].isupper():
         return None
     return Proposal(*classify(_cue(v.text, m)), tail_end=m.end())
 

@@ -222,3 +222,40 @@ def test_an_example_reads_the_same_after_another_sentence(
     sentence, figure, group = example
     st = _figure(_LEAD + sentence, figure)
     assert st.subgroup is not None and st.subgroup.value == group, rule.name
+
+
+# -- a group phrase rendered around any figure form is found with the right key -------------
+
+_GROUPS = (  # phrase, its key (written by hand)
+    ("women", "gender=female"),
+    ("renters", "housing=renter"),
+    ("Republicans", "party=Republican"),
+    ("those aged 65 and over", "age=65+"),
+    ("voters aged 18 to 34", "age=18-34"),
+    ("Labour supporters", "party=Labour"),
+    ("homeowners", "housing=homeowner"),
+    ("Conservative voters", "party=Conservative"),
+    ("men aged 18 to 24", "age=18-24; gender=male"),
+)
+_FORMS = (
+    "In the Ipsos poll, {f} of {g} agree.",
+    "Among {g}, {f} agree, the Ipsos poll finds.",
+    "Backing was {f} among {g}, the Ipsos poll finds.",
+    "The plan polls {f} with {g} in the Ipsos survey.",
+    "{G} ({f}) agree, the Ipsos poll finds.",
+    "Support for the plan: {G} {f}, pensioners 30%.",
+)
+_NUMBERS = ("41%", "41 per cent", "41 percent", "41.5%", "8%")
+
+
+@settings(max_examples=120, deadline=None)
+@given(hst.sampled_from(_GROUPS), hst.sampled_from(_FORMS), hst.sampled_from(_NUMBERS))
+def test_a_group_around_any_figure_form_has_its_key(
+    group: tuple[str, str], form: str, figure: str
+) -> None:
+    phrase, key = group
+    if form.startswith("Support for the plan") and " " in phrase:
+        return  # a label is short: one word
+    text = form.format(f=figure, g=phrase, G=phrase[0].upper() + phrase[1:])
+    st = _figure(text, figure)
+    assert st.group is not None and st.group.key == key, (text, st.subgroup)
