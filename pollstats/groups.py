@@ -1179,7 +1179,11 @@ def carry_frames(
     out = list(stats)
     frame: Cue | None = None
     j = 0
+    before: list[int] = []  # the figures of the sentence before
     for s, e in sentences:
+        here = [k for k in range(j, len(out)) if s <= out[k].start < e]
+        _respectively(text, s, e, out, before, here)
+        before = here
         opened = frame_of(text, s, e)
         if opened is not None:
             frame = opened if isinstance(opened, Cue) else None
@@ -1200,6 +1204,29 @@ def carry_frames(
         if named_other:
             frame = None
     return tuple(out)
+
+
+_RESPECTIVELY = regex.compile(r"(?<!\w)respectively(?!\w)", regex.IGNORECASE)
+
+
+def _respectively(text: str, start: int, end: int, out: list[Statistic], before: list[int],
+                  here: list[int]) -> None:
+    """"In 2022, the figures were 41% and 36%, respectively.": the figures of a sentence
+    with "respectively" and no group of their own take, in order, the distinct groups of the
+    figures of the sentence before (as many as there are figures)."""
+    if len(here) < 2 or _RESPECTIVELY.search(text, start, end) is None:
+        return
+    if any(out[k].subgroup is not None or out[k].population is not None for k in here):
+        return
+    groups: list[Cue] = []
+    for k in before:
+        g = out[k].subgroup
+        if g is not None and all(g.value.casefold() != h.value.casefold() for h in groups):
+            groups.append(g)
+    if len(groups) != len(here):
+        return
+    for k, g in zip(here, groups, strict=True):
+        out[k] = attrs.evolve(out[k], subgroup=g)
 
 
 #: Right before a figure compared with the one before it in its sentence: "compared with",
@@ -1322,6 +1349,10 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Some 27% of carers feel supported, while among nurses it is 41%.", "41%", "nurses"),
     ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
     ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),
+    ("Among Greens, 57% say so, compared with 49% of Liberals. In 2021, the figures were 40% "
+     "and 35%, respectively.", "35%", "Liberals"),
+    ("Among Greens, 57% say so. In 2021, the figures were 40% and 35%, respectively.", "35%",
+     "Greens"),
     ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
     ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
      "older staff.", "58%", None),
