@@ -98,6 +98,7 @@ _OF_GROUP = regex.compile(
         (?:who|with|without|aged|ages|that|whose|under|over|able)\s+
         [^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}                # of people who voted Labour
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
+      | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
       | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
         {_LOCATED}?                                     # of voters in the south
         (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
@@ -118,13 +119,19 @@ _BEFORE_PAREN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
+_AMONG_MOVES = alternation([
+    w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
+    if " " not in w and w not in ("up", "down", "higher", "lower")
+])
 _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
     (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
-                   |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved)\b))
+                   |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
+                   |{_AMONG_MOVES})\b))
     (?P<gap>[^.;!?\n]{{0,100}})\Z                     # the same sentence part as the figure
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -804,6 +811,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
              "people who cycle to work"),
             ("Almost three-quarters (74%) of dairy farmers fear the tariff.", "74%",
              "dairy farmers"),
+            ("The Savanta poll found 52% of over-65s oppose the change.", "52%", "over-65s"),
             ("Among graduates, 58% of women agree.", "58%", "women"),  # before among_opening
         ),
         near_misses=(
@@ -902,6 +910,8 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
             ("Trust among Ontarians has nearly doubled, to 44%.", "44%", "Ontarians"),
             ("Use among pensioners had climbed to 31 per cent by May.", "31 per cent",
              "pensioners"),
+            ("Backing among Latino voters dipped to 38 percent from 44 percent.", "44 percent",
+             "Latino voters"),
         ),
         near_misses=(("Among the rest, 9% had no view.", "9%"),),
     ),
