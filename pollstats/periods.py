@@ -574,14 +574,16 @@ _EVENT_SPAN: Final = 70
 
 @attrs.frozen
 class EventRule:
-    """One way a text dates an event. ``examples`` are (sentence, the date's text) pairs whose
-    date the rule flags; in ``near_misses`` it flags no date."""
+    """One way a text dates an event: words before the date or after it (or, with ``both``,
+    before and after). ``examples`` are (sentence, the date's text) pairs whose date the rule
+    flags; in ``near_misses`` it flags no date."""
 
     name: str
     before: regex.Pattern[str] | None
     after: regex.Pattern[str] | None
     examples: tuple[tuple[str, str], ...]
     near_misses: tuple[str, ...]
+    both: bool = False
 
 
 _EV = regex.VERBOSE | regex.IGNORECASE
@@ -613,7 +615,8 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
          ("Since the November 5 election, approval has slipped to 38%.", "November 5"),
          ("Before the 2022 midterms, turnout intentions stood at 60%.", "2022")),
         ("In the 2020 election study, 44% said so.",
-         "The poll was conducted in May 2025 among 1,000 voters."),
+         "The poll was conducted in May 2025 among 1,000 voters.",
+         "At the 2019 election the party won 43.6% of the vote."),  # the event's own result
     ),
     EventRule(
         "referendum",
@@ -677,13 +680,15 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
     ),
     EventRule(
         "since_when",
-        None,
+        regex.compile(r"(?r)(?<!\w)since\s+\Z", _EV),
         regex.compile(
             r"""\s*,?\s+when\s+(?!(?:[^\s.;]{1,20}\s+){0,6}?
                 (?:survey|poll|asked|fielded|conducted|interviewed|questioned)\w*)""", _EV),
         (("Since 2010, when the coalition took office, trust has fallen to 22%.", "2010"),
-         ("In 2016, when the plant closed, 61% of residents were employed.", "2016")),
-        ("In March 2024, when the survey was fielded, 45% approved.",),
+         ("Turnout has slid since 1998, when the ward was redrawn.", "1998")),
+        ("Since March 2024, when the survey was first fielded, approval has held at 45%.",
+         "It is up from 24% in February, when ratings hit their low."),
+        both=True,
     ),
 )
 
@@ -694,14 +699,26 @@ _TAKEN_THEN = regex.compile(
     [^.;!?]{0,40}\Z""", _EV)
 
 
+#: "At the 2022 election Labor won 52.1 per cent": the date dates the event's own result (a
+#: result verb and a number; "when the coalition took office" is no result).
+_EVENT_RESULT = regex.compile(
+    r"""[^.;!?]{0,60}?(?<!\w)(?:won|wins|took|received|secured|garnered|captured|gained|lost|
+        scored|turnout\s+(?:was|reached|hit|of))(?!\w)
+    (?:\s+[^\s.;,!?0-9]{1,20}){0,3}\s+[0-9]                    # won 77 seats, took 41%
+    """, _EV)
+
+
 def _event(text: str, s: int, e: int) -> str | None:
     """The name of the first EVENT_RULES row that makes the date at ``text[s:e]`` an
-    event's, unless the survey is said to be taken then."""
+    event's, unless the survey is said to be taken then or the clause gives the event's own
+    result."""
     lo, hi = max(0, s - _EVENT_SPAN), min(len(text), e + _EVENT_SPAN)
     for rule in EVENT_RULES:
-        if ((rule.before is not None and rule.before.search(text, lo, s) is not None)
-                or (rule.after is not None and rule.after.match(text, e, hi) is not None)):
-            if _TAKEN_THEN.search(text, max(0, s - 50), s) is not None:
+        hits = (rule.before is not None and rule.before.search(text, lo, s) is not None,
+                rule.after is not None and rule.after.match(text, e, hi) is not None)
+        if all(hits) if rule.both else any(hits):
+            if (_TAKEN_THEN.search(text, max(0, s - 50), s) is not None
+                    or _EVENT_RESULT.match(text, e, hi) is not None):
                 return None
             return rule.name
     return None
