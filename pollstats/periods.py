@@ -724,11 +724,21 @@ def _event(text: str, s: int, e: int) -> str | None:
     return None
 
 
+def _deictic(m: DateMention) -> bool:
+    """Whether a relative date counts from the day of writing ("last year", "this year", "two
+    years ago"), not from the survey in question ("the previous year", "a year earlier")."""
+    t = " ".join(m.text.lower().split())
+    return t.startswith(("this ", "last ")) or t.endswith(" ago")
+
+
 def resolve(
     mention: DateMention, anchor: Period | None, published: Period | None = None
 ) -> Period | None:
-    """The period of ``mention``. Relative dates count from ``anchor`` (the survey in
-    question) for years and from ``published`` for months; a month without a year is the
+    """The period of ``mention``. Relative dates count from ``published`` ("last year", "two
+    decades ago", "last month"; ``anchor`` for years when there is no publication date), and
+    from ``anchor`` (the survey in question) for "the previous year", "a year earlier"; weekday
+    and day spans, seasons and quarters without a year from ``published`` (a day, or only its
+    month, which then is their month); a month without a year is the
     latest such month not after ``published`` (``in December`` in a February article is last
     December), else in ``anchor``'s year.
 
@@ -748,7 +758,8 @@ def resolve(
                 return Period(published.year, published.month)
             day = published.first_day + _dt.timedelta(weeks=offset)
             return Period(day.year, day.month)
-        base = anchor if unit == "year" else published
+        deictic = _deictic(mention) and published is not None
+        base = anchor if unit == "year" and not deictic else published
         return base.shift(unit, offset) if base is not None else None
     if mention.value is not None or mention.month is None:
         return mention.value

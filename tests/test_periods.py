@@ -195,7 +195,10 @@ def test_years_between_in_either_order() -> None:
      ("It ran on February 29.", None, Period(2024, 3), Period(2024, 2, 29)),
      ("It ran in December.", Period(2021, 5), None, Period(2021, 12)),
      ("It ran in December.", None, None, None),
-     ("It ran last year.", Period(2024, 10), Period(2025, 1), Period(2023)),
+     ("It ran last year.", Period(2024, 10), Period(2025, 1), Period(2024)),  # from writing
+     ("It ran last year.", Period(2024, 10), None, Period(2023)),
+     ("It ran the previous year.", Period(2024, 10), Period(2025, 1), Period(2023)),
+     ("It ran two years ago.", Period(2024, 10), Period(2025, 1), Period(2023)),
      ("It ran last month.", Period(2020), Period(2025, 1), Period(2024, 12)),
      ("It ran last month.", Period(2020), None, None)],
 )
