@@ -84,14 +84,16 @@ _BASELINE_BEFORE = regex.compile(
 )
 _RANGE_INSIDE = regex.compile(r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]")
 _RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
-#: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017".
+#: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017",
+#: "expect their headcount to grow in 2026" (a forecast).
 _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
         expected|will|ends|end|until|before|after|prior\s+to|as\s+early\s+as|
-        seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing)
-    (?:\s+[^\s.;]+){0,8}?\s+\Z""",
+        seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
+        expect|expects|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates)
+    (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SURVEY_AFTER = regex.compile(  # "the 2023 survey", "the 2024 National Health Interview Survey"

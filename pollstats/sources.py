@@ -335,16 +335,28 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         "made_the_survey",  # "X conducted the survey", "X, which fielded the poll,"
         None,
         regex.compile(
-            rf"""(?:,[ \t]+(?i:which|who|that))?[ \t]+(?i:{_MADE}|ran)[ \t]+
+            rf"""(?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,60}},)?           # X, the platform,
+            (?:[ \t]+(?i:today|recently|yesterday|also|has|have|on[ \t]+\w+day))?
+            [ \t]+(?i:{_MADE}|ran)[ \t]+
             (?:(?i:the|a|an|this|its|their|new|latest|online|national|annual|monthly)[ \t]+){{0,3}}
-            (?:[\w\-]+[ \t]+)?{_SURVEY}(?!\w)""", regex.VERBOSE),
+            (?:[\w\-]+[ \t]+){{0,6}}?{_SURVEY}(?!\w)""", regex.VERBOSE),
         (("Brightline Insights conducted the survey of 1,000 adults; 47% were stressed.",
           "Brightline Insights"),
          ("Harrow Analytics fielded the poll in May, and 61% agreed.", "Harrow Analytics"),
          ("The Acme Foundation, which commissioned the study, said 52% backed a levy.",
-          "Acme Foundation")),
+          "Acme Foundation"),
+         ("Quillsoft, the payroll platform, today released its 2025 Workplace Pay Report; 48% "
+          "of staff want raises.", "Quillsoft")),
         ("President Okafor commissioned the survey; 40% agreed.",
          "Ms Lindqvist published the data, and 33% agreed."),
+    ),
+    WordingRule(
+        "headline_survey",  # a press release's headline: "Quillsoft Survey: Half of ..."
+        None,
+        regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)[ \t]*:"),
+        (("Quillsoft Survey: Half of Staff Want Raises\n\nSome 48% said so.", "Quillsoft"),
+         ("Marlow Trust Poll: Renters Squeezed\n\n61% of renters agree.", "Marlow Trust")),
+        ("New Survey: Half of Staff Want Raises\n\nSome 48% said so.",),
     ),
 )
 
@@ -359,6 +371,11 @@ def _is_place(name: str) -> bool:
     return " ".join(name.casefold().split()) in _PLACES
 
 
+#: Capitalized words that start a headline or a name but name nothing alone ("New Survey:").
+_NOT_ALONE: Final = frozenset("New Latest Annual National Global Major Big First Our".split())
+_HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
+_COLON = regex.compile(r"[ \t]*:")
+_ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
 _PAID_WORD = regex.compile(rf"(?<!\w)(?:{_PAID})(?!\w)", regex.IGNORECASE)
 
 
@@ -387,6 +404,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             s += len(head) + 1
             org = rest.lstrip()
             s += len(rest) - len(org)
+        tail = _HEADLINE_TAIL.search(org)
+        if tail is not None and _COLON.match(text, e) and len(org) > len(tail[0]):
+            org, e = org[: tail.start()], e - len(tail[0])  # "Quillsoft Survey: ..." is Quillsoft
         cut = _sentence_cut(org)
         if cut is not None:  # "... at Millbrook State University. Of the 1,118 ...": stop there
             org = org[:cut]
@@ -395,7 +415,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
         worded = _worded(text, s, e)
         if worded is not None:
-            said = worded[0] == "made_the_survey"  # a person can too: "Okafor commissioned"
+            # a person can commission a survey too ("Okafor commissioned"), but releases "its"
+            said = worded[0] == "made_the_survey" and not _ITS.match(
+                text, e, min(len(text), e + 120))
         elif _has_any(window[-40:], _ROLE_WORDS) and (
                 _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None):
             pass  # "the pollster Criteria"
@@ -418,7 +440,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         head, sep, tail = name.rpartition(" in ")
         if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
             name, e = head, e - len(sep) - len(tail)
-        if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS:
+        if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
+                name not in _NOT_ALONE):
             yield SourceMention(s, e, text[s:e], name, False,
                                 commissioner=worded is not None and worded[1])
 

@@ -442,3 +442,16 @@ def test_quarters_keep_their_end_and_seasons_give_a_year() -> None:
     assert d.value == Period(2023, 7, end=Period(2023, 9)) and str(d.value.by_month()) == "2023-07"
     (d,) = find_dates("Fieldwork ran in winter 2024 nationwide.")
     assert d.value == Period(2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Most firms expect their staff numbers to hold steady or grow in 2026, it said.",
+     "Analysts predict that turnout will fall sharply in 2027.",
+     "Half of owners anticipate price rises in March 2026."],
+)
+def test_a_forecast_year_is_not_fieldwork(text: str) -> None:
+    (d,) = find_dates(text)
+    assert d.not_fieldwork
+    (d,) = find_dates("Most firms were surveyed in 2025 about their staff numbers.")
+    assert not d.not_fieldwork
