@@ -352,6 +352,7 @@ _DAY_FOLLOW = (r"in|at|on|with|by|among|across|when|while|before|after|and|but|o
 _DAY_SPAN = regex.compile(
     rf"""(?<!\w)(?i:on|between|from|over)\s+the\s+(?P<a>[0-3]?[0-9])(?:st|nd|rd|th)
     (?:\s*(?:-|–|(?i:and|to|through|until))\s*(?:the\s+)?(?P<b>[0-3]?[0-9])(?:st|nd|rd|th))?
+    (?:\s+of\s+(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>{_YEAR}))?(?![\w%]))?     # of March 2024
     (?=\s*(?:[.,;:)!?]|\Z|(?i:(?:of\s+)?(?:this|last|the)\s+month)|(?i:{_DAY_FOLLOW})(?!\w)))
     """,
     regex.VERBOSE,
@@ -363,7 +364,16 @@ def _read_days(m: regex.Match[str]) -> _Reading | None:
     b = int(m["b"]) if m["b"] else a
     if not (1 <= a <= 31 and 1 <= b <= 31):
         return None
-    return _Reading(relative=("day", 0), parts=(a, b))
+    if m["m"] is None:
+        return _Reading(relative=("day", 0), parts=(a, b))
+    month = MONTHS[m["m"].lower()]
+    if m["y"] is None:
+        return None if a > b else _Reading(relative=("day", 0), parts=(a, b, month))
+    try:
+        start, end = Period(int(m["y"]), month, a), Period(int(m["y"]), month, b)
+    except ValueError:
+        return None
+    return None if a > b else _Reading(start if a == b else attrs.evolve(start, end=end))
 
 
 def _resolve_days(d: DateMention, pub: Period) -> Period | None:
@@ -371,6 +381,14 @@ def _resolve_days(d: DateMention, pub: Period) -> Period | None:
     publication day; the publication month when only that is known."""
     if pub.month is None:
         return None
+    if len(d.parts) == 3:  # "the 9th and 10th of March": the latest March not after publication
+        a, b, month = d.parts
+        year = pub.year - (month > pub.month)
+        try:
+            start, end = Period(year, month, a), Period(year, month, b)
+        except ValueError:
+            return Period(year, month)
+        return start if a == b else attrs.evolve(start, end=end)
     a, b = d.parts
     if pub.day is None:
         return Period(pub.year, pub.month)
@@ -436,7 +454,9 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
         (("Interviews were held on the 3rd and 4th, the institute said.", "2025-03-10",
           "2025-03"),
          ("It polled 1,000 adults between the 28th and the 30th.", "2025-03-10", "2025-02"),
-         ("The survey ran on the 9th.", "2024-07-20", "2024-07")),
+         ("The survey ran on the 9th.", "2024-07-20", "2024-07"),
+         ("Voters were polled on the 9th and 10th of March.", "2025-02-20", "2024-03"),
+         ("Voters were polled on the 9th and 10th of March 2023.", "2025-02-20", "2023-03")),
         ("She lives on the 3rd floor.", "The bill passed on the 2nd reading.",
          "He finished on the 4th lap."),
     ),
@@ -557,7 +577,9 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         _DRAWN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) is not None
     ):
         baseline = False  # "drawn from the 2024 survey": where the data come from
-    if rel is not None and any(w in text[s:e].lower() for w in ("previous", "earlier", "before")):
+    said = text[s:e].lower()
+    if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
+            said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
         baseline = True
     not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
