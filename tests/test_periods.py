@@ -259,6 +259,9 @@ _DATE_FORMS = (
     "in {m} {y}", "between {y} and {y2}", "in {y}–{y2}", "{y}-{mm}-{dd}", "since {y}",
     "in late {m}", "the previous year", "earlier this month", "by the end of {y}",
     "on {m} {d}, {y}", "in {y2}", "the {y} survey", "in mid-{m}", "{m}-{m2}",
+    "last quarter", "on the {d}th and {d2}th of {m}", "on the {d}th of {m} {y}", "last winter",
+    "{d} weeks ago", "late last year", "between Thursday and Tuesday", "in {y} Q3",
+    "over the past week", "before the {y} election", "since {y}, when it began",
 )
 _FRAMES = (
     "A Northfield Research poll {date} found {a}% backed the levy",
