@@ -4,7 +4,11 @@ values, and the time phrases after figures (:data:`TIME`, :func:`time_key`).
 This module only finds and reads dates; deciding which date is a survey's fieldwork period
 is :mod:`pollstats.attribution`'s job. Relative dates (``last month``) carry an offset and a
 month without a year (``in May``) its month; both are resolved against a publication date,
-never the clock. Month names and every other time word come from ``data/dates.txt``.
+never the clock. Every other relative or partial way of writing a date (``two decades ago``,
+``this spring``, ``the third quarter of 2023``, ``from Friday to Sunday``, ``on the 3rd and
+4th``) is a named row of :data:`DATE_RULES`; the dates of events (an election, a referendum, an
+anniversary, a law, a war, ``since 2010, when ...``) are flagged by :data:`EVENT_RULES`
+(``DateMention.event``). Month names and every other time word come from ``data/dates.txt``.
 """
 
 from __future__ import annotations

@@ -7,8 +7,15 @@ Two kinds of mention, each with its span:
   anchor-first: a capitalized word is looked up by its first word, and only then are that
   word's aliases tried at the position.
 * **unknown** organizations named by the wording around them: ``a survey by the X Institute``,
-  ``according to X``, ``X's latest poll``, ``the X poll found``, ``conducted by X``, ``X/Y poll``.
-  They are reported as written (``the`` and a possessive ``'s`` dropped).
+  ``according to X``, ``X's latest poll``, ``the X poll found``, ``conducted by X``, ``X/Y poll``,
+  and the named rows of :data:`WORDING_RULES` (``a survey conducted by X``, ``commissioned by
+  X``, ``X fielded the poll``, ``X Survey: ...`` in a headline). They are reported as written
+  (``the`` and a possessive ``'s`` dropped).
+
+A survey programme resolves to its organization when the table says whose it is
+(``Politbarometer`` is Forschungsgruppe Wahlen's); a renamed firm keeps the name the text uses
+(``ComRes`` stays ``ComRes``); a generic noun (``the company``) or a place (``Chicago``) is never
+a source's name (``data/sources.txt``).
 """
 
 from __future__ import annotations
