@@ -430,6 +430,9 @@ def test_event_rule_near_misses(rule: EventRule, sentence: str) -> None:
      ("It ran last winter.", Period(2025, 4), Period(2025)),
      ("It ran last winter.", Period(2025, 2), Period(2024)),
      ("It ran two weeks ago.", Period(2025, 3, 10), Period(2025, 2)),
+     ("It ran last week.", Period(2025, 3, 2), Period(2025, 2)),  # the week before the 2nd
+     ("It ran last week.", Period(2025, 3), Period(2025, 3)),
+     ("It ran this week.", Period(2025, 3, 2), Period(2025, 3)),
      ("It ran from Friday to Sunday.", None, None)],
 )
 def test_resolve_partial_dates(text: str, published: Period | None,
