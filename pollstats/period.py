@@ -190,13 +190,18 @@ class Period:
     # -- derived periods ---------------------------------------------------------------------
 
     def by_month(self) -> Period:
-        """As fieldwork is reported: a day, or a span that starts on a day, gives the month it
-        starts in; years, months and spans of years or months stay as they are.
+        """As fieldwork is reported: a day, or a span that starts on a day or in a month (a
+        quarter, a season), gives the month it starts in; years and spans of years stay as
+        they are.
 
         >>> str(Period(2025, 3, 6, end=Period(2025, 3, 8)).by_month()), str(Period(2007, end=2010))
         ('2025-03', '2007/2010')
+        >>> str(Period(2023, 7, end=Period(2023, 9)).by_month())  # the third quarter of 2023
+        '2023-07'
         """
-        return self if self.day is None else Period(self.year, self.month)
+        if self.month is None or (self.day is None and self.end is None):
+            return self
+        return Period(self.year, self.month)
 
     def shift(self, unit: Literal["year", "month"] | str, offset: int) -> Period:
         """``offset`` years (a year) or months (a month) from the start: ``2024-09`` shifted

@@ -4,13 +4,17 @@ values, and the time phrases after figures (:data:`TIME`, :func:`time_key`).
 This module only finds and reads dates; deciding which date is a survey's fieldwork period
 is :mod:`pollstats.attribution`'s job. Relative dates (``last month``) carry an offset and a
 month without a year (``in May``) its month; both are resolved against a publication date,
-never the clock. Month names and every other time word come from ``data/dates.txt``.
+never the clock. Every other relative or partial way of writing a date (``two decades ago``,
+``this spring``, ``the third quarter of 2023``, ``from Friday to Sunday``, ``on the 3rd and
+4th``) is a named row of :data:`DATE_RULES`; the dates of events (an election, a referendum, an
+anniversary, a law, a war, ``since 2010, when ...``) are flagged by :data:`EVENT_RULES`
+(``DateMention.event``). Month names and every other time word come from ``data/dates.txt``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import attrs
@@ -20,9 +24,13 @@ from ._data import alternation, table, words
 from .period import Period
 
 __all__ = [
+    "DATE_RULES",
+    "EVENT_RULES",
     "MONTHS",
     "TIME",
     "DateMention",
+    "DateRule",
+    "EventRule",
     "TimeKey",
     "dateline",
     "find_dates",
@@ -80,14 +88,16 @@ _BASELINE_BEFORE = regex.compile(
 )
 _RANGE_INSIDE = regex.compile(r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]")
 _RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
-#: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017".
+#: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017",
+#: "expect their headcount to grow in 2026" (a forecast).
 _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
         expected|will|ends|end|until|before|after|prior\s+to|as\s+early\s+as|
-        seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing)
-    (?:\s+[^\s.;]+){0,8}?\s+\Z""",
+        seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
+        expect|expects|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates)
+    (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SURVEY_AFTER = regex.compile(  # "the 2023 survey", "the 2024 National Health Interview Survey"
@@ -112,6 +122,9 @@ class DateMention:
     not_fieldwork: bool = False  # "founded in 1987", "since he took office in 2017"
     month: int | None = None  # "in May", "on April 19": a date without a year
     day: int | None = None
+    rule: str | None = None  # the DATE_RULES row that read a relative or partial date
+    parts: tuple[int, ...] = ()  # what that rule read (weekdays, days, a quarter, a season)
+    event: str | None = None  # the EVENT_RULES row: an election's, a law's date, not fieldwork
 
     @property
     def month_only(self) -> bool:
@@ -165,12 +178,304 @@ def _read(m: regex.Match[str]) -> _Read:
     return Period(y4), None, None
 
 
-#: Every date has a year, a month name or the word "year"/"month" in it: those are found
-#: first (fast), then the full patterns are tried in a short window around each.
+# -- relative and partial dates: one named rule per way of writing (#13 item 2) -------------
+#
+# A rule reads a match into a _Reading: a value when the text gives the year ("the third
+# quarter of 2023", "spring 2024"), else what resolve() needs to read it against the
+# publication date (a weekday span, days of a month, a season, a quarter, "two decades ago").
+
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+_SEASONS: Final[dict[str, int]] = {  # the month a season starts (northern hemisphere)
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
+}
+_ORDINALS: Final[dict[str, int]] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4,
+}
+_COUNTS: Final[dict[str, int]] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "several": 3,
+}
+_COUNT = alternation(list(_COUNTS))
+
+
+@attrs.frozen
+class _Reading:
+    value: Period | None = None
+    relative: tuple[str, int] | None = None
+    parts: tuple[int, ...] = ()
+
+
+@attrs.frozen
+class DateRule:
+    """One way of writing a relative or partial date: ``pattern`` found around a "year",
+    "week", season, quarter, weekday or ordinal anchor, ``read`` into a value or parts,
+    ``resolve`` (when the text gives no year) against the publication date. ``examples`` are
+    (sentence, publication day, the record's period) triples; ``near_misses`` sentences in
+    which the rule finds nothing."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    read: Callable[[regex.Match[str]], _Reading | None]
+    resolve: Callable[[DateMention, Period], Period | None] | None
+    examples: tuple[tuple[str, str, str | None], ...]
+    near_misses: tuple[str, ...]
+
+
+def _read_table(m: regex.Match[str]) -> _Reading:
+    return _Reading(relative=RELATIVE[" ".join(m[0].lower().split())])
+
+
+_AGO = regex.compile(
+    rf"""(?<!\w)(?P<n>{_COUNT}|[0-9]{{1,2}})\s+(?P<unit>years?|months?|weeks?|decades?)
+    \s+ago(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _read_ago(m: regex.Match[str]) -> _Reading:
+    n = _COUNTS.get(" ".join(m["n"].lower().split())) or int(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "decade":
+        return _Reading(relative=("year", -10 * n))
+    return _Reading(relative=(unit, -n))
+
+
+#: "this spring", "last autumn", "in the spring of 2023", "fall 2024"; not "the Arab Spring",
+#: "spring cleaning" (no year, no "this"/"last").
+_SEASON = regex.compile(
+    r"""(?<!\w)
+    (?<!(?-i:(?!(?:In|During|By|Since|Until|From|Last|This|Early|Late|Mid)\s)\p{Lu}\p{Ll}+)\s)
+    (?:(?P<det>this|last|past|early|late|mid|the)[-\s]+)?
+    (?P<s>spring|summer|autumn|fall|winter)
+    (?:\s+(?:of\s+)?(?P<y>(?:19|20)[0-9]{2}))?
+    (?![\w%])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _read_season(m: regex.Match[str]) -> _Reading | None:
+    first = _SEASONS[m["s"].lower()]
+    det = (m["det"] or "").lower()
+    if m["y"]:  # "spring 2012", "winter 2024": the year (a season is too vague for months)
+        return _Reading(Period(int(m["y"])))
+    if det not in ("this", "last", "past"):
+        return None
+    return _Reading(relative=("season", 0 if det == "this" else -1), parts=(first,))
+
+
+def _resolve_season(d: DateMention, pub: Period) -> Period | None:
+    """The year of a season (of its middle month: this winter's December–February is the
+    year of its January). This spring: the one starting between eight months before and
+    three months after the publication month (in December, "this spring" is the coming
+    one); last spring: the latest one over before the publication month."""
+    assert d.relative is not None
+    first, now = d.parts[0], pub.year * 12 + (pub.month or 12) - 1
+    start = (pub.year + 1) * 12 + first - 1
+    if d.relative[1] == 0:
+        while start > now + 3:
+            start -= 12
+    else:
+        while start + 2 >= now:
+            start -= 12
+    return Period((start + 1) // 12)
+
+
+_QUARTER = regex.compile(
+    rf"""(?<!\w)(?:
+        (?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter
+        (?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<this>this|last)\s+year))?           # the third quarter
+      | (?-i:Q(?P<qn>[1-4]))(?:\s+of)?\s*(?P<y2>{_YEAR})                        # Q3 2023
+      | (?P<y3>{_YEAR})\s*(?-i:Q(?P<qn2>[1-4]))                                 # 2023 Q3
+      | (?P<rel>last|this|the\s+previous|the\s+past)\s+quarter                  # last quarter
+    )(?![\w%-])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _quarter(year: int, q: int) -> Period:
+    return Period(year, 3 * q - 2, end=Period(year, 3 * q))
+
+
+def _read_quarter(m: regex.Match[str]) -> _Reading:
+    if m["rel"]:
+        return _Reading(relative=("quarter", 0 if m["rel"].lower() == "this" else -1))
+    q = _ORDINALS[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"])
+    year = m["y"] or m["y2"] or m["y3"]
+    if year:
+        return _Reading(_quarter(int(year), q))
+    return _Reading(relative=("quarter", -1 if (m["this"] or "").lower() == "last" else 0),
+                    parts=(q,))
+
+
+def _resolve_quarter(d: DateMention, pub: Period) -> Period | None:
+    """A numbered quarter: the latest one starting not after the publication month (a year
+    earlier for "of last year"); "last quarter": the one before the publication's."""
+    assert d.relative is not None
+    month = pub.month or 12
+    if d.parts:
+        q = d.parts[0]
+        year = pub.year - (3 * q - 2 > month) + d.relative[1]
+        return _quarter(year, q)
+    q = (month - 1) // 3 + 1 + d.relative[1]
+    return _quarter(pub.year - (q < 1), (q - 1) % 4 + 1)
+
+
+_WEEKDAY_SPAN = regex.compile(
+    rf"""(?<!\w)
+    (?<!(?i:every|each|works?|working|worked|open|opens|closed|shifts?|usually|typically)\s+
+        (?i:from\s+|between\s+)?)
+    (?:(?P<between>(?i:between)\s+)|(?i:from)\s+)?
+    (?P<a>{_WEEKDAY})
+    (?(between)\s+(?i:and)\s+|\s*(?:-|–|—|\s(?i:to|through|until|till)\s)\s*)
+    (?P<b>{_WEEKDAY})(?![\w'’])""",
+    regex.VERBOSE,
+)
+
+
+def _read_weekdays(m: regex.Match[str]) -> _Reading | None:
+    a, b = _WEEKDAYS.index(m["a"]), _WEEKDAYS.index(m["b"])
+    return None if a == b else _Reading(relative=("day", 0), parts=(a, b))
+
+
+def _resolve_weekdays(d: DateMention, pub: Period) -> Period | None:
+    """The latest such span ending by the publication day; the publication month when only
+    the month is known."""
+    if pub.day is None or pub.month is None:
+        return Period(pub.year, pub.month) if pub.month is not None else None
+    a, b = d.parts
+    end = pub.first_day - _dt.timedelta(days=(pub.first_day.weekday() - b) % 7)
+    start = end - _dt.timedelta(days=(b - a) % 7)
+    return Period(start.year, start.month, start.day,
+                  end=Period(end.year, end.month, end.day))
+
+
+_DAY_FOLLOW = (r"in|at|on|with|by|among|across|when|while|before|after|and|but|or|that|which|"
+               r"this|last|the|a|an|found|showed|shows|finds|respondents|people|adults|voters")
+_DAY_SPAN = regex.compile(
+    rf"""(?<!\w)(?i:on|between|from|over)\s+the\s+(?P<a>[0-3]?[0-9])(?:st|nd|rd|th)
+    (?:\s*(?:-|–|(?i:and|to|through|until))\s*(?:the\s+)?(?P<b>[0-3]?[0-9])(?:st|nd|rd|th))?
+    (?:\s+of\s+(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>{_YEAR}))?(?![\w%]))?     # of March 2024
+    (?=\s*(?:[.,;:)!?]|\Z|(?i:(?:of\s+)?(?:this|last|the)\s+month)|(?i:{_DAY_FOLLOW})(?!\w)))
+    """,
+    regex.VERBOSE,
+)
+
+
+def _read_days(m: regex.Match[str]) -> _Reading | None:
+    a = int(m["a"])
+    b = int(m["b"]) if m["b"] else a
+    if not (1 <= a <= 31 and 1 <= b <= 31):
+        return None
+    if m["m"] is None:
+        return _Reading(relative=("day", 0), parts=(a, b))
+    month = MONTHS[m["m"].lower()]
+    if m["y"] is None:
+        return None if a > b else _Reading(relative=("day", 0), parts=(a, b, month))
+    try:
+        start, end = Period(int(m["y"]), month, a), Period(int(m["y"]), month, b)
+    except ValueError:
+        return None
+    return None if a > b else _Reading(start if a == b else attrs.evolve(start, end=end))
+
+
+def _resolve_days(d: DateMention, pub: Period) -> Period | None:
+    """Days of the publication month, or of the month before when they come after the
+    publication day; the publication month when only that is known."""
+    if pub.month is None:
+        return None
+    if len(d.parts) == 3:  # "the 9th and 10th of March": the latest March not after publication
+        a, b, month = d.parts
+        year = pub.year - (month > pub.month)
+        try:
+            start, end = Period(year, month, a), Period(year, month, b)
+        except ValueError:
+            return Period(year, month)
+        return start if a == b else attrs.evolve(start, end=end)
+    a, b = d.parts
+    if pub.day is None:
+        return Period(pub.year, pub.month)
+    end_month = Period(pub.year, pub.month).shift("month", -1 if b > pub.day else 0)
+    start_month = end_month.shift("month", -1) if a > b else end_month
+    try:
+        end = Period(end_month.year, end_month.month, b)
+        start = Period(start_month.year, start_month.month, a)
+    except ValueError:
+        return Period(start_month.year, start_month.month)
+    return start if start == end else Period(start.year, start.month, start.day, end=end)
+
+
+DATE_RULES: Final[tuple[DateRule, ...]] = (
+    DateRule(
+        "relative_phrase", _RELATIVE, _read_table, None,
+        (("Fieldwork ran last month among 900 tenants.", "2025-03-10", "2025-02"),
+         ("The panel was asked last week about fares.", "2025-03-10", "2025-03"),
+         ("The council polled residents this year.", "2025-03-10", "2025"),
+         ("Interviews took place over the past week in Lagos.", "2024-11-20", "2024-11")),
+        ("Monthly figures are published by the bureau.", "A year-long study began.",
+         "The weekly tracker is out."),
+    ),
+    DateRule(
+        "ago", _AGO, _read_ago, None,
+        (("Two decades ago, 31% of Danes agreed.", "2025-03-10", "2005"),
+         ("Three years ago the share was 40%.", "2025-03-10", "2022"),
+         ("Six months ago, Ifop found 28%.", "2024-05-02", "2023-11")),
+        ("The ago-old question remains.", "Decades of surveys show it.",
+         "Years later the numbers had changed."),
+    ),
+    DateRule(
+        "season", _SEASON, _read_season, _resolve_season,
+        (("The survey was fielded this spring in Ontario.", "2025-06-12", "2025"),
+         ("Interviews were done last autumn across Wales.", "2025-03-10", "2024"),
+         ("A poll in the spring of 2023 found 44% in favour.", "2025-03-10", "2023"),
+         ("The study was fielded in fall 2024.", "2025-03-10", "2024"),
+         ("Pollsters asked voters this winter.", "2025-01-15", "2025"),
+         ("Pollsters asked voters last summer.", "2025-08-15", "2024")),
+        ("After the Arab Spring of 2011, trust fell.", "Spring cleaning is a chore.",
+         "The Prague Spring remains a touchstone.", "Shares could fall sharply."),
+    ),
+    DateRule(
+        "quarter", _QUARTER, _read_quarter, _resolve_quarter,
+        (("Sales were surveyed in the third quarter of 2023.", "2025-03-10", "2023-07"),
+         ("The index was measured in Q2 2024 by the bank.", "2025-03-10", "2024-04"),
+         ("Confidence was gauged in the fourth quarter.", "2025-03-10", "2024-10"),
+         ("Firms were polled last quarter.", "2025-05-10", "2025-01")),
+        ("A quarter of voters said so.", "Three quarters of Kenyans agreed.",
+         "He lives in the French Quarter.", "The quarter-final drew 41% of viewers."),
+    ),
+    DateRule(
+        "weekday_span", _WEEKDAY_SPAN, _read_weekdays, _resolve_weekdays,
+        (("The poll was conducted from Friday to Sunday.", "2025-03-12", "2025-03"),
+         ("Datafolha interviewed voters between Tuesday and Thursday.", "2024-10-05",
+          "2024-10"),
+         ("Fieldwork ran Thursday-Saturday among 1,002 adults.", "2025-03-03", "2025-02")),
+        ("Shops are open Monday to Friday.", "Those who work Monday through Friday agree.",
+         "Friday's poll showed 40%."),
+    ),
+    DateRule(
+        "day_span", _DAY_SPAN, _read_days, _resolve_days,
+        (("Interviews were held on the 3rd and 4th, the institute said.", "2025-03-10",
+          "2025-03"),
+         ("It polled 1,000 adults between the 28th and the 30th.", "2025-03-10", "2025-02"),
+         ("The survey ran on the 9th.", "2024-07-20", "2024-07"),
+         ("Voters were polled on the 9th and 10th of March.", "2025-02-20", "2024-03"),
+         ("Voters were polled on the 9th and 10th of March 2023.", "2025-02-20", "2023-03")),
+        ("She lives on the 3rd floor.", "The bill passed on the 2nd reading.",
+         "He finished on the 4th lap."),
+    ),
+)
+_RULES_BY_NAME: Final[dict[str, DateRule]] = {r.name: r for r in DATE_RULES}
+
+
+#: Every date has a year, a month name or a time word in it ("year", "week", a season, a
+#: quarter, a weekday, an ordinal day): those are found first (fast), then the full patterns
+#: are tried in a short window around each.
 _ANCHOR = regex.compile(
     rf"""
     (?<![\w-])(?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
-  | (?P<rel>(?i:year|month))(?![\w])
+  | (?P<rel>(?i:years?|months?|weeks?|weekends?|decades?|quarters?|spring|summer|autumn|fall
+               |winter)|{_WEEKDAY}|Q[1-4]|[0-9]{{1,2}}(?:st|nd|rd|th))(?![\w])
     """,
     regex.VERBOSE,
 )
@@ -207,14 +512,30 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
         else:
             if a.start() < rel_end:
                 continue
-            m = _first_covering(_RELATIVE, text, max(lo, rel_end), hi, a.start())
-            if m is None:
-                continue
-            rel_end = m.end()
-            rel = RELATIVE[" ".join(m[0].lower().split())]
-            found.append(_mention(text, m.start(), m.end(), None, rel, None, None))
-    found.sort(key=lambda d: d.start)
-    return iter(found)
+            for rule in DATE_RULES:  # the registry's order is its priority
+                m = _first_covering(rule.pattern, text, max(lo, rel_end), hi, a.start())
+                reading = rule.read(m) if m is not None else None
+                if m is None or reading is None:
+                    continue
+                rel_end = m.end()
+                found.append(attrs.evolve(
+                    _mention(text, m.start(), m.end(), reading.value, reading.relative,
+                             None, None),
+                    rule=rule.name, parts=reading.parts))
+                break
+    return iter(_outermost(found))
+
+
+def _outermost(found: list[DateMention]) -> list[DateMention]:
+    """In text order, without a mention inside a longer one ("2023" in "the third quarter of
+    2023", "March" in "on the 6th of March")."""
+    found.sort(key=lambda d: (d.start, -d.end))
+    out: list[DateMention] = []
+    for d in found:
+        if out and d.end <= out[-1].end:
+            continue
+        out.append(d)
+    return out
 
 
 def _first_covering(
@@ -260,19 +581,192 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         _DRAWN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) is not None
     ):
         baseline = False  # "drawn from the 2024 survey": where the data come from
-    if rel is not None and any(w in text[s:e].lower() for w in ("previous", "earlier", "before")):
+    said = text[s:e].lower()
+    if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
+            said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
         baseline = True
     not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
     return DateMention(s, e, text[s:e], value, rel, baseline, names_survey, not_fieldwork,
-                       month, day)
+                       month, day, event=_event(text, s, e))
+
+
+# -- dates of events, not of fieldwork (#13 item 4) -----------------------------------------
+#
+# An event rule looks at the words just before a date (``before``, a reversed pattern ending
+# at the date) or just after it (``after``, matched at the date's end). The date of a survey
+# said to be taken then ("a poll conducted on the day of the 2016 referendum") is no event.
+
+_EVENT_SPAN: Final = 70
+
+
+@attrs.frozen
+class EventRule:
+    """One way a text dates an event: words before the date or after it (or, with ``both``,
+    before and after). ``examples`` are (sentence, the date's text) pairs whose date the rule
+    flags; in ``near_misses`` it flags no date."""
+
+    name: str
+    before: regex.Pattern[str] | None
+    after: regex.Pattern[str] | None
+    examples: tuple[tuple[str, str], ...]
+    near_misses: tuple[str, ...]
+    both: bool = False
+
+
+_EV = regex.VERBOSE | regex.IGNORECASE
+_GAP = r"(?:\s+[^\s.;:!?]{1,20}){0,3}?"  # up to three words between
+_SURVEY_NEXT = r"(?!\s+(?:survey|study|poll|panel|wave)s?(?!\w))"  # "the 2020 election study"
+_ELECTION_WORDS = (r"elections?|(?:by-?|general\s+|presidential\s+|parliamentary\s+|local\s+)?"
+                   r"votes?|ballots?|midterms?|primar(?:y|ies)|caucus(?:es)?|run-?offs?")
+_REFERENDUM_WORDS = r"referendums?|referenda|plebiscites?|independence\s+votes?|Brexit\s+vote"
+
+
+def _event_after(words: str) -> regex.Pattern[str]:
+    """A date followed, within a few words, by an event noun: "the 2024 election"."""
+    return regex.compile(rf"(?:['’]s)?{_GAP}\s+(?:{words})(?!\w){_SURVEY_NEXT}", _EV)
+
+
+def _event_before(words: str, verbs: str = r"held|scheduled|set|due|called|taking\s+place") -> (
+        regex.Pattern[str]):
+    """A date after an event noun: "the general election in May 2024"."""
+    return regex.compile(rf"(?r)(?<!\w)(?:{words})(?:\s+(?:{verbs}))?\s+(?:in|on|of)\s+\Z", _EV)
+
+
+EVENT_RULES: Final[tuple[EventRule, ...]] = (
+    EventRule(
+        "election",
+        _event_before(_ELECTION_WORDS),
+        _event_after(_ELECTION_WORDS),
+        (("Ahead of the 2024 presidential election, 41% backed the incumbent.", "2024"),
+         ("Voters go to the polls in the general election in May 2026.", "May 2026"),
+         ("Since the November 5 election, approval has slipped to 38%.", "November 5"),
+         ("Before the 2022 midterms, turnout intentions stood at 60%.", "2022")),
+        ("In the 2020 election study, 44% said so.",
+         "The poll was conducted in May 2025 among 1,000 voters.",
+         "At the 2019 election the party won 43.6% of the vote."),  # the event's own result
+    ),
+    EventRule(
+        "referendum",
+        _event_before(_REFERENDUM_WORDS),
+        _event_after(_REFERENDUM_WORDS),
+        (("After the 2016 referendum, 52% of Britons wanted to leave.", "2016"),
+         ("The independence referendum of 2014 split Scotland 55% to 45%.", "2014"),
+         ("Chile's plebiscite in September 2022 rejected the draft.", "September 2022")),
+        ("A Cadem survey in September 2022 found 56% opposed.",),
+    ),
+    EventRule(
+        "anniversary",
+        regex.compile(rf"(?r)(?<!\w)(?:anniversary|years\s+since|years\s+after){_GAP}"
+                      rf"(?:\s+(?:in|on|of|since|from))?\s+\Z", _EV),
+        regex.compile(rf"{_GAP}\s+(?:anniversary)(?!\w)", _EV),
+        (("On the 30th anniversary of the 1994 genocide, 70% of Rwandans said so.", "1994"),
+         ("Fifty years since the 1974 revolution, 65% of Portuguese view it well.", "1974"),
+         ("Ahead of the March 2025 anniversary, 48% remembered the strike.", "March 2025")),
+        ("The anniversary poll, fielded in March 2024, found 41%.",),
+    ),
+    EventRule(
+        "law",
+        regex.compile(
+            r"""(?r)(?<!\w)(?:
+                (?:law|act|legislation|bill|ban|reform|amendment|constitution|treaty|directive|
+                   ordinance|statute|regulation)s?,?
+                (?:\s+[^\s.;:!?]{1,20}){0,3}?
+                \s+(?:was\s+|were\s+|had\s+been\s+|been\s+)?
+                (?:passed|adopted|enacted|introduced|signed|approved|ratified|took\s+effect|
+                   came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|
+                   in\s+force\s+since)
+              | (?-i:Act|Law|Treaty|Accords?|Agreement|Amendment)\s+of)
+            \s+(?:in|on|of|since)?\s*\Z""", _EV),
+        regex.compile(r"(?:\s+(?-i:\p{Lu}[\w\-]*)){1,4}\s+(?-i:Act|Law|Treaty|Accords?|Agreement)"
+                      r"(?!\w)", _EV),
+        (("Support for the law passed in 2019 stands at 58%.", "2019"),
+         ("The Affordable Care Act of 2010 is backed by 62% of adults.", "2010"),
+         ("Since the 2015 Paris Agreement, concern has risen to 71%.", "2015"),
+         ("The ban, which came into force in January 2024, is backed by 48%.",
+          "January 2024")),
+        ("Support for the act stood at 41% in 2023.",
+         "The bill was debated while 1,000 adults were surveyed in 2024."),
+    ),
+    EventRule(
+        "war_or_crisis",
+        regex.compile(
+            r"""(?r)(?<!\w)(?:war|invasion|conflict|fighting|offensive|occupation|attacks?|
+                pandemic|lockdown|crisis|coup|revolution|uprising|annexation|outbreak)
+            (?:\s+(?:of|on|against)\s+[^\s.;:!?]{1,20})?
+            (?:\s+(?:began|begun|started|broke\s+out|erupted|was\s+launched|launched|struck|hit))?
+            \s+(?:in|on|of|since)\s+\Z""", _EV),
+        regex.compile(r"(?:['’]s)?(?:\s+[\w\-]{1,20}){0,2}?\s+(?:war|invasion|attacks?|coup|"
+                      r"crisis|pandemic|lockdown|uprising|revolution|earthquake|massacre|"
+                      r"crash)(?!\w)" + _SURVEY_NEXT, _EV),
+        (("Since the invasion in February 2022, 80% of Ukrainians back the army.",
+          "February 2022"),
+         ("Trust has not recovered from the 2008 financial crisis; it is 35%.", "2008"),
+         ("After the war broke out in 2023, 60% said they felt unsafe.", "2023")),
+        ("Surveyed in February 2022, before the invasion, 41% expected war.",
+         "In the 2021 poll, 30% feared a crisis within a year."),
+    ),
+    EventRule(
+        "since_when",
+        regex.compile(r"(?r)(?<!\w)since\s+\Z", _EV),
+        regex.compile(
+            r"""\s*,?\s+when\s+(?!(?:[^\s.;]{1,20}\s+){0,6}?
+                (?:survey|poll|asked|fielded|conducted|interviewed|questioned)\w*)""", _EV),
+        (("Since 2010, when the coalition took office, trust has fallen to 22%.", "2010"),
+         ("Turnout has slid since 1998, when the ward was redrawn.", "1998")),
+        ("Since March 2024, when the survey was first fielded, approval has held at 45%.",
+         "It is up from 24% in February, when ratings hit their low."),
+        both=True,
+    ),
+)
+
+#: "a poll conducted on the day of the 2016 referendum": the survey was taken then.
+_TAKEN_THEN = regex.compile(
+    r"""(?r)(?<!\w)(?:conducted|taken|fielded|carried\s+out|surveyed|polled|interviewed|
+        questioned|in\s+the\s+field|exit\s+polls?)
+    [^.;!?]{0,40}\Z""", _EV)
+
+
+#: "At the 2022 election Labor won 52.1 per cent": the date dates the event's own result (a
+#: result verb and a number; "when the coalition took office" is no result).
+_EVENT_RESULT = regex.compile(
+    r"""[^.;!?]{0,60}?(?<!\w)(?:won|wins|took|received|secured|garnered|captured|gained|lost|
+        scored|turnout\s+(?:was|reached|hit|of))(?!\w)
+    (?:\s+[^\s.;,!?0-9]{1,20}){0,3}\s+[0-9]                    # won 77 seats, took 41%
+    """, _EV)
+
+
+def _event(text: str, s: int, e: int) -> str | None:
+    """The name of the first EVENT_RULES row that makes the date at ``text[s:e]`` an
+    event's, unless the survey is said to be taken then or the clause gives the event's own
+    result."""
+    lo, hi = max(0, s - _EVENT_SPAN), min(len(text), e + _EVENT_SPAN)
+    for rule in EVENT_RULES:
+        hits = (rule.before is not None and rule.before.search(text, lo, s) is not None,
+                rule.after is not None and rule.after.match(text, e, hi) is not None)
+        if all(hits) if rule.both else any(hits):
+            if (_TAKEN_THEN.search(text, max(0, s - 50), s) is not None
+                    or _EVENT_RESULT.match(text, e, hi) is not None):
+                return None
+            return rule.name
+    return None
+
+
+def _deictic(m: DateMention) -> bool:
+    """Whether a relative date counts from the day of writing ("last year", "this year", "two
+    years ago"), not from the survey in question ("the previous year", "a year earlier")."""
+    t = " ".join(m.text.lower().split())
+    return t.startswith(("this ", "last ")) or t.endswith(" ago")
 
 
 def resolve(
     mention: DateMention, anchor: Period | None, published: Period | None = None
 ) -> Period | None:
-    """The period of ``mention``. Relative dates count from ``anchor`` (the survey in
-    question) for years and from ``published`` for months; a month without a year is the
+    """The period of ``mention``. Relative dates count from ``published`` ("last year", "two
+    decades ago", "last month"; ``anchor`` for years when there is no publication date), and
+    from ``anchor`` (the survey in question) for "the previous year", "a year earlier"; weekday
+    and day spans, seasons and quarters without a year from ``published`` (a day, or only its
+    month, which then is their month); a month without a year is the
     latest such month not after ``published`` (``in December`` in a February article is last
     December), else in ``anchor``'s year.
 
@@ -280,9 +774,20 @@ def resolve(
     >>> [str(resolve(d, None, Period(2025, 2))), str(resolve(d, Period(2024, 3))), resolve(d, None)]
     ['2024-12', '2024-12', None]
     """
+    rule = _RULES_BY_NAME.get(mention.rule or "")
+    if rule is not None and rule.resolve is not None and mention.value is None:
+        return rule.resolve(mention, published) if published is not None else None
     if mention.relative is not None:
         unit, offset = mention.relative
-        base = anchor if unit == "year" else published
+        if unit == "week":  # "two weeks ago": from the publication day (else its month)
+            if published is None or published.month is None:
+                return None
+            if published.day is None:
+                return Period(published.year, published.month)
+            day = published.first_day + _dt.timedelta(weeks=offset)
+            return Period(day.year, day.month)
+        deictic = _deictic(mention) and published is not None
+        base = anchor if unit == "year" and not deictic else published
         return base.shift(unit, offset) if base is not None else None
     if mention.value is not None or mention.month is None:
         return mention.value

@@ -7,8 +7,15 @@ Two kinds of mention, each with its span:
   anchor-first: a capitalized word is looked up by its first word, and only then are that
   word's aliases tried at the position.
 * **unknown** organizations named by the wording around them: ``a survey by the X Institute``,
-  ``according to X``, ``X's latest poll``, ``the X poll found``, ``conducted by X``, ``X/Y poll``.
-  They are reported as written (``the`` and a possessive ``'s`` dropped).
+  ``according to X``, ``X's latest poll``, ``the X poll found``, ``conducted by X``, ``X/Y poll``,
+  and the named rows of :data:`WORDING_RULES` (``a survey conducted by X``, ``commissioned by
+  X``, ``X fielded the poll``, ``X Survey: ...`` in a headline). They are reported as written
+  (``the`` and a possessive ``'s`` dropped).
+
+A survey programme resolves to its organization when the table says whose it is
+(``Politbarometer`` is Forschungsgruppe Wahlen's); a renamed firm keeps the name the text uses
+(``ComRes`` stays ``ComRes``); a generic noun (``the company``) or a place (``Chicago``) is never
+a source's name (``data/sources.txt``).
 """
 
 from __future__ import annotations
@@ -21,9 +28,11 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import read_text
+from ._data import read_text, words
 
-__all__ = ["SourceMention", "find_sources", "pollsters"]
+__all__ = [
+    "WORDING_RULES", "SourceMention", "WordingRule", "find_sources", "pollsters", "programmes",
+]
 
 
 @attrs.frozen
@@ -34,23 +43,51 @@ class SourceMention:
     name: str  # canonical name for known organizations, the words as written otherwise
     known: bool
     forward: bool = False  # names only the figures after it ("the ministry expects 5.4%")
+    commissioner: bool = False  # paid for the survey ("commissioned by X"); its pollster wins
+
+
+_OTHER_NAME: Final = ("formerly ", "now ")  # a renamed firm's other name: kept as written
 
 
 @functools.cache
 def pollsters() -> dict[str, str]:
-    """``{alias or canonical name: canonical name}`` from ``data/pollsters.txt``."""
+    """``{alias or canonical name: canonical name}`` from ``data/pollsters.txt``. A survey
+    programme (``Programme > Organization``) and its aliases give the organization; a renamed
+    firm's other name (``formerly X``, ``now X``) gives itself."""
     out: dict[str, str] = {}
     for raw in read_text("pollsters.txt").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        canonical, _, aliases = line.partition("|")
-        canonical = " ".join(canonical.split())
-        out[canonical] = canonical
-        for alias in aliases.split(";"):
+        head, _, aliases = line.partition("|")
+        name, _, owner = head.partition(">")
+        canonical = " ".join((owner or name).split())
+        out.setdefault(canonical, canonical)
+        for alias in [name, *aliases.split(";")]:
             alias = " ".join(alias.split())
-            if alias:
+            other = next((p for p in _OTHER_NAME if alias.startswith(p)), None)
+            if other is not None:
+                alias = alias[len(other):]
+                out[alias] = alias
+            elif alias:
                 out[alias] = canonical
+    return out
+
+
+@functools.cache
+def programmes() -> dict[str, str]:
+    """``{programme name or alias: organization}``: the table's ``Programme > Organization``
+    lines (``Politbarometer`` is Forschungsgruppe Wahlen's)."""
+    out: dict[str, str] = {}
+    for raw in read_text("pollsters.txt").splitlines():
+        line = raw.strip()
+        if line.startswith("#") or ">" not in line.partition("|")[0]:
+            continue
+        head, _, aliases = line.partition("|")
+        name, _, owner = head.partition(">")
+        for alias in [name, *aliases.split(";")]:
+            if alias.strip():
+                out[" ".join(alias.split())] = " ".join(owner.split())
     return out
 
 
@@ -252,6 +289,115 @@ def _sentence_cut(org: str) -> int | None:
     return None
 
 
+@attrs.frozen
+class WordingRule:
+    """One wording that makes a run of capitalized words an organization that produced a
+    survey: ``before`` (a reversed pattern ending where the name starts) or ``after`` (matched
+    where it ends). ``examples`` are (sentence, the organization's name) pairs; in
+    ``near_misses`` the rule names nothing."""
+
+    name: str
+    before: regex.Pattern[str] | None
+    after: regex.Pattern[str] | None
+    examples: tuple[tuple[str, str], ...]
+    near_misses: tuple[str, ...]
+
+
+_DONE = (r"conducted|published|fielded|carried[ \t]+out|run|done|released|undertaken")
+_PAID = r"commissioned|sponsored|funded|paid[ \t]+for"
+_MADE = rf"{_DONE}|{_PAID}"
+WORDING_RULES: Final[tuple[WordingRule, ...]] = (
+    WordingRule(
+        "survey_done_by",  # "a survey conducted by X", "the study, published by X,"
+        regex.compile(
+            rf"""(?r)(?<!\w){_SURVEY},?[ \t]+(?i:{_DONE})[ \t]+(?i:by)
+            [ \t]+{_LOWER_ADJ}\Z""", regex.VERBOSE),
+        None,
+        (("A survey conducted by Brightline Insights found 47% of renters were stressed.",
+          "Brightline Insights"),
+         ("The study, published by the Kestrel Trust in Leeds, found 29% skip breakfast.",
+          "Kestrel Trust"),
+         ("Una encuesta — a survey fielded by Opina Norte — found 38% in favour.",
+          "Opina Norte")),
+        ("The survey, conducted by phone in March, found 40%.",
+         "A poll conducted by telephone found 52% in favour."),
+    ),
+    WordingRule(
+        "commissioned_by",  # "the poll, commissioned by X,", "research paid for by X"
+        regex.compile(
+            rf"""(?r)(?<!\w)(?i:{_PAID})
+            (?:[ \t]+[^\s.;,]{{1,20}}){{0,4}}?[ \t]+(?i:by)[ \t]+{_LOWER_ADJ}\Z""",
+            regex.VERBOSE),
+        None,
+        (("The poll, commissioned by the Acme Foundation, found 52% backed a levy.",
+          "Acme Foundation"),
+         ("Research commissioned last year by the Harbour Trust shows 61% agree.",
+          "Harbour Trust"),
+         ("Figures funded by Maple Street Capital put support at 44%.",
+          "Maple Street Capital")),
+        ("The project was funded by taxpayers; 30% objected.",
+         "The poll was commissioned by a local charity; 30% objected."),
+    ),
+    WordingRule(
+        "made_the_survey",  # "X conducted the survey", "X, which fielded the poll,"
+        None,
+        regex.compile(
+            rf"""(?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,60}},)?           # X, the platform,
+            (?:[ \t]+(?i:today|recently|yesterday|also|has|have|on[ \t]+\w+day))?
+            [ \t]+(?i:{_MADE}|ran)[ \t]+
+            (?:(?i:the|a|an|this|its|their|new|latest|online|national|annual|monthly)[ \t]+){{0,3}}
+            (?:[\w\-]+[ \t]+){{0,6}}?{_SURVEY}(?!\w)""", regex.VERBOSE),
+        (("Brightline Insights conducted the survey of 1,000 adults; 47% were stressed.",
+          "Brightline Insights"),
+         ("Harrow Analytics fielded the poll in May, and 61% agreed.", "Harrow Analytics"),
+         ("The Acme Foundation, which commissioned the study, said 52% backed a levy.",
+          "Acme Foundation"),
+         ("Quillsoft, the payroll platform, today released its 2025 Workplace Pay Report; 48% "
+          "of staff want raises.", "Quillsoft")),
+        ("President Okafor commissioned the survey; 40% agreed.",
+         "Ms Lindqvist published the data, and 33% agreed."),
+    ),
+    WordingRule(
+        "headline_survey",  # a press release's headline: "Quillsoft Survey: Half of ..."
+        None,
+        regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)[ \t]*:"),
+        (("Quillsoft Survey: Half of Staff Want Raises\n\nSome 48% said so.", "Quillsoft"),
+         ("Marlow Trust Poll: Renters Squeezed\n\n61% of renters agree.", "Marlow Trust")),
+        ("New Survey: Half of Staff Want Raises\n\nSome 48% said so.",),
+    ),
+)
+
+#: Places are never sources: a city or a country ("Chicago's latest poll").
+_PLACES: Final = frozenset(
+    " ".join(w.casefold().split()) for w in words("sources.txt", "cities") + words(
+        "lexicon.txt", "countries"))
+_GENERIC_NOUNS: Final = frozenset(words("sources.txt", "generic_nouns"))
+
+
+def _is_place(name: str) -> bool:
+    return " ".join(name.casefold().split()) in _PLACES
+
+
+#: Capitalized words that start a headline or a name but name nothing alone ("New Survey:").
+_NOT_ALONE: Final = frozenset("New Latest Annual National Global Major Big First Our".split())
+_HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
+_COLON = regex.compile(r"[ \t]*:")
+_ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
+_PAID_WORD = regex.compile(rf"(?<!\w)(?:{_PAID})(?!\w)", regex.IGNORECASE)
+
+
+def _worded(text: str, s: int, e: int) -> tuple[str, bool] | None:
+    """The name of the first WORDING_RULES row that makes ``text[s:e]`` an organization, and
+    whether its wording makes it the survey's commissioner ("commissioned by X")."""
+    for rule in WORDING_RULES:
+        m = (rule.before.search(text, max(0, s - 80), s) if rule.before is not None
+             else None) or (rule.after.match(text, e, min(len(text), e + 120))
+                            if rule.after is not None else None)
+        if m is not None:
+            return rule.name, _PAID_WORD.search(m[0]) is not None
+    return None
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     for m in _ORG_RUN.finditer(text, start, end):
         s, e = m.span("org")
@@ -265,13 +411,21 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             s += len(head) + 1
             org = rest.lstrip()
             s += len(rest) - len(org)
+        tail = _HEADLINE_TAIL.search(org)
+        if tail is not None and _COLON.match(text, e) and len(org) > len(tail[0]):
+            org, e = org[: tail.start()], e - len(tail[0])  # "Quillsoft Survey: ..." is Quillsoft
         cut = _sentence_cut(org)
         if cut is not None:  # "... at Millbrook State University. Of the 1,118 ...": stop there
             org = org[:cut]
             e = s + len(org)
         said = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
-        if _has_any(window[-40:], _ROLE_WORDS) and (
+        worded = _worded(text, s, e)
+        if worded is not None:
+            # a person can commission a survey too ("Okafor commissioned"), but releases "its"
+            said = worded[0] == "made_the_survey" and not _ITS.match(
+                text, e, min(len(text), e + 120))
+        elif _has_any(window[-40:], _ROLE_WORDS) and (
                 _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None):
             pass  # "the pollster Criteria"
         elif not (_has_any(window, _BEFORE_WORDS)
@@ -290,8 +444,13 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1):
             continue
         name = _clean_org(org)
-        if name:
-            yield SourceMention(s, e, text[s:e], name, False)
+        head, sep, tail = name.rpartition(" in ")
+        if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
+            name, e = head, e - len(sep) - len(tail)
+        if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
+                name not in _NOT_ALONE):
+            yield SourceMention(s, e, text[s:e], name, False,
+                                commissioner=worded is not None and worded[1])
 
 
 #: Bodies named in lower case whose own figures a text cites: "the council's own figures show".
@@ -318,6 +477,37 @@ def _bodies(text: str, start: int, end: int) -> Iterator[SourceMention]:
         yield SourceMention(s, e, m["org"], " ".join(m["org"].split()), False, forward=True)
 
 
+_BACK_REACH: Final = 1500  # how far back a generic noun ("the company") looks for its name
+
+
+def _refer_back(body: SourceMention, named: list[SourceMention]) -> SourceMention | None:
+    """A generic noun is never a source: "the company said 12%" is the organization named
+    last before it (within _BACK_REACH characters), or no source at all."""
+    if body.name.lower() not in _GENERIC_NOUNS:
+        return body
+    before = [m for m in named if m.end <= body.start and body.start - m.end <= _BACK_REACH]
+    if not before:
+        return None
+    return attrs.evolve(body, name=before[-1].name, known=before[-1].known)
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|\Z)")
+_COMMISSION_REACH: Final = 200
+
+
+def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
+    """Whether the sentence of a commissioner ("commissioned by Ridgeway Bank and carried out
+    by YouGov") names another organization, which did the survey."""
+    m = found[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(found) and not found[j].commissioner:
+            o = found[j]
+            lo, hi = (o.end, m.start) if j < i else (m.end, o.start)
+            if 0 <= hi - lo <= _COMMISSION_REACH and _SENTENCE_END.search(text, lo, hi) is None:
+                return True
+    return False
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -332,6 +522,11 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         if k > 0 and _PRODUCT_GAP.fullmatch(text, known[k - 1].end, g.start):
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
-    out.extend(_bodies(text, start, stop))
+    out.sort(key=lambda s: s.start)
+    out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))]
+    for body in _bodies(text, start, stop):
+        named = _refer_back(body, out)
+        if named is not None:
+            out.append(named)
     out.sort(key=lambda s: s.start)
     return out

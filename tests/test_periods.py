@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Final
 
 import pytest
 from hypothesis import assume, given, settings
@@ -16,7 +15,16 @@ from pollstats._context import tail_after
 from pollstats._data import table, words
 from pollstats.errors import PeriodParseError, PollstatsError
 from pollstats.period import Period, period_of
-from pollstats.periods import MONTHS, find_dates, resolve, time_key
+from pollstats.periods import (
+    DATE_RULES,
+    EVENT_RULES,
+    MONTHS,
+    DateRule,
+    EventRule,
+    find_dates,
+    resolve,
+    time_key,
+)
 
 # -- Period values -------------------------------------------------------------------------
 
@@ -187,7 +195,10 @@ def test_years_between_in_either_order() -> None:
      ("It ran on February 29.", None, Period(2024, 3), Period(2024, 2, 29)),
      ("It ran in December.", Period(2021, 5), None, Period(2021, 12)),
      ("It ran in December.", None, None, None),
-     ("It ran last year.", Period(2024, 10), Period(2025, 1), Period(2023)),
+     ("It ran last year.", Period(2024, 10), Period(2025, 1), Period(2024)),  # from writing
+     ("It ran last year.", Period(2024, 10), None, Period(2023)),
+     ("It ran the previous year.", Period(2024, 10), Period(2025, 1), Period(2023)),
+     ("It ran two years ago.", Period(2024, 10), Period(2025, 1), Period(2023)),
      ("It ran last month.", Period(2020), Period(2025, 1), Period(2024, 12)),
      ("It ran last month.", Period(2020), None, None)],
 )
@@ -248,6 +259,9 @@ _DATE_FORMS = (
     "in {m} {y}", "between {y} and {y2}", "in {y}–{y2}", "{y}-{mm}-{dd}", "since {y}",
     "in late {m}", "the previous year", "earlier this month", "by the end of {y}",
     "on {m} {d}, {y}", "in {y2}", "the {y} survey", "in mid-{m}", "{m}-{m2}",
+    "last quarter", "on the {d}th and {d2}th of {m}", "on the {d}th of {m} {y}", "last winter",
+    "{d} weeks ago", "late last year", "between Thursday and Tuesday", "in {y} Q3",
+    "over the past week", "before the {y} election", "since {y}, when it began",
 )
 _FRAMES = (
     "A Northfield Research poll {date} found {a}% backed the levy",
@@ -311,17 +325,7 @@ def test_every_part_of_month(part: str) -> None:
     assert d.value == Period(2023, 10) and d.text.lower().startswith(part.split()[0])
 
 
-_WEEK_WORDS: Final = ("week", "weekend")
-
-
-@pytest.mark.parametrize(
-    ("phrase", "value"),
-    [pytest.param(p, v, marks=pytest.mark.xfail(
-        strict=True, reason="dates are found from a year, month or 'year'/'month' anchor; "
-                            "week words have none yet (#13 item 2)"))
-     if p.split()[-1] in _WEEK_WORDS else (p, v)
-     for p, v in table("dates.txt")["relative"]],
-)
+@pytest.mark.parametrize(("phrase", "value"), table("dates.txt")["relative"])
 def test_every_relative_date(phrase: str, value: str) -> None:
     (d,) = find_dates(f"The vote was held {phrase} in the region.")
     unit, offset = value.split()
@@ -354,3 +358,106 @@ def test_years_joined_by_a_slash(text: str, value: Period) -> None:
     (d,) = find_dates(text)
     assert d.value == value
     assert time_key(d.text).period == value  # one grammar: time phrases read dates alike
+
+
+# -- the registries of relative dates and of event dates (#13 items 2 and 4) ---------------
+
+DATE_EXAMPLES = [(rule, ex) for rule in DATE_RULES for ex in rule.examples]
+DATE_NEAR_MISSES = [(rule, nm) for rule in DATE_RULES for nm in rule.near_misses]
+
+
+@pytest.mark.parametrize(("rule", "example"), DATE_EXAMPLES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in DATE_EXAMPLES])
+def test_date_rule_examples(rule: DateRule, example: tuple[str, str, str | None]) -> None:
+    sentence, published, expected = example
+    day = Period.parse(published)
+    month = Period(day.year, day.month)
+    (d,) = [d for d in find_dates(sentence) if d.rule == rule.name]
+    value = resolve(d, month, day)  # as attribution reads a current date: from publication
+    assert (None if value is None else str(value.by_month())) == expected
+    assert value is None or value == resolve(d, month, day)  # pure
+
+
+@pytest.mark.parametrize(("rule", "sentence"), DATE_NEAR_MISSES,
+                         ids=[f"{r.name}:{s[:30]}" for r, s in DATE_NEAR_MISSES])
+def test_date_rule_near_misses(rule: DateRule, sentence: str) -> None:
+    assert [d.text for d in find_dates(sentence) if d.rule == rule.name] == []
+
+
+def test_every_date_rule_has_examples_and_near_misses() -> None:
+    names = [rule.name for rule in DATE_RULES + EVENT_RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.examples and rule.near_misses for rule in DATE_RULES + EVENT_RULES)
+
+
+EVENT_EXAMPLES = [(rule, ex) for rule in EVENT_RULES for ex in rule.examples]
+EVENT_NEAR_MISSES = [(rule, nm) for rule in EVENT_RULES for nm in rule.near_misses]
+
+
+@pytest.mark.parametrize(("rule", "example"), EVENT_EXAMPLES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in EVENT_EXAMPLES])
+def test_event_rule_examples(rule: EventRule, example: tuple[str, str]) -> None:
+    sentence, date_text = example
+    (d,) = [d for d in find_dates(sentence) if d.text == date_text]
+    assert d.event == rule.name
+
+
+@pytest.mark.parametrize(("rule", "sentence"), EVENT_NEAR_MISSES,
+                         ids=[f"{r.name}:{s[:30]}" for r, s in EVENT_NEAR_MISSES])
+def test_event_rule_near_misses(rule: EventRule, sentence: str) -> None:
+    found = list(find_dates(sentence))
+    assert found and [d.text for d in found if d.event is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [  # a publication month only: weekdays and days give that month
+     ("It ran from Friday to Sunday.", Period(2025, 3), Period(2025, 3)),
+     ("It ran on the 3rd and 4th.", Period(2025, 3), Period(2025, 3)),
+     # the publication day: the exact days, the month before when they come after it
+     ("It ran from Friday to Sunday.", Period(2025, 3, 12),
+      Period(2025, 3, 7, end=Period(2025, 3, 9))),
+     ("It ran on the 3rd and 4th.", Period(2025, 3, 2), Period(2025, 2, 3, end=Period(2025, 2, 4))),
+     ("It ran from the 28th to the 2nd.", Period(2025, 3, 5),
+      Period(2025, 2, 28, end=Period(2025, 3, 2))),
+     ("It ran from the 30th to the 2nd.", Period(2025, 3, 5), Period(2025, 2)),  # no 30 Feb
+     ("It ran in the third quarter.", Period(2025, 2), Period(2024, 7, end=Period(2024, 9))),
+     ("It ran in the first quarter.", Period(2025, 2), Period(2025, 1, end=Period(2025, 3))),
+     ("It ran last quarter.", Period(2025, 2), Period(2024, 10, end=Period(2024, 12))),
+     ("It ran this spring.", Period(2025, 12), Period(2026)),
+     ("It ran this spring.", Period(2025, 11), Period(2025)),
+     ("It ran last spring.", Period(2025, 4), Period(2024)),
+     ("It ran last winter.", Period(2025, 4), Period(2025)),
+     ("It ran last winter.", Period(2025, 2), Period(2024)),
+     ("It ran two weeks ago.", Period(2025, 3, 10), Period(2025, 2)),
+     ("It ran last week.", Period(2025, 3, 2), Period(2025, 2)),  # the week before the 2nd
+     ("It ran last week.", Period(2025, 3), Period(2025, 3)),
+     ("It ran this week.", Period(2025, 3, 2), Period(2025, 3)),
+     ("It ran from Friday to Sunday.", None, None)],
+)
+def test_resolve_partial_dates(text: str, published: Period | None,
+                               expected: Period | None) -> None:
+    (d,) = find_dates(text)
+    value = resolve(d, None, published)
+    assert value == expected
+    assert value is None or Period.parse(str(value.by_month())) == value.by_month()
+
+
+def test_quarters_keep_their_end_and_seasons_give_a_year() -> None:
+    (d,) = find_dates("Fieldwork ran in the third quarter of 2023 nationwide.")
+    assert d.value == Period(2023, 7, end=Period(2023, 9)) and str(d.value.by_month()) == "2023-07"
+    (d,) = find_dates("Fieldwork ran in winter 2024 nationwide.")
+    assert d.value == Period(2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Most firms expect their staff numbers to hold steady or grow in 2026, it said.",
+     "Analysts predict that turnout will fall sharply in 2027.",
+     "Half of owners anticipate price rises in March 2026."],
+)
+def test_a_forecast_year_is_not_fieldwork(text: str) -> None:
+    (d,) = find_dates(text)
+    assert d.not_fieldwork
+    (d,) = find_dates("Most firms were surveyed in 2025 about their staff numbers.")
+    assert not d.not_fieldwork

@@ -53,15 +53,17 @@ def docs() -> dict[str, pollstats.Extraction]:
 def test_three_articles_make_one_time_ordered_series(docs: dict[str, Any]) -> None:
     (s,) = pollstats.series(docs, key=four_day_week)
     assert isinstance(s, Series) and all(isinstance(p, SeriesPoint) for p in s.points)
+    # the 2023 article's "up from 38% two years ago" is a baseline dated 2021 (#13 items 2
+    # and 3: every figure its own date), never a 2023 figure
     assert [(p.period, p.value, p.document) for p in s.points] == [
         ("2021-03", 38.0, "2021.txt"),
+        ("2021", 38.0, "2023.txt"),
         ("2023-04", 46.0, "2023.txt"),
         ("2025-05", 55.0, "2025.txt"),
     ]
     assert s.source == "YouGov"
-    # the 2023 article's "up from 38% two years ago" is a baseline, not a 2023 figure
-    assert all(p.text != "38%" or p.document == "2021.txt" for p in s.points)
-    assert [p.margin_of_error for p in s.points] == [None, 2.5, None]
+    assert all(p.text != "38%" or p.period.startswith("2021") for p in s.points)
+    assert [p.margin_of_error for p in s.points if p.period != "2021"] == [None, 2.5, None]
     for p in s.points:
         text = ARTICLES[p.document][0]
         assert text[p.start : p.end] == p.text
@@ -70,18 +72,18 @@ def test_three_articles_make_one_time_ordered_series(docs: dict[str, Any]) -> No
 def test_long_table(docs: dict[str, Any]) -> None:
     (s,) = pollstats.series(docs, key=four_day_week)
     rows = s.to_records()
-    assert [r["period"] for r in rows] == ["2021-03", "2023-04", "2025-05"]
+    assert [r["period"] for r in rows] == ["2021-03", "2021", "2023-04", "2025-05"]
     assert {r["series"] for r in rows} == {s.label}
     assert {"series", "source", "measure", "population", "subgroup", "period", "low", "high",
             "value", "unit", "document", "text", "start", "end", "dated_by"} <= rows[0].keys()
     # the export helpers take the long table as records
     csv = pollstats.to_csv(rows)
-    assert csv.count("\n") == 4
+    assert csv.count("\n") == 5
 
 
 def test_iterable_of_extractions_uses_positions(docs: dict[str, Any]) -> None:
     (s,) = pollstats.series(list(docs.values()), key=four_day_week)
-    assert [p.document for p in s.points] == ["1", "2", "0"]
+    assert [p.document for p in s.points] == ["1", "2", "2", "0"]
 
 
 def test_dataframe(docs: dict[str, Any]) -> None:
@@ -89,7 +91,7 @@ def test_dataframe(docs: dict[str, Any]) -> None:
     (s,) = pollstats.series(docs, key=four_day_week)
     frame = s.to_dataframe()
     assert isinstance(frame, pd.DataFrame)
-    assert list(frame["value"]) == [38.0, 46.0, 55.0]
+    assert list(frame["value"]) == [38.0, 38.0, 46.0, 55.0]
 
 
 def test_dataframe_without_pandas_names_the_extra(

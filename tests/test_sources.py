@@ -1,0 +1,98 @@
+"""Sources (pollstats.sources, #13 item 6): the wording registry's examples and near misses,
+generic nouns and places never named as sources, survey programmes giving their organization,
+and renamed firms keeping the name the text uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from pollstats._data import read_text, words
+from pollstats.sources import (
+    WORDING_RULES,
+    WordingRule,
+    find_sources,
+    pollsters,
+    programmes,
+)
+
+EXAMPLES = [(rule, ex) for rule in WORDING_RULES for ex in rule.examples]
+NEAR_MISSES = [(rule, nm) for rule in WORDING_RULES for nm in rule.near_misses]
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in EXAMPLES])
+def test_wording_rule_examples(rule: WordingRule, example: tuple[str, str]) -> None:
+    sentence, name = example
+    assert name in [m.name for m in find_sources(sentence)]
+
+
+@pytest.mark.parametrize(("rule", "sentence"), NEAR_MISSES,
+                         ids=[f"{r.name}:{s[:30]}" for r, s in NEAR_MISSES])
+def test_wording_rule_near_misses(rule: WordingRule, sentence: str) -> None:
+    assert find_sources(sentence) == []
+
+
+def test_every_wording_rule_has_examples_and_near_misses() -> None:
+    names = [rule.name for rule in WORDING_RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.examples and rule.near_misses for rule in WORDING_RULES)
+
+
+def test_a_commissioner_gives_way_to_the_pollster_of_its_sentence() -> None:
+    text = ("Some 41% agree, says research commissioned by the Fenwick Trust and carried out "
+            "by Ipsos.")
+    assert [m.name for m in find_sources(text)] == ["Ipsos"]
+    alone = "Some 41% agree, says research commissioned by the Fenwick Trust."
+    assert [(m.name, m.commissioner) for m in find_sources(alone)] == [("Fenwick Trust", True)]
+
+
+@pytest.mark.parametrize("noun", words("sources.txt", "generic_nouns"))
+def test_a_generic_noun_is_never_a_source(noun: str) -> None:
+    after = f"A Harbourview Institute poll found 40%.\nThe {noun} said 12% of its panel were new."
+    names = [m.name for m in find_sources(after)]
+    assert noun not in names and names == ["Harbourview Institute"] * len(names)
+    alone = f"The {noun} said 12% of its panel were new."
+    assert [m.name for m in find_sources(alone)] == []
+
+
+@pytest.mark.parametrize("place", words("sources.txt", "cities") + words("lexicon.txt",
+                                                                         "countries")[:12])
+def test_a_place_is_never_a_source(place: str) -> None:
+    for text in (f"{place}'s latest poll shows 55% feel safe.",
+                 f"According to {place}, 33% of commuters cycle.",
+                 f"A survey by the Marlow Trust in {place} found 29% agree."):
+        names = [m.name for m in find_sources(text)]
+        assert place not in names, text
+    assert [m.name for m in find_sources(
+        f"A survey by the Marlow Trust in {place} found 29% agree.")] == ["Marlow Trust"]
+
+
+@pytest.mark.parametrize(("programme", "organization"), sorted(programmes().items()))
+def test_a_programme_gives_its_organization(programme: str, organization: str) -> None:
+    (m,) = find_sources(f"The latest {programme} found 41% agree.")
+    assert m.name == organization and pollsters()[organization] == organization
+
+
+def _other_names() -> list[str]:
+    out = []
+    for line in read_text("pollsters.txt").splitlines():
+        if line.startswith("#"):
+            continue
+        for alias in line.partition("|")[2].split(";"):
+            alias = " ".join(alias.split())
+            for prefix in ("formerly ", "now "):
+                if alias.startswith(prefix):
+                    out.append(alias[len(prefix):])
+    return out
+
+
+@pytest.mark.parametrize("name", _other_names())
+def test_a_renamed_firm_keeps_the_name_the_text_uses(name: str) -> None:
+    assert [m.name for m in find_sources(f"A {name} poll found 41% agree.")] == [name]
+
+
+def test_spellings_are_still_canonicalised() -> None:
+    assert [m.name for m in find_sources("A Levada-Center poll found 41% agree.")] == [
+        "Levada Center"]
+    assert [m.name for m in find_sources("The Savanta ComRes poll found 41%.")] == [
+        "Savanta ComRes"]
