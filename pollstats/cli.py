@@ -29,7 +29,7 @@ import argparse
 import codecs
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final, TextIO
 
 from . import __version__
@@ -157,16 +157,47 @@ def _decode_hint(encoding: str, head: bytes) -> str:
     return "give the file's encoding with --encoding (for example --encoding cp1252)"
 
 
+def _raw_reader(fh: IO[bytes]) -> Callable[[], bytes]:
+    """A function reading the next bytes of ``fh``. For a pipe or terminal: wait for input
+    with ``select`` in half-second steps, then read what is there — so that the interpreter
+    runs between the steps and sees a Ctrl-C. (A signal that arrives just before a blocking
+    ``read`` is otherwise not seen until the read returns, which may be never.)"""
+    import io
+    import stat
+
+    try:
+        fd = fh.fileno()
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return lambda: fh.read(READ_BYTES)
+    if regular or os.name != "posix":
+        return lambda: fh.read(READ_BYTES)
+    import select
+
+    def read() -> bytes:
+        while not select.select([fd], [], [], 0.5)[0]:
+            pass
+        return os.read(fd, READ_BYTES)
+
+    return read
+
+
 def _chunks(fh: IO[bytes], name: str, encoding: str | None) -> Iterator[str]:
     """The decoded text of ``fh``, a piece at a time; :class:`InputError` on failure."""
+    raw = _raw_reader(fh)
 
     def read() -> bytes:
         try:
-            return fh.read(READ_BYTES)
+            return raw()
         except OSError as e:
             raise InputError(f"pollstats: {name}: cannot read: {e.strerror or e}") from None
 
     data = read()
+    while 0 < len(data) < 4:  # a pipe may give a few bytes at a time: enough for a BOM
+        more = read()
+        if not more:
+            break
+        data += more
     head = data[:4096]
     enc = encoding
     if enc is None:
@@ -398,6 +429,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv, out, err)
     except KeyboardInterrupt:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C while exiting: no trace
         try:
             err.write("\npollstats: interrupted\n")
             err.flush()

@@ -220,14 +220,43 @@ def test_closed_stdout_exit_1_without_traceback() -> None:
 
 
 def test_ctrl_c_exit_130_without_traceback() -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-", "--format",
+                             "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=ENV)
-    time.sleep(1.5)  # started, waiting for input
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    try:  # a first block, so that its output shows the program is running (however loaded
+        proc.stdin.write(b"Support was 41% in May.\n\n" + b"No figures in this line.\n\n" *
+                         (cli.BLOCK_CHARS // 20))  # the machine), waiting for more input
+        proc.stdin.flush()
+        assert json.loads(proc.stdout.readline())["text"] == "41%"
+        # one Ctrl-C is enough: input from a pipe is awaited in steps, so a signal that comes
+        # just before a read is seen (with one blocking read it was lost 2 runs in 5)
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+        err = proc.stderr.read()
+    finally:
+        proc.stdin.close()
+    assert proc.wait(timeout=60) == 130
     assert b"Traceback" not in err and b"interrupted" in err
+
+
+def test_bom_split_across_pipe_reads() -> None:
+    """A byte-order mark that arrives one byte at a time is still recognized."""
+    proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-", "--format",
+                             "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=ENV)
+    assert proc.stdin is not None
+    data = b"\xff\xfe" + "Support was 41%.\n".encode("utf-16-le")
+    for byte in data[:3]:
+        proc.stdin.write(bytes([byte]))
+        proc.stdin.flush()
+        time.sleep(0.2)
+    proc.stdin.write(data[3:])
+    proc.stdin.close()
+    assert proc.stdout is not None and proc.stderr is not None
+    out, err = proc.stdout.read(), proc.stderr.read()
+    assert proc.wait(timeout=60) == 0, err
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["41%"]
 
 
 def test_ctrl_c_in_process(monkeypatch: pytest.MonkeyPatch,
