@@ -289,7 +289,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
     current = tuple(d for d in said if not d.baseline and d.start not in earlier)
     baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
     candidates = tuple(sorted(
-        (d for d in current if not d.not_fieldwork),
+        (d for d in current if not (d.not_fieldwork or d.event)),  # events: EVENT_RULES
         key=lambda d: (d.start in bound_at, d.relative is not None or d.month_only),
     )) if fieldwork else ()
     return _Dated(bound, bound_at, current, candidates, baseline,
@@ -313,7 +313,8 @@ def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | N
 def _local(current: tuple[DateMention, ...], bound_at: frozenset[int]) -> DateMention | None:
     """A date in a sentence of figures that says nothing of a survey dates those figures
     only: "In 2022, the figures were 41% and 36%"."""
-    return next((d for d in current if d.start not in bound_at and not d.not_fieldwork
+    return next((d for d in current if d.start not in bound_at
+                 and not (d.not_fieldwork or d.event)
                  and d.relative is None and not d.month_only), None)
 
 
