@@ -10,8 +10,10 @@ keeps a :class:`Ledger` of what is decided. The policy, all of it here:
 - the marks of the winning candidate (neighbour pairs it closes, the baseline it records, the
   later end it reopens) are kept whether or not its pairs are accepted;
 - a pair is accepted unless its earlier end is already an earlier end, its later end already a
-  later end, attribution names two different subgroups for its ends or, but for "from X to
-  Y", two different sources;
+  later end, or :func:`never_pairs` gives a reason: two different groups (subgroup words or
+  their keys), two different measures, two different sources (but for "from X to Y", whose
+  ends the text itself joins), or two ends the text puts at one and the same time (a spread
+  across places or groups, not a change);
 - a ``derived`` pair (a baseline computed from a stated change) holds no end: it is kept as
   proposed.
 """
@@ -21,19 +23,82 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 
 from ._context import Sentences
-from .model import Statistic
+from .model import Cue, Statistic
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
+from .periods import TIME
 
-__all__ = ["Ledger", "Resolution", "resolve"]
+__all__ = ["Ledger", "Resolution", "never_pairs", "resolve"]
 
 Span = tuple[int, int]
 
 
 def _span(st: Statistic) -> Span:
     return st.start, st.end
+
+
+def _groups_differ(f: Statistic, t: Statistic) -> bool:
+    """Whether two ends are about different groups: by their keys when both have one
+    ("GOP voters" and "Republican voters" are one group), else by their words."""
+    gf, gt = f.group, t.group
+    if gf is None or gt is None:
+        return False
+    if gf.key is not None and gt.key is not None:
+        return gf.key != gt.key
+    return clash(f.subgroup, t.subgroup)
+
+
+_TIME_WORDS = regex.compile(TIME, regex.VERBOSE | regex.IGNORECASE)
+_NOT_WORD = regex.compile(r"[^\w]+")
+
+
+def _measure_words(cue: Cue | None) -> str:
+    """A measure's words without its time phrases ("agreed in 2019" -> "agreed")."""
+    if cue is None:
+        return ""
+    return " ".join(_NOT_WORD.split(_TIME_WORDS.sub(" ", cue.value).casefold())).strip()
+
+
+def _measures_differ(f: Statistic, t: Statistic, sents: Sentences | None) -> bool:
+    """Whether two ends in two sentences are about different measures (their words but for
+    time phrases differ)."""
+    if sents is None or sents.index(f.start) == sents.index(t.start):
+        return False
+    a, b = _measure_words(f.measure), _measure_words(t.measure)
+    return bool(a) and bool(b) and a != b
+
+
+def never_pairs(pair: Pair, sents: Sentences | None = None) -> str | None:
+    """Why ``pair`` can never be one comparison over time, or None: the one check against
+    pairing across groups, measures, pollsters or places at one time.
+
+    - ``group``: two different group keys, or (where a key is unknown) two different
+      subgroups;
+    - ``measure``: two different measures (but for their time words), for ends in two
+      sentences (``sents`` given): in
+      one sentence the words that join the ends make them one measure, and a baseline's own
+      attributed measure is often only its time words ("the previous year (56%)");
+    - ``source``: two different pollsters (not for "from X to Y": the text joins its ends);
+    - ``one_time``: the text puts both ends at the same dated time ("71% in Spain in 2023
+      and 44% in Italy in 2023"), a spread, not a change.
+    """
+    f, t = pair.f, pair.t
+    if _groups_differ(f, t):
+        return "group"
+    if _measures_differ(f, t, sents):
+        return "measure"
+    if pair.form != "from_to" and clash(f.source, t.source):
+        return "source"
+    tf, tt = pair.t_from, pair.t_to
+    if (
+        tf is not None and tt is not None and tf.period is not None
+        and tf.period == tt.period and tf.month is not None
+    ):
+        return "one_time"
+    return None
 
 
 @attrs.define
@@ -47,6 +112,7 @@ class Ledger:
     closed: set[int] = attrs.field(factory=set)
     baselines: dict[Span, int] = attrs.field(factory=dict)
     at_sweep_start: frozenset[Span] = frozenset()
+    sents: Sentences | None = None
 
     # -- read by rules (pollstats.pair_view.Decided) --
     def is_to(self, st: Statistic) -> bool:
@@ -74,17 +140,15 @@ class Ledger:
             self.accept(pair, rule)
 
     def accept(self, pair: Pair, rule: str) -> None:
-        """Keep ``pair`` (made by ``rule``) unless an end is taken or attribution names two
-        groups or (but for "from X to Y") two sources."""
+        """Keep ``pair`` (made by ``rule``) unless an end is taken or :func:`never_pairs`
+        gives a reason."""
         if pair.form == "derived":
             self.derived.append(attrs.evolve(pair, rule=rule))
             return
         f, t = _span(pair.f), _span(pair.t)
         if f in self.as_from or t in self.as_to:
             return
-        if clash(pair.f.subgroup, pair.t.subgroup):
-            return
-        if pair.form != "from_to" and clash(pair.f.source, pair.t.source):
+        if never_pairs(pair, self.sents) is not None:
             return
         self.pairs.append(attrs.evolve(pair, rule=rule))
         self.as_from.add(f)
@@ -119,7 +183,7 @@ def resolve(
     rules: Sequence[PairRule] = PAIR_RULES,
 ) -> Resolution:
     """Ask ``rules`` about the figures of ``stats`` (sorted by position) and decide."""
-    ledger = Ledger()
+    ledger = Ledger(sents=sents)
     view = PairView.of(text, sents, stats, ledger)
     for scope, run in _sweeps(rules):
         ledger.begin_sweep()
