@@ -54,6 +54,7 @@ CSV_COLUMNS: Final = (
     "from_text", "from_low", "from_high", "from_period", "from_start", "from_end",
     "to_text", "to_low", "to_high", "to_period", "to_start", "to_end",
     "change_points", "change_relative", "stated", "consistent", "significant",
+    "from_subgroup_key", "to_subgroup_key", "n_from", "n_to", "n_source", "derived",
 )
 
 

@@ -138,6 +138,8 @@ class Pair:
     orderable: bool = True
     #: the name of the rule that proposed it (set by the resolver)
     rule: str = ""
+    #: the baseline's time relative to the later end's period ("a year earlier": ("year", -1))
+    rel_from: tuple[str, int] | None = None
 
 
 @attrs.frozen

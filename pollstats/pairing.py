@@ -27,7 +27,7 @@ from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import MAX_GAP, Candidate, Figure, Pair, PairRule, PairView, clash
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import TIME, TimeKey, time_key
+from .periods import TIME, TimeKey, find_dates, time_key
 
 __all__ = ["MAX_GAP", "PAIR_RULES"]
 
@@ -780,7 +780,7 @@ TABLE_RULE: Final = PairRule(
 _DERIVED_TO = regex.compile(
     rf"""
     \s{{0,3}}(?:(?:{_NOUNS})\s+)?
-    (?:(?:since|from|compared\s+with|on)\s+{TIME}[\s,]{{1,4}})?
+    (?:(?:since|from|compared\s+with|on)\s+(?P<time>{TIME})[\s,]{{1,4}})?
     to\s+(?:{_QUAL}\s+)?
     """,
     _F,
@@ -802,6 +802,15 @@ _DERIVED_SINCE = regex.compile(
 )
 
 
+def _derived(change: Statistic, to: Statistic, said: str | None) -> Pair:
+    """A derived pair; ``said`` is the time phrase the text gives the baseline ("since 2022",
+    "from a year earlier": dated, or relative to the later figure's period)."""
+    if not said:
+        return Pair(change, to, "derived")
+    rel = next((d.relative for d in find_dates(said) if d.relative is not None), None)
+    return Pair(change, to, "derived", time_key(said), rel_from=rel)
+
+
 def derived(view: PairView, n: int) -> Candidate | None:
     """``increased 5 points to 47%`` and ``47%, up 5 points (from 2019)``: statistic ``n``, a
     change in points, and the figure it moved gives that figure's baseline (a ``derived``
@@ -812,12 +821,9 @@ def derived(view: PairView, n: int) -> Candidate | None:
     k = bisect.bisect_left(view.fig_starts, c.end)
     if k < len(view.figs):
         b = view.figs[k]
-        if (
-            b.st.start - c.end <= 60
-            and not view.is_to(k)
-            and _DERIVED_TO.fullmatch(text, c.end, b.st.start) is not None
-        ):
-            return view.one(Pair(c, b.st, "derived"))
+        to = _DERIVED_TO.fullmatch(text, c.end, b.st.start)
+        if b.st.start - c.end <= 60 and not view.is_to(k) and to is not None:
+            return view.one(_derived(c, b.st, to["time"]))
     k -= 1
     if k < 0 or view.is_to(k):
         return None
@@ -829,8 +835,7 @@ def derived(view: PairView, n: int) -> Candidate | None:
     since = _DERIVED_SINCE.match(text, c.end, min(len(text), c.end + 60))
     if since is not None and since["time"] is None and since["cue"].lower() != "on":
         return None  # "5 points higher than men": a gap between groups
-    said = time_key(since["time"]) if since and since["time"] else None
-    return view.one(Pair(c, a.st, "derived", said))
+    return view.one(_derived(c, a.st, since["time"] if since else None))
 
 
 DERIVED_RULE: Final = PairRule(
@@ -893,10 +898,9 @@ def unchanged(view: PairView, n: int) -> Candidate | None:
     after = _STEADY_AFTER.match(text, fig.tail.end, view.sents.end(fig.sent))
     if after is None:
         return None
-    said = after["time"] or after["time2"]
     cue = "same" if after["same"] is not None else "cue"
     change = _zero_change(view, fig, after.start(cue), after.end(cue))
-    return view.one(Pair(change, st, "derived", time_key(said) if said else None))
+    return view.one(_derived(change, st, after["time"] or after["time2"]))
 
 
 UNCHANGED_RULE: Final = PairRule(

@@ -27,13 +27,13 @@ class Extraction:
     comparisons: tuple[Comparison, ...] = ()
 
     def records(self) -> list[dict[str, Any]]:
-        """Flat JSON-ready dicts, one per statistic, then one per comparison between two
-        stated figures (schema in docs/schema.md). Comparisons with a derived baseline
-        ("up 5 points to 47%") stay in :attr:`comparisons` only."""
+        """Flat JSON-ready dicts, one per statistic, then one per comparison (schema in
+        docs/schema.md). A comparison with a baseline computed from a stated change ("up 5
+        points to 47%" gives 42 -> 47) has ``derived: true``."""
         from .records import comparison_record, statistic_record
 
         recs = [statistic_record(st) for st in self.statistics]
-        recs += [comparison_record(c, self.text) for c in self.comparisons if not c.derived]
+        recs += [comparison_record(c, self.text) for c in self.comparisons]
         return recs
 
     # Exports and the notebook view live in export.py and html.py (imported on first use).

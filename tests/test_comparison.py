@@ -197,10 +197,19 @@ def test_derived_baseline_from_a_point_change() -> None:
     assert pollstats.extract("Backing reached 47%, 5 points higher than men.").comparisons == ()
 
 
-def test_derived_comparisons_are_not_records() -> None:
+def test_derived_comparisons_are_records_marked_derived() -> None:
     ex = pollstats.extract("Satisfaction increased 5 points to 47%.")
     assert len(ex.comparisons) == 1
-    assert [r["type"] for r in ex.records()] == ["statistic", "statistic"]
+    assert [r["type"] for r in ex.records()] == ["statistic", "statistic", "comparison"]
+    rec = ex.records()[-1]
+    assert rec["derived"] is True and (rec["from"]["low"], rec["to"]["low"]) == (42, 47)
+    assert rec["kind"] == "over_time" and rec["stated"] == "5 points"
+    # the baseline's period when the text gives it
+    (rec,) = [r for r in pollstats.extract(
+        "Satisfaction reached 47%, up 5 points from a year earlier, in a 2024 survey."
+    ).records() if r["type"] == "comparison"]
+    assert rec["derived"] is True and rec["from"]["low"] == 42
+    assert (rec["from"]["period"], rec["to"]["period"]) == ("2023", "2024")
 
 
 def test_net_scores_pair_in_parallel_sentences_and_are_not_stated_changes() -> None:
@@ -407,10 +416,65 @@ def test_significance_from_text_or_keyword() -> None:
     assert only("Support rose from 41% to 47%.").significant is None
     assert only("Support rose from 41% to 47%.", sample_size=1000).significant is True
     assert only("Support rose from 41% to 43%.", sample_size=1000).significant is False
-    assert only("Support rose from 41% to 47% (margin of error ±3 points).").significant is True
-    assert only("Support is at 55% (n=1,200), compared with 50% in 2020.").significant is True
     two_sizes = "A poll of 500 adults and a poll of 2,000 adults: support rose from 41% to 47%."
     assert only(two_sizes).significant is None
+
+
+# -- where each end's sample size comes from (pollstats.samples) ----------------------------
+
+
+def _ns(c: Comparison) -> tuple[float | None, float | None, str | None, str | None]:
+    return c.n_from, c.n_to, c.n_source_from, c.n_source_to
+
+
+def test_n_stated_for_each_figure() -> None:
+    c = only("Backing for the dam is 47% (n=812), up from 41% (n=790) in 2020.")
+    assert _ns(c) == (790, 812, "stated", "stated") and c.n_source == "stated"
+    assert c.significant is True
+
+
+def test_n_given_by_the_caller_for_whole_sample_figures() -> None:
+    c = only("Backing for the dam rose from 41% to 47%.", sample_size=1000)
+    assert _ns(c) == (1000, 1000, "caller", "caller") and c.significant is True
+
+
+def test_n_stated_for_the_group() -> None:
+    text = ("The poll of 1,800 adults in May 2024 had a subsample of 300 women. Among women, "
+            "backing for the dam was 41%, against 52% among men.")
+    ex = pollstats.extract(text)
+    sized = [s for s in ex.statistics if s.kind == "sample_size"]
+    assert [s.value for s in sized] == [1800, 300]
+    # an over-time pair of women's figures: the later end takes the group's n, the earlier
+    # end (another wave, its date unknown) none, so no significance
+    c = only("A subsample of 300 women was polled. Among women, backing for the dam rose "
+             "from 41% to 47%.")
+    assert _ns(c) == (None, 300, None, "group") and c.n_source == "none/group"
+    assert c.significant is None
+
+
+def test_a_subgroup_never_takes_the_whole_samples_n() -> None:
+    # fault: the whole sample's 2,000 (or the caller's n) used for women's figures
+    text = "In a poll of 2,000 adults, backing for the dam among women rose from 41% to 47%."
+    assert _ns(only(text))[:2] == (None, None) and only(text).significant is None
+    assert only(text, sample_size=2000).significant is None
+
+
+def test_a_figure_never_takes_another_pollsters_n() -> None:
+    # fault: Gallup's 1,500 used for an Ipsos figure
+    text = ("Gallup polled 1,500 adults on the dam. In an Ipsos poll, backing for the dam "
+            "rose from 41% to 47%.")
+    c = only(text)
+    assert _ns(c) == (None, None, None, None) and c.significant is None
+    # the same poll's own n does serve its later figure
+    own = "Gallup polled 1,500 adults. In that poll backing for the dam rose from 41% to 47%."
+    assert only(own).n_to == 1500 and only(own).n_source_to == "survey"
+
+
+def test_the_earlier_wave_never_takes_this_waves_n() -> None:
+    c = only("Backing for the dam rose from 41% to 47% (margin of error ±3 points).")
+    assert c.n_from is None and c.n_source_to == "stated" and c.significant is None
+    c = only("Backing for the dam is 55% (n=1,200), compared with 50% in 2020.")
+    assert c.n_from is None and c.n_to == 1200 and c.significant is None
 
 
 # -- records -------------------------------------------------------------------------------
@@ -423,7 +487,10 @@ def test_comparison_records() -> None:
     (r,) = recs
     at = text.index("45%")
     assert r["from"] == {"low": 45.0, "high": 45.0, "period": "2023", "start": at,
-                         "end": at + 3, "text": "45%"}
+                         "end": at + 3, "text": "45%", "subgroup": None, "subgroup_key": None,
+                         "source": None, "n": None, "n_source": None}
+    assert r["kind"] == "over_time" and (r["n_from"], r["n_to"], r["n_source"]) == (
+        None, None, None)
     assert r["to"]["low"] == 38.0 and r["to"]["period"] == "2024"
     assert text[r["start"] : r["end"]] == r["text"]
     assert r["text"].startswith("a quarter") and r["text"].endswith("38%")

@@ -61,7 +61,9 @@ def test_three_articles_make_one_time_ordered_series(docs: dict[str, Any]) -> No
     assert s.source == "YouGov"
     # the 2023 article's "up from 38% two years ago" is a baseline, not a 2023 figure
     assert all(p.text != "38%" or p.document == "2021.txt" for p in s.points)
-    assert [p.margin_of_error for p in s.points] == [None, 2.5, None]
+    # the figures are about workers, a subgroup: the whole sample's 1,650 and ±2.5 points
+    # are not theirs (pollstats.samples), so no error bars
+    assert [p.margin_of_error for p in s.points] == [None, None, None]
     for p in s.points:
         text = ARTICLES[p.document][0]
         assert text[p.start : p.end] == p.text
@@ -170,3 +172,22 @@ def test_normalize_measure() -> None:
     assert default_key({"measure": None}) is None
     assert default_key({"measure": "Trust the press", "source": "S"}) == (
         "S", "trust press", None, None)
+
+
+def test_each_point_takes_the_n_of_its_own_survey() -> None:
+    texts = {
+        "a": "A Gallup poll of 1,000 adults in May 2022 found 41% trust the courts.",
+        "b": "Ipsos polled 2,000 adults in June. A Gallup poll in May 2023 found 43% trust "
+             "the courts.",
+        "c": "A Gallup poll in May 2024 found 44% trust the courts (margin of error ±4 "
+             "points).",
+    }
+    docs = {name: pollstats.extract(text) for name, text in texts.items()}
+    (s,) = pollstats.series(docs, key=lambda r: (r["source"], "courts" in r["context"]))
+    got = [(p.period, p.n_source, p.n, p.margin_of_error) for p in s.points]
+    assert [g[:2] for g in got] == [("2022-05", "survey"), ("2023-05", None),
+                                    ("2024-05", "stated")]
+    assert got[0][2] == 1000 and got[0][3] == pytest.approx(3.1, abs=0.01)
+    assert got[1][2:] == (None, None)  # Ipsos's 2,000 is another pollster's
+    assert got[2][3] == 4.0  # the stated margin itself
+    assert [r["n_source"] for r in s.to_records()] == ["survey", None, "stated"]
