@@ -309,6 +309,50 @@ BASELINE_RULE: Final = PairRule(
 )
 
 
+# -- two splits of two options --------------------------------------------------------------
+
+
+def split_pair(view: PairView, i: int) -> Candidate | None:
+    """``52-48, down from 55-45``: figures ``i - 1``-``i`` and ``i + 1``-``i + 2`` are two
+    splits of the same two options joined by a baseline cue; they pair option by option
+    (55 -> 52, 45 -> 48)."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent or not _two_splits(view, i):
+        return None
+    a, b = near
+    text = view.text
+    m = _BASELINE_END.search(text, a.st.end, b.st.start)
+    if m is None or _new_clause(text, a.st.end, m.start()):
+        return None
+    later = view.figs[i + 2]
+    if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
+        return None
+    cue = " ".join(m["cue"].lower().split())
+    t_b = time_key(m["mid"]) if m["mid"] else later.tail.time
+    if cue in _CUE_DATED and t_b is None and a.tail.time is None:
+        return None
+    neutral = _CUE_KIND.get(cue) == "neutral"
+    pairs = (
+        view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=neutral),
+        view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=neutral),
+    )
+    return Candidate(pairs, closes=(i - 1, i + 1))
+
+
+SPLIT_PAIR_RULE: Final = PairRule(
+    "split_pair", "neighbours", split_pair,
+    examples=(
+        ("Labour leads 53-47, down from 56-44 in May.", (56, 53)),
+        ("Labour leads 53-47, down from 56-44 in May.", (44, 47)),
+        ("The Yes side is ahead 54-46, compared with 51-49 a month ago.", (49, 46)),
+    ),
+    near_misses=(
+        "Labour leads 53-47 in the north, while the south splits 56-44.",
+        "Labour leads 53-47 and 56-44 among women.",
+    ),
+)
+
+
 # -- the baseline first --------------------------------------------------------------------
 
 _LEADING_CUE = regex.compile(
@@ -927,6 +971,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     RESPECTIVELY_RULE,
     BASELINE_LIST_RULE,
     FROM_TO_RULE,
+    SPLIT_PAIR_RULE,
     BASELINE_RULE,
     LEADING_RULE,
     CHAIN_RULE,
