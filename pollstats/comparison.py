@@ -13,6 +13,8 @@ Forms (docs/comparisons.md has an example of each):
 ``parallel``      "39% approve and 61% disapprove. In March, the same poll found 44% and 56%."
 ``table``         "Issues (this poll / previous poll):" then lines "Economy 41% / 44%"
 ``derived``       "increased 5 points to 47%" (baseline 42% computed, ``derived=True``)
+``between``       "backers outnumber critics three to one, 60% against 20%": two groups (or
+                  options) at one time with a stated ratio or gap (``kind="between_groups"``)
 
 Each form is one or more named rules of :data:`pollstats.pairing.PAIR_RULES` (the figures and
 what a rule proposes in :mod:`pollstats.pair_view`); :func:`pollstats.resolver.resolve` decides
@@ -28,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from typing import Literal
 
 import attrs
 import regex
@@ -37,16 +38,13 @@ from ._context import Sentences
 from ._data import alternation, words
 from .checks import Wording, significant_change, stated_fits, wording_before
 from .model import Cue, Statistic
-from .pair_view import QUAL, Form, Pair
+from .pair_view import QUAL, Form, Kind, Pair
 from .period import Period
 from .periods import TimeKey
 from .resolver import Resolution, resolve
 from .samples import NSource, Sample, Sized, SizedEnd, choose, sample_group
 
 __all__ = ["Comparison", "Form", "Kind", "find_comparisons"]
-
-#: What a comparison compares: one figure at two times, or two groups at one time.
-Kind = Literal["over_time", "between_groups"]
 
 _F = regex.VERBOSE | regex.IGNORECASE
 _BREAK = alternation(words("comparison.txt", "clause_break"))
@@ -316,6 +314,13 @@ def find_comparisons(
         if fp is None and tp is not None and pair.rel_from is not None:
             fp = tp.shift(*pair.rel_from)  # "up 5 points from a year earlier"
         out.append(_comparison(text, base, t, pair, change, fp, tp, lookup))
+    for pair in found.between:
+        stated_ratio = pair.stated
+        fp = pair.f.period.period if pair.f.period is not None else None
+        tp = pair.t.period.period if pair.t.period is not None else None
+        out.append(_comparison(
+            text, pair.f, pair.t, pair, stated_ratio, fp, tp, lookup, "between_groups"
+        ))
     out.sort(key=lambda c: (c.start, c.end))
     return tuple(out)
 
@@ -325,7 +330,9 @@ def _stated_changes(
 ) -> list[Statistic | None]:
     """For each accepted pair, the stated change that describes it: ratios and changes that
     are neither an end nor a derived baseline, linked by :func:`_link_stated`."""
-    taken = {(p.f.start, p.f.end) for p in found.derived} | found.ends
+    taken = {(p.f.start, p.f.end) for p in found.derived} | found.ends | {
+        (p.stated.start, p.stated.end) for p in found.between if p.stated is not None
+    }
     pool = [
         st for st in stats
         if st.kind in ("ratio", "change") and (st.start, st.end) not in taken

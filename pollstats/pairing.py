@@ -963,6 +963,134 @@ UNCHANGED_RULE: Final = PairRule(
 )
 
 
+# -- a stated ratio or gap between two groups -----------------------------------------------
+
+_LIKELY = alternation(words(_CMP, "likelihood_word"))
+_OUTNUMBER = alternation(words(_CMP, "outnumber_verb"))
+_NUMBER_WORDS: Final = {
+    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+    "eight": 8.0, "nine": 9.0, "ten": 10.0,
+}
+_AS_LIKELY_AFTER = regex.compile(
+    rf"""\s+(?:
+        (?:as|more)\s+(?:{_LIKELY})(?!\w)                     # twice as likely, 3 times more likely
+      | (?:higher|greater|larger|bigger|more)\s+than(?!\w)    # 2.5 times higher than
+    )""",
+    _F,
+)
+_OUTNUMBER_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:{_OUTNUMBER})(?!\w)[^.;%\d]{{0,50}}\Z", _F
+)
+_TO_ONE = regex.compile(
+    rf"""(?<![\w.])
+    (?P<n>{alternation(list(_NUMBER_WORDS))}|[0-9]{{1,2}}(?:\.[0-9])?)   # three, 2.5
+    (?:[\s-]{{1,3}}to[\s-]{{1,3}}|\s?:\s?)(?:one|1)(?![\w.:])           # to one, -to-1, :1
+    """,
+    _F,
+)
+_GAP_AFTER = regex.compile(
+    r"""(?:[\s-]{0,2}(?:percentage[\s-])?points?)?     # "20 percentage point", "-point"
+    [\s-]{0,2}(?:gap|difference|divide)(?!\w)""",
+    _F,
+)
+_GAP_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:gap|difference|divide)\s+of\s+(?:{_QUAL}\s+)?\Z", _F)
+#: Longest distance (characters) between a stated ratio or gap and the nearer of its figures.
+_RATIO_REACH: Final = 120
+
+
+def _stated_between(view: PairView, st: Statistic) -> bool:
+    """Whether ``st`` states a ratio or gap between two groups at one time: "2.5 times as
+    likely", "twice as many", "outnumber ... by 3 times", "a 20-point gap", "a gap of 15
+    points"."""
+    text = view.text
+    if st.kind == "ratio" and st.unit == "ratio":
+        if _AS_LIKELY_AFTER.match(text, st.end, min(len(text), st.end + 40)) is not None:
+            return True
+        lo = max(0, st.start - 60)
+        return _OUTNUMBER_BEFORE.search(text, lo, st.start) is not None
+    if st.kind == "change" and st.unit == "percentage_point":
+        if _GAP_AFTER.match(text, st.end, min(len(text), st.end + 30)) is not None:
+            return True
+        return _GAP_BEFORE.search(text, max(0, st.start - 40), st.start) is not None
+    return False
+
+
+def _two_near(view: PairView, start: int, end: int, sent: int) -> tuple[Figure, Figure] | None:
+    """The two neighbouring figures of sentence ``sent`` that a stated ratio or gap at
+    ``start``-``end`` describes: the two right after it, else the two right before it."""
+    k = bisect.bisect_left(view.fig_starts, end)
+    figs = view.figs
+    after = figs[k : k + 2]
+    if (
+        len(after) == 2 and all(f.sent == sent for f in after)
+        and after[0].st.start - end <= _RATIO_REACH
+    ):
+        return after[0], after[1]
+    j = bisect.bisect_left(view.fig_starts, start)
+    before = figs[max(0, j - 2) : j]
+    if (
+        len(before) == 2 and all(f.sent == sent for f in before)
+        and start - before[1].tail.end <= _RATIO_REACH
+    ):
+        return before[0], before[1]
+    return None
+
+
+def group_ratio(view: PairView, n: int) -> Candidate | None:
+    """``backers outnumber critics three to one, 60% against 20%``, ``renters are twice as
+    likely as owners to move (30% versus 15%)``, ``a 20-point gap between graduates (61%) and
+    non-graduates (41%)``: a ratio or gap stated between two groups (or options) at one time,
+    linked to the two figures it describes (a ``between_groups`` pair: the smaller figure
+    first, the stated ratio or gap on the pair)."""
+    st, text = view.stats[n], view.text
+    sent = view.sents.index(st.start)
+    stated: Statistic | None = None
+    if _stated_between(view, st):
+        stated = st
+    elif st.kind == "share" and view.by_sent.get(sent, (None,))[0] is st:
+        # the first figure of its sentence: a ratio in words ("three to one") before or after
+        lo, hi = view.sents.start(sent), view.sents.end(sent)
+        m = _TO_ONE.search(text, lo, hi)
+        if m is None or _OUTNUMBER_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is None:
+            return None
+        word = m["n"].lower()
+        value = _NUMBER_WORDS.get(word) or float(word)
+        stated = attrs.evolve(
+            st, text=m[0], start=m.start(), end=m.end(), kind="ratio", low=value, high=value,
+            unit="ratio", qualifier="exact",
+        )
+    if stated is None:
+        return None
+    two = _two_near(view, stated.start, stated.end, sent)
+    if two is None:
+        return None
+    a, b = two
+    if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or a.st.kind != "share":
+        return None
+    if view.decided.paired_earlier(a.st) and view.decided.paired_earlier(b.st):
+        return None  # the two figures are already a change over time
+    small, large = (a, b) if a.st.value <= b.st.value else (b, a)
+    return view.one(Pair(small.st, large.st, "between", stated=stated, kind="between_groups"))
+
+
+GROUP_RATIO_RULE: Final = PairRule(
+    "group_ratio", "statistic", group_ratio,
+    examples=(
+        ("Backers of the tunnel outnumber critics three to one, 60% against 20%.", (20, 60)),
+        ("Renters are twice as likely as owners to move: 30% versus 15%.", (15, 30)),
+        ("There is a 20-point gap between graduates (61%) and non-graduates (41%).",
+         (41, 61)),
+        ("Cyclists were 2.5 times as likely as drivers to back the lane, 45% against 18%.",
+         (18, 45)),
+    ),
+    near_misses=(
+        "Support for the tunnel doubled, from 20% to 40%.",
+        "Backers of the tunnel outnumber critics, 60% against 20%.",
+        "The gap narrowed by 4 points; 60% back the tunnel and 20% oppose it.",
+    ),
+)
+
+
 # -- the registry --------------------------------------------------------------------------
 
 #: The pairing rules, highest priority first. Rules of one scope that follow each other are
@@ -981,6 +1109,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,
     TABLE_RULE,
+    GROUP_RATIO_RULE,
     DERIVED_RULE,
     UNCHANGED_RULE,
 )

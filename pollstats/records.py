@@ -64,7 +64,9 @@ def comparison_record(c: Comparison, text: str) -> dict[str, Any]:
     rel = c.change_relative_interval
     stated = c.stated
     return {
-        "type": "comparison",
+        # a comparison over time is a "comparison" (the corpus sense); two groups at one time
+        # with a stated ratio or gap are a "group_comparison" of the same fields
+        "type": "comparison" if c.kind == "over_time" else "group_comparison",
         "form": c.form,
         "text": text[c.start : c.end],
         "start": c.start,

@@ -15,7 +15,8 @@ keeps a :class:`Ledger` of what is decided. The policy, all of it here:
   ends the text itself joins), or two ends the text puts at one and the same time (a spread
   across places or groups, not a change);
 - a ``derived`` pair (a baseline computed from a stated change) holds no end: it is kept as
-  proposed.
+  proposed; so does a ``between_groups`` pair (two groups at one time, with the ratio or gap
+  the text states for them), unless its ends name two different sources.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ class Ledger:
 
     pairs: list[Pair] = attrs.field(factory=list)
     derived: list[Pair] = attrs.field(factory=list)
+    between: list[Pair] = attrs.field(factory=list)
     as_from: set[Span] = attrs.field(factory=set)
     as_to: set[Span] = attrs.field(factory=set)
     closed: set[int] = attrs.field(factory=set)
@@ -145,6 +147,11 @@ class Ledger:
         if pair.form == "derived":
             self.derived.append(attrs.evolve(pair, rule=rule))
             return
+        if pair.kind == "between_groups":
+            # two groups at one time: they differ by design; only two pollsters never pair
+            if not clash(pair.f.source, pair.t.source):
+                self.between.append(attrs.evolve(pair, rule=rule))
+            return
         f, t = _span(pair.f), _span(pair.t)
         if f in self.as_from or t in self.as_to:
             return
@@ -164,6 +171,8 @@ class Resolution:
     derived: tuple[Pair, ...]
     view: PairView
     ends: frozenset[Span]
+    #: pairs of two groups (or options) at one time with the ratio or gap stated for them
+    between: tuple[Pair, ...] = ()
 
 
 def _sweeps(rules: Sequence[PairRule]) -> Iterator[tuple[Scope, list[PairRule]]]:
@@ -197,5 +206,5 @@ def resolve(
                     break  # the first proposal wins
     return Resolution(
         tuple(ledger.pairs), tuple(ledger.derived), view,
-        frozenset(ledger.as_from | ledger.as_to),
+        frozenset(ledger.as_from | ledger.as_to), tuple(ledger.between),
     )

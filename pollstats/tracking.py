@@ -166,7 +166,7 @@ def _from_extraction(ex: Extraction, doc: str) -> list[dict[str, Any]]:
     measure_of: dict[tuple[int, int], str] = {}
     baseline_period: dict[tuple[int, int], str | None] = {}
     for c in ex.comparisons:
-        if c.derived:
+        if c.derived or c.kind != "over_time":
             continue
         baseline_period[(c.from_.start, c.from_.end)] = (
             None if c.from_period is None else str(c.from_period))

@@ -606,3 +606,48 @@ def test_sentences() -> None:
 )
 def test_baselines_after_a_noun_phrase_or_a_level_word(text: str, expected: list[Pair]) -> None:
     assert pairs(text) == expected
+
+
+# -- ratios and gaps between two groups at one time ------------------------------------------
+
+
+def _between(text: str) -> list[tuple[float, float, str | None, bool | None]]:
+    return [
+        (c.from_.value, c.to.value, c.stated.text if c.stated else None, c.consistent)
+        for c in pollstats.extract(text).comparisons if c.kind == "between_groups"
+    ]
+
+
+def test_a_stated_ratio_between_groups_is_checked_against_its_figures() -> None:
+    assert _between("Walkers outnumber drivers three to one, 48% against 16%.") == [
+        (16, 48, "three to one", True)]
+    assert _between("Walkers outnumber drivers three to one, 48% against 30%.") == [
+        (30, 48, "three to one", False)]
+    assert _between("Tenants were 2.5 times as likely as owners to skip meals (20% vs 8%).") == [
+        (8, 20, "2.5 times", True)]
+    assert _between("Tenants were twice as likely as owners to skip meals (20% vs 8%).") == [
+        (8, 20, "twice", False)]
+
+
+def test_a_stated_gap_between_groups_is_checked_against_its_figures() -> None:
+    assert _between("A 12-point gap separates nurses (64%) from doctors (52%).") == [
+        (52, 64, "12-point", True)]
+    assert _between("Some 64% of nurses and 52% of doctors agree, a gap of 20 points.") == [
+        (52, 64, "20 points", False)]
+
+
+def test_group_comparisons_are_their_own_records() -> None:
+    text = "Walkers outnumber drivers three to one, 48% against 16%."
+    recs = pollstats.extract(text).records()
+    (r,) = [r for r in recs if r["type"] != "statistic"]
+    # not a "comparison" (a change over time, as the corpus counts them) but one of two groups
+    assert r["type"] == "group_comparison" and r["kind"] == "between_groups"
+    assert (r["from"]["low"], r["to"]["low"], r["stated"], r["consistent"]) == (
+        16, 48, "three to one", True)
+    assert text[r["stated_start"] : r["stated_end"]] == "three to one"
+
+
+def test_over_time_changes_are_not_group_comparisons() -> None:
+    assert _between("Walking doubled from 16% to 32%.") == []
+    assert _between("Walking rose 12 points, from 36% to 48%.") == []
+    assert _between("Walkers outnumber drivers, 48% against 16%.") == []
