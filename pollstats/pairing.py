@@ -521,6 +521,109 @@ TIME_PAIR_RULE: Final = PairRule(
 )
 
 
+# -- a series of dated figures ---------------------------------------------------------------
+
+_LIST_GAP = regex.compile(rf"[\s,;]{{0,4}}(?:(?:and|then)\s+){{0,2}}(?:{_QUAL}\s+)?", _F)
+
+
+def _listed(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are neighbours of a list of dated figures in one
+    sentence ("11% in 2021, 17% in November")."""
+    if i < 0 or i + 1 >= len(view.figs):
+        return False
+    a, b = view.figs[i], view.figs[i + 1]
+    return (
+        a.sent == b.sent and a.tail.kind == b.tail.kind == "time"
+        and (a.st.kind, a.st.unit) == (b.st.kind, b.st.unit)
+        and _LIST_GAP.fullmatch(view.text, a.tail.end, b.st.start) is not None
+    )
+
+
+def series(view: PairView, i: int) -> Candidate | None:
+    """``11% in 2021, 17% in November, 23% in March and 30% in June``: a list of three or more
+    figures, each with its own time, gives consecutive pairs, proposed at the list's first
+    figure: in the order written, or the other way round when the times that can be ordered
+    all run backwards ("24% in 2025, 19% in 2024 and 15% in 2023")."""
+    if _listed(view, i - 1) or not (_listed(view, i) and _listed(view, i + 1)):
+        return None
+    last = i
+    while _listed(view, last):
+        last += 1
+    orders = []
+    for j in range(i, last):
+        a, b = view.figs[j], view.figs[j + 1]
+        if _groups_clash(a, b):
+            return None
+        if a.tail.time is not None and b.tail.time is not None:
+            orders.append(a.tail.time.before(b.tail.time))
+    known = [o for o in orders if o is not None]
+    backwards = bool(known) and not any(known)
+    pairs = []
+    for j in range(i, last):
+        ta, tb = view.figs[j].tail.time, view.figs[j + 1].tail.time
+        pairs.append(
+            view.pair(j + 1, j, "chain", tb, ta, orderable=False) if backwards
+            else view.pair(j, j + 1, "chain", ta, tb, orderable=False)
+        )
+    return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
+
+
+SERIES_RULE: Final = PairRule(
+    "series", "neighbours", series,
+    examples=(
+        ("Use of the ferry was 12% in 2022, 15% in October, 19% in January and 24% in May.",
+         (15, 19)),
+        ("Use of the ferry was 24% in 2025, 19% in 2024 and 15% in 2023.", (15, 19)),
+    ),
+    near_misses=(
+        "Use of the ferry was 24% in Bergen, 19% in Oslo and 15% in Tromso.",
+        "Use of the ferry was 24% in May and 19% in June.",
+    ),
+)
+
+
+# -- the last time the question was asked ----------------------------------------------------
+
+_LAST_ASKED = alternation(words(_CMP, "last_asked_cue"))
+_LAST_ASKED_START = regex.compile(
+    rf"[\s“\"‘(]{{0,4}}(?:(?:and|but)[\s,]{{1,4}})?(?:{_LAST_ASKED})(?!\w)", _F
+)
+
+
+def last_asked(view: PairView, i: int) -> Candidate | None:
+    """``... 46% agree with the plan. The last time the question was put, in March, 41%
+    agreed.``: a sentence that starts with the last time the question was asked and holds one
+    figure gives the baseline of the figure just before (the resolver checks that group,
+    source and measure agree)."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent != near[0].sent + 1:
+        return None
+    a, b = near
+    if len(view.by_sent.get(b.sent, ())) != 1 or b.tail.kind in ("group", "of"):
+        return None
+    if _LAST_ASKED_START.match(view.text, view.sents.start(b.sent), b.st.start) is None:
+        return None
+    if _GROUP_WORD.search(view.text, view.sents.start(b.sent), b.st.start) is not None:
+        return None  # "The last time, among renters, 41% agreed": another group
+    t_b = _time_in(view, view.sents.start(b.sent), b.st.start) or b.tail.time
+    return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=False))
+
+
+LAST_ASKED_RULE: Final = PairRule(
+    "last_asked", "neighbours", last_asked,
+    examples=(
+        ("Some 46% of voters back the levy. The last time the question was put, in May "
+         "2023, 41% did.", (41, 46)),
+        ("A majority, 58%, favour the ban. When the question was last asked, 52% agreed.",
+         (52, 58)),
+    ),
+    near_misses=(
+        "Some 46% of voters back the levy. The last time, among renters, 41% did.",
+        "Some 46% of voters back the levy. Separately, 41% back the toll.",
+    ),
+)
+
+
 # -- a clause that refers back -------------------------------------------------------------
 
 _ANAPHOR_PREFIX = regex.compile(
@@ -1102,9 +1205,11 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     SPLIT_PAIR_RULE,
     BASELINE_RULE,
     LEADING_RULE,
+    SERIES_RULE,
     CHAIN_RULE,
     TIME_PAIR_RULE,
     ANAPHOR_RULE,
+    LAST_ASKED_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,

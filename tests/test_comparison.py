@@ -651,3 +651,30 @@ def test_over_time_changes_are_not_group_comparisons() -> None:
     assert _between("Walking doubled from 16% to 32%.") == []
     assert _between("Walking rose 12 points, from 36% to 48%.") == []
     assert _between("Walkers outnumber drivers, 48% against 16%.") == []
+
+
+# -- series and the last time a question was asked -------------------------------------------
+
+
+def test_a_series_gives_consecutive_pairs_each_end_with_its_own_period() -> None:
+    text = "Use of the night bus was 9% in 2019, 14% in 2021, 18% in 2023 and 21% in 2025."
+    got = [(c.from_.value, c.to.value, str(c.from_period), str(c.to_period))
+           for c in pollstats.extract(text).comparisons]
+    assert got == [(9, 14, "2019", "2021"), (14, 18, "2021", "2023"), (18, 21, "2023", "2025")]
+    backwards = "Use of the night bus was 21% in 2025, 18% in 2023 and 14% in 2021."
+    assert [(c.from_.value, c.to.value) for c in pollstats.extract(backwards).comparisons] == [
+        (18, 21), (14, 18)]
+    places = "Use of the night bus was 21% in Leeds, 18% in York and 14% in Hull."
+    assert pollstats.extract(places).comparisons == ()
+
+
+def test_the_last_time_a_question_was_asked_is_the_baseline_of_the_figure_before() -> None:
+    text = ("Some 44% of drivers favour the toll. The last time the question was put, in "
+            "June 2022, 39% did.")
+    c = only(text)
+    assert (c.from_.value, c.to.value, str(c.from_period), c.rule) == (39, 44, "2022-06",
+                                                                       "last_asked")
+    # two sentences about different groups never pair
+    other = ("Some 44% of drivers favour the toll. The last time the question was put, 39% "
+             "of cyclists did.")
+    assert pollstats.extract(other).comparisons == ()
