@@ -686,6 +686,72 @@ ANAPHOR_RULE: Final = PairRule(
 )
 
 
+# -- "higher than a year ago, X against Y" and "Y a year ago; now X" ------------------------
+
+_THAN_TIME_BEFORE = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?:higher|lower|more|less|greater|fewer|up|down|better|worse|bigger|smaller)
+    \s+than\s+(?P<t>{TIME}|before)                    # higher than a year ago
+    [\s,:(—–-]{{0,6}}
+    (?:(?:with|at)\s+)?(?:{_QUAL}\s+)?\Z
+    """,
+    _F,
+)
+_AGAINST = regex.compile(
+    rf"""[\s,]{{0,3}}(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+
+    (?:{_QUAL}\s+)?\(?""",
+    _F,
+)
+_NOW_CLAUSE = regex.compile(
+    rf"""
+    [\s,]{{0,3}}(?:;|,|—|–|\.)\s{{0,3}}(?:(?:but|and|yet)\s+)?
+    (?P<now>now|today|currently|this\s+year|at\s+present)[\s,]{{1,3}}
+    (?:(?:it|that|the\s+figure|the\s+share|the\s+number|the\s+rate)\s+)?
+    (?:is|stands\s+at|sits\s+at|'s|’s|has\s+(?:risen|fallen|climbed|dropped|grown|slipped)\s+to)?
+    \s*(?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+
+
+def than_then(view: PairView, i: int) -> Candidate | None:
+    """``higher than a year ago, 46% against 40%``: a comparison with a time stated before two
+    figures joined by "against"/"versus" (the first is now, the second then); and ``40% a
+    year ago; now it is 46%``: a past figure, then a clause that says "now"."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    if a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of") or _groups_clash(a, b):
+        return None
+    lo = max(view.sents.start(a.sent), a.st.start - 80)
+    than = _THAN_TIME_BEFORE.search(text, lo, a.st.start)
+    if than is not None and _AGAINST.fullmatch(text, a.tail.end, b.st.start) is not None:
+        said = time_key(than["t"])
+        return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
+    t_a = a.tail.time
+    if t_a is None or not t_a.past or view.is_to(i):
+        return None
+    if _NOW_CLAUSE.fullmatch(text, a.tail.end, b.st.start) is None:
+        return None
+    return view.one(view.pair(i, i + 1, "anaphor", t_a, b.tail.time, orderable=False))
+
+
+THAN_THEN_RULE: Final = PairRule(
+    "than_then", "neighbours", than_then,
+    examples=(
+        ("Trust in the police is lower than a year ago, 52% against 58%.", (58, 52)),
+        ("Trust in the police was 58% a year ago; now it is 52%.", (58, 52)),
+        ("Trust in the police is higher than in 2022, at 61% versus 55%.", (55, 61)),
+    ),
+    near_misses=(
+        "Trust in the police is lower than in the army, 52% against 58%.",
+        "Trust in the police was 58% among men; now it is 52% among women.",
+    ),
+)
+
+
 # -- X down to Y, X up to Y ----------------------------------------------------------------
 
 _UP_DOWN_TO = regex.compile(
@@ -1210,6 +1276,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     TIME_PAIR_RULE,
     ANAPHOR_RULE,
     LAST_ASKED_RULE,
+    THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,
