@@ -872,6 +872,43 @@ _GROUP_WORD = regex.compile(
 )
 
 
+_OPTION_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,30}")
+_OPTION_REACH: Final = 40
+
+
+def _option_stems(view: PairView, figs: tuple[Statistic, ...], k: int) -> frozenset[str]:
+    """The words right after figure ``k`` of a sentence (up to the next figure), cut to five
+    letters: what it is a share of ("disapprove", "oppose the tax")."""
+    st = figs[k]
+    hi = min(st.end + _OPTION_REACH, view.sents.end(view.sents.index(st.start)))
+    if k + 1 < len(figs):
+        hi = min(hi, figs[k + 1].start)
+    return frozenset(
+        m[0].casefold()[:5] for m in _OPTION_WORD.finditer(view.text, st.end, hi)
+        if m[0].casefold() not in _OPTION_STOP
+    )
+
+
+_OPTION_STOP: Final = frozenset(words(_CMP, "stopword")) | {"said", "says", "were", "are"}
+
+
+def _option_order(
+    view: PairView, a_figs: tuple[Statistic, ...], b_figs: tuple[Statistic, ...]
+) -> list[int] | None:
+    """For each figure of ``b_figs``, the index of the figure of ``a_figs`` that names the
+    same option ("44% support it ... 47% supported it"), when each names words only one
+    figure of the other sentence shares; None otherwise."""
+    a_words = [_option_stems(view, a_figs, k) for k in range(len(a_figs))]
+    order: list[int] = []
+    for k in range(len(b_figs)):
+        b_words = _option_stems(view, b_figs, k)
+        hits = [j for j, w in enumerate(a_words) if w & b_words]
+        if len(hits) != 1:
+            return None
+        order.append(hits[0])
+    return order if sorted(order) == list(range(len(a_figs))) else None
+
+
 def parallel(view: PairView, s_a: int) -> Candidate | None:
     """``39% approve and 61% disapprove, a net of -22. In March, the same poll found 44%
     approving and 56% disapproving, a net of -12.``: a sentence that starts with a time
@@ -889,8 +926,17 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     lead = sents.start(s_a + 1)
     start = _PARALLEL_START.match(text, lead, b_figs[0].start)
     same = _SAME_SURVEY.search(text, lead, b_figs[0].start) is not None
+    if (
+        not same and start is None and len(a_figs) >= 2
+        and _DATED.search(text, lead, min(b_figs[0].start, lead + 40)) is not None
+        and _option_order(view, a_figs, b_figs) is not None
+    ):
+        # "In May the picture was reversed, with 50% approving and 45% disapproving": a
+        # time, and the options named again
+        start = _DATED.search(text, lead, min(b_figs[0].start, lead + 40))
     if not same and (start is None or len(a_figs) < 2):
         return None
+    said = start[0] if start is not None else None
     if _GROUP_WORD.search(text, start.end() if start else lead, b_figs[0].start):
         return None  # "In March, Republicans gave 20% and 75%": another group
     if any(
@@ -898,11 +944,13 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
         for x, y in zip(a_figs, b_figs, strict=True)
     ):
         return None
-    t_b = time_key(start["t"]) if start is not None else None
+    t_b = time_key(said) if said is not None else None
     a_start = _PARALLEL_START.match(text, sents.start(s_a), a_figs[0].start)
     t_a = time_key(a_start["t"]) if a_start is not None else None
+    order = _option_order(view, a_figs, b_figs)
+    later = [a_figs[k] for k in order] if order is not None else list(a_figs)
     return Candidate(
-        tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, a_figs, strict=True))
+        tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, later, strict=True))
     )
 
 
@@ -913,6 +961,10 @@ PARALLEL_RULE: Final = PairRule(
          "disapproved.", (48, 42)),
         ("In 2021, 48% approved and 45% disapproved. In 2023, 42% approved and 51% "
          "disapproved.", (45, 51)),
+        ("Some 52% oppose the tax and 44% support it. In May, 47% supported it and 49% "
+         "opposed it.", (47, 44)),
+        ("The poll found 52% of Chileans disapprove of the senate, while 44% approve. In May "
+         "the picture was reversed, with 50% approving and 45% disapproving.", (45, 52)),
     ),
     near_misses=(
         "In 2021, 48% approved and 45% disapproved. In 2023, among women, 42% and 51%.",

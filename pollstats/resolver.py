@@ -22,11 +22,13 @@ keeps a :class:`Ledger` of what is decided. The policy, all of it here:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 import attrs
 import regex
 
 from ._context import Sentences
+from ._data import words
 from .model import Cue, Statistic
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
@@ -56,20 +58,29 @@ _TIME_WORDS = regex.compile(TIME, regex.VERBOSE | regex.IGNORECASE)
 _NOT_WORD = regex.compile(r"[^\w]+")
 
 
-def _measure_words(cue: Cue | None) -> str:
-    """A measure's words without its time phrases ("agreed in 2019" -> "agreed")."""
+_STOP: Final = frozenset(words("comparison.txt", "stopword"))
+
+
+def _measure_stems(cue: Cue | None) -> frozenset[str]:
+    """A measure's content words, cut to their first five letters, without its time phrases
+    ("approved the plan in 2019" -> {"appro", "plan"})."""
     if cue is None:
-        return ""
-    return " ".join(_NOT_WORD.split(_TIME_WORDS.sub(" ", cue.value).casefold())).strip()
+        return frozenset()
+    text = _TIME_WORDS.sub(" ", cue.value).casefold()
+    return frozenset(
+        w[:5] for w in _NOT_WORD.split(text) if len(w) >= 3 and w not in _STOP
+    )
 
 
 def _measures_differ(f: Statistic, t: Statistic, sents: Sentences | None) -> bool:
-    """Whether two ends in two sentences are about different measures (their words but for
-    time phrases differ)."""
+    """Whether two ends in two sentences are about different measures: neither's content
+    words (but for time phrases and endings: "approve", "approved") are all among the
+    other's ("disapproved" is "disapprove of the mayor"; "trust judges" is not "trust the
+    police")."""
     if sents is None or sents.index(f.start) == sents.index(t.start):
         return False
-    a, b = _measure_words(f.measure), _measure_words(t.measure)
-    return bool(a) and bool(b) and a != b
+    a, b = _measure_stems(f.measure), _measure_stems(t.measure)
+    return bool(a) and bool(b) and not (a <= b or b <= a)
 
 
 def never_pairs(pair: Pair, sents: Sentences | None = None) -> str | None:
@@ -78,7 +89,7 @@ def never_pairs(pair: Pair, sents: Sentences | None = None) -> str | None:
 
     - ``group``: two different group keys, or (where a key is unknown) two different
       subgroups;
-    - ``measure``: two different measures (but for their time words), for ends in two
+    - ``measure``: two measures neither of whose content words are all in the other, for ends in two
       sentences (``sents`` given): in
       one sentence the words that join the ends make them one measure, and a baseline's own
       attributed measure is often only its time words ("the previous year (56%)");

@@ -74,3 +74,13 @@ def test_one_dated_time_for_both_ends_is_a_spread() -> None:
 ])
 def test_no_comparison_across_groups_or_pollsters(text: str) -> None:
     assert pollstats.extract(text).comparisons == ()
+
+
+def test_measures_in_two_sentences_compare_by_content_words() -> None:
+    # an inflection or a shorter wording of the same measure is the same measure
+    text = "Some 49% approve of the plan. In May, 46% approved."
+    sents = Sentences.of(text)
+    f = _fig(36, 46, measure="approved")
+    t = _fig(5, 49, measure="approve of the plan")
+    assert never_pairs(_pair(f, t), sents) is None
+    assert never_pairs(_pair(f, _fig(5, 49, measure="oppose the plan")), sents) == "measure"
