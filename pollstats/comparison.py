@@ -13,6 +13,8 @@ Forms (docs/comparisons.md has an example of each):
 ``parallel``      "39% approve and 61% disapprove. In March, the same poll found 44% and 56%."
 ``table``         "Issues (this poll / previous poll):" then lines "Economy 41% / 44%"
 ``derived``       "increased 5 points to 47%" (baseline 42% computed, ``derived=True``)
+``between``       "backers outnumber critics three to one, 60% against 20%": two groups (or
+                  options) at one time with a stated ratio or gap (``kind="between_groups"``)
 
 Each form is one or more named rules of :data:`pollstats.pairing.PAIR_RULES` (the figures and
 what a rule proposes in :mod:`pollstats.pair_view`); :func:`pollstats.resolver.resolve` decides
@@ -35,15 +37,16 @@ import regex
 
 from ._context import Sentences
 from ._data import alternation, words
-from .checks import Wording, n_from_margin, significant_change, stated_fits, wording_before
+from .checks import Wording, significant_change, stated_fits, wording_before
 from .model import Cue, Statistic
-from .pair_view import QUAL, Form, Pair
+from .pair_view import QUAL, Form, Kind, Pair
 from .period import Period
 from .periods import TimeKey
 from .resolver import Resolution, resolve
+from .samples import NSource, Sample, Sized, SizedEnd, choose, sample_group
 from .text import Sentence
 
-__all__ = ["Comparison", "Form", "find_comparisons"]
+__all__ = ["Comparison", "Form", "Kind", "find_comparisons"]
 
 _F = regex.VERBOSE | regex.IGNORECASE
 _BREAK = alternation(words("comparison.txt", "clause_break"))
@@ -62,7 +65,8 @@ class Comparison:
     ``consistent`` says whether it fits the numbers (tolerances in :mod:`pollstats.checks`).
     ``significant`` is the two-proportion test at 95% when both sample sizes are known.
     ``derived`` marks a ``from_`` computed from a stated change ("up 5 points to 47%"); its span
-    is that of the change.
+    is that of the change. ``significant`` is None unless both ends have an n
+    (``n_from``/``n_to``, with where each came from: :mod:`pollstats.samples`).
     """
 
     from_: Statistic
@@ -79,6 +83,25 @@ class Comparison:
     to_period: Period | None = None
     #: the pairing rule that made it (:data:`pollstats.pairing.PAIR_RULES`)
     rule: str = ""
+    #: ``over_time`` (one measure of one group at two times) or ``between_groups`` (two
+    #: groups, or two options, at one time: "backers outnumber critics three to one")
+    kind: Kind = "over_time"
+    #: respondents behind each end and where each number came from (:mod:`pollstats.samples`)
+    n_from: float | None = None
+    n_to: float | None = None
+    n_source_from: NSource | None = None
+    n_source_to: NSource | None = None
+
+    @property
+    def n_source(self) -> str | None:
+        """Where the two ends' sample sizes came from: one word when both agree ("stated"),
+        else both joined by "/" ("group/caller"); None when neither is known."""
+        a, b = self.n_source_from, self.n_source_to
+        if a is None and b is None:
+            return None
+        if a == b:
+            return a
+        return f"{a or 'none'}/{b or 'none'}"
 
     @property
     def unit(self) -> str:
@@ -206,35 +229,41 @@ def _link_stated(
 
 
 def _sample_lookup(
-    stats: Sequence[Statistic], sample_size: float | None
-) -> Callable[[Statistic], float | None]:
-    """How many respondents stand behind a figure: ``sample_size`` if given; else a sample
-    size (or a margin of error, as n) attributed to the same source and period; else the one
-    sample size (or margin) of the document when it gives only one."""
-    if sample_size is not None:
-        n = float(sample_size)
-        return lambda _st: n
-    sized = [(st, st.value) for st in stats if st.kind == "sample_size" and st.value > 0]
-    margins = [
-        (st, n_from_margin(st.value)) for st in stats
-        if st.kind == "margin_of_error" and st.value > 0
+    sents: Sentences, stats: Sequence[Statistic], fig_starts: Sequence[int],
+    sample_size: float | None,
+) -> Callable[[Statistic, Period | None, bool], Sample | None]:
+    """How many respondents stand behind an end of a comparison, and where that number came
+    from (:func:`pollstats.samples.choose`): the end, its period in the comparison and
+    whether it is the earlier end of a change over time."""
+    sizes = [
+        sized for st in stats
+        if (sized := Sized.of(
+            st.kind, st.value, st.start, st.end, sents.index(st.start), _value(st.source),
+            _value(st.period), _group(st) or sample_group(st.text),
+        )) is not None
     ]
-    known = sized or margins
-    by_survey: dict[tuple[str, str], float] = {}
-    for st, n in known:
-        if st.source is not None and st.period is not None:
-            by_survey.setdefault((st.source.value, st.period.value), n)
-    only = {n for _, n in known}
-    single = only.pop() if len(only) == 1 else None
 
-    def lookup(st: Statistic) -> float | None:
-        if st.source is not None and st.period is not None:
-            hit = by_survey.get((st.source.value, st.period.value))
-            if hit is not None:
-                return hit
-        return single
+    def lookup(st: Statistic, period: Period | None, earlier: bool) -> Sample | None:
+        end = SizedEnd(
+            st.start, st.end, sents.index(st.start), _value(st.source),
+            str(period) if period is not None else _value(st.period), _group(st), earlier,
+        )
+        return choose(end, sizes, fig_starts, sample_size)
 
     return lookup
+
+
+def _value(cue: Cue | None) -> str | None:
+    return None if cue is None else cue.value
+
+
+def _group(st: Statistic) -> str | None:
+    """A figure's group as :mod:`pollstats.samples` compares it: its key, else its words."""
+    g = st.group
+    if g is None:
+        return None
+    return g.key or g.words.value
+
 
 # -- assembly ------------------------------------------------------------------------------
 
@@ -289,7 +318,7 @@ def find_comparisons(
     sents = Sentences.of(text, sentences)  # the Document's, else split here
     found = resolve(text, sents, stats)
     stated = _stated_changes(text, sents, stats, found)
-    lookup = _sample_lookup(stats, sample_size)
+    lookup = _sample_lookup(sents, stats, found.view.fig_starts, sample_size)
     out: list[Comparison] = []
     for pair, said in zip(found.pairs, stated, strict=True):
         f, t = pair.f, pair.t
@@ -306,9 +335,18 @@ def find_comparisons(
             t, text=change.text, start=change.start, end=change.end, low=low, high=high,
             period=None, qualifier="exact",
         )
-        fp = pair.t_from.period if pair.t_from is not None else None
         tp = t.period.period if t.period is not None else None
+        fp = pair.t_from.period if pair.t_from is not None else None
+        if fp is None and tp is not None and pair.rel_from is not None:
+            fp = tp.shift(*pair.rel_from)  # "up 5 points from a year earlier"
         out.append(_comparison(text, base, t, pair, change, fp, tp, lookup))
+    for pair in found.between:
+        stated_ratio = pair.stated
+        fp = pair.f.period.period if pair.f.period is not None else None
+        tp = pair.t.period.period if pair.t.period is not None else None
+        out.append(_comparison(
+            text, pair.f, pair.t, pair, stated_ratio, fp, tp, lookup, "between_groups"
+        ))
     out.sort(key=lambda c: (c.start, c.end))
     return tuple(out)
 
@@ -318,7 +356,9 @@ def _stated_changes(
 ) -> list[Statistic | None]:
     """For each accepted pair, the stated change that describes it: ratios and changes that
     are neither an end nor a derived baseline, linked by :func:`_link_stated`."""
-    taken = {(p.f.start, p.f.end) for p in found.derived} | found.ends
+    taken = {(p.f.start, p.f.end) for p in found.derived} | found.ends | {
+        (p.stated.start, p.stated.end) for p in found.between if p.stated is not None
+    }
     pool = [
         st for st in stats
         if st.kind in ("ratio", "change") and (st.start, st.end) not in taken
@@ -335,7 +375,9 @@ def _stated_changes(
 
 def _comparison(
     text: str, f: Statistic, t: Statistic, pair: Pair, stated: Statistic | None,
-    fp: Period | None, tp: Period | None, lookup: Callable[[Statistic], float | None],
+    fp: Period | None, tp: Period | None,
+    lookup: Callable[[Statistic, Period | None, bool], Sample | None],
+    kind: Kind = "over_time",
 ) -> Comparison:
     derived = pair.form == "derived"
     spans = [f, t] + ([stated] if stated is not None else [])
@@ -345,10 +387,12 @@ def _comparison(
         wording = wording_before(text, stated)
         consistent = stated_fits(stated, f, t, wording)
     significant: bool | None = None
-    n_f, n_t = lookup(f), lookup(t)
+    n_f, n_t = lookup(f, fp, kind == "over_time"), lookup(t, tp, False)
     if n_f is not None and n_t is not None and f.kind == t.kind == "share":
-        significant = significant_change(f, t, n_f, n_t)
+        significant = significant_change(f, t, n_f.n, n_t.n)
     return Comparison(
         f, t, pair.form, min(s.start for s in spans), max(s.end for s in spans), stated,
-        wording, consistent, significant, derived, fp, tp, pair.rule,
+        wording, consistent, significant, derived, fp, tp, pair.rule, kind,
+        n_f.n if n_f else None, n_t.n if n_t else None,
+        n_f.source if n_f else None, n_t.source if n_t else None,
     )

@@ -68,26 +68,29 @@ CSV_COLUMNS: Final = (
     "subgroup_end", "subgroup_key", "measure", "measure_start", "measure_end",
     "form",
     "from_text", "from_low", "from_high", "from_period", "from_start", "from_end",
+    "from_subgroup", "from_subgroup_key", "from_source", "from_n", "from_n_source",
     "to_text", "to_low", "to_high", "to_period", "to_start", "to_end",
+    "to_subgroup", "to_subgroup_key", "to_source", "to_n", "to_n_source",
     "change_points", "change_points_low", "change_points_high",
     "change_relative", "change_relative_low", "change_relative_high",
     "stated", "stated_value", "stated_unit", "stated_start", "stated_end", "wording",
-    "consistent", "significant", "derived",
+    "consistent", "significant", "derived", "n_from", "n_to", "n_source",
 )
 
 #: DataFrame dtypes of the known columns, whatever the data (empty, statistics only, ...):
 #: offsets nullable ``Int64``, values ``float64``, flags nullable ``boolean``, closed
 #: vocabularies ``category`` with fixed categories, other text ``string``.
 _CATEGORIES: Final = {
-    "type": ("statistic", "comparison"),
-    "kind": ("share", "change", "ratio", "sample_size", "margin_of_error"),
+    "type": ("statistic", "comparison", "group_comparison"),
+    "kind": ("share", "change", "ratio", "sample_size", "margin_of_error", "over_time",
+             "between_groups"),
     "unit": ("percent", "percentage_point", "ratio", "count"),
     "qualifier": ("exact", "approximately", "more_than", "at_least", "less_than", "at_most"),
 }
 _FLOATS: Final = frozenset({
     "low", "high", "from_low", "from_high", "to_low", "to_high", "change_points",
     "change_points_low", "change_points_high", "change_relative", "change_relative_low",
-    "change_relative_high", "stated_value",
+    "change_relative_high", "stated_value", "n_from", "n_to", "from_n", "to_n",
 })
 _FLAGS: Final = frozenset({"survey", "consistent", "significant", "derived"})
 

@@ -21,14 +21,17 @@ from .model import Cue, Statistic
 from .periods import TimeKey
 
 __all__ = [
-    "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Pair", "PairRule",
+    "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Kind", "Pair", "PairRule",
     "PairView", "Scope", "level_figures",
 ]
 
 Form = Literal[
     "from_to", "baseline", "time_pair", "chain", "anaphor", "respectively", "parallel",
-    "table", "derived",
+    "table", "derived", "between",
 ]
+
+#: What a pair compares: one figure at two times, or two groups (or options) at one time.
+Kind = Literal["over_time", "between_groups"]
 
 #: What the ``i`` of ``propose(view, i)`` counts: a figure, a pair of neighbouring figures
 #: (``i`` and ``i + 1``, in order and at most ``2 * MAX_GAP`` characters apart), a sentence
@@ -138,6 +141,11 @@ class Pair:
     orderable: bool = True
     #: the name of the rule that proposed it (set by the resolver)
     rule: str = ""
+    #: the baseline's time relative to the later end's period ("a year earlier": ("year", -1))
+    rel_from: tuple[str, int] | None = None
+    #: a ratio or gap the text states for a ``between_groups`` pair ("three to one")
+    stated: Statistic | None = None
+    kind: Kind = "over_time"
 
 
 @attrs.frozen

@@ -27,7 +27,7 @@ from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import MAX_GAP, Candidate, Figure, Pair, PairRule, PairView, clash
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import TIME, TimeKey, time_key
+from .periods import TIME, TimeKey, find_dates, time_key
 
 __all__ = ["MAX_GAP", "PAIR_RULES"]
 
@@ -309,6 +309,50 @@ BASELINE_RULE: Final = PairRule(
 )
 
 
+# -- two splits of two options --------------------------------------------------------------
+
+
+def split_pair(view: PairView, i: int) -> Candidate | None:
+    """``52-48, down from 55-45``: figures ``i - 1``-``i`` and ``i + 1``-``i + 2`` are two
+    splits of the same two options joined by a baseline cue; they pair option by option
+    (55 -> 52, 45 -> 48)."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent or not _two_splits(view, i):
+        return None
+    a, b = near
+    text = view.text
+    m = _BASELINE_END.search(text, a.st.end, b.st.start)
+    if m is None or _new_clause(text, a.st.end, m.start()):
+        return None
+    later = view.figs[i + 2]
+    if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
+        return None
+    cue = " ".join(m["cue"].lower().split())
+    t_b = time_key(m["mid"]) if m["mid"] else later.tail.time
+    if cue in _CUE_DATED and t_b is None and a.tail.time is None:
+        return None
+    neutral = _CUE_KIND.get(cue) == "neutral"
+    pairs = (
+        view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=neutral),
+        view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=neutral),
+    )
+    return Candidate(pairs, closes=(i - 1, i + 1))
+
+
+SPLIT_PAIR_RULE: Final = PairRule(
+    "split_pair", "neighbours", split_pair,
+    examples=(
+        ("Labour leads 53-47, down from 56-44 in May.", (56, 53)),
+        ("Labour leads 53-47, down from 56-44 in May.", (44, 47)),
+        ("The Yes side is ahead 54-46, compared with 51-49 a month ago.", (49, 46)),
+    ),
+    near_misses=(
+        "Labour leads 53-47 in the north, while the south splits 56-44.",
+        "Labour leads 53-47 and 56-44 among women.",
+    ),
+)
+
+
 # -- the baseline first --------------------------------------------------------------------
 
 _LEADING_CUE = regex.compile(
@@ -477,6 +521,109 @@ TIME_PAIR_RULE: Final = PairRule(
 )
 
 
+# -- a series of dated figures ---------------------------------------------------------------
+
+_LIST_GAP = regex.compile(rf"[\s,;]{{0,4}}(?:(?:and|then)\s+){{0,2}}(?:{_QUAL}\s+)?", _F)
+
+
+def _listed(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are neighbours of a list of dated figures in one
+    sentence ("11% in 2021, 17% in November")."""
+    if i < 0 or i + 1 >= len(view.figs):
+        return False
+    a, b = view.figs[i], view.figs[i + 1]
+    return (
+        a.sent == b.sent and a.tail.kind == b.tail.kind == "time"
+        and (a.st.kind, a.st.unit) == (b.st.kind, b.st.unit)
+        and _LIST_GAP.fullmatch(view.text, a.tail.end, b.st.start) is not None
+    )
+
+
+def series(view: PairView, i: int) -> Candidate | None:
+    """``11% in 2021, 17% in November, 23% in March and 30% in June``: a list of three or more
+    figures, each with its own time, gives consecutive pairs, proposed at the list's first
+    figure: in the order written, or the other way round when the times that can be ordered
+    all run backwards ("24% in 2025, 19% in 2024 and 15% in 2023")."""
+    if _listed(view, i - 1) or not (_listed(view, i) and _listed(view, i + 1)):
+        return None
+    last = i
+    while _listed(view, last):
+        last += 1
+    orders = []
+    for j in range(i, last):
+        a, b = view.figs[j], view.figs[j + 1]
+        if _groups_clash(a, b):
+            return None
+        if a.tail.time is not None and b.tail.time is not None:
+            orders.append(a.tail.time.before(b.tail.time))
+    known = [o for o in orders if o is not None]
+    backwards = bool(known) and not any(known)
+    pairs = []
+    for j in range(i, last):
+        ta, tb = view.figs[j].tail.time, view.figs[j + 1].tail.time
+        pairs.append(
+            view.pair(j + 1, j, "chain", tb, ta, orderable=False) if backwards
+            else view.pair(j, j + 1, "chain", ta, tb, orderable=False)
+        )
+    return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
+
+
+SERIES_RULE: Final = PairRule(
+    "series", "neighbours", series,
+    examples=(
+        ("Use of the ferry was 12% in 2022, 15% in October, 19% in January and 24% in May.",
+         (15, 19)),
+        ("Use of the ferry was 24% in 2025, 19% in 2024 and 15% in 2023.", (15, 19)),
+    ),
+    near_misses=(
+        "Use of the ferry was 24% in Bergen, 19% in Oslo and 15% in Tromso.",
+        "Use of the ferry was 24% in May and 19% in June.",
+    ),
+)
+
+
+# -- the last time the question was asked ----------------------------------------------------
+
+_LAST_ASKED = alternation(words(_CMP, "last_asked_cue"))
+_LAST_ASKED_START = regex.compile(
+    rf"[\s“\"‘(]{{0,4}}(?:(?:and|but)[\s,]{{1,4}})?(?:{_LAST_ASKED})(?!\w)", _F
+)
+
+
+def last_asked(view: PairView, i: int) -> Candidate | None:
+    """``... 46% agree with the plan. The last time the question was put, in March, 41%
+    agreed.``: a sentence that starts with the last time the question was asked and holds one
+    figure gives the baseline of the figure just before (the resolver checks that group,
+    source and measure agree)."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent != near[0].sent + 1:
+        return None
+    a, b = near
+    if len(view.by_sent.get(b.sent, ())) != 1 or b.tail.kind in ("group", "of"):
+        return None
+    if _LAST_ASKED_START.match(view.text, view.sents.start(b.sent), b.st.start) is None:
+        return None
+    if _GROUP_WORD.search(view.text, view.sents.start(b.sent), b.st.start) is not None:
+        return None  # "The last time, among renters, 41% agreed": another group
+    t_b = _time_in(view, view.sents.start(b.sent), b.st.start) or b.tail.time
+    return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=False))
+
+
+LAST_ASKED_RULE: Final = PairRule(
+    "last_asked", "neighbours", last_asked,
+    examples=(
+        ("Some 46% of voters back the levy. The last time the question was put, in May "
+         "2023, 41% did.", (41, 46)),
+        ("A majority, 58%, favour the ban. When the question was last asked, 52% agreed.",
+         (52, 58)),
+    ),
+    near_misses=(
+        "Some 46% of voters back the levy. The last time, among renters, 41% did.",
+        "Some 46% of voters back the levy. Separately, 41% back the toll.",
+    ),
+)
+
+
 # -- a clause that refers back -------------------------------------------------------------
 
 _ANAPHOR_PREFIX = regex.compile(
@@ -535,6 +682,72 @@ ANAPHOR_RULE: Final = PairRule(
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
         "About 23% walk to school; 31% take the bus.",
+    ),
+)
+
+
+# -- "higher than a year ago, X against Y" and "Y a year ago; now X" ------------------------
+
+_THAN_TIME_BEFORE = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?:higher|lower|more|less|greater|fewer|up|down|better|worse|bigger|smaller)
+    \s+than\s+(?P<t>{TIME}|before)                    # higher than a year ago
+    [\s,:(—–-]{{0,6}}
+    (?:(?:with|at)\s+)?(?:{_QUAL}\s+)?\Z
+    """,
+    _F,
+)
+_AGAINST = regex.compile(
+    rf"""[\s,]{{0,3}}(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+
+    (?:{_QUAL}\s+)?\(?""",
+    _F,
+)
+_NOW_CLAUSE = regex.compile(
+    rf"""
+    [\s,]{{0,3}}(?:;|,|—|–|\.)\s{{0,3}}(?:(?:but|and|yet)\s+)?
+    (?P<now>now|today|currently|this\s+year|at\s+present)[\s,]{{1,3}}
+    (?:(?:it|that|the\s+figure|the\s+share|the\s+number|the\s+rate)\s+)?
+    (?:is|stands\s+at|sits\s+at|'s|’s|has\s+(?:risen|fallen|climbed|dropped|grown|slipped)\s+to)?
+    \s*(?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+
+
+def than_then(view: PairView, i: int) -> Candidate | None:
+    """``higher than a year ago, 46% against 40%``: a comparison with a time stated before two
+    figures joined by "against"/"versus" (the first is now, the second then); and ``40% a
+    year ago; now it is 46%``: a past figure, then a clause that says "now"."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    if a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of") or _groups_clash(a, b):
+        return None
+    lo = max(view.sents.start(a.sent), a.st.start - 80)
+    than = _THAN_TIME_BEFORE.search(text, lo, a.st.start)
+    if than is not None and _AGAINST.fullmatch(text, a.tail.end, b.st.start) is not None:
+        said = time_key(than["t"])
+        return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
+    t_a = a.tail.time
+    if t_a is None or not t_a.past or view.is_to(i):
+        return None
+    if _NOW_CLAUSE.fullmatch(text, a.tail.end, b.st.start) is None:
+        return None
+    return view.one(view.pair(i, i + 1, "anaphor", t_a, b.tail.time, orderable=False))
+
+
+THAN_THEN_RULE: Final = PairRule(
+    "than_then", "neighbours", than_then,
+    examples=(
+        ("Trust in the police is lower than a year ago, 52% against 58%.", (58, 52)),
+        ("Trust in the police was 58% a year ago; now it is 52%.", (58, 52)),
+        ("Trust in the police is higher than in 2022, at 61% versus 55%.", (55, 61)),
+    ),
+    near_misses=(
+        "Trust in the police is lower than in the army, 52% against 58%.",
+        "Trust in the police was 58% among men; now it is 52% among women.",
     ),
 )
 
@@ -659,6 +872,43 @@ _GROUP_WORD = regex.compile(
 )
 
 
+_OPTION_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,30}")
+_OPTION_REACH: Final = 40
+
+
+def _option_stems(view: PairView, figs: tuple[Statistic, ...], k: int) -> frozenset[str]:
+    """The words right after figure ``k`` of a sentence (up to the next figure), cut to five
+    letters: what it is a share of ("disapprove", "oppose the tax")."""
+    st = figs[k]
+    hi = min(st.end + _OPTION_REACH, view.sents.end(view.sents.index(st.start)))
+    if k + 1 < len(figs):
+        hi = min(hi, figs[k + 1].start)
+    return frozenset(
+        m[0].casefold()[:5] for m in _OPTION_WORD.finditer(view.text, st.end, hi)
+        if m[0].casefold() not in _OPTION_STOP
+    )
+
+
+_OPTION_STOP: Final = frozenset(words(_CMP, "stopword")) | {"said", "says", "were", "are"}
+
+
+def _option_order(
+    view: PairView, a_figs: tuple[Statistic, ...], b_figs: tuple[Statistic, ...]
+) -> list[int] | None:
+    """For each figure of ``b_figs``, the index of the figure of ``a_figs`` that names the
+    same option ("44% support it ... 47% supported it"), when each names words only one
+    figure of the other sentence shares; None otherwise."""
+    a_words = [_option_stems(view, a_figs, k) for k in range(len(a_figs))]
+    order: list[int] = []
+    for k in range(len(b_figs)):
+        b_words = _option_stems(view, b_figs, k)
+        hits = [j for j, w in enumerate(a_words) if w & b_words]
+        if len(hits) != 1:
+            return None
+        order.append(hits[0])
+    return order if sorted(order) == list(range(len(a_figs))) else None
+
+
 def parallel(view: PairView, s_a: int) -> Candidate | None:
     """``39% approve and 61% disapprove, a net of -22. In March, the same poll found 44%
     approving and 56% disapproving, a net of -12.``: a sentence that starts with a time
@@ -676,8 +926,17 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     lead = sents.start(s_a + 1)
     start = _PARALLEL_START.match(text, lead, b_figs[0].start)
     same = _SAME_SURVEY.search(text, lead, b_figs[0].start) is not None
+    if (
+        not same and start is None and len(a_figs) >= 2
+        and _DATED.search(text, lead, min(b_figs[0].start, lead + 40)) is not None
+        and _option_order(view, a_figs, b_figs) is not None
+    ):
+        # "In May the picture was reversed, with 50% approving and 45% disapproving": a
+        # time, and the options named again
+        start = _DATED.search(text, lead, min(b_figs[0].start, lead + 40))
     if not same and (start is None or len(a_figs) < 2):
         return None
+    said = start[0] if start is not None else None
     if _GROUP_WORD.search(text, start.end() if start else lead, b_figs[0].start):
         return None  # "In March, Republicans gave 20% and 75%": another group
     if any(
@@ -685,11 +944,13 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
         for x, y in zip(a_figs, b_figs, strict=True)
     ):
         return None
-    t_b = time_key(start["t"]) if start is not None else None
+    t_b = time_key(said) if said is not None else None
     a_start = _PARALLEL_START.match(text, sents.start(s_a), a_figs[0].start)
     t_a = time_key(a_start["t"]) if a_start is not None else None
+    order = _option_order(view, a_figs, b_figs)
+    later = [a_figs[k] for k in order] if order is not None else list(a_figs)
     return Candidate(
-        tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, a_figs, strict=True))
+        tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, later, strict=True))
     )
 
 
@@ -700,6 +961,10 @@ PARALLEL_RULE: Final = PairRule(
          "disapproved.", (48, 42)),
         ("In 2021, 48% approved and 45% disapproved. In 2023, 42% approved and 51% "
          "disapproved.", (45, 51)),
+        ("Some 52% oppose the tax and 44% support it. In May, 47% supported it and 49% "
+         "opposed it.", (47, 44)),
+        ("The poll found 52% of Chileans disapprove of the senate, while 44% approve. In May "
+         "the picture was reversed, with 50% approving and 45% disapproving.", (45, 52)),
     ),
     near_misses=(
         "In 2021, 48% approved and 45% disapproved. In 2023, among women, 42% and 51%.",
@@ -780,7 +1045,7 @@ TABLE_RULE: Final = PairRule(
 _DERIVED_TO = regex.compile(
     rf"""
     \s{{0,3}}(?:(?:{_NOUNS})\s+)?
-    (?:(?:since|from|compared\s+with|on)\s+{TIME}[\s,]{{1,4}})?
+    (?:(?:since|from|compared\s+with|on)\s+(?P<time>{TIME})[\s,]{{1,4}})?
     to\s+(?:{_QUAL}\s+)?
     """,
     _F,
@@ -802,6 +1067,15 @@ _DERIVED_SINCE = regex.compile(
 )
 
 
+def _derived(change: Statistic, to: Statistic, said: str | None) -> Pair:
+    """A derived pair; ``said`` is the time phrase the text gives the baseline ("since 2022",
+    "from a year earlier": dated, or relative to the later figure's period)."""
+    if not said:
+        return Pair(change, to, "derived")
+    rel = next((d.relative for d in find_dates(said) if d.relative is not None), None)
+    return Pair(change, to, "derived", time_key(said), rel_from=rel)
+
+
 def derived(view: PairView, n: int) -> Candidate | None:
     """``increased 5 points to 47%`` and ``47%, up 5 points (from 2019)``: statistic ``n``, a
     change in points, and the figure it moved gives that figure's baseline (a ``derived``
@@ -812,12 +1086,9 @@ def derived(view: PairView, n: int) -> Candidate | None:
     k = bisect.bisect_left(view.fig_starts, c.end)
     if k < len(view.figs):
         b = view.figs[k]
-        if (
-            b.st.start - c.end <= 60
-            and not view.is_to(k)
-            and _DERIVED_TO.fullmatch(text, c.end, b.st.start) is not None
-        ):
-            return view.one(Pair(c, b.st, "derived"))
+        to = _DERIVED_TO.fullmatch(text, c.end, b.st.start)
+        if b.st.start - c.end <= 60 and not view.is_to(k) and to is not None:
+            return view.one(_derived(c, b.st, to["time"]))
     k -= 1
     if k < 0 or view.is_to(k):
         return None
@@ -829,8 +1100,7 @@ def derived(view: PairView, n: int) -> Candidate | None:
     since = _DERIVED_SINCE.match(text, c.end, min(len(text), c.end + 60))
     if since is not None and since["time"] is None and since["cue"].lower() != "on":
         return None  # "5 points higher than men": a gap between groups
-    said = time_key(since["time"]) if since and since["time"] else None
-    return view.one(Pair(c, a.st, "derived", said))
+    return view.one(_derived(c, a.st, since["time"] if since else None))
 
 
 DERIVED_RULE: Final = PairRule(
@@ -893,10 +1163,9 @@ def unchanged(view: PairView, n: int) -> Candidate | None:
     after = _STEADY_AFTER.match(text, fig.tail.end, view.sents.end(fig.sent))
     if after is None:
         return None
-    said = after["time"] or after["time2"]
     cue = "same" if after["same"] is not None else "cue"
     change = _zero_change(view, fig, after.start(cue), after.end(cue))
-    return view.one(Pair(change, st, "derived", time_key(said) if said else None))
+    return view.one(_derived(change, st, after["time"] or after["time2"]))
 
 
 UNCHANGED_RULE: Final = PairRule(
@@ -915,6 +1184,134 @@ UNCHANGED_RULE: Final = PairRule(
 )
 
 
+# -- a stated ratio or gap between two groups -----------------------------------------------
+
+_LIKELY = alternation(words(_CMP, "likelihood_word"))
+_OUTNUMBER = alternation(words(_CMP, "outnumber_verb"))
+_NUMBER_WORDS: Final = {
+    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+    "eight": 8.0, "nine": 9.0, "ten": 10.0,
+}
+_AS_LIKELY_AFTER = regex.compile(
+    rf"""\s+(?:
+        (?:as|more)\s+(?:{_LIKELY})(?!\w)                     # twice as likely, 3 times more likely
+      | (?:higher|greater|larger|bigger|more)\s+than(?!\w)    # 2.5 times higher than
+    )""",
+    _F,
+)
+_OUTNUMBER_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:{_OUTNUMBER})(?!\w)[^.;%\d]{{0,50}}\Z", _F
+)
+_TO_ONE = regex.compile(
+    rf"""(?<![\w.])
+    (?P<n>{alternation(list(_NUMBER_WORDS))}|[0-9]{{1,2}}(?:\.[0-9])?)   # three, 2.5
+    (?:[\s-]{{1,3}}to[\s-]{{1,3}}|\s?:\s?)(?:one|1)(?![\w.:])           # to one, -to-1, :1
+    """,
+    _F,
+)
+_GAP_AFTER = regex.compile(
+    r"""(?:[\s-]{0,2}(?:percentage[\s-])?points?)?     # "20 percentage point", "-point"
+    [\s-]{0,2}(?:gap|difference|divide)(?!\w)""",
+    _F,
+)
+_GAP_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:gap|difference|divide)\s+of\s+(?:{_QUAL}\s+)?\Z", _F)
+#: Longest distance (characters) between a stated ratio or gap and the nearer of its figures.
+_RATIO_REACH: Final = 120
+
+
+def _stated_between(view: PairView, st: Statistic) -> bool:
+    """Whether ``st`` states a ratio or gap between two groups at one time: "2.5 times as
+    likely", "twice as many", "outnumber ... by 3 times", "a 20-point gap", "a gap of 15
+    points"."""
+    text = view.text
+    if st.kind == "ratio" and st.unit == "ratio":
+        if _AS_LIKELY_AFTER.match(text, st.end, min(len(text), st.end + 40)) is not None:
+            return True
+        lo = max(0, st.start - 60)
+        return _OUTNUMBER_BEFORE.search(text, lo, st.start) is not None
+    if st.kind == "change" and st.unit == "percentage_point":
+        if _GAP_AFTER.match(text, st.end, min(len(text), st.end + 30)) is not None:
+            return True
+        return _GAP_BEFORE.search(text, max(0, st.start - 40), st.start) is not None
+    return False
+
+
+def _two_near(view: PairView, start: int, end: int, sent: int) -> tuple[Figure, Figure] | None:
+    """The two neighbouring figures of sentence ``sent`` that a stated ratio or gap at
+    ``start``-``end`` describes: the two right after it, else the two right before it."""
+    k = bisect.bisect_left(view.fig_starts, end)
+    figs = view.figs
+    after = figs[k : k + 2]
+    if (
+        len(after) == 2 and all(f.sent == sent for f in after)
+        and after[0].st.start - end <= _RATIO_REACH
+    ):
+        return after[0], after[1]
+    j = bisect.bisect_left(view.fig_starts, start)
+    before = figs[max(0, j - 2) : j]
+    if (
+        len(before) == 2 and all(f.sent == sent for f in before)
+        and start - before[1].tail.end <= _RATIO_REACH
+    ):
+        return before[0], before[1]
+    return None
+
+
+def group_ratio(view: PairView, n: int) -> Candidate | None:
+    """``backers outnumber critics three to one, 60% against 20%``, ``renters are twice as
+    likely as owners to move (30% versus 15%)``, ``a 20-point gap between graduates (61%) and
+    non-graduates (41%)``: a ratio or gap stated between two groups (or options) at one time,
+    linked to the two figures it describes (a ``between_groups`` pair: the smaller figure
+    first, the stated ratio or gap on the pair)."""
+    st, text = view.stats[n], view.text
+    sent = view.sents.index(st.start)
+    stated: Statistic | None = None
+    if _stated_between(view, st):
+        stated = st
+    elif st.kind == "share" and view.by_sent.get(sent, (None,))[0] is st:
+        # the first figure of its sentence: a ratio in words ("three to one") before or after
+        lo, hi = view.sents.start(sent), view.sents.end(sent)
+        m = _TO_ONE.search(text, lo, hi)
+        if m is None or _OUTNUMBER_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is None:
+            return None
+        word = m["n"].lower()
+        value = _NUMBER_WORDS.get(word) or float(word)
+        stated = attrs.evolve(
+            st, text=m[0], start=m.start(), end=m.end(), kind="ratio", low=value, high=value,
+            unit="ratio", qualifier="exact",
+        )
+    if stated is None:
+        return None
+    two = _two_near(view, stated.start, stated.end, sent)
+    if two is None:
+        return None
+    a, b = two
+    if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or a.st.kind != "share":
+        return None
+    if view.decided.paired_earlier(a.st) and view.decided.paired_earlier(b.st):
+        return None  # the two figures are already a change over time
+    small, large = (a, b) if a.st.value <= b.st.value else (b, a)
+    return view.one(Pair(small.st, large.st, "between", stated=stated, kind="between_groups"))
+
+
+GROUP_RATIO_RULE: Final = PairRule(
+    "group_ratio", "statistic", group_ratio,
+    examples=(
+        ("Backers of the tunnel outnumber critics three to one, 60% against 20%.", (20, 60)),
+        ("Renters are twice as likely as owners to move: 30% versus 15%.", (15, 30)),
+        ("There is a 20-point gap between graduates (61%) and non-graduates (41%).",
+         (41, 61)),
+        ("Cyclists were 2.5 times as likely as drivers to back the lane, 45% against 18%.",
+         (18, 45)),
+    ),
+    near_misses=(
+        "Support for the tunnel doubled, from 20% to 40%.",
+        "Backers of the tunnel outnumber critics, 60% against 20%.",
+        "The gap narrowed by 4 points; 60% back the tunnel and 20% oppose it.",
+    ),
+)
+
+
 # -- the registry --------------------------------------------------------------------------
 
 #: The pairing rules, highest priority first. Rules of one scope that follow each other are
@@ -923,15 +1320,20 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     RESPECTIVELY_RULE,
     BASELINE_LIST_RULE,
     FROM_TO_RULE,
+    SPLIT_PAIR_RULE,
     BASELINE_RULE,
     LEADING_RULE,
+    SERIES_RULE,
     CHAIN_RULE,
     TIME_PAIR_RULE,
     ANAPHOR_RULE,
+    LAST_ASKED_RULE,
+    THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,
     TABLE_RULE,
+    GROUP_RATIO_RULE,
     DERIVED_RULE,
     UNCHANGED_RULE,
 )

@@ -32,9 +32,9 @@ class Extraction:
     comparisons: tuple[Comparison, ...] = ()
 
     def records(self) -> list[dict[str, Any]]:
-        """Flat JSON-ready dicts, one per statistic, then one per comparison between two
-        stated figures (schema in docs/schema.md). Comparisons with a derived baseline
-        ("up 5 points to 47%") stay in :attr:`comparisons` only."""
+        """Flat JSON-ready dicts, one per statistic, then one per comparison (schema in
+        docs/schema.md). A comparison with a baseline computed from a stated change ("up 5
+        points to 47%" gives 42 -> 47) has ``derived: true``."""
         from .records import comparison_record, statistic_record
         from .survey import survey_flags
 
@@ -42,7 +42,7 @@ class Extraction:
                  if self.statistics else [])
         recs = [statistic_record(st, survey=flag)
                 for st, flag in zip(self.statistics, flags, strict=True)]
-        recs += [comparison_record(c, self.text) for c in self.comparisons if not c.derived]
+        recs += [comparison_record(c, self.text) for c in self.comparisons]
         return recs
 
     # REPL manners: a short repr, len() and iteration over the statistics.

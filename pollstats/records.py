@@ -85,11 +85,20 @@ def statistic_record(st: Statistic, *, survey: bool | None = None) -> dict[str, 
     return utf8_safe(rec)  # type: ignore[no-any-return]
 
 
-def _end_record(st: Statistic, period: Period | None) -> dict[str, Any]:
+def _end_record(
+    st: Statistic, period: Period | None, n: float | None, n_source: str | None
+) -> dict[str, Any]:
+    """One end of a comparison: its value, period, span, and whom (group), whose (source)
+    and how many respondents (``n``, ``n_source``) it is about."""
+    group = st.group
     return {
         "low": st.low, "high": st.high, "period": None if period is None else str(period),
         "start": st.start, "end": st.end,
         "text": st.text,
+        "subgroup": group.words.value if group is not None else None,
+        "subgroup_key": group.key if group is not None else None,
+        "source": st.source.value if st.source is not None else None,
+        "n": n, "n_source": n_source,
     }
 
 
@@ -106,13 +115,16 @@ def _comparison_record(c: Comparison, text: str) -> dict[str, Any]:
     rel = c.change_relative_interval
     stated = c.stated
     return {
-        "type": "comparison",
+        # a comparison over time is a "comparison" (the corpus sense); two groups at one time
+        # with a stated ratio or gap are a "group_comparison" of the same fields
+        "type": "comparison" if c.kind == "over_time" else "group_comparison",
         "form": c.form,
         "text": text[c.start : c.end],
         "start": c.start,
         "end": c.end,
-        "from": _end_record(c.from_, c.from_period),
-        "to": _end_record(c.to, c.to_period),
+        "kind": c.kind,
+        "from": _end_record(c.from_, c.from_period, c.n_from, c.n_source_from),
+        "to": _end_record(c.to, c.to_period, c.n_to, c.n_source_to),
         "unit": c.unit,
         "change_points": _rounded(c.change_points),
         "change_points_low": _rounded(c.change_points_interval[0]),
@@ -128,6 +140,9 @@ def _comparison_record(c: Comparison, text: str) -> dict[str, Any]:
         "wording": c.wording,
         "consistent": c.consistent,
         "significant": c.significant,
+        "n_from": c.n_from,
+        "n_to": c.n_to,
+        "n_source": c.n_source,
         "derived": c.derived,
         "measure": c.measure.value if c.measure is not None else None,
         "source": c.source.value if c.source is not None else None,

@@ -10,25 +10,31 @@ keeps a :class:`Ledger` of what is decided. The policy, all of it here:
 - the marks of the winning candidate (neighbour pairs it closes, the baseline it records, the
   later end it reopens) are kept whether or not its pairs are accepted;
 - a pair is accepted unless its earlier end is already an earlier end, its later end already a
-  later end, its ends are about two different groups (both have a subgroup and their keys
-  differ: "GOP voters" and "Republicans" are one group, "men" and "women" two) or, but for "from
-  X to Y", two different sources;
+  later end, or :func:`never_pairs` gives a reason: two different groups (subgroup words or
+  their keys), two different measures, two different sources (but for "from X to Y", whose
+  ends the text itself joins), or two ends the text puts at one and the same time (a spread
+  across places or groups, not a change);
 - a ``derived`` pair (a baseline computed from a stated change) holds no end: it is kept as
-  proposed.
+  proposed; so does a ``between_groups`` pair (two groups at one time, with the ratio or gap
+  the text states for them), unless its ends name two different sources.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 import attrs
+import regex
 
 from ._context import Sentences
-from .model import Statistic
+from ._data import words
+from .model import Cue, Statistic
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
+from .periods import TIME
 
-__all__ = ["Ledger", "Resolution", "resolve"]
+__all__ = ["Ledger", "Resolution", "never_pairs", "resolve"]
 
 Span = tuple[int, int]
 
@@ -37,14 +43,74 @@ def _span(st: Statistic) -> Span:
     return st.start, st.end
 
 
-def _group_of(st: Statistic) -> str | None:
-    """Whom a figure is about, as comparisons compare it: the subgroup's key, or its words
-    (lower case) when they have no key; None for the whole sample."""
-    if st.subgroup is None:
-        return None
-    group = st.group
-    key = group.key if group is not None else None
-    return key if key is not None else st.subgroup.value.casefold()
+def _groups_differ(f: Statistic, t: Statistic) -> bool:
+    """Whether two ends are about different groups: by their keys when both have one
+    ("GOP voters" and "Republican voters" are one group), else by their words."""
+    gf, gt = f.group, t.group
+    if gf is None or gt is None:
+        return False
+    if gf.key is not None and gt.key is not None:
+        return gf.key != gt.key
+    return clash(f.subgroup, t.subgroup)
+
+
+_TIME_WORDS = regex.compile(TIME, regex.VERBOSE | regex.IGNORECASE)
+_NOT_WORD = regex.compile(r"[^\w]+")
+
+
+_STOP: Final = frozenset(words("comparison.txt", "stopword"))
+
+
+def _measure_stems(cue: Cue | None) -> frozenset[str]:
+    """A measure's content words, cut to their first five letters, without its time phrases
+    ("approved the plan in 2019" -> {"appro", "plan"})."""
+    if cue is None:
+        return frozenset()
+    text = _TIME_WORDS.sub(" ", cue.value).casefold()
+    return frozenset(
+        w[:5] for w in _NOT_WORD.split(text) if len(w) >= 3 and w not in _STOP
+    )
+
+
+def _measures_differ(f: Statistic, t: Statistic, sents: Sentences | None) -> bool:
+    """Whether two ends in two sentences are about different measures: neither's content
+    words (but for time phrases and endings: "approve", "approved") are all among the
+    other's ("disapproved" is "disapprove of the mayor"; "trust judges" is not "trust the
+    police")."""
+    if sents is None or sents.index(f.start) == sents.index(t.start):
+        return False
+    a, b = _measure_stems(f.measure), _measure_stems(t.measure)
+    return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def never_pairs(pair: Pair, sents: Sentences | None = None) -> str | None:
+    """Why ``pair`` can never be one comparison over time, or None: the one check against
+    pairing across groups, measures, pollsters or places at one time.
+
+    - ``group``: two different group keys, or (where a key is unknown) two different
+      subgroups;
+    - ``measure``: two measures neither of whose content words are all in the other, for ends in two
+      sentences (``sents`` given): in
+      one sentence the words that join the ends make them one measure, and a baseline's own
+      attributed measure is often only its time words ("the previous year (56%)");
+    - ``source``: two different pollsters (not for "from X to Y": the text joins its ends);
+    - ``one_time``: the text puts both ends at the same dated time ("71% in Spain in 2023
+      and 44% in Italy in 2023"), a spread, not a change.
+    """
+    f, t = pair.f, pair.t
+    if _groups_differ(f, t):
+        return "group"
+    if _measures_differ(f, t, sents):
+        return "measure"
+    if pair.form != "from_to" and clash(f.source, t.source):
+        return "source"
+    tf, tt = pair.t_from, pair.t_to
+    if (
+        tf is not None and tt is not None and tf.period is not None
+        and tf.period == tt.period and tf.month is not None
+    ):
+        return "one_time"
+    return None
 
 
 @attrs.define
@@ -53,11 +119,13 @@ class Ledger:
 
     pairs: list[Pair] = attrs.field(factory=list)
     derived: list[Pair] = attrs.field(factory=list)
+    between: list[Pair] = attrs.field(factory=list)
     as_from: set[Span] = attrs.field(factory=set)
     as_to: set[Span] = attrs.field(factory=set)
     closed: set[int] = attrs.field(factory=set)
     baselines: dict[Span, int] = attrs.field(factory=dict)
     at_sweep_start: frozenset[Span] = frozenset()
+    sents: Sentences | None = None
 
     # -- read by rules (pollstats.pair_view.Decided) --
     def is_to(self, st: Statistic) -> bool:
@@ -85,18 +153,20 @@ class Ledger:
             self.accept(pair, rule)
 
     def accept(self, pair: Pair, rule: str) -> None:
-        """Keep ``pair`` (made by ``rule``) unless an end is taken or attribution names two
-        groups or (but for "from X to Y") two sources."""
+        """Keep ``pair`` (made by ``rule``) unless an end is taken or :func:`never_pairs`
+        gives a reason."""
         if pair.form == "derived":
             self.derived.append(attrs.evolve(pair, rule=rule))
+            return
+        if pair.kind == "between_groups":
+            # two groups at one time: they differ by design; only two pollsters never pair
+            if not clash(pair.f.source, pair.t.source):
+                self.between.append(attrs.evolve(pair, rule=rule))
             return
         f, t = _span(pair.f), _span(pair.t)
         if f in self.as_from or t in self.as_to:
             return
-        a, b = _group_of(pair.f), _group_of(pair.t)
-        if a is not None and b is not None and a != b:
-            return
-        if pair.form != "from_to" and clash(pair.f.source, pair.t.source):
+        if never_pairs(pair, self.sents) is not None:
             return
         self.pairs.append(attrs.evolve(pair, rule=rule))
         self.as_from.add(f)
@@ -112,6 +182,8 @@ class Resolution:
     derived: tuple[Pair, ...]
     view: PairView
     ends: frozenset[Span]
+    #: pairs of two groups (or options) at one time with the ratio or gap stated for them
+    between: tuple[Pair, ...] = ()
 
 
 def _sweeps(rules: Sequence[PairRule]) -> Iterator[tuple[Scope, list[PairRule]]]:
@@ -131,7 +203,7 @@ def resolve(
     rules: Sequence[PairRule] = PAIR_RULES,
 ) -> Resolution:
     """Ask ``rules`` about the figures of ``stats`` (sorted by position) and decide."""
-    ledger = Ledger()
+    ledger = Ledger(sents=sents)
     view = PairView.of(text, sents, stats, ledger)
     for scope, run in _sweeps(rules):
         ledger.begin_sweep()
@@ -145,5 +217,5 @@ def resolve(
                     break  # the first proposal wins
     return Resolution(
         tuple(ledger.pairs), tuple(ledger.derived), view,
-        frozenset(ledger.as_from | ledger.as_to),
+        frozenset(ledger.as_from | ledger.as_to), tuple(ledger.between),
     )

@@ -37,6 +37,7 @@ import regex
 
 from ._data import words
 from .period import Period, period_of
+from .samples import NSource, Sample, Sized, SizedEnd, choose, sample_group
 
 if TYPE_CHECKING:
     import pandas
@@ -83,8 +84,13 @@ class SeriesPoint:
     start: int
     end: int
     qualifier: str = "exact"
+    #: the margin of error (points) for the point's n: the stated one, else implied by n
     margin_of_error: float | None = None
     dated_by: Literal["period", "published"] = "period"
+    #: respondents behind the point and where that number came from (as for comparisons:
+    #: :mod:`pollstats.samples`)
+    n: float | None = None
+    n_source: NSource | None = None
 
     @property
     def value(self) -> float:
@@ -121,6 +127,7 @@ class Series:
                 "subgroup_key": self.subgroup_key,
                 "period": p.period, "low": p.low, "high": p.high, "value": p.value,
                 "unit": p.unit, "qualifier": p.qualifier, "margin_of_error": p.margin_of_error,
+                "n": p.n, "n_source": p.n_source,
                 "document": p.document, "text": p.text, "start": p.start, "end": p.end,
                 "dated_by": p.dated_by,
             }
@@ -177,7 +184,7 @@ def _from_extraction(ex: Extraction, doc: str) -> list[dict[str, Any]]:
     measure_of: dict[tuple[int, int], str] = {}
     baseline_period: dict[tuple[int, int], str | None] = {}
     for c in ex.comparisons:
-        if c.derived:
+        if c.derived or c.kind != "over_time":
             continue
         baseline_period[(c.from_.start, c.from_.end)] = (
             None if c.from_period is None else str(c.from_period))
@@ -240,25 +247,47 @@ def _records(items: Any) -> list[dict[str, Any]]:
 # -- grouping ------------------------------------------------------------------------------
 
 
-def _margins(recs: list[dict[str, Any]]) -> Callable[[Record], float | None]:
-    """The margin of error behind a figure: one of its document with the same source and
-    period, else the document's only margin of error."""
-    by_survey: dict[tuple[Any, Any, Any], float] = {}
-    per_doc: dict[Any, set[float]] = {}
+def _samples(recs: list[dict[str, Any]]) -> Callable[[Record], Sample | None]:
+    """The sample size behind a figure and where it came from, chosen as for comparisons
+    (:func:`pollstats.samples.choose`) among the sample sizes and margins of its document:
+    stated for it, for its group, or for its whole survey (not another pollster's or wave's;
+    a baseline of a comparison takes only an n of its own dated wave)."""
+    sent_of: dict[tuple[Any, Any], int] = {}
+    sizes: dict[Any, list[Sized]] = {}
+    starts: dict[Any, list[int]] = {}
+
+    def sent(r: Record) -> int:
+        ctx = r.get("context")
+        if not ctx:
+            return -1 - len(sent_of)  # no sentence known: a sentence of its own
+        return sent_of.setdefault((r.get("document"), ctx), len(sent_of))
+
     for r in recs:
-        if r.get("type", "statistic") == "statistic" and r.get("kind") == "margin_of_error":
-            value = float(r["high"])
-            by_survey.setdefault((r.get("document"), r.get("source"), r.get("period")), value)
-            per_doc.setdefault(r.get("document"), set()).add(value)
+        if r.get("type", "statistic") != "statistic":
+            continue
+        doc = r.get("document")
+        start, end = int(r.get("start", 0)), int(r.get("end", 0))
+        if r.get("kind", "share") == "share":
+            starts.setdefault(doc, []).append(start)
+            continue
+        group = r.get("subgroup_key") or r.get("subgroup") or sample_group(str(r.get("text", "")))
+        sized = Sized.of(
+            str(r.get("kind")), float(r.get("high", 0.0)), start, end, sent(r),
+            r.get("source"), r.get("period"), group,
+        )
+        if sized is not None:
+            sizes.setdefault(doc, []).append(sized)
 
-    def margin(r: Record) -> float | None:
-        hit = by_survey.get((r.get("document"), r.get("source"), r.get("period")))
-        if hit is not None:
-            return hit
-        only = per_doc.get(r.get("document"), set())
-        return next(iter(only)) if len(only) == 1 else None
+    def sample(r: Record) -> Sample | None:
+        doc = r.get("document")
+        end = SizedEnd(
+            int(r.get("start", 0)), int(r.get("end", 0)), sent(r), r.get("source"),
+            r.get("period"), r.get("subgroup_key") or r.get("subgroup"),
+            earlier=bool(r.get("baseline")),
+        )
+        return choose(end, sizes.get(doc, []), starts.get(doc, []))
 
-    return margin
+    return sample
 
 
 def _agreed(values: Iterable[Any]) -> Any:
@@ -282,7 +311,7 @@ def series(
     """
     recs = _records(items)
     group_of = key or default_key
-    margin = _margins(recs)
+    margin = _samples(recs)
     groups: dict[tuple[Hashable, str | None, str], list[tuple[Record, str, str]]] = {}
     for r in recs:
         if r.get("type", "statistic") != "statistic" or r.get("kind", "share") != "share":
@@ -316,7 +345,7 @@ def series(
 
 
 def _points(
-    members: list[tuple[Record, str, str]], margin: Callable[[Record], float | None]
+    members: list[tuple[Record, str, str]], margin: Callable[[Record], Sample | None]
 ) -> list[SeriesPoint]:
     digits = {
         (r.get("document"), period)
@@ -334,11 +363,13 @@ def _points(
         if (period, low, high) in seen:
             continue
         seen.add((period, low, high))
+        n = margin(r)
         points.append(SeriesPoint(
             period, low, high, str(r.get("unit", "percent")), r.get("source"), str(doc),
             str(r.get("text", "")), int(r.get("start", 0)), int(r.get("end", 0)),
-            str(r.get("qualifier") or "exact"), margin(r),
+            str(r.get("qualifier") or "exact"), n.margin if n is not None else None,
             "published" if dated_by == "published" else "period",
+            n.n if n is not None else None, n.source if n is not None else None,
         ))
     dated = [(period_of(p.period), n, p) for n, p in enumerate(points)]
     return [p for when, _, p in sorted(

@@ -197,10 +197,19 @@ def test_derived_baseline_from_a_point_change() -> None:
     assert pollstats.extract("Backing reached 47%, 5 points higher than men.").comparisons == ()
 
 
-def test_derived_comparisons_are_not_records() -> None:
+def test_derived_comparisons_are_records_marked_derived() -> None:
     ex = pollstats.extract("Satisfaction increased 5 points to 47%.")
     assert len(ex.comparisons) == 1
-    assert [r["type"] for r in ex.records()] == ["statistic", "statistic"]
+    assert [r["type"] for r in ex.records()] == ["statistic", "statistic", "comparison"]
+    rec = ex.records()[-1]
+    assert rec["derived"] is True and (rec["from"]["low"], rec["to"]["low"]) == (42, 47)
+    assert rec["kind"] == "over_time" and rec["stated"] == "5 points"
+    # the baseline's period when the text gives it
+    (rec,) = [r for r in pollstats.extract(
+        "Satisfaction reached 47%, up 5 points from a year earlier, in a 2024 survey."
+    ).records() if r["type"] == "comparison"]
+    assert rec["derived"] is True and rec["from"]["low"] == 42
+    assert (rec["from"]["period"], rec["to"]["period"]) == ("2023", "2024")
 
 
 def test_net_scores_pair_in_parallel_sentences_and_are_not_stated_changes() -> None:
@@ -407,10 +416,65 @@ def test_significance_from_text_or_keyword() -> None:
     assert only("Support rose from 41% to 47%.").significant is None
     assert only("Support rose from 41% to 47%.", sample_size=1000).significant is True
     assert only("Support rose from 41% to 43%.", sample_size=1000).significant is False
-    assert only("Support rose from 41% to 47% (margin of error ±3 points).").significant is True
-    assert only("Support is at 55% (n=1,200), compared with 50% in 2020.").significant is True
     two_sizes = "A poll of 500 adults and a poll of 2,000 adults: support rose from 41% to 47%."
     assert only(two_sizes).significant is None
+
+
+# -- where each end's sample size comes from (pollstats.samples) ----------------------------
+
+
+def _ns(c: Comparison) -> tuple[float | None, float | None, str | None, str | None]:
+    return c.n_from, c.n_to, c.n_source_from, c.n_source_to
+
+
+def test_n_stated_for_each_figure() -> None:
+    c = only("Backing for the dam is 47% (n=812), up from 41% (n=790) in 2020.")
+    assert _ns(c) == (790, 812, "stated", "stated") and c.n_source == "stated"
+    assert c.significant is True
+
+
+def test_n_given_by_the_caller_for_whole_sample_figures() -> None:
+    c = only("Backing for the dam rose from 41% to 47%.", sample_size=1000)
+    assert _ns(c) == (1000, 1000, "caller", "caller") and c.significant is True
+
+
+def test_n_stated_for_the_group() -> None:
+    text = ("The poll of 1,800 adults in May 2024 had a subsample of 300 women. Among women, "
+            "backing for the dam was 41%, against 52% among men.")
+    ex = pollstats.extract(text)
+    sized = [s for s in ex.statistics if s.kind == "sample_size"]
+    assert [s.value for s in sized] == [1800, 300]
+    # an over-time pair of women's figures: the later end takes the group's n, the earlier
+    # end (another wave, its date unknown) none, so no significance
+    c = only("A subsample of 300 women was polled. Among women, backing for the dam rose "
+             "from 41% to 47%.")
+    assert _ns(c) == (None, 300, None, "group") and c.n_source == "none/group"
+    assert c.significant is None
+
+
+def test_a_subgroup_never_takes_the_whole_samples_n() -> None:
+    # fault: the whole sample's 2,000 (or the caller's n) used for women's figures
+    text = "In a poll of 2,000 adults, backing for the dam among women rose from 41% to 47%."
+    assert _ns(only(text))[:2] == (None, None) and only(text).significant is None
+    assert only(text, sample_size=2000).significant is None
+
+
+def test_a_figure_never_takes_another_pollsters_n() -> None:
+    # fault: Gallup's 1,500 used for an Ipsos figure
+    text = ("Gallup polled 1,500 adults on the dam. In an Ipsos poll, backing for the dam "
+            "rose from 41% to 47%.")
+    c = only(text)
+    assert _ns(c) == (None, None, None, None) and c.significant is None
+    # the same poll's own n does serve its later figure
+    own = "Gallup polled 1,500 adults. In that poll backing for the dam rose from 41% to 47%."
+    assert only(own).n_to == 1500 and only(own).n_source_to == "survey"
+
+
+def test_the_earlier_wave_never_takes_this_waves_n() -> None:
+    c = only("Backing for the dam rose from 41% to 47% (margin of error ±3 points).")
+    assert c.n_from is None and c.n_source_to == "stated" and c.significant is None
+    c = only("Backing for the dam is 55% (n=1,200), compared with 50% in 2020.")
+    assert c.n_from is None and c.n_to == 1200 and c.significant is None
 
 
 # -- records -------------------------------------------------------------------------------
@@ -423,7 +487,10 @@ def test_comparison_records() -> None:
     (r,) = recs
     at = text.index("45%")
     assert r["from"] == {"low": 45.0, "high": 45.0, "period": "2023", "start": at,
-                         "end": at + 3, "text": "45%"}
+                         "end": at + 3, "text": "45%", "subgroup": None, "subgroup_key": None,
+                         "source": None, "n": None, "n_source": None}
+    assert r["kind"] == "over_time" and (r["n_from"], r["n_to"], r["n_source"]) == (
+        None, None, None)
     assert r["to"]["low"] == 38.0 and r["to"]["period"] == "2024"
     assert text[r["start"] : r["end"]] == r["text"]
     assert r["text"].startswith("a quarter") and r["text"].endswith("38%")
@@ -539,3 +606,75 @@ def test_sentences() -> None:
 )
 def test_baselines_after_a_noun_phrase_or_a_level_word(text: str, expected: list[Pair]) -> None:
     assert pairs(text) == expected
+
+
+# -- ratios and gaps between two groups at one time ------------------------------------------
+
+
+def _between(text: str) -> list[tuple[float, float, str | None, bool | None]]:
+    return [
+        (c.from_.value, c.to.value, c.stated.text if c.stated else None, c.consistent)
+        for c in pollstats.extract(text).comparisons if c.kind == "between_groups"
+    ]
+
+
+def test_a_stated_ratio_between_groups_is_checked_against_its_figures() -> None:
+    assert _between("Walkers outnumber drivers three to one, 48% against 16%.") == [
+        (16, 48, "three to one", True)]
+    assert _between("Walkers outnumber drivers three to one, 48% against 30%.") == [
+        (30, 48, "three to one", False)]
+    assert _between("Tenants were 2.5 times as likely as owners to skip meals (20% vs 8%).") == [
+        (8, 20, "2.5 times", True)]
+    assert _between("Tenants were twice as likely as owners to skip meals (20% vs 8%).") == [
+        (8, 20, "twice", False)]
+
+
+def test_a_stated_gap_between_groups_is_checked_against_its_figures() -> None:
+    assert _between("A 12-point gap separates nurses (64%) from doctors (52%).") == [
+        (52, 64, "12-point", True)]
+    assert _between("Some 64% of nurses and 52% of doctors agree, a gap of 20 points.") == [
+        (52, 64, "20 points", False)]
+
+
+def test_group_comparisons_are_their_own_records() -> None:
+    text = "Walkers outnumber drivers three to one, 48% against 16%."
+    recs = pollstats.extract(text).records()
+    (r,) = [r for r in recs if r["type"] != "statistic"]
+    # not a "comparison" (a change over time, as the corpus counts them) but one of two groups
+    assert r["type"] == "group_comparison" and r["kind"] == "between_groups"
+    assert (r["from"]["low"], r["to"]["low"], r["stated"], r["consistent"]) == (
+        16, 48, "three to one", True)
+    assert text[r["stated_start"] : r["stated_end"]] == "three to one"
+
+
+def test_over_time_changes_are_not_group_comparisons() -> None:
+    assert _between("Walking doubled from 16% to 32%.") == []
+    assert _between("Walking rose 12 points, from 36% to 48%.") == []
+    assert _between("Walkers outnumber drivers, 48% against 16%.") == []
+
+
+# -- series and the last time a question was asked -------------------------------------------
+
+
+def test_a_series_gives_consecutive_pairs_each_end_with_its_own_period() -> None:
+    text = "Use of the night bus was 9% in 2019, 14% in 2021, 18% in 2023 and 21% in 2025."
+    got = [(c.from_.value, c.to.value, str(c.from_period), str(c.to_period))
+           for c in pollstats.extract(text).comparisons]
+    assert got == [(9, 14, "2019", "2021"), (14, 18, "2021", "2023"), (18, 21, "2023", "2025")]
+    backwards = "Use of the night bus was 21% in 2025, 18% in 2023 and 14% in 2021."
+    assert [(c.from_.value, c.to.value) for c in pollstats.extract(backwards).comparisons] == [
+        (18, 21), (14, 18)]
+    places = "Use of the night bus was 21% in Leeds, 18% in York and 14% in Hull."
+    assert pollstats.extract(places).comparisons == ()
+
+
+def test_the_last_time_a_question_was_asked_is_the_baseline_of_the_figure_before() -> None:
+    text = ("Some 44% of drivers favour the toll. The last time the question was put, in "
+            "June 2022, 39% did.")
+    c = only(text)
+    assert (c.from_.value, c.to.value, str(c.from_period), c.rule) == (39, 44, "2022-06",
+                                                                       "last_asked")
+    # two sentences about different groups never pair
+    other = ("Some 44% of drivers favour the toll. The last time the question was put, 39% "
+             "of cyclists did.")
+    assert pollstats.extract(other).comparisons == ()

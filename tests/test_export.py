@@ -54,19 +54,22 @@ def test_empty_extraction_exports() -> None:
 
 def test_many_extractions_by_name(ex_a: pollstats.Extraction, ex_b: pollstats.Extraction) -> None:
     recs = [json.loads(line) for line in export.to_jsonl({"a": ex_a, "b": ex_b}).splitlines()]
-    assert [r["document"] for r in recs] == ["a", "a", "a", "b", "b"]
+    # a's three statistics and its derived comparison ("38%, down 4 points": 42 -> 38)
+    assert [r["document"] for r in recs] == ["a", "a", "a", "a", "b", "b"]
+    assert recs[3]["type"] == "comparison" and recs[3]["derived"] is True
     rows = list(csv.DictReader(io.StringIO(export.to_csv({"a": ex_a, "b": ex_b}))))
     assert list(rows[0])[:2] == ["document", "type"]
-    assert [r["document"] for r in rows] == ["a", "a", "a", "b", "b"]
+    assert [r["document"] for r in rows] == ["a", "a", "a", "a", "b", "b"]
+    assert rows[3]["derived"] == "True" and rows[3]["from_low"] == "42.0"
 
 
 def test_many_extractions_by_position(ex_a: pollstats.Extraction,
                                       ex_b: pollstats.Extraction) -> None:
     recs = list(export.iter_records([ex_a, ex_b], name_field="doc"))
-    assert [r["doc"] for r in recs] == [0, 0, 0, 1, 1]
+    assert [r["doc"] for r in recs] == [0, 0, 0, 0, 1, 1]  # a: 3 statistics, 1 derived
     # a generator works as well as a list, and the source records are not modified
     again = list(export.iter_records(ex for ex in (ex_a, ex_b)))
-    assert [r["document"] for r in again] == [0, 0, 0, 1, 1]
+    assert [r["document"] for r in again] == [0, 0, 0, 0, 1, 1]
     assert "document" not in ex_a.records()[0]
 
 
@@ -120,13 +123,15 @@ def test_to_dataframe(ex_a: pollstats.Extraction, ex_b: pollstats.Extraction) ->
     pd = pytest.importorskip("pandas")
     df = ex_a.to_dataframe()
     assert isinstance(df, pd.DataFrame)
-    assert list(df["text"]) == ["1,100 adults", "38%", "4 points"]
-    assert list(df["low"]) == [1100.0, 38.0, -4.0]
+    stats = df[df["type"] == "statistic"]
+    assert list(stats["text"]) == ["1,100 adults", "38%", "4 points"]
+    assert list(stats["low"]) == [1100.0, 38.0, -4.0]
+    assert list(df["derived"].fillna(False)) == [False, False, False, True]
     assert list(df.columns[: len(export.CSV_COLUMNS)]) == list(export.CSV_COLUMNS)
     assert "source_start" in df.columns  # fields beyond the CSV columns are kept
     many = export.to_dataframe({"a": ex_a, "b": ex_b})
     assert list(many.columns[:2]) == ["document", "type"]
-    assert many.groupby("document").size().to_dict() == {"a": 3, "b": 2}
+    assert many.groupby("document").size().to_dict() == {"a": 4, "b": 2}
 
 
 def test_to_dataframe_of_nothing_has_the_usual_columns() -> None:

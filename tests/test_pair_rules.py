@@ -160,7 +160,7 @@ def test_an_unchanged_figure_is_a_derived_comparison_with_a_zero_change() -> Non
     assert c.stated is not None and (c.stated.text, c.stated.value) == ("unchanged", 0)
     assert (c.from_.value, c.to.value, c.change_points, str(c.from_period)) == (41, 41, 0,
                                                                             "2023-05")
-    assert [r["type"] for r in ex.records()] == ["statistic"]  # derived: not a record
+    assert [r["type"] for r in ex.records()] == ["statistic", "comparison"]  # derived: true
 
 
 def test_figures_about_different_groups_are_never_paired() -> None:

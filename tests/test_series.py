@@ -63,7 +63,9 @@ def test_three_articles_make_one_time_ordered_series(docs: dict[str, Any]) -> No
     ]
     assert s.source == "YouGov"
     assert all(p.text != "38%" or p.period.startswith("2021") for p in s.points)
-    assert [p.margin_of_error for p in s.points if p.period != "2021"] == [None, 2.5, None]
+    # the figures are about workers, a subgroup: the whole sample's 1,650 and ±2.5 points
+    # are not theirs (pollstats.samples), so no error bars
+    assert [p.margin_of_error for p in s.points] == [None, None, None, None]
     for p in s.points:
         text = ARTICLES[p.document][0]
         assert text[p.start : p.end] == p.text
@@ -194,3 +196,22 @@ def test_series_split_by_the_subgroup_key_and_synonyms_meet() -> None:
     # a caller's own key never joins two groups
     same = pollstats.series(records, key=lambda r: "levy", min_points=1)
     assert sorted(len(s.points) for s in same) == [1, 2, 2]
+
+
+def test_each_point_takes_the_n_of_its_own_survey() -> None:
+    texts = {
+        "a": "A Gallup poll of 1,000 adults in May 2022 found 41% trust the courts.",
+        "b": "Ipsos polled 2,000 adults in June. A Gallup poll in May 2023 found 43% trust "
+             "the courts.",
+        "c": "A Gallup poll in May 2024 found 44% trust the courts (margin of error ±4 "
+             "points).",
+    }
+    docs = {name: pollstats.extract(text) for name, text in texts.items()}
+    (s,) = pollstats.series(docs, key=lambda r: (r["source"], "courts" in r["context"]))
+    got = [(p.period, p.n_source, p.n, p.margin_of_error) for p in s.points]
+    assert [g[:2] for g in got] == [("2022-05", "survey"), ("2023-05", None),
+                                    ("2024-05", "stated")]
+    assert got[0][2] == 1000 and got[0][3] == pytest.approx(3.1, abs=0.01)
+    assert got[1][2:] == (None, None)  # Ipsos's 2,000 is another pollster's
+    assert got[2][3] == 4.0  # the stated margin itself
+    assert [r["n_source"] for r in s.to_records()] == ["survey", None, "stated"]

@@ -1,0 +1,86 @@
+"""The one check against pairing across groups, measures, pollsters or places at one time
+(:func:`pollstats.resolver.never_pairs`), on hand-made figures and on whole sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import pollstats
+from pollstats._context import Sentences
+from pollstats.model import Cue, Statistic
+from pollstats.pair_view import Form, Pair
+from pollstats.periods import time_key
+from pollstats.resolver import never_pairs
+
+
+def _fig(start: int, value: float, **cues: str) -> Statistic:
+    made = {name: Cue(v, 0, len(v), v) for name, v in cues.items()}
+    return Statistic(f"{value:g}%", start, start + 3, "share", value, value, "percent", **made)
+
+
+def _pair(f: Statistic, t: Statistic, form: Form = "baseline", times: tuple[str, str] | None = None
+          ) -> Pair:
+    tf, tt = (time_key(times[0]), time_key(times[1])) if times else (None, None)
+    return Pair(f, t, form, tf, tt)
+
+
+def test_one_group_pollster_and_measure_pairs() -> None:
+    assert never_pairs(_pair(_fig(0, 40, subgroup="women"), _fig(10, 45, subgroup="women"))) is None
+    assert never_pairs(_pair(_fig(0, 40), _fig(10, 45))) is None
+
+
+@pytest.mark.parametrize(("a", "b"), [("women", "men"), ("GOP voters", "Democrats"),
+                                      ("under-30s", "over-65s")])
+def test_two_groups_never_pair(a: str, b: str) -> None:
+    assert never_pairs(_pair(_fig(0, 40, subgroup=a), _fig(10, 45, subgroup=b))) == "group"
+
+
+def test_two_wordings_of_one_group_pair() -> None:
+    # one key for two wordings: the same group
+    pair = _pair(_fig(0, 40, subgroup="GOP voters"), _fig(10, 45, subgroup="Republican voters"))
+    assert never_pairs(pair) is None
+
+
+def test_two_pollsters_never_pair_but_from_to_may() -> None:
+    f, t = _fig(0, 40, source="Ipsos"), _fig(10, 45, source="YouGov")
+    assert never_pairs(_pair(f, t)) == "source"
+    assert never_pairs(_pair(f, t, "from_to")) is None  # the text joins its ends itself
+
+
+def test_two_measures_in_two_sentences_never_pair() -> None:
+    text = "Some 40% trust the police. Some 45% trust judges."
+    sents = Sentences.of(text)
+    f = _fig(5, 40, measure="trust the police in 2022")
+    t = _fig(32, 45, measure="trust judges")
+    assert never_pairs(_pair(f, t), sents) == "measure"
+    same = _fig(32, 45, measure="trust the police in 2024")  # only the time words differ
+    assert never_pairs(_pair(f, same), sents) is None
+    # in one sentence a baseline's measure is often only its time words: not weighed
+    near = _fig(12, 45, measure="trust judges")
+    assert never_pairs(_pair(f, near), sents) is None
+
+
+def test_one_dated_time_for_both_ends_is_a_spread() -> None:
+    pair = _pair(_fig(0, 71), _fig(10, 44), "time_pair", ("in May 2023", "in May 2023"))
+    assert never_pairs(pair) == "one_time"
+    pair = _pair(_fig(0, 71), _fig(10, 44), "time_pair", ("in May 2023", "in June 2023"))
+    assert never_pairs(pair) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Backing for the levy was 38% among farmers, compared with 52% among teachers.",
+    "The levy was backed by 38% of men in 2021 and 44% of women in 2023.",
+    "Ipsos put backing for the levy at 38% in 2021. YouGov put it at 44% in 2023.",
+])
+def test_no_comparison_across_groups_or_pollsters(text: str) -> None:
+    assert pollstats.extract(text).comparisons == ()
+
+
+def test_measures_in_two_sentences_compare_by_content_words() -> None:
+    # an inflection or a shorter wording of the same measure is the same measure
+    text = "Some 49% approve of the plan. In May, 46% approved."
+    sents = Sentences.of(text)
+    f = _fig(36, 46, measure="approved")
+    t = _fig(5, 49, measure="approve of the plan")
+    assert never_pairs(_pair(f, t), sents) is None
+    assert never_pairs(_pair(f, _fig(5, 49, measure="oppose the plan")), sents) == "measure"
