@@ -362,6 +362,10 @@ def _comparison(
         consistent = stated_fits(stated, f, t, wording)
     significant: bool | None = None
     n_f, n_t = lookup(f, fp, kind == "over_time"), lookup(t, tp, False)
+    if kind == "between_groups" and _group(f) is not None and _group(f) == _group(t):
+        # two groups read as one: attribution missed one of them, so neither group's n holds
+        n_f = None if n_f is not None and n_f.source == "group" else n_f
+        n_t = None if n_t is not None and n_t.source == "group" else n_t
     if n_f is not None and n_t is not None and f.kind == t.kind == "share":
         significant = significant_change(f, t, n_f.n, n_t.n)
     return Comparison(
