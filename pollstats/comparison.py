@@ -4,11 +4,15 @@ Forms (docs/comparisons.md has an example of each):
 
 ``from_to``       "fell from 45% to 38%", "(from 9–14% to 21%)"
 ``baseline``      "47%, up from 41% in 2019", "18% ... compared to 11% in October 2023",
+                  "52-48, down from 55-45" (option by option), "lower than a year ago, 52%
+                  against 58%",
                   "19% — almost half the figure from October 2023 (32%)",
                   "62% ... slightly higher than the previous year (56%)"
 ``time_pair``     "41% in 2019 and 47% in 2023"
-``chain``         "rose to 19% in 2020, then to 26% ... It climbed to 32%" (consecutive pairs)
-``anaphor``       "... 47% backed it. A year earlier, the figure was 41%."
+``chain``         "rose to 19% in 2020, then to 26% ... It climbed to 32%" (consecutive pairs);
+                  "11% in 2021, 17% in November, 23% in March and 30% in June" (a series)
+``anaphor``       "... 47% backed it. A year earlier, the figure was 41%.", "... The last time
+                  the question was put, in March, 41% agreed.", "41% a year ago; now it is 47%"
 ``respectively``  "8% and 7% ... previous surveys showed 12% and 10%, respectively"
 ``parallel``      "39% approve and 61% disapprove. In March, the same poll found 44% and 56%."
 ``table``         "Issues (this poll / previous poll):" then lines "Economy 41% / 44%"
@@ -22,7 +26,8 @@ which proposals become comparisons. This module links stated changes, sample siz
 periods to the accepted pairs. Pairing looks only at neighbouring figures (the next share in
 the text, or the pair before a "respectively"), in the same or the next sentence, so it is
 linear in the number of figures. A spread across places or groups ("from 79% in Poland to 39%
-in Germany", "45% of men compared with 30% of women") is not a comparison; nor is a split
+in Germany", "45% of men compared with 30% of women") is not a change over time (only a
+ratio or gap stated for two groups makes them a ``between`` pair); nor is a split
 ("71 to 23 percent"), nor one figure with a multiplier ("halved, dropping to 6%").
 """
 
@@ -388,6 +393,10 @@ def _comparison(
         consistent = stated_fits(stated, f, t, wording)
     significant: bool | None = None
     n_f, n_t = lookup(f, fp, kind == "over_time"), lookup(t, tp, False)
+    if kind == "between_groups" and _group(f) is not None and _group(f) == _group(t):
+        # two groups read as one: attribution missed one of them, so neither group's n holds
+        n_f = None if n_f is not None and n_f.source == "group" else n_f
+        n_t = None if n_t is not None and n_t.source == "group" else n_t
     if n_f is not None and n_t is not None and f.kind == t.kind == "share":
         significant = significant_change(f, t, n_f.n, n_t.n)
     return Comparison(

@@ -678,3 +678,18 @@ def test_the_last_time_a_question_was_asked_is_the_baseline_of_the_figure_before
     other = ("Some 44% of drivers favour the toll. The last time the question was put, 39% "
              "of cyclists did.")
     assert pollstats.extract(other).comparisons == ()
+
+
+def test_each_group_of_a_group_comparison_takes_its_own_n() -> None:
+    text = ("The panel had a subsample of 600 women and a subsample of 550 men. Among women, "
+            "41% cycle to work, twice the share among men (20%).")
+    for c in pollstats.extract(text).comparisons:
+        # a figure may only take the n of the group it is attributed to, and two ends read
+        # as one group (one attribution missed) take no group n at all
+        for end, n, src in ((c.from_, c.n_from, c.n_source_from), (c.to, c.n_to, c.n_source_to)):
+            if src == "group":
+                assert end.group is not None and n == {"gender=female": 600,
+                                                       "gender=male": 550}[end.group.key]
+    text = "We polled 500 women. Women were twice as likely as men to cycle, 30% against 15%."
+    (c,) = pollstats.extract(text).comparisons
+    assert c.kind == "between_groups" and c.significant is None
