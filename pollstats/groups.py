@@ -19,6 +19,7 @@ call.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Final, Literal
 
@@ -198,6 +199,7 @@ _LIST_ITEM = regex.compile(
     regex.VERBOSE,
 )
 _PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
+_SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
 _REGIONS: Final = frozenset(v.lower() for _, v in table("groups.txt")["region"])
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
@@ -609,6 +611,7 @@ def _bracket_series(v: GroupView) -> Proposal | None:
     return None if p is None or p.subgroup is None else Proposal(p.subgroup)
 
 
+@functools.lru_cache(maxsize=4096)
 def _label_dims(label: str) -> tuple[str, ...] | None:
     """The dimensions a list label names a group by, or None when it names none: an answer
     ("Yes", "Don't know"), words of a clause (a verb, pronoun, conjunction or preposition
@@ -642,16 +645,24 @@ def _label_list(v: GroupView) -> Proposal | None:
     31%``, ``Scotland 44%, Wales 39%``: a list of labelled figures (two or more items). A list
     of parties alone is their shares of the vote (``Labour 38%, Conservatives 24%``), read as
     no group; one group of another kind in it ("independents", an age) makes them groups."""
-    sentence = v.text[v.start:v.end]
-    items = [(m, _label_dims(m["label"])) for m in _LIST_ITEM.finditer(sentence, overlapped=True)]
+    # the items near the figure: from a list separator at most _REACH before it (the
+    # sentence's start when nearer) to _REACH after it, so a long list costs linear time
+    lo = v.start
+    if v.st.start - lo > _REACH:
+        cut = _SEPARATOR.search(v.text, v.st.start - _REACH, v.st.start)
+        if cut is None:
+            return None
+        lo = cut.end()
+    window = v.text[lo:min(v.end, v.st.end + _REACH)]
+    items = [(m, _label_dims(m["label"])) for m in _LIST_ITEM.finditer(window, overlapped=True)]
     labelled = [(m, dims) for m, dims in items if dims is not None]
-    mine = next((m for m, dims in labelled if v.start + m.end() == v.st.start), None)
+    mine = next((m for m, dims in labelled if lo + m.end() == v.st.start), None)
     if mine is None or len(labelled) < 2:
         return None
     if all(set(dims) <= {"party", "vote"} and "independent" not in m["label"].lower()
            for m, dims in labelled):
         return None
-    s, e = v.start + mine.start("label"), v.start + mine.end("label")
+    s, e = lo + mine.start("label"), lo + mine.end("label")
     words_ = " ".join(v.text[s:e].split())
     return Proposal(Cue(words_, s, e, v.text[s:e]))
 
