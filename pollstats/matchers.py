@@ -283,6 +283,8 @@ class _Scan:
     toks: Sequence[NumberToken]
     used: set[int] = attrs.field(factory=set)
     out: list[Statistic] = attrs.field(factory=list)
+    #: The name of the rule being tried (recorded on what it emits).
+    rule: str = ""
 
     # -- helpers ------------------------------------------------------------------------
     def before(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
@@ -351,8 +353,12 @@ class _Scan:
             qualifier = self.qualifier(start)
         if high < low:  # an interval whose ends the text gives high first
             low, high = high, low
+        form = self.toks[consumed[0]].form if consumed else "words"
         self.out.append(
-            Statistic(self.text[start:end], start, end, kind, low, high, unit, qualifier)
+            Statistic(
+                self.text[start:end], start, end, kind, low, high, unit, qualifier,
+                form=form, rule=self.rule,
+            )
         )
         self.used.update(consumed)
         return True
@@ -828,8 +834,10 @@ def find_statistics(
         if i in scan.used:
             continue
         for rule in RULES:
+            scan.rule = rule.__name__.removeprefix("_rule_")
             if rule(scan, i):
                 break
+    scan.rule = "a_point"
     _a_point(scan, ((0, len(text)),) if spans is None else spans)
     scan.out.sort(key=lambda st: (st.start, st.end))
     return scan.out

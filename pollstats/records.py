@@ -25,6 +25,8 @@ def statistic_record(st: Statistic) -> dict[str, Any]:
         "high": st.high,
         "unit": st.unit,
         "qualifier": st.qualifier,
+        "form": st.form,
+        "rule": st.rule,
     }
     for name in _ATTRIBUTES:
         cue: Cue | None = getattr(st, name)
