@@ -17,7 +17,7 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
-from .tokens import NumberToken, fold_case
+from .tokens import DASHES, HYPHENS, NumberToken, fold_case
 
 __all__ = ["find_statistics"]
 
@@ -27,6 +27,8 @@ _F = regex.VERBOSE | regex.IGNORECASE
 #: How far (characters) a rule looks back or ahead of its token.
 WINDOW: Final = 80
 _SPACE = r"[\s\u00a0\u2009\u202f]"
+#: "per cent" written apart, hyphenated or across a line break (LF or CRLF): "per\r\ncent".
+_PER_CENT = rf"per{_SPACE}{{0,2}}(?:[{HYPHENS}]{_SPACE}{{0,2}})?cent"
 
 QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
     phrase.lower(): code  # type: ignore[misc]
@@ -80,7 +82,7 @@ _PERCENT = regex.compile(
     rf"""
     (?:
         {_SPACE}{{0,2}}(?P<sign>[%٪％])(?![0-9A-Fa-f]{{2}})   # 27%  27 %  (not URL escapes %20)
-      | {_SPACE}{{1,3}}(?P<word>percent(?:age)?s?|per{_SPACE}?-?cent|pct\.?)(?!\w)
+      | {_SPACE}{{1,3}}(?P<word>percent(?:age)?s?|{_PER_CENT}|pct\.?)(?!\w)
       | {_SPACE}{{0,2}}(?P<pc>pc|pct)(?![\w%])                   # 30pc (British papers)
     )
     """,
@@ -144,7 +146,7 @@ _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z"
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
 _SHARE_SLASH_BEFORE = regex.compile(r"(?r)%[ \t]*/[ \t]*\Z")                 # 21% / 56% / -35
-_SHARE_PAREN_BEFORE = regex.compile(r"(?r)(?:%|per[ \t]?cent|percent)[ \t]*\([ \t]*\Z", _F)
+_SHARE_PAREN_BEFORE = regex.compile(rf"(?r)(?:%|{_PER_CENT}|percent)[ \t]*\([ \t]*\Z", _F)
 _CLOSE_PAREN = regex.compile(r"[ \t]*(?:pts?|points?)?[ \t]*\)", _F)
 _SIGN_WORD_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
@@ -175,7 +177,7 @@ _ANY_PLURAL_AFTER = regex.compile(
     rf"(?:{_SPACE}+[\w.'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)", regex.VERBOSE
 )
 _PCT_OF_BEFORE = regex.compile(
-    rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|per{_SPACE}?cent){_SPACE}+of{_SPACE}+\Z",
+    rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|{_PER_CENT}){_SPACE}+of{_SPACE}+\Z",
     _F,
 )
 _ORDINAL_BEFORE = regex.compile(
@@ -192,7 +194,7 @@ _SURVEYED_AFTER = regex.compile(
 
 _CONNECTOR = regex.compile(
     rf"""
-    (?P<dash>{_SPACE}*[-–—]{_SPACE}*)
+    (?P<dash>{_SPACE}*[{DASHES}]{_SPACE}*)
   | (?P<to>{_SPACE}+to{_SPACE}+)
   | (?P<slash>{_SPACE}*/{_SPACE}*)
   | (?P<and>,?{_SPACE}+and{_SPACE}+)
@@ -762,7 +764,7 @@ _LEADS_BEFORE = regex.compile(
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
     _F,
 )
-_SPLIT_JOIN = regex.compile(rf"{_SPACE}*[-–]{_SPACE}*|{_SPACE}+to{_SPACE}+", _F)
+_SPLIT_JOIN = regex.compile(rf"{_SPACE}*[{DASHES}]{_SPACE}*|{_SPACE}+to{_SPACE}+", _F)
 _AGE_AFTER = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?:years?|yrs?|year-olds?|age)(?!\w)", _F)
 _AGE_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:aged|ages|age|those|between|from|under|over){_SPACE}+\Z", _F
@@ -790,7 +792,7 @@ def _in_url(text: str, pos: int) -> bool:
 
 
 _SHARE_MOVE_BEFORE = regex.compile(
-    rf"(?r)(?:%|per{_SPACE}?cent|percent),?{_SPACE}+(?P<dir>up|down){_SPACE}+\Z", _F
+    rf"(?r)(?:%|{_PER_CENT}|percent),?{_SPACE}+(?P<dir>up|down){_SPACE}+\Z", _F
 )
 
 
