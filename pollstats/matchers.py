@@ -19,7 +19,7 @@ from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
 from .tokens import DASHES, HYPHENS, NumberToken, fold_case
 
-__all__ = ["find_statistics"]
+__all__ = ["RULES", "MatchRule", "find_statistics"]
 
 _LEX = "lexicon.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -809,20 +809,122 @@ def _rule_share_move(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
 
 
-RULES: Final[tuple[Rule, ...]] = (
-    _rule_moe,
-    _rule_in_every,
-    _rule_basis_points,
-    _rule_points,
-    _rule_percent,
-    _rule_sample,
-    _rule_times,
-    _rule_multiplier,
-    _rule_fraction,
-    _rule_net,
-    _rule_bare_split,
-    _rule_percent_of,
-    _rule_share_move,
+Example = tuple[str, str, Kind, float, float]
+
+
+@attrs.frozen
+class MatchRule:
+    """One way of writing a statistic, as a row of :data:`RULES`.
+
+    ``name`` is recorded on what the rule reads (:attr:`Statistic.rule`); ``apply`` tries the
+    rule on token ``i`` and emits what it reads. ``examples`` are sentences it reads, each with
+    the text, kind and value (``low``, ``high``) of the figure; ``near_misses`` are sentences
+    that look alike where it must read nothing. One generic test runs them all
+    (tests/test_matchers.py); a failure names the rule.
+    """
+
+    name: str
+    apply: Rule
+    examples: tuple[Example, ...]
+    near_misses: tuple[str, ...] = ()
+
+
+#: The rules, most specific first: each token is tried against them in this order and the first
+#: that reads something wins.
+RULES: Final[tuple[MatchRule, ...]] = (
+    MatchRule("moe", _rule_moe, (
+        ("The margin of error is 3.1 percentage points.", "3.1 percentage points",
+         "margin_of_error", 3.1, 3.1),
+        ("Results are accurate to ±2.5 points.", "2.5 points", "margin_of_error", 2.5, 2.5),
+        ("with a margin of sampling error of between 1.4 and 2.8 points",
+         "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
+    ), (
+        "The margin of victory was 40 seats.",
+        "Margin of error aside, the one-point dip in approval stands.",
+    )),
+    MatchRule("in_every", _rule_in_every, (
+        ("One in five drivers admitted it.", "One in five", "share", 20.0, 20.0),
+        ("3 out of 10 parents agreed.", "3 out of 10", "share", 30.0, 30.0),
+        ("Some 1/4 of tenants pay late.", "1/4", "share", 25.0, 25.0),
+    ), (
+        "He scored one in 2019 and one in 2020.",
+        "The vote split 46/43 in the chamber.",
+        "One in ten minutes is wasted.",
+    )),
+    MatchRule("basis_points", _rule_basis_points, (
+        ("The bank cut rates by 25 basis points.", "25 basis points", "change", -0.25, -0.25),
+        ("Yields rose 12 bps on the day.", "12 bps", "change", 0.12, 0.12),
+    ), (
+        "The basis of the plan is 12 pages long.",
+    )),
+    MatchRule("points", _rule_points, (
+        ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
+        ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
+        ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
+    ), (
+        "The Lakers won by 12 points in the final game.",
+        "The plan has 5 points to it.",
+    )),
+    MatchRule("percent", _rule_percent, (
+        ("Of the tenants, 27 per cent agreed.", "27 per cent", "share", 27.0, 27.0),
+        ("Turnout was 9–14% in the wards.", "9–14%", "share", 9.0, 14.0),
+        ("There was an 18 percent drop in visits.", "18 percent", "change", -18.0, -18.0),
+        ("Support was 30pc among renters.", "30pc", "share", 30.0, 30.0),
+    ), (
+        "See example.org/a%20b for the map.",
+        "The percentage of the budget is not known.",
+    )),
+    MatchRule("sample", _rule_sample, (
+        ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
+        ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
+        ("Base: n=1,012.", "n=1,012", "sample_size", 1012.0, 1012.0),
+    ), (
+        "The floods displaced 1,200 people.",
+        "Companies with 2,500 employees pay more.",
+    )),
+    MatchRule("times", _rule_times, (
+        ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),
+        ("Sales grew 2-fold.", "2-fold", "ratio", 2.0, 2.0),
+    ), (
+        "He called 3 times on Monday.",
+    )),
+    MatchRule("multiplier", _rule_multiplier, (
+        ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
+        ("Their support halved in a year.", "halved", "ratio", 0.5, 0.5),
+    ), (
+        "The leader doubled down on the plan.",
+        "The room doubled as an office.",
+    )),
+    MatchRule("fraction", _rule_fraction, (
+        ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        ("Attendance fell by nearly a quarter.", "a quarter", "change", -25.0, -25.0),
+        ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
+    ), (
+        "The second half of the game was dull.",
+        "Half of the remaining hostages are held in the south.",
+    )),
+    MatchRule("net", _rule_net, (
+        ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
+        ("Labour 33% (+2), Reform 28%.", "+2", "change", 2.0, 2.0),
+    ), (
+        "The net cost was 25 dollars.",
+    )),
+    MatchRule("bare_split", _rule_bare_split, (
+        ("Harris leads Trump 52-48 in the new poll.", "52", "share", 52.0, 52.0),
+    ), (
+        "Voters aged 45-54 were split.",
+        "The vote was 50-50 in the poll.",
+    )),
+    MatchRule("percent_of", _rule_percent_of, (
+        ("Renters as a share, percent of 12.", "percent of 12", "share", 12.0, 12.0),
+    ), (
+        "Ten percent of 400 voters is 40.",
+    )),
+    MatchRule("share_move", _rule_share_move, (
+        ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),
+    ), (
+        "Labour is on 33 per cent, down 40 seats since January.",
+    )),
 )
 
 
@@ -836,8 +938,8 @@ def find_statistics(
         if i in scan.used:
             continue
         for rule in RULES:
-            scan.rule = rule.__name__.removeprefix("_rule_")
-            if rule(scan, i):
+            scan.rule = rule.name
+            if rule.apply(scan, i):
                 break
     scan.rule = "a_point"
     _a_point(scan, ((0, len(text)),) if spans is None else spans)
