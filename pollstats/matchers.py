@@ -17,7 +17,7 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
-from .tokens import DASHES, HYPHENS, NumberToken, fold_case
+from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
 
 __all__ = ["RULES", "MatchRule", "find_statistics"]
 
@@ -138,7 +138,13 @@ _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", 
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
-_ARTICLE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:a|an|the)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+_ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "an expected 6% to 11% gain"
+    rf"""(?r)(?<!\w)(?:a|an|the)
+    (?:{_SPACE}+(?:{_QUAL}|expected|projected|forecast|anticipated|possible|further
+                  |additional|annual|average|modest|sharp|steep|whopping))?
+    {_SPACE}+\Z""",
+    _F,
+)
 _GAP_AFTER = regex.compile(
     rf"{_SPACE}+(?:higher|lower|ahead|behind|more{_SPACE}+likely|less{_SPACE}+likely)(?!\w)", _F
 )
@@ -210,7 +216,15 @@ _RANGE_OF_BEFORE = regex.compile(  # "a range of 4% to 4.25%", "ranging from 9% 
     _F,
 )
 _BETWEEN_BEFORE = regex.compile(rf"(?r)(?<!\w)between{_SPACE}+\Z", _F)
-_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
+_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+#: "doubled 18% to 36%": a multiplier word before two figures makes them a from/to pair.
+_MULTIPLIED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:{alternation(list(MULTIPLIERS))}|(?:two|three|four|ten)-?fold)"
+    rf"(?:{_SPACE}+from)?{_SPACE}+\Z",
+    _F,
+)
+#: "~80%", "≈ 45%": a sign for approximately, written against the number.
+_TILDE_BEFORE = regex.compile(rf"(?r)[~≈∼]{_SPACE}?\Z")
 _IN_OF = regex.compile(
     rf"""
     {_SPACE}+(?:in|out{_SPACE}+of|of{_SPACE}+every|in{_SPACE}+every){_SPACE}+   # one in five
@@ -298,7 +312,7 @@ class _Scan:
     def qualifier(self, start: int) -> Qualifier:
         m = self.before(_QUAL_BEFORE, start)
         if m is None:
-            return "exact"
+            return "approximately" if self.before(_TILDE_BEFORE, start) else "exact"
         code = QUALIFIER_CODES.get(" ".join(m["q"].lower().split()), "exact")
         if code == "at_most" and self.before(_MOVED_UP_TO, start) is not None:
             return "exact"
@@ -367,31 +381,61 @@ class _Scan:
 
     def merge_range(self, i: int, end: int, kind: Kind, unit: Unit, value: float) -> bool:
         """Widen the last statistic into a range when this one closes it: ``between 40% and
-        45%``, ``9%–14%``. Returns whether it did."""
+        45%``, ``9%–14%``, ``6% to 11%``, ``a rebound of 14% to 19%``. Returns whether it did."""
         if not self.out or (i - 1) not in self.used:
             return False
         last = self.out[-1]
-        if last.unit != unit or last.kind != kind or last.is_range or last.low == value:
+        if last.unit != unit or last.is_range or last.low == value:
             return False
         if self.toks[i - 1].end > last.end or last.end > self.toks[i].start:
             return False
         conn = _CONNECTOR.fullmatch(self.text, last.end, self.toks[i].start)
         if conn is None:
             return False
+        # "a rebound of 14 per cent to 19 per cent": the noun makes the first a change
+        of_change = (last.kind == "change" and kind == "share" and conn["to"] is not None
+                     and self.before(_NOUN_OF_BEFORE, last.start) is not None)
+        # "12 per cent to 15 per cent higher": the word after the range makes the second a
+        # change; the range is one figure, its kind decided below from both ends
+        after_change = (last.kind == "share" and kind == "change" and conn["or"] is None
+                        and self.before(_DIRECTION_BEFORE, self.toks[i].start) is None)
+        if after_change:
+            kind, value = "share", abs(value)
+        if last.kind != kind and not of_change:
+            return False
+        if of_change:
+            kind, value = "change", -value if last.low < 0 else value
         between = conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None
         if conn["dash"] is None and not (
-            between
-            or (conn["to"] is not None and self.before(_RANGE_OF_BEFORE, last.start) is not None)
+            between or of_change
+            or (conn["to"] is not None and (self.before(_RANGE_OF_BEFORE, last.start) is not None
+                                            or self.unit_twice_range(last, value)))
         ):
             return False
-        if last.low > value and not between:
+        if (abs(last.low) > abs(value) if of_change else last.low > value) and not between:
             return False  # only "between 60% and 45%" may name the high end first
         low, high = sorted((last.low, value))
+        if kind == "share" and unit == "percent" and self.direction(last.start, end) != 0:
+            kind = "change"  # "an expected 6% to 11% gain"
+            if self.direction(last.start, end) < 0:
+                low, high = -high, -low
         self.out[-1] = attrs.evolve(
-            last, text=self.text[last.start : end], end=end, low=low, high=high
+            last, text=self.text[last.start : end], end=end, low=low, high=high, kind=kind
         )
         self.used.add(i)
         return True
+
+    def unit_twice_range(self, last: Statistic, value: float) -> bool:
+        """``6% to 11%``, ``14 per cent to 19 per cent``: one range with the unit on both ends,
+        unless a ``from`` (``rose from 5% to 10%``), a change verb (``rose 5% to 10%``: the
+        first is then a change, not a share like the second) or a lead (``leads 48% to 44%``)
+        makes the two a pair; its low end comes first."""
+        return (
+            last.kind == "share" and last.low < value
+            and self.before(_FROM_BEFORE, last.start) is None
+            and self.before(_LEADS_BEFORE, last.start) is None
+            and self.before(_MULTIPLIED_BEFORE, last.start) is None
+        )
 
     def points_before(self, start: int) -> bool:
         """Whether a point change was read earlier in the same sentence, close by."""
@@ -870,6 +914,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Turnout was 9–14% in the wards.", "9–14%", "share", 9.0, 14.0),
         ("There was an 18 percent drop in visits.", "18 percent", "change", -18.0, -18.0),
         ("Support was 30pc among renters.", "30pc", "share", 30.0, 30.0),
+        ("Pollsters put it at 14 per cent to 19 per cent.", "14 per cent to 19 per cent",
+         "share", 14.0, 19.0),
+        ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",

@@ -107,6 +107,7 @@ _DIGIT_RUN = regex.compile(
     r"""
     (?:(?<![\w.,])         # not inside a word or another number ("A1", "3.5.1"),
       | (?<=[%\u066a\uff05\ufe6a],))  # but after a percent and a comma: "12%,13%,14%"
+    (?:\.(?=[0-9]))?       # a decimal without its leading zero: ".5%"
     [0-9][0-9,.]*+         # a possessive run: cannot backtrack, checked in Python below
     """,
     regex.VERBOSE,
@@ -213,7 +214,7 @@ def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
             integer = False
             end = dc.end()
         else:
-            parsed = _digits_value(run)
+            parsed = _digits_value("0" + run if run[0] == "." else run)
             if parsed is None:
                 continue
             value, integer = parsed
