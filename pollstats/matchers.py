@@ -73,6 +73,26 @@ _BASIS_POINTS = regex.compile(
 _SPORTS_NEAR = regex.compile(
     rf"(?<!\w)(?:{alternation(words(_LEX, 'sports_cues'))})(?!\w)", regex.IGNORECASE
 )
+#: Bare "points" after a market index, a price or a score in the same sentence are index points.
+_INDEX_NEAR = regex.compile(
+    rf"(?<![\w&])(?:{alternation(words(_LEX, 'index_cues'))})(?![\w&])", regex.IGNORECASE
+)
+_POLL_WORD = regex.compile(
+    r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
+    r"ballot|respondents|favou?rab\w*|support|percentage)(?!\w)",
+    regex.IGNORECASE,
+)
+#: "240 points, or 0.8%": index points and their percent change.
+_POINTS_OR = regex.compile(
+    rf"{_SPACE}*-?{_SPACE}*(?:points?|pts?\.?),?{_SPACE}+or(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F
+)
+_APPOSITIVE_GAP = regex.compile(rf",{_SPACE}*(?:higher|(?P<lower>lower))(?!\w)", _F)
+#: "Exports fell 1.8%, and imports by 2.3%": a change whose verb is the previous clause's.
+_CARRIED_BY_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:and|while|but|with|whereas)(?:{_SPACE}+[\w'’\-]+){{1,3}}?{_SPACE}+by"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
 _POLL_NEAR = regex.compile(
     r"%|(?<!\w)(?:percent|per\s+cent|pct|pc|poll\w*|survey\w*|approv\w*|disapprov\w*|rating|"
     r"ratings|vote|voters|voting|ballot|respondents|margin\s+of\s+error|favou?rab\w*)(?!\w)",
@@ -145,8 +165,10 @@ _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "an expected 6% to 11% gain"
     {_SPACE}+\Z""",
     _F,
 )
-_GAP_AFTER = regex.compile(
-    rf"{_SPACE}+(?:higher|lower|ahead|behind|more{_SPACE}+likely|less{_SPACE}+likely)(?!\w)", _F
+_GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
+    rf"{_SPACE}+(?:higher|ahead|more{_SPACE}+likely"
+    rf"|(?P<lower>lower|behind|less{_SPACE}+likely))(?!\w)",
+    _F,
 )
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
@@ -333,8 +355,9 @@ class _Scan:
         m = self.after(_NOUN_AFTER, end)
         if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
             return -1 if m["down"] else 1
-        if self.after(_GAP_AFTER, end) is not None:
-            return 1
+        gap = self.after(_GAP_AFTER, end)
+        if gap is not None:
+            return -1 if gap["lower"] is not None else 1
         return 0
 
     def in_moe(self, start: int) -> bool:
@@ -436,6 +459,33 @@ class _Scan:
             and self.before(_LEADS_BEFORE, last.start) is None
             and self.before(_MULTIPLIED_BEFORE, last.start) is None
         )
+
+    def index_points(self, i: int) -> bool:
+        """Whether the bare points after token ``i`` count a market index, a price or a score:
+        ``the TSX rose 71.3 points``, ``the Nikkei shed 240 points, or 0.8%``."""
+        tok = self.toks[i]
+        m = _POINTS_OR.match(self.text, tok.end, tok.end + 40)
+        if m is not None and i + 1 < len(self.toks) and self.toks[i + 1].start == m.end():
+            return True
+        lo = max(0, tok.start - 150)
+        for brk in _SENTENCE_BREAK.finditer(self.text, lo, tok.start):
+            lo = brk.end()
+        hi = min(len(self.text), tok.end + 80)
+        stop = _SENTENCE_BREAK.search(self.text, tok.end, hi)
+        hi = stop.start() if stop is not None else hi
+        return (_INDEX_NEAR.search(self.text, lo, tok.start) is not None
+                and _POLL_WORD.search(self.text, lo, hi) is None)
+
+    def carried_sign(self, start: int) -> int:
+        """The sign of the change just before, when ``by`` alone carries its verb to this
+        figure (``fell 1.8%, and imports by 2.3%``); 0 otherwise."""
+        if not self.out or self.before(_CARRIED_BY_BEFORE, start) is None:
+            return 0
+        last = self.out[-1]
+        if (last.kind != "change" or last.unit != "percent" or not 0 <= start - last.end <= 80
+                or _SENTENCE_BREAK.search(self.text, last.end, start) is not None):
+            return 0
+        return -1 if last.low < 0 else 1
 
     def points_before(self, start: int) -> bool:
         """Whether a point change was read earlier in the same sentence, close by."""
@@ -586,6 +636,8 @@ def _rule_points(s: _Scan, i: int) -> bool:
         if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
                 and _POLL_NEAR.search(s.text, lo, hi) is None):
             return False  # "a 12-point deficit" in a basketball report
+        if s.index_points(i):
+            return False  # "the TSX rose 71.3 points", "shed 240 points, or 0.8%"
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int] | None:
         d = s.direction(start, end)
@@ -627,6 +679,14 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         if tok.signed:
             return "change", "percent", 1
         d = s.direction(start, end)
+        if d:
+            return "change", "percent", d
+        if i > 0 and _POINTS_OR.fullmatch(s.text, s.toks[i - 1].end, start) is not None:
+            # "the Nikkei shed 240 points, or 0.8%": the percent change of an index
+            gap = s.after(_APPOSITIVE_GAP, end)  # "60 points, or 0.1%, lower"
+            d = s.direction(s.toks[i - 1].start, end)
+            return "change", "percent", d or (-1 if gap is not None and gap["lower"] else 1)
+        d = s.carried_sign(start)
         if d:
             return "change", "percent", d
         return "share", "percent", 1
@@ -908,6 +968,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
     ), (
         "The Lakers won by 12 points in the final game.",
         "The plan has 5 points to it.",
+        "Toronto's TSX climbed 71.3 points by the close.",
+        "Wheat futures were off 0.4 points in early trade.",
+        "The Nikkei shed 24 points, or 0.8%, in Tokyo.",
     )),
     MatchRule("percent", _rule_percent, (
         ("Of the tenants, 27 per cent agreed.", "27 per cent", "share", 27.0, 27.0),

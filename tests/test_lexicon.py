@@ -48,3 +48,11 @@ def test_each_sample_noun_needs_a_survey_cue(noun: str) -> None:
     cued = pollstats.extract(f"The poll of 1,204 {noun} ran online.").statistics
     assert [(s.kind, s.low) for s in cued] == [("sample_size", 1204.0)]
     assert pollstats.extract(f"The floods displaced 1,204 {noun}.").statistics == ()
+
+
+@pytest.mark.parametrize("cue", words("lexicon.txt", "index_cues"))
+def test_each_index_cue_makes_bare_points_index_points(cue: str) -> None:
+    assert pollstats.extract(f"On Friday the {cue} rose 71.3 points by noon.").statistics == ()
+    # a poll word in the sentence keeps them percentage points
+    stats = pollstats.extract(f"On Friday the {cue} rose 3 points in the poll.").statistics
+    assert [(s.kind, s.low, s.unit) for s in stats] == [("change", 3.0, "percentage_point")]

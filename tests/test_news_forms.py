@@ -91,3 +91,56 @@ WRITING: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in WRITING])
 def test_ways_of_writing(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- 3: index and score points are not percentage points ---------------------------------------
+
+INDEX_POINTS: list[tuple[str, str, list[Stat]]] = [
+    ("tsx", "Toronto's TSX gained 71.3 points on Thursday.", []),
+    ("futures", "U.S. stock futures were up 0.4 points before the bell.", []),
+    ("points-or-percent", "Tokyo's Nikkei shed 240 points, or 0.8%, by the close.",
+     [("0.8%", C, -0.8, -0.8, P, E)]),
+    ("points-or-percent-small", "The FTSE 100 added 38 points, or 0.5 per cent, in London.",
+     [("0.5 per cent", C, 0.5, 0.5, P, E)]),
+    ("points-or-about", "The Sensex was 60 points, or about 0.1%, lower at noon.",
+     [("0.1%", C, -0.1, -0.1, P, A)]),
+    ("price-points", "Bond prices slipped 2 points after the auction.", []),
+    # near misses: points of a poll figure stay percentage points
+    ("poll-points", "The Greens are up 3 points in the latest poll, to 14%.",
+     [("3 points", C, 3, 3, PP, E), ("14%", S, 14, 14, P, E)]),
+    ("approval-points", "His approval rating sank 6 points over the summer.",
+     [("6 points", C, -6, -6, PP, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in INDEX_POINTS],
+                         ids=[c[0] for c in INDEX_POINTS])
+def test_index_points(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 5: changes told by verbs and appositives ---------------------------------------------------
+
+VERBS: list[tuple[str, str, list[Stat]]] = [
+    ("plummeting", "Shares in the lender were plummeting 14% by midday.",
+     [("14%", C, -14, -14, P, E)]),
+    ("rallied", "The rand rallied 2.6% against the euro.", [("2.6%", C, 2.6, 2.6, P, E)]),
+    ("advancing", "Advancing 1.9% on the week, copper hit a high.", [("1.9%", C, 1.9, 1.9, P, E)]),
+    ("to-drop", "Builders expect starts to drop 6% next year.", [("6%", C, -6, -6, P, E)]),
+    ("grow-by", "The plan aims to grow tourism receipts by 9% by 2030.",
+     [("9%", C, 9, 9, P, E)]),
+    ("carried-verb", "Wheat fell 1.8%, and barley by 2.3%.",
+     [("1.8%", C, -1.8, -1.8, P, E), ("2.3%", C, -2.3, -2.3, P, E)]),
+    ("carried-verb-while", "Rents rose 4% in Leeds while prices by 2%.",
+     [("4%", C, 4, 4, P, E), ("2%", C, 2, 2, P, E)]),
+    # near misses: a verb to a level, a carried verb across a sentence
+    ("climbed-to-level", "Inflation climbed to 5.9% in June.", [("5.9%", S, 5.9, 5.9, P, E)]),
+    ("no-carry-across-sentences", "Wheat fell 1.8%. Losses by 30% of farms were small.",
+     [("1.8%", C, -1.8, -1.8, P, E), ("30%", S, 30, 30, P, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in VERBS],
+                         ids=[c[0] for c in VERBS])
+def test_change_verbs(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
