@@ -124,6 +124,9 @@ _MOVED_UP_TO = regex.compile(
     rf"{_SPACE}+(?:an?{_SPACE}+)?\Z",
     _F,
 )
+#: Words that size a change between its verb and its figure: "fell a further", "a modest".
+_SIZE_ADJ = (r"(?:modest|small|slight|sharp|steep|massive|huge|whopping|healthy|solid|"
+             r"hefty|big|mere|full|record|staggering|dramatic|significant)")
 _DIRECTION_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
@@ -131,7 +134,9 @@ _DIRECTION_BEFORE = regex.compile(
     (?:{_SPACE}+(?:an{_SPACE}+average{_SPACE}+of|on{_SPACE}+average|a{_SPACE}+further
                  |another|an{_SPACE}+additional|a{_SPACE}+total{_SPACE}+of))?  # lost an average of
     (?:{_SPACE}+{_QUAL})?
-    {_SPACE}+(?:a{_SPACE}+|an{_SPACE}+)?\Z
+    {_SPACE}+(?:a{_SPACE}+|an{_SPACE}+)?
+    (?:{_SIZE_ADJ}{_SPACE}+)?                      # "slipped a modest two points"
+    \Z
     """,
     _F,
 )
@@ -139,7 +144,9 @@ _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
     (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?)?  # lead over Labour
-    (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk)){{0,2}}
+    (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk
+                  |narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
+                  |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
     {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by)
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
@@ -166,7 +173,7 @@ _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "an expected 6% to 11% gain"
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|more{_SPACE}+likely"
+    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely"
     rf"|(?P<lower>lower|behind|less{_SPACE}+likely))(?!\w)",
     _F,
 )
@@ -256,6 +263,11 @@ _IN_OF = regex.compile(
     _F,
 )
 _OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
+_MEASURE_UNITS = alternation(words(_LEX, "measure_units"))
+_OF_UNIT_AFTER = regex.compile(
+    rf"{_SPACE}+of{_SPACE}+(?:(?:a|an|one|the){_SPACE}+)?(?:{_MEASURE_UNITS})(?![\w'’])",
+    _F,
+)
 _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
 _PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
     rf"{_SPACE}*(?:\(|,|—|–){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*(?:%|percent|per{_SPACE}cent)", _F
@@ -301,6 +313,7 @@ _SAMPLE_NOUN_AFTER = regex.compile(
     rf"""
     (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected)){{0,2}}?
     {_SPACE}+(?:(?P<strong>{_RESPONDENTS})|(?P<weak>{_SAMPLE_NOUNS}))(?!\w)
+    (?:{_SPACE}+and{_SPACE}+(?:{_RESPONDENTS}|{_SAMPLE_NOUNS})(?!\w))?   # 714 men and women
     """,
     regex.VERBOSE,
 )
@@ -745,6 +758,8 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
         tok.form != "digits" or den.form != "digits" or s.after(_OF_AFTER, den.end) is None
     ):
         return False  # "1/4 of" is a share; "46/43" is a split and "7/10" a date or a score
+    if conn["slash"] is not None and s.after(_OF_UNIT_AFTER, den.end) is not None:
+        return False  # "1/8 of a gallon", "3/4 of an inch": an amount, not a share
     if s.after(_TIME_AFTER, den.end) is not None or s.after(_PERCENT, den.end) is not None:
         return False
     value = round(100.0 * tok.value / den.value, 3)
@@ -830,6 +845,34 @@ def _rule_net(s: _Scan, i: int) -> bool:
     if not tok.signed and minus is None:
         return False
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+_MOVE_WORD_CLOSE = regex.compile(
+    r"[ \t]+(?:(?P<down>fewer|less|lower|down)|more|higher|up)(?:[ \t]+(?:pts?|points?))?"
+    r"(?:[ \t]+than[^()\n]{0,30})?[ \t]*\)",
+    _F,
+)
+
+
+def _rule_paren_change(s: _Scan, i: int) -> bool:
+    """A change in points told in words in brackets after a share, as party lists give it:
+    ``Labour 34% (up two)``, ``Greens 9% (three fewer)``, ``(2 more)``."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 30:
+        return False
+    word = s.before(_SIGN_WORD_BEFORE, tok.start)  # "(up two)", "(down three)"
+    after = s.after(_MOVE_WORD_CLOSE, tok.end)  # "(three fewer)"
+    if (word is None) == (after is None) or (word is not None and word["sign"] is not None):
+        return False  # one direction word, before or after ("minus 1" is the net rule's)
+    paren_at = word.start() if word is not None else tok.start
+    if s.before(_SHARE_PAREN_BEFORE, paren_at) is None:
+        return False
+    if word is not None and s.after(_CLOSE_PAREN, tok.end) is None:
+        return False
+    down = (word is not None and word["down"] is not None) or (
+        after is not None and after["down"] is not None)
+    v = -tok.value if down else tok.value
+    return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
 
 
 def _rule_bare_split(s: _Scan, i: int) -> bool:
@@ -954,6 +997,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "He scored one in 2019 and one in 2020.",
         "The vote split 46/43 in the chamber.",
         "One in ten minutes is wasted.",
+        "Stir in 1/8 of a gallon of stock.",
+        "The board is 3/4 inch thick and 1/2 of an inch wide.",
     )),
     MatchRule("basis_points", _rule_basis_points, (
         ("The bank cut rates by 25 basis points.", "25 basis points", "change", -0.25, -0.25),
@@ -1018,6 +1063,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Labour 33% (+2), Reform 28%.", "+2", "change", 2.0, 2.0),
     ), (
         "The net cost was 25 dollars.",
+    )),
+    MatchRule("paren_change", _rule_paren_change, (
+        ("Labour 34% (up two), Reform 29%.", "two", "change", 2.0, 2.0),
+        ("Greens 9% (three fewer), Liberals 12%.", "three", "change", -3.0, -3.0),
+        ("The SNP is on 31 per cent (2 more than in May).", "2", "change", 2.0, 2.0),
+    ), (
+        "Labour won 34 seats (up two) in the council.",
+        "Greens 9% (three in all), Liberals 12%.",
     )),
     MatchRule("bare_split", _rule_bare_split, (
         ("Harris leads Trump 52-48 in the new poll.", "52", "share", 52.0, 52.0),

@@ -56,3 +56,10 @@ def test_each_index_cue_makes_bare_points_index_points(cue: str) -> None:
     # a poll word in the sentence keeps them percentage points
     stats = pollstats.extract(f"On Friday the {cue} rose 3 points in the poll.").statistics
     assert [(s.kind, s.low, s.unit) for s in stats] == [("change", 3.0, "percentage_point")]
+
+
+@pytest.mark.parametrize("unit", words("lexicon.txt", "measure_units"))
+def test_each_measure_unit_makes_a_slash_fraction_an_amount(unit: str) -> None:
+    assert pollstats.extract(f"Mix in 1/8 of a {unit} first.").statistics == ()
+    stats = pollstats.extract(f"Mix in 1/8 of the {unit}s' owners first.").statistics
+    assert [(s.text, s.low) for s in stats] == [("1/8", 12.5)]

@@ -144,3 +144,71 @@ VERBS: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in VERBS])
 def test_change_verbs(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- 6: slash fractions of people and things, not of measuring units ---------------------------
+
+SLASH: list[tuple[str, str, list[Stat]]] = [
+    ("of-voters", "Roughly 1/3 of voters in Quebec were undecided.",
+     [("1/3", S, 33.333, 33.333, P, A)]),
+    ("of-things", "Some 1/4 of the region's clinics have closed.", [("1/4", S, 25, 25, P, A)]),
+    ("of-a-gallon", "Top up with 1/8 of a gallon of water.", []),
+    ("of-an-inch", "Trim 1/2 of an inch from each side.", []),
+    ("inch", "Use a 3/4 inch board.", []),
+    ("of-an-hour", "It took 3/4 of an hour to count.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in SLASH],
+                         ids=[c[0] for c in SLASH])
+def test_slash_fractions(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 8: points said in words, leads, bracketed changes, samples of men and women ---------------
+
+WORDS: list[tuple[str, str, list[Stat]]] = [
+    ("a-modest-two", "Backing for the coalition dipped a modest two points to 35 percent.",
+     [("two points", C, -2, -2, PP, E), ("35 percent", S, 35, 35, P, E)]),
+    ("a-further", "The Liberals fell a further three points in the poll.",
+     [("three points", C, -3, -3, PP, E)]),
+    ("lead-narrowing", "In the poll, the Labor lead narrowing to just six points.",
+     [("six points", C, 6, 6, PP, E)]),
+    ("points-clear", "Fianna Fáil are now five points clear in the poll.",
+     [("five points", C, 5, 5, PP, E)]),
+    ("paren-words", "CDU 30% (up two), SPD 15% (three fewer), AfD 20% (down 1).",
+     [("30%", S, 30, 30, P, E), ("two", C, 2, 2, PP, E), ("15%", S, 15, 15, P, E),
+      ("three", C, -3, -3, PP, E), ("20%", S, 20, 20, P, E), ("1", C, -1, -1, PP, E)]),
+    ("men-and-women", "The poll of 714 men and women ran in June.",
+     [("714 men and women", "sample_size", 714, 714, "count", E)]),
+    # near misses: brackets after a count, not a share; a bracket without a direction
+    ("paren-seats", "Labour won 34 seats (up two) on the council.", []),
+    ("paren-no-direction", "Greens 9% (three in all), Liberals 12%.",
+     [("9%", S, 9, 9, P, E), ("12%", S, 12, 12, P, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in WORDS],
+                         ids=[c[0] for c in WORDS])
+def test_points_in_words(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 9: fraction words of a counted group of respondents ---------------------------------------
+
+GROUP_FRACTIONS: list[tuple[str, str, list[Stat]]] = [
+    ("half-of-which", "Of the 600 respondents, almost half of which were nurses, most agreed.",
+     [("600 respondents", "sample_size", 600, 600, "count", E), ("half", S, 50, 50, P, A)]),
+    ("half-of-them", "We polled 1,000 adults; half of them backed the plan.",
+     [("1,000 adults", "sample_size", 1000, 1000, "count", E), ("half", S, 50, 50, P, E)]),
+    ("a-third-of-those", "Of 800 farmers asked, a third of those said prices fell.",
+     [("a third", S, 33.333, 33.333, P, E)]),
+    # near misses: half of an amount of money
+    ("half-of-money", "Of the $400 million, half of which went on roads, little is left.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in GROUP_FRACTIONS],
+                         ids=[c[0] for c in GROUP_FRACTIONS])
+def test_fraction_words_of_groups(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
