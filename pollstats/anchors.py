@@ -123,6 +123,13 @@ _DIGIT_PASS: Final = re.compile(
     """.encode(),
     re.VERBOSE,
 )
+#: A bullet line that ends in a bare number ("• Women - 27.1"): crosstab figures under a header
+#: that states the unit once (non-ASCII bullets and dashes are "?" in the copy). Anchored on the
+#: line break; bounded, so it cannot backtrack far.
+_BULLET_PASS: Final = re.compile(
+    rb"\n[ \t]{0,8}(?:[?*\-]|[0-9]{1,2}[.)])[ \t][^\n]{1,60}?[ \t][-?:][ \t]{0,4}"
+    rb"[0-9][0-9.,]{0,8}[ \t]{0,4}(?=\r?\n|\Z)"
+)
 #: Anchors found by substring search: signs, "n =", "+/-" and "-fold" (inside a word).
 _LITERALS: Final = (b"%", b"=", b"+", b"fold")
 #: What a window needs to hold a statistic: a digit, the start of a number word, or "a point"
@@ -193,6 +200,8 @@ def regions(text: str) -> list[tuple[int, int]]:
         add((start - before, end + after))
     for m in _DIGIT_PASS.finditer(low):
         add((m.start() - _DIGIT_WINDOW[0], m.end() + _DIGIT_WINDOW[1]))
+    for m in _BULLET_PASS.finditer(low):
+        add((m.start(), m.end()))
     for lit in _LITERALS:
         i = low.find(lit)
         while i >= 0:

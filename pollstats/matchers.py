@@ -956,6 +956,88 @@ def _rule_share_move(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
 
 
+# -- a unit stated once, carried to bare numbers ------------------------------------------------
+
+#: What may follow a bare number that takes a unit stated nearby: the end of a clause or a
+#: word that goes on with the list ("4.8 and", "4.4 in the previous round").
+_BARE_END_AFTER = regex.compile(
+    rf"{_SPACE}*(?:[,.;:)]|\Z|\n)|{_SPACE}+(?:and|while|whereas|but|in|among|with|"
+    rf"respectively|overall|last|this|a{_SPACE}+(?:year|month|week)|over|during|since|by|"
+    rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
+    _F,
+)
+#: "from 6.5 percent to 2.9": between the first figure and the bare number.
+_TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
+#: "6.2 percent, down from 4.4": the earlier level of a figure just given.
+_FROM_BARE_BEFORE = regex.compile(
+    rf"(?r)(?:%|{_PER_CENT}|percent|pct|pc),?{_SPACE}+(?:(?:up|down){_SPACE}+from|compared"
+    rf"{_SPACE}+(?:with|to)|against|versus|vs\.?)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+#: "while the Pirates get 4.8": a named party or candidate (capitalized), perhaps a verb of
+#: polling, before the number, after a list word.
+_NAMED_BARE_BEFORE = regex.compile(
+    rf"""(?r)(?:(?<!\w)(?:and|while|whereas|but|with)|,)
+    {_SPACE}+(?:the{_SPACE}+)?(?:\p{{Lu}}[\w'’.\-]*{_SPACE}+){{1,3}}
+    (?:(?:get|gets|got|getting|on|at|polled|polls|polling|scored|scores|score|takes|took
+       |wins|won|receives|received|secures|secured|registers|registered|drew|draws|records
+       |recorded|garnered|garners|stands{_SPACE}+at|stood{_SPACE}+at|has|had)
+       (?:{_SPACE}+{_QUAL})?{_SPACE}+)?\Z""",
+    regex.VERBOSE,  # case matters: the name is capitalized
+)
+#: A crosstab bullet: "• Aged 18-34 - 12.6" (the number ends its line).
+_BULLET_BEFORE = regex.compile(
+    r"(?r)(?:^|\n)[ \t]*[•·▪‣◦*\-–][ \t]+[^\n]{1,60}?[ \t][-–—:][ \t]*\Z"
+)
+_LINE_END_AFTER = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
+_BULLET_LINE = regex.compile(r"[ \t]*[•·▪‣◦*\-–][ \t]")
+_UNIT_IN_LINE = regex.compile(rf"[0-9][ \t]?(?:%|percent|{_PER_CENT}|pct)", _F)
+#: How far back the header of a list of bullets may be (lines, characters).
+_BULLET_LINES = 12
+_BULLET_REACH = 1500
+
+
+def _bullet_header_has_percent(text: str, pos: int) -> bool:
+    """Whether the line heading the bullets that ``pos`` is in states a percent."""
+    end = text.rfind("\n", max(0, pos - _BULLET_REACH), pos)
+    for _ in range(_BULLET_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", max(0, pos - _BULLET_REACH), end) + 1
+        line = text[start:end]
+        if line.strip() and _BULLET_LINE.match(line) is None:
+            return _UNIT_IN_LINE.search(line) is not None
+        end = start - 1
+    return False
+
+
+def _rule_carried_unit(s: _Scan, i: int) -> bool:
+    """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
+    ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
+    6.2 percent``, and crosstab bullets under a header in percent (``• Aged 18-34 - 12.6``).
+    Never where no percent is in play (ages, counts, years)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
+            or s.after(_BARE_END_AFTER, tok.end) is None):
+        return False
+    last = s.out[-1] if s.out else None
+    near = (last is not None and last.unit == "percent" and last.kind == "share"
+            and 0 <= tok.start - last.end <= 120
+            and _SENTENCE_BREAK.search(s.text, last.end, tok.start) is None)
+    if near and last is not None and (
+        (_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None
+         and s.before(_FROM_BEFORE, last.start) is not None)          # from 6.5 percent to 2.9
+        or s.before(_FROM_BARE_BEFORE, tok.start) is not None         # 6.2 percent, down from 4.4
+        or s.before(_NAMED_BARE_BEFORE, tok.start) is not None        # while the Pirates get 4.8
+    ):
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    if (s.after(_LINE_END_AFTER, tok.end) is not None
+            and s.before(_BULLET_BEFORE, tok.start) is not None
+            and _bullet_header_has_percent(s.text, tok.start)):
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    return False
+
+
 Example = tuple[str, str, Kind, float, float]
 
 
@@ -1082,6 +1164,20 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Renters as a share, percent of 12.", "percent of 12", "share", 12.0, 12.0),
     ), (
         "Ten percent of 400 voters is 40.",
+    )),
+    MatchRule("carried_unit", _rule_carried_unit, (
+        ("Joblessness fell from 6.5 percent to 2.9 in a decade.", "2.9", "share", 2.9, 2.9),
+        ("The Greens polled 6.2 percent, down from 4.4 in the last round.", "4.4", "share",
+         4.4, 4.4),
+        ("The Left is on 3.1 percent, while the Pirates get 4.8 and the Greens 6.2 percent.",
+         "4.8", "share", 4.8, 4.8),
+        ("Greens: 9.4 per cent overall\n• Aged 18-34 - 12.6\n• Aged 35-54 - 8.1\n",
+         "12.6", "share", 12.6, 12.6),
+    ), (
+        "The mayor, 62, won 45 percent, while Jones is 58.",
+        "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
+        "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
+        "Support is 40%. Room 12 was full.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),

@@ -212,3 +212,40 @@ GROUP_FRACTIONS: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in GROUP_FRACTIONS])
 def test_fraction_words_of_groups(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- 7: a unit stated once, carried to bare numbers ---------------------------------------------
+
+CARRIED: list[tuple[str, str, list[Stat]]] = [
+    ("from-to-bare", "Poverty fell from 6.5 percent to 2.9 over the decade.",
+     [("6.5 percent", S, 6.5, 6.5, P, E), ("2.9", S, 2.9, 2.9, P, E)]),
+    ("down-from-bare", "The Greens polled 6.2 per cent, down from 4.4 in the last round.",
+     [("6.2 per cent", S, 6.2, 6.2, P, E), ("4.4", S, 4.4, 4.4, P, E)]),
+    ("party-list", "The SPD stands on 3.1 percent, while the Pirates get 4.8 and the Greens "
+     "6.2 percent.", [("3.1 percent", S, 3.1, 3.1, P, E), ("4.8", S, 4.8, 4.8, P, E),
+                      ("6.2 percent", S, 6.2, 6.2, P, E)]),
+    ("party-list-commas", "Labor 34%, Coalition 30, One Nation 12 and Greens 9.",
+     [("34%", S, 34, 34, P, E), ("30", S, 30, 30, P, E), ("12", S, 12, 12, P, E),
+      ("9", S, 9, 9, P, E)]),
+    ("bullets", "Greens: 9.4 per cent overall\n• Aged 18-34 - 12.6\n• Aged 35-54 - 8.1\n"
+     "• Aged 55+ - 5.9\n", [("9.4 per cent", S, 9.4, 9.4, P, E), ("12.6", S, 12.6, 12.6, P, E),
+                             ("8.1", S, 8.1, 8.1, P, E), ("5.9", S, 5.9, 5.9, P, E)]),
+    ("bullets-words", "Reform: 29.4 per cent of the vote overall, in the latest tracker\n"
+     "• Women - 27.1\n• Renters in the North East - 33.0\n• Graduates in big cities - 18.2\n",
+     [("29.4 per cent", S, 29.4, 29.4, P, E), ("27.1", S, 27.1, 27.1, P, E),
+      ("33.0", S, 33, 33, P, E), ("18.2", S, 18.2, 18.2, P, E)]),
+    # near misses: ages, counts, years and a header without a percent
+    ("age-after", "Some 45 percent agreed, while Jones is 58.", [("45 percent", S, 45, 45, P, A)]),
+    ("age-apposition", "About 45% agreed, and Smith, 62, said so.", [("45%", S, 45, 45, P, A)]),
+    ("count-and-year", "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
+     [("45 percent", S, 45, 45, P, E)]),
+    ("other-sentence", "Support is 40%. Room 12 was full.", [("40%", S, 40, 40, P, E)]),
+    ("bullets-no-percent", "Teams entered:\n• Under 12s - 14\n• Under 14s - 9\n", []),
+    ("bullets-header-count", "We asked 300 people:\n• Aged 18-34 - 120\n• Aged 35-54 - 80\n", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in CARRIED],
+                         ids=[c[0] for c in CARRIED])
+def test_unit_carried_to_bare_numbers(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
