@@ -201,6 +201,14 @@ _SAMPLE_BEFORE = regex.compile(
     """,
     _F,
 )
+#: A poll's bracketed details with a date or a tracker name before the sample, the sample last:
+#: "(4-6 March, 2,011 adults)", "(weekly tracker, 1,634 adults)" (a people noun must follow).
+_PAREN_DETAILS_BEFORE = regex.compile(
+    rf"""(?r)\([^()\n]{{0,40}}?(?<!\w)(?:tracker|{alternation(words("dates.txt", "months"))})(?!\w)
+    [^()\n.;]{{0,40}}?,(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    _F,
+)
+_CLOSE_AFTER = regex.compile(rf"{_SPACE}*\)")
 _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
     rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)[^.;]{{0,60}}?
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
@@ -240,7 +248,8 @@ _CONNECTOR = regex.compile(
 )
 _RANGE_OF_BEFORE = regex.compile(  # "a range of 4% to 4.25%", "ranging from 9% to 14%"
     rf"(?r)(?<!\w)(?:(?:range|band|corridor|bracket)(?:{_SPACE}+(?:of|at|is|was|from|now|set|stands|stood)){{0,2}}"
-    rf"|ranging{_SPACE}+from|ranged{_SPACE}+from|anywhere{_SPACE}+from"
+    rf"|ranging{_SPACE}+from|ranged{_SPACE}+from|ranges{_SPACE}+from|var(?:ies|ied|ying){_SPACE}+from"
+    rf"|anywhere{_SPACE}+from"
     rf"|somewhere{_SPACE}+from|estimated{_SPACE}+at|interval{_SPACE}+(?:of|from)|CI){_SPACE}+\Z",
     _F,
 )
@@ -572,6 +581,8 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         # not "companies with 2,500 employees" or "1,200 people were killed"
         if (noun["strong"] is not None or cue_before
                 or s.before(_AMONG_NUM_BEFORE, tok.start) is not None  # among 1,214 voters
+                or (s.before(_PAREN_DETAILS_BEFORE, tok.start) is not None
+                    and s.after(_CLOSE_AFTER, noun.end()) is not None)
                 or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None
                 or s.after(_SURVEYED_AFTER, noun.end()) is not None):
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
@@ -886,8 +897,9 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
     if other.form != "digits" or not (0 < tok.value <= 100 and 0 < other.value <= 100):
         return False
     total = tok.value + other.value
-    if tok.value == other.value == 50 or total > 101:
-        return False
+    if total > 101 or (tok.value == other.value == 50
+                       and s.before(_TWO_PARTY_BEFORE, tok.start) is None):
+        return False  # "a 50-50 chance" is a toss-up; "the two-party split is now 50-50" is not
     # a split that leaves room for undecided voters needs a lead word right before it:
     # "Harris leads Trump 48-44"
     if total < 98 and not (total >= 70 and s.before(_LEADS_BEFORE, tok.start) is not None):
@@ -909,6 +921,12 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
 _LEADS_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|ahead|behind|edges?|beats?|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
+    _F,
+)
+_TWO_PARTY_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:two[\s-]party|2PP|TPP)(?:[\s-]+(?:preferred|vote))?[\s-]+(?:split|result|"
+    r"vote|race|contest|count)?(?:\s+(?:is|was|stands|stood|sits|sat))?(?:\s+(?:now|at|still)){0,2}"
+    r"\s+\Z",
     _F,
 )
 _SPLIT_JOIN = regex.compile(rf"{_SPACE}*[{DASHES}]{_SPACE}*|{_SPACE}+to{_SPACE}+", _F)

@@ -249,3 +249,27 @@ CARRIED: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in CARRIED])
 def test_unit_carried_to_bare_numbers(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- live blogs and poll round-ups: bracketed details, a two-party tie, "ranges from" ----------
+
+ROUNDUPS: list[tuple[str, str, list[Stat]]] = [
+    ("paren-date-sample", "• Savanta (7-9 May, 2,104 adults): Labour 30%, Reform 27%",
+     [("2,104 adults", "sample_size", 2104, 2104, "count", E), ("30%", S, 30, 30, P, E),
+      ("27%", S, 27, 27, P, E)]),
+    ("paren-tracker-sample", "Ekos (weekly tracker, 1,480 voters): Liberals 41%",
+     [("1,480 voters", "sample_size", 1480, 1480, "count", E), ("41%", S, 41, 41, P, E)]),
+    ("two-party-tie", "In Tasmania the two-party preferred result is now 50-50 in the poll.",
+     [("50", S, 50, 50, P, E), ("50", S, 50, 50, P, E)]),
+    ("ranges-from", "Estimates of turnout ranges from 55% to 61% across the polls.",
+     [("55% to 61%", S, 55, 61, P, E)]),
+    # near misses: a toss-up, a bracket of a date and a count that is not a sample
+    ("toss-up", "Pundits call it a 50-50 race after the poll.", []),
+    ("paren-date-deaths", "Deaths rose (in March, 1,200 deaths) after the storm.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in ROUNDUPS],
+                         ids=[c[0] for c in ROUNDUPS])
+def test_poll_roundups(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
