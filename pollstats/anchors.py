@@ -110,7 +110,8 @@ _DIGIT_PASS: Final = re.compile(
     (?:
         [0-9.,]{{0,40}}+
         (?:
-            [ \t?]{{0,3}}-?[ \t?]{{0,2}}(?:%|pc|pct|pp|ppts?|pts?|bps?|fold|percent|point|times|x)
+            [ \t?]{{0,3}}-?[ \t?]{{0,2}}(?:%|pc|pct|pp|ppts?|pts?|bps?|fold|percent|point|times|x
+                                          |p\.[ ]?c\.)
             (?![a-z])                                            # 30pc, 5 pts, 12percent
           | /[0-9]                                               # 1/4
           | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of|of[ \t\n?-]{{1,4}}every)[ \t\n?-]{{1,4}}

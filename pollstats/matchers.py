@@ -102,7 +102,8 @@ _PERCENT = regex.compile(
     rf"""
     (?:
         {_SPACE}{{0,2}}(?P<sign>[%٪％])(?![0-9A-Fa-f]{{2}})   # 27%  27 %  (not URL escapes %20)
-      | {_SPACE}{{1,3}}(?P<word>percent(?:age)?s?|{_PER_CENT}|pct\.?)(?!\w)
+      | (?:{_SPACE}{{0,3}}|{_SPACE}?[{HYPHENS}]{_SPACE}?)       # "5 percent", "5-percent stake"
+        (?P<word>percent(?:age)?s?|{_PER_CENT}|pct\.?|p\.{_SPACE}?c\.)(?!\w)
       | {_SPACE}{{0,2}}(?P<pc>pc|pct)(?![\w%])                   # 30pc (British papers)
     )
     """,
@@ -306,6 +307,11 @@ _SURVEY_VERB_AFTER = regex.compile(rf"{_SPACE}+(?:{_SURVEY_VERB})(?!\w)", _F)
 _FRACTION_POINT_AFTER = regex.compile(
     rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
     rf"(?:percentage{_SPACE}*[-\s]{_SPACE}*)?points?(?!\w)",
+    _F,
+)
+_FRACTION_PERCENT_AFTER = regex.compile(
+    rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
+    rf"(?:percent|{_PER_CENT}|pct)(?!\w)",
     _F,
 )
 _WHOLE_AFTER = regex.compile(
@@ -803,6 +809,11 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
             return s.emit(tok.start, whole.end(), "ratio", 0.5, 0.5, "ratio", [i])
         if fold_case(tok.text) == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
             return False
+    pct = s.after(_FRACTION_PERCENT_AFTER, tok.end)
+    if pct is not None:  # "a half percent", "one-quarter per cent": a fraction of one percent
+        sign = s.direction(tok.start, pct.end())
+        v = (-1 if sign < 0 else 1) * tok.value / 100
+        return s.emit(tok.start, pct.end(), "change" if sign else "share", v, v, "percent", [i])
     pt = s.after(_FRACTION_POINT_AFTER, tok.end)
     if pt is not None:  # "cut rates by a quarter point", "half a percentage point"
         sign = -1 if s.direction(tok.start, pt.end()) < 0 else 1

@@ -186,9 +186,40 @@ def _digits_value(run: str) -> tuple[float, bool] | None:
     return float(f"{int_part}.{frac}"), False
 
 
+#: A fraction of a unit written with a slash, perhaps after a whole number: "2 1/2 percent",
+#: "2-1/2 per cent", "3/4 of a point", "1/2%" (the old wire style). Only a proper fraction
+#: with a small denominator before a unit: "46/43 per cent" is a split.
+_SLASH_FRACTION = regex.compile(
+    r"""(?:(?P<whole>[0-9]{1,3})[ \u00a0-])?(?P<num>[0-9]{1,2})/(?P<den>[0-9]{1,2})
+    (?=[ \u00a0]?(?:%|percent|per[ -]?cent|pct|percentage|points?(?!\w)
+                    |of[ ]an?[ ](?:percentage[ ])?point))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _slash_fraction(text: str, start: int) -> NumberToken | None:
+    m = _SLASH_FRACTION.match(text, start, start + 40)
+    if m is None:
+        return None
+    num, den = int(m["num"]), int(m["den"])
+    if not 0 < num < den <= 16:
+        return None
+    value = (int(m["whole"]) if m["whole"] else 0) + num / den
+    return NumberToken(start, m.end(), m[0], value, "digits", False, False)
+
+
 def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
+    skip = -1
     for m in _DIGIT_RUN.finditer(text, pos, len(text) if endpos is None else endpos):
         start, end = m.span()
+        if start < skip:
+            continue  # inside a slash fraction read whole
+        if "/" in text[end:end + 4]:
+            whole = _slash_fraction(text, start)
+            if whole is not None:
+                skip = whole.end
+                yield whole
+                continue
         run = m[0].rstrip(".,")
         end = start + len(run)
         if (end < len(text) and text[end].isdigit()) or (start and text[start - 1].isdigit()):
