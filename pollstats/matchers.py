@@ -262,6 +262,7 @@ _MULTIPLIED_BEFORE = regex.compile(
     rf"(?:{_SPACE}+from)?{_SPACE}+\Z",
     _F,
 )
+_TO_BEFORE = regex.compile(rf"(?r)(?<!\w)to(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: "~80%", "≈ 45%": a sign for approximately, written against the number.
 _TILDE_BEFORE = regex.compile(rf"(?r)[~≈∼]{_SPACE}?\Z")
 _IN_OF = regex.compile(
@@ -484,6 +485,7 @@ class _Scan:
         return (
             last.kind == "share" and last.low < value
             and self.before(_FROM_BEFORE, last.start) is None
+            and self.before(_TO_BEFORE, last.start) is None  # "from 1% to 2% to 3%": a chain
             and self.before(_LEADS_BEFORE, last.start) is None
             and self.before(_MULTIPLIED_BEFORE, last.start) is None
         )
