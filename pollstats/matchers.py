@@ -517,14 +517,15 @@ class _Scan:
             return 0
         return -1 if last.low < 0 else 1
 
-    def points_before(self, start: int) -> bool:
-        """Whether a point change was read earlier in the same sentence, close by."""
-        if not self.out:
-            return False
-        last = self.out[-1]
-        return (last.unit == "percentage_point" and last.kind == "change"
-                and 0 <= start - last.end <= 150
-                and _SENTENCE_BREAK.search(self.text, last.end, start) is None)
+    def points_before(self, start: int, back: int = 1) -> bool:
+        """Whether a point change was read earlier in the same sentence, close by (among the
+        last ``back`` statistics)."""
+        return any(
+            last.unit == "percentage_point" and last.kind == "change"
+            and 0 <= start - last.end <= 150
+            and _SENTENCE_BREAK.search(self.text, last.end, start) is None
+            for last in self.out[-back:]
+        )
 
     def prev_joined(self, i: int) -> list[tuple[int, regex.Match[str]]]:
         """The unused plain numbers just before token ``i`` that share its unit, nearest first,
@@ -1042,6 +1043,75 @@ def _bullet_header_has_percent(text: str, pos: int) -> bool:
     return False
 
 
+_TO_NUMBER_AFTER = regex.compile(rf"{_SPACE}+to{_SPACE}+[0-9]", _F)
+
+
+def _rule_points_carried(s: _Scan, i: int) -> bool:
+    """``fell two points to 31 per cent, while Labor's rose one to 33``: a change told by a
+    verb, its "points" stated once earlier in the sentence."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 20:
+        return False
+    d = s.before(_DIRECTION_BEFORE, tok.start)
+    if (d is None or _LEAD_WORDS.match(d[0]) or s.after(_TO_NUMBER_AFTER, tok.end) is None
+            or not s.points_before(tok.start, back=2)):
+        return False
+    v = -tok.value if d["down"] else tok.value
+    return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+#: "Con 24 (-1), Lab 44 (+2), LD 11 (=)": a party (capitalized, perhaps abbreviated) and its
+#: share, a bracketed change after it, in a list.
+_PARTY_BEFORE = regex.compile(
+    r"(?r)(?:^|[:;,•·\n]|[ \t][-–—]|\A)[ \t]*(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}\Z"
+)
+_PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
+               r"|(?i:nc|n/c|no[ \t]change|unch\.?)|-|–)[ \t]*\)")
+_PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
+#: The next or the previous item of a party list: ", Lab 44 (+2)".
+_PARTY_NEXT = regex.compile(
+    rf"[ \t]*[,;][ \t]*{_PARTY_NAME}[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}"
+)
+_PARTY_PREVIOUS = regex.compile(
+    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}[ \t]*[,;][ \t]*{_PARTY_NAME}\Z"
+)
+_PARTY_PAREN_AFTER = regex.compile(
+    r"[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{1,2}(?:\.[0-9])?)|=|nc|n/c|"
+    r"no[ \t]change|unch\.?|-|–)[ \t]*\)",
+    regex.IGNORECASE,
+)
+_LIST_CONTEXT = regex.compile(
+    r"(?<!\w)(?:voting[\s-]intention|vote[\s-]share|poll\w*|survey\w*|ballot|primary[\s-]vote|"
+    r"first[\s-]preference|support)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+def _rule_party_list(s: _Scan, i: int) -> bool:
+    """A party list without a unit, each share with its change in brackets, in poll copy:
+    ``Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=)``. Needs a second item of the
+    same shape next to it and a poll word before."""
+    tok = s.toks[i]
+    if tok.form != "digits" or tok.signed or not 0 <= tok.value <= 100 or _is_yearlike(tok):
+        return False
+    paren = s.after(_PARTY_PAREN_AFTER, tok.end)
+    if paren is None or s.before(_PARTY_BEFORE, tok.start) is None:
+        return False
+    neighbour = (s.after(_PARTY_NEXT, paren.end()) is not None
+                 or s.before(_PARTY_PREVIOUS, tok.start) is not None)
+    if not neighbour or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is None:
+        return False
+    s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    if paren["sign"] is not None and i + 1 < len(s.toks):
+        nxt = s.toks[i + 1]
+        if paren.start("sign") <= nxt.start < paren.end():
+            v = nxt.value if nxt.signed else float(paren["change"])
+            if paren["sign"] in "-\u2212" and v > 0:
+                v = -v
+            s.emit(nxt.start, nxt.end, "change", v, v, "percentage_point", [i + 1])
+    return True
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
@@ -1051,8 +1121,11 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
             or s.after(_BARE_END_AFTER, tok.end) is None):
         return False
-    last = s.out[-1] if s.out else None
-    near = (last is not None and last.unit == "percent" and last.kind == "share"
+    # the figure that states the unit: the last share, or the one before a change in points
+    # ("to 31 per cent, while Labor's rose one to 33")
+    shares = [st for st in s.out[-2:] if st.unit == "percent" and st.kind == "share"]
+    last = shares[-1] if shares else None
+    near = (last is not None
             and 0 <= tok.start - last.end <= 120
             and _SENTENCE_BREAK.search(s.text, last.end, tok.start) is None)
     if near and last is not None and (
@@ -1060,6 +1133,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
          and s.before(_FROM_BEFORE, last.start) is not None)          # from 6.5 percent to 2.9
         or s.before(_FROM_BARE_BEFORE, tok.start) is not None         # 6.2 percent, down from 4.4
         or s.before(_NAMED_BARE_BEFORE, tok.start) is not None        # while the Pirates get 4.8
+        or (s.before(_TO_BEFORE, tok.start) is not None               # ... to 31 per cent,
+            and s.before(_TO_BEFORE, last.start) is not None)         # while Labor's rose one to 33
     ):
         return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
     if (s.after(_LINE_END_AFTER, tok.end) is not None
@@ -1209,6 +1284,23 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
         "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
         "Support is 40%. Room 12 was full.",
+    )),
+    MatchRule("points_carried", _rule_points_carried, (
+        ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
+         "change", 1.0, 1.0),
+    ), (
+        "Sales fell two points to 31 per cent. Profits rose one to 33.",
+        "Labor rose one to 33.",
+    )),
+    MatchRule("party_list", _rule_party_list, (
+        ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "44",
+         "share", 44.0, 44.0),
+        ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "+2",
+         "change", 2.0, 2.0),
+    ), (
+        "Scores: Leeds 2 (1), Hull 3 (0).",
+        "See Chapter 24 (p. 3), Section 11 (2).",
+        "Voting intention: Con 24 (-1).",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),

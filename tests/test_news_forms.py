@@ -290,3 +290,31 @@ ROUNDUPS: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in ROUNDUPS])
 def test_poll_roundups(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- party lists without a unit, and a change whose "points" were stated once ------------------
+
+PARTY_LISTS: list[tuple[str, str, list[Stat]]] = [
+    ("party-list", "Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).",
+     [("24", S, 24, 24, P, E), ("-1", C, -1, -1, PP, E), ("44", S, 44, 44, P, E),
+      ("+2", C, 2, 2, PP, E), ("11", S, 11, 11, P, E), ("11", S, 11, 11, P, E),
+      ("-1", C, -1, -1, PP, E)]),
+    ("party-list-de", "Umfrage poll - CDU/CSU 30 (+1), SPD 16 (nc), AfD 21 (-2)",
+     [("30", S, 30, 30, P, E), ("+1", C, 1, 1, PP, E), ("16", S, 16, 16, P, E),
+      ("21", S, 21, 21, P, E), ("-2", C, -2, -2, PP, E)]),
+    ("points-stated-once", "The Coalition's primary vote fell two points to 31 per cent, "
+     "while Labor's rose one to 33.",
+     [("two points", C, -2, -2, PP, E), ("31 per cent", S, 31, 31, P, E),
+      ("one", C, 1, 1, PP, E), ("33", S, 33, 33, P, E)]),
+    # near misses: scores, chapters, a lone item, a verb without points stated
+    ("scores", "Scores: Leeds 2 (1), Hull 3 (0).", []),
+    ("chapters", "See Chapter 24 (p. 3), Section 11 (2) of the survey.", []),
+    ("lone-item", "Voting intention: Con 24 (-1).", []),
+    ("no-points-before", "Labor's vote rose one to 33 in Perth.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in PARTY_LISTS],
+                         ids=[c[0] for c in PARTY_LISTS])
+def test_party_lists(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
