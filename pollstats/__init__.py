@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import NumberParseError, PercentageParseError, PollstatsError
+from .errors import NumberParseError, PercentageParseError, PeriodParseError, PollstatsError
 
 if TYPE_CHECKING:  # the names below load on first use: `import pollstats` stays fast
     from .comparison import Comparison
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the names below load on first use: `import pollstats` stays
     from .model import Cue, Statistic
     from .parallel import extract_many
     from .parsing import parse_number, parse_percentage
+    from .period import Period
     from .pipeline import Extraction, extract
     from .plot import plot_series
     from .stream import iter_statistics
@@ -41,6 +42,7 @@ _LAZY: dict[str, str] = {
     "iter_statistics": "stream",
     "parse_number": "parsing",
     "parse_percentage": "parsing",
+    "Period": "period",
     "plot_series": "plot",
     "series": "tracking",
     "to_csv": "export",
@@ -68,6 +70,8 @@ __all__ = [
     "Extraction",
     "NumberParseError",
     "PercentageParseError",
+    "Period",
+    "PeriodParseError",
     "PollstatsError",
     "Series",
     "SeriesPoint",

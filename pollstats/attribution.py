@@ -33,6 +33,7 @@ import regex
 from ._data import alternation, words
 from .groups import GroupCues, group_cues
 from .model import Cue, Statistic
+from .period import Period
 from .periods import DateMention, dateline, find_dates, published_period, resolve
 from .sources import SourceMention, find_sources
 from .text import Paragraph, Sentence, paragraphs, sentences
@@ -122,15 +123,22 @@ class _Passage:
     pending: list[int] = attrs.field(factory=list)  # statistics waiting for the period
 
 
-def _cue_from_date(d: DateMention, value: str) -> Cue:
+def _cue_from_date(d: DateMention, value: Period) -> Cue:
     """A period cue; fieldwork is reported by the month ("conducted March 6 to 8, 2025" and
     "30 May and 3 June" give the month it started)."""
-    return Cue(_month(value), d.start, d.end, d.text)
+    return Cue.for_period(value.by_month(), d.start, d.end, d.text)
 
 
-def _month(value: str) -> str:
-    """``YYYY-MM-DD`` -> ``YYYY-MM``; other periods unchanged."""
-    return value[:7] if len(value) == 10 and value[4] == "-" and value[7] == "-" else value
+def _period(cue: Cue) -> Period:
+    """The typed period of a period cue."""
+    assert cue.period is not None
+    return cue.period
+
+
+def _starts_in(period: Period, date: Period) -> bool:
+    """Whether ``period`` is ``date`` or starts within it, a single year, month or day (the
+    passage dated October 2024 starts in "this year"; one dated 2024 not in 2019-2024)."""
+    return period == date or (date.end is None and date.contains(period.first))
 
 
 def _cue_from_source(m: SourceMention) -> Cue:
@@ -163,7 +171,7 @@ class _Reader:
 
     text: str
     stats: Sequence[Statistic]
-    pub: str | None
+    pub: Period | None
     paras: tuple[Paragraph, ...]
     sources: list[Cue | None]
     periods: list[Cue | None]
@@ -177,14 +185,14 @@ class _Reader:
     first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
     last_dated_para: int = -1
     off_survey: bool = False  # the current paragraph is not about a survey
-    pub_day: str | None = None  # YYYY-MM-DD of publication
+    pub_day: Period | None = None  # the day of publication
     year_steps: dict[int, bool] = attrs.field(factory=dict)
     doc_recent: bool = False  # the headline or lead speaks of new polls
     last_source: SourceMention | None = None
     source_period: dict[str, Cue] = attrs.field(factory=dict)
 
     @classmethod
-    def start(cls, text: str, stats: Sequence[Statistic], pub: str | None) -> _Reader:
+    def start(cls, text: str, stats: Sequence[Statistic], pub: Period | None) -> _Reader:
         n = len(stats)
         reader = cls(text, stats, pub, paragraphs(text), [None] * n, [None] * n, [False] * n,
                      [False] * n)
@@ -225,9 +233,10 @@ class _Reader:
             stated = [d for d in bound.values()
                       if d is not None and d.start not in earlier and d.value
                       and d.relative is None and not d.month_only and not d.baseline]
-            if stated:
-                latest = max(stated, key=lambda d: d.value or "")
-                self.correct_guess(_cue_from_date(latest, _month(latest.value or "")))
+            dated = [(d, d.value) for d in stated if d.value is not None]
+            if dated:
+                latest, value = max(dated, key=lambda dv: dv[1])
+                self.correct_guess(_cue_from_date(latest, value))
         self.on_baseline(baseline, para, has_source=bool(srcs))
         # a date in a sentence of figures that says nothing of a survey dates those figures
         # only: "In 2022, the figures were 41% and 36%"
@@ -241,8 +250,8 @@ class _Reader:
                 self.correct_guess(_cue_from_date(local, local.value))
                 local = None
             elif (local is not None and local.value and p.period is not None
-                  and local.value[:4] > p.period.value[:4]
-                  and (self.pub is None or local.value[:4] <= self.pub[:4])):
+                  and local.value.year > _period(p.period).year
+                  and (self.pub is None or local.value.year <= self.pub.year)):
                 # the story moves on: "By 2024 that had fallen to 26 percent" dates what follows
                 p.period = _cue_from_date(local, local.value)
         for i in idx:
@@ -286,7 +295,8 @@ class _Reader:
                     new.period = remembered
                     new.dated = True
                 elif recent and self.pub is not None:
-                    new.period = Cue(self.pub, primary.start, primary.end, primary.text)
+                    new.period = Cue.for_period(self.pub, primary.start, primary.end,
+                                                primary.text)
                     new.dated = True
                     new.guessed = True
                 elif remembered is not None:
@@ -308,7 +318,7 @@ class _Reader:
             new.pending.extend(old.pending)  # the headline and lead before the first pollster
             old.pending.clear()
         if old.recent and not old.dated and self.pub is not None:
-            cue = Cue(self.pub, old.source.start, old.source.end, old.source.text) if (
+            cue = Cue.for_period(self.pub, old.source.start, old.source.end, old.source.text) if (
                 old.source is not None) else None
             for i in old.pending:
                 self.periods[i] = cue
@@ -334,7 +344,7 @@ class _Reader:
         p = self.passage
         if not (has_source or names_survey):
             return
-        anchor = p.period.value if p.period else self.pub
+        anchor = _period(p.period) if p.period else self.pub
         # a date bound to a figure ("up from 21% in 2023") dates that figure: the survey's
         # own date, if the sentence has one, comes first
         for d in sorted(current, key=lambda d: (d.start in bound_at,
@@ -344,18 +354,18 @@ class _Reader:
             value = resolve(d, anchor if d.relative is None else self.pub, self.pub)
             if value is None:
                 continue
-            value = _month(value)
+            value = value.by_month()
             if self.pub_day is not None and _after(value, d, self.pub_day):
                 continue  # a date after publication is an event to come, not fieldwork
             if p.dated and not p.guessed and d.start in bound_at:
                 continue  # "rose to 19% in February, then 26% in April": dates of figures
-            if p.dated and p.period is not None and p.period.value.startswith(value):
+            if p.dated and p.period is not None and _starts_in(_period(p.period), value):
                 return  # "this year" within a passage dated October of this year
             if p.guessed and (d.names_survey
                               or _FIELDWORK.search(self.text, max(0, d.start - 80), d.start)):
                 self.correct_guess(_cue_from_date(d, value))  # "The survey ... was conducted"
                 return
-            if p.dated and p.period is not None and p.period.value != value and not has_source:
+            if p.dated and p.period is not None and p.period.period != value and not has_source:
                 self.replace(_Passage(source=p.source))  # same pollster, another wave
             self.set_period(_cue_from_date(d, value), para, has_source)
             return
@@ -377,17 +387,17 @@ class _Reader:
         for d in baseline:
             if d.value is None or d.relative is not None or d.month_only:
                 continue  # a baseline needs its year: "than October 5" has none
-            base_year = int(d.value.split("/")[-1][:4])  # "2023", "2023-12", "2007/2010"
+            base_year = d.value.last.year  # 2023, 2023-12, 2007/2010 (2010)
             cur = self.passage.period
-            if cur is not None and int(cur.value[:4]) > base_year:
+            if cur is not None and _period(cur).year > base_year:
                 continue
             if self.year_step(para):
-                inferred = str(base_year + 1)
-            elif self.pub is not None and int(self.pub[:4]) > base_year:
+                inferred = Period(base_year + 1)
+            elif self.pub is not None and self.pub.year > base_year:
                 inferred = self.pub
             else:
                 continue
-            self.set_period(Cue(inferred, d.start, d.end, d.text), para, has_source)
+            self.set_period(Cue.for_period(inferred, d.start, d.end, d.text), para, has_source)
             return
 
     def year_step(self, para: int) -> bool:
@@ -442,13 +452,13 @@ class _Reader:
         self.sources[i] = _cue_from_source(src) if src is not None else None
         self.in_reset[i] = (p.reset or self.off_survey) and near is None
         if bound is not None:
-            anchor = p.period.value if p.period else self.pub
+            anchor = _period(p.period) if p.period else self.pub
             value = _resolve_bound(bound, anchor, self.pub, self.para_dates[para])
             self.periods[i] = _cue_from_date(bound, value) if value else None
         elif base is not None and base.value and _is_from_end(self.text, st):
             self.periods[i] = _cue_from_date(base, base.value)
         elif local is not None and local.value and not (
-                p.period is not None and p.period.value.startswith(local.value)):
+                p.period is not None and _starts_in(_period(p.period), local.value)):
             self.periods[i] = _cue_from_date(local, local.value)
         elif p.period is not None:
             self.periods[i] = p.period
@@ -481,7 +491,7 @@ def attribute(
     if published is None and line is not None:
         published = line[0]
     reader = _Reader.start(text, stats, published_period(published))
-    reader.pub_day = published.isoformat() if published is not None else None
+    reader.pub_day = Period.of_date(published) if published is not None else None
     sents = sentences(text, reader.paras)
     all_sources = find_sources(text)
     all_dates = [d for d in find_dates(text)
@@ -588,11 +598,11 @@ def _refers_to(head: str, name: str) -> bool:
 _QUOTE_REACH: Final = 400
 
 
-def _after(value: str, d: DateMention, pub_day: str) -> bool:
-    """Whether a date (resolved to ``value``) lies after the publication day."""
-    if d.month_only and d.value and len(d.value) == 5:  # "April 19": compare the day too
-        return f"{value[:4]}-{d.value}" > pub_day
-    return value[: len(pub_day)] > pub_day[: len(value)]
+def _after(value: Period, d: DateMention, pub_day: Period) -> bool:
+    """Whether a date (resolved to ``value``) starts after the publication day."""
+    if d.month_only and d.month is not None and d.day is not None:  # "April 19": the day too
+        return (value.year, d.month, d.day) > (pub_day.year, pub_day.month, pub_day.day)
+    return value.first_day > pub_day.first_day
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:
@@ -644,17 +654,18 @@ def _is_from_end(text: str, st: Statistic) -> bool:
 
 
 def _resolve_bound(
-    d: DateMention, anchor: str | None, pub: str | None, dates: Sequence[DateMention]
-) -> str | None:
+    d: DateMention, anchor: Period | None, pub: Period | None, dates: Sequence[DateMention]
+) -> Period | None:
     """The period of a date bound to one figure; ``the previous year`` next to a dated
     baseline of that year (``from October 2023 (32%)``) takes the dated month."""
     value = resolve(d, anchor, pub)
-    if value is None or d.relative is None or len(value) != 4:
+    if value is None or d.relative is None or value.precision != "year" or value.end:
         return value
     for other in dates:
         dated = other.value
-        if dated and other.relative is None and dated[:4] == value and len(dated) >= 7:
-            return dated[:7]
+        if (dated is not None and other.relative is None and dated.end is None
+                and dated.year == value.year and dated.month is not None):
+            return dated.by_month()
     return value
 
 

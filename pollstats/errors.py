@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NumberParseError", "PercentageParseError", "PollstatsError"]
+__all__ = ["NumberParseError", "PercentageParseError", "PeriodParseError", "PollstatsError"]
 
 
 class PollstatsError(ValueError):
@@ -33,3 +33,13 @@ class PercentageParseError(PollstatsError):
         super().__init__(
             f"cannot read a percentage from {text!r} at position {position}: {reason}"
         )
+
+
+class PeriodParseError(PollstatsError):
+    """A string given to :meth:`pollstats.period.Period.parse` is not one period."""
+
+    def __init__(self, text: str, position: int, reason: str) -> None:
+        self.text = text
+        self.position = position
+        self.reason = reason
+        super().__init__(f"cannot read a period from {text!r} at position {position}: {reason}")

@@ -50,7 +50,7 @@ Items: TypeAlias = "Extraction | Mapping[str, Extraction] | Iterable[Extraction 
 #: ``record["from"]["low"]``). The document name, when there is one, comes first.
 CSV_COLUMNS: Final = (
     "type", "kind", "text", "start", "end", "low", "high", "unit", "qualifier",
-    "source", "period", "population", "subgroup", "measure",
+    "source", "period", "population", "subgroup", "subgroup_key", "measure",
     "from_text", "from_low", "from_high", "from_period", "from_start", "from_end",
     "to_text", "to_low", "to_high", "to_period", "to_start", "to_end",
     "change_points", "change_relative", "stated", "consistent", "significant",

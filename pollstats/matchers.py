@@ -262,6 +262,7 @@ _MULTIPLIED_BEFORE = regex.compile(
     rf"(?:{_SPACE}+from)?{_SPACE}+\Z",
     _F,
 )
+_OPEN_PAREN_BEFORE = regex.compile(rf"(?r)\({_SPACE}*\Z")
 _TO_BEFORE = regex.compile(rf"(?r)(?<!\w)to(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: "~80%", "≈ 45%": a sign for approximately, written against the number.
 _TILDE_BEFORE = regex.compile(rf"(?r)[~≈∼]{_SPACE}?\Z")
@@ -486,6 +487,7 @@ class _Scan:
             last.kind == "share" and last.low < value
             and self.before(_FROM_BEFORE, last.start) is None
             and self.before(_TO_BEFORE, last.start) is None  # "from 1% to 2% to 3%": a chain
+            and self.before(_OPEN_PAREN_BEFORE, last.start) is None  # "a rise (18% to 21%)"
             and self.before(_LEADS_BEFORE, last.start) is None
             and self.before(_MULTIPLIED_BEFORE, last.start) is None
         )

@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
+from .period import Period
+
 if TYPE_CHECKING:  # pint is imported lazily, on first use of Statistic.quantity
     import pint
+
+    from .grouping import Group
 
 __all__ = [
     "KINDS",
@@ -29,18 +33,31 @@ UNITS: Final = ("percent", "percentage_point", "ratio", "count")
 QUALIFIERS: Final = ("exact", "approximately", "more_than", "at_least", "less_than", "at_most")
 
 
+def _check_period(instance: Cue, attribute: attrs.Attribute[Period | None],
+                  value: Period | None) -> None:
+    if value is not None and instance.value != str(value):
+        raise ValueError(f"a period cue's value {instance.value!r} is not {str(value)!r}")
+
+
 @attrs.frozen
 class Cue:
     """A value read from the text (a source, a period, a subgroup...) and where it was read.
 
     ``value`` is normalized (``"Levada Center"``, ``"2024-10"``); ``text`` is what the input says
-    between ``start`` and ``end`` (``"Levada-Center"``, ``"October 2024"``).
+    between ``start`` and ``end`` (``"Levada-Center"``, ``"October 2024"``). A period cue also
+    carries its typed ``period`` (made by :meth:`for_period`; ``value`` is then its string).
     """
 
     value: str
     start: int
     end: int
     text: str
+    period: Period | None = attrs.field(default=None, validator=_check_period)
+
+    @classmethod
+    def for_period(cls, period: Period, start: int, end: int, text: str) -> Cue:
+        """The cue of a period read from ``text`` (its string is the record's ``period``)."""
+        return cls(str(period), start, end, text, period)
 
 
 def _check_interval(instance: Statistic, attribute: attrs.Attribute[float], value: float) -> None:
@@ -85,6 +102,13 @@ class Statistic:
     @property
     def is_range(self) -> bool:
         return self.low != self.high
+
+    @property
+    def group(self) -> Group | None:
+        """The subgroup as a :class:`~pollstats.grouping.Group` (its words and their key)."""
+        from .grouping import Group
+
+        return None if self.subgroup is None else Group.of(self.subgroup)
 
     @property
     def quantity(self) -> pint.Quantity[Any]:

@@ -1,25 +1,40 @@
-"""Date mentions with spans, normalized to ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY/YYYY``.
+"""The one date grammar: date mentions with spans, read as :class:`~pollstats.period.Period`
+values, and the time phrases after figures (:data:`TIME`, :func:`time_key`).
 
-This module only finds and normalizes dates; deciding which date is a survey's fieldwork period
-is :mod:`pollstats.attribution`'s job. Relative dates (``last month``, ``in May``) carry an
-offset and are resolved against a publication date, never the clock.
+This module only finds and reads dates; deciding which date is a survey's fieldwork period
+is :mod:`pollstats.attribution`'s job. Relative dates (``last month``) carry an offset and a
+month without a year (``in May``) its month; both are resolved against a publication date,
+never the clock. Month names and every other time word come from ``data/dates.txt``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Final, Literal
+from typing import Final
 
 import attrs
 import regex
 
 from ._data import alternation, table, words
+from .period import Period
 
-__all__ = ["DateMention", "dateline", "find_dates", "resolve", "shift"]
+__all__ = [
+    "MONTHS",
+    "TIME",
+    "DateMention",
+    "TimeKey",
+    "dateline",
+    "find_dates",
+    "published_period",
+    "resolve",
+    "time_key",
+]
 
 _DATES = "dates.txt"
-MONTHS: Final[dict[str, int]] = {k: int(v) for k, v in table(_DATES)["months"]}
+#: Month names (lower case, abbreviations without their full stop) -> month number.
+MONTHS: Final[dict[str, int]] = {k: int(v.split()[0]) for k, v in table(_DATES)["months"]}
+_ABBREVIATED: Final = frozenset(k for k, v in table(_DATES)["months"] if "abbreviated" in v)
 RELATIVE: Final[dict[str, tuple[str, int]]] = {
     k.lower(): (v.split()[0], int(v.split()[1])) for k, v in table(_DATES)["relative"]
 }
@@ -49,7 +64,8 @@ _DATE = regex.compile(
         (?P<m3>{_MONTH})\.?(?:{_TO}(?:{_MONTH})\.?)?                      # September-October
         (?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?                               # 2024
       | (?i:between)\s+(?P<ya>{_YEAR})\s+and\s+(?P<yb>{_YEAR})            # between 2007 and 2010
-      | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
+      | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|/|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
+                                                                  # 2023, 2007–2010, 2023/24
     )
     (?![\w%])                                                            # not 1990s, 2024%
     """,
@@ -83,48 +99,70 @@ _SURVEY_AFTER = regex.compile(  # "the 2023 survey", "the 2024 National Health I
 
 @attrs.frozen
 class DateMention:
-    """A date as written. ``value`` is None for a relative date until resolved."""
+    """A date as written. ``value`` is None for a relative date (``relative``) and for a date
+    without a year (``month``, ``day``) until :func:`resolve` reads it against a date."""
 
     start: int
     end: int
     text: str
-    value: str | None
+    value: Period | None
     relative: tuple[str, int] | None = None  # ("year", -1) for "last year"
-    month_only: bool = False  # "in May": a month without a year
     baseline: bool = False  # "compared with 2019", "up from 40% in 2000"
     names_survey: bool = False  # "the 2023 survey"
     not_fieldwork: bool = False  # "founded in 1987", "since he took office in 2017"
+    month: int | None = None  # "in May", "on April 19": a date without a year
+    day: int | None = None
+
+    @property
+    def month_only(self) -> bool:
+        """A month (and day) without a year: ``in May``, ``on April 19``."""
+        return self.value is None and self.month is not None
 
     @property
     def year(self) -> int | None:
-        return int(self.value[:4]) if self.value else None
+        return self.value.year if self.value is not None else None
 
 
-def _value(m: regex.Match[str]) -> tuple[str | None, bool]:
+_Read = tuple[Period | None, int | None, int | None]  # a period, or a month and day without year
+_NOTHING: Final[_Read] = (None, None, None)
+_LONGEST_MONTH: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _value(m: regex.Match[str]) -> _Read:
+    """What a match of :data:`_DATE` says; nothing for an impossible date (``2024-13-45``,
+    ``February 30``)."""
+    try:
+        return _read(m)
+    except ValueError:
+        return _NOTHING
+
+
+def _read(m: regex.Match[str]) -> _Read:
     if m["iso"]:
-        return f"{m['iy']}-{m['im']}-{m['id']}", False
+        return Period(int(m["iy"]), int(m["im"]), int(m["id"])), None, None
     for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if m[mk]:
             month = MONTHS[m[mk].lower()]
             day = int("".join(c for c in m[dk] if c.isdigit()))
-            if not 1 <= day <= 31:
-                return None, False
+            if not 1 <= day <= _LONGEST_MONTH[month - 1]:
+                return _NOTHING
             if m[yk]:
-                return f"{m[yk]}-{month:02d}-{day:02d}", False
-            return f"{month:02d}-{day:02d}", True
+                return Period(int(m[yk]), month, day), None, None
+            return None, month, day
     if m["m3"]:
         month = MONTHS[m["m3"].lower()]
         if m["y3"]:
-            return f"{m['y3']}-{month:02d}", False
-        return f"{month:02d}", True
-    if m["ya"]:
-        return f"{m['ya']}/{m['yb']}", False
-    y4 = m["y4"]
+            return Period(int(m["y3"]), month), None, None
+        return None, month, None
+    if m["ya"]:  # "between 2007 and 2010" (or written the other way round)
+        ya, yb = sorted((int(m["ya"]), int(m["yb"])))
+        return (Period(ya) if ya == yb else Period(ya, end=yb)), None, None
+    y4 = int(m["y4"])
     if m["y5"]:
-        y5 = m["y5"] if len(m["y5"]) == 4 else y4[:2] + m["y5"]
-        if int(y5) > int(y4):
-            return f"{y4}/{y5}", False
-    return y4, False
+        y5 = int(m["y5"]) if len(m["y5"]) == 4 else y4 // 100 * 100 + int(m["y5"])
+        if y5 > y4:
+            return Period(y4, end=y5), None, None
+    return Period(y4), None, None
 
 
 #: Every date has a year, a month name or the word "year"/"month" in it: those are found
@@ -160,12 +198,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             if m is None:
                 continue
             abs_end = m.end()
-            value, month_only = _value(m)
-            if value is None:
+            value, month, day = _value(m)
+            if value is None and month is None:
                 continue
-            if month_only and m["m3"] == "May" and not _month_context(text, m.start()):
+            if month is not None and m["m3"] == "May" and not _month_context(text, m.start()):
                 continue  # "May" the verb
-            found.append(_mention(text, m.start(), m.end(), value, None, month_only))
+            found.append(_mention(text, m.start(), m.end(), value, None, month, day))
         else:
             if a.start() < rel_end:
                 continue
@@ -174,7 +212,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                 continue
             rel_end = m.end()
             rel = RELATIVE[" ".join(m[0].lower().split())]
-            found.append(_mention(text, m.start(), m.end(), None, rel, False))
+            found.append(_mention(text, m.start(), m.end(), None, rel, None, None))
     found.sort(key=lambda d: d.start)
     return iter(found)
 
@@ -210,8 +248,8 @@ _DRAWN_BEFORE = regex.compile(
 )
 
 
-def _mention(text: str, s: int, e: int, value: str | None, rel: tuple[str, int] | None,
-             month_only: bool) -> DateMention:
+def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, int] | None,
+             month: int | None, day: int | None) -> DateMention:
     cue = _BASELINE_BEFORE.search(text, max(0, s - 60), s)
     # "from October 8 to 10" is a fieldwork span, not the earlier point of a comparison
     baseline = cue is not None and not (
@@ -226,48 +264,44 @@ def _mention(text: str, s: int, e: int, value: str | None, rel: tuple[str, int] 
         baseline = True
     not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
-    return DateMention(s, e, text[s:e], value, rel, month_only, baseline, names_survey,
-                       not_fieldwork)
+    return DateMention(s, e, text[s:e], value, rel, baseline, names_survey, not_fieldwork,
+                       month, day)
 
 
-def shift(period: str, unit: Literal["year", "month"] | str, offset: int) -> str:
-    """``shift("2024-09", "year", -1) == "2023"``; months keep the month granularity."""
-    year = int(period[:4])
-    if unit == "year":
-        return str(year + offset)
-    month = int(period[5:7]) if len(period) >= 7 else 1
-    total = year * 12 + (month - 1) + offset
-    return f"{total // 12}-{total % 12 + 1:02d}"
-
-
-def resolve(mention: DateMention, anchor: str | None, published: str | None = None) -> str | None:
+def resolve(
+    mention: DateMention, anchor: Period | None, published: Period | None = None
+) -> Period | None:
     """The period of ``mention``. Relative dates count from ``anchor`` (the survey in
-    question, ``YYYY`` or ``YYYY-MM``) for years and from ``published`` for months; a month
-    without a year is the latest such month not after ``published`` (``in December`` in a
-    February article is last December), else in ``anchor``'s year.
+    question) for years and from ``published`` for months; a month without a year is the
+    latest such month not after ``published`` (``in December`` in a February article is last
+    December), else in ``anchor``'s year.
 
     >>> d = next(find_dates("It ran in December."))
-    >>> resolve(d, None, "2025-02"), resolve(d, "2024-03"), resolve(d, None)
-    ('2024-12', '2024-12', None)
+    >>> [str(resolve(d, None, Period(2025, 2))), str(resolve(d, Period(2024, 3))), resolve(d, None)]
+    ['2024-12', '2024-12', None]
     """
-    if mention.relative is None and not mention.month_only:
-        return mention.value
     if mention.relative is not None:
         unit, offset = mention.relative
         base = anchor if unit == "year" else published
-        return shift(base, unit, offset) if base is not None else None
-    assert mention.value is not None
-    if published is not None and len(published) >= 7:
-        year = int(published[:4]) - (int(mention.value[:2]) > int(published[5:7]))
-        return f"{year}-{mention.value}"
-    if anchor is None:
+        return base.shift(unit, offset) if base is not None else None
+    if mention.value is not None or mention.month is None:
+        return mention.value
+    month = mention.month
+    if published is not None and published.month is not None:
+        year = published.year - (month > published.month)
+    elif anchor is not None:
+        year = anchor.year
+    else:
         return None
-    return f"{anchor[:4]}-{mention.value}"
+    try:
+        return Period(year, month, mention.day)
+    except ValueError:  # "February 29" in a year without one
+        return Period(year, month)
 
 
-def published_period(published: _dt.date | None) -> str | None:
-    """``YYYY-MM`` of a publication date."""
-    return None if published is None else f"{published.year:04d}-{published.month:02d}"
+def published_period(published: _dt.date | None) -> Period | None:
+    """The month of a publication date."""
+    return None if published is None else Period.of_date(published, "month")
 
 
 #: A dateline or byline date at the top of an article: "MILLBROOK, June 18, 2025 —",
@@ -305,3 +339,100 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
         return _dt.date(year, month, day), m.start("date"), m.end("date")
     except ValueError:
         return None
+
+
+# -- time phrases after figures ------------------------------------------------------------
+
+_TIME_NOUN = alternation(words(_DATES, "time_nouns"))
+_PAST = alternation(words(_DATES, "past_cues"))
+_F = regex.VERBOSE | regex.IGNORECASE
+#: A month name in a time phrase, matched case-sensitively ("may" is not "May"); an
+#: abbreviation needs its full stop there ("in Jan. 2023").
+_PHRASE_MONTH = (
+    "(?-i:" + alternation([m.capitalize() for m in MONTHS if m not in _ABBREVIATED])
+    + "|" + alternation([m.capitalize() + "." for m in _ABBREVIATED]) + ")"
+)
+_NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})"
+_DET = r"(?:the|a|an|that|this|its|their|our)"
+
+#: A time phrase: "in October 2023", "the previous year", "a year earlier", "in the 2023 survey",
+#: "2007–2010", "last year's". Bounded: every repeat has a fixed maximum.
+TIME: Final = rf"""
+(?:(?:in|since|during|by|as\s+of|back\s+in|from|of|at|for|over|on|through)\s+)?
+(?:
+    (?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]{{1,2}})?
+    {_PHRASE_MONTH}(?!\w)(?:\s+[0-9]{{1,2}}(?![0-9])(?:st|nd|rd|th)?,?)?
+    (?:\s+(?:of\s+)?{_YEAR}(?!\w))?                                # October 2023, Oct. 5, 2023
+  | (?:{_DET}\s+)?{_YEAR}(?:\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}}))?(?!\w)(?:['’]s)?
+    (?:\s+(?:{_TIME_NOUN})(?!\w))?                                 # 2023, 2007–2010, 2023 survey
+  | (?:{_DET}\s+)?
+    (?:previous|prior|preceding|earlier|last|former|same|latest|current|this|next|recent
+       |most\s+recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+
+    (?:{_TIME_NOUN})(?!\w)(?:['’]s)?                               # the previous year
+    (?:\s{{0,2}}\(\s{{0,2}}{_YEAR}(?:\s{{0,2}}[-–—/]\s{{0,2}}(?:{_YEAR}|[0-9]{{2}}))?\s{{0,2}}\))?
+                                                                  # the sixth wave (2010–2014)
+  | (?:{_DET}\s+)?(?:{_TIME_NOUN})\s+(?:before|earlier|prior|ago|after|following)(?!\w)
+                                                                  # the year before
+  | {_NUMBER_WORD}\s+(?:{_TIME_NOUN})\s+(?:ago|earlier|before|prior|previously)(?!\w)
+  | (?:the|this|last|that|early|late)\s+(?:spring|summer|autumn|fall|winter)
+    (?:\s+(?:of\s+)?{_YEAR})?(?!\w)                             # the spring, last fall
+  | (?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}(?!\w)   # fall 2023
+  | (?:previously|earlier|before|formerly|now|today|currently|at\s+the\s+time)(?!\w)
+)
+"""
+_PAST_RE = regex.compile(rf"(?<!\w)(?:{_PAST})(?!\w)", _F)
+_PRESENT_RE = regex.compile(
+    r"(?<!\w)(?:now|today|currently|this|latest|current|most\s+recent)(?!\w)", _F
+)
+
+
+@attrs.frozen
+class TimeKey:
+    """When a time phrase puts a figure: a period (a year, a month, a span of years), or
+    only "earlier" (``past``) or "now" (``present``)."""
+
+    period: Period | None = None
+    past: bool = False
+    present: bool = False
+
+    @property
+    def year(self) -> int | None:
+        return None if self.period is None else self.period.year
+
+    @property
+    def month(self) -> int | None:
+        return None if self.period is None else self.period.month
+
+    def before(self, other: TimeKey) -> bool | None:
+        """Whether this time is earlier than ``other``; None when the two cannot be ordered
+        (by year, then month when both have one)."""
+        if self.period is not None and other.period is not None:
+            a, b = self.period, other.period
+            if a.year != b.year:
+                return a.year < b.year
+            if a.month is not None and b.month is not None and a.month != b.month:
+                return a.month < b.month
+            return None
+        if self.past and not other.past:
+            return True
+        if other.past and not self.past:
+            return False
+        return None
+
+
+def time_key(phrase: str) -> TimeKey:
+    """The :class:`TimeKey` of a time phrase such as ``in late October 2023``: its first
+    dated mention (read by :func:`find_dates`, by the month), and whether it says "earlier"
+    or "now".
+
+    >>> str(time_key("in late October 2023").period), str(time_key("(2010–14)").period)
+    ('2023-10', '2010/2014')
+    >>> str(time_key("on Oct. 5, 2023").period), time_key("the previous year").past
+    ('2023-10', True)
+    """
+    period = next((d.value.by_month() for d in find_dates(phrase) if d.value is not None), None)
+    return TimeKey(
+        period,
+        past=_PAST_RE.search(phrase) is not None,
+        present=_PRESENT_RE.search(phrase) is not None,
+    )

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from .period import period_of
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
@@ -56,34 +58,16 @@ class PlotPoint:
 
 
 def parse_period(period: object) -> _dt.date | None:
-    """The middle of a period, or ``None`` if it cannot be read.
+    """The middle of a period (:attr:`Period.middle <pollstats.period.Period.middle>`), or
+    ``None`` if it cannot be read (:func:`~pollstats.period.period_of`).
 
     >>> parse_period("2024"), parse_period("2023-10"), parse_period("2023-10-02")
     (datetime.date(2024, 7, 1), datetime.date(2023, 10, 15), datetime.date(2023, 10, 2))
     >>> parse_period("2023/2024"), parse_period("last year")
     (datetime.date(2024, 1, 1), None)
     """
-    if isinstance(period, _dt.datetime):
-        return period.date()
-    if isinstance(period, _dt.date):
-        return period
-    if not isinstance(period, str):
-        return None
-    p = period.strip()
-    try:
-        if len(p) == 9 and p[4] == "/":
-            first, last = int(p[:4]), int(p[5:])
-            if last < first:
-                return None
-            start, end = _dt.date(first, 1, 1), _dt.date(last + 1, 1, 1)
-            return start + (end - start) / 2
-        if len(p) == 4:
-            return _dt.date(int(p), 7, 1)
-        if len(p) == 7 and p[4] == "-":
-            return _dt.date(int(p[:4]), int(p[5:]), 15)
-        return _dt.date.fromisoformat(p) if len(p) == 10 else None
-    except ValueError:
-        return None
+    p = period_of(period)
+    return None if p is None else p.middle
 
 
 def _get(obj: Any, name: str) -> Any:

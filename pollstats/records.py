@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .grouping import group_key
 from .model import Cue, Statistic
+from .period import Period
 
 if TYPE_CHECKING:
     from .comparison import Comparison
@@ -30,15 +32,18 @@ def statistic_record(st: Statistic) -> dict[str, Any]:
     }
     for name in _ATTRIBUTES:
         cue: Cue | None = getattr(st, name)
-        rec[name] = cue.value if cue is not None else None
+        rec[name] = cue.value if cue is not None else None  # a period cue's value: str(period)
         rec[f"{name}_start"] = cue.start if cue is not None else None
         rec[f"{name}_end"] = cue.end if cue is not None else None
+        if name == "subgroup":
+            rec["subgroup_key"] = group_key(cue.value) if cue is not None else None
     return rec
 
 
-def _end_record(st: Statistic, period: str | None) -> dict[str, Any]:
+def _end_record(st: Statistic, period: Period | None) -> dict[str, Any]:
     return {
-        "low": st.low, "high": st.high, "period": period, "start": st.start, "end": st.end,
+        "low": st.low, "high": st.high, "period": None if period is None else str(period),
+        "start": st.start, "end": st.end,
         "text": st.text,
     }
 

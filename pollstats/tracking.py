@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from ._data import words
-from .plot import parse_period
+from .period import Period, period_of
 
 if TYPE_CHECKING:
     import pandas
@@ -161,11 +161,13 @@ def _from_extraction(ex: Extraction, doc: str) -> list[dict[str, Any]]:
     for c in ex.comparisons:
         if c.derived:
             continue
-        baseline_period[(c.from_.start, c.from_.end)] = c.from_period
+        baseline_period[(c.from_.start, c.from_.end)] = (
+            None if c.from_period is None else str(c.from_period))
         if c.measure is not None:
             for end in (c.from_, c.to):
                 measure_of.setdefault((end.start, end.end), c.measure.value)
-    published = ex.published.isoformat()[:7] if ex.published is not None else None
+    published = (str(Period.of_date(ex.published, "month")) if ex.published is not None
+                 else None)
     out = []
     for st in ex.statistics:
         rec = statistic_record(st)
@@ -272,7 +274,7 @@ def series(
         period, dated_by = r.get("period"), "period"
         if not period and not r.get("baseline"):
             period, dated_by = r.get("published"), "published"
-        if not period or parse_period(period) is None:
+        if not period or period_of(period) is None:
             continue
         groups.setdefault((g, str(r.get("unit", "percent"))), []).append((r, period, dated_by))
     out: list[Series] = []
@@ -317,5 +319,6 @@ def _points(
             str(r.get("qualifier") or "exact"), margin(r),
             "published" if dated_by == "published" else "period",
         ))
-    dated = [(parse_period(p.period), n, p) for n, p in enumerate(points)]
-    return [p for when, _, p in sorted(dated, key=lambda x: (x[0] or _FAR, x[1]))]
+    dated = [(period_of(p.period), n, p) for n, p in enumerate(points)]
+    return [p for when, _, p in sorted(
+        dated, key=lambda x: (x[0].middle if x[0] is not None else _FAR, x[1]))]

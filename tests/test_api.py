@@ -34,7 +34,8 @@ def test_records_are_json_ready_with_schema_fields() -> None:
     recs = pollstats.extract(text).records()
     json.dumps(recs)
     fields = {"type", "kind", "text", "start", "end", "low", "high", "unit", "qualifier",
-              "form", "rule", "source", "period", "population", "subgroup", "measure"}
+              "form", "rule", "source", "period", "population", "subgroup", "subgroup_key",
+              "measure"}
     for r in recs:
         assert fields <= r.keys()
         assert text[r["start"] : r["end"]] == r["text"]

@@ -329,12 +329,12 @@ def test_source_cue_keeps_its_span() -> None:
 )
 def test_date_forms(phrase: str, value: str) -> None:
     (d,) = find_dates(f"It ran {phrase} as planned.")
-    assert d.value == value and d.text in phrase
+    assert str(d.value) == value and d.text in phrase
 
 
 @pytest.mark.parametrize("text", ["the 1990s", "in the late 1960s", "you may go", "a 1990s trend"])
 def test_not_periods(text: str) -> None:
-    assert [d.value for d in find_dates(text) if d.value and len(d.value) >= 4] == []
+    assert [d.value for d in find_dates(text) if d.value is not None] == []
 
 
 def test_period_from_survey_sentence_and_stated_after_figures() -> None:

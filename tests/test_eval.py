@@ -1,5 +1,7 @@
 """Scores on our own independently annotated articles (tests/data/eval*), as a regression
-guard for the held-out style of text. Uses the shared scorer; skipped when it is absent."""
+guard for the held-out style of text. Scored with the project's own scorer
+(tools/gold_score.py), which runs without ../shared; where the shared scorer is present, the two
+must agree."""
 
 from __future__ import annotations
 
@@ -50,7 +52,43 @@ EVAL4_FLOORS = {
     ("folder", "floors"),
     [("eval", FLOORS), ("eval2", FLOORS), ("eval3", FLOORS), ("eval4", EVAL4_FLOORS)],
 )
-def test_eval_set_scores(folder: str, floors: dict[str, float], scorer: ModuleType) -> None:
-    totals, _ = _eval_module().evaluate(ROOT / "tests" / "data" / folder, scorer=scorer)
+def test_eval_set_scores(folder: str, floors: dict[str, float]) -> None:
+    totals, _ = _eval_module().evaluate(ROOT / "tests" / "data" / folder)
     low = {k: totals[k] for k, floor in floors.items() if (totals[k] or 0.0) < floor}
     assert not low, f"below the floors {floors}: {low}"
+
+
+@pytest.mark.parametrize("folder", ["eval", "eval2", "eval3", "eval4"])
+def test_own_scorer_agrees_with_the_shared_one(folder: str, scorer: ModuleType) -> None:
+    ev = _eval_module()
+    own, _ = ev.evaluate(ROOT / "tests" / "data" / folder)
+    shared, _ = ev.evaluate(ROOT / "tests" / "data" / folder, scorer=scorer)
+    assert own == {k: v for k, v in shared.items() if k in own}
+
+
+def test_own_scorer_counts_misses_and_false_alarms() -> None:
+    from collections import Counter
+
+    gs = _eval_module().load(ROOT / "tools" / "gold_score.py", "pollstats_gold_score")
+    text = "Of 1,000 adults, 27% of men and 30% of women agreed."
+    gold = {"stats": [
+        {"quote": "27%", "kind": "share", "low": 27, "high": 27, "unit": "percent",
+         "subgroup": "men", "source": "Pew Research Center"},
+        {"quote": "30%", "kind": "share", "low": 31, "high": 31, "unit": "percent"},
+    ], "comparisons": [{"from": [27, 27], "to": [30, 30]}]}
+    records = [
+        {"type": "statistic", "start": 17, "end": 20, "low": 27.0, "high": 27.0,
+         "unit": "percent", "kind": "share", "subgroup": "of men", "source": "Pew"},
+        {"type": "statistic", "start": 32, "end": 35, "low": 30.0, "high": 30.0,
+         "unit": "percent", "kind": "share", "subgroup": "women"},
+        {"type": "comparison", "from": {"low": 27, "high": 27}, "to": [30, 30], "derived": True},
+    ]
+    n: Counter[str] = Counter()
+    errors: list[str] = []
+    gs.score_text(text, gold, records, n, errors, "t")
+    scores = gs.totals(n)
+    assert (scores["stat_precision"], scores["stat_recall"]) == (0.5, 0.5)  # 30 is not 31
+    assert scores["source_recall"] == 1.0 and scores["subgroup_recall"] == 1.0
+    assert scores["subgroup_precision"] == 1.0  # the unmatched 30% is not counted
+    assert scores["comparison_recall"] == 0.0  # a derived comparison is not scored
+    assert any(e.startswith("MISS") for e in errors) and any(e.startswith("FALSE") for e in errors)

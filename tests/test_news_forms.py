@@ -55,6 +55,8 @@ RANGES: list[tuple[str, str, list[Stat]]] = [
      [("41%", S, 41, 41, P, E), ("47%", S, 47, 47, P, E)]),
     ("doubled-pair", "The share doubled 15% to 30% in a decade.",
      [("doubled", "ratio", 2, 2, "ratio", E), ("15%", S, 15, 15, P, E), ("30%", S, 30, 30, P, E)]),
+    ("bracket-pair", "Trust in the press saw a modest rise (31% to 35%) over the year.",
+     [("31%", S, 31, 31, P, E), ("35%", S, 35, 35, P, E)]),
     ("high-first-pair", "Approval sagged, 48% to 44%, between the two waves.",
      [("48%", S, 48, 48, P, E), ("44%", S, 44, 44, P, E)]),
     ("one-unit-two-figures", "Inflation eased from 4.8 to 4.7 percent in March.",

@@ -1,0 +1,156 @@
+"""The words of a group phrase, read in one place for every stage that meets one.
+
+The group sections of ``data/lexicon.txt`` are read here once: who the whole sample is
+(``population_nouns``, ``population_modifiers``, ``demonyms``, ``countries``), which words name
+no group (``generic_group_words``) and which words head one (``group_heads``). Two readers use
+them:
+
+* :mod:`pollstats.groups` (the group rules around one figure) asks :func:`classify` whether a
+  phrase is the whole sample, a subgroup or neither;
+* :mod:`pollstats._context` (the tail after a figure, for pairing) asks :func:`group_tail` and
+  :func:`generic_tail` what group the words right after a figure name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from ._data import alternation, words
+from .model import Cue
+
+__all__ = [
+    "COUNTRIES",
+    "COUNTRY_NAMES",
+    "HEADS",
+    "TAIL_STOP",
+    "GroupTail",
+    "classify",
+    "generic_tail",
+    "group_tail",
+    "group_words",
+    "is_population",
+]
+
+_LEX = "lexicon.txt"
+_F = regex.VERBOSE | regex.IGNORECASE
+
+_POPULATION: Final = frozenset(w.lower() for w in words(_LEX, "population_nouns"))
+_GENERIC: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
+_POP_MODIFIERS: Final = frozenset(w.lower() for w in words(_LEX, "population_modifiers"))
+_DEMONYMS: Final = frozenset(w.lower() for w in words(_LEX, "demonyms"))
+#: Countries, lower case, each also without its dots ("u.s." and "us").
+COUNTRIES: Final = frozenset(
+    v for w in words(_LEX, "countries") for v in (w.lower(), w.lower().replace(".", ""))
+)
+#: Countries as the lexicon writes them, by their lower-case name ("chile" -> "Chile").
+COUNTRY_NAMES: Final = {w.lower(): w for w in words(_LEX, "countries")}
+#: Words that head a group of people ("voters", "Republicans", "low-income"): an alternation.
+HEADS: Final = alternation(words(_LEX, "group_heads"))
+
+# -- a phrase: the whole sample, a subgroup, or no group --------------------------------------
+
+_IN_COUNTRY = regex.compile(r"\s+(?:in|from|across)\s+(?P<place>.+)\Z", regex.IGNORECASE)
+
+
+def is_population(phrase: str) -> bool:
+    """The whole sample: "respondents", "Russians surveyed", "American adults", "adults in
+    Britain" (people of a country: the survey's own population)."""
+    low = phrase.lower()
+    if low in _POPULATION:
+        return True
+    inc = _IN_COUNTRY.search(low)
+    if inc is not None:
+        place = inc["place"].removeprefix("the ")
+        return place in COUNTRIES and is_population(low[: inc.start()])
+    ws = low.split()
+    if not ws or len(ws) > 3:
+        return False
+    if ws[-1] in _POPULATION and all(w in _GENERIC or w in _POP_MODIFIERS for w in ws[:-1]):
+        return True
+    return len(ws) <= 2 and all(w in _GENERIC or w in _POPULATION or w in _DEMONYMS for w in ws)
+
+
+def _is_generic(phrase: str) -> bool:
+    return all(w in _GENERIC for w in phrase.lower().split())
+
+
+def classify(cue: Cue) -> tuple[Cue | None, Cue | None]:
+    """(subgroup, population) of a group phrase: the whole sample is the population, generic
+    words ("the remaining") are neither, anything else is a subgroup."""
+    if is_population(cue.value):
+        return None, cue
+    if _is_generic(cue.value):
+        return None, None
+    return cue, None
+
+
+# -- the tail after a figure (pairing: "79% in Poland to 39% in Hungary") ---------------------
+
+_ANY_GENERIC = alternation(words(_LEX, "population_nouns") + words(_LEX, "generic_group_words"))
+_ANY_GENERIC_RE = regex.compile(rf"(?<!\w)(?:{_ANY_GENERIC})(?!\w)", _F)
+
+#: Words that end a tail: "79% in Poland to 39%" stops before "to" (a regex fragment).
+TAIL_STOP: Final = (
+    r"(?:to|and|or|than|from|compared|versus|vs|while|but|then|in|since|during|by|as)"
+)
+#: Words after "of those", "among voters" that make them a subgroup: "of those ages 65 and
+#: older", "among voters aged 65 and over", "of those with a degree", "of those 60 and older".
+_NARROWING = (
+    r"(?:aged|ages|age|who|whom|whose|with|without|under|over|above|below|in|of|among|from"
+    r"|between|living|earning|making|born|across|at|on)(?!\w)|[0-9]"
+)
+_TAIL_GENERIC = regex.compile(
+    rf"""
+    \s+(?:of|among)\s+(?:{_ANY_GENERIC})(?!\w)(?:\s+(?:{_ANY_GENERIC})(?!\w))?
+    (?!\s+(?:{_NARROWING}))
+    """,
+    _F,
+)
+_TAIL_GROUP = regex.compile(
+    rf"""
+    \s*\(\s*(?P<paren>[^()\d%]{{1,40}}?)\s*\)                    # 79% (Poland)
+  | \s+(?P<prep>in|among|for|across|at|of|from|with)\s+
+    (?P<what>[\w'’.-]{{1,30}}(?:\s+(?!{TAIL_STOP}(?!\w))[\w'’.-]{{1,30}}){{0,2}})  # in Poland
+    """,
+    _F,
+)
+
+
+def group_words(phrase: str | None) -> str:
+    """The words of a group phrase that are not generic, lower case ("of respondents" -> "",
+    "among older men" -> "older men")."""
+    if not phrase:
+        return ""
+    return " ".join(_ANY_GENERIC_RE.sub(" ", phrase.lower()).split())
+
+
+def generic_tail(text: str, pos: int, stop: int) -> int | None:
+    """Where a tail naming only the whole sample ends ("of respondents", "among those
+    polled"), read from ``pos`` up to ``stop``; None when the tail is not one."""
+    m = _TAIL_GENERIC.match(text, pos, stop)
+    return None if m is None else m.end()
+
+
+@attrs.frozen
+class GroupTail:
+    """A group or place right after a figure: ``words`` lower case, ``of`` for an "of ..."
+    population ("of Democrats"), ``end`` where the tail ends."""
+
+    words: str
+    of: bool
+    end: int
+
+
+def group_tail(text: str, pos: int, stop: int) -> GroupTail | None:
+    """The group or place after a figure ending at ``pos``: "in Poland", "among men",
+    "(Germany)", "of Democrats"; None when the words there name none."""
+    m = _TAIL_GROUP.match(text, pos, stop)
+    if m is None:
+        return None
+    if m["paren"] is not None:
+        return GroupTail(m["paren"].lower(), False, m.end())
+    return GroupTail(group_words(m["what"]) or m["what"].lower(), m["prep"].lower() == "of",
+                     m.end())

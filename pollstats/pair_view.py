@@ -1,0 +1,261 @@
+"""What pairing rules look at and what they propose.
+
+The figures that can be ends of a comparison (:func:`level_figures`), the read-only
+:class:`PairView` a rule reads, the :class:`Candidate` it proposes and the :class:`PairRule`
+row of the registry (:data:`pollstats.pairing.PAIR_RULES`). Rules never write: what a rule used
+to record while proposing is data on its candidate, and only :mod:`pollstats.resolver` decides.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final, Literal, Protocol
+
+import attrs
+import regex
+
+from ._context import Sentences, Tail, tail_after
+from ._data import alternation, table, words
+from .model import Cue, Statistic
+from .periods import TimeKey
+
+__all__ = [
+    "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Pair", "PairRule",
+    "PairView", "Scope", "level_figures",
+]
+
+Form = Literal[
+    "from_to", "baseline", "time_pair", "chain", "anaphor", "respectively", "parallel",
+    "table", "derived",
+]
+
+#: What the ``i`` of ``propose(view, i)`` counts: a figure, a pair of neighbouring figures
+#: (``i`` and ``i + 1``, in order and at most ``2 * MAX_GAP`` characters apart), a sentence
+#: number that holds figures, the whole text (``i`` is 0), or a statistic of any kind.
+Scope = Literal["figure", "neighbours", "sentence", "text", "statistic"]
+
+#: Longest gap (characters) between two figures of one comparison in a sentence.
+MAX_GAP: Final = 250
+
+_CMP = "comparison.txt"
+_LEX = "lexicon.txt"
+_F = regex.VERBOSE | regex.IGNORECASE
+
+# -- word lists shared by the rules ------------------------------------------------------------
+
+QUAL: Final = alternation(words(_LEX, "qualifier") + words(_CMP, "wording"))
+CUE_KIND: Final[dict[str, str]] = {
+    c.lower(): k.split()[0] for c, k in table(_CMP)["baseline_cue"]
+}
+CUE_DATED: Final = frozenset(
+    c.lower() for c, k in table(_CMP)["baseline_cue"] if "dated" in k.split()
+)
+CUE: Final = alternation(list(CUE_KIND))
+VERBS: Final = alternation(
+    words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down") + words(_CMP, "motion_verb")
+)
+
+# -- figures -------------------------------------------------------------------------------
+
+_BRACKET_BEFORE = regex.compile(r"(?r)\(\s{0,2}\Z")
+_MOVED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:{VERBS}|by)(?:\s+by)?\s+(?:{QUAL}\s+)?(?:an?\s+)?\Z", _F
+)
+_GAP_NOUN_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net)(?!\w)[^.;\d%]{0,40}\Z", _F
+)
+_CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{CUE})\s+(?:{QUAL}\s+)?\Z", _F)
+_NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
+_PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
+_DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,3}\s*\(\s*")
+
+
+@attrs.frozen
+class Figure:
+    """A figure that can be an end of a comparison, its sentence number and what follows it."""
+
+    st: Statistic
+    sent: int
+    tail: Tail
+
+
+def _is_level(text: str, st: Statistic) -> bool:
+    """A figure that can be an end of a comparison: a share in percent, or a score in points —
+    a net score ("a net rating of -22", not a bracketed change "31% (+2)"), a lead or gap
+    ("its lead now stands at nine points", not "the gap narrowed by 3 points"), or points
+    after a baseline cue ("up from six points")."""
+    if st.kind == "share":
+        return st.unit == "percent"
+    if st.kind != "change" or st.unit != "percentage_point":
+        return False
+    lo = max(0, st.start - 60)
+    if _NET_TEXT.fullmatch(st.text) is not None:
+        return _BRACKET_BEFORE.search(text, lo, st.start) is None
+    if _MOVED_BEFORE.search(text, lo, st.start) is not None:
+        return False
+    return (
+        _GAP_NOUN_BEFORE.search(text, lo, st.start) is not None
+        or _CUE_BEFORE.search(text, lo, st.start) is not None
+    )
+
+
+def level_figures(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
+    """The figures that can be ends of a comparison (:func:`_is_level`). A fraction word
+    followed by the same figure in digits ("one in five respondents (19%)") gives way to the
+    digits."""
+    shares = [st for st in stats if _is_level(text, st)]
+    out: list[Statistic] = []
+    for k, st in enumerate(shares):
+        nxt = shares[k + 1] if k + 1 < len(shares) else None
+        if (
+            nxt is not None
+            and _PERCENT_TEXT.search(st.text) is None
+            and _PERCENT_TEXT.search(nxt.text) is not None
+            and nxt.start - st.end <= 60
+            and _DUPLICATE_GAP.fullmatch(text, st.end, nxt.start) is not None
+        ):
+            continue
+        out.append(st)
+    return out
+
+
+# -- what a rule proposes ------------------------------------------------------------------
+
+
+@attrs.frozen
+class Pair:
+    """Two figures a rule reads as one comparison: ``f`` the earlier (or baseline), ``t`` the
+    later. ``t_from``/``t_to`` are times the text gives next to them. For a ``derived`` pair,
+    ``f`` is the stated change in points the baseline is computed from."""
+
+    f: Statistic
+    t: Statistic
+    form: Form
+    t_from: TimeKey | None = None
+    t_to: TimeKey | None = None
+    #: whether attributed or stated times may swap the ends (not for "from X to Y")
+    orderable: bool = True
+    #: the name of the rule that proposed it (set by the resolver)
+    rule: str = ""
+
+
+@attrs.frozen
+class Candidate:
+    """What one rule proposes at one place: its pairs, and the marks the resolver keeps
+    whether or not it accepts the pairs.
+
+    ``closes``: neighbour pairs (by the index of their first figure) no later rule may pair
+    ("8% and 7% ... 12% and 10%, respectively" closes the pairs inside each list).
+    ``baseline_of``: the baseline figure and the index of the later figure it is the baseline
+    of, so that a second baseline joined by "and" can find that later figure.
+    ``reopens``: a later figure that takes a second baseline (its place as a later end is
+    freed before the pairs are weighed).
+    """
+
+    pairs: tuple[Pair, ...]
+    closes: tuple[int, ...] = ()
+    baseline_of: tuple[Statistic, int] | None = None
+    reopens: Statistic | None = None
+
+
+class Decided(Protocol):
+    """What rules may read of the decisions made so far (never write)."""
+
+    def is_to(self, st: Statistic) -> bool:
+        """Whether ``st`` is the later end of an accepted pair."""
+        ...
+
+    def later_of(self, st: Statistic) -> int | None:
+        """The index of the later figure ``st`` was proposed as the baseline of, if any."""
+        ...
+
+    def paired_earlier(self, st: Statistic) -> bool:
+        """Whether ``st`` was an end of an accepted pair when the current sweep began."""
+        ...
+
+
+@attrs.frozen(eq=False)
+class PairView:
+    """The figures of one text, read-only: what a rule's ``propose(view, i)`` looks at."""
+
+    text: str
+    sents: Sentences
+    stats: tuple[Statistic, ...]
+    figs: tuple[Figure, ...]
+    fig_starts: tuple[int, ...]
+    #: the indices ``i`` of neighbouring figures ``i``, ``i + 1`` close enough to pair
+    neighbours: tuple[int, ...]
+    #: the level figures of each sentence that has any, in text order
+    by_sent: Mapping[int, tuple[Statistic, ...]]
+    decided: Decided
+
+    @classmethod
+    def of(
+        cls, text: str, sents: Sentences, stats: Sequence[Statistic], decided: Decided
+    ) -> PairView:
+        """The view of ``stats`` (sorted by position) in ``text``."""
+        figs = []
+        for st in level_figures(text, stats):
+            sent = sents.index(st.start)
+            figs.append(Figure(st, sent, tail_after(text, st.end, sents.end(sent))))
+        by_sent: dict[int, list[Statistic]] = {}
+        for f in figs:
+            by_sent.setdefault(f.sent, []).append(f.st)
+        near = tuple(
+            i for i, (a, b) in enumerate(itertools.pairwise(figs))
+            if a.st.end <= b.st.start and b.st.start - a.st.end <= MAX_GAP * 2
+        )
+        return cls(
+            text, sents, tuple(stats), tuple(figs), tuple(f.st.start for f in figs), near,
+            {s: tuple(v) for s, v in by_sent.items()}, decided,
+        )
+
+    def indices(self, scope: Scope) -> Sequence[int]:
+        """The places a rule of ``scope`` is asked about, in order."""
+        if scope == "figure":
+            return range(len(self.figs))
+        if scope == "neighbours":
+            return self.neighbours
+        if scope == "sentence":
+            return sorted(self.by_sent)
+        if scope == "text":
+            return range(1)
+        return range(len(self.stats))
+
+    def pair(
+        self, i_from: int, i_to: int, form: Form, t_from: TimeKey | None = None,
+        t_to: TimeKey | None = None, *, orderable: bool = True,
+    ) -> Pair:
+        """The pair of figures ``i_from`` (earlier) and ``i_to`` (later)."""
+        return Pair(self.figs[i_from].st, self.figs[i_to].st, form, t_from, t_to, orderable)
+
+    def one(self, pair: Pair) -> Candidate:
+        """A candidate of one pair and no marks."""
+        return Candidate((pair,))
+
+    def is_to(self, i: int) -> bool:
+        """Whether figure ``i`` is already the later end of a comparison."""
+        return self.decided.is_to(self.figs[i].st)
+
+
+def clash(a: Cue | None, b: Cue | None) -> bool:
+    """Whether two attributed values are both known and differ."""
+    return a is not None and b is not None and a.value.casefold() != b.value.casefold()
+
+
+#: An example sentence and the (from, to) values its rule must pair in it.
+Example = tuple[str, tuple[float, float]]
+
+
+@attrs.frozen
+class PairRule:
+    """One way of writing a comparison: ``propose(view, i)`` for each place of its ``scope``
+    (pure: it reads the view and returns a candidate or None), with sentences it must pair
+    (``examples``) and sentences it must not (``near_misses``)."""
+
+    name: str
+    scope: Scope
+    propose: Callable[[PairView, int], Candidate | None]
+    examples: tuple[Example, ...]
+    near_misses: tuple[str, ...]
