@@ -239,13 +239,14 @@ def fraction_phrases(draw: st.DrawFn) -> Phrase:
 
 @st.composite
 def range_phrases(draw: st.DrawFn) -> Phrase:
-    """``9–14%``, ``9-14 per cent``, ``9%–14%``, ``between 14 and 9%``: one share from ``low``
-    to ``high`` (the dash any of :data:`RANGE_DASHES`)."""
+    """``9–14%``, ``9-14 per cent``, ``9%–14%``, ``9% to 14%``, ``between 14 and 9%``: one
+    share from ``low`` to ``high`` (the dash any of :data:`RANGE_DASHES`)."""
     low = draw(st.integers(0, 98))
     high = draw(st.integers(low + 1, 100))
     dash = draw(st.sampled_from(RANGE_DASHES))
     templ = draw(st.sampled_from(["{a}{d}{b}%", "{a}{d}{b} percent", "{a}{d}{b} per cent",
-                                  "{a}%{d}{b}%"]))
+                                  "{a}%{d}{b}%", "{a}% to {b}%",
+                                  "{a} per cent to {b} per cent"]))
     people = draw(st.sampled_from(_PEOPLE))
     if draw(st.booleans()):
         # "between 45 and 60%", also written high end first ("between 60 and 45 per cent")
