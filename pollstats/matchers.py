@@ -149,6 +149,7 @@ _NOUN_OF_BEFORE = regex.compile(
                   |narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
                   |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
     {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by)
+    (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
@@ -162,6 +163,11 @@ _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
 _NOUN_AFTER = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
 )
+#: Nouns whose size "to" gives ("its lead to 5 points"); other change nouns before "to" are
+#: verbs or give the new level ("cut to 4.5%").
+_GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "margin", "deficit",
+                               "swing", "advantages", "edges", "gaps", "margins", "deficits"})
+_TO_END = regex.compile(rf"(?<!\w)to(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
@@ -379,6 +385,10 @@ class _Scan:
             m = self.before(_NOUN_OF_BEFORE, start)
             if m is not None and _VERB_TO.fullmatch(m[0]) is not None:
                 m = None  # "falls to 35%", "jumps to 40%": a verb giving the new level
+            if (m is not None and _TO_END.search(m[0]) is not None
+                    and fold_case(m["up"] or m["down"] or "") not in _GAP_NOUNS):
+                m = None  # "rates were cut to 4.5%", "a rise to 5%": the new level
+
         m = m or self.before(_VERB_BY_BEFORE, start)
         if m is not None:
             return -1 if m["down"] else 1
@@ -1004,18 +1014,27 @@ _BARE_END_AFTER = regex.compile(
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
 #: "6.2 percent, down from 4.4": the earlier level of a figure just given.
 _FROM_BARE_BEFORE = regex.compile(
-    rf"(?r)(?:%|{_PER_CENT}|percent|pct|pc),?{_SPACE}+(?:(?:up|down){_SPACE}+from|compared"
+    rf"(?r)(?:%|{_PER_CENT}|percent|pct|pc)(?:{_SPACE}+[^.;%\n]{{1,40}}?)?,?{_SPACE}+"
+    rf"(?:(?:up|down){_SPACE}+from|compared"
     rf"{_SPACE}+(?:with|to)|against|versus|vs\.?)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
     _F,
 )
 #: "while the Pirates get 4.8": a named party or candidate (capitalized), perhaps a verb of
 #: polling, before the number, after a list word.
+#: Capitalized words before a number that are not the names of parties or candidates.
+_NOT_NAMES = "|".join(
+    regex.escape(w.capitalize()) for w in sorted(
+        words(_LEX, "numbered_nouns") + words("dates.txt", "months"), key=lambda w: (-len(w), w)
+    )
+)
 _NAMED_BARE_BEFORE = regex.compile(
     rf"""(?r)(?:(?<!\w)(?:and|while|whereas|but|with)|,)
-    {_SPACE}+(?:the{_SPACE}+)?(?:\p{{Lu}}[\w'’.\-]*{_SPACE}+){{1,3}}
+    {_SPACE}+(?:the{_SPACE}+)?(?:\p{{Lu}}[\w'’.\-]*{_SPACE}+){{0,2}}
+    (?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+   # "the Pirates", not "Section" or "May"
     (?:(?:get|gets|got|getting|on|at|polled|polls|polling|scored|scores|score|takes|took
        |wins|won|receives|received|secures|secured|registers|registered|drew|draws|records
-       |recorded|garnered|garners|stands{_SPACE}+at|stood{_SPACE}+at|has|had)
+       |recorded|garnered|garners|stands{_SPACE}+at|stood{_SPACE}+at|has|had
+       |(?:is|are|was|were|held|holds|sits|sat|stays|stayed|remains|remained){_SPACE}+(?:at|on))
        (?:{_SPACE}+{_QUAL})?{_SPACE}+)?\Z""",
     regex.VERBOSE,  # case matters: the name is capitalized
 )
@@ -1065,7 +1084,8 @@ def _rule_points_carried(s: _Scan, i: int) -> bool:
 #: "Con 24 (-1), Lab 44 (+2), LD 11 (=)": a party (capitalized, perhaps abbreviated) and its
 #: share, a bracketed change after it, in a list.
 _PARTY_BEFORE = regex.compile(
-    r"(?r)(?:^|[:;,•·\n]|[ \t][-–—]|\A)[ \t]*(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}\Z"
+    r"(?r)(?:^|[:;,•·\n]|[ \t][-–—]|\A)[ \t]*(?:\p{Lu}[\w.'’&/\-]*[ \t]+){0,2}"
+    rf"(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w.'’&/\-]*[ \t]+\Z"
 )
 _PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
                r"|(?i:nc|n/c|no[ \t]change|unch\.?)|-|–)[ \t]*\)")

@@ -63,3 +63,11 @@ def test_each_measure_unit_makes_a_slash_fraction_an_amount(unit: str) -> None:
     assert pollstats.extract(f"Mix in 1/8 of a {unit} first.").statistics == ()
     stats = pollstats.extract(f"Mix in 1/8 of the {unit}s' owners first.").statistics
     assert [(s.text, s.low) for s in stats] == [("1/8", 12.5)]
+
+
+@pytest.mark.parametrize("noun", words("lexicon.txt", "numbered_nouns"))
+def test_each_numbered_noun_is_not_a_party_carrying_a_unit(noun: str) -> None:
+    stats = pollstats.extract(f"Support is 40%, with {noun.capitalize()} 8 as well.").statistics
+    assert [s.text for s in stats] == ["40%"]
+    named = pollstats.extract("Support is 40%, with Labour 8 as well.").statistics
+    assert [s.text for s in named] == ["40%", "8"]

@@ -154,6 +154,12 @@ VERBS: list[tuple[str, str, list[Stat]]] = [
      [("4%", C, 4, 4, P, E), ("2%", C, 2, 2, P, E)]),
     # near misses: a verb to a level, a carried verb across a sentence
     ("climbed-to-level", "Inflation climbed to 5.9% in June.", [("5.9%", S, 5.9, 5.9, P, E)]),
+    ("noun-verb-to-level", "Mortgage rates were cut to 4.2% and the levy saw a rise to 6%.",
+     [("4.2%", S, 4.2, 4.2, P, E), ("6%", S, 6, 6, P, E)]),
+    ("lead-to-size", "Labour extended its lead to 5 points in the poll.",
+     [("5 points", C, 5, 5, PP, E)]),
+    ("lead-is-now", "The SNP's lead over Labour is now 8 points in the poll.",
+     [("8 points", C, 8, 8, PP, E)]),
     ("no-carry-across-sentences", "Wheat fell 1.8%. Losses by 30% of farms were small.",
      [("1.8%", C, -1.8, -1.8, P, E), ("30%", S, 30, 30, P, E)]),
 ]
@@ -253,6 +259,14 @@ CARRIED: list[tuple[str, str, list[Stat]]] = [
      "• Women - 27.1\n• Renters in the North East - 33.0\n• Graduates in big cities - 18.2\n",
      [("29.4 per cent", S, 29.4, 29.4, P, E), ("27.1", S, 27.1, 27.1, P, E),
       ("33.0", S, 33, 33, P, E), ("18.2", S, 18.2, 18.2, P, E)]),
+    ("earlier-round", "She took 52% of the vote in 2022, down from 61 in 2018.",
+     [("52%", S, 52, 52, P, E), ("61", S, 61, 61, P, E)]),
+    ("central-banks", "The Fed cut to 4.5%, while the ECB held at 4 and the BoE at 5.25.",
+     [("4.5%", S, 4.5, 4.5, P, E), ("4", S, 4, 4, P, E), ("5.25", S, 5.25, 5.25, P, E)]),
+    ("numbered-nouns", "The levy is 2%, with Section 8 and Article 5 applying.",
+     [("2%", S, 2, 2, P, E)]),
+    ("month-day", "Prices rose 3%, while May 4 was a holiday.", [("3%", C, 3, 3, P, E)]),
+    ("seats", "He won 52% of the vote, down from 61 seats.", [("52%", S, 52, 52, P, E)]),
     # near misses: ages, counts, years and a header without a percent
     ("age-after", "Some 45 percent agreed, while Jones is 58.", [("45 percent", S, 45, 45, P, A)]),
     ("age-apposition", "About 45% agreed, and Smith, 62, said so.", [("45%", S, 45, 45, P, A)]),
