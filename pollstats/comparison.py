@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -113,6 +114,29 @@ class Comparison:
     @property
     def source(self) -> Cue | None:
         return self.to.source or self.from_.source
+
+    # REPL and notebook manners (formatting lives in export.py, records.py and html.py)
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """The flat record of this comparison; its ``text`` (the evidence) needs the input
+        ``text``, else it is None."""
+        from .records import comparison_record
+
+        rec = comparison_record(self, text if text is not None else "")
+        if text is None:
+            rec["text"] = None
+        return rec
+
+    def __str__(self) -> str:
+        """One readable line: ``45% (2023) → 38% (2024): -7 pts (-15.6%)``."""
+        from .export import format_comparison
+
+        return format_comparison(self.to_dict())
+
+    def _repr_html_(self) -> str:
+        from .html import comparison_html
+
+        return comparison_html(self)
 
 
 

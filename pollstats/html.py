@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 from collections.abc import Mapping
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
@@ -33,9 +34,21 @@ from typing import TYPE_CHECKING, Any, Final
 from .export import format_comparison, format_value
 
 if TYPE_CHECKING:
+    from .comparison import Comparison
+    from .model import Statistic
     from .pipeline import Extraction
+    from .tracking import Series
 
-__all__ = ["render"]
+__all__ = ["comparison_html", "render", "series_html", "statistic_html"]
+
+#: A number per view in this process, so that element ids stay unique in a notebook even when
+#: the same text is shown twice.
+_VIEWS = itertools.count(1)
+
+
+def _prefix(text: str) -> str:
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"pollstats-{digest}-{next(_VIEWS)}"
 
 _ATTRIBUTES: Final = ("source", "period", "subgroup", "population", "measure")
 
@@ -129,7 +142,7 @@ def render(extraction: Extraction) -> str:
     stats = [r for r in records if r.get("type") == "statistic"]
     spans = [(int(r["start"]), int(r["end"])) for r in stats]
     links, comparisons = _comparison_ids(records, spans)
-    prefix = "pollstats-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    prefix = _prefix(text)
 
     def open_tag(i: int, start: int) -> str:
         rec = stats[i]
@@ -188,3 +201,40 @@ def render(extraction: Extraction) -> str:
         parts.append("</ol>")
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def statistic_html(st: Statistic) -> str:
+    """One statistic for a notebook: its text marked as in :func:`render`, then its value
+    and attribution."""
+    from .export import format_statistic
+
+    rec = st.to_dict()
+    return (f'<span class="pollstats" id="{_prefix(rec["text"])}">'
+            f'<mark class="ps-stat ps-{_attr(rec["kind"])}" title="{_attr(_title(rec))}">'
+            f"{escape(rec['text'])}</mark> {escape(format_statistic(rec))}</span>")
+
+
+def comparison_html(c: Comparison) -> str:
+    """One comparison for a notebook: the ends marked, then the change in one line."""
+    from .export import format_comparison
+
+    rec = c.to_dict()
+    ends = " → ".join(f"<mark>{escape(end.text)}</mark>" for end in (c.from_, c.to))
+    return (f'<span class="pollstats" id="{_prefix(format_comparison(rec))}">{ends}: '
+            f"{escape(format_comparison(rec))}</span>")
+
+
+def series_html(series: Series) -> str:
+    """A series for a notebook: its label, then one table row per point."""
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in (
+            p.period, format_value(p.low, p.high, p.unit, qualifier=p.qualifier),
+            "" if p.margin_of_error is None else f"±{p.margin_of_error:g}",
+            p.source or "", p.document, p.text)) + "</tr>"
+        for p in series.points
+    )
+    head = "".join(f"<th>{h}</th>" for h in ("period", "value", "margin", "source",
+                                              "document", "text"))
+    return (f'<div class="pollstats" id="{_prefix(series.label)}">'
+            f"<strong>{escape(series.label)}</strong> ({len(series.points)} points)"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>")

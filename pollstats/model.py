@@ -116,3 +116,23 @@ class Statistic:
         from .units import quantity
 
         return quantity(self.value, self.unit)
+
+    # REPL and notebook manners (formatting lives in export.py, records.py and html.py)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The flat record of this statistic (as in :meth:`Extraction.records`, but ``survey``
+        is None: the flag needs the text around the figure)."""
+        from .records import statistic_record
+
+        return statistic_record(self)
+
+    def __str__(self) -> str:
+        """One readable line: ``share 41% "41%" [12:15] · source Gallup · period 2024-05``."""
+        from .export import format_statistic
+
+        return format_statistic(self.to_dict())
+
+    def _repr_html_(self) -> str:
+        from .html import statistic_html
+
+        return statistic_html(self)

@@ -10,8 +10,10 @@ crosses between processes; keys of ``(key, text)`` pairs never leave this proces
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import itertools
 import os
+import sys
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -58,11 +60,23 @@ def _available_cpus() -> int:
     return os.cpu_count() or 1
 
 
+def _check_int(name: str, value: object, least: int, *, optional: bool = False) -> None:
+    """``TypeError`` unless an ``int`` (not a ``bool``; ``None`` if optional); ``ValueError``
+    below ``least``."""
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        kinds = "an int or None" if optional else "an int"
+        raise TypeError(f"extract_many(): {name} must be {kinds}, not {type(value).__name__}")
+    if value < least:
+        raise ValueError(f"extract_many(): {name} must be >= {least}, not {value}")
+
+
 def _read(
     texts: Iterable[Any], published: _dt.date | None
 ) -> Iterator[tuple[int, bool, Any, _Task]]:
     """(position, keyed, key, (text, published)) for each item, checked as it is pulled."""
-    from .pipeline import _published
+    from ._args import published_date as _published
 
     for i, item in enumerate(texts):
         if isinstance(item, str):
@@ -93,6 +107,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[Records]: ...
 
 
@@ -106,6 +121,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[tuple[K, Records]]: ...
 
 
@@ -119,6 +135,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[Any]: ...
 
 
@@ -131,6 +148,7 @@ def extract_many(
     chunksize: int = 8,
     window: int | None = None,
     mp_context: BaseContext | None = None,
+    progress: bool = False,
 ) -> Iterator[Any]:
     """The records of each text, ``extract(text, ...).records()``, in input order.
 
@@ -143,10 +161,16 @@ def extract_many(
     ``workers`` processes extract chunks of ``chunksize`` texts, with at most ``window``
     chunks (default ``2 * workers``) read ahead of the results consumed; ``workers=None``
     or ``0`` uses every available CPU, and ``1`` (or one available CPU) extracts in this
-    process without a pool. Each worker warms the extractor up once. ``mp_context`` is a
-    ``multiprocessing`` context (default: the platform's start method). An item that is not
-    a ``str``, pair or triple raises ``TypeError`` naming its position, after the results
-    of the items before it.
+    process without a pool; more workers than available CPUs are capped to that number
+    (extraction is CPU-bound). ``workers``, ``chunksize`` and ``window`` must be ``int``
+    (``TypeError`` for ``True`` or ``2.0``; ``ValueError`` below 0, 1 and 1). Each worker
+    warms the extractor up once. ``mp_context`` is a ``multiprocessing`` context (default:
+    the platform's start method). An item that is not a ``str``, pair or triple raises
+    ``TypeError`` naming its position, and an error raised by the ``texts`` iterator itself
+    is raised again — in both cases after the results of every item before it.
+    ``progress=True`` shows progress on stderr as results are consumed: a tqdm bar when tqdm
+    is installed, else a plain ``pollstats: 12/40 documents`` counter (the total when
+    ``texts`` has a length).
 
     >>> texts = ["Support rose to 41%.", "No figures here.", "Two-thirds agreed."]
     >>> [[r["text"] for r in recs] for recs in extract_many(texts, workers=1)]
@@ -159,23 +183,58 @@ def extract_many(
             f"extract_many() takes an iterable of texts, not one {type(texts).__name__} "
             "(use extract() for one text)"
         )
-    if workers is None or workers == 0:
-        workers = _available_cpus()
-    if workers < 0:
-        raise ValueError(f"workers must be >= 0 or None, not {workers}")
-    if chunksize < 1:
-        raise ValueError(f"chunksize must be >= 1, not {chunksize}")
+    _check_int("workers", workers, 0, optional=True)
+    _check_int("chunksize", chunksize, 1)
+    _check_int("window", window, 1, optional=True)
+    cpus = _available_cpus()
+    # never more processes than CPUs: extraction is CPU-bound, and each worker costs memory
+    workers = cpus if not workers else min(workers, cpus)
     if window is None:
         window = 2 * workers
-    if window < 1:
-        raise ValueError(f"window must be >= 1, not {window}")
-    from .pipeline import _published
+    from ._args import published_date
+    from ._args import sample_size as _sample_size
 
-    pub = _published(published)
+    pub = published_date(published)
+    sample_size = _sample_size(sample_size)
+    if not isinstance(progress, bool):
+        raise TypeError(f"extract_many(): progress must be a bool, not {type(progress).__name__}")
     items = _read(texts, pub)
     if workers == 1:
-        return _serial(items, sample_size)
-    return _pooled(items, sample_size, workers, chunksize, window, mp_context)
+        results = _serial(items, sample_size)
+    else:
+        results = _pooled(items, sample_size, workers, chunksize, window, mp_context)
+    return _with_progress(results, _total(texts)) if progress else results
+
+
+def _total(texts: Iterable[Any]) -> int | None:
+    try:
+        return len(texts)  # type: ignore[arg-type]
+    except TypeError:  # a generator: no total
+        return None
+
+
+def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
+    """The results, counted as they are consumed: a tqdm bar when tqdm is installed, else a
+    ``\r``-rewritten ``pollstats: 12/40 documents`` line on stderr."""
+    try:
+        tqdm: Any = importlib.import_module("tqdm")
+    except ImportError:
+        tqdm = None
+    if tqdm is not None:
+        yield from tqdm.tqdm(results, total=total, unit="doc", desc="pollstats")
+        return
+    done = 0
+    of = "" if total is None else f"/{total}"
+    try:
+        for result in results:
+            done += 1
+            sys.stderr.write(f"\rpollstats: {done}{of} documents")
+            sys.stderr.flush()
+            yield result
+    finally:
+        if done:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 def _serial(items: Iterator[tuple[int, bool, Any, _Task]], sample_size: int | None
@@ -209,8 +268,8 @@ def _pooled(
                 for _, keyed, key, task in itertools.islice(items, chunksize):
                     heads.append((keyed, key))
                     tasks.append(task)
-            except (TypeError, ValueError) as exc:  # a bad item: results before it come first
-                error = exc
+            except Exception as exc:  # a bad item or a failing iterator: results before it
+                error = exc             # come first, then the error
             if tasks:
                 pending.append((heads, executor.submit(_work, tasks, sample_size)))
             if len(tasks) < chunksize:

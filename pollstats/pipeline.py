@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
+from ._args import published_date as _published
+from ._args import sample_size as _sample_size
 from .anchors import regions
 from .attribution import attribute
 from .comparison import Comparison, find_comparisons
@@ -31,10 +34,34 @@ class Extraction:
         stated figures (schema in docs/schema.md). Comparisons with a derived baseline
         ("up 5 points to 47%") stay in :attr:`comparisons` only."""
         from .records import comparison_record, statistic_record
+        from .survey import survey_flags
 
-        recs = [statistic_record(st) for st in self.statistics]
+        flags = (survey_flags(self.text, self.statistics, self.comparisons)
+                 if self.statistics else [])
+        recs = [statistic_record(st, survey=flag)
+                for st, flag in zip(self.statistics, flags, strict=True)]
         recs += [comparison_record(c, self.text) for c in self.comparisons if not c.derived]
         return recs
+
+    # REPL manners: a short repr, len() and iteration over the statistics.
+
+    def __repr__(self) -> str:
+        """``<Extraction: 3 statistics, 1 comparison; 'Nearly two-thirds (64%) of…' (63
+        characters)>`` — counts and the first words, never the whole text."""
+        words = " ".join(self.text[:200].split())
+        head = words if len(words) <= 40 else words[:39].rstrip() + "…"
+        n, m = len(self.statistics), len(self.comparisons)
+        counts = f"{n} statistic{'' if n == 1 else 's'}, {m} comparison{'' if m == 1 else 's'}"
+        pub = f", published {self.published.isoformat()}" if self.published else ""
+        return f"<Extraction: {counts}; {head!r} ({len(self.text):,} characters){pub}>"
+
+    def __len__(self) -> int:
+        """The number of statistics."""
+        return len(self.statistics)
+
+    def __iter__(self) -> Iterator[Statistic]:
+        """The statistics, in text order."""
+        return iter(self.statistics)
 
     # Exports and the notebook view live in export.py and html.py (imported on first use).
 
@@ -51,7 +78,7 @@ class Extraction:
         return to_csv(self)
 
     def to_dataframe(self) -> Any:
-        """The records as a pandas DataFrame; needs ``pip install 'pollstats[pandas]'``."""
+        """The records as a pandas DataFrame; needs ``pip install 'pollstats-extract[pandas]'``."""
         from .export import to_dataframe
 
         return to_dataframe(self)
@@ -63,28 +90,33 @@ class Extraction:
         return render(self)
 
 
-def _published(value: _dt.date | str | None) -> _dt.date | None:
-    """A publication date from a date, a datetime, ``YYYY-MM-DD`` or ``YYYY-MM``."""
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        iso = value.strip()
-        return _dt.date.fromisoformat(iso[:10] if len(iso) >= 10 else iso + "-01")
-    kind = type(value).__name__
-    raise TypeError(f"published must be a date, an ISO date string or None, not {kind}")
-
-
 def extract(
     text: str, *, published: _dt.date | str | None = None, sample_size: int | None = None
 ) -> Extraction:
     """Every survey statistic in ``text``, and the comparisons between them.
 
-    ``sample_size`` (respondents per survey wave), when known, lets comparisons say whether a
-    change exceeds sampling error; sample sizes and margins of error in the text serve too.
+    Arguments:
+        text: any ``str`` (prose: news, reports, transcripts); never raises for a ``str``.
+        published: the publication date, for dates written relative to it ("last year",
+            "in May") — a ``date``, a ``datetime``, or a string ``YYYY-MM-DD``, ``YYYY-MM``
+            (the first of the month) or ``YYYY`` (1 January). Without it, a dateline in the
+            text ("LONDON, 17 June 2025 –") serves.
+        sample_size: respondents per survey wave (an ``int`` from 1 to 10,000,000,000), when
+            known, lets comparisons say whether a change exceeds sampling error; sample sizes
+            and margins of error in the text serve too.
+
+    Returns:
+        An :class:`Extraction`: ``.statistics`` (a tuple of :class:`~pollstats.Statistic`, in
+        text order), ``.comparisons``, ``.records()`` (flat JSON-ready dicts) and the exports
+        ``to_jsonl``/``to_csv``/``to_dataframe``; ``len()`` and iteration go over the
+        statistics.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``; ``published`` or ``sample_size`` of another type
+            (``sample_size=True`` or ``"1000"`` included).
+        PollstatsError: a ``published`` string of another form (``"May 2, 2024"``,
+            ``"20240502"``, ``""``) or an impossible date; a ``sample_size`` below 1 or above
+            the maximum. (``PollstatsError`` is a ``ValueError``.)
 
     >>> ex = extract("Support fell to 38% (n=1,012).")
     >>> [(s.text, s.kind, s.low) for s in ex.statistics]
@@ -93,6 +125,7 @@ def extract(
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     pub = _published(published)
+    sample_size = _sample_size(sample_size)
     spans = regions(text)
     found = find_statistics(text, tokens(text, spans), spans) if spans else []
     if not found:

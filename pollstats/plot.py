@@ -1,4 +1,4 @@
-"""``plot_series``: a tracking question over time, one line per series (needs ``pollstats[plot]``).
+"""``plot_series``: a tracking question over time, one line per series (needs the ``plot`` extra).
 
 matplotlib is imported when :func:`plot_series` is called, never by ``import pollstats``.
 
@@ -129,7 +129,9 @@ def _pyplot() -> Any:
     try:
         from matplotlib import pyplot
     except ImportError as e:
-        raise ImportError("plot_series() needs matplotlib: pip install 'pollstats[plot]'") from e
+        raise ImportError(
+            "plot_series() needs matplotlib: pip install 'pollstats-extract[plot]'"
+        ) from e
     return pyplot
 
 
@@ -138,7 +140,8 @@ def plot_series(series: Any, *, ax: Axes | None = None, title: str | None = None
 
     Lines are drawn in order of first appearance, points in time order; the legend names the
     lines when there is more than one. Pass ``ax`` to draw into your own figure. Needs the
-    ``plot`` extra (``pip install 'pollstats[plot]'``); without it, raises :class:`ImportError`.
+    ``plot`` extra (``pip install 'pollstats-extract[plot]'``); without it, raises
+    :class:`ImportError`.
     """
     points = plot_points(series)
     if ax is None:

@@ -1,8 +1,17 @@
-"""Flat, JSON-ready records (the schema the scorer and exports read)."""
+"""Flat, JSON-ready records (the schema the scorer and exports read).
+
+Lone surrogates (``"\\ud800"``: a ``str`` may hold them, UTF-8 cannot) never reach a record:
+each is replaced by U+FFFD in every text field, so that JSON Lines and CSV always encode as
+UTF-8. One code point for one, so every offset stays valid; a record's ``text`` then differs
+from ``input[start:end]`` exactly where the input holds a lone surrogate.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+import regex
 
 from .grouping import group_key
 from .model import Cue, Statistic
@@ -11,12 +20,49 @@ from .period import Period
 if TYPE_CHECKING:
     from .comparison import Comparison
 
-__all__ = ["comparison_record", "statistic_record"]
+__all__ = ["comparison_record", "shift_record", "statistic_record", "utf8_safe"]
+
+_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
+
+
+def utf8_safe(value: Any) -> Any:
+    """``value`` with every lone surrogate of a ``str`` (also inside a dict) made U+FFFD.
+
+    >>> utf8_safe({"text": "41%\\ud800", "low": 41.0})
+    {'text': '41%\ufffd', 'low': 41.0}
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {k: utf8_safe(v) for k, v in value.items()}
+    return value
+
+
+def shift_record(record: Mapping[str, Any], k: int) -> dict[str, Any]:
+    """A copy of ``record`` with every character offset moved ``k`` right: the integer fields
+    named ``start``, ``end`` or ending in ``_start``/``_end``, also in nested dicts (a
+    comparison's ``from`` and ``to``). For the records of a piece of a longer text.
+
+    >>> shift_record({"start": 3, "end": 6, "source_start": None, "from": {"start": 0}}, 10)
+    {'start': 13, 'end': 16, 'source_start': None, 'from': {'start': 10}}
+    """
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, Mapping):
+            out[key] = shift_record(value, k)
+        elif (isinstance(value, int) and not isinstance(value, bool)
+              and (key in ("start", "end") or key.endswith(("_start", "_end")))):
+            out[key] = value + k
+        else:
+            out[key] = value
+    return out
 
 _ATTRIBUTES = ("source", "period", "population", "subgroup", "measure")
 
 
-def statistic_record(st: Statistic) -> dict[str, Any]:
+def statistic_record(st: Statistic, *, survey: bool | None = None) -> dict[str, Any]:
+    """A statistic as a flat record; ``survey`` is its survey flag (see
+    :mod:`pollstats.survey`), None when not computed (a statistic on its own)."""
     rec: dict[str, Any] = {
         "type": "statistic",
         "kind": st.kind,
@@ -29,6 +75,7 @@ def statistic_record(st: Statistic) -> dict[str, Any]:
         "qualifier": st.qualifier,
         "form": st.form,
         "rule": st.rule,
+        "survey": survey,
     }
     for name in _ATTRIBUTES:
         cue: Cue | None = getattr(st, name)
@@ -37,7 +84,7 @@ def statistic_record(st: Statistic) -> dict[str, Any]:
         rec[f"{name}_end"] = cue.end if cue is not None else None
         if name == "subgroup":
             rec["subgroup_key"] = group_key(cue.value) if cue is not None else None
-    return rec
+    return utf8_safe(rec)  # type: ignore[no-any-return]
 
 
 def _end_record(st: Statistic, period: Period | None) -> dict[str, Any]:
@@ -54,6 +101,10 @@ def _rounded(x: float | None) -> float | None:
 
 def comparison_record(c: Comparison, text: str) -> dict[str, Any]:
     """A comparison as a flat record (``from``/``to`` are dicts; schema in docs/schema.md)."""
+    return utf8_safe(_comparison_record(c, text))  # type: ignore[no-any-return]
+
+
+def _comparison_record(c: Comparison, text: str) -> dict[str, Any]:
     rel = c.change_relative_interval
     stated = c.stated
     return {

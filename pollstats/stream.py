@@ -22,7 +22,7 @@ import regex
 from .model import Cue, Statistic
 from .pipeline import extract
 
-__all__ = ["iter_statistics"]
+__all__ = ["iter_blocks", "iter_statistics"]
 
 #: A paragraph break: a line that is empty or only whitespace ("\n\n", "\r\n\r\n", "\n \n").
 _BREAK = regex.compile(r"(?r)\n[^\S\n]{0,64}+\n")
@@ -111,3 +111,52 @@ def iter_statistics(
         buf_at += drop
     buf += "".join(pending)
     yield from _block(buf, buf_at, done, buf_at + len(buf), context, published)
+
+
+def iter_blocks(
+    chunks: Iterable[str], *, block_chars: int = 1 << 18
+) -> Iterator[tuple[int, str]]:
+    """``(offset, block)``: the stream of text ``chunks`` cut into blocks, in order, whose
+    concatenation is the stream; ``offset`` is where the block starts in it.
+
+    A block ends at the last paragraph break (a blank line) once at least ``block_chars``
+    characters are waiting; with no paragraph break in ``4 * block_chars`` characters, at the
+    last whitespace of the last ``block_chars``, or else right there. So a block holds at most
+    ``4 * block_chars`` characters plus one chunk, however long the stream, and the work is
+    linear: each character is scanned for a break once. (The command line extracts block by
+    block: each block is read as a document of its own.)
+
+    >>> list(iter_blocks(["One 41%.\\n\\nTwo", " 52%.\\n\\nThree 9%."], block_chars=5))
+    [(0, 'One 41%.\\n\\n'), (10, 'Two 52%.\\n\\n'), (20, 'Three 9%.')]
+    """
+    if block_chars < 1:
+        raise ValueError(f"need block_chars >= 1, not {block_chars}")
+    buf = ""
+    at = 0  # stream offset of buf[0]
+    scanned = 0  # buf[:scanned] has been searched for paragraph breaks
+    last_break = -1  # end of the last paragraph break in buf[:scanned], or -1
+    for chunk in chunks:
+        if not isinstance(chunk, str):
+            raise TypeError(f"iter_blocks() takes str chunks, not {type(chunk).__name__}")
+        buf += chunk
+        if len(buf) < block_chars:
+            continue
+        m = _BREAK.search(buf, max(0, scanned - 66))  # the last break in the new text
+        scanned = len(buf)
+        if m is not None and m.end() > last_break:
+            last_break = m.end()
+        while len(buf) >= block_chars:
+            if last_break > 0:
+                cut = last_break
+            elif len(buf) >= 4 * block_chars:
+                m = _SPACE.search(buf, len(buf) - block_chars)
+                cut = m.end() if m is not None else len(buf)
+            else:
+                break
+            yield at, buf[:cut]
+            buf = buf[cut:]
+            at += cut
+            scanned = max(0, scanned - cut)
+            last_break = -1
+    if buf:
+        yield at, buf

@@ -1,6 +1,6 @@
 """Hypothesis strategies for testing survey-statistic parsers (pollstats' own or yours).
 
-Needs the ``testing`` extra (``pip install 'pollstats[testing]'``); never imported by
+Needs the ``testing`` extra (``pip install 'pollstats-extract[testing]'``); never imported by
 ``import pollstats``. Each phrase strategy yields a :class:`Phrase`: a short text and the one
 statistic a correct parser must find in it (span, kind, value, unit, qualifier).
 :func:`survey_sentences` strings phrases together with filler prose (and, if asked, numbers
@@ -25,7 +25,14 @@ from collections.abc import Collection
 from typing import Any, Final
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as _e:  # pragma: no cover - tested in a subprocess
+    raise ImportError(
+        "pollstats.testing needs hypothesis: pip install 'pollstats-extract[testing]' "
+        "(or pip install '.[testing]' in a checkout)"
+    ) from _e
 
 from .model import Kind, Qualifier, Unit
 

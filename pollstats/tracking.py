@@ -124,13 +124,18 @@ class Series:
             for p in self.points
         ]
 
+    def _repr_html_(self) -> str:
+        from .html import series_html
+
+        return series_html(self)
+
     def to_dataframe(self) -> pandas.DataFrame:
-        """The long table as a pandas DataFrame; needs ``pip install 'pollstats[pandas]'``."""
+        """The long table as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
             import pandas as pd
         except ImportError as e:
             raise ImportError(
-                "Series.to_dataframe() needs pandas: pip install 'pollstats[pandas]'"
+                "Series.to_dataframe() needs pandas: pip install 'pollstats-extract[pandas]'"
             ) from e
         frame: pandas.DataFrame = pd.DataFrame.from_records(self.to_records())
         return frame

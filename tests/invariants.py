@@ -15,7 +15,9 @@ False
 from __future__ import annotations
 
 import functools
+import json
 import math
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -216,11 +218,15 @@ def _spelled(value: float, span: str) -> bool:
     return any(math.isclose(value, v, rel_tol=1e-9, abs_tol=6e-4) for v in spelled_values(span))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_span(text: str, obj: Record, where: str, unit: object) -> None:
     start, end = obj["start"], obj["end"]
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
         raise InvariantError(f"{where}: span {start}..{end} out of bounds 0..{len(text)}")
-    if "text" in obj and text[start:end] != obj["text"]:
+    # a lone surrogate of the input is U+FFFD in records (one for one: offsets stay valid)
+    if "text" in obj and _SURROGATE.sub("\ufffd", text[start:end]) != obj["text"]:
         raise InvariantError(f"{where}: text {obj['text']!r} != span {text[start:end]!r}")
     span = text[start:end]
     for field in ("low", "high"):
@@ -293,6 +299,10 @@ def check_records(text: str, records: list[Record]) -> None:
     if records and not has_number(text):
         raise InvariantError(f"{len(records)} record(s) from a text without numbers")
     for n, rec in enumerate(records):
+        try:  # JSON Lines of any record encode as UTF-8 (no lone surrogate in any field)
+            json.dumps(rec, ensure_ascii=False).encode("utf-8")
+        except (UnicodeEncodeError, TypeError, ValueError) as e:
+            raise InvariantError(f"record {n} is not JSON encodable as UTF-8: {e}") from e
         for obj, where, unit in _walk(rec, f"record {n}"):
             if isinstance(obj.get("start"), int) or isinstance(obj.get("end"), int):
                 _check_span(text, obj, where, unit)

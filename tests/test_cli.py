@@ -78,7 +78,7 @@ def test_example_table_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
 def test_table_leaves_out_empty_attribution_columns(capsys: pytest.CaptureFixture[str],
                                                     tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
-    path.write_text("We found 41% support.\n", encoding="utf-8")
+    path.write_text("The figure was 41%.\n", encoding="utf-8")
     _, out, _ = run(capsys, "extract", str(path))
     assert out.splitlines()[0].split() == ["LINE", "KIND", "VALUE", "TEXT"]
 
@@ -91,6 +91,13 @@ def test_table_shows_attribution_columns_only_when_filled() -> None:
     ]
     header = cli.render_table(recs, "41% said so").splitlines()[0].split()
     assert header == ["LINE", "KIND", "VALUE", "TEXT", "SOURCE"]
+
+
+def test_table_shows_the_measure_of_each_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extract", "--example")
+    rows = _table_rows(out)
+    assert code == 0 and "MEASURE" in out.splitlines()[0]
+    assert [r["MEASURE"] for r in rows if r["TEXT"] == "41%"] == ["support the regional transit le…"]
 
 
 def test_table_lists_comparisons_below() -> None:
@@ -161,7 +168,8 @@ def test_undecodable_file_among_good_ones(
                          "--format", "jsonl")
     assert code == 2
     assert err.splitlines() == [
-        f"pollstats: {files['bad']}: cannot decode as utf-8 at byte offset 14: invalid start byte"
+        f"pollstats: {files['bad']}: cannot decode as utf-8 at byte offset 14: invalid start "
+        "byte; give the file's encoding with --encoding (for example --encoding cp1252)"
     ]
     recs = jsonl(out)
     assert {r["file"] for r in recs} == {str(files["a"]), str(files["b"])}
@@ -281,7 +289,8 @@ def test_progress_bar_does_not_garble_errors(
     assert code == 2
     error_lines = [line.rsplit("\r", 1)[-1] for line in err.getvalue().split("\n")[:-1]]
     assert error_lines == [f"pollstats: {files['bad']}: cannot decode as utf-8 at byte offset "
-                           "14: invalid start byte"]
+                           "14: invalid start byte; give the file's encoding with --encoding "
+                           "(for example --encoding cp1252)"]
 
 
 def _python_m(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:

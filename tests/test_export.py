@@ -93,7 +93,7 @@ def test_bad_items_raise_type_error(ex_a: pollstats.Extraction) -> None:
         export.to_jsonl("38% agreed")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="not int"):
         export.to_jsonl([ex_a, 3])  # type: ignore[list-item]
-    with pytest.raises(TypeError, match="map names to Extractions"):
+    with pytest.raises(TypeError, match="a list of records or a record dict, not str"):
         export.to_jsonl({"a": "38%"})  # type: ignore[dict-item]
 
 
@@ -139,7 +139,7 @@ def test_to_dataframe_without_pandas_names_the_extra(
     monkeypatch: pytest.MonkeyPatch, ex_a: pollstats.Extraction
 ) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
-    with pytest.raises(ImportError, match=r"pip install 'pollstats\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'pollstats-extract\[pandas\]'"):
         ex_a.to_dataframe()
-    with pytest.raises(ImportError, match=r"pollstats\[pandas\]"):
+    with pytest.raises(ImportError, match=r"pollstats-extract\[pandas\]"):
         export.to_dataframe([ex_a])

@@ -178,8 +178,19 @@ def test_comparisons_link_both_ends(monkeypatch: pytest.MonkeyPatch) -> None:
     assert item["text"].startswith("45% (2019) → 38%: -7 pts")
 
 
-def test_summary_line_and_ids_are_stable() -> None:
-    ex = pollstats.extract("Only 12% agreed.")
-    assert ps_html.render(ex) == ex._repr_html_()
-    assert "1 statistic<" in ex._repr_html_()
+def test_summary_line_and_ids_unique_per_view() -> None:
+    """The same text shown twice (two notebook cells) gets different element ids, so links
+    from one view never jump into the other; otherwise the views are the same."""
+    import re
+
+    ex = pollstats.extract("Only 12% agreed, down from 15%.")
+    first, second = ps_html.render(ex), ex._repr_html_()
+    ids_first = re.findall(r'id="([^"]+)"', first)
+    ids_second = re.findall(r'id="([^"]+)"', second)
+    assert len(ids_first) == len(set(ids_first)) >= 3
+    assert not set(ids_first) & set(ids_second)
+    hrefs = re.findall(r'href="#([^"]+)"', first)
+    assert hrefs and set(hrefs) <= set(ids_first)
+    assert re.sub(r"pollstats-\w+-\d+", "ID", first) == re.sub(r"pollstats-\w+-\d+", "ID", second)
+    assert "1 statistic<" in pollstats.extract("Only 12% agreed.")._repr_html_()
     assert "0 statistics" in pollstats.extract("")._repr_html_()

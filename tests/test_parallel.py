@@ -107,3 +107,84 @@ def test_type_errors_for_bad_tuples_and_arguments() -> None:
 def test_empty_input_and_default_workers() -> None:
     assert list(extract_many([])) == []
     assert list(extract_many(iter(TEXTS[:3]), workers=None)) == serial(TEXTS[:3])
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_before_a_failing_input_iterator_are_not_lost(workers: int) -> None:
+    def texts() -> Iterator[str]:
+        yield "41% agreed."
+        yield "So did 5%."
+        yield "And 7%."
+        raise OSError("the archive went away")
+
+    got: list[str] = []
+    with pytest.raises(OSError, match="archive went away"):
+        for recs in extract_many(texts(), workers=workers, chunksize=2):
+            got.append(recs[0]["text"])
+    assert got == ["41%", "5%", "7%"]
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("workers", True), ("workers", 2.0), ("workers", "2"), ("chunksize", True),
+    ("chunksize", 1.5), ("window", False), ("window", "3"),
+])
+def test_non_int_sizes_are_type_errors(name: str, value: object) -> None:
+    with pytest.raises(TypeError, match=name):
+        extract_many([], **{name: value})  # type: ignore[arg-type]
+
+
+def test_window_below_one_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="window"):
+        extract_many([], window=0)
+
+
+def test_workers_are_capped_to_the_available_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pollstats import parallel
+
+    started: list[int] = []
+
+    class Recording(ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kw: object) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(parallel, "_available_cpus", lambda: 2)
+    texts = ["41% agreed.", "So did 5%.", "And 7%."]
+    assert list(extract_many(texts, workers=200, chunksize=1)) == serial(texts)
+    assert started == [2]
+    monkeypatch.setattr(parallel, "_available_cpus", lambda: 1)
+    assert list(extract_many(texts, workers=200)) == serial(texts)
+    assert started == [2]  # one CPU: in this process, no pool
+
+
+def test_progress_counter_on_stderr_without_tqdm(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # as if tqdm were not installed
+    texts = ["41% agreed.", "So did 5%.", "And 7%."]
+    assert list(extract_many(texts, workers=1, progress=True)) == serial(texts)
+    err = capsys.readouterr().err
+    assert err.endswith("\rpollstats: 3/3 documents\n") and err.count("\r") == 3
+    assert list(extract_many(iter(texts), workers=1, progress=True)) == serial(texts)
+    assert capsys.readouterr().err.endswith("\rpollstats: 3 documents\n")
+
+
+def test_progress_uses_tqdm_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    seen: list[object] = []
+
+    def fake_tqdm(iterable: Iterator[object], **kw: object) -> Iterator[object]:
+        seen.append(kw.get("total"))
+        yield from iterable
+
+    monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=fake_tqdm))
+    assert len(list(extract_many(["41% agreed.", "5%."], workers=1, progress=True))) == 2
+    assert seen == [2]
+
+
+def test_progress_must_be_a_bool() -> None:
+    with pytest.raises(TypeError, match="progress"):
+        extract_many([], progress=1)  # type: ignore[arg-type]

@@ -120,7 +120,7 @@ def test_plot_series_into_given_axes_without_error_bars(agg: Any) -> None:
 def test_plot_series_without_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     monkeypatch.delitem(sys.modules, "matplotlib.pyplot", raising=False)
-    with pytest.raises(ImportError, match=r"pip install 'pollstats\[plot\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'pollstats-extract\[plot\]'"):
         plot.plot_series(RECORDS)
 
 

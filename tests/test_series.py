@@ -97,7 +97,7 @@ def test_dataframe_without_pandas_names_the_extra(
 ) -> None:
     (s,) = pollstats.series(docs, key=four_day_week)
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"pollstats\[pandas\]"):
+    with pytest.raises(ImportError, match=r"pollstats-extract\[pandas\]"):
         s.to_dataframe()
 
 

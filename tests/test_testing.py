@@ -141,3 +141,14 @@ def test_a_quarter_of_people_does_not_hide_a_point_change() -> None:
     # found by survey_sentences: the sports cue "quarter" also matched the share "a quarter of"
     text = "We found a quarter of adults agreed. Support was up 5 points overall."
     assert [s.text for s in pollstats.extract(text).statistics] == ["a quarter", "5 points"]
+
+
+def test_import_without_hypothesis_names_the_extra() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nsys.modules['hypothesis'] = None\n"
+            "try:\n    import pollstats.testing\nexcept ImportError as e:\n    print(e)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         timeout=60).stdout
+    assert "pip install 'pollstats-extract[testing]'" in out
