@@ -8,6 +8,7 @@ neighbouring figures, or a few dozen characters after one), so pairing stays lin
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
@@ -16,7 +17,7 @@ import regex
 from ._data import alternation, words
 from .groupwords import TAIL_STOP, generic_tail, group_tail, group_words
 from .periods import TIME, TimeKey, time_key
-from .text import sentences
+from .text import Sentence, sentences
 
 __all__ = [
     "Sentences",
@@ -98,8 +99,8 @@ class Sentences:
     length: int
 
     @classmethod
-    def of(cls, text: str) -> Sentences:
-        starts = [s.start for s in sentences(text)]
+    def of(cls, text: str, sents: Sequence[Sentence] | None = None) -> Sentences:
+        starts = [s.start for s in (sentences(text) if sents is None else sents)]
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         return cls(tuple(starts), len(text))

@@ -41,6 +41,7 @@ from .pair_view import QUAL, Form, Pair
 from .period import Period
 from .periods import TimeKey
 from .resolver import Resolution, resolve
+from .text import Sentence
 
 __all__ = ["Comparison", "Form", "find_comparisons"]
 
@@ -273,7 +274,8 @@ def _periods(
     return (fp, fk), (tp, tk)
 
 def find_comparisons(
-    text: str, statistics: Iterable[Statistic], *, sample_size: float | None = None
+    text: str, statistics: Iterable[Statistic], *, sample_size: float | None = None,
+    sentences: Sequence[Sentence] | None = None,
 ) -> tuple[Comparison, ...]:
     """Every comparison in ``text`` between its ``statistics`` (in text order).
 
@@ -284,7 +286,7 @@ def find_comparisons(
     ('45%', '38%', '2023', '2024', -7.0)
     """
     stats = sorted(statistics, key=lambda st: (st.start, st.end))
-    sents = Sentences.of(text)
+    sents = Sentences.of(text, sentences)  # the Document's, else split here
     found = resolve(text, sents, stats)
     stated = _stated_changes(text, sents, stats, found)
     lookup = _sample_lookup(stats, sample_size)

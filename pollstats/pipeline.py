@@ -13,6 +13,7 @@ from ._args import sample_size as _sample_size
 from .anchors import regions
 from .attribution import attribute
 from .comparison import Comparison, find_comparisons
+from .document import Document
 from .matchers import find_statistics
 from .model import Statistic
 from .tokens import tokens
@@ -130,6 +131,7 @@ def extract(
     found = find_statistics(text, tokens(text, spans), spans) if spans else []
     if not found:
         return Extraction(text, (), pub, ())
-    stats = attribute(text, found, pub)
-    comparisons = find_comparisons(text, stats, sample_size=sample_size)
+    doc = Document.read(text, found)
+    stats = attribute(doc, pub)
+    comparisons = find_comparisons(text, stats, sample_size=sample_size, sentences=doc.sentences)
     return Extraction(text, tuple(stats), pub, comparisons)

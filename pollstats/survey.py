@@ -105,17 +105,36 @@ _PEOPLE_AFTER: Final = regex.compile(
     _F,
 )
 #: Before a figure, in its sentence: the people it counts ("the share of Canadians who
-#: smoke ... fell to 9.7%", "Asian adults (6.8%)").
-_PEOPLE_BEFORE: Final = regex.compile(
+#: smoke ... fell to 9.7%"), or people right before its bracket ("Asian adults (6.8%)").
+_PEOPLE_SHARE: Final = regex.compile(
     rf"""
-    (?: (?: share | proportion | percentage | number | majority | minority ) \s+ of \s+
-        (?: [\w\-]{{1,24}} \s+ ){{0,3}}? {PLURAL_NOUN} \s+ (?: who | saying | reporting )
-        (?![\w-])
-      | {PLURAL_NOUN} \s{{0,2}} \( \s{{0,2}} \Z          # "Asian adults (" right before it
-    )
+    (?: share | proportion | percentage | number | majority | minority ) \s+ of \s+
+    (?: [\w\-]{{1,24}} \s+ ){{0,3}}? {PLURAL_NOUN} \s+ (?: who | saying | reporting )
+    (?![\w-])
     """,
     _F,
 )
+_PEOPLE_BRACKET: Final = regex.compile(
+    rf"""
+    {PLURAL_NOUN} \s{{0,2}} \( \s{{0,2}} \Z             # "Asian adults (" right before it
+    """,
+    _F,
+)
+
+
+def _people_before(text: str, lo: int, start: int) -> bool:
+    """Whether the people a figure counts are named before it (cheap checks first: most
+    figures have neither a bracket nor "who" before them)."""
+    seg_lo = max(lo, start - NEAR)
+    seg = text[seg_lo:start]
+    if seg.rstrip().endswith("(") and _PEOPLE_BRACKET.search(
+            text, max(seg_lo, start - 48), start) is not None:
+        return True
+    low = seg.lower()
+    return (" of " in low and ("who" in low or "saying" in low or "reporting" in low)
+            and _PEOPLE_SHARE.search(text, seg_lo, start) is not None)
+
+
 #: How close after a survey word an other-figure word is its topic ("approval on the economy",
 #: "say inflation", "worried about prices"), not the figure's subject.
 TOPIC: Final = 30
@@ -293,8 +312,7 @@ def facts(text: str, statistics: Sequence[Statistic]) -> list[Facts]:
             kind=st.kind,
             people_after=_PEOPLE_AFTER.match(text, st.end, min(len(text), st.end + 80))
             is not None,
-            people_before=_PEOPLE_BEFORE.search(text, max(lo, st.start - NEAR), st.start)
-            is not None,
+            people_before=_people_before(text, lo, st.start),
             group=st.population is not None or st.subgroup is not None,
             survey_word=_nearest(survey, survey_at, st, lo, hi, NEAR),
             other_word=_nearest(other, other_at, st, lo, hi, NEAR),

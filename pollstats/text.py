@@ -54,21 +54,8 @@ class Paragraph:
     end: int
 
 
-#: The last text split, with its paragraphs and sentences: attribution and comparisons both
-#: ask for the sentences of the same text (compared by identity; one slot, thread-safe as a
-#: single assignment).
-_last: tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]] | None = None
-
-
 def paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Non-blank lines, with surrounding whitespace trimmed from the span."""
-    last = _last
-    if last is not None and last[0] is text:
-        return last[1]
-    return _paragraphs(text)
-
-
-def _paragraphs(text: str) -> tuple[Paragraph, ...]:
     out = []
     for m in _LINES.finditer(text):
         s, e = m.span()
@@ -111,13 +98,8 @@ def _split(text: str, para: Paragraph, index: int) -> Iterator[Sentence]:
 
 
 def sentences(text: str, paras: tuple[Paragraph, ...] | None = None) -> tuple[Sentence, ...]:
-    """Every sentence of ``text`` in order, each knowing its paragraph's index."""
-    global _last
-    last = _last
-    if last is not None and last[0] is text and (paras is None or paras is last[1]):
-        return last[2]
+    """Every sentence of ``text`` in order, each knowing its paragraph's index (``paras``, when
+    given, are ``paragraphs(text)``)."""
     if paras is None:
-        paras = _paragraphs(text)
-    out = tuple(s for i, p in enumerate(paras) for s in _split(text, p, i))
-    _last = (text, paras, out)
-    return out
+        paras = paragraphs(text)
+    return tuple(s for i, p in enumerate(paras) for s in _split(text, p, i))

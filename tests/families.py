@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-__all__ = ["FAMILIES", "MONTHS", "NUMBER_SCRIPTS", "article", "digit", "no_space_blob"]
+__all__ = ["CONTEXT_FAMILIES", "FAMILIES", "MONTHS", "NUMBER_SCRIPTS", "article", "digit", "no_space_blob"]
 
 MONTHS: Final = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -163,3 +163,18 @@ FAMILIES: Final[dict[str, Family]] = {
     # a real-looking article
     "article": (lambda n: article(n), 150_000),
 }
+
+#: Figures with their context, for the per-figure attribution work (issue 18): a sentence of
+#: many figures, sources and dates, where looking at every source or date of the sentence for
+#: each figure was quadratic. name -> (generator of n repetitions, an n of >= 250K characters)
+CONTEXT_FAMILIES: Final[dict[str, Family]] = {
+    "sourced_flood": (lambda n: "9% Gallup, " * n, 23_000),
+    "dated_sentences": (lambda n: "9% in May 2020. " * n, 16_000),
+    "relative_dates": (lambda n: "9% last year, " * n, 18_000),
+    "dated_from_to": (lambda n: "from 9% in May 2020 to 12% in June 2021, " * n, 6_200),
+    "sources_and_dates": (
+        lambda n: "Ipsos found 9% in May 2020 and the institute 12% the previous year; " * n,
+        3_700,
+    ),
+}
+

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from families import FAMILIES, NUMBER_SCRIPTS, article, digit, no_space_blob
+from families import CONTEXT_FAMILIES, FAMILIES, NUMBER_SCRIPTS, article, digit, no_space_blob
 from hypothesis import given
 from hypothesis import strategies as st
 from invariants import (
@@ -122,6 +122,39 @@ def test_family_runs_in_linear_time(name: str) -> None:
     t1 = _cpu(gen(n))
     t4 = _cpu(gen(4 * n))
     assert t4 / t1 < 8, f"{name}: {t1:.3f} s at n={n}, {t4:.3f} s at 4n (ratio {t4 / t1:.1f})"
+
+
+#: what each figure of a context family is attributed (published 2025-03-01), in order
+CONTEXT_EXPECTED: dict[str, list[tuple[str, str | None, str | None]]] = {
+    "sourced_flood": [("9%", "Gallup", None)],
+    "dated_sentences": [("9%", None, "2020-05")],
+    "relative_dates": [("9%", None, "2024")],  # last year, from 2025
+    "dated_from_to": [("9%", None, "2020-05"), ("12%", None, "2021-06")],
+    "sources_and_dates": [("9%", "Ipsos", "2020-05"), ("12%", "Ipsos", "2019")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXT_FAMILIES))
+def test_context_family_is_attributed_alike_at_every_repetition(name: str) -> None:
+    gen, _ = CONTEXT_FAMILIES[name]
+    text = gen(40)
+    check_all(text, rerun=False)
+    stats = pollstats.extract(text, published="2025-03-01").statistics
+    got = [(st.text, st.source and st.source.value, st.period and st.period.value)
+           for st in stats]
+    assert got == CONTEXT_EXPECTED[name] * 40
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(CONTEXT_FAMILIES))
+def test_context_family_runs_in_linear_time(name: str) -> None:
+    """Each figure's nearest source and bound date are a bisection away (issue 18): CPU time
+    at 4n over n (n of at least 250K characters, best of 2) stays below 5."""
+    gen, n = CONTEXT_FAMILIES[name]
+    assert len(gen(n)) >= 250_000
+    t1 = _cpu(gen(n), runs=2)
+    t4 = _cpu(gen(4 * n), runs=2)
+    assert t4 / t1 < 5, f"{name}: {t1:.3f} s at n={n}, {t4:.3f} s at 4n (ratio {t4 / t1:.1f})"
 
 
 @pytest.mark.slow

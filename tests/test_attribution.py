@@ -8,6 +8,9 @@ import pytest
 
 import pollstats
 from pollstats._data import table
+from pollstats.document import Document
+from pollstats.facts import paragraph_facts, sentence_facts
+from pollstats.passage import Fill, Passage, Reading
 from pollstats.periods import find_dates
 from pollstats.sources import find_sources, pollsters
 from pollstats.text import sentences
@@ -715,3 +718,65 @@ def test_a_group_right_after_a_figure_beats_an_earlier_among() -> None:
 def test_every_group_modifier_keeps_its_group(word: str) -> None:
     text = f"Support was lowest among retirees (31%), followed by {word} adults (40%)."
     assert [g for _, g, _ in _groups(text)][-1] == f"{word} adults"
+
+
+# -- the document, the facts and the passage machine ------------------------------------------
+
+
+def _document(text: str) -> Document:
+    return Document.read(text, pollstats.extract(text).statistics)
+
+
+def test_document_slices_hold_what_starts_in_each_sentence() -> None:
+    text = "Ipsos polled 1,000 adults in May 2024.\n\nOf them, 41% agreed. Gallup had 38%."
+    doc = _document(text)
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "Ipsos polled 1,000 adults in May 2024.", "Of them, 41% agreed.", "Gallup had 38%."]
+    got = [([doc.statistics[i].text for i in sl.stats], [doc.sources[k].name for k in sl.sources],
+            [doc.dates[k].text for k in sl.dates]) for sl in doc.sentence_slices]
+    assert got == [(["1,000 adults"], ["Ipsos"], ["May 2024"]), (["41%"], [], []),
+                   (["38%"], ["Gallup"], [])]
+    assert [len(sl.stats) for sl in doc.paragraph_slices] == [1, 2]
+    assert [doc.sentence_of(i) for i in range(3)] == [doc.sentences[0], doc.sentences[1],
+                                                     doc.sentences[2]]
+
+
+def test_document_leaves_out_the_dateline_date() -> None:
+    text = "Poll\n\nLONDON, 17 June 2025 – A survey in May 2025 found 41% agree."
+    doc = _document(text)
+    assert doc.published == dt.date(2025, 6, 17)
+    assert [d.text for d in doc.dates] == ["May 2025"]
+
+
+def test_sentence_facts_bind_dates_to_their_figures() -> None:
+    text = "Support rose to 41% in May 2024 from 35% (the previous year) among adults."
+    doc = _document(text)
+    f = sentence_facts(doc, 0, paragraph_facts(doc, 0))
+    assert f is not None
+    bound = {doc.statistics[g.index].text: g.bound and g.bound.text for g in f.figures}
+    assert bound == {"41%": "May 2024", "35%": "the previous year"}
+    assert not f.names_survey and not f.sources
+
+
+def test_sentence_facts_skip_a_sentence_that_cannot_change_the_passage() -> None:
+    doc = _document("Ipsos found 41% agree. The weather was mild. Gallup had 38%.")
+    para = paragraph_facts(doc, 0)
+    assert [sentence_facts(doc, k, para) is None for k in range(3)] == [False, True, False]
+
+
+def test_passage_transitions_return_a_new_passage_and_revisions() -> None:
+    text = "Ipsos found 41% back the plan. The poll was conducted in March 2024."
+    doc = _document(text)
+    reading = Reading(text, doc.statistics, doc.dates, {}, None, None, False)
+    para = paragraph_facts(doc, 0)
+    first, second = (sentence_facts(doc, k, para) for k in range(2))
+    assert first is not None and second is not None
+    start = Passage()
+    p1, revs1 = start.on_sentence(first, reading, {})
+    assert start == Passage() and p1.survey.source is not None  # frozen: a new passage
+    assert [type(r).__name__ for r in revs1] == ["Named", "Figure"]
+    assert p1.on_sentence(first, reading, {}) == p1.on_sentence(first, reading, {})  # pure
+    p2, revs2 = p1.on_sentence(second, reading, {})
+    fills = [r for r in revs2 if isinstance(r, Fill)]
+    assert [(r.figures, r.cue.value) for r in fills] == [((0,), "2024-03")]
+    assert p2.survey.period is not None and p2.survey.period.value == "2024-03"
