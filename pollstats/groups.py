@@ -19,18 +19,32 @@ call.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Final
+from collections.abc import Callable, Sequence
+from typing import Final, Literal
 
 import attrs
 import regex
 
-from ._data import PLURAL_NOUN, alternation, words
-from .groupwords import COUNTRIES, HEADS, classify
+from ._data import PLURAL_NOUN, alternation, table, words
+from .grouping import group_key
+from .groupwords import COUNTRIES, HEADS, classify, is_fragment, trim_fragment
 from .model import Cue, Statistic
 from .sources import pollsters
+from .text import Sentence
+from .text import sentences as _sentences
 
-__all__ = ["GROUP_RULES", "GroupCues", "GroupRule", "GroupView", "Proposal", "group_cues"]
+__all__ = [
+    "FRAME_EXAMPLES",
+    "GROUP_RULES",
+    "GroupCues",
+    "GroupRule",
+    "GroupView",
+    "Proposal",
+    "carry_frames",
+    "carry_frames_in",
+    "frame_of",
+    "group_cues",
+]
 
 _LEX = "lexicon.txt"
 _REACH: Final = 160  # characters looked at on each side of a figure
@@ -85,6 +99,7 @@ _OF_GROUP = regex.compile(
         (?:who|with|without|aged|ages|that|whose|under|over|able)\s+
         [^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}                # of people who voted Labour
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
+      | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
       | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
         {_LOCATED}?                                     # of voters in the south
         (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
@@ -105,11 +120,19 @@ _BEFORE_PAREN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
+_AMONG_MOVES = alternation([
+    w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
+    if " " not in w and w not in ("up", "down", "higher", "lower")
+])
 _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval)\b))
+    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval
+                   |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
+                   |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
+                   |{_AMONG_MOVES})\b))
     (?P<gap>[^.;!?\n]{{0,100}})\Z                     # the same sentence part as the figure
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -127,6 +150,60 @@ _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
     regex.VERBOSE,
 )
+_POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
+#: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
+#: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
+_LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
+    |(?:{HEADS})
+    |[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ites|olds)
+    |men|women|people|youth)(?!\w)"""
+_LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(?:{HEADS}))"""
+_WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points with men"
+    rf"""
+    \s+(?P<prep>with|for)\s+
+    (?P<group>
+        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}
+        {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
+      | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
+    )
+    (?:{_GROUP_END}
+      | (?=\s+in\s+(?:the|this|a|its|their)\s+(?:\p{{Lu}}[\w'’\-]*\s+){{0,2}}(?:{_POLL_NOUNS})\b))
+    """,
+    regex.VERBOSE,
+)
+_WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For renters the figure is"
+    rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
+    (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?:\s*,|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
+                    |opposition|trust|satisfaction|[0-9])\b))
+    """,
+    regex.VERBOSE,
+)
+#: A figure later in a bracket that follows a group: "with men (49 percent to 46 percent)",
+#: "Graduates (47% v 45%)": the words from the bracket to the figure are figures and joins.
+_IN_BRACKET = regex.compile(
+    r"""(?r)\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent|points?)?\s*
+                 (?:to|vs\.?|v\.?|versus|against|and|,|/|–|-)\s*){1,3}\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: One item of a label list or crosstab line: "Democrats 84%", "Under-35s: 62%", "Scotland 44"
+#: (after the start of the sentence, a list separator or a join word; the label is up to four
+#: words and the figure follows it).
+_LIST_ITEM = regex.compile(
+    r"""(?:^|(?<=[,;:\n•·(])|(?<!\w)(?:and|while|but|versus|vs\.?|against)(?!\w))[ \t]*
+    (?P<label>(?:[^\W\d_]|(?i:under|over)[\s\-]?[0-9]|[0-9]{2}(?=[\-–+s]))[\w'’\-+]*
+              (?:[ \t]+[\w'’\-+]+){0,3}?)
+    [ \t]*(?::[ \t]*)?(?=[0-9])""",
+    regex.VERBOSE,
+)
+_PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
+_ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
+_REGIONS: Final = frozenset(v.lower() for _, v in table("groups.txt")["region"])
+#: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
+_LABEL_DIMENSIONS: Final = ("age", "gender", "party", "vote", "ideology", "education", "race",
+                            "religion", "income", "employment", "housing", "family", "region",
+                            "country")
 _MORE_LIKELY = regex.compile(
     rf"""
     [\s"“•·*\-–]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
@@ -136,6 +213,20 @@ _MORE_LIKELY = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|younger|under)
+    | (?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)"""
+_AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
+    rf"""
+    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE})
+    \s+(?:are|were|is|was)\s+(?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
+    (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
+    \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
+    (?P<b>{_AS_SIDE})(?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Where a clause that may open with a group starts: ", and", "; while", ", but".
+_CLAUSE_START = regex.compile(r"(?r)[,;:]\s*(?:and|while|but|whereas)?\s*\Z", regex.IGNORECASE)
 _FIGURE = regex.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s?cent|percent)", regex.IGNORECASE)
 _THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
 _SHARE_OF_WHO = regex.compile(
@@ -185,7 +276,8 @@ _AMONG_AFTER = regex.compile(
     rf"""
     \s+among\s+
     (?P<group>those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
-             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|compared)\b))
+             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
+                                         |but|while|compared)\b))
       | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
     (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
     """,
@@ -289,7 +381,6 @@ def _trim_comparative(cue: Cue) -> Cue:
 #: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
 #: Ontario"), checked against _NOT_PLACE in Python.
 _PLACE = r"""(?:the\s+)?\p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
-_POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
 _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
@@ -304,6 +395,19 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
 _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%"
     rf"""(?<!\w)(?<!(?i:confidence|trust|faith|interest|belief|investment|stake|support|role)[ \t])
     in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?i:{_POLL_NOUNS})\b)""",
+    regex.VERBOSE,
+)
+_COUNTRY_AFTER = regex.compile(  # "64% in Hungary"
+    rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])", regex.VERBOSE
+)
+_FIGURE_IN = regex.compile(  # any figure of the sentence followed by "in <Place>"
+    rf"[0-9](?:%|[ \t]*(?i:per[ \t]?cent|percent))[ \t]+in[ \t]+(?P<group>{_PLACE})",
+    regex.VERBOSE,
+)
+_SPLIT_PLACE = regex.compile(  # "leads 61% to 33% in the Milwaukee area"
+    rf"""(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?[ \t]*(?:to|-|–|/|v\.?|vs\.?)[ \t]*
+    [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?
+    [ \t]+(?:in|across)[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
 )
 _SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.IGNORECASE)
@@ -419,16 +523,22 @@ def _of_group(v: GroupView) -> Proposal | None:
 def _before_paren(v: GroupView) -> Proposal | None:
     """``Men (27%)``, ``highest among low-income respondents (44%)``; a bracketed item that is
     no group is the measure: ``named the economy (45%)``."""
-    text, st, start = v.text, v.st, v.start
-    if "(" not in text[max(start, st.start - 3) : st.start]:
+    if "(" not in v.text[max(v.start, v.st.start - 3) : v.st.start]:
         return None
+    return _bracket_group(v, v.st.start)
+
+
+def _bracket_group(v: GroupView, at: int) -> Proposal | None:
+    """The group (or the measure) written right before the bracket that opens just before
+    ``at``."""
+    text, start = v.text, v.start
     # the window starts at the character that ends the previous sentence (a full stop or a
     # newline, before any indentation), so the phrase starts the same way wherever the
     # sentence is in the text
     lead = start
     while lead > 0 and start - lead < 8 and text[lead - 1] in " \t\u00a0":
         lead -= 1
-    bp = _BEFORE_PAREN.search(text, max(0, lead - 2, st.start - _REACH), st.start)
+    bp = _BEFORE_PAREN.search(text, max(0, lead - 2, at - _REACH), at)
     if bp is None:
         return None
     cue = _from_head(_trim_comparative(_cue(text, bp)))
@@ -472,6 +582,80 @@ def _for_opening(v: GroupView) -> Proposal | None:
     return _subgroup_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
 
 
+def _with_after(v: GroupView) -> Proposal | None:
+    """``29% with women``, ``41% for graduates``, ``slipped 3 points with men`` (not ``41%
+    for the Greens`` or ``41% for Democrats``: a vote)."""
+    m = _WITH_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        return None
+    if m["prep"] == "for" and m["group"].split()[-1][:1].isupper():
+        return None
+    return Proposal(*classify(_cue(v.text, m)), tail_end=m.end())
+
+
+def _with_opening(v: GroupView) -> Proposal | None:
+    """``With younger voters he is at 25%``, ``For renters the figure is 54%``: a sentence
+    that opens with its group, with or without a comma."""
+    return _subgroup_of(v, _WITH_OPENING.match(v.text, v.start, v.head_end))
+
+
+def _bracket_series(v: GroupView) -> Proposal | None:
+    """``slipped 3 points with men (49 percent to 46 percent)``: the later figures of a
+    bracket after a group are the group's too."""
+    at = v.text.rfind("(", max(v.lo, v.st.start - 40), v.st.start)
+    if at < 0 or _IN_BRACKET.search(v.text, at, v.st.start) is None:
+        return None
+    p = _bracket_group(v, at + 1)
+    return None if p is None or p.subgroup is None else Proposal(p.subgroup)
+
+
+def _label_dims(label: str) -> tuple[str, ...] | None:
+    """The dimensions a list label names a group by, or None when it names none: an answer
+    ("Yes", "Don't know"), words of a clause (a verb, pronoun, conjunction or preposition
+    anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
+    name that is no known region or country ("Harris")."""
+    low = label.lower()
+    if (low in _ANSWERS or any(is_fragment(w) for w in label.split())
+            or classify(Cue(label, 0, len(label), label))[0] is None):
+        return None
+    key = group_key(label)
+    if key is None:
+        return None
+    last = label.split()[-1]
+    head_named = (last == label or _HEAD_WORD.fullmatch(last) is not None
+                  or _PEOPLE_WORD.fullmatch(last) is not None or _label_dims(last) is not None)
+    if not head_named:
+        return None  # a label ends with its group: "men back Ruiz" is a clause
+    dims = []
+    for part in key.split("; "):
+        dim, _, value = part.partition("=")
+        if dim not in _LABEL_DIMENSIONS:
+            return None
+        if dim == "region" and value.lower() not in _REGIONS:
+            return None
+        dims.append(dim)
+    return tuple(dims)
+
+
+def _label_list(v: GroupView) -> Proposal | None:
+    """``Democrats 84%, Republicans 11%, independents 38%``, ``Under-35s: 62%; over-65s:
+    31%``, ``Scotland 44%, Wales 39%``: a list of labelled figures (two or more items). A list
+    of parties alone is their shares of the vote (``Labour 38%, Conservatives 24%``), read as
+    no group; one group of another kind in it ("independents", an age) makes them groups."""
+    sentence = v.text[v.start:v.end]
+    items = [(m, _label_dims(m["label"])) for m in _LIST_ITEM.finditer(sentence, overlapped=True)]
+    labelled = [(m, dims) for m, dims in items if dims is not None]
+    mine = next((m for m, dims in labelled if v.start + m.end() == v.st.start), None)
+    if mine is None or len(labelled) < 2:
+        return None
+    if all(set(dims) <= {"party", "vote"} and "independent" not in m["label"].lower()
+           for m, dims in labelled):
+        return None
+    s, e = v.start + mine.start("label"), v.start + mine.end("label")
+    words_ = " ".join(v.text[s:e].split())
+    return Proposal(Cue(words_, s, e, v.text[s:e]))
+
+
 def _share_of_who(v: GroupView) -> Proposal | None:
     """``the share of Republicans who approve ... 45%``."""
     return _subgroup_of(v, _last(_SHARE_OF_WHO, v.text, v.lo, v.st.start))
@@ -485,6 +669,26 @@ def _more_likely(v: GroupView) -> Proposal | None:
         return None
     second = _FIGURE.search(v.text, max(m.end(), v.lo), v.st.start) is not None
     return _subgroup_of(v, m, "b" if second else "a")
+
+
+def _as_likely(v: GroupView) -> Proposal | None:
+    """``Renters were twice as likely as homeowners to borrow (24% versus 12%)``, ``Men
+    were 1.4 times as likely as women``: the multiplier and the first figure after it are
+    the first group's, a later figure the second's. The phrase opens a sentence or a clause
+    (", and residents under 35 were nearly twice as likely as those 65 and older")."""
+    found = None
+    for m in _AS_LIKELY.finditer(v.text, v.start, v.end):
+        if m.start() >= v.st.end:
+            break
+        opens = not v.text[v.start:m.start()].strip(_QUOTES + "•·*-–")
+        if opens or _CLAUSE_START.search(v.text, v.start, m.start()) is not None:
+            found = m
+    if found is None:
+        return None
+    if v.st.start < found.end():
+        return _subgroup_of(v, found, "a")
+    second = _FIGURE.search(v.text, found.end(), v.st.start) is not None
+    return _subgroup_of(v, found, "b" if second else "a")
 
 
 def _no_than(v: GroupView) -> bool:
@@ -525,6 +729,41 @@ def _survey_share(v: GroupView) -> bool:
 def _place_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
     cue = _place(v.text, m)
     return None if cue is None else Proposal(cue)
+
+
+def _country_of(name: str) -> str | None:
+    """The country a place phrase names ("the Netherlands", "U.S."), or None."""
+    bare = " ".join(name.split()).rstrip(".,")
+    bare = bare[4:] if bare.lower().startswith("the ") else bare
+    low = bare.lower()
+    return low if low in COUNTRIES or low.replace(".", "") in COUNTRIES else None
+
+
+def _country_spread(v: GroupView) -> Proposal | None:
+    """``64% in Hungary but 41% in Austria``: in a sentence that gives figures for two or
+    more countries, each figure's country is its group (one country alone is the survey's
+    own population, not a breakdown)."""
+    m = _COUNTRY_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None or _country_of(m["group"]) is None:
+        return None
+    countries = {c for f in _FIGURE_IN.finditer(v.text, v.start, v.end)
+                 if (c := _country_of(f["group"])) is not None}
+    if len(countries) < 2:
+        return None
+    s, e = m.span("group")
+    if v.text[s:s + 4].lower() == "the ":
+        s += 4
+    while e > s and v.text[e - 1] in ".,":
+        e -= 1
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+def _split_place(v: GroupView) -> Proposal | None:
+    """``She leads 61% to 33% in the Milwaukee area``: the first figure of a split is the
+    place's too."""
+    if not _survey_share(v):
+        return None
+    return _place_proposal(v, _SPLIT_PLACE.match(v.text, v.st.end, v.hi))
 
 
 def _place_after(v: GroupView) -> Proposal | None:
@@ -573,6 +812,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
              "people who cycle to work"),
             ("Almost three-quarters (74%) of dairy farmers fear the tariff.", "74%",
              "dairy farmers"),
+            ("The Savanta poll found 52% of over-65s oppose the change.", "52%", "over-65s"),
             ("Among graduates, 58% of women agree.", "58%", "women"),  # before among_opening
         ),
         near_misses=(
@@ -591,6 +831,38 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         near_misses=(("Most named the economy (45%) as their worry.", "45%"),),
     ),
     GroupRule(
+        "bracket_series", _bracket_series,
+        examples=(
+            ("The premier slipped 3 points with men (49 percent to 46 percent).", "46 percent",
+             "men"),
+            ("Support held up among pensioners (52% v 51%) in the Ipsos poll.", "51%",
+             "pensioners"),
+        ),
+        near_misses=(
+            ("The premier slipped 3 points (49 percent to 46 percent).", "46 percent"),
+            ("Men (51%) and women (44%) differ.", "44%"),
+        ),
+    ),
+    GroupRule(
+        "label_list", _label_list,
+        examples=(
+            ("Approval by party: Democrats 84%, Republicans 11%, independents 38%.", "11%",
+             "Republicans"),
+            ("Under-35s: 62%; over-65s: 31%.", "31%", "over-65s"),
+            ("By nation, the Savanta poll has Scotland 44%, Wales 39% and England 35%.",
+             "39%", "Wales"),
+            ("Agreement by age: 18-24s 58%, 65+ 22%.", "58%", "18-24s"),
+            ("Trust in the police: men 61%, women 57%.", "57%", "women"),
+        ),
+        near_misses=(
+            ("Voting intention: Labour 38%, Conservatives 24%, Reform 17%.", "24%"),
+            ("Women favour Ng 51%, while men back Ruiz 53%.", "53%"),
+            ("The referendum: Yes 52%, No 41%, Don't know 7%.", "41%"),
+            ("Harris 47%, Trump 45% in the Marist poll.", "45%"),
+            ("Support rose from 41% to 45%, the poll found.", "45%"),
+        ),
+    ),
+    GroupRule(
         "among_after", _among_after, after_figure=True,
         examples=(
             ("Backing for the levy was 35 percent among independents.", "35 percent",
@@ -599,6 +871,24 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
             ("Among graduates, it was 58% among women.", "58%", "women"),
         ),
         near_misses=(("Backing was 35 percent among those polled.", "35 percent"),),
+    ),
+    GroupRule(
+        "with_after", _with_after, after_figure=True,
+        examples=(
+            ("The Prime Minister's approval is 29% with women, Newspoll finds.", "29%", "women"),
+            ("The Coalition polls 41 per cent for graduates, Resolve finds.", "41 per cent",
+             "graduates"),
+            ("Merz has lost 4 points with younger voters since March.", "4 points",
+             "younger voters"),
+            ("Her rating sits at 62% with Republicans.", "62%", "Republicans"),
+            ("The Taoiseach is on 33% with those aged 65 and over.", "33%",
+             "those aged 65 and over"),
+        ),
+        near_misses=(
+            ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
+            ("He won 52% with a strong lead in Ontario.", "52%"),
+            ("The levy is 12% for the Greens.", "12%"),
+        ),
     ),
     GroupRule(
         "people_after", _people_after, after_figure=True, no_population=True,
@@ -618,6 +908,11 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         examples=(
             ("Among graduates, 71% favour the treaty.", "71%", "graduates"),
             ("Among voters aged 18 to 34, backing is 62%.", "62%", "voters aged 18 to 34"),
+            ("Trust among Ontarians has nearly doubled, to 44%.", "44%", "Ontarians"),
+            ("Use among pensioners had climbed to 31 per cent by May.", "31 per cent",
+             "pensioners"),
+            ("Backing among Latino voters dipped to 38 percent from 44 percent.", "44 percent",
+             "Latino voters"),
         ),
         near_misses=(("Among the rest, 9% had no view.", "9%"),),
     ),
@@ -630,11 +925,47 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         near_misses=(("For the rest, the figure was 12%.", "12%"),),
     ),
     GroupRule(
+        "with_opening", _with_opening, family="opening",
+        examples=(
+            ("With younger voters he is at 25% in the Angus Reid poll.", "25%",
+             "younger voters"),
+            ("For renters the figure is 54%, the CSO survey shows.", "54%", "renters"),
+            ("With Scottish graduates, Labour's lead is 12 points.", "12 points",
+             "Scottish graduates"),
+            ("For first-time buyers the share was 61%.", "61%", "first-time buyers"),
+        ),
+        near_misses=(
+            ("With inflation at 4%, rates will rise.", "4%"),
+            ("For years the figure was 54%.", "54%"),
+            ("With that, 38% said no.", "38%"),
+        ),
+    ),
+    GroupRule(
         "share_of_who", _share_of_who,
         examples=(
             ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
         ),
         near_misses=(("The share of the vote that went to him was 44%.", "44%"),),
+    ),
+    GroupRule(
+        "as_likely", _as_likely,
+        examples=(
+            ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
+             "13%", "homeowners"),
+            ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
+             "26%", "Renters"),
+            ("Smokers were 1.6 times as likely as non-smokers to report it.", "1.6 times",
+             "Smokers"),
+            ("Costs bite, and graduates were nearly three times as likely as those 60 and older "
+             "to move (33% against 11%).", "11%", "those 60 and older"),
+            ("Women were keener than men, and students were twice as likely as retirees to "
+             "agree (40% v 20%).", "40%", "students"),
+        ),
+        near_misses=(
+            ("Prices were twice as high as in 2019, at 14%.", "14%"),
+            ("Costs bite as graduates were twice as likely as pensioners to move (33%).", "33%"),
+            ("It was twice as likely to rain (40%).", "40%"),
+        ),
     ),
     GroupRule(
         "more_likely", _more_likely,
@@ -663,6 +994,31 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
         "subject_moves", _subject_moves, family="subject", no_population=True,
         examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),),
         near_misses=(("The Greens dropped to 9% in the poll.", "9%"),),
+    ),
+    GroupRule(
+        "country_spread", _country_spread,
+        examples=(
+            ("Trust in the EU stood at 64% in Hungary but 41% in Austria.", "41%", "Austria"),
+            ("The Eurobarometer found 58 per cent in Ireland and 37 per cent in the "
+             "Netherlands.", "37 per cent", "Netherlands"),
+        ),
+        near_misses=(
+            ("Trust in the EU stood at 64% in Hungary, the poll found.", "64%"),
+            ("Trust stood at 64% in Hungary in March and 41% in May.", "41%"),
+        ),
+    ),
+    GroupRule(
+        "split_place", _split_place,
+        examples=(
+            ("The Liberals lead 44% to 31% in the Greater Toronto Area.", "44%",
+             "Greater Toronto Area"),
+            ("Fianna Fáil leads by 38 per cent to 29 per cent in Munster, the poll shows.",
+             "38 per cent", "Munster"),
+        ),
+        near_misses=(
+            ("The Liberals lead 44% to 31% in May.", "44%"),
+            ("The Liberals lead 44% to 31% in the Abacus poll.", "44%"),
+        ),
     ),
     GroupRule(
         "place_after", _place_after,
@@ -702,9 +1058,58 @@ def _measure_after(v: GroupView, at: int) -> Cue | None:
     return None if m is None else _cue(v.text, m, "m")
 
 
+#: Words that make a party's name a group of people: "Labour voters", "the Tory camp".
+_PARTY_PEOPLE = regex.compile(
+    r"(?<!\w)(?:voters|supporters|backers|members|identifiers|partisans|leaners|camp|base"
+    r"|who|those|people|adults)(?!\w)",
+    regex.IGNORECASE,
+)
+#: "Labour on 38%", "the Greens are at 11%": a party's or a candidate's standing, right
+#: between the name and its figure.
+_STANDING = regex.compile(
+    r"""[\s,]*(?:(?:is|are|was|were|stands?|stood|sits?|sat|remains?|remained|third|second
+                    |fourth|fifth|last|first|level|steady|unchanged)[\s,]+){0,2}
+        (?:on|at)\s+(?:(?:just|only|about|around|roughly|some)\s+)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+#: "among independents", "of the Greens": people, whatever follows.
+_GROUP_PREP = regex.compile(r"(?r)(?<!\w)(?:among|of|with|for|from|by)\s+(?:the\s+)?\Z",
+                            regex.IGNORECASE)
+
+
+def _vote_share(view: GroupView, cue: Cue) -> bool:
+    """A party's share of the vote, not a group: "The Conservatives are third on 17 per
+    cent", "Labour on 38%" (a party name, without a people word, written with its article or
+    standing "on"/"at" its figure)."""
+    if (_PARTY_PEOPLE.search(cue.value) is not None
+            or _GROUP_PREP.search(view.text, max(0, cue.start - 12), cue.start) is not None):
+        return False
+    key = group_key(cue.value)
+    if key is None or not key.startswith("party=") or ";" in key:
+        return False
+    with_article = view.text[max(0, cue.start - 4):cue.start].lower().endswith("the ") or (
+        cue.text.lower().startswith("the "))
+    standing = (cue.end <= view.st.start
+                and _STANDING.fullmatch(view.text, cue.end, view.st.start) is not None)
+    return with_article or standing
+
+
+def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
+    """The subgroup a rule read without the pronouns, verbs and conjunctions at its end
+    (:func:`~pollstats.groupwords.trim_fragment`), unless nothing of a group is left or it
+    is a party's vote share."""
+    if cue is None:
+        return None
+    trimmed = trim_fragment(cue)
+    return None if trimmed is None or _vote_share(view, trimmed) else trimmed
+
+
 def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> GroupCues:
     """The one place that decides: the rules in order until one reads a subgroup; the first
-    population and the first measure read are kept."""
+    population and the first measure read are kept. A subgroup that is no group (a clause
+    fragment, a party's vote share) is not kept (see :func:`_accepted`)."""
     subgroup = population = measure = None
     tail_end: int | None = None
     decided: set[str] = set()
@@ -718,7 +1123,7 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
         if p is None:
             continue
         decided.add(rule.decides_for)
-        subgroup = p.subgroup
+        subgroup = _accepted(view, p.subgroup)
         population = population or p.population
         measure = measure or p.measure
         tail_end = p.tail_end if p.tail_end is not None else tail_end
@@ -733,3 +1138,235 @@ def group_cues(
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
     place ("in the North East") is a subgroup only of a ``survey`` figure."""
     return decide(GroupView(text, start, end, st, survey))
+
+
+# -- frames that carry: "Among renters, the picture is bleak. 44% fear a rise." -------------
+
+#: A sentence that opens with a group frame: "Among renters, ...", "For graduates aged 25 to
+#: 34, ...", "Within the Conservative camp, ...", "In the Labour camp, ...".
+_FRAME_OPENING = regex.compile(
+    rf"""[\s"“•·*\-–]*
+    (?:(?:Among|Amongst|For|With|Within|Inside)\s+
+         (?P<group>(?:the\s+)?(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,3}}?
+                   {_PEOPLE_PLURAL}{_AGE}?)
+     | (?:In|Within|Inside)\s+(?P<group>the\s+(?:[\w'’\-]+\s+){{1,2}}?
+                   (?:camp|cohort|base|bloc|segment|group))
+    )\s*,""",
+    regex.VERBOSE,
+)
+_RESETS = alternation(words(_LEX, "frame_resets"))
+#: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...".
+_FRAME_RESET = regex.compile(rf"""[\s"“•·*\-–]*(?i:{_RESETS})(?!\w)""", regex.VERBOSE)
+
+
+def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
+    """What the sentence ``text[start:end]`` does to the paragraph's frame: a group it
+    opens with (a :class:`Cue`), ``False`` when it returns to the whole sample ("Overall,",
+    "Among all adults,"), ``None`` when it says neither."""
+    if _FRAME_RESET.match(text, start, end) is not None:
+        return False
+    m = _FRAME_OPENING.match(text, start, min(end, start + _REACH))
+    if m is None:
+        return None
+    subgroup, population = classify(_cue(text, m))
+    if population is not None:
+        return False
+    return None if subgroup is None else trim_fragment(subgroup)
+
+
+_CARRIED_KINDS: Final = frozenset({"share", "change", "ratio"})
+
+
+def carry_frames(
+    text: str, sentences: Sequence[tuple[int, int]], stats: Sequence[Statistic]
+) -> tuple[Statistic, ...]:
+    """``stats`` of one paragraph (sorted), whose sentences are the spans ``sentences`` in
+    order, with a group frame carried: after a sentence that opens with a group ("Among
+    renters, the picture is bleak."), a later figure of the paragraph with neither a
+    subgroup nor a population is about that group, until a sentence opens with another
+    group or returns to everyone ("Overall, ...", "Across all adults, ..."), a sentence
+    names another group (a group word, "among"), or a figure names another group or the
+    whole sample. Pure: nothing but ``stats`` is read."""
+    out = list(stats)
+    frame: Cue | None = None
+    j = 0
+    before: list[int] = []  # the figures of the sentence before
+    for s, e in sentences:
+        here = [k for k in range(j, len(out)) if s <= out[k].start < e]
+        _respectively(text, s, e, out, before, here)
+        before = here
+        opened = frame_of(text, s, e)
+        if opened is not None:
+            frame = opened if isinstance(opened, Cue) else None
+        elif frame is not None and _names_group(text, s, e, frame):
+            frame = None
+        named_other = False
+        while j < len(out) and out[j].start < e:
+            if j > 0 and out[j].start >= s and out[j - 1].start >= s:
+                out[j] = _compared_within(text, out[j - 1], out[j])
+            st = out[j]
+            if st.start >= s and frame is not None:
+                if st.subgroup is not None or st.population is not None:
+                    named_other = named_other or (
+                        st.population is not None or (opened is None and _other(st, frame)))
+                elif st.kind in _CARRIED_KINDS:
+                    out[j] = attrs.evolve(st, subgroup=frame)
+            j += 1
+        if named_other:
+            frame = None
+    return tuple(out)
+
+
+_RESPECTIVELY = regex.compile(r"(?<!\w)respectively(?!\w)", regex.IGNORECASE)
+
+
+def _respectively(text: str, start: int, end: int, out: list[Statistic], before: list[int],
+                  here: list[int]) -> None:
+    """"In 2022, the figures were 41% and 36%, respectively.": the figures of a sentence
+    with "respectively" and no group of their own take, in order, the distinct groups of the
+    figures of the sentence before (as many as there are figures)."""
+    if len(here) < 2 or _RESPECTIVELY.search(text, start, end) is None:
+        return
+    if any(out[k].subgroup is not None or out[k].population is not None for k in here):
+        return
+    groups: list[Cue] = []
+    for k in before:
+        g = out[k].subgroup
+        if g is not None and all(g.value.casefold() != h.value.casefold() for h in groups):
+            groups.append(g)
+    if len(groups) != len(here):
+        return
+    for k, g in zip(here, groups, strict=True):
+        out[k] = attrs.evolve(out[k], subgroup=g)
+
+
+#: Right before a figure compared with the one before it in its sentence: "compared with",
+#: "up from", "versus", "an increase of", "a 26-point fall" (the change's own words follow).
+_COMPARED_JOIN = regex.compile(
+    r"""(?r)(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
+                  |against|to|than|increase\s+of|rise\s+of|fall\s+of|drop\s+of|decline\s+of
+                  |gain\s+of|jump\s+of|by|—|–|-|,)
+        \s*(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?)\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: After a figure: the whole sample, not the group before it ("62% overall").
+#: After a figure: the whole sample ("62% overall") or words of its own about whom ("29% in
+#: the public sector", "39% of developers with ten years' experience", "36% who felt
+#: hopeful": another answer, not the same figure over time).
+_MONTHS = alternation(words("dates.txt", "months"))
+_WHOLE_AFTER = regex.compile(
+    rf"""\s*(?:overall|nationally|in\s+total|(?:of|among|for|with|across|from|who|that)\s
+           |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
+                                |first|second|third|fourth|spring|summer|autumn|fall|winter)
+                            |{_MONTHS})\b))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_GAP_GROUP = regex.compile(r"(?<!\w)(?:among|overall|nationally|of\s+all)(?!\w)", regex.IGNORECASE)
+
+
+def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
+    """``st`` with the group of the figure before it in its sentence when it is that figure's
+    baseline or change ("Just 36% of Democrats now say so, compared with 62% in 2024 — a
+    26-point fall"; "with men (49% to 46%)"): no group of its own, a comparison word right
+    before it, nothing between the two figures that names another group or everyone."""
+    if (st.subgroup is not None or st.population is not None or prev.subgroup is None
+            or st.kind not in _CARRIED_KINDS):
+        return st
+    gap_start = max(prev.end, prev.subgroup.end)
+    if st.start - gap_start > 140 or _COMPARED_JOIN.search(text, gap_start, st.start) is None:
+        return st
+    if (_GAP_GROUP.search(text, gap_start, st.start) is not None
+            or _HEAD_WORD.search(text, gap_start, st.start) is not None
+            or _WHOLE_AFTER.match(text, st.end) is not None):
+        return st
+    return attrs.evolve(st, subgroup=prev.subgroup)
+
+
+_GENERIC_WORDS: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
+_AMONG = regex.compile(r"(?<!\w)among(?!\w)", regex.IGNORECASE)
+
+
+def _names_group(text: str, start: int, end: int, frame: Cue) -> bool:
+    """Whether a sentence names a group other than the frame's ("In May, Republicans gave
+    20%", "In June, Tory voters gave 22%", "... and among older staff"): "among", or a group
+    word written as a name (capitalized, or after a capitalized word) that the frame's words
+    do not contain ("live with parents" names no group)."""
+    if _AMONG.search(text, start, end) is not None:
+        return True
+    own = " ".join(frame.value.casefold().split())
+    for m in _HEAD_WORD.finditer(text, start, end):
+        head = m[0]
+        if head.lower() in _GENERIC_WORDS:
+            continue
+        prev = _PREV_WORD.search(text, start, m.start())
+        phrase = head
+        if prev is not None and prev["w"][:1].isupper() and prev.start("w") > start:
+            phrase = f"{prev['w']} {head}"
+        elif not head[:1].isupper():
+            continue
+        if phrase.casefold() not in own:
+            return True
+    return False
+
+
+def _other(st: Statistic, frame: Cue) -> bool:
+    """Whether ``st`` names a group other than the frame's."""
+    return st.subgroup is not None and st.subgroup.value.casefold() != frame.value.casefold()
+
+
+def carry_frames_in(text: str, stats: Sequence[Statistic],
+                    sentences: Sequence[Sentence] | None = None) -> tuple[Statistic, ...]:
+    """:func:`carry_frames` over every paragraph of ``text`` (``stats`` sorted by start);
+    ``sentences`` are the text's (the Document's), else it is split here."""
+    by_para: dict[int, list[tuple[int, int]]] = {}
+    for sent in _sentences(text) if sentences is None else sentences:
+        by_para.setdefault(sent.paragraph, []).append((sent.start, sent.end))
+    out: list[Statistic] = []
+    i = 0
+    for spans in by_para.values():
+        lo, hi = spans[0][0], spans[-1][1]
+        while i < len(stats) and stats[i].start < lo:
+            out.append(stats[i])
+            i += 1
+        k = i
+        while k < len(stats) and stats[k].start < hi:
+            k += 1
+        out.extend(carry_frames(text, spans, stats[i:k]))
+        i = k
+    out.extend(stats[i:])
+    return tuple(out)
+
+
+#: (paragraph, figure, group it is about or None): the frame carry's examples; the figure is
+#: the first statistic with that text.
+FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
+    ("Among renters, the outlook is grim. 44% fear a rent rise and 31% have cut back.",
+     "31%", "renters"),
+    ("For graduates aged 25 to 34, the squeeze is real. Some 52 per cent live with parents. "
+     "Another 18 per cent share a flat.", "18 per cent", "graduates aged 25 to 34"),
+    ("In the Conservative camp, the mood is sour. Just 38% back the leader.", "38%",
+     "Conservative camp"),
+    ("Among Albertans, frustration runs high. 61% want a new deal. Overall, 40% agree.",
+     "40%", None),
+    ("Among pensioners, worry is high. 57% fear the cut, and 20% of all adults agree. "
+     "Another 12% are unsure.", "12%", None),
+    ("Among farmers, the mood is tense. Women are split (48%). 33% expect losses.", "33%",
+     None),
+    ("For years the figure was stable. 44% agree.", "44%", None),
+    ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
+     "52%", "Albertans"),
+    ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
+     "13-point", "Albertans"),
+    ("Some 27% of carers feel supported, up from 19% in 2019.", "19%", "carers"),
+    ("Some 27% of carers feel supported, against 35% overall.", "35%", None),
+    ("Some 27% of carers feel supported, while among nurses it is 41%.", "41%", "nurses"),
+    ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
+    ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),
+    ("Among Greens, 57% say so, compared with 49% of Liberals. In 2021, the figures were 40% "
+     "and 35%, respectively.", "35%", "Liberals"),
+    ("Among Greens, 57% say so. In 2021, the figures were 40% and 35%, respectively.", "35%",
+     "Greens"),
+    ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
+    ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
+     "older staff.", "58%", None),
+)

@@ -31,7 +31,9 @@ __all__ = [
     "generic_tail",
     "group_tail",
     "group_words",
+    "is_fragment",
     "is_population",
+    "trim_fragment",
 ]
 
 _LEX = "lexicon.txt"
@@ -71,6 +73,51 @@ def is_population(phrase: str) -> bool:
     if ws[-1] in _POPULATION and all(w in _GENERIC or w in _POP_MODIFIERS for w in ws[:-1]):
         return True
     return len(ws) <= 2 and all(w in _GENERIC or w in _POPULATION or w in _DEMONYMS for w in ws)
+
+
+_END_STOP: Final = frozenset(w.lower() for w in words(_LEX, "group_end_stop"))
+_LAST_WORD = regex.compile(r"(?r)(?P<w>[\w'’\-$+]+)[\W_]*\Z")
+
+
+def is_fragment(phrase: str) -> bool:
+    """Whether a phrase is a clause fragment, not a group: it ends in a pronoun, a verb, a
+    conjunction ("voters who said they", "adults and") or a possessive ("employees in
+    Gallup's"), or has no word at all."""
+    m = _LAST_WORD.search(phrase)
+    if m is None:
+        return True
+    last = m["w"].lower()
+    if any(ch.isdigit() for ch in last):
+        return False  # "aged 18 to 34", "18-24", "over-65s"
+    return last in _END_STOP or last.endswith(("'s", "’s"))
+
+
+_TRAILING_WORD = regex.compile(r"(?r)[\s,;:\-–—]*(?P<w>[\w'’\-$+]+)[\W_]*\Z")
+
+
+def trim_fragment(cue: Cue) -> Cue | None:
+    """The group of a phrase without the pronouns, conjunctions and verbs at its end ("those
+    who had not been offered it" -> "those who had not been offered"); None when nothing of
+    a group is left ("voters who said they", "adults and", "employees in Gallup's")."""
+    text = cue.text
+    for _ in range(6):
+        if not is_fragment(text):
+            break
+        m = _TRAILING_WORD.search(text)
+        if m is None or m["w"].lower().endswith(("'s", "’s")):
+            return None
+        text = text[: m.start()]
+    if not text or is_fragment(text):
+        return None
+    if text == cue.text:
+        return cue
+    value = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split())
+    head = value.split()[0].lower() if value else ""
+    if head in ("the", "a", "an"):
+        value = value.split(maxsplit=1)[1] if " " in value else ""
+    if not value or is_population(value) or _is_generic(value):
+        return None
+    return Cue(value, cue.start, cue.start + len(text), text)
 
 
 def _is_generic(phrase: str) -> bool:

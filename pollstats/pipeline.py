@@ -14,6 +14,7 @@ from .anchors import regions
 from .attribution import attribute
 from .comparison import Comparison, find_comparisons
 from .document import Document
+from .groups import carry_frames_in
 from .matchers import find_statistics
 from .model import Statistic
 from .tokens import tokens
@@ -132,6 +133,6 @@ def extract(
     if not found:
         return Extraction(text, (), pub, ())
     doc = Document.read(text, found)
-    stats = attribute(doc, pub)
+    stats = carry_frames_in(text, attribute(doc, pub), doc.sentences)  # a group frame carries
     comparisons = find_comparisons(text, stats, sample_size=sample_size, sentences=doc.sentences)
     return Extraction(text, tuple(stats), pub, comparisons)

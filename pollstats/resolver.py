@@ -10,8 +10,9 @@ keeps a :class:`Ledger` of what is decided. The policy, all of it here:
 - the marks of the winning candidate (neighbour pairs it closes, the baseline it records, the
   later end it reopens) are kept whether or not its pairs are accepted;
 - a pair is accepted unless its earlier end is already an earlier end, its later end already a
-  later end, attribution names two different subgroups for its ends or, but for "from X to
-  Y", two different sources;
+  later end, its ends are about two different groups (both have a subgroup and their keys
+  differ: "GOP voters" and "Republicans" are one group, "men" and "women" two) or, but for "from
+  X to Y", two different sources;
 - a ``derived`` pair (a baseline computed from a stated change) holds no end: it is kept as
   proposed.
 """
@@ -34,6 +35,16 @@ Span = tuple[int, int]
 
 def _span(st: Statistic) -> Span:
     return st.start, st.end
+
+
+def _group_of(st: Statistic) -> str | None:
+    """Whom a figure is about, as comparisons compare it: the subgroup's key, or its words
+    (lower case) when they have no key; None for the whole sample."""
+    if st.subgroup is None:
+        return None
+    group = st.group
+    key = group.key if group is not None else None
+    return key if key is not None else st.subgroup.value.casefold()
 
 
 @attrs.define
@@ -82,7 +93,8 @@ class Ledger:
         f, t = _span(pair.f), _span(pair.t)
         if f in self.as_from or t in self.as_to:
             return
-        if clash(pair.f.subgroup, pair.t.subgroup):
+        a, b = _group_of(pair.f), _group_of(pair.t)
+        if a is not None and b is not None and a != b:
             return
         if pair.form != "from_to" and clash(pair.f.source, pair.t.source):
             return

@@ -4,14 +4,15 @@
 
 :func:`series` takes extractions (or their records) from many documents and groups comparable
 shares — same source, same measure (normalized: lower case, stop words dropped), population and
-subgroup — into :class:`Series` of :class:`SeriesPoint`, ordered by period. A figure without a
+group (the subgroup's key: "GOP voters" and "Republicans" meet, "men" and "women" never do) —
+into :class:`Series` of :class:`SeriesPoint`, ordered by period. A figure without a
 fieldwork period is dated by its document's publication month when that is known
 (``dated_by="published"``), else left out — except the baseline of a comparison ("up from 38%
 two years ago"), which is never the current figure.
 
 Until attribution names a measure for every figure, pass ``key=``: a function of the record
 (with ``document``, ``published`` and ``context`` — the sentence — added) returning any hashable
-group, or None to leave the figure out.
+group, or None to leave the figure out; series are always split by the subgroup's key too.
 
 >>> import pollstats
 >>> docs = {
@@ -94,7 +95,7 @@ class SeriesPoint:
 class Series:
     """Comparable figures from many documents in time order. ``key`` is the group they share;
     ``source``/``measure``/``population``/``subgroup`` are those of its points where they all
-    agree (else None)."""
+    agree (else None); ``subgroup_key`` is the key of the group all its points are about."""
 
     key: Any
     points: tuple[SeriesPoint, ...]
@@ -103,6 +104,7 @@ class Series:
     population: str | None = None
     subgroup: str | None = None
     unit: str = "percent"
+    subgroup_key: str | None = None
 
     @property
     def label(self) -> str:
@@ -116,6 +118,7 @@ class Series:
             {
                 "series": self.label, "source": p.source, "measure": self.measure,
                 "population": self.population, "subgroup": self.subgroup,
+                "subgroup_key": self.subgroup_key,
                 "period": p.period, "low": p.low, "high": p.high, "value": p.value,
                 "unit": p.unit, "qualifier": p.qualifier, "margin_of_error": p.margin_of_error,
                 "document": p.document, "text": p.text, "start": p.start, "end": p.end,
@@ -141,12 +144,22 @@ class Series:
         return frame
 
 
+def subgroup_key_of(rec: Record) -> str | None:
+    """Whom a record's figure is about, as series compare it: its ``subgroup_key``, else its
+    subgroup's words (lower case) when they have no key; None for the whole sample."""
+    key = rec.get("subgroup_key")
+    if key:
+        return str(key)
+    words_ = rec.get("subgroup")
+    return " ".join(str(words_).lower().split()) if words_ else None
+
+
 def default_key(rec: Record) -> Hashable | None:
-    """(source, normalized measure, population, subgroup); None without a measure."""
+    """(source, normalized measure, population, subgroup key); None without a measure."""
     measure = normalize_measure(rec.get("measure"))
     if measure is None:
         return None
-    return (rec.get("source"), measure, rec.get("population"), rec.get("subgroup"))
+    return (rec.get("source"), measure, rec.get("population"), subgroup_key_of(rec))
 
 
 # -- inputs --------------------------------------------------------------------------------
@@ -261,7 +274,8 @@ def series(
     ``items``: a mapping ``{document name: Extraction or list of records}``, or an iterable of
     extractions, lists of records (one list per document) or single records (with an optional
     ``document`` field). ``key(record)`` gives a figure's group, or None to leave it out; the
-    default is (source, normalized measure, population, subgroup) and needs a measure.
+    default is (source, normalized measure, population, subgroup key) and needs a measure;
+    figures about different groups (subgroup keys) are never in one series, whatever ``key``.
     Series with fewer than ``min_points`` points are dropped. Within a document, a fraction
     word beside the same figure in digits (``two-thirds (66%)``) gives way to the digits; the
     same period and value reported twice is kept once.
@@ -269,7 +283,7 @@ def series(
     recs = _records(items)
     group_of = key or default_key
     margin = _margins(recs)
-    groups: dict[tuple[Hashable, str], list[tuple[Record, str, str]]] = {}
+    groups: dict[tuple[Hashable, str | None, str], list[tuple[Record, str, str]]] = {}
     for r in recs:
         if r.get("type", "statistic") != "statistic" or r.get("kind", "share") != "share":
             continue
@@ -281,9 +295,10 @@ def series(
             period, dated_by = r.get("published"), "published"
         if not period or period_of(period) is None:
             continue
-        groups.setdefault((g, str(r.get("unit", "percent"))), []).append((r, period, dated_by))
+        bucket = (g, subgroup_key_of(r), str(r.get("unit", "percent")))
+        groups.setdefault(bucket, []).append((r, period, dated_by))
     out: list[Series] = []
-    for (g, unit), members in groups.items():
+    for (g, group, unit), members in groups.items():
         points = _points(members, margin)
         if len(points) < min_points:
             continue
@@ -295,6 +310,7 @@ def series(
             population=_agreed(r.get("population") for r in rs),
             subgroup=_agreed(r.get("subgroup") for r in rs),
             unit=unit,
+            subgroup_key=group,
         ))
     return tuple(out)
 

@@ -118,3 +118,144 @@ def test_each_group_head_makes_a_bracketed_phrase_a_group(head: str) -> None:
     cues = decide(_view(sentence, "44%"))
     assert cues.measure is None or cues.measure.value != f"some {head}"
     assert (cues.subgroup or cues.population) is not None
+
+
+# -- what is no group: clause fragments and a party's vote share (decide's one guard) ---------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hst  # noqa: E402
+
+from pollstats.groupwords import is_fragment, trim_fragment  # noqa: E402
+
+_VOCAB = (
+    "among of with for in voters women men those who said they and but it them is was "
+    "Labour Conservatives the on at renters aged 18 to 34 , ( ) ; : Greens supporters "
+    "agree while than he she backed graduates over-65s Under-35s"
+).split()
+_FIGURES = ("41%", "38 per cent", "12 percent", "(44%)", "one in five")
+
+
+@settings(max_examples=150, deadline=None)
+@given(hst.lists(hst.sampled_from(_VOCAB), max_size=10), hst.sampled_from(_FIGURES),
+       hst.lists(hst.sampled_from(_VOCAB), max_size=10))
+def test_a_group_phrase_never_ends_in_a_pronoun_verb_or_conjunction(
+    before: list[str], figure: str, after: list[str]
+) -> None:
+    text = " ".join([*before, figure, *after]) + "."
+    for st in pollstats.extract(text).statistics:
+        if st.subgroup is not None:
+            assert not is_fragment(st.subgroup.value), (text, st.subgroup.value)
+
+
+@pytest.mark.parametrize(("phrase", "kept"), [
+    ("voters who said they", None),
+    ("adults and", None),
+    ("staff in Ridgeway's", None),
+    ("those who were never offered it", "those who were never offered"),
+    ("Greens in", "Greens"),
+    ("aged 18 to 34", "aged 18 to 34"),
+    ("over-65s", "over-65s"),
+])
+def test_trim_fragment(phrase: str, kept: str | None) -> None:
+    got = trim_fragment(Cue(phrase, 0, len(phrase), phrase))
+    assert (got and got.value) == kept
+    if got is not None:
+        assert phrase[got.start:got.end] == got.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Conservatives are third on 19 per cent in the Opinium poll.",
+    "Republicans are at 41% in the generic ballot.",
+    "Labour on 36% leads the Tories on 24% in the Savanta poll.",
+])
+def test_a_party_standing_is_the_measure_not_a_group(sentence: str) -> None:
+    assert all(st.subgroup is None for st in pollstats.extract(sentence).statistics)
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Conservative voters are at 71% approval in the Opinium poll.", "Conservative voters"),
+    ("Among independents, the ABC poll put approval at 33%.", "independents"),
+])
+def test_a_group_standing_at_a_figure_stays_a_group(sentence: str, group: str) -> None:
+    st = pollstats.extract(sentence).statistics[0]
+    assert st.subgroup is not None and st.subgroup.value == group
+
+
+def test_a_group_after_among_standing_at_a_figure_stays_a_group() -> None:
+    st = pollstats.extract("In the Pew poll, support among Democrats stood at 64%.").statistics[0]
+    assert st.subgroup is not None and st.subgroup.value == "Democrats"
+
+
+# -- frames that carry across the sentences of a paragraph ------------------------------------
+
+from pollstats.groups import FRAME_EXAMPLES  # noqa: E402
+
+
+@pytest.mark.parametrize(("paragraph", "figure", "group"), FRAME_EXAMPLES)
+def test_a_frame_carries_through_its_paragraph(
+    paragraph: str, figure: str, group: str | None
+) -> None:
+    st = _figure(paragraph, figure)
+    assert (st.subgroup and st.subgroup.value) == group
+    if st.subgroup is not None:
+        assert paragraph[st.subgroup.start:st.subgroup.end] == st.subgroup.text
+
+
+def test_a_frame_stops_at_the_paragraph_end() -> None:
+    text = "Among renters, the outlook is grim. 44% fear a rise.\n\nSome 30% of adults agree."
+    stats = pollstats.extract(text).statistics
+    assert [(s.text, s.subgroup and s.subgroup.value) for s in stats] == [
+        ("44%", "renters"), ("30%", None)]
+
+
+_LEAD = "The Ipsos poll came out on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), EXAMPLES,
+    ids=[f"{rule.name}-{n}" for n, (rule, _) in enumerate(EXAMPLES)],
+)
+def test_an_example_reads_the_same_after_another_sentence(
+    rule: GroupRule, example: tuple[str, str, str]
+) -> None:
+    # a rule reads a sentence the same way wherever it stands in the text
+    sentence, figure, group = example
+    st = _figure(_LEAD + sentence, figure)
+    assert st.subgroup is not None and st.subgroup.value == group, rule.name
+
+
+# -- a group phrase rendered around any figure form is found with the right key -------------
+
+_GROUPS = (  # phrase, its key (written by hand)
+    ("women", "gender=female"),
+    ("renters", "housing=renter"),
+    ("Republicans", "party=Republican"),
+    ("those aged 65 and over", "age=65+"),
+    ("voters aged 18 to 34", "age=18-34"),
+    ("Labour supporters", "party=Labour"),
+    ("homeowners", "housing=homeowner"),
+    ("Conservative voters", "party=Conservative"),
+    ("men aged 18 to 24", "age=18-24; gender=male"),
+)
+_FORMS = (
+    "In the Ipsos poll, {f} of {g} agree.",
+    "Among {g}, {f} agree, the Ipsos poll finds.",
+    "Backing was {f} among {g}, the Ipsos poll finds.",
+    "The plan polls {f} with {g} in the Ipsos survey.",
+    "{G} ({f}) agree, the Ipsos poll finds.",
+    "Support for the plan: {G} {f}, pensioners 30%.",
+)
+_NUMBERS = ("41%", "41 per cent", "41 percent", "41.5%", "8%")
+
+
+@settings(max_examples=120, deadline=None)
+@given(hst.sampled_from(_GROUPS), hst.sampled_from(_FORMS), hst.sampled_from(_NUMBERS))
+def test_a_group_around_any_figure_form_has_its_key(
+    group: tuple[str, str], form: str, figure: str
+) -> None:
+    phrase, key = group
+    if form.startswith("Support for the plan") and " " in phrase:
+        return  # a label is short: one word
+    text = form.format(f=figure, g=phrase, G=phrase[0].upper() + phrase[1:])
+    st = _figure(text, figure)
+    assert st.group is not None and st.group.key == key, (text, st.subgroup)

@@ -161,3 +161,12 @@ def test_an_unchanged_figure_is_a_derived_comparison_with_a_zero_change() -> Non
     assert (c.from_.value, c.to.value, c.change_points, str(c.from_period)) == (41, 41, 0,
                                                                             "2023-05")
     assert [r["type"] for r in ex.records()] == ["statistic"]  # derived: not a record
+
+
+def test_figures_about_different_groups_are_never_paired() -> None:
+    # the same words wherever the group stands; a synonym of one group is the same group
+    split = "Among renters, 41% agree; among homeowners, 52% agree, up from 40% last year."
+    comps = pollstats.extract(split).comparisons
+    assert all(c.from_.group is not None and c.to.group is not None
+               and c.from_.group.key == c.to.group.key for c in comps)
+    assert (41, 52) not in [(c.from_.value, c.to.value) for c in comps]

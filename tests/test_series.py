@@ -170,3 +170,25 @@ def test_normalize_measure() -> None:
     assert default_key({"measure": None}) is None
     assert default_key({"measure": "Trust the press", "source": "S"}) == (
         "S", "trust press", None, None)
+
+
+def test_series_split_by_the_subgroup_key_and_synonyms_meet() -> None:
+    def grouped(doc: str, period: str, value: float, words: str | None,
+                key: str | None) -> dict[str, Any]:
+        r = rec(doc, period, value, "back the levy", subgroup=words)
+        r["subgroup_key"] = key
+        return r
+
+    records = [
+        grouped("a", "2021", 70, "GOP voters", "party=Republican"),
+        grouped("b", "2023", 64, "Republicans", "party=Republican"),
+        grouped("a", "2021", 30, "Democrats", "party=Democrat"),
+        grouped("b", "2023", 35, "Democratic voters", "party=Democrat"),
+        grouped("c", "2022", 50, None, None),
+    ]
+    out = pollstats.series(records, min_points=1)
+    by_key = {s.subgroup_key: [p.value for p in s.points] for s in out}
+    assert by_key == {"party=Republican": [70, 64], "party=Democrat": [30, 35], None: [50]}
+    # a caller's own key never joins two groups
+    same = pollstats.series(records, key=lambda r: "levy", min_points=1)
+    assert sorted(len(s.points) for s in same) == [1, 2, 2]
