@@ -15,6 +15,11 @@ Rules are pure (a :class:`GroupView` in, a :class:`Proposal` out); :func:`decide
 place that chooses. Whether a phrase is the whole sample (``Russians``, ``respondents``,
 ``registered voters``: the population), a subgroup or no group is :mod:`pollstats.groupwords`'s
 call.
+
+The rules and their rows (``NAME_RULE``, right after each function) live by family in
+``group_rules_after``, ``group_rules_before``, ``group_places`` and ``group_lists``; the
+view, proposal and rule types in ``group_view``; the frames that carry across sentences in
+``frames``. Every public name stays importable from here.
 """
 
 from __future__ import annotations
