@@ -48,9 +48,26 @@ EVAL4_FLOORS = {
 }
 
 
+#: eval5 and eval6 were scored once at 936a732 before any change for them (their commit
+#: message has those first-run numbers); their floors sit just below that first run.
+EVAL5_FLOORS = {
+    "stat_f1": 0.94, "kind_accuracy": 0.98, "qualifier_accuracy": 0.99,
+    "source_recall": 0.67, "source_precision": 0.78, "period_recall": 0.70,
+    "period_precision": 0.95, "subgroup_recall": 0.49, "subgroup_precision": 0.78,
+    "comparison_precision": 0.99, "comparison_recall": 0.39,
+}
+EVAL6_FLOORS = {
+    "stat_f1": 0.99, "kind_accuracy": 0.98, "qualifier_accuracy": 0.99,
+    "source_recall": 0.87, "source_precision": 0.86, "period_recall": 0.69,
+    "period_precision": 0.82, "subgroup_recall": 0.67, "subgroup_precision": 0.88,
+    "comparison_precision": 0.91, "comparison_recall": 0.75,
+}
+
+
 @pytest.mark.parametrize(
     ("folder", "floors"),
-    [("eval", FLOORS), ("eval2", FLOORS), ("eval3", FLOORS), ("eval4", EVAL4_FLOORS)],
+    [("eval", FLOORS), ("eval2", FLOORS), ("eval3", FLOORS), ("eval4", EVAL4_FLOORS),
+     ("eval5", EVAL5_FLOORS), ("eval6", EVAL6_FLOORS)],
 )
 def test_eval_set_scores(folder: str, floors: dict[str, float]) -> None:
     totals, _ = _eval_module().evaluate(ROOT / "tests" / "data" / folder)
@@ -58,7 +75,7 @@ def test_eval_set_scores(folder: str, floors: dict[str, float]) -> None:
     assert not low, f"below the floors {floors}: {low}"
 
 
-@pytest.mark.parametrize("folder", ["eval", "eval2", "eval3", "eval4"])
+@pytest.mark.parametrize("folder", ["eval", "eval2", "eval3", "eval4", "eval5", "eval6"])
 def test_own_scorer_agrees_with_the_shared_one(folder: str, scorer: ModuleType) -> None:
     ev = _eval_module()
     own, _ = ev.evaluate(ROOT / "tests" / "data" / folder)
