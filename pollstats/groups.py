@@ -26,10 +26,12 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from ._data import PLURAL_NOUN, alternation, table, words
-from .grouping import group_key
-from .groupwords import COUNTRIES, HEADS, classify, is_fragment, trim_fragment
+from ._data import PLURAL_NOUN, alternation, words
+from .grouping import REGION_VALUES, group_key
+from .groupwords import COUNTRIES, GENERIC_WORDS, HEADS, classify, is_fragment, trim_fragment
+from .matchers import DOWN_VERBS, PEOPLE_WORDS, SURVEY_VERBS, UP_VERBS
 from .model import Cue, Statistic
+from .periods import MONTH_WORDS, SURVEY_NOUNS
 from .sources import pollsters
 from .text import Sentence
 from .text import sentences as _sentences
@@ -56,7 +58,7 @@ _PLURAL = PLURAL_NOUN
 #: A plural that names people: a group word, a capitalized plural ("Republicans"), or a
 #: plural of the shapes people nouns take ("renters", "students", "Canadians", "retirees").
 _PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
-_PEOPLE_NOUNS = alternation([w for w in words(_LEX, "people") if w not in _PRONOUNS])
+_PEOPLE_NOUNS = alternation([w for w in PEOPLE_WORDS if w not in _PRONOUNS])
 _PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
     |\p{{Lu}}[\w'’\-]*s
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
@@ -83,7 +85,7 @@ _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
 
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
 _CLAUSE_VERBS = alternation([
-    *words(_LEX, "survey_verb"),
+    *SURVEY_VERBS,
     *"was is could should can may might back backed voted remain remained worry worried".split(),
 ])
 _THOSE_END = rf"""
@@ -123,7 +125,7 @@ _BEFORE_PAREN = regex.compile(
 )
 #: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
 _AMONG_MOVES = alternation([
-    w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
+    w for w in UP_VERBS + DOWN_VERBS
     if " " not in w and w not in ("up", "down", "higher", "lower")
 ])
 _AMONG_BEFORE = regex.compile(
@@ -151,7 +153,7 @@ _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
     regex.VERBOSE,
 )
-_POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
+_POLL_NOUNS = alternation(SURVEY_NOUNS)
 #: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
 #: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
 _LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
@@ -201,7 +203,7 @@ _LIST_ITEM = regex.compile(
 _PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
 _SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
-_REGIONS: Final = frozenset(v.lower() for _, v in table("groups.txt")["region"])
+_REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
 _LABEL_DIMENSIONS: Final = ("age", "gender", "party", "vote", "ideology", "education", "race",
                             "religion", "income", "employment", "housing", "family", "region",
@@ -242,7 +244,7 @@ _SHARE_OF_WHO = regex.compile(
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
 #: approve", "Adults under 30 stand out: 39% of them say".
 #: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
-_MOVES = alternation([w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
+_MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
@@ -414,7 +416,7 @@ _SPLIT_PLACE = regex.compile(  # "leads 61% to 33% in the Milwaukee area"
 )
 _SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.IGNORECASE)
 _NOT_PLACE: Final = frozenset(
-    w.lower() for w in words("dates.txt", "months") + words(_LEX, "not_place")
+    w.lower() for w in MONTH_WORDS + words(_LEX, "not_place")
 )
 
 
@@ -1264,7 +1266,7 @@ _COMPARED_JOIN = regex.compile(
 #: After a figure: the whole sample ("62% overall") or words of its own about whom ("29% in
 #: the public sector", "39% of developers with ten years' experience", "36% who felt
 #: hopeful": another answer, not the same figure over time).
-_MONTHS = alternation(words("dates.txt", "months"))
+_MONTHS = alternation(MONTH_WORDS)
 _WHOLE_AFTER = regex.compile(
     rf"""\s*(?:overall|nationally|in\s+total|(?:of|among|for|with|across|from|who|that)\s
            |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
@@ -1293,7 +1295,7 @@ def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
     return attrs.evolve(st, subgroup=prev.subgroup)
 
 
-_GENERIC_WORDS: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
+_GENERIC_WORDS: Final = frozenset(w.lower() for w in GENERIC_WORDS)
 _AMONG = regex.compile(r"(?<!\w)among(?!\w)", regex.IGNORECASE)
 
 

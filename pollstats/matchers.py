@@ -17,6 +17,7 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
+from .periods import TIME_NOUNS
 from .tokens import NumberToken, fold_case
 
 __all__ = ["find_statistics"]
@@ -41,11 +42,20 @@ _PEOPLE = alternation(words(_LEX, "people"))
 _RESPONDENTS = alternation(words(_LEX, "respondent_nouns"))
 _SAMPLE_NOUNS = alternation(words(_LEX, "sample_nouns"))
 _SURVEY_VERB = alternation(words(_LEX, "survey_verb"))
-_TIME = alternation(words(_LEX, "time_noun"))
+_TIME = alternation(TIME_NOUNS)
 _MOE = alternation(words(_LEX, "moe_cue"))
 _RATIO_FOLLOW = alternation(words(_LEX, "ratio_follow"))
 _WHOLE = alternation(words(_LEX, "share_of_whole"))
-_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + words(_LEX, "time_noun"))
+_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + TIME_NOUNS)
+
+#: Word lists this module owns (read from lexicon.txt here only); other modules import them.
+SURVEY_VERBS: Final = words(_LEX, "survey_verb")
+PEOPLE_WORDS: Final = words(_LEX, "people")
+UP_VERBS: Final = words(_LEX, "change_verb_up")
+DOWN_VERBS: Final = words(_LEX, "change_verb_down")
+UP_NOUNS: Final = words(_LEX, "change_noun_up")
+DOWN_NOUNS: Final = words(_LEX, "change_noun_down")
+QUALIFIER_WORDS: Final = words(_LEX, "qualifier")
 
 # -- units after a number -------------------------------------------------------------------
 

@@ -20,14 +20,16 @@ import attrs
 import regex
 
 from ._data import alternation, words
+from .groupwords import HEADS
+from .matchers import DOWN_NOUNS, UP_NOUNS
 from .model import Statistic
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
 from .pair_view import CUE_KIND as _CUE_KIND
-from .pair_view import MAX_GAP, Candidate, Figure, Pair, PairRule, PairView, clash
+from .pair_view import MAX_GAP, MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView, clash
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import TIME, TimeKey, find_dates, time_key
+from .periods import SURVEY_NOUNS, TIME, TimeKey, find_dates, time_key
 
 __all__ = ["MAX_GAP", "PAIR_RULES"]
 
@@ -35,8 +37,10 @@ _CMP = "comparison.txt"
 _LEX = "lexicon.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
 
-_MOTION = alternation(words(_CMP, "motion_verb"))
-_NOUNS = alternation(words(_LEX, "change_noun_up") + words(_LEX, "change_noun_down"))
+_MOTION = alternation(MOTION_VERBS)
+_NOUNS = alternation(UP_NOUNS + DOWN_NOUNS)
+#: Words that are not a measure or option: comparison.txt [stopword], read only here.
+STOPWORDS: Final = words(_CMP, "stopword")
 _SPREAD = alternation(words(_CMP, "spread_verb"))
 _CHAIN = alternation(words(_CMP, "chain_word"))
 _ANAPHOR = alternation(words(_CMP, "anaphor"))
@@ -863,12 +867,12 @@ _PARALLEL_START = regex.compile(
 )
 _SAME_SURVEY = regex.compile(
     rf"""(?<!\w)(?:the\s+same|that|the\s+previous|the\s+prior|an\s+earlier|the\s+last
-       |a\s+previous|a\s+prior|the\s+preceding)\s+(?:{alternation(words(_CMP, "survey_noun"))}
+       |a\s+previous|a\s+prior|the\s+preceding)\s+(?:{alternation(SURVEY_NOUNS)}
        |question)(?!\w)""",
     _F,
 )
 _GROUP_WORD = regex.compile(
-    rf"(?<!\w)(?:among|{alternation(words(_LEX, 'group_heads'))})(?!\w)", regex.IGNORECASE
+    rf"(?<!\w)(?:among|{HEADS})(?!\w)", regex.IGNORECASE
 )
 
 
@@ -889,7 +893,7 @@ def _option_stems(view: PairView, figs: tuple[Statistic, ...], k: int) -> frozen
     )
 
 
-_OPTION_STOP: Final = frozenset(words(_CMP, "stopword")) | {"said", "says", "were", "are"}
+_OPTION_STOP: Final = frozenset(STOPWORDS) | {"said", "says", "were", "are"}
 
 
 def _option_order(
