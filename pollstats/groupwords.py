@@ -47,12 +47,14 @@ _POP_MODIFIERS: Final = frozenset(w.lower() for w in words(_LEX, "population_mod
 #: Demonyms ("French", "Israelis"): lexicon.txt [demonyms], read only here.
 DEMONYM_WORDS: Final = words(_LEX, "demonyms")
 _DEMONYMS: Final = frozenset(w.lower() for w in DEMONYM_WORDS)
+#: Countries as lexicon.txt [countries] writes them (read only here).
+COUNTRY_WORDS: Final = words(_LEX, "countries")
 #: Countries, lower case, each also without its dots ("u.s." and "us").
 COUNTRIES: Final = frozenset(
-    v for w in words(_LEX, "countries") for v in (w.lower(), w.lower().replace(".", ""))
+    v for w in COUNTRY_WORDS for v in (w.lower(), w.lower().replace(".", ""))
 )
 #: Countries as the lexicon writes them, by their lower-case name ("chile" -> "Chile").
-COUNTRY_NAMES: Final = {w.lower(): w for w in words(_LEX, "countries")}
+COUNTRY_NAMES: Final = {w.lower(): w for w in COUNTRY_WORDS}
 #: Words that head a group of people ("voters", "Republicans", "low-income"): an alternation.
 HEADS: Final = alternation(words(_LEX, "group_heads"))
 

@@ -557,10 +557,6 @@ def test_chain_words(word: str) -> None:
     ]
 
 
-def test_respectively_table() -> None:
-    assert words("comparison.txt", "respectively") == ("respectively",)
-
-
 def test_dated_tails() -> None:
     text = "x 32% in October 2023 and 5% on October 5, 2023, and 7% in late May 2022."
     keys = [tail_after(text, text.index(f) + len(f), len(text)).time for f in ("32%", "5%", "7%")]
