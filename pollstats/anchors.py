@@ -110,9 +110,11 @@ _DIGIT_PASS: Final = re.compile(
     (?:
         [0-9.,]{{0,40}}+
         (?:
-            [ \t?]{{0,3}}-?[ \t?]{{0,2}}(?:%|pc|pct|pp|ppts?|pts?|bps?|fold|percent|point|times|x)
+            [ \t?]{{0,3}}-?[ \t?]{{0,2}}(?:%|pc|pct|pp|ppts?|pts?|bps?|fold|percent|point|times|x
+                                          |p\.[ ]?c\.)
             (?![a-z])                                            # 30pc, 5 pts, 12percent
           | /[0-9]                                               # 1/4
+          | [ \t]{{0,2}}\([ \t]{{0,2}}(?:[-+?=][ \t]{{0,2}}[0-9)]|nc\)|n/c\))  # 24 (-1), 11 (=)
           | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of|of[ \t\n?-]{{1,4}}every)[ \t\n?-]{{1,4}}
             (?:[0-9]|a[ \t\n?-]hundred|{_NUMBER_WORD})(?![a-z])    # 1 in 4, 3 out of ten
         )
@@ -122,6 +124,13 @@ _DIGIT_PASS: Final = re.compile(
     )
     """.encode(),
     re.VERBOSE,
+)
+#: A bullet line that ends in a bare number ("• Women - 27.1"): crosstab figures under a header
+#: that states the unit once (non-ASCII bullets and dashes are "?" in the copy). Anchored on the
+#: line break; bounded, so it cannot backtrack far.
+_BULLET_PASS: Final = re.compile(
+    rb"\n[ \t]{0,8}(?:[?*\-]|[0-9]{1,2}[.)])[ \t][^\n]{1,60}?[ \t][-?:][ \t]{0,4}"
+    rb"[0-9][0-9.,]{0,8}[ \t]{0,4}(?=\r?\n|\Z)"
 )
 #: Anchors found by substring search: signs, "n =", "+/-" and "-fold" (inside a word).
 _LITERALS: Final = (b"%", b"=", b"+", b"fold")
@@ -193,6 +202,8 @@ def regions(text: str) -> list[tuple[int, int]]:
         add((start - before, end + after))
     for m in _DIGIT_PASS.finditer(low):
         add((m.start() - _DIGIT_WINDOW[0], m.end() + _DIGIT_WINDOW[1]))
+    for m in _BULLET_PASS.finditer(low):
+        add((m.start(), m.end()))
     for lit in _LITERALS:
         i = low.find(lit)
         while i >= 0:

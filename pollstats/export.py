@@ -66,7 +66,7 @@ CSV_COLUMNS: Final = (
     "source", "source_start", "source_end", "period", "period_start", "period_end",
     "population", "population_start", "population_end", "subgroup", "subgroup_start",
     "subgroup_end", "subgroup_key", "measure", "measure_start", "measure_end",
-    "form",
+    "form", "rule",
     "from_text", "from_low", "from_high", "from_period", "from_start", "from_end",
     "from_subgroup", "from_subgroup_key", "from_source", "from_n", "from_n_source",
     "to_text", "to_low", "to_high", "to_period", "to_start", "to_end",

@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 from typing import TYPE_CHECKING, Any, Final
 
@@ -135,36 +135,32 @@ def _comparison_ids(records: list[dict[str, Any]], spans: list[tuple[int, int]])
     return links, comparisons
 
 
-def render(extraction: Extraction) -> str:
-    """HTML for a notebook: the text with marks, then the list of comparisons."""
-    text = extraction.text
-    records = extraction.records()
-    stats = [r for r in records if r.get("type") == "statistic"]
-    spans = [(int(r["start"]), int(r["end"])) for r in stats]
-    links, comparisons = _comparison_ids(records, spans)
-    prefix = _prefix(text)
+def _open_tag(prefix: str, i: int, rec: dict[str, Any], links: dict[int, list[str]],
+              start: int) -> str:
+    """The ``<mark>`` that opens statistic ``i`` (its record ``rec``) at ``start``."""
+    attrs = [
+        ("id", f"{prefix}-s{i}"),
+        ("class", f"ps-stat ps-{rec['kind']}"),
+        ("data-kind", rec["kind"]),
+        ("data-low", f"{rec['low']:g}"),
+        ("data-high", f"{rec['high']:g}"),
+        ("data-unit", rec["unit"]),
+        ("data-qualifier", rec["qualifier"]),
+        ("data-start", rec["start"]),
+        ("data-end", rec["end"]),
+    ]
+    attrs += [(f"data-{n}", rec[n]) for n in _ATTRIBUTES if rec.get(n) is not None]
+    if i in links:
+        attrs.append(("data-comparison", " ".join(links[i])))
+    if start != rec["start"]:
+        attrs.append(("data-clipped", "true"))
+    attrs += [("data-label", _label(rec)), ("title", _title(rec))]
+    return "<mark " + " ".join(f'{k}="{_attr(v)}"' for k, v in attrs) + ">"
 
-    def open_tag(i: int, start: int) -> str:
-        rec = stats[i]
-        attrs = [
-            ("id", f"{prefix}-s{i}"),
-            ("class", f"ps-stat ps-{rec['kind']}"),
-            ("data-kind", rec["kind"]),
-            ("data-low", f"{rec['low']:g}"),
-            ("data-high", f"{rec['high']:g}"),
-            ("data-unit", rec["unit"]),
-            ("data-qualifier", rec["qualifier"]),
-            ("data-start", rec["start"]),
-            ("data-end", rec["end"]),
-        ]
-        attrs += [(f"data-{n}", rec[n]) for n in _ATTRIBUTES if rec.get(n) is not None]
-        if i in links:
-            attrs.append(("data-comparison", " ".join(links[i])))
-        if start != rec["start"]:
-            attrs.append(("data-clipped", "true"))
-        attrs += [("data-label", _label(rec)), ("title", _title(rec))]
-        return "<mark " + " ".join(f'{k}="{_attr(v)}"' for k, v in attrs) + ">"
 
+def _marked(text: str, spans: list[tuple[int, int]], open_tag: Callable[[int, int], str]) -> str:
+    """``text`` escaped, with the statistics' spans marked (nested as :func:`_layout` places
+    them)."""
     out: list[str] = []
     pos = 0
     stack: list[int] = []
@@ -179,26 +175,46 @@ def render(extraction: Extraction) -> str:
         out.append(escape(text[pos : stack[-1]]) + "</mark>")
         pos = stack.pop()
     out.append(escape(text[pos:]))
+    return "".join(out)
 
+
+def _comparison_list(prefix: str, stats: list[dict[str, Any]], comparisons: list[
+    tuple[str, dict[str, Any], list[int | None]]
+]) -> list[str]:
+    """The ordered list of comparisons, each linking to its ends (empty without any)."""
+    if not comparisons:
+        return []
+    parts = ['<ol class="ps-comparisons">']
+    for cid, rec, ends in comparisons:
+        targets = " ".join(
+            f'<a href="#{prefix}-s{idx}">{escape(stats[idx]["text"])}</a>'
+            for idx in ends if idx is not None
+        )
+        parts.append(
+            f'<li id="{prefix}-{cid}" data-comparison="{cid}">'
+            f"{escape(format_comparison(rec))} {targets}</li>"
+        )
+    parts.append("</ol>")
+    return parts
+
+
+def render(extraction: Extraction) -> str:
+    """HTML for a notebook: the text with marks, then the list of comparisons."""
+    text = extraction.text
+    records = extraction.records()
+    stats = [r for r in records if r.get("type") == "statistic"]
+    spans = [(int(r["start"]), int(r["end"])) for r in stats]
+    links, comparisons = _comparison_ids(records, spans)
+    prefix = _prefix(text)
+    marked = _marked(text, spans, lambda i, start: _open_tag(prefix, i, stats[i], links, start))
     n = len(stats)
     summary = f"{n} statistic{'' if n == 1 else 's'}"
     if comparisons:
         summary += f", {len(comparisons)} comparison{'' if len(comparisons) == 1 else 's'}"
     parts = [_STYLE, f'<div class="pollstats" id="{prefix}">',
-             f'<div class="ps-text">{"".join(out)}</div>',
+             f'<div class="ps-text">{marked}</div>',
              f'<div class="ps-summary">{summary}</div>']
-    if comparisons:
-        parts.append('<ol class="ps-comparisons">')
-        for cid, rec, ends in comparisons:
-            targets = " ".join(
-                f'<a href="#{prefix}-s{idx}">{escape(stats[idx]["text"])}</a>'
-                for idx in ends if idx is not None
-            )
-            parts.append(
-                f'<li id="{prefix}-{cid}" data-comparison="{cid}">'
-                f"{escape(format_comparison(rec))} {targets}</li>"
-            )
-        parts.append("</ol>")
+    parts += _comparison_list(prefix, stats, comparisons)
     parts.append("</div>")
     return "\n".join(parts)
 

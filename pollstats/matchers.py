@@ -17,10 +17,10 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
-from .periods import TIME_NOUNS
-from .tokens import NumberToken, fold_case
+from .periods import MONTH_WORDS, TIME_NOUNS
+from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
 
-__all__ = ["find_statistics"]
+__all__ = ["RULES", "MatchRule", "find_statistics"]
 
 _LEX = "lexicon.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -28,6 +28,8 @@ _F = regex.VERBOSE | regex.IGNORECASE
 #: How far (characters) a rule looks back or ahead of its token.
 WINDOW: Final = 80
 _SPACE = r"[\s\u00a0\u2009\u202f]"
+#: "per cent" written apart, hyphenated or across a line break (LF or CRLF): "per\r\ncent".
+_PER_CENT = rf"per{_SPACE}{{0,2}}(?:[{HYPHENS}]{_SPACE}{{0,2}})?cent"
 
 QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
     phrase.lower(): code  # type: ignore[misc]
@@ -81,6 +83,26 @@ _BASIS_POINTS = regex.compile(
 _SPORTS_NEAR = regex.compile(
     rf"(?<!\w)(?:{alternation(words(_LEX, 'sports_cues'))})(?!\w)", regex.IGNORECASE
 )
+#: Bare "points" after a market index, a price or a score in the same sentence are index points.
+_INDEX_NEAR = regex.compile(
+    rf"(?<![\w&])(?:{alternation(words(_LEX, 'index_cues'))})(?![\w&])", regex.IGNORECASE
+)
+_POLL_WORD = regex.compile(
+    r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
+    r"ballot|respondents|favou?rab\w*|support|percentage)(?!\w)",
+    regex.IGNORECASE,
+)
+#: "240 points, or 0.8%": index points and their percent change.
+_POINTS_OR = regex.compile(
+    rf"{_SPACE}*-?{_SPACE}*(?:points?|pts?\.?),?{_SPACE}+or(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F
+)
+_APPOSITIVE_GAP = regex.compile(rf",{_SPACE}*(?:higher|(?P<lower>lower))(?!\w)", _F)
+#: "Exports fell 1.8%, and imports by 2.3%": a change whose verb is the previous clause's.
+_CARRIED_BY_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:and|while|but|with|whereas)(?:{_SPACE}+[\w'’\-]+){{1,3}}?{_SPACE}+by"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
 _POLL_NEAR = regex.compile(
     r"%|(?<!\w)(?:percent|per\s+cent|pct|pc|poll\w*|survey\w*|approv\w*|disapprov\w*|rating|"
     r"ratings|vote|voters|voting|ballot|respondents|margin\s+of\s+error|favou?rab\w*)(?!\w)",
@@ -90,7 +112,8 @@ _PERCENT = regex.compile(
     rf"""
     (?:
         {_SPACE}{{0,2}}(?P<sign>[%٪％])(?![0-9A-Fa-f]{{2}})   # 27%  27 %  (not URL escapes %20)
-      | {_SPACE}{{1,3}}(?P<word>percent(?:age)?s?|per{_SPACE}?-?cent|pct\.?)(?!\w)
+      | (?:{_SPACE}{{0,3}}|{_SPACE}?[{HYPHENS}]{_SPACE}?)       # "5 percent", "5-percent stake"
+        (?P<word>percent(?:age)?s?|{_PER_CENT}|pct\.?|p\.{_SPACE}?c\.)(?!\w)
       | {_SPACE}{{0,2}}(?P<pc>pc|pct)(?![\w%])                   # 30pc (British papers)
     )
     """,
@@ -112,6 +135,9 @@ _MOVED_UP_TO = regex.compile(
     rf"{_SPACE}+(?:an?{_SPACE}+)?\Z",
     _F,
 )
+#: Words that size a change between its verb and its figure: "fell a further", "a modest".
+_SIZE_ADJ = (r"(?:modest|small|slight|sharp|steep|massive|huge|whopping|healthy|solid|"
+             r"hefty|big|mere|full|record|staggering|dramatic|significant)")
 _DIRECTION_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
@@ -119,7 +145,9 @@ _DIRECTION_BEFORE = regex.compile(
     (?:{_SPACE}+(?:an{_SPACE}+average{_SPACE}+of|on{_SPACE}+average|a{_SPACE}+further
                  |another|an{_SPACE}+additional|a{_SPACE}+total{_SPACE}+of))?  # lost an average of
     (?:{_SPACE}+{_QUAL})?
-    {_SPACE}+(?:a{_SPACE}+|an{_SPACE}+)?\Z
+    {_SPACE}+(?:a{_SPACE}+|an{_SPACE}+)?
+    (?:{_SIZE_ADJ}{_SPACE}+)?                      # "slipped a modest two points"
+    \Z
     """,
     _F,
 )
@@ -127,8 +155,11 @@ _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
     (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?)?  # lead over Labour
-    (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk)){{0,2}}
+    (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk
+                  |narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
+                  |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
     {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by)
+    (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
@@ -142,19 +173,32 @@ _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
 _NOUN_AFTER = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
 )
+#: Nouns whose size "to" gives ("its lead to 5 points"); other change nouns before "to" are
+#: verbs or give the new level ("cut to 4.5%").
+_GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "margin", "deficit",
+                               "swing", "advantages", "edges", "gaps", "margins", "deficits"})
+_TO_END = regex.compile(rf"(?<!\w)to(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
-_ARTICLE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:a|an|the)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
-_GAP_AFTER = regex.compile(
-    rf"{_SPACE}+(?:higher|lower|ahead|behind|more{_SPACE}+likely|less{_SPACE}+likely)(?!\w)", _F
+_ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "an expected 6% to 11% gain"
+    rf"""(?r)(?<!\w)(?:a|an|the)
+    (?:{_SPACE}+(?:{_QUAL}|expected|projected|forecast|anticipated|possible|further
+                  |additional|annual|average|modest|sharp|steep|whopping))?
+    {_SPACE}+\Z""",
+    _F,
+)
+_GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
+    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely"
+    rf"|(?P<lower>lower|behind|less{_SPACE}+likely))(?!\w)",
+    _F,
 )
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
 _SHARE_SLASH_BEFORE = regex.compile(r"(?r)%[ \t]*/[ \t]*\Z")                 # 21% / 56% / -35
-_SHARE_PAREN_BEFORE = regex.compile(r"(?r)(?:%|per[ \t]?cent|percent)[ \t]*\([ \t]*\Z", _F)
+_SHARE_PAREN_BEFORE = regex.compile(rf"(?r)(?:%|{_PER_CENT}|percent)[ \t]*\([ \t]*\Z", _F)
 _CLOSE_PAREN = regex.compile(r"[ \t]*(?:pts?|points?)?[ \t]*\)", _F)
 _SIGN_WORD_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
@@ -174,6 +218,14 @@ _SAMPLE_BEFORE = regex.compile(
     """,
     _F,
 )
+#: A poll's bracketed details with a date or a tracker name before the sample, the sample last:
+#: "(4-6 March, 2,011 adults)", "(weekly tracker, 1,634 adults)" (a people noun must follow).
+_PAREN_DETAILS_BEFORE = regex.compile(
+    rf"""(?r)\([^()\n]{{0,40}}?(?<!\w)(?:tracker|{alternation(MONTH_WORDS)})(?!\w)
+    [^()\n.;]{{0,40}}?,(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    _F,
+)
+_CLOSE_AFTER = regex.compile(rf"{_SPACE}*\)")
 _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
     rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)[^.;]{{0,60}}?
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
@@ -185,7 +237,7 @@ _ANY_PLURAL_AFTER = regex.compile(
     rf"(?:{_SPACE}+[\w.'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)", regex.VERBOSE
 )
 _PCT_OF_BEFORE = regex.compile(
-    rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|per{_SPACE}?cent){_SPACE}+of{_SPACE}+\Z",
+    rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|{_PER_CENT}){_SPACE}+of{_SPACE}+\Z",
     _F,
 )
 _ORDINAL_BEFORE = regex.compile(
@@ -202,7 +254,7 @@ _SURVEYED_AFTER = regex.compile(
 
 _CONNECTOR = regex.compile(
     rf"""
-    (?P<dash>{_SPACE}*[-–—]{_SPACE}*)
+    (?P<dash>{_SPACE}*[{DASHES}]{_SPACE}*)
   | (?P<to>{_SPACE}+to{_SPACE}+)
   | (?P<slash>{_SPACE}*/{_SPACE}*)
   | (?P<and>,?{_SPACE}+and{_SPACE}+)
@@ -213,12 +265,23 @@ _CONNECTOR = regex.compile(
 )
 _RANGE_OF_BEFORE = regex.compile(  # "a range of 4% to 4.25%", "ranging from 9% to 14%"
     rf"(?r)(?<!\w)(?:(?:range|band|corridor|bracket)(?:{_SPACE}+(?:of|at|is|was|from|now|set|stands|stood)){{0,2}}"
-    rf"|ranging{_SPACE}+from|ranged{_SPACE}+from|anywhere{_SPACE}+from"
+    rf"|ranging{_SPACE}+from|ranged{_SPACE}+from|ranges{_SPACE}+from|var(?:ies|ied|ying){_SPACE}+from"
+    rf"|anywhere{_SPACE}+from"
     rf"|somewhere{_SPACE}+from|estimated{_SPACE}+at|interval{_SPACE}+(?:of|from)|CI){_SPACE}+\Z",
     _F,
 )
 _BETWEEN_BEFORE = regex.compile(rf"(?r)(?<!\w)between{_SPACE}+\Z", _F)
-_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
+_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+#: "doubled 18% to 36%": a multiplier word before two figures makes them a from/to pair.
+_MULTIPLIED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:{alternation(list(MULTIPLIERS))}|(?:two|three|four|ten)-?fold)"
+    rf"(?:{_SPACE}+from)?{_SPACE}+\Z",
+    _F,
+)
+_OPEN_PAREN_BEFORE = regex.compile(rf"(?r)\({_SPACE}*\Z")
+_TO_BEFORE = regex.compile(rf"(?r)(?<!\w)to(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+#: "~80%", "≈ 45%": a sign for approximately, written against the number.
+_TILDE_BEFORE = regex.compile(rf"(?r)[~≈∼]{_SPACE}?\Z")
 _IN_OF = regex.compile(
     rf"""
     {_SPACE}+(?:in|out{_SPACE}+of|of{_SPACE}+every|in{_SPACE}+every){_SPACE}+   # one in five
@@ -228,6 +291,11 @@ _IN_OF = regex.compile(
     _F,
 )
 _OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
+_MEASURE_UNITS = alternation(words(_LEX, "measure_units"))
+_OF_UNIT_AFTER = regex.compile(
+    rf"{_SPACE}+of{_SPACE}+(?:(?:a|an|one|the){_SPACE}+)?(?:{_MEASURE_UNITS})(?![\w'’])",
+    _F,
+)
 _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
 _PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
     rf"{_SPACE}*(?:\(|,|—|–){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*(?:%|percent|per{_SPACE}cent)", _F
@@ -259,6 +327,11 @@ _FRACTION_POINT_AFTER = regex.compile(
     rf"(?:percentage{_SPACE}*[-\s]{_SPACE}*)?points?(?!\w)",
     _F,
 )
+_FRACTION_PERCENT_AFTER = regex.compile(
+    rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
+    rf"(?:percent|{_PER_CENT}|pct)(?!\w)",
+    _F,
+)
 _WHOLE_AFTER = regex.compile(
     rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+"
     rf"(?:(?:(?:19|20)[0-9]{{2}}|previous|earlier|prior|pre-pandemic|original|national|overall)"
@@ -273,6 +346,7 @@ _SAMPLE_NOUN_AFTER = regex.compile(
     rf"""
     (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected)){{0,2}}?
     {_SPACE}+(?:(?P<strong>{_RESPONDENTS})|(?P<weak>{_SAMPLE_NOUNS}))(?!\w)
+    (?:{_SPACE}+and{_SPACE}+(?:{_RESPONDENTS}|{_SAMPLE_NOUNS})(?!\w))?   # 714 men and women
     """,
     regex.VERBOSE,
 )
@@ -293,6 +367,8 @@ class _Scan:
     toks: Sequence[NumberToken]
     used: set[int] = attrs.field(factory=set)
     out: list[Statistic] = attrs.field(factory=list)
+    #: The name of the rule being tried (recorded on what it emits).
+    rule: str = ""
 
     # -- helpers ------------------------------------------------------------------------
     def before(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
@@ -304,7 +380,7 @@ class _Scan:
     def qualifier(self, start: int) -> Qualifier:
         m = self.before(_QUAL_BEFORE, start)
         if m is None:
-            return "exact"
+            return "approximately" if self.before(_TILDE_BEFORE, start) else "exact"
         code = QUALIFIER_CODES.get(" ".join(m["q"].lower().split()), "exact")
         if code == "at_most" and self.before(_MOVED_UP_TO, start) is not None:
             return "exact"
@@ -319,14 +395,19 @@ class _Scan:
             m = self.before(_NOUN_OF_BEFORE, start)
             if m is not None and _VERB_TO.fullmatch(m[0]) is not None:
                 m = None  # "falls to 35%", "jumps to 40%": a verb giving the new level
+            if (m is not None and _TO_END.search(m[0]) is not None
+                    and fold_case(m["up"] or m["down"] or "") not in _GAP_NOUNS):
+                m = None  # "rates were cut to 4.5%", "a rise to 5%": the new level
+
         m = m or self.before(_VERB_BY_BEFORE, start)
         if m is not None:
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
         if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
             return -1 if m["down"] else 1
-        if self.after(_GAP_AFTER, end) is not None:
-            return 1
+        gap = self.after(_GAP_AFTER, end)
+        if gap is not None:
+            return -1 if gap["lower"] is not None else 1
         return 0
 
     def in_moe(self, start: int) -> bool:
@@ -361,48 +442,112 @@ class _Scan:
             qualifier = self.qualifier(start)
         if high < low:  # an interval whose ends the text gives high first
             low, high = high, low
+        form = self.toks[consumed[0]].form if consumed else "words"
         self.out.append(
-            Statistic(self.text[start:end], start, end, kind, low, high, unit, qualifier)
+            Statistic(
+                self.text[start:end], start, end, kind, low, high, unit, qualifier,
+                form=form, rule=self.rule,
+            )
         )
         self.used.update(consumed)
         return True
 
     def merge_range(self, i: int, end: int, kind: Kind, unit: Unit, value: float) -> bool:
         """Widen the last statistic into a range when this one closes it: ``between 40% and
-        45%``, ``9%–14%``. Returns whether it did."""
+        45%``, ``9%–14%``, ``6% to 11%``, ``a rebound of 14% to 19%``. Returns whether it did."""
         if not self.out or (i - 1) not in self.used:
             return False
         last = self.out[-1]
-        if last.unit != unit or last.kind != kind or last.is_range or last.low == value:
+        if last.unit != unit or last.is_range or last.low == value:
             return False
         if self.toks[i - 1].end > last.end or last.end > self.toks[i].start:
             return False
         conn = _CONNECTOR.fullmatch(self.text, last.end, self.toks[i].start)
         if conn is None:
             return False
+        # "a rebound of 14 per cent to 19 per cent": the noun makes the first a change
+        of_change = (last.kind == "change" and kind == "share" and conn["to"] is not None
+                     and self.before(_NOUN_OF_BEFORE, last.start) is not None)
+        # "12 per cent to 15 per cent higher": the word after the range makes the second a
+        # change; the range is one figure, its kind decided below from both ends
+        after_change = (last.kind == "share" and kind == "change" and conn["or"] is None
+                        and self.before(_DIRECTION_BEFORE, self.toks[i].start) is None)
+        if after_change:
+            kind, value = "share", abs(value)
+        if last.kind != kind and not of_change:
+            return False
+        if of_change:
+            kind, value = "change", -value if last.low < 0 else value
         between = conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None
         if conn["dash"] is None and not (
-            between
-            or (conn["to"] is not None and self.before(_RANGE_OF_BEFORE, last.start) is not None)
+            between or of_change
+            or (conn["to"] is not None and (self.before(_RANGE_OF_BEFORE, last.start) is not None
+                                            or self.unit_twice_range(last, value)))
         ):
             return False
-        if last.low > value and not between:
+        if (abs(last.low) > abs(value) if of_change else last.low > value) and not between:
             return False  # only "between 60% and 45%" may name the high end first
         low, high = sorted((last.low, value))
+        if kind == "share" and unit == "percent" and self.direction(last.start, end) != 0:
+            kind = "change"  # "an expected 6% to 11% gain"
+            if self.direction(last.start, end) < 0:
+                low, high = -high, -low
         self.out[-1] = attrs.evolve(
-            last, text=self.text[last.start : end], end=end, low=low, high=high
+            last, text=self.text[last.start : end], end=end, low=low, high=high, kind=kind
         )
         self.used.add(i)
         return True
 
-    def points_before(self, start: int) -> bool:
-        """Whether a point change was read earlier in the same sentence, close by."""
-        if not self.out:
-            return False
+    def unit_twice_range(self, last: Statistic, value: float) -> bool:
+        """``6% to 11%``, ``14 per cent to 19 per cent``: one range with the unit on both ends,
+        unless a ``from`` (``rose from 5% to 10%``), a change verb (``rose 5% to 10%``: the
+        first is then a change, not a share like the second) or a lead (``leads 48% to 44%``)
+        makes the two a pair; its low end comes first."""
+        return (
+            last.kind == "share" and last.low < value
+            and self.before(_FROM_BEFORE, last.start) is None
+            and self.before(_TO_BEFORE, last.start) is None  # "from 1% to 2% to 3%": a chain
+            and self.before(_OPEN_PAREN_BEFORE, last.start) is None  # "a rise (18% to 21%)"
+            and self.before(_LEADS_BEFORE, last.start) is None
+            and self.before(_MULTIPLIED_BEFORE, last.start) is None
+        )
+
+    def index_points(self, i: int) -> bool:
+        """Whether the bare points after token ``i`` count a market index, a price or a score:
+        ``the TSX rose 71.3 points``, ``the Nikkei shed 240 points, or 0.8%``."""
+        tok = self.toks[i]
+        m = _POINTS_OR.match(self.text, tok.end, tok.end + 40)
+        if m is not None and i + 1 < len(self.toks) and self.toks[i + 1].start == m.end():
+            return True
+        lo = max(0, tok.start - 150)
+        for brk in _SENTENCE_BREAK.finditer(self.text, lo, tok.start):
+            lo = brk.end()
+        hi = min(len(self.text), tok.end + 80)
+        stop = _SENTENCE_BREAK.search(self.text, tok.end, hi)
+        hi = stop.start() if stop is not None else hi
+        return (_INDEX_NEAR.search(self.text, lo, tok.start) is not None
+                and _POLL_WORD.search(self.text, lo, hi) is None)
+
+    def carried_sign(self, start: int) -> int:
+        """The sign of the change just before, when ``by`` alone carries its verb to this
+        figure (``fell 1.8%, and imports by 2.3%``); 0 otherwise."""
+        if not self.out or self.before(_CARRIED_BY_BEFORE, start) is None:
+            return 0
         last = self.out[-1]
-        return (last.unit == "percentage_point" and last.kind == "change"
-                and 0 <= start - last.end <= 150
-                and _SENTENCE_BREAK.search(self.text, last.end, start) is None)
+        if (last.kind != "change" or last.unit != "percent" or not 0 <= start - last.end <= 80
+                or _SENTENCE_BREAK.search(self.text, last.end, start) is not None):
+            return 0
+        return -1 if last.low < 0 else 1
+
+    def points_before(self, start: int, back: int = 1) -> bool:
+        """Whether a point change was read earlier in the same sentence, close by (among the
+        last ``back`` statistics)."""
+        return any(
+            last.unit == "percentage_point" and last.kind == "change"
+            and 0 <= start - last.end <= 150
+            and _SENTENCE_BREAK.search(self.text, last.end, start) is None
+            for last in self.out[-back:]
+        )
 
     def prev_joined(self, i: int) -> list[tuple[int, regex.Match[str]]]:
         """The unused plain numbers just before token ``i`` that share its unit, nearest first,
@@ -467,6 +612,8 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         # not "companies with 2,500 employees" or "1,200 people were killed"
         if (noun["strong"] is not None or cue_before
                 or s.before(_AMONG_NUM_BEFORE, tok.start) is not None  # among 1,214 voters
+                or (s.before(_PAREN_DETAILS_BEFORE, tok.start) is not None
+                    and s.after(_CLOSE_AFTER, noun.end()) is not None)
                 or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None
                 or s.after(_SURVEYED_AFTER, noun.end()) is not None):
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
@@ -544,6 +691,8 @@ def _rule_points(s: _Scan, i: int) -> bool:
         if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
                 and _POLL_NEAR.search(s.text, lo, hi) is None):
             return False  # "a 12-point deficit" in a basketball report
+        if s.index_points(i):
+            return False  # "the TSX rose 71.3 points", "shed 240 points, or 0.8%"
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int] | None:
         d = s.direction(start, end)
@@ -585,6 +734,14 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         if tok.signed:
             return "change", "percent", 1
         d = s.direction(start, end)
+        if d:
+            return "change", "percent", d
+        if i > 0 and _POINTS_OR.fullmatch(s.text, s.toks[i - 1].end, start) is not None:
+            # "the Nikkei shed 240 points, or 0.8%": the percent change of an index
+            gap = s.after(_APPOSITIVE_GAP, end)  # "60 points, or 0.1%, lower"
+            d = s.direction(s.toks[i - 1].start, end)
+            return "change", "percent", d or (-1 if gap is not None and gap["lower"] else 1)
+        d = s.carried_sign(start)
         if d:
             return "change", "percent", d
         return "share", "percent", 1
@@ -643,6 +800,8 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
         tok.form != "digits" or den.form != "digits" or s.after(_OF_AFTER, den.end) is None
     ):
         return False  # "1/4 of" is a share; "46/43" is a split and "7/10" a date or a score
+    if conn["slash"] is not None and s.after(_OF_UNIT_AFTER, den.end) is not None:
+        return False  # "1/8 of a gallon", "3/4 of an inch": an amount, not a share
     if s.after(_TIME_AFTER, den.end) is not None or s.after(_PERCENT, den.end) is not None:
         return False
     value = round(100.0 * tok.value / den.value, 3)
@@ -675,6 +834,11 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
             return s.emit(tok.start, whole.end(), "ratio", 0.5, 0.5, "ratio", [i])
         if fold_case(tok.text) == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
             return False
+    pct = s.after(_FRACTION_PERCENT_AFTER, tok.end)
+    if pct is not None:  # "a half percent", "one-quarter per cent": a fraction of one percent
+        sign = s.direction(tok.start, pct.end())
+        v = (-1 if sign < 0 else 1) * tok.value / 100
+        return s.emit(tok.start, pct.end(), "change" if sign else "share", v, v, "percent", [i])
     pt = s.after(_FRACTION_POINT_AFTER, tok.end)
     if pt is not None:  # "cut rates by a quarter point", "half a percentage point"
         sign = -1 if s.direction(tok.start, pt.end()) < 0 else 1
@@ -730,6 +894,34 @@ def _rule_net(s: _Scan, i: int) -> bool:
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
 
 
+_MOVE_WORD_CLOSE = regex.compile(
+    r"[ \t]+(?:(?P<down>fewer|less|lower|down)|more|higher|up)(?:[ \t]+(?:pts?|points?))?"
+    r"(?:[ \t]+than[^()\n]{0,30})?[ \t]*\)",
+    _F,
+)
+
+
+def _rule_paren_change(s: _Scan, i: int) -> bool:
+    """A change in points told in words in brackets after a share, as party lists give it:
+    ``Labour 34% (up two)``, ``Greens 9% (three fewer)``, ``(2 more)``."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 30:
+        return False
+    word = s.before(_SIGN_WORD_BEFORE, tok.start)  # "(up two)", "(down three)"
+    after = s.after(_MOVE_WORD_CLOSE, tok.end)  # "(three fewer)"
+    if (word is None) == (after is None) or (word is not None and word["sign"] is not None):
+        return False  # one direction word, before or after ("minus 1" is the net rule's)
+    paren_at = word.start() if word is not None else tok.start
+    if s.before(_SHARE_PAREN_BEFORE, paren_at) is None:
+        return False
+    if word is not None and s.after(_CLOSE_PAREN, tok.end) is None:
+        return False
+    down = (word is not None and word["down"] is not None) or (
+        after is not None and after["down"] is not None)
+    v = -tok.value if down else tok.value
+    return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
+
+
 def _rule_bare_split(s: _Scan, i: int) -> bool:
     """``leads 52-48``, ``ahead 53.5-46.5``: two shares that add up to 100, written without a
     unit in poll reporting (not ages such as ``45-54``, not a ``50-50`` toss-up)."""
@@ -741,8 +933,9 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
     if other.form != "digits" or not (0 < tok.value <= 100 and 0 < other.value <= 100):
         return False
     total = tok.value + other.value
-    if tok.value == other.value == 50 or total > 101:
-        return False
+    if total > 101 or (tok.value == other.value == 50
+                       and s.before(_TWO_PARTY_BEFORE, tok.start) is None):
+        return False  # "a 50-50 chance" is a toss-up; "the two-party split is now 50-50" is not
     # a split that leaves room for undecided voters needs a lead word right before it:
     # "Harris leads Trump 48-44"
     if total < 98 and not (total >= 70 and s.before(_LEADS_BEFORE, tok.start) is not None):
@@ -766,7 +959,13 @@ _LEADS_BEFORE = regex.compile(
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
     _F,
 )
-_SPLIT_JOIN = regex.compile(rf"{_SPACE}*[-–]{_SPACE}*|{_SPACE}+to{_SPACE}+", _F)
+_TWO_PARTY_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:two[\s-]party|2PP|TPP)(?:[\s-]+(?:preferred|vote))?[\s-]+(?:split|result|"
+    r"vote|race|contest|count)?(?:\s+(?:is|was|stands|stood|sits|sat))?(?:\s+(?:now|at|still)){0,2}"
+    r"\s+\Z",
+    _F,
+)
+_SPLIT_JOIN = regex.compile(rf"{_SPACE}*[{DASHES}]{_SPACE}*|{_SPACE}+to{_SPACE}+", _F)
 _AGE_AFTER = regex.compile(rf"{_SPACE}*-?{_SPACE}*(?:years?|yrs?|year-olds?|age)(?!\w)", _F)
 _AGE_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:aged|ages|age|those|between|from|under|over){_SPACE}+\Z", _F
@@ -794,7 +993,7 @@ def _in_url(text: str, pos: int) -> bool:
 
 
 _SHARE_MOVE_BEFORE = regex.compile(
-    rf"(?r)(?:%|per{_SPACE}?cent|percent),?{_SPACE}+(?P<dir>up|down){_SPACE}+\Z", _F
+    rf"(?r)(?:%|{_PER_CENT}|percent),?{_SPACE}+(?P<dir>up|down){_SPACE}+\Z", _F
 )
 
 
@@ -811,20 +1010,335 @@ def _rule_share_move(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
 
 
-RULES: Final[tuple[Rule, ...]] = (
-    _rule_moe,
-    _rule_in_every,
-    _rule_basis_points,
-    _rule_points,
-    _rule_percent,
-    _rule_sample,
-    _rule_times,
-    _rule_multiplier,
-    _rule_fraction,
-    _rule_net,
-    _rule_bare_split,
-    _rule_percent_of,
-    _rule_share_move,
+# -- a unit stated once, carried to bare numbers ------------------------------------------------
+
+#: What may follow a bare number that takes a unit stated nearby: the end of a clause or a
+#: word that goes on with the list ("4.8 and", "4.4 in the previous round").
+_BARE_END_AFTER = regex.compile(
+    rf"{_SPACE}*(?:[,.;:)]|\Z|\n)|{_SPACE}+(?:and|while|whereas|but|in|among|with|"
+    rf"respectively|overall|last|this|a{_SPACE}+(?:year|month|week)|over|during|since|by|"
+    rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
+    _F,
+)
+#: "from 6.5 percent to 2.9": between the first figure and the bare number.
+_TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
+#: "6.2 percent, down from 4.4": the earlier level of a figure just given.
+_FROM_BARE_BEFORE = regex.compile(
+    rf"(?r)(?:%|{_PER_CENT}|percent|pct|pc)(?:{_SPACE}+[^.;%\n]{{1,40}}?)?,?{_SPACE}+"
+    rf"(?:(?:up|down){_SPACE}+from|compared"
+    rf"{_SPACE}+(?:with|to)|against|versus|vs\.?)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+#: "while the Pirates get 4.8": a named party or candidate (capitalized), perhaps a verb of
+#: polling, before the number, after a list word.
+#: Capitalized words before a number that are not the names of parties or candidates.
+_NOT_NAMES = "|".join(
+    regex.escape(w.capitalize()) for w in sorted(
+        words(_LEX, "numbered_nouns") + MONTH_WORDS, key=lambda w: (-len(w), w)
+    )
+)
+_NAMED_BARE_BEFORE = regex.compile(
+    rf"""(?r)(?:(?<!\w)(?:and|while|whereas|but|with)|,)
+    {_SPACE}+(?:the{_SPACE}+)?(?:\p{{Lu}}[\w'’.\-]*{_SPACE}+){{0,2}}
+    (?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+   # "the Pirates", not "Section" or "May"
+    (?:(?:get|gets|got|getting|on|at|polled|polls|polling|scored|scores|score|takes|took
+       |wins|won|receives|received|secures|secured|registers|registered|drew|draws|records
+       |recorded|garnered|garners|stands{_SPACE}+at|stood{_SPACE}+at|has|had
+       |(?:is|are|was|were|held|holds|sits|sat|stays|stayed|remains|remained){_SPACE}+(?:at|on))
+       (?:{_SPACE}+{_QUAL})?{_SPACE}+)?\Z""",
+    regex.VERBOSE,  # case matters: the name is capitalized
+)
+#: A crosstab bullet: "• Aged 18-34 - 12.6" (the number ends its line).
+_BULLET_BEFORE = regex.compile(
+    r"(?r)(?:^|\n)[ \t]*[•·▪‣◦*\-–][ \t]+[^\n]{1,60}?[ \t][-–—:][ \t]*\Z"
+)
+_LINE_END_AFTER = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
+_BULLET_LINE = regex.compile(r"[ \t]*[•·▪‣◦*\-–][ \t]")
+_UNIT_IN_LINE = regex.compile(rf"[0-9][ \t]?(?:%|percent|{_PER_CENT}|pct)", _F)
+#: How far back the header of a list of bullets may be (lines, characters).
+_BULLET_LINES = 12
+_BULLET_REACH = 1500
+
+
+def _bullet_header_has_percent(text: str, pos: int) -> bool:
+    """Whether the line heading the bullets that ``pos`` is in states a percent."""
+    end = text.rfind("\n", max(0, pos - _BULLET_REACH), pos)
+    for _ in range(_BULLET_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", max(0, pos - _BULLET_REACH), end) + 1
+        line = text[start:end]
+        if line.strip() and _BULLET_LINE.match(line) is None:
+            return _UNIT_IN_LINE.search(line) is not None
+        end = start - 1
+    return False
+
+
+_TO_NUMBER_AFTER = regex.compile(rf"{_SPACE}+to{_SPACE}+[0-9]", _F)
+
+
+def _rule_points_carried(s: _Scan, i: int) -> bool:
+    """``fell two points to 31 per cent, while Labor's rose one to 33``: a change told by a
+    verb, its "points" stated once earlier in the sentence."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 20:
+        return False
+    d = s.before(_DIRECTION_BEFORE, tok.start)
+    if (d is None or _LEAD_WORDS.match(d[0]) or s.after(_TO_NUMBER_AFTER, tok.end) is None
+            or not s.points_before(tok.start, back=2)):
+        return False
+    v = -tok.value if d["down"] else tok.value
+    return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+#: "Con 24 (-1), Lab 44 (+2), LD 11 (=)": a party (capitalized, perhaps abbreviated) and its
+#: share, a bracketed change after it, in a list.
+_PARTY_BEFORE = regex.compile(
+    r"(?r)(?:^|[:;,•·\n]|[ \t][-–—]|\A)[ \t]*(?:\p{Lu}[\w.'’&/\-]*[ \t]+){0,2}"
+    rf"(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w.'’&/\-]*[ \t]+\Z"
+)
+_PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
+               r"|(?i:nc|n/c|no[ \t]change|unch\.?)|-|–)[ \t]*\)")
+_PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
+#: The next or the previous item of a party list: ", Lab 44 (+2)".
+_PARTY_NEXT = regex.compile(
+    rf"[ \t]*[,;][ \t]*{_PARTY_NAME}[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}"
+)
+_PARTY_PREVIOUS = regex.compile(
+    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}[ \t]*[,;][ \t]*{_PARTY_NAME}\Z"
+)
+_PARTY_PAREN_AFTER = regex.compile(
+    r"[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{1,2}(?:\.[0-9])?)|=|nc|n/c|"
+    r"no[ \t]change|unch\.?|-|–)[ \t]*\)",
+    regex.IGNORECASE,
+)
+_LIST_CONTEXT = regex.compile(
+    r"(?<!\w)(?:voting[\s-]intention|vote[\s-]share|poll\w*|survey\w*|ballot|primary[\s-]vote|"
+    r"first[\s-]preference|support)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+def _rule_party_list(s: _Scan, i: int) -> bool:
+    """A party list without a unit, each share with its change in brackets, in poll copy:
+    ``Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=)``. Needs a second item of the
+    same shape next to it and a poll word before."""
+    tok = s.toks[i]
+    if tok.form != "digits" or tok.signed or not 0 <= tok.value <= 100 or _is_yearlike(tok):
+        return False
+    paren = s.after(_PARTY_PAREN_AFTER, tok.end)
+    if paren is None or s.before(_PARTY_BEFORE, tok.start) is None:
+        return False
+    neighbour = (s.after(_PARTY_NEXT, paren.end()) is not None
+                 or s.before(_PARTY_PREVIOUS, tok.start) is not None)
+    if not neighbour or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is None:
+        return False
+    s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    if paren["sign"] is not None and i + 1 < len(s.toks):
+        nxt = s.toks[i + 1]
+        if paren.start("sign") <= nxt.start < paren.end():
+            v = nxt.value if nxt.signed else float(paren["change"])
+            if paren["sign"] in "-\u2212" and v > 0:
+                v = -v
+            s.emit(nxt.start, nxt.end, "change", v, v, "percentage_point", [i + 1])
+    return True
+
+
+def _rule_carried_unit(s: _Scan, i: int) -> bool:
+    """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
+    ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
+    6.2 percent``, and crosstab bullets under a header in percent (``• Aged 18-34 - 12.6``).
+    Never where no percent is in play (ages, counts, years)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
+            or s.after(_BARE_END_AFTER, tok.end) is None):
+        return False
+    # the figure that states the unit: the last share, or the one before a change in points
+    # ("to 31 per cent, while Labor's rose one to 33")
+    shares = [st for st in s.out[-2:] if st.unit == "percent" and st.kind == "share"]
+    last = shares[-1] if shares else None
+    near = (last is not None
+            and 0 <= tok.start - last.end <= 120
+            and _SENTENCE_BREAK.search(s.text, last.end, tok.start) is None)
+    if near and last is not None and (
+        (_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None
+         and s.before(_FROM_BEFORE, last.start) is not None)          # from 6.5 percent to 2.9
+        or s.before(_FROM_BARE_BEFORE, tok.start) is not None         # 6.2 percent, down from 4.4
+        or s.before(_NAMED_BARE_BEFORE, tok.start) is not None        # while the Pirates get 4.8
+        or (s.before(_TO_BEFORE, tok.start) is not None               # ... to 31 per cent,
+            and s.before(_TO_BEFORE, last.start) is not None)         # while Labor's rose one to 33
+    ):
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    if (s.after(_LINE_END_AFTER, tok.end) is not None
+            and s.before(_BULLET_BEFORE, tok.start) is not None
+            and _bullet_header_has_percent(s.text, tok.start)):
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    return False
+
+
+Example = tuple[str, str, Kind, float, float]
+
+
+@attrs.frozen
+class MatchRule:
+    """One way of writing a statistic, as a row of :data:`RULES`.
+
+    ``name`` is recorded on what the rule reads (:attr:`Statistic.rule`); ``apply`` tries the
+    rule on token ``i`` and emits what it reads. ``examples`` are sentences it reads, each with
+    the text, kind and value (``low``, ``high``) of the figure; ``near_misses`` are sentences
+    that look alike where it must read nothing. One generic test runs them all
+    (tests/test_matchers.py); a failure names the rule.
+    """
+
+    name: str
+    apply: Rule
+    examples: tuple[Example, ...]
+    near_misses: tuple[str, ...] = ()
+
+
+#: The rules, most specific first: each token is tried against them in this order and the first
+#: that reads something wins.
+RULES: Final[tuple[MatchRule, ...]] = (
+    MatchRule("moe", _rule_moe, (
+        ("The margin of error is 3.1 percentage points.", "3.1 percentage points",
+         "margin_of_error", 3.1, 3.1),
+        ("Results are accurate to ±2.5 points.", "2.5 points", "margin_of_error", 2.5, 2.5),
+        ("with a margin of sampling error of between 1.4 and 2.8 points",
+         "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
+    ), (
+        "The margin of victory was 40 seats.",
+        "Margin of error aside, the one-point dip in approval stands.",
+    )),
+    MatchRule("in_every", _rule_in_every, (
+        ("One in five drivers admitted it.", "One in five", "share", 20.0, 20.0),
+        ("3 out of 10 parents agreed.", "3 out of 10", "share", 30.0, 30.0),
+        ("Some 1/4 of tenants pay late.", "1/4", "share", 25.0, 25.0),
+    ), (
+        "He scored one in 2019 and one in 2020.",
+        "The vote split 46/43 in the chamber.",
+        "One in ten minutes is wasted.",
+        "Stir in 1/8 of a gallon of stock.",
+        "The board is 3/4 inch thick and 1/2 of an inch wide.",
+    )),
+    MatchRule("basis_points", _rule_basis_points, (
+        ("The bank cut rates by 25 basis points.", "25 basis points", "change", -0.25, -0.25),
+        ("Yields rose 12 bps on the day.", "12 bps", "change", 0.12, 0.12),
+    ), (
+        "The basis of the plan is 12 pages long.",
+    )),
+    MatchRule("points", _rule_points, (
+        ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
+        ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
+        ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
+    ), (
+        "The Lakers won by 12 points in the final game.",
+        "The plan has 5 points to it.",
+        "Toronto's TSX climbed 71.3 points by the close.",
+        "Wheat futures were off 0.4 points in early trade.",
+        "The Nikkei shed 24 points, or 0.8%, in Tokyo.",
+    )),
+    MatchRule("percent", _rule_percent, (
+        ("Of the tenants, 27 per cent agreed.", "27 per cent", "share", 27.0, 27.0),
+        ("Turnout was 9–14% in the wards.", "9–14%", "share", 9.0, 14.0),
+        ("There was an 18 percent drop in visits.", "18 percent", "change", -18.0, -18.0),
+        ("Support was 30pc among renters.", "30pc", "share", 30.0, 30.0),
+        ("Pollsters put it at 14 per cent to 19 per cent.", "14 per cent to 19 per cent",
+         "share", 14.0, 19.0),
+        ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
+    ), (
+        "See example.org/a%20b for the map.",
+        "The percentage of the budget is not known.",
+    )),
+    MatchRule("sample", _rule_sample, (
+        ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
+        ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
+        ("Base: n=1,012.", "n=1,012", "sample_size", 1012.0, 1012.0),
+    ), (
+        "The floods displaced 1,200 people.",
+        "Companies with 2,500 employees pay more.",
+    )),
+    MatchRule("times", _rule_times, (
+        ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),
+        ("Sales grew 2-fold.", "2-fold", "ratio", 2.0, 2.0),
+    ), (
+        "He called 3 times on Monday.",
+    )),
+    MatchRule("multiplier", _rule_multiplier, (
+        ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
+        ("Their support halved in a year.", "halved", "ratio", 0.5, 0.5),
+    ), (
+        "The leader doubled down on the plan.",
+        "The room doubled as an office.",
+    )),
+    MatchRule("fraction", _rule_fraction, (
+        ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        ("Attendance fell by nearly a quarter.", "a quarter", "change", -25.0, -25.0),
+        ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
+    ), (
+        "The second half of the game was dull.",
+        "Half of the remaining hostages are held in the south.",
+    )),
+    MatchRule("net", _rule_net, (
+        ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
+        ("Labour 33% (+2), Reform 28%.", "+2", "change", 2.0, 2.0),
+    ), (
+        "The net cost was 25 dollars.",
+    )),
+    MatchRule("paren_change", _rule_paren_change, (
+        ("Labour 34% (up two), Reform 29%.", "two", "change", 2.0, 2.0),
+        ("Greens 9% (three fewer), Liberals 12%.", "three", "change", -3.0, -3.0),
+        ("The SNP is on 31 per cent (2 more than in May).", "2", "change", 2.0, 2.0),
+    ), (
+        "Labour won 34 seats (up two) in the council.",
+        "Greens 9% (three in all), Liberals 12%.",
+    )),
+    MatchRule("bare_split", _rule_bare_split, (
+        ("Harris leads Trump 52-48 in the new poll.", "52", "share", 52.0, 52.0),
+    ), (
+        "Voters aged 45-54 were split.",
+        "The vote was 50-50 in the poll.",
+    )),
+    MatchRule("percent_of", _rule_percent_of, (
+        ("Renters as a share, percent of 12.", "percent of 12", "share", 12.0, 12.0),
+    ), (
+        "Ten percent of 400 voters is 40.",
+    )),
+    MatchRule("carried_unit", _rule_carried_unit, (
+        ("Joblessness fell from 6.5 percent to 2.9 in a decade.", "2.9", "share", 2.9, 2.9),
+        ("The Greens polled 6.2 percent, down from 4.4 in the last round.", "4.4", "share",
+         4.4, 4.4),
+        ("The Left is on 3.1 percent, while the Pirates get 4.8 and the Greens 6.2 percent.",
+         "4.8", "share", 4.8, 4.8),
+        ("Greens: 9.4 per cent overall\n• Aged 18-34 - 12.6\n• Aged 35-54 - 8.1\n",
+         "12.6", "share", 12.6, 12.6),
+    ), (
+        "The mayor, 62, won 45 percent, while Jones is 58.",
+        "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
+        "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
+        "Support is 40%. Room 12 was full.",
+    )),
+    MatchRule("points_carried", _rule_points_carried, (
+        ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
+         "change", 1.0, 1.0),
+    ), (
+        "Sales fell two points to 31 per cent. Profits rose one to 33.",
+        "Labor rose one to 33.",
+    )),
+    MatchRule("party_list", _rule_party_list, (
+        ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "44",
+         "share", 44.0, 44.0),
+        ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "+2",
+         "change", 2.0, 2.0),
+    ), (
+        "Scores: Leeds 2 (1), Hull 3 (0).",
+        "See Chapter 24 (p. 3), Section 11 (2).",
+        "Voting intention: Con 24 (-1).",
+    )),
+    MatchRule("share_move", _rule_share_move, (
+        ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),
+    ), (
+        "Labour is on 33 per cent, down 40 seats since January.",
+    )),
 )
 
 
@@ -838,8 +1352,10 @@ def find_statistics(
         if i in scan.used:
             continue
         for rule in RULES:
-            if rule(scan, i):
+            scan.rule = rule.name
+            if rule.apply(scan, i):
                 break
+    scan.rule = "a_point"
     _a_point(scan, ((0, len(text)),) if spans is None else spans)
     scan.out.sort(key=lambda st: (st.start, st.end))
     return scan.out

@@ -88,6 +88,11 @@ class Statistic:
     population: Cue | None = None
     subgroup: Cue | None = None
     measure: Cue | None = None
+    #: How the number is written: ``digits`` (``45%``), ``words`` (``forty-five percent``),
+    #: ``fraction`` (``two-thirds``) or ``multiplier`` (``doubled``).
+    form: str = "digits"
+    #: The :data:`pollstats.matchers.RULES` rule that read it (``percent``, ``points``...).
+    rule: str = ""
 
     @property
     def value(self) -> float:

@@ -178,6 +178,23 @@ def extract_many(
     >>> dict(extract_many([("a", "Turnout was 61%.")], workers=1))["a"][0]["low"]
     61.0
     """
+    workers, window, pub, sample_size = _settings(
+        texts, workers, published, sample_size, chunksize, window, progress)
+    items = _read(texts, pub)
+    if workers == 1:
+        results = _serial(items, sample_size)
+    else:
+        results = _pooled(items, sample_size, workers, chunksize, window, mp_context)
+    return _with_progress(results, _total(texts)) if progress else results
+
+
+def _settings(
+    texts: Iterable[Any], workers: int | None, published: _dt.date | str | None,
+    sample_size: int | None, chunksize: int, window: int | None, progress: bool,
+) -> tuple[int, int, _dt.date | None, int | None]:
+    """:func:`extract_many`'s arguments checked (in this order; the first bad one raises):
+    the workers (capped to the available CPUs), the window, the publication date and the
+    sample size."""
     if isinstance(texts, str | bytes):
         raise TypeError(
             f"extract_many() takes an iterable of texts, not one {type(texts).__name__} "
@@ -198,12 +215,7 @@ def extract_many(
     sample_size = _sample_size(sample_size)
     if not isinstance(progress, bool):
         raise TypeError(f"extract_many(): progress must be a bool, not {type(progress).__name__}")
-    items = _read(texts, pub)
-    if workers == 1:
-        results = _serial(items, sample_size)
-    else:
-        results = _pooled(items, sample_size, workers, chunksize, window, mp_context)
-    return _with_progress(results, _total(texts)) if progress else results
+    return workers, window, pub, sample_size
 
 
 def _total(texts: Iterable[Any]) -> int | None:

@@ -73,6 +73,8 @@ def statistic_record(st: Statistic, *, survey: bool | None = None) -> dict[str, 
         "high": st.high,
         "unit": st.unit,
         "qualifier": st.qualifier,
+        "form": st.form,
+        "rule": st.rule,
         "survey": survey,
     }
     for name in _ATTRIBUTES:

@@ -29,8 +29,9 @@ import regex
 
 from ._context import Sentences
 from .model import Cue, Statistic
+from .pair_rules_groups import STOPWORDS
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
-from .pairing import PAIR_RULES, STOPWORDS
+from .pairing import PAIR_RULES
 from .periods import TIME
 
 __all__ = ["Ledger", "Resolution", "never_pairs", "resolve"]

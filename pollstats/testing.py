@@ -40,6 +40,8 @@ __all__ = [
     "FILLER_WORDS",
     "PERCENT_FORMS",
     "QUALIFIER_WORDS",
+    "RANGE_DASHES",
+    "WORD_HYPHENS",
     "Expected",
     "Phrase",
     "change_phrases",
@@ -87,6 +89,15 @@ PERCENT_FORMS: Final = {
     "words_percent": "{w} percent",
     "words_per_cent": "{w} per cent",
 }
+
+#: What may join the parts of a compound number word ("forty-five"): the hyphen, the
+#: typographic hyphen U+2010, the non-breaking hyphen U+2011, the soft hyphen U+00AD, and a
+#: hyphen ending a line (LF or CRLF) where the word wraps.
+WORD_HYPHENS: Final = ("-", "\u2010", "\u2011", "\u00ad", "-\n", "-\r\n")
+#: What may join the two ends of a digit range ("9-14%"): hyphens, dashes, the minus sign and
+#: the full-width and small hyphen-minus.
+RANGE_DASHES: Final = ("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212",
+                       "\ufe63", "\uff0d")
 
 #: Qualifier words a parser must read in front of a figure, with the qualifier they mean.
 QUALIFIER_WORDS: Final[tuple[tuple[str, Qualifier], ...]] = (
@@ -198,13 +209,17 @@ def _percent_phrases(draw: st.DrawFn, forms: tuple[str, ...]) -> Phrase:
     if not usable:  # only word forms asked for, and v has decimals: round it
         v, usable = float(round(v)), list(forms)
     templ = PERCENT_FORMS[draw(st.sampled_from(usable))]
-    figure = templ.format(v=_fmt(v), w=number_words(int(v)) if v == int(v) else "")
+    w = number_words(int(v)) if v == int(v) else ""
+    if "-" in w:  # "forty-five" also with a typographic hyphen or wrapped at the hyphen
+        w = w.replace("-", draw(st.sampled_from(WORD_HYPHENS)))
+    figure = templ.format(v=_fmt(v), w=w)
     people = draw(st.sampled_from(_PEOPLE))
     return _phrase("Of all ", figure, f" of {people} agreed", "share", v, v, "percent")
 
 
 def percent_phrases(forms: Collection[str] | None = None) -> st.SearchStrategy[Phrase]:
-    """``27%``, ``27 per cent``, ``twenty-seven percent``... as shares of a group.
+    """``27%``, ``27 per cent``, ``twenty-seven percent``... as shares of a group; compound
+    number words joined by any of :data:`WORD_HYPHENS` (``forty\u2010five``, ``Sixty-⏎five``).
 
     ``forms`` picks among :data:`PERCENT_FORMS` by name (all by default), to test a parser that
     reads only some of them; word forms get whole numbers.
@@ -231,13 +246,14 @@ def fraction_phrases(draw: st.DrawFn) -> Phrase:
 
 @st.composite
 def range_phrases(draw: st.DrawFn) -> Phrase:
-    """``9–14%``, ``9-14 per cent``, ``9%–14%``, ``between 14 and 9%``: one share from ``low``
-    to ``high``."""
+    """``9–14%``, ``9-14 per cent``, ``9%–14%``, ``9% to 14%``, ``between 14 and 9%``: one
+    share from ``low`` to ``high`` (the dash any of :data:`RANGE_DASHES`)."""
     low = draw(st.integers(0, 98))
     high = draw(st.integers(low + 1, 100))
-    dash = draw(st.sampled_from(["–", "-"]))
+    dash = draw(st.sampled_from(RANGE_DASHES))
     templ = draw(st.sampled_from(["{a}{d}{b}%", "{a}{d}{b} percent", "{a}{d}{b} per cent",
-                                  "{a}%{d}{b}%"]))
+                                  "{a}%{d}{b}%", "{a}% to {b}%",
+                                  "{a} per cent to {b} per cent"]))
     people = draw(st.sampled_from(_PEOPLE))
     if draw(st.booleans()):
         # "between 45 and 60%", also written high end first ("between 60 and 45 per cent")
@@ -345,7 +361,7 @@ def non_statistics(draw: st.DrawFn) -> str:
     """A sentence with numbers that are *not* statistics: a correct parser finds nothing.
 
     Years, dates, times, money, ages, ordinals, lengths, counts of things that are not
-    respondents, and a percent sign inside a URL.
+    respondents, a percent sign inside a URL, and scientific notation (``1E-5%``).
     """
     n = draw(st.integers(2, 999))
     year = draw(st.integers(1950, 2030))
@@ -363,6 +379,8 @@ def non_statistics(draw: st.DrawFn) -> str:
         f"The meeting starts at {n % 12 + 1}:{n % 60:02d}",
         f"Room {n} was quiet",
         "See example.org/a%20b for the map",
+        f"The sample held {n}E-{n % 9 + 1}% of the isotope",  # scientific notation
+        f"The grid has 10^{n % 9 + 2} percent more cells",
     ]
     return draw(st.sampled_from(templates))
 

@@ -20,7 +20,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
-__all__ = ["MAX_DIGITS", "NumberToken", "fold_case", "iter_tokens", "tokens"]
+__all__ = ["DASHES", "HYPHENS", "MAX_DIGITS", "NumberToken", "fold_case", "iter_tokens", "tokens"]
 
 #: Numbers with more digits than this are not values (no survey reports them).
 MAX_DIGITS: Final = 32
@@ -55,6 +55,19 @@ MULTIPLIERS: Final = {
 NUMERATORS: Final = {"a": 1, "an": 1, **UNITS}
 
 
+#: Characters that join the parts of a compound number word as "-" does ("forty-five"): the
+#: hyphen, the typographic hyphen U+2010, the non-breaking hyphen U+2011 and the soft hyphen
+#: U+00AD (a regex character class body).
+HYPHENS: Final = "\\-\u2010\u2011\u00ad"
+#: Characters that join the two ends of a digit range as "-" does ("45-50%"): the hyphens, the
+#: figure dash, en and em dashes, the minus sign U+2212, the small and full-width hyphen-minus
+#: (a regex character class body).
+DASHES: Final = HYPHENS + "\u2012\u2013\u2014\u2212\ufe58\ufe63\uff0d"
+#: Between the parts of a compound number word: a space, or a hyphen, perhaps with a line
+#: break after it ("Sixty-" at the end of one line, "five percent" on the next; CRLF too).
+_JOIN = rf"(?:[{HYPHENS}](?:[ \t]{{0,4}}\r?\n[ \t]{{0,4}})?|\s)"
+
+
 def _alt(words: dict[str, int] | dict[str, float]) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -63,15 +76,15 @@ _UNITS = _alt(UNITS)
 _TEENS = _alt(TEENS)
 _TENS = _alt(TENS)
 _NONZERO = _alt({k: v for k, v in UNITS.items() if v})
-_BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_NONZERO}))?|{_TEENS}|{_UNITS})"
+_BELOW_100 = rf"(?:(?:{_TENS})(?:{_JOIN}(?:{_NONZERO}))?|{_TEENS}|{_UNITS})"
 
 _WORDS = regex.compile(
     rf"""
-    (?:(?<![\w-])|(?<=\w-(?:in|of|every)-))       # whole word ("one-off" is not one), but
+    (?:(?<![\w{HYPHENS}])|(?<=\w-(?:in|of|every)-))  # whole word ("one-off" is not one), but
                                                  # "one-in-five" and "1-in-4" are
     (?:
         (?P<fraction>
-            (?:(?P<num>{_alt(NUMERATORS)})[-\s]{{1,3}}
+            (?:(?P<num>{_alt(NUMERATORS)})(?:[{HYPHENS}\s]{{1,3}}|{_JOIN})
                (?P<den>{_alt(DENOMINATORS)}))    # "two-thirds", "a quarter", "one fifth"
           | (?P<half>half)                       # bare "half"
         )
@@ -84,7 +97,7 @@ _WORDS = regex.compile(
             (?:\s+and\s+a\s+(?P<andhalf>half))?     # "one and a half"
         )
     )
-    (?:(?![\w-])|(?=-(?:in|out-of)-\w)            # not "third-party"; "one-in-five" is,
+    (?:(?![\w{HYPHENS}])|(?=-(?:in|out-of)-\w)    # not "third-party"; "one-in-five" is,
        |(?=-(?:point|percentage|percent|per-cent|fold)\b))  # and "a one-point gain"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -92,7 +105,9 @@ _WORDS = regex.compile(
 
 _DIGIT_RUN = regex.compile(
     r"""
-    (?<![\w.,])            # not inside a word or another number ("A1", "3.5.1")
+    (?:(?<![\w.,])         # not inside a word or another number ("A1", "3.5.1"),
+      | (?<=[%\u066a\uff05\ufe6a],))  # but after a percent and a comma: "12%,13%,14%"
+    (?:\.(?=[0-9]))?       # a decimal without its leading zero: ".5%"
     [0-9][0-9,.]*+         # a possessive run: cannot backtrack, checked in Python below
     """,
     regex.VERBOSE,
@@ -108,6 +123,10 @@ _DIGIT_NUMBER = regex.compile(
 )
 _DECIMAL_COMMA = regex.compile(r"(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?=[\s\u00a0\u202f]?%)")
 _SIGN_BEFORE = frozenset("-\u2212+")
+#: Scientific notation is not a survey figure: neither the exponent of "1E-5", "2.5e+3",
+#: "10^2", "10**2" nor its mantissa is a number of its own (no "5%" read from "1E-5%").
+_EXPONENT_BEFORE = regex.compile(r"(?r)(?:[0-9][eE][-+\u2212]?|\^[-+\u2212]?|\*\*[-+\u2212]?)\Z")
+_EXPONENT_AFTER = regex.compile(r"[eE][-+\u2212]?[0-9]|\^|\*\*[-+\u2212]?[0-9]")
 #: A number glued to digits, letters or separators across invisible characters (zero-width
 #: spaces, bidi marks, soft hyphens, combining marks, control characters other than
 #: whitespace, such as the NULs of UTF-16 read as UTF-8): "2\u200b7" reads as 27 and
@@ -122,6 +141,8 @@ _GLUED_AFTER = regex.compile(
 )
 #: Printable ASCII other than separators: a neighbour that cannot glue (skips the patterns).
 _PLAIN = frozenset(map(chr, range(0x20, 0x7F))) - frozenset(".,")
+#: Characters before a digit run that cannot end an exponent marker (skips the pattern).
+_PLAIN_BEFORE_EXPONENT = _PLAIN - frozenset("eE^*-+")
 #: Letters that a case-insensitive match equates with an ASCII letter of a number word
 #: ("ſix" matches "six"); folded so the word tables see the ASCII spelling.
 _FOLD: Final = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
@@ -165,9 +186,40 @@ def _digits_value(run: str) -> tuple[float, bool] | None:
     return float(f"{int_part}.{frac}"), False
 
 
+#: A fraction of a unit written with a slash, perhaps after a whole number: "2 1/2 percent",
+#: "2-1/2 per cent", "3/4 of a point", "1/2%" (the old wire style). Only a proper fraction
+#: with a small denominator before a unit: "46/43 per cent" is a split.
+_SLASH_FRACTION = regex.compile(
+    r"""(?:(?P<whole>[0-9]{1,3})[ \u00a0-])?(?P<num>[0-9]{1,2})/(?P<den>[0-9]{1,2})
+    (?=[ \u00a0]?(?:%|percent|per[ -]?cent|pct|percentage|points?(?!\w)
+                    |of[ ]an?[ ](?:percentage[ ])?point))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _slash_fraction(text: str, start: int) -> NumberToken | None:
+    m = _SLASH_FRACTION.match(text, start, start + 40)
+    if m is None:
+        return None
+    num, den = int(m["num"]), int(m["den"])
+    if not 0 < num < den <= 16:
+        return None
+    value = (int(m["whole"]) if m["whole"] else 0) + num / den
+    return NumberToken(start, m.end(), m[0], value, "digits", False, False)
+
+
 def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
+    skip = -1
     for m in _DIGIT_RUN.finditer(text, pos, len(text) if endpos is None else endpos):
         start, end = m.span()
+        if start < skip:
+            continue  # inside a slash fraction read whole
+        if "/" in text[end:end + 4]:
+            whole = _slash_fraction(text, start)
+            if whole is not None:
+                skip = whole.end
+                yield whole
+                continue
         run = m[0].rstrip(".,")
         end = start + len(run)
         if (end < len(text) and text[end].isdigit()) or (start and text[start - 1].isdigit()):
@@ -182,13 +234,18 @@ def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
             and _GLUED_AFTER.match(text, end, end + 20)
         ):
             continue  # part of a longer number split by invisible characters
+        if (start and text[start - 1] not in _PLAIN_BEFORE_EXPONENT
+                and _EXPONENT_BEFORE.search(text, max(0, start - 4), start)) or (
+            end < len(text) and text[end] in "eE^*" and _EXPONENT_AFTER.match(text, end, end + 4)
+        ):
+            continue  # "1E-5", "10^2": scientific notation
         dc = _DECIMAL_COMMA.match(text, start, start + 12) if "," in run else None
         if dc is not None and dc.end() >= end:
             value: float = float(f"{dc['int']}.{dc['frac']}")
             integer = False
             end = dc.end()
         else:
-            parsed = _digits_value(run)
+            parsed = _digits_value("0" + run if run[0] == "." else run)
             if parsed is None:
                 continue
             value, integer = parsed
@@ -226,7 +283,7 @@ def _words_value(m: regex.Match[str]) -> tuple[float, Form, bool]:
     return value, "words", True
 
 
-_WORD_SEP = regex.compile(r"[-\s]+")
+_WORD_SEP = regex.compile(rf"[{HYPHENS}\s]+")
 
 
 def _below_100(words: str) -> int:

@@ -54,7 +54,7 @@ _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    from .pairing import STOPWORDS
+    from .pair_rules_groups import STOPWORDS
 
     return frozenset(STOPWORDS)
 

@@ -116,6 +116,8 @@ def _digit_runs(span: str) -> Iterator[str]:
         while j < n and (span[j].isdigit() or span[j] in ".,"):
             j += 1
         run = span[i:j].rstrip(".,")
+        if i and span[i - 1] == "." and (i < 2 or not span[i - 2].isalnum()):
+            run = "0." + run if "." not in run else run  # ".5%": a decimal without its zero
         i = j
         zeros = {ord(c) - unicodedata.decimal(c) for c in run if c.isdecimal()}
         if len(zeros) != 1 or any(c.isdigit() and not c.isdecimal() for c in run):
@@ -200,10 +202,14 @@ def spelled_values(span: str) -> frozenset[float]:
         base.update(_run_values(run))
     capped = sorted(base)[:64]
     derived = set(base)
+    derived.update(v / 100 for v in base)  # "a half percent": half of one percent
     for a in capped:
         for b in capped:
             if b:
                 derived.add(round(100.0 * a / b, 3))
+                if len(capped) <= 8:  # "2 1/2 percent": a whole number and a fraction
+                    derived.add(a / b)
+                    derived.update(w + a / b for w in capped)
     derived.update([-v for v in derived])
     return frozenset(derived)
 

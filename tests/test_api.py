@@ -34,12 +34,28 @@ def test_records_are_json_ready_with_schema_fields() -> None:
     recs = pollstats.extract(text).records()
     json.dumps(recs)
     fields = {"type", "kind", "text", "start", "end", "low", "high", "unit", "qualifier",
-              "source", "period", "population", "subgroup", "subgroup_key", "measure"}
+              "form", "rule", "source", "period", "population", "subgroup", "subgroup_key",
+              "measure"}
     for r in recs:
         assert fields <= r.keys()
         assert text[r["start"] : r["end"]] == r["text"]
     assert [(r["kind"], r["low"]) for r in recs] == [
         ("sample_size", 1200.0), ("share", 41.0), ("change", -3.0)
+    ]
+    assert [(r["form"], r["rule"]) for r in recs] == [
+        ("digits", "sample"), ("digits", "percent"), ("digits", "points")
+    ]
+
+
+def test_records_say_how_each_figure_was_written_and_read() -> None:
+    text = "Two-thirds of voters, forty-one percent of men and fell a point; sales doubled."
+    got = [(r["text"], r["form"], r["rule"]) for r in pollstats.extract(text).records()
+           if r["type"] == "statistic"]
+    assert got == [
+        ("Two-thirds", "fraction", "fraction"),
+        ("forty-one percent", "words", "percent"),
+        ("a point", "words", "a_point"),
+        ("doubled", "multiplier", "multiplier"),
     ]
 
 

@@ -48,3 +48,26 @@ def test_each_sample_noun_needs_a_survey_cue(noun: str) -> None:
     cued = pollstats.extract(f"The poll of 1,204 {noun} ran online.").statistics
     assert [(s.kind, s.low) for s in cued] == [("sample_size", 1204.0)]
     assert pollstats.extract(f"The floods displaced 1,204 {noun}.").statistics == ()
+
+
+@pytest.mark.parametrize("cue", words("lexicon.txt", "index_cues"))
+def test_each_index_cue_makes_bare_points_index_points(cue: str) -> None:
+    assert pollstats.extract(f"On Friday the {cue} rose 71.3 points by noon.").statistics == ()
+    # a poll word in the sentence keeps them percentage points
+    stats = pollstats.extract(f"On Friday the {cue} rose 3 points in the poll.").statistics
+    assert [(s.kind, s.low, s.unit) for s in stats] == [("change", 3.0, "percentage_point")]
+
+
+@pytest.mark.parametrize("unit", words("lexicon.txt", "measure_units"))
+def test_each_measure_unit_makes_a_slash_fraction_an_amount(unit: str) -> None:
+    assert pollstats.extract(f"Mix in 1/8 of a {unit} first.").statistics == ()
+    stats = pollstats.extract(f"Mix in 1/8 of the {unit}s' owners first.").statistics
+    assert [(s.text, s.low) for s in stats] == [("1/8", 12.5)]
+
+
+@pytest.mark.parametrize("noun", words("lexicon.txt", "numbered_nouns"))
+def test_each_numbered_noun_is_not_a_party_carrying_a_unit(noun: str) -> None:
+    stats = pollstats.extract(f"Support is 40%, with {noun.capitalize()} 8 as well.").statistics
+    assert [s.text for s in stats] == ["40%"]
+    named = pollstats.extract("Support is 40%, with Labour 8 as well.").statistics
+    assert [s.text for s in named] == ["40%", "8"]

@@ -46,8 +46,9 @@ def test_dtypes_are_the_documented_ones() -> None:
     assert str(dtypes["low"]) == "float64" and str(dtypes["change_relative"]) == "float64"
     assert str(dtypes["consistent"]) == "boolean" and str(dtypes["derived"]) == "boolean"
     assert str(dtypes["kind"]) == "category"
+    # a statistic's kind, or a comparison's (over time, or between groups at one time)
     assert list(dtypes["kind"].categories) == ["share", "change", "ratio", "sample_size",
-                                               "margin_of_error"]
+                                               "margin_of_error", "over_time", "between_groups"]
     assert str(dtypes["text"]) == "string" and str(dtypes["source"]) == "string"
 
 

@@ -1,0 +1,259 @@
+"""Frames that carry: "Among renters, the picture is bleak. 44% fear a rise." A group that opens a
+sentence is the subgroup of later figures of the paragraph that name no group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, Literal
+
+import attrs
+import regex
+
+from ._data import alternation, words
+from .group_view import (
+    _AGE,
+    _HEAD_WORD,
+    _LEX,
+    _LOWER_MODIFIER,
+    _PEOPLE_PLURAL,
+    _PREV_WORD,
+    _REACH,
+    _cue,
+)
+from .groupwords import GENERIC_WORDS, classify, trim_fragment
+from .model import Cue, Statistic
+from .periods import MONTH_WORDS
+from .text import Sentence
+from .text import sentences as _sentences
+
+# -- frames that carry: "Among renters, the picture is bleak. 44% fear a rise." -------------
+
+#: A sentence that opens with a group frame: "Among renters, ...", "For graduates aged 25 to
+#: 34, ...", "Within the Conservative camp, ...", "In the Labour camp, ...".
+_FRAME_OPENING = regex.compile(
+    rf"""[\s"“•·*\-–]*
+    (?:(?:Among|Amongst|For|With|Within|Inside)\s+
+         (?P<group>(?:the\s+)?(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,3}}?
+                   {_PEOPLE_PLURAL}{_AGE}?)
+     | (?:In|Within|Inside)\s+(?P<group>the\s+(?:[\w'’\-]+\s+){{1,2}}?
+                   (?:camp|cohort|base|bloc|segment|group))
+    )\s*,""",
+    regex.VERBOSE,
+)
+_RESETS = alternation(words(_LEX, "frame_resets"))
+#: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...".
+_FRAME_RESET = regex.compile(rf"""[\s"“•·*\-–]*(?i:{_RESETS})(?!\w)""", regex.VERBOSE)
+
+
+def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
+    """What the sentence ``text[start:end]`` does to the paragraph's frame: a group it
+    opens with (a :class:`Cue`), ``False`` when it returns to the whole sample ("Overall,",
+    "Among all adults,"), ``None`` when it says neither."""
+    if _FRAME_RESET.match(text, start, end) is not None:
+        return False
+    m = _FRAME_OPENING.match(text, start, min(end, start + _REACH))
+    if m is None:
+        return None
+    subgroup, population = classify(_cue(text, m))
+    if population is not None:
+        return False
+    return None if subgroup is None else trim_fragment(subgroup)
+
+
+_CARRIED_KINDS: Final = frozenset({"share", "change", "ratio"})
+
+
+def carry_frames(
+    text: str, sentences: Sequence[tuple[int, int]], stats: Sequence[Statistic]
+) -> tuple[Statistic, ...]:
+    """``stats`` of one paragraph (sorted), whose sentences are the spans ``sentences`` in
+    order, with a group frame carried: after a sentence that opens with a group ("Among
+    renters, the picture is bleak."), a later figure of the paragraph with neither a
+    subgroup nor a population is about that group, until a sentence opens with another
+    group or returns to everyone ("Overall, ...", "Across all adults, ..."), a sentence
+    names another group (a group word, "among"), or a figure names another group or the
+    whole sample. Pure: nothing but ``stats`` is read."""
+    out = list(stats)
+    frame: Cue | None = None
+    j = 0
+    before: list[int] = []  # the figures of the sentence before
+    for s, e in sentences:
+        here = [k for k in range(j, len(out)) if s <= out[k].start < e]
+        _respectively(text, s, e, out, before, here)
+        before = here
+        opened = frame_of(text, s, e)
+        if opened is not None:
+            frame = opened if isinstance(opened, Cue) else None
+        elif frame is not None and _names_group(text, s, e, frame):
+            frame = None
+        named_other = False
+        while j < len(out) and out[j].start < e:
+            if j > 0 and out[j].start >= s and out[j - 1].start >= s:
+                out[j] = _compared_within(text, out[j - 1], out[j])
+            st = out[j]
+            if st.start >= s and frame is not None:
+                if st.subgroup is not None or st.population is not None:
+                    named_other = named_other or (
+                        st.population is not None or (opened is None and _other(st, frame)))
+                elif st.kind in _CARRIED_KINDS:
+                    out[j] = attrs.evolve(st, subgroup=frame)
+            j += 1
+        if named_other:
+            frame = None
+    return tuple(out)
+
+
+_RESPECTIVELY = regex.compile(r"(?<!\w)respectively(?!\w)", regex.IGNORECASE)
+
+
+def _respectively(text: str, start: int, end: int, out: list[Statistic], before: list[int],
+                  here: list[int]) -> None:
+    """"In 2022, the figures were 41% and 36%, respectively.": the figures of a sentence
+    with "respectively" and no group of their own take, in order, the distinct groups of the
+    figures of the sentence before (as many as there are figures)."""
+    if len(here) < 2 or _RESPECTIVELY.search(text, start, end) is None:
+        return
+    if any(out[k].subgroup is not None or out[k].population is not None for k in here):
+        return
+    groups: list[Cue] = []
+    for k in before:
+        g = out[k].subgroup
+        if g is not None and all(g.value.casefold() != h.value.casefold() for h in groups):
+            groups.append(g)
+    if len(groups) != len(here):
+        return
+    for k, g in zip(here, groups, strict=True):
+        out[k] = attrs.evolve(out[k], subgroup=g)
+
+
+#: Right before a figure compared with the one before it in its sentence: "compared with",
+#: "up from", "versus", "an increase of", "a 26-point fall" (the change's own words follow).
+_COMPARED_JOIN = regex.compile(
+    r"""(?r)(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
+                  |against|to|than|increase\s+of|rise\s+of|fall\s+of|drop\s+of|decline\s+of
+                  |gain\s+of|jump\s+of|by|—|–|-|,)
+        \s*(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?)\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: After a figure: the whole sample, not the group before it ("62% overall").
+#: After a figure: the whole sample ("62% overall") or words of its own about whom ("29% in
+#: the public sector", "39% of developers with ten years' experience", "36% who felt
+#: hopeful": another answer, not the same figure over time).
+_MONTHS = alternation(MONTH_WORDS)
+_WHOLE_AFTER = regex.compile(
+    rf"""\s*(?:overall|nationally|in\s+total|(?:of|among|for|with|across|from|who|that)\s
+           |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
+                                |first|second|third|fourth|spring|summer|autumn|fall|winter)
+                            |{_MONTHS})\b))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_GAP_GROUP = regex.compile(r"(?<!\w)(?:among|overall|nationally|of\s+all)(?!\w)", regex.IGNORECASE)
+
+
+def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
+    """``st`` with the group of the figure before it in its sentence when it is that figure's
+    baseline or change ("Just 36% of Democrats now say so, compared with 62% in 2024 — a
+    26-point fall"; "with men (49% to 46%)"): no group of its own, a comparison word right
+    before it, nothing between the two figures that names another group or everyone."""
+    if (st.subgroup is not None or st.population is not None or prev.subgroup is None
+            or st.kind not in _CARRIED_KINDS):
+        return st
+    gap_start = max(prev.end, prev.subgroup.end)
+    if st.start - gap_start > 140 or _COMPARED_JOIN.search(text, gap_start, st.start) is None:
+        return st
+    if (_GAP_GROUP.search(text, gap_start, st.start) is not None
+            or _HEAD_WORD.search(text, gap_start, st.start) is not None
+            or _WHOLE_AFTER.match(text, st.end) is not None):
+        return st
+    return attrs.evolve(st, subgroup=prev.subgroup)
+
+
+_GENERIC_WORDS: Final = frozenset(w.lower() for w in GENERIC_WORDS)
+_AMONG = regex.compile(r"(?<!\w)among(?!\w)", regex.IGNORECASE)
+
+
+def _names_group(text: str, start: int, end: int, frame: Cue) -> bool:
+    """Whether a sentence names a group other than the frame's ("In May, Republicans gave
+    20%", "In June, Tory voters gave 22%", "... and among older staff"): "among", or a group
+    word written as a name (capitalized, or after a capitalized word) that the frame's words
+    do not contain ("live with parents" names no group)."""
+    if _AMONG.search(text, start, end) is not None:
+        return True
+    own = " ".join(frame.value.casefold().split())
+    for m in _HEAD_WORD.finditer(text, start, end):
+        head = m[0]
+        if head.lower() in _GENERIC_WORDS:
+            continue
+        prev = _PREV_WORD.search(text, start, m.start())
+        phrase = head
+        if prev is not None and prev["w"][:1].isupper() and prev.start("w") > start:
+            phrase = f"{prev['w']} {head}"
+        elif not head[:1].isupper():
+            continue
+        if phrase.casefold() not in own:
+            return True
+    return False
+
+
+def _other(st: Statistic, frame: Cue) -> bool:
+    """Whether ``st`` names a group other than the frame's."""
+    return st.subgroup is not None and st.subgroup.value.casefold() != frame.value.casefold()
+
+
+def carry_frames_in(text: str, stats: Sequence[Statistic],
+                    sentences: Sequence[Sentence] | None = None) -> tuple[Statistic, ...]:
+    """:func:`carry_frames` over every paragraph of ``text`` (``stats`` sorted by start);
+    ``sentences`` are the text's (the Document's), else it is split here."""
+    by_para: dict[int, list[tuple[int, int]]] = {}
+    for sent in _sentences(text) if sentences is None else sentences:
+        by_para.setdefault(sent.paragraph, []).append((sent.start, sent.end))
+    out: list[Statistic] = []
+    i = 0
+    for spans in by_para.values():
+        lo, hi = spans[0][0], spans[-1][1]
+        while i < len(stats) and stats[i].start < lo:
+            out.append(stats[i])
+            i += 1
+        k = i
+        while k < len(stats) and stats[k].start < hi:
+            k += 1
+        out.extend(carry_frames(text, spans, stats[i:k]))
+        i = k
+    out.extend(stats[i:])
+    return tuple(out)
+
+
+#: (paragraph, figure, group it is about or None): the frame carry's examples; the figure is
+#: the first statistic with that text.
+FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
+    ("Among renters, the outlook is grim. 44% fear a rent rise and 31% have cut back.",
+     "31%", "renters"),
+    ("For graduates aged 25 to 34, the squeeze is real. Some 52 per cent live with parents. "
+     "Another 18 per cent share a flat.", "18 per cent", "graduates aged 25 to 34"),
+    ("In the Conservative camp, the mood is sour. Just 38% back the leader.", "38%",
+     "Conservative camp"),
+    ("Among Albertans, frustration runs high. 61% want a new deal. Overall, 40% agree.",
+     "40%", None),
+    ("Among pensioners, worry is high. 57% fear the cut, and 20% of all adults agree. "
+     "Another 12% are unsure.", "12%", None),
+    ("Among farmers, the mood is tense. Women are split (48%). 33% expect losses.", "33%",
+     None),
+    ("For years the figure was stable. 44% agree.", "44%", None),
+    ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
+     "52%", "Albertans"),
+    ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
+     "13-point", "Albertans"),
+    ("Some 27% of carers feel supported, up from 19% in 2019.", "19%", "carers"),
+    ("Some 27% of carers feel supported, against 35% overall.", "35%", None),
+    ("Some 27% of carers feel supported, while among nurses it is 41%.", "41%", "nurses"),
+    ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
+    ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),
+    ("Among Greens, 57% say so, compared with 49% of Liberals. In 2021, the figures were 40% "
+     "and 35%, respectively.", "35%", "Liberals"),
+    ("Among Greens, 57% say so. In 2021, the figures were 40% and 35%, respectively.", "35%",
+     "Greens"),
+    ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
+    ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
+     "older staff.", "58%", None),
+)

@@ -1,0 +1,200 @@
+"""Group rules for label lists and crosstab lines: "Democrats 84%, Republicans 11%",
+bracketed series.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import regex
+
+from ._data import words
+from .group_view import (
+    _HEAD_WORD,
+    _LEX,
+    _LOWER_PEOPLE,
+    _REACH,
+    GroupRule,
+    GroupView,
+    Proposal,
+    _cue,
+    _from_head,
+    _trim_comparative,
+)
+from .grouping import REGION_VALUES, group_key
+from .groupwords import HEADS, classify, is_fragment
+from .model import Cue
+
+_BEFORE_PAREN = regex.compile(
+    r"""(?r)
+    (?:^|[,;:()\[\]—–.!?\n]                                      # start of the phrase
+      | (?<!\w)(?:and(?!\s+(?:older|over|up|above|younger|under)\b)|or|among|including|while
+                  |followed\s+by|compared\s+with|versus)
+        (?!\w))
+    \s*
+    (?P<group>[^,;:()\[\]—–.!?%\n]{1,120}?)                    # Men, low-income respondents
+    \s*\(\s*\Z                                                             # right before "(27%"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A figure later in a bracket that follows a group: "with men (49 percent to 46 percent)",
+#: "Graduates (47% v 45%)": the words from the bracket to the figure are figures and joins.
+_IN_BRACKET = regex.compile(
+    r"""(?r)\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent|points?)?\s*
+                 (?:to|vs\.?|v\.?|versus|against|and|,|/|–|-)\s*){1,3}\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: One item of a label list or crosstab line: "Democrats 84%", "Under-35s: 62%", "Scotland 44"
+#: (after the start of the sentence, a list separator or a join word; the label is up to four
+#: words and the figure follows it).
+_LIST_ITEM = regex.compile(
+    r"""(?:^|(?<=[,;:\n•·(])|(?<!\w)(?:and|while|but|versus|vs\.?|against)(?!\w))[ \t]*
+    (?P<label>(?:[^\W\d_]|(?i:under|over)[\s\-]?[0-9]|[0-9]{2}(?=[\-–+s]))[\w'’\-+]*
+              (?:[ \t]+[\w'’\-+]+){0,3}?)
+    [ \t]*(?::[ \t]*)?(?=[0-9])""",
+    regex.VERBOSE,
+)
+_PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
+_SEPARATOR = regex.compile(r"[,;:\n•·]")
+_ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
+_REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
+#: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
+_LABEL_DIMENSIONS: Final = ("age", "gender", "party", "vote", "ideology", "education", "race",
+                            "religion", "income", "employment", "housing", "family", "region",
+                            "country")
+#: A phrase names a group when it starts with a group word and a restrictive word, ends with a
+#: group word, or gives an age: "those who rely on TV", "low-income respondents", "Men".
+_GROUP_SHAPE = regex.compile(
+    rf"""
+    \A(?:those|people|respondents|adults|voters|men|women)
+      (?:\s+(?:who|with|without|aged|under|over|in|from|living|born|able|that|whose)\b|\Z)
+  | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
+  | (?<![\w\-])(?:{HEADS})\s*\Z
+  | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _bracket_group(v: GroupView, at: int) -> Proposal | None:
+    """The group (or the measure) written right before the bracket that opens just before
+    ``at``."""
+    text, start = v.text, v.start
+    # the window starts at the character that ends the previous sentence (a full stop or a
+    # newline, before any indentation), so the phrase starts the same way wherever the
+    # sentence is in the text
+    lead = start
+    while lead > 0 and start - lead < 8 and text[lead - 1] in " \t\u00a0":
+        lead -= 1
+    bp = _BEFORE_PAREN.search(text, max(0, lead - 2, at - _REACH), at)
+    if bp is None:
+        return None
+    cue = _from_head(_trim_comparative(_cue(text, bp)))
+    if _GROUP_SHAPE.search(cue.value) is not None and len(cue.value.split()) <= 14:
+        return Proposal(*classify(cue))
+    if cue.value and len(cue.value.split()) <= 8:
+        return Proposal(measure=cue)
+    return None
+
+
+def _bracket_series(v: GroupView) -> Proposal | None:
+    """``slipped 3 points with men (49 percent to 46 percent)``: the later figures of a
+    bracket after a group are the group's too."""
+    at = v.text.rfind("(", max(v.lo, v.st.start - 40), v.st.start)
+    if at < 0 or _IN_BRACKET.search(v.text, at, v.st.start) is None:
+        return None
+    p = _bracket_group(v, at + 1)
+    return None if p is None or p.subgroup is None else Proposal(p.subgroup)
+
+
+BRACKET_SERIES_RULE: Final = GroupRule(
+    "bracket_series", _bracket_series,
+    examples=(
+        ("The premier slipped 3 points with men (49 percent to 46 percent).", "46 percent",
+         "men"),
+        ("Support held up among pensioners (52% v 51%) in the Ipsos poll.", "51%",
+         "pensioners"),
+    ),
+    near_misses=(
+        ("The premier slipped 3 points (49 percent to 46 percent).", "46 percent"),
+        ("Men (51%) and women (44%) differ.", "44%"),
+    ),
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_dims(label: str) -> tuple[str, ...] | None:
+    """The dimensions a list label names a group by, or None when it names none: an answer
+    ("Yes", "Don't know"), words of a clause (a verb, pronoun, conjunction or preposition
+    anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
+    name that is no known region or country ("Harris")."""
+    low = label.lower()
+    if (low in _ANSWERS or any(is_fragment(w) for w in label.split())
+            or classify(Cue(label, 0, len(label), label))[0] is None):
+        return None
+    key = group_key(label)
+    if key is None:
+        return None
+    last = label.split()[-1]
+    head_named = (last == label or _HEAD_WORD.fullmatch(last) is not None
+                  or _PEOPLE_WORD.fullmatch(last) is not None or _label_dims(last) is not None)
+    if not head_named:
+        return None  # a label ends with its group: "men back Ruiz" is a clause
+    dims = []
+    for part in key.split("; "):
+        dim, _, value = part.partition("=")
+        if dim not in _LABEL_DIMENSIONS:
+            return None
+        if dim == "region" and value.lower() not in _REGIONS:
+            return None
+        dims.append(dim)
+    return tuple(dims)
+
+
+def _label_list(v: GroupView) -> Proposal | None:
+    """``Democrats 84%, Republicans 11%, independents 38%``, ``Under-35s: 62%; over-65s:
+    31%``, ``Scotland 44%, Wales 39%``: a list of labelled figures (two or more items). A list
+    of parties alone is their shares of the vote (``Labour 38%, Conservatives 24%``), read as
+    no group; one group of another kind in it ("independents", an age) makes them groups."""
+    # the items near the figure: from a list separator at most _REACH before it (the
+    # sentence's start when nearer) to _REACH after it, so a long list costs linear time
+    lo = v.start
+    if v.st.start - lo > _REACH:
+        cut = _SEPARATOR.search(v.text, v.st.start - _REACH, v.st.start)
+        if cut is None:
+            return None
+        lo = cut.end()
+    window = v.text[lo:min(v.end, v.st.end + _REACH)]
+    items = [(m, _label_dims(m["label"])) for m in _LIST_ITEM.finditer(window, overlapped=True)]
+    labelled = [(m, dims) for m, dims in items if dims is not None]
+    mine = next((m for m, dims in labelled if lo + m.end() == v.st.start), None)
+    if mine is None or len(labelled) < 2:
+        return None
+    if all(set(dims) <= {"party", "vote"} and "independent" not in m["label"].lower()
+           for m, dims in labelled):
+        return None
+    s, e = lo + mine.start("label"), lo + mine.end("label")
+    words_ = " ".join(v.text[s:e].split())
+    return Proposal(Cue(words_, s, e, v.text[s:e]))
+
+
+LABEL_LIST_RULE: Final = GroupRule(
+    "label_list", _label_list,
+    examples=(
+        ("Approval by party: Democrats 84%, Republicans 11%, independents 38%.", "11%",
+         "Republicans"),
+        ("Under-35s: 62%; over-65s: 31%.", "31%", "over-65s"),
+        ("By nation, the Savanta poll has Scotland 44%, Wales 39% and England 35%.",
+         "39%", "Wales"),
+        ("Agreement by age: 18-24s 58%, 65+ 22%.", "58%", "18-24s"),
+        ("Trust in the police: men 61%, women 57%.", "57%", "women"),
+    ),
+    near_misses=(
+        ("Voting intention: Labour 38%, Conservatives 24%, Reform 17%.", "24%"),
+        ("Women favour Ng 51%, while men back Ruiz 53%.", "53%"),
+        ("The referendum: Yes 52%, No 41%, Don't know 7%.", "41%"),
+        ("Harris 47%, Trump 45% in the Marist poll.", "45%"),
+        ("Support rose from 41% to 45%, the poll found.", "45%"),
+    ),
+)

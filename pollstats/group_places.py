@@ -1,0 +1,199 @@
+"""Group rules for places: "58 per cent in the Rift Valley", "In Nyanza, ...", "64% in Hungary".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .group_view import (
+    _FIGURE,
+    _POLL_NOUNS,
+    GroupRule,
+    GroupView,
+    Proposal,
+    _last,
+    _place,
+)
+from .groupwords import COUNTRIES
+from .model import Cue
+
+# -- places: a regional breakdown of a survey ("12 per cent in Mt Kenya", "In Nyanza, ...") --
+
+#: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
+#: Ontario"), checked against _NOT_PLACE in Python.
+_PLACE = r"""(?:the\s+)?\p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
+_PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
+    rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
+)
+_PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
+    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)[ \t]*,""",
+    regex.VERBOSE,
+)
+_PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
+    rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
+    regex.VERBOSE,
+)
+_PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%"
+    rf"""(?<!\w)(?<!(?i:confidence|trust|faith|interest|belief|investment|stake|support|role)[ \t])
+    in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?i:{_POLL_NOUNS})\b)""",
+    regex.VERBOSE,
+)
+_COUNTRY_AFTER = regex.compile(  # "64% in Hungary"
+    rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])", regex.VERBOSE
+)
+_FIGURE_IN = regex.compile(  # any figure of the sentence followed by "in <Place>"
+    rf"[0-9](?:%|[ \t]*(?i:per[ \t]?cent|percent))[ \t]+in[ \t]+(?P<group>{_PLACE})",
+    regex.VERBOSE,
+)
+_SPLIT_PLACE = regex.compile(  # "leads 61% to 33% in the Milwaukee area"
+    rf"""(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?[ \t]*(?:to|-|–|/|v\.?|vs\.?)[ \t]*
+    [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?
+    [ \t]+(?:in|across)[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)""",
+    regex.VERBOSE,
+)
+_SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.IGNORECASE)
+
+
+def _survey_share(v: GroupView) -> bool:
+    return v.survey and v.st.kind in ("share", "change", "ratio")
+
+
+def _place_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
+    cue = _place(v.text, m)
+    return None if cue is None else Proposal(cue)
+
+
+def _country_of(name: str) -> str | None:
+    """The country a place phrase names ("the Netherlands", "U.S."), or None."""
+    bare = " ".join(name.split()).rstrip(".,")
+    bare = bare[4:] if bare.lower().startswith("the ") else bare
+    low = bare.lower()
+    return low if low in COUNTRIES or low.replace(".", "") in COUNTRIES else None
+
+
+def _country_spread(v: GroupView) -> Proposal | None:
+    """``64% in Hungary but 41% in Austria``: in a sentence that gives figures for two or
+    more countries, each figure's country is its group (one country alone is the survey's
+    own population, not a breakdown)."""
+    m = _COUNTRY_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None or _country_of(m["group"]) is None:
+        return None
+    countries = {c for f in _FIGURE_IN.finditer(v.text, v.start, v.end)
+                 if (c := _country_of(f["group"])) is not None}
+    if len(countries) < 2:
+        return None
+    s, e = m.span("group")
+    if v.text[s:s + 4].lower() == "the ":
+        s += 4
+    while e > s and v.text[e - 1] in ".,":
+        e -= 1
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+COUNTRY_SPREAD_RULE: Final = GroupRule(
+    "country_spread", _country_spread,
+    examples=(
+        ("Trust in the EU stood at 64% in Hungary but 41% in Austria.", "41%", "Austria"),
+        ("The Eurobarometer found 58 per cent in Ireland and 37 per cent in the "
+         "Netherlands.", "37 per cent", "Netherlands"),
+    ),
+    near_misses=(
+        ("Trust in the EU stood at 64% in Hungary, the poll found.", "64%"),
+        ("Trust stood at 64% in Hungary in March and 41% in May.", "41%"),
+    ),
+)
+
+
+def _split_place(v: GroupView) -> Proposal | None:
+    """``She leads 61% to 33% in the Milwaukee area``: the first figure of a split is the
+    place's too."""
+    if not _survey_share(v):
+        return None
+    return _place_proposal(v, _SPLIT_PLACE.match(v.text, v.st.end, v.hi))
+
+
+SPLIT_PLACE_RULE: Final = GroupRule(
+    "split_place", _split_place,
+    examples=(
+        ("The Liberals lead 44% to 31% in the Greater Toronto Area.", "44%",
+         "Greater Toronto Area"),
+        ("Fianna Fáil leads by 38 per cent to 29 per cent in Munster, the poll shows.",
+         "38 per cent", "Munster"),
+    ),
+    near_misses=(
+        ("The Liberals lead 44% to 31% in May.", "44%"),
+        ("The Liberals lead 44% to 31% in the Abacus poll.", "44%"),
+    ),
+)
+
+
+def _place_after(v: GroupView) -> Proposal | None:
+    """``58 per cent in the Rift Valley``."""
+    if not _survey_share(v):
+        return None
+    return _place_proposal(v, _PLACE_AFTER.match(v.text, v.st.end, v.hi))
+
+
+PLACE_AFTER_RULE: Final = GroupRule(
+    "place_after", _place_after,
+    examples=(("The poll put him at 33% in the Midlands.", "33%", "Midlands"),),
+    near_misses=(
+        ("The poll put him at 33% in May.", "33%"),
+        ("The poll put him at 33% in Chile.", "33%"),
+    ),
+)
+
+
+def _place_before(v: GroupView) -> Proposal | None:
+    """``... but in the South approval is just 36%`` (no other figure and no speaker between
+    the place and the figure)."""
+    if not _survey_share(v):
+        return None
+    text, st = v.text, v.st
+    near = _last(_PLACE_BEFORE, text, max(v.lo, st.start - 45), st.start)
+    if near is None or (_FIGURE.search(text, near.end(), st.start) is not None
+                        or _SAID.search(text, near.end(), st.start) is not None):
+        return None
+    return _place_proposal(v, near)
+
+
+PLACE_BEFORE_RULE: Final = GroupRule(
+    "place_before", _place_before,
+    examples=(
+        ("Most in the north agree, but in the South the poll has 36%.", "36%", "South"),
+    ),
+    near_misses=(("In the South, Kaya said, 36% agree in the poll.", "36%"),),
+)
+
+
+def _place_where(v: GroupView) -> Proposal | None:
+    """``most widespread in the North East, where four in ten ...``."""
+    if not _survey_share(v):
+        return None
+    return _place_proposal(v, _last(_PLACE_WHERE, v.text, v.lo, v.st.start))
+
+
+PLACE_WHERE_RULE: Final = GroupRule(
+    "place_where", _place_where,
+    examples=(
+        ("The poll found worry highest in the North East, where 44% agree.", "44%",
+         "North East"),
+    ),
+    near_misses=(("The poll found worry highest in March, where 44% agree.", "44%"),),
+)
+
+
+def _place_opening(v: GroupView) -> Proposal | None:
+    """``In Nyanza, nearly two in three respondents ...``."""
+    if not _survey_share(v):
+        return None
+    return _place_proposal(v, _PLACE_OPENING.match(v.text, v.start, v.head_end))
+
+
+PLACE_OPENING_RULE: Final = GroupRule(
+    "place_opening", _place_opening,
+    examples=(("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),),
+    near_misses=(("In Monday's poll, 29% opposed.", "29%"),),
+)

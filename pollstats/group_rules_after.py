@@ -1,0 +1,320 @@
+"""Group rules that read the words right after a figure: "44% of renters", "41% with graduates",
+"three in ten respondents under 30", "more likely than ...".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ._data import alternation
+from .group_rules_before import _subgroup_of
+from .group_view import (
+    _AGE,
+    _FIGURE,
+    _LOWER_MODIFIER,
+    _LOWER_PEOPLE,
+    _PEOPLE_PLURAL,
+    _PLURAL,
+    _POLL_NOUNS,
+    _QUOTES,
+    GroupRule,
+    GroupView,
+    Proposal,
+    _cue,
+    _last,
+)
+from .groupwords import HEADS, classify
+from .matchers import SURVEY_VERBS
+
+# A group ends at its plural head unless a modifier continues it:
+# "52% of Russians | closely follow", "of young people in rural areas | say".
+_GROUP_END = r"""
+    (?=\s*(?:[,;:()\[\]—–.!?"“”\n]|\Z)
+      | \s+(?!(?:in|from|with|aged|ages|living|under|over|between|of|who|whose|at)\b)\w)
+"""
+
+# Where a group lives: "in the south", "in rural areas", "in the southern States" (a capital,
+# a plural or a word after "the" ends it; no verb, digit, survey or time word inside).
+_PLACE_WORD_STOP = (
+    r"(?:survey|surveys|poll|polls|study|sample|month|months|year|years|week|past|last|recent)"
+)
+_LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
+    (?:(?!{_PLACE_WORD_STOP}\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
+    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w))"""
+
+# "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
+_CLAUSE_VERBS = alternation([
+    *SURVEY_VERBS,
+    *"was is could should can may might back backed voted remain remained worry worried".split(),
+])
+_THOSE_END = rf"""
+    (?=\s*(?:[,;:()\[\]—–.!?"“”\n]|\Z)
+      | \s+{_CLAUSE_VERBS}\b)
+"""
+
+_OF_GROUP = regex.compile(
+    rf"""
+    (?:\s*\([^()]{{0,24}}\))?\)?                   # "two-thirds (64%) of renters", "64%) of"
+    \s*of\s+
+    (?P<group>
+        (?:those|people|adults|voters|respondents|men|women|Americans|Britons)\s+
+        (?:who|with|without|aged|ages|that|whose|under|over|able)\s+
+        [^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}                # of people who voted Labour
+      | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
+      | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
+      | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
+        {_LOCATED}?                                     # of voters in the south
+        (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
+        {_GROUP_END}
+    )
+    """,
+    regex.VERBOSE,
+)
+_PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
+    rf"""
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
+        {_PEOPLE_PLURAL}{_AGE}?
+        {_LOCATED}?)
+    {_GROUP_END}
+    """,
+    regex.VERBOSE,
+)
+_WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points with men"
+    rf"""
+    \s+(?P<prep>with|for)\s+
+    (?P<group>
+        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}
+        {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
+      | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
+    )
+    (?:{_GROUP_END}
+      | (?=\s+in\s+(?:the|this|a|its|their)\s+(?:\p{{Lu}}[\w'’\-]*\s+){{0,2}}(?:{_POLL_NOUNS})\b))
+    """,
+    regex.VERBOSE,
+)
+_MORE_LIKELY = regex.compile(
+    rf"""
+    [\s"“•·*\-–]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?
+    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
+    (?:(?:are|were|do|did)\s+)?(?P<b>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)(?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|younger|under)
+    | (?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)"""
+_AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
+    rf"""
+    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE})
+    \s+(?:are|were|is|was)\s+(?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
+    (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
+    \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
+    (?P<b>{_AS_SIDE})(?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Where a clause that may open with a group starts: ", and", "; while", ", but".
+_CLAUSE_START = regex.compile(r"(?r)[,;:]\s*(?:and|while|but|whereas)?\s*\Z", regex.IGNORECASE)
+_SHARE_OF_WHO = regex.compile(
+    rf"""
+    (?<!\w)(?:share|percentage|proportion|number|fraction)\s+of\s+
+    (?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    \s+(?:who|that)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_AMONG_AFTER = regex.compile(
+    rf"""
+    \s+among\s+
+    (?P<group>those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
+             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
+                                         |but|while|compared)\b))
+      | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
+    (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
+    """,
+    regex.VERBOSE,
+)
+
+
+def _of_group(v: GroupView) -> Proposal | None:
+    """``44% of those aged 55 and older``, ``two-thirds (64%) of renters``."""
+    m = _OF_GROUP.match(v.text, v.st.end, v.hi)
+    if m is None:
+        return None
+    subgroup, population = classify(_cue(v.text, m))
+    return Proposal(subgroup, population, tail_end=m.end())
+
+
+OF_GROUP_RULE: Final = GroupRule(
+    "of_group", _of_group,
+    examples=(
+        ("Fully 58% of retired teachers back the pension plan.", "58%", "retired teachers"),
+        ("Nearly 40 per cent of those aged 18 to 24 said they rent.", "40 per cent",
+         "those aged 18 to 24"),
+        ("Some 31% of people who cycle to work want more lanes.", "31%",
+         "people who cycle to work"),
+        ("Almost three-quarters (74%) of dairy farmers fear the tariff.", "74%",
+         "dairy farmers"),
+        ("The Savanta poll found 52% of over-65s oppose the change.", "52%", "over-65s"),
+        ("Among graduates, 58% of women agree.", "58%", "women"),  # before among_opening
+    ),
+    near_misses=(
+        ("About 52% of respondents backed the levy.", "52%"),
+        ("Some 64% of the budget went on wages.", "64%"),
+    ),
+)
+
+
+def _among_after(v: GroupView) -> Proposal | None:
+    """``27 percent among voters aged 65 and over``."""
+    m = _AMONG_AFTER.match(v.text, v.st.end, v.hi)
+    return None if m is None else Proposal(*classify(_cue(v.text, m)))
+
+
+AMONG_AFTER_RULE: Final = GroupRule(
+    "among_after", _among_after, after_figure=True,
+    examples=(
+        ("Backing for the levy was 35 percent among independents.", "35 percent",
+         "independents"),
+        ("It reached 41% among voters aged 65 and over.", "41%", "voters aged 65 and over"),
+        ("Among graduates, it was 58% among women.", "58%", "women"),
+    ),
+    near_misses=(("Backing was 35 percent among those polled.", "35 percent"),),
+)
+
+
+def _people_after(v: GroupView) -> Proposal | None:
+    """``one in five respondents under 30``; after a sample size the people are the
+    population: ``n=2,150 professional developers``."""
+    m = _PEOPLE_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        return None
+    subgroup, population = classify(_cue(v.text, m))
+    if v.st.kind == "sample_size" and subgroup is not None:
+        subgroup, population = None, subgroup
+    return Proposal(subgroup, population)
+
+
+PEOPLE_AFTER_RULE: Final = GroupRule(
+    "people_after", _people_after, after_figure=True, no_population=True,
+    examples=(
+        ("Roughly one in three drivers under 25 had crashed.", "one in three",
+         "drivers under 25"),
+        ("Among graduates, one in three drivers under 25 had crashed.", "one in three",
+         "drivers under 25"),
+    ),
+    near_misses=(
+        ("One in three adults had crashed a car.", "One in three"),
+        ("The poll reached n=1,850 dairy farmers.", "n=1,850"),
+    ),
+)
+
+
+def _with_after(v: GroupView) -> Proposal | None:
+    """``29% with women``, ``41% for graduates``, ``slipped 3 points with men`` (not ``41%
+    for the Greens`` or ``41% for Democrats``: a vote)."""
+    m = _WITH_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        return None
+    if m["prep"] == "for" and m["group"].split()[-1][:1].isupper():
+        return None
+    return Proposal(*classify(_cue(v.text, m)), tail_end=m.end())
+
+
+WITH_AFTER_RULE: Final = GroupRule(
+    "with_after", _with_after, after_figure=True,
+    examples=(
+        ("The Prime Minister's approval is 29% with women, Newspoll finds.", "29%", "women"),
+        ("The Coalition polls 41 per cent for graduates, Resolve finds.", "41 per cent",
+         "graduates"),
+        ("Merz has lost 4 points with younger voters since March.", "4 points",
+         "younger voters"),
+        ("Her rating sits at 62% with Republicans.", "62%", "Republicans"),
+        ("The Taoiseach is on 33% with those aged 65 and over.", "33%",
+         "those aged 65 and over"),
+    ),
+    near_misses=(
+        ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
+        ("He won 52% with a strong lead in Ontario.", "52%"),
+        ("The levy is 12% for the Greens.", "12%"),
+    ),
+)
+
+
+def _share_of_who(v: GroupView) -> Proposal | None:
+    """``the share of Republicans who approve ... 45%``."""
+    return _subgroup_of(v, _last(_SHARE_OF_WHO, v.text, v.lo, v.st.start))
+
+
+SHARE_OF_WHO_RULE: Final = GroupRule(
+    "share_of_who", _share_of_who,
+    examples=(
+        ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
+    ),
+    near_misses=(("The share of the vote that went to him was 44%.", "44%"),),
+)
+
+
+def _more_likely(v: GroupView) -> Proposal | None:
+    """``Women are more likely than men (71% compared to 62%)``: the first figure is the
+    first group's, a later one the second's."""
+    m = _MORE_LIKELY.match(v.text, v.start, v.head_end)
+    if m is None:
+        return None
+    second = _FIGURE.search(v.text, max(m.end(), v.lo), v.st.start) is not None
+    return _subgroup_of(v, m, "b" if second else "a")
+
+
+MORE_LIKELY_RULE: Final = GroupRule(
+    "more_likely", _more_likely,
+    examples=(
+        ("Women were more likely than men to agree (64% against 51%).", "64%", "Women"),
+        ("Women were more likely than men to agree (64% against 51%).", "51%", "men"),
+    ),
+    near_misses=(("Women were more likely to agree, at 64%.", "64%"),),
+)
+
+
+def _as_likely(v: GroupView) -> Proposal | None:
+    """``Renters were twice as likely as homeowners to borrow (24% versus 12%)``, ``Men
+    were 1.4 times as likely as women``: the multiplier and the first figure after it are
+    the first group's, a later figure the second's. The phrase opens a sentence or a clause
+    (", and residents under 35 were nearly twice as likely as those 65 and older")."""
+    found = None
+    for m in _AS_LIKELY.finditer(v.text, v.start, v.end):
+        if m.start() >= v.st.end:
+            break
+        opens = not v.text[v.start:m.start()].strip(_QUOTES + "•·*-–")
+        if opens or _CLAUSE_START.search(v.text, v.start, m.start()) is not None:
+            found = m
+    if found is None:
+        return None
+    if v.st.start < found.end():
+        return _subgroup_of(v, found, "a")
+    second = _FIGURE.search(v.text, found.end(), v.st.start) is not None
+    return _subgroup_of(v, found, "b" if second else "a")
+
+
+AS_LIKELY_RULE: Final = GroupRule(
+    "as_likely", _as_likely,
+    examples=(
+        ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
+         "13%", "homeowners"),
+        ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
+         "26%", "Renters"),
+        ("Smokers were 1.6 times as likely as non-smokers to report it.", "1.6 times",
+         "Smokers"),
+        ("Costs bite, and graduates were nearly three times as likely as those 60 and older "
+         "to move (33% against 11%).", "11%", "those 60 and older"),
+        ("Women were keener than men, and students were twice as likely as retirees to "
+         "agree (40% v 20%).", "40%", "students"),
+    ),
+    near_misses=(
+        ("Prices were twice as high as in 2019, at 14%.", "14%"),
+        ("Costs bite as graduates were twice as likely as pensioners to move (33%).", "33%"),
+        ("It was twice as likely to rain (40%).", "40%"),
+    ),
+)

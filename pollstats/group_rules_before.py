@@ -1,0 +1,232 @@
+"""Group rules that read the words before a figure: "Renters (62%)", "Among graduates, 58% ...",
+"For renters the figure is 44%", the subject of the figure's clause.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ._data import alternation
+from .group_lists import _bracket_group
+from .group_view import (
+    _AGE,
+    _LOWER_MODIFIER,
+    _PEOPLE_PLURAL,
+    _PLURAL,
+    GroupRule,
+    GroupView,
+    Proposal,
+    _cue,
+    _last,
+)
+from .groupwords import HEADS, classify
+from .matchers import DOWN_VERBS, UP_VERBS
+
+#: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
+_AMONG_MOVES = alternation([
+    w for w in UP_VERBS + DOWN_VERBS
+    if " " not in w and w not in ("up", "down", "higher", "lower")
+])
+_AMONG_BEFORE = regex.compile(
+    rf"""
+    (?<!\w)among\s+
+    (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
+    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval
+                   |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
+                   |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
+                   |{_AMONG_MOVES})\b))
+    (?P<gap>[^.;!?\n]{{0,100}})\Z                     # the same sentence part as the figure
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_FOR_OPENING = regex.compile(
+    rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
+    regex.VERBOSE,
+)
+_WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For renters the figure is"
+    rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
+    (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?:\s*,|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
+                    |opposition|trust|satisfaction|[0-9])\b))
+    """,
+    regex.VERBOSE,
+)
+_THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
+#: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
+#: approve", "Adults under 30 stand out: 39% of them say".
+#: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
+_MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
+                      if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
+_SUBJECT_BODY = rf"""
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
+        (?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
+        (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
+                                                            # Residents of Quebec, of the Greens
+        (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
+    \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
+          also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
+          trailed|lead|led|favou?r|back|backed|support|supported|oppose|opposed|prefer|
+          preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|reported|
+          tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
+          break|broke|give|gave{{moves}})\b)   # a verb follows (a look-ahead: cheap to check)
+"""
+#: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
+#: remain loyal: 84% approve", "Adults under 30 stand out: 39% of them say".
+_SUBJECT = regex.compile(
+    rf"""[\s"“•·*\-–]*{_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
+)
+#: ... or with a figure that moves: "Independents slipped to 53%" (not "The Greens fell to
+#: 11 per cent": a party's vote share, with its article)
+_SUBJECT_MOVES = regex.compile(
+    rf"""[\s"“•·*\-–]*(?!(?i:the|a|an)\s){_SUBJECT_BODY.replace("{moves}", "|" + _MOVES)}""",
+    regex.VERBOSE,
+)
+#: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
+_CLAUSE_SUBJECT = regex.compile(
+    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|,\s+and)\s+(?:the\s+)?"""
+    + _SUBJECT_BODY.replace("{moves}", ""),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _before_paren(v: GroupView) -> Proposal | None:
+    """``Men (27%)``, ``highest among low-income respondents (44%)``; a bracketed item that is
+    no group is the measure: ``named the economy (45%)``."""
+    if "(" not in v.text[max(v.start, v.st.start - 3) : v.st.start]:
+        return None
+    return _bracket_group(v, v.st.start)
+
+
+BEFORE_PAREN_RULE: Final = GroupRule(
+    "before_paren", _before_paren,
+    examples=(
+        ("Renters (62%) were the keenest of all.", "62%", "Renters"),
+        ("Support was strongest among rural voters (57%).", "57%", "rural voters"),
+        ("Pensioners (48%) and students (39%) disagreed.", "39%", "students"),
+        ("Among graduates, women (58%) agree.", "58%", "women"),
+    ),
+    near_misses=(("Most named the economy (45%) as their worry.", "45%"),),
+)
+
+
+def _subgroup_of(v: GroupView, m: regex.Match[str] | None, group: str = "group") -> Proposal | None:
+    """The subgroup of a matched phrase (a population read there is not kept)."""
+    return None if m is None else Proposal(classify(_cue(v.text, m, group))[0])
+
+
+def _among_opening(v: GroupView) -> Proposal | None:
+    """``Among Republicans, 80% approve``: the last "among" phrase before the figure."""
+    return _subgroup_of(v, _last(_AMONG_BEFORE, v.text, v.lo, v.st.start))
+
+
+AMONG_OPENING_RULE: Final = GroupRule(
+    "among_opening", _among_opening, family="opening",
+    examples=(
+        ("Among graduates, 71% favour the treaty.", "71%", "graduates"),
+        ("Among voters aged 18 to 34, backing is 62%.", "62%", "voters aged 18 to 34"),
+        ("Trust among Ontarians has nearly doubled, to 44%.", "44%", "Ontarians"),
+        ("Use among pensioners had climbed to 31 per cent by May.", "31 per cent",
+         "pensioners"),
+        ("Backing among Latino voters dipped to 38 percent from 44 percent.", "44 percent",
+         "Latino voters"),
+    ),
+    near_misses=(("Among the rest, 9% had no view.", "9%"),),
+)
+
+
+def _for_opening(v: GroupView) -> Proposal | None:
+    """``For renters, the figure is 54%``: a sentence that opens with the group."""
+    return _subgroup_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
+
+
+FOR_OPENING_RULE: Final = GroupRule(
+    "for_opening", _for_opening, family="opening",
+    examples=(
+        ("For pensioners, the figure was 12%.", "12%", "pensioners"),
+        ("For pensioners, the share of renters who agree is 44%.", "44%", "pensioners"),
+    ),
+    near_misses=(("For the rest, the figure was 12%.", "12%"),),
+)
+
+
+def _with_opening(v: GroupView) -> Proposal | None:
+    """``With younger voters he is at 25%``, ``For renters the figure is 54%``: a sentence
+    that opens with its group, with or without a comma."""
+    return _subgroup_of(v, _WITH_OPENING.match(v.text, v.start, v.head_end))
+
+
+WITH_OPENING_RULE: Final = GroupRule(
+    "with_opening", _with_opening, family="opening",
+    examples=(
+        ("With younger voters he is at 25% in the Angus Reid poll.", "25%",
+         "younger voters"),
+        ("For renters the figure is 54%, the CSO survey shows.", "54%", "renters"),
+        ("With Scottish graduates, Labour's lead is 12 points.", "12 points",
+         "Scottish graduates"),
+        ("For first-time buyers the share was 61%.", "61%", "first-time buyers"),
+    ),
+    near_misses=(
+        ("With inflation at 4%, rates will rise.", "4%"),
+        ("For years the figure was 54%.", "54%"),
+        ("With that, 38% said no.", "38%"),
+    ),
+)
+
+
+def _no_than(v: GroupView) -> bool:
+    """No "than" before the figure: a subject there is one side of a comparison."""
+    return _THAN.search(v.text, v.lo, v.st.start) is None
+
+
+def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
+    return None if m is None else Proposal(*classify(_cue(v.text, m)))
+
+
+def _clause_subject(v: GroupView) -> Proposal | None:
+    """``while adults aged 70 and over were the least likely, at 4.6%``."""
+    if not _no_than(v):
+        return None
+    return _subject_proposal(v, _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start))
+
+
+CLAUSE_SUBJECT_RULE: Final = GroupRule(
+    "clause_subject", _clause_subject, family="subject", no_population=True,
+    examples=(
+        ("Most backed it, while students were the least keen, at 22%.", "22%", "students"),
+    ),
+    near_misses=(("Most backed it, while the rest were unsure, at 22%.", "22%"),),
+)
+
+
+def _opening_subject(v: GroupView) -> Proposal | None:
+    """``Republicans remain loyal: 84% approve``: a sentence that opens with its group."""
+    if not _no_than(v):
+        return None
+    return _subject_proposal(v, _SUBJECT.match(v.text, v.start, v.head_end))
+
+
+OPENING_SUBJECT_RULE: Final = GroupRule(
+    "opening_subject", _opening_subject, family="subject", no_population=True,
+    examples=(
+        ("Retirees remain wary: 61% distrust the bank.", "61%", "Retirees"),
+        ("Retirees remain wary: 61% in the Midlands distrust the bank.", "61%", "Retirees"),
+    ),
+    near_misses=(("Retirees are keener than others: 61% agree.", "61%"),),
+)
+
+
+def _subject_moves(v: GroupView) -> Proposal | None:
+    """``Independents slipped to 53% from 58%`` (not ``The Greens fell to 11%``: a party's
+    vote share, with its article)."""
+    if not _no_than(v):
+        return None
+    return _subject_proposal(v, _SUBJECT_MOVES.match(v.text, v.start, v.head_end))
+
+
+SUBJECT_MOVES_RULE: Final = GroupRule(
+    "subject_moves", _subject_moves, family="subject", no_population=True,
+    examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),),
+    near_misses=(("The Greens dropped to 9% in the poll.", "9%"),),
+)

@@ -1,0 +1,213 @@
+"""What every group rule sees and returns: :class:`GroupView`, :class:`Proposal`,
+:class:`GroupRule`, :class:`GroupCues`, and the patterns and cue helpers the rule families share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+import regex
+
+from ._data import PLURAL_NOUN, alternation, words
+from .groupwords import COUNTRIES, HEADS
+from .matchers import PEOPLE_WORDS
+from .model import Cue, Statistic
+from .periods import MONTH_WORDS, SURVEY_NOUNS
+from .sources import pollsters
+
+_LEX = "lexicon.txt"
+_REACH: Final = 160  # characters looked at on each side of a figure
+_QUOTES = " \u00a0\t\"“”'’"
+
+# A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
+_PLURAL = PLURAL_NOUN
+#: A plural that names people: a group word, a capitalized plural ("Republicans"), or a
+#: plural of the shapes people nouns take ("renters", "students", "Canadians", "retirees").
+_PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
+_PEOPLE_NOUNS = alternation([w for w in PEOPLE_WORDS if w not in _PRONOUNS])
+_PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
+    |\p{{Lu}}[\w'’\-]*s
+    |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
+    |men|women|people|youth|children)(?!\w)"""
+_AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
+            [0-9]{1,3}(?:\s*(?:-|–|to|and)\s*[0-9]{1,3})?           # 18-29, 18 to 24
+            (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
+            (?:\s*(?:-?year-olds|years\s+old|years))?)"""
+_POLL_NOUNS = alternation(SURVEY_NOUNS)
+#: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
+#: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
+_LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
+    |(?:{HEADS})
+    |[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ites|olds)
+    |men|women|people|youth)(?!\w)"""
+_LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(?:{HEADS}))"""
+_FIGURE = regex.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s?cent|percent)", regex.IGNORECASE)
+_HEAD_WORD = regex.compile(rf"(?<![\w\-])(?:{HEADS})(?![\w\-])", regex.IGNORECASE)
+_PREV_WORD = regex.compile(r"(?r)(?P<w>[\w\-]+)\s+\Z")
+_MODIFIERS: Final = frozenset({"more", "most", "less", "least", "very", "highly", "better", "lower",
+                               "upper", "self-described", "self-identified",
+                               *words(_LEX, "group_modifiers")})
+_COMPARATIVE = regex.compile(r"(?r)(?<!\w)(?:than|versus|vs\.?|compared\s+(?:with|to))\s+", regex.I)
+
+
+@attrs.frozen
+class GroupCues:
+    subgroup: Cue | None = None
+    population: Cue | None = None
+    measure: Cue | None = None
+
+
+def _cue(text: str, m: regex.Match[str], group: str = "group") -> Cue:
+    """The cue of a matched phrase: outer quotes trimmed from the span, inner ones from the
+    value; a leading article dropped from the value."""
+    s, e = m.span(group)
+    raw = text[s:e]
+    stripped = raw.strip(_QUOTES)
+    s += len(raw) - len(raw.lstrip(_QUOTES))
+    words_ = stripped.replace("“", "").replace("”", "").replace('"', "").split()
+    while words_ and words_[0].lower() in ("the", "a", "an", "with", "among", "for", "of"):
+        words_ = words_[1:]
+    return Cue(" ".join(words_), s, s + len(stripped), stripped)
+
+
+def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]`` (a forward scan of a short window)."""
+    found = None
+    pos = lo
+    while pos < hi:
+        m = pattern.search(text, pos, hi)
+        if m is None:
+            break
+        found, pos = m, m.start() + 1
+    return found
+
+
+def _from_head(cue: Cue) -> Cue:
+    """The group from its first group word, with up to two modifiers before it:
+    "Backing came from low-income respondents" -> "low-income respondents",
+    "were keener than Labour voters" -> "Labour voters"."""
+    m = _HEAD_WORD.search(cue.text)
+    if m is None:
+        return cue
+    at = m.start()
+    for _ in range(2):
+        prev = _PREV_WORD.search(cue.text, 0, at)
+        if prev is None or not (prev["w"][:1].isupper() or prev["w"].lower() in _MODIFIERS):
+            break
+        at = prev.start("w")
+    if at == 0:
+        return cue
+    rest = cue.text[at:]
+    value = " ".join(rest.replace("“", "").replace("”", "").replace('"', "").split())
+    return Cue(value, cue.start + at, cue.end, rest)
+
+
+def _trim_comparative(cue: Cue) -> Cue:
+    """"were more supportive than women" -> "women": the group after a comparison word."""
+    m = _COMPARATIVE.search(cue.value)
+    if m is None:
+        return cue
+    rest = cue.value[m.end():]
+    at = cue.text.rfind(rest) if rest else -1
+    start = cue.start + at if at >= 0 else cue.start
+    return Cue(rest, start, start + len(rest), rest)
+_NOT_PLACE: Final = frozenset(
+    w.lower() for w in MONTH_WORDS + words(_LEX, "not_place")
+)
+
+
+def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
+    """The place of ``m`` unless a word of it names a month, a day, a pronoun or a survey,
+    or it is a country (a country's own poll, not a breakdown) or a pollster."""
+    if m is None:
+        return None
+    value = m["group"].rstrip(".")
+    if value[-2:] in ("'s", "’s") or any(ch.isdigit() for ch in value):
+        return None  # "In Gallup's data", "in 2024"
+    capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
+    if not capitals or any(w.lower() in _NOT_PLACE for w in capitals):
+        return None
+    name = " ".join(value.split())
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if (bare.lower() in COUNTRIES or name.lower() in COUNTRIES
+            or bare.lower().replace(".", "") in COUNTRIES or bare in pollsters()):
+        return None
+    start, end = m.start("group"), m.start("group") + len(value)
+    if name is not bare:  # drop the article: "the Rift Valley" -> "Rift Valley"
+        start += len(value) - len(value[3:].lstrip())
+    return Cue(" ".join(text[start:end].split()), start, end, text[start:end])
+
+
+# -- the group rules ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class GroupView:
+    """One figure in its sentence ``text[start:end]``, as every group rule sees it; ``survey``
+    says whether the figure is a survey's (a place is a subgroup only of a survey figure)."""
+
+    text: str
+    start: int
+    end: int
+    st: Statistic
+    survey: bool = False
+
+    @property
+    def lo(self) -> int:
+        """Where the look before the figure starts."""
+        return max(self.start, self.st.start - _REACH)
+
+    @property
+    def hi(self) -> int:
+        """Where the look after the figure ends."""
+        return min(self.end, self.st.end + _REACH)
+
+    @property
+    def head_end(self) -> int:
+        """Where patterns anchored at the sentence's start stop."""
+        return min(self.st.start, self.start + _REACH)
+
+
+@attrs.frozen
+class Proposal:
+    """What one rule reads: a subgroup, the population, a measure (a bracketed item that is
+    not a group: "the economy (45%)"), and ``tail_end``, where an "of" phrase right after the
+    figure ends (the rules reading there then stand down; the measure is read after it).
+    A proposal without a subgroup still speaks for its rule's family."""
+
+    subgroup: Cue | None = None
+    population: Cue | None = None
+    measure: Cue | None = None
+    tail_end: int | None = None
+
+
+#: (sentence, figure, subgroup): the rule reads ``subgroup`` for ``figure`` and wins there.
+Example = tuple[str, str, str]
+#: (sentence, figure): the rule reads no subgroup for ``figure``.
+NearMiss = tuple[str, str]
+
+
+@attrs.frozen
+class GroupRule:
+    """One way prose says whom a figure is about.
+
+    ``propose`` is pure. ``family`` joins alternative spellings of one place to look: the
+    first of a family whose phrase matches decides for all of it, even without a subgroup.
+    ``after_figure`` rules read the words right after the figure and stand down when an "of"
+    phrase took them; ``no_population`` rules run only while no population is known.
+    """
+
+    name: str
+    propose: Callable[[GroupView], Proposal | None]
+    examples: tuple[Example, ...]
+    near_misses: tuple[NearMiss, ...] = ()
+    family: str = ""
+    after_figure: bool = False
+    no_population: bool = False
+
+    @property
+    def decides_for(self) -> str:
+        """The family this rule speaks for (its own name when it has none)."""
+        return self.family or self.name

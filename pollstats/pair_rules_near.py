@@ -1,0 +1,506 @@
+"""Pairing rules for neighbour forms: "respectively", "from 30% to 41%", baselines, splits,
+leads, "than ... then", "up/down to", and a bracketed "(30% to 41%)".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ._data import alternation, words
+from .pair_shared import _CMP, _F, _NOUNS, _groups_clash, _neighbours, _new_clause, _time_in
+from .pair_view import CUE as _CUE
+from .pair_view import CUE_DATED as _CUE_DATED
+from .pair_view import CUE_KIND as _CUE_KIND
+from .pair_view import MAX_GAP, Candidate, PairRule, PairView
+from .pair_view import QUAL as _QUAL
+from .pair_view import VERBS as _VERBS
+from .periods import TIME, time_key
+
+_SPREAD = alternation(words(_CMP, "spread_verb"))
+_AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
+
+
+# -- respectively --------------------------------------------------------------------------
+
+_RESPECTIVELY = regex.compile(
+    rf"[\s),]{{0,8}}(?:(?:{TIME})[\s,]{{0,4}})?respectively(?!\w)", _F
+)
+_PAST_OR_CUE = regex.compile(
+    rf"""(?<!\w)(?:previous|previously|prior|earlier|last|ago|before|formerly|back\s+in
+       |(?:19|20)[0-9]{{2}}|{_CUE})(?!\w)""",
+    _F,
+)
+_PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
+_WORD_LIST = regex.compile(r"(?<![\w%])\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}", _F)
+
+
+def respectively(view: PairView, i: int) -> Candidate | None:
+    """``8% and 7% ... previous surveys showed 12% and 10%, respectively``: figure ``i`` and
+    the next are the earlier (or later) values of the two before them."""
+    figs, text = view.figs, view.text
+    if i < 2 or i + 1 >= len(figs):
+        return None
+    b1, b2 = figs[i], figs[i + 1]
+    if b1.sent != b2.sent or _AND_GAP.fullmatch(text, b1.st.end, b2.st.start) is None:
+        return None
+    if _RESPECTIVELY.match(text, b2.st.end, min(len(text), b2.st.end + 60)) is None:
+        return None
+    a1, a2 = figs[i - 2], figs[i - 1]
+    if not (b1.sent - 1 <= a1.sent <= a2.sent <= b1.sent) or a1.st.end > a2.st.start:
+        return None
+    if a2.sent == b1.sent and _AND_GAP.fullmatch(text, a2.st.end, b1.st.start) is not None:
+        return None  # four figures in a row: a list, not two pairs
+    clause = max(view.sents.start(b1.sent), b1.st.start - 200)
+    past = _PAST_OR_CUE.search(text, clause, b1.st.start) is not None
+    present = _PRESENT_CUE.search(text, clause, b1.st.start) is not None
+    if (not past and not present) or _WORD_LIST.search(text, clause, b1.st.start):
+        # "Among men and women, 45% and 50%, respectively": its own two groups
+        return None
+    earlier_is_b = past or not present
+    pairs = []
+    for a, b in ((i - 2, i), (i - 1, i + 1)):
+        first, second = (b, a) if earlier_is_b else (a, b)
+        pairs.append(view.pair(first, second, "respectively"))
+    return Candidate(tuple(pairs), closes=(i - 1, i, i - 2))
+
+
+RESPECTIVELY_RULE: Final = PairRule(
+    "respectively", "figure", respectively,
+    examples=(
+        ("This year 35% ride buses and 25% ride trams; in 2018 the shares were 30% and "
+         "28%, respectively.", (30, 35)),
+        ("This year 35% ride buses and 25% ride trams; in 2018 the shares were 30% and "
+         "28%, respectively.", (28, 25)),
+        ("Some 14% now rent and 61% own. Earlier surveys found 11% and 66%, respectively.",
+         (66, 61)),
+    ),
+    near_misses=(
+        "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "
+        "and 28%, respectively.",
+        "Some 35% ride buses and 25% ride trams. Rival firms carry 30% and 28%, "
+        "respectively.",
+    ),
+)
+
+
+# -- a second baseline joined by "and" -------------------------------------------------------
+
+
+def baseline_list(view: PairView, i: int) -> Candidate | None:
+    """``-35 compares with -31 in the previous poll and +19 after the election``: a second
+    dated baseline joined by "and" to the first one gives a second pair."""
+    near = _neighbours(view, i, same_kind=False)
+    if near is None:
+        return None
+    a, b = near
+    k = view.decided.later_of(a.st)
+    if k is None or a.sent != b.sent or b.tail.kind != "time" or a.tail.kind != "time":
+        return None
+    if _AND_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None:
+        return None
+    later = view.figs[k]
+    if (later.st.kind, later.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    pair = view.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
+    return Candidate((pair,), reopens=later.st)  # one later figure, two baselines
+
+
+BASELINE_LIST_RULE: Final = PairRule(
+    "baseline_list", "neighbours", baseline_list,
+    examples=(
+        ("The council's net score of -20 compares with -14 in the last poll and +5 in "
+         "the spring.", (5, -20)),
+    ),
+    near_misses=(
+        "The council's net score of -20 compares with -14 in the last poll and +5 among "
+        "tenants.",
+        "The council's net score of -20 compares with -14 in the last poll.",
+    ),
+)
+
+
+# -- from X to Y ---------------------------------------------------------------------------
+
+_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from\s+(?:{_QUAL}\s+)?\Z", _F)
+_SPREAD_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
+)
+_TO_CONNECT = regex.compile(
+    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?\(?", _F
+)
+
+
+def from_to(view: PairView, i: int) -> Candidate | None:
+    """``fell from 45% to 38%``, ``(from 9–14% to 21%)``; not a spread ("ranged from 79% in
+    Poland to 39% in Germany")."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    lo = max(0, a.st.start - 60)
+    if _FROM_BEFORE.search(text, lo, a.st.start) is None:
+        return None
+    if _SPREAD_BEFORE.search(text, lo, a.st.start) is not None:
+        return None
+    if _TO_CONNECT.fullmatch(text, a.tail.end, b.st.start) is None:
+        return None
+    if a.tail.kind == "group" or (a.tail.kind == "of" and b.tail.kind in ("of", "group")):
+        return None
+    if _groups_clash(a, b):
+        return None
+    return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
+
+
+FROM_TO_RULE: Final = PairRule(
+    "from_to", "neighbours", from_to,
+    examples=(
+        ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
+        ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
+    ),
+    near_misses=(
+        "Bike use ranged from 12% in the suburbs to 19% downtown.",
+        "Bike use went from 12% among retirees to 19% among students.",
+    ),
+)
+
+
+# -- a baseline after a cue ----------------------------------------------------------------
+
+_BASELINE_END = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?P<cue>{_CUE})\s+                       # up from, compared with, than
+    (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
+    (?:(?P<mid>{TIME})(?:['’]s)?)?                  # the previous year, October 2023
+    [\s,:(]{{0,8}}                                   # "... year (56%)"
+    (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
+       (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
+       (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
+    (?:(?:at|of|when\s+it\s+was|with)\s+)?
+    (?:{_QUAL}\s+)?
+    \Z
+    """,
+    _F,
+)
+_FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
+_SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _two_splits(view: PairView, i: int) -> bool:
+    """``52-48, down from 55-45``: figures ``i`` and ``i + 1`` are halves of two splits."""
+    figs, text = view.figs, view.text
+    a, b = figs[i], figs[i + 1]
+    return bool(
+        i > 0 and i + 2 < len(figs)
+        and _SPLIT_DASH.fullmatch(text, figs[i - 1].st.end, a.st.start)
+        and _SPLIT_DASH.fullmatch(text, b.st.end, figs[i + 2].st.start)
+    )
+
+
+def baseline(view: PairView, i: int) -> Candidate | None:
+    """``47%, up from 41% in 2019``, ``18% ... compared to 11% in October 2023``, ``19% —
+    almost half the figure from October 2023 (32%)``: the second figure is the baseline."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    if b.st.start - a.st.end > MAX_GAP:
+        return None
+    m = _BASELINE_END.search(text, a.st.end, b.st.start)
+    if m is None or _new_clause(text, a.st.end, m.start()):
+        return None
+    if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
+        return None  # "up from 41% to 47%": b starts a from-to pair
+    if b.tail.kind in ("group", "of") or _groups_clash(a, b):
+        return None
+    if _two_splits(view, i):
+        return None  # "52-48, down from 55-45": two splits, not 48 against 55
+    cue = " ".join(m["cue"].lower().split())
+    t_b = time_key(m["mid"]) if m["mid"] else b.tail.time
+    t_a = a.tail.time
+    if cue in _CUE_DATED and t_a is None and t_b is None:
+        return None
+    neutral = _CUE_KIND.get(cue) == "neutral"
+    if neutral and t_a is None:
+        # "11% said so in October 2023, compared with ...", "In 2023, 11% ..., compared"
+        t_a = _time_in(view, a.st.end, m.start()) or _time_in(
+            view, max(view.sents.start(a.sent), a.st.start - 120), a.st.start
+        )
+    pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
+    return Candidate((pair,), baseline_of=(b.st, i))
+
+
+BASELINE_RULE: Final = PairRule(
+    "baseline", "neighbours", baseline,
+    examples=(
+        ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
+        ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
+        ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
+    ),
+    near_misses=(
+        "Some 52% of women shop online weekly, compared with 37% of men.",
+        "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
+    ),
+)
+
+
+# -- two splits of two options --------------------------------------------------------------
+
+
+def split_pair(view: PairView, i: int) -> Candidate | None:
+    """``52-48, down from 55-45``: figures ``i - 1``-``i`` and ``i + 1``-``i + 2`` are two
+    splits of the same two options joined by a baseline cue; they pair option by option
+    (55 -> 52, 45 -> 48)."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent or not _two_splits(view, i):
+        return None
+    a, b = near
+    text = view.text
+    m = _BASELINE_END.search(text, a.st.end, b.st.start)
+    if m is None or _new_clause(text, a.st.end, m.start()):
+        return None
+    later = view.figs[i + 2]
+    if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
+        return None
+    cue = " ".join(m["cue"].lower().split())
+    t_b = time_key(m["mid"]) if m["mid"] else later.tail.time
+    if cue in _CUE_DATED and t_b is None and a.tail.time is None:
+        return None
+    neutral = _CUE_KIND.get(cue) == "neutral"
+    pairs = (
+        view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=neutral),
+        view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=neutral),
+    )
+    return Candidate(pairs, closes=(i - 1, i + 1))
+
+
+SPLIT_PAIR_RULE: Final = PairRule(
+    "split_pair", "neighbours", split_pair,
+    examples=(
+        ("Labour leads 53-47, down from 56-44 in May.", (56, 53)),
+        ("Labour leads 53-47, down from 56-44 in May.", (44, 47)),
+        ("The Yes side is ahead 54-46, compared with 51-49 a month ago.", (49, 46)),
+    ),
+    near_misses=(
+        "Labour leads 53-47 in the north, while the south splits 56-44.",
+        "Labour leads 53-47 and 56-44 among women.",
+    ),
+)
+
+
+# -- the baseline first --------------------------------------------------------------------
+
+_LEADING_CUE = regex.compile(
+    rf"""[\s“"‘(]{{0,6}}(?:(?:and|but|so)[\s,]{{1,4}})?
+    (?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?
+       |up\s+from|down\s+from|from)
+    \s+(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+def leading(view: PairView, i: int) -> Candidate | None:
+    """``Compared with 32% in 2023, only 19% now ...``, ``From 41% in 2019, support has
+    risen to 47%``: the baseline first, at the start of the sentence."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    m = _LEADING_CUE.fullmatch(text, view.sents.start(a.sent), a.st.start)
+    if m is None or b.st.start - a.tail.end > 120:
+        return None
+    if a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of"):
+        return None
+    if _new_clause(text, a.tail.end, b.st.start):
+        return None
+    neutral = m["cue"].lower() != "from"
+    return view.one(
+        view.pair(i, i + 1, "baseline", a.tail.time, b.tail.time, orderable=neutral)
+    )
+
+
+LEADING_RULE: Final = PairRule(
+    "leading", "neighbours", leading,
+    examples=(
+        ("Compared with 28% in 2019, about 35% now work from home.", (28, 35)),
+        ("From 22% in 2017, the share of renters has climbed to 29%.", (22, 29)),
+    ),
+    near_misses=(
+        "Compared with 28% of men, 35% of women work from home.",
+        "Compared with 28% in Spain, 35% in Italy work from home.",
+    ),
+)
+
+
+# -- "higher than a year ago, X against Y" and "Y a year ago; now X" ------------------------
+
+_THAN_TIME_BEFORE = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?:higher|lower|more|less|greater|fewer|up|down|better|worse|bigger|smaller)
+    \s+than\s+(?P<t>{TIME}|before)                    # higher than a year ago
+    [\s,:(—–-]{{0,6}}
+    (?:(?:with|at)\s+)?(?:{_QUAL}\s+)?\Z
+    """,
+    _F,
+)
+_AGAINST = regex.compile(
+    rf"""[\s,]{{0,3}}(?:against|versus|vs\.?|compared\s+(?:with|to)|from)\s+
+    (?:{_QUAL}\s+)?\(?""",
+    _F,
+)
+_NOW_CLAUSE = regex.compile(
+    rf"""
+    [\s,]{{0,3}}(?:;|,|—|–|\.)\s{{0,3}}(?:(?:but|and|yet)\s+)?
+    (?P<now>now|today|currently|this\s+year|at\s+present)[\s,]{{1,3}}
+    (?:(?:it|that|the\s+figure|the\s+share|the\s+number|the\s+rate)\s+)?
+    (?:is|stands\s+at|sits\s+at|'s|’s|has\s+(?:risen|fallen|climbed|dropped|grown|slipped)\s+to)?
+    \s*(?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+
+
+def than_then(view: PairView, i: int) -> Candidate | None:
+    """``higher than a year ago, 46% against 40%``: a comparison with a time stated before two
+    figures joined by "against"/"versus" (the first is now, the second then); and ``40% a
+    year ago; now it is 46%``: a past figure, then a clause that says "now"."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    if a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of") or _groups_clash(a, b):
+        return None
+    lo = max(view.sents.start(a.sent), a.st.start - 80)
+    than = _THAN_TIME_BEFORE.search(text, lo, a.st.start)
+    if than is not None and _AGAINST.fullmatch(text, a.tail.end, b.st.start) is not None:
+        said = time_key(than["t"])
+        return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
+    t_a = a.tail.time
+    if t_a is None or not t_a.past or view.is_to(i):
+        return None
+    if _NOW_CLAUSE.fullmatch(text, a.tail.end, b.st.start) is None:
+        return None
+    return view.one(view.pair(i, i + 1, "anaphor", t_a, b.tail.time, orderable=False))
+
+
+THAN_THEN_RULE: Final = PairRule(
+    "than_then", "neighbours", than_then,
+    examples=(
+        ("Trust in the police is lower than a year ago, 52% against 58%.", (58, 52)),
+        ("Trust in the police was 58% a year ago; now it is 52%.", (58, 52)),
+        ("Trust in the police is higher than in 2022, at 61% versus 55%.", (55, 61)),
+    ),
+    near_misses=(
+        "Trust in the police is lower than in the army, 52% against 58%.",
+        "Trust in the police was 58% among men; now it is 52% among women.",
+    ),
+)
+
+
+# -- X down to Y, X up to Y ----------------------------------------------------------------
+
+_UP_DOWN_TO = regex.compile(
+    rf"""
+    [\s,;(—–-]{{0,6}}(?:and\s+)?(?:then\s+)?
+    (?P<dir>down|up)\s+to\s+                          # "45%, down to 38%"
+    (?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+
+
+def up_down_to(view: PairView, i: int) -> Candidate | None:
+    """``45% in May, down to 38% in June``, ``went from 30% up to 35%``: the first figure is
+    the earlier. "up to" is also a ceiling ("30%, up to 35% in some models"): it pairs only
+    after "from" or with a time next to a figure."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    m = _UP_DOWN_TO.fullmatch(text, a.tail.end, b.st.start)
+    if m is None or a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of"):
+        return None
+    if _groups_clash(a, b):
+        return None
+    lo = max(0, a.st.start - 60)
+    if _SPREAD_BEFORE.search(text, lo, a.st.start) is not None:
+        return None  # "ranging from 30% up to 35%"
+    after_from = _FROM_BEFORE.search(text, lo, a.st.start) is not None
+    timed = a.tail.time is not None or b.tail.time is not None
+    if m["dir"].lower() == "up" and not (after_from or timed):
+        return None
+    return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
+
+
+UP_DOWN_TO_RULE: Final = PairRule(
+    "up_down_to", "neighbours", up_down_to,
+    examples=(
+        ("Trust in the regulator was 45% in May, down to 38% in June.", (45, 38)),
+        ("Interest in the scheme went from 30% up to 35%.", (30, 35)),
+        ("Satisfaction with buses was 61 percent, down to 55 percent.", (61, 55)),
+    ),
+    near_misses=(
+        "Polls give the party 30%, up to 35% in the best case.",
+        "Interest ranged from 30% up to 35% across regions.",
+        "Interest was 30% among men, down to 25% among women.",
+    ),
+)
+
+
+# -- a bracketed pair after a change -------------------------------------------------------
+
+_BETWEEN_GROUPS = frozenset(w.lower() for w in words(_CMP, "between_groups_word"))
+_CHANGE_BEFORE_BRACKET = regex.compile(
+    rf"""(?r)
+    (?<!\w)(?P<word>{_VERBS}|{_NOUNS})(?!\w)      # slipped, rose, a drop
+    [^()\n.;%]{{0,80}}                             # 3 points with men  (no other share)
+    \(\s{{0,2}}\Z
+    """,
+    _F,
+)
+_BRACKET_TO = regex.compile(rf"\s{{0,3}}(?:to|→|->)\s{{1,3}}(?:{_QUAL}\s+)?", _F)
+_BRACKET_CLOSE = regex.compile(r"\s{0,2}\)")
+
+
+def bracket_pair(view: PairView, i: int) -> Candidate | None:
+    """``slipped 3 points with men (49 percent to 46 percent)``: a change word, then both
+    ends in brackets, the earlier first; not a gap between groups ("leads among men (49% to
+    46%)")."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    if _BRACKET_TO.fullmatch(text, a.st.end, b.st.start) is None:
+        return None
+    if _BRACKET_CLOSE.match(text, b.st.end, min(len(text), b.st.end + 3)) is None:
+        return None
+    lo = max(view.sents.start(a.sent), a.st.start - 100)
+    m = _CHANGE_BEFORE_BRACKET.search(text, lo, a.st.start)
+    if m is None or " ".join(m["word"].lower().split()) in _BETWEEN_GROUPS:
+        return None
+    if _new_clause(text, m.end("word"), a.st.start):
+        return None
+    return view.one(view.pair(i, i + 1, "from_to", orderable=False))
+
+
+BRACKET_PAIR_RULE: Final = PairRule(
+    "bracket_pair", "neighbours", bracket_pair,
+    examples=(
+        ("Backing for the tram slipped 3 points with renters (49 percent to 46 percent).",
+         (49, 46)),
+        ("Trust in the council dipped among women (44% to 41%).", (44, 41)),
+        ("The share of cyclists saw a small rise (18% to 21%) this year.", (18, 21)),
+    ),
+    near_misses=(
+        "The mayor leads among women (49% to 46%).",
+        "Backing for the tram was split among renters (49% to 46%).",
+        "Backing for the tram slipped, while renters were divided (49% to 46%).",
+    ),
+)

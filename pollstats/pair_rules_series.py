@@ -1,0 +1,377 @@
+"""Pairing rules for chains, series and tables: "rose to 41% and then to 44%", dated pairs,
+listed series, "when last asked", anaphors ("that figure"), and slash tables.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+import regex
+
+from ._data import alternation, words
+from .pair_shared import _CMP, _F, _GROUP_WORD, _groups_clash, _neighbours, _time_in
+from .pair_view import MOTION_VERBS, Candidate, Pair, PairRule, PairView
+from .pair_view import QUAL as _QUAL
+from .pair_view import VERBS as _VERBS
+from .periods import TIME, TimeKey, time_key
+
+_MOTION = alternation(MOTION_VERBS)
+_CHAIN = alternation(words(_CMP, "chain_word"))
+_ANAPHOR = alternation(words(_CMP, "anaphor"))
+_ANAPHOR_VERB = alternation(words(_CMP, "anaphor_verb"))
+
+
+# -- a chain of values ---------------------------------------------------------------------
+
+_MOTION_BEFORE = regex.compile(
+    rf"""(?r)
+    (?<!\w)
+    (?:
+        (?:{_VERBS})(?:\s+(?!from(?!\w))[^\s.;%]{{1,20}}){{0,3}}?\s+(?:to|at)
+      | (?:{_MOTION})
+    )
+    \s+(?:{_QUAL}\s+)?\Z
+    """,
+    _F,
+)
+_CHAIN_GAP = regex.compile(
+    rf"""
+    [\s),;.]{{0,8}}
+    (?:(?P<w>{_CHAIN}|{TIME})[\s,]{{1,4}}){{0,6}}?          # then, and, it had, by 2022,
+    (?:(?P<verb>{_VERBS})\s+
+       (?:(?:again|further|back|even|slightly|sharply|steadily|only)\s+){{0,2}})?
+    (?:(?P<to>to|at)\s+)?
+    (?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+_ANAPHORS: Final = frozenset(w.lower() for w in words(_CMP, "anaphor")) | {"this", "that"}
+
+
+def _in_motion(view: PairView, i: int) -> bool:
+    """Whether figure ``i`` is a value something moved to ("rose to 19%") or already the
+    later end of a comparison."""
+    if view.is_to(i):
+        return True
+    st = view.figs[i].st
+    lo = max(view.sents.start(view.figs[i].sent), st.start - 60)
+    return _MOTION_BEFORE.search(view.text, lo, st.start) is not None
+
+
+def chain(view: PairView, i: int) -> Candidate | None:
+    """``rose to 19% in 2020, then to 26%``, ``... It climbed to 32%``: consecutive values of
+    one series, in the same or the next sentence."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent not in (near[0].sent, near[0].sent + 1):
+        return None
+    a, b = near
+    if a.tail.kind == "group" or b.tail.kind in ("group", "of"):
+        return None
+    if _groups_clash(a, b):
+        return None
+    m = _CHAIN_GAP.fullmatch(view.text, a.tail.end, b.st.start)
+    if m is None:
+        return None
+    said = {" ".join(w.lower().split()) for w in m.captures("w")}
+    pair = view.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
+    if view.is_to(i) and a.tail.kind == b.tail.kind == "time" and said <= {"and"}:
+        return view.one(pair)  # "... rose to 19% in February, then 26% in April and 30% now"
+    if not ("then" in said or m["to"] is not None or m["verb"] is not None):
+        return None
+    if not _in_motion(view, i) and not (
+        # "Approval was 40% in 2022. It rose to 44% in 2023."
+        b.sent == a.sent + 1 and said & _ANAPHORS and m["verb"] and m["to"]
+    ):
+        return None
+    return view.one(pair)
+
+
+CHAIN_RULE: Final = PairRule(
+    "chain", "neighbours", chain,
+    examples=(
+        ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
+        ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
+    ),
+    near_misses=(
+        "Membership rose to 12% among men, then to 15% among women.",
+        "Membership was 12% in 2020. Separately, 15% of staff left.",
+    ),
+)
+
+
+# -- two dated figures ---------------------------------------------------------------------
+
+_PAIR_CONNECT = regex.compile(
+    rf"""
+    [\s),;]{{0,8}}
+    (?:(?:and|but|while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|to|then|from)\s+)
+       {{0,2}}
+    (?:{_QUAL}\s+)?\(?
+    """,
+    _F,
+)
+
+
+def time_pair(view: PairView, i: int) -> Candidate | None:
+    """``41% in 2019 and 47% in 2023``: two figures of one group, each with its own time."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    ta, tb = a.tail.time, b.tail.time
+    if ta is None or tb is None or a.tail.group != b.tail.group:
+        return None
+    order = ta.before(tb)
+    if order is None:
+        return None
+    if _PAIR_CONNECT.fullmatch(view.text, a.tail.end, b.st.start) is None:
+        return None
+    if order:
+        return view.one(view.pair(i, i + 1, "time_pair", ta, tb))
+    return view.one(view.pair(i + 1, i, "time_pair", tb, ta))
+
+
+TIME_PAIR_RULE: Final = PairRule(
+    "time_pair", "neighbours", time_pair,
+    examples=(
+        ("Turnout was 61% in 2015 and 66% in 2019.", (61, 66)),
+        ("Turnout was 66% in 2019 and 61% in 2015.", (61, 66)),
+    ),
+    near_misses=(
+        "Turnout was 61% among men in 2015 and 66% among women in 2019.",
+        "Turnout was 61% in the city and 66% in the county.",
+    ),
+)
+
+
+# -- a series of dated figures ---------------------------------------------------------------
+
+_LIST_GAP = regex.compile(rf"[\s,;]{{0,4}}(?:(?:and|then)\s+){{0,2}}(?:{_QUAL}\s+)?", _F)
+
+
+def _listed(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are neighbours of a list of dated figures in one
+    sentence ("11% in 2021, 17% in November")."""
+    if i < 0 or i + 1 >= len(view.figs):
+        return False
+    a, b = view.figs[i], view.figs[i + 1]
+    return (
+        a.sent == b.sent and a.tail.kind == b.tail.kind == "time"
+        and (a.st.kind, a.st.unit) == (b.st.kind, b.st.unit)
+        and _LIST_GAP.fullmatch(view.text, a.tail.end, b.st.start) is not None
+    )
+
+
+def series(view: PairView, i: int) -> Candidate | None:
+    """``11% in 2021, 17% in November, 23% in March and 30% in June``: a list of three or more
+    figures, each with its own time, gives consecutive pairs, proposed at the list's first
+    figure: in the order written, or the other way round when the times that can be ordered
+    all run backwards ("24% in 2025, 19% in 2024 and 15% in 2023")."""
+    if _listed(view, i - 1) or not (_listed(view, i) and _listed(view, i + 1)):
+        return None
+    last = i
+    while _listed(view, last):
+        last += 1
+    orders = []
+    for j in range(i, last):
+        a, b = view.figs[j], view.figs[j + 1]
+        if _groups_clash(a, b):
+            return None
+        if a.tail.time is not None and b.tail.time is not None:
+            orders.append(a.tail.time.before(b.tail.time))
+    known = [o for o in orders if o is not None]
+    backwards = bool(known) and not any(known)
+    pairs = []
+    for j in range(i, last):
+        ta, tb = view.figs[j].tail.time, view.figs[j + 1].tail.time
+        pairs.append(
+            view.pair(j + 1, j, "chain", tb, ta, orderable=False) if backwards
+            else view.pair(j, j + 1, "chain", ta, tb, orderable=False)
+        )
+    return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
+
+
+SERIES_RULE: Final = PairRule(
+    "series", "neighbours", series,
+    examples=(
+        ("Use of the ferry was 12% in 2022, 15% in October, 19% in January and 24% in May.",
+         (15, 19)),
+        ("Use of the ferry was 24% in 2025, 19% in 2024 and 15% in 2023.", (15, 19)),
+    ),
+    near_misses=(
+        "Use of the ferry was 24% in Bergen, 19% in Oslo and 15% in Tromso.",
+        "Use of the ferry was 24% in May and 19% in June.",
+    ),
+)
+
+
+# -- the last time the question was asked ----------------------------------------------------
+
+_LAST_ASKED = alternation(words(_CMP, "last_asked_cue"))
+_LAST_ASKED_START = regex.compile(
+    rf"[\s“\"‘(]{{0,4}}(?:(?:and|but)[\s,]{{1,4}})?(?:{_LAST_ASKED})(?!\w)", _F
+)
+
+
+def last_asked(view: PairView, i: int) -> Candidate | None:
+    """``... 46% agree with the plan. The last time the question was put, in March, 41%
+    agreed.``: a sentence that starts with the last time the question was asked and holds one
+    figure gives the baseline of the figure just before (the resolver checks that group,
+    source and measure agree)."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent != near[0].sent + 1:
+        return None
+    a, b = near
+    if len(view.by_sent.get(b.sent, ())) != 1 or b.tail.kind in ("group", "of"):
+        return None
+    if _LAST_ASKED_START.match(view.text, view.sents.start(b.sent), b.st.start) is None:
+        return None
+    if _GROUP_WORD.search(view.text, view.sents.start(b.sent), b.st.start) is not None:
+        return None  # "The last time, among renters, 41% agreed": another group
+    t_b = _time_in(view, view.sents.start(b.sent), b.st.start) or b.tail.time
+    return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=False))
+
+
+LAST_ASKED_RULE: Final = PairRule(
+    "last_asked", "neighbours", last_asked,
+    examples=(
+        ("Some 46% of voters back the levy. The last time the question was put, in May "
+         "2023, 41% did.", (41, 46)),
+        ("A majority, 58%, favour the ban. When the question was last asked, 52% agreed.",
+         (52, 58)),
+    ),
+    near_misses=(
+        "Some 46% of voters back the levy. The last time, among renters, 41% did.",
+        "Some 46% of voters back the levy. Separately, 41% back the toll.",
+    ),
+)
+
+
+# -- a clause that refers back -------------------------------------------------------------
+
+_ANAPHOR_PREFIX = regex.compile(
+    rf"""
+    \s{{0,4}}(?:(?P<t0>{TIME})[\s,]{{1,4}})?
+    (?:
+        (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
+      | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared|is\s+up|is\s+down|was\s+up
+           |was\s+down)\s+(?:with|to|from)
+      | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again)\s+)?
+        (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
+    )
+    \s+(?:(?P<t2>{TIME})[\s,]{{1,4}})?(?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+
+
+def anaphor(view: PairView, i: int) -> Candidate | None:
+    """``... 47% backed it. A year earlier, the figure was 41%.`` (or after a ``;``)."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent not in (near[0].sent, near[0].sent + 1):
+        return None
+    a, b = near
+    nxt = view.figs[i + 2] if i + 2 < len(view.figs) else None
+    if nxt is not None and nxt.sent == b.sent:
+        return None
+    clause = view.sents.start(b.sent)
+    if a.sent == b.sent:
+        semicolon = view.text.rfind(";", a.st.end, b.st.start)
+        if semicolon < 0:
+            return None
+        clause = semicolon + 1
+    m = _ANAPHOR_PREFIX.fullmatch(view.text, clause, b.st.start)
+    if m is None or b.tail.kind in ("group", "of"):
+        return None
+    said = next((m[g] for g in ("t0", "t1", "t2") if m[g]), None)
+    t_b = time_key(said) if said else b.tail.time
+    if m["verb"] is not None:  # "By 2024 that had fallen to 26%": b is the later figure
+        if a.sent == b.sent or (b.st.kind, b.st.unit) != (a.st.kind, a.st.unit):
+            return None
+        return view.one(view.pair(i, i + 1, "anaphor", a.tail.time, t_b, orderable=False))
+    if t_b is None and m["cmp"] is None:
+        return None
+    neutral = m["cmp"] is not None and m["cmp"].lower().startswith("compare")
+    return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral))
+
+
+ANAPHOR_RULE: Final = PairRule(
+    "anaphor", "neighbours", anaphor,
+    examples=(
+        ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
+         (47, 54)),
+        ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
+    ),
+    near_misses=(
+        "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
+        "About 23% walk to school; 31% take the bus.",
+    ),
+)
+
+
+# -- a table of "now / then" pairs ---------------------------------------------------------
+
+_SLASH_HEADER = regex.compile(
+    r"\(\s{0,3}(?P<a>[^()/\n%]{1,40}?)\s{0,3}/\s{0,3}(?P<b>[^()/\n%]{1,40}?)\s{0,3}\)[ \t:]{0,3}$",
+    regex.MULTILINE,
+)
+_LINE = regex.compile(r"[^\n]{0,400}")
+_SLASH = regex.compile(r"\s{0,3}/\s{0,3}")
+
+
+def _later(first: TimeKey, second: TimeKey) -> bool | None:
+    """Whether the first of two header times ("this poll / previous poll", "2024 / 2023") is
+    the later one; None when they cannot be told apart."""
+    order = first.before(second)
+    if order is not None:
+        return not order
+    if first.present and not second.present:
+        return True
+    if second.present and not first.present:
+        return False
+    return None
+
+
+def table(view: PairView, _i: int) -> Candidate | None:
+    """``Most important issues (this poll / previous poll):`` then lines such as
+    ``Economy 41% / 44%``: each line's two figures, in the order the header gives."""
+    text = view.text
+    by_start = {f.st.start: f.st for f in view.figs}
+    starts = sorted(by_start)
+    pairs: list[Pair] = []
+    for h in _SLASH_HEADER.finditer(text):
+        first, second = time_key(h["a"]), time_key(h["b"])
+        later_first = _later(first, second)
+        if later_first is None:
+            continue
+        pos = h.end() + 1  # the line after the header
+        for _ in range(12):  # the lines under the header, until one is not a pair
+            line = _LINE.match(text, pos)
+            if line is None or not line[0].strip():
+                break
+            k = bisect.bisect_left(starts, line.start())
+            two = [by_start[x] for x in starts[k : k + 3] if x < line.end()]
+            if len(two) != 2 or (two[0].kind, two[0].unit) != (two[1].kind, two[1].unit):
+                break
+            if _SLASH.fullmatch(text, two[0].end, two[1].start) is None:
+                break
+            x, y = two if not later_first else (two[1], two[0])
+            pairs.append(Pair(x, y, "table", second if later_first else first,
+                              first if later_first else second, orderable=False))
+            pos = line.end() + 1
+    return Candidate(tuple(pairs)) if pairs else None
+
+
+TABLE_RULE: Final = PairRule(
+    "table", "text", table,
+    examples=(
+        ("Priorities (this poll / last poll):\nHousing 38% / 33%\nJobs 21% / 25%\n",
+         (33, 38)),
+        ("Priorities (2022 / 2024):\nHousing 33% / 38%\nJobs 25% / 21%\n", (25, 21)),
+    ),
+    near_misses=(
+        "Priorities (men / women):\nHousing 38% / 33%\nJobs 21% / 25%\n",
+        "Priorities (this poll / last poll):\nHousing 38%, 33% and 30%\n",
+    ),
+)

@@ -1,0 +1,336 @@
+"""Forms of news reporting (issue #17): each form with its own sentences and its near misses.
+
+Each case: an id, the sentence, and every statistic it must give as
+``(text, kind, low, high, unit, qualifier)`` — near misses list what they give instead.
+"""
+from __future__ import annotations
+
+import pytest
+
+import pollstats
+
+Stat = tuple[str, str, float, float, str, str]
+S, C = "share", "change"
+P, PP = "percent", "percentage_point"
+E, A, M = "exact", "approximately", "more_than"
+
+
+def _got(sentence: str) -> list[Stat]:
+    return [(s.text, s.kind, round(s.low, 3), round(s.high, 3), s.unit, s.qualifier)
+            for s in pollstats.extract(sentence).statistics]
+
+
+def _check(sentence: str, expected: list[Stat]) -> None:
+    assert _got(sentence) == [(t, k, float(lo), float(hi), u, q)
+                              for t, k, lo, hi, u, q in expected]
+
+
+# -- 1, 2: ranges with the unit on both ends; ranges inside a from/to --------------------------
+
+RANGES: list[tuple[str, str, list[Stat]]] = [
+    ("unit-twice-to", "Brokers pencil in a 4% to 7% rise in rents for next year.",
+     [("4% to 7%", C, 4, 7, P, E)]),
+    ("unit-twice-per-cent", "Insurers expect premiums to settle 12 per cent to 15 per cent higher.",
+     [("12 per cent to 15 per cent", C, 12, 15, P, E)]),
+    ("unit-twice-share", "Between 5 percent and 6 percent of ballots in the county were blank.",
+     [("5 percent and 6 percent", S, 5, 6, P, E)]),
+    ("unit-twice-plain", "Economists put the jobless rate at 6.5% to 7% by winter.",
+     [("6.5% to 7%", S, 6.5, 7, P, E)]),
+    ("noun-of-range", "Retailers reported a slump of 8% to 10% in footfall.",
+     [("8% to 10%", C, -10, -8, P, E)]),
+    ("two-ranges", "Some 20% to 25% of renters and 30% to 35% of owners said so.",
+     [("20% to 25%", S, 20, 25, P, A), ("30% to 35%", S, 30, 35, P, E)]),
+    ("ranges-in-from-to", "The central bank revised its forecast from 6–8 per cent to 2–4 per cent.",
+     [("6–8 per cent", S, 6, 8, P, E), ("2–4 per cent", S, 2, 4, P, E)]),
+    ("ranges-in-from-to-dash", "Estimates moved from 10-12% to 14-16% over the summer.",
+     [("10-12%", S, 10, 12, P, E), ("14-16%", S, 14, 16, P, E)]),
+    # near misses: a from/to pair, a change verb, a lead, a multiplier, high end first
+    ("from-to-pair", "Backing for the plan went from 5% to 10% in a year.",
+     [("5%", S, 5, 5, P, E), ("10%", S, 10, 10, P, E)]),
+    ("from-qualified-pair", "It went from about 31% to 38% in Ontario.",
+     [("31%", S, 31, 31, P, A), ("38%", S, 38, 38, P, E)]),
+    ("verb-pair", "Trust in the courts climbed 5% to 44% this spring.",
+     [("5%", C, 5, 5, P, E), ("44%", S, 44, 44, P, E)]),
+    ("lead-pair", "The mayor leads her rival 41% to 47% among men, oddly.",
+     [("41%", S, 41, 41, P, E), ("47%", S, 47, 47, P, E)]),
+    ("doubled-pair", "The share doubled 15% to 30% in a decade.",
+     [("doubled", "ratio", 2, 2, "ratio", E), ("15%", S, 15, 15, P, E), ("30%", S, 30, 30, P, E)]),
+    ("bracket-pair", "Trust in the press saw a modest rise (31% to 35%) over the year.",
+     [("31%", S, 31, 31, P, E), ("35%", S, 35, 35, P, E)]),
+    ("high-first-pair", "Approval sagged, 48% to 44%, between the two waves.",
+     [("48%", S, 48, 48, P, E), ("44%", S, 44, 44, P, E)]),
+    ("one-unit-two-figures", "Inflation eased from 4.8 to 4.7 percent in March.",
+     [("4.8 to 4.7 percent", S, 4.8, 4.8, P, E), ("4.7 percent", S, 4.7, 4.7, P, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in RANGES],
+                         ids=[c[0] for c in RANGES])
+def test_ranges(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 4: decimals without a leading zero, "~", "over than", signs -------------------------------
+
+WRITING: list[tuple[str, str, list[Stat]]] = [
+    ("leading-dot", "Only .5% of the ballots were rejected.", [(".5%", S, 0.5, 0.5, P, E)]),
+    ("leading-dot-words", "A mere .002 per cent of claims were fraudulent.",
+     [(".002 per cent", S, 0.002, 0.002, P, E)]),
+    ("leading-dot-signed", "The index moved -.4% on Friday.", [("-.4%", C, -0.4, -0.4, P, E)]),
+    ("tilde", "Turnout was ~62% in the capital.", [("62%", S, 62, 62, P, A)]),
+    ("tilde-space", "Turnout, ~ 48%, was low.", [("48%", S, 48, 48, P, A)]),
+    ("approx-sign", "Coverage reached ≈90% of homes.", [("90%", S, 90, 90, P, A)]),
+    ("over-than", "Over than 70% of the nurses backed the strike.", [("70%", S, 70, 70, P, M)]),
+    ("plus-sign", "Wages moved +0.3% in the quarter.", [("+0.3%", C, 0.3, 0.3, P, E)]),
+    ("minus-sign", "Output was −1.2% on the year.", [("−1.2%", C, -1.2, -1.2, P, E)]),
+    ("hyphen-percent", "The fund took a 5-percent stake in the utility.",
+     [("5-percent", S, 5, 5, P, E)]),
+    ("glued-percent", "Turnout reached 62percent in the capital.", [("62percent", S, 62, 62, P, E)]),
+    ("p-dot-c-dot", "Exports rose 10 p.c. in the year.", [("10 p.c.", C, 10, 10, P, E)]),
+    ("mixed-fraction", "The Fed lifted rates by 2 1/2 percent over two years.",
+     [("2 1/2 percent", C, 2.5, 2.5, P, E)]),
+    ("mixed-fraction-hyphen", "Bond yields rose 3-1/4 per cent.",
+     [("3-1/4 per cent", C, 3.25, 3.25, P, E)]),
+    ("slash-fraction-point", "Rates were trimmed 1/4 point.",
+     [("1/4 point", C, -0.25, -0.25, PP, E)]),
+    ("fraction-word-percent", "Yields slid a half percent and prices gained one-quarter per cent.",
+     [("a half percent", C, -0.5, -0.5, P, E), ("one-quarter per cent", C, 0.25, 0.25, P, E)]),
+    ("as-much-as", "Shares surged as much as 15 percent in Seoul.",
+     [("15 percent", C, 15, 15, P, "at_most")]),
+    ("as-many-as", "As many as 40% of voters may stay home.", [("40%", S, 40, 40, P, "at_most")]),
+    # near misses: a split with a slash, version numbers, page numbers, a dot in a word
+    ("slash-split", "Labour 46/43 per cent over the Tories.",
+     [("46/43 per cent", S, 46, 46, P, E), ("43 per cent", S, 43, 43, P, E)]),
+    ("version-number", "Install version 2.5 of the app, see p.5 and section 1.5.2.", []),
+    ("dot-in-word", "See file.5 in folder v.5 for 5 items.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in WRITING],
+                         ids=[c[0] for c in WRITING])
+def test_ways_of_writing(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 3: index and score points are not percentage points ---------------------------------------
+
+INDEX_POINTS: list[tuple[str, str, list[Stat]]] = [
+    ("tsx", "Toronto's TSX gained 71.3 points on Thursday.", []),
+    ("futures", "U.S. stock futures were up 0.4 points before the bell.", []),
+    ("points-or-percent", "Tokyo's Nikkei shed 240 points, or 0.8%, by the close.",
+     [("0.8%", C, -0.8, -0.8, P, E)]),
+    ("points-or-percent-small", "The FTSE 100 added 38 points, or 0.5 per cent, in London.",
+     [("0.5 per cent", C, 0.5, 0.5, P, E)]),
+    ("points-or-about", "The Sensex was 60 points, or about 0.1%, lower at noon.",
+     [("0.1%", C, -0.1, -0.1, P, A)]),
+    ("price-points", "Bond prices slipped 2 points after the auction.", []),
+    # near misses: points of a poll figure stay percentage points
+    ("poll-points", "The Greens are up 3 points in the latest poll, to 14%.",
+     [("3 points", C, 3, 3, PP, E), ("14%", S, 14, 14, P, E)]),
+    ("approval-points", "His approval rating sank 6 points over the summer.",
+     [("6 points", C, -6, -6, PP, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in INDEX_POINTS],
+                         ids=[c[0] for c in INDEX_POINTS])
+def test_index_points(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 5: changes told by verbs and appositives ---------------------------------------------------
+
+VERBS: list[tuple[str, str, list[Stat]]] = [
+    ("plummeting", "Shares in the lender were plummeting 14% by midday.",
+     [("14%", C, -14, -14, P, E)]),
+    ("rallied", "The rand rallied 2.6% against the euro.", [("2.6%", C, 2.6, 2.6, P, E)]),
+    ("advancing", "Advancing 1.9% on the week, copper hit a high.", [("1.9%", C, 1.9, 1.9, P, E)]),
+    ("to-drop", "Builders expect starts to drop 6% next year.", [("6%", C, -6, -6, P, E)]),
+    ("grow-by", "The plan aims to grow tourism receipts by 9% by 2030.",
+     [("9%", C, 9, 9, P, E)]),
+    ("carried-verb", "Wheat fell 1.8%, and barley by 2.3%.",
+     [("1.8%", C, -1.8, -1.8, P, E), ("2.3%", C, -2.3, -2.3, P, E)]),
+    ("carried-verb-while", "Rents rose 4% in Leeds while prices by 2%.",
+     [("4%", C, 4, 4, P, E), ("2%", C, 2, 2, P, E)]),
+    # near misses: a verb to a level, a carried verb across a sentence
+    ("climbed-to-level", "Inflation climbed to 5.9% in June.", [("5.9%", S, 5.9, 5.9, P, E)]),
+    ("noun-verb-to-level", "Mortgage rates were cut to 4.2% and the levy saw a rise to 6%.",
+     [("4.2%", S, 4.2, 4.2, P, E), ("6%", S, 6, 6, P, E)]),
+    ("lead-to-size", "Labour extended its lead to 5 points in the poll.",
+     [("5 points", C, 5, 5, PP, E)]),
+    ("lead-is-now", "The SNP's lead over Labour is now 8 points in the poll.",
+     [("8 points", C, 8, 8, PP, E)]),
+    ("no-carry-across-sentences", "Wheat fell 1.8%. Losses by 30% of farms were small.",
+     [("1.8%", C, -1.8, -1.8, P, E), ("30%", S, 30, 30, P, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in VERBS],
+                         ids=[c[0] for c in VERBS])
+def test_change_verbs(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 6: slash fractions of people and things, not of measuring units ---------------------------
+
+SLASH: list[tuple[str, str, list[Stat]]] = [
+    ("of-voters", "Roughly 1/3 of voters in Quebec were undecided.",
+     [("1/3", S, 33.333, 33.333, P, A)]),
+    ("of-things", "Some 1/4 of the region's clinics have closed.", [("1/4", S, 25, 25, P, A)]),
+    ("of-a-gallon", "Top up with 1/8 of a gallon of water.", []),
+    ("of-an-inch", "Trim 1/2 of an inch from each side.", []),
+    ("inch", "Use a 3/4 inch board.", []),
+    ("of-an-hour", "It took 3/4 of an hour to count.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in SLASH],
+                         ids=[c[0] for c in SLASH])
+def test_slash_fractions(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 8: points said in words, leads, bracketed changes, samples of men and women ---------------
+
+WORDS: list[tuple[str, str, list[Stat]]] = [
+    ("a-modest-two", "Backing for the coalition dipped a modest two points to 35 percent.",
+     [("two points", C, -2, -2, PP, E), ("35 percent", S, 35, 35, P, E)]),
+    ("a-further", "The Liberals fell a further three points in the poll.",
+     [("three points", C, -3, -3, PP, E)]),
+    ("lead-narrowing", "In the poll, the Labor lead narrowing to just six points.",
+     [("six points", C, 6, 6, PP, E)]),
+    ("points-clear", "Fianna Fáil are now five points clear in the poll.",
+     [("five points", C, 5, 5, PP, E)]),
+    ("paren-words", "CDU 30% (up two), SPD 15% (three fewer), AfD 20% (down 1).",
+     [("30%", S, 30, 30, P, E), ("two", C, 2, 2, PP, E), ("15%", S, 15, 15, P, E),
+      ("three", C, -3, -3, PP, E), ("20%", S, 20, 20, P, E), ("1", C, -1, -1, PP, E)]),
+    ("men-and-women", "The poll of 714 men and women ran in June.",
+     [("714 men and women", "sample_size", 714, 714, "count", E)]),
+    # near misses: brackets after a count, not a share; a bracket without a direction
+    ("paren-seats", "Labour won 34 seats (up two) on the council.", []),
+    ("paren-no-direction", "Greens 9% (three in all), Liberals 12%.",
+     [("9%", S, 9, 9, P, E), ("12%", S, 12, 12, P, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in WORDS],
+                         ids=[c[0] for c in WORDS])
+def test_points_in_words(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 9: fraction words of a counted group of respondents ---------------------------------------
+
+GROUP_FRACTIONS: list[tuple[str, str, list[Stat]]] = [
+    ("half-of-which", "Of the 600 respondents, almost half of which were nurses, most agreed.",
+     [("600 respondents", "sample_size", 600, 600, "count", E), ("half", S, 50, 50, P, A)]),
+    ("half-of-them", "We polled 1,000 adults; half of them backed the plan.",
+     [("1,000 adults", "sample_size", 1000, 1000, "count", E), ("half", S, 50, 50, P, E)]),
+    ("a-third-of-those", "Of 800 farmers asked, a third of those said prices fell.",
+     [("a third", S, 33.333, 33.333, P, E)]),
+    # near misses: half of an amount of money
+    ("half-of-money", "Of the $400 million, half of which went on roads, little is left.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in GROUP_FRACTIONS],
+                         ids=[c[0] for c in GROUP_FRACTIONS])
+def test_fraction_words_of_groups(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- 7: a unit stated once, carried to bare numbers ---------------------------------------------
+
+CARRIED: list[tuple[str, str, list[Stat]]] = [
+    ("from-to-bare", "Poverty fell from 6.5 percent to 2.9 over the decade.",
+     [("6.5 percent", S, 6.5, 6.5, P, E), ("2.9", S, 2.9, 2.9, P, E)]),
+    ("down-from-bare", "The Greens polled 6.2 per cent, down from 4.4 in the last round.",
+     [("6.2 per cent", S, 6.2, 6.2, P, E), ("4.4", S, 4.4, 4.4, P, E)]),
+    ("party-list", "The SPD stands on 3.1 percent, while the Pirates get 4.8 and the Greens "
+     "6.2 percent.", [("3.1 percent", S, 3.1, 3.1, P, E), ("4.8", S, 4.8, 4.8, P, E),
+                      ("6.2 percent", S, 6.2, 6.2, P, E)]),
+    ("party-list-commas", "Labor 34%, Coalition 30, One Nation 12 and Greens 9.",
+     [("34%", S, 34, 34, P, E), ("30", S, 30, 30, P, E), ("12", S, 12, 12, P, E),
+      ("9", S, 9, 9, P, E)]),
+    ("bullets", "Greens: 9.4 per cent overall\n• Aged 18-34 - 12.6\n• Aged 35-54 - 8.1\n"
+     "• Aged 55+ - 5.9\n", [("9.4 per cent", S, 9.4, 9.4, P, E), ("12.6", S, 12.6, 12.6, P, E),
+                             ("8.1", S, 8.1, 8.1, P, E), ("5.9", S, 5.9, 5.9, P, E)]),
+    ("bullets-words", "Reform: 29.4 per cent of the vote overall, in the latest tracker\n"
+     "• Women - 27.1\n• Renters in the North East - 33.0\n• Graduates in big cities - 18.2\n",
+     [("29.4 per cent", S, 29.4, 29.4, P, E), ("27.1", S, 27.1, 27.1, P, E),
+      ("33.0", S, 33, 33, P, E), ("18.2", S, 18.2, 18.2, P, E)]),
+    ("earlier-round", "She took 52% of the vote in 2022, down from 61 in 2018.",
+     [("52%", S, 52, 52, P, E), ("61", S, 61, 61, P, E)]),
+    ("central-banks", "The Fed cut to 4.5%, while the ECB held at 4 and the BoE at 5.25.",
+     [("4.5%", S, 4.5, 4.5, P, E), ("4", S, 4, 4, P, E), ("5.25", S, 5.25, 5.25, P, E)]),
+    ("numbered-nouns", "The levy is 2%, with Section 8 and Article 5 applying.",
+     [("2%", S, 2, 2, P, E)]),
+    ("month-day", "Prices rose 3%, while May 4 was a holiday.", [("3%", C, 3, 3, P, E)]),
+    ("seats", "He won 52% of the vote, down from 61 seats.", [("52%", S, 52, 52, P, E)]),
+    # near misses: ages, counts, years and a header without a percent
+    ("age-after", "Some 45 percent agreed, while Jones is 58.", [("45 percent", S, 45, 45, P, A)]),
+    ("age-apposition", "About 45% agreed, and Smith, 62, said so.", [("45%", S, 45, 45, P, A)]),
+    ("count-and-year", "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
+     [("45 percent", S, 45, 45, P, E)]),
+    ("other-sentence", "Support is 40%. Room 12 was full.", [("40%", S, 40, 40, P, E)]),
+    ("bullets-no-percent", "Teams entered:\n• Under 12s - 14\n• Under 14s - 9\n", []),
+    ("bullets-header-count", "We asked 300 people:\n• Aged 18-34 - 120\n• Aged 35-54 - 80\n", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in CARRIED],
+                         ids=[c[0] for c in CARRIED])
+def test_unit_carried_to_bare_numbers(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- live blogs and poll round-ups: bracketed details, a two-party tie, "ranges from" ----------
+
+ROUNDUPS: list[tuple[str, str, list[Stat]]] = [
+    ("paren-date-sample", "• Savanta (7-9 May, 2,104 adults): Labour 30%, Reform 27%",
+     [("2,104 adults", "sample_size", 2104, 2104, "count", E), ("30%", S, 30, 30, P, E),
+      ("27%", S, 27, 27, P, E)]),
+    ("paren-tracker-sample", "Ekos (weekly tracker, 1,480 voters): Liberals 41%",
+     [("1,480 voters", "sample_size", 1480, 1480, "count", E), ("41%", S, 41, 41, P, E)]),
+    ("two-party-tie", "In Tasmania the two-party preferred result is now 50-50 in the poll.",
+     [("50", S, 50, 50, P, E), ("50", S, 50, 50, P, E)]),
+    ("ranges-from", "Estimates of turnout ranges from 55% to 61% across the polls.",
+     [("55% to 61%", S, 55, 61, P, E)]),
+    # near misses: a toss-up, a bracket of a date and a count that is not a sample
+    ("toss-up", "Pundits call it a 50-50 race after the poll.", []),
+    ("paren-date-deaths", "Deaths rose (in March, 1,200 deaths) after the storm.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in ROUNDUPS],
+                         ids=[c[0] for c in ROUNDUPS])
+def test_poll_roundups(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- party lists without a unit, and a change whose "points" were stated once ------------------
+
+PARTY_LISTS: list[tuple[str, str, list[Stat]]] = [
+    ("party-list", "Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).",
+     [("24", S, 24, 24, P, E), ("-1", C, -1, -1, PP, E), ("44", S, 44, 44, P, E),
+      ("+2", C, 2, 2, PP, E), ("11", S, 11, 11, P, E), ("11", S, 11, 11, P, E),
+      ("-1", C, -1, -1, PP, E)]),
+    ("party-list-de", "Umfrage poll - CDU/CSU 30 (+1), SPD 16 (nc), AfD 21 (-2)",
+     [("30", S, 30, 30, P, E), ("+1", C, 1, 1, PP, E), ("16", S, 16, 16, P, E),
+      ("21", S, 21, 21, P, E), ("-2", C, -2, -2, PP, E)]),
+    ("points-stated-once", "The Coalition's primary vote fell two points to 31 per cent, "
+     "while Labor's rose one to 33.",
+     [("two points", C, -2, -2, PP, E), ("31 per cent", S, 31, 31, P, E),
+      ("one", C, 1, 1, PP, E), ("33", S, 33, 33, P, E)]),
+    # near misses: scores, chapters, a lone item, a verb without points stated
+    ("scores", "Scores: Leeds 2 (1), Hull 3 (0).", []),
+    ("chapters", "See Chapter 24 (p. 3), Section 11 (2) of the survey.", []),
+    ("lone-item", "Voting intention: Con 24 (-1).", []),
+    ("no-points-before", "Labor's vote rose one to 33 in Perth.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in PARTY_LISTS],
+                         ids=[c[0] for c in PARTY_LISTS])
+def test_party_lists(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
