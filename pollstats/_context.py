@@ -14,9 +14,9 @@ from typing import Literal
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation
 from .groupwords import TAIL_STOP, generic_tail, group_tail, group_words
-from .periods import TIME, TimeKey, time_key
+from .periods import SURVEY_NOUNS, TIME, TimeKey, time_key
 from .text import Sentence, sentences
 
 __all__ = [
@@ -28,7 +28,7 @@ __all__ = [
 _CMP = "comparison.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
 
-_SURVEY_NOUN = alternation(words(_CMP, "survey_noun"))
+_SURVEY_NOUN = alternation(SURVEY_NOUNS)
 
 _TAIL_TIME = regex.compile(
     rf"""

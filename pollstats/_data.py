@@ -61,3 +61,112 @@ def alternation(phrases: tuple[str, ...] | list[str]) -> str:
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     parts = [r"\s+".join(regex.escape(w) for w in p.split()) for p in unique]
     return "(?:" + "|".join(parts) + ")"
+
+
+# -- who owns each section ---------------------------------------------------------------------
+#
+# One owner per word list: the module named here is the only one that reads the section with
+# ``words()``/``table()``; any other module that needs the list imports it from the owner.
+# The test named for a section checks every entry (a parametrized test over the entries).
+# ``tests/test_data_sections.py`` checks this table against the data files and the sources.
+# Adding a section: add it to its file, read it in one module, add a row here and a test.
+
+_CMP = "tests/test_comparison.py::"
+_DAT = "tests/test_periods.py::"
+_GRP = "tests/test_grouping.py::"
+_GW = "tests/test_groups.py::"
+_LX = "tests/test_lexicon.py::"
+_OWN = "tests/test_data_sections.py::"
+_ANC = "tests/test_anchors.py::test_every_anchor_word_opens_a_window"
+
+#: ``(file, section, owner module, test)`` for every section of ``pollstats/data/*.txt``.
+SECTIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("anchors.txt", "unit", "anchors", _ANC),
+    ("anchors.txt", "cue_after", "anchors", _ANC),
+    ("anchors.txt", "cue_before", "anchors", _ANC),
+    ("anchors.txt", "number", "anchors", _ANC),
+    ("anchors.txt", "denominator", "anchors", _OWN + "test_each_denominator_opens_a_window"),
+    ("comparison.txt", "change_wording", "checks", _CMP + "test_every_wording_phrase"),
+    ("comparison.txt", "baseline_figure_cue", "pair_view", _CMP + "test_every_baseline_cue"),
+    ("comparison.txt", "spread_verb", "pair_rules_near", _CMP + "test_every_spread_verb"),
+    ("comparison.txt", "motion_verb", "pair_view", _CMP + "test_every_motion_verb"),
+    ("comparison.txt", "chain_word", "pair_rules_series", _CMP + "test_chain_words"),
+    ("comparison.txt", "anaphor", "pair_rules_series", _CMP + "test_every_anaphor"),
+    ("comparison.txt", "anaphor_verb", "pair_rules_series", _CMP + "test_every_anaphor"),
+    ("comparison.txt", "clause_break", "comparison",
+     _CMP + "test_clause_breaks_stop_a_stated_change_after_the_pair"),
+    ("comparison.txt", "stopword", "pair_rules_groups",
+     _OWN + "test_each_stopword_is_dropped_from_a_series"),
+    ("comparison.txt", "steady_word", "pair_rules_single",
+     "tests/test_pair_rules.py::test_every_steady_word"),
+    ("comparison.txt", "between_groups_word", "pair_rules_near",
+     "tests/test_pair_rules.py::test_every_between_groups_word"),
+    ("comparison.txt", "likelihood_word", "pair_rules_groups",
+     _OWN + "test_each_likelihood_word_is_no_change"),
+    ("comparison.txt", "outnumber_verb", "pair_rules_groups",
+     _OWN + "test_each_outnumber_verb_pairs_groups"),
+    ("comparison.txt", "last_asked_cue", "pair_rules_series",
+     _OWN + "test_each_last_asked_cue_gives_a_baseline"),
+    ("dates.txt", "months", "periods", _DAT + "test_every_month_in_time_phrases"),
+    ("dates.txt", "part_of_month", "periods", _DAT + "test_every_part_of_month"),
+    ("dates.txt", "relative", "periods", _DAT + "test_every_relative_date"),
+    ("dates.txt", "survey_nouns", "periods", _DAT + "test_every_survey_noun_names_a_wave"),
+    ("dates.txt", "earlier_date_cues", "periods", _DAT + "test_every_baseline_cue_before_a_date"),
+    ("dates.txt", "time_nouns", "periods", _DAT + "test_every_time_noun"),
+    ("dates.txt", "past_cues", "periods", _DAT + "test_every_past_cue"),
+    *(("groups.txt", s, "grouping", _GRP + "test_each_entry_gives_its_value")
+      for s in ("age", "gender", "party", "vote", "ideology", "education", "race", "religion",
+                "income", "employment", "housing", "family", "region", "country", "demonym",
+                "other")),
+    ("groups.txt", "dimensions", "grouping", _GRP + "test_every_section_is_a_dimension"),
+    ("groups.txt", "ignore", "grouping", _GRP + "test_each_ignored_word_names_no_group"),
+    ("lexicon.txt", "qualifier", "matchers", _LX + "test_each_qualifier_phrase"),
+    ("lexicon.txt", "change_verb_up", "matchers", _LX + "test_each_change_verb"),
+    ("lexicon.txt", "change_verb_down", "matchers", _LX + "test_each_change_verb"),
+    ("lexicon.txt", "change_noun_up", "matchers", _LX + "test_each_change_noun"),
+    ("lexicon.txt", "change_noun_down", "matchers", _LX + "test_each_change_noun"),
+    ("lexicon.txt", "index_cues", "matchers",
+     _LX + "test_each_index_cue_makes_bare_points_index_points"),
+    ("lexicon.txt", "measure_units", "matchers",
+     _LX + "test_each_measure_unit_makes_a_slash_fraction_an_amount"),
+    ("lexicon.txt", "numbered_nouns", "matchers",
+     _LX + "test_each_numbered_noun_is_not_a_party_carrying_a_unit"),
+    ("lexicon.txt", "people", "matchers", _OWN + "test_each_people_word_makes_a_share"),
+    ("lexicon.txt", "not_respondents", "matchers",
+     _OWN + "test_each_not_respondents_word_is_no_share"),
+    ("lexicon.txt", "respondent_nouns", "matchers",
+     _LX + "test_each_respondent_noun_makes_a_sample"),
+    ("lexicon.txt", "sample_nouns", "matchers", _LX + "test_each_sample_noun_needs_a_survey_cue"),
+    ("lexicon.txt", "survey_verb", "matchers", _OWN + "test_each_survey_verb_makes_a_share"),
+    ("lexicon.txt", "moe_cue", "matchers", _OWN + "test_each_moe_cue_makes_a_margin"),
+    ("lexicon.txt", "ratio_follow", "matchers", _OWN + "test_each_ratio_follow_word_makes_a_ratio"),
+    ("lexicon.txt", "share_of_whole", "matchers",
+     _OWN + "test_each_share_of_whole_word_makes_a_share"),
+    ("lexicon.txt", "population_nouns", "groupwords",
+     _GW + "test_each_population_noun_is_the_whole_sample"),
+    ("lexicon.txt", "population_modifiers", "groupwords",
+     _GW + "test_each_population_modifier_keeps_the_whole_sample"),
+    ("lexicon.txt", "generic_group_words", "groupwords",
+     _GW + "test_each_generic_word_names_no_subgroup"),
+    ("lexicon.txt", "group_heads", "groupwords",
+     _GW + "test_each_group_head_makes_a_bracketed_phrase_a_group"),
+    ("lexicon.txt", "demonyms", "groupwords", _GW + "test_each_demonym_is_a_population"),
+    ("lexicon.txt", "non_survey_cues", "facts", _OWN + "test_each_non_survey_cue_marks_no_survey"),
+    ("lexicon.txt", "sports_cues", "matchers", _OWN + "test_each_sports_cue_stops_a_share"),
+    ("lexicon.txt", "not_place", "group_view", _GW + "test_each_not_place_word_stops_a_place"),
+    ("lexicon.txt", "countries", "groupwords", _GW + "test_each_country_is_no_breakdown_place"),
+    ("lexicon.txt", "threshold_nouns", "facts", _OWN + "test_each_threshold_noun"),
+    ("lexicon.txt", "group_modifiers", "group_view",
+     "tests/test_attribution.py::test_every_group_modifier_keeps_its_group"),
+    ("lexicon.txt", "group_end_stop", "groupwords",
+     _OWN + "test_each_group_end_stop_word_ends_a_group"),
+    ("lexicon.txt", "answer_labels", "group_lists", _OWN + "test_each_answer_label_is_no_group"),
+    ("lexicon.txt", "frame_resets", "frames", _OWN + "test_each_frame_reset_ends_a_frame"),
+    ("sources.txt", "generic_nouns", "sources",
+     "tests/test_sources.py::test_a_generic_noun_is_never_a_source"),
+    ("sources.txt", "cities", "sources", "tests/test_sources.py::test_a_place_is_never_a_source"),
+    ("survey.txt", "survey", "survey", _OWN + "test_each_survey_cue_marks_a_survey"),
+    ("survey.txt", "other", "survey", _OWN + "test_each_other_cue_marks_no_survey"),
+    ("survey.txt", "passage", "survey", _OWN + "test_each_passage_cue"),
+    ("survey.txt", "said", "survey", _OWN + "test_each_said_word"),
+)

@@ -50,8 +50,10 @@ Z95: Final = 1.959964
 
 _WORDING: Final[dict[str, Wording]] = {
     phrase.lower(): code  # type: ignore[misc]
-    for phrase, code in table("comparison.txt")["wording"]
+    for phrase, code in table("comparison.txt")["change_wording"]
 }
+#: The words before a stated change (comparison.txt [change_wording], read only here).
+WORDING_PHRASES: Final = tuple(phrase for phrase, _ in table("comparison.txt")["change_wording"])
 _WORDING_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?P<w>{alternation(list(_WORDING))})   # "nearly", "more than", "about"

@@ -14,6 +14,8 @@ import regex
 
 from ._data import alternation, words
 from .document import Document, Slices
+from .groupwords import DEMONYM_WORDS
+from .matchers import SURVEY_VERBS
 from .model import Statistic
 from .periods import DateMention
 from .sources import SourceMention
@@ -23,7 +25,7 @@ __all__ = [
     "fieldwork_before", "month_dates", "paragraph_facts", "sentence_facts",
 ]
 
-_DEMONYM_ALT = alternation(words("lexicon.txt", "demonyms"))
+_DEMONYM_ALT = alternation(DEMONYM_WORDS)
 _SURVEY_CONTEXT = regex.compile(
     r"(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|respondents|"
     r"questioned|measurements?|wave|data|census|barometer|research)(?!\w)",
@@ -54,7 +56,7 @@ _PARA_SURVEY = regex.compile(
         measurements?|wave|data|census|barometer|research|respondents|those|people|adults|voters|
         men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)
       | (?:%|per[ \t]?cent|percent)(?:[ \t]+of[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?[\w'’\-]+)?
-        [ \t]+(?:{alternation(words("lexicon.txt", "survey_verb"))})(?!\w)  # "72 per cent said"
+        [ \t]+(?:{alternation(SURVEY_VERBS)})(?!\w)  # "72 per cent said"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -21,8 +21,9 @@ from .group_view import (
     _REACH,
     _cue,
 )
-from .groupwords import classify, trim_fragment
+from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
+from .periods import MONTH_WORDS
 from .text import Sentence
 from .text import sentences as _sentences
 
@@ -139,7 +140,7 @@ _COMPARED_JOIN = regex.compile(
 #: After a figure: the whole sample ("62% overall") or words of its own about whom ("29% in
 #: the public sector", "39% of developers with ten years' experience", "36% who felt
 #: hopeful": another answer, not the same figure over time).
-_MONTHS = alternation(words("dates.txt", "months"))
+_MONTHS = alternation(MONTH_WORDS)
 _WHOLE_AFTER = regex.compile(
     rf"""\s*(?:overall|nationally|in\s+total|(?:of|among|for|with|across|from|who|that)\s
            |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
@@ -168,7 +169,7 @@ def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
     return attrs.evolve(st, subgroup=prev.subgroup)
 
 
-_GENERIC_WORDS: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
+_GENERIC_WORDS: Final = frozenset(w.lower() for w in GENERIC_WORDS)
 _AMONG = regex.compile(r"(?<!\w)among(?!\w)", regex.IGNORECASE)
 
 

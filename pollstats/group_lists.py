@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from ._data import table, words
+from ._data import words
 from .group_view import (
     _HEAD_WORD,
     _LEX,
@@ -22,7 +22,7 @@ from .group_view import (
     _from_head,
     _trim_comparative,
 )
-from .grouping import group_key
+from .grouping import REGION_VALUES, group_key
 from .groupwords import HEADS, classify, is_fragment
 from .model import Cue
 
@@ -58,7 +58,7 @@ _LIST_ITEM = regex.compile(
 _PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
 _SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
-_REGIONS: Final = frozenset(v.lower() for _, v in table("groups.txt")["region"])
+_REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
 _LABEL_DIMENSIONS: Final = ("age", "gender", "party", "vote", "ideology", "education", "race",
                             "religion", "income", "employment", "housing", "family", "region",

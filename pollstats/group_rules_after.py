@@ -8,12 +8,11 @@ from typing import Final
 
 import regex
 
-from ._data import alternation, words
+from ._data import alternation
 from .group_rules_before import _subgroup_of
 from .group_view import (
     _AGE,
     _FIGURE,
-    _LEX,
     _LOWER_MODIFIER,
     _LOWER_PEOPLE,
     _PEOPLE_PLURAL,
@@ -27,6 +26,7 @@ from .group_view import (
     _last,
 )
 from .groupwords import HEADS, classify
+from .matchers import SURVEY_VERBS
 
 # A group ends at its plural head unless a modifier continues it:
 # "52% of Russians | closely follow", "of young people in rural areas | say".
@@ -46,7 +46,7 @@ _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
 
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
 _CLAUSE_VERBS = alternation([
-    *words(_LEX, "survey_verb"),
+    *SURVEY_VERBS,
     *"was is could should can may might back backed voted remain remained worry worried".split(),
 ])
 _THOSE_END = rf"""

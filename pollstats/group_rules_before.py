@@ -8,11 +8,10 @@ from typing import Final
 
 import regex
 
-from ._data import alternation, words
+from ._data import alternation
 from .group_lists import _bracket_group
 from .group_view import (
     _AGE,
-    _LEX,
     _LOWER_MODIFIER,
     _PEOPLE_PLURAL,
     _PLURAL,
@@ -23,10 +22,11 @@ from .group_view import (
     _last,
 )
 from .groupwords import HEADS, classify
+from .matchers import DOWN_VERBS, UP_VERBS
 
 #: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
 _AMONG_MOVES = alternation([
-    w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
+    w for w in UP_VERBS + DOWN_VERBS
     if " " not in w and w not in ("up", "down", "higher", "lower")
 ])
 _AMONG_BEFORE = regex.compile(
@@ -57,7 +57,7 @@ _THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
 #: approve", "Adults under 30 stand out: 39% of them say".
 #: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
-_MOVES = alternation([w for w in words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down")
+_MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?

@@ -12,7 +12,9 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, words
 from .groupwords import COUNTRIES, HEADS
+from .matchers import PEOPLE_WORDS
 from .model import Cue, Statistic
+from .periods import MONTH_WORDS, SURVEY_NOUNS
 from .sources import pollsters
 
 _LEX = "lexicon.txt"
@@ -24,7 +26,7 @@ _PLURAL = PLURAL_NOUN
 #: A plural that names people: a group word, a capitalized plural ("Republicans"), or a
 #: plural of the shapes people nouns take ("renters", "students", "Canadians", "retirees").
 _PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
-_PEOPLE_NOUNS = alternation([w for w in words(_LEX, "people") if w not in _PRONOUNS])
+_PEOPLE_NOUNS = alternation([w for w in PEOPLE_WORDS if w not in _PRONOUNS])
 _PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
     |\p{{Lu}}[\w'’\-]*s
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
@@ -33,7 +35,7 @@ _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             [0-9]{1,3}(?:\s*(?:-|–|to|and)\s*[0-9]{1,3})?           # 18-29, 18 to 24
             (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
             (?:\s*(?:-?year-olds|years\s+old|years))?)"""
-_POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
+_POLL_NOUNS = alternation(SURVEY_NOUNS)
 #: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
 #: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
 _LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
@@ -112,7 +114,7 @@ def _trim_comparative(cue: Cue) -> Cue:
     start = cue.start + at if at >= 0 else cue.start
     return Cue(rest, start, start + len(rest), rest)
 _NOT_PLACE: Final = frozenset(
-    w.lower() for w in words("dates.txt", "months") + words(_LEX, "not_place")
+    w.lower() for w in MONTH_WORDS + words(_LEX, "not_place")
 )
 
 

@@ -46,6 +46,8 @@ _F = regex.VERBOSE | regex.IGNORECASE
 
 #: The dimensions of a key, in the order a key lists them.
 DIMENSIONS: Final = words(_FILE, "dimensions")
+#: The region names the [region] section maps place words to.
+REGION_VALUES: Final = tuple(v for _, v in table(_FILE)["region"])
 _ORDER: Final = {d: i for i, d in enumerate(DIMENSIONS)}
 
 Values = tuple[tuple[str, str], ...]  # ((dimension, value), ...)

@@ -40,15 +40,21 @@ _LEX = "lexicon.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
 
 _POPULATION: Final = frozenset(w.lower() for w in words(_LEX, "population_nouns"))
-_GENERIC: Final = frozenset(w.lower() for w in words(_LEX, "generic_group_words"))
+#: "groups", "respondents": lexicon.txt [generic_group_words], read only here.
+GENERIC_WORDS: Final = words(_LEX, "generic_group_words")
+_GENERIC: Final = frozenset(w.lower() for w in GENERIC_WORDS)
 _POP_MODIFIERS: Final = frozenset(w.lower() for w in words(_LEX, "population_modifiers"))
-_DEMONYMS: Final = frozenset(w.lower() for w in words(_LEX, "demonyms"))
+#: Demonyms ("French", "Israelis"): lexicon.txt [demonyms], read only here.
+DEMONYM_WORDS: Final = words(_LEX, "demonyms")
+_DEMONYMS: Final = frozenset(w.lower() for w in DEMONYM_WORDS)
+#: Countries as lexicon.txt [countries] writes them (read only here).
+COUNTRY_WORDS: Final = words(_LEX, "countries")
 #: Countries, lower case, each also without its dots ("u.s." and "us").
 COUNTRIES: Final = frozenset(
-    v for w in words(_LEX, "countries") for v in (w.lower(), w.lower().replace(".", ""))
+    v for w in COUNTRY_WORDS for v in (w.lower(), w.lower().replace(".", ""))
 )
 #: Countries as the lexicon writes them, by their lower-case name ("chile" -> "Chile").
-COUNTRY_NAMES: Final = {w.lower(): w for w in words(_LEX, "countries")}
+COUNTRY_NAMES: Final = {w.lower(): w for w in COUNTRY_WORDS}
 #: Words that head a group of people ("voters", "Republicans", "low-income"): an alternation.
 HEADS: Final = alternation(words(_LEX, "group_heads"))
 
@@ -136,7 +142,7 @@ def classify(cue: Cue) -> tuple[Cue | None, Cue | None]:
 
 # -- the tail after a figure (pairing: "79% in Poland to 39% in Hungary") ---------------------
 
-_ANY_GENERIC = alternation(words(_LEX, "population_nouns") + words(_LEX, "generic_group_words"))
+_ANY_GENERIC = alternation(words(_LEX, "population_nouns") + GENERIC_WORDS)
 _ANY_GENERIC_RE = regex.compile(rf"(?<!\w)(?:{_ANY_GENERIC})(?!\w)", _F)
 
 #: Words that end a tail: "79% in Poland to 39%" stops before "to" (a regex fragment).

@@ -17,6 +17,7 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
+from .periods import MONTH_WORDS, TIME_NOUNS
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
 
 __all__ = ["RULES", "MatchRule", "find_statistics"]
@@ -43,11 +44,20 @@ _PEOPLE = alternation(words(_LEX, "people"))
 _RESPONDENTS = alternation(words(_LEX, "respondent_nouns"))
 _SAMPLE_NOUNS = alternation(words(_LEX, "sample_nouns"))
 _SURVEY_VERB = alternation(words(_LEX, "survey_verb"))
-_TIME = alternation(words(_LEX, "time_noun"))
+_TIME = alternation(TIME_NOUNS)
 _MOE = alternation(words(_LEX, "moe_cue"))
 _RATIO_FOLLOW = alternation(words(_LEX, "ratio_follow"))
 _WHOLE = alternation(words(_LEX, "share_of_whole"))
-_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + words(_LEX, "time_noun"))
+_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + TIME_NOUNS)
+
+#: Word lists this module owns (read from lexicon.txt here only); other modules import them.
+SURVEY_VERBS: Final = words(_LEX, "survey_verb")
+PEOPLE_WORDS: Final = words(_LEX, "people")
+UP_VERBS: Final = words(_LEX, "change_verb_up")
+DOWN_VERBS: Final = words(_LEX, "change_verb_down")
+UP_NOUNS: Final = words(_LEX, "change_noun_up")
+DOWN_NOUNS: Final = words(_LEX, "change_noun_down")
+QUALIFIER_WORDS: Final = words(_LEX, "qualifier")
 
 # -- units after a number -------------------------------------------------------------------
 
@@ -211,7 +221,7 @@ _SAMPLE_BEFORE = regex.compile(
 #: A poll's bracketed details with a date or a tracker name before the sample, the sample last:
 #: "(4-6 March, 2,011 adults)", "(weekly tracker, 1,634 adults)" (a people noun must follow).
 _PAREN_DETAILS_BEFORE = regex.compile(
-    rf"""(?r)\([^()\n]{{0,40}}?(?<!\w)(?:tracker|{alternation(words("dates.txt", "months"))})(?!\w)
+    rf"""(?r)\([^()\n]{{0,40}}?(?<!\w)(?:tracker|{alternation(MONTH_WORDS)})(?!\w)
     [^()\n.;]{{0,40}}?,(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
 )
@@ -1024,7 +1034,7 @@ _FROM_BARE_BEFORE = regex.compile(
 #: Capitalized words before a number that are not the names of parties or candidates.
 _NOT_NAMES = "|".join(
     regex.escape(w.capitalize()) for w in sorted(
-        words(_LEX, "numbered_nouns") + words("dates.txt", "months"), key=lambda w: (-len(w), w)
+        words(_LEX, "numbered_nouns") + MONTH_WORDS, key=lambda w: (-len(w), w)
     )
 )
 _NAMED_BARE_BEFORE = regex.compile(

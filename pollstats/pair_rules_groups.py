@@ -15,7 +15,7 @@ from .model import Statistic
 from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD
 from .pair_view import QUAL as _QUAL
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
-from .periods import TIME, time_key
+from .periods import SURVEY_NOUNS, TIME, time_key
 
 # -- parallel sentences --------------------------------------------------------------------
 
@@ -24,7 +24,7 @@ _PARALLEL_START = regex.compile(
 )
 _SAME_SURVEY = regex.compile(
     rf"""(?<!\w)(?:the\s+same|that|the\s+previous|the\s+prior|an\s+earlier|the\s+last
-       |a\s+previous|a\s+prior|the\s+preceding)\s+(?:{alternation(words(_CMP, "survey_noun"))}
+       |a\s+previous|a\s+prior|the\s+preceding)\s+(?:{alternation(SURVEY_NOUNS)}
        |question)(?!\w)""",
     _F,
 )
@@ -47,7 +47,9 @@ def _option_stems(view: PairView, figs: tuple[Statistic, ...], k: int) -> frozen
     )
 
 
-_OPTION_STOP: Final = frozenset(words(_CMP, "stopword")) | {"said", "says", "were", "are"}
+#: Words that are not a measure or option: comparison.txt [stopword], read only here.
+STOPWORDS: Final = words(_CMP, "stopword")
+_OPTION_STOP: Final = frozenset(STOPWORDS) | {"said", "says", "were", "are"}
 
 
 def _option_order(

@@ -11,12 +11,12 @@ import regex
 
 from ._data import alternation, words
 from .pair_shared import _CMP, _F, _GROUP_WORD, _groups_clash, _neighbours, _time_in
+from .pair_view import MOTION_VERBS, Candidate, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .pair_view import Candidate, Pair, PairRule, PairView
 from .periods import TIME, TimeKey, time_key
 
-_MOTION = alternation(words(_CMP, "motion_verb"))
+_MOTION = alternation(MOTION_VERBS)
 _CHAIN = alternation(words(_CMP, "chain_word"))
 _ANAPHOR = alternation(words(_CMP, "anaphor"))
 _ANAPHOR_VERB = alternation(words(_CMP, "anaphor_verb"))

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import regex
 
-from ._data import alternation, words
+from ._data import alternation
+from .groupwords import HEADS
+from .matchers import DOWN_NOUNS, UP_NOUNS
 from .pair_view import Figure, PairView
 from .periods import TIME, TimeKey, time_key
 
 _CMP = "comparison.txt"
 _LEX = "lexicon.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
-_NOUNS = alternation(words(_LEX, "change_noun_up") + words(_LEX, "change_noun_down"))
+_NOUNS = alternation(UP_NOUNS + DOWN_NOUNS)
 
 _NEW_CLAUSE = regex.compile(
     r"(?<!\w)(?:while|whereas|but|although|though|meanwhile|however|yet)(?!\w)|;", _F
@@ -55,5 +57,5 @@ def _neighbours(view: PairView, i: int, *, same_kind: bool = True) -> tuple[Figu
         return None
     return a, b
 _GROUP_WORD = regex.compile(
-    rf"(?<!\w)(?:among|{alternation(words(_LEX, 'group_heads'))})(?!\w)", regex.IGNORECASE
+    rf"(?<!\w)(?:among|{HEADS})(?!\w)", regex.IGNORECASE
 )

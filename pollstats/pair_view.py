@@ -17,6 +17,8 @@ import regex
 
 from ._context import Sentences, Tail, tail_after
 from ._data import alternation, table, words
+from .checks import WORDING_PHRASES
+from .matchers import DOWN_VERBS, QUALIFIER_WORDS, UP_VERBS
 from .model import Cue, Statistic
 from .periods import TimeKey
 
@@ -47,17 +49,17 @@ _F = regex.VERBOSE | regex.IGNORECASE
 
 # -- word lists shared by the rules ------------------------------------------------------------
 
-QUAL: Final = alternation(words(_LEX, "qualifier") + words(_CMP, "wording"))
+QUAL: Final = alternation(QUALIFIER_WORDS + WORDING_PHRASES)
 CUE_KIND: Final[dict[str, str]] = {
-    c.lower(): k.split()[0] for c, k in table(_CMP)["baseline_cue"]
+    c.lower(): k.split()[0] for c, k in table(_CMP)["baseline_figure_cue"]
 }
 CUE_DATED: Final = frozenset(
-    c.lower() for c, k in table(_CMP)["baseline_cue"] if "dated" in k.split()
+    c.lower() for c, k in table(_CMP)["baseline_figure_cue"] if "dated" in k.split()
 )
 CUE: Final = alternation(list(CUE_KIND))
-VERBS: Final = alternation(
-    words(_LEX, "change_verb_up") + words(_LEX, "change_verb_down") + words(_CMP, "motion_verb")
-)
+#: "moved", "shifted": comparison.txt [motion_verb], read only here.
+MOTION_VERBS: Final = words(_CMP, "motion_verb")
+VERBS: Final = alternation(UP_VERBS + DOWN_VERBS + MOTION_VERBS)
 
 # -- figures -------------------------------------------------------------------------------
 

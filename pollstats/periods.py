@@ -50,8 +50,14 @@ _MONTH = "|".join(
     sorted((m.capitalize() for m in MONTHS), key=lambda w: (-len(w), w))
 )
 _PART = alternation(words(_DATES, "part_of_month"))
-_SURVEY_NOUN = alternation(words(_DATES, "survey_nouns"))
-_BASELINE = alternation(words(_DATES, "baseline_cues"))
+#: "survey", "poll", "wave": nouns naming a survey (dates.txt [survey_nouns], read only here).
+SURVEY_NOUNS: Final = words(_DATES, "survey_nouns")
+#: "year", "wave", "games": nouns counting time or occasions (dates.txt [time_nouns]).
+TIME_NOUNS: Final = words(_DATES, "time_nouns")
+#: The month names and abbreviations (dates.txt [months]).
+MONTH_WORDS: Final = words(_DATES, "months")
+_SURVEY_NOUN = alternation(SURVEY_NOUNS)
+_BASELINE = alternation(words(_DATES, "earlier_date_cues"))
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 _DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
@@ -848,7 +854,7 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
 
 # -- time phrases after figures ------------------------------------------------------------
 
-_TIME_NOUN = alternation(words(_DATES, "time_nouns"))
+_TIME_NOUN = alternation(TIME_NOUNS)
 _PAST = alternation(words(_DATES, "past_cues"))
 _F = regex.VERBOSE | regex.IGNORECASE
 #: A month name in a time phrase, matched case-sensitively ("may" is not "May"); an

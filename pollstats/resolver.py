@@ -28,8 +28,8 @@ import attrs
 import regex
 
 from ._context import Sentences
-from ._data import words
 from .model import Cue, Statistic
+from .pair_rules_groups import STOPWORDS
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
 from .periods import TIME
@@ -58,7 +58,7 @@ _TIME_WORDS = regex.compile(TIME, regex.VERBOSE | regex.IGNORECASE)
 _NOT_WORD = regex.compile(r"[^\w]+")
 
 
-_STOP: Final = frozenset(words("comparison.txt", "stopword"))
+_STOP: Final = frozenset(STOPWORDS)
 
 
 def _measure_stems(cue: Cue | None) -> frozenset[str]:

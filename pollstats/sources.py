@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from ._data import read_text, words
+from .groupwords import COUNTRY_WORDS
 
 __all__ = [
     "WORDING_RULES", "SourceMention", "WordingRule", "find_sources", "pollsters", "programmes",
@@ -369,8 +370,7 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
 
 #: Places are never sources: a city or a country ("Chicago's latest poll").
 _PLACES: Final = frozenset(
-    " ".join(w.casefold().split()) for w in words("sources.txt", "cities") + words(
-        "lexicon.txt", "countries"))
+    " ".join(w.casefold().split()) for w in words("sources.txt", "cities") + COUNTRY_WORDS)
 _GENERIC_NOUNS: Final = frozenset(words("sources.txt", "generic_nouns"))
 
 

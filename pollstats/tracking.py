@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import regex
 
-from ._data import words
 from .period import Period, period_of
 from .samples import NSource, Sample, Sized, SizedEnd, choose, sample_group
 
@@ -55,7 +54,9 @@ _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(words("comparison.txt", "stopword"))
+    from .pair_rules_groups import STOPWORDS
+
+    return frozenset(STOPWORDS)
 
 
 def normalize_measure(measure: str | None) -> str | None:

@@ -340,7 +340,7 @@ def test_every_survey_noun_names_a_wave(noun: str) -> None:
     assert not d.names_survey
 
 
-@pytest.mark.parametrize("cue", words("dates.txt", "baseline_cues"))
+@pytest.mark.parametrize("cue", words("dates.txt", "earlier_date_cues"))
 def test_every_baseline_cue_before_a_date(cue: str) -> None:
     (d,) = find_dates(f"Support is 41%, {cue} 2019.")
     assert d.baseline
