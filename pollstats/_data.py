@@ -113,6 +113,7 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("dates.txt", "survey_nouns", "periods", _DAT + "test_every_survey_noun_names_a_wave"),
     ("dates.txt", "earlier_date_cues", "periods", _DAT + "test_every_baseline_cue_before_a_date"),
     ("dates.txt", "time_nouns", "periods", _DAT + "test_every_time_noun"),
+    ("lexicon.txt", "not_people_nouns", "matchers", _LX + "test_each_not_people_noun"),
     ("dates.txt", "past_cues", "periods", _DAT + "test_every_past_cue"),
     *(("groups.txt", s, "grouping", _GRP + "test_each_entry_gives_its_value")
       for s in ("age", "gender", "party", "vote", "ideology", "education", "race", "religion",

@@ -17,7 +17,7 @@ import regex
 
 from ._data import PLURAL_NOUN, alternation, table, words
 from .model import Kind, Qualifier, Statistic, Unit
-from .periods import MONTH_WORDS, TIME_NOUNS
+from .periods import MONTH_WORDS
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
 
 __all__ = ["RULES", "MatchRule", "find_statistics"]
@@ -44,11 +44,11 @@ _PEOPLE = alternation(words(_LEX, "people"))
 _RESPONDENTS = alternation(words(_LEX, "respondent_nouns"))
 _SAMPLE_NOUNS = alternation(words(_LEX, "sample_nouns"))
 _SURVEY_VERB = alternation(words(_LEX, "survey_verb"))
-_TIME = alternation(TIME_NOUNS)
+_TIME = alternation(words(_LEX, "not_people_nouns"))
 _MOE = alternation(words(_LEX, "moe_cue"))
 _RATIO_FOLLOW = alternation(words(_LEX, "ratio_follow"))
 _WHOLE = alternation(words(_LEX, "share_of_whole"))
-_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + TIME_NOUNS)
+_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + words(_LEX, "not_people_nouns"))
 
 #: Word lists this module owns (read from lexicon.txt here only); other modules import them.
 SURVEY_VERBS: Final = words(_LEX, "survey_verb")

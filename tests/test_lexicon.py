@@ -71,3 +71,12 @@ def test_each_numbered_noun_is_not_a_party_carrying_a_unit(noun: str) -> None:
     assert [s.text for s in stats] == ["40%"]
     named = pollstats.extract("Support is 40%, with Labour 8 as well.").statistics
     assert [s.text for s in named] == ["40%", "8"]
+
+
+@pytest.mark.parametrize("noun", words("lexicon.txt", "not_people_nouns"))
+def test_each_not_people_noun(noun: str) -> None:
+    # a count of time or tries is no share of people; the same words with people are
+    stats = pollstats.extract(f"It happens one in five {noun}, the poll found.").statistics
+    assert [s.kind for s in stats] == []
+    people = pollstats.extract("One in five voters agreed, the poll found.").statistics
+    assert [s.kind for s in people] == ["share"]
