@@ -707,6 +707,20 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
          "In the 2021 poll, 30% feared a crisis within a year."),
     ),
     EventRule(
+        "past_vote",  # how people voted then: a group of voters, no date of the survey
+        regex.compile(
+            r"""(?r)(?<!\w)(?:backed|voted(?:\s+for)?|supported|chose)
+            (?:\s+(?-i:\p{Lu}[\w\-]*)){1,3}\s+(?:in|at)\s+(?:the\s+)?\Z""", _EV),
+        regex.compile(r"(?:\s+(?-i:\p{Lu}[\w\-]*)){1,2}\s+(?:voters|supporters|backers)(?!\w)",
+                      _EV),
+        (("Of those who voted Green in 2021, 62% now favour the tax.", "2021"),
+         ("Among people who backed Remain in 2016, 9% regret it.", "2016"),
+         ("The share of 2020 Biden voters who approve fell to 71%.", "2020")),
+        ("Support for the plan fell to 41% in March.",
+         "In 2019, 38% backed the mayor.",
+         "Of the 2022 survey's voters, 44% were renters."),
+    ),
+    EventRule(
         "since_when",
         regex.compile(r"(?r)(?<!\w)since\s+\Z", _EV),
         regex.compile(
