@@ -176,6 +176,19 @@ def test_fieldwork_in_the_publication_month_is_no_longer_a_guess() -> None:
     assert _attrs(text2, published="2025-09-16")[0][2] == "2019"
 
 
+def test_date_in_the_fieldwork_clause_beats_an_earlier_record() -> None:
+    # "carried out from 3 to 9 May" dates the survey, not the record it is compared with
+    text = ("The Northwind survey of 1,200 adults, carried out from 3 to 9 May, puts the "
+            "minister below the 22% she had in March 2021.")
+    assert {p for t, _, p in _attrs(text, published="2025-05-14") if t == "1,200 adults"} \
+        == {"2025-05"}
+    # near miss: without words of fieldwork the full date still comes first
+    text2 = ("The Northwind survey of 1,200 adults, out on 9 May, puts the minister below "
+             "the level of March 2021.")
+    assert {p for t, _, p in _attrs(text2, published="2025-05-14") if t == "1,200 adults"} \
+        == {"2021-03"}
+
+
 def test_weekday_span_counts_from_the_day_of_publication() -> None:
     # a Thursday 3 April article: "from Friday to Sunday" is the end of March
     text = ("A Lakeshore survey, conducted from Friday to Sunday among 800 adults, found "
