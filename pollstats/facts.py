@@ -110,6 +110,8 @@ _CLAUSE_DATE_REACH: Final = 90  # "up from 45 per cent when ... in early Februar
 _EARLIER_REACH: Final = 30
 _QUOTE_REACH: Final = 400
 _FIELDWORK_REACH: Final = 80
+_FIELDWORK_CLAUSE: Final = 50  # characters back to words of fieldwork within the clause
+_CLAUSE_BREAK = regex.compile(r"(?r)[,;:.!?()\n]")  # the last break before a date
 _LEAD: Final = 600  # characters of headline and lead paragraph
 _SURVEY_WORDS: Final = ("poll", "survey", "stud", "agenc", "sourc", "organi", "wave", "conduct")
 
@@ -292,7 +294,8 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
     baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
     candidates = tuple(sorted(
         (d for d in current if not (d.not_fieldwork or d.event)),  # events: EVENT_RULES
-        key=lambda d: (d.start in bound_at, d.relative is not None or d.month_only),
+        key=lambda d: (d.start in bound_at, not _fieldwork_clause(text, d),
+                       d.relative is not None or d.month_only),
     )) if fieldwork else ()
     return _Dated(bound, bound_at, current, candidates, baseline,
                   _stated(bound, earlier) if stated and bound else None)
@@ -302,6 +305,14 @@ def fieldwork_before(text: str, d: DateMention) -> bool:
     """Words of fieldwork (``was conducted``) shortly before the date: asked of the few dates
     that might correct a publication-month guess, so it is not a stored fact."""
     return _FIELDWORK.search(text, max(0, d.start - _FIELDWORK_REACH), d.start) is not None
+
+
+def _fieldwork_clause(text: str, d: DateMention) -> bool:
+    """Words of fieldwork in the date's own clause ("carried out from 7 to 15 May, below the
+    level of June 2019": the May dates come first; "the 31% it recorded in 2019" does not)."""
+    lo = max(0, d.start - _FIELDWORK_CLAUSE)
+    cut = _CLAUSE_BREAK.search(text, lo, d.start)
+    return _FIELDWORK.search(text, cut.end() if cut else lo, d.start) is not None
 
 
 def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | None:

@@ -314,7 +314,7 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         return p
     anchor = _period(s.period) if s.period else r.pub
     for d in f.candidates:
-        value = resolve(d, anchor if d.relative is None else r.pub, r.pub)
+        value = resolve(d, anchor if d.relative is None else r.pub, r.pub, r.pub_day)
         if value is None:
             continue
         value = value.by_month()
@@ -322,10 +322,12 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             continue  # a date after publication is an event to come, not fieldwork
         if s.dated and not s.guessed and d.start in f.bound_at:
             continue  # "rose to 19% in February, then 26% in April": dates of figures
+        if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
+            # "was conducted": a stated fieldwork date, even one in the guessed month, is
+            # no longer a guess (a year named later in the story does not regrade it)
+            return p.correct_guess(_cue_from_date(d, value), out)
         if s.period is not None and _starts_in(_period(s.period), value):
             return p  # "this year" within a passage dated October of this year
-        if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
-            return p.correct_guess(_cue_from_date(d, value), out)  # "was conducted"
         if s.period is not None and s.period.period != value and not has_source:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
         return p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)

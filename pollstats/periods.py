@@ -713,6 +713,20 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
          "In the 2021 poll, 30% feared a crisis within a year."),
     ),
     EventRule(
+        "past_vote",  # how people voted then: a group of voters, no date of the survey
+        regex.compile(
+            r"""(?r)(?<!\w)(?:backed|voted(?:\s+for)?|supported|chose)
+            (?:\s+(?-i:\p{Lu}[\w\-]*)){1,3}\s+(?:in|at)\s+(?:the\s+)?\Z""", _EV),
+        regex.compile(r"(?:\s+(?-i:\p{Lu}[\w\-]*)){1,2}\s+(?:voters|supporters|backers)(?!\w)",
+                      _EV),
+        (("Of those who voted Green in 2021, 62% now favour the tax.", "2021"),
+         ("Among people who backed Remain in 2016, 9% regret it.", "2016"),
+         ("The share of 2020 Biden voters who approve fell to 71%.", "2020")),
+        ("Support for the plan fell to 41% in March.",
+         "In 2019, 38% backed the mayor.",
+         "Of the 2022 survey's voters, 44% were renters."),
+    ),
+    EventRule(
         "since_when",
         regex.compile(r"(?r)(?<!\w)since\s+\Z", _EV),
         regex.compile(
@@ -766,7 +780,8 @@ def _deictic(m: DateMention) -> bool:
 
 
 def resolve(
-    mention: DateMention, anchor: Period | None, published: Period | None = None
+    mention: DateMention, anchor: Period | None, published: Period | None = None,
+    pub_day: Period | None = None,
 ) -> Period | None:
     """The period of ``mention``. Relative dates count from ``published`` ("last year", "two
     decades ago", "last month"; ``anchor`` for years when there is no publication date), and
@@ -774,7 +789,9 @@ def resolve(
     and day spans, seasons and quarters without a year from ``published`` (a day, or only its
     month, which then is their month); a month without a year is the
     latest such month not after ``published`` (``in December`` in a February article is last
-    December), else in ``anchor``'s year.
+    December), else in ``anchor``'s year. ``pub_day``: the day of publication, when known, for
+    the spans of weekdays and days ("from Friday to Sunday" in a Tuesday 1 April article is
+    the end of March).
 
     >>> d = next(find_dates("It ran in December."))
     >>> [str(resolve(d, None, Period(2025, 2))), str(resolve(d, Period(2024, 3))), resolve(d, None)]
@@ -782,7 +799,8 @@ def resolve(
     """
     rule = _RULES_BY_NAME.get(mention.rule or "")
     if rule is not None and rule.resolve is not None and mention.value is None:
-        return rule.resolve(mention, published) if published is not None else None
+        on = pub_day if pub_day is not None else published
+        return rule.resolve(mention, on) if on is not None else None
     if mention.relative is not None:
         unit, offset = mention.relative
         if unit == "week":  # "two weeks ago": from the publication day (else its month)

@@ -160,6 +160,44 @@ def test_survey_date_beats_a_date_bound_to_an_earlier_figure() -> None:
     ]
 
 
+def test_fieldwork_in_the_publication_month_is_no_longer_a_guess() -> None:
+    # a stated fieldwork date equal to the guessed publication month confirms it, so a year
+    # named later in a series ("in 2019") does not regrade the whole story
+    text = ("Most commuters now avoid the ring road, the latest Harbourview poll shows.\n\n"
+            "The poll of 900 drivers, conducted from Monday to Thursday last week, found "
+            "61% avoid it.\n\n"
+            "Harbourview has asked the question every year: 22% said so back in 2019, "
+            "and 48% in May.")
+    got = _attrs(text, published="2025-09-16")
+    assert [p for t, _, p in got if t in ("900 drivers", "61%")] == ["2025-09", "2025-09"]
+    # near miss: without a fieldwork date the guess is still corrected by a stated year
+    text2 = ("Most commuters now avoid the ring road, the latest Harbourview poll shows.\n\n"
+             "In 2019 just 22% of drivers avoided it.")
+    assert _attrs(text2, published="2025-09-16")[0][2] == "2019"
+
+
+def test_date_in_the_fieldwork_clause_beats_an_earlier_record() -> None:
+    # "carried out from 3 to 9 May" dates the survey, not the record it is compared with
+    text = ("The Northwind survey of 1,200 adults, carried out from 3 to 9 May, puts the "
+            "minister below the 22% she had in March 2021.")
+    assert {p for t, _, p in _attrs(text, published="2025-05-14") if t == "1,200 adults"} \
+        == {"2025-05"}
+    # near miss: without words of fieldwork the full date still comes first
+    text2 = ("The Northwind survey of 1,200 adults, out on 9 May, puts the minister below "
+             "the level of March 2021.")
+    assert {p for t, _, p in _attrs(text2, published="2025-05-14") if t == "1,200 adults"} \
+        == {"2021-03"}
+
+
+def test_weekday_span_counts_from_the_day_of_publication() -> None:
+    # a Thursday 3 April article: "from Friday to Sunday" is the end of March
+    text = ("A Lakeshore survey, conducted from Friday to Sunday among 800 adults, found "
+            "44% backing the levy.")
+    assert {p for _, _, p in _attrs(text, published="2025-04-03")} == {"2025-03"}
+    # near miss: a span that ended in the publication month stays in it
+    assert {p for _, _, p in _attrs(text, published="2025-04-10")} == {"2025-04"}
+
+
 def test_opinion_paragraph_with_economic_words_continues_the_survey() -> None:
     text = ("A Lakeside Research poll of 1,200 adults was conducted in March 2026.\n\n"
             "Worries run deep. Sixty per cent said prices were the main problem, ahead of "
