@@ -13,6 +13,8 @@ Measures, each the median of --runs runs (default 5):
   (e) `import pollstats` time in fresh interpreters, and the first extraction's warm-up
   (f) peak memory after import and a first extraction, in a fresh interpreter
   (g) extract_many() throughput with 1, 2 and os.cpu_count() workers, and the speed-up
+  (h) the per-statistic cost (issue 16): CPU µs per statistic on the poll-dense corpus and on a
+      flood of bare figures ('9% ' repeated, --mb / 4), and where the time goes by stage
 (a)-(d) are process CPU time with this process pinned to one core; (e)-(g) are wall time.
 MB are 10**6 bytes of UTF-8.
 """
@@ -50,6 +52,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "c_median_us": (400.0, "max"),
     "e_import_ms": (60.0, "max"),
     "f_rss_mb": (35.0, "max"),
+    "h_flood_us_per_stat": (25.0, "max"),
 }
 RATIO_TOLERANCE = 0.20  # (d): documents vs one text, within ±20%
 
@@ -163,6 +166,40 @@ BASELINE_CODE = MEMORY_CODE.replace("import pollstats", "").replace(
 #: peak of the child's own image; ru_maxrss is printed too.
 
 
+def stages(text: str) -> dict[str, float]:
+    """CPU seconds of each stage of ``pollstats.extract(text).records()``, the pipeline of
+    pollstats/pipeline.py spelled out stage by stage (the same calls in the same order)."""
+    from pollstats import pipeline as pl
+    from pollstats.records import comparison_record, statistic_record
+    from pollstats.survey import survey_flags
+
+    out: dict[str, float] = {}
+    clock = time.process_time
+
+    def timed(name: str, fn: Callable[[], Any]) -> Any:
+        t0 = clock()
+        value = fn()
+        out[name] = out.get(name, 0.0) + clock() - t0
+        return value
+
+    gc.collect()
+    spans = timed("regions (anchor scan)", lambda: pl.regions(text))
+    toks = timed("tokens", lambda: pl.tokens(text, spans))
+    found = timed("matchers (statistic rules)", lambda: pl.find_statistics(text, toks, spans))
+    doc = timed("document (sentences, mentions)", lambda: pl.Document.read(text, found))
+    attributed = timed("facts + passage (attribute)", lambda: pl.attribute(doc, None))
+    stats = timed("groups (carry_frames_in)",
+                  lambda: pl.carry_frames_in(text, attributed, doc.sentences))
+    comps = timed("comparisons", lambda: pl.find_comparisons(text, stats, sample_size=None,
+                                                            sentences=doc.sentences))
+    flags = timed("survey flag", lambda: survey_flags(text, tuple(stats), comps))
+    timed("records", lambda: [statistic_record(st, survey=f) for st, f in
+                                 zip(stats, flags, strict=True)]
+          + [comparison_record(c, text) for c in comps])
+    out["(statistics)"] = float(len(stats))
+    return out
+
+
 def run_peers(text: str, docs: list[str], ours_mb_s: float, results: dict[str, Any]) -> None:
     """The same documents through quantulum3 and Recognizers-Text, when importable."""
     sample = docs[: max(1, len(docs) // 5)]
@@ -201,13 +238,13 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=None, help="runs per number (default 5)")
     ap.add_argument("--mb", type=float, default=None, help="corpus size (default 1.0)")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--only", default="", help="comma-separated subset of a,b,c,d,e,f,g")
+    ap.add_argument("--only", default="", help="comma-separated subset of a,b,c,d,e,f,g,h")
     ap.add_argument("--json", metavar="PATH", help="save the numbers as JSON")
     ap.add_argument("--peers", action="store_true", help="quantulum3, Recognizers-Text too")
     args = ap.parse_args()
     runs = args.runs or (3 if args.quick else 5)
     mb = args.mb or (0.25 if args.quick else 1.0)
-    only = set(args.only.split(",")) - {""} or set("abcdefg")
+    only = set(args.only.split(",")) - {""} or set("abcdefgh")
 
     info = machine()
     results: dict[str, Any] = {"machine": info, "runs": runs, "corpus_mb": mb, "targets": {
@@ -277,6 +314,36 @@ def main() -> None:
                 print(f"(d) one {dense_mb:.2f} MB text: {whole:.3f} MB/s; as {len(docs)} ~2 KB "
                       f"documents: {split:.3f} MB/s; ratio {ratio:.2f} (target 1 ± "
                       f"{RATIO_TOLERANCE:g}: {'PASS' if ok else 'MISS'})")
+
+    if "h" in only:
+        with one_core():
+            flood = "9% " * int(mb * 1e6 / 12)  # mb / 4 characters
+            per_stat: dict[str, float] = {}
+            for label, text in (("poll-dense", dense), ("flood", flood)):
+                n = len(pollstats.extract(text).statistics)
+                best = min(cpu_seconds(lambda text=text: pollstats.extract(text))
+                           for _ in range(max(2, runs // 2)))
+                per_stat[label] = best / n * 1e6
+                results[f"h_{label.replace('-', '_')}_us_per_stat"] = best / n * 1e6
+                results[f"h_{label.replace('-', '_')}_stats_per_mb"] = n / megabytes(text)
+                print(f"(h) {label} {megabytes(text):.2f} MB: {n} statistics, "
+                      f"{best / n * 1e6:.1f} CPU µs per statistic of extract() (best of "
+                      f"{max(2, runs // 2)}); {n / megabytes(text):,.0f} statistics per MB, "
+                      f"so {best / megabytes(text):.2f} CPU s per MB"
+                      + (f" {verdict('h_flood_us_per_stat', per_stat[label])}"
+                         if label == "flood" else ""))
+            for label, text in (("poll-dense", dense), ("flood", flood)):
+                prof = min((stages(text) for _ in range(2)),
+                           key=lambda d: sum(v for k, v in d.items() if k[0] != "("))
+                n = prof.pop("(statistics)")
+                total = sum(prof.values())
+                results[f"h_{label.replace('-', '_')}_stages_s"] = prof
+                print(f"    stages of extract().records(), {label} (CPU s, share, µs per "
+                      f"statistic):")
+                for name, secs in prof.items():
+                    print(f"      {name:32} {secs:7.3f} {secs / total:6.1%} "
+                          f"{secs / n * 1e6:8.1f}")
+                print(f"      {'total':32} {total:7.3f} {1:6.1%} {total / n * 1e6:8.1f}")
 
     if "e" in only:
         rows = [subprocess_json(IMPORT_CODE.format(doc=docs[0])) for _ in range(runs)]
