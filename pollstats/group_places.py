@@ -35,9 +35,10 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
     rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
     regex.VERBOSE,
 )
-_PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%"
+_PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
     rf"""(?<!\w)(?<!(?i:confidence|trust|faith|interest|belief|investment|stake|support|role)[ \t])
-    in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?i:{_POLL_NOUNS})\b)""",
+    [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])(?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
+    (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
 )
 _COUNTRY_AFTER = regex.compile(  # "64% in Hungary"
@@ -163,8 +164,16 @@ PLACE_BEFORE_RULE: Final = GroupRule(
     "place_before", _place_before,
     examples=(
         ("Most in the north agree, but in the South the poll has 36%.", "36%", "South"),
+        ("The poll has 58% in Ulster. In Leinster the figure is 44%.", "44%", "Leinster"),
+        ("Backing fell in Tasmania, the poll shows. In Victoria it is now 39%.", "39%",
+         "Victoria"),
     ),
-    near_misses=(("In the South, Kaya said, 36% agree in the poll.", "36%"),),
+    near_misses=(
+        ("In the South, Kaya said, 36% agree in the poll.", "36%"),
+        ("In March the poll had 36% agreeing.", "36%"),
+        ("In the CBS News poll, 36% agree.", "36%"),
+        ("In a Pew Research study 36% agree.", "36%"),
+    ),
 )
 
 
