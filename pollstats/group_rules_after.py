@@ -235,6 +235,10 @@ WITH_AFTER_RULE: Final = GroupRule(
         ("Her rating sits at 62% with Republicans.", "62%", "Republicans"),
         ("The Taoiseach is on 33% with those aged 65 and over.", "33%",
          "those aged 65 and over"),
+        ("Approval is 44% for Australians 65 and older, the Resolve poll finds.", "44%",
+         "Australians 65 and older"),
+        ("The Chancellor scores 38 percent with voters 50 or over.", "38 percent",
+         "voters 50 or over"),
     ),
     near_misses=(
         ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),

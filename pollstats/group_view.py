@@ -32,7 +32,9 @@ _PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
 _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             [0-9]{1,3}(?:\s*(?:-|–|to|and)\s*[0-9]{1,3})?           # 18-29, 18 to 24
             (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
-            (?:\s*(?:-?year-olds|years\s+old|years))?)"""
+            (?:\s*(?:-?year-olds|years\s+old|years))?
+         | \s+[0-9]{2}\s+(?:and|or)\s+(?:older|over|above)(?!\w)   # Americans 65 and older
+         )"""
 _POLL_NOUNS = alternation(words("dates.txt", "survey_nouns"))
 #: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
 #: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
