@@ -23,7 +23,17 @@ from .model import Cue
 
 #: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
 #: Ontario"), checked against _NOT_PLACE in Python.
-_PLACE = r"""(?:the\s+)?\p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
+_PLACE_NAME = r"""(?:the\s+)?\p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
+#: A region by compass point, written in lower case: "the west", "the eastern states", "the
+#: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
+_COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
+_COMPASS_REGION = rf"""(?:
+    the\s+(?:{_COMPASS})(?:ern)?
+    (?:\s+(?:states|regions|provinces|counties|Länder|Laender)
+      | (?!\s+(?!(?:and|or|but|while|where|whereas|the|it|its|he|she|they|with|compared|than|to
+                  |on|at|for|of|is|was|are|were|has|had)\b)[a-z]))   # not "the west wing"
+  | (?:{_COMPASS})ern\s+\p{{Lu}}[\w'’.\-]*+(?:\s+\p{{Lu}}[\w'’.\-]*+)?)(?![\w'’\-])"""
+_PLACE = rf"""(?:{_COMPASS_REGION}|{_PLACE_NAME})"""
 _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
@@ -35,9 +45,10 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
     rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
     regex.VERBOSE,
 )
-_PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%"
+_PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
     rf"""(?<!\w)(?<!(?i:confidence|trust|faith|interest|belief|investment|stake|support|role)[ \t])
-    in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?i:{_POLL_NOUNS})\b)""",
+    [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])(?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
+    (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
 )
 _COUNTRY_AFTER = regex.compile(  # "64% in Hungary"
@@ -138,9 +149,17 @@ def _place_after(v: GroupView) -> Proposal | None:
 
 PLACE_AFTER_RULE: Final = GroupRule(
     "place_after", _place_after,
-    examples=(("The poll put him at 33% in the Midlands.", "33%", "Midlands"),),
+    examples=(
+        ("The poll put him at 33% in the Midlands.", "33%", "Midlands"),
+        ("The Ifop poll has the party at 28 per cent in the north-east.", "28 per cent",
+         "north-east"),
+        ("The survey puts her at 41% in southern Ontario.", "41%", "southern Ontario"),
+        ("The Kantar poll has them on 19% in the western provinces.", "19%",
+         "western provinces"),
+    ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
+        ("The poll put him at 33% in the west wing.", "33%"),
         ("The poll put him at 33% in Chile.", "33%"),
     ),
 )
@@ -163,8 +182,18 @@ PLACE_BEFORE_RULE: Final = GroupRule(
     "place_before", _place_before,
     examples=(
         ("Most in the north agree, but in the South the poll has 36%.", "36%", "South"),
+        ("The survey finds that in the eastern states the party has 36%.", "36%",
+         "eastern states"),
+        ("The poll has 58% in Ulster. In Leinster the figure is 44%.", "44%", "Leinster"),
+        ("Backing fell in Tasmania, the poll shows. In Victoria it is now 39%.", "39%",
+         "Victoria"),
     ),
-    near_misses=(("In the South, Kaya said, 36% agree in the poll.", "36%"),),
+    near_misses=(
+        ("In the South, Kaya said, 36% agree in the poll.", "36%"),
+        ("In March the poll had 36% agreeing.", "36%"),
+        ("In the CBS News poll, 36% agree.", "36%"),
+        ("In a Pew Research study 36% agree.", "36%"),
+    ),
 )
 
 

@@ -54,6 +54,11 @@ _THOSE_END = rf"""
       | \s+{_CLAUSE_VERBS}\b)
 """
 
+# People without something, up to a clause's end: "adults without a four-year degree" (not
+# into a verb: "adults without a degree | oppose the plan").
+_WITHOUT = r"""(?:adults|voters|people|respondents|men|women|those)\s+without\s+
+    (?:(?:a|an|any)\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+
+    (?=\s*(?:[,;:.!?)]|\Z)|\s+(?:and|but|while|whereas|compared|than|against|versus)\b)"""
 _OF_GROUP = regex.compile(
     rf"""
     (?:\s*\([^()]{{0,24}}\))?\)?                   # "two-thirds (64%) of renters", "64%) of"
@@ -85,7 +90,8 @@ _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points
     rf"""
     \s+(?P<prep>with|for)\s+
     (?P<group>
-        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+        {_WITHOUT}
+      | those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}
         {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
@@ -129,7 +135,8 @@ _SHARE_OF_WHO = regex.compile(
 _AMONG_AFTER = regex.compile(
     rf"""
     \s+among\s+
-    (?P<group>those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
+    (?P<group>{_WITHOUT}
+      | those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
              (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
                                          |but|while|compared)\b))
       | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
@@ -180,9 +187,14 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("Backing for the levy was 35 percent among independents.", "35 percent",
          "independents"),
         ("It reached 41% among voters aged 65 and over.", "41%", "voters aged 65 and over"),
+        ("Support is 39 per cent among adults without a university degree.", "39 per cent",
+         "adults without a university degree"),
         ("Among graduates, it was 58% among women.", "58%", "women"),
     ),
-    near_misses=(("Backing was 35 percent among those polled.", "35 percent"),),
+    near_misses=(
+        ("Backing was 35 percent among those polled.", "35 percent"),
+        ("Backing was 35 percent among adults without a degree say the plan.", "35 percent"),
+    ),
 )
 
 
@@ -235,6 +247,12 @@ WITH_AFTER_RULE: Final = GroupRule(
         ("Her rating sits at 62% with Republicans.", "62%", "Republicans"),
         ("The Taoiseach is on 33% with those aged 65 and over.", "33%",
          "those aged 65 and over"),
+        ("Approval is 44% for Australians 65 and older, the Resolve poll finds.", "44%",
+         "Australians 65 and older"),
+        ("The Chancellor scores 38 percent with voters 50 or over.", "38 percent",
+         "voters 50 or over"),
+        ("Backing stands at 27% for people without a car, YouGov finds.", "27%",
+         "people without a car"),
     ),
     near_misses=(
         ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),

@@ -47,11 +47,17 @@ _FOR_OPENING = regex.compile(
 )
 _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For renters the figure is"
     rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
-    (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+      | those{_AGE})                                              # With those under 30
     (?:\s*,|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
                     |opposition|trust|satisfaction|[0-9])\b))
     """,
     regex.VERBOSE,
+)
+#: A later clause that opens with its own group: ", and for renters", "; with men".
+_NEXT_GROUP = regex.compile(
+    r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:for|with|among)\s+(?!that\b|this\b)\w",
+    regex.IGNORECASE,
 )
 _THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
@@ -154,7 +160,10 @@ FOR_OPENING_RULE: Final = GroupRule(
 def _with_opening(v: GroupView) -> Proposal | None:
     """``With younger voters he is at 25%``, ``For renters the figure is 54%``: a sentence
     that opens with its group, with or without a comma."""
-    return _subgroup_of(v, _WITH_OPENING.match(v.text, v.start, v.head_end))
+    m = _WITH_OPENING.match(v.text, v.start, v.head_end)
+    if m is not None and _NEXT_GROUP.search(v.text, m.end(), v.st.start) is not None:
+        return None  # "..., and for renters it was 17%": a later clause has its own group
+    return _subgroup_of(v, m)
 
 
 WITH_OPENING_RULE: Final = GroupRule(
@@ -166,11 +175,15 @@ WITH_OPENING_RULE: Final = GroupRule(
         ("With Scottish graduates, Labour's lead is 12 points.", "12 points",
          "Scottish graduates"),
         ("For first-time buyers the share was 61%.", "61%", "first-time buyers"),
+        ("With those aged 65 and over the Taoiseach is on 41%.", "41%",
+         "those aged 65 and over"),
+        ("For those under 25 the rate is 19%, Ipsos finds.", "19%", "those under 25"),
     ),
     near_misses=(
         ("With inflation at 4%, rates will rise.", "4%"),
         ("For years the figure was 54%.", "54%"),
         ("With that, 38% said no.", "38%"),
+        ("With those under 25 the rate is 19%, and for retirees it is 11%.", "11%"),
     ),
 )
 

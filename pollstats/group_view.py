@@ -34,7 +34,9 @@ _PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
 _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             [0-9]{1,3}(?:\s*(?:-|–|to|and)\s*[0-9]{1,3})?           # 18-29, 18 to 24
             (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
-            (?:\s*(?:-?year-olds|years\s+old|years))?)"""
+            (?:\s*(?:-?year-olds|years\s+old|years))?
+         | \s+[0-9]{2}\s+(?:and|or)\s+(?:older|over|above)(?!\w)   # Americans 65 and older
+         )"""
 _POLL_NOUNS = alternation(SURVEY_NOUNS)
 #: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
 #: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
@@ -118,6 +120,12 @@ _NOT_PLACE: Final = frozenset(
 )
 
 
+#: A lower-case compass region ("the west", "the eastern states", "southern Ontario").
+_COMPASS_START: Final = regex.compile(
+    r"(?:the\s+)?(?:north|south|east|west)[\w\-]*(?:\s|\Z)"
+)
+
+
 def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     """The place of ``m`` unless a word of it names a month, a day, a pronoun or a survey,
     or it is a country (a country's own poll, not a breakdown) or a pollster."""
@@ -127,7 +135,8 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     if value[-2:] in ("'s", "’s") or any(ch.isdigit() for ch in value):
         return None  # "In Gallup's data", "in 2024"
     capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
-    if not capitals or any(w.lower() in _NOT_PLACE for w in capitals):
+    compass = _COMPASS_START.match(value) is not None  # "the west", "eastern Germany"
+    if (not capitals and not compass) or any(w.lower() in _NOT_PLACE for w in capitals):
         return None
     name = " ".join(value.split())
     bare = name[4:] if name.lower().startswith("the ") else name
