@@ -1087,21 +1087,31 @@ _PARTY_BEFORE = regex.compile(
     r"(?r)(?:^|[:;,•·\n]|[ \t][-–—]|\A)[ \t]*(?:\p{Lu}[\w.'’&/\-]*[ \t]+){0,2}"
     rf"(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w.'’&/\-]*[ \t]+\Z"
 )
+#: A change told in words inside the brackets: "(up two)", "(three fewer)", "(down 1)".
+_WORD_NUM = r"(?:[0-9]{1,2}(?:\.[0-9])?|[a-z]{3,6})"
+_WORD_UP = r"up|plus|down|minus"
+_WORD_MORE = r"more|higher|up|fewer|less|lower|down"
 _PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
+               rf"|(?i:{_WORD_UP})[ \t]+{_WORD_NUM}|{_WORD_NUM}[ \t]+(?i:{_WORD_MORE})"
                r"|(?i:nc|n/c|no[ \t]change|unch\.?)|-|–)[ \t]*\)")
 _PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
 #: The next or the previous item of a party list: ", Lab 44 (+2)".
+#: Items are parted by a comma or semicolon, or stand one a line under a header.
+_PARTY_SEP = r"[ \t]*(?:[,;]|\r?\n)[ \t]*"
 _PARTY_NEXT = regex.compile(
-    rf"[ \t]*[,;][ \t]*{_PARTY_NAME}[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}"
+    rf"{_PARTY_SEP}{_PARTY_NAME}[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}"
 )
 _PARTY_PREVIOUS = regex.compile(
-    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}[ \t]*[,;][ \t]*{_PARTY_NAME}\Z"
+    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}{_PARTY_SEP}{_PARTY_NAME}\Z"
 )
 _PARTY_PAREN_AFTER = regex.compile(
-    r"[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{1,2}(?:\.[0-9])?)|=|nc|n/c|"
-    r"no[ \t]change|unch\.?|-|–)[ \t]*\)",
-    regex.IGNORECASE,
+    rf"""[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
+    |(?P<wdir>{_WORD_UP})[ \t]+(?P<wnum>{_WORD_NUM})        # (up two)
+    |(?P<wnum>{_WORD_NUM})[ \t]+(?P<wdir>{_WORD_MORE})       # (three fewer)
+    |=|nc|n/c|no[ \t]change|unch\.?|-|–)[ \t]*\)""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+_WORD_DOWN = frozenset({"down", "minus", "fewer", "less", "lower"})
 _LIST_CONTEXT = regex.compile(
     r"(?<!\w)(?:voting[\s-]intention|vote[\s-]share|poll\w*|survey\w*|ballot|primary[\s-]vote|"
     r"first[\s-]preference|support)(?!\w)",
@@ -1131,6 +1141,13 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
             if paren["sign"] in "-\u2212" and v > 0:
                 v = -v
             s.emit(nxt.start, nxt.end, "change", v, v, "percentage_point", [i + 1])
+    elif paren["wdir"] is not None and i + 1 < len(s.toks):
+        nxt = s.toks[i + 1]  # the number of "(up two)" must be a number token
+        if paren.start("wnum") <= nxt.start < paren.end("wnum") and not nxt.signed:
+            v = -nxt.value if paren["wdir"].lower() in _WORD_DOWN else nxt.value
+            start = min(paren.start("wdir"), paren.start("wnum"))
+            end = max(paren.end("wdir"), paren.end("wnum"))
+            s.emit(start, end, "change", v, v, "percentage_point", [i + 1])
     return True
 
 
@@ -1319,8 +1336,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 44.0, 44.0),
         ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "+2",
          "change", 2.0, 2.0),
+        ("Federal poll, first preferences (changes in brackets):\nCoalition 36 (down one)\n"
+         "Labor 33 (two more)\nGreens 12 (+1)\n", "down one", "change", -1.0, -1.0),
+        ("Federal poll, first preferences (changes in brackets):\nCoalition 36 (down one)\n"
+         "Labor 33 (two more)\nGreens 12 (+1)\n", "two more", "change", 2.0, 2.0),
+        ("Ipsos poll for Le Monde, first round:\nRN 33 (up 2)\nEnsemble 21 (-1)\n", "21",
+         "share", 21.0, 21.0),
     ), (
         "Scores: Leeds 2 (1), Hull 3 (0).",
+        "League table:\nLeeds 42 (up two)\nHull 39 (down one)\n",
+        "Poll day:\nRoom 12 (two more)\n",
         "See Chapter 24 (p. 3), Section 11 (2).",
         "Voting intention: Con 24 (-1).",
     )),
