@@ -172,16 +172,17 @@ _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", 
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
-_ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "an expected 6% to 11% gain"
-    rf"""(?r)(?<!\w)(?:a|an|the)
+_ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
+    rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|\p{{Lu}}[\w\-]{{0,30}}['’]s?)
     (?:{_SPACE}+(?:{_QUAL}|expected|projected|forecast|anticipated|possible|further
                   |additional|annual|average|modest|sharp|steep|whopping))?
     {_SPACE}+\Z""",
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely"
-    rf"|(?P<lower>lower|behind|less{_SPACE}+likely))(?!\w)",
+    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
+    rf"|(?P<lower>lower|behind|less{_SPACE}+likely"
+    rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
 )
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
@@ -697,6 +698,46 @@ def _rule_points(s: _Scan, i: int) -> bool:
         return "change", "percentage_point", -1 if d < 0 else 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+#: A lead or gap named earlier in the sentence: "That lead is down from 9 points".
+_GAP_NOUN_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:lead|leads|led|leading|ahead|margin|margins|gap|gaps|edge|advantage|race)"
+    r"(?!\w)[^.!?\n]{0,120}\Z",
+    _F,
+)
+#: The word before the size of an earlier or compared gap: "from", "compares with", "to".
+_GAP_LINK_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:from|with|to|against|versus|vs\.?){_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
+)
+
+
+def _rule_gap_points(s: _Scan, i: int) -> bool:
+    """The size of a lead told after a link word, a lead or a point change named earlier in
+    the sentence: ``That lead is down from 9 points``, ``widened from 2 points in May to 6
+    points``, ``her 7-point lead compares with 11 points``; and its unit carried to a second
+    lead (``Ruiz by 3.2 points and Lee by 8.4``). A gap's size is positive."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 100:
+        return False
+    lo, hi = max(0, tok.start - 250), tok.end + 250
+    if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
+            and _POLL_NEAR.search(s.text, lo, hi) is None):
+        return False  # "the Lakers' lead was cut from 9 points"
+    unit = s.after(_POINTS, tok.end)
+    if unit is not None and unit["bare"] is not None:
+        if (s.before(_GAP_LINK_BEFORE, tok.start) is None
+                or s.before(_GAP_NOUN_BEFORE, tok.start) is None or s.index_points(i)):
+            return False
+        return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
+                      "percentage_point", [i])
+    if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
+            and s.before(_BY_BEFORE, tok.start) is not None
+            and s.after(_BARE_END_AFTER, tok.end) is not None
+            and s.points_before(tok.start)):
+        return s.emit(tok.start, tok.end, "change", tok.value, tok.value,
+                      "percentage_point", [i])
+    return False
 
 
 def _rule_basis_points(s: _Scan, i: int) -> bool:
@@ -1233,7 +1274,25 @@ RULES: Final[tuple[MatchRule, ...]] = (
     ), (
         "The basis of the plan is 12 pages long.",
     )),
+    MatchRule("gap_points", _rule_gap_points, (
+        ("Her lead in the poll is down from 9 points in May.", "9 points", "change", 9.0, 9.0),
+        ("The Liberal margin widened from 2 points in June to 6 points.", "6 points", "change",
+         6.0, 6.0),
+        ("The Liberal margin widened from 2 points in June to 6 points.", "2 points", "change",
+         2.0, 2.0),
+        ("The averages have Ruiz winning by 3.2 points and Lee by 8.4.", "8.4", "change",
+         8.4, 8.4),
+    ), (
+        "The Lakers' lead was cut from 9 points to 2 points in the fourth quarter.",
+        "She moved from 9 points to 12 on the scoring table.",
+        "The averages have Ruiz winning by 3.2 points and Lee by 2030.",
+        "Ruiz won by 3 points. Lee by 8.",
+        "Ruiz leads by 3 points and Lee by 8 votes.",
+    )),
     MatchRule("points", _rule_points, (
+        ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
+        ("Fresh poll: a 2-point race in Nevada", "2-point", "change", 2.0, 2.0),
+        ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
         ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
