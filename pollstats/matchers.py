@@ -222,6 +222,23 @@ _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 vot
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
 )
+#: "The survey ... received over 9,000 responses": a count of answers a survey drew.
+_RECEIVED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:received|collected|gathered|drew|garnered|attracted|got)"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (at most 300 characters back)."""
+    lo = max(0, pos - 300)
+    last = None
+    for last in _SENTENCE_BREAK.finditer(text, lo, pos):
+        pass
+    return last.end() if last is not None else lo
+
+
 _AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
 _ANY_PLURAL_AFTER = regex.compile(
@@ -597,7 +614,12 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         assert m is not None
         return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
-    cue_before = s.before(_SAMPLE_BEFORE, tok.start) is not None
+    cue_before = (s.before(_SAMPLE_BEFORE, tok.start) is not None
+                  or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
+                  or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
+                      and noun is not None and noun["weak"] is not None      # received 9,000
+                      and _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start),
+                                            tok.start) is not None))         # responses
     if noun is not None:
         # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
         # not "companies with 2,500 employees" or "1,200 people were killed"
@@ -1319,7 +1341,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
         ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
         ("Base: n=1,012.", "n=1,012", "sample_size", 1012.0, 1012.0),
+        ("The study was carried out by Ifop among 1,340 salaried teachers.",
+         "1,340 salaried teachers", "sample_size", 1340.0, 1340.0),
+        ("The civic poll, open for three weeks, received nearly 12,500 responses from residents.",
+         "12,500 responses", "sample_size", 12500.0, 12500.0),
     ), (
+        "The ministry received 12,500 responses to its consultation.",
+        "The video drew 41,000 responses on social media.",
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
     )),
