@@ -233,10 +233,8 @@ _RECEIVED_BEFORE = regex.compile(
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (at most 300 characters back)."""
     lo = max(0, pos - 300)
-    last = None
-    for last in _SENTENCE_BREAK.finditer(text, lo, pos):
-        pass
-    return last.end() if last is not None else lo
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
 
 
 _AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
