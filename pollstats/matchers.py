@@ -318,6 +318,8 @@ _OF_PEOPLE_AFTER = regex.compile(
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
+          | (?:vote|votes|electorate|ballots|them|whom)(?!\w)   # "a fifth of the vote"
+          | which(?={_SPACE}+(?:{_SURVEY_VERB})(?!\w))         # "half of which said"
         )
       | {_SPACE}*(?:[.,;:!?)]|\Z)                                # "one quarter of"
     )
@@ -1364,11 +1366,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
+         20.0, 20.0),
+        ("Of teachers polled, 40% work weekends, nearly half of whom said it hurt.", "half",
+         "share", 50.0, 50.0),
         ("Attendance fell by nearly a quarter.", "a quarter", "change", -25.0, -25.0),
         ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
+        "Half of which is left to chance.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
