@@ -182,16 +182,17 @@ _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", 
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
-_ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "an expected 6% to 11% gain"
-    rf"""(?r)(?<!\w)(?:a|an|the)
+_ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
+    rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|\p{{Lu}}[\w\-]{{0,30}}['’]s?)
     (?:{_SPACE}+(?:{_QUAL}|expected|projected|forecast|anticipated|possible|further
                   |additional|annual|average|modest|sharp|steep|whopping))?
     {_SPACE}+\Z""",
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely"
-    rf"|(?P<lower>lower|behind|less{_SPACE}+likely))(?!\w)",
+    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
+    rf"|(?P<lower>lower|behind|less{_SPACE}+likely"
+    rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
 )
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
@@ -231,6 +232,21 @@ _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 vot
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
 )
+#: "The survey ... received over 9,000 responses": a count of answers a survey drew.
+_RECEIVED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:received|collected|gathered|drew|garnered|attracted|got)"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (at most 300 characters back)."""
+    lo = max(0, pos - 300)
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
 _AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
 _ANY_PLURAL_AFTER = regex.compile(
@@ -312,6 +328,8 @@ _OF_PEOPLE_AFTER = regex.compile(
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
+          | (?:vote|votes|electorate|ballots|them|whom)(?!\w)   # "a fifth of the vote"
+          | which(?={_SPACE}+(?:{_SURVEY_VERB})(?!\w))         # "half of which said"
         )
       | {_SPACE}*(?:[.,;:!?)]|\Z)                                # "one quarter of"
     )
@@ -606,7 +624,12 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         assert m is not None
         return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
-    cue_before = s.before(_SAMPLE_BEFORE, tok.start) is not None
+    cue_before = (s.before(_SAMPLE_BEFORE, tok.start) is not None
+                  or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
+                  or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
+                      and noun is not None and noun["weak"] is not None      # received 9,000
+                      and _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start),
+                                            tok.start) is not None))         # responses
     if noun is not None:
         # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
         # not "companies with 2,500 employees" or "1,200 people were killed"
@@ -707,6 +730,46 @@ def _rule_points(s: _Scan, i: int) -> bool:
         return "change", "percentage_point", -1 if d < 0 else 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+#: A lead or gap named earlier in the sentence: "That lead is down from 9 points".
+_GAP_NOUN_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:lead|leads|led|leading|ahead|margin|margins|gap|gaps|edge|advantage|race)"
+    r"(?!\w)[^.!?\n]{0,120}\Z",
+    _F,
+)
+#: The word before the size of an earlier or compared gap: "from", "compares with", "to".
+_GAP_LINK_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:from|with|to|against|versus|vs\.?){_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
+)
+
+
+def _rule_gap_points(s: _Scan, i: int) -> bool:
+    """The size of a lead told after a link word, a lead or a point change named earlier in
+    the sentence: ``That lead is down from 9 points``, ``widened from 2 points in May to 6
+    points``, ``her 7-point lead compares with 11 points``; and its unit carried to a second
+    lead (``Ruiz by 3.2 points and Lee by 8.4``). A gap's size is positive."""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 100:
+        return False
+    lo, hi = max(0, tok.start - 250), tok.end + 250
+    if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
+            and _POLL_NEAR.search(s.text, lo, hi) is None):
+        return False  # "the Lakers' lead was cut from 9 points"
+    unit = s.after(_POINTS, tok.end)
+    if unit is not None and unit["bare"] is not None:
+        if (s.before(_GAP_LINK_BEFORE, tok.start) is None
+                or s.before(_GAP_NOUN_BEFORE, tok.start) is None or s.index_points(i)):
+            return False
+        return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
+                      "percentage_point", [i])
+    if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
+            and s.before(_BY_BEFORE, tok.start) is not None
+            and s.after(_BARE_END_AFTER, tok.end) is not None
+            and s.points_before(tok.start)):
+        return s.emit(tok.start, tok.end, "change", tok.value, tok.value,
+                      "percentage_point", [i])
+    return False
 
 
 def _rule_basis_points(s: _Scan, i: int) -> bool:
@@ -1097,21 +1160,31 @@ _PARTY_BEFORE = regex.compile(
     r"(?r)(?:^|[:;,•·\n]|[ \t][-–—]|\A)[ \t]*(?:\p{Lu}[\w.'’&/\-]*[ \t]+){0,2}"
     rf"(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w.'’&/\-]*[ \t]+\Z"
 )
+#: A change told in words inside the brackets: "(up two)", "(three fewer)", "(down 1)".
+_WORD_NUM = r"(?:[0-9]{1,2}(?:\.[0-9])?|[a-z]{3,6})"
+_WORD_UP = r"up|plus|down|minus"
+_WORD_MORE = r"more|higher|up|fewer|less|lower|down"
 _PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
+               rf"|(?i:{_WORD_UP})[ \t]+{_WORD_NUM}|{_WORD_NUM}[ \t]+(?i:{_WORD_MORE})"
                r"|(?i:nc|n/c|no[ \t]change|unch\.?)|-|–)[ \t]*\)")
 _PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
 #: The next or the previous item of a party list: ", Lab 44 (+2)".
+#: Items are parted by a comma or semicolon, or stand one a line under a header.
+_PARTY_SEP = r"[ \t]*(?:[,;]|\r?\n)[ \t]*"
 _PARTY_NEXT = regex.compile(
-    rf"[ \t]*[,;][ \t]*{_PARTY_NAME}[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}"
+    rf"{_PARTY_SEP}{_PARTY_NAME}[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}"
 )
 _PARTY_PREVIOUS = regex.compile(
-    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}[ \t]*[,;][ \t]*{_PARTY_NAME}\Z"
+    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}{_PARTY_SEP}{_PARTY_NAME}\Z"
 )
 _PARTY_PAREN_AFTER = regex.compile(
-    r"[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{1,2}(?:\.[0-9])?)|=|nc|n/c|"
-    r"no[ \t]change|unch\.?|-|–)[ \t]*\)",
-    regex.IGNORECASE,
+    rf"""[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
+    |(?P<wdir>{_WORD_UP})[ \t]+(?P<wnum>{_WORD_NUM})        # (up two)
+    |(?P<wnum>{_WORD_NUM})[ \t]+(?P<wdir>{_WORD_MORE})       # (three fewer)
+    |=|nc|n/c|no[ \t]change|unch\.?|-|–)[ \t]*\)""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+_WORD_DOWN = frozenset({"down", "minus", "fewer", "less", "lower"})
 _LIST_CONTEXT = regex.compile(
     r"(?<!\w)(?:voting[\s-]intention|vote[\s-]share|poll\w*|survey\w*|ballot|primary[\s-]vote|"
     r"first[\s-]preference|support)(?!\w)",
@@ -1141,6 +1214,13 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
             if paren["sign"] in "-\u2212" and v > 0:
                 v = -v
             s.emit(nxt.start, nxt.end, "change", v, v, "percentage_point", [i + 1])
+    elif paren["wdir"] is not None and i + 1 < len(s.toks):
+        nxt = s.toks[i + 1]  # the number of "(up two)" must be a number token
+        if paren.start("wnum") <= nxt.start < paren.end("wnum") and not nxt.signed:
+            v = -nxt.value if paren["wdir"].lower() in _WORD_DOWN else nxt.value
+            start = min(paren.start("wdir"), paren.start("wnum"))
+            end = max(paren.end("wdir"), paren.end("wnum"))
+            s.emit(start, end, "change", v, v, "percentage_point", [i + 1])
     return True
 
 
@@ -1226,7 +1306,25 @@ RULES: Final[tuple[MatchRule, ...]] = (
     ), (
         "The basis of the plan is 12 pages long.",
     )),
+    MatchRule("gap_points", _rule_gap_points, (
+        ("Her lead in the poll is down from 9 points in May.", "9 points", "change", 9.0, 9.0),
+        ("The Liberal margin widened from 2 points in June to 6 points.", "6 points", "change",
+         6.0, 6.0),
+        ("The Liberal margin widened from 2 points in June to 6 points.", "2 points", "change",
+         2.0, 2.0),
+        ("The averages have Ruiz winning by 3.2 points and Lee by 8.4.", "8.4", "change",
+         8.4, 8.4),
+    ), (
+        "The Lakers' lead was cut from 9 points to 2 points in the fourth quarter.",
+        "She moved from 9 points to 12 on the scoring table.",
+        "The averages have Ruiz winning by 3.2 points and Lee by 2030.",
+        "Ruiz won by 3 points. Lee by 8.",
+        "Ruiz leads by 3 points and Lee by 8 votes.",
+    )),
     MatchRule("points", _rule_points, (
+        ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
+        ("Fresh poll: a 2-point race in Nevada", "2-point", "change", 2.0, 2.0),
+        ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
         ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
@@ -1253,7 +1351,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
         ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
         ("Base: n=1,012.", "n=1,012", "sample_size", 1012.0, 1012.0),
+        ("The study was carried out by Ifop among 1,340 salaried teachers.",
+         "1,340 salaried teachers", "sample_size", 1340.0, 1340.0),
+        ("The civic poll, open for three weeks, received nearly 12,500 responses from residents.",
+         "12,500 responses", "sample_size", 12500.0, 12500.0),
     ), (
+        "The ministry received 12,500 responses to its consultation.",
+        "The video drew 41,000 responses on social media.",
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
     )),
@@ -1272,11 +1376,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
+         20.0, 20.0),
+        ("Of teachers polled, 40% work weekends, nearly half of whom said it hurt.", "half",
+         "share", 50.0, 50.0),
         ("Attendance fell by nearly a quarter.", "a quarter", "change", -25.0, -25.0),
         ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
+        "Half of which is left to chance.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
@@ -1329,8 +1438,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 44.0, 44.0),
         ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "+2",
          "change", 2.0, 2.0),
+        ("Federal poll, first preferences (changes in brackets):\nCoalition 36 (down one)\n"
+         "Labor 33 (two more)\nGreens 12 (+1)\n", "down one", "change", -1.0, -1.0),
+        ("Federal poll, first preferences (changes in brackets):\nCoalition 36 (down one)\n"
+         "Labor 33 (two more)\nGreens 12 (+1)\n", "two more", "change", 2.0, 2.0),
+        ("Ipsos poll for Le Monde, first round:\nRN 33 (up 2)\nEnsemble 21 (-1)\n", "21",
+         "share", 21.0, 21.0),
     ), (
         "Scores: Leeds 2 (1), Hull 3 (0).",
+        "League table:\nLeeds 42 (up two)\nHull 39 (down one)\n",
+        "Poll day:\nRoom 12 (two more)\n",
         "See Chapter 24 (p. 3), Section 11 (2).",
         "Voting intention: Con 24 (-1).",
     )),

@@ -502,11 +502,17 @@ class _Mentions:
         before = ms[k] if k >= 0 else None
         j = self.plain[bisect.bisect_left(self.starts, st.end)]
         after = ms[j] if j < len(ms) else None
+        if after is not None and _WITH_SOURCE.fullmatch(text, st.end, after.start) is not None:
+            return after  # "from five points with YouGov to nine points with Opinium"
         if before is not None and _same_clause(text, before.end, st.start):
             return before
         if after is not None and _same_clause(text, st.end, after.start):
             return after
         return before or after
+
+
+#: A source tied to the figure just before it: "nine points with Opinium", "41% by Ipsos".
+_WITH_SOURCE: Final = regex.compile(r"[ \t]+(?:with|by)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:

@@ -818,3 +818,11 @@ def test_passage_transitions_return_a_new_passage_and_revisions() -> None:
     fills = [r for r in revs2 if isinstance(r, Fill)]
     assert [(r.figures, r.cue.value) for r in fills] == [((0,), "2024-03")]
     assert p2.survey.period is not None and p2.survey.period.value == "2024-03"
+
+
+def test_a_source_tied_by_with_after_the_figure_wins_over_one_before_it() -> None:
+    text = ("Labor's lead over the Coalition runs from four points with Newspoll to seven "
+            "points with Resolve Strategic.")
+    got = {s.text: s.source.value if s.source else None
+           for s in pollstats.extract(text).statistics}
+    assert got == {"four points": "Newspoll", "seven points": "Resolve Strategic"}
