@@ -328,7 +328,8 @@ _OF_PEOPLE_AFTER = regex.compile(
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
-          | (?:vote|votes|electorate|ballots|them|whom)(?!\w)   # "a fifth of the vote"
+          | (?:vote|electorate|ballots|them|whom)(?!\w)   # "a fifth of the vote" (not
+                                                  # "half of the votes" of a deal: not_respondents)
           | which(?={_SPACE}+(?:{_SURVEY_VERB})(?!\w))         # "half of which said"
         )
       | {_SPACE}*(?:[.,;:!?)]|\Z)                                # "one quarter of"
