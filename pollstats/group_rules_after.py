@@ -296,17 +296,27 @@ MORE_LIKELY_RULE: Final = GroupRule(
 )
 
 
+_AS_LIKELY_REACH: Final = 400  # how far before its figure the phrase may start
+_OPENING_REACH: Final = 40  # quotes, bullets and a clause break before the phrase
+
+
 def _as_likely(v: GroupView) -> Proposal | None:
     """``Renters were twice as likely as homeowners to borrow (24% versus 12%)``, ``Men
     were 1.4 times as likely as women``: the multiplier and the first figure after it are
     the first group's, a later figure the second's. The phrase opens a sentence or a clause
     (", and residents under 35 were nearly twice as likely as those 65 and older")."""
     found = None
-    for m in _AS_LIKELY.finditer(v.text, v.start, v.end):
+    # only the stretch just before the figure: a scan from the sentence's start for every
+    # figure would cost quadratic time in a long sentence of figures
+    lo = max(v.start, v.st.start - _AS_LIKELY_REACH)
+    for m in _AS_LIKELY.finditer(v.text, lo, min(v.end, v.st.end + _AS_LIKELY_REACH)):
         if m.start() >= v.st.end:
             break
-        opens = not v.text[v.start:m.start()].strip(_QUOTES + "•·*-–")
-        if opens or _CLAUSE_START.search(v.text, v.start, m.start()) is not None:
+        opens = (m.start() - v.start <= _OPENING_REACH
+                 and not v.text[v.start:m.start()].strip(_QUOTES + "•·*-–"))
+        clause = _CLAUSE_START.search(v.text, max(v.start, m.start() - _OPENING_REACH),
+                                      m.start())
+        if opens or clause is not None:
             found = m
     if found is None:
         return None
