@@ -131,11 +131,30 @@ def _unicode_set(items: list[Any]) -> list[Any]:
     return [*items, *((C.LITERAL, c) for c in _UNICODE_SPACE)]
 
 
+_NAMED_GROUP = re.compile(r"\(\?P?<(?P<name>[A-Za-z_]\w*)>")
+
+
+def _unique_group_names(text: str) -> str:
+    """Give repeated group names a suffix: ``regex`` lets alternatives share one name, but
+    ``sre_parse`` does not, and the name does not change what the pattern can match."""
+    seen: dict[str, int] = {}
+
+    def rename(m: re.Match[str]) -> str:
+        name = m["name"]
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] == 1:
+            return m[0]
+        return f"(?P<{name}__{seen[name]}>"
+
+    return _NAMED_GROUP.sub(rename, text)
+
+
 def analyse(pattern: Any) -> list[Any]:
     """regexploit's findings for one compiled pattern (raises if it cannot be analysed)."""
     text = _PROPERTY.sub(lambda m: "\\w" if m[1] == "p" else "\\W", pattern.pattern)
     reverse = bool(pattern.flags & regex.REVERSE)
     text = text.replace("(?r)", "")
+    text = _unique_group_names(text)
     ops = sre_parse.parse(text, pattern.flags & _SRE_FLAGS)
     parsed = SreOpParser().sequence_or_singleton(_convert(ops, reverse))
     if parsed is None:
