@@ -11,7 +11,9 @@ from importlib import resources
 
 import regex
 
-__all__ = ["PLURAL_NOUN", "alternation", "read_text", "table", "words"]
+__all__ = [
+    "PLURAL_NOUN", "alternation", "alternation_of", "read_text", "table", "word_pattern", "words",
+]
 
 
 @functools.cache
@@ -61,6 +63,26 @@ def alternation(phrases: tuple[str, ...] | list[str]) -> str:
     unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     parts = [r"\s+".join(regex.escape(w) for w in p.split()) for p in unique]
     return "(?:" + "|".join(parts) + ")"
+
+
+def alternation_of(name: str, *sections: str) -> str:
+    """:func:`alternation` of the entries of one section of ``pollstats/data/<name>`` (or of
+    several sections of that file together), a fragment to build a larger pattern with."""
+    return alternation([entry for section in sections for entry in words(name, section)])
+
+
+@functools.cache
+def word_pattern(name: str, *sections: str, edge: str = r"\w") -> regex.Pattern[str]:
+    r"""Any entry of the ``sections`` of ``pollstats/data/<name>`` as a whole word or phrase,
+    case-insensitive: ``(?<!\w)(?:entry|...)(?!\w)``, longest entry first, compiled once.
+
+    ``edge`` is the class of characters no match may touch on either side (``r"[\w&]"``
+    also counts ``&`` as part of a word). Search it within a bounded stretch
+    (``pattern.search(text, lo, hi)``): a leading case-insensitive
+    alternation of words scans slowly.
+    """
+    return regex.compile(
+        rf"(?<!{edge})(?:{alternation_of(name, *sections)})(?!{edge})", regex.IGNORECASE)
 
 
 # -- who owns each section ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of, word_pattern
 from .document import Document, Slices
 from .groupwords import DEMONYM_WORDS
 from .matchers import SURVEY_VERBS
@@ -62,9 +62,7 @@ _PARA_SURVEY = regex.compile(
 )
 #: Words of figures that no survey measures: a paragraph with these and no survey word is
 #: about something else (inflation, share prices) and does not continue the survey before it.
-_NOT_SURVEY = regex.compile(
-    rf"(?<!\w)(?:{alternation(words('lexicon.txt', 'non_survey_cues'))})(?!\w)", regex.IGNORECASE
-)
+_NOT_SURVEY = word_pattern("lexicon.txt", "non_survey_cues")
 _YEAR_STEP = regex.compile(
     r"(?<!\w)(?:(?:the|over[\s\u00a0]+the)[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+year|"
     r"a[\s\u00a0]+year[\s\u00a0]+(?:earlier|ago|before)|year[\s\-]on[\s\-]year|annual)(?!\w)",
@@ -94,7 +92,7 @@ _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECAS
 _TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
     rf"[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+)?"
-    rf"(?:{alternation(words('lexicon.txt', 'threshold_nouns'))})(?!\w)",
+    rf"(?:{alternation_of('lexicon.txt', 'threshold_nouns')})(?!\w)",
     regex.IGNORECASE,
 )
 #: "the institute", "the pollster": a survey organization named earlier.

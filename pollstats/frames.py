@@ -10,7 +10,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of
 from .group_view import (
     _AGE,
     _HEAD_WORD,
@@ -41,7 +41,7 @@ _FRAME_OPENING = regex.compile(
     )\s*,""",
     regex.VERBOSE,
 )
-_RESETS = alternation(words(_LEX, "frame_resets"))
+_RESETS = alternation_of(_LEX, "frame_resets")
 #: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...".
 _FRAME_RESET = regex.compile(rf"""[\s"“•·*\-–]*(?i:{_RESETS})(?!\w)""", regex.VERBOSE)
 

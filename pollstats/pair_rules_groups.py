@@ -10,7 +10,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of, words
 from .model import Statistic
 from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD
 from .pair_view import QUAL as _QUAL
@@ -135,8 +135,8 @@ PARALLEL_RULE: Final = PairRule(
 
 # -- a stated ratio or gap between two groups -----------------------------------------------
 
-_LIKELY = alternation(words(_CMP, "likelihood_word"))
-_OUTNUMBER = alternation(words(_CMP, "outnumber_verb"))
+_LIKELY = alternation_of(_CMP, "likelihood_word")
+_OUTNUMBER = alternation_of(_CMP, "outnumber_verb")
 _NUMBER_WORDS: Final = {
     "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
     "eight": 8.0, "nine": 9.0, "ten": 10.0,

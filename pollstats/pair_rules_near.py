@@ -8,7 +8,7 @@ from typing import Final
 
 import regex
 
-from ._data import alternation, words
+from ._data import alternation_of, words
 from .pair_shared import _CMP, _F, _NOUNS, _groups_clash, _neighbours, _new_clause, _time_in
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
@@ -18,7 +18,7 @@ from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .periods import TIME, time_key
 
-_SPREAD = alternation(words(_CMP, "spread_verb"))
+_SPREAD = alternation_of(_CMP, "spread_verb")
 _AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 
 

@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, table, words
+from ._data import alternation, alternation_of, table, word_pattern, words
 from .period import Period
 
 __all__ = [
@@ -49,7 +49,7 @@ RELATIVE: Final[dict[str, tuple[str, int]]] = {
 _MONTH = "|".join(
     sorted((m.capitalize() for m in MONTHS), key=lambda w: (-len(w), w))
 )
-_PART = alternation(words(_DATES, "part_of_month"))
+_PART = alternation_of(_DATES, "part_of_month")
 #: "survey", "poll", "wave": nouns naming a survey (dates.txt [survey_nouns], read only here).
 SURVEY_NOUNS: Final = words(_DATES, "survey_nouns")
 #: "year", "wave", "games": nouns counting time or occasions (dates.txt [time_nouns]).
@@ -57,7 +57,7 @@ TIME_NOUNS: Final = words(_DATES, "time_nouns")
 #: The month names and abbreviations (dates.txt [months]).
 MONTH_WORDS: Final = words(_DATES, "months")
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
-_BASELINE = alternation(words(_DATES, "earlier_date_cues"))
+_BASELINE = alternation_of(_DATES, "earlier_date_cues")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 _DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
@@ -873,7 +873,6 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
 # -- time phrases after figures ------------------------------------------------------------
 
 _TIME_NOUN = alternation(TIME_NOUNS)
-_PAST = alternation(words(_DATES, "past_cues"))
 _F = regex.VERBOSE | regex.IGNORECASE
 #: A month name in a time phrase, matched case-sensitively ("may" is not "May"); an
 #: abbreviation needs its full stop there ("in Jan. 2023").
@@ -909,7 +908,7 @@ TIME: Final = rf"""
   | (?:previously|earlier|before|formerly|now|today|currently|at\s+the\s+time)(?!\w)
 )
 """
-_PAST_RE = regex.compile(rf"(?<!\w)(?:{_PAST})(?!\w)", _F)
+_PAST_RE = word_pattern(_DATES, "past_cues")
 _PRESENT_RE = regex.compile(
     r"(?<!\w)(?:now|today|currently|this|latest|current|most\s+recent)(?!\w)", _F
 )
