@@ -3,11 +3,18 @@
 Nothing here decides which survey a figure belongs to; :mod:`pollstats.passage` does, reading
 these facts in text order. Every detector looks at its own sentence (or paragraph) and a
 bounded stretch around a figure or date, so building the facts is linear in the text.
+
+The cues of wording are rows of :data:`FACT_RULES`: a named :class:`FactRule` says which fact
+it decides (``reset``, ``off_survey``, ``threshold`` ...), reads one stretch of text, and
+carries its own example sentences and near misses (one generic test runs them all). The rows
+of one fact are tried in registry order and the first that finds its cue decides
+(:func:`deciding`); :func:`decider` gives the precomputed function the builders below call.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable
+from typing import Final, Literal
 
 import attrs
 import regex
@@ -21,8 +28,9 @@ from .periods import DateMention
 from .sources import SourceMention
 
 __all__ = [
-    "Backref", "FigureFacts", "ParagraphFacts", "SentenceFacts", "document_recent",
-    "fieldwork_before", "month_dates", "paragraph_facts", "sentence_facts",
+    "FACT_RULES", "Backref", "FactRule", "FigureFacts", "ParagraphFacts", "SentenceFacts",
+    "decider", "deciding", "document_recent", "fieldwork_before", "month_dates",
+    "paragraph_facts", "sentence_facts",
 ]
 
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
@@ -183,7 +191,7 @@ class SentenceFacts:
 
 def document_recent(text: str) -> bool:
     """The headline or lead speaks of new polls."""
-    return _RECENT.search(text, 0, min(len(text), _LEAD)) is not None
+    return _recent(text, 0, min(len(text), _LEAD)) is not None
 
 
 def month_dates(doc: Document) -> dict[tuple[int, int], int]:
@@ -201,13 +209,9 @@ def month_dates(doc: Document) -> dict[tuple[int, int], int]:
 
 def paragraph_facts(doc: Document, para: int) -> ParagraphFacts:
     text, p, sl = doc.text, doc.paragraphs[para], doc.paragraph_slices[para]
-    off = (
-        bool(sl.stats) and not sl.sources
-        and _NOT_SURVEY.search(text, p.start, p.end) is not None
-        and _PARA_SURVEY.search(text, p.start, p.end) is None
-    )
+    off = bool(sl.stats) and not sl.sources and _off_survey(text, p.start, p.end) is not None
     year_step = any(doc.dates[k].baseline for k in sl.dates) and (
-        _YEAR_STEP.search(text, p.start, p.end) is not None)
+        _year_step(text, p.start, p.end) is not None)
     return ParagraphFacts(para, off, year_step)
 
 
@@ -218,7 +222,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     srcs = doc.sources[sl.sources.start:sl.sources.stop]
     if not (sl.stats or srcs or sl.dates or _mentions_survey(text, sent.start, sent.end)):
         return None
-    names_survey = _SURVEY_CONTEXT.search(text, sent.start, sent.end) is not None
+    names_survey = _names_survey(text, sent.start, sent.end) is not None
     stats = doc.statistics
     own: tuple[SourceMention, ...] = srcs
     later: tuple[SourceMention, ...] = ()
@@ -240,11 +244,13 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
         sent.start, sent.end, sent.paragraph,
-        figures=tuple(FigureFacts(i, dated.bound.get(i), _threshold(text, stats[i]),
-                                  from_ends and _is_from_end(text, stats[i])) for i in sl.stats),
+        figures=tuple(FigureFacts(i, dated.bound.get(i),
+                                  _threshold(text, stats[i].start, stats[i].end) is not None,
+                                  from_ends and _from_end(text, stats[i].start, stats[i].end)
+                                  is not None) for i in sl.stats),
         sources=own, later=later, backref=backref,
-        reset=not own and _RESET.search(text, sent.start, sent.end) is not None,
-        said_new=bool(own or backref) and _RECENT.search(text, sent.start, sent.end) is not None,
+        reset=not own and _reset(text, sent.start, sent.end) is not None,
+        said_new=bool(own or backref) and _recent(text, sent.start, sent.end) is not None,
         names_survey=names_survey,
         candidates=dated.candidates,
         bound_at=dated.bound_at, baseline=dated.baseline,
@@ -282,7 +288,8 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
         if d is not None:
             bound[i] = d
     # a date bound to an earlier figure ("down from 40% in 2000") is no current date
-    earlier = {d.start for i, d in bound.items() if _earlier(text, stats[i])}
+    earlier = {d.start for i, d in bound.items()
+               if _earlier(text, stats[i].start, stats[i].end) is not None}
     bound_at = frozenset(d.start for d in bound.values())
     if not survey_named:
         earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
@@ -292,7 +299,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
     baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
     candidates = tuple(sorted(
         (d for d in current if not (d.not_fieldwork or d.event)),  # events: EVENT_RULES
-        key=lambda d: (d.start in bound_at, not _fieldwork_clause(text, d),
+        key=lambda d: (d.start in bound_at, _fieldwork_clause(text, d.start, d.end) is None,
                        d.relative is not None or d.month_only),
     )) if fieldwork else ()
     return _Dated(bound, bound_at, current, candidates, baseline,
@@ -302,15 +309,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
 def fieldwork_before(text: str, d: DateMention) -> bool:
     """Words of fieldwork (``was conducted``) shortly before the date: asked of the few dates
     that might correct a publication-month guess, so it is not a stored fact."""
-    return _FIELDWORK.search(text, max(0, d.start - _FIELDWORK_REACH), d.start) is not None
-
-
-def _fieldwork_clause(text: str, d: DateMention) -> bool:
-    """Words of fieldwork in the date's own clause ("carried out from 7 to 15 May, below the
-    level of June 2019": the May dates come first; "the 31% it recorded in 2019" does not)."""
-    lo = max(0, d.start - _FIELDWORK_CLAUSE)
-    cut = _CLAUSE_BREAK.search(text, lo, d.start)
-    return _FIELDWORK.search(text, cut.end() if cut else lo, d.start) is not None
+    return _fieldwork_before(text, d.start, d.end) is not None
 
 
 def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | None:
@@ -333,13 +332,8 @@ def _backref(doc: Document, start: int, end: int) -> Backref | None:
     """``the institute`` in a sentence after some organization was named."""
     if not doc.sources or doc.sources[0].start >= start:
         return None
-    m = _BACKREF.search(doc.text, start, end)
+    m = _backref_at(doc.text, start, end)
     return None if m is None else Backref(m.start(), m.end(), m[0], m["head"])
-
-
-def _earlier(text: str, st: Statistic) -> bool:
-    """``from``, ``compared with``, ``than`` just before the figure: an earlier figure."""
-    return _EARLIER_BEFORE.search(text, max(0, st.start - _EARLIER_REACH), st.start) is not None
 
 
 def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
@@ -364,25 +358,11 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     # an earlier figure takes the date of its own clause: "up from 45 per cent when the
     # Institute asked the same question in early February" (the first date after it, with no
     # other figure or sentence end in between)
-    if _earlier(text, st):
+    if _earlier(text, st.start, st.end) is not None:
         after = doc.dates_starting(st.end, st.end + _CLAUSE_DATE_REACH + 1, sl.dates)
         if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
             return dates[after[0]]
     return None
-
-
-def _threshold(text: str, st: Statistic) -> bool:
-    """"below the 5 per cent hurdle", "the 50 per cent plus one required": a rule, not a
-    finding of the survey the passage is about."""
-    return _THRESHOLD_AFTER.match(text, st.end, min(len(text), st.end + 40)) is not None
-
-
-def _is_from_end(text: str, st: Statistic) -> bool:
-    """Whether the figure is the earlier end of ``from X to Y``."""
-    return (
-        _FROM_BEFORE.search(text, max(0, st.start - 8), st.start) is not None
-        and _TO_AFTER.match(text, st.end, min(len(text), st.end + 12)) is not None
-    )
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:
@@ -397,3 +377,213 @@ def _mentions_survey(text: str, start: int, end: int) -> bool:
     chunk = text[start:end].lower()
     return any(w in chunk for w in _SURVEY_WORDS)
 
+
+
+# -- the cues of wording, as a registry ----------------------------------------------------------
+#
+# Each detector reads the stretch ``text[start:end]`` (a paragraph or a sentence) or, for a
+# figure or a date, a bounded stretch around its span, and returns the match of its cue or None.
+
+
+def _earlier_figure(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``from``, ``compared with``, ``than`` just before the figure: an earlier figure."""
+    return _EARLIER_BEFORE.search(text, max(0, start - _EARLIER_REACH), start)
+
+
+def _threshold_noun(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """"below the 5 per cent hurdle", "the 50 per cent plus one required": a rule, not a
+    finding of the survey the passage is about."""
+    return _THRESHOLD_AFTER.match(text, end, min(len(text), end + 40))
+
+
+def _from_to(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The figure is the earlier end of ``from X to Y``."""
+    if _FROM_BEFORE.search(text, max(0, start - 8), start) is None:
+        return None
+    return _TO_AFTER.match(text, end, min(len(text), end + 12))
+
+
+def _fieldwork_words_before(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """Words of fieldwork (``was conducted``) within a short reach before the date."""
+    return _FIELDWORK.search(text, max(0, start - _FIELDWORK_REACH), start)
+
+
+def _fieldwork_in_clause(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """Words of fieldwork in the date's own clause ("carried out from 7 to 15 May, below the
+    level of June 2019": the May dates come first; "the 31% it recorded in 2019" does not)."""
+    lo = max(0, start - _FIELDWORK_CLAUSE)
+    cut = _CLAUSE_BREAK.search(text, lo, start)
+    return _FIELDWORK.search(text, cut.end() if cut else lo, start)
+
+
+#: Reads ``text`` at the stretch ``start, end``: the match of its cue, or None.
+Find = Callable[[str, int, int], "regex.Match[str] | None"]
+#: What a row is given: a paragraph or a sentence (the stretch itself), a figure's or a
+#: date's span (the detector looks a bounded way around it).
+Scope = Literal["paragraph", "sentence", "figure", "date"]
+
+
+@attrs.frozen
+class FactRule:
+    """One cue of wording that decides a fact, as a row of :data:`FACT_RULES`.
+
+    ``fact`` names what the row decides and ``says`` its value when ``find`` finds the cue;
+    when no row of a fact finds its cue, the fact is false. ``find`` is pure. ``examples``
+    are texts in which the row decides its fact for the whole text (``paragraph``,
+    ``sentence``) or for one of its figures or dates; ``near_misses`` are texts that look
+    alike in which it finds nothing. One generic test runs them all
+    (tests/test_facts.py); a failure names the row.
+    """
+
+    name: str
+    fact: str
+    scope: Scope
+    find: Find
+    examples: tuple[str, ...]
+    near_misses: tuple[str, ...] = ()
+    says: bool = True
+
+
+#: The rows, by scope. Within one fact the order is the priority: the first row that finds
+#: its cue decides.
+FACT_RULES: Final[tuple[FactRule, ...]] = (
+    FactRule("survey_talk", "off_survey", "paragraph", _PARA_SURVEY.search, (
+        "Inflation is at 3.1%, and 58% of voters think it will rise.",
+        "Mortgage rates hit 6.5%. In the poll, 40% of homeowners were worried.",
+        "Tariffs of 25% were popular: 61 per cent said they backed them.",
+    ), (
+        "Inflation eased to 2.4% in March.",
+        "The central bank held its main rate at 4.25% on Thursday.",
+    ), says=False),
+    FactRule("non_survey_figures", "off_survey", "paragraph", _NOT_SURVEY.search, (
+        "Inflation eased to 2.4% in March.",
+        "Shares in the airline closed 3% lower after its profits fell.",
+        "The jobless rate held at 4.1% and GDP grew 0.3% in the quarter.",
+    ), (
+        "Support for the bill stands at 44%.",
+        "The stockmarket-style swings of 9% in the ratings were unusual.",
+    )),
+    FactRule("year_step", "year_step", "paragraph", _YEAR_STEP.search, (
+        "Trust in the courts rose 4 points over the past year.",
+        "Backing for the tax is up 6 points year-on-year.",
+        "That is 3 points higher than a year earlier.",
+    ), (
+        "Trust in the courts rose 4 points over the past month.",
+        "The yearly report put it at 41%.",
+    )),
+    FactRule("survey_word", "names_survey", "sentence", _SURVEY_CONTEXT.search, (
+        "The survey was carried out online.",
+        "Researchers interviewed 900 farmers in the north.",
+        "The latest wave shows little change.",
+    ), (
+        "The minister resigned on Friday.",
+        "Turnout was 61% in the capital.",
+    )),
+    FactRule("other_sources", "reset", "sentence", _RESET.search, (
+        "Other polling agencies put the party several points lower.",
+        "A separate survey by a university found less support.",
+        "One of the first polls after the debate had her ahead.",
+    ), (
+        "The agency polled 1,000 adults.",
+        "Another poll is due next week.",
+        "Other candidates trailed far behind.",
+    )),
+    FactRule("new_survey", "recent", "sentence", _RECENT.search, (
+        "A new poll from the institute shows the race tied.",
+        "The survey, published on Monday, puts him ahead.",
+        "The latest study finds most tenants rent privately.",
+    ), (
+        "An older poll had the race tied.",
+        "The renewed survey effort stalled.",
+    )),
+    FactRule("backref", "backref", "sentence", _BACKREF.search, (
+        "The institute found that 40% agree.",
+        "According to the pollster, support is flat.",
+        "The polling firm's director called it a shift.",
+    ), (
+        "An institute in Berlin ran the numbers.",
+        "The institutional investors sold out.",
+        "The firmest backers stayed loyal.",
+    )),
+    FactRule("earlier_figure", "earlier", "figure", _earlier_figure, (
+        "Support fell to 38%, down from 45% in the spring.",
+        "It stands at 51% compared with 47% last year.",
+        "Backing is higher than 30% for the first time.",
+    ), (
+        "Support fell to 38% this spring.",
+        "Some 45% of adults agree.",
+    )),
+    FactRule("threshold", "threshold", "figure", _threshold_noun, (
+        "The party fell below the 5 per cent hurdle.",
+        "A referendum needs 50 per cent plus one to pass.",
+        "Inflation is above the 2% target again.",
+    ), (
+        "The party won 5 per cent of the vote.",
+        "Only 2% targeted the ads.",
+    )),
+    FactRule("from_end", "from_end", "figure", _from_to, (
+        "Approval went from 40% to 46% in a month.",
+        "Backing climbed from 31 per cent to 37 per cent.",
+    ), (
+        "Approval went to 46% from 40%.",
+        "Approval rose 6 points, from 40%.",
+    )),
+    FactRule("fieldwork_clause", "fieldwork_clause", "date", _fieldwork_in_clause, (
+        "The poll was carried out from 7 to 15 May, below the level of June 2019.",
+        "Interviews were conducted in March 2024.",
+    ), (
+        "Support is the highest since 2019.",
+        "In March 2024, the same poll found 40%.",
+    )),
+    FactRule("fieldwork_before", "fieldwork_before", "date", _fieldwork_words_before, (
+        "The survey was fielded online, mostly in the second half of October 2024.",
+        "The firm polled 1,000 adults in June 2023.",
+    ), (
+        "The poll in October 2024 found 40%.",
+        "Support is the highest since 2019.",
+    )),
+)
+
+
+def deciding(fact: str, text: str, start: int, end: int) -> FactRule | None:
+    """The row that decides ``fact`` at the stretch: the first of its rows, in registry order,
+    that finds its cue (None: no row does, and the fact is false)."""
+    return next((r for r in FACT_RULES if r.fact == fact and r.find(text, start, end)), None)
+
+
+def decider(fact: str) -> Find:
+    """``fact`` as one function, built once: a match of a cue when the fact is true, None when
+    it is false, as :func:`deciding` decides. A fact of one row that says true is that row's
+    ``find`` itself (no call in between). With several rows they are tried from the last up,
+    each only when its value would change the answer so far, so a row that can only confirm
+    what the rows after it say is never run ("survey_talk" runs only in a paragraph where
+    "non_survey_figures" found a cue)."""
+    rows = tuple(r for r in FACT_RULES if r.fact == fact)
+    if not rows:
+        raise KeyError(fact)
+    if len(rows) == 1 and rows[0].says:
+        return rows[0].find
+
+    def decide(text: str, start: int, end: int) -> regex.Match[str] | None:
+        answer: regex.Match[str] | None = None
+        for row in reversed(rows):
+            if row.says != (answer is not None):
+                m = row.find(text, start, end)
+                if m is not None:
+                    answer = m if row.says else None
+        return answer
+
+    return decide
+
+
+_off_survey: Final = decider("off_survey")
+_year_step: Final = decider("year_step")
+_names_survey: Final = decider("names_survey")
+_reset: Final = decider("reset")
+_recent: Final = decider("recent")
+_backref_at: Final = decider("backref")
+_earlier: Final = decider("earlier")
+_threshold: Final = decider("threshold")
+_from_end: Final = decider("from_end")
+_fieldwork_clause: Final = decider("fieldwork_clause")
+_fieldwork_before: Final = decider("fieldwork_before")

@@ -177,9 +177,10 @@ def test_each_non_survey_cue_marks_no_survey(cue: str) -> None:
 def test_each_threshold_noun(noun: str) -> None:
     text = f"The party is near the 5% {noun} for seats."
     (st,) = pollstats.extract(text).statistics
-    assert facts._threshold(text, st)
+    assert facts.decider("threshold")(text, st.start, st.end) is not None
     plain = "The party is near 5% in polls."
-    assert not facts._threshold(plain, pollstats.extract(plain).statistics[0])
+    (st,) = pollstats.extract(plain).statistics
+    assert facts.decider("threshold")(plain, st.start, st.end) is None
 
 
 @pytest.mark.parametrize("word", words("lexicon.txt", "group_end_stop"))
