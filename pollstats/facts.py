@@ -28,9 +28,9 @@ from .periods import DateMention
 from .sources import SourceMention
 
 __all__ = [
-    "FACT_RULES", "Backref", "FactRule", "FigureFacts", "ParagraphFacts", "SentenceFacts",
-    "decider", "deciding", "document_recent", "fieldwork_before", "month_dates",
-    "paragraph_facts", "sentence_facts",
+    "BIND_RULES", "FACT_RULES", "Backref", "BindRule", "FactRule", "FigureFacts",
+    "ParagraphFacts", "SentenceFacts", "binding", "decider", "deciding", "document_recent",
+    "fieldwork_before", "month_dates", "paragraph_facts", "sentence_facts",
 ]
 
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
@@ -337,31 +337,49 @@ def _backref(doc: Document, start: int, end: int) -> Backref | None:
 
 
 def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
-    """A date written right after the figure (``18% in September 2024``) or right before its
-    bracket (``the previous year (56%)``). Changes and ratios take the later measurement, and
-    sample sizes and margins the survey's date, so no date binds to them. Only the dates
-    within reach are looked at (bisection), so a sentence of many figures and dates stays
-    linear."""
+    """The date bound to the figure: the first row of :data:`BIND_RULES` that binds one.
+    Changes and ratios take the later measurement, and sample sizes and margins the survey's
+    date, so no date binds to them. Each row looks only at the dates within its reach
+    (bisection), so a sentence of many figures and dates stays linear."""
     if st.kind in ("change", "ratio", "sample_size", "margin_of_error"):
         return None  # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's
+    for bind in _BINDERS:
+        d = bind(doc, sl, st)
+        if d is not None:
+            return d
+    return None
+
+
+def _date_before_bracket(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A date right before the figure's bracket: ``the previous year (56%)``."""
     text, dates = doc.text, doc.dates
-    # a date ending just before the figure starts before it, one just after starts after it,
-    # so those before come first in text order, as they did in a scan of every date
     for k in doc.dates_starting(st.start - _BRACKET_GAP - doc.longest_date, st.start, sl.dates):
         d = dates[k]
         if 0 <= st.start - d.end <= _BRACKET_GAP and _BOUND_BEFORE.match(text[d.end : st.start]):
             return d
+    return None
+
+
+def _date_after(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A date right after the figure: ``18% in September 2024``, ``52% in its 2023 poll``."""
+    text, dates = doc.text, doc.dates
     for k in doc.dates_starting(st.end, st.end + _MAX_BIND_GAP + 1, sl.dates):
         d = dates[k]
         if _BOUND_AFTER.fullmatch(text, st.end, d.start):
             return d
-    # an earlier figure takes the date of its own clause: "up from 45 per cent when the
-    # Institute asked the same question in early February" (the first date after it, with no
-    # other figure or sentence end in between)
-    if _earlier(text, st.start, st.end) is not None:
-        after = doc.dates_starting(st.end, st.end + _CLAUSE_DATE_REACH + 1, sl.dates)
-        if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
-            return dates[after[0]]
+    return None
+
+
+def _date_of_earlier_clause(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """An earlier figure takes the date of its own clause: ``up from 45 per cent when the
+    Institute asked the same question in early February`` (the first date after it, with no
+    other figure or sentence end in between)."""
+    text, dates = doc.text, doc.dates
+    if _earlier(text, st.start, st.end) is None:
+        return None
+    after = doc.dates_starting(st.end, st.end + _CLAUSE_DATE_REACH + 1, sl.dates)
+    if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
+        return dates[after[0]]
     return None
 
 
@@ -587,3 +605,64 @@ _threshold: Final = decider("threshold")
 _from_end: Final = decider("from_end")
 _fieldwork_clause: Final = decider("fieldwork_clause")
 _fieldwork_before: Final = decider("fieldwork_before")
+
+
+# -- dates bound to one figure, as a registry -------------------------------------------------
+
+#: Reads a figure of a sentence (its slices) and returns the date written as the figure's own.
+Bind = Callable[[Document, Slices, Statistic], "DateMention | None"]
+
+
+@attrs.frozen
+class BindRule:
+    """One way of writing a date as one figure's own, as a row of :data:`BIND_RULES`.
+
+    ``bind`` is pure. ``examples`` are ``(sentence, figure, date)``: in the sentence the row
+    binds the date to the figure (and no row before it binds another); ``near_misses`` are
+    sentences in which it binds no date to any figure. One generic test runs them all
+    (tests/test_facts.py); a failure names the row.
+    """
+
+    name: str
+    bind: Bind
+    examples: tuple[tuple[str, str, str], ...]
+    near_misses: tuple[str, ...] = ()
+
+
+#: The rows in their priority: a date is bound to a figure by the first row that binds one
+#: (:func:`_bound_date`, after the kinds no date binds to).
+BIND_RULES: Final[tuple[BindRule, ...]] = (
+    BindRule("date_before_bracket", _date_before_bracket, (
+        ("Backing is 49%, below the level of 2019 (56%).", "56%", "2019"),
+        ("Turnout was higher in March 2022 (71%) than now.", "71%", "March 2022"),
+    ), (
+        "In 2019, backing was 56%.",
+        "Backing in 2019 was 56% (a record).",
+    )),
+    BindRule("date_after", _date_after, (
+        ("Support reached 18% in September 2024.", "18%", "September 2024"),
+        ("The party scored 52% in its 2023 poll.", "52%", "2023"),
+        ("Trust stood at 40% as of May 2025.", "40%", "May 2025"),
+    ), (
+        "Support reached 18%, and in September 2024 it fell.",
+        "In September 2024 support reached 18%.",
+    )),
+    BindRule("earlier_clause", _date_of_earlier_clause, (
+        ("Trust is 51%, up from 45 per cent when the institute asked the same question in "
+         "early February, its report says.", "45 per cent", "early February"),
+        ("It fell to 30%, compared with 36% when voters were last asked in June 2022.",
+         "36%", "June 2022"),
+    ), (
+        "Trust is 51% when the institute asked the same question in early February.",
+        "Trust is up from 45 per cent, with 51% agreeing in early February.",
+    )),
+)
+_BINDERS: Final = tuple(r.bind for r in BIND_RULES)
+
+
+def binding(doc: Document, sl: Slices, st: Statistic) -> BindRule | None:
+    """The row that binds a date to the figure ``st`` (None: no date is bound to it)."""
+    if _bound_date(doc, sl, st) is None:
+        return None
+    return next(r for r in BIND_RULES if r.bind(doc, sl, st) is not None)
+
