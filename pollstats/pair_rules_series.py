@@ -310,6 +310,109 @@ ANAPHOR_RULE: Final = PairRule(
 )
 
 
+# -- a baseline that refers back to a figure sentences before -------------------------------
+
+_BACK_NOUN = alternation(words(_CMP, "back_reference_noun"))
+_BACKREF_START = regex.compile(
+    rf"""
+    [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
+    (?:(?:that|this|the|its|his|her|their)\s+(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
+       |that|this|it)
+    \s+(?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared)\s+)?
+    (?:(?:still|now|also)\s+)?
+    (?:(?:well|far|slightly|just|only|much|somewhat|sharply)\s+)?
+    (?P<cue>down\s+from|up\s+from|with|below|above|under|beneath|higher\s+than|lower\s+than
+       |short\s+of)
+    \s+(?:(?:the|a|an|its)\s+)?(?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+_RECORD_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:below|above|under|beneath|short\s+of|higher\s+than|lower\s+than
+       |surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|match(?:es|ed|ing)?
+       |top(?:s|ped|ping)?)
+    \s+(?:the|its|his|her|their)\s+(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_RECORD_AFTER = regex.compile(
+    r"""\s+(?:[\p{L}'’.-]{1,30}\s+){0,3}?
+    (?:recorded|registered|scored|posted|hit|reached|had|got|polled|measured|logged|achieved
+       |won|saw|found|showed)(?!\w)""",
+    _F,
+)
+_SINCE_WHEN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:since|in|back\s+in)\s+(?P<t>{TIME})[\s,]{{1,3}}when\s+
+    (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+
+
+def back_reference(view: PairView, n: int) -> Candidate | None:
+    """A baseline that refers back to a figure stated before it, not its neighbour:
+    ``... That lead is down from 8 points`` or ``The rating is still well below the 38% ...``
+    (a sentence that starts with "that lead", "the rating"); ``below the 18% he recorded in
+    December 2018`` (a figure "recorded" at a past date); ``... reached 7.5%, tripling since
+    2010, when 2.5% did``. The later end is the nearest figure before it of the same kind and
+    group that is not itself a baseline (:meth:`PairView.latest_like`); it may be the later
+    end of another pair too."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None  # not a level figure
+    b, text = view.figs[i], view.text
+    if view.decided.is_from(b.st) or view.is_to(i):
+        return None
+    start, end = view.sents.start(b.sent), view.sents.end(b.sent)
+    said = None
+    back = 2
+    grouped = b.tail.kind in ("group", "of")  # "when 3% of drivers did": its group decides
+    if not grouped and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None:
+        said = _time_in(view, b.st.end, min(end, b.st.end + 80))
+        if said is None and not m["cue"].lower().startswith(("up", "down")):
+            return None  # "That is well below the 51% seen among owners": not a time
+    elif not grouped and _RECORD_BEFORE.search(
+        text, max(start, b.st.start - 40), b.st.start
+    ) is not None:
+        verb = _RECORD_AFTER.match(text, b.st.end, min(end, b.st.end + 60))
+        if verb is None:
+            return None
+        said = _time_in(view, verb.end(), min(end, verb.end() + 50))
+        if said is None:
+            return None
+    else:
+        m = _SINCE_WHEN_BEFORE.search(text, max(start, b.st.start - 80), b.st.start)
+        if m is None:
+            return None
+        said, back = time_key(m["t"]), 0
+    j = view.latest_like(i, back)
+    if j is None:
+        return None
+    a = view.figs[j]
+    pair = view.pair(i, j, "anaphor", said or b.tail.time, a.tail.time, orderable=False)
+    return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+
+
+BACK_REFERENCE_RULE: Final = PairRule(
+    "back_reference", "statistic", back_reference,
+    examples=(
+        ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
+         "from 51% in the spring.", (51, 44)),
+        ("Just 12% now trust the board, down from 15% in May. The survey puts it below the "
+         "14% it recorded in 2019, its previous low.", (14, 12)),
+        ("Among drivers, car-sharing reached 9.5%, a rate that has tripled since 2012, when "
+         "about 3% of drivers did so.", (3, 9.5)),
+        ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
+         "10 points in June.", (10, 6)),
+    ),
+    near_misses=(
+        "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
+        "backing is down from 51% in the spring.",
+        "Just 12% now trust the board. The survey puts it below the 14% average of its peers.",
+        "The scheme is backed by 44% of residents and 30% of renters. That is well below the "
+        "51% seen among owners.",
+    ),
+)
+
+
 # -- a table of "now / then" pairs ---------------------------------------------------------
 
 _SLASH_HEADER = regex.compile(

@@ -32,6 +32,7 @@ from .pair_rules_near import (
 )
 from .pair_rules_series import (
     ANAPHOR_RULE,
+    BACK_REFERENCE_RULE,
     CHAIN_RULE,
     LAST_ASKED_RULE,
     SERIES_RULE,
@@ -65,6 +66,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,
     TABLE_RULE,
+    BACK_REFERENCE_RULE,
     GROUP_RATIO_RULE,
     DERIVED_RULE,
     UNCHANGED_RULE,
