@@ -100,7 +100,8 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     if _GROUP_WORD.search(text, start.end() if start else lead, b_figs[0].start):
         return None  # "In March, Republicans gave 20% and 75%": another group
     if any(
-        x.subgroup is not None and clash(x.subgroup, y.subgroup or x.source)
+        (x.subgroup is not None and clash(x.subgroup, y.subgroup or x.source))
+        or (y.subgroup is not None and x.subgroup is None)  # "86% of Republicans" vs all
         for x, y in zip(a_figs, b_figs, strict=True)
     ):
         return None
@@ -129,6 +130,8 @@ PARALLEL_RULE: Final = PairRule(
     near_misses=(
         "In 2021, 48% approved and 45% disapproved. In 2023, among women, 42% and 51%.",
         "Some 48% approved and 45% disapproved. Then 42% approved and 51% disapproved.",
+        "In 2023, 48% approved and 45% disapproved. In 2021, 42% of men approved and 51% of "
+        "men disapproved.",
     ),
 )
 

@@ -230,7 +230,12 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
     if _GROUP_WORD.search(view.text, view.sents.start(b.sent), b.st.start) is not None:
         return None  # "The last time, among renters, 41% agreed": another group
     t_b = _time_in(view, view.sents.start(b.sent), b.st.start) or b.tail.time
-    return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=False))
+    # the figure of the same group: "64% back it, including 71% of Labor voters. The last
+    # time ..., 58% did" sets 58% against the 64%
+    j = view.latest_like(i + 1, 1)
+    if j is None or view.figs[j].sent != a.sent:
+        j = i  # none of its own group: the figure just before ("44% of drivers ...")
+    return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
 
 
 LAST_ASKED_RULE: Final = PairRule(
@@ -240,10 +245,71 @@ LAST_ASKED_RULE: Final = PairRule(
          "2023, 41% did.", (41, 46)),
         ("A majority, 58%, favour the ban. When the question was last asked, 52% agreed.",
          (52, 58)),
+        ("Some 61% back the levy, including 70% of renters. The last time the question was "
+         "put, in May, 55% did.", (55, 61)),
     ),
     near_misses=(
         "Some 46% of voters back the levy. The last time, among renters, 41% did.",
         "Some 46% of voters back the levy. Separately, 41% back the toll.",
+    ),
+)
+
+
+# -- a past sentence, then one that says "now" ---------------------------------------------
+
+_NOW_START = regex.compile(
+    r"""[\s“"‘(]{0,4}(?:(?:and|but|yet|so)[\s,]{1,4})?
+    (?:now|today|these\s+days|this\s+time|currently|at\s+present)(?!\w)""",
+    _F,
+)
+_THEN_START = regex.compile(
+    rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
+    (?:back\s+then|at\s+(?:that|the)\s+time|then|(?:{_LAST_ASKED})(?!\w)|(?P<t>{TIME}))
+    (?!\w)""",
+    _F,
+)
+
+
+def then_now(view: PairView, i: int) -> Candidate | None:
+    """``At the time, 54% said yes. Now 61% do.``, ``When the question was last asked, in
+    May, 38% agreed. Today 45% do.``: a sentence that starts with an earlier time (or the
+    last time a question was asked) and the next one that starts with "now" give the two
+    figures of one question."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent != near[0].sent + 1:
+        return None
+    a, b = near
+    if b.tail.kind in ("group", "of") or a.tail.kind in ("group", "of"):
+        return None
+    if view.by_sent[b.sent][0] is not b.st or view.by_sent[a.sent][-1] is not a.st:
+        return None
+    text = view.text
+    if _NOW_START.match(text, view.sents.start(b.sent), b.st.start) is None:
+        return None
+    then = _THEN_START.match(text, view.sents.start(a.sent), a.st.start)
+    t_a = a.tail.time
+    if then is not None and then["t"] is not None:
+        key = time_key(then["t"])
+        if not key.past and key.period is None:
+            return None  # "Now ..." twice, or "This year ..."
+        t_a = key
+    elif then is None and (t_a is None or not (t_a.past or t_a.period is not None)):
+        return None
+    if _GROUP_WORD.search(text, view.sents.start(b.sent), b.st.start) is not None:
+        return None  # "Now, among renters, 61% do": another group
+    return view.one(view.pair(i, i + 1, "anaphor", t_a, b.tail.time, orderable=False))
+
+
+THEN_NOW_RULE: Final = PairRule(
+    "then_now", "neighbours", then_now,
+    examples=(
+        ("The council asked in 2021 whether the park should close. At the time, 35% said "
+         "yes. Now 48% do.", (35, 48)),
+        ("When the question was last asked, in May, 62% agreed. Today 57% do.", (62, 57)),
+    ),
+    near_misses=(
+        "At the time, 35% said yes. Now, among renters, 48% do.",
+        "Some 35% said yes. Now 48% want a vote.",
     ),
 )
 

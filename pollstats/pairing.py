@@ -37,6 +37,7 @@ from .pair_rules_series import (
     LAST_ASKED_RULE,
     SERIES_RULE,
     TABLE_RULE,
+    THEN_NOW_RULE,
     TIME_PAIR_RULE,
 )
 from .pair_rules_single import DERIVED_RULE, UNCHANGED_RULE
@@ -61,6 +62,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     TIME_PAIR_RULE,
     ANAPHOR_RULE,
     LAST_ASKED_RULE,
+    THEN_NOW_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
