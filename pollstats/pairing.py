@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .pair_rules_groups import GROUP_RATIO_RULE, PARALLEL_RULE
+from .pair_rules_groups import GROUP_RATIO_RULE, NAMED_PARALLEL_RULE, PARALLEL_RULE
 from .pair_rules_near import (
     BASELINE_LIST_RULE,
     BASELINE_RULE,
@@ -67,6 +67,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,
+    NAMED_PARALLEL_RULE,
     TABLE_RULE,
     BACK_REFERENCE_RULE,
     GROUP_RATIO_RULE,
