@@ -287,6 +287,14 @@ _SPLIT_BEFORE = regex.compile(
     (?:[ \t]+(?:by|of|an?|slim|narrow|wide|comfortable))*[ \t]+\Z""",
     regex.VERBOSE,  # case matters: a name is capitalised
 )
+#: A score named by its noun: "a net score of -6", "the lead narrowing to just six points",
+#: "the gap was still 11 points" (leads, gaps and margins are one label, net scores another).
+_SCORE_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?P<n>net(?:\s+\p{Ll}{3,15})?|lead|gap|margin)(?!\w)
+    (?:\s+\p{Ll}{1,15}){0,4}?\s+\Z""",
+    regex.VERBOSE,
+)
+_SCORE_NOUNS: Final = {"net": "net", "lea": "lead", "gap": "lead", "mar": "lead"}
 #: A name after these is the other side, not the figure's ("ahead of Labour on 31%").
 _OBJECT_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:leads|led|leading|beats|beat|ahead\s+of|over|behind|trails|trailed"
@@ -345,6 +353,11 @@ def _labels(view: PairView, sent: int) -> list[Label]:
             continue
         if nxt is not None and _SPLIT_TO.fullmatch(text, st.end, nxt.start) is not None:
             k += 2  # "it led Labor 51-49": a split whose sides are not named in order
+            continue
+        noun = _SCORE_BEFORE.search(text, max(lo, st.start - 50), st.start)
+        if noun is not None:  # "a net score of -6", "the gap was still 11 points"
+            out.append((frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]}), st))
+            k += 1
             continue
         m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
         if (
@@ -410,7 +423,8 @@ def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
 def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     """``... puts Reform on 31%, Labour on 24% and the Tories on 18%. The previous poll had
     Reform on 32% and Labour on 23%.``, ``Smith leads Jones 48% to 44% ... in June, when Jones
-    held a 47% to 45% lead``: a sentence about an earlier wave that names the sides again
+    held a 47% to 45% lead``, ``... a net score of -6. In June the same question gave a net
+    score of +3`` (a net score, a lead or gap is labelled by its noun): a sentence about an earlier wave that names the sides again
     pairs each of its figures with the figure of the same name in the nearest sentence
     before (up to a dozen back) that names them all, of the same group."""
     b_labels = _labels(view, s_b)
@@ -458,11 +472,16 @@ NAMED_PARALLEL_RULE: Final = PairRule(
          "a month earlier, had Mora on 38% and Vidal on 33%.", (33, 30)),
         ("Mora leads Vidal 48% to 44% among likely voters. Turnout may be low. In May, "
          "Vidal held a slim 47% to 45% lead.", (45, 48)),
+        ("Asked about the economy, 38% were upbeat and 50% gloomy, a net score of -12. In "
+         "March the same question gave a net score of -4.", (-4, -12)),
+        ("Mora is on 40% and Vidal on 31%, a lead of nine points. In April the gap was 4 "
+         "points, with Mora on 37% and Vidal on 33%.", (4, 9)),
     ),
     near_misses=(
         "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "
         "Vidal on 33%.",
         "The new poll puts Mora on 41% and Vidal on 30%. A second poll has Mora on 38% and "
         "Vidal on 33%.",
+        "Mora is on 40% and Vidal on 31%. In April, Mora's rival Ruiz had 33%.",
     ),
 )
