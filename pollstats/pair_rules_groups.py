@@ -425,8 +425,9 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     Reform on 32% and Labour on 23%.``, ``Smith leads Jones 48% to 44% ... in June, when Jones
     held a 47% to 45% lead``, ``... a net score of -6. In June the same question gave a net
     score of +3`` (a net score, a lead or gap is labelled by its noun): a sentence about an
-    earlier wave that names the sides again pairs each of its figures with the figure of the same name in the nearest sentence
-    before (up to a dozen back) that names them all, of the same group."""
+    earlier wave that names the sides again pairs each of its figures with the figure of the
+    same name in the nearest sentence before (up to a dozen back) that names them all, of the
+    same group."""
     b_labels = _labels(view, s_b)
     if not b_labels or not _past_sentence(view, s_b):
         return None
