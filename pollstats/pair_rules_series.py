@@ -189,7 +189,40 @@ def series(view: PairView, i: int) -> Candidate | None:
             view.pair(j + 1, j, "chain", tb, ta, orderable=False) if backwards
             else view.pair(j, j + 1, "chain", ta, tb, orderable=False)
         )
+    head = _series_head(view, i)
+    if head is not None:
+        # "14% named it in 2021, 19% in November, ...": the first figure's time is further on
+        t_head, ta = head, view.figs[i].tail.time
+        first = (
+            view.pair(i, i - 1, "chain", ta, t_head, orderable=False) if backwards
+            else view.pair(i - 1, i, "chain", t_head, ta, orderable=False)
+        )
+        pairs.insert(0, first)
     return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
+
+
+_HEAD_GAP = regex.compile(
+    rf"(?:[^%;.\d\n]{{1,80}}?\s)?(?P<t>{TIME})[\s,;]{{0,4}}(?:(?:and|then)\s+)?(?:{_QUAL}\s+)?",
+    _F,
+)
+
+
+def _series_head(view: PairView, i: int) -> TimeKey | None:
+    """The time of the figure before a series that starts at figure ``i``, when the words
+    after it end with a dated time right before the series ("14% named it their top issue in
+    2021, 19% in November, ..."); None otherwise."""
+    if i < 1:
+        return None
+    a, b = view.figs[i - 1], view.figs[i]
+    if a.sent != b.sent or (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    if a.tail.kind in ("group", "of") or view.decided.is_from(a.st) or view.is_to(i - 1):
+        return None
+    m = _HEAD_GAP.fullmatch(view.text, a.st.end, b.st.start)
+    if m is None:
+        return None
+    key = time_key(m["t"])
+    return key if key.year is not None else None
 
 
 SERIES_RULE: Final = PairRule(
@@ -198,6 +231,8 @@ SERIES_RULE: Final = PairRule(
         ("Use of the ferry was 12% in 2022, 15% in October, 19% in January and 24% in May.",
          (15, 19)),
         ("Use of the ferry was 24% in 2025, 19% in 2024 and 15% in 2023.", (15, 19)),
+        ("Some 9% named the ferry their usual route in 2020, 12% in May, 15% in October and "
+         "19% in March.", (9, 12)),
     ),
     near_misses=(
         "Use of the ferry was 24% in Bergen, 19% in Oslo and 15% in Tromso.",
