@@ -14,6 +14,7 @@ from ._data import alternation, words
 from .model import Statistic
 from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD
 from .pair_view import QUAL as _QUAL
+from .pair_view import VERBS as _VERBS
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
 from .periods import MONTH_WORDS, SURVEY_NOUNS, TIME, time_key
 
@@ -334,6 +335,8 @@ def _labels(view: PairView, sent: int) -> list[Label]:
     ("Reform on 32%", the two sides of "A leads B 48% to 44%"; the second side of "A up 50%
     to 42%" is the other one); a figure whose label is unknown is left out."""
     figs = view.by_sent.get(sent, ())
+    if not figs:
+        return []
     text, lo = view.text, view.sents.start(sent)
     out: list[Label] = []
     k = 0
@@ -484,5 +487,48 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         "The new poll puts Mora on 41% and Vidal on 30%. A second poll has Mora on 38% and "
         "Vidal on 33%.",
         "Mora is on 40% and Vidal on 31%. In April, Mora's rival Ruiz had 33%.",
+    ),
+)
+
+
+# -- "A rose from X" and A's new figure further on ---------------------------------------------
+
+_MOVED_FROM = regex.compile(rf"(?r)(?<!\w)(?:{_VERBS})\s+from\s+(?:{_QUAL}\s+)?\Z", _F)
+#: How many sentences ahead the later figure of "A rose from X" may be.
+_FROM_REACH: Final = 3
+
+
+def named_from(view: PairView, s_a: int) -> Candidate | None:
+    """``The Greens rose from 7.6% in August, ... Greens: 9.4% overall``: a named side that
+    moved "from" a figure with no "to" in its sentence pairs with the next figure of the same
+    name (and group) in the next few sentences."""
+    text = view.text
+    for words_a, x in _labels(view, s_a):
+        if view.decided.paired_earlier(x) or words_a == frozenset({_OTHER}):
+            continue
+        if _MOVED_FROM.search(text, max(view.sents.start(s_a), x.start - 40), x.start) is None:
+            continue
+        later = [st for st in view.by_sent[s_a] if st.start > x.start]
+        if later:
+            continue  # "rose from 7.6% to 9.4%" is from_to's; another figure is another side
+        for s_b in range(s_a + 1, s_a + 1 + _FROM_REACH):
+            y = _match(words_a, [(w, st) for w, st in _labels(view, s_b)])
+            if y is None:
+                continue
+            if _comparable(view, y, x) and not view.decided.paired_earlier(y):
+                return Candidate((Pair(x, y, "chain"),))
+            return None
+    return None
+
+
+NAMED_FROM_RULE: Final = PairRule(
+    "named_from", "sentence", named_from,
+    examples=(
+        ("The Greens rose from 7.1% in May, the best gain of any party. The breakdown was:"
+         "\n\nGreens: 8.6% overall\n", (7.1, 8.6)),
+    ),
+    near_misses=(
+        "The Greens rose from 7.1% in May. Labour: 8.6% overall.",
+        "The Greens rose from 7.1% in May. Among women, the Greens had 8.6%.",
     ),
 )

@@ -18,7 +18,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from .pair_rules_groups import GROUP_RATIO_RULE, NAMED_PARALLEL_RULE, PARALLEL_RULE
+from .pair_rules_groups import (
+    GROUP_RATIO_RULE,
+    NAMED_FROM_RULE,
+    NAMED_PARALLEL_RULE,
+    PARALLEL_RULE,
+)
 from .pair_rules_near import (
     BASELINE_LIST_RULE,
     BASELINE_RULE,
@@ -68,6 +73,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,
     NAMED_PARALLEL_RULE,
+    NAMED_FROM_RULE,
     TABLE_RULE,
     BACK_REFERENCE_RULE,
     GROUP_RATIO_RULE,
