@@ -302,6 +302,27 @@ _OBJECT_BEFORE = regex.compile(
     r"|against|than|versus|vs\.?)\s+(?:the\s+)?\Z",
     _F,
 )
+#: "when she led 55% to 42%": the side is the first name of the sentence.
+_PRONOUN_SPLIT = regex.compile(
+    r"""(?r)(?<!\w)(?P<a>)(?:she|he|they)\s+(?:(?:was|were|is|now|still)\s+)?
+    (?:leads|lead|led|leading|held|holds|had|was\s+up|were\s+up)
+    (?:\s+(?P<b>))?(?:\s+(?:by|an?|slim|narrow|wide|comfortable))*\s+\Z""",
+    _F,
+)
+_FIRST_NAME = regex.compile(
+    r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{1,30}){0,3}"
+)
+
+
+def _first_name(view: PairView, lo: int, hi: int) -> frozenset[str]:
+    """The words of the first name in ``text[lo:hi]`` that is not an opener."""
+    for m in _FIRST_NAME.finditer(view.text, lo, hi):
+        key = _name_key(m[0])
+        if key:
+            return key
+    return frozenset()
+
+
 _SPLIT_TO = regex.compile(r"[ \t]*(?:to|-|–)[ \t]*")
 #: Capitalised words that are not names: sentence openers, months, days.
 _NOT_NAMES: Final = frozenset(
@@ -339,27 +360,36 @@ def _labels(view: PairView, sent: int) -> list[Label]:
         return []
     text, lo = view.text, view.sents.start(sent)
     out: list[Label] = []
+
+    def add(words_: frozenset[str], st: Statistic) -> None:
+        g = st.group
+        tag = {f"\x00group:{g.key}"} if g is not None and g.key is not None else set()
+        out.append((words_ | tag, st))
+
     k = 0
     while k < len(figs):
         st = figs[k]
         nxt = figs[k + 1] if k + 1 < len(figs) else None
         split = _SPLIT_BEFORE.search(text, max(lo, st.start - 80), st.start)
+        if split is None:
+            split = _PRONOUN_SPLIT.search(text, max(lo, st.start - 40), st.start)
         if (
             split is not None and nxt is not None
             and _SPLIT_TO.fullmatch(text, st.end, nxt.start) is not None
-            and _name_key(split["a"])
         ):
-            out.append((_name_key(split["a"]), st))
-            b = _name_key(split["b"]) if split["b"] else frozenset()
-            out.append((b or frozenset({_OTHER}), nxt))
-            k += 2
-            continue
+            a_words = _name_key(split["a"]) if split["a"] else _first_name(view, lo, st.start)
+            if a_words:
+                add(a_words, st)
+                b = _name_key(split["b"]) if split["b"] else frozenset()
+                add(b or frozenset({_OTHER}), nxt)
+                k += 2
+                continue
         if nxt is not None and _SPLIT_TO.fullmatch(text, st.end, nxt.start) is not None:
             k += 2  # "it led Labor 51-49": a split whose sides are not named in order
             continue
         noun = _SCORE_BEFORE.search(text, max(lo, st.start - 50), st.start)
         if noun is not None:  # "a net score of -6", "the gap was still 11 points"
-            out.append((frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]}), st))
+            add(frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]}), st)
             k += 1
             continue
         m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
@@ -367,7 +397,9 @@ def _labels(view: PairView, sent: int) -> list[Label]:
             m is not None and _name_key(m["name"])
             and _OBJECT_BEFORE.search(text, max(lo, m.start() - 20), m.start()) is None
         ):
-            out.append((_name_key(m["name"]), st))
+            add(_name_key(m["name"]), st)
+        elif st.group is not None and st.group.key is not None:
+            add(frozenset(), st)  # "independents 34 percent": its group is its label
         k += 1
     return out
 
@@ -431,10 +463,10 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     earlier wave that names the sides again pairs each of its figures with the figure of the
     same name in the nearest sentence before (up to a dozen back) that names them all, of the
     same group."""
-    b_labels = _labels(view, s_b)
+    b_labels = [
+        (w, st) for w, st in _labels(view, s_b) if not view.decided.paired_earlier(st)
+    ]
     if not b_labels or not _past_sentence(view, s_b):
-        return None
-    if any(view.decided.paired_earlier(st) for _, st in b_labels):
         return None
     other = frozenset({_OTHER})
     named = [(w, st) for w, st in b_labels if w != other]
