@@ -275,7 +275,7 @@ _NAME = (
 #: percent", "Greens: 9.4 per cent": a name, then only lower-case words, before the figure.
 _LABEL_BEFORE = regex.compile(
     rf"""(?r)(?<![\p{{L}}'’.-])(?P<name>{_NAME})(?:['’]s?)?[ \t]*:?
-    (?:[ \t]+(?:[\p{{Ll}}0-9.-]{{1,20}}))*?[ \t]*\Z""",
+    (?:[ \t]+(?:[\p{{Ll}}0-9.-]{{1,20}})){{0,8}}?[ \t]{{0,2}}\Z""",
     regex.VERBOSE,  # case matters: a name is capitalised
 )
 #: "Whitfield leads Kessler 48% to 44%", "had Sherrill up 50% to 42%", "when Kessler held a
@@ -285,7 +285,7 @@ _SPLIT_BEFORE = regex.compile(
     (?:(?:is|was|now|still)[ \t]+)?
     (?:leads|lead|led|leading|tops|topped|beats|beat|edges|edged|up|ahead|held|holds|had)
     (?:[ \t]+(?P<b>{_NAME}))?
-    (?:[ \t]+(?:by|of|an?|slim|narrow|wide|comfortable))*[ \t]+\Z""",
+    (?:[ \t]+(?:by|of|an?|slim|narrow|wide|comfortable)){{0,4}}[ \t]{{1,3}}\Z""",
     regex.VERBOSE,  # case matters: a name is capitalised
 )
 #: A score named by its noun: "a net score of -6", "the lead narrowing to just six points",
@@ -306,7 +306,7 @@ _OBJECT_BEFORE = regex.compile(
 _PRONOUN_SPLIT = regex.compile(
     r"""(?r)(?<!\w)(?P<a>)(?:she|he|they)\s+(?:(?:was|were|is|now|still)\s+)?
     (?:leads|lead|led|leading|held|holds|had|was\s+up|were\s+up)
-    (?:\s+(?P<b>))?(?:\s+(?:by|an?|slim|narrow|wide|comfortable))*\s+\Z""",
+    (?:\s+(?P<b>))?(?:\s+(?:by|an?|slim|narrow|wide|comfortable)){0,4}\s{1,3}\Z""",
     _F,
 )
 _FIRST_NAME = regex.compile(
