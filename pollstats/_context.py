@@ -55,7 +55,7 @@ _TAIL_SURVEY = regex.compile(
     _F,
 )
 #: A time given by an event, not a date: "at the start of the campaign", "before the
-#: election" (earlier than the survey it is set against).
+#: election", "in the previous one" (earlier than the survey it is set against).
 _TAIL_EVENT = regex.compile(
     r"""
     [\s,]{1,3}(?:
@@ -63,6 +63,8 @@ _TAIL_EVENT = regex.compile(
         \s+of\s+(?:the|this|that|his|her|their|its|last)\s+[\w-]{1,20}
       | (?:just\s+)?(?:before|ahead\s+of)\s+(?:the|this|last)\s+(?:[\w-]{1,20}\s+)?
         (?:election|campaign|vote|debate|referendum|budget|war|pandemic|summit)
+      | (?:in|from)\s+the\s+(?:previous|prior|last|earlier|preceding)\s+
+        (?:one|edition|round|instalment|installment|release|reading)    # in the previous one
     )(?!\w)
     """,
     _F,

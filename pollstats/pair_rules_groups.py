@@ -12,7 +12,7 @@ import regex
 
 from ._data import alternation, words
 from .model import Statistic
-from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD
+from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD, _earlier
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
@@ -329,7 +329,6 @@ _NOT_NAMES: Final = frozenset(
     w.casefold() for w in words(_CMP, "not_a_name")
 ) | frozenset(m.casefold() for m in MONTH_WORDS)
 _OTHER = "\x00other"
-_MONTH = regex.compile(rf"(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)", _F)
 _PAST_WAVE = regex.compile(
     rf"""(?<!\w)(?:previous|prior|preceding|earlier|last)\s+(?:{alternation(SURVEY_NOUNS)}
        |wave|round)(?!\w)""",
@@ -413,14 +412,6 @@ _WAVE_DATED = regex.compile(
 _TIME_FIRST = regex.compile(
     rf"[\s“\"‘(]{{0,4}}(?:(?:and|but|yet|back)[\s,]{{1,4}})?(?P<t>{TIME})", _F
 )
-
-
-def _earlier(phrase: str) -> bool:
-    """Whether a time phrase puts a figure before now: past words, a date, a month."""
-    key = time_key(phrase)
-    if key.present:
-        return False
-    return key.past or key.period is not None or _MONTH.search(phrase) is not None
 
 
 def _past_sentence(view: PairView, sent: int) -> bool:

@@ -10,7 +10,15 @@ from typing import Final
 import regex
 
 from ._data import alternation, words
-from .pair_shared import _CMP, _F, _GROUP_WORD, _groups_clash, _neighbours, _time_in
+from .pair_shared import (
+    _CMP,
+    _F,
+    _GROUP_WORD,
+    _earlier,
+    _groups_clash,
+    _neighbours,
+    _time_in,
+)
 from .pair_view import MOTION_VERBS, Candidate, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
@@ -75,6 +83,9 @@ def chain(view: PairView, i: int) -> Candidate | None:
         return None
     said = {" ".join(w.lower().split()) for w in m.captures("w")}
     pair = view.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
+    if _then_after_now(view, i, m.captures("w")):
+        # "... is now at 28%. In January it stood at 35%": the second figure is the earlier
+        pair = view.pair(i + 1, i, "chain", b.tail.time, a.tail.time, orderable=False)
     if view.is_to(i) and a.tail.kind == b.tail.kind == "time" and said <= {"and"}:
         return view.one(pair)  # "... rose to 19% in February, then 26% in April and 30% now"
     if not ("then" in said or m["to"] is not None or m["verb"] is not None):
@@ -87,11 +98,33 @@ def chain(view: PairView, i: int) -> Candidate | None:
     return view.one(pair)
 
 
+_NOW_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:now|currently|today|at\s+present)(?!\w)[^.;%\d]{0,25}\Z", _F
+)
+
+
+def _then_after_now(view: PairView, i: int, words_: list[str]) -> bool:
+    """Whether figure ``i`` is said to be now (or, in a series, at a date) and the words
+    before figure ``i + 1`` put it earlier ("In January", "a year ago")."""
+    a = view.figs[i]
+    earlier = [time_key(w) for w in words_ if _earlier(w)]
+    if not earlier:
+        return False
+    ta = a.tail.time
+    if (ta is not None and ta.present) or view.decided.is_from(a.st):
+        return True  # "now at 28%", or a figure already set before a later one
+    lo = max(view.sents.start(a.sent), a.st.start - 40)
+    if _NOW_BEFORE.search(view.text, lo, a.st.start) is not None:
+        return True
+    return ta is not None and not ta.past and any(k.past for k in earlier)
+
+
 CHAIN_RULE: Final = PairRule(
     "chain", "neighbours", chain,
     examples=(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
+        ("Confidence in the port is now at 41%. In March it stood at 46%.", (46, 41)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
