@@ -23,7 +23,7 @@ from .group_view import (
 )
 from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
-from .periods import MONTH_WORDS
+from .periods import MONTH_WORDS, SURVEY_NOUNS
 from .text import Sentence
 from .text import sentences as _sentences
 
@@ -42,8 +42,21 @@ _FRAME_OPENING = regex.compile(
     regex.VERBOSE,
 )
 _RESETS = alternation(words(_LEX, "frame_resets"))
-#: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...".
-_FRAME_RESET = regex.compile(rf"""[\s"“•·*\-–]*(?i:{_RESETS})(?!\w)""", regex.VERBOSE)
+_SURVEYS = alternation(SURVEY_NOUNS)
+#: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...", or
+#: whose subject is the survey itself: "The survey also shows ...", "According to the poll,
+#: ...", "The same Ipsos poll found ...".
+_FRAME_RESET = regex.compile(
+    rf"""[\s"“•·*\-–]*(?:(?:and|but|however|meanwhile|still)[\s,]+)?
+    (?:(?i:{_RESETS})(?!\w)
+     | (?i:according\s+to\s+)?(?i:the|this|that|its|their|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?
+       (?i:{_SURVEYS})(?!\w)(?!\s+(?:of|among|with)\s)
+       (?:,|\s+(?:also\s+|further\s+|additionally\s+)?
+           (?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated
+             |reveals?|revealed|puts?|estimates?|estimated|reports?|reported)(?!\w)))
+    """,
+    regex.VERBOSE,
+)
 
 
 def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
@@ -148,7 +161,9 @@ _WHOLE_AFTER = regex.compile(
                             |{_MONTHS})\b))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_GAP_GROUP = regex.compile(r"(?<!\w)(?:among|overall|nationally|of\s+all)(?!\w)", regex.IGNORECASE)
+_GAP_GROUP = regex.compile(
+    r"(?<!\w)(?:among|overall|national|nationally|nationwide|of\s+all)(?!\w)", regex.IGNORECASE
+)
 
 
 def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
@@ -240,12 +255,17 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Among farmers, the mood is tense. Women are split (48%). 33% expect losses.", "33%",
      None),
     ("For years the figure was stable. 44% agree.", "44%", None),
+    ("Among Greens, 71% back the levy. The survey also shows 20% are undecided.", "20%", None),
+    ("Among farmers, 61% back the levy. According to the poll, 18% are unsure.", "18%", None),
+    ("Among farmers, 61% back the levy. Separately, 18% expect a cut.", "18%", None),
+    ("Among farmers, 61% back the levy. Just 18% oppose it.", "18%", "farmers"),
     ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
      "52%", "Albertans"),
     ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
      "13-point", "Albertans"),
     ("Some 27% of carers feel supported, up from 19% in 2019.", "19%", "carers"),
     ("Some 27% of carers feel supported, against 35% overall.", "35%", None),
+    ("Pay fell 1.8% in Galway, even as the national wage bill grew by 2.9%.", "2.9%", None),
     ("Some 27% of carers feel supported, while among nurses it is 41%.", "41%", "nurses"),
     ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
     ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),

@@ -42,7 +42,9 @@ _PLACE_WORD_STOP = (
 )
 _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
     (?:(?!{_PLACE_WORD_STOP}\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
-    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w))"""
+    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w)
+    (?!\s+(?i:{_POLL_NOUNS})\b))                        # not "in the Infratest survey"
+"""
 
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
 _CLAUSE_VERBS = alternation([
@@ -171,6 +173,7 @@ OF_GROUP_RULE: Final = GroupRule(
     near_misses=(
         ("About 52% of respondents backed the levy.", "52%"),
         ("Some 64% of the budget went on wages.", "64%"),
+        ("Some 41% of respondents in the Forsa survey named him.", "41%"),
     ),
 )
 

@@ -20,6 +20,7 @@ from .group_view import (
     Proposal,
     _cue,
     _last,
+    names_people,
 )
 from .groupwords import HEADS, classify
 from .matchers import DOWN_VERBS, UP_VERBS
@@ -122,9 +123,18 @@ def _subgroup_of(v: GroupView, m: regex.Match[str] | None, group: str = "group")
     return None if m is None else Proposal(classify(_cue(v.text, m, group))[0])
 
 
+def _people_of(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
+    """The subgroup of a matched phrase when it names people ("Among individual stocks, ...",
+    "For comparison purposes, ..." name none)."""
+    p = _subgroup_of(v, m)
+    if p is not None and p.subgroup is not None and not names_people(p.subgroup.value):
+        return Proposal()
+    return p
+
+
 def _among_opening(v: GroupView) -> Proposal | None:
     """``Among Republicans, 80% approve``: the last "among" phrase before the figure."""
-    return _subgroup_of(v, _last(_AMONG_BEFORE, v.text, v.lo, v.st.start))
+    return _people_of(v, _last(_AMONG_BEFORE, v.text, v.lo, v.st.start))
 
 
 AMONG_OPENING_RULE: Final = GroupRule(
@@ -138,13 +148,17 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Backing among Latino voters dipped to 38 percent from 44 percent.", "44 percent",
          "Latino voters"),
     ),
-    near_misses=(("Among the rest, 9% had no view.", "9%"),),
+    near_misses=(
+        ("Among the rest, 9% had no view.", "9%"),
+        ("Among the public, 38% back the levy.", "38%"),
+        ("Among listed shares, the miner jumped 7.5 per cent.", "7.5 per cent"),
+    ),
 )
 
 
 def _for_opening(v: GroupView) -> Proposal | None:
     """``For renters, the figure is 54%``: a sentence that opens with the group."""
-    return _subgroup_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
+    return _people_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
 
 
 FOR_OPENING_RULE: Final = GroupRule(
@@ -153,7 +167,11 @@ FOR_OPENING_RULE: Final = GroupRule(
         ("For pensioners, the figure was 12%.", "12%", "pensioners"),
         ("For pensioners, the share of renters who agree is 44%.", "44%", "pensioners"),
     ),
-    near_misses=(("For the rest, the figure was 12%.", "12%"),),
+    near_misses=(
+        ("For the rest, the figure was 12%.", "12%"),
+        ("For comparison purposes, the margin would be 2.9 percentage points.",
+         "2.9 percentage points"),
+    ),
 )
 
 

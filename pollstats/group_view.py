@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, words
+from .grouping import group_key
 from .groupwords import COUNTRIES, HEADS
 from .matchers import PEOPLE_WORDS
 from .model import Cue, Statistic
@@ -52,6 +53,21 @@ _MODIFIERS: Final = frozenset({"more", "most", "less", "least", "very", "highly"
                                "upper", "self-described", "self-identified",
                                *words(_LEX, "group_modifiers")})
 _COMPARATIVE = regex.compile(r"(?r)(?<!\w)(?:than|versus|vs\.?|compared\s+(?:with|to))\s+", regex.I)
+
+
+_PEOPLE_WORD_ANY = regex.compile(rf"(?<![\w\-])(?:{_PEOPLE_PLURAL}|(?i:{HEADS})(?![\w\-]))",
+                                 regex.VERBOSE)
+_AGE_DIGITS = regex.compile(r"[0-9]{2}")
+
+
+def names_people(phrase: str) -> bool:
+    """Whether a phrase names people (a people word, a plural of the shapes people nouns
+    take, an age, or a group word of the key tables): "voters aged 18 to 34", "Ontarians",
+    "those who rent", "the C2DE group"; not "individual stocks" or "comparison purposes"."""
+    if _PEOPLE_WORD_ANY.search(phrase) is not None or _AGE_DIGITS.search(phrase) is not None:
+        return True
+    key = group_key(phrase)
+    return key is not None and not key.startswith("other=")
 
 
 @attrs.frozen

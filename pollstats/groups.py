@@ -61,11 +61,11 @@ from .group_rules_before import (
     SUBJECT_MOVES_RULE,
     WITH_OPENING_RULE,
 )
+from .group_view import _FIGURE, _cue
 from .group_view import GroupCues as GroupCues
 from .group_view import GroupRule as GroupRule
 from .group_view import GroupView as GroupView
 from .group_view import Proposal as Proposal
-from .group_view import _cue
 from .grouping import group_key
 from .groupwords import trim_fragment
 from .model import Cue, Statistic
@@ -161,8 +161,11 @@ def _vote_share(view: GroupView, cue: Cue) -> bool:
         return False
     with_article = view.text[max(0, cue.start - 4):cue.start].lower().endswith("the ") or (
         cue.text.lower().startswith("the "))
-    standing = (cue.end <= view.st.start
-                and _STANDING.fullmatch(view.text, cue.end, view.st.start) is not None)
+    # standing "on"/"at" this figure, or at an earlier one whose baseline or change this
+    # is ("are at 38 per cent, up from 36 per cent")
+    at = _STANDING.match(view.text, cue.end, view.st.start) if cue.end <= view.st.start else None
+    standing = at is not None and (at.end() == view.st.start
+                                   or _FIGURE.match(view.text, at.end()) is not None)
     return with_article or standing
 
 

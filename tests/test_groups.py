@@ -167,6 +167,7 @@ def test_trim_fragment(phrase: str, kept: str | None) -> None:
     "The Conservatives are third on 19 per cent in the Opinium poll.",
     "Republicans are at 41% in the generic ballot.",
     "Labour on 36% leads the Tories on 24% in the Savanta poll.",
+    "Mark Carney's Liberals are at 41 per cent, down from 44 per cent, Abacus finds.",
 ])
 def test_a_party_standing_is_the_measure_not_a_group(sentence: str) -> None:
     assert all(st.subgroup is None for st in pollstats.extract(sentence).statistics)
