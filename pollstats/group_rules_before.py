@@ -22,6 +22,7 @@ from .group_view import (
     _last,
     names_people,
 )
+from .grouping import REGION_VALUES, group_key
 from .groupwords import HEADS, classify
 from .matchers import DOWN_VERBS, UP_VERBS
 
@@ -60,7 +61,14 @@ _NEXT_GROUP = regex.compile(
     r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:for|with|among)\s+(?!that\b|this\b)\w",
     regex.IGNORECASE,
 )
-_THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
+#: "than" of a comparison between groups ("keener than men"), not of a quantity ("by more than
+#: three to one", "more than 40%").
+_THAN = regex.compile(
+    r"""(?<!\w)than(?!\w)
+    (?!\s+(?:[0-9]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double
+                    |twice)(?!\w)))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
 #: approve", "Adults under 30 stand out: 39% of them say".
 #: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
@@ -68,21 +76,27 @@ _MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
-        (?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
+        (?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)          # Republicans, Quebecers
+          |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
+          |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
+          |(?i:under|over)-?[0-9]{{2}}s)(?<=s|[mM]en){_AGE}?          # over-65s
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
+        (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
-          trailed|lead|led|favou?r|back|backed|support|supported|oppose|opposed|prefer|
-          preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|reported|
-          tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
-          break|broke|give|gave{{moves}})\b)   # a verb follows (a look-ahead: cheap to check)
+          trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
+          opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|
+          reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
+          break|broke|give|gave{{moves}}|(?P<put>put|puts))\b)
+                                               # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
 #: remain loyal: 84% approve", "Adults under 30 stand out: 39% of them say".
 _SUBJECT = regex.compile(
-    rf"""[\s"“•·*\-–]*{_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
+    rf"""[\s"“•·*\-–]*(?:\p{{Lu}}[a-z]+ly,\s+)?               # "Oddly, ..."
+    {_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
 )
 #: ... or with a figure that moves: "Independents slipped to 53%" (not "The Greens fell to
 #: 11 per cent": a party's vote share, with its article)
@@ -92,7 +106,7 @@ _SUBJECT_MOVES = regex.compile(
 )
 #: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
 _CLAUSE_SUBJECT = regex.compile(
-    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|,\s+and)\s+(?:the\s+)?"""
+    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|\s[–—]|,\s+and)\s+(?:the\s+)?"""
     + _SUBJECT_BODY.replace("{moves}", ""),
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -211,8 +225,34 @@ def _no_than(v: GroupView) -> bool:
     return _THAN.search(v.text, v.lo, v.st.start) is None
 
 
+_REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
+
+
+def _known_group(phrase: str) -> bool:
+    """Whether the key tables know the words of a phrase as people of the sample (a place only
+    from the [region] table: a capitalized word they do not know, "Analysts", is no region;
+    a party or a candidate, "Harris", may be the one voted for)."""
+    key = group_key(phrase)
+    if key is None:
+        return False
+    for part in key.split("; "):
+        dim, _, value = part.partition("=")
+        if dim in ("other", "party", "vote") or (dim == "region"
+                                                  and value.lower() not in _REGIONS):
+            return False
+    return True
+
+
 def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
-    return None if m is None else Proposal(*classify(_cue(v.text, m)))
+    """The subject group of a clause; a capitalized plural of no people shape only with words
+    of a known dimension ("Upper-caste Hindus", "Dalits"; not "Analysts say", "Harris
+    leads")."""
+    if m is None:
+        return None
+    cue = _cue(v.text, m)
+    if (m["plural"] is not None or m["put"] is not None) and not _known_group(cue.value):
+        return Proposal()
+    return Proposal(*classify(cue))
 
 
 def _clause_subject(v: GroupView) -> Proposal | None:
@@ -226,16 +266,29 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
     "clause_subject", _clause_subject, family="subject", no_population=True,
     examples=(
         ("Most backed it, while students were the least keen, at 22%.", "22%", "students"),
+        ("He does better with the young – 18- to 29-year-olds give him 31%.", "31%",
+         "18- to 29-year-olds"),
     ),
     near_misses=(("Most backed it, while the rest were unsure, at 22%.", "22%"),),
 )
 
 
+#: A later clause with a group of its own: ", and registered Republicans about 31%".
+_LATER_GROUP = regex.compile(
+    rf"""[,;]\s*(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{HEADS})(?![\w\-])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _opening_subject(v: GroupView) -> Proposal | None:
-    """``Republicans remain loyal: 84% approve``: a sentence that opens with its group."""
+    """``Republicans remain loyal: 84% approve``: a sentence that opens with its group (not
+    past a later clause with a group of its own)."""
     if not _no_than(v):
         return None
-    return _subject_proposal(v, _SUBJECT.match(v.text, v.start, v.head_end))
+    m = _SUBJECT.match(v.text, v.start, v.head_end)
+    if m is not None and _LATER_GROUP.search(v.text, m.end(), v.st.start) is not None:
+        return None
+    return _subject_proposal(v, m)
 
 
 OPENING_SUBJECT_RULE: Final = GroupRule(
@@ -243,8 +296,20 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
     examples=(
         ("Retirees remain wary: 61% distrust the bank.", "61%", "Retirees"),
         ("Retirees remain wary: 61% in the Midlands distrust the bank.", "61%", "Retirees"),
+        ("Upper-caste Hindus favour the reform by 58 per cent to 30 per cent.", "30 per cent",
+         "Upper-caste Hindus"),
+        ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
+         "Men without a degree"),
+        ("Tellingly, under-30s give the premier just 19%.", "19%", "under-30s"),
     ),
-    near_misses=(("Retirees are keener than others: 61% agree.", "61%"),),
+    near_misses=(
+        ("Retirees are keener than others: 61% agree.", "61%"),
+        ("Markets rose 5% on Monday.", "5%"),
+        ("Economists put the jobless rate at 6.1% by May.", "6.1%"),
+        ("Registered Democrats cast 47% of early ballots, and registered Republicans about "
+         "31%.", "31%"),
+        ("Analysts say 61% is too high.", "61%"),
+    ),
 )
 
 
