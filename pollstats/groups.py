@@ -32,7 +32,7 @@ from .frames import FRAME_EXAMPLES as FRAME_EXAMPLES
 from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
 from .frames import frame_of as frame_of
-from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE
+from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
 from .group_places import (
     COUNTRY_SPREAD_RULE,
     PLACE_AFTER_RULE,
@@ -100,6 +100,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
     LABEL_LIST_RULE,
+    LINE_LABEL_RULE,
     AMONG_AFTER_RULE,
     WITH_AFTER_RULE,
     PEOPLE_AFTER_RULE,
