@@ -326,3 +326,73 @@ SUBJECT_MOVES_RULE: Final = GroupRule(
     examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),),
     near_misses=(("The Greens dropped to 9% in the poll.", "9%"),),
 )
+
+
+#: A clause that opens with its group, then the figure: "; for people paying off a mortgage it
+#: is 26 per cent", ", with those earning more than five minimum wages, 33%", "— in households
+#: with a carmaker's job the figure was 74 percent", "while in the C2DE group, 26 per cent did".
+_CLAUSE_OPENING = regex.compile(
+    rf"""(?:[,;:–—(]\s*(?:(?:and|but|while|whereas)\s+)?|(?<!\w)(?:while|whereas|but)\s+)
+    (?:(?P<prep>for|with|among|in)\s+)
+    (?P<group>
+        (?:those|people|adults|voters|households|homes|families|respondents|workers|men|women)
+        \s+(?:who|with|without|aged|earning|making|living|paying|on|under|over|in)\s+
+        (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?       # $90,000 inside
+      | (?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:group|camp|cohort|bracket|band)
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+    )
+    (?:\s*,(?![0-9])\s*|\s+(?=(?:it|he|she|they|its|his|her|their|support|backing|approval|[0-9]
+                      |the\s+(?:figure|share|number|proportion|rate|score|level|total))\b))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CLAUSE_GAP: Final = 50  # characters from the clause's group to its figure, at most
+
+
+def _clause_opening(v: GroupView) -> Proposal | None:
+    """``...; for people paying off a mortgage it is 26 per cent``: the last clause before the
+    figure that opens with a group, close to the figure, with no other figure between ("in"
+    only before a group noun or people with a relative: "in the C2DE group", not "in Wales")."""
+    m = _last(_CLAUSE_OPENING, v.text, v.lo, v.st.start)
+    if m is None or v.st.start - m.end() > _CLAUSE_GAP:
+        return None
+    if _FIGURE_BETWEEN.search(v.text, m.end(), v.st.start) is not None:
+        return None
+    group = m["group"]
+    if m["prep"].lower() == "in" and _IN_GROUP.match(group) is None:
+        return None
+    if m["prep"].lower() == "for" and group.split()[-1][:1].isupper():
+        return None  # "41% for Democrats": a vote
+    return _people_of(v, m)
+
+
+#: After "in", a group noun or people with a relative ("in households with ...").
+_IN_GROUP = regex.compile(
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:group|camp|cohort|bracket|band)\Z"
+    r"|(?:households|homes|families)\s",
+    regex.IGNORECASE,
+)
+_FIGURE_BETWEEN = regex.compile(r"[0-9]")
+
+
+CLAUSE_OPENING_RULE: Final = GroupRule(
+    "clause_opening", _clause_opening,
+    examples=(
+        ("For renters the figure is 41%; for people paying off a loan it is 26%.", "26%",
+         "people paying off a loan"),
+        ("Income divides: 58% of the poor agree, with those earning over $90,000, 31%.",
+         "31%", "those earning over $90,000"),
+        ("Jobs worry 40% — in households with a factory worker the figure is 61%.", "61%",
+         "households with a factory worker"),
+        ("The AB group was kinder, while in the C2DE group, 24 per cent did.", "24 per cent",
+         "C2DE group"),
+        ("Most agree, and for urban voters the figure is 30 per cent.", "30 per cent",
+         "urban voters"),
+    ),
+    near_misses=(
+        ("Most agree, and in Wales, 30 per cent do.", "30 per cent"),
+        ("Most agree, and for years it was 30 per cent.", "30 per cent"),
+        ("Most agree; for Democrats it is 30 per cent.", "30 per cent"),
+        ("Most agree, with those under 30 at 40% and the rest at 20%.", "20%"),
+    ),
+)

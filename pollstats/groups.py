@@ -55,6 +55,7 @@ from .group_rules_after import (
 from .group_rules_before import (
     AMONG_OPENING_RULE,
     BEFORE_PAREN_RULE,
+    CLAUSE_OPENING_RULE,
     CLAUSE_SUBJECT_RULE,
     FOR_OPENING_RULE,
     OPENING_SUBJECT_RULE,
@@ -105,6 +106,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     WITH_AFTER_RULE,
     PEOPLE_AFTER_RULE,
     AMONG_OPENING_RULE,
+    CLAUSE_OPENING_RULE,
     FOR_OPENING_RULE,
     WITH_OPENING_RULE,
     SHARE_OF_WHO_RULE,
