@@ -88,13 +88,17 @@ _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 a
     """,
     regex.VERBOSE,
 )
+#: A lower-case word that may qualify people ("college graduates"), not a function word.
+_ANY_LOWER = r"""(?!(?:the|a|an|his|her|their|its|this|that|these|those|all|both|each|and|or|but
+                     |than|as|of|in|on|at|by|to)\b)[a-z][\w\-]*"""
 _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points with men"
     rf"""
+    (?:\s+(?:lead|advantage|edge|margin|deficit|gap))?                # a 19-point lead with
     \s+(?P<prep>with|for)\s+
     (?P<group>
         {_WITHOUT}
       | those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
-      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}
         {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
     )
@@ -193,6 +197,8 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("Support is 39 per cent among adults without a university degree.", "39 per cent",
          "adults without a university degree"),
         ("Among graduates, it was 58% among women.", "58%", "women"),
+        ("Support fell four points among over-65s, the poll shows.", "four points",
+         "over-65s"),
     ),
     near_misses=(
         ("Backing was 35 percent among those polled.", "35 percent"),
@@ -256,10 +262,15 @@ WITH_AFTER_RULE: Final = GroupRule(
          "voters 50 or over"),
         ("Backing stands at 27% for people without a car, YouGov finds.", "27%",
          "people without a car"),
+        ("Approval stands at 35 percent for college graduates.", "35 percent",
+         "college graduates"),
+        ("Ruiz holds a 14-point lead with women, the poll finds.", "14-point", "women"),
+        ("The party slipped three points with over-65s.", "three points", "over-65s"),
     ),
     near_misses=(
         ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
         ("He won 52% with a strong lead in Ontario.", "52%"),
+        ("He won 52% with all the votes counted.", "52%"),
         ("The levy is 12% for the Greens.", "12%"),
     ),
 )

@@ -23,7 +23,7 @@ from .group_view import (
     names_people,
 )
 from .grouping import REGION_VALUES, group_key
-from .groupwords import HEADS, classify
+from .groupwords import HEADS, classify, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
 
 #: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
@@ -35,7 +35,8 @@ _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval
+    (?=\s*(?:,|\s(?:with|at|on)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+               |\s(?:is|was|were|are|stood|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
@@ -43,6 +44,7 @@ _AMONG_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_PRONOUN_NEXT = regex.compile(r"\s+(?:he|she|they)\b", regex.IGNORECASE)
 _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
     regex.VERBOSE,
@@ -148,7 +150,11 @@ def _people_of(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
 
 def _among_opening(v: GroupView) -> Proposal | None:
     """``Among Republicans, 80% approve``: the last "among" phrase before the figure."""
-    return _people_of(v, _last(_AMONG_BEFORE, v.text, v.lo, v.st.start))
+    m = _last(_AMONG_BEFORE, v.text, v.lo, v.st.start)
+    if (m is not None and _PRONOUN_NEXT.match(v.text, m.end("group")) is not None
+            and is_fragment(m["group"].split()[-1])):
+        return None  # "among people aged 18 to 29 say they ...": a verb before the pronoun
+    return _people_of(v, m)
 
 
 AMONG_OPENING_RULE: Final = GroupRule(
@@ -161,9 +167,14 @@ AMONG_OPENING_RULE: Final = GroupRule(
          "pensioners"),
         ("Backing among Latino voters dipped to 38 percent from 44 percent.", "44 percent",
          "Latino voters"),
+        ("Labour leads among women with 41 per cent, the poll shows.", "41 per cent", "women"),
+        ("The two are level among farmers at 24 per cent each.", "24 per cent", "farmers"),
+        ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
     ),
     near_misses=(
         ("Among the rest, 9% had no view.", "9%"),
+        ("Trust fell among voters with 40% saying no.", "40%"),
+        ("Some 83% among people aged 18 to 29 say they agree, while 13% are unsure.", "13%"),
         ("Among the public, 38% back the levy.", "38%"),
         ("Among listed shares, the miner jumped 7.5 per cent.", "7.5 per cent"),
     ),

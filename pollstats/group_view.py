@@ -29,6 +29,8 @@ _PLURAL = PLURAL_NOUN
 _PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
 _PEOPLE_NOUNS = alternation([w for w in PEOPLE_WORDS if w not in _PRONOUNS])
 _PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
+    |(?i:under|over)-?[0-9]{{2}}s                                       # over-65s
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds                   # 18- to 34-year-olds
     |\p{{Lu}}[\w'’\-]*s
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
     |men|women|people|youth|children)(?!\w)"""
@@ -43,6 +45,8 @@ _POLL_NOUNS = alternation(SURVEY_NOUNS)
 #: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
 _LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
     |(?:{HEADS})
+    |(?:under|over)-?[0-9]{{2}}s                                        # over-65s
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds
     |[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ites|olds)
     |men|women|people|youth)(?!\w)"""
 _LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(?:{HEADS}))"""
