@@ -33,12 +33,16 @@ from .text import sentences as _sentences
 #: 34, ...", "Within the Conservative camp, ...", "In the Labour camp, ...".
 _FRAME_OPENING = regex.compile(
     rf"""[\s"“•·*\-–]*
-    (?:(?:Among|Amongst|For|With|Within|Inside)\s+
+    (?:(?:Among|Amongst|For|With|Within|Inside|Of)\s+
          (?P<group>(?:the\s+)?(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,3}}?
-                   {_PEOPLE_PLURAL}{_AGE}?)
+                   {_PEOPLE_PLURAL}{_AGE}?
+                   (?:\s+(?:who|whose|that|with|without|aged|earning|living|in)\s
+                      [^,;:.!?()\n–—]{{1,100}}?)?)                # respondents who said ...
+     | (?:Among|Of|For|With)\s+(?P<group>those\s+(?:who|whose|with|without|aged|earning|living
+                                                   |under|over|in)\s[^,;:.!?()\n–—]{{1,100}}?)
      | (?:In|Within|Inside)\s+(?P<group>the\s+(?:[\w'’\-]+\s+){{1,2}}?
                    (?:camp|cohort|base|bloc|segment|group))
-    )\s*,""",
+    )\s*(?:,|[–—]\s)""",
     regex.VERBOSE,
 )
 _RESETS = alternation(words(_LEX, "frame_resets"))
@@ -71,9 +75,13 @@ def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
     subgroup, population = classify(_cue(text, m))
     if population is not None:
         return False
-    return None if subgroup is None else trim_fragment(subgroup)
+    if subgroup is None or _FIGURE_IN.search(subgroup.value) is not None:
+        return None  # "With those aged 18 to 34 the figure was 22 per cent, ...": no frame
+    return trim_fragment(subgroup)
 
 
+_FIGURE_IN = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)|(?<!\w)(?:figure|share)(?!\w)",
+                           regex.IGNORECASE)
 _CARRIED_KINDS: Final = frozenset({"share", "change", "ratio"})
 
 
@@ -109,7 +117,7 @@ def carry_frames(
                 if st.subgroup is not None or st.population is not None:
                     named_other = named_other or (
                         st.population is not None or (opened is None and _other(st, frame)))
-                elif st.kind in _CARRIED_KINDS:
+                elif st.kind in _CARRIED_KINDS and not named_other:
                     out[j] = attrs.evolve(st, subgroup=frame)
             j += 1
         if named_other:
@@ -255,6 +263,17 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Among farmers, the mood is tense. Women are split (48%). 33% expect losses.", "33%",
      None),
     ("For years the figure was stable. 44% agree.", "44%", None),
+    ("Among respondents who said their rent had risen, the mood is dark. 52% want a cap.",
+     "52%", "respondents who said their rent had risen"),
+    ("Of those who voted Green in 2021, 40% would do so again. Another 21% back Labour.",
+     "21%", "those who voted Green in 2021"),
+    ("Among older Remain voters – those over 65 – the shift is small. 12% now disagree.",
+     "12%", "older Remain voters"),
+    ("Of these, 40% agree. Another 21% disagree.", "21%", None),
+    ("With those aged 18 to 34 the figure was 22 per cent, and 30% overall. Some 9% agree.",
+     "9%", None),
+    ("Among nurses, the mood is grim. A third of respondents in clinics say costs have "
+     "doubled.", "doubled", None),
     ("Among Greens, 71% back the levy. The survey also shows 20% are undecided.", "20%", None),
     ("Among farmers, 61% back the levy. According to the poll, 18% are unsure.", "18%", None),
     ("Among farmers, 61% back the levy. Separately, 18% expect a cut.", "18%", None),
