@@ -407,3 +407,74 @@ CLAUSE_OPENING_RULE: Final = GroupRule(
         ("Most agree, with those under 30 at 40% and the rest at 20%.", "20%"),
     ),
 )
+
+
+# -- "them", "that group": a group named just before ------------------------------------------
+
+#: "49% of them", "4 points with them (27% to 23%)", "Among them, 68%", "of that group".
+_THEM = r"(?:them|that\s+group|this\s+group|those\s+voters|these\s+voters)(?!\w)"
+_THEM_AFTER = regex.compile(
+    rf"\s*(?:\([^()]{{0,24}}\))?\s+(?:of|among|with)\s+{_THEM}", regex.IGNORECASE
+)
+_THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
+    rf"""(?r)(?<!\w)(?:of|among|with|for)\s+{_THEM}
+    (?:\s*,\s*|\s+(?:[\w'’\-]+\s+){{0,4}}?|\s*\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)?
+                                                 \s*(?:to|vs\.?|v\.?|and|,|-|–)\s*)?)\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A group named before "them": after among/with/of/for, or a clause's subject.
+_ANTECEDENT = regex.compile(
+    rf"""(?:(?<!\w)(?:among|with|of|for)\s+(?:the\s+)?
+         | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
+                     |say|said|were|tend|tended|report|reported)\b)""",
+    regex.VERBOSE,
+)
+_THEM_REACH: Final = 300  # characters before "them" where the group may be named
+
+
+def _them(v: GroupView) -> Proposal | None:
+    """``Reform's support is concentrated among Leave voters: 49% of them ...``, ``Retirees,
+    long loyal, have turned: his rating dipped 4 points with them (27% to 23%)``, ``Women
+    were more likely to worry. Among them, 68% ...``: "them" (or "that group") is the group
+    named last before it, in its sentence or the one before (never past a line break)."""
+    after = _THEM_AFTER.match(v.text, v.st.end, v.hi)
+    before = None if after is not None else _THEM_BEFORE.search(v.text, v.lo, v.st.start)
+    at = after.start() if after is not None else before.start() if before is not None else -1
+    if at < 0:
+        return None
+    lo = max(0, at - _THEM_REACH, v.text.rfind("\n", 0, v.start) + 1)
+    found = _last(_ANTECEDENT, v.text, lo, at)
+    if found is None or _FIGURE_BEFORE_THEM.search(v.text, found.end(), at) is not None:
+        return None
+    p = _people_of(v, found)
+    return None if p is None or p.subgroup is None else Proposal(p.subgroup)
+
+
+#: A figure between the group and "them" with a whole-sample word is another subject:
+#: "71% of respondents said they ..., only 5% of them".
+_FIGURE_BEFORE_THEM = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)\s+of\s+(?:all\s+)?"
+                                    r"(?:respondents|adults|people|voters|those)(?!\w)",
+                                    regex.IGNORECASE)
+
+
+THEM_RULE: Final = GroupRule(
+    "them", _them,
+    examples=(
+        ("Support is strongest among Remain voters: 61% of them back rejoining.", "61%",
+         "Remain voters"),
+        ("Pensioners, his most loyal backers, have turned: he fell 5 points with them "
+         "(31% to 26%).", "26%", "Pensioners"),
+        ("Pensioners, his most loyal backers, have turned: he fell 5 points with them "
+         "(31% to 26%).", "5 points", "Pensioners"),
+        ("Farmers were the most worried group. Among them, 68% fear the tariff.", "68%",
+         "Farmers"),
+    ),
+    near_misses=(
+        ("Some 71% of respondents said they had complained, and 5% of them were heard.",
+         "5%"),
+        ("Most of them, 68%, fear the tariff.", "68%"),
+        ("Nurses marched.\n\nAmong them, 68% fear cuts.", "68%"),
+    ),
+)

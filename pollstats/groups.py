@@ -60,6 +60,7 @@ from .group_rules_before import (
     FOR_OPENING_RULE,
     OPENING_SUBJECT_RULE,
     SUBJECT_MOVES_RULE,
+    THEM_RULE,
     WITH_OPENING_RULE,
 )
 from .group_view import _FIGURE, _cue
@@ -97,6 +98,7 @@ _MEASURE_AFTER = regex.compile(
 
 #: The group rules, most specific first: the first rule that reads a subgroup gives it.
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
+    THEM_RULE,
     OF_GROUP_RULE,
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
