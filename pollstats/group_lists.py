@@ -72,6 +72,7 @@ _GROUP_SHAPE = regex.compile(
   | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
   | (?<![\w\-])(?:{HEADS})\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
+  | (?<!\w)(?:under|over)-[0-9]{{2}}s\s*\Z                        # over-65s
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -115,6 +116,7 @@ BRACKET_SERIES_RULE: Final = GroupRule(
          "men"),
         ("Support held up among pensioners (52% v 51%) in the Ipsos poll.", "51%",
          "pensioners"),
+        ("Support fell two points among over-65s (31% to 29%).", "29%", "over-65s"),
     ),
     near_misses=(
         ("The premier slipped 3 points (49 percent to 46 percent).", "46 percent"),

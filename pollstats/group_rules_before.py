@@ -52,8 +52,10 @@ _FOR_OPENING = regex.compile(
 _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For renters the figure is"
     rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
     (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
-      | those{_AGE})                                              # With those under 30
-    (?:\s*,|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
+      | those{_AGE}                                               # With those under 30
+      | those\s+(?:who|with|without|earning|making|living|paying|on)\s
+        (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?)         # For those earning ...
+    (?:\s*,(?![0-9])|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
                     |opposition|trust|satisfaction|[0-9])\b))
     """,
     regex.VERBOSE,
@@ -78,10 +80,11 @@ _MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
-        (?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)          # Republicans, Quebecers
+        (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
-          |(?i:under|over)-?[0-9]{{2}}s)(?<=s|[mM]en){_AGE}?          # over-65s
+          |(?i:under|over)-?[0-9]{{2}}s)(?<=s|[mM]en)                 # over-65s
+         |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
@@ -98,6 +101,8 @@ _SUBJECT_BODY = rf"""
 #: remain loyal: 84% approve", "Adults under 30 stand out: 39% of them say".
 _SUBJECT = regex.compile(
     rf"""[\s"“•·*\-–]*(?:\p{{Lu}}[a-z]+ly,\s+)?               # "Oddly, ..."
+    (?:(?i:only|just|even)\s+)?(?:(?i:the)\s+(?=\p{{Lu}}[\w\-]*['’]s?\s|[\w\-]+\s+(?:[\w\-]+\s+)?group\s))?
+                                                 # "Only the AfD's supporters", "The ABC1 group"
     {_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
 )
 #: ... or with a figure that moves: "Independents slipped to 53%" (not "The Greens fell to
@@ -154,6 +159,8 @@ def _among_opening(v: GroupView) -> Proposal | None:
     if (m is not None and _PRONOUN_NEXT.match(v.text, m.end("group")) is not None
             and is_fragment(m["group"].split()[-1])):
         return None  # "among people aged 18 to 29 say they ...": a verb before the pronoun
+    if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
+        return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
     return _people_of(v, m)
 
 
@@ -175,6 +182,7 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Among the rest, 9% had no view.", "9%"),
         ("Trust fell among voters with 40% saying no.", "40%"),
         ("Some 83% among people aged 18 to 29 say they agree, while 13% are unsure.", "13%"),
+        ("Among renters, 36% agree, and for urban voters the figure is 30%.", "30%"),
         ("Among the public, 38% back the levy.", "38%"),
         ("Among listed shares, the miner jumped 7.5 per cent.", "7.5 per cent"),
     ),
@@ -221,6 +229,8 @@ WITH_OPENING_RULE: Final = GroupRule(
         ("With those aged 65 and over the Taoiseach is on 41%.", "41%",
          "those aged 65 and over"),
         ("For those under 25 the rate is 19%, Ipsos finds.", "19%", "those under 25"),
+        ("For those earning under $40,000 the figure is 61%.", "61%",
+         "those earning under $40,000"),
     ),
     near_misses=(
         ("With inflation at 4%, rates will rise.", "4%"),
@@ -267,10 +277,12 @@ def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | No
 
 
 def _clause_subject(v: GroupView) -> Proposal | None:
-    """``while adults aged 70 and over were the least likely, at 4.6%``."""
-    if not _no_than(v):
+    """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
+    clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
+    m = _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start)
+    if m is None or _THAN.search(v.text, m.start(), v.st.start) is not None:
         return None
-    return _subject_proposal(v, _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start))
+    return _subject_proposal(v, m)
 
 
 CLAUSE_SUBJECT_RULE: Final = GroupRule(
@@ -279,8 +291,13 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
         ("Most backed it, while students were the least keen, at 22%.", "22%", "students"),
         ("He does better with the young – 18- to 29-year-olds give him 31%.", "31%",
          "18- to 29-year-olds"),
+        ("He does better than average – 18- to 29-year-olds give him 31%.", "31%",
+         "18- to 29-year-olds"),
     ),
-    near_misses=(("Most backed it, while the rest were unsure, at 22%.", "22%"),),
+    near_misses=(
+        ("Most backed it, while the rest were unsure, at 22%.", "22%"),
+        ("Most backed it, while students were keener than pensioners, at 22%.", "22%"),
+    ),
 )
 
 
@@ -312,6 +329,10 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
          "Men without a degree"),
         ("Tellingly, under-30s give the premier just 19%.", "19%", "under-30s"),
+        ("The better-off AB group was kinder, with 41 per cent satisfied.", "41 per cent",
+         "better-off AB group"),
+        ("Only the Greens' supporters were split, at 48 percent.", "48 percent",
+         "Greens' supporters"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
