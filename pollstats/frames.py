@@ -151,9 +151,10 @@ def _respectively(text: str, start: int, end: int, out: list[Statistic], before:
 #: Right before a figure compared with the one before it in its sentence: "compared with",
 #: "up from", "versus", "an increase of", "a 26-point fall" (the change's own words follow).
 _COMPARED_JOIN = regex.compile(
-    r"""(?r)(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
+    r"""(?r)(?:(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
                   |against|to|than|increase\s+of|rise\s+of|fall\s+of|drop\s+of|decline\s+of
-                  |gain\s+of|jump\s+of|by|—|–|-|,)
+                  |gain\s+of|jump\s+of|by|—|–|-|,|\()
+          |[,;]\s*(?:while|and|but|whereas)(?!\w))                  # , while 11% expect cuts
         \s*(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -167,6 +168,12 @@ _WHOLE_AFTER = regex.compile(
            |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
                                 |first|second|third|fourth|spring|summer|autumn|fall|winter)
                             |{_MONTHS})\b))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The rest of a clause that speaks of everyone: ", while 25% do nationally".
+_WHOLE_CLAUSE = regex.compile(
+    r"""[^,;:.!?()\n]{0,80}?(?<!\w)(?:overall|nationally|nationwide|all\s+(?:adults|voters
+        |respondents)|the\s+(?:public|population|country|electorate)|across\s+the)(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _GAP_GROUP = regex.compile(
@@ -187,7 +194,8 @@ def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
         return st
     if (_GAP_GROUP.search(text, gap_start, st.start) is not None
             or _HEAD_WORD.search(text, gap_start, st.start) is not None
-            or _WHOLE_AFTER.match(text, st.end) is not None):
+            or _WHOLE_AFTER.match(text, st.end) is not None
+            or _WHOLE_CLAUSE.match(text, st.end) is not None):
         return st
     return attrs.evolve(st, subgroup=prev.subgroup)
 
@@ -288,6 +296,11 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Some 27% of carers feel supported, while among nurses it is 41%.", "41%", "nurses"),
     ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
     ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),
+    ("Some 72% of shop owners expect growth, while 11% expect cuts.", "11%", "shop owners"),
+    ("Some 72% of shop owners expect growth, while 11% do nationally.", "11%", None),
+    ("Some 72% of shop owners expect growth, and 11% of all adults agree.", "11%", None),
+    ("About one in four working mothers (26%) named it first.", "26%", "working mothers"),
+    ("About one in four drivers agreed; 3.5 times as many cyclists did.", "3.5 times", None),
     ("Among Greens, 57% say so, compared with 49% of Liberals. In 2021, the figures were 40% "
      "and 35%, respectively.", "35%", "Liberals"),
     ("Among Greens, 57% say so. In 2021, the figures were 40% and 35%, respectively.", "35%",

@@ -216,3 +216,63 @@ def group_cues(
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
     place ("in the North East") is a subgroup only of a ``survey`` figure."""
     return decide(GroupView(text, start, end, st, survey))
+
+
+# -- the survey's own population named as a group -----------------------------------------------
+
+_NUMBER_HEAD = regex.compile(r"\A(?:n\s*=\s*)?[0-9][0-9,.\s]*")
+#: The people right after a sample size written without them: "n=2,150 professional
+#: developers and ...", up to a join or punctuation.
+_SAMPLE_PEOPLE = regex.compile(
+    r"\s+(?P<p>(?:[\w'’.\-]+\s+){0,2}?[\w'’\-]+s)(?=\s*(?:[,;:.()]|\Z|\s(?:and|in|from|across"
+    r"|who|aged|between|conducted|surveyed|polled|interviewed)\b))",
+    regex.IGNORECASE,
+)
+_SAMPLE_REACH: Final = 60
+_SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|including|of\s+whom|booster)"
+                           r"(?!\w)", regex.IGNORECASE)
+#: The dimensions of a whole sample named by its people: a survey of nurses, of teachers, of
+#: parents, of renters (a survey of women or of Republicans is left as it is).
+_SAMPLE_DIMS: Final = ("employment=", "family=", "housing=", "country=")
+_NARROWED = regex.compile(r"[0-9]|(?<!\w)(?:in|with|without|who|whose|aged|from|under|over|at"
+                          r"|on|of)(?!\w)", regex.IGNORECASE)
+
+
+def _parts(key: str | None) -> frozenset[str]:
+    return frozenset() if key is None else frozenset(key.split("; "))
+
+
+def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
+    """The group keys of the people a document's surveys asked, read from its sample sizes
+    ("4,112 unionized nurses", "n=2,150 professional developers and ...", "5,273 employed
+    adults"): occupations, parents, renters (not "adults", "voters": no key; not a
+    subsample); none unless every sample names the same people."""
+    out: list[frozenset[str]] = []
+    for st in stats:
+        if st.kind != "sample_size":
+            continue
+        words = _NUMBER_HEAD.sub("", st.text).strip()
+        if not words:
+            m = _SAMPLE_PEOPLE.match(text, st.end, st.end + _SAMPLE_REACH)
+            words = m["p"] if m is not None else ""
+        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+            continue  # "a subsample of 300 women"
+        parts = _parts(group_key(words)) if words else frozenset()
+        if parts and all(p.startswith(_SAMPLE_DIMS) for p in parts):
+            out.append(parts)
+    # one population: samples of several kinds ("1,000 women and 1,000 men", articles of
+    # several surveys) are groups to compare, not the whole sample
+    return tuple(out) if len(set(out)) == 1 else ()
+
+
+def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...]) -> GroupCues:
+    """``cues`` with a subgroup that is the survey's own population moved to the population:
+    in a survey of 4,112 nurses, "83% of nurses" is about every respondent."""
+    if cues.subgroup is None or not keys or cues.population is not None:
+        return cues
+    if _NARROWED.search(cues.subgroup.value) is not None:
+        return cues  # "developers in financial services", "nurses under 35"
+    parts = _parts(group_key(cues.subgroup.value))
+    if parts and any(parts <= k for k in keys):
+        return GroupCues(None, cues.subgroup, cues.measure)
+    return cues
