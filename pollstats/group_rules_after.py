@@ -360,3 +360,40 @@ AS_LIKELY_RULE: Final = GroupRule(
         ("It was twice as likely to rain (40%).", "40%"),
     ),
 )
+
+
+_SPLIT_GROUP = regex.compile(  # "ahead 55-45 among those aged 65 and over"
+    rf"""
+    (?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?[ \t]*(?:to|-|–|/|v\.?|vs\.?)[ \t]*
+    [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)))?
+    [ \t]+(?:among|with)[ \t]+
+    (?P<group>
+        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+        {_GROUP_END})
+    """,
+    regex.VERBOSE,
+)
+
+
+def _split_group(v: GroupView) -> Proposal | None:
+    """``the Coalition was ahead 55-45 among those aged 65 and over``, ``leads 52% to 41% with
+    women``: the first figure of a split is the group's too."""
+    m = _SPLIT_GROUP.match(v.text, v.st.end, v.hi)
+    return None if m is None else Proposal(classify(_cue(v.text, m))[0])
+
+
+SPLIT_GROUP_RULE: Final = GroupRule(
+    "split_group", _split_group, after_figure=True,
+    examples=(
+        ("The Coalition was ahead 56-44 among those aged 65 and over.", "56",
+         "those aged 65 and over"),
+        ("Ruiz leads 52% to 41% with women, the poll finds.", "52%", "women"),
+        ("Labour is ahead 47 per cent to 30 per cent among young renters.", "47 per cent",
+         "young renters"),
+    ),
+    near_misses=(
+        ("Ruiz leads 52% to 41% with a week to go.", "52%"),
+        ("Ruiz leads 52% to 41% among likely voters.", "52%"),
+    ),
+)

@@ -13,6 +13,7 @@ from .group_lists import _bracket_group
 from .group_view import (
     _AGE,
     _LOWER_MODIFIER,
+    _LOWER_PEOPLE,
     _PEOPLE_PLURAL,
     _PLURAL,
     GroupRule,
@@ -25,6 +26,7 @@ from .group_view import (
 from .grouping import REGION_VALUES, group_key
 from .groupwords import HEADS, classify, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
+from .model import Cue
 
 #: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
 _AMONG_MOVES = alternation([
@@ -497,5 +499,52 @@ THEM_RULE: Final = GroupRule(
          "5%"),
         ("Most of them, 68%, fear the tariff.", "68%"),
         ("Nurses marched.\n\nAmong them, 68% fear cuts.", "68%"),
+    ),
+)
+
+
+# -- a group as the object of a winning verb: "carries men 51% to 46%" -------------------------
+
+_VERB_GROUP = regex.compile(
+    rf"""(?<!\w)(?i:carries|carried|carry|wins|won|win|takes|took|leads|led|dominates|dominated
+                   |dominate|sweeps|swept)\s+
+    (?:(?P<people>(?:(?!(?:the|a|an|his|her|their|its|by|with|just|only|about|some|nearly)\b)
+                      [a-z][\w\-]*\s+){{0,2}}?{_LOWER_PEOPLE}{_AGE}?)
+      | (?P<place>\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?))
+    \s*,?\s+(?:(?i:by|with)\s+)?(?:(?i:just|only|about|some|nearly)\s+)?\Z""",
+    regex.VERBOSE,
+)
+
+
+def _verb_group(v: GroupView) -> Proposal | None:
+    """``Earle-Sears carries men 51% to 46%``, ``wins graduates by 12 points``, ``the
+    Conservatives dominate Alberta, 61 per cent to 27 per cent`` (a place only of the key
+    tables, in a survey figure): the group won, right before its figure."""
+    m = _VERB_GROUP.search(v.text, v.lo, v.st.start)
+    if m is None:
+        return None
+    if m["place"] is not None:
+        if not v.survey or not _known_group(m["place"]) or group_key(m["place"]) is None:
+            return None
+        key = group_key(m["place"]) or ""
+        if not key.startswith("region="):
+            return None
+        s, e = m.span("place")
+        return Proposal(Cue(m["place"], s, e, v.text[s:e]))
+    return _subgroup_of(v, m, "people")
+
+
+VERB_GROUP_RULE: Final = GroupRule(
+    "verb_group", _verb_group,
+    examples=(
+        ("Ruiz wins women 55% to 40%, while Ng carries men 51% to 46%.", "51%", "men"),
+        ("She wins college graduates by 12 points.", "12 points", "college graduates"),
+        ("The Liberals dominate Quebec, 48 per cent to 22 per cent.", "48 per cent",
+         "Quebec"),
+    ),
+    near_misses=(
+        ("Ruiz wins Harris 55% to 40%.", "55%"),
+        ("The party won seats, 48 per cent of them.", "48 per cent"),
+        ("He took office with 48 per cent.", "48 per cent"),
     ),
 )

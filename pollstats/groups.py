@@ -50,6 +50,7 @@ from .group_rules_after import (
     OF_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     SHARE_OF_WHO_RULE,
+    SPLIT_GROUP_RULE,
     WITH_AFTER_RULE,
 )
 from .group_rules_before import (
@@ -61,6 +62,7 @@ from .group_rules_before import (
     OPENING_SUBJECT_RULE,
     SUBJECT_MOVES_RULE,
     THEM_RULE,
+    VERB_GROUP_RULE,
     WITH_OPENING_RULE,
 )
 from .group_view import _FIGURE, _cue
@@ -102,10 +104,12 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     OF_GROUP_RULE,
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
+    VERB_GROUP_RULE,
     LABEL_LIST_RULE,
     LINE_LABEL_RULE,
     AMONG_AFTER_RULE,
     WITH_AFTER_RULE,
+    SPLIT_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     AMONG_OPENING_RULE,
     CLAUSE_OPENING_RULE,
