@@ -1084,6 +1084,10 @@ _BARE_END_AFTER = regex.compile(
     rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
     _F,
 )
+#: An age bound, not a share: "with Canadians 55 and older", "voters 65 or over".
+_AGE_BOUND_AFTER = regex.compile(
+    rf"{_SPACE}+(?:and|or){_SPACE}+(?:older|over|above|up|younger|under)(?!\w)", _F
+)
 #: "from 6.5 percent to 2.9": between the first figure and the bare number.
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
 #: "6.2 percent, down from 4.4": the earlier level of a figure just given.
@@ -1232,7 +1236,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     Never where no percent is in play (ages, counts, years)."""
     tok = s.toks[i]
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
-            or s.after(_BARE_END_AFTER, tok.end) is None):
+            or s.after(_BARE_END_AFTER, tok.end) is None
+            or s.after(_AGE_BOUND_AFTER, tok.end) is not None):
         return False
     # the figure that states the unit: the last share, or the one before a change in points
     # ("to 31 per cent, while Labor's rose one to 33")
@@ -1423,6 +1428,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "12.6", "share", 12.6, 12.6),
     ), (
         "The mayor, 62, won 45 percent, while Jones is 58.",
+        "The Liberals are at 56 per cent with Canadians 55 and older.",
         "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
         "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
         "Support is 40%. Room 12 was full.",
