@@ -48,13 +48,15 @@ __all__ = [
 @attrs.frozen
 class Figure:
     """Figure ``index`` takes ``source`` and ``period``; ``weak``: a period carried over from
-    an earlier paragraph; ``in_reset``: the text said the figure's source is unknown."""
+    an earlier paragraph; ``in_reset``: the text said the figure's source is unknown;
+    ``threshold``: a rule (``the 5 per cent hurdle``), not a finding of any survey."""
 
     index: int
     source: Cue | None
     in_reset: bool
     period: Cue | None = None
     weak: bool = False
+    threshold: bool = False
 
 
 @attrs.frozen
@@ -382,7 +384,7 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
     if fig.threshold:  # a rule, not a finding of the passage's survey
         out.append(Figure(i, cue_from_source(near) if near is not None else None,
-                          near is None))
+                          near is None, threshold=True))
         return p
     src = near or s.source
     source = cue_from_source(src) if src is not None else None

@@ -524,8 +524,14 @@ def test_new_undated_survey_takes_publication_month() -> None:
     text = "A new YouGov poll finds 41% support.\nAmong women, 45% agree."
     assert [p for _, _, p in _attrs(text, "2025-02-14")] == ["2025-02", "2025-02"]
     assert [p for _, _, p in _attrs(text)] == [None, None]
-    old = "A YouGov poll found 41% support."
-    assert [p for _, _, p in _attrs(old, "2025-02-14")] == [None]
+    # a poll the story does not date is a current one too: the month of publication
+    for undated in ("A Forsa poll found 31% support.", "Support stands at 44%, says Leger.",
+                    "According to an Ipsos survey, 29% agree."):
+        assert [p for _, _, p in _attrs(undated, "2025-02-14")] == ["2025-02"]
+        assert [p for _, _, p in _attrs(undated)] == [None]
+    # ... unless the text dates it
+    dated = "A Forsa poll conducted in January found 31% support."
+    assert [p for _, _, p in _attrs(dated, "2025-02-14")] == ["2025-01"]
 
 
 def test_paragraph_not_about_a_survey_breaks_carry_over() -> None:
