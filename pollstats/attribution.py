@@ -119,7 +119,7 @@ class _Results:
     periods: list[Cue | None]
     weak: list[bool]  # period carried over from an earlier paragraph
     in_reset: list[bool]
-    thresholds: list[bool]
+    apart: list[bool]  # a threshold or an official result: no survey's finding
     memory: dict[str, Cue] = attrs.field(factory=dict)  # each source's latest period
     counts: Counter[str] = attrs.field(factory=Counter)
     first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
@@ -139,9 +139,9 @@ class _Results:
     def apply(self, revisions: Sequence[Revision]) -> None:
         for rev in revisions:
             match rev:
-                case Figure(i, source, in_reset, period, weak, threshold):
+                case Figure(i, source, in_reset, period, weak, apart):
                     self.sources[i], self.in_reset[i] = source, in_reset
-                    self.thresholds[i] = threshold
+                    self.apart[i] = apart
                     self.periods[i], self.weak[i] = period, weak
                 case Fill(figures, cue):
                     for i in figures:
@@ -178,9 +178,9 @@ class _Results:
         a poll it does not date as current ("a Savanta poll shows 41%"), and the gold
         convention dates a current survey by the publication month (#13 item 1). The date is
         the article's, not a word of the text: its cue is empty, at the figure. A threshold
-        ("the 5 per cent hurdle") is a rule, no finding, and stays undated."""
+        ("the 5 per cent hurdle") or an official result is no finding and stays undated."""
         for i, per in enumerate(self.periods):
-            if per is None and not self.thresholds[i]:
+            if per is None and not self.apart[i]:
                 at = self.doc.statistics[i].start
                 self.periods[i] = Cue.for_period(pub, at, at, "")
 

@@ -18,6 +18,7 @@ from .groupwords import DEMONYM_WORDS
 from .matchers import SURVEY_VERBS
 from .model import Statistic
 from .periods import DateMention
+from .results import official_result
 from .sources import SourceMention
 
 __all__ = [
@@ -140,12 +141,15 @@ class Backref:
 @attrs.frozen
 class FigureFacts:
     """What a figure's own words say: the date bound to it, whether it is a threshold
-    (``the 5 per cent hurdle``) and whether it is the earlier end of ``from X to Y``."""
+    (``the 5 per cent hurdle``) and whether it is the earlier end of ``from X to Y``.
+    ``result``: the :data:`~pollstats.results.RESULT_RULES` row that reads it as an official
+    result (``voted to leave by 52% to 48%``); ``bound`` is then the date of its own clause."""
 
     index: int
     bound: DateMention | None
     threshold: bool
     from_end: bool
+    result: str | None = None
 
 
 @attrs.frozen
@@ -235,15 +239,18 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     # what the passage may ask: a fieldwork date needs a sentence about a survey, and the
     # latest stated year a source (so the rest is not worked out for other sentences)
     named = bool(srcs) or backref is not None  # ("the ministry expects" counts too)
+    results = {i: r for i in sl.stats if (r := official_result(
+        text, stats[i].start, stats[i].end, sent.start, sent.end)) is not None}
     dated = _dates(doc, k, bool(srcs) or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
-                   stated=named) if sl.dates else _UNDATED
+                   stated=named, results=results) if sl.dates else _UNDATED
     base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
         sent.start, sent.end, sent.paragraph,
         figures=tuple(FigureFacts(i, dated.bound.get(i), _threshold(text, stats[i]),
-                                  from_ends and _is_from_end(text, stats[i])) for i in sl.stats),
+                                  from_ends and _is_from_end(text, stats[i]), results.get(i))
+                      for i in sl.stats),
         sources=own, later=later, backref=backref,
         reset=not own and _RESET.search(text, sent.start, sent.end) is not None,
         said_new=bool(own or backref) and _RECENT.search(text, sent.start, sent.end) is not None,
@@ -274,17 +281,20 @@ _UNDATED: Final = _Dated({}, frozenset(), (), (), (), None)
 
 
 def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
-           stated: bool) -> _Dated:
+           stated: bool, results: dict[int, str]) -> _Dated:
     """``survey_named``: the sentence names a source or a survey; ``fieldwork``, ``stated``:
-    whether the candidates for a fieldwork date and the latest stated year are wanted."""
+    whether the candidates for a fieldwork date and the latest stated year are wanted;
+    ``results``: the figures that are official results (dated by their own clause)."""
     text, sent, sl, stats = doc.text, doc.sentences[k], doc.sentence_slices[k], doc.statistics
     bound = {}
     for i in sl.stats:
-        d = _bound_date(doc, sl, stats[i])
+        d = (_clause_date(doc, sl, stats[i]) if i in results
+             else _bound_date(doc, sl, stats[i]))
         if d is not None:
             bound[i] = d
-    # a date bound to an earlier figure ("down from 40% in 2000") is no current date
-    earlier = {d.start for i, d in bound.items() if _earlier(text, stats[i])}
+    # a date bound to an earlier figure ("down from 40% in 2000") is no current date, nor
+    # is an official result's ("voted by 52% to 48% in 2016", beside a poll's figures)
+    earlier = {d.start for i, d in bound.items() if i in results or _earlier(text, stats[i])}
     bound_at = frozenset(d.start for d in bound.values())
     if not survey_named:
         earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
@@ -371,6 +381,26 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
         if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
             return dates[after[0]]
     return None
+
+
+#: What ends a clause for an official result's date: "...in 2016, but a new poll finds".
+_RESULT_CLAUSE_BREAK = regex.compile(
+    r";|(?<!\w)(?:but|while|whereas|although|though|meanwhile|now|today)(?!\w)", regex.IGNORECASE)
+_RESULT_DATE_REACH: Final = 90
+
+
+def _clause_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The date of an official result: the nearest date of its own clause, before or after
+    it ("In the 2024 general election, the party won 30%"; "voted to leave by 52% to 48% in
+    the 2016 referendum"). Only the dates within reach are looked at (bisection)."""
+    text, best, gap = doc.text, None, _RESULT_DATE_REACH + 1
+    for k in doc.dates_starting(st.start - _RESULT_DATE_REACH - doc.longest_date,
+                                st.end + _RESULT_DATE_REACH + 1, sl.dates):
+        d = doc.dates[k]
+        lo, hi = (d.end, st.start) if d.end <= st.start else (st.end, d.start)
+        if 0 <= hi - lo < gap and _RESULT_CLAUSE_BREAK.search(text, lo, hi) is None:
+            best, gap = d, hi - lo
+    return best
 
 
 def _threshold(text: str, st: Statistic) -> bool:
