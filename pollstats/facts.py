@@ -258,7 +258,8 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         candidates=dated.candidates,
         bound_at=dated.bound_at, baseline=dated.baseline,
         stated=dated.stated,
-        local=_local(dated.current, dated.bound_at) if sl.stats and not names_survey else None,
+        local=(_local(dated.current, dated.bound_at - dated.series)
+               if sl.stats and not names_survey else None),
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
     )
@@ -267,7 +268,9 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
 @attrs.frozen
 class _Dated:
     """The dates of one sentence, sorted out: bound to a figure (by figure index), current
-    (the sentence's own), ``candidates`` for a fieldwork date, baselines, the latest stated."""
+    (the sentence's own), ``candidates`` for a fieldwork date, baselines, the latest stated.
+    ``series``: the dates bound to a figure of a series a few words after it (still the
+    sentence's local date for the figures before them)."""
 
     bound: dict[int, DateMention]
     bound_at: frozenset[int]
@@ -275,9 +278,10 @@ class _Dated:
     candidates: tuple[DateMention, ...]
     baseline: tuple[DateMention, ...]
     stated: DateMention | None
+    series: frozenset[int]
 
 
-_UNDATED: Final = _Dated({}, frozenset(), (), (), (), None)
+_UNDATED: Final = _Dated({}, frozenset(), (), (), (), None, frozenset())
 
 
 def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
@@ -292,12 +296,13 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
              else _bound_date(doc, sl, stats[i]))
         if d is not None:
             bound[i] = d
+    series = frozenset(_series_dates(doc, sl, bound, results)) if bound else frozenset()
     # a date bound to an earlier figure ("down from 40% in 2000") is no current date, nor
     # is an official result's ("voted by 52% to 48% in 2016", beside a poll's figures)
     earlier = {d.start for i, d in bound.items() if i in results or _earlier(text, stats[i])}
     bound_at = frozenset(d.start for d in bound.values())
     if not survey_named:
-        earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
+        earlier |= bound_at - series  # "19% in 2020" dates that figure, not a survey
     said = [d for d in doc.dates[sl.dates.start:sl.dates.stop]
             if not _in_quote(text, sent.start, d.start)]
     current = tuple(d for d in said if not d.baseline and d.start not in earlier)
@@ -308,7 +313,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
                        d.relative is not None or d.month_only),
     )) if fieldwork else ()
     return _Dated(bound, bound_at, current, candidates, baseline,
-                  _stated(bound, earlier) if stated and bound else None)
+                  _stated(bound, earlier) if stated and bound else None, series)
 
 
 def fieldwork_before(text: str, d: DateMention) -> bool:
@@ -354,13 +359,16 @@ def _earlier(text: str, st: Statistic) -> bool:
     return _EARLIER_BEFORE.search(text, max(0, st.start - _EARLIER_REACH), st.start) is not None
 
 
+_UNBOUND_KINDS: Final = ("change", "ratio", "sample_size", "margin_of_error")
+
+
 def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """A date written right after the figure (``18% in September 2024``) or right before its
     bracket (``the previous year (56%)``). Changes and ratios take the later measurement, and
     sample sizes and margins the survey's date, so no date binds to them. Only the dates
     within reach are looked at (bisection), so a sentence of many figures and dates stays
     linear."""
-    if st.kind in ("change", "ratio", "sample_size", "margin_of_error"):
+    if st.kind in _UNBOUND_KINDS:
         return None  # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's
     text, dates = doc.text, doc.dates
     # a date ending just before the figure starts before it, one just after starts after it,
@@ -381,6 +389,40 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
         if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
             return dates[after[0]]
     return None
+
+
+_SERIES_REACH: Final = 80
+_SERIES_STOP = regex.compile(r"[.;!?\n]")
+#: "80% of those surveyed in May": the date of the survey, not of the figure alone.
+_SURVEYED = regex.compile(
+    r"(?<!\w)(?:surveyed|polled|interviewed|questioned|conducted|fielded|carried\s+out)(?!\w)",
+    regex.IGNORECASE)
+
+
+def _series_dates(doc: Document, sl: Slices, bound: dict[int, DateMention],
+                  results: dict[int, str]) -> list[int]:
+    """Every figure of a dated series its own date: in a sentence where a figure is bound to
+    its date ("19 per cent in November"), a figure whose date comes a few words later ("14
+    per cent named it their top issue in 2021, 19 per cent in November") takes the first
+    date after it, before the next figure, unless that date is the survey's ("80% of those
+    surveyed in May"). Adds to ``bound``; returns the starts of the dates it binds."""
+    text, stats, ids = doc.text, doc.statistics, sl.stats
+    taken = {d.start for d in bound.values()}
+    out = []
+    for n, i in enumerate(ids):
+        st = stats[i]
+        if i in bound or i in results or st.kind in _UNBOUND_KINDS:
+            continue
+        stop = stats[ids[n + 1]].start if n + 1 < len(ids) else st.end + _SERIES_REACH
+        for k in doc.dates_starting(st.end, min(stop, st.end + _SERIES_REACH), sl.dates):
+            d = doc.dates[k]
+            if d.start not in taken and not (d.event or d.not_fieldwork or d.baseline) and (
+                    _SERIES_STOP.search(text, st.end, d.start) is None) and (
+                    _SURVEYED.search(text, st.end, d.start) is None):
+                bound[i] = d
+                out.append(d.start)
+            break
+    return out
 
 
 #: What ends a clause for an official result's date: "...in 2016, but a new poll finds".

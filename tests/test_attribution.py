@@ -832,3 +832,16 @@ def test_a_source_tied_by_with_after_the_figure_wins_over_one_before_it() -> Non
     got = {s.text: s.source.value if s.source else None
            for s in pollstats.extract(text).statistics}
     assert got == {"four points": "Newspoll", "seven points": "Resolve Strategic"}
+
+
+def test_every_figure_of_a_dated_series_takes_its_own_date() -> None:
+    text = ("Abacus Data has asked the question for years: 31% agreed at the first wave in "
+            "2019, 38% in March and 44% in June.")
+    assert [p for _, _, p in _attrs(text, "2025-07-10")] == ["2019", "2025-03", "2025-06"]
+    # an event's date after a figure is none of the series' ("the lowest since ...")
+    event = ("In a Leger poll, support fell from 33% in March to 28% in June, the lowest since "
+             "the party was founded in 2011.")
+    assert [p for _, _, p in _attrs(event, "2025-07-10")] == ["2025-03", "2025-06"]
+    # a lone figure with a date further on is no series: the survey's date
+    lone = "In a Leger poll, 31% agreed with the premier's plan in June."
+    assert [p for _, _, p in _attrs(lone, "2025-07-10")] == ["2025-06"]
