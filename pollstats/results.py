@@ -115,6 +115,21 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
         needs_election=True,
     ),
     ResultRule(
+        "result_list",  # "Labour won 33.7% of the vote and Reform 14.3%": the same count
+        regex.compile(
+            rf"""(?r)(?<![\w.,])(?P<head>[0-9]{{1,3}}(?:[.,][0-9]{{1,2}})?\s*(?:%|per\s*cent|percent)?)
+            (?:\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?votes?)?
+            (?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)
+            (?:the\s+)?(?:(?-i:\p{{Lu}})[\w\-'’]*\s+){{1,3}}
+            (?:(?:on|with|took|won|got|secured|received|polled)\s+)?{_HEDGE}\Z""", _F),
+        None,
+        (("At the 2024 election Labour won 33.7% of the vote and Reform 14.3%.", "14.3%"),
+         ("At the 2022 election the Liberals won 41.5 per cent, the Nationals 9 per cent.",
+          "9 per cent")),
+        ("In the Opinium poll Labour won 33.7% support, Reform 29%.",
+         "Labour is on 24% in the Savanta poll and Reform 29%."),
+    ),
+    ResultRule(
         "turnout",  # "turnout was 67 per cent": the count of a vote
         regex.compile(
             rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)
@@ -148,6 +163,9 @@ def official_result(text: str, start: int, end: int, lo: int, hi: int) -> str | 
             continue  # "voted for her by 12 points": a margin between groups of voters
         if rule.needs_election and not _names_election(text, m.start(), end, lo, hi):
             continue
+        if rule.name == "result_list" and official_result(
+                text, m.start("head"), m.end("head"), lo, hi) is None:
+            continue  # the list's first figure must be a result itself
         return rule.name
     return None
 

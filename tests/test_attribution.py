@@ -845,3 +845,24 @@ def test_every_figure_of_a_dated_series_takes_its_own_date() -> None:
     # a lone figure with a date further on is no series: the survey's date
     lone = "In a Leger poll, 31% agreed with the premier's plan in June."
     assert [p for _, _, p in _attrs(lone, "2025-07-10")] == ["2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # "last weekend" is the latest Saturday before the publication day, "last week" seven
+        # days back: both can fall in the month before publication
+        ("The Abacus Data poll, conducted last weekend, found 41% support.", "2025-03-03",
+         "2025-03"),
+        ("The Abacus Data poll, conducted last weekend, found 41% support.", "2025-03-01",
+         "2025-02"),
+        ("A Leger survey conducted last week found 38% support.", "2025-04-03", "2025-03"),
+        # "the end of last month" is last month, not an event's end
+        ("A Red C poll at the end of last month had Fianna Fáil on 20 per cent.", "2025-06-10",
+         "2025-05"),
+        # "mid-March" without a year is a month like "in March"
+        ("The Ipsos poll, fielded in mid-March, found 44% approval.", "2025-04-02", "2025-03"),
+    ],
+)
+def test_relative_and_partial_fieldwork_dates(text: str, published: str, period: str) -> None:
+    assert [p for _, _, p in _attrs(text, published)] == [period]
