@@ -93,7 +93,8 @@ _BASELINE_BEFORE = regex.compile(
     regex.I | regex.VERBOSE,
 )
 _RANGE_INSIDE = regex.compile(r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]")
-_RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
+_RANGE_AFTER = regex.compile(  # "from Dec. 28, 2024, to Jan. 3, 2025": a span, no baseline
+    r",?\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
 #: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017",
 #: "expect their headcount to grow in 2026" (a forecast).
 _NOT_FIELDWORK_BEFORE = regex.compile(
