@@ -166,6 +166,9 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("sources.txt", "generic_nouns", "sources",
      "tests/test_sources.py::test_a_generic_noun_is_never_a_source"),
     ("sources.txt", "cities", "sources", "tests/test_sources.py::test_a_place_is_never_a_source"),
+    ("sources.txt", "short_names", "sources",
+     "tests/test_sources.py::test_each_short_name_is_its_pollster_with_the_full_name_or_poll_"
+     "wording"),
     ("survey.txt", "survey", "survey", _OWN + "test_each_survey_cue_marks_a_survey"),
     ("survey.txt", "other", "survey", _OWN + "test_each_other_cue_marks_no_survey"),
     ("survey.txt", "passage", "survey", _OWN + "test_each_passage_cue"),
