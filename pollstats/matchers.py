@@ -1225,6 +1225,96 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
     return True
 
 
+#: An answer or side named before a bare share in a list: "Yes 52 No 48", "Approve 41 /
+#: Disapprove 53" (lexicon.txt [list_labels]; any case).
+LIST_LABELS: Final = words(_LEX, "list_labels")
+_ANSWER_LABEL = rf"(?i:{alternation(LIST_LABELS)})(?![\w'’])"
+#: A party or candidate named before a bare share: one to four capitalized words, the last not
+#: a numbered noun ("Lib Dems", "New Zealand First"; not "Section" or "May").
+_LIST_NAME = (rf"(?:\p{{Lu}}[\w.'’&/\-]*[ \t]+){{0,3}}(?!(?:{_NOT_NAMES})(?![\w'’]))"
+              r"\p{Lu}[\w.'’&/\-]*")
+_LIST_LABEL = rf"(?:(?i:the)[ \t]+)?(?:{_ANSWER_LABEL}|{_LIST_NAME})"
+#: Between a label and its figure: nothing, "on"/"at", a colon or an opening bracket.
+_LIST_LINK = r"[ \t]*+(?:(?:on|at)[ \t]++|:[ \t]*+|\([ \t]*+)?"
+#: The first item's label, right before its figure.
+_LIST_FIRST_BEFORE = regex.compile(
+    rf"(?r)(?<![\w'’.&/\-]){_LIST_LABEL}{_LIST_LINK}\Z", regex.VERBOSE
+)
+#: From one item's figure to the next one's: "34, Conservatives 27", "41 / Disapprove 53",
+#: "52 No 48", "(34), Reform (21)", one item a line.
+_LIST_JOIN = regex.compile(
+    rf"""[ \t]*+(?:\)[ \t]*+)?
+    (?:(?:[,;/|]|\r?\n)[ \t]*+)?
+    (?:(?:and|&|vs\.?|versus)[ \t]++)?
+    (?<![0-9.])                                   # "52 No 48": a space at least
+    {_LIST_LABEL}{_LIST_LINK}""",
+    regex.VERBOSE,
+)
+#: After a list's last figure: the end of a clause or a word that goes on with the sentence,
+#: never a noun ("27 seats") or a unit.
+_LIST_END_AFTER = regex.compile(
+    rf"[ \t]*\)?(?:[ \t]*(?:[,;:.!?]|\r?\n|\Z)|{_SPACE}+(?:in|among|with|for|according|from"
+    rf"|while|but|as|after|before|on|at|among|ahead|behind|respectively)(?!\w))",
+    _F,
+)
+_LIST_POLL = regex.compile(
+    r"(?<!\w)(?:voting[\s-]intention|vote[\s-]share|poll\w*|survey\w*|ballot|primary[\s-]vote|"
+    r"first[\s-]preference|referendum|approv\w*|disapprov\w*|favou?rab\w*|respondents|"
+    r"two[\s-]party|2PP|TPP)(?!\w)",
+    regex.IGNORECASE,
+)
+#: How many items a list may have (the walk along it is bounded).
+_LIST_MAX = 16
+
+
+def _list_item(s: _Scan, k: int) -> bool:
+    """Whether token ``k`` can be a bare share of a list: an unused whole or one-decimal
+    number from 0 to 100, not a year and not signed."""
+    tok = s.toks[k]
+    return (k not in s.used and tok.form == "digits" and not tok.signed
+            and 0 <= tok.value <= 100 and not _is_yearlike(tok)
+            and "," not in tok.text and len(tok.text) <= 4)
+
+
+def _rule_bare_list(s: _Scan, i: int) -> bool:
+    """Shares without a unit in a list of parties, candidates or answers, in poll copy:
+    ``Labour 34, Conservatives 27, Reform 21``, ``Labour (34), Reform (21), Greens (9)``,
+    ``Yes 52 No 48``, ``Approve 41 / Disapprove 53``. Each figure right after its label; two
+    items at least (three when the figures are in brackets, as ages often are); together at
+    most 100 (and at least 25, with one of 10 or more), a poll word close by, and no noun or
+    unit after the last."""
+    if not _list_item(s, i):
+        return False
+    text, toks = s.text, s.toks
+    tok = toks[i]
+    if s.before(_LIST_FIRST_BEFORE, tok.start) is None:
+        return False
+    if (i > 0 and _list_item(s, i - 1)
+            and _LIST_JOIN.fullmatch(text, toks[i - 1].end, tok.start) is not None):
+        return False  # not the first item: the list was judged at its first figure
+    items = [i]
+    k = i + 1
+    while k < len(toks) and len(items) < _LIST_MAX and _list_item(s, k):
+        if _LIST_JOIN.fullmatch(text, toks[k - 1].end, toks[k].start) is None:
+            break
+        items.append(k)
+        k += 1
+    values = [toks[k].value for k in items]
+    bracketed = s.before(_OPEN_PAREN_BEFORE, tok.start) is not None
+    if (len(items) < (3 if bracketed else 2) or not 25 <= sum(values) <= 101
+            or max(values) < 10):
+        return False
+    last = toks[items[-1]]
+    if s.after(_LIST_END_AFTER, last.end) is None:
+        return False
+    if _LIST_POLL.search(text, max(0, tok.start - 250), min(len(text), last.end + 150)) is None:
+        return False
+    for k in items:
+        st = toks[k]
+        s.emit(st.start, st.end, "share", st.value, st.value, "percent", [k])
+    return True
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
@@ -1451,6 +1541,24 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Poll day:\nRoom 12 (two more)\n",
         "See Chapter 24 (p. 3), Section 11 (2).",
         "Voting intention: Con 24 (-1).",
+    )),
+    MatchRule("bare_list", _rule_bare_list, (
+        ("The latest Kantar poll has Labour 34, Conservatives 27, Reform 21, Lib Dems 10.",
+         "27", "share", 27.0, 27.0),
+        ("Senate poll, first round: Ruiz (38), Okafor (31), Lindqvist (14), others (9).",
+         "31", "share", 31.0, 31.0),
+        ("Asked about the new levy, it was Yes 46 No 44 in the referendum poll.", "44",
+         "share", 44.0, 44.0),
+        ("Governor's approval: Approve 41 / Disapprove 53.", "53", "share", 53.0, 53.0),
+        ("Mayoral poll:\nPatel 39\nMorgan 35\nUndecided 14\n", "14", "share", 14.0, 14.0),
+    ), (
+        "Final scores in the poll-tax protest league: Leeds 2, Hull 3, York 1.",
+        "In the survey, candidates Ruiz (45), Okafor (38) and Lee (52) are all lawyers.",
+        "The poll shows Biden 81, Trump 78 as the oldest pair ever to run.",
+        "See the survey report, Section 12, Chapter 3 and Table 4.",
+        "The council voted Yes 7, No 5 on the ballot measure.",
+        "Labour won 34 seats, the Conservatives 27 seats, in the poll.",
+        "The survey covered Ward 12, Ward 14 and Ward 15.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),
