@@ -155,6 +155,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "non_survey_cues", "facts", _OWN + "test_each_non_survey_cue_marks_no_survey"),
     ("lexicon.txt", "sports_cues", "matchers", _OWN + "test_each_sports_cue_stops_a_share"),
     ("lexicon.txt", "list_labels", "matchers", _OWN + "test_each_list_label_makes_a_list_share"),
+    ("lexicon.txt", "share_measures", "matchers",
+     _OWN + "test_each_share_measure_makes_a_bare_share"),
     ("lexicon.txt", "not_place", "group_view", _GW + "test_each_not_place_word_stops_a_place"),
     ("lexicon.txt", "countries", "groupwords", _GW + "test_each_country_is_no_breakdown_place"),
     ("lexicon.txt", "threshold_nouns", "facts", _OWN + "test_each_threshold_noun"),

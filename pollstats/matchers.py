@@ -708,6 +708,8 @@ def _rule_points(s: _Scan, i: int) -> bool:
     unit = s.after(_POINTS, tok.end)
     if unit is None or abs(tok.value) > 100:
         return False
+    if tok.text == "2" and s.text[tok.end:unit.end()] == "PP":
+        return False  # "2PP": two-party preferred, the name of a measure
     bare = unit["bare"] is not None
 
     if bare:
@@ -1112,6 +1114,20 @@ _NAMED_BARE_BEFORE = regex.compile(
        (?:{_SPACE}+{_QUAL})?{_SPACE}+)?\Z""",
     regex.VERBOSE,  # case matters: the name is capitalized
 )
+#: "five points clear of the Greens on 23.7", "Labour is on 31": a named party or candidate
+#: on or at a bare number, after any word (case matters: the name is capitalized).
+_NAMED_ON_BEFORE = regex.compile(
+    rf"""(?r)(?<![\w'’.\-])(?:(?i:the){_SPACE}+)?(?:\p{{Lu}}[\w'’.\-]*{_SPACE}+){{0,2}}
+    (?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+
+    (?:(?:is|are|was|were|stands|stood|sits|sat|remains|remained|stays|stayed|held|holds
+       |now|still){_SPACE}+){{0,2}}
+    (?:on|at)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    regex.VERBOSE,
+)
+_ON_AT_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:on|at)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+#: How far (characters) back a share in the previous sentence of the paragraph may state the
+#: unit for a named party's bare number ("National is on 34 per cent. Labour is on 31.").
+_CARRY_ACROSS = 100
 #: A crosstab bullet: "• Aged 18-34 - 12.6" (the number ends its line).
 _BULLET_BEFORE = regex.compile(
     r"(?r)(?:^|\n)[ \t]*[•·▪‣◦*\-–][ \t]+[^\n]{1,60}?[ \t][-–—:][ \t]*\Z"
@@ -1315,10 +1331,58 @@ def _rule_bare_list(s: _Scan, i: int) -> bool:
     return True
 
 
+#: A poll measure that is a share of everyone asked, before a bare number: "the Coalition's
+#: primary vote fell to 31", "his approval rating stands at 41" (lexicon.txt [share_measures]).
+_SHARE_MEASURE_BEFORE = regex.compile(
+    rf"""(?r)(?<![\w-])(?:{alternation(words(_LEX, "share_measures"))})(?![\w-])
+    (?:{_SPACE}+[^\s.;:!?()]{{1,24}}){{0,5}}?
+    {_SPACE}+(?:to|at|on|of|from|is|was|hit|hits|reached|reaches|touched|stands{_SPACE}+at
+             |stood{_SPACE}+at|sits{_SPACE}+at|sat{_SPACE}+at)
+    (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|{_QUAL}))?{_SPACE}+\Z""",
+    _F,
+)
+#: After such a bare share: the end of a clause or a word that goes on with the sentence
+#: ("to 31 from 35", "31 in the Newspoll"), never a noun or a unit.
+_MEASURE_END_AFTER = regex.compile(
+    rf"{_SPACE}*(?:[,;:.!?)]|\Z|\n)|{_SPACE}+(?:to|from|in|among|with|for|after|while|but|and"
+    rf"|since|as|according|this|last|on|at|a{_SPACE}+(?:year|month|week))(?!\w)",
+    _F,
+)
+
+
+_NUMBER_TO_BEFORE = regex.compile(
+    rf"(?r)(?:[0-9]{_SPACE}*(?:to|and|[{DASHES}])|(?<!\w)(?:aged|ages|age|over|under)){_SPACE}*\Z",
+    _F,
+)
+
+
+def _rule_measure_bare(s: _Scan, i: int) -> bool:
+    """A share without a unit after a poll measure that is one (``the Coalition's primary
+    vote fell to 31 from 35``, ``her approval rating stands at 41``), with a poll word close
+    by; never a number that a noun follows (``support rose to 31 members``)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 < tok.value <= 100
+            or "," in tok.text or s.after(_MEASURE_END_AFTER, tok.end) is None):
+        return False
+    if (s.before(_SHARE_MEASURE_BEFORE, tok.start) is None
+            or s.before(_NUMBER_TO_BEFORE, tok.start) is not None):
+        return False  # "support among those aged 18 to 29 at 33%": an age band's end
+    if s.after(_TO_NUMBER_AFTER, tok.end) is None and any(
+            s.after(p, tok.end) for p in (_TIME_AFTER, _AGE_AFTER)):
+        return False
+    start = _sentence_start(s.text, tok.start)
+    if _LIST_POLL.search(s.text, max(0, start - 250), min(len(s.text), tok.end + 150)) is None:
+        return False
+    return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
     6.2 percent``, and crosstab bullets under a header in percent (``• Aged 18-34 - 12.6``).
+    A party named on or at a bare number takes the percent of a share just before it, in its
+    sentence or the one before in the paragraph (``five points clear of the Greens on 23.7``,
+    ``National is on 34 per cent. Labour is on 31``).
     Never where no percent is in play (ages, counts, years)."""
     tok = s.toks[i]
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
@@ -1331,8 +1395,17 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     near = (last is not None
             and 0 <= tok.start - last.end <= 120
             and _SENTENCE_BREAK.search(s.text, last.end, tok.start) is None)
+    named_on = s.before(_NAMED_ON_BEFORE, tok.start) is not None
+    if (named_on and last is not None and not near
+            and 0 <= tok.start - last.end <= _CARRY_ACROSS
+            and "\n" not in s.text[last.end:tok.start]
+            and s.before(_ON_AT_BEFORE, last.start) is not None):
+        # the unit stated in the previous sentence of the paragraph, by a share of the same
+        # shape: "National is on 34 per cent. Labour is on 31."
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
     if near and last is not None and (
-        (_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None
+        named_on                                                      # clear of the Greens on 23.7
+        or (_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None
          and s.before(_FROM_BEFORE, last.start) is not None)          # from 6.5 percent to 2.9
         or s.before(_FROM_BARE_BEFORE, tok.start) is not None         # 6.2 percent, down from 4.4
         or s.before(_NAMED_BARE_BEFORE, tok.start) is not None        # while the Pirates get 4.8
@@ -1422,6 +1495,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
     ), (
         "The Lakers won by 12 points in the final game.",
         "The plan has 5 points to it.",
+        "Labor leads 53-47 on a 2PP basis in the poll.",
         "Toronto's TSX climbed 71.3 points by the close.",
         "Wheat futures were off 0.4 points in early trade.",
         "The Nikkei shed 24 points, or 0.8%, in Tokyo.",
@@ -1511,11 +1585,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "4.8", "share", 4.8, 4.8),
         ("Greens: 9.4 per cent overall\n• Aged 18-34 - 12.6\n• Aged 35-54 - 8.1\n",
          "12.6", "share", 12.6, 12.6),
+        ("The Liberals hold 30.5 percent, four points clear of the Bloc on 26.1.", "26.1",
+         "share", 26.1, 26.1),
+        ("Fianna Fáil is on 22 per cent in the poll. Sinn Féin is on 24, down one.", "24",
+         "share", 24.0, 24.0),
     ), (
         "The mayor, 62, won 45 percent, while Jones is 58.",
         "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
         "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
         "Support is 40%. Room 12 was full.",
+        "Support is 40% in Leeds.\nSmith is on 31 not out.",
+        "Support is 40%. The Mayor is on 3 May in Leeds.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
@@ -1559,6 +1639,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The council voted Yes 7, No 5 on the ballot measure.",
         "Labour won 34 seats, the Conservatives 27 seats, in the poll.",
         "The survey covered Ward 12, Ward 14 and Ward 15.",
+    )),
+    MatchRule("measure_bare", _rule_measure_bare, (
+        ("In the Newspoll the Coalition's primary vote fell to 31, its lowest this term.", "31",
+         "share", 31.0, 31.0),
+        ("The Coalition's primary vote slid to 31 from 35 in the Newspoll.", "35", "share",
+         35.0, 35.0),
+        ("The premier's approval rating now stands at 41 in the Léger survey.", "41", "share",
+         41.0, 41.0),
+        ("Labor's two-party preferred vote is 53, Resolve found.", "53", "share", 53.0, 53.0),
+    ), (
+        "In the poll, support for the treaty rose to 31 member states.",
+        "The survey found approval of the plan was 12 March at the latest.",
+        "The team's support rose to 31 by the end of the season.",
+        "The poll's approval rating rose to 31 points.",
+        "The poll put support among those aged 18 to 29 at 33%.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),
