@@ -71,7 +71,7 @@ _NUMERATORS: Final = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 ).split()
 #: After a numerator word: the "in" of "one in five", "three out of four", "one of every ten".
-_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of|of {1,4}every) "
+_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of(?: {1,4}every)?|of {1,4}every) "
 #: After "with": digits, perhaps after one word ("conducted ... with 1,000 voters").
 _WITH: Final = r" {1,4}(?:[a-z]{1,20} {1,4})?[0-9]"
 
@@ -115,7 +115,8 @@ _DIGIT_PASS: Final = re.compile(
             (?![a-z])                                            # 30pc, 5 pts, 12percent
           | /[0-9]                                               # 1/4
           | [ \t]{{0,2}}\([ \t]{{0,2}}(?:[-+?=][ \t]{{0,2}}[0-9)]|nc\)|n/c\))  # 24 (-1), 11 (=)
-          | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of|of[ \t\n?-]{{1,4}}every)[ \t\n?-]{{1,4}}
+          | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of(?:[ \t\n?-]{{1,4}}every)?|of[ \t\n?-]{{1,4}}every)
+            [ \t\n?-]{{1,4}}
             (?:[0-9]|a[ \t\n?-]hundred|{_NUMBER_WORD})(?![a-z])    # 1 in 4, 3 out of ten
         )
         # the next item of a list of bare shares: "34, conservatives 27", "52 no 48",

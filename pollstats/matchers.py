@@ -209,7 +209,7 @@ _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
     (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)                 # a sample of 2,000
-      | (?:survey|poll|study|panel|canvass|census|questionnaire)s?{_SPACE}+of  # a poll of 1,600
+      | (?:survey|poll|study|panel|canvass|census|questionnaire)s?,?{_SPACE}+of  # a poll, of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
       | interviews{_SPACE}+with|responses{_SPACE}+from
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
@@ -300,7 +300,8 @@ _TO_BEFORE = regex.compile(rf"(?r)(?<!\w)to(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F
 _TILDE_BEFORE = regex.compile(rf"(?r)[~≈∼]{_SPACE}?\Z")
 _IN_OF = regex.compile(
     rf"""
-    {_SPACE}+(?:in|out{_SPACE}+of|of{_SPACE}+every|in{_SPACE}+every){_SPACE}+   # one in five
+    {_SPACE}+(?:in|out{_SPACE}+of(?:{_SPACE}+every)?|of{_SPACE}+every|in{_SPACE}+every)
+    {_SPACE}+                                                                  # one in five
   | -(?:in|out-of)-                                                            # one-in-five
   | (?P<slash>/)                                                               # 1/4 (of)
     """,
@@ -608,6 +609,8 @@ def _rule_moe(s: _Scan, i: int) -> bool:
     unit = s.after(_POINTS, end) or s.after(_PERCENT, end)
     if unit is not None:
         end = unit.end()
+    elif s.after(_BARE_END_AFTER, end) is None:
+        return False  # "accurate to within 2 seconds": a noun of its own
     if s.after(_NOUN_AFTER, end) is not None:
         return False  # "the one-point dip in approval" near a margin of error is a change
     return s.emit(
@@ -890,6 +893,9 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "ratio", tok.value, tok.value, "ratio", [i])
 
 
+_MAJORITY_AFTER = regex.compile(rf"{_SPACE}+(?:majority|minority)(?!\w)", _F)
+
+
 def _rule_fraction(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form != "fraction":
@@ -916,8 +922,10 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
     if d is not None:
         v = -tok.value if d["down"] else tok.value
         return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
+    majority = s.after(_MAJORITY_AFTER, tok.end)  # "a two-thirds majority of voters"
     if (
         s.after(_PAREN_PERCENT_AFTER, tok.end) is not None
+        or (majority is not None and s.after(_OF_PEOPLE_AFTER, majority.end()) is not None)
         or s.after(_OF_PEOPLE_AFTER, tok.end) is not None
         or s.after(_PEOPLE_AFTER, tok.end) is not None
         or s.after(_SURVEY_VERB_AFTER, tok.end) is not None
@@ -1449,14 +1457,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Results are accurate to ±2.5 points.", "2.5 points", "margin_of_error", 2.5, 2.5),
         ("with a margin of sampling error of between 1.4 and 2.8 points",
          "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
+        ("The poll is accurate to within 2.5 points, 19 times out of 20.", "2.5 points",
+         "margin_of_error", 2.5, 2.5),
     ), (
         "The margin of victory was 40 seats.",
+        "The clock is accurate to within 2 seconds a year.",
         "Margin of error aside, the one-point dip in approval stands.",
     )),
     MatchRule("in_every", _rule_in_every, (
         ("One in five drivers admitted it.", "One in five", "share", 20.0, 20.0),
         ("3 out of 10 parents agreed.", "3 out of 10", "share", 30.0, 30.0),
         ("Some 1/4 of tenants pay late.", "1/4", "share", 25.0, 25.0),
+        ("Four out of every ten tenants pay late.", "Four out of every ten", "share", 40.0, 40.0),
+        ("Seven out of every 10 drivers agreed.", "Seven out of every 10", "share", 70.0, 70.0),
     ), (
         "He scored one in 2019 and one in 2020.",
         "The vote split 46/43 in the chamber.",
@@ -1516,6 +1529,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
         ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
         ("Base: n=1,012.", "n=1,012", "sample_size", 1012.0, 1012.0),
+        ("The new poll, of 1,250 Quebecers, was taken online.", "1,250 Quebecers",
+         "sample_size", 1250.0, 1250.0),
         ("The study was carried out by Ifop among 1,340 salaried teachers.",
          "1,340 salaried teachers", "sample_size", 1340.0, 1340.0),
         ("The civic poll, open for three weeks, received nearly 12,500 responses from residents.",
@@ -1547,10 +1562,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 50.0, 50.0),
         ("Attendance fell by nearly a quarter.", "a quarter", "change", -25.0, -25.0),
         ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
+        ("A three-fifths majority of members backed the strike.", "three-fifths", "share",
+         60.0, 60.0),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
         "Half of which is left to chance.",
+        "The bill needs a two-thirds majority to pass.",
+        "It won a two-thirds majority of the seats.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
