@@ -115,7 +115,8 @@ _DIGIT_PASS: Final = re.compile(
             (?![a-z])                                            # 30pc, 5 pts, 12percent
           | /[0-9]                                               # 1/4
           | [ \t]{{0,2}}\([ \t]{{0,2}}(?:[-+?=][ \t]{{0,2}}[0-9)]|nc\)|n/c\))  # 24 (-1), 11 (=)
-          | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of(?:[ \t\n?-]{{1,4}}every)?|of[ \t\n?-]{{1,4}}every)
+          | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of(?:[ \t\n?-]{{1,4}}every)?
+                             |of[ \t\n?-]{{1,4}}every)
             [ \t\n?-]{{1,4}}
             (?:[0-9]|a[ \t\n?-]hundred|{_NUMBER_WORD})(?![a-z])    # 1 in 4, 3 out of ten
         )
