@@ -893,6 +893,52 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "ratio", tok.value, tok.value, "ratio", [i])
 
 
+_RANGE_JOIN = regex.compile(rf"{_SPACE}+(?:and|to){_SPACE}+|{_SPACE}*[{DASHES}]{_SPACE}*", _F)
+
+
+def _rule_mixed_range(s: _Scan, i: int) -> bool:
+    """A range whose ends are written differently, a fraction word at one end: ``between a
+    third and 40%``, ``between 30% and a third``, ``between a quarter and a third``,
+    ``anywhere from a fifth to a quarter``. After ``between`` or a range word only (``from a
+    third to 40%`` is two figures)."""
+    tok = s.toks[i]
+    if tok.form != "fraction" or tok.value >= 100:
+        return False
+    # the fraction closes a range opened by a percent: "between 30% and a third"
+    if s.out and (i - 1) in s.used:
+        last = s.out[-1]
+        if (last.kind == "share" and last.unit == "percent" and not last.is_range
+                and last.end <= tok.start
+                and _RANGE_JOIN.fullmatch(s.text, last.end, tok.start) is not None
+                and (s.before(_BETWEEN_BEFORE, last.start) is not None
+                     or s.before(_RANGE_OF_BEFORE, last.start) is not None)):
+            low, high = sorted((last.low, tok.value))
+            s.out[-1] = attrs.evolve(last, text=s.text[last.start:tok.end], end=tok.end,
+                                     low=low, high=high, rule=s.rule)
+            s.used.add(i)
+            return True
+    if (s.before(_BETWEEN_BEFORE, tok.start) is None
+            and s.before(_RANGE_OF_BEFORE, tok.start) is None):
+        return False
+    k = i + 1
+    if k >= len(s.toks) or _RANGE_JOIN.fullmatch(s.text, tok.end, s.toks[k].start) is None:
+        return False
+    other = s.toks[k]
+    if other.form == "fraction":
+        end = other.end
+    elif other.form in ("digits", "words") and not other.signed:
+        unit = s.after(_PERCENT, other.end)
+        if unit is None:
+            return False
+        end = unit.end()
+    else:
+        return False
+    if other.value == tok.value or s.direction(tok.start, end) != 0:
+        return False
+    low, high = sorted((tok.value, other.value))
+    return s.emit(tok.start, end, "share", low, high, "percent", [i, k])
+
+
 _MAJORITY_AFTER = regex.compile(rf"{_SPACE}+(?:majority|minority)(?!\w)", _F)
 
 
@@ -1049,7 +1095,7 @@ _MOVED_FROM_BEFORE = regex.compile(
 )
 _SPLIT_CONTEXT = regex.compile(
     r"(?<!\w)(?:two[\s-]party|2PP|TPP|preferred|leads?|leading|led|trails?|trailing|ahead|"
-    r"behind|margin|split|poll\w*|runoff|run-off|ballot|vote|voting)(?!\w)",
+    r"behind|margin|split|poll\w*|runoff|run-off|ballot|vote|voters|voting|referendum)(?!\w)",
     regex.IGNORECASE,
 )
 
@@ -1411,10 +1457,15 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
         # the unit stated in the previous sentence of the paragraph, by a share of the same
         # shape: "National is on 34 per cent. Labour is on 31."
         return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    to_bare = _TO_BARE.fullmatch(s.text, last.end, tok.start) if last is not None else None
     if near and last is not None and (
         named_on                                                      # clear of the Greens on 23.7
-        or (_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None
-         and s.before(_FROM_BEFORE, last.start) is not None)          # from 6.5 percent to 2.9
+        or (to_bare is not None
+            and s.before(_FROM_BEFORE, last.start) is not None)       # from 6.5 percent to 2.9
+        or (to_bare is not None and last is s.out[-1]                # won 55 per cent to 45:
+            and last.low + tok.value <= 101                           # two sides of one question
+            and s.before(_DIRECTION_BEFORE, last.start) is None
+            and s.before(_TO_BEFORE, last.start) is None)
         or s.before(_FROM_BARE_BEFORE, tok.start) is not None         # 6.2 percent, down from 4.4
         or s.before(_NAMED_BARE_BEFORE, tok.start) is not None        # while the Pirates get 4.8
         or (s.before(_TO_BEFORE, tok.start) is not None               # ... to 31 per cent,
@@ -1554,6 +1605,18 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The leader doubled down on the plan.",
         "The room doubled as an office.",
     )),
+    MatchRule("mixed_range", _rule_mixed_range, (
+        ("Between a third and 40% of landlords plan rent rises.", "a third and 40%", "share",
+         33.333, 40.0),
+        ("Between 30% and a third of landlords plan rent rises.", "30% and a third", "share",
+         30.0, 33.333),
+        ("Between a quarter and a third of landlords plan rent rises.",
+         "a quarter and a third", "share", 25.0, 33.333),
+    ), (
+        "Support went from a third to 40% of landlords.",
+        "A third and 40% of two different groups agreed.",
+        "Between them, a third and 40% agreed.",
+    )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
         ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
@@ -1587,6 +1650,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("bare_split", _rule_bare_split, (
         ("Harris leads Trump 52-48 in the new poll.", "52", "share", 52.0, 52.0),
+        ("Voters backed the treaty by 57 to 43.", "43", "share", 43.0, 43.0),
     ), (
         "Voters aged 45-54 were split.",
         "The vote was 50-50 in the poll.",
@@ -1606,6 +1670,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "12.6", "share", 12.6, 12.6),
         ("The Liberals hold 30.5 percent, four points clear of the Bloc on 26.1.", "26.1",
          "share", 26.1, 26.1),
+        ("The measure passed 62 per cent to 38.", "38", "share", 38.0, 38.0),
         ("Fianna Fáil is on 22 per cent in the poll. Sinn Féin is on 24, down one.", "24",
          "share", 24.0, 24.0),
     ), (
@@ -1615,6 +1680,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Support is 40%. Room 12 was full.",
         "Support is 40% in Leeds.\nSmith is on 31 not out.",
         "Support is 40%. The Mayor is on 3 May in Leeds.",
+        "Support rose 5 per cent to 45 in the spring.",
+        "Support was 55 per cent to 65 in the wards.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
