@@ -262,7 +262,8 @@ _ORDINAL_BEFORE = regex.compile(
 )
 _SURVEYED_AFTER = regex.compile(
     rf"{_SPACE}+(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
-    rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part|responded)(?!\w)",
+    rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part"
+    rf"|taking{_SPACE}+part|take{_SPACE}+part|responded|responding)(?!\w)",
     _F,
 )
 
@@ -1323,7 +1324,7 @@ _LIST_JOIN = regex.compile(
 #: After a list's last figure: the end of a clause or a word that goes on with the sentence,
 #: never a noun ("27 seats") or a unit.
 _LIST_END_AFTER = regex.compile(
-    rf"[ \t]*\)?(?:[ \t]*(?:[,;:.!?]|\r?\n|\Z)|{_SPACE}+(?:in|among|with|for|according|from"
+    rf"[ \t]*\)?(?:[ \t]*(?:[,;:.!?—–]|\r?\n|\Z)|{_SPACE}+(?:in|among|with|for|according|from"
     rf"|while|but|as|after|before|on|at|among|ahead|behind|respectively)(?!\w))",
     _F,
 )
@@ -1579,6 +1580,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("sample", _rule_sample, (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
         ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
+        ("In the poll, with 1,800 people taking part, most said no.", "1,800 people",
+         "sample_size", 1800.0, 1800.0),
         ("Base: n=1,012.", "n=1,012", "sample_size", 1012.0, 1012.0),
         ("The new poll, of 1,250 Quebecers, was taken online.", "1,250 Quebecers",
          "sample_size", 1250.0, 1250.0),
@@ -1717,6 +1720,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 44.0, 44.0),
         ("Governor's approval: Approve 41 / Disapprove 53.", "53", "share", 53.0, 53.0),
         ("Mayoral poll:\nPatel 39\nMorgan 35\nUndecided 14\n", "14", "share", 14.0, 14.0),
+        ("Okafor 47, Brandt 45 — dead heat in the Siena poll", "45", "share", 45.0, 45.0),
     ), (
         "Final scores in the poll-tax protest league: Leeds 2, Hull 3, York 1.",
         "In the survey, candidates Ruiz (45), Okafor (38) and Lee (52) are all lawyers.",
