@@ -162,6 +162,20 @@ def test_each_sports_cue_stops_a_share(cue: str) -> None:
     assert "change" not in _kinds(f"After the {cue}, their lead grew by 12 points.")
 
 
+@pytest.mark.parametrize("label", words("lexicon.txt", "list_labels"))
+def test_each_list_label_makes_a_list_share(label: str) -> None:
+    text = f"In the poll it was {label} 48, Lee 12."
+    assert [s.text for s in pollstats.extract(text).statistics] == ["48", "12"]
+    assert pollstats.extract(f"In the poll it was {label} 48 and 12 more.").statistics == ()
+
+
+@pytest.mark.parametrize("measure", words("lexicon.txt", "share_measures"))
+def test_each_share_measure_makes_a_bare_share(measure: str) -> None:
+    text = f"In the poll, the party's {measure} fell to 31."
+    assert [(s.text, s.kind) for s in pollstats.extract(text).statistics] == [("31", "share")]
+    assert pollstats.extract("In the poll, the party's count fell to 31.").statistics == ()
+
+
 @pytest.mark.parametrize("cue", words("lexicon.txt", "non_survey_cues"))
 def test_each_non_survey_cue_marks_no_survey(cue: str) -> None:
     text = f"A Kestrel poll found 41% back the plan.\n\nThe {cue} figure was 3% in May."
