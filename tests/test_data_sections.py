@@ -236,3 +236,21 @@ def test_each_passage_cue(cue: str) -> None:
 @pytest.mark.parametrize("word", words("survey.txt", "said"))
 def test_each_said_word(word: str) -> None:
     assert _survey_flags(f"Across town, 41% {word} the plan.")[:1] == [True]
+
+
+@pytest.mark.parametrize("noun", words("comparison.txt", "back_reference_noun"))
+def test_each_back_reference_noun_opens_a_back_reference(noun: str) -> None:
+    from pollstats.pair_rules_series import _BACKREF_START
+
+    m = _BACKREF_START.match(f"That {noun} is down from ")
+    assert m is not None and m["cue"] == "down from"
+    assert _BACKREF_START.match(f"That {noun}ish thing went down from ") is None
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "not_a_name"))
+def test_each_not_a_name_word_names_no_side(word: str) -> None:
+    from pollstats.pair_rules_groups import _name_key
+
+    opener = word[:1].upper() + word[1:]
+    assert _name_key(opener) == frozenset()
+    assert _name_key(f"{opener} Greens") == frozenset({"greens"})
