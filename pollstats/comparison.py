@@ -334,8 +334,8 @@ def find_comparisons(
     for pair in found.derived:
         change, t = pair.f, pair.t
         low, high = t.low - change.high, t.high - change.low
-        if low < 0:
-            continue
+        if low < 0 and t.kind == "share":
+            continue  # a share below zero: the change is not of this figure
         base = attrs.evolve(
             t, text=change.text, start=change.start, end=change.end, low=low, high=high,
             period=None, qualifier="exact",

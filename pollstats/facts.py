@@ -25,6 +25,7 @@ from .groupwords import DEMONYM_WORDS
 from .matchers import SURVEY_VERBS
 from .model import Statistic
 from .periods import DateMention
+from .results import official_result
 from .sources import SourceMention
 
 __all__ = [
@@ -146,12 +147,15 @@ class Backref:
 @attrs.frozen
 class FigureFacts:
     """What a figure's own words say: the date bound to it, whether it is a threshold
-    (``the 5 per cent hurdle``) and whether it is the earlier end of ``from X to Y``."""
+    (``the 5 per cent hurdle``) and whether it is the earlier end of ``from X to Y``.
+    ``result``: the :data:`~pollstats.results.RESULT_RULES` row that reads it as an official
+    result (``voted to leave by 52% to 48%``); ``bound`` is then the date of its own clause."""
 
     index: int
     bound: DateMention | None
     threshold: bool
     from_end: bool
+    result: str | None = None
 
 
 @attrs.frozen
@@ -237,9 +241,11 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     # what the passage may ask: a fieldwork date needs a sentence about a survey, and the
     # latest stated year a source (so the rest is not worked out for other sentences)
     named = bool(srcs) or backref is not None  # ("the ministry expects" counts too)
+    results = {i: r for i in sl.stats if (r := official_result(
+        text, stats[i].start, stats[i].end, sent.start, sent.end)) is not None}
     dated = _dates(doc, k, bool(srcs) or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
-                   stated=named) if sl.dates else _UNDATED
+                   stated=named, results=results) if sl.dates else _UNDATED
     base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
@@ -247,7 +253,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         figures=tuple(FigureFacts(i, dated.bound.get(i),
                                   _threshold(text, stats[i].start, stats[i].end) is not None,
                                   from_ends and _from_end(text, stats[i].start, stats[i].end)
-                                  is not None) for i in sl.stats),
+                                  is not None, results.get(i)) for i in sl.stats),
         sources=own, later=later, backref=backref,
         reset=not own and _reset(text, sent.start, sent.end) is not None,
         said_new=bool(own or backref) and _recent(text, sent.start, sent.end) is not None,
@@ -255,7 +261,8 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         candidates=dated.candidates,
         bound_at=dated.bound_at, baseline=dated.baseline,
         stated=dated.stated,
-        local=_local(dated.current, dated.bound_at) if sl.stats and not names_survey else None,
+        local=(_local(dated.current, dated.bound_at - dated.series)
+               if sl.stats and not names_survey else None),
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
     )
@@ -264,7 +271,9 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
 @attrs.frozen
 class _Dated:
     """The dates of one sentence, sorted out: bound to a figure (by figure index), current
-    (the sentence's own), ``candidates`` for a fieldwork date, baselines, the latest stated."""
+    (the sentence's own), ``candidates`` for a fieldwork date, baselines, the latest stated.
+    ``series``: the dates bound to a figure of a series a few words after it (still the
+    sentence's local date for the figures before them)."""
 
     bound: dict[int, DateMention]
     bound_at: frozenset[int]
@@ -272,27 +281,32 @@ class _Dated:
     candidates: tuple[DateMention, ...]
     baseline: tuple[DateMention, ...]
     stated: DateMention | None
+    series: frozenset[int]
 
 
-_UNDATED: Final = _Dated({}, frozenset(), (), (), (), None)
+_UNDATED: Final = _Dated({}, frozenset(), (), (), (), None, frozenset())
 
 
 def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
-           stated: bool) -> _Dated:
+           stated: bool, results: dict[int, str]) -> _Dated:
     """``survey_named``: the sentence names a source or a survey; ``fieldwork``, ``stated``:
-    whether the candidates for a fieldwork date and the latest stated year are wanted."""
+    whether the candidates for a fieldwork date and the latest stated year are wanted;
+    ``results``: the figures that are official results (dated by their own clause)."""
     text, sent, sl, stats = doc.text, doc.sentences[k], doc.sentence_slices[k], doc.statistics
     bound = {}
     for i in sl.stats:
-        d = _bound_date(doc, sl, stats[i])
+        d = (_clause_date(doc, sl, stats[i]) if i in results
+             else _bound_date(doc, sl, stats[i]))
         if d is not None:
             bound[i] = d
-    # a date bound to an earlier figure ("down from 40% in 2000") is no current date
+    series = frozenset(_series_dates(doc, sl, bound, results)) if bound else frozenset()
+    # a date bound to an earlier figure ("down from 40% in 2000") is no current date, nor
+    # is an official result's ("voted by 52% to 48% in 2016", beside a poll's figures)
     earlier = {d.start for i, d in bound.items()
-               if _earlier(text, stats[i].start, stats[i].end) is not None}
+               if i in results or _earlier(text, stats[i].start, stats[i].end) is not None}
     bound_at = frozenset(d.start for d in bound.values())
     if not survey_named:
-        earlier |= bound_at  # "19% in 2020" dates that figure, not a survey
+        earlier |= bound_at - series  # "19% in 2020" dates that figure, not a survey
     said = [d for d in doc.dates[sl.dates.start:sl.dates.stop]
             if not _in_quote(text, sent.start, d.start)]
     current = tuple(d for d in said if not d.baseline and d.start not in earlier)
@@ -303,7 +317,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
                        d.relative is not None or d.month_only),
     )) if fieldwork else ()
     return _Dated(bound, bound_at, current, candidates, baseline,
-                  _stated(bound, earlier) if stated and bound else None)
+                  _stated(bound, earlier) if stated and bound else None, series)
 
 
 def fieldwork_before(text: str, d: DateMention) -> bool:
@@ -336,12 +350,15 @@ def _backref(doc: Document, start: int, end: int) -> Backref | None:
     return None if m is None else Backref(m.start(), m.end(), m[0], m["head"])
 
 
+_UNBOUND_KINDS: Final = ("change", "ratio", "sample_size", "margin_of_error")
+
+
 def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """The date bound to the figure: the first row of :data:`BIND_RULES` that binds one.
     Changes and ratios take the later measurement, and sample sizes and margins the survey's
     date, so no date binds to them. Each row looks only at the dates within its reach
     (bisection), so a sentence of many figures and dates stays linear."""
-    if st.kind in ("change", "ratio", "sample_size", "margin_of_error"):
+    if st.kind in _UNBOUND_KINDS:
         return None  # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's
     for bind in _BINDERS:
         d = bind(doc, sl, st)
@@ -383,6 +400,60 @@ def _date_of_earlier_clause(doc: Document, sl: Slices, st: Statistic) -> DateMen
     return None
 
 
+_SERIES_REACH: Final = 80
+_SERIES_STOP = regex.compile(r"[.;!?\n]")
+#: "80% of those surveyed in May": the date of the survey, not of the figure alone.
+_SURVEYED = regex.compile(
+    r"(?<!\w)(?:surveyed|polled|interviewed|questioned|conducted|fielded|carried\s+out)(?!\w)",
+    regex.IGNORECASE)
+
+
+def _series_dates(doc: Document, sl: Slices, bound: dict[int, DateMention],
+                  results: dict[int, str]) -> list[int]:
+    """Every figure of a dated series its own date: in a sentence where a figure is bound to
+    its date ("19 per cent in November"), a figure whose date comes a few words later ("14
+    per cent named it their top issue in 2021, 19 per cent in November") takes the first
+    date after it, before the next figure, unless that date is the survey's ("80% of those
+    surveyed in May"). Adds to ``bound``; returns the starts of the dates it binds."""
+    text, stats, ids = doc.text, doc.statistics, sl.stats
+    taken = {d.start for d in bound.values()}
+    out = []
+    for n, i in enumerate(ids):
+        st = stats[i]
+        if i in bound or i in results or st.kind in _UNBOUND_KINDS:
+            continue
+        stop = stats[ids[n + 1]].start if n + 1 < len(ids) else st.end + _SERIES_REACH
+        for k in doc.dates_starting(st.end, min(stop, st.end + _SERIES_REACH), sl.dates):
+            d = doc.dates[k]
+            if d.start not in taken and not (d.event or d.not_fieldwork or d.baseline) and (
+                    _SERIES_STOP.search(text, st.end, d.start) is None) and (
+                    _SURVEYED.search(text, st.end, d.start) is None):
+                bound[i] = d
+                out.append(d.start)
+            break
+    return out
+
+
+#: What ends a clause for an official result's date: "...in 2016, but a new poll finds".
+_RESULT_CLAUSE_BREAK = regex.compile(
+    r";|(?<!\w)(?:but|while|whereas|although|though|meanwhile|now|today)(?!\w)", regex.IGNORECASE)
+_RESULT_DATE_REACH: Final = 90
+
+
+def _clause_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The date of an official result: the nearest date of its own clause, before or after
+    it ("In the 2024 general election, the party won 30%"; "voted to leave by 52% to 48% in
+    the 2016 referendum"). Only the dates within reach are looked at (bisection)."""
+    text, best, gap = doc.text, None, _RESULT_DATE_REACH + 1
+    for k in doc.dates_starting(st.start - _RESULT_DATE_REACH - doc.longest_date,
+                                st.end + _RESULT_DATE_REACH + 1, sl.dates):
+        d = doc.dates[k]
+        lo, hi = (d.end, st.start) if d.end <= st.start else (st.end, d.start)
+        if 0 <= hi - lo < gap and _RESULT_CLAUSE_BREAK.search(text, lo, hi) is None:
+            best, gap = d, hi - lo
+    return best
+
+
 def _in_quote(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` is inside quoted speech that opened after ``start`` (looking back a
     bounded stretch, so many dates in one long sentence stay linear)."""
@@ -394,7 +465,6 @@ def _mentions_survey(text: str, start: int, end: int) -> bool:
     """A quick test for words that a reset or a period cue needs (plain substring search)."""
     chunk = text[start:end].lower()
     return any(w in chunk for w in _SURVEY_WORDS)
-
 
 
 # -- the cues of wording, as a registry ----------------------------------------------------------

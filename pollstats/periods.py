@@ -93,14 +93,15 @@ _BASELINE_BEFORE = regex.compile(
     regex.I | regex.VERBOSE,
 )
 _RANGE_INSIDE = regex.compile(r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]")
-_RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
+_RANGE_AFTER = regex.compile(  # "from Dec. 28, 2024, to Jan. 3, 2025": a span, no baseline
+    r",?\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
 #: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017",
 #: "expect their headcount to grow in 2026" (a forecast).
 _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
-        expected|will|ends|end|until|before|after|prior\s+to|as\s+early\s+as|
+        expected|will|ends|end(?!\s+of)|until|before|after|prior\s+to|as\s+early\s+as|
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates)
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
@@ -479,7 +480,8 @@ _RULES_BY_NAME: Final[dict[str, DateRule]] = {r.name: r for r in DATE_RULES}
 #: are tried in a short window around each.
 _ANCHOR = regex.compile(
     rf"""
-    (?<![\w-])(?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
+    (?:(?<![\w-])|(?<=(?<![\w-])(?i:mid|early|late)-))   # "mid-March" too
+    (?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
   | (?P<rel>(?i:years?|months?|weeks?|weekends?|decades?|quarters?|spring|summer|autumn|fall
                |winter)|{_WEEKDAY}|Q[1-4]|[0-9]{{1,2}}(?:st|nd|rd|th))(?![\w])
     """,
@@ -804,11 +806,16 @@ def resolve(
     if mention.relative is not None:
         unit, offset = mention.relative
         if unit == "week":  # "two weeks ago": from the publication day (else its month)
-            if published is None or published.month is None:
+            on = pub_day if pub_day is not None else published
+            if on is None or on.month is None:
                 return None
-            if published.day is None:
-                return Period(published.year, published.month)
-            day = published.first_day + _dt.timedelta(weeks=offset)
+            if on.day is None:
+                return Period(on.year, on.month)
+            if "weekend" in mention.text.lower():  # "last weekend": the latest Saturday
+                back = (on.first_day.weekday() - 5) % 7
+                day = on.first_day - _dt.timedelta(days=back or (7 if offset < 0 else 0))
+            else:
+                day = on.first_day + _dt.timedelta(weeks=offset)
             return Period(day.year, day.month)
         deictic = _deictic(mention) and published is not None
         base = anchor if unit == "year" and not deictic else published

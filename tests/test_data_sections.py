@@ -166,6 +166,20 @@ def test_each_sports_cue_stops_a_share(cue: str) -> None:
     assert "change" not in _kinds(f"After the {cue}, their lead grew by 12 points.")
 
 
+@pytest.mark.parametrize("label", words("lexicon.txt", "list_labels"))
+def test_each_list_label_makes_a_list_share(label: str) -> None:
+    text = f"In the poll it was {label} 48, Lee 12."
+    assert [s.text for s in pollstats.extract(text).statistics] == ["48", "12"]
+    assert pollstats.extract(f"In the poll it was {label} 48 and 12 more.").statistics == ()
+
+
+@pytest.mark.parametrize("measure", words("lexicon.txt", "share_measures"))
+def test_each_share_measure_makes_a_bare_share(measure: str) -> None:
+    text = f"In the poll, the party's {measure} fell to 31."
+    assert [(s.text, s.kind) for s in pollstats.extract(text).statistics] == [("31", "share")]
+    assert pollstats.extract("In the poll, the party's count fell to 31.").statistics == ()
+
+
 @pytest.mark.parametrize("cue", words("lexicon.txt", "non_survey_cues"))
 def test_each_non_survey_cue_marks_no_survey(cue: str) -> None:
     text = f"A Kestrel poll found 41% back the plan.\n\nThe {cue} figure was 3% in May."
@@ -237,3 +251,21 @@ def test_word_pattern_reads_an_entry_as_a_whole_word_and_is_compiled_once() -> N
     assert found is not None and found[0] == entry.upper()
     assert pattern.search(f"On x{entry}x day.") is None
     assert alternation_of("lexicon.txt", "sports_cues") in pattern.pattern
+
+
+@pytest.mark.parametrize("noun", words("comparison.txt", "back_reference_noun"))
+def test_each_back_reference_noun_opens_a_back_reference(noun: str) -> None:
+    from pollstats.pair_rules_series import _BACKREF_START
+
+    m = _BACKREF_START.match(f"That {noun} is down from ")
+    assert m is not None and m["cue"] == "down from"
+    assert _BACKREF_START.match(f"That {noun}ish thing went down from ") is None
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "not_a_name"))
+def test_each_not_a_name_word_names_no_side(word: str) -> None:
+    from pollstats.pair_rules_groups import _name_key
+
+    opener = word[:1].upper() + word[1:]
+    assert _name_key(opener) == frozenset()
+    assert _name_key(f"{opener} Greens") == frozenset({"greens"})
