@@ -866,3 +866,13 @@ def test_every_figure_of_a_dated_series_takes_its_own_date() -> None:
 )
 def test_relative_and_partial_fieldwork_dates(text: str, published: str, period: str) -> None:
     assert [p for _, _, p in _attrs(text, published)] == [period]
+
+
+def test_a_later_paragraph_s_year_does_not_date_a_current_survey() -> None:
+    text = ("New figures show the race tightening.\n"
+            "Some 47% of early ballots came from Democrats, according to the state Board of "
+            "Elections.\n"
+            "In 2021, the Republican outperformed his early-vote share by 9 points.")
+    got = _attrs(text, "2025-11-04")
+    assert got[0] == ("47%", "Board of Elections", "2025-11")
+    assert got[1][2] == "2021"
