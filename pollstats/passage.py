@@ -365,7 +365,7 @@ def _on_local(p: Passage, local: DateMention | None, r: Reading,
     s = p.survey
     if local is None or not local.value:
         return p, local
-    if s.guessed and _same_paragraph(r.text, s.source, local):  # "... in 2023, up from ..."
+    if s.guessed and _same_paragraph(r, s.guessers, local):  # "... in 2023, up from ..."
         return p.correct_guess(_cue_from_date(local, local.value), out), None
     if (s.period is not None and local.value.year > _period(s.period).year
             and (r.pub is None or local.value.year <= r.pub.year)):
@@ -378,14 +378,15 @@ def _on_local(p: Passage, local: DateMention | None, r: Reading,
 _LOCAL_REACH: Final = 600
 
 
-def _same_paragraph(text: str, source: SourceMention | None, d: DateMention) -> bool:
-    """Whether a date in a sentence that names no survey is still in the paragraph that
-    introduced the survey (so it may state that survey's data year); "In 2021, the party
-    outperformed ..." a paragraph later is another matter's date."""
-    if source is None:
+def _same_paragraph(r: Reading, guessers: Chain | None, d: DateMention) -> bool:
+    """Whether a date in a sentence that names no survey is in the paragraph of the figures
+    that took the publication month (or no figure has yet), so it may state that survey's
+    data year; "In 2021, the party outperformed ..." a paragraph after them is another
+    matter's date."""
+    if guessers is None:
         return True
-    lo, hi = source.end, d.start
-    return 0 <= hi - lo <= _LOCAL_REACH and "\n" not in text[lo:hi]
+    lo, hi = r.stats[guessers.index].end, d.start
+    return 0 <= hi - lo <= _LOCAL_REACH and "\n" not in r.text[lo:hi]
 
 
 def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMention | None,
