@@ -363,6 +363,12 @@ def _on_local(p: Passage, local: DateMention | None, r: Reading,
     """A date in a sentence of figures that names no survey dates those figures; a stated
     data year beats the publication month, and a later year moves the story on."""
     s = p.survey
+    if local is not None and local.value is None:  # "In April, the rate was 24%"
+        value = resolve(local, _period(s.period) if s.period else r.pub, r.pub, r.pub_day)
+        if value is None or (r.pub_day is not None and _after(value, local, r.pub_day)):
+            return p, None
+        # it dates its own sentence's figures only: no guess corrected, no story moved on
+        return p, attrs.evolve(local, value=value)
     if local is None or not local.value:
         return p, local
     if s.guessed and _same_paragraph(r, s.guessers, local):  # "... in 2023, up from ..."
@@ -565,8 +571,9 @@ def _family(name: str) -> frozenset[str]:
 
 
 def _related(a: str, b: str) -> bool:
-    """Names of one family: "NORC at the University of Chicago" and "AP-NORC"."""
-    return a != b and bool(_family(a) & _family(b))
+    """Names of one family: "NORC at the University of Chicago" and "AP-NORC"; two joint
+    polls that share a pollster ("CBS News/YouGov", "Economist/YouGov") are two surveys."""
+    return a != b and not ("/" in a and "/" in b) and bool(_family(a) & _family(b))
 
 
 def _refers_to(head: str, name: str) -> bool:

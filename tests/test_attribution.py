@@ -876,3 +876,25 @@ def test_a_later_paragraph_s_year_does_not_date_a_current_survey() -> None:
     got = _attrs(text, "2025-11-04")
     assert got[0] == ("47%", "Board of Elections", "2025-11")
     assert got[1][2] == "2021"
+
+
+def test_two_joint_polls_sharing_a_pollster_keep_their_own_names() -> None:
+    text = ("Approval is 45 percent in a CBS News/YouGov poll, while the Economist/YouGov "
+            "survey had it at 47 percent.")
+    assert [s for _, s, _ in _attrs(text, "2025-02-09")] == ["CBS News/YouGov",
+                                                             "Economist/YouGov"]
+
+
+def test_a_month_opening_a_sentence_dates_its_figures_only() -> None:
+    text = ("Lula's government is approved by 28% of Brazilians, according to a Datafolha "
+            "survey released on Tuesday. In April, the rate was 24%.")
+    assert [p for _, _, p in _attrs(text, "2025-06-25")] == ["2025-06", "2025-04"]
+    later = ("Lula's government is approved by 28% of Brazilians, according to a new "
+             "Datafolha survey. His lead widened from 2 points in April to 4 points.")
+    assert [p for _, _, p in _attrs(later, "2025-06-25")][-1] == "2025-06"
+
+
+def test_weekdays_joined_by_and_after_on_or_last() -> None:
+    text = "The Red C poll, conducted last Monday and Tuesday, puts Fianna Fáil on 20 per cent."
+    assert [p for _, _, p in _attrs(text, "2025-10-30")] == ["2025-10"]
+    assert [p for _, _, p in _attrs(text, "2025-11-01")] == ["2025-10"]
