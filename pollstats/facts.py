@@ -239,8 +239,13 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     # what the passage may ask: a fieldwork date needs a sentence about a survey, and the
     # latest stated year a source (so the rest is not worked out for other sentences)
     named = bool(srcs) or backref is not None  # ("the ministry expects" counts too)
-    results = {i: r for i in sl.stats if (r := official_result(
-        text, stats[i].start, stats[i].end, sent.start, sent.end)) is not None}
+    results: dict[int, str] = {}
+    starts: set[int] = set()
+    for i in sl.stats:  # in order: a result's list goes on ("and Reform 14.3%")
+        r = official_result(text, stats[i].start, stats[i].end, sent.start, sent.end, starts)
+        if r is not None:
+            results[i] = r
+            starts.add(stats[i].start)
     dated = _dates(doc, k, bool(srcs) or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
                    stated=named, results=results) if sl.dates else _UNDATED
