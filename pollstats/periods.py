@@ -23,7 +23,7 @@ import regex
 
 from ._data import alternation, table, words
 from .period import Period
-from .tokens import _FOLD
+from .tokens import _FOLD, fold_case
 
 __all__ = [
     "DATE_RULES",
@@ -475,6 +475,18 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
 )
 _RULES_BY_NAME: Final[dict[str, DateRule]] = {r.name: r for r in DATE_RULES}
 
+#: What a match of a DATE_RULES row must contain, tested on the stretch of text it is looked
+#: for in (as written, and case-folded) before the pattern runs there: most time anchors
+#: ("said on Wednesday", "years") start no date of these rules. A test checks every match of
+#: each row's pattern against its entry; a row without an entry is always tried.
+_RULE_NEEDS: Final[dict[str, Callable[[str, str], bool]]] = {
+    "ago": lambda seg, low: "ago" in low,
+    "season": lambda seg, low: any(w in low for w in _SEASONS),
+    "quarter": lambda seg, low: "quarter" in low or "Q" in seg,
+    "weekday_span": lambda seg, low: seg.count("day") >= 2,  # two (case-sensitive) weekdays
+    "day_span": lambda seg, low: "the" in seg and any(c in seg for c in "0123456789"),
+}
+
 
 #: Every date has a year, a month name or a time word in it ("year", "week", a season, a
 #: quarter, a weekday, an ordinal day): those are found first (fast), then the full patterns
@@ -559,8 +571,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
         else:
             if a.start() < rel_end:
                 continue
+            lo = max(lo, rel_end)
+            seg = text[lo:hi]
+            low = fold_case(seg)
             for rule in DATE_RULES:  # the registry's order is its priority
-                m = _first_covering(rule.pattern, text, max(lo, rel_end), hi, a.start())
+                need = _RULE_NEEDS.get(rule.name)
+                if need is not None and not need(seg, low):
+                    continue
+                m = _first_covering(rule.pattern, text, lo, hi, a.start())
                 reading = rule.read(m) if m is not None else None
                 if m is None or reading is None:
                     continue

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pollstats import periods
+from pollstats.tokens import fold_case
 
 #: Pieces that the date anchors and rules react to, glued by hypothesis into odd strings:
 #: digits next to letters, time words inside words, letters that fold to ASCII ones.
@@ -46,3 +47,43 @@ def test_date_anchor_passes_equal_the_anchor_scan(text: str) -> None:
 def test_date_anchor_passes_equal_the_anchor_scan_generated(text: str, a: int, b: int) -> None:
     start, stop = min(a, len(text)), min(len(text), a + b)
     assert _anchor_spans(text, start, stop, True) == _anchor_spans(text, start, stop, False)
+
+
+def _rule_matches(text: str) -> list[tuple[str, str]]:
+    """(rule name, matched text) of every match of every DATE_RULES pattern that has a
+    prefilter, searched from every position and cut at every end."""
+    out = []
+    for rule in periods.DATE_RULES:
+        if rule.name not in periods._RULE_NEEDS:
+            continue
+        for pos in range(len(text)):
+            for end in {len(text), pos + 20, pos + 50}:
+                m = rule.pattern.search(text, pos, end)
+                if m is not None:
+                    out.append((rule.name, m[0]))
+    return out
+
+
+def _needs_hold(text: str) -> None:
+    for name, said in _rule_matches(text):
+        assert periods._RULE_NEEDS[name](said, fold_case(said)), (name, said)
+
+
+def test_date_rule_prefilters_hold_on_every_example() -> None:
+    for rule in periods.DATE_RULES:
+        for example in [e[0] for e in rule.examples] + list(rule.near_misses):
+            _needs_hold(example)
+    assert {name for name, _ in _rule_matches(" ".join(
+        e[0] for r in periods.DATE_RULES for e in r.examples))} == set(periods._RULE_NEEDS)
+
+
+_RULE_PIECES = [
+    *_DATE_PIECES,
+    " ago", "Q1", "the 9th", " on the ", "Sunday", " to ", "–", "between ", "first quarter",
+    "Last ", "this spring", "AGO", "ſpring", "QUARTER", "Tuesday-Thursday", "s",
+]
+
+
+@given(st.lists(st.sampled_from(_RULE_PIECES), max_size=10).map("".join))
+def test_date_rule_prefilters_hold_generated(text: str) -> None:
+    _needs_hold(text)
