@@ -517,8 +517,12 @@ def _anchors(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
     one of the passes above matches, which include every position where it can match."""
     chunk = text[start:stop]
     raw = chunk.encode("ascii", "replace")  # one byte per character
-    low = (chunk.translate(_FOLD).encode("ascii", "replace") if not chunk.isascii()
-           else raw).lower()
+    folded = chunk
+    if not chunk.isascii():  # str.translate is slow; these letters are rare
+        for ch, to in _FOLD.items():
+            if chr(ch) in folded:
+                folded = folded.replace(chr(ch), str(to))
+    low = (raw if folded is chunk else folded.encode("ascii", "replace")).lower()
     at = [m.start() for m in _YEAR_AT.finditer(raw)]
     at += [m.start() for m in _NAME_AT.finditer(chunk)]
     for m in _ORDINAL_AT.finditer(raw):
