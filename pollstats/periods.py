@@ -819,11 +819,41 @@ _EVENT_RESULT = regex.compile(
     """, _EV)
 
 
+_ELECTION_NEEDS: Final = ("election", "vote", "ballot", "midterm", "primar", "caucus", "runoff",
+                          "run-off")
+_LAW_NEEDS: Final = ("law", "act", "legislation", "bill", "ban", "reform", "amendment",
+                     "constitution", "treaty", "directive", "ordinance", "statute", "regulation",
+                     "accord", "agreement")
+_WAR_NEEDS: Final = ("war", "invasion", "conflict", "fighting", "offensive", "occupation",
+                     "attack", "pandemic", "lockdown", "crisis", "coup", "revolution", "uprising",
+                     "annexation", "outbreak", "earthquake", "massacre", "crash")
+#: Words (case-folded) of which a match of an EVENT_RULES row's ``before`` pattern holds one,
+#: and those of which a match of its ``after`` pattern holds one: when the stretches around a
+#: date hold none of them, no row is tried (most dates have no event word near them). A test
+#: checks every match of each row's patterns against its entry; every row must have one.
+_EVENT_NEEDS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "election": (_ELECTION_NEEDS, _ELECTION_NEEDS),
+    "referendum": (("referend", "plebiscite", "vote"), ("referend", "plebiscite", "vote")),
+    "anniversary": (("anniversary", "years"), ("anniversary",)),
+    "law": (_LAW_NEEDS, _LAW_NEEDS),
+    "war_or_crisis": (_WAR_NEEDS, _WAR_NEEDS),
+    "past_vote": (("backed", "voted", "supported", "chose"), ("voters", "supporters", "backers")),
+    "since_when": (("since",), ("when",)),
+}
+
+
+_EVENT_WORDS: Final = tuple(sorted(
+    {w for sides in _EVENT_NEEDS.values() for side in sides for w in side}))
+
+
 def _event(text: str, s: int, e: int) -> str | None:
     """The name of the first EVENT_RULES row that makes the date at ``text[s:e]`` an
     event's, unless the survey is said to be taken then or the clause gives the event's own
     result."""
     lo, hi = max(0, s - _EVENT_SPAN), min(len(text), e + _EVENT_SPAN)
+    near = fold_case(text[lo:hi])
+    if not any(w in near for w in _EVENT_WORDS):
+        return None
     for rule in EVENT_RULES:
         hits = (rule.before is not None and rule.before.search(text, lo, s) is not None,
                 rule.after is not None and rule.after.match(text, e, hi) is not None)

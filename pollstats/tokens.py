@@ -146,11 +146,16 @@ _PLAIN_BEFORE_EXPONENT = _PLAIN - frozenset("eE^*-+")
 #: Letters that a case-insensitive match equates with an ASCII letter of a number word
 #: ("ſix" matches "six"); folded so the word tables see the ASCII spelling.
 _FOLD: Final = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD_PAIRS: Final = (("\u0130", "i"), ("\u017f", "s"), ("\u212a", "k"))
 
 
 def fold_case(word: str) -> str:
     """Lower-case ``word`` as the case-insensitive patterns compare it (``ſIX`` -> ``six``)."""
-    return word.translate(_FOLD).lower()
+    if not word.isascii():  # str.replace: translate with a mapping is slow
+        for ch, to in _FOLD_PAIRS:
+            if ch in word:
+                word = word.replace(ch, to)
+    return word.lower()
 
 
 @attrs.frozen

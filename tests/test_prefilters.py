@@ -87,3 +87,39 @@ _RULE_PIECES = [
 @given(st.lists(st.sampled_from(_RULE_PIECES), max_size=10).map("".join))
 def test_date_rule_prefilters_hold_generated(text: str) -> None:
     _needs_hold(text)
+
+
+def _event_needs_hold(text: str) -> None:
+    """Every match of every EVENT_RULES pattern holds a word of its side's entry."""
+    for rule in periods.EVENT_RULES:
+        need = periods._EVENT_NEEDS.get(rule.name)
+        if need is None:
+            continue
+        for pattern, words in ((rule.before, need[0]), (rule.after, need[1])):
+            if pattern is None:
+                continue
+            for pos in range(len(text)):
+                for end in {len(text), pos + 30, pos + 70}:
+                    m = pattern.search(text, pos, end)
+                    if m is not None:
+                        assert any(w in fold_case(m[0]) for w in words), (rule.name, m[0])
+
+
+def test_event_rule_prefilters_hold_on_every_example() -> None:
+    for rule in periods.EVENT_RULES:
+        for example in [e[0] for e in rule.examples] + list(rule.near_misses):
+            _event_needs_hold(example)
+    assert set(periods._EVENT_NEEDS) == {r.name for r in periods.EVENT_RULES}
+
+
+_EVENT_PIECES = [
+    "2016", " ", " the ", "election", "ELECTION", "Vote", "referendum", "ballots", "run-off",
+    "anniversary", "years since", "law", "Act", "Law of", "passed", "treaty", "war", "crisis",
+    "invasion of", "began", "voted", "Green", "voters", "since", ", when", "in", "on", "of",
+    "ſince", "K", "İ", "é", "x", ".",
+]
+
+
+@given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=10).map("".join))
+def test_event_rule_prefilters_hold_generated(text: str) -> None:
+    _event_needs_hold(text)
