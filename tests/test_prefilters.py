@@ -4,11 +4,16 @@ ungated one, on crafted strings and under hypothesis."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import pollstats
 from pollstats import periods
+from pollstats._gate import Gated, ascii_folded
 from pollstats.tokens import fold_case
 
 #: Pieces that the date anchors and rules react to, glued by hypothesis into odd strings:
@@ -123,3 +128,59 @@ _EVENT_PIECES = [
 @given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=10).map("".join))
 def test_event_rule_prefilters_hold_generated(text: str) -> None:
     _event_needs_hold(text)
+
+
+def _gated_patterns() -> list[tuple[str, Gated]]:
+    """Every Gated pattern at the top level of a pollstats module."""
+    found = []
+    for info in pkgutil.walk_packages(pollstats.__path__, "pollstats."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        found += [(f"{info.name}.{k}", v) for k, v in vars(module).items()
+                  if isinstance(v, Gated)]
+    return found
+
+
+GATED = _gated_patterns()
+_GATE_PIECES = sorted({w for _, g in GATED for w in g.words} | {
+    " ", "  ", "\n", ".", ",", "-", "the", "a", "another", "separate", "agencies", "of", "one",
+    "first", "past", "year-on-year", "on Monday", "just-released", "interest rates", "S&P 500",
+    "Survey", "POLLS", "ſurvey", "K", "İ", "é", "x", "_", "2024", "said",
+})
+
+
+def test_some_patterns_are_gated() -> None:
+    assert len(GATED) >= 5
+
+
+@pytest.mark.parametrize(("where", "gated"), GATED, ids=[w for w, _ in GATED])
+@given(text=st.lists(st.sampled_from(_GATE_PIECES), max_size=12).map("".join),
+       a=st.integers(0, 40), b=st.integers(0, 120))
+def test_gated_patterns_equal_their_pattern(where: str, gated: Gated, text: str, a: int,
+                                            b: int) -> None:
+    pos, end = min(a, len(text)), min(len(text), a + b)
+    fast = gated.search(text, pos, end)
+    slow = gated.pattern.search(text, pos, end)
+    assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
+    whole = gated.pattern.search(text)
+    assert whole is None or gated.gate.search(ascii_folded(whole[0])) is not None, whole
+
+
+GATE_CRAFTED = [
+    "Other agencies disagreed, and a separate poll and one of the first surveys did too.",
+    "Over the past year, a year earlier and year-on-year the annual figure rose.",
+    "The newly released study came out on Monday; the latest data, just-released, today.",
+    "Interest rates, GDP, the S&P 500, the Dow, mortgage rates and inflation climbed.",
+    "Respondents questioned in the third wave of the census barometer research were polled.",
+    "OTHER POLLSTERS, ANOTHER NEW SURVEY, the ſurvey, İnterviewed, a weeK ago.",
+]
+
+
+@pytest.mark.parametrize("text", GATE_CRAFTED)
+def test_gated_patterns_equal_their_pattern_crafted(text: str) -> None:
+    for where, gated in GATED:
+        for pos in range(0, len(text), 3):
+            for end in (pos + 10, pos + 40, len(text)):
+                fast, slow = gated.search(text, pos, end), gated.pattern.search(text, pos, end)
+                assert (fast and fast.span()) == (slow and slow.span()), (where, pos, end)
