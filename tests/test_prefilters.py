@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import pollstats
 from pollstats import periods
 from pollstats._gate import Gated, ascii_folded
-from pollstats.tokens import fold_case
+from pollstats.tokens import _FOLD, fold_case, fold_letters
 
 #: Pieces that the date anchors and rules react to, glued by hypothesis into odd strings:
 #: digits next to letters, time words inside words, letters that fold to ASCII ones.
@@ -184,3 +184,9 @@ def test_gated_patterns_equal_their_pattern_crafted(text: str) -> None:
             for end in (pos + 10, pos + 40, len(text)):
                 fast, slow = gated.search(text, pos, end), gated.pattern.search(text, pos, end)
                 assert (fast and fast.span()) == (slow and slow.span()), (where, pos, end)
+
+
+@given(st.text(alphabet="aſKİé x–S\u0131k", max_size=30))
+def test_fold_letters_equals_the_translation_table(text: str) -> None:
+    assert fold_letters(text) == text.translate(_FOLD)
+    assert fold_case(text) == text.translate(_FOLD).lower()
