@@ -64,12 +64,18 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
     return {w: tuple(v) for w, v in first.items()}
 
 
+@functools.cache
+def _longest() -> int:
+    """The most words a phrase of :func:`_phrases` has."""
+    return max(len(phrase) for entries in _phrases().values() for phrase, _ in entries)
+
+
 def _cues(text: str, windows: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """Spans of the survey, other-figure and passage phrases inside ``windows`` (sorted,
     disjoint), longest phrase first at each word; one pass over the words of each window,
     holding only as many words as the longest phrase has."""
     table = _phrases()
-    longest = max(len(phrase) for entries in table.values() for phrase, _ in entries)
+    longest = _longest()
     out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _KINDS}
     for lo, hi in windows:
         found = _WORD.finditer(text, lo, hi)
