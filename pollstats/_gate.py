@@ -39,8 +39,13 @@ class Gated:
     case ASCII, any case in the text): ``search`` returns what ``pattern.search`` returns."""
 
     pattern: regex.Pattern[str]
-    words: tuple[str, ...]
+    words: tuple[str, ...] = attrs.field()
     gate: re.Pattern[bytes] = attrs.field(init=False)
+
+    @words.validator
+    def _ascii_lower(self, _: object, value: tuple[str, ...]) -> None:
+        if not value or any(not w or not w.isascii() or w != w.lower() for w in value):
+            raise ValueError(f"gate words must be lower-case ASCII: {value!r}")
 
     @gate.default
     def _gate(self) -> re.Pattern[bytes]:
