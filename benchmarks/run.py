@@ -192,7 +192,7 @@ def stages(text: str) -> dict[str, float]:
                   lambda: pl.carry_frames_in(text, attributed, doc.sentences))
     comps = timed("comparisons", lambda: pl.find_comparisons(text, stats, sample_size=None,
                                                             sentences=doc.sentences))
-    flags = timed("survey flag", lambda: survey_flags(text, tuple(stats), comps))
+    flags = timed("survey flag", lambda: survey_flags(text, tuple(stats), comps, doc.sentences))
     timed("records", lambda: [statistic_record(st, survey=f) for st, f in
                                  zip(stats, flags, strict=True)]
           + [comparison_record(c, text) for c in comps])

@@ -19,7 +19,8 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from ._data import alternation, alternation_of, word_pattern
+from ._data import alternation, alternation_of, word_pattern, words
+from ._gate import Gated
 from .document import Document, Slices
 from .groupwords import DEMONYM_WORDS
 from .matchers import SURVEY_VERBS
@@ -35,13 +36,14 @@ __all__ = [
 ]
 
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
-_SURVEY_CONTEXT = regex.compile(
+_SURVEY_CONTEXT = Gated(regex.compile(
     r"(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|respondents|"
     r"questioned|measurements?|wave|data|census|barometer|research)(?!\w)",
     regex.IGNORECASE,
-)
+), ("survey", "poll", "stud", "conducted", "fielded", "interview", "respondents", "questioned",
+    "measurement", "wave", "data", "census", "barometer", "research"))
 #: An unnamed other survey or several sources: the passage's source is no longer known.
-_RESET = regex.compile(
+_RESET = Gated(regex.compile(
     r"""(?<!\w)(?:
         other\s+(?:\w+\s+)?
           (?:agencies|pollsters|polls|surveys|studies|organizations|sources)  # other agencies
@@ -50,14 +52,14 @@ _RESET = regex.compile(
       | one\s+of\s+the\s+\w+\s+(?:\w+\s+)?(?:polls|surveys|studies)  # one of the first polls
     )(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
-)
+), ("other", "poll", "survey", "stud"))
 #: A survey introduced as current takes the publication month when nothing else dates it.
-_RECENT = regex.compile(
+_RECENT = Gated(regex.compile(
     r"""(?<!\w)(?:new|newly|latest|recent|just[\s-]released|released|published|completed|
         this\s+week|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
         Sunday))(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
-)
+), ("new", "latest", "recent", "released", "published", "completed", "week", "day"))
 #: Words that show a paragraph is about a survey or its respondents; a paragraph with none
 #: (mortgage rates, share prices) does not continue the survey before it.
 _PARA_SURVEY = regex.compile(
@@ -71,12 +73,14 @@ _PARA_SURVEY = regex.compile(
 )
 #: Words of figures that no survey measures: a paragraph with these and no survey word is
 #: about something else (inflation, share prices) and does not continue the survey before it.
-_NOT_SURVEY = word_pattern("lexicon.txt", "non_survey_cues")
-_YEAR_STEP = regex.compile(
+_NOT_SURVEY = Gated(word_pattern("lexicon.txt", "non_survey_cues"), tuple(sorted({
+    max(w.lower().split(), key=len)  # the longest word of each cue
+    for w in words("lexicon.txt", "non_survey_cues")})))
+_YEAR_STEP = Gated(regex.compile(
     r"(?<!\w)(?:(?:the|over[\s\u00a0]+the)[\s\u00a0]+(?:past|last|previous)[\s\u00a0]+year|"
     r"a[\s\u00a0]+year[\s\u00a0]+(?:earlier|ago|before)|year[\s\-]on[\s\-]year|annual)(?!\w)",
     regex.IGNORECASE,
-)
+), ("year", "annual"))
 _BOUND_AFTER = regex.compile(
     r"""[\s,]*
     (?:(?:in|during|as\s+of|from|for)\s+)?     # "18% in September 2024"

@@ -755,24 +755,30 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 100:
         return False
-    lo, hi = max(0, tok.start - 250), tok.end + 250
-    if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
-            and _POLL_NEAR.search(s.text, lo, hi) is None):
-        return False  # "the Lakers' lead was cut from 9 points"
     unit = s.after(_POINTS, tok.end)
     if unit is not None and unit["bare"] is not None:
         if (s.before(_GAP_LINK_BEFORE, tok.start) is None
-                or s.before(_GAP_NOUN_BEFORE, tok.start) is None or s.index_points(i)):
+                or s.before(_GAP_NOUN_BEFORE, tok.start) is None or s.index_points(i)
+                or _sports(s.text, tok.start, tok.end)):
             return False
         return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
                       "percentage_point", [i])
     if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
             and s.before(_BY_BEFORE, tok.start) is not None
             and s.after(_BARE_END_AFTER, tok.end) is not None
-            and s.points_before(tok.start)):
+            and s.points_before(tok.start) and not _sports(s.text, tok.start, tok.end)):
         return s.emit(tok.start, tok.end, "change", tok.value, tok.value,
                       "percentage_point", [i])
     return False
+
+
+def _sports(text: str, start: int, end: int) -> bool:
+    """Whether a game word and no poll word lie within 250 characters of a figure ("the
+    Lakers' lead was cut from 9 points"); the last check of a rule, as it reads 500
+    characters."""
+    lo, hi = max(0, start - 250), end + 250
+    return (_SPORTS_NEAR.search(text, lo, hi) is not None
+            and _POLL_NEAR.search(text, lo, hi) is None)
 
 
 def _rule_basis_points(s: _Scan, i: int) -> bool:

@@ -14,6 +14,7 @@ anniversary, a law, a war, ``since 2010, when ...``) are flagged by :data:`EVENT
 from __future__ import annotations
 
 import datetime as _dt
+import re as stdlib_re
 from collections.abc import Callable, Iterator
 from typing import Final
 
@@ -22,6 +23,7 @@ import regex
 
 from ._data import alternation, alternation_of, table, word_pattern, words
 from .period import Period
+from .tokens import _FOLD, fold_case
 
 __all__ = [
     "DATE_RULES",
@@ -476,6 +478,18 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
 )
 _RULES_BY_NAME: Final[dict[str, DateRule]] = {r.name: r for r in DATE_RULES}
 
+#: What a match of a DATE_RULES row must contain, tested on the stretch of text it is looked
+#: for in (as written, and case-folded) before the pattern runs there: most time anchors
+#: ("said on Wednesday", "years") start no date of these rules. A test checks every match of
+#: each row's pattern against its entry; a row without an entry is always tried.
+_RULE_NEEDS: Final[dict[str, Callable[[str, str], bool]]] = {
+    "ago": lambda seg, low: "ago" in low,
+    "season": lambda seg, low: any(w in low for w in _SEASONS),
+    "quarter": lambda seg, low: "quarter" in low or "Q" in seg,
+    "weekday_span": lambda seg, low: seg.count("day") >= 2,  # two (case-sensitive) weekdays
+    "day_span": lambda seg, low: "the" in seg and any(c in seg for c in "0123456789"),
+}
+
 
 #: Every date has a year, a month name or a time word in it ("year", "week", a season, a
 #: quarter, a weekday, an ordinal day): those are found first (fast), then the full patterns
@@ -489,6 +503,49 @@ _ANCHOR = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Where an _ANCHOR match can start, found by passes of the stdlib engine over one-byte-per-
+#: character copies of the text (a case-sensitive one and a lower-case, case-folded one): the
+#: anchor's alternatives without their look-arounds. _ANCHOR itself (a case-insensitive
+#: alternation with no literal prefix) costs about a microsecond per character when it scans;
+#: it is only tried where a pass found something (see _anchors).
+_YEAR_AT: Final = stdlib_re.compile(rb"(?:19|20)[0-9][0-9]")  # a year after a digit is no anchor
+_ORDINAL_AT: Final = stdlib_re.compile(rb"[0-9](?:st|nd|rd|th)")  # its match starts 0-1 before
+_NAME_AT: Final = regex.compile(rf"{_MONTH}|{_WEEKDAY}|Q[1-4]")  # faster in regex than in re
+_TIME_WORD_AT: Final = stdlib_re.compile(
+    rb"year|month|week|decade|quarter|spring|summer|autumn|fall|winter")
+
+
+def _anchors(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
+    """The matches of _ANCHOR in ``text[start:stop]``, as ``_ANCHOR.finditer`` gives them:
+    _ANCHOR is tried (in text order, past the previous match) only at the positions where
+    one of the passes above matches, which include every position where it can match."""
+    chunk = text[start:stop]
+    raw = chunk.encode("ascii", "replace")  # one byte per character
+    folded = chunk
+    if not chunk.isascii():  # str.translate is slow; these letters are rare
+        for ch, to in _FOLD.items():
+            if chr(ch) in folded:
+                folded = folded.replace(chr(ch), str(to))
+    low = (raw if folded is chunk else folded.encode("ascii", "replace")).lower()
+    at = [m.start() for m in _YEAR_AT.finditer(raw)]
+    at += [m.start() for m in _NAME_AT.finditer(chunk)]
+    for m in _ORDINAL_AT.finditer(raw):
+        at += (m.start() - 1, m.start())
+    w = _TIME_WORD_AT.search(low)
+    while w is not None:  # overlapping matches too ("decadecade")
+        at.append(w.start())
+        w = _TIME_WORD_AT.search(low, w.start() + 1)
+    pos = start
+    for p in sorted(at):
+        p += start
+        if p < pos:
+            continue
+        a = _ANCHOR.match(text, p, stop)
+        if a is not None:
+            yield a
+            pos = a.end()
+
+
 _BACK: Final = 40  # how far a date may start before its anchor ("between 2007", "6-8 March")
 _AHEAD: Final = 40
 _LEAD_IN: Final = 28
@@ -499,7 +556,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
     stop = len(text) if end is None else end
     found: list[DateMention] = []
     abs_end = rel_end = start
-    for a in _ANCHOR.finditer(text, start, stop):
+    for a in _anchors(text, start, stop):
         lo = max(a.start() - _BACK, start)
         hi = min(a.end() + _AHEAD, stop)
         if a["abs"] is not None:
@@ -522,8 +579,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
         else:
             if a.start() < rel_end:
                 continue
+            lo = max(lo, rel_end)
+            seg = text[lo:hi]
+            low = fold_case(seg)
             for rule in DATE_RULES:  # the registry's order is its priority
-                m = _first_covering(rule.pattern, text, max(lo, rel_end), hi, a.start())
+                need = _RULE_NEEDS.get(rule.name)
+                if need is not None and not need(seg, low):
+                    continue
+                m = _first_covering(rule.pattern, text, lo, hi, a.start())
                 reading = rule.read(m) if m is not None else None
                 if m is None or reading is None:
                     continue
@@ -760,11 +823,41 @@ _EVENT_RESULT = regex.compile(
     """, _EV)
 
 
+_ELECTION_NEEDS: Final = ("election", "vote", "ballot", "midterm", "primar", "caucus", "runoff",
+                          "run-off")
+_LAW_NEEDS: Final = ("law", "act", "legislation", "bill", "ban", "reform", "amendment",
+                     "constitution", "treaty", "directive", "ordinance", "statute", "regulation",
+                     "accord", "agreement")
+_WAR_NEEDS: Final = ("war", "invasion", "conflict", "fighting", "offensive", "occupation",
+                     "attack", "pandemic", "lockdown", "crisis", "coup", "revolution", "uprising",
+                     "annexation", "outbreak", "earthquake", "massacre", "crash")
+#: Words (case-folded) of which a match of an EVENT_RULES row's ``before`` pattern holds one,
+#: and those of which a match of its ``after`` pattern holds one: when the stretches around a
+#: date hold none of them, no row is tried (most dates have no event word near them). A test
+#: checks every match of each row's patterns against its entry; every row must have one.
+_EVENT_NEEDS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "election": (_ELECTION_NEEDS, _ELECTION_NEEDS),
+    "referendum": (("referend", "plebiscite", "vote"), ("referend", "plebiscite", "vote")),
+    "anniversary": (("anniversary", "years"), ("anniversary",)),
+    "law": (_LAW_NEEDS, _LAW_NEEDS),
+    "war_or_crisis": (_WAR_NEEDS, _WAR_NEEDS),
+    "past_vote": (("backed", "voted", "supported", "chose"), ("voters", "supporters", "backers")),
+    "since_when": (("since",), ("when",)),
+}
+
+
+_EVENT_WORDS: Final = tuple(sorted(
+    {w for sides in _EVENT_NEEDS.values() for side in sides for w in side}))
+
+
 def _event(text: str, s: int, e: int) -> str | None:
     """The name of the first EVENT_RULES row that makes the date at ``text[s:e]`` an
     event's, unless the survey is said to be taken then or the clause gives the event's own
     result."""
     lo, hi = max(0, s - _EVENT_SPAN), min(len(text), e + _EVENT_SPAN)
+    near = fold_case(text[lo:hi])
+    if not any(w in near for w in _EVENT_WORDS):
+        return None
     for rule in EVENT_RULES:
         hits = (rule.before is not None and rule.before.search(text, lo, s) is not None,
                 rule.after is not None and rule.after.match(text, e, hi) is not None)

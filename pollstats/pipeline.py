@@ -17,6 +17,7 @@ from .document import Document
 from .groups import carry_frames_in
 from .matchers import find_statistics
 from .model import Statistic
+from .text import Sentence
 from .tokens import tokens
 
 __all__ = ["Extraction", "extract"]
@@ -30,6 +31,9 @@ class Extraction:
     statistics: tuple[Statistic, ...]
     published: _dt.date | None = None
     comparisons: tuple[Comparison, ...] = ()
+    #: the text's sentences as extract() split them, so records() does not split again
+    _sentences: tuple[Sentence, ...] | None = attrs.field(
+        default=None, repr=False, eq=False, kw_only=True)
 
     def records(self) -> list[dict[str, Any]]:
         """Flat JSON-ready dicts, one per statistic, then one per comparison (schema in
@@ -38,7 +42,7 @@ class Extraction:
         from .records import comparison_record, statistic_record
         from .survey import survey_flags
 
-        flags = (survey_flags(self.text, self.statistics, self.comparisons)
+        flags = (survey_flags(self.text, self.statistics, self.comparisons, self._sentences)
                  if self.statistics else [])
         recs = [statistic_record(st, survey=flag)
                 for st, flag in zip(self.statistics, flags, strict=True)]
@@ -135,4 +139,4 @@ def extract(
     doc = Document.read(text, found)
     stats = carry_frames_in(text, attribute(doc, pub), doc.sentences)  # a group frame carries
     comparisons = find_comparisons(text, stats, sample_size=sample_size, sentences=doc.sentences)
-    return Extraction(text, tuple(stats), pub, comparisons)
+    return Extraction(text, tuple(stats), pub, comparisons, sentences=doc.sentences)

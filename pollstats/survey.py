@@ -32,6 +32,7 @@ from .model import Statistic
 
 if TYPE_CHECKING:
     from .comparison import Comparison
+    from .text import Sentence
 
 __all__ = ["RULES", "Facts", "SurveyRule", "decide", "facts", "survey_flags"]
 
@@ -63,12 +64,18 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
     return {w: tuple(v) for w, v in first.items()}
 
 
+@functools.cache
+def _longest() -> int:
+    """The most words a phrase of :func:`_phrases` has."""
+    return max(len(phrase) for entries in _phrases().values() for phrase, _ in entries)
+
+
 def _cues(text: str, windows: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """Spans of the survey, other-figure and passage phrases inside ``windows`` (sorted,
     disjoint), longest phrase first at each word; one pass over the words of each window,
     holding only as many words as the longest phrase has."""
     table = _phrases()
-    longest = max(len(phrase) for entries in table.values() for phrase, _ in entries)
+    longest = _longest()
     out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _KINDS}
     for lo, hi in windows:
         found = _WORD.finditer(text, lo, hi)
@@ -288,11 +295,14 @@ def _not_topics(text: str, other: list[tuple[int, int]], survey: list[tuple[int,
     return out
 
 
-def facts(text: str, statistics: Sequence[Statistic]) -> list[Facts]:
-    """The :class:`Facts` of each statistic (one pass over the text for each word table)."""
+def facts(text: str, statistics: Sequence[Statistic],
+          sents: Sequence[Sentence] | None = None) -> list[Facts]:
+    """The :class:`Facts` of each statistic (one pass over the text for each word table);
+    ``sents``: the text's sentences, when already split (``text.sentences(text)``)."""
     from .text import sentences
 
-    sents = sentences(text)
+    if sents is None:
+        sents = sentences(text)
     sent_starts = [s.start for s in sents]
     cues = _cues(text, _windows(statistics, len(text)))
     survey = cues["survey"]
@@ -324,11 +334,13 @@ def facts(text: str, statistics: Sequence[Statistic]) -> list[Facts]:
 
 
 def survey_flags(text: str, statistics: Sequence[Statistic],
-                 comparisons: Sequence[Comparison] = ()) -> list[bool]:
+                 comparisons: Sequence[Comparison] = (),
+                 sentences: Sequence[Sentence] | None = None) -> list[bool]:
     """The ``survey`` flag of each statistic (see the module docstring): the first rule of
     :data:`RULES` that applies; then both ends of a comparison are a survey's figures when
-    either is ("48% now, up from 37% in December")."""
-    flags = [decide(f).survey for f in facts(text, statistics)]
+    either is ("48% now, up from 37% in December"). ``sentences``: the text's sentences,
+    when already split (the Document's)."""
+    flags = [decide(f).survey for f in facts(text, statistics, sentences)]
     index = {id(st): i for i, st in enumerate(statistics)}
     for c in comparisons:
         ends = [index.get(id(c.from_)), index.get(id(c.to))]

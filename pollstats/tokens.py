@@ -151,11 +151,22 @@ _PLAIN_BEFORE_EXPONENT = _PLAIN - frozenset("eE^*-+")
 #: Letters that a case-insensitive match equates with an ASCII letter of a number word
 #: ("ſix" matches "six"); folded so the word tables see the ASCII spelling.
 _FOLD: Final = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD_PAIRS: Final = (("\u0130", "i"), ("\u017f", "s"), ("\u212a", "k"))
 
 
 def fold_case(word: str) -> str:
     """Lower-case ``word`` as the case-insensitive patterns compare it (``ſIX`` -> ``six``)."""
-    return word.translate(_FOLD).lower()
+    return fold_letters(word).lower()
+
+
+def fold_letters(chunk: str) -> str:
+    """``chunk`` with the letters of :data:`_FOLD` replaced by their ASCII ones; the same as
+    ``chunk.translate(_FOLD)``, which is slow (per character) on text that is not ASCII."""
+    if not chunk.isascii():
+        for ch, to in _FOLD_PAIRS:
+            if ch in chunk:
+                chunk = chunk.replace(ch, to)
+    return chunk
 
 
 @attrs.frozen
@@ -315,7 +326,7 @@ _WORD_START: Final = stdlib_re.compile(
 
 def _word_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
     end = len(text) if endpos is None else endpos
-    chunk = b" " + text[pos:end].translate(_FOLD).encode("ascii", "replace").lower()
+    chunk = b" " + fold_letters(text[pos:end]).encode("ascii", "replace").lower()
     last = pos
     for c in _WORD_START.finditer(chunk.translate(_ALPHA)):
         start = pos + c.start()  # chunk offset + 1 (the word after the space) - 1

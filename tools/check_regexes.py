@@ -42,6 +42,7 @@ from regexploit.ast.sre import SreOpParser
 from regexploit.redos import find
 
 import pollstats
+from pollstats._gate import Gated
 
 #: regexploit's own command-line threshold: polynomial degree (star height) above 2.
 STARRINESS = 2
@@ -76,6 +77,8 @@ def _patterns() -> Iterator[tuple[str, Any]]:
                     stack.extend((f"{where}[{k!r}]", v) for k, v in obj.items())
                 elif isinstance(obj, list | tuple | frozenset | set):
                     stack.extend((f"{where}[{i}]", v) for i, v in enumerate(obj))
+                elif isinstance(obj, Gated):  # a pattern behind a word gate (pollstats/_gate.py)
+                    stack.extend(((f"{where}.pattern", obj.pattern), (f"{where}.gate", obj.gate)))
     # patterns compiled on first use inside functions: run once, then read the regex cache
     sample = (
         "A Levada Center poll of 1,600 adults in October 2024 found 27% (up 5 points from 22% "

@@ -1,0 +1,194 @@
+"""Prefilters and gates (issue 16): each cheap test that lets the extractor skip work must
+give exactly what the work it skips gives. Differential tests: the gated path against the
+ungated one, on crafted strings and under hypothesis."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import pollstats
+from pollstats import periods
+from pollstats._gate import Gated, ascii_folded
+from pollstats.tokens import _FOLD, fold_case, fold_letters
+
+#: Pieces that the date anchors and rules react to, glued by hypothesis into odd strings:
+#: digits next to letters, time words inside words, letters that fold to ASCII ones.
+_DATE_PIECES = [
+    "2023", "19", "20", "1999", "3rd", "21st", "2nd", "4th", "12", "5", "-", " ", ", ", ".",
+    "\n", "May", "March", "Sept", "Jan", "Q3", "Monday", "Friday", "year", "years", "Month",
+    "WEEK", "weekend", "decade", "decadecade", "quarter", "spring", "summer", "Fall", "autumn",
+    "winter", "short", "the", "last", "this", "ago", "two", "between", "and", "to", "of",
+    "on", "from", "ſ", "K", "İ", "é", "x", "_",
+]
+_date_text = st.lists(st.sampled_from(_DATE_PIECES), max_size=40).map("".join)
+
+CRAFTED = [
+    "decadecade 2023rd 12023 HQ1 shortfall ſpring weeK Mondays 1st 123rd 20199 2019-20",
+    "x1999 -2019 the 3rd and 4th of March 2024, from Friday to Sunday, Q2 2023",
+    "ſummer İ K, a decade ago, last quarter, the spring of 2019, two years ago.",
+]
+
+
+def _anchor_spans(text: str, start: int, stop: int, fast: bool) -> list[tuple[object, ...]]:
+    found = (periods._anchors(text, start, stop) if fast
+             else periods._ANCHOR.finditer(text, start, stop))
+    return [(a.span(), a.groupdict()) for a in found]
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_date_anchor_passes_equal_the_anchor_scan(text: str) -> None:
+    for start in range(0, len(text), 7):
+        for stop in (start, start + 13, len(text)):
+            assert (_anchor_spans(text, start, stop, True)
+                    == _anchor_spans(text, start, stop, False))
+
+
+@given(_date_text, st.integers(0, 60), st.integers(0, 400))
+def test_date_anchor_passes_equal_the_anchor_scan_generated(text: str, a: int, b: int) -> None:
+    start, stop = min(a, len(text)), min(len(text), a + b)
+    assert _anchor_spans(text, start, stop, True) == _anchor_spans(text, start, stop, False)
+
+
+def _rule_matches(text: str) -> list[tuple[str, str]]:
+    """(rule name, matched text) of every match of every DATE_RULES pattern that has a
+    prefilter, searched from every position and cut at every end."""
+    out = []
+    for rule in periods.DATE_RULES:
+        if rule.name not in periods._RULE_NEEDS:
+            continue
+        for pos in range(len(text)):
+            for end in {len(text), pos + 20, pos + 50}:
+                m = rule.pattern.search(text, pos, end)
+                if m is not None:
+                    out.append((rule.name, m[0]))
+    return out
+
+
+def _needs_hold(text: str) -> None:
+    for name, said in _rule_matches(text):
+        assert periods._RULE_NEEDS[name](said, fold_case(said)), (name, said)
+
+
+def test_date_rule_prefilters_hold_on_every_example() -> None:
+    for rule in periods.DATE_RULES:
+        for example in [e[0] for e in rule.examples] + list(rule.near_misses):
+            _needs_hold(example)
+    assert {name for name, _ in _rule_matches(" ".join(
+        e[0] for r in periods.DATE_RULES for e in r.examples))} == set(periods._RULE_NEEDS)
+
+
+_RULE_PIECES = [
+    *_DATE_PIECES,
+    " ago", "Q1", "the 9th", " on the ", "Sunday", " to ", "–", "between ", "first quarter",
+    "Last ", "this spring", "AGO", "ſpring", "QUARTER", "Tuesday-Thursday", "s",
+]
+
+
+@given(st.lists(st.sampled_from(_RULE_PIECES), max_size=10).map("".join))
+def test_date_rule_prefilters_hold_generated(text: str) -> None:
+    _needs_hold(text)
+
+
+def _event_needs_hold(text: str, every_end: bool = False) -> None:
+    """Every match of every EVENT_RULES pattern holds a word of its side's entry (searched
+    from every start, cut at a few ends or, with ``every_end``, at every one)."""
+    for rule in periods.EVENT_RULES:
+        need = periods._EVENT_NEEDS.get(rule.name)
+        if need is None:
+            continue
+        for pattern, words in ((rule.before, need[0]), (rule.after, need[1])):
+            if pattern is None:
+                continue
+            for pos in range(len(text)):
+                ends = range(pos, len(text) + 1) if every_end else {len(text), pos + 30, pos + 70}
+                for end in ends:
+                    m = pattern.search(text, pos, end)
+                    if m is not None:
+                        assert any(w in fold_case(m[0]) for w in words), (rule.name, m[0])
+
+
+def test_event_rule_prefilters_hold_on_every_example() -> None:
+    for rule in periods.EVENT_RULES:
+        for example in [e[0] for e in rule.examples] + list(rule.near_misses):
+            _event_needs_hold(example, every_end=True)
+    assert set(periods._EVENT_NEEDS) == {r.name for r in periods.EVENT_RULES}
+
+
+_EVENT_PIECES = [
+    "2016", " ", " the ", "election", "ELECTION", "Vote", "referendum", "ballots", "run-off",
+    "anniversary", "years since", "law", "Act", "Law of", "passed", "treaty", "war", "crisis",
+    "invasion of", "began", "voted", "Green", "voters", "since", ", when", "in", "on", "of",
+    "ſince", "K", "İ", "é", "x", ".",
+]
+
+
+@given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=10).map("".join))
+def test_event_rule_prefilters_hold_generated(text: str) -> None:
+    _event_needs_hold(text)
+
+
+def _gated_patterns() -> list[tuple[str, Gated]]:
+    """Every Gated pattern at the top level of a pollstats module."""
+    found = []
+    for info in pkgutil.walk_packages(pollstats.__path__, "pollstats."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        found += [(f"{info.name}.{k}", v) for k, v in vars(module).items()
+                  if isinstance(v, Gated)]
+    return found
+
+
+GATED = _gated_patterns()
+_GATE_PIECES = sorted({w for _, g in GATED for w in g.words} | {
+    " ", "  ", "\n", ".", ",", "-", "the", "a", "another", "separate", "agencies", "of", "one",
+    "first", "past", "year-on-year", "on Monday", "just-released", "interest rates", "S&P 500",
+    "Survey", "POLLS", "ſurvey", "K", "İ", "é", "x", "_", "2024", "said",
+})
+
+
+def test_some_patterns_are_gated() -> None:
+    assert len(GATED) >= 5
+
+
+@pytest.mark.parametrize(("where", "gated"), GATED, ids=[w for w, _ in GATED])
+@given(text=st.lists(st.sampled_from(_GATE_PIECES), max_size=12).map("".join),
+       a=st.integers(0, 40), b=st.integers(0, 120))
+def test_gated_patterns_equal_their_pattern(where: str, gated: Gated, text: str, a: int,
+                                            b: int) -> None:
+    pos, end = min(a, len(text)), min(len(text), a + b)
+    fast = gated.search(text, pos, end)
+    slow = gated.pattern.search(text, pos, end)
+    assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
+    whole = gated.pattern.search(text)
+    assert whole is None or gated.gate.search(ascii_folded(whole[0])) is not None, whole
+
+
+GATE_CRAFTED = [
+    "Other agencies disagreed, and a separate poll and one of the first surveys did too.",
+    "Over the past year, a year earlier and year-on-year the annual figure rose.",
+    "The newly released study came out on Monday; the latest data, just-released, today.",
+    "Interest rates, GDP, the S&P 500, the Dow, mortgage rates and inflation climbed.",
+    "Respondents questioned in the third wave of the census barometer research were polled.",
+    "OTHER POLLSTERS, ANOTHER NEW SURVEY, the ſurvey, İnterviewed, a weeK ago.",
+]
+
+
+@pytest.mark.parametrize("text", GATE_CRAFTED)
+def test_gated_patterns_equal_their_pattern_crafted(text: str) -> None:
+    for where, gated in GATED:
+        for pos in range(0, len(text), 3):
+            for end in (pos + 10, pos + 40, len(text)):
+                fast, slow = gated.search(text, pos, end), gated.pattern.search(text, pos, end)
+                assert (fast and fast.span()) == (slow and slow.span()), (where, pos, end)
+
+
+@given(st.text(alphabet="aſKİé x–S\u0131k", max_size=30))
+def test_fold_letters_equals_the_translation_table(text: str) -> None:
+    assert fold_letters(text) == text.translate(_FOLD)
+    assert fold_case(text) == text.translate(_FOLD).lower()
