@@ -391,7 +391,7 @@ _ANAPHOR_PREFIX = regex.compile(
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
       | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared|is\s+up|is\s+down|was\s+up
            |was\s+down)\s+(?:with|to|from)
-      | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again)\s+)?
+      | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again|now)\s+)?
         (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
     )
     \s+(?:(?P<t2>{TIME})[\s,]{{1,4}})?(?:{_QUAL}\s+)?
@@ -420,8 +420,12 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
         return None
     said = next((m[g] for g in ("t0", "t1", "t2") if m[g]), None)
     t_b = time_key(said) if said else b.tail.time
-    if m["verb"] is not None:  # "By 2024 that had fallen to 26%": b is the later figure
-        if a.sent == b.sent or (b.st.kind, b.st.unit) != (a.st.kind, a.st.unit):
+    later = said is not None and said.lstrip().lower().startswith("by ")
+    if m["verb"] is not None or later:
+        # "By 2024 that had fallen to 26%", "by March the figure was 44%": b is the later
+        if (m["verb"] is not None and a.sent == b.sent) or (b.st.kind, b.st.unit) != (
+            a.st.kind, a.st.unit
+        ):
             return None
         return view.one(view.pair(i, i + 1, "anaphor", a.tail.time, t_b, orderable=False))
     if t_b is None and m["cmp"] is None:
@@ -436,6 +440,8 @@ ANAPHOR_RULE: Final = PairRule(
         ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
          (47, 54)),
         ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
+        ("In May, 40% said they would cycle; by July the figure was 46%.", (40, 46)),
+        ("Two years ago, 30% used the app. That number has now risen to 38%.", (30, 38)),
     ),
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
