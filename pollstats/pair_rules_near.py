@@ -505,3 +505,70 @@ BRACKET_PAIR_RULE: Final = PairRule(
         "Backing for the tram slipped, while renters were divided (49% to 46%).",
     ),
 )
+
+
+# -- an earlier value in brackets ------------------------------------------------------------
+
+_PAST_WORD = r"(?:previous|prior|last|earlier|ago|before|prev\.?|formerly|was|were)"
+_BRACKET_OPEN = regex.compile(
+    rf"""[ \t]{{0,2}}\([ \t]{{0,2}}
+    (?P<lead>(?:[\p{{L}}0-9'’.-]{{1,20}}[ \t]{{1,2}}){{0,4}}?[\p{{L}}0-9'’.-]{{1,20}}[ \t]{{0,2}}:?
+       [ \t]{{0,2}})?
+    (?:{_QUAL}[ \t]+)?""",
+    _F,
+)
+_BRACKET_TRAIL = regex.compile(r"(?P<trail>[^()%\n]{0,40}?)[ \t]{0,2}\)", _F)
+_PAST_IN = regex.compile(rf"(?<!\w){_PAST_WORD}(?!\w)", _F)
+_CUED_BRACKET_BEFORE = regex.compile(
+    rf"\([^()\n]{{0,40}}(?<!\w){_PAST_WORD}(?!\w)[^()\n]{{0,40}}\)", _F
+)
+
+
+def _earlier_words(text: str) -> bool:
+    """Whether bracketed words put a figure before the current one ("previous poll",
+    "in 2023", "a month ago")."""
+    if _PAST_IN.search(text) is not None:
+        return True
+    return any(
+        (k := time_key(m[0])).past or (k.period is not None and not k.present)
+        for m in regex.finditer(TIME, text, _F)
+    )
+
+
+def bracket_baseline(view: PairView, i: int) -> Candidate | None:
+    """``30% (previous poll: 31%)``, ``30% (32% in the previous poll)``, and after one of
+    these in the sentence, ``Reform on 28% (26%)``: the figure in brackets right after a
+    figure is its earlier value."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    opened = _BRACKET_OPEN.fullmatch(text, a.st.end, b.st.start)
+    if opened is None:
+        return None
+    trail = _BRACKET_TRAIL.match(text, b.st.end, min(len(text), b.st.end + 45))
+    if trail is None:
+        return None
+    words_ = (opened["lead"] or "") + " " + trail["trail"]
+    if words_.strip():
+        if not _earlier_words(words_):
+            return None
+    elif _CUED_BRACKET_BEFORE.search(text, view.sents.start(a.sent), a.st.start) is None:
+        return None  # "Men (27%)": a bare bracket pairs only after a cued one
+    t_b = _time_in(view, opened.start(), trail.end())
+    return view.one(view.pair(i + 1, i, "baseline", t_b, a.tail.time, orderable=False))
+
+
+BRACKET_BASELINE_RULE: Final = PairRule(
+    "bracket_baseline", "neighbours", bracket_baseline,
+    examples=(
+        ("The Greens would get 12 percent (previous poll: 14 percent).", (14, 12)),
+        ("Labour is on 30% (32% in the previous poll) and Reform on 28% (26%).", (26, 28)),
+        ("Trust in the courts is 44% (2021: 49%).", (49, 44)),
+    ),
+    near_misses=(
+        "Labour is on 30% (32% among men) and Reform on 28% (26%).",
+        "Trust in the courts is 44% (49% of women).",
+    ),
+)

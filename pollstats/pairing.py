@@ -27,6 +27,7 @@ from .pair_rules_groups import (
 from .pair_rules_near import (
     BASELINE_LIST_RULE,
     BASELINE_RULE,
+    BRACKET_BASELINE_RULE,
     BRACKET_PAIR_RULE,
     FROM_TO_RULE,
     LEADING_RULE,
@@ -71,6 +72,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
+    BRACKET_BASELINE_RULE,
     PARALLEL_RULE,
     NAMED_PARALLEL_RULE,
     NAMED_FROM_RULE,
