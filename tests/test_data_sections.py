@@ -126,6 +126,20 @@ def test_each_last_asked_cue_gives_a_baseline(cue: str) -> None:
     assert pairs == [(45, 52, "last_asked")]
 
 
+@pytest.mark.parametrize("noun", words("comparison.txt", "back_reference_noun"))
+def test_each_back_reference_noun_refers_back(noun: str) -> None:
+    text = f"Some 44% of us back the dam, with 5% unsure. The {noun} is down from 51% in May."
+    pairs = [(c.from_.value, c.to.value) for c in pollstats.extract(text).comparisons]
+    assert pairs == [(51, 44)]  # back_reference (or anaphor, for "the figure", "the share")
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "not_a_name"))
+def test_each_not_a_name_word_is_dropped_from_a_name(word: str) -> None:
+    from pollstats.pair_rules_groups import _name_key
+
+    assert _name_key(f"{word.capitalize()} Mora") == {"mora"}
+
+
 @pytest.mark.parametrize("word", words("lexicon.txt", "people"))
 def test_each_people_word_makes_a_share(word: str) -> None:
     assert "share" in _kinds(f"The survey found that two-thirds of {word} want a vote.")
