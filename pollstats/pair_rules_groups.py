@@ -355,7 +355,7 @@ def _labels(view: PairView, sent: int) -> list[Label]:
     ("Reform on 32%", the two sides of "A leads B 48% to 44%"; the second side of "A up 50%
     to 42%" is the other one); a figure whose label is unknown is left out."""
     figs = view.by_sent.get(sent, ())
-    if not figs:
+    if not figs or len(figs) > _NAMED_MOST:
         return []
     text, lo = view.text, view.sents.start(sent)
     out: list[Label] = []
@@ -438,6 +438,9 @@ def _past_sentence(view: PairView, sent: int) -> bool:
 
 #: How many sentences back a named earlier wave may look for the figures it names.
 _NAMED_REACH: Final = 12
+#: Sentences with more figures than this are tables or lists, not waves named side by side
+#: (and the bound keeps name matching linear).
+_NAMED_MOST: Final = 12
 
 
 def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
@@ -463,8 +466,9 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     named = [(w, st) for w, st in b_labels if w != other]
     if not named or (len(named) < 2 and len(view.by_sent[s_b]) > 1 and len(b_labels) < 2):
         return None
-    sents = sorted(s for s in view.by_sent if s_b - _NAMED_REACH <= s < s_b)
-    for s_a in reversed(sents):
+    for s_a in range(s_b - 1, max(-1, s_b - _NAMED_REACH - 1), -1):
+        if s_a not in view.by_sent:
+            continue
         a_labels = [(w, st) for w, st in _labels(view, s_a) if w != other]
         found = [_match(w, a_labels) for w, _ in named]
         if any(x is None for x in found):
