@@ -9,16 +9,26 @@ from typing import Final
 import regex
 
 from ._data import alternation, words
-from .pair_shared import _CMP, _F, _NOUNS, _groups_clash, _neighbours, _new_clause, _time_in
+from .pair_shared import (
+    _CMP,
+    _F,
+    _NOUNS,
+    _earlier,
+    _groups_clash,
+    _neighbours,
+    _new_clause,
+    _time_in,
+)
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
 from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import MAX_GAP, Candidate, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import TIME, time_key
+from .periods import SURVEY_NOUNS, TIME, time_key
 
 _SPREAD = alternation(words(_CMP, "spread_verb"))
+_SURVEY_NOUN = alternation(SURVEY_NOUNS)
 _AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 
 
@@ -123,12 +133,18 @@ BASELINE_LIST_RULE: Final = PairRule(
 
 # -- from X to Y ---------------------------------------------------------------------------
 
-_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from\s+(?:{_QUAL}\s+)?\Z", _F)
+#: A fraction word whose digits follow in brackets: "from around a quarter (26%)".
+_FRACTION_PAREN = (
+    r"(?:(?:an?|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s{0,2}\(\s{0,2}"
+)
+_FROM_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)from\s+(?:{_QUAL}\s+)?(?:{_FRACTION_PAREN})?\Z", _F
+)
 _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
 _TO_CONNECT = regex.compile(
-    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?\(?", _F
+    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?", _F
 )
 
 
@@ -159,6 +175,7 @@ FROM_TO_RULE: Final = PairRule(
     examples=(
         ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
         ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
+        ("Bike use rose from about a tenth (11%) in 2016 to a fifth (20%) now.", (11, 20)),
     ),
     near_misses=(
         "Bike use ranged from 12% in the suburbs to 19% downtown.",
@@ -355,7 +372,9 @@ _AGAINST = regex.compile(
 _NOW_CLAUSE = regex.compile(
     rf"""
     [\s,]{{0,3}}(?:;|,|—|–|\.)\s{{0,3}}(?:(?:but|and|yet)\s+)?
-    (?P<now>now|today|currently|this\s+year|at\s+present)[\s,]{{1,3}}
+    (?P<now>now|today|currently|this\s+year|at\s+present
+       |in\s+the\s+(?:latest|new|current|most\s+recent)\s+(?:{_SURVEY_NOUN}|wave|round))
+    [\s,]{{1,3}}
     (?:(?:it|that|the\s+figure|the\s+share|the\s+number|the\s+rate)\s+)?
     (?:is|stands\s+at|sits\s+at|'s|’s|has\s+(?:risen|fallen|climbed|dropped|grown|slipped)\s+to)?
     \s*(?:{_QUAL}\s+)?
@@ -381,7 +400,7 @@ def than_then(view: PairView, i: int) -> Candidate | None:
         said = time_key(than["t"])
         return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
     t_a = a.tail.time
-    if t_a is None or not (t_a.past or t_a.period is not None) or t_a.present or view.is_to(i):
+    if t_a is None or not _earlier(text[a.st.end : a.tail.end]) or view.is_to(i):
         return None  # "32% in 2022; this year it is 29%": a dated figure counts as then
     if _NOW_CLAUSE.fullmatch(text, a.tail.end, b.st.start) is None:
         return None
@@ -395,6 +414,7 @@ THAN_THEN_RULE: Final = PairRule(
         ("Trust in the police was 58% a year ago; now it is 52%.", (58, 52)),
         ("Trust in the police is higher than in 2022, at 61% versus 55%.", (55, 61)),
         ("Trust in the police was 58% in 2021; this year it is 52%.", (58, 52)),
+        ("Trust in the police stood at 58% in May; in the latest poll it is 52%.", (58, 52)),
     ),
     near_misses=(
         "Trust in the police is lower than in the army, 52% against 58%.",

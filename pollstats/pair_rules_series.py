@@ -387,6 +387,63 @@ THEN_NOW_RULE: Final = PairRule(
 )
 
 
+# -- "In the spring, only 47% did." ---------------------------------------------------------
+
+_THEN_DID_AFTER = regex.compile(
+    r"""\s+(?:(?:had|have)\s+)?(?:did|do|had|agreed|disagreed|said\s+so|thought\s+so
+       |felt\s+(?:that\s+way|the\s+same)|were|was)(?!\w)\s{0,2}[.!;]""",
+    _F,
+)
+
+
+def then_did(view: PairView, i: int) -> Candidate | None:
+    """``Some 55% back the measure. In the spring, only 47% did.``: a sentence that starts
+    with an earlier time and holds one figure with only "did" (or "said so", "agreed") after
+    it gives the earlier value of the figure of the same group in the sentence before."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent != near[0].sent + 1:
+        return None
+    a, b = near
+    text = view.text
+    if len(view.by_sent[b.sent]) != 1 or _THEN_DID_AFTER.match(text, b.st.end) is None:
+        return None
+    then = _THEN_START.match(text, view.sents.start(b.sent), b.st.start)
+    if then is None or (then["t"] is not None and not _earlier(then["t"])):
+        return None
+    if then["t"] is not None and then["t"].lower().startswith("by"):
+        return None  # "By June 2023, 47% agreed": a later time
+    if _GROUP_WORD.search(text, view.sents.start(b.sent), b.st.start) is not None:
+        return None  # "In May, among renters, 47% did": another group
+    said_a = _THEN_START.match(text, view.sents.start(a.sent), a.st.start)
+    t_a = a.tail.time or (time_key(said_a["t"]) if said_a and said_a["t"] else None)
+    if then["t"] is not None and t_a is not None and time_key(then["t"]).before(t_a) is False:
+        return None  # "In May 2022, 40% agreed. In June 2023, 47% did.": b is the later
+    j = view.latest_like(i + 1, 1)
+    if j is None or view.figs[j].sent != a.sent:
+        # none of its own group ("55% of drivers ... 47% did"): the sentence's first figure
+        first = view.by_sent[a.sent][0]
+        j = bisect.bisect_left(view.fig_starts, first.start)
+        if (first.kind, first.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(first):
+            return None
+    t_b = time_key(then["t"]) if then["t"] is not None else None
+    return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
+
+
+THEN_DID_RULE: Final = PairRule(
+    "then_did", "neighbours", then_did,
+    examples=(
+        ("Some 55% of drivers back the toll. In the spring, only 47% did.", (47, 55)),
+        ("About 38% trust the council, with 9% unsure. A year ago, 44% did.", (44, 38)),
+    ),
+    near_misses=(
+        "Some 55% of drivers back the toll. In the spring, among cyclists, 47% did.",
+        "Some 55% of drivers back the toll. In Leeds, 47% did.",
+        "In May 2022, 40% agreed. By June 2023, 47% did.",
+        "In May 2022, 40% agreed. In June 2023, 47% did.",
+    ),
+)
+
+
 # -- a clause that refers back -------------------------------------------------------------
 
 _ANAPHOR_PREFIX = regex.compile(

@@ -43,6 +43,7 @@ from .pair_rules_series import (
     LAST_ASKED_RULE,
     SERIES_RULE,
     TABLE_RULE,
+    THEN_DID_RULE,
     THEN_NOW_RULE,
     TIME_PAIR_RULE,
 )
@@ -69,6 +70,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     ANAPHOR_RULE,
     LAST_ASKED_RULE,
     THEN_NOW_RULE,
+    THEN_DID_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
