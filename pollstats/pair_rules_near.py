@@ -98,6 +98,14 @@ RESPECTIVELY_RULE: Final = PairRule(
 # -- a second baseline joined by "and" -------------------------------------------------------
 
 
+#: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015"
+_AND_CUE_GAP = regex.compile(
+    rf"""[\s,]{{0,4}}(?:and|&)\s+(?:(?:far|well|much|slightly|just|still)\s+)?
+    (?:{_CUE})\s+(?:(?:the|its|a)\s+)?(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
 def baseline_list(view: PairView, i: int) -> Candidate | None:
     """``-35 compares with -31 in the previous poll and +19 after the election``: a second
     dated baseline joined by "and" to the first one gives a second pair."""
@@ -108,7 +116,10 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
     k = view.decided.later_of(a.st)
     if k is None or a.sent != b.sent or b.tail.kind != "time" or a.tail.kind != "time":
         return None
-    if _AND_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None:
+    if (
+        _AND_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
+        and _AND_CUE_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
+    ):
         return None
     later = view.figs[k]
     if (later.st.kind, later.st.unit) != (b.st.kind, b.st.unit):
@@ -122,6 +133,8 @@ BASELINE_LIST_RULE: Final = PairRule(
     examples=(
         ("The council's net score of -20 compares with -14 in the last poll and +5 in "
          "the spring.", (5, -20)),
+        ("Some 41% rated it good, down from 45% in 2022 and well below the 58% recorded in "
+         "2016.", (58, 41)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -195,6 +208,8 @@ _BASELINE_END = regex.compile(
     (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
        (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
+    (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
+                                                    # "half the 2015 level of 18%"
     (?:(?:at|of|when\s+it\s+was|with)\s+)?
     (?:{_QUAL}\s+)?
     \Z
@@ -255,6 +270,7 @@ BASELINE_RULE: Final = PairRule(
     examples=(
         ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
+        ("Ferry use fell to 8% in 2024, about half the 2016 level of 17%.", (17, 8)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
     ),
     near_misses=(
