@@ -139,8 +139,11 @@ PARALLEL_RULE: Final = PairRule(
 
 # -- a stated ratio or gap between two groups -----------------------------------------------
 
-_LIKELY = alternation(words(_CMP, "likelihood_word"))
-_OUTNUMBER = alternation(words(_CMP, "outnumber_verb"))
+#: "likely", "inclined" and "outnumber": comparison.txt, read here (pair_rules_near imports
+#: the alternations).
+LIKELY: Final = alternation(words(_CMP, "likelihood_word"))
+OUTNUMBER: Final = alternation(words(_CMP, "outnumber_verb"))
+_LIKELY, _OUTNUMBER = LIKELY, OUTNUMBER
 _NUMBER_WORDS: Final = {
     "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
     "eight": 8.0, "nine": 9.0, "ten": 10.0,

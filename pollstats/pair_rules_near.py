@@ -9,6 +9,8 @@ from typing import Final
 import regex
 
 from ._data import alternation, words
+from .pair_rules_groups import LIKELY as _LIKELY
+from .pair_rules_groups import OUTNUMBER as _OUTNUMBER
 from .pair_shared import (
     _CMP,
     _F,
@@ -22,12 +24,13 @@ from .pair_shared import (
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
 from .pair_view import CUE_KIND as _CUE_KIND
-from .pair_view import MAX_GAP, Candidate, PairRule, PairView
+from .pair_view import MAX_GAP, Candidate, Figure, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .periods import SURVEY_NOUNS, TIME, time_key
 
 _SPREAD = alternation(words(_CMP, "spread_verb"))
+
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
 _AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 
@@ -261,8 +264,30 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         t_a = _time_in(view, a.st.end, m.start()) or _time_in(
             view, max(view.sents.start(a.sent), a.st.start - 120), a.st.start
         )
+    if neutral and t_b is None and _other_side(view, a, b, t_a is None):
+        return None
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+_OTHER_OPTION_AFTER = regex.compile(
+    r"\s+(?:who|that)\s+(?!(?:said|did|thought|felt)\s+(?:so|the\s+same|that\s+way))\p{L}", _F
+)
+_BETWEEN_BEFORE = regex.compile(
+    rf"""(?<!\w)(?:(?:as|more|less)\s+(?:{_LIKELY})|twice\s+as|(?:{_OUTNUMBER}))(?!\w)""", _F
+)
+
+
+def _other_side(view: PairView, a: Figure, b: Figure, undated: bool) -> bool:
+    """Whether "compared with" and a baseline with no time of its own set another option or
+    group against ``a``: ``52% were worried, compared with 36% who felt hopeful``, and with
+    no time at all, ``twice as likely ..., at 27% compared with 13%``."""
+    if _OTHER_OPTION_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
+        return True
+    if not undated:
+        return False
+    lo = view.sents.start(a.sent)
+    return _BETWEEN_BEFORE.search(view.text, lo, a.st.start) is not None
 
 
 BASELINE_RULE: Final = PairRule(
@@ -276,6 +301,8 @@ BASELINE_RULE: Final = PairRule(
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
         "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
+        "In a 2024 poll, 52% of staff were worried, compared with 36% who felt hopeful.",
+        "Nurses were twice as likely as doctors to quit, at 27% compared with 13%.",
     ),
 )
 
