@@ -305,6 +305,15 @@ _OBJECT_BEFORE = regex.compile(
     r"|against|than|versus|vs\.?)\s+(?:the\s+)?\Z",
     _F,
 )
+#: "27 per cent would vote for Dr Ruto", "19 percent backed Smith": the side after the figure.
+_LABEL_AFTER = regex.compile(
+    rf"""[ \t]+(?:said\s+they\s+)?(?:would[ \t]+)?
+    (?:vote[ \t]+for|voted[ \t]+for|back|backed|backing
+       |support|supported|supporting|favou?r|favou?red|chose|choose|named|pick|picked|prefer
+       |preferred)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|President|Senator|Governor)\.?[ \t]+)?
+    (?P<name>{_NAME})""",
+    regex.VERBOSE,
+)
 #: "when she led 55% to 42%": the side is the first name of the sentence.
 _PRONOUN_SPLIT = regex.compile(
     r"""(?r)(?<!\w)(?P<a>)(?:she|he|they)\s+(?:(?:was|were|is|now|still)\s+)?
@@ -400,6 +409,10 @@ def _labels(view: PairView, sent: int) -> list[Label]:
             and _OBJECT_BEFORE.search(text, max(lo, m.start() - 20), m.start()) is None
         ):
             add(_name_key(m["name"]), st)
+        elif (after := _LABEL_AFTER.match(text, st.end, min(len(text), st.end + 60))) and (
+            _name_key(after["name"])
+        ):
+            add(_name_key(after["name"]), st)  # "27 per cent would vote for Dr Ruto"
         elif st.group is not None and st.group.key is not None:
             add(frozenset(), st)  # "independents 34 percent": its group is its label
         k += 1
@@ -541,7 +554,11 @@ def named_from(view: PairView, s_a: int) -> Candidate | None:
         later = [st for st in view.by_sent[s_a] if st.start > x.start]
         if later:
             continue  # "rose from 7.6% to 9.4%" is from_to's; another figure is another side
-        for s_b in range(s_a + 1, s_a + 1 + _FROM_REACH):
+        # the next figure of that name, else the one just before ("... 27% would vote for
+        # Ruto. Ruto's support has slipped from 31% in August")
+        ahead = range(s_a + 1, s_a + 1 + _FROM_REACH)
+        back = range(s_a - 1, max(-1, s_a - 1 - _FROM_REACH), -1)
+        for s_b in (*ahead, *back):
             y = _match(words_a, [(w, st) for w, st in _labels(view, s_b)])
             if y is None:
                 continue
@@ -556,6 +573,8 @@ NAMED_FROM_RULE: Final = PairRule(
     examples=(
         ("The Greens rose from 7.1% in May, the best gain of any party. The breakdown was:"
          "\n\nGreens: 8.6% overall\n", (7.1, 8.6)),
+        ("The poll found 29% would vote for Mora. Mora's support has slipped from 33% in "
+         "March.", (33, 29)),
     ),
     near_misses=(
         "The Greens rose from 7.1% in May. Labour: 8.6% overall.",
