@@ -10,7 +10,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of, words
 from .model import Statistic
 from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD, _earlier
 from .pair_view import QUAL as _QUAL
@@ -141,8 +141,8 @@ PARALLEL_RULE: Final = PairRule(
 
 #: "likely", "inclined" and "outnumber": comparison.txt, read here (pair_rules_near imports
 #: the alternations).
-LIKELY: Final = alternation(words(_CMP, "likelihood_word"))
-OUTNUMBER: Final = alternation(words(_CMP, "outnumber_verb"))
+LIKELY: Final = alternation_of(_CMP, "likelihood_word")
+OUTNUMBER: Final = alternation_of(_CMP, "outnumber_verb")
 _LIKELY, _OUTNUMBER = LIKELY, OUTNUMBER
 _NUMBER_WORDS: Final = {
     "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,

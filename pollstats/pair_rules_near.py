@@ -8,7 +8,7 @@ from typing import Final
 
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of, words
 from .pair_rules_groups import LIKELY as _LIKELY
 from .pair_rules_groups import OUTNUMBER as _OUTNUMBER
 from .pair_shared import (
@@ -29,7 +29,7 @@ from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .periods import SURVEY_NOUNS, TIME, time_key
 
-_SPREAD = alternation(words(_CMP, "spread_verb"))
+_SPREAD = alternation_of(_CMP, "spread_verb")
 
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
 _AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)

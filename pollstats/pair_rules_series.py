@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of, words
 from .pair_shared import (
     _CMP,
     _F,
@@ -25,9 +25,9 @@ from .pair_view import VERBS as _VERBS
 from .periods import TIME, TimeKey, time_key
 
 _MOTION = alternation(MOTION_VERBS)
-_CHAIN = alternation(words(_CMP, "chain_word"))
-_ANAPHOR = alternation(words(_CMP, "anaphor"))
-_ANAPHOR_VERB = alternation(words(_CMP, "anaphor_verb"))
+_CHAIN = alternation_of(_CMP, "chain_word")
+_ANAPHOR = alternation_of(_CMP, "anaphor")
+_ANAPHOR_VERB = alternation_of(_CMP, "anaphor_verb")
 
 
 # -- a chain of values ---------------------------------------------------------------------
@@ -281,7 +281,7 @@ SERIES_RULE: Final = PairRule(
 
 # -- the last time the question was asked ----------------------------------------------------
 
-_LAST_ASKED = alternation(words(_CMP, "last_asked_cue"))
+_LAST_ASKED = alternation_of(_CMP, "last_asked_cue")
 _LAST_ASKED_START = regex.compile(
     rf"[\s“\"‘(]{{0,4}}(?:(?:and|but)[\s,]{{1,4}})?(?:{_LAST_ASKED})(?!\w)", _F
 )
@@ -522,7 +522,7 @@ ANAPHOR_RULE: Final = PairRule(
 
 # -- a baseline that refers back to a figure sentences before -------------------------------
 
-_BACK_NOUN = alternation(words(_CMP, "back_reference_noun"))
+_BACK_NOUN = alternation_of(_CMP, "back_reference_noun")
 _BACKREF_START = regex.compile(
     rf"""
     [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
