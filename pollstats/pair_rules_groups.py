@@ -139,8 +139,11 @@ PARALLEL_RULE: Final = PairRule(
 
 # -- a stated ratio or gap between two groups -----------------------------------------------
 
-_LIKELY = alternation_of(_CMP, "likelihood_word")
-_OUTNUMBER = alternation_of(_CMP, "outnumber_verb")
+#: "likely", "inclined" and "outnumber": comparison.txt, read here (pair_rules_near imports
+#: the alternations).
+LIKELY: Final = alternation_of(_CMP, "likelihood_word")
+OUTNUMBER: Final = alternation_of(_CMP, "outnumber_verb")
+_LIKELY, _OUTNUMBER = LIKELY, OUTNUMBER
 _NUMBER_WORDS: Final = {
     "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
     "eight": 8.0, "nine": 9.0, "ten": 10.0,
@@ -302,6 +305,15 @@ _OBJECT_BEFORE = regex.compile(
     r"|against|than|versus|vs\.?)\s+(?:the\s+)?\Z",
     _F,
 )
+#: "27 per cent would vote for Dr Ruto", "19 percent backed Smith": the side after the figure.
+_LABEL_AFTER = regex.compile(
+    rf"""[ \t]+(?:said\s+they\s+)?(?:would[ \t]+)?
+    (?:vote[ \t]+for|voted[ \t]+for|back|backed|backing
+       |support|supported|supporting|favou?r|favou?red|chose|choose|named|pick|picked|prefer
+       |preferred)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|President|Senator|Governor)\.?[ \t]+)?
+    (?P<name>{_NAME})""",
+    regex.VERBOSE,
+)
 #: "when she led 55% to 42%": the side is the first name of the sentence.
 _PRONOUN_SPLIT = regex.compile(
     r"""(?r)(?<!\w)(?P<a>)(?:she|he|they)\s+(?:(?:was|were|is|now|still)\s+)?
@@ -355,7 +367,7 @@ def _labels(view: PairView, sent: int) -> list[Label]:
     ("Reform on 32%", the two sides of "A leads B 48% to 44%"; the second side of "A up 50%
     to 42%" is the other one); a figure whose label is unknown is left out."""
     figs = view.by_sent.get(sent, ())
-    if not figs:
+    if not figs or len(figs) > _NAMED_MOST:
         return []
     text, lo = view.text, view.sents.start(sent)
     out: list[Label] = []
@@ -397,6 +409,10 @@ def _labels(view: PairView, sent: int) -> list[Label]:
             and _OBJECT_BEFORE.search(text, max(lo, m.start() - 20), m.start()) is None
         ):
             add(_name_key(m["name"]), st)
+        elif (after := _LABEL_AFTER.match(text, st.end, min(len(text), st.end + 60))) and (
+            _name_key(after["name"])
+        ):
+            add(_name_key(after["name"]), st)  # "27 per cent would vote for Dr Ruto"
         elif st.group is not None and st.group.key is not None:
             add(frozenset(), st)  # "independents 34 percent": its group is its label
         k += 1
@@ -438,6 +454,9 @@ def _past_sentence(view: PairView, sent: int) -> bool:
 
 #: How many sentences back a named earlier wave may look for the figures it names.
 _NAMED_REACH: Final = 12
+#: Sentences with more figures than this are tables or lists, not waves named side by side
+#: (and the bound keeps name matching linear).
+_NAMED_MOST: Final = 12
 
 
 def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
@@ -463,8 +482,9 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     named = [(w, st) for w, st in b_labels if w != other]
     if not named or (len(named) < 2 and len(view.by_sent[s_b]) > 1 and len(b_labels) < 2):
         return None
-    sents = sorted(s for s in view.by_sent if s_b - _NAMED_REACH <= s < s_b)
-    for s_a in reversed(sents):
+    for s_a in range(s_b - 1, max(-1, s_b - _NAMED_REACH - 1), -1):
+        if s_a not in view.by_sent:
+            continue
         a_labels = [(w, st) for w, st in _labels(view, s_a) if w != other]
         found = [_match(w, a_labels) for w, _ in named]
         if any(x is None for x in found):
@@ -534,7 +554,11 @@ def named_from(view: PairView, s_a: int) -> Candidate | None:
         later = [st for st in view.by_sent[s_a] if st.start > x.start]
         if later:
             continue  # "rose from 7.6% to 9.4%" is from_to's; another figure is another side
-        for s_b in range(s_a + 1, s_a + 1 + _FROM_REACH):
+        # the next figure of that name, else the one just before ("... 27% would vote for
+        # Ruto. Ruto's support has slipped from 31% in August")
+        ahead = range(s_a + 1, s_a + 1 + _FROM_REACH)
+        back = range(s_a - 1, max(-1, s_a - 1 - _FROM_REACH), -1)
+        for s_b in (*ahead, *back):
             y = _match(words_a, [(w, st) for w, st in _labels(view, s_b)])
             if y is None:
                 continue
@@ -549,6 +573,8 @@ NAMED_FROM_RULE: Final = PairRule(
     examples=(
         ("The Greens rose from 7.1% in May, the best gain of any party. The breakdown was:"
          "\n\nGreens: 8.6% overall\n", (7.1, 8.6)),
+        ("The poll found 29% would vote for Mora. Mora's support has slipped from 33% in "
+         "March.", (33, 29)),
     ),
     near_misses=(
         "The Greens rose from 7.1% in May. Labour: 8.6% overall.",

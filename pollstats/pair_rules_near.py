@@ -8,17 +8,30 @@ from typing import Final
 
 import regex
 
-from ._data import alternation_of, words
-from .pair_shared import _CMP, _F, _NOUNS, _groups_clash, _neighbours, _new_clause, _time_in
+from ._data import alternation, alternation_of, words
+from .pair_rules_groups import LIKELY as _LIKELY
+from .pair_rules_groups import OUTNUMBER as _OUTNUMBER
+from .pair_shared import (
+    _CMP,
+    _F,
+    _NOUNS,
+    _earlier,
+    _groups_clash,
+    _neighbours,
+    _new_clause,
+    _time_in,
+)
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
 from .pair_view import CUE_KIND as _CUE_KIND
-from .pair_view import MAX_GAP, Candidate, PairRule, PairView
+from .pair_view import MAX_GAP, Candidate, Figure, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import TIME, time_key
+from .periods import SURVEY_NOUNS, TIME, time_key
 
 _SPREAD = alternation_of(_CMP, "spread_verb")
+
+_SURVEY_NOUN = alternation(SURVEY_NOUNS)
 _AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 
 
@@ -88,6 +101,14 @@ RESPECTIVELY_RULE: Final = PairRule(
 # -- a second baseline joined by "and" -------------------------------------------------------
 
 
+#: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015"
+_AND_CUE_GAP = regex.compile(
+    rf"""[\s,]{{0,4}}(?:and|&)\s+(?:(?:far|well|much|slightly|just|still)\s+)?
+    (?:{_CUE})\s+(?:(?:the|its|a)\s+)?(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
 def baseline_list(view: PairView, i: int) -> Candidate | None:
     """``-35 compares with -31 in the previous poll and +19 after the election``: a second
     dated baseline joined by "and" to the first one gives a second pair."""
@@ -98,7 +119,10 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
     k = view.decided.later_of(a.st)
     if k is None or a.sent != b.sent or b.tail.kind != "time" or a.tail.kind != "time":
         return None
-    if _AND_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None:
+    if (
+        _AND_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
+        and _AND_CUE_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
+    ):
         return None
     later = view.figs[k]
     if (later.st.kind, later.st.unit) != (b.st.kind, b.st.unit):
@@ -112,6 +136,8 @@ BASELINE_LIST_RULE: Final = PairRule(
     examples=(
         ("The council's net score of -20 compares with -14 in the last poll and +5 in "
          "the spring.", (5, -20)),
+        ("Some 41% rated it good, down from 45% in 2022 and well below the 58% recorded in "
+         "2016.", (58, 41)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -123,12 +149,18 @@ BASELINE_LIST_RULE: Final = PairRule(
 
 # -- from X to Y ---------------------------------------------------------------------------
 
-_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from\s+(?:{_QUAL}\s+)?\Z", _F)
+#: A fraction word whose digits follow in brackets: "from around a quarter (26%)".
+_FRACTION_PAREN = (
+    r"(?:(?:an?|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s{0,2}\(\s{0,2}"
+)
+_FROM_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)from\s+(?:{_QUAL}\s+)?(?:{_FRACTION_PAREN})?\Z", _F
+)
 _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
 _TO_CONNECT = regex.compile(
-    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?\(?", _F
+    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?", _F
 )
 
 
@@ -159,6 +191,7 @@ FROM_TO_RULE: Final = PairRule(
     examples=(
         ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
         ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
+        ("Bike use rose from about a tenth (11%) in 2016 to a fifth (20%) now.", (11, 20)),
     ),
     near_misses=(
         "Bike use ranged from 12% in the suburbs to 19% downtown.",
@@ -178,6 +211,8 @@ _BASELINE_END = regex.compile(
     (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
        (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
+    (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
+                                                    # "half the 2015 level of 18%"
     (?:(?:at|of|when\s+it\s+was|with)\s+)?
     (?:{_QUAL}\s+)?
     \Z
@@ -229,8 +264,30 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         t_a = _time_in(view, a.st.end, m.start()) or _time_in(
             view, max(view.sents.start(a.sent), a.st.start - 120), a.st.start
         )
+    if neutral and t_b is None and _other_side(view, a, b, t_a is None):
+        return None
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+_OTHER_OPTION_AFTER = regex.compile(
+    r"\s+(?:who|that)\s+(?!(?:said|did|thought|felt)\s+(?:so|the\s+same|that\s+way))\p{L}", _F
+)
+_BETWEEN_BEFORE = regex.compile(
+    rf"""(?<!\w)(?:(?:as|more|less)\s+(?:{_LIKELY})|twice\s+as|(?:{_OUTNUMBER}))(?!\w)""", _F
+)
+
+
+def _other_side(view: PairView, a: Figure, b: Figure, undated: bool) -> bool:
+    """Whether "compared with" and a baseline with no time of its own set another option or
+    group against ``a``: ``52% were worried, compared with 36% who felt hopeful``, and with
+    no time at all, ``twice as likely ..., at 27% compared with 13%``."""
+    if _OTHER_OPTION_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
+        return True
+    if not undated:
+        return False
+    lo = view.sents.start(a.sent)
+    return _BETWEEN_BEFORE.search(view.text, lo, a.st.start) is not None
 
 
 BASELINE_RULE: Final = PairRule(
@@ -238,11 +295,14 @@ BASELINE_RULE: Final = PairRule(
     examples=(
         ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
+        ("Ferry use fell to 8% in 2024, about half the 2016 level of 17%.", (17, 8)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
         "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
+        "In a 2024 poll, 52% of staff were worried, compared with 36% who felt hopeful.",
+        "Nurses were twice as likely as doctors to quit, at 27% compared with 13%.",
     ),
 )
 
@@ -355,7 +415,9 @@ _AGAINST = regex.compile(
 _NOW_CLAUSE = regex.compile(
     rf"""
     [\s,]{{0,3}}(?:;|,|—|–|\.)\s{{0,3}}(?:(?:but|and|yet)\s+)?
-    (?P<now>now|today|currently|this\s+year|at\s+present)[\s,]{{1,3}}
+    (?P<now>now|today|currently|this\s+year|at\s+present
+       |in\s+the\s+(?:latest|new|current|most\s+recent)\s+(?:{_SURVEY_NOUN}|wave|round))
+    [\s,]{{1,3}}
     (?:(?:it|that|the\s+figure|the\s+share|the\s+number|the\s+rate)\s+)?
     (?:is|stands\s+at|sits\s+at|'s|’s|has\s+(?:risen|fallen|climbed|dropped|grown|slipped)\s+to)?
     \s*(?:{_QUAL}\s+)?
@@ -381,7 +443,7 @@ def than_then(view: PairView, i: int) -> Candidate | None:
         said = time_key(than["t"])
         return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
     t_a = a.tail.time
-    if t_a is None or not (t_a.past or t_a.period is not None) or t_a.present or view.is_to(i):
+    if t_a is None or not _earlier(text[a.st.end : a.tail.end]) or view.is_to(i):
         return None  # "32% in 2022; this year it is 29%": a dated figure counts as then
     if _NOW_CLAUSE.fullmatch(text, a.tail.end, b.st.start) is None:
         return None
@@ -395,6 +457,7 @@ THAN_THEN_RULE: Final = PairRule(
         ("Trust in the police was 58% a year ago; now it is 52%.", (58, 52)),
         ("Trust in the police is higher than in 2022, at 61% versus 55%.", (55, 61)),
         ("Trust in the police was 58% in 2021; this year it is 52%.", (58, 52)),
+        ("Trust in the police stood at 58% in May; in the latest poll it is 52%.", (58, 52)),
     ),
     near_misses=(
         "Trust in the police is lower than in the army, 52% against 58%.",
@@ -503,5 +566,72 @@ BRACKET_PAIR_RULE: Final = PairRule(
         "The mayor leads among women (49% to 46%).",
         "Backing for the tram was split among renters (49% to 46%).",
         "Backing for the tram slipped, while renters were divided (49% to 46%).",
+    ),
+)
+
+
+# -- an earlier value in brackets ------------------------------------------------------------
+
+_PAST_WORD = r"(?:previous|prior|last|earlier|ago|before|prev\.?|formerly|was|were)"
+_BRACKET_OPEN = regex.compile(
+    rf"""[ \t]{{0,2}}\([ \t]{{0,2}}
+    (?P<lead>(?:[\p{{L}}0-9'’.-]{{1,20}}[ \t]{{1,2}}){{0,4}}?[\p{{L}}0-9'’.-]{{1,20}}[ \t]{{0,2}}:?
+       [ \t]{{0,2}})?
+    (?:{_QUAL}[ \t]+)?""",
+    _F,
+)
+_BRACKET_TRAIL = regex.compile(r"(?P<trail>[^()%\n]{0,40}?)[ \t]{0,2}\)", _F)
+_PAST_IN = regex.compile(rf"(?<!\w){_PAST_WORD}(?!\w)", _F)
+_CUED_BRACKET_BEFORE = regex.compile(
+    rf"\([^()\n]{{0,40}}(?<!\w){_PAST_WORD}(?!\w)[^()\n]{{0,40}}\)", _F
+)
+
+
+def _earlier_words(text: str) -> bool:
+    """Whether bracketed words put a figure before the current one ("previous poll",
+    "in 2023", "a month ago")."""
+    if _PAST_IN.search(text) is not None:
+        return True
+    return any(
+        (k := time_key(m[0])).past or (k.period is not None and not k.present)
+        for m in regex.finditer(TIME, text, _F)
+    )
+
+
+def bracket_baseline(view: PairView, i: int) -> Candidate | None:
+    """``30% (previous poll: 31%)``, ``30% (32% in the previous poll)``, and after one of
+    these in the sentence, ``Reform on 28% (26%)``: the figure in brackets right after a
+    figure is its earlier value."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    opened = _BRACKET_OPEN.fullmatch(text, a.st.end, b.st.start)
+    if opened is None:
+        return None
+    trail = _BRACKET_TRAIL.match(text, b.st.end, min(len(text), b.st.end + 45))
+    if trail is None:
+        return None
+    words_ = (opened["lead"] or "") + " " + trail["trail"]
+    if words_.strip():
+        if not _earlier_words(words_):
+            return None
+    elif _CUED_BRACKET_BEFORE.search(text, view.sents.start(a.sent), a.st.start) is None:
+        return None  # "Men (27%)": a bare bracket pairs only after a cued one
+    t_b = _time_in(view, opened.start(), trail.end())
+    return view.one(view.pair(i + 1, i, "baseline", t_b, a.tail.time, orderable=False))
+
+
+BRACKET_BASELINE_RULE: Final = PairRule(
+    "bracket_baseline", "neighbours", bracket_baseline,
+    examples=(
+        ("The Greens would get 12 percent (previous poll: 14 percent).", (14, 12)),
+        ("Labour is on 30% (32% in the previous poll) and Reform on 28% (26%).", (26, 28)),
+        ("Trust in the courts is 44% (2021: 49%).", (49, 44)),
+    ),
+    near_misses=(
+        "Labour is on 30% (32% among men) and Reform on 28% (26%).",
+        "Trust in the courts is 44% (49% of women).",
     ),
 )

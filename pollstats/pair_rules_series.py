@@ -54,6 +54,8 @@ _CHAIN_GAP = regex.compile(
     """,
     _F,
 )
+#: "then", "before", "later": words that join a chain, not times of its figures
+_CHAIN_WORDS: Final = frozenset(w.lower() for w in words(_CMP, "chain_word"))
 _ANAPHORS: Final = frozenset(w.lower() for w in words(_CMP, "anaphor")) | {"this", "that"}
 
 
@@ -107,7 +109,10 @@ def _then_after_now(view: PairView, i: int, words_: list[str]) -> bool:
     """Whether figure ``i`` is said to be now (or, in a series, at a date) and the words
     before figure ``i + 1`` put it earlier ("In January", "a year ago")."""
     a = view.figs[i]
-    earlier = [time_key(w) for w in words_ if _earlier(w)]
+    earlier = [
+        time_key(w) for w in words_ if " ".join(w.lower().split()) not in _CHAIN_WORDS
+        and _earlier(w)
+    ]
     if not earlier:
         return False
     ta = a.tail.time
@@ -332,7 +337,8 @@ _NOW_START = regex.compile(
 )
 _THEN_START = regex.compile(
     rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
-    (?:back\s+then|at\s+(?:that|the)\s+time|then|(?:{_LAST_ASKED})(?!\w)|(?P<t>{TIME}))
+    (?:back\s+then|at\s+(?:that|the)\s+time(?!\s+of)|then|(?:{_LAST_ASKED})(?!\w)
+       |(?P<t>{TIME}))
     (?!\w)""",
     _F,
 )
@@ -377,7 +383,65 @@ THEN_NOW_RULE: Final = PairRule(
     ),
     near_misses=(
         "At the time, 35% said yes. Now, among renters, 48% do.",
+        "At the time of the survey, 9% were unsure. Now 12% are.",
         "Some 35% said yes. Now 48% want a vote.",
+    ),
+)
+
+
+# -- "In the spring, only 47% did." ---------------------------------------------------------
+
+_THEN_DID_AFTER = regex.compile(
+    r"""\s+(?:(?:had|have)\s+)?(?:did|do|had|agreed|disagreed|said\s+so|thought\s+so
+       |felt\s+(?:that\s+way|the\s+same)|were|was)(?!\w)\s{0,2}[.!;]""",
+    _F,
+)
+
+
+def then_did(view: PairView, i: int) -> Candidate | None:
+    """``Some 55% back the measure. In the spring, only 47% did.``: a sentence that starts
+    with an earlier time and holds one figure with only "did" (or "said so", "agreed") after
+    it gives the earlier value of the figure of the same group in the sentence before."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent != near[0].sent + 1:
+        return None
+    a, b = near
+    text = view.text
+    if len(view.by_sent[b.sent]) != 1 or _THEN_DID_AFTER.match(text, b.st.end) is None:
+        return None
+    then = _THEN_START.match(text, view.sents.start(b.sent), b.st.start)
+    if then is None or (then["t"] is not None and not _earlier(then["t"])):
+        return None
+    if then["t"] is not None and then["t"].lower().startswith("by"):
+        return None  # "By June 2023, 47% agreed": a later time
+    if _GROUP_WORD.search(text, view.sents.start(b.sent), b.st.start) is not None:
+        return None  # "In May, among renters, 47% did": another group
+    said_a = _THEN_START.match(text, view.sents.start(a.sent), a.st.start)
+    t_a = a.tail.time or (time_key(said_a["t"]) if said_a and said_a["t"] else None)
+    if then["t"] is not None and t_a is not None and time_key(then["t"]).before(t_a) is False:
+        return None  # "In May 2022, 40% agreed. In June 2023, 47% did.": b is the later
+    j = view.latest_like(i + 1, 1)
+    if j is None or view.figs[j].sent != a.sent:
+        # none of its own group ("55% of drivers ... 47% did"): the sentence's first figure
+        first = view.by_sent[a.sent][0]
+        j = bisect.bisect_left(view.fig_starts, first.start)
+        if (first.kind, first.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(first):
+            return None
+    t_b = time_key(then["t"]) if then["t"] is not None else None
+    return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
+
+
+THEN_DID_RULE: Final = PairRule(
+    "then_did", "neighbours", then_did,
+    examples=(
+        ("Some 55% of drivers back the toll. In the spring, only 47% did.", (47, 55)),
+        ("About 38% trust the council, with 9% unsure. A year ago, 44% did.", (44, 38)),
+    ),
+    near_misses=(
+        "Some 55% of drivers back the toll. In the spring, among cyclists, 47% did.",
+        "Some 55% of drivers back the toll. In Leeds, 47% did.",
+        "In May 2022, 40% agreed. By June 2023, 47% did.",
+        "In May 2022, 40% agreed. In June 2023, 47% did.",
     ),
 )
 
@@ -391,7 +455,7 @@ _ANAPHOR_PREFIX = regex.compile(
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
       | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared|is\s+up|is\s+down|was\s+up
            |was\s+down)\s+(?:with|to|from)
-      | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again)\s+)?
+      | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again|now)\s+)?
         (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
     )
     \s+(?:(?P<t2>{TIME})[\s,]{{1,4}})?(?:{_QUAL}\s+)?
@@ -420,14 +484,24 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
         return None
     said = next((m[g] for g in ("t0", "t1", "t2") if m[g]), None)
     t_b = time_key(said) if said else b.tail.time
-    if m["verb"] is not None:  # "By 2024 that had fallen to 26%": b is the later figure
-        if a.sent == b.sent or (b.st.kind, b.st.unit) != (a.st.kind, a.st.unit):
+    later = said is not None and said.lstrip().lower().startswith("by ")
+    if m["verb"] is not None or later:
+        # "By 2024 that had fallen to 26%", "by March the figure was 44%": b is the later
+        if (m["verb"] is not None and a.sent == b.sent) or (b.st.kind, b.st.unit) != (
+            a.st.kind, a.st.unit
+        ):
             return None
         return view.one(view.pair(i, i + 1, "anaphor", a.tail.time, t_b, orderable=False))
     if t_b is None and m["cmp"] is None:
         return None
     neutral = m["cmp"] is not None and m["cmp"].lower().startswith("compare")
-    return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=neutral))
+    # what "the figure" refers to: the first figure of its group in the clause before ("44%
+    # back it, with 5% unsure. The figure was 51% in May" sets 51% against the 44%)
+    j = view.latest_like(i + 1, 0 if a.sent == b.sent else 1)
+    if j is None or view.figs[j].sent != a.sent:
+        j = i
+    pair = view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=neutral)
+    return Candidate((pair,), reopens=view.figs[j].st if j != i and view.is_to(j) else None)
 
 
 ANAPHOR_RULE: Final = PairRule(
@@ -436,6 +510,8 @@ ANAPHOR_RULE: Final = PairRule(
         ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
          (47, 54)),
         ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
+        ("In May, 40% said they would cycle; by July the figure was 46%.", (40, 46)),
+        ("Two years ago, 30% used the app. That number has now risen to 38%.", (30, 38)),
     ),
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",

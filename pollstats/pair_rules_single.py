@@ -107,7 +107,8 @@ _STEADY_AFTER = regex.compile(
     (?:
         (?P<cue>{_STEADY})                                   # 41%, unchanged
         (?:\s+(?:from|since|on|compared\s+(?:with|to)|with)\s+(?P<time>{TIME}))?
-      | (?P<same>(?:about\s+|roughly\s+|much\s+)?the\s+same\s+as)\s+(?P<time2>{TIME})
+      | (?P<same>(?:about\s+|roughly\s+|much\s+)?the\s+same
+           (?:\s+(?:level|figure|share|rate|score|result))?\s+as)\s+(?P<time2>{TIME})
     )
     (?![\w%]|[^\S\n]{{0,3}}(?:from|since|at|on|with)?[^\S\n]{{0,3}}[0-9(])   # no figure
     """,
@@ -152,6 +153,7 @@ UNCHANGED_RULE: Final = PairRule(
         ("Trust in the courts held steady at 41%.", (41, 41)),
         ("Some 41% trust the courts, unchanged from March.", (41, 41)),
         ("Some 41% trust the courts, the same as in 2023.", (41, 41)),
+        ("Trust in the courts is 41%, the same level as in 2023.", (41, 41)),
         ("The Greens were steady on 12 per cent.", (12, 12)),
     ),
     near_misses=(

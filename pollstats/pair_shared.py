@@ -21,12 +21,15 @@ _NEW_CLAUSE = regex.compile(
     r"(?<!\w)(?:while|whereas|but|although|though|meanwhile|however|yet)(?!\w)|;", _F
 )
 _DATED = regex.compile(TIME, _F)
-_MONTH = regex.compile(rf"(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)", _F)
+_MONTH = regex.compile(
+    rf"(?<!\w)(?:{alternation(MONTH_WORDS)}|spring|summer|autumn|fall|winter)(?!\w)", _F
+)
 
 
 def _earlier(phrase: str) -> bool:
-    """Whether a time phrase puts a figure before now: past words, a date, or a month
-    ("In March": without its year, still a time before the current survey)."""
+    """Whether a time phrase puts a figure before now: past words, a date, a month or a
+    season ("In March", "in the spring": without a year, still before the current survey;
+    "this spring" is now)."""
     key = time_key(phrase)
     if key.present:
         return False

@@ -42,6 +42,8 @@ Scope = Literal["figure", "neighbours", "sentence", "text", "statistic"]
 
 #: Longest gap (characters) between two figures of one comparison in a sentence.
 MAX_GAP: Final = 250
+#: How many figures back :meth:`PairView.latest_like` looks (bounded, so pairing stays linear).
+_LOOK_BACK: Final = 24
 
 _CMP = "comparison.txt"
 _LEX = "lexicon.txt"
@@ -288,7 +290,7 @@ class PairView:
         comes first: "44% back it, with 5% unsure")."""
         b = self.figs[i]
         found: int | None = None
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
             a = self.figs[j]
             if a.sent < b.sent - back or (found is not None and a.sent != self.figs[found].sent):
                 return found

@@ -27,6 +27,7 @@ from .pair_rules_groups import (
 from .pair_rules_near import (
     BASELINE_LIST_RULE,
     BASELINE_RULE,
+    BRACKET_BASELINE_RULE,
     BRACKET_PAIR_RULE,
     FROM_TO_RULE,
     LEADING_RULE,
@@ -42,6 +43,7 @@ from .pair_rules_series import (
     LAST_ASKED_RULE,
     SERIES_RULE,
     TABLE_RULE,
+    THEN_DID_RULE,
     THEN_NOW_RULE,
     TIME_PAIR_RULE,
 )
@@ -68,9 +70,11 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     ANAPHOR_RULE,
     LAST_ASKED_RULE,
     THEN_NOW_RULE,
+    THEN_DID_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
+    BRACKET_BASELINE_RULE,
     PARALLEL_RULE,
     NAMED_PARALLEL_RULE,
     NAMED_FROM_RULE,
