@@ -326,6 +326,7 @@ _OF_PEOPLE_AFTER = regex.compile(
         {_SPACE}+
         (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
         (?:
+            (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
             (?:[\w'’-]+{_SPACE}+){{0,2}}?
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
@@ -342,7 +343,11 @@ _OF_PEOPLE_AFTER = regex.compile(
 _PEOPLE_AFTER = regex.compile(
     rf"{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,1}}?(?:{_PEOPLE}|\p{{Lu}}\w*s)(?!\w)", regex.VERBOSE
 )
-_SURVEY_VERB_AFTER = regex.compile(rf"{_SPACE}+(?:{_SURVEY_VERB})(?!\w)", _F)
+_SURVEY_VERB_AFTER = regex.compile(  # "a third say", "more than a third now say"
+    rf"{_SPACE}+(?:(?:now|still|also|already|actually|currently|even){_SPACE}+)?"
+    rf"(?:{_SURVEY_VERB})(?!\w)",
+    _F,
+)
 _FRACTION_POINT_AFTER = regex.compile(
     rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
     rf"(?:percentage{_SPACE}*[-\s]{_SPACE}*)?points?(?!\w)",
@@ -1630,6 +1635,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
         ("A three-fifths majority of members backed the strike.", "three-fifths", "share",
          60.0, 60.0),
+        ("More than a third now say the tram was a mistake.", "a third", "share", 33.333,
+         33.333),
+        ("Half of the 1,200 nurses polled said they were exhausted.", "Half", "share", 50.0,
+         50.0),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
