@@ -838,10 +838,21 @@ def _rule_percent_of(s: _Scan, i: int) -> bool:
 _BY_WORD_BEFORE = regex.compile(r"(?r)\bby\s+(?:\w+\s+)?\Z")
 
 
+_FACTOR_OF_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:an?{_SPACE}+)?factor{_SPACE}+of(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F
+)
+
+
 def _rule_times(s: _Scan, i: int) -> bool:
+    """``3.5 times as likely``, ``2-fold``, ``2.5x``, ``by a factor of three``."""
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.value <= 0 or tok.signed:
         return False
+    factor = s.before(_FACTOR_OF_BEFORE, tok.start)
+    if (factor is not None and 1 < tok.value <= 100 and s.after(_PERCENT, tok.end) is None
+            and s.after(_BARE_END_AFTER, tok.end) is not None):
+        return s.emit(factor.start(), tok.end, "ratio", tok.value, tok.value, "ratio", [i],
+                      s.qualifier(factor.start()))
     fold = s.after(_FOLD, tok.end)
     if fold is not None:
         return s.emit(tok.start, fold.end(), "ratio", tok.value, tok.value, "ratio", [i])
@@ -1603,8 +1614,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("times", _rule_times, (
         ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),
         ("Sales grew 2-fold.", "2-fold", "ratio", 2.0, 2.0),
+        ("Demand for the loans grew by a factor of four.", "a factor of four", "ratio",
+         4.0, 4.0),
     ), (
         "He called 3 times on Monday.",
+        "Age is a factor of 10 concerns raised.",
     )),
     MatchRule("multiplier", _rule_multiplier, (
         ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
