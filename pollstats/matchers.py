@@ -96,6 +96,14 @@ _POLL_WORD = regex.compile(
 _POINTS_OR = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:points?|pts?\.?),?{_SPACE}+or(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F
 )
+_LEVEL_GAP_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:(?P<below>below|under|short{_SPACE}+of)|above|over)
+    {_SPACE}+(?:its|their|the|his|her|our|last{_SPACE}+year['’]s|that{_SPACE}+of)
+    (?:{_SPACE}+(?:(?:19|20)[0-9]{{2}}|pre-pandemic|pre-crisis|previous|prior|earlier|peak
+                  |record|long-term|historic|historical|usual|normal|all-time|average|recent)){{0,3}}
+    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)""",
+    _F,
+)
 _APPOSITIVE_GAP = regex.compile(rf",{_SPACE}*(?:higher|(?P<lower>lower))(?!\w)", _F)
 #: "Exports fell 1.8%, and imports by 2.3%": a change whose verb is the previous clause's.
 _CARRIED_BY_BEFORE = regex.compile(
@@ -227,6 +235,13 @@ _PAREN_DETAILS_BEFORE = regex.compile(
     _F,
 )
 _CLOSE_AFTER = regex.compile(rf"{_SPACE}*\)")
+#: "a telephone survey that reaches more than 400,000 adults each year"
+_SURVEY_REACHES_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:survey|poll|study|panel)s?{_SPACE}+(?:that|which){_SPACE}+
+    (?:reaches|reached|covers|covered|includes|included|interviews|samples|asks)
+    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    _F,
+)
 _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
     rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)[^.;]{{0,60}}?
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
@@ -434,6 +449,9 @@ class _Scan:
         gap = self.after(_GAP_AFTER, end)
         if gap is not None:
             return -1 if gap["lower"] is not None else 1
+        level = self.after(_LEVEL_GAP_AFTER, end)
+        if level is not None:  # "18% below its 2019 level"
+            return -1 if level["below"] is not None else 1
         return 0
 
     def in_moe(self, start: int) -> bool:
@@ -635,6 +653,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
     cue_before = (s.before(_SAMPLE_BEFORE, tok.start) is not None
+                  or s.before(_SURVEY_REACHES_BEFORE, tok.start) is not None  # a survey that
                   or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
                   or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
                       and noun is not None and noun["weak"] is not None      # received 9,000
@@ -1589,6 +1608,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Pollsters put it at 14 per cent to 19 per cent.", "14 per cent to 19 per cent",
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
+        ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
@@ -1605,6 +1625,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1,340 salaried teachers", "sample_size", 1340.0, 1340.0),
         ("The civic poll, open for three weeks, received nearly 12,500 responses from residents.",
          "12,500 responses", "sample_size", 12500.0, 12500.0),
+        ("The panel is a web survey that reaches about 4,000 teachers a term.",
+         "4,000 teachers", "sample_size", 4000.0, 4000.0),
     ), (
         "The ministry received 12,500 responses to its consultation.",
         "The video drew 41,000 responses on social media.",
