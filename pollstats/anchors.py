@@ -71,7 +71,7 @@ _NUMERATORS: Final = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 ).split()
 #: After a numerator word: the "in" of "one in five", "three out of four", "one of every ten".
-_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of(?: {1,4}every)?|of {1,4}every) "
+_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of(?: {1,4}every)?|of {1,4}every|to {1,4}one) "
 #: After "with": digits, perhaps after one word ("conducted ... with 1,000 voters").
 _WITH: Final = r" {1,4}(?:[a-z]{1,20} {1,4})?[0-9]"
 

@@ -913,6 +913,34 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, den.end, "share", value, value, "percent", [i, k])
 
 
+_TO_ONE = regex.compile(rf"(?:{_SPACE}+to{_SPACE}+|-to-)(?:one|1)(?![\w-]|[.,:/][0-9])", _F)
+#: Before "N to one": a majority or a lead told as odds ("outnumber critics three to one",
+#: "favour the NDA by more than three to one", "a margin of two to one").
+_TO_ONE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:outnumber(?:s|ed|ing)?(?:{_SPACE}+[\w'’\-]+){{0,3}}?
+                     |by|margin{_SPACE}+of|ratio{_SPACE}+of|majority{_SPACE}+of)
+    (?:{_SPACE}+{_QUAL})?(?:{_SPACE}+(?:a|an))?{_SPACE}+\Z""",
+    _F,
+)
+
+
+def _rule_to_one(s: _Scan, i: int) -> bool:
+    """Odds of one side over the other: ``outnumber critics three to one``, ``favour the
+    plan by more than two-to-one``, ``a margin of 3 to 1`` (a ratio of the two shares)."""
+    tok = s.toks[i]
+    if (tok.form not in ("digits", "words") or not tok.integer or not 1 < tok.value <= 20
+            or i + 1 >= len(s.toks)):
+        return False
+    m = s.after(_TO_ONE, tok.end)
+    if m is None or s.toks[i + 1].end != m.end() or s.before(_TO_ONE_BEFORE, tok.start) is None:
+        return False
+    lo, hi = max(0, tok.start - 250), m.end() + 250
+    if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
+            and _POLL_NEAR.search(s.text, lo, hi) is None):
+        return False  # "won by three to one" in a match report
+    return s.emit(tok.start, m.end(), "ratio", tok.value, tok.value, "ratio", [i, i + 1])
+
+
 def _rule_multiplier(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form != "multiplier":
@@ -1641,6 +1669,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
     ), (
         "He called 3 times on Monday.",
         "Age is a factor of 10 concerns raised.",
+    )),
+    MatchRule("to_one", _rule_to_one, (
+        ("In the poll, supporters of the ban outnumber opponents three to one.",
+         "three to one", "ratio", 3.0, 3.0),
+        ("Farmers back the levy by more than two to one in the survey.", "two to one",
+         "ratio", 2.0, 2.0),
+    ), (
+        "The hosts won by three to one in the final game of the season.",
+        "She turned three to one side of the road.",
+        "Tickets went from three to one in a day.",
     )),
     MatchRule("multiplier", _rule_multiplier, (
         ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
