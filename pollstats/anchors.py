@@ -76,6 +76,10 @@ _IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of(?: {1,4}every)?|of {1,4}every|to {1
 _WITH: Final = r" {1,4}(?:[a-z]{1,20} {1,4})?[0-9]"
 
 
+#: After a lead word: digits, perhaps after "by" and a qualifier ("up about 3", "ahead by 5").
+_LEAD: Final = r" {1,4}(?:by {1,4})?(?:[a-z]{1,8} {1,4})?[0-9]"
+
+
 def _entries() -> dict[str, str]:
     entries = {w: "" for w in _PREFIX}
     entries.update({w: "(?![a-z])" for w in _WHOLE})
@@ -85,6 +89,8 @@ def _entries() -> dict[str, str]:
     for w in ("a", "an", *_NUMERATORS[:9]):  # "a third", "two-fifths"
         entries[w] = f"(?:{entries[w]}|{fraction})" if w in entries else fraction
     entries["with"] = _WITH
+    for w in ("up", "ahead", "leads", "leading"):  # "Sherrill up about 3", "Lee ahead by 5"
+        entries[w] = _LEAD
     return entries
 
 

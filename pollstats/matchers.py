@@ -1204,6 +1204,12 @@ _BARE_END_AFTER = regex.compile(
     rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
     _F,
 )
+#: After a bare number, an age: "Canadians 55 and older", "those 65+", "voters 18-24".
+_AGE_TAIL_AFTER = regex.compile(
+    rf"{_SPACE}*(?:\+|(?:and|or){_SPACE}+(?:older|over|above|up|under|younger|below)(?!\w)"
+    rf"|[{DASHES}]{_SPACE}*[0-9]|-?{_SPACE}*(?:years?|yrs?)(?!\w))",
+    _F,
+)
 #: "from 6.5 percent to 2.9": between the first figure and the bare number.
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
 #: "6.2 percent, down from 4.4": the earlier level of a figure just given.
@@ -1494,6 +1500,42 @@ def _rule_measure_bare(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
 
 
+#: A named candidate or party and its lead, the points left out: "Sherrill up about 3",
+#: "Lee ahead by 4", "Okafor leads by 6", "Ruiz +3" (the name is capitalized).
+_NAMED_LEAD_BEFORE = regex.compile(
+    rf"""(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+
+    (?:(?:is|was|now|still){_SPACE}+)?
+    (?:up|ahead(?:{_SPACE}+by)?|leads{_SPACE}+by|leading{_SPACE}+by|led{_SPACE}+by)
+    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    regex.VERBOSE,
+)
+_NAME_SIGN_BEFORE = regex.compile(
+    rf"(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+\Z"
+)
+
+
+def _rule_lead_bare(s: _Scan, i: int) -> bool:
+    """A lead in points with the unit left out, as poll averages and live blogs give it:
+    ``Averages: Sherrill up about 3, Spanberger up almost 9``, ``Lee ahead by 4``, ``Ruiz
+    +3``; a poll word close by, no game words, and the number ends its clause."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or not 0 < abs(tok.value) <= 30 or _is_yearlike(tok)
+            or s.after(_BARE_END_AFTER, tok.end) is None
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
+        return False
+    if tok.signed:
+        if s.before(_NAME_SIGN_BEFORE, tok.start) is None:
+            return False
+    elif s.before(_NAMED_LEAD_BEFORE, tok.start) is None:
+        return False
+    lo, hi = max(0, tok.start - 250), tok.end + 250
+    if _SPORTS_NEAR.search(s.text, lo, hi) is not None:
+        return False  # "Smith up 3 going into the final round", even with a fans' poll
+    if _LIST_POLL.search(s.text, lo, min(len(s.text), hi)) is None:
+        return False
+    return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
@@ -1504,7 +1546,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     Never where no percent is in play (ages, counts, years)."""
     tok = s.toks[i]
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
-            or s.after(_BARE_END_AFTER, tok.end) is None):
+            or s.after(_BARE_END_AFTER, tok.end) is None
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
         return False
     # the figure that states the unit: the last share, or the one before a change in points
     # ("to 31 per cent, while Labor's rose one to 33")
@@ -1767,6 +1810,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Support is 40% in Leeds.\nSmith is on 31 not out.",
         "Support is 40%. The Mayor is on 3 May in Leeds.",
         "Support rose 5 per cent to 45 in the spring.",
+        "The Tories are at 31 per cent with Britons 65 and older.",
         "Support was 55 per cent to 65 in the wards.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
@@ -1827,6 +1871,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The team's support rose to 31 by the end of the season.",
         "The poll's approval rating rose to 31 points.",
         "The poll put support among those aged 18 to 29 at 33%.",
+    )),
+    MatchRule("lead_bare", _rule_lead_bare, (
+        ("Polling averages: Okafor up about 4, Brandt up almost 7", "4", "change", 4.0, 4.0),
+        ("In the latest Siena poll Lee is ahead by 5, a swing from June.", "5", "change",
+         5.0, 5.0),
+        ("Latest poll of the race: Ruiz +3", "+3", "change", 3.0, 3.0),
+    ), (
+        "Poll of fans: Rahm up 3 going into the final round of the tournament.",
+        "The survey found March up 3 from February.",
+        "In the poll, Smith up 3 seats.",
+        "Poll: Lee is ahead by 5 votes.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),
