@@ -10,7 +10,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of
 from .group_view import (
     _AGE,
     _HEAD_WORD,
@@ -23,7 +23,7 @@ from .group_view import (
 )
 from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
-from .periods import MONTH_WORDS
+from .periods import MONTH_WORDS, SURVEY_NOUNS
 from .text import Sentence
 from .text import sentences as _sentences
 
@@ -33,17 +33,34 @@ from .text import sentences as _sentences
 #: 34, ...", "Within the Conservative camp, ...", "In the Labour camp, ...".
 _FRAME_OPENING = regex.compile(
     rf"""[\s"“•·*\-–]*
-    (?:(?:Among|Amongst|For|With|Within|Inside)\s+
+    (?:(?:Among|Amongst|For|With|Within|Inside|Of)\s+
          (?P<group>(?:the\s+)?(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,3}}?
-                   {_PEOPLE_PLURAL}{_AGE}?)
+                   {_PEOPLE_PLURAL}{_AGE}?
+                   (?:\s+(?:who|whose|that|with|without|aged|earning|living|in)\s
+                      [^,;:.!?()\n–—]{{1,100}}?)?)                # respondents who said ...
+     | (?:Among|Of|For|With)\s+(?P<group>those\s+(?:who|whose|with|without|aged|earning|living
+                                                   |under|over|in)\s[^,;:.!?()\n–—]{{1,100}}?)
      | (?:In|Within|Inside)\s+(?P<group>the\s+(?:[\w'’\-]+\s+){{1,2}}?
                    (?:camp|cohort|base|bloc|segment|group))
-    )\s*,""",
+    )\s*(?:,|[–—]\s)""",
     regex.VERBOSE,
 )
-_RESETS = alternation(words(_LEX, "frame_resets"))
-#: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...".
-_FRAME_RESET = regex.compile(rf"""[\s"“•·*\-–]*(?i:{_RESETS})(?!\w)""", regex.VERBOSE)
+_RESETS = alternation_of(_LEX, "frame_resets")
+_SURVEYS = alternation(SURVEY_NOUNS)
+#: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...", or
+#: whose subject is the survey itself: "The survey also shows ...", "According to the poll,
+#: ...", "The same Ipsos poll found ...".
+_FRAME_RESET = regex.compile(
+    rf"""[\s"“•·*\-–]*(?:(?:and|but|however|meanwhile|still)[\s,]+)?
+    (?:(?i:{_RESETS})(?!\w)
+     | (?i:according\s+to\s+)?(?i:the|this|that|its|their|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?
+       (?i:{_SURVEYS})(?!\w)(?!\s+(?:of|among|with)\s)
+       (?:,|\s+(?:also\s+|further\s+|additionally\s+)?
+           (?:shows?|showed|shown|finds?|found|suggests?|suggested|indicates?|indicated
+             |reveals?|revealed|puts?|estimates?|estimated|reports?|reported)(?!\w)))
+    """,
+    regex.VERBOSE,
+)
 
 
 def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
@@ -58,9 +75,13 @@ def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
     subgroup, population = classify(_cue(text, m))
     if population is not None:
         return False
-    return None if subgroup is None else trim_fragment(subgroup)
+    if subgroup is None or _FIGURE_IN.search(subgroup.value) is not None:
+        return None  # "With those aged 18 to 34 the figure was 22 per cent, ...": no frame
+    return trim_fragment(subgroup)
 
 
+_FIGURE_IN = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)|(?<!\w)(?:figure|share)(?!\w)",
+                           regex.IGNORECASE)
 _CARRIED_KINDS: Final = frozenset({"share", "change", "ratio"})
 
 
@@ -96,7 +117,7 @@ def carry_frames(
                 if st.subgroup is not None or st.population is not None:
                     named_other = named_other or (
                         st.population is not None or (opened is None and _other(st, frame)))
-                elif st.kind in _CARRIED_KINDS:
+                elif st.kind in _CARRIED_KINDS and not named_other:
                     out[j] = attrs.evolve(st, subgroup=frame)
             j += 1
         if named_other:
@@ -130,9 +151,10 @@ def _respectively(text: str, start: int, end: int, out: list[Statistic], before:
 #: Right before a figure compared with the one before it in its sentence: "compared with",
 #: "up from", "versus", "an increase of", "a 26-point fall" (the change's own words follow).
 _COMPARED_JOIN = regex.compile(
-    r"""(?r)(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
+    r"""(?r)(?:(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
                   |against|to|than|increase\s+of|rise\s+of|fall\s+of|drop\s+of|decline\s+of
-                  |gain\s+of|jump\s+of|by|—|–|-|,)
+                  |gain\s+of|jump\s+of|by|—|–|-|,|\()
+          |[,;]\s*(?:while|and|but|whereas)(?!\w))                  # , while 11% expect cuts
         \s*(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -148,7 +170,15 @@ _WHOLE_AFTER = regex.compile(
                             |{_MONTHS})\b))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_GAP_GROUP = regex.compile(r"(?<!\w)(?:among|overall|nationally|of\s+all)(?!\w)", regex.IGNORECASE)
+#: The rest of a clause that speaks of everyone: ", while 25% do nationally".
+_WHOLE_CLAUSE = regex.compile(
+    r"""[^,;:.!?()\n]{0,80}?(?<!\w)(?:overall|nationally|nationwide|all\s+(?:adults|voters
+        |respondents)|the\s+(?:public|population|country|electorate)|across\s+the)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_GAP_GROUP = regex.compile(
+    r"(?<!\w)(?:among|overall|national|nationally|nationwide|of\s+all)(?!\w)", regex.IGNORECASE
+)
 
 
 def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
@@ -164,7 +194,8 @@ def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
         return st
     if (_GAP_GROUP.search(text, gap_start, st.start) is not None
             or _HEAD_WORD.search(text, gap_start, st.start) is not None
-            or _WHOLE_AFTER.match(text, st.end) is not None):
+            or _WHOLE_AFTER.match(text, st.end) is not None
+            or _WHOLE_CLAUSE.match(text, st.end) is not None):
         return st
     return attrs.evolve(st, subgroup=prev.subgroup)
 
@@ -240,15 +271,36 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Among farmers, the mood is tense. Women are split (48%). 33% expect losses.", "33%",
      None),
     ("For years the figure was stable. 44% agree.", "44%", None),
+    ("Among respondents who said their rent had risen, the mood is dark. 52% want a cap.",
+     "52%", "respondents who said their rent had risen"),
+    ("Of those who voted Green in 2021, 40% would do so again. Another 21% back Labour.",
+     "21%", "those who voted Green in 2021"),
+    ("Among older Remain voters – those over 65 – the shift is small. 12% now disagree.",
+     "12%", "older Remain voters"),
+    ("Of these, 40% agree. Another 21% disagree.", "21%", None),
+    ("With those aged 18 to 34 the figure was 22 per cent, and 30% overall. Some 9% agree.",
+     "9%", None),
+    ("Among nurses, the mood is grim. A third of respondents in clinics say costs have "
+     "doubled.", "doubled", None),
+    ("Among Greens, 71% back the levy. The survey also shows 20% are undecided.", "20%", None),
+    ("Among farmers, 61% back the levy. According to the poll, 18% are unsure.", "18%", None),
+    ("Among farmers, 61% back the levy. Separately, 18% expect a cut.", "18%", None),
+    ("Among farmers, 61% back the levy. Just 18% oppose it.", "18%", "farmers"),
     ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
      "52%", "Albertans"),
     ("Only 39% of Albertans now trust Ottawa, compared with 52% in 2021 — a 13-point fall.",
      "13-point", "Albertans"),
     ("Some 27% of carers feel supported, up from 19% in 2019.", "19%", "carers"),
     ("Some 27% of carers feel supported, against 35% overall.", "35%", None),
+    ("Pay fell 1.8% in Galway, even as the national wage bill grew by 2.9%.", "2.9%", None),
     ("Some 27% of carers feel supported, while among nurses it is 41%.", "41%", "nurses"),
     ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
     ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),
+    ("Some 72% of shop owners expect growth, while 11% expect cuts.", "11%", "shop owners"),
+    ("Some 72% of shop owners expect growth, while 11% do nationally.", "11%", None),
+    ("Some 72% of shop owners expect growth, and 11% of all adults agree.", "11%", None),
+    ("About one in four working mothers (26%) named it first.", "26%", "working mothers"),
+    ("About one in four drivers agreed; 3.5 times as many cyclists did.", "3.5 times", None),
     ("Among Greens, 57% say so, compared with 49% of Liberals. In 2021, the figures were 40% "
      "and 35%, respectively.", "35%", "Liberals"),
     ("Among Greens, 57% say so. In 2021, the figures were 40% and 35%, respectively.", "35%",

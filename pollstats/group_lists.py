@@ -72,6 +72,7 @@ _GROUP_SHAPE = regex.compile(
   | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
   | (?<![\w\-])(?:{HEADS})\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
+  | (?<!\w)(?:under|over)-[0-9]{{2}}s\s*\Z                        # over-65s
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -115,6 +116,7 @@ BRACKET_SERIES_RULE: Final = GroupRule(
          "men"),
         ("Support held up among pensioners (52% v 51%) in the Ipsos poll.", "51%",
          "pensioners"),
+        ("Support fell two points among over-65s (31% to 29%).", "29%", "over-65s"),
     ),
     near_misses=(
         ("The premier slipped 3 points (49 percent to 46 percent).", "46 percent"),
@@ -196,5 +198,77 @@ LABEL_LIST_RULE: Final = GroupRule(
         ("The referendum: Yes 52%, No 41%, Don't know 7%.", "41%"),
         ("Harris 47%, Trump 45% in the Marist poll.", "45%"),
         ("Support rose from 41% to 45%, the poll found.", "45%"),
+    ),
+)
+
+
+#: A line or sentence that opens with a label and a colon or a dash, its figures after it:
+#: "Muslims: 14 per cent for the NDA", "- Women aged 18-34: 41%", "• Aged 55+ - 5.8".
+_LINE_LABEL = regex.compile(
+    r"""[ \t"“]*(?P<bullet>[•·*\-–—▪►][ \t]*)?
+    (?P<label>(?:[^\W\d_]|[0-9]{2}(?=[\-–+s])|(?i:under|over)[\s\-]?[0-9])[\w'’\-+]*
+              (?:[ \t]+[\w'’\-+]+){0,4}?)
+    [ \t]*(?:(?P<colon>:)|[ \t][-–—])[ \t]*""",
+    regex.VERBOSE,
+)
+#: Another label of the same line between the opening one and the figure: "; women: 37%".
+_NEXT_LABEL = regex.compile(r"[;,][ \t]*[\w'’\-+]+(?:[ \t]+[\w'’\-+]+){0,3}[ \t]*:")
+#: Words that make a party's label its people: "Labour voters: 71%" (not "Conservatives: 17%").
+_VOTERS = regex.compile(
+    r"(?<!\w)(?:voters|supporters|backers|members|identifiers|partisans|leaners|people|adults)"
+    r"(?!\w)",
+    regex.IGNORECASE,
+)
+#: A place label of a crosstab bullet: "Wellington region", "Rest of the North Island".
+_PLACE_LABEL = regex.compile(
+    r"""(?:\p{Lu}[\w'’\-]*[ \t]+){1,3}(?i:region|area|province|state|county|district)
+      | Rest[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\w'’\-]*(?:[ \t]+\p{Lu}[\w'’\-]*){0,2}""",
+    regex.VERBOSE,
+)
+
+
+def _line_label(v: GroupView) -> Proposal | None:
+    """``Muslims: 14 per cent for the NDA and 65 per cent for the bloc``, ``- Women aged
+    18-34: 41%``, ``• Aged 55+ - 5.8``: a line (or sentence) that opens with a group label and
+    a colon or a dash; its figures are the group's. A party alone is its vote share
+    (``Greens: 9.4 per cent``); after a dash the figure follows at once."""
+    m = _LINE_LABEL.match(v.text, v.start, v.head_end)
+    if m is None or "\n" in v.text[m.end():v.st.start]:
+        return None
+    if m["colon"] is None and m.end() != v.st.start:
+        return None
+    if _NEXT_LABEL.search(v.text, m.end(), v.st.start) is not None:
+        return None
+    label = " ".join(m["label"].split())
+    dims = _label_dims(label)
+    if dims is None:
+        if m["bullet"] is None or _PLACE_LABEL.fullmatch(label) is None:
+            return None
+    elif set(dims) <= {"party", "vote"} and _VOTERS.search(label) is None:
+        return None
+    s, e = m.span("label")
+    return Proposal(Cue(label, s, e, v.text[s:e]))
+
+
+LINE_LABEL_RULE: Final = GroupRule(
+    "line_label", _line_label,
+    examples=(
+        ("Catholics: 41 per cent for the bill and 52 per cent against.", "52 per cent",
+         "Catholics"),
+        ("- Women aged 18-34: 41%", "41%", "Women aged 18-34"),
+        ("• Aged 55+ - 5.8 per cent", "5.8 per cent", "Aged 55+"),
+        ("18-34: 52% back the levy.", "52%", "18-34"),
+        ("• Canterbury region - 11 per cent", "11 per cent", "Canterbury region"),
+        ("Labour voters: 71% approve.", "71%", "Labour voters"),
+    ),
+    near_misses=(
+        ("Greens: 9.4 per cent overall", "9.4 per cent"),
+        ("- Liberal Democrats: 13% (+1)", "13%"),
+        ("- Conservatives: 17% (-2)", "17%"),
+        ("Economy: 31% name it first.", "31%"),
+        ("• Housing - 14%", "14%"),
+        ("Women: a key group, the poll says.\n41% agree.", "41%"),
+        ("Women – a key group – gave him 41%.", "41%"),
+        ("Men: 44%; women: 37%.", "37%"),
     ),
 )

@@ -42,7 +42,9 @@ _PLACE_WORD_STOP = (
 )
 _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
     (?:(?!{_PLACE_WORD_STOP}\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
-    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w))"""
+    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w)
+    (?!\s+(?i:{_POLL_NOUNS})\b))                        # not "in the Infratest survey"
+"""
 
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
 _CLAUSE_VERBS = alternation([
@@ -86,13 +88,17 @@ _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 a
     """,
     regex.VERBOSE,
 )
+#: A lower-case word that may qualify people ("college graduates"), not a function word.
+_ANY_LOWER = r"""(?!(?:the|a|an|his|her|their|its|this|that|these|those|all|both|each|and|or|but
+                     |than|as|of|in|on|at|by|to)\b)[a-z][\w\-]*"""
 _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points with men"
     rf"""
+    (?:\s+(?:lead|advantage|edge|margin|deficit|gap))?                # a 19-point lead with
     \s+(?P<prep>with|for)\s+
     (?P<group>
         {_WITHOUT}
       | those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
-      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}
         {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
     )
@@ -140,7 +146,7 @@ _AMONG_AFTER = regex.compile(
              (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
                                          |but|while|compared)\b))
       | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
-    (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
+    (?=\s*(?:[,;:.!?()]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
     """,
     regex.VERBOSE,
 )
@@ -171,6 +177,7 @@ OF_GROUP_RULE: Final = GroupRule(
     near_misses=(
         ("About 52% of respondents backed the levy.", "52%"),
         ("Some 64% of the budget went on wages.", "64%"),
+        ("Some 41% of respondents in the Forsa survey named him.", "41%"),
     ),
 )
 
@@ -190,6 +197,8 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("Support is 39 per cent among adults without a university degree.", "39 per cent",
          "adults without a university degree"),
         ("Among graduates, it was 58% among women.", "58%", "women"),
+        ("Support fell four points among over-65s (31 per cent to 27 per cent).", "four points",
+         "over-65s"),
     ),
     near_misses=(
         ("Backing was 35 percent among those polled.", "35 percent"),
@@ -253,10 +262,15 @@ WITH_AFTER_RULE: Final = GroupRule(
          "voters 50 or over"),
         ("Backing stands at 27% for people without a car, YouGov finds.", "27%",
          "people without a car"),
+        ("Approval stands at 35 percent for college graduates.", "35 percent",
+         "college graduates"),
+        ("Ruiz holds a 14-point lead with women, the poll finds.", "14-point", "women"),
+        ("The party slipped three points with over-65s.", "three points", "over-65s"),
     ),
     near_misses=(
         ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
         ("He won 52% with a strong lead in Ontario.", "52%"),
+        ("He won 52% with all the votes counted.", "52%"),
         ("The levy is 12% for the Greens.", "12%"),
     ),
 )
@@ -344,5 +358,42 @@ AS_LIKELY_RULE: Final = GroupRule(
         ("Prices were twice as high as in 2019, at 14%.", "14%"),
         ("Costs bite as graduates were twice as likely as pensioners to move (33%).", "33%"),
         ("It was twice as likely to rain (40%).", "40%"),
+    ),
+)
+
+
+_SPLIT_GROUP = regex.compile(  # "ahead 55-45 among those aged 65 and over"
+    rf"""
+    (?:[ \t]*(?:%|(?i:per[ \t]?cent|percent)))?[ \t]*(?:to|-|–|/|v\.?|vs\.?)[ \t]*
+    [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)))?
+    [ \t]+(?:among|with)[ \t]+
+    (?P<group>
+        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+        {_GROUP_END})
+    """,
+    regex.VERBOSE,
+)
+
+
+def _split_group(v: GroupView) -> Proposal | None:
+    """``the Coalition was ahead 55-45 among those aged 65 and over``, ``leads 52% to 41% with
+    women``: the first figure of a split is the group's too."""
+    m = _SPLIT_GROUP.match(v.text, v.st.end, v.hi)
+    return None if m is None else Proposal(classify(_cue(v.text, m))[0])
+
+
+SPLIT_GROUP_RULE: Final = GroupRule(
+    "split_group", _split_group, after_figure=True,
+    examples=(
+        ("The Coalition was ahead 56-44 among those aged 65 and over.", "56",
+         "those aged 65 and over"),
+        ("Ruiz leads 52% to 41% with women, the poll finds.", "52%", "women"),
+        ("Labour is ahead 47 per cent to 30 per cent among young renters.", "47 per cent",
+         "young renters"),
+    ),
+    near_misses=(
+        ("Ruiz leads 52% to 41% with a week to go.", "52%"),
+        ("Ruiz leads 52% to 41% among likely voters.", "52%"),
     ),
 )

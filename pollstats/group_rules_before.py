@@ -13,6 +13,7 @@ from .group_lists import _bracket_group
 from .group_view import (
     _AGE,
     _LOWER_MODIFIER,
+    _LOWER_PEOPLE,
     _PEOPLE_PLURAL,
     _PLURAL,
     GroupRule,
@@ -20,9 +21,12 @@ from .group_view import (
     Proposal,
     _cue,
     _last,
+    names_people,
 )
-from .groupwords import HEADS, classify
+from .grouping import REGION_VALUES, group_key
+from .groupwords import HEADS, classify, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
+from .model import Cue
 
 #: Verbs of a figure moving, after "among <group>": "Support among Hispanic voters dipped to".
 _AMONG_MOVES = alternation([
@@ -33,7 +37,8 @@ _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\s(?:is|was|were|are|stood|rose|fell|it|support|opposition|approval
+    (?=\s*(?:,|\s(?:with|at|on)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+               |\s(?:is|was|were|are|stood|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
@@ -41,6 +46,7 @@ _AMONG_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_PRONOUN_NEXT = regex.compile(r"\s+(?:he|she|they)\b", regex.IGNORECASE)
 _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
     regex.VERBOSE,
@@ -48,8 +54,10 @@ _FOR_OPENING = regex.compile(
 _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For renters the figure is"
     rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
     (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
-      | those{_AGE})                                              # With those under 30
-    (?:\s*,|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
+      | those{_AGE}                                               # With those under 30
+      | those\s+(?:who|with|without|earning|making|living|paying|on)\s
+        (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?)         # For those earning ...
+    (?:\s*,(?![0-9])|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
                     |opposition|trust|satisfaction|[0-9])\b))
     """,
     regex.VERBOSE,
@@ -59,7 +67,14 @@ _NEXT_GROUP = regex.compile(
     r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:for|with|among)\s+(?!that\b|this\b)\w",
     regex.IGNORECASE,
 )
-_THAN = regex.compile(r"(?<!\w)than(?!\w)", regex.IGNORECASE)
+#: "than" of a comparison between groups ("keener than men"), not of a quantity ("by more than
+#: three to one", "more than 40%").
+_THAN = regex.compile(
+    r"""(?<!\w)than(?!\w)
+    (?!\s+(?:[0-9]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double
+                    |twice)(?!\w)))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
 #: approve", "Adults under 30 stand out: 39% of them say".
 #: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
@@ -67,21 +82,30 @@ _MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
-        (?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents))(?<=s|men){_AGE}?
+        (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
+          |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
+          |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
+          |(?i:under|over)-?[0-9]{{2}}s)(?<=s|[mM]en)                 # over-65s
+         |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
+        (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
-          trailed|lead|led|favou?r|back|backed|support|supported|oppose|opposed|prefer|
-          preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|reported|
-          tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
-          break|broke|give|gave{{moves}})\b)   # a verb follows (a look-ahead: cheap to check)
+          trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
+          opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|
+          reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
+          break|broke|give|gave{{moves}}|(?P<put>put|puts))\b)
+                                               # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
 #: remain loyal: 84% approve", "Adults under 30 stand out: 39% of them say".
 _SUBJECT = regex.compile(
-    rf"""[\s"“•·*\-–]*{_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
+    rf"""[\s"“•·*\-–]*(?:\p{{Lu}}[a-z]+ly,\s+)?               # "Oddly, ..."
+    (?:(?i:only|just|even)\s+)?(?:(?i:the)\s+(?=\p{{Lu}}[\w\-]*['’]s?\s|[\w\-]+\s+(?:[\w\-]+\s+)?group\s))?
+                                                 # "Only the AfD's supporters", "The ABC1 group"
+    {_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
 )
 #: ... or with a figure that moves: "Independents slipped to 53%" (not "The Greens fell to
 #: 11 per cent": a party's vote share, with its article)
@@ -91,7 +115,7 @@ _SUBJECT_MOVES = regex.compile(
 )
 #: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
 _CLAUSE_SUBJECT = regex.compile(
-    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|,\s+and)\s+(?:the\s+)?"""
+    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|\s[–—]|,\s+and)\s+(?:the\s+)?"""
     + _SUBJECT_BODY.replace("{moves}", ""),
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -122,9 +146,24 @@ def _subgroup_of(v: GroupView, m: regex.Match[str] | None, group: str = "group")
     return None if m is None else Proposal(classify(_cue(v.text, m, group))[0])
 
 
+def _people_of(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
+    """The subgroup of a matched phrase when it names people ("Among individual stocks, ...",
+    "For comparison purposes, ..." name none)."""
+    p = _subgroup_of(v, m)
+    if p is not None and p.subgroup is not None and not names_people(p.subgroup.value):
+        return Proposal()
+    return p
+
+
 def _among_opening(v: GroupView) -> Proposal | None:
     """``Among Republicans, 80% approve``: the last "among" phrase before the figure."""
-    return _subgroup_of(v, _last(_AMONG_BEFORE, v.text, v.lo, v.st.start))
+    m = _last(_AMONG_BEFORE, v.text, v.lo, v.st.start)
+    if (m is not None and _PRONOUN_NEXT.match(v.text, m.end("group")) is not None
+            and is_fragment(m["group"].split()[-1])):
+        return None  # "among people aged 18 to 29 say they ...": a verb before the pronoun
+    if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
+        return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
+    return _people_of(v, m)
 
 
 AMONG_OPENING_RULE: Final = GroupRule(
@@ -137,14 +176,24 @@ AMONG_OPENING_RULE: Final = GroupRule(
          "pensioners"),
         ("Backing among Latino voters dipped to 38 percent from 44 percent.", "44 percent",
          "Latino voters"),
+        ("Labour leads among women with 41 per cent, the poll shows.", "41 per cent", "women"),
+        ("The two are level among farmers at 24 per cent each.", "24 per cent", "farmers"),
+        ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
     ),
-    near_misses=(("Among the rest, 9% had no view.", "9%"),),
+    near_misses=(
+        ("Among the rest, 9% had no view.", "9%"),
+        ("Trust fell among voters with 40% saying no.", "40%"),
+        ("Some 83% among people aged 18 to 29 say they agree, while 13% are unsure.", "13%"),
+        ("Among renters, 36% agree, and for urban voters the figure is 30%.", "30%"),
+        ("Among the public, 38% back the levy.", "38%"),
+        ("Among listed shares, the miner jumped 7.5 per cent.", "7.5 per cent"),
+    ),
 )
 
 
 def _for_opening(v: GroupView) -> Proposal | None:
     """``For renters, the figure is 54%``: a sentence that opens with the group."""
-    return _subgroup_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
+    return _people_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
 
 
 FOR_OPENING_RULE: Final = GroupRule(
@@ -153,7 +202,11 @@ FOR_OPENING_RULE: Final = GroupRule(
         ("For pensioners, the figure was 12%.", "12%", "pensioners"),
         ("For pensioners, the share of renters who agree is 44%.", "44%", "pensioners"),
     ),
-    near_misses=(("For the rest, the figure was 12%.", "12%"),),
+    near_misses=(
+        ("For the rest, the figure was 12%.", "12%"),
+        ("For comparison purposes, the margin would be 2.9 percentage points.",
+         "2.9 percentage points"),
+    ),
 )
 
 
@@ -178,6 +231,8 @@ WITH_OPENING_RULE: Final = GroupRule(
         ("With those aged 65 and over the Taoiseach is on 41%.", "41%",
          "those aged 65 and over"),
         ("For those under 25 the rate is 19%, Ipsos finds.", "19%", "those under 25"),
+        ("For those earning under $40,000 the figure is 61%.", "61%",
+         "those earning under $40,000"),
     ),
     near_misses=(
         ("With inflation at 4%, rates will rise.", "4%"),
@@ -193,31 +248,77 @@ def _no_than(v: GroupView) -> bool:
     return _THAN.search(v.text, v.lo, v.st.start) is None
 
 
+_REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
+
+
+def _known_group(phrase: str) -> bool:
+    """Whether the key tables know the words of a phrase as people of the sample (a place only
+    from the [region] table: a capitalized word they do not know, "Analysts", is no region;
+    a party or a candidate, "Harris", may be the one voted for)."""
+    key = group_key(phrase)
+    if key is None:
+        return False
+    for part in key.split("; "):
+        dim, _, value = part.partition("=")
+        if dim in ("other", "party", "vote") or (dim == "region"
+                                                  and value.lower() not in _REGIONS):
+            return False
+    return True
+
+
 def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
-    return None if m is None else Proposal(*classify(_cue(v.text, m)))
+    """The subject group of a clause; a capitalized plural of no people shape only with words
+    of a known dimension ("Upper-caste Hindus", "Dalits"; not "Analysts say", "Harris
+    leads")."""
+    if m is None:
+        return None
+    cue = _cue(v.text, m)
+    if (m["plural"] is not None or m["put"] is not None) and not _known_group(cue.value):
+        return Proposal()
+    return Proposal(*classify(cue))
 
 
 def _clause_subject(v: GroupView) -> Proposal | None:
-    """``while adults aged 70 and over were the least likely, at 4.6%``."""
-    if not _no_than(v):
+    """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
+    clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
+    m = _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start)
+    if m is None or _THAN.search(v.text, m.start(), v.st.start) is not None:
         return None
-    return _subject_proposal(v, _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start))
+    return _subject_proposal(v, m)
 
 
 CLAUSE_SUBJECT_RULE: Final = GroupRule(
     "clause_subject", _clause_subject, family="subject", no_population=True,
     examples=(
         ("Most backed it, while students were the least keen, at 22%.", "22%", "students"),
+        ("He does better with the young – 18- to 29-year-olds give him 31%.", "31%",
+         "18- to 29-year-olds"),
+        ("He does better than average – 18- to 29-year-olds give him 31%.", "31%",
+         "18- to 29-year-olds"),
     ),
-    near_misses=(("Most backed it, while the rest were unsure, at 22%.", "22%"),),
+    near_misses=(
+        ("Most backed it, while the rest were unsure, at 22%.", "22%"),
+        ("Most backed it, while students were keener than pensioners, at 22%.", "22%"),
+    ),
+)
+
+
+#: A later clause with a group of its own: ", and registered Republicans about 31%".
+_LATER_GROUP = regex.compile(
+    rf"""[,;]\s*(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{HEADS})(?![\w\-])""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 
 def _opening_subject(v: GroupView) -> Proposal | None:
-    """``Republicans remain loyal: 84% approve``: a sentence that opens with its group."""
+    """``Republicans remain loyal: 84% approve``: a sentence that opens with its group (not
+    past a later clause with a group of its own)."""
     if not _no_than(v):
         return None
-    return _subject_proposal(v, _SUBJECT.match(v.text, v.start, v.head_end))
+    m = _SUBJECT.match(v.text, v.start, v.head_end)
+    if m is not None and _LATER_GROUP.search(v.text, m.end(), v.st.start) is not None:
+        return None
+    return _subject_proposal(v, m)
 
 
 OPENING_SUBJECT_RULE: Final = GroupRule(
@@ -225,8 +326,24 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
     examples=(
         ("Retirees remain wary: 61% distrust the bank.", "61%", "Retirees"),
         ("Retirees remain wary: 61% in the Midlands distrust the bank.", "61%", "Retirees"),
+        ("Upper-caste Hindus favour the reform by 58 per cent to 30 per cent.", "30 per cent",
+         "Upper-caste Hindus"),
+        ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
+         "Men without a degree"),
+        ("Tellingly, under-30s give the premier just 19%.", "19%", "under-30s"),
+        ("The better-off AB group was kinder, with 41 per cent satisfied.", "41 per cent",
+         "better-off AB group"),
+        ("Only the Greens' supporters were split, at 48 percent.", "48 percent",
+         "Greens' supporters"),
     ),
-    near_misses=(("Retirees are keener than others: 61% agree.", "61%"),),
+    near_misses=(
+        ("Retirees are keener than others: 61% agree.", "61%"),
+        ("Markets rose 5% on Monday.", "5%"),
+        ("Economists put the jobless rate at 6.1% by May.", "6.1%"),
+        ("Registered Democrats cast 47% of early ballots, and registered Republicans about "
+         "31%.", "31%"),
+        ("Analysts say 61% is too high.", "61%"),
+    ),
 )
 
 
@@ -242,4 +359,192 @@ SUBJECT_MOVES_RULE: Final = GroupRule(
     "subject_moves", _subject_moves, family="subject", no_population=True,
     examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),),
     near_misses=(("The Greens dropped to 9% in the poll.", "9%"),),
+)
+
+
+#: A clause that opens with its group, then the figure: "; for people paying off a mortgage it
+#: is 26 per cent", ", with those earning more than five minimum wages, 33%", "— in households
+#: with a carmaker's job the figure was 74 percent", "while in the C2DE group, 26 per cent did".
+_CLAUSE_OPENING = regex.compile(
+    rf"""(?:[,;:–—(]\s*(?:(?:and|but|while|whereas)\s+)?|(?<!\w)(?:while|whereas|but)\s+)
+    (?:(?P<prep>for|with|among|in)\s+)
+    (?P<group>
+        (?:those|people|adults|voters|households|homes|families|respondents|workers|men|women)
+        \s+(?:who|with|without|aged|earning|making|living|paying|on|under|over|in)\s+
+        (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?       # $90,000 inside
+      | (?:the\s+)?(?:[\w\-]+\s+){{0,2}}?(?:group|camp|cohort|bracket|band)
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+    )
+    (?:\s*,(?![0-9])\s*|\s+(?=(?:it|he|she|they|its|his|her|their|support|backing|approval|[0-9]
+                      |the\s+(?:figure|share|number|proportion|rate|score|level|total))\b))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CLAUSE_GAP: Final = 50  # characters from the clause's group to its figure, at most
+
+
+def _clause_opening(v: GroupView) -> Proposal | None:
+    """``...; for people paying off a mortgage it is 26 per cent``: the last clause before the
+    figure that opens with a group, close to the figure, with no other figure between ("in"
+    only before a group noun or people with a relative: "in the C2DE group", not "in Wales")."""
+    m = _last(_CLAUSE_OPENING, v.text, v.lo, v.st.start)
+    if m is None or v.st.start - m.end() > _CLAUSE_GAP:
+        return None
+    if _FIGURE_BETWEEN.search(v.text, m.end(), v.st.start) is not None:
+        return None
+    group = m["group"]
+    if m["prep"].lower() == "in" and _IN_GROUP.match(group) is None:
+        return None
+    if m["prep"].lower() == "for" and group.split()[-1][:1].isupper():
+        return None  # "41% for Democrats": a vote
+    return _people_of(v, m)
+
+
+#: After "in", a group noun or people with a relative ("in households with ...").
+_IN_GROUP = regex.compile(
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:group|camp|cohort|bracket|band)\Z"
+    r"|(?:households|homes|families)\s",
+    regex.IGNORECASE,
+)
+_FIGURE_BETWEEN = regex.compile(r"[0-9]")
+
+
+CLAUSE_OPENING_RULE: Final = GroupRule(
+    "clause_opening", _clause_opening,
+    examples=(
+        ("For renters the figure is 41%; for people paying off a loan it is 26%.", "26%",
+         "people paying off a loan"),
+        ("Income divides: 58% of the poor agree, with those earning over $90,000, 31%.",
+         "31%", "those earning over $90,000"),
+        ("Jobs worry 40% — in households with a factory worker the figure is 61%.", "61%",
+         "households with a factory worker"),
+        ("The AB group was kinder, while in the C2DE group, 24 per cent did.", "24 per cent",
+         "C2DE group"),
+        ("Most agree, and for urban voters the figure is 30 per cent.", "30 per cent",
+         "urban voters"),
+    ),
+    near_misses=(
+        ("Most agree, and in Wales, 30 per cent do.", "30 per cent"),
+        ("Most agree, and for years it was 30 per cent.", "30 per cent"),
+        ("Most agree; for Democrats it is 30 per cent.", "30 per cent"),
+        ("Most agree, with those under 30 at 40% and the rest at 20%.", "20%"),
+    ),
+)
+
+
+# -- "them", "that group": a group named just before ------------------------------------------
+
+#: "49% of them", "4 points with them (27% to 23%)", "Among them, 68%", "of that group".
+_THEM = r"(?:them|that\s+group|this\s+group|those\s+voters|these\s+voters)(?!\w)"
+_THEM_AFTER = regex.compile(
+    rf"\s*(?:\([^()]{{0,24}}\))?\s+(?:of|among|with)\s+{_THEM}", regex.IGNORECASE
+)
+_THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
+    rf"""(?r)(?<!\w)(?:of|among|with|for)\s+{_THEM}
+    (?:\s*,\s*|\s+(?:[\w'’\-]+\s+){{0,4}}?|\s*\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)?
+                                                 \s*(?:to|vs\.?|v\.?|and|,|-|–)\s*)?)\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A group named before "them": after among/with/of/for, or a clause's subject.
+_ANTECEDENT = regex.compile(
+    rf"""(?:(?<!\w)(?:among|with|of|for)\s+(?:the\s+)?
+         | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
+                     |say|said|were|tend|tended|report|reported)\b)""",
+    regex.VERBOSE,
+)
+_THEM_REACH: Final = 300  # characters before "them" where the group may be named
+
+
+def _them(v: GroupView) -> Proposal | None:
+    """``Reform's support is concentrated among Leave voters: 49% of them ...``, ``Retirees,
+    long loyal, have turned: his rating dipped 4 points with them (27% to 23%)``, ``Women
+    were more likely to worry. Among them, 68% ...``: "them" (or "that group") is the group
+    named last before it, in its sentence or the one before (never past a line break)."""
+    after = _THEM_AFTER.match(v.text, v.st.end, v.hi)
+    before = None if after is not None else _THEM_BEFORE.search(v.text, v.lo, v.st.start)
+    at = after.start() if after is not None else before.start() if before is not None else -1
+    if at < 0:
+        return None
+    lo = max(0, at - _THEM_REACH, v.text.rfind("\n", 0, v.start) + 1)
+    found = _last(_ANTECEDENT, v.text, lo, at)
+    if found is None or _FIGURE_BEFORE_THEM.search(v.text, found.end(), at) is not None:
+        return None
+    p = _people_of(v, found)
+    return None if p is None or p.subgroup is None else Proposal(p.subgroup)
+
+
+#: A figure between the group and "them" with a whole-sample word is another subject:
+#: "71% of respondents said they ..., only 5% of them".
+_FIGURE_BEFORE_THEM = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)\s+of\s+(?:all\s+)?"
+                                    r"(?:respondents|adults|people|voters|those)(?!\w)",
+                                    regex.IGNORECASE)
+
+
+THEM_RULE: Final = GroupRule(
+    "them", _them,
+    examples=(
+        ("Support is strongest among Remain voters: 61% of them back rejoining.", "61%",
+         "Remain voters"),
+        ("Pensioners, his most loyal backers, have turned: he fell 5 points with them "
+         "(31% to 26%).", "26%", "Pensioners"),
+        ("Pensioners, his most loyal backers, have turned: he fell 5 points with them "
+         "(31% to 26%).", "5 points", "Pensioners"),
+        ("Farmers were the most worried group. Among them, 68% fear the tariff.", "68%",
+         "Farmers"),
+    ),
+    near_misses=(
+        ("Some 71% of respondents said they had complained, and 5% of them were heard.",
+         "5%"),
+        ("Most of them, 68%, fear the tariff.", "68%"),
+        ("Nurses marched.\n\nAmong them, 68% fear cuts.", "68%"),
+    ),
+)
+
+
+# -- a group as the object of a winning verb: "carries men 51% to 46%" -------------------------
+
+_VERB_GROUP = regex.compile(
+    rf"""(?<!\w)(?i:carries|carried|carry|wins|won|win|takes|took|leads|led|dominates|dominated
+                   |dominate|sweeps|swept)\s+
+    (?:(?P<people>(?:(?!(?:the|a|an|his|her|their|its|by|with|just|only|about|some|nearly)\b)
+                      [a-z][\w\-]*\s+){{0,2}}?{_LOWER_PEOPLE}{_AGE}?)
+      | (?P<place>\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?))
+    \s*,?\s+(?:(?i:by|with)\s+)?(?:(?i:just|only|about|some|nearly)\s+)?\Z""",
+    regex.VERBOSE,
+)
+
+
+def _verb_group(v: GroupView) -> Proposal | None:
+    """``Earle-Sears carries men 51% to 46%``, ``wins graduates by 12 points``, ``the
+    Conservatives dominate Alberta, 61 per cent to 27 per cent`` (a place only of the key
+    tables, in a survey figure): the group won, right before its figure."""
+    m = _VERB_GROUP.search(v.text, v.lo, v.st.start)
+    if m is None:
+        return None
+    if m["place"] is not None:
+        if not v.survey or not _known_group(m["place"]) or group_key(m["place"]) is None:
+            return None
+        key = group_key(m["place"]) or ""
+        if not key.startswith("region="):
+            return None
+        s, e = m.span("place")
+        return Proposal(Cue(m["place"], s, e, v.text[s:e]))
+    return _subgroup_of(v, m, "people")
+
+
+VERB_GROUP_RULE: Final = GroupRule(
+    "verb_group", _verb_group,
+    examples=(
+        ("Ruiz wins women 55% to 40%, while Ng carries men 51% to 46%.", "51%", "men"),
+        ("She wins college graduates by 12 points.", "12 points", "college graduates"),
+        ("The Liberals dominate Quebec, 48 per cent to 22 per cent.", "48 per cent",
+         "Quebec"),
+    ),
+    near_misses=(
+        ("Ruiz wins Harris 55% to 40%.", "55%"),
+        ("The party won seats, 48 per cent of them.", "48 per cent"),
+        ("He took office with 48 per cent.", "48 per cent"),
+    ),
 )

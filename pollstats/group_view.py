@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, words
+from .grouping import group_key
 from .groupwords import COUNTRIES, HEADS
 from .matchers import PEOPLE_WORDS
 from .model import Cue, Statistic
@@ -28,6 +29,8 @@ _PLURAL = PLURAL_NOUN
 _PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
 _PEOPLE_NOUNS = alternation([w for w in PEOPLE_WORDS if w not in _PRONOUNS])
 _PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
+    |(?i:under|over)-?[0-9]{{2}}s                                       # over-65s
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds                   # 18- to 34-year-olds
     |\p{{Lu}}[\w'’\-]*s
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
     |men|women|people|youth|children)(?!\w)"""
@@ -42,6 +45,8 @@ _POLL_NOUNS = alternation(SURVEY_NOUNS)
 #: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
 _LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
     |(?:{HEADS})
+    |(?:under|over)-?[0-9]{{2}}s                                        # over-65s
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds
     |[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ites|olds)
     |men|women|people|youth)(?!\w)"""
 _LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(?:{HEADS}))"""
@@ -52,6 +57,21 @@ _MODIFIERS: Final = frozenset({"more", "most", "less", "least", "very", "highly"
                                "upper", "self-described", "self-identified",
                                *words(_LEX, "group_modifiers")})
 _COMPARATIVE = regex.compile(r"(?r)(?<!\w)(?:than|versus|vs\.?|compared\s+(?:with|to))\s+", regex.I)
+
+
+_PEOPLE_WORD_ANY = regex.compile(rf"(?<![\w\-])(?:{_PEOPLE_PLURAL}|(?i:{HEADS})(?![\w\-]))",
+                                 regex.VERBOSE)
+_AGE_DIGITS = regex.compile(r"[0-9]{2}")
+
+
+def names_people(phrase: str) -> bool:
+    """Whether a phrase names people (a people word, a plural of the shapes people nouns
+    take, an age, or a group word of the key tables): "voters aged 18 to 34", "Ontarians",
+    "those who rent", "the C2DE group"; not "individual stocks" or "comparison purposes"."""
+    if _PEOPLE_WORD_ANY.search(phrase) is not None or _AGE_DIGITS.search(phrase) is not None:
+        return True
+    key = group_key(phrase)
+    return key is not None and not key.startswith("other=")
 
 
 @attrs.frozen

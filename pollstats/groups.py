@@ -32,7 +32,7 @@ from .frames import FRAME_EXAMPLES as FRAME_EXAMPLES
 from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
 from .frames import frame_of as frame_of
-from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE
+from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
 from .group_places import (
     COUNTRY_SPREAD_RULE,
     PLACE_AFTER_RULE,
@@ -50,22 +50,26 @@ from .group_rules_after import (
     OF_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     SHARE_OF_WHO_RULE,
+    SPLIT_GROUP_RULE,
     WITH_AFTER_RULE,
 )
 from .group_rules_before import (
     AMONG_OPENING_RULE,
     BEFORE_PAREN_RULE,
+    CLAUSE_OPENING_RULE,
     CLAUSE_SUBJECT_RULE,
     FOR_OPENING_RULE,
     OPENING_SUBJECT_RULE,
     SUBJECT_MOVES_RULE,
+    THEM_RULE,
+    VERB_GROUP_RULE,
     WITH_OPENING_RULE,
 )
+from .group_view import _FIGURE, _cue
 from .group_view import GroupCues as GroupCues
 from .group_view import GroupRule as GroupRule
 from .group_view import GroupView as GroupView
 from .group_view import Proposal as Proposal
-from .group_view import _cue
 from .grouping import group_key
 from .groupwords import trim_fragment
 from .model import Cue, Statistic
@@ -96,14 +100,19 @@ _MEASURE_AFTER = regex.compile(
 
 #: The group rules, most specific first: the first rule that reads a subgroup gives it.
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
+    THEM_RULE,
     OF_GROUP_RULE,
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
+    VERB_GROUP_RULE,
     LABEL_LIST_RULE,
+    LINE_LABEL_RULE,
     AMONG_AFTER_RULE,
     WITH_AFTER_RULE,
+    SPLIT_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     AMONG_OPENING_RULE,
+    CLAUSE_OPENING_RULE,
     FOR_OPENING_RULE,
     WITH_OPENING_RULE,
     SHARE_OF_WHO_RULE,
@@ -161,8 +170,11 @@ def _vote_share(view: GroupView, cue: Cue) -> bool:
         return False
     with_article = view.text[max(0, cue.start - 4):cue.start].lower().endswith("the ") or (
         cue.text.lower().startswith("the "))
-    standing = (cue.end <= view.st.start
-                and _STANDING.fullmatch(view.text, cue.end, view.st.start) is not None)
+    # standing "on"/"at" this figure, or at an earlier one whose baseline or change this
+    # is ("are at 38 per cent, up from 36 per cent")
+    at = _STANDING.match(view.text, cue.end, view.st.start) if cue.end <= view.st.start else None
+    standing = at is not None and (at.end() == view.st.start
+                                   or _FIGURE.match(view.text, at.end()) is not None)
     return with_article or standing
 
 
@@ -208,3 +220,63 @@ def group_cues(
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
     place ("in the North East") is a subgroup only of a ``survey`` figure."""
     return decide(GroupView(text, start, end, st, survey))
+
+
+# -- the survey's own population named as a group -----------------------------------------------
+
+_NUMBER_HEAD = regex.compile(r"\A(?:n\s*=\s*)?[0-9][0-9,.\s]*")
+#: The people right after a sample size written without them: "n=2,150 professional
+#: developers and ...", up to a join or punctuation.
+_SAMPLE_PEOPLE = regex.compile(
+    r"\s+(?P<p>(?:[\w'’.\-]+\s+){0,2}?[\w'’\-]+s)(?=\s*(?:[,;:.()]|\Z|\s(?:and|in|from|across"
+    r"|who|aged|between|conducted|surveyed|polled|interviewed)\b))",
+    regex.IGNORECASE,
+)
+_SAMPLE_REACH: Final = 60
+_SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|including|of\s+whom|booster)"
+                           r"(?!\w)", regex.IGNORECASE)
+#: The dimensions of a whole sample named by its people: a survey of nurses, of teachers, of
+#: parents, of renters (a survey of women or of Republicans is left as it is).
+_SAMPLE_DIMS: Final = ("employment=", "family=", "housing=", "country=")
+_NARROWED = regex.compile(r"[0-9]|(?<!\w)(?:in|with|without|who|whose|aged|from|under|over|at"
+                          r"|on|of)(?!\w)", regex.IGNORECASE)
+
+
+def _parts(key: str | None) -> frozenset[str]:
+    return frozenset() if key is None else frozenset(key.split("; "))
+
+
+def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
+    """The group keys of the people a document's surveys asked, read from its sample sizes
+    ("4,112 unionized nurses", "n=2,150 professional developers and ...", "5,273 employed
+    adults"): occupations, parents, renters (not "adults", "voters": no key; not a
+    subsample); none unless every sample names the same people."""
+    out: list[frozenset[str]] = []
+    for st in stats:
+        if st.kind != "sample_size":
+            continue
+        words = _NUMBER_HEAD.sub("", st.text).strip()
+        if not words:
+            m = _SAMPLE_PEOPLE.match(text, st.end, st.end + _SAMPLE_REACH)
+            words = m["p"] if m is not None else ""
+        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+            continue  # "a subsample of 300 women"
+        parts = _parts(group_key(words)) if words else frozenset()
+        if parts and all(p.startswith(_SAMPLE_DIMS) for p in parts):
+            out.append(parts)
+    # one population: samples of several kinds ("1,000 women and 1,000 men", articles of
+    # several surveys) are groups to compare, not the whole sample
+    return tuple(out) if len(set(out)) == 1 else ()
+
+
+def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...]) -> GroupCues:
+    """``cues`` with a subgroup that is the survey's own population moved to the population:
+    in a survey of 4,112 nurses, "83% of nurses" is about every respondent."""
+    if cues.subgroup is None or not keys or cues.population is not None:
+        return cues
+    if _NARROWED.search(cues.subgroup.value) is not None:
+        return cues  # "developers in financial services", "nurses under 35"
+    parts = _parts(group_key(cues.subgroup.value))
+    if parts and any(parts <= k for k in keys):
+        return GroupCues(None, cues.subgroup, cues.measure)
+    return cues

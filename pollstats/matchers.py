@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import PLURAL_NOUN, alternation, table, words
+from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern, words
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
@@ -36,19 +36,19 @@ QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
     for phrase, code in table(_LEX)["qualifier"]
 }
 _QUAL = alternation(list(QUALIFIER_CODES))
-_UP = alternation(words(_LEX, "change_verb_up"))
-_DOWN = alternation(words(_LEX, "change_verb_down"))
-_NOUN_UP = alternation(words(_LEX, "change_noun_up"))
-_NOUN_DOWN = alternation(words(_LEX, "change_noun_down"))
-_PEOPLE = alternation(words(_LEX, "people"))
-_RESPONDENTS = alternation(words(_LEX, "respondent_nouns"))
-_SAMPLE_NOUNS = alternation(words(_LEX, "sample_nouns"))
-_SURVEY_VERB = alternation(words(_LEX, "survey_verb"))
-_TIME = alternation(words(_LEX, "not_people_nouns"))
-_MOE = alternation(words(_LEX, "moe_cue"))
-_RATIO_FOLLOW = alternation(words(_LEX, "ratio_follow"))
-_WHOLE = alternation(words(_LEX, "share_of_whole"))
-_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + words(_LEX, "not_people_nouns"))
+_UP = alternation_of(_LEX, "change_verb_up")
+_DOWN = alternation_of(_LEX, "change_verb_down")
+_NOUN_UP = alternation_of(_LEX, "change_noun_up")
+_NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
+_PEOPLE = alternation_of(_LEX, "people")
+_RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
+_SAMPLE_NOUNS = alternation_of(_LEX, "sample_nouns")
+_SURVEY_VERB = alternation_of(_LEX, "survey_verb")
+_TIME = alternation_of(_LEX, "not_people_nouns")
+_MOE = alternation_of(_LEX, "moe_cue")
+_RATIO_FOLLOW = alternation_of(_LEX, "ratio_follow")
+_WHOLE = alternation_of(_LEX, "share_of_whole")
+_NOT_PEOPLE = alternation_of(_LEX, "not_respondents", "not_people_nouns")
 
 #: Word lists this module owns (read from lexicon.txt here only); other modules import them.
 SURVEY_VERBS: Final = words(_LEX, "survey_verb")
@@ -80,13 +80,9 @@ _BASIS_POINTS = regex.compile(
 )
 #: Bare "points" near game words and far from poll words are a score ("a 12-point deficit"
 #: in a basketball report), not percentage points.
-_SPORTS_NEAR = regex.compile(
-    rf"(?<!\w)(?:{alternation(words(_LEX, 'sports_cues'))})(?!\w)", regex.IGNORECASE
-)
+_SPORTS_NEAR = word_pattern(_LEX, "sports_cues")
 #: Bare "points" after a market index, a price or a score in the same sentence are index points.
-_INDEX_NEAR = regex.compile(
-    rf"(?<![\w&])(?:{alternation(words(_LEX, 'index_cues'))})(?![\w&])", regex.IGNORECASE
-)
+_INDEX_NEAR = word_pattern(_LEX, "index_cues", edge=r"[\w&]")
 _POLL_WORD = regex.compile(
     r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
     r"ballot|respondents|favou?rab\w*|support|percentage)(?!\w)",
@@ -324,7 +320,7 @@ _IN_OF = regex.compile(
     _F,
 )
 _OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
-_MEASURE_UNITS = alternation(words(_LEX, "measure_units"))
+_MEASURE_UNITS = alternation_of(_LEX, "measure_units")
 _OF_UNIT_AFTER = regex.compile(
     rf"{_SPACE}+of{_SPACE}+(?:(?:a|an|one|the){_SPACE}+)?(?:{_MEASURE_UNITS})(?![\w'’])",
     _F,
@@ -1458,7 +1454,7 @@ def _rule_bare_list(s: _Scan, i: int) -> bool:
 #: A poll measure that is a share of everyone asked, before a bare number: "the Coalition's
 #: primary vote fell to 31", "his approval rating stands at 41" (lexicon.txt [share_measures]).
 _SHARE_MEASURE_BEFORE = regex.compile(
-    rf"""(?r)(?<![\w-])(?:{alternation(words(_LEX, "share_measures"))})(?![\w-])
+    rf"""(?r)(?<![\w-])(?:{alternation_of(_LEX, "share_measures")})(?![\w-])
     (?:{_SPACE}+[^\s.;:!?()]{{1,24}}){{0,5}}?
     {_SPACE}+(?:to|at|on|of|from|is|was|hit|hits|reached|reaches|touched|stands{_SPACE}+at
              |stood{_SPACE}+at|sits{_SPACE}+at|sat{_SPACE}+at)
@@ -1804,6 +1800,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 24.0, 24.0),
     ), (
         "The mayor, 62, won 45 percent, while Jones is 58.",
+        "The Liberals are at 56 per cent with Canadians 55 and older.",
         "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
         "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
         "Support is 40%. Room 12 was full.",

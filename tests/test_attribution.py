@@ -524,8 +524,14 @@ def test_new_undated_survey_takes_publication_month() -> None:
     text = "A new YouGov poll finds 41% support.\nAmong women, 45% agree."
     assert [p for _, _, p in _attrs(text, "2025-02-14")] == ["2025-02", "2025-02"]
     assert [p for _, _, p in _attrs(text)] == [None, None]
-    old = "A YouGov poll found 41% support."
-    assert [p for _, _, p in _attrs(old, "2025-02-14")] == [None]
+    # a poll the story does not date is a current one too: the month of publication
+    for undated in ("A Forsa poll found 31% support.", "Support stands at 44%, says Leger.",
+                    "According to an Ipsos survey, 29% agree."):
+        assert [p for _, _, p in _attrs(undated, "2025-02-14")] == ["2025-02"]
+        assert [p for _, _, p in _attrs(undated)] == [None]
+    # ... unless the text dates it
+    dated = "A Forsa poll conducted in January found 31% support."
+    assert [p for _, _, p in _attrs(dated, "2025-02-14")] == ["2025-01"]
 
 
 def test_paragraph_not_about_a_survey_breaks_carry_over() -> None:
@@ -826,3 +832,69 @@ def test_a_source_tied_by_with_after_the_figure_wins_over_one_before_it() -> Non
     got = {s.text: s.source.value if s.source else None
            for s in pollstats.extract(text).statistics}
     assert got == {"four points": "Newspoll", "seven points": "Resolve Strategic"}
+
+
+def test_every_figure_of_a_dated_series_takes_its_own_date() -> None:
+    text = ("Abacus Data has asked the question for years: 31% agreed at the first wave in "
+            "2019, 38% in March and 44% in June.")
+    assert [p for _, _, p in _attrs(text, "2025-07-10")] == ["2019", "2025-03", "2025-06"]
+    # an event's date after a figure is none of the series' ("the lowest since ...")
+    event = ("In a Leger poll, support fell from 33% in March to 28% in June, the lowest since "
+             "the party was founded in 2011.")
+    assert [p for _, _, p in _attrs(event, "2025-07-10")] == ["2025-03", "2025-06"]
+    # a lone figure with a date further on is no series: the survey's date
+    lone = "In a Leger poll, 31% agreed with the premier's plan in June."
+    assert [p for _, _, p in _attrs(lone, "2025-07-10")] == ["2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # "last weekend" is the latest Saturday before the publication day, "last week" seven
+        # days back: both can fall in the month before publication
+        ("The Abacus Data poll, conducted last weekend, found 41% support.", "2025-03-03",
+         "2025-03"),
+        ("The Abacus Data poll, conducted last weekend, found 41% support.", "2025-03-01",
+         "2025-02"),
+        ("A Leger survey conducted last week found 38% support.", "2025-04-03", "2025-03"),
+        # "the end of last month" is last month, not an event's end
+        ("A Red C poll at the end of last month had Fianna Fáil on 20 per cent.", "2025-06-10",
+         "2025-05"),
+        # "mid-March" without a year is a month like "in March"
+        ("The Ipsos poll, fielded in mid-March, found 44% approval.", "2025-04-02", "2025-03"),
+    ],
+)
+def test_relative_and_partial_fieldwork_dates(text: str, published: str, period: str) -> None:
+    assert [p for _, _, p in _attrs(text, published)] == [period]
+
+
+def test_a_later_paragraph_s_year_does_not_date_a_current_survey() -> None:
+    text = ("New figures show the race tightening.\n"
+            "Some 47% of early ballots came from Democrats, according to the state Board of "
+            "Elections.\n"
+            "In 2021, the Republican outperformed his early-vote share by 9 points.")
+    got = _attrs(text, "2025-11-04")
+    assert got[0] == ("47%", "Board of Elections", "2025-11")
+    assert got[1][2] == "2021"
+
+
+def test_two_joint_polls_sharing_a_pollster_keep_their_own_names() -> None:
+    text = ("Approval is 45 percent in a CBS News/YouGov poll, while the Economist/YouGov "
+            "survey had it at 47 percent.")
+    assert [s for _, s, _ in _attrs(text, "2025-02-09")] == ["CBS News/YouGov",
+                                                             "Economist/YouGov"]
+
+
+def test_a_month_opening_a_sentence_dates_its_figures_only() -> None:
+    text = ("Lula's government is approved by 28% of Brazilians, according to a Datafolha "
+            "survey released on Tuesday. In April, the rate was 24%.")
+    assert [p for _, _, p in _attrs(text, "2025-06-25")] == ["2025-06", "2025-04"]
+    later = ("Lula's government is approved by 28% of Brazilians, according to a new "
+             "Datafolha survey. His lead widened from 2 points in April to 4 points.")
+    assert [p for _, _, p in _attrs(later, "2025-06-25")][-1] == "2025-06"
+
+
+def test_weekdays_joined_by_and_after_on_or_last() -> None:
+    text = "The Red C poll, conducted last Monday and Tuesday, puts Fianna Fáil on 20 per cent."
+    assert [p for _, _, p in _attrs(text, "2025-10-30")] == ["2025-10"]
+    assert [p for _, _, p in _attrs(text, "2025-11-01")] == ["2025-10"]

@@ -167,6 +167,7 @@ def test_trim_fragment(phrase: str, kept: str | None) -> None:
     "The Conservatives are third on 19 per cent in the Opinium poll.",
     "Republicans are at 41% in the generic ballot.",
     "Labour on 36% leads the Tories on 24% in the Savanta poll.",
+    "Mark Carney's Liberals are at 41 per cent, down from 44 per cent, Abacus finds.",
 ])
 def test_a_party_standing_is_the_measure_not_a_group(sentence: str) -> None:
     assert all(st.subgroup is None for st in pollstats.extract(sentence).statistics)
@@ -259,3 +260,25 @@ def test_a_group_around_any_figure_form_has_its_key(
     text = form.format(f=figure, g=phrase, G=phrase[0].upper() + phrase[1:])
     st = _figure(text, figure)
     assert st.group is not None and st.group.key == key, (text, st.subgroup)
+
+
+# -- the survey's own people named as a group are the whole sample ---------------------------
+
+@pytest.mark.parametrize(("text", "figure", "subgroup", "population"), [
+    ("The union surveyed 2,400 nurses in March. Some 61% of nurses reported burnout.",
+     "61%", None, "nurses"),
+    ("The poll reached n=1,900 software developers and 300 managers. Three in five "
+     "developers distrust the tools.", "Three in five", None, "developers"),
+    ("The union surveyed 2,400 nurses in March. Some 47% of nurses under 35 may quit.",
+     "47%", "nurses under 35", None),
+    ("The poll of 1,800 adults had a subsample of 300 nurses. Some 61% of nurses agree.",
+     "61%", "nurses", None),
+    ("The study asked 900 teachers and 900 parents. Some 61% of teachers agree.",
+     "61%", "teachers", None),
+])
+def test_the_surveys_own_people_are_the_whole_sample(
+    text: str, figure: str, subgroup: str | None, population: str | None
+) -> None:
+    st = _figure(text, figure)
+    assert (st.subgroup and st.subgroup.value) == subgroup
+    assert (st.population and st.population.value) == population

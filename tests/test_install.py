@@ -80,7 +80,8 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     test_line = next(c for c in _readme_commands() if "pytest" in c)
     assert test_line in ci
-    assert "pytest -m slow" in ci  # and the long tests the default run leaves out
+    # and the long tests the default run leaves out (spread over the cores)
+    assert any(c.startswith("pytest -m slow") for c in ci)
 
 
 def test_the_imported_pollstats_is_this_checkout() -> None:
