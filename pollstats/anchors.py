@@ -71,9 +71,13 @@ _NUMERATORS: Final = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 ).split()
 #: After a numerator word: the "in" of "one in five", "three out of four", "one of every ten".
-_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of(?: {1,4}every)?|of {1,4}every) "
+_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of(?: {1,4}every)?|of {1,4}every|to {1,4}one) "
 #: After "with": digits, perhaps after one word ("conducted ... with 1,000 voters").
 _WITH: Final = r" {1,4}(?:[a-z]{1,20} {1,4})?[0-9]"
+
+
+#: After a lead word: digits, perhaps after "by" and a qualifier ("up about 3", "ahead by 5").
+_LEAD: Final = r" {1,4}(?:by {1,4})?(?:[a-z]{1,8} {1,4})?[0-9]"
 
 
 def _entries() -> dict[str, str]:
@@ -85,6 +89,8 @@ def _entries() -> dict[str, str]:
     for w in ("a", "an", *_NUMERATORS[:9]):  # "a third", "two-fifths"
         entries[w] = f"(?:{entries[w]}|{fraction})" if w in entries else fraction
     entries["with"] = _WITH
+    for w in ("up", "ahead", "leads", "leading"):  # "Sherrill up about 3", "Lee ahead by 5"
+        entries[w] = _LEAD
     return entries
 
 

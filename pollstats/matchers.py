@@ -92,6 +92,14 @@ _POLL_WORD = regex.compile(
 _POINTS_OR = regex.compile(
     rf"{_SPACE}*-?{_SPACE}*(?:points?|pts?\.?),?{_SPACE}+or(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F
 )
+_LEVEL_GAP_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:(?P<below>below|under|short{_SPACE}+of)|above|over)
+    {_SPACE}+(?:its|their|the|his|her|our|last{_SPACE}+year['’]s|that{_SPACE}+of)
+    (?:{_SPACE}+(?:(?:19|20)[0-9]{{2}}|pre-pandemic|pre-crisis|previous|prior|earlier|peak
+                  |record|long-term|historic|historical|usual|normal|all-time|average|recent)){{0,3}}
+    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)""",
+    _F,
+)
 _APPOSITIVE_GAP = regex.compile(rf",{_SPACE}*(?:higher|(?P<lower>lower))(?!\w)", _F)
 #: "Exports fell 1.8%, and imports by 2.3%": a change whose verb is the previous clause's.
 _CARRIED_BY_BEFORE = regex.compile(
@@ -223,6 +231,13 @@ _PAREN_DETAILS_BEFORE = regex.compile(
     _F,
 )
 _CLOSE_AFTER = regex.compile(rf"{_SPACE}*\)")
+#: "a telephone survey that reaches more than 400,000 adults each year"
+_SURVEY_REACHES_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:survey|poll|study|panel)s?{_SPACE}+(?:that|which){_SPACE}+
+    (?:reaches|reached|covers|covered|includes|included|interviews|samples|asks)
+    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    _F,
+)
 _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
     rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)[^.;]{{0,60}}?
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
@@ -322,6 +337,7 @@ _OF_PEOPLE_AFTER = regex.compile(
         {_SPACE}+
         (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
         (?:
+            (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
             (?:[\w'’-]+{_SPACE}+){{0,2}}?
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
@@ -338,7 +354,11 @@ _OF_PEOPLE_AFTER = regex.compile(
 _PEOPLE_AFTER = regex.compile(
     rf"{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,1}}?(?:{_PEOPLE}|\p{{Lu}}\w*s)(?!\w)", regex.VERBOSE
 )
-_SURVEY_VERB_AFTER = regex.compile(rf"{_SPACE}+(?:{_SURVEY_VERB})(?!\w)", _F)
+_SURVEY_VERB_AFTER = regex.compile(  # "a third say", "more than a third now say"
+    rf"{_SPACE}+(?:(?:now|still|also|already|actually|currently|even){_SPACE}+)?"
+    rf"(?:{_SURVEY_VERB})(?!\w)",
+    _F,
+)
 _FRACTION_POINT_AFTER = regex.compile(
     rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
     rf"(?:percentage{_SPACE}*[-\s]{_SPACE}*)?points?(?!\w)",
@@ -425,6 +445,9 @@ class _Scan:
         gap = self.after(_GAP_AFTER, end)
         if gap is not None:
             return -1 if gap["lower"] is not None else 1
+        level = self.after(_LEVEL_GAP_AFTER, end)
+        if level is not None:  # "18% below its 2019 level"
+            return -1 if level["below"] is not None else 1
         return 0
 
     def in_moe(self, start: int) -> bool:
@@ -626,6 +649,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
     cue_before = (s.before(_SAMPLE_BEFORE, tok.start) is not None
+                  or s.before(_SURVEY_REACHES_BEFORE, tok.start) is not None  # a survey that
                   or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
                   or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
                       and noun is not None and noun["weak"] is not None      # received 9,000
@@ -835,10 +859,21 @@ def _rule_percent_of(s: _Scan, i: int) -> bool:
 _BY_WORD_BEFORE = regex.compile(r"(?r)\bby\s+(?:\w+\s+)?\Z")
 
 
+_FACTOR_OF_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:an?{_SPACE}+)?factor{_SPACE}+of(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F
+)
+
+
 def _rule_times(s: _Scan, i: int) -> bool:
+    """``3.5 times as likely``, ``2-fold``, ``2.5x``, ``by a factor of three``."""
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.value <= 0 or tok.signed:
         return False
+    factor = s.before(_FACTOR_OF_BEFORE, tok.start)
+    if (factor is not None and 1 < tok.value <= 100 and s.after(_PERCENT, tok.end) is None
+            and s.after(_BARE_END_AFTER, tok.end) is not None):
+        return s.emit(factor.start(), tok.end, "ratio", tok.value, tok.value, "ratio", [i],
+                      s.qualifier(factor.start()))
     fold = s.after(_FOLD, tok.end)
     if fold is not None:
         return s.emit(tok.start, fold.end(), "ratio", tok.value, tok.value, "ratio", [i])
@@ -878,6 +913,34 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
         return False
     value = round(100.0 * tok.value / den.value, 3)
     return s.emit(tok.start, den.end, "share", value, value, "percent", [i, k])
+
+
+_TO_ONE = regex.compile(rf"(?:{_SPACE}+to{_SPACE}+|-to-)(?:one|1)(?![\w-]|[.,:/][0-9])", _F)
+#: Before "N to one": a majority or a lead told as odds ("outnumber critics three to one",
+#: "favour the NDA by more than three to one", "a margin of two to one").
+_TO_ONE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:outnumber(?:s|ed|ing)?(?:{_SPACE}+[\w'’\-]+){{0,3}}?
+                     |by|margin{_SPACE}+of|ratio{_SPACE}+of|majority{_SPACE}+of)
+    (?:{_SPACE}+{_QUAL})?(?:{_SPACE}+(?:a|an))?{_SPACE}+\Z""",
+    _F,
+)
+
+
+def _rule_to_one(s: _Scan, i: int) -> bool:
+    """Odds of one side over the other: ``outnumber critics three to one``, ``favour the
+    plan by more than two-to-one``, ``a margin of 3 to 1`` (a ratio of the two shares)."""
+    tok = s.toks[i]
+    if (tok.form not in ("digits", "words") or not tok.integer or not 1 < tok.value <= 20
+            or i + 1 >= len(s.toks)):
+        return False
+    m = s.after(_TO_ONE, tok.end)
+    if m is None or s.toks[i + 1].end != m.end() or s.before(_TO_ONE_BEFORE, tok.start) is None:
+        return False
+    lo, hi = max(0, tok.start - 250), m.end() + 250
+    if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
+            and _POLL_NEAR.search(s.text, lo, hi) is None):
+        return False  # "won by three to one" in a match report
+    return s.emit(tok.start, m.end(), "ratio", tok.value, tok.value, "ratio", [i, i + 1])
 
 
 def _rule_multiplier(s: _Scan, i: int) -> bool:
@@ -1143,9 +1206,11 @@ _BARE_END_AFTER = regex.compile(
     rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
     _F,
 )
-#: An age bound, not a share: "with Canadians 55 and older", "voters 65 or over".
-_AGE_BOUND_AFTER = regex.compile(
-    rf"{_SPACE}+(?:and|or){_SPACE}+(?:older|over|above|up|younger|under)(?!\w)", _F
+#: After a bare number, an age: "Canadians 55 and older", "those 65+", "voters 18-24".
+_AGE_TAIL_AFTER = regex.compile(
+    rf"{_SPACE}*(?:\+|(?:and|or){_SPACE}+(?:older|over|above|up|under|younger|below)(?!\w)"
+    rf"|[{DASHES}]{_SPACE}*[0-9]|-?{_SPACE}*(?:years?|yrs?)(?!\w))",
+    _F,
 )
 #: "from 6.5 percent to 2.9": between the first figure and the bare number.
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
@@ -1437,6 +1502,42 @@ def _rule_measure_bare(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
 
 
+#: A named candidate or party and its lead, the points left out: "Sherrill up about 3",
+#: "Lee ahead by 4", "Okafor leads by 6", "Ruiz +3" (the name is capitalized).
+_NAMED_LEAD_BEFORE = regex.compile(
+    rf"""(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+
+    (?:(?:is|was|now|still){_SPACE}+)?
+    (?:up|ahead(?:{_SPACE}+by)?|leads{_SPACE}+by|leading{_SPACE}+by|led{_SPACE}+by)
+    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    regex.VERBOSE,
+)
+_NAME_SIGN_BEFORE = regex.compile(
+    rf"(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+\Z"
+)
+
+
+def _rule_lead_bare(s: _Scan, i: int) -> bool:
+    """A lead in points with the unit left out, as poll averages and live blogs give it:
+    ``Averages: Sherrill up about 3, Spanberger up almost 9``, ``Lee ahead by 4``, ``Ruiz
+    +3``; a poll word close by, no game words, and the number ends its clause."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or not 0 < abs(tok.value) <= 30 or _is_yearlike(tok)
+            or s.after(_BARE_END_AFTER, tok.end) is None
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
+        return False
+    if tok.signed:
+        if s.before(_NAME_SIGN_BEFORE, tok.start) is None:
+            return False
+    elif s.before(_NAMED_LEAD_BEFORE, tok.start) is None:
+        return False
+    lo, hi = max(0, tok.start - 250), tok.end + 250
+    if _SPORTS_NEAR.search(s.text, lo, hi) is not None:
+        return False  # "Smith up 3 going into the final round", even with a fans' poll
+    if _LIST_POLL.search(s.text, lo, min(len(s.text), hi)) is None:
+        return False
+    return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
@@ -1448,7 +1549,7 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
             or s.after(_BARE_END_AFTER, tok.end) is None
-            or s.after(_AGE_BOUND_AFTER, tok.end) is not None):
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
         return False
     # the figure that states the unit: the last share, or the one before a change in points
     # ("to 31 per cent, while Labor's rose one to 33")
@@ -1580,6 +1681,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Pollsters put it at 14 per cent to 19 per cent.", "14 per cent to 19 per cent",
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
+        ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
@@ -1596,6 +1698,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1,340 salaried teachers", "sample_size", 1340.0, 1340.0),
         ("The civic poll, open for three weeks, received nearly 12,500 responses from residents.",
          "12,500 responses", "sample_size", 12500.0, 12500.0),
+        ("The panel is a web survey that reaches about 4,000 teachers a term.",
+         "4,000 teachers", "sample_size", 4000.0, 4000.0),
     ), (
         "The ministry received 12,500 responses to its consultation.",
         "The video drew 41,000 responses on social media.",
@@ -1605,8 +1709,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("times", _rule_times, (
         ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),
         ("Sales grew 2-fold.", "2-fold", "ratio", 2.0, 2.0),
+        ("Demand for the loans grew by a factor of four.", "a factor of four", "ratio",
+         4.0, 4.0),
     ), (
         "He called 3 times on Monday.",
+        "Age is a factor of 10 concerns raised.",
+    )),
+    MatchRule("to_one", _rule_to_one, (
+        ("In the poll, supporters of the ban outnumber opponents three to one.",
+         "three to one", "ratio", 3.0, 3.0),
+        ("Farmers back the levy by more than two to one in the survey.", "two to one",
+         "ratio", 2.0, 2.0),
+    ), (
+        "The hosts won by three to one in the final game of the season.",
+        "She turned three to one side of the road.",
+        "Tickets went from three to one in a day.",
     )),
     MatchRule("multiplier", _rule_multiplier, (
         ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
@@ -1637,6 +1754,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
         ("A three-fifths majority of members backed the strike.", "three-fifths", "share",
          60.0, 60.0),
+        ("More than a third now say the tram was a mistake.", "a third", "share", 33.333,
+         33.333),
+        ("Half of the 1,200 nurses polled said they were exhausted.", "Half", "share", 50.0,
+         50.0),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
@@ -1692,6 +1813,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Support is 40% in Leeds.\nSmith is on 31 not out.",
         "Support is 40%. The Mayor is on 3 May in Leeds.",
         "Support rose 5 per cent to 45 in the spring.",
+        "The Tories are at 31 per cent with Britons 65 and older.",
         "Support was 55 per cent to 65 in the wards.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
@@ -1752,6 +1874,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The team's support rose to 31 by the end of the season.",
         "The poll's approval rating rose to 31 points.",
         "The poll put support among those aged 18 to 29 at 33%.",
+    )),
+    MatchRule("lead_bare", _rule_lead_bare, (
+        ("Polling averages: Okafor up about 4, Brandt up almost 7", "4", "change", 4.0, 4.0),
+        ("In the latest Siena poll Lee is ahead by 5, a swing from June.", "5", "change",
+         5.0, 5.0),
+        ("Latest poll of the race: Ruiz +3", "+3", "change", 3.0, 3.0),
+    ), (
+        "Poll of fans: Rahm up 3 going into the final round of the tournament.",
+        "The survey found March up 3 from February.",
+        "In the poll, Smith up 3 seats.",
+        "Poll: Lee is ahead by 5 votes.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),

@@ -230,6 +230,9 @@ def group_ratio(view: PairView, n: int) -> Candidate | None:
         m = _TO_ONE.search(text, lo, hi)
         if m is None or _OUTNUMBER_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is None:
             return None
+        k = bisect.bisect_right(view.stats, m.start(), key=lambda o: o.start)
+        if k and view.stats[k - 1].kind == "ratio" and m.start() < view.stats[k - 1].end:
+            return None  # read as a ratio statistic ("to_one"): that one states the pair
         word = m["n"].lower()
         value = _NUMBER_WORDS.get(word) or float(word)
         stated = attrs.evolve(

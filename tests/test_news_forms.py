@@ -386,3 +386,26 @@ BARE: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in BARE])
 def test_bare_shares(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- a level gap is a change; a survey that reaches N adults (held back on forms-held) -----------
+
+HELD: list[tuple[str, str, list[Stat]]] = [
+    ("below-level", "Hotel bookings remain 9% below their pre-pandemic level.",
+     [("9%", C, -9, -9, P, E)]),
+    ("above-peak", "Output is 4% above the pre-pandemic peak.", [("4%", C, 4, 4, P, E)]),
+    ("below-poverty-line", "Some 12% of families live below the poverty line.",
+     [("12%", S, 12, 12, P, A)]),
+    ("survey-reaches", "The panel is a web survey that reaches more than 9,000 teachers a term.",
+     [("9,000 teachers", "sample_size", 9000, 9000, "count", M)]),
+    ("level-near-miss", "Wages are 3% of the 2019 level of spending.", [("3%", S, 3, 3, P, E)]),
+    ("lead-ranges-from", "Labour's lead over Reform ranges from five points with one pollster "
+     "to nine points with another.", [("five points", C, 5, 5, PP, E),
+                                      ("nine points", C, 9, 9, PP, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in HELD],
+                         ids=[c[0] for c in HELD])
+def test_level_gaps_and_survey_reach(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
