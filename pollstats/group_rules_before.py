@@ -90,6 +90,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
+        (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
@@ -331,6 +332,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
          "Men without a degree"),
         ("Tellingly, under-30s give the premier just 19%.", "19%", "under-30s"),
+        ("Nurses who work nights say they are 2.5 times as tired.", "2.5 times",
+         "Nurses who work nights"),
         ("The better-off AB group was kinder, with 41 per cent satisfied.", "41 per cent",
          "better-off AB group"),
         ("Only the Greens' supporters were split, at 48 percent.", "48 percent",
@@ -441,7 +444,7 @@ _THEM_AFTER = regex.compile(
 )
 _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
     rf"""(?r)(?<!\w)(?:of|among|with|for)\s+{_THEM}
-    (?:\s*,\s*|\s+(?:[\w'’\-]+\s+){{0,4}}?|\s*\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)?
+    (?:\s*,\s*(?:[\w'’\-%.]+\s+){{0,5}}?|\s+(?:[\w'’\-]+\s+){{0,4}}?|\s*\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)?
                                                  \s*(?:to|vs\.?|v\.?|and|,|-|–)\s*)?)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -493,6 +496,8 @@ THEM_RULE: Final = GroupRule(
          "(31% to 26%).", "5 points", "Pensioners"),
         ("Farmers were the most worried group. Among them, 68% fear the tariff.", "68%",
          "Farmers"),
+        ("Renters are hit hardest. Among that group, worry rose from 41% to 58%.", "58%",
+         "Renters"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",
