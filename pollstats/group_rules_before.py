@@ -16,6 +16,7 @@ from .group_view import (
     _LOWER_PEOPLE,
     _PEOPLE_PLURAL,
     _PLURAL,
+    GROUP_MODIFIER_WORDS,
     GroupRule,
     GroupView,
     Proposal,
@@ -80,8 +81,10 @@ _THAN = regex.compile(
 #: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
 _MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
+#: Lower-case words that narrow a group before its head: "white voters", "married women".
+_GROUP_MODIFIER = alternation(GROUP_MODIFIER_WORDS)
 _SUBJECT_BODY = rf"""
-    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS})|{_GROUP_MODIFIER})\s+){{0,2}}?
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
@@ -334,6 +337,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Tellingly, under-30s give the premier just 19%.", "19%", "under-30s"),
         ("Nurses who work nights say they are 2.5 times as tired.", "2.5 times",
          "Nurses who work nights"),
+        ("College-educated white voters back the levy 58% to 40%.", "58%",
+         "College-educated white voters"),
         ("The better-off AB group was kinder, with 41 per cent satisfied.", "41 per cent",
          "better-off AB group"),
         ("Only the Greens' supporters were split, at 48 percent.", "48 percent",
