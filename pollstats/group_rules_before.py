@@ -25,7 +25,7 @@ from .group_view import (
     names_people,
 )
 from .grouping import REGION_VALUES, group_key
-from .groupwords import HEADS, classify, is_fragment
+from .groupwords import HEADS, classify, group_tail, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
 from .model import Cue
 
@@ -38,7 +38,8 @@ _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\s(?:with|at|on)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+    (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+               |\s+\Z
                |\s(?:is|was|were|are|stood|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
@@ -47,6 +48,8 @@ _AMONG_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A group that ends with its people (or their ages), right before a figure: "among women 39%".
+_PEOPLE_END = regex.compile(rf"(?:{_PEOPLE_PLURAL}){_AGE}?\Z", regex.VERBOSE)
 _PRONOUN_NEXT = regex.compile(r"\s+(?:he|she|they)\b", regex.IGNORECASE)
 _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
@@ -165,6 +168,9 @@ def _among_opening(v: GroupView) -> Proposal | None:
     if (m is not None and _PRONOUN_NEXT.match(v.text, m.end("group")) is not None
             and is_fragment(m["group"].split()[-1])):
         return None  # "among people aged 18 to 29 say they ...": a verb before the pronoun
+    if (m is not None and not v.text[m.end("group"):v.st.start].strip()
+            and _PEOPLE_END.search(m["group"]) is None):
+        return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
     return _people_of(v, m)
@@ -183,10 +189,13 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Labour leads among women with 41 per cent, the poll shows.", "41 per cent", "women"),
         ("The two are level among farmers at 24 per cent each.", "24 per cent", "farmers"),
         ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
+        ("Among men, 44% agreed, while among women 39% did.", "39%", "women"),
+        ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
     ),
     near_misses=(
         ("Among the rest, 9% had no view.", "9%"),
         ("Trust fell among voters with 40% saying no.", "40%"),
+        ("Approval went from 30% among the youngest voters to 60% in May.", "60%"),
         ("Some 83% among people aged 18 to 29 say they agree, while 13% are unsure.", "13%"),
         ("Among renters, 36% agree, and for urban voters the figure is 30%.", "30%"),
         ("Among the public, 38% back the levy.", "38%"),
@@ -196,8 +205,13 @@ AMONG_OPENING_RULE: Final = GroupRule(
 
 
 def _for_opening(v: GroupView) -> Proposal | None:
-    """``For renters, the figure is 54%``: a sentence that opens with the group."""
-    return _people_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
+    """``For renters, the figure is 54%``: a sentence that opens with the group (not for a
+    figure with a group or place of its own: "In rural areas, 61% ..., against 38% in
+    cities")."""
+    m = _FOR_OPENING.match(v.text, v.start, v.head_end)
+    if m is not None and group_tail(v.text, v.st.end, v.hi) is not None:
+        return Proposal()
+    return _people_of(v, m)
 
 
 FOR_OPENING_RULE: Final = GroupRule(
@@ -205,11 +219,13 @@ FOR_OPENING_RULE: Final = GroupRule(
     examples=(
         ("For pensioners, the figure was 12%.", "12%", "pensioners"),
         ("For pensioners, the share of renters who agree is 44%.", "44%", "pensioners"),
+        ("In rural areas, 61% oppose it, the Ipsos poll found.", "61%", "rural areas"),
     ),
     near_misses=(
         ("For the rest, the figure was 12%.", "12%"),
         ("For comparison purposes, the margin would be 2.9 percentage points.",
          "2.9 percentage points"),
+        ("In rural areas, 61% oppose it, against 38% in cities.", "38%"),
     ),
 )
 
