@@ -257,8 +257,8 @@ def _line_label(v: GroupView) -> Proposal | None:
     a colon or a dash; its figures are the group's. A party alone is its vote share
     (``Greens: 9.4 per cent``); after a dash the figure follows at once."""
     m = _LINE_LABEL.match(v.text, v.start, v.head_end)
-    if m is None or "\n" in v.text[m.end():v.st.start]:
-        return None
+    if m is None or v.st.start - m.end() > _REACH or "\n" in v.text[m.end():v.st.start]:
+        return None  # the line's figures, near its label
     if m["colon"] is None and m.end() != v.st.start:
         return None
     if _NEXT_LABEL.search(v.text, m.end(), v.st.start) is not None:
