@@ -41,13 +41,31 @@ _TAIL_TIME = regex.compile(
     """,
     _F,
 )
-#: A figure credited to a survey: "up from 63% in a CNN poll last month".
+#: A figure credited to a survey: "up from 63% in a CNN poll last month", "in Leger's poll a
+#: week earlier", "in the firm's July survey" (a time among the words before the noun counts).
 _TAIL_SURVEY = regex.compile(
     rf"""
-    \s+(?:in|by|from|according\s+to)\s+(?:an?|the|its|their|that|this|our)\s+
-    (?:[\w'’./&-]{{1,30}}\s+){{0,3}}?
+    \s+(?:in|by|from|according\s+to)\s+
+    (?:an?|the|its|their|that|this|our|his|her
+       |\p{{Lu}}[\w./&-]{{0,30}}(?:\s+\p{{Lu}}[\w./&-]{{0,30}}){{0,2}}['’]s?)\s+   # Leger's
+    (?P<words>(?:[\w'’./&-]{{1,30}}\s+){{0,3}}?)
     (?:{_SURVEY_NOUN})(?!\w)
     (?:[\s,]{{1,4}}(?P<time>{TIME}))?
+    """,
+    _F,
+)
+#: A time given by an event, not a date: "at the start of the campaign", "before the
+#: election", "in the previous one" (earlier than the survey it is set against).
+_TAIL_EVENT = regex.compile(
+    r"""
+    [\s,]{1,3}(?:
+        (?:at|by|in|near)\s+the\s+(?:start|beginning|outset|end|height|close|launch|time)
+        \s+of\s+(?:the|this|that|his|her|their|its|last)\s+[\w-]{1,20}
+      | (?:just\s+)?(?:before|ahead\s+of)\s+(?:the|this|last)\s+(?:[\w-]{1,20}\s+)?
+        (?:election|campaign|vote|debate|referendum|budget|war|pandemic|summit)
+      | (?:in|from)\s+the\s+(?:previous|prior|last|earlier|preceding)\s+
+        (?:one|edition|round|instalment|installment|release|reading)    # in the previous one
+    )(?!\w)
     """,
     _F,
 )
@@ -79,8 +97,14 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         return Tail("none", "", None, generic_end)
     m = _TAIL_SURVEY.match(text, pos, stop)
     if m is not None:
-        said = time_key(m["time"]) if m["time"] else None
+        phrase = m["time"] or m["words"]
+        said = time_key(phrase) if phrase else None
+        if said is not None and said.period is None and not (said.past or said.present):
+            said = None
         return Tail("time" if said is not None else "none", "", said, m.end())
+    m = _TAIL_EVENT.match(text, pos, stop)
+    if m is not None:
+        return Tail("time", "", TimeKey(past=True), m.end())
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)

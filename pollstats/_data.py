@@ -11,7 +11,9 @@ from importlib import resources
 
 import regex
 
-__all__ = ["PLURAL_NOUN", "alternation", "read_text", "table", "words"]
+__all__ = [
+    "PLURAL_NOUN", "alternation", "alternation_of", "read_text", "table", "word_pattern", "words",
+]
 
 
 @functools.cache
@@ -63,6 +65,26 @@ def alternation(phrases: tuple[str, ...] | list[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def alternation_of(name: str, *sections: str) -> str:
+    """:func:`alternation` of the entries of one section of ``pollstats/data/<name>`` (or of
+    several sections of that file together), a fragment to build a larger pattern with."""
+    return alternation([entry for section in sections for entry in words(name, section)])
+
+
+@functools.cache
+def word_pattern(name: str, *sections: str, edge: str = r"\w") -> regex.Pattern[str]:
+    r"""Any entry of the ``sections`` of ``pollstats/data/<name>`` as a whole word or phrase,
+    case-insensitive: ``(?<!\w)(?:entry|...)(?!\w)``, longest entry first, compiled once.
+
+    ``edge`` is the class of characters no match may touch on either side (``r"[\w&]"``
+    also counts ``&`` as part of a word). Search it within a bounded stretch
+    (``pattern.search(text, lo, hi)``): a leading case-insensitive
+    alternation of words scans slowly.
+    """
+    return regex.compile(
+        rf"(?<!{edge})(?:{alternation_of(name, *sections)})(?!{edge})", regex.IGNORECASE)
+
+
 # -- who owns each section ---------------------------------------------------------------------
 #
 # One owner per word list: the module named here is the only one that reads the section with
@@ -107,6 +129,10 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
      _OWN + "test_each_outnumber_verb_pairs_groups"),
     ("comparison.txt", "last_asked_cue", "pair_rules_series",
      _OWN + "test_each_last_asked_cue_gives_a_baseline"),
+    ("comparison.txt", "back_reference_noun", "pair_rules_series",
+     _OWN + "test_each_back_reference_noun_opens_a_back_reference"),
+    ("comparison.txt", "not_a_name", "pair_rules_groups",
+     _OWN + "test_each_not_a_name_word_names_no_side"),
     ("dates.txt", "months", "periods", _DAT + "test_every_month_in_time_phrases"),
     ("dates.txt", "part_of_month", "periods", _DAT + "test_every_part_of_month"),
     ("dates.txt", "relative", "periods", _DAT + "test_every_relative_date"),
@@ -154,6 +180,9 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "demonyms", "groupwords", _GW + "test_each_demonym_is_a_population"),
     ("lexicon.txt", "non_survey_cues", "facts", _OWN + "test_each_non_survey_cue_marks_no_survey"),
     ("lexicon.txt", "sports_cues", "matchers", _OWN + "test_each_sports_cue_stops_a_share"),
+    ("lexicon.txt", "list_labels", "matchers", _OWN + "test_each_list_label_makes_a_list_share"),
+    ("lexicon.txt", "share_measures", "matchers",
+     _OWN + "test_each_share_measure_makes_a_bare_share"),
     ("lexicon.txt", "not_place", "group_view", _GW + "test_each_not_place_word_stops_a_place"),
     ("lexicon.txt", "countries", "groupwords", _GW + "test_each_country_is_no_breakdown_place"),
     ("lexicon.txt", "threshold_nouns", "facts", _OWN + "test_each_threshold_noun"),
@@ -166,6 +195,9 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("sources.txt", "generic_nouns", "sources",
      "tests/test_sources.py::test_a_generic_noun_is_never_a_source"),
     ("sources.txt", "cities", "sources", "tests/test_sources.py::test_a_place_is_never_a_source"),
+    ("sources.txt", "short_names", "sources",
+     "tests/test_sources.py::test_each_short_name_is_its_pollster_with_the_full_name_or_poll_"
+     "wording"),
     ("survey.txt", "survey", "survey", _OWN + "test_each_survey_cue_marks_a_survey"),
     ("survey.txt", "other", "survey", _OWN + "test_each_other_cue_marks_no_survey"),
     ("survey.txt", "passage", "survey", _OWN + "test_each_passage_cue"),

@@ -71,7 +71,7 @@ _NUMERATORS: Final = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 ).split()
 #: After a numerator word: the "in" of "one in five", "three out of four", "one of every ten".
-_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of|of {1,4}every) "
+_IN_EVERY: Final = r" {1,4}(?:in|out {1,4}of(?: {1,4}every)?|of {1,4}every) "
 #: After "with": digits, perhaps after one word ("conducted ... with 1,000 voters").
 _WITH: Final = r" {1,4}(?:[a-z]{1,20} {1,4})?[0-9]"
 
@@ -115,9 +115,19 @@ _DIGIT_PASS: Final = re.compile(
             (?![a-z])                                            # 30pc, 5 pts, 12percent
           | /[0-9]                                               # 1/4
           | [ \t]{{0,2}}\([ \t]{{0,2}}(?:[-+?=][ \t]{{0,2}}[0-9)]|nc\)|n/c\))  # 24 (-1), 11 (=)
-          | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of|of[ \t\n?-]{{1,4}}every)[ \t\n?-]{{1,4}}
+          | [ \t\n?-]{{1,4}}(?:in|out[ \t\n?-]{{1,4}}of(?:[ \t\n?-]{{1,4}}every)?
+                             |of[ \t\n?-]{{1,4}}every)
+            [ \t\n?-]{{1,4}}
             (?:[0-9]|a[ \t\n?-]hundred|{_NUMBER_WORD})(?![a-z])    # 1 in 4, 3 out of ten
         )
+        # the next item of a list of bare shares: "34, conservatives 27", "52 no 48",
+        # "41 / disapprove 53", "(34), reform (21)"
+      | [0-9]{{0,2}}(?:\.[0-9])?(?![0-9]|[.,][0-9])[ \t]{{0,2}}\)?[ \t]{{0,2}}
+        (?:(?:[,;/|\n]|[ \t]and)[ \t]{{1,3}}(?:[a-z?][a-z?.'&/-]{{0,15}}[ \t]{{1,2}}){{1,4}}
+           (?:on[ \t]|at[ \t]|:[ \t]?|\()?
+         | [ \t]{{1,2}}(?:no|leave|disapprove|disagree|oppose|against|undecided|unsure|others?)
+           [ \t]{{0,2}}:?
+        )[ \t]{{0,2}}[0-9]
         # two shares of a split, one of them 10 or more: 52-48, 52 to 48, 5-95 (not 3-1, 2019-20)
       | [0-9]{{1,2}}(?:\.[0-9]{{1,2}})?{_SPLIT}[0-9]{{1,3}}(?![0-9])
       | (?:\.[0-9]{{1,2}})?{_SPLIT}[0-9]{{2,3}}(?![0-9])

@@ -16,6 +16,8 @@ sentence says otherwise:
 
 When a document names only one pollster (or one names most survey figures), its figures that
 no passage attributes take that pollster, unless the text said they came from several.
+With a publication date (given, or the article's dateline), figures that nothing dates take
+its month: an undated poll in a news story is a current one.
 
 The work is split three ways: :mod:`pollstats.facts` reads each paragraph and sentence into
 frozen facts (pure detectors), :mod:`pollstats.passage` is the one state machine that decides,
@@ -105,6 +107,8 @@ def _read(doc: Document, published: _dt.date | None) -> _Results:
             passage, revisions = passage.on_sentence(facts, reading, results.memory)
             results.apply(revisions)
     results.document_source()
+    if reading.pub is not None:
+        results.publication_month(reading.pub)
     return results
 
 
@@ -117,6 +121,7 @@ class _Results:
     periods: list[Cue | None]
     weak: list[bool]  # period carried over from an earlier paragraph
     in_reset: list[bool]
+    apart: list[bool]  # a threshold or an official result: no survey's finding
     memory: dict[str, Cue] = attrs.field(factory=dict)  # each source's latest period
     counts: Counter[str] = attrs.field(factory=Counter)
     first_mention: dict[str, SourceMention] = attrs.field(factory=dict)
@@ -130,13 +135,15 @@ class _Results:
         for q, sl in enumerate(doc.paragraph_slices):
             last = q if sl.stats or sl.dates else last
             marked.append(last)
-        return cls(doc, [None] * n, [None] * n, [False] * n, [False] * n, marked=marked)
+        return cls(doc, [None] * n, [None] * n, [False] * n, [False] * n, [False] * n,
+                   marked=marked)
 
     def apply(self, revisions: Sequence[Revision]) -> None:
         for rev in revisions:
             match rev:
-                case Figure(i, source, in_reset, period, weak):
+                case Figure(i, source, in_reset, period, weak, apart):
                     self.sources[i], self.in_reset[i] = source, in_reset
+                    self.apart[i] = apart
                     self.periods[i], self.weak[i] = period, weak
                 case Fill(figures, cue):
                     for i in figures:
@@ -167,6 +174,17 @@ class _Results:
                 self.periods[i] = cue
                 self.weak[i] = False
             q = marked[q - 1] if q > 0 else -1
+
+    def publication_month(self, pub: Period) -> None:
+        """Figures that no passage dates take the month of publication: a news story reports
+        a poll it does not date as current ("a Savanta poll shows 41%"), and the gold
+        convention dates a current survey by the publication month (#13 item 1). The date is
+        the article's, not a word of the text: its cue is empty, at the figure. A threshold
+        ("the 5 per cent hurdle") or an official result is no finding and stays undated."""
+        for i, per in enumerate(self.periods):
+            if per is None and not self.apart[i]:
+                at = self.doc.statistics[i].start
+                self.periods[i] = Cue.for_period(pub, at, at, "")
 
     def document_source(self) -> None:
         """Figures no passage attributes take the document's one (or dominant) pollster,

@@ -41,7 +41,7 @@ import attrs
 import regex
 
 from ._context import Sentences
-from ._data import alternation, words
+from ._data import alternation_of
 from .checks import Wording, significant_change, stated_fits, wording_before
 from .model import Cue, Statistic
 from .pair_view import QUAL, Form, Kind, Pair
@@ -54,7 +54,7 @@ from .text import Sentence
 __all__ = ["Comparison", "Form", "Kind", "find_comparisons"]
 
 _F = regex.VERBOSE | regex.IGNORECASE
-_BREAK = alternation(words("comparison.txt", "clause_break"))
+_BREAK = alternation_of("comparison.txt", "clause_break")
 _AFTER_STATED = regex.compile(
     rf"[\s,;:(—–-]{{0,8}}(?:(?!(?:{_BREAK})(?!\w))[\w'’-]{{1,20}}\s+){{0,4}}?(?:{QUAL}\s+)?",
     _F,
@@ -334,8 +334,8 @@ def find_comparisons(
     for pair in found.derived:
         change, t = pair.f, pair.t
         low, high = t.low - change.high, t.high - change.low
-        if low < 0:
-            continue
+        if low < 0 and t.kind == "share":
+            continue  # a share below zero: the change is not of this figure
         base = attrs.evolve(
             t, text=change.text, start=change.start, end=change.end, low=low, high=high,
             period=None, qualifier="exact",

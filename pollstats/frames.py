@@ -10,7 +10,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of
 from .group_view import (
     _AGE,
     _HEAD_WORD,
@@ -45,7 +45,7 @@ _FRAME_OPENING = regex.compile(
     )\s*(?:,|[–—]\s)""",
     regex.VERBOSE,
 )
-_RESETS = alternation(words(_LEX, "frame_resets"))
+_RESETS = alternation_of(_LEX, "frame_resets")
 _SURVEYS = alternation(SURVEY_NOUNS)
 #: A sentence that returns to the whole sample: "Overall, ...", "Across all adults, ...", or
 #: whose subject is the survey itself: "The survey also shows ...", "According to the poll,

@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation_of, word_pattern, words
 from .model import Cue
 
 __all__ = [
@@ -56,7 +56,7 @@ COUNTRIES: Final = frozenset(
 #: Countries as the lexicon writes them, by their lower-case name ("chile" -> "Chile").
 COUNTRY_NAMES: Final = {w.lower(): w for w in COUNTRY_WORDS}
 #: Words that head a group of people ("voters", "Republicans", "low-income"): an alternation.
-HEADS: Final = alternation(words(_LEX, "group_heads"))
+HEADS: Final = alternation_of(_LEX, "group_heads")
 
 # -- a phrase: the whole sample, a subgroup, or no group --------------------------------------
 
@@ -142,8 +142,8 @@ def classify(cue: Cue) -> tuple[Cue | None, Cue | None]:
 
 # -- the tail after a figure (pairing: "79% in Poland to 39% in Hungary") ---------------------
 
-_ANY_GENERIC = alternation(words(_LEX, "population_nouns") + GENERIC_WORDS)
-_ANY_GENERIC_RE = regex.compile(rf"(?<!\w)(?:{_ANY_GENERIC})(?!\w)", _F)
+_ANY_GENERIC = alternation_of(_LEX, "population_nouns", "generic_group_words")
+_ANY_GENERIC_RE = word_pattern(_LEX, "population_nouns", "generic_group_words")
 
 #: Words that end a tail: "79% in Poland to 39%" stops before "to" (a regex fragment).
 TAIL_STOP: Final = (

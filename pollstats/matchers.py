@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import PLURAL_NOUN, alternation, table, words
+from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern, words
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
@@ -36,19 +36,19 @@ QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
     for phrase, code in table(_LEX)["qualifier"]
 }
 _QUAL = alternation(list(QUALIFIER_CODES))
-_UP = alternation(words(_LEX, "change_verb_up"))
-_DOWN = alternation(words(_LEX, "change_verb_down"))
-_NOUN_UP = alternation(words(_LEX, "change_noun_up"))
-_NOUN_DOWN = alternation(words(_LEX, "change_noun_down"))
-_PEOPLE = alternation(words(_LEX, "people"))
-_RESPONDENTS = alternation(words(_LEX, "respondent_nouns"))
-_SAMPLE_NOUNS = alternation(words(_LEX, "sample_nouns"))
-_SURVEY_VERB = alternation(words(_LEX, "survey_verb"))
-_TIME = alternation(words(_LEX, "not_people_nouns"))
-_MOE = alternation(words(_LEX, "moe_cue"))
-_RATIO_FOLLOW = alternation(words(_LEX, "ratio_follow"))
-_WHOLE = alternation(words(_LEX, "share_of_whole"))
-_NOT_PEOPLE = alternation(words(_LEX, "not_respondents") + words(_LEX, "not_people_nouns"))
+_UP = alternation_of(_LEX, "change_verb_up")
+_DOWN = alternation_of(_LEX, "change_verb_down")
+_NOUN_UP = alternation_of(_LEX, "change_noun_up")
+_NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
+_PEOPLE = alternation_of(_LEX, "people")
+_RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
+_SAMPLE_NOUNS = alternation_of(_LEX, "sample_nouns")
+_SURVEY_VERB = alternation_of(_LEX, "survey_verb")
+_TIME = alternation_of(_LEX, "not_people_nouns")
+_MOE = alternation_of(_LEX, "moe_cue")
+_RATIO_FOLLOW = alternation_of(_LEX, "ratio_follow")
+_WHOLE = alternation_of(_LEX, "share_of_whole")
+_NOT_PEOPLE = alternation_of(_LEX, "not_respondents", "not_people_nouns")
 
 #: Word lists this module owns (read from lexicon.txt here only); other modules import them.
 SURVEY_VERBS: Final = words(_LEX, "survey_verb")
@@ -80,13 +80,9 @@ _BASIS_POINTS = regex.compile(
 )
 #: Bare "points" near game words and far from poll words are a score ("a 12-point deficit"
 #: in a basketball report), not percentage points.
-_SPORTS_NEAR = regex.compile(
-    rf"(?<!\w)(?:{alternation(words(_LEX, 'sports_cues'))})(?!\w)", regex.IGNORECASE
-)
+_SPORTS_NEAR = word_pattern(_LEX, "sports_cues")
 #: Bare "points" after a market index, a price or a score in the same sentence are index points.
-_INDEX_NEAR = regex.compile(
-    rf"(?<![\w&])(?:{alternation(words(_LEX, 'index_cues'))})(?![\w&])", regex.IGNORECASE
-)
+_INDEX_NEAR = word_pattern(_LEX, "index_cues", edge=r"[\w&]")
 _POLL_WORD = regex.compile(
     r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
     r"ballot|respondents|favou?rab\w*|support|percentage)(?!\w)",
@@ -209,7 +205,7 @@ _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
     (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)                 # a sample of 2,000
-      | (?:survey|poll|study|panel|canvass|census|questionnaire)s?{_SPACE}+of  # a poll of 1,600
+      | (?:survey|poll|study|panel|canvass|census|questionnaire)s?,?{_SPACE}+of  # a poll, of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
       | interviews{_SPACE}+with|responses{_SPACE}+from
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
@@ -262,7 +258,8 @@ _ORDINAL_BEFORE = regex.compile(
 )
 _SURVEYED_AFTER = regex.compile(
     rf"{_SPACE}+(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
-    rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part|responded)(?!\w)",
+    rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part"
+    rf"|taking{_SPACE}+part|take{_SPACE}+part|responded|responding)(?!\w)",
     _F,
 )
 
@@ -300,14 +297,15 @@ _TO_BEFORE = regex.compile(rf"(?r)(?<!\w)to(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F
 _TILDE_BEFORE = regex.compile(rf"(?r)[~≈∼]{_SPACE}?\Z")
 _IN_OF = regex.compile(
     rf"""
-    {_SPACE}+(?:in|out{_SPACE}+of|of{_SPACE}+every|in{_SPACE}+every){_SPACE}+   # one in five
+    {_SPACE}+(?:in|out{_SPACE}+of(?:{_SPACE}+every)?|of{_SPACE}+every|in{_SPACE}+every)
+    {_SPACE}+                                                                  # one in five
   | -(?:in|out-of)-                                                            # one-in-five
   | (?P<slash>/)                                                               # 1/4 (of)
     """,
     _F,
 )
 _OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
-_MEASURE_UNITS = alternation(words(_LEX, "measure_units"))
+_MEASURE_UNITS = alternation_of(_LEX, "measure_units")
 _OF_UNIT_AFTER = regex.compile(
     rf"{_SPACE}+of{_SPACE}+(?:(?:a|an|one|the){_SPACE}+)?(?:{_MEASURE_UNITS})(?![\w'’])",
     _F,
@@ -608,6 +606,8 @@ def _rule_moe(s: _Scan, i: int) -> bool:
     unit = s.after(_POINTS, end) or s.after(_PERCENT, end)
     if unit is not None:
         end = unit.end()
+    elif s.after(_BARE_END_AFTER, end) is None:
+        return False  # "accurate to within 2 seconds": a noun of its own
     if s.after(_NOUN_AFTER, end) is not None:
         return False  # "the one-point dip in approval" near a margin of error is a change
     return s.emit(
@@ -711,6 +711,8 @@ def _rule_points(s: _Scan, i: int) -> bool:
     unit = s.after(_POINTS, tok.end)
     if unit is None or abs(tok.value) > 100:
         return False
+    if tok.text == "2" and s.text[tok.end:unit.end()] == "PP":
+        return False  # "2PP": two-party preferred, the name of a measure
     bare = unit["bare"] is not None
 
     if bare:
@@ -891,6 +893,55 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "ratio", tok.value, tok.value, "ratio", [i])
 
 
+_RANGE_JOIN = regex.compile(rf"{_SPACE}+(?:and|to){_SPACE}+|{_SPACE}*[{DASHES}]{_SPACE}*", _F)
+
+
+def _rule_mixed_range(s: _Scan, i: int) -> bool:
+    """A range whose ends are written differently, a fraction word at one end: ``between a
+    third and 40%``, ``between 30% and a third``, ``between a quarter and a third``,
+    ``anywhere from a fifth to a quarter``. After ``between`` or a range word only (``from a
+    third to 40%`` is two figures)."""
+    tok = s.toks[i]
+    if tok.form != "fraction" or tok.value >= 100:
+        return False
+    # the fraction closes a range opened by a percent: "between 30% and a third"
+    if s.out and (i - 1) in s.used:
+        last = s.out[-1]
+        if (last.kind == "share" and last.unit == "percent" and not last.is_range
+                and last.end <= tok.start
+                and _RANGE_JOIN.fullmatch(s.text, last.end, tok.start) is not None
+                and (s.before(_BETWEEN_BEFORE, last.start) is not None
+                     or s.before(_RANGE_OF_BEFORE, last.start) is not None)):
+            low, high = sorted((last.low, tok.value))
+            s.out[-1] = attrs.evolve(last, text=s.text[last.start:tok.end], end=tok.end,
+                                     low=low, high=high, rule=s.rule)
+            s.used.add(i)
+            return True
+    if (s.before(_BETWEEN_BEFORE, tok.start) is None
+            and s.before(_RANGE_OF_BEFORE, tok.start) is None):
+        return False
+    k = i + 1
+    if k >= len(s.toks) or _RANGE_JOIN.fullmatch(s.text, tok.end, s.toks[k].start) is None:
+        return False
+    other = s.toks[k]
+    if other.form == "fraction":
+        end = other.end
+    elif other.form in ("digits", "words") and not other.signed:
+        unit = s.after(_PERCENT, other.end)
+        if unit is None:
+            return False
+        end = unit.end()
+    else:
+        return False
+    if other.value == tok.value or s.direction(tok.start, end) != 0:
+        return False
+    low, high = sorted((tok.value, other.value))
+    return s.emit(tok.start, end, "share", low, high, "percent", [i, k])
+
+
+_MAJORITY_AFTER = regex.compile(rf"{_SPACE}+(?:majority|minority)(?!\w)", _F)
+
+
 def _rule_fraction(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form != "fraction":
@@ -917,8 +968,10 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
     if d is not None:
         v = -tok.value if d["down"] else tok.value
         return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
+    majority = s.after(_MAJORITY_AFTER, tok.end)  # "a two-thirds majority of voters"
     if (
         s.after(_PAREN_PERCENT_AFTER, tok.end) is not None
+        or (majority is not None and s.after(_OF_PEOPLE_AFTER, majority.end()) is not None)
         or s.after(_OF_PEOPLE_AFTER, tok.end) is not None
         or s.after(_PEOPLE_AFTER, tok.end) is not None
         or s.after(_SURVEY_VERB_AFTER, tok.end) is not None
@@ -1042,7 +1095,7 @@ _MOVED_FROM_BEFORE = regex.compile(
 )
 _SPLIT_CONTEXT = regex.compile(
     r"(?<!\w)(?:two[\s-]party|2PP|TPP|preferred|leads?|leading|led|trails?|trailing|ahead|"
-    r"behind|margin|split|poll\w*|runoff|run-off|ballot|vote|voting)(?!\w)",
+    r"behind|margin|split|poll\w*|runoff|run-off|ballot|vote|voters|voting|referendum)(?!\w)",
     regex.IGNORECASE,
 )
 
@@ -1119,6 +1172,20 @@ _NAMED_BARE_BEFORE = regex.compile(
        (?:{_SPACE}+{_QUAL})?{_SPACE}+)?\Z""",
     regex.VERBOSE,  # case matters: the name is capitalized
 )
+#: "five points clear of the Greens on 23.7", "Labour is on 31": a named party or candidate
+#: on or at a bare number, after any word (case matters: the name is capitalized).
+_NAMED_ON_BEFORE = regex.compile(
+    rf"""(?r)(?<![\w'’.\-])(?:(?i:the){_SPACE}+)?(?:\p{{Lu}}[\w'’.\-]*{_SPACE}+){{0,2}}
+    (?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+
+    (?:(?:is|are|was|were|stands|stood|sits|sat|remains|remained|stays|stayed|held|holds
+       |now|still){_SPACE}+){{0,2}}
+    (?:on|at)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    regex.VERBOSE,
+)
+_ON_AT_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:on|at)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+#: How far (characters) back a share in the previous sentence of the paragraph may state the
+#: unit for a named party's bare number ("National is on 34 per cent. Labour is on 31.").
+_CARRY_ACROSS = 100
 #: A crosstab bullet: "• Aged 18-34 - 12.6" (the number ends its line).
 _BULLET_BEFORE = regex.compile(
     r"(?r)(?:^|\n)[ \t]*[•·▪‣◦*\-–][ \t]+[^\n]{1,60}?[ \t][-–—:][ \t]*\Z"
@@ -1232,10 +1299,148 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
     return True
 
 
+#: An answer or side named before a bare share in a list: "Yes 52 No 48", "Approve 41 /
+#: Disapprove 53" (lexicon.txt [list_labels]; any case).
+LIST_LABELS: Final = words(_LEX, "list_labels")
+_ANSWER_LABEL = rf"(?i:{alternation(LIST_LABELS)})(?![\w'’])"
+#: A party or candidate named before a bare share: one to four capitalized words, the last not
+#: a numbered noun ("Lib Dems", "New Zealand First"; not "Section" or "May").
+_LIST_NAME = (rf"(?:\p{{Lu}}[\w.'’&/\-]*[ \t]+){{0,3}}(?!(?:{_NOT_NAMES})(?![\w'’]))"
+              r"\p{Lu}[\w.'’&/\-]*")
+_LIST_LABEL = rf"(?:(?i:the)[ \t]+)?(?:{_ANSWER_LABEL}|{_LIST_NAME})"
+#: Between a label and its figure: nothing, "on"/"at", a colon or an opening bracket.
+_LIST_LINK = r"[ \t]*+(?:(?:on|at)[ \t]++|:[ \t]*+|\([ \t]*+)?"
+#: The first item's label, right before its figure.
+_LIST_FIRST_BEFORE = regex.compile(
+    rf"(?r)(?<![\w'’.&/\-]){_LIST_LABEL}{_LIST_LINK}\Z", regex.VERBOSE
+)
+#: From one item's figure to the next one's: "34, Conservatives 27", "41 / Disapprove 53",
+#: "52 No 48", "(34), Reform (21)", one item a line.
+_LIST_JOIN = regex.compile(
+    rf"""[ \t]*+(?:\)[ \t]*+)?
+    (?:(?:[,;/|]|\r?\n)[ \t]*+)?
+    (?:(?:and|&|vs\.?|versus)[ \t]++)?
+    (?<![0-9.])                                   # "52 No 48": a space at least
+    {_LIST_LABEL}{_LIST_LINK}""",
+    regex.VERBOSE,
+)
+#: After a list's last figure: the end of a clause or a word that goes on with the sentence,
+#: never a noun ("27 seats") or a unit.
+_LIST_END_AFTER = regex.compile(
+    rf"[ \t]*\)?(?:[ \t]*(?:[,;:.!?—–]|\r?\n|\Z)|{_SPACE}+(?:in|among|with|for|according|from"
+    rf"|while|but|as|after|before|on|at|among|ahead|behind|respectively)(?!\w))",
+    _F,
+)
+_LIST_POLL = regex.compile(
+    r"(?<!\w)(?:voting[\s-]intention|vote[\s-]share|poll\w*|survey\w*|ballot|primary[\s-]vote|"
+    r"first[\s-]preference|referendum|approv\w*|disapprov\w*|favou?rab\w*|respondents|"
+    r"two[\s-]party|2PP|TPP)(?!\w)",
+    regex.IGNORECASE,
+)
+#: How many items a list may have (the walk along it is bounded).
+_LIST_MAX = 16
+
+
+def _list_item(s: _Scan, k: int) -> bool:
+    """Whether token ``k`` can be a bare share of a list: an unused whole or one-decimal
+    number from 0 to 100, not a year and not signed."""
+    tok = s.toks[k]
+    return (k not in s.used and tok.form == "digits" and not tok.signed
+            and 0 <= tok.value <= 100 and not _is_yearlike(tok)
+            and "," not in tok.text and len(tok.text) <= 4)
+
+
+def _rule_bare_list(s: _Scan, i: int) -> bool:
+    """Shares without a unit in a list of parties, candidates or answers, in poll copy:
+    ``Labour 34, Conservatives 27, Reform 21``, ``Labour (34), Reform (21), Greens (9)``,
+    ``Yes 52 No 48``, ``Approve 41 / Disapprove 53``. Each figure right after its label; two
+    items at least (three when the figures are in brackets, as ages often are); together at
+    most 100 (and at least 25, with one of 10 or more), a poll word close by, and no noun or
+    unit after the last."""
+    if not _list_item(s, i):
+        return False
+    text, toks = s.text, s.toks
+    tok = toks[i]
+    if s.before(_LIST_FIRST_BEFORE, tok.start) is None:
+        return False
+    if (i > 0 and _list_item(s, i - 1)
+            and _LIST_JOIN.fullmatch(text, toks[i - 1].end, tok.start) is not None):
+        return False  # not the first item: the list was judged at its first figure
+    items = [i]
+    k = i + 1
+    while k < len(toks) and len(items) < _LIST_MAX and _list_item(s, k):
+        if _LIST_JOIN.fullmatch(text, toks[k - 1].end, toks[k].start) is None:
+            break
+        items.append(k)
+        k += 1
+    values = [toks[k].value for k in items]
+    bracketed = s.before(_OPEN_PAREN_BEFORE, tok.start) is not None
+    if (len(items) < (3 if bracketed else 2) or not 25 <= sum(values) <= 101
+            or max(values) < 10):
+        return False
+    last = toks[items[-1]]
+    if s.after(_LIST_END_AFTER, last.end) is None:
+        return False
+    if _LIST_POLL.search(text, max(0, tok.start - 250), min(len(text), last.end + 150)) is None:
+        return False
+    for k in items:
+        st = toks[k]
+        s.emit(st.start, st.end, "share", st.value, st.value, "percent", [k])
+    return True
+
+
+#: A poll measure that is a share of everyone asked, before a bare number: "the Coalition's
+#: primary vote fell to 31", "his approval rating stands at 41" (lexicon.txt [share_measures]).
+_SHARE_MEASURE_BEFORE = regex.compile(
+    rf"""(?r)(?<![\w-])(?:{alternation_of(_LEX, "share_measures")})(?![\w-])
+    (?:{_SPACE}+[^\s.;:!?()]{{1,24}}){{0,5}}?
+    {_SPACE}+(?:to|at|on|of|from|is|was|hit|hits|reached|reaches|touched|stands{_SPACE}+at
+             |stood{_SPACE}+at|sits{_SPACE}+at|sat{_SPACE}+at)
+    (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|{_QUAL}))?{_SPACE}+\Z""",
+    _F,
+)
+#: After such a bare share: the end of a clause or a word that goes on with the sentence
+#: ("to 31 from 35", "31 in the Newspoll"), never a noun or a unit.
+_MEASURE_END_AFTER = regex.compile(
+    rf"{_SPACE}*(?:[,;:.!?)]|\Z|\n)|{_SPACE}+(?:to|from|in|among|with|for|after|while|but|and"
+    rf"|since|as|according|this|last|on|at|a{_SPACE}+(?:year|month|week))(?!\w)",
+    _F,
+)
+
+
+_NUMBER_TO_BEFORE = regex.compile(
+    rf"(?r)(?:[0-9]{_SPACE}*(?:to|and|[{DASHES}])|(?<!\w)(?:aged|ages|age|over|under)){_SPACE}*\Z",
+    _F,
+)
+
+
+def _rule_measure_bare(s: _Scan, i: int) -> bool:
+    """A share without a unit after a poll measure that is one (``the Coalition's primary
+    vote fell to 31 from 35``, ``her approval rating stands at 41``), with a poll word close
+    by; never a number that a noun follows (``support rose to 31 members``)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 < tok.value <= 100
+            or "," in tok.text or s.after(_MEASURE_END_AFTER, tok.end) is None):
+        return False
+    if (s.before(_SHARE_MEASURE_BEFORE, tok.start) is None
+            or s.before(_NUMBER_TO_BEFORE, tok.start) is not None):
+        return False  # "support among those aged 18 to 29 at 33%": an age band's end
+    if s.after(_TO_NUMBER_AFTER, tok.end) is None and any(
+            s.after(p, tok.end) for p in (_TIME_AFTER, _AGE_AFTER)):
+        return False
+    start = _sentence_start(s.text, tok.start)
+    if _LIST_POLL.search(s.text, max(0, start - 250), min(len(s.text), tok.end + 150)) is None:
+        return False
+    return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
     6.2 percent``, and crosstab bullets under a header in percent (``• Aged 18-34 - 12.6``).
+    A party named on or at a bare number takes the percent of a share just before it, in its
+    sentence or the one before in the paragraph (``five points clear of the Greens on 23.7``,
+    ``National is on 34 per cent. Labour is on 31``).
     Never where no percent is in play (ages, counts, years)."""
     tok = s.toks[i]
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
@@ -1249,9 +1454,23 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     near = (last is not None
             and 0 <= tok.start - last.end <= 120
             and _SENTENCE_BREAK.search(s.text, last.end, tok.start) is None)
+    named_on = s.before(_NAMED_ON_BEFORE, tok.start) is not None
+    if (named_on and last is not None and not near
+            and 0 <= tok.start - last.end <= _CARRY_ACROSS
+            and "\n" not in s.text[last.end:tok.start]
+            and s.before(_ON_AT_BEFORE, last.start) is not None):
+        # the unit stated in the previous sentence of the paragraph, by a share of the same
+        # shape: "National is on 34 per cent. Labour is on 31."
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    to_bare = _TO_BARE.fullmatch(s.text, last.end, tok.start) if last is not None else None
     if near and last is not None and (
-        (_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None
-         and s.before(_FROM_BEFORE, last.start) is not None)          # from 6.5 percent to 2.9
+        named_on                                                      # clear of the Greens on 23.7
+        or (to_bare is not None
+            and s.before(_FROM_BEFORE, last.start) is not None)       # from 6.5 percent to 2.9
+        or (to_bare is not None and last is s.out[-1]                # won 55 per cent to 45:
+            and last.low + tok.value <= 101                           # two sides of one question
+            and s.before(_DIRECTION_BEFORE, last.start) is None
+            and s.before(_TO_BEFORE, last.start) is None)
         or s.before(_FROM_BARE_BEFORE, tok.start) is not None         # 6.2 percent, down from 4.4
         or s.before(_NAMED_BARE_BEFORE, tok.start) is not None        # while the Pirates get 4.8
         or (s.before(_TO_BEFORE, tok.start) is not None               # ... to 31 per cent,
@@ -1294,14 +1513,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Results are accurate to ±2.5 points.", "2.5 points", "margin_of_error", 2.5, 2.5),
         ("with a margin of sampling error of between 1.4 and 2.8 points",
          "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
+        ("The poll is accurate to within 2.5 points, 19 times out of 20.", "2.5 points",
+         "margin_of_error", 2.5, 2.5),
     ), (
         "The margin of victory was 40 seats.",
+        "The clock is accurate to within 2 seconds a year.",
         "Margin of error aside, the one-point dip in approval stands.",
     )),
     MatchRule("in_every", _rule_in_every, (
         ("One in five drivers admitted it.", "One in five", "share", 20.0, 20.0),
         ("3 out of 10 parents agreed.", "3 out of 10", "share", 30.0, 30.0),
         ("Some 1/4 of tenants pay late.", "1/4", "share", 25.0, 25.0),
+        ("Four out of every ten tenants pay late.", "Four out of every ten", "share", 40.0, 40.0),
+        ("Seven out of every 10 drivers agreed.", "Seven out of every 10", "share", 70.0, 70.0),
     ), (
         "He scored one in 2019 and one in 2020.",
         "The vote split 46/43 in the chamber.",
@@ -1340,6 +1564,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
     ), (
         "The Lakers won by 12 points in the final game.",
         "The plan has 5 points to it.",
+        "Labor leads 53-47 on a 2PP basis in the poll.",
         "Toronto's TSX climbed 71.3 points by the close.",
         "Wheat futures were off 0.4 points in early trade.",
         "The Nikkei shed 24 points, or 0.8%, in Tokyo.",
@@ -1359,7 +1584,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("sample", _rule_sample, (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
         ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
+        ("In the poll, with 1,800 people taking part, most said no.", "1,800 people",
+         "sample_size", 1800.0, 1800.0),
         ("Base: n=1,012.", "n=1,012", "sample_size", 1012.0, 1012.0),
+        ("The new poll, of 1,250 Quebecers, was taken online.", "1,250 Quebecers",
+         "sample_size", 1250.0, 1250.0),
         ("The study was carried out by Ifop among 1,340 salaried teachers.",
          "1,340 salaried teachers", "sample_size", 1340.0, 1340.0),
         ("The civic poll, open for three weeks, received nearly 12,500 responses from residents.",
@@ -1384,6 +1613,18 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The leader doubled down on the plan.",
         "The room doubled as an office.",
     )),
+    MatchRule("mixed_range", _rule_mixed_range, (
+        ("Between a third and 40% of landlords plan rent rises.", "a third and 40%", "share",
+         33.333, 40.0),
+        ("Between 30% and a third of landlords plan rent rises.", "30% and a third", "share",
+         30.0, 33.333),
+        ("Between a quarter and a third of landlords plan rent rises.",
+         "a quarter and a third", "share", 25.0, 33.333),
+    ), (
+        "Support went from a third to 40% of landlords.",
+        "A third and 40% of two different groups agreed.",
+        "Between them, a third and 40% agreed.",
+    )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
         ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
@@ -1392,10 +1633,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 50.0, 50.0),
         ("Attendance fell by nearly a quarter.", "a quarter", "change", -25.0, -25.0),
         ("Rates were cut by a quarter point.", "a quarter point", "change", -0.25, -0.25),
+        ("A three-fifths majority of members backed the strike.", "three-fifths", "share",
+         60.0, 60.0),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
         "Half of which is left to chance.",
+        "The bill needs a two-thirds majority to pass.",
+        "It won a two-thirds majority of the seats.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
@@ -1413,6 +1658,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("bare_split", _rule_bare_split, (
         ("Harris leads Trump 52-48 in the new poll.", "52", "share", 52.0, 52.0),
+        ("Voters backed the treaty by 57 to 43.", "43", "share", 43.0, 43.0),
     ), (
         "Voters aged 45-54 were split.",
         "The vote was 50-50 in the poll.",
@@ -1430,12 +1676,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "4.8", "share", 4.8, 4.8),
         ("Greens: 9.4 per cent overall\n• Aged 18-34 - 12.6\n• Aged 35-54 - 8.1\n",
          "12.6", "share", 12.6, 12.6),
+        ("The Liberals hold 30.5 percent, four points clear of the Bloc on 26.1.", "26.1",
+         "share", 26.1, 26.1),
+        ("The measure passed 62 per cent to 38.", "38", "share", 38.0, 38.0),
+        ("Fianna Fáil is on 22 per cent in the poll. Sinn Féin is on 24, down one.", "24",
+         "share", 24.0, 24.0),
     ), (
         "The mayor, 62, won 45 percent, while Jones is 58.",
         "The Liberals are at 56 per cent with Canadians 55 and older.",
         "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
         "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
         "Support is 40%. Room 12 was full.",
+        "Support is 40% in Leeds.\nSmith is on 31 not out.",
+        "Support is 40%. The Mayor is on 3 May in Leeds.",
+        "Support rose 5 per cent to 45 in the spring.",
+        "Support was 55 per cent to 65 in the wards.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
@@ -1461,6 +1716,40 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Poll day:\nRoom 12 (two more)\n",
         "See Chapter 24 (p. 3), Section 11 (2).",
         "Voting intention: Con 24 (-1).",
+    )),
+    MatchRule("bare_list", _rule_bare_list, (
+        ("The latest Kantar poll has Labour 34, Conservatives 27, Reform 21, Lib Dems 10.",
+         "27", "share", 27.0, 27.0),
+        ("Senate poll, first round: Ruiz (38), Okafor (31), Lindqvist (14), others (9).",
+         "31", "share", 31.0, 31.0),
+        ("Asked about the new levy, it was Yes 46 No 44 in the referendum poll.", "44",
+         "share", 44.0, 44.0),
+        ("Governor's approval: Approve 41 / Disapprove 53.", "53", "share", 53.0, 53.0),
+        ("Mayoral poll:\nPatel 39\nMorgan 35\nUndecided 14\n", "14", "share", 14.0, 14.0),
+        ("Okafor 47, Brandt 45 — dead heat in the Siena poll", "45", "share", 45.0, 45.0),
+    ), (
+        "Final scores in the poll-tax protest league: Leeds 2, Hull 3, York 1.",
+        "In the survey, candidates Ruiz (45), Okafor (38) and Lee (52) are all lawyers.",
+        "The poll shows Biden 81, Trump 78 as the oldest pair ever to run.",
+        "See the survey report, Section 12, Chapter 3 and Table 4.",
+        "The council voted Yes 7, No 5 on the ballot measure.",
+        "Labour won 34 seats, the Conservatives 27 seats, in the poll.",
+        "The survey covered Ward 12, Ward 14 and Ward 15.",
+    )),
+    MatchRule("measure_bare", _rule_measure_bare, (
+        ("In the Newspoll the Coalition's primary vote fell to 31, its lowest this term.", "31",
+         "share", 31.0, 31.0),
+        ("The Coalition's primary vote slid to 31 from 35 in the Newspoll.", "35", "share",
+         35.0, 35.0),
+        ("The premier's approval rating now stands at 41 in the Léger survey.", "41", "share",
+         41.0, 41.0),
+        ("Labor's two-party preferred vote is 53, Resolve found.", "53", "share", 53.0, 53.0),
+    ), (
+        "In the poll, support for the treaty rose to 31 member states.",
+        "The survey found approval of the plan was 12 March at the latest.",
+        "The team's support rose to 31 by the end of the season.",
+        "The poll's approval rating rose to 31 points.",
+        "The poll put support among those aged 18 to 29 at 33%.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),

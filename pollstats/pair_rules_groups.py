@@ -10,12 +10,13 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation, alternation_of, words
 from .model import Statistic
-from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD
+from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD, _earlier
 from .pair_view import QUAL as _QUAL
+from .pair_view import VERBS as _VERBS
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
-from .periods import SURVEY_NOUNS, TIME, time_key
+from .periods import MONTH_WORDS, SURVEY_NOUNS, TIME, time_key
 
 # -- parallel sentences --------------------------------------------------------------------
 
@@ -100,7 +101,8 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     if _GROUP_WORD.search(text, start.end() if start else lead, b_figs[0].start):
         return None  # "In March, Republicans gave 20% and 75%": another group
     if any(
-        x.subgroup is not None and clash(x.subgroup, y.subgroup or x.source)
+        (x.subgroup is not None and clash(x.subgroup, y.subgroup or x.source))
+        or (y.subgroup is not None and x.subgroup is None)  # "86% of Republicans" vs all
         for x, y in zip(a_figs, b_figs, strict=True)
     ):
         return None
@@ -129,14 +131,16 @@ PARALLEL_RULE: Final = PairRule(
     near_misses=(
         "In 2021, 48% approved and 45% disapproved. In 2023, among women, 42% and 51%.",
         "Some 48% approved and 45% disapproved. Then 42% approved and 51% disapproved.",
+        "In 2023, 48% approved and 45% disapproved. In 2021, 42% of men approved and 51% of "
+        "men disapproved.",
     ),
 )
 
 
 # -- a stated ratio or gap between two groups -----------------------------------------------
 
-_LIKELY = alternation(words(_CMP, "likelihood_word"))
-_OUTNUMBER = alternation(words(_CMP, "outnumber_verb"))
+_LIKELY = alternation_of(_CMP, "likelihood_word")
+_OUTNUMBER = alternation_of(_CMP, "outnumber_verb")
 _NUMBER_WORDS: Final = {
     "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
     "eight": 8.0, "nine": 9.0, "ten": 10.0,
@@ -257,5 +261,297 @@ GROUP_RATIO_RULE: Final = PairRule(
         "Support for the tunnel doubled, from 20% to 40%.",
         "Backers of the tunnel outnumber critics, 60% against 20%.",
         "The gap narrowed by 4 points; 60% back the tunnel and 20% oppose it.",
+    ),
+)
+
+
+# -- the same names in an earlier wave --------------------------------------------------------
+
+_NAME = (
+    r"\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{1,30}){0,3}"
+    r"(?:[ \t]*\(\p{Lu}[\p{L}]{1,10}\))?"  # the Christian Democratic Union (CDU)
+)
+#: "the CDU on 29 percent", "Reform on 32%", "the Greens climbing three points to 23
+#: percent", "Greens: 9.4 per cent": a name, then only lower-case words, before the figure.
+_LABEL_BEFORE = regex.compile(
+    rf"""(?r)(?<![\p{{L}}'’.-])(?P<name>{_NAME})(?:['’]s?)?[ \t]*:?
+    (?:[ \t]+(?:[\p{{Ll}}0-9.-]{{1,20}})){{0,8}}?[ \t]{{0,2}}\Z""",
+    regex.VERBOSE,  # case matters: a name is capitalised
+)
+#: "Whitfield leads Kessler 48% to 44%", "had Sherrill up 50% to 42%", "when Kessler held a
+#: slim 47% to 45% lead": a split of two named sides, the first figure the first name's.
+_SPLIT_BEFORE = regex.compile(
+    rf"""(?r)(?<![\p{{L}}'’.-])(?P<a>{_NAME})[ \t]+
+    (?:(?:is|was|now|still)[ \t]+)?
+    (?:leads|lead|led|leading|tops|topped|beats|beat|edges|edged|up|ahead|held|holds|had)
+    (?:[ \t]+(?P<b>{_NAME}))?
+    (?:[ \t]+(?:by|of|an?|slim|narrow|wide|comfortable)){{0,4}}[ \t]{{1,3}}\Z""",
+    regex.VERBOSE,  # case matters: a name is capitalised
+)
+#: A score named by its noun: "a net score of -6", "the lead narrowing to just six points",
+#: "the gap was still 11 points" (leads, gaps and margins are one label, net scores another).
+_SCORE_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?P<n>net(?:\s+\p{Ll}{3,15})?|lead|gap|margin)(?!\w)
+    (?:\s+\p{Ll}{1,15}){0,4}?\s+\Z""",
+    regex.VERBOSE,
+)
+_SCORE_NOUNS: Final = {"net": "net", "lea": "lead", "gap": "lead", "mar": "lead"}
+#: A name after these is the other side, not the figure's ("ahead of Labour on 31%").
+_OBJECT_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:leads|led|leading|beats|beat|ahead\s+of|over|behind|trails|trailed"
+    r"|against|than|versus|vs\.?)\s+(?:the\s+)?\Z",
+    _F,
+)
+#: "when she led 55% to 42%": the side is the first name of the sentence.
+_PRONOUN_SPLIT = regex.compile(
+    r"""(?r)(?<!\w)(?P<a>)(?:she|he|they)\s+(?:(?:was|were|is|now|still)\s+)?
+    (?:leads|lead|led|leading|held|holds|had|was\s+up|were\s+up)
+    (?:\s+(?P<b>))?(?:\s+(?:by|an?|slim|narrow|wide|comfortable)){0,4}\s{1,3}\Z""",
+    _F,
+)
+_FIRST_NAME = regex.compile(
+    r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{1,30}){0,3}"
+)
+
+
+def _first_name(view: PairView, lo: int, hi: int) -> frozenset[str]:
+    """The words of the first name in ``text[lo:hi]`` that is not an opener."""
+    for m in _FIRST_NAME.finditer(view.text, lo, hi):
+        key = _name_key(m[0])
+        if key:
+            return key
+    return frozenset()
+
+
+_SPLIT_TO = regex.compile(r"[ \t]*(?:to|-|–)[ \t]*")
+#: Capitalised words that are not names: sentence openers, months, days.
+_NOT_NAMES: Final = frozenset(
+    w.casefold() for w in words(_CMP, "not_a_name")
+) | frozenset(m.casefold() for m in MONTH_WORDS)
+_OTHER = "\x00other"
+_PAST_WAVE = regex.compile(
+    rf"""(?<!\w)(?:previous|prior|preceding|earlier|last)\s+(?:{alternation(SURVEY_NOUNS)}
+       |wave|round)(?!\w)""",
+    _F,
+)
+
+
+_WORD = regex.compile(r"[\p{L}'’.-]+")
+
+
+def _name_key(name: str) -> frozenset[str]:
+    """A name's words without openers and possessives ("The Greens" -> {"greens"},
+    "Democrat Ann Mora" -> {"democrat", "ann", "mora"}); empty when none is left."""
+    kept = (w.removesuffix("'s").removesuffix("’s").strip(".'’") for w in
+            _WORD.findall(name.casefold()))
+    return frozenset(w for w in kept if w and w not in _NOT_NAMES)
+
+
+Label = tuple[frozenset[str], Statistic]
+
+
+def _labels(view: PairView, sent: int) -> list[Label]:
+    """The level figures of sentence ``sent`` with the words of the name that labels each
+    ("Reform on 32%", the two sides of "A leads B 48% to 44%"; the second side of "A up 50%
+    to 42%" is the other one); a figure whose label is unknown is left out."""
+    figs = view.by_sent.get(sent, ())
+    if not figs:
+        return []
+    text, lo = view.text, view.sents.start(sent)
+    out: list[Label] = []
+
+    def add(words_: frozenset[str], st: Statistic) -> None:
+        g = st.group
+        tag = {f"\x00group:{g.key}"} if g is not None and g.key is not None else set()
+        out.append((words_ | tag, st))
+
+    k = 0
+    while k < len(figs):
+        st = figs[k]
+        nxt = figs[k + 1] if k + 1 < len(figs) else None
+        split = _SPLIT_BEFORE.search(text, max(lo, st.start - 80), st.start)
+        if split is None:
+            split = _PRONOUN_SPLIT.search(text, max(lo, st.start - 40), st.start)
+        if (
+            split is not None and nxt is not None
+            and _SPLIT_TO.fullmatch(text, st.end, nxt.start) is not None
+        ):
+            a_words = _name_key(split["a"]) if split["a"] else _first_name(view, lo, st.start)
+            if a_words:
+                add(a_words, st)
+                b = _name_key(split["b"]) if split["b"] else frozenset()
+                add(b or frozenset({_OTHER}), nxt)
+                k += 2
+                continue
+        if nxt is not None and _SPLIT_TO.fullmatch(text, st.end, nxt.start) is not None:
+            k += 2  # "it led Labor 51-49": a split whose sides are not named in order
+            continue
+        noun = _SCORE_BEFORE.search(text, max(lo, st.start - 50), st.start)
+        if noun is not None:  # "a net score of -6", "the gap was still 11 points"
+            add(frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]}), st)
+            k += 1
+            continue
+        m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
+        if (
+            m is not None and _name_key(m["name"])
+            and _OBJECT_BEFORE.search(text, max(lo, m.start() - 20), m.start()) is None
+        ):
+            add(_name_key(m["name"]), st)
+        elif st.group is not None and st.group.key is not None:
+            add(frozenset(), st)  # "independents 34 percent": its group is its label
+        k += 1
+    return out
+
+
+_WAVE_DATED = regex.compile(
+    rf"""(?:{alternation(SURVEY_NOUNS)}|wave|round)\s+(?:conducted\s+|taken\s+)?(?:in|from|of)
+       \s+(?P<t1>{TIME})
+     | (?P<t2>{TIME})(?:['’]s)?\s+(?:{alternation(SURVEY_NOUNS)}|wave|round)(?!\w)""",
+    _F,
+)
+_TIME_FIRST = regex.compile(
+    rf"[\s“\"‘(]{{0,4}}(?:(?:and|but|yet|back)[\s,]{{1,4}})?(?P<t>{TIME})", _F
+)
+
+
+def _past_sentence(view: PairView, sent: int) -> bool:
+    """Whether sentence ``sent`` speaks of an earlier wave (before its last figure): "the
+    previous poll", a time that says earlier ("a fortnight earlier"), a sentence that starts
+    with a time ("In September, ..."), or a dated survey ("Marist's June survey", "its poll in
+    early October"); not the fieldwork dates of the current one ("taken Oct. 23-27")."""
+    lo, figs = view.sents.start(sent), view.by_sent.get(sent, ())
+    hi = figs[-1].start if figs else lo
+    text = view.text
+    if _PAST_WAVE.search(text, lo, hi) is not None:
+        return True
+    first = _TIME_FIRST.match(text, lo, hi)
+    if first is not None and _earlier(first["t"]):
+        return True
+    for m in _WAVE_DATED.finditer(text, lo, hi):
+        if _earlier(m["t1"] or m["t2"]):
+            return True
+    return any(
+        time_key(m[0]).past and not time_key(m[0]).present
+        for m in regex.finditer(TIME, text, _F, pos=lo, endpos=hi)
+    )
+
+
+#: How many sentences back a named earlier wave may look for the figures it names.
+_NAMED_REACH: Final = 12
+
+
+def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
+    """The one figure of ``a_labels`` whose name shares a word with ``b``."""
+    hits = [st for words_a, st in a_labels if words_a & b]
+    return hits[0] if len(hits) == 1 else None
+
+
+def named_parallel(view: PairView, s_b: int) -> Candidate | None:
+    """``... puts Reform on 31%, Labour on 24% and the Tories on 18%. The previous poll had
+    Reform on 32% and Labour on 23%.``, ``Smith leads Jones 48% to 44% ... in June, when Jones
+    held a 47% to 45% lead``, ``... a net score of -6. In June the same question gave a net
+    score of +3`` (a net score, a lead or gap is labelled by its noun): a sentence about an
+    earlier wave that names the sides again pairs each of its figures with the figure of the
+    same name in the nearest sentence before (up to a dozen back) that names them all, of the
+    same group."""
+    b_labels = [
+        (w, st) for w, st in _labels(view, s_b) if not view.decided.paired_earlier(st)
+    ]
+    if not b_labels or not _past_sentence(view, s_b):
+        return None
+    other = frozenset({_OTHER})
+    named = [(w, st) for w, st in b_labels if w != other]
+    if not named or (len(named) < 2 and len(view.by_sent[s_b]) > 1 and len(b_labels) < 2):
+        return None
+    sents = sorted(s for s in view.by_sent if s_b - _NAMED_REACH <= s < s_b)
+    for s_a in reversed(sents):
+        a_labels = [(w, st) for w, st in _labels(view, s_a) if w != other]
+        found = [_match(w, a_labels) for w, _ in named]
+        if any(x is None for x in found):
+            continue
+        ends = [(x, y) for x, (_, y) in zip(found, named, strict=True) if x is not None]
+        if len(b_labels) > len(named):  # "A up 50% to 42%": the other side is the other name
+            rest = [st for _, st in a_labels if all(st is not x for x, _ in ends)]
+            if len(a_labels) != 2 or len(rest) != 1:
+                continue
+            ends.append((rest[0], next(st for w, st in b_labels if w == other)))
+        if all(_comparable(view, x, y) for x, y in ends):
+            return Candidate(tuple(Pair(y, x, "parallel") for x, y in ends))
+    return None
+
+
+def _comparable(view: PairView, x: Statistic, y: Statistic) -> bool:
+    """Whether ``y`` can be the earlier value of ``x``: one kind and unit, one group (or
+    both of everyone), and ``x`` not itself a baseline."""
+    if (x.kind, x.unit) != (y.kind, y.unit) or view.decided.is_from(x):
+        return False
+    if (x.group is None) != (y.group is None):
+        return False
+    return x.group is None or not clash(x.subgroup, y.subgroup)
+
+
+NAMED_PARALLEL_RULE: Final = PairRule(
+    "named_parallel", "sentence", named_parallel,
+    examples=(
+        ("The new poll puts Mora on 41%, Vidal on 30% and Roig on 12%. The previous poll, "
+         "a month earlier, had Mora on 38% and Vidal on 33%.", (38, 41)),
+        ("The new poll puts Mora on 41%, Vidal on 30% and Roig on 12%. The previous poll, "
+         "a month earlier, had Mora on 38% and Vidal on 33%.", (33, 30)),
+        ("Mora leads Vidal 48% to 44% among likely voters. Turnout may be low. In May, "
+         "Vidal held a slim 47% to 45% lead.", (45, 48)),
+        ("Asked about the economy, 38% were upbeat and 50% gloomy, a net score of -12. In "
+         "March the same question gave a net score of -4.", (-4, -12)),
+        ("Mora is on 40% and Vidal on 31%, a lead of nine points. In April the gap was 4 "
+         "points, with Mora on 37% and Vidal on 33%.", (4, 9)),
+    ),
+    near_misses=(
+        "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "
+        "Vidal on 33%.",
+        "The new poll puts Mora on 41% and Vidal on 30%. A second poll has Mora on 38% and "
+        "Vidal on 33%.",
+        "Mora is on 40% and Vidal on 31%. In April, Mora's rival Ruiz had 33%.",
+    ),
+)
+
+
+# -- "A rose from X" and A's new figure further on ---------------------------------------------
+
+_MOVED_FROM = regex.compile(rf"(?r)(?<!\w)(?:{_VERBS})\s+from\s+(?:{_QUAL}\s+)?\Z", _F)
+#: How many sentences ahead the later figure of "A rose from X" may be.
+_FROM_REACH: Final = 3
+
+
+def named_from(view: PairView, s_a: int) -> Candidate | None:
+    """``The Greens rose from 7.6% in August, ... Greens: 9.4% overall``: a named side that
+    moved "from" a figure with no "to" in its sentence pairs with the next figure of the same
+    name (and group) in the next few sentences."""
+    text = view.text
+    for words_a, x in _labels(view, s_a):
+        if view.decided.paired_earlier(x) or words_a == frozenset({_OTHER}):
+            continue
+        if _MOVED_FROM.search(text, max(view.sents.start(s_a), x.start - 40), x.start) is None:
+            continue
+        later = [st for st in view.by_sent[s_a] if st.start > x.start]
+        if later:
+            continue  # "rose from 7.6% to 9.4%" is from_to's; another figure is another side
+        for s_b in range(s_a + 1, s_a + 1 + _FROM_REACH):
+            y = _match(words_a, [(w, st) for w, st in _labels(view, s_b)])
+            if y is None:
+                continue
+            if _comparable(view, y, x) and not view.decided.paired_earlier(y):
+                return Candidate((Pair(x, y, "chain"),))
+            return None
+    return None
+
+
+NAMED_FROM_RULE: Final = PairRule(
+    "named_from", "sentence", named_from,
+    examples=(
+        ("The Greens rose from 7.1% in May, the best gain of any party. The breakdown was:"
+         "\n\nGreens: 8.6% overall\n", (7.1, 8.6)),
+    ),
+    near_misses=(
+        "The Greens rose from 7.1% in May. Labour: 8.6% overall.",
+        "The Greens rose from 7.1% in May. Among women, the Greens had 8.6%.",
     ),
 )

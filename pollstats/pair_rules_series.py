@@ -9,17 +9,25 @@ from typing import Final
 
 import regex
 
-from ._data import alternation, words
-from .pair_shared import _CMP, _F, _GROUP_WORD, _groups_clash, _neighbours, _time_in
+from ._data import alternation, alternation_of, words
+from .pair_shared import (
+    _CMP,
+    _F,
+    _GROUP_WORD,
+    _earlier,
+    _groups_clash,
+    _neighbours,
+    _time_in,
+)
 from .pair_view import MOTION_VERBS, Candidate, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .periods import TIME, TimeKey, time_key
 
 _MOTION = alternation(MOTION_VERBS)
-_CHAIN = alternation(words(_CMP, "chain_word"))
-_ANAPHOR = alternation(words(_CMP, "anaphor"))
-_ANAPHOR_VERB = alternation(words(_CMP, "anaphor_verb"))
+_CHAIN = alternation_of(_CMP, "chain_word")
+_ANAPHOR = alternation_of(_CMP, "anaphor")
+_ANAPHOR_VERB = alternation_of(_CMP, "anaphor_verb")
 
 
 # -- a chain of values ---------------------------------------------------------------------
@@ -75,6 +83,9 @@ def chain(view: PairView, i: int) -> Candidate | None:
         return None
     said = {" ".join(w.lower().split()) for w in m.captures("w")}
     pair = view.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
+    if _then_after_now(view, i, m.captures("w")):
+        # "... is now at 28%. In January it stood at 35%": the second figure is the earlier
+        pair = view.pair(i + 1, i, "chain", b.tail.time, a.tail.time, orderable=False)
     if view.is_to(i) and a.tail.kind == b.tail.kind == "time" and said <= {"and"}:
         return view.one(pair)  # "... rose to 19% in February, then 26% in April and 30% now"
     if not ("then" in said or m["to"] is not None or m["verb"] is not None):
@@ -87,11 +98,33 @@ def chain(view: PairView, i: int) -> Candidate | None:
     return view.one(pair)
 
 
+_NOW_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:now|currently|today|at\s+present)(?!\w)[^.;%\d]{0,25}\Z", _F
+)
+
+
+def _then_after_now(view: PairView, i: int, words_: list[str]) -> bool:
+    """Whether figure ``i`` is said to be now (or, in a series, at a date) and the words
+    before figure ``i + 1`` put it earlier ("In January", "a year ago")."""
+    a = view.figs[i]
+    earlier = [time_key(w) for w in words_ if _earlier(w)]
+    if not earlier:
+        return False
+    ta = a.tail.time
+    if (ta is not None and ta.present) or view.decided.is_from(a.st):
+        return True  # "now at 28%", or a figure already set before a later one
+    lo = max(view.sents.start(a.sent), a.st.start - 40)
+    if _NOW_BEFORE.search(view.text, lo, a.st.start) is not None:
+        return True
+    return ta is not None and not ta.past and any(k.past for k in earlier)
+
+
 CHAIN_RULE: Final = PairRule(
     "chain", "neighbours", chain,
     examples=(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
+        ("Confidence in the port is now at 41%. In March it stood at 46%.", (46, 41)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
@@ -189,7 +222,40 @@ def series(view: PairView, i: int) -> Candidate | None:
             view.pair(j + 1, j, "chain", tb, ta, orderable=False) if backwards
             else view.pair(j, j + 1, "chain", ta, tb, orderable=False)
         )
+    head = _series_head(view, i)
+    if head is not None:
+        # "14% named it in 2021, 19% in November, ...": the first figure's time is further on
+        t_head, ta = head, view.figs[i].tail.time
+        first = (
+            view.pair(i, i - 1, "chain", ta, t_head, orderable=False) if backwards
+            else view.pair(i - 1, i, "chain", t_head, ta, orderable=False)
+        )
+        pairs.insert(0, first)
     return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
+
+
+_HEAD_GAP = regex.compile(
+    rf"(?:[^%;.\d\n]{{1,80}}?\s)?(?P<t>{TIME})[\s,;]{{0,4}}(?:(?:and|then)\s+)?(?:{_QUAL}\s+)?",
+    _F,
+)
+
+
+def _series_head(view: PairView, i: int) -> TimeKey | None:
+    """The time of the figure before a series that starts at figure ``i``, when the words
+    after it end with a dated time right before the series ("14% named it their top issue in
+    2021, 19% in November, ..."); None otherwise."""
+    if i < 1:
+        return None
+    a, b = view.figs[i - 1], view.figs[i]
+    if a.sent != b.sent or (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    if a.tail.kind in ("group", "of") or view.decided.is_from(a.st) or view.is_to(i - 1):
+        return None
+    m = _HEAD_GAP.fullmatch(view.text, a.st.end, b.st.start)
+    if m is None:
+        return None
+    key = time_key(m["t"])
+    return key if key.year is not None else None
 
 
 SERIES_RULE: Final = PairRule(
@@ -198,6 +264,8 @@ SERIES_RULE: Final = PairRule(
         ("Use of the ferry was 12% in 2022, 15% in October, 19% in January and 24% in May.",
          (15, 19)),
         ("Use of the ferry was 24% in 2025, 19% in 2024 and 15% in 2023.", (15, 19)),
+        ("Some 9% named the ferry their usual route in 2020, 12% in May, 15% in October and "
+         "19% in March.", (9, 12)),
     ),
     near_misses=(
         "Use of the ferry was 24% in Bergen, 19% in Oslo and 15% in Tromso.",
@@ -208,7 +276,7 @@ SERIES_RULE: Final = PairRule(
 
 # -- the last time the question was asked ----------------------------------------------------
 
-_LAST_ASKED = alternation(words(_CMP, "last_asked_cue"))
+_LAST_ASKED = alternation_of(_CMP, "last_asked_cue")
 _LAST_ASKED_START = regex.compile(
     rf"[\s“\"‘(]{{0,4}}(?:(?:and|but)[\s,]{{1,4}})?(?:{_LAST_ASKED})(?!\w)", _F
 )
@@ -230,7 +298,12 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
     if _GROUP_WORD.search(view.text, view.sents.start(b.sent), b.st.start) is not None:
         return None  # "The last time, among renters, 41% agreed": another group
     t_b = _time_in(view, view.sents.start(b.sent), b.st.start) or b.tail.time
-    return view.one(view.pair(i + 1, i, "anaphor", t_b, a.tail.time, orderable=False))
+    # the figure of the same group: "64% back it, including 71% of Labor voters. The last
+    # time ..., 58% did" sets 58% against the 64%
+    j = view.latest_like(i + 1, 1)
+    if j is None or view.figs[j].sent != a.sent:
+        j = i  # none of its own group: the figure just before ("44% of drivers ...")
+    return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
 
 
 LAST_ASKED_RULE: Final = PairRule(
@@ -240,10 +313,71 @@ LAST_ASKED_RULE: Final = PairRule(
          "2023, 41% did.", (41, 46)),
         ("A majority, 58%, favour the ban. When the question was last asked, 52% agreed.",
          (52, 58)),
+        ("Some 61% back the levy, including 70% of renters. The last time the question was "
+         "put, in May, 55% did.", (55, 61)),
     ),
     near_misses=(
         "Some 46% of voters back the levy. The last time, among renters, 41% did.",
         "Some 46% of voters back the levy. Separately, 41% back the toll.",
+    ),
+)
+
+
+# -- a past sentence, then one that says "now" ---------------------------------------------
+
+_NOW_START = regex.compile(
+    r"""[\s“"‘(]{0,4}(?:(?:and|but|yet|so)[\s,]{1,4})?
+    (?:now|today|these\s+days|this\s+time|currently|at\s+present)(?!\w)""",
+    _F,
+)
+_THEN_START = regex.compile(
+    rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
+    (?:back\s+then|at\s+(?:that|the)\s+time|then|(?:{_LAST_ASKED})(?!\w)|(?P<t>{TIME}))
+    (?!\w)""",
+    _F,
+)
+
+
+def then_now(view: PairView, i: int) -> Candidate | None:
+    """``At the time, 54% said yes. Now 61% do.``, ``When the question was last asked, in
+    May, 38% agreed. Today 45% do.``: a sentence that starts with an earlier time (or the
+    last time a question was asked) and the next one that starts with "now" give the two
+    figures of one question."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent != near[0].sent + 1:
+        return None
+    a, b = near
+    if b.tail.kind in ("group", "of") or a.tail.kind in ("group", "of"):
+        return None
+    if view.by_sent[b.sent][0] is not b.st or view.by_sent[a.sent][-1] is not a.st:
+        return None
+    text = view.text
+    if _NOW_START.match(text, view.sents.start(b.sent), b.st.start) is None:
+        return None
+    then = _THEN_START.match(text, view.sents.start(a.sent), a.st.start)
+    t_a = a.tail.time
+    if then is not None and then["t"] is not None:
+        key = time_key(then["t"])
+        if not key.past and key.period is None:
+            return None  # "Now ..." twice, or "This year ..."
+        t_a = key
+    elif then is None and (t_a is None or not (t_a.past or t_a.period is not None)):
+        return None
+    if _GROUP_WORD.search(text, view.sents.start(b.sent), b.st.start) is not None:
+        return None  # "Now, among renters, 61% do": another group
+    return view.one(view.pair(i, i + 1, "anaphor", t_a, b.tail.time, orderable=False))
+
+
+THEN_NOW_RULE: Final = PairRule(
+    "then_now", "neighbours", then_now,
+    examples=(
+        ("The council asked in 2021 whether the park should close. At the time, 35% said "
+         "yes. Now 48% do.", (35, 48)),
+        ("When the question was last asked, in May, 62% agreed. Today 57% do.", (62, 57)),
+    ),
+    near_misses=(
+        "At the time, 35% said yes. Now, among renters, 48% do.",
+        "Some 35% said yes. Now 48% want a vote.",
     ),
 )
 
@@ -306,6 +440,109 @@ ANAPHOR_RULE: Final = PairRule(
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
         "About 23% walk to school; 31% take the bus.",
+    ),
+)
+
+
+# -- a baseline that refers back to a figure sentences before -------------------------------
+
+_BACK_NOUN = alternation_of(_CMP, "back_reference_noun")
+_BACKREF_START = regex.compile(
+    rf"""
+    [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
+    (?:(?:that|this|the|its|his|her|their)\s+(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
+       |that|this|it)
+    \s+(?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared)\s+)?
+    (?:(?:still|now|also)\s+)?
+    (?:(?:well|far|slightly|just|only|much|somewhat|sharply)\s+)?
+    (?P<cue>down\s+from|up\s+from|with|below|above|under|beneath|higher\s+than|lower\s+than
+       |short\s+of)
+    \s+(?:(?:the|a|an|its)\s+)?(?:{_QUAL}\s+)?
+    """,
+    _F,
+)
+_RECORD_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:below|above|under|beneath|short\s+of|higher\s+than|lower\s+than
+       |surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|match(?:es|ed|ing)?
+       |top(?:s|ped|ping)?)
+    \s+(?:the|its|his|her|their)\s+(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_RECORD_AFTER = regex.compile(
+    r"""\s+(?:[\p{L}'’.-]{1,30}\s+){0,3}?
+    (?:recorded|registered|scored|posted|hit|reached|had|got|polled|measured|logged|achieved
+       |won|saw|found|showed)(?!\w)""",
+    _F,
+)
+_SINCE_WHEN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:since|in|back\s+in)\s+(?P<t>{TIME})[\s,]{{1,3}}when\s+
+    (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+
+
+def back_reference(view: PairView, n: int) -> Candidate | None:
+    """A baseline that refers back to a figure stated before it, not its neighbour:
+    ``... That lead is down from 8 points`` or ``The rating is still well below the 38% ...``
+    (a sentence that starts with "that lead", "the rating"); ``below the 18% he recorded in
+    December 2018`` (a figure "recorded" at a past date); ``... reached 7.5%, tripling since
+    2010, when 2.5% did``. The later end is the nearest figure before it of the same kind and
+    group that is not itself a baseline (:meth:`PairView.latest_like`); it may be the later
+    end of another pair too."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None  # not a level figure
+    b, text = view.figs[i], view.text
+    if view.decided.is_from(b.st) or view.is_to(i):
+        return None
+    start, end = view.sents.start(b.sent), view.sents.end(b.sent)
+    said = None
+    back = 2
+    grouped = b.tail.kind in ("group", "of")  # "when 3% of drivers did": its group decides
+    if not grouped and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None:
+        said = _time_in(view, b.st.end, min(end, b.st.end + 80))
+        if said is None and not m["cue"].lower().startswith(("up", "down")):
+            return None  # "That is well below the 51% seen among owners": not a time
+    elif not grouped and _RECORD_BEFORE.search(
+        text, max(start, b.st.start - 40), b.st.start
+    ) is not None:
+        verb = _RECORD_AFTER.match(text, b.st.end, min(end, b.st.end + 60))
+        if verb is None:
+            return None
+        said = _time_in(view, verb.end(), min(end, verb.end() + 50))
+        if said is None:
+            return None
+    else:
+        m = _SINCE_WHEN_BEFORE.search(text, max(start, b.st.start - 80), b.st.start)
+        if m is None:
+            return None
+        said, back = time_key(m["t"]), 0
+    j = view.latest_like(i, back)
+    if j is None:
+        return None
+    a = view.figs[j]
+    pair = view.pair(i, j, "anaphor", said or b.tail.time, a.tail.time, orderable=False)
+    return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+
+
+BACK_REFERENCE_RULE: Final = PairRule(
+    "back_reference", "statistic", back_reference,
+    examples=(
+        ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
+         "from 51% in the spring.", (51, 44)),
+        ("Just 12% now trust the board, down from 15% in May. The survey puts it below the "
+         "14% it recorded in 2019, its previous low.", (14, 12)),
+        ("Among drivers, car-sharing reached 9.5%, a rate that has tripled since 2012, when "
+         "about 3% of drivers did so.", (3, 9.5)),
+        ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
+         "10 points in June.", (10, 6)),
+    ),
+    near_misses=(
+        "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
+        "backing is down from 51% in the spring.",
+        "Just 12% now trust the board. The survey puts it below the 14% average of its peers.",
+        "The scheme is backed by 44% of residents and 30% of renters. That is well below the "
+        "51% seen among owners.",
     ),
 )
 

@@ -10,7 +10,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation_of
 from .model import Statistic
 from .pair_shared import _CMP, _F, _NOUNS
 from .pair_view import QUAL as _QUAL
@@ -96,7 +96,7 @@ DERIVED_RULE: Final = PairRule(
 
 # -- a figure that did not move ------------------------------------------------------------
 
-_STEADY = alternation(words(_CMP, "steady_word"))
+_STEADY = alternation_of(_CMP, "steady_word")
 _STEADY_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?P<cue>{_STEADY})\s+(?:at|on)\s+(?:{_QUAL}\s+)?\Z", _F
 )

@@ -10,7 +10,7 @@ from ._data import alternation
 from .groupwords import HEADS
 from .matchers import DOWN_NOUNS, UP_NOUNS
 from .pair_view import Figure, PairView
-from .periods import TIME, TimeKey, time_key
+from .periods import MONTH_WORDS, TIME, TimeKey, time_key
 
 _CMP = "comparison.txt"
 _LEX = "lexicon.txt"
@@ -21,6 +21,16 @@ _NEW_CLAUSE = regex.compile(
     r"(?<!\w)(?:while|whereas|but|although|though|meanwhile|however|yet)(?!\w)|;", _F
 )
 _DATED = regex.compile(TIME, _F)
+_MONTH = regex.compile(rf"(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)", _F)
+
+
+def _earlier(phrase: str) -> bool:
+    """Whether a time phrase puts a figure before now: past words, a date, or a month
+    ("In March": without its year, still a time before the current survey)."""
+    key = time_key(phrase)
+    if key.present:
+        return False
+    return key.past or key.period is not None or _MONTH.search(phrase) is not None
 
 
 def _new_clause(text: str, lo: int, hi: int) -> bool:

@@ -71,6 +71,27 @@ _GAP_NOUN_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net)(?!\w)[^.;\d%]{0,40}\Z", _F
 )
 _CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{CUE})\s+(?:{QUAL}\s+)?\Z", _F)
+#: A lead stated with "by": "ahead by 3.4 points", "leading Jack Smith by 5 points", "trails
+#: by 8" (not "up by 3 points", a change).
+_LEAD_BY_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:ahead|behind|lead|leads|leading|led|trail|trails|trailing|trailed)
+    (?:\s+(?!by(?!\w))[\w'’.-]{{1,30}}){{0,4}}?\s+by\s+(?:{QUAL}\s+)?\Z""",
+    _F,
+)
+#: A lead named after the figure: "12 points ahead of Labour", "a 10-point lead", "a 6.1-point
+#: edge" (not a "20-point gap" between groups, which is a stated gap).
+_LEAD_AFTER = regex.compile(
+    r"""[\s-]{0,2}(?:percentage[\s-])?(?:points?[\s-]{1,2})?
+    (?:ahead|behind|clear|lead|edge|advantage|margin|deficit)(?!\w)""",
+    _F,
+)
+#: The later end of a lead that moved "from 2 points in July to 4 points".
+_LEAD_FROM_TO_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit)(?!\w)[^.;%\d]{{0,40}}
+    (?<!\w)from\s+(?:{QUAL}\s+)?[0-9][0-9.]{{0,5}}[\s-]{{1,2}}(?:percentage[\s-])?points?
+    [^.;%\d]{{0,30}}?\s+to\s+(?:{QUAL}\s+)?\Z""",
+    _F,
+)
 _NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 _DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,3}\s*\(\s*")
@@ -88,8 +109,9 @@ class Figure:
 def _is_level(text: str, st: Statistic) -> bool:
     """A figure that can be an end of a comparison: a share in percent, or a score in points —
     a net score ("a net rating of -22", not a bracketed change "31% (+2)"), a lead or gap
-    ("its lead now stands at nine points", not "the gap narrowed by 3 points"), or points
-    after a baseline cue ("up from six points")."""
+    ("its lead now stands at nine points", "ahead by 3 points", "a 10-point lead", "12 points
+    ahead of", not "the gap narrowed by 3 points"), or points after a baseline cue ("up from
+    six points")."""
     if st.kind == "share":
         return st.unit == "percent"
     if st.kind != "change" or st.unit != "percentage_point":
@@ -97,8 +119,14 @@ def _is_level(text: str, st: Statistic) -> bool:
     lo = max(0, st.start - 60)
     if _NET_TEXT.fullmatch(st.text) is not None:
         return _BRACKET_BEFORE.search(text, lo, st.start) is None
+    if _LEAD_BY_BEFORE.search(text, lo, st.start) is not None:
+        return True
     if _MOVED_BEFORE.search(text, lo, st.start) is not None:
         return False
+    if _LEAD_AFTER.match(text, st.end, min(len(text), st.end + 30)) is not None:
+        return True
+    if _LEAD_FROM_TO_BEFORE.search(text, max(0, st.start - 120), st.start) is not None:
+        return True
     return (
         _GAP_NOUN_BEFORE.search(text, lo, st.start) is not None
         or _CUE_BEFORE.search(text, lo, st.start) is not None
@@ -184,6 +212,10 @@ class Decided(Protocol):
         """Whether ``st`` was an end of an accepted pair when the current sweep began."""
         ...
 
+    def is_from(self, st: Statistic) -> bool:
+        """Whether ``st`` is the earlier end of an accepted pair."""
+        ...
+
 
 @attrs.frozen(eq=False)
 class PairView:
@@ -247,6 +279,30 @@ class PairView:
     def is_to(self, i: int) -> bool:
         """Whether figure ``i`` is already the later end of a comparison."""
         return self.decided.is_to(self.figs[i].st)
+
+    def latest_like(self, i: int, back: int = 2) -> int | None:
+        """The figure before figure ``i`` that a baseline stated later refers back to: the
+        nearest one in the same or the ``back`` sentences before, of the same kind and unit,
+        of the same group (both of everyone, or one group key), and not itself a baseline;
+        the first such figure of the nearest sentence that has one (what a sentence is about
+        comes first: "44% back it, with 5% unsure")."""
+        b = self.figs[i]
+        found: int | None = None
+        for j in range(i - 1, -1, -1):
+            a = self.figs[j]
+            if a.sent < b.sent - back or (found is not None and a.sent != self.figs[found].sent):
+                return found
+            if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or self.decided.is_from(a.st):
+                continue
+            ga, gb = a.st.group, b.st.group
+            if (ga is None) != (gb is None):
+                continue
+            if ga is not None and gb is not None and (ga.key or ga.words.value.casefold()) != (
+                gb.key or gb.words.value.casefold()
+            ):
+                continue
+            found = j
+        return found
 
 
 def clash(a: Cue | None, b: Cue | None) -> bool:

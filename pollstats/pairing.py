@@ -18,7 +18,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from .pair_rules_groups import GROUP_RATIO_RULE, PARALLEL_RULE
+from .pair_rules_groups import (
+    GROUP_RATIO_RULE,
+    NAMED_FROM_RULE,
+    NAMED_PARALLEL_RULE,
+    PARALLEL_RULE,
+)
 from .pair_rules_near import (
     BASELINE_LIST_RULE,
     BASELINE_RULE,
@@ -32,10 +37,12 @@ from .pair_rules_near import (
 )
 from .pair_rules_series import (
     ANAPHOR_RULE,
+    BACK_REFERENCE_RULE,
     CHAIN_RULE,
     LAST_ASKED_RULE,
     SERIES_RULE,
     TABLE_RULE,
+    THEN_NOW_RULE,
     TIME_PAIR_RULE,
 )
 from .pair_rules_single import DERIVED_RULE, UNCHANGED_RULE
@@ -60,11 +67,15 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     TIME_PAIR_RULE,
     ANAPHOR_RULE,
     LAST_ASKED_RULE,
+    THEN_NOW_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
     BRACKET_PAIR_RULE,
     PARALLEL_RULE,
+    NAMED_PARALLEL_RULE,
+    NAMED_FROM_RULE,
     TABLE_RULE,
+    BACK_REFERENCE_RULE,
     GROUP_RATIO_RULE,
     DERIVED_RULE,
     UNCHANGED_RULE,

@@ -48,13 +48,16 @@ __all__ = [
 @attrs.frozen
 class Figure:
     """Figure ``index`` takes ``source`` and ``period``; ``weak``: a period carried over from
-    an earlier paragraph; ``in_reset``: the text said the figure's source is unknown."""
+    an earlier paragraph; ``in_reset``: the text said the figure's source is unknown;
+    ``apart``: no finding of a survey — a rule (``the 5 per cent hurdle``) or an official
+    result (``voted to leave by 52% to 48%``)."""
 
     index: int
     source: Cue | None
     in_reset: bool
     period: Cue | None = None
     weak: bool = False
+    apart: bool = False
 
 
 @attrs.frozen
@@ -382,7 +385,15 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
     if fig.threshold:  # a rule, not a finding of the passage's survey
         out.append(Figure(i, cue_from_source(near) if near is not None else None,
-                          near is None))
+                          near is None, apart=True))
+        return p
+    if fig.result is not None:  # an election's own count: never the poll's source or date
+        value = resolve(fig.bound, r.pub, r.pub, r.pub_day) if fig.bound is not None else None
+        official = near if near is not None and _OFFICIAL.search(near.name) else None
+        out.append(Figure(i, cue_from_source(official) if official is not None else None,
+                          official is None,
+                          _cue_from_date(fig.bound, value) if fig.bound and value else None,
+                          apart=True))
         return p
     src = near or s.source
     source = cue_from_source(src) if src is not None else None
@@ -510,6 +521,11 @@ class _Mentions:
             return after
         return before or after
 
+
+#: The name of a body that counts votes ("the Electoral Commission", "Division of Elections").
+_OFFICIAL: Final = regex.compile(
+    r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
+    r"electoral)(?!\w)", regex.IGNORECASE)
 
 #: A source tied to the figure just before it: "nine points with Opinium", "41% by Ipsos".
 _WITH_SOURCE: Final = regex.compile(r"[ \t]+(?:with|by)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)

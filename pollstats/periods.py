@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, table, words
+from ._data import alternation, alternation_of, table, word_pattern, words
 from .period import Period
 
 __all__ = [
@@ -49,7 +49,7 @@ RELATIVE: Final[dict[str, tuple[str, int]]] = {
 _MONTH = "|".join(
     sorted((m.capitalize() for m in MONTHS), key=lambda w: (-len(w), w))
 )
-_PART = alternation(words(_DATES, "part_of_month"))
+_PART = alternation_of(_DATES, "part_of_month")
 #: "survey", "poll", "wave": nouns naming a survey (dates.txt [survey_nouns], read only here).
 SURVEY_NOUNS: Final = words(_DATES, "survey_nouns")
 #: "year", "wave", "games": nouns counting time or occasions (dates.txt [time_nouns]).
@@ -57,7 +57,7 @@ TIME_NOUNS: Final = words(_DATES, "time_nouns")
 #: The month names and abbreviations (dates.txt [months]).
 MONTH_WORDS: Final = words(_DATES, "months")
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
-_BASELINE = alternation(words(_DATES, "earlier_date_cues"))
+_BASELINE = alternation_of(_DATES, "earlier_date_cues")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 _DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
@@ -93,14 +93,15 @@ _BASELINE_BEFORE = regex.compile(
     regex.I | regex.VERBOSE,
 )
 _RANGE_INSIDE = regex.compile(r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]")
-_RANGE_AFTER = regex.compile(r"\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
+_RANGE_AFTER = regex.compile(  # "from Dec. 28, 2024, to Jan. 3, 2025": a span, no baseline
+    r",?\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
 #: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017",
 #: "expect their headcount to grow in 2026" (a forecast).
 _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
-        expected|will|ends|end|until|before|after|prior\s+to|as\s+early\s+as|
+        expected|will|ends|end(?!\s+of)|until|before|after|prior\s+to|as\s+early\s+as|
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates)
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
@@ -479,7 +480,8 @@ _RULES_BY_NAME: Final[dict[str, DateRule]] = {r.name: r for r in DATE_RULES}
 #: are tried in a short window around each.
 _ANCHOR = regex.compile(
     rf"""
-    (?<![\w-])(?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
+    (?:(?<![\w-])|(?<=(?<![\w-])(?i:mid|early|late)-))   # "mid-March" too
+    (?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
   | (?P<rel>(?i:years?|months?|weeks?|weekends?|decades?|quarters?|spring|summer|autumn|fall
                |winter)|{_WEEKDAY}|Q[1-4]|[0-9]{{1,2}}(?:st|nd|rd|th))(?![\w])
     """,
@@ -804,11 +806,16 @@ def resolve(
     if mention.relative is not None:
         unit, offset = mention.relative
         if unit == "week":  # "two weeks ago": from the publication day (else its month)
-            if published is None or published.month is None:
+            on = pub_day if pub_day is not None else published
+            if on is None or on.month is None:
                 return None
-            if published.day is None:
-                return Period(published.year, published.month)
-            day = published.first_day + _dt.timedelta(weeks=offset)
+            if on.day is None:
+                return Period(on.year, on.month)
+            if "weekend" in mention.text.lower():  # "last weekend": the latest Saturday
+                back = (on.first_day.weekday() - 5) % 7
+                day = on.first_day - _dt.timedelta(days=back or (7 if offset < 0 else 0))
+            else:
+                day = on.first_day + _dt.timedelta(weeks=offset)
             return Period(day.year, day.month)
         deictic = _deictic(mention) and published is not None
         base = anchor if unit == "year" and not deictic else published
@@ -873,7 +880,6 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
 # -- time phrases after figures ------------------------------------------------------------
 
 _TIME_NOUN = alternation(TIME_NOUNS)
-_PAST = alternation(words(_DATES, "past_cues"))
 _F = regex.VERBOSE | regex.IGNORECASE
 #: A month name in a time phrase, matched case-sensitively ("may" is not "May"); an
 #: abbreviation needs its full stop there ("in Jan. 2023").
@@ -909,7 +915,7 @@ TIME: Final = rf"""
   | (?:previously|earlier|before|formerly|now|today|currently|at\s+the\s+time)(?!\w)
 )
 """
-_PAST_RE = regex.compile(rf"(?<!\w)(?:{_PAST})(?!\w)", _F)
+_PAST_RE = word_pattern(_DATES, "past_cues")
 _PRESENT_RE = regex.compile(
     r"(?<!\w)(?:now|today|currently|this|latest|current|most\s+recent)(?!\w)", _F
 )

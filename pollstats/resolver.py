@@ -137,6 +137,9 @@ class Ledger:
     def paired_earlier(self, st: Statistic) -> bool:
         return _span(st) in self.at_sweep_start
 
+    def is_from(self, st: Statistic) -> bool:
+        return _span(st) in self.as_from
+
     # -- decisions --
     def begin_sweep(self) -> None:
         self.at_sweep_start = frozenset(self.as_from | self.as_to)

@@ -12,6 +12,11 @@ Two kinds of mention, each with its span:
   X``, ``X fielded the poll``, ``X Survey: ...`` in a headline). They are reported as written
   (``the`` and a possessive ``'s`` dropped).
 
+A pollster's short name that is also a word, a place or a surname (``Resolve``, ``Essential``,
+``Siena``; ``data/sources.txt`` [short_names]) names it only where the text names the full name
+too or poll wording surrounds it (:data:`SHORT_NAME_RULES`: ``Resolve puts Labor on 49``,
+``with Essential``, ``the latest Siena poll``).
+
 A survey programme resolves to its organization when the table says whose it is
 (``Politbarometer`` is Forschungsgruppe Wahlen's); a renamed firm keeps the name the text uses
 (``ComRes`` stays ``ComRes``); a generic noun (``the company``) or a place (``Chicago``) is never
@@ -28,11 +33,12 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import read_text, words
+from ._data import alternation, read_text, table, words
 from .groupwords import COUNTRY_WORDS
 
 __all__ = [
-    "WORDING_RULES", "SourceMention", "WordingRule", "find_sources", "pollsters", "programmes",
+    "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "ShortNameRule", "SourceMention",
+    "WordingRule", "find_sources", "pollsters", "programmes",
 ]
 
 
@@ -491,6 +497,17 @@ def _refer_back(body: SourceMention, named: list[SourceMention]) -> SourceMentio
     return attrs.evolve(body, name=before[-1].name, known=before[-1].known)
 
 
+def _disjoint(new: list[SourceMention], old: list[SourceMention]) -> list[SourceMention]:
+    """The mentions of ``new`` (sorted) that overlap none of ``old`` (sorted)."""
+    out, k = [], 0
+    for m in new:
+        while k < len(old) and old[k].end <= m.start:
+            k += 1
+        if not (k < len(old) and old[k].start < m.end):
+            out.append(m)
+    return out
+
+
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|\Z)")
 _COMMISSION_REACH: Final = 200
 
@@ -508,10 +525,118 @@ def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
     return False
 
 
+# -- short names that are also words, places or surnames ("Resolve", "Essential", "Siena") ----
+
+_SHORT_TABLE: Final = table("sources.txt")["short_names"]
+_PLACE_MARK: Final = "PLACE:"
+#: ``{short name: pollster}`` (data/sources.txt [short_names]).
+SHORT_NAMES: Final[dict[str, str]] = {
+    k: v.removeprefix(_PLACE_MARK).strip() for k, v in _SHORT_TABLE}
+_SHORT_PLACES: Final = frozenset(k for k, v in _SHORT_TABLE if v.startswith(_PLACE_MARK))
+_SHORT = regex.compile(  # case-sensitive: "Resolve" the pollster, not "resolve" the verb
+    rf"(?<![\w\-./&'’]){alternation(list(SHORT_NAMES))}(?![\w\-&]|[ \t]+\p{{Lu}})")
+_SHORT_REACH: Final = 60
+
+
+@attrs.frozen
+class ShortNameRule:
+    """One wording that makes a short name (``Resolve``) its pollster: ``before`` (a
+    reversed pattern ending where the name starts) or ``after`` (matched where it ends).
+    ``places``: whether it holds for a short name that is also a place (``Suffolk``).
+    ``examples`` are (sentence, pollster) pairs; in ``near_misses`` it names nothing."""
+
+    name: str
+    before: regex.Pattern[str] | None
+    after: regex.Pattern[str] | None
+    places: bool
+    examples: tuple[tuple[str, str], ...]
+    near_misses: tuple[str, ...]
+
+
+SHORT_NAME_RULES: Final[tuple[ShortNameRule, ...]] = (
+    ShortNameRule(
+        "short_name_puts",  # "Resolve puts Labor on 49", "Essential has it at 51 per cent"
+        None,
+        regex.compile(
+            r"""(?:,[ \t]+(?:meanwhile|though|however),)?[ \t]+
+            (?:has|had|puts|put|gives|gave|shows|showed|finds|found|records|recorded|pegs|
+               pegged|measures|measured|registers|registered|sees|saw|estimates|estimated)
+            (?:[ \t]+[\w\-'’]{1,20}){0,4}?[ \t]+(?:on|at|ahead|behind|level|up|down|leading|
+               trailing|[0-9])""",
+            regex.VERBOSE),
+        False,
+        (("Essential has Labor on 51 per cent after preferences.", "Essential Research"),
+         ("Resolve puts the Coalition at 36 per cent.", "Resolve Strategic"),
+         ("Morgan had the ALP ahead 53.5 to 46.5.", "Roy Morgan"),
+         ("Abacus, meanwhile, has the Liberals up four points.", "Abacus Data")),
+        ("Essential has been the word for the budget, with 40% of it spent on care.",
+         "Resolve had to wait; 30% of the talks failed."),
+    ),
+    ShortNameRule(
+        "short_name_poll",  # "the Siena poll", "Emerson's latest survey", "Redfield's numbers"
+        None,
+        regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:(?:latest|new|recent|final|last|monthly|weekly|own|
+               national|state|online)[ \t]+){0,2}
+            (?:polls?|polling|surveys?|numbers|figures|tracker|tracking)(?!\w)""",
+            regex.VERBOSE),
+        True,  # "the latest Siena poll": a pollster, also where it is a place
+        (("The latest Siena poll has her at 48 percent.", "Siena College"),
+         ("Emerson's final survey put him on 47%.", "Emerson College"),
+         ("Redfield's numbers show Labour on 39%.", "Redfield & Wilton Strategies")),
+        ("Suffolk voters were 12% of the sample.",
+         "Essential workers were 12% of the sample."),
+    ),
+    ShortNameRule(
+        "short_name_with",  # "with Essential", "polling by Redfield", "according to Suffolk"
+        regex.compile(
+            r"(?r)(?<!\w)(?:(?P<any>according[ \t]+to)|with|by|from|for)[ \t]+(?:the[ \t]+)?\Z",
+            regex.IGNORECASE),
+        None,
+        True,  # only "according to" for places (the group named "any")
+        (("Labor leads 52 to 48 with Essential.", "Essential Research"),
+         ("Polling by Redfield shows Labour on 39%.", "Redfield & Wilton Strategies"),
+         ("According to Suffolk, 46% back the governor.", "Suffolk University")),
+        ("Voters from Suffolk were 12% of the sample.",
+         "Turnout in Monmouth reached 61%."),
+    ),
+)
+
+
+def _short_rule(text: str, s: int, e: int, place: bool) -> str | None:
+    """The name of the first SHORT_NAME_RULES row that makes the short name at
+    ``text[s:e]`` its pollster."""
+    for rule in SHORT_NAME_RULES:
+        if place and not rule.places:
+            continue
+        if rule.before is not None:
+            m = rule.before.search(text, max(0, s - _SHORT_REACH), s)
+            if m is not None and (not place or m["any"]):
+                return rule.name
+        if rule.after is not None and rule.after.match(
+                text, e, min(len(text), e + _SHORT_REACH)) is not None:
+            return rule.name
+    return None
+
+
+def _short_names(text: str, start: int, end: int, named: set[str]) -> Iterator[SourceMention]:
+    """Short names that name their pollster: the text names the full name too (``Resolve``
+    in a story about Resolve Strategic), or a SHORT_NAME_RULES row says so."""
+    for m in _SHORT.finditer(text, start, end):
+        short = m[0]
+        name = SHORT_NAMES[" ".join(short.split())]
+        if name in named or _short_rule(text, m.start(), m.end(),
+                                        short in _SHORT_PLACES) is not None:
+            yield SourceMention(m.start(), m.end(), short, name, True)
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
     known = sorted(_known(text, start, stop), key=lambda s: s.start)
+    full = {m.name for m in known}
+    known = sorted(known + _disjoint(list(_short_names(text, start, stop, full)), known),
+                   key=lambda s: s.start)
     out = list(known)
     k = 0
     for g in _generic(text, start, stop):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from ._data import PLURAL_NOUN, alternation, words
+from ._data import PLURAL_NOUN, alternation_of, words
 from .model import Statistic
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ _PEOPLE_AFTER: Final = regex.compile(
     (?: \( [^()\n]{{0,24}} \) \s{{0,3}} )?                  # "(64%)" after "two-thirds"
     (?: of \s+ (?: those | all | the | [\w\-]{{1,24}} \s+ ){{0,3}}? {PLURAL_NOUN} (?![\w-])
       | of \s+ those (?![\w-])
-      | (?: {alternation(words(_DATA, "said"))} ) (?![\w-])
+      | (?: {alternation_of(_DATA, "said")} ) (?![\w-])
     )
     """,
     _F,

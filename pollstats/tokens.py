@@ -121,7 +121,12 @@ _DIGIT_NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
-_DECIMAL_COMMA = regex.compile(r"(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?=[\s\u00a0\u202f]?%)")
+#: A decimal comma before a percent ("23,5 %", "12,5 per cent"): European
+#: copy in English; a thousands separator always has three digits after it.
+_DECIMAL_COMMA = regex.compile(
+    r"(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})"
+    r"(?=[\s\u00a0\u202f]?(?:%|(?i:percent|per[ -]?cent|pct|p\.c\.)(?!\w)))"
+)
 _SIGN_BEFORE = frozenset("-\u2212+")
 #: Scientific notation is not a survey figure: neither the exponent of "1E-5", "2.5e+3",
 #: "10^2", "10**2" nor its mantissa is a number of its own (no "5%" read from "1E-5%").
@@ -239,7 +244,7 @@ def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
             end < len(text) and text[end] in "eE^*" and _EXPONENT_AFTER.match(text, end, end + 4)
         ):
             continue  # "1E-5", "10^2": scientific notation
-        dc = _DECIMAL_COMMA.match(text, start, start + 12) if "," in run else None
+        dc = _DECIMAL_COMMA.match(text, start, start + 24) if "," in run else None
         if dc is not None and dc.end() >= end:
             value: float = float(f"{dc['int']}.{dc['frac']}")
             integer = False

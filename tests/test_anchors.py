@@ -43,6 +43,10 @@ SENTENCES = [
     "Harris leads Trump 48 to 44 among likely voters, a 4-point lead.",
     "Seven in ten Canadians, three out of four parents and 1 in 4 teens agreed.",
     "The survey was conducted with 1,004 voters; 30pc said yes and 5 pts no.",
+    "The weekend poll has the Tories 29, Labour 41, the Lib Dems 12 and others 18.",
+    "Referendum poll, final week: Yes 47 No 45, with the rest unsure.",
+    "In the Newspoll, which went to print late, the Coalition's primary vote slid to 30 from 34.",
+    "Fine Gael is on 21 per cent in the poll. Sinn Féin is on 24, after a difficult month.",
 ]
 
 

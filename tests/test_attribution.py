@@ -524,8 +524,14 @@ def test_new_undated_survey_takes_publication_month() -> None:
     text = "A new YouGov poll finds 41% support.\nAmong women, 45% agree."
     assert [p for _, _, p in _attrs(text, "2025-02-14")] == ["2025-02", "2025-02"]
     assert [p for _, _, p in _attrs(text)] == [None, None]
-    old = "A YouGov poll found 41% support."
-    assert [p for _, _, p in _attrs(old, "2025-02-14")] == [None]
+    # a poll the story does not date is a current one too: the month of publication
+    for undated in ("A Forsa poll found 31% support.", "Support stands at 44%, says Leger.",
+                    "According to an Ipsos survey, 29% agree."):
+        assert [p for _, _, p in _attrs(undated, "2025-02-14")] == ["2025-02"]
+        assert [p for _, _, p in _attrs(undated)] == [None]
+    # ... unless the text dates it
+    dated = "A Forsa poll conducted in January found 31% support."
+    assert [p for _, _, p in _attrs(dated, "2025-02-14")] == ["2025-01"]
 
 
 def test_paragraph_not_about_a_survey_breaks_carry_over() -> None:
@@ -826,3 +832,37 @@ def test_a_source_tied_by_with_after_the_figure_wins_over_one_before_it() -> Non
     got = {s.text: s.source.value if s.source else None
            for s in pollstats.extract(text).statistics}
     assert got == {"four points": "Newspoll", "seven points": "Resolve Strategic"}
+
+
+def test_every_figure_of_a_dated_series_takes_its_own_date() -> None:
+    text = ("Abacus Data has asked the question for years: 31% agreed at the first wave in "
+            "2019, 38% in March and 44% in June.")
+    assert [p for _, _, p in _attrs(text, "2025-07-10")] == ["2019", "2025-03", "2025-06"]
+    # an event's date after a figure is none of the series' ("the lowest since ...")
+    event = ("In a Leger poll, support fell from 33% in March to 28% in June, the lowest since "
+             "the party was founded in 2011.")
+    assert [p for _, _, p in _attrs(event, "2025-07-10")] == ["2025-03", "2025-06"]
+    # a lone figure with a date further on is no series: the survey's date
+    lone = "In a Leger poll, 31% agreed with the premier's plan in June."
+    assert [p for _, _, p in _attrs(lone, "2025-07-10")] == ["2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        # "last weekend" is the latest Saturday before the publication day, "last week" seven
+        # days back: both can fall in the month before publication
+        ("The Abacus Data poll, conducted last weekend, found 41% support.", "2025-03-03",
+         "2025-03"),
+        ("The Abacus Data poll, conducted last weekend, found 41% support.", "2025-03-01",
+         "2025-02"),
+        ("A Leger survey conducted last week found 38% support.", "2025-04-03", "2025-03"),
+        # "the end of last month" is last month, not an event's end
+        ("A Red C poll at the end of last month had Fianna Fáil on 20 per cent.", "2025-06-10",
+         "2025-05"),
+        # "mid-March" without a year is a month like "in March"
+        ("The Ipsos poll, fielded in mid-March, found 44% approval.", "2025-04-02", "2025-03"),
+    ],
+)
+def test_relative_and_partial_fieldwork_dates(text: str, published: str, period: str) -> None:
+    assert [p for _, _, p in _attrs(text, published)] == [period]

@@ -689,3 +689,35 @@ def test_each_group_of_a_group_comparison_takes_its_own_n() -> None:
     text = "We polled 500 women. Women were twice as likely as men to cycle, 30% against 15%."
     (c,) = pollstats.extract(text).comparisons
     assert c.kind == "between_groups" and c.significant is None
+
+
+def test_a_net_score_takes_a_derived_baseline_below_zero() -> None:
+    (c,) = pollstats.extract("The mayor's net rating is -15, down 6 points since May.").comparisons
+    assert c.derived and (c.from_.low, c.to.low) == (-9.0, -15.0)
+    # a share never does: a change bigger than the share is not its own
+    assert all(not c.derived for c in pollstats.extract(
+        "Some 3% back the toll, down 6 points since May.").comparisons)
+
+
+def test_a_lead_in_points_pairs_with_its_earlier_lead() -> None:
+    c = only("Mora is ahead by 4.2 points in the city, down from a 7.5-point edge in June.")
+    assert (c.from_.value, c.to.value) == (7.5, 4.2)
+    c = only("The Greens are 9 points ahead of Labour, up from a six-point lead in May.")
+    assert (c.from_.value, c.to.value) == (6, 9)
+
+
+def test_an_earlier_wave_pairs_by_names_not_by_order() -> None:
+    text = ("The poll puts Vidal on 33%, Mora on 29% and Roig on 12%. A month earlier, the "
+            "same pollster had Mora on 31% and Vidal on 30%.")
+    got = sorted((c.from_.value, c.to.value) for c in pollstats.extract(text).comparisons)
+    assert got == [(30, 33), (31, 29)]
+
+
+def test_a_baseline_further_back_refers_to_the_figure_of_its_group() -> None:
+    text = ("Some 61% back the levy, including 70% of renters. The last time the question was "
+            "put, in May, 55% did.")
+    assert (only(text).from_.value, only(text).to.value) == (55, 61)
+    text = ("Only 21% trust the board, down from 24% in May. That is below the 23% it "
+            "recorded in 2019.")
+    got = sorted((c.from_.value, c.to.value) for c in pollstats.extract(text).comparisons)
+    assert got == [(23, 21), (24, 21)]

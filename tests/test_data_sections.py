@@ -12,7 +12,7 @@ import regex
 
 import pollstats
 from pollstats import facts, group_lists, groupwords
-from pollstats._data import SECTIONS, table, words
+from pollstats._data import SECTIONS, alternation_of, table, word_pattern, words
 from pollstats.anchors import regions
 from pollstats.tracking import normalize_measure
 
@@ -26,6 +26,8 @@ _FILES = sorted(p.name for p in _DATA.iterdir()
 _REGISTERED = {(f, s): (owner, test) for f, s, owner, test in SECTIONS}
 #: Files whose owner reads every section in a loop over ``table(file).items()``.
 _WHOLE_FILE = {"groups.txt": "grouping"}
+#: The ``pollstats._data`` functions that read sections by name.
+_READERS = ("words", "alternation_of", "word_pattern")
 
 
 def _source(module: str) -> str:
@@ -37,10 +39,12 @@ def _modules() -> list[str]:
 
 
 def _reads(src: str, section: str) -> bool:
-    """Whether a source reads a section by name: ``words(F, "s")`` or ``table(F)["s"]``."""
+    """Whether a source reads a section by name: ``words(F, "s")``, ``table(F)["s"]``, or
+    ``alternation_of(F, ..., "s")``/``word_pattern(F, ..., "s")``."""
     name = regex.escape(section)
     return regex.search(rf"""words\([^,()]+,\s*["']{name}["']\s*\)
-                           |table\([^()]*\)\s*\[\s*["']{name}["']\s*\]""",
+                           |table\([^()]*\)\s*\[\s*["']{name}["']\s*\]
+                           |(?:alternation_of|word_pattern)\([^()]*["']{name}["']""",
                         src, regex.VERBOSE) is not None
 
 
@@ -64,13 +68,13 @@ def test_the_owner_reads_it_and_the_test_exists(file: str, section: str, owner: 
     src = _source(owner)
     # the file by name, or by the constant (``_LEX``, ``_CMP``) imported from a sibling module
     const = {"lexicon.txt": "_LEX", "comparison.txt": "_CMP"}.get(file, file)
-    assert file in src or f"words({const}," in src or f"table({const})" in src, (
-        f"{owner} never names {file}")
+    assert file in src or any(f"{f}({const}," in src for f in _READERS) or (
+        f"table({const})" in src), f"{owner} never names {file}"
     if _WHOLE_FILE.get(file) == owner:
         assert regex.search(r"table\([^()]*\)\.items\(\)", src), owner
     else:
         assert f'"{section}"' in src or f"'{section}'" in src, f"{owner} never names {section}"
-        assert "words(" in src or "table(" in src
+        assert any(f"{f}(" in src for f in (*_READERS, "table")), owner
     path, _, function = test.partition("::")
     tree = ast.parse((_ROOT / path).read_text(encoding="utf-8"))
     names = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
@@ -162,6 +166,20 @@ def test_each_sports_cue_stops_a_share(cue: str) -> None:
     assert "change" not in _kinds(f"After the {cue}, their lead grew by 12 points.")
 
 
+@pytest.mark.parametrize("label", words("lexicon.txt", "list_labels"))
+def test_each_list_label_makes_a_list_share(label: str) -> None:
+    text = f"In the poll it was {label} 48, Lee 12."
+    assert [s.text for s in pollstats.extract(text).statistics] == ["48", "12"]
+    assert pollstats.extract(f"In the poll it was {label} 48 and 12 more.").statistics == ()
+
+
+@pytest.mark.parametrize("measure", words("lexicon.txt", "share_measures"))
+def test_each_share_measure_makes_a_bare_share(measure: str) -> None:
+    text = f"In the poll, the party's {measure} fell to 31."
+    assert [(s.text, s.kind) for s in pollstats.extract(text).statistics] == [("31", "share")]
+    assert pollstats.extract("In the poll, the party's count fell to 31.").statistics == ()
+
+
 @pytest.mark.parametrize("cue", words("lexicon.txt", "non_survey_cues"))
 def test_each_non_survey_cue_marks_no_survey(cue: str) -> None:
     text = f"A Kestrel poll found 41% back the plan.\n\nThe {cue} figure was 3% in May."
@@ -173,9 +191,10 @@ def test_each_non_survey_cue_marks_no_survey(cue: str) -> None:
 def test_each_threshold_noun(noun: str) -> None:
     text = f"The party is near the 5% {noun} for seats."
     (st,) = pollstats.extract(text).statistics
-    assert facts._threshold(text, st)
+    assert facts.decider("threshold")(text, st.start, st.end) is not None
     plain = "The party is near 5% in polls."
-    assert not facts._threshold(plain, pollstats.extract(plain).statistics[0])
+    (st,) = pollstats.extract(plain).statistics
+    assert facts.decider("threshold")(plain, st.start, st.end) is None
 
 
 @pytest.mark.parametrize("word", words("lexicon.txt", "group_end_stop"))
@@ -222,3 +241,31 @@ def test_each_passage_cue(cue: str) -> None:
 @pytest.mark.parametrize("word", words("survey.txt", "said"))
 def test_each_said_word(word: str) -> None:
     assert _survey_flags(f"Across town, 41% {word} the plan.")[:1] == [True]
+
+
+def test_word_pattern_reads_an_entry_as_a_whole_word_and_is_compiled_once() -> None:
+    pattern = word_pattern("lexicon.txt", "sports_cues")
+    assert pattern is word_pattern("lexicon.txt", "sports_cues")
+    entry = max(words("lexicon.txt", "sports_cues"), key=len)  # the longest wins
+    found = pattern.search(f"On {entry.upper()} day.")
+    assert found is not None and found[0] == entry.upper()
+    assert pattern.search(f"On x{entry}x day.") is None
+    assert alternation_of("lexicon.txt", "sports_cues") in pattern.pattern
+
+
+@pytest.mark.parametrize("noun", words("comparison.txt", "back_reference_noun"))
+def test_each_back_reference_noun_opens_a_back_reference(noun: str) -> None:
+    from pollstats.pair_rules_series import _BACKREF_START
+
+    m = _BACKREF_START.match(f"That {noun} is down from ")
+    assert m is not None and m["cue"] == "down from"
+    assert _BACKREF_START.match(f"That {noun}ish thing went down from ") is None
+
+
+@pytest.mark.parametrize("word", words("comparison.txt", "not_a_name"))
+def test_each_not_a_name_word_names_no_side(word: str) -> None:
+    from pollstats.pair_rules_groups import _name_key
+
+    opener = word[:1].upper() + word[1:]
+    assert _name_key(opener) == frozenset()
+    assert _name_key(f"{opener} Greens") == frozenset({"greens"})

@@ -334,3 +334,55 @@ PARTY_LISTS: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in PARTY_LISTS])
 def test_party_lists(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- bare shares where context makes them shares; mixed ranges; decimal commas (#17 follow-up) ---
+
+BARE: list[tuple[str, str, list[Stat]]] = [
+    ("list-commas", "A weekend poll for the Observer: Tories 26, Labour 39, Reform 17, Greens 8.",
+     [("26", S, 26, 26, P, E), ("39", S, 39, 39, P, E), ("17", S, 17, 17, P, E),
+      ("8", S, 8, 8, P, E)]),
+    ("list-brackets", "In the state poll the field is Okafor (36), Brandt (29), Silva (18).",
+     [("36", S, 36, 36, P, E), ("29", S, 29, 29, P, E), ("18", S, 18, 18, P, E)]),
+    ("list-answers", "On the island's independence question the poll has Yes 44 No 49.",
+     [("44", S, 44, 44, P, E), ("49", S, 49, 49, P, E)]),
+    ("list-slash", "Premier's rating in the survey: Approve 38 / Disapprove 55",
+     [("38", S, 38, 38, P, E), ("55", S, 55, 55, P, E)]),
+    ("list-lines", "Council poll, first preferences:\nGreen 31\nIndependent 27\nLabour 22\n",
+     [("31", S, 31, 31, P, E), ("27", S, 27, 27, P, E), ("22", S, 22, 22, P, E)]),
+    ("named-on", "The Bloc sits at 28.4 percent, three points clear of the Liberals on 25.4.",
+     [("28.4 percent", S, 28.4, 28.4, P, E), ("three points", C, 3, 3, PP, E),
+      ("25.4", S, 25.4, 25.4, P, E)]),
+    ("named-on-next-sentence", "Sinn Féin is on 24 per cent in the poll. Fine Gael is on 19.",
+     [("24 per cent", S, 24, 24, P, E), ("19", S, 19, 19, P, E)]),
+    ("primary-vote", "The Newspoll has the Coalition's primary vote down to 30, from 33.",
+     [("30", S, 30, 30, P, E), ("33", S, 33, 33, P, E)]),
+    ("approval-rating", "The governor's approval rating hit 37 in the Emerson survey.",
+     [("37", S, 37, 37, P, E)]),
+    ("split-unit-once", "The levy passed 58 per cent to 42 in the ballot.",
+     [("58 per cent", S, 58, 58, P, E), ("42", S, 42, 42, P, E)]),
+    ("mixed-range", "Between a fifth and 25% of nurses plan to quit.",
+     [("a fifth and 25%", S, 20, 25, P, E)]),
+    ("decimal-comma", "The Flemish nationalists polled 23,5 per cent.",
+     [("23,5 per cent", S, 23.5, 23.5, P, E)]),
+    ("out-of-every", "Three out of every ten tenants are behind on rent.",
+     [("Three out of every ten", S, 30, 30, P, E)]),
+    # near misses: sports scores, ages, seats, counts, numbered nouns, an age band, a big sum
+    ("scores", "League poll-tax protest XI: Leeds 2, Hull 3, York 1.", []),
+    ("ages", "The survey's authors, Ruiz (45), Okafor (38) and Lee (52), are economists.", []),
+    ("big-sum", "The poll lists Biden 81, Trump 78 as the oldest nominees.", []),
+    ("seats", "In the poll, Labour won 34 seats, the Tories 27 seats.", []),
+    ("numbered", "The survey is in Section 12, Chapter 3 and Table 4.", []),
+    ("no-poll-word", "Arsenal 45, Liverpool 43 and Chelsea 12 at the top of the table.", []),
+    ("named-on-no-share", "Support is high. Root is on 31 at lunch.", []),
+    ("support-count", "In the poll, support for the pact rose to 31 countries.", []),
+    ("age-band", "The poll put support among those aged 18 to 29 at 33%.",
+     [("33%", S, 33, 33, P, E)]),
+    ("thousands-comma", "Fees rose 1,250 per cent over the decade.", [("1,250 per cent", C, 1250, 1250, P, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in BARE],
+                         ids=[c[0] for c in BARE])
+def test_bare_shares(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from pollstats import extract
 from pollstats._data import read_text, words
 from pollstats.sources import (
+    SHORT_NAME_RULES,
+    SHORT_NAMES,
     WORDING_RULES,
+    ShortNameRule,
     WordingRule,
     find_sources,
     pollsters,
@@ -96,3 +100,47 @@ def test_spellings_are_still_canonicalised() -> None:
         "Levada Center"]
     assert [m.name for m in find_sources("The Savanta ComRes poll found 41%.")] == [
         "Savanta ComRes"]
+
+
+# -- short names that are also words, places or surnames (SHORT_NAME_RULES) ------------------
+
+SHORT_EXAMPLES = [(rule, ex) for rule in SHORT_NAME_RULES for ex in rule.examples]
+SHORT_MISSES = [(rule, nm) for rule in SHORT_NAME_RULES for nm in rule.near_misses]
+
+
+@pytest.mark.parametrize(("rule", "example"), SHORT_EXAMPLES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in SHORT_EXAMPLES])
+def test_short_name_rule_examples(rule: ShortNameRule, example: tuple[str, str]) -> None:
+    sentence, name = example
+    assert name in [m.name for m in find_sources(sentence)]
+
+
+@pytest.mark.parametrize(("rule", "sentence"), SHORT_MISSES,
+                         ids=[f"{r.name}:{s[:30]}" for r, s in SHORT_MISSES])
+def test_short_name_rule_near_misses(rule: ShortNameRule, sentence: str) -> None:
+    assert find_sources(sentence) == []
+
+
+def test_every_short_name_rule_has_examples_and_near_misses() -> None:
+    names = [rule.name for rule in SHORT_NAME_RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.examples and rule.near_misses for rule in SHORT_NAME_RULES)
+
+
+@pytest.mark.parametrize("short", words("sources.txt", "short_names"))
+def test_each_short_name_is_its_pollster_with_the_full_name_or_poll_wording(
+        short: str) -> None:
+    pollster = SHORT_NAMES[short]
+    assert pollsters()[pollster] == pollster  # a canonical name of the table
+    full = f"A {pollster} poll was out on Monday. {short} found 41% backed the plan."
+    assert [m.name for m in find_sources(full)] == [pollster, pollster]
+    worded = f"According to {short}, 41% backed the plan."
+    assert [m.name for m in find_sources(worded)] == [pollster]
+    alone = f"Near {short} itself, 41% backed the plan."
+    assert find_sources(alone) == []
+
+
+def test_several_short_names_in_one_sentence_keep_their_own_figures() -> None:
+    text = "Essential has Labor on 51 per cent, while Resolve puts it at 49 per cent."
+    got = [(r["text"], r["source"]) for r in extract(text).records()]
+    assert got == [("51 per cent", "Essential Research"), ("49 per cent", "Resolve Strategic")]

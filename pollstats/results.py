@@ -1,0 +1,179 @@
+"""Official results quoted beside polls: an election's or a referendum's own figures.
+
+A story about a poll often recalls the result it is measured against ("Britain voted to
+leave by 52% to 48% in 2016", "Labor won 52.1 per cent of the two-party vote at the 2022
+election", "turnout was 67 per cent"). Such a figure is the count of a vote, not a finding of
+the poll the passage is about: it never takes the poll's source, and it is dated by its own
+clause (the election's date), not by the poll's fieldwork.
+
+Each way of writing a result is one named row of :data:`RESULT_RULES` (its order is its
+priority), with example sentences (the figure it reads) and near misses (poll figures in the
+same words: "would win 30% of the vote", "won 41% support in the poll"). A rule reads a
+reversed pattern ending where the figure starts (``before``) and, if it has one, a pattern
+matched where the figure ends (``after``); both are bounded, so a figure costs a constant.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+__all__ = ["RESULT_RULES", "ResultRule", "official_result"]
+
+_F = regex.VERBOSE | regex.IGNORECASE
+
+#: Words that may stand between a result verb and its figure: "won just over 48%".
+_HEDGE = r"(?:(?:just|nearly|almost|about|around|roughly|some|only|over|under|more\s+than|" \
+         r"less\s+than|close\s+to|a\s+record|an\s+unprecedented)\s+){0,2}"
+_NUMBER = r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*(?:%|per\s*cent|percent)?"
+#: "of the vote", "of the two-party preferred vote", "of first-preference votes"
+_OF_THE_VOTE = regex.compile(
+    r"""\s+of\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,3}?(?:votes?|ballots(?:\s+cast)?)(?!\w)""",
+    _F)
+#: An election or a referendum in the figure's clause ("at the 2022 election").
+_ELECTION_AFTER = regex.compile(
+    r"""[^.;!?\n]{0,60}?(?<!\w)(?:elections?|referendums?|plebiscites?|by-?elections?|
+        primar(?:y|ies)|caucus(?:es)?|run-?offs?|polls\s+closed|general\s+vote)(?!\w)""", _F)
+_ELECTION_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:elections?|referendums?|plebiscites?|by-?elections?|primar(?:y|ies)|
+        caucus(?:es)?|run-?offs?)(?!\w)[^.;!?\n]{0,60}\Z""", _F)
+#: Words of a poll in the figure's clause: its figure is the poll's ("won 41% in the poll").
+_POLL_NEAR = regex.compile(
+    r"(?<!\w)(?:polls?|polling|survey\w*|respondents|surveyed|projected|projection|forecast\w*|"
+    r"model|estimate[sd]?|would|could|if)(?!\w)", _F)
+#: A modal or "to" before the verb makes it a projection: "would win", "on course to take".
+_MODAL_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:would|will|could|might|may|to|can|set\s+to|likely\s+to|expected\s+to)"
+    r"\s+\Z", _F)
+#: How far around a figure a rule looks.
+_REACH: Final = 90
+
+
+@attrs.frozen
+class ResultRule:
+    """One way of writing an official result. ``before``: a reversed pattern ending where the
+    figure starts; ``after``: a pattern matched at its end that must follow too (or ``None``).
+    ``examples`` are (sentence, the figure's text) pairs the rule reads as a result; in
+    ``near_misses`` it reads none of the figures."""
+
+    name: str
+    before: regex.Pattern[str]
+    after: regex.Pattern[str] | None
+    examples: tuple[tuple[str, str], ...]
+    near_misses: tuple[str, ...]
+    #: the figure's clause must name an election and no poll (else ``after`` alone decides)
+    needs_election: bool = False
+    #: matched where the figure ends, this makes it no result ("by 61% of those surveyed")
+    not_after: regex.Pattern[str] | None = None
+
+
+_WON = r"won|took|secured|received|garnered|captured|polled|gained|claimed|collected"
+
+RESULT_RULES: Final[tuple[ResultRule, ...]] = (
+    ResultRule(
+        "voted_by",  # "voted to leave by 52% to 48%", "approved by 66.4 per cent"
+        regex.compile(
+            rf"""(?r)(?<!\w)(?:voted|approved|rejected)
+            (?:\s+[^\s.;,]{{1,20}}){{0,6}}?\s+by\s+{_HEDGE}
+            (?:{_NUMBER}\s+(?:to|against|-|–)\s+)?\Z""", _F),
+        None,
+        (("Britain voted to leave the EU by 52% to 48% in June 2016.", "52%"),
+         ("Britain voted to leave the EU by 52% to 48% in June 2016.", "48%"),
+         ("Irish voters approved the amendment by 66.4 per cent in 2018.", "66.4 per cent"),
+         ("Chileans rejected the draft by 62% to 38% in the plebiscite.", "38%")),
+        ("A YouGov poll found 56% would vote to rejoin.",
+         "Women voted for the Democrat by 12 points, the exit poll showed.",
+         "Men backed the challenger by 7 points.",
+         "Support for the plan rose by 5 points to 48% in the Ipsos poll.",
+         "The motion was backed by 61% of those surveyed."),
+        not_after=regex.compile(r"\s+of\s", _F),  # a share of people: a poll's figure
+    ),
+    ResultRule(
+        "won_share_of_vote",  # "Labor won 52.1 per cent of the two-party vote"
+        regex.compile(rf"(?r)(?<!\w)(?:{_WON})\s+{_HEDGE}\Z", _F),
+        _OF_THE_VOTE,
+        (("At the last election Labour won 33.7% of the vote.", "33.7%"),
+         ("Trump took 49.8 percent of the popular vote in November.", "49.8 percent"),
+         ("The Greens secured just over 12 per cent of first-preference votes.", "12 per cent")),
+        ("Labour would win 30% of the vote, the model suggests.",
+         "Reform is on course to take 29% of the vote, according to More in Common.",
+         "Respondents said the party won 40% of the argument."),
+    ),
+    ResultRule(
+        "won_at_election",  # "the party won 30% at the 2024 general election"
+        regex.compile(rf"(?r)(?<!\w)(?:{_WON}|finished\s+(?:with|on)|ended\s+(?:with|on))"
+                      rf"\s+{_HEDGE}\Z", _F),
+        None,
+        (("In the 2024 general election, the SNP won 30% in Scotland.", "30%"),
+         ("Labor took 32.6 per cent at the May 2022 election.", "32.6 per cent"),
+         ("The Liberals finished with 41.5 per cent on election night.", "41.5 per cent")),
+        ("The party won 41% support in the latest Savanta poll ahead of the election.",
+         "Before the election, Labour took 35% in a Deltapoll survey.",
+         "In the by-election poll, Reform took 38%."),
+        needs_election=True,
+    ),
+    ResultRule(
+        "result_list",  # "Labour won 33.7% of the vote and Reform 14.3%": the same count
+        regex.compile(
+            rf"""(?r)(?<![\w.,])(?P<head>[0-9]{{1,3}}(?:[.,][0-9]{{1,2}})?\s*(?:%|per\s*cent|percent)?)
+            (?:\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?votes?)?
+            (?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)
+            (?:the\s+)?(?:(?-i:\p{{Lu}})[\w\-'’]*\s+){{1,3}}
+            (?:(?:on|with|took|won|got|secured|received|polled)\s+)?{_HEDGE}\Z""", _F),
+        None,
+        (("At the 2024 election Labour won 33.7% of the vote and Reform 14.3%.", "14.3%"),
+         ("At the 2022 election the Liberals won 41.5 per cent, the Nationals 9 per cent.",
+          "9 per cent")),
+        ("In the Opinium poll Labour won 33.7% support, Reform 29%.",
+         "Labour is on 24% in the Savanta poll and Reform 29%."),
+    ),
+    ResultRule(
+        "turnout",  # "turnout was 67 per cent": the count of a vote
+        regex.compile(
+            rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)
+            \s)turnout\s+(?:was|of|reached|hit|stood\s+at|at|rose\s+to|fell\s+to|came\s+in\s+at)
+            \s+{_HEDGE}\Z""", _F),
+        None,
+        (("Turnout was 67.3% in the 2019 election.", "67.3%"),
+         ("The referendum drew a turnout of 84.6 per cent.", "84.6 per cent")),
+        ("An expected turnout of 60% would favour the incumbent, the pollster said.",
+         "Of those polled, 72% said they would vote."),
+        needs_election=True,
+    ),
+)
+
+
+def official_result(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The name of the first :data:`RESULT_RULES` row that reads the figure at
+    ``text[start:end]`` (in its sentence ``text[lo:hi]``) as an official result, else None."""
+    for rule in RESULT_RULES:
+        m = rule.before.search(text, max(lo, start - _REACH), start)
+        if m is None:
+            continue
+        if rule.name.startswith("won") and _MODAL_BEFORE.search(
+                text, max(lo, m.start() - 20), m.start()) is not None:
+            continue  # "would win 30% of the vote": a projection
+        if rule.after is not None and rule.after.match(text, end, min(hi, end + _REACH)) is None:
+            continue
+        if rule.not_after is not None and rule.not_after.match(text, end, hi) is not None:
+            continue
+        if rule.name == "voted_by" and "point" in text[start:end].lower():
+            continue  # "voted for her by 12 points": a margin between groups of voters
+        if rule.needs_election and not _names_election(text, m.start(), end, lo, hi):
+            continue
+        if rule.name == "result_list" and official_result(
+                text, m.start("head"), m.end("head"), lo, hi) is None:
+            continue  # the list's first figure must be a result itself
+        return rule.name
+    return None
+
+
+def _names_election(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """An election in the clause around ``text[start:end]`` and no poll word in it."""
+    a, b = max(lo, start - _REACH), min(hi, end + _REACH)
+    if _POLL_NEAR.search(text, a, b) is not None:
+        return False
+    return (_ELECTION_AFTER.match(text, end, b) is not None
+            or _ELECTION_BEFORE.search(text, a, start) is not None)

@@ -1,0 +1,132 @@
+"""The generic tests of the fact registries: every row of ``pollstats.facts.FACT_RULES`` decides
+its fact in its example texts and finds nothing in its near misses (a failure names the row),
+and the precomputed ``decider`` of each fact agrees with ``deciding``, the plain definition;
+every row of ``BIND_RULES`` binds its example date to its figure and nothing in its near
+misses."""
+from __future__ import annotations
+
+import pytest
+
+import pollstats
+from pollstats.document import Document, Slices
+from pollstats.facts import (
+    BIND_RULES,
+    FACT_RULES,
+    BindRule,
+    FactRule,
+    binding,
+    decider,
+    deciding,
+    paragraph_facts,
+    sentence_facts,
+)
+
+EXAMPLES = [(r, e) for r in FACT_RULES for e in r.examples]
+NEAR_MISSES = [(r, n) for r in FACT_RULES for n in r.near_misses]
+
+
+def _stretches(rule: FactRule, text: str) -> list[tuple[int, int]]:
+    """Where the row is asked: the whole text, or each figure's or date's span."""
+    if rule.scope in ("paragraph", "sentence"):
+        return [(0, len(text))]
+    statistics = pollstats.extract(text).statistics
+    if rule.scope == "figure":
+        return [(st.start, st.end) for st in statistics]
+    return [(d.start, d.end) for d in Document.read(text, statistics).dates]
+
+
+@pytest.mark.parametrize(("rule", "text"), EXAMPLES,
+                         ids=[f"{r.name}:{e[:40]}" for r, e in EXAMPLES])
+def test_rule_decides_its_fact_in_its_examples(rule: FactRule, text: str) -> None:
+    stretches = _stretches(rule, text)
+    assert stretches, f"{rule.name}: no {rule.scope} in the example"
+    won = [(s, e) for s, e in stretches if deciding(rule.fact, text, s, e) is rule]
+    assert won, rule.name
+    for s, e in won:  # the precomputed decision agrees
+        assert (decider(rule.fact)(text, s, e) is not None) == rule.says, rule.name
+
+
+@pytest.mark.parametrize(("rule", "text"), NEAR_MISSES,
+                         ids=[f"{r.name}:{n[:40]}" for r, n in NEAR_MISSES])
+def test_rule_finds_nothing_in_its_near_misses(rule: FactRule, text: str) -> None:
+    assert all(rule.find(text, s, e) is None for s, e in _stretches(rule, text)), rule.name
+
+
+@pytest.mark.parametrize(("rule", "text"), EXAMPLES + NEAR_MISSES,
+                         ids=[f"{r.name}:{t[:40]}" for r, t in EXAMPLES + NEAR_MISSES])
+def test_decider_agrees_with_deciding(rule: FactRule, text: str) -> None:
+    for s, e in _stretches(rule, text):
+        first = deciding(rule.fact, text, s, e)
+        assert (decider(rule.fact)(text, s, e) is not None) == (
+            first is not None and first.says), rule.fact
+
+
+def test_every_rule_has_examples_near_misses_and_a_unique_name() -> None:
+    names = [r.name for r in FACT_RULES]
+    assert len(set(names)) == len(names)
+    assert all(r.examples and r.near_misses for r in FACT_RULES)
+    facts = {r.fact for r in FACT_RULES}
+    assert all(any(r.says for r in FACT_RULES if r.fact == f) for f in facts)
+
+
+def test_a_row_that_says_false_outranks_a_later_row_that_says_true() -> None:
+    text = "Inflation is at 3.1%, and 58% of voters think it will rise."
+    rule = deciding("off_survey", text, 0, len(text))
+    assert rule is not None and rule.name == "survey_talk" and not rule.says
+    assert decider("off_survey")(text, 0, len(text)) is None
+    plain = "Inflation is at 3.1%."
+    assert decider("off_survey")(plain, 0, len(plain)) is not None
+
+
+def test_an_unknown_fact_has_no_decider() -> None:
+    with pytest.raises(KeyError):
+        decider("no_such_fact")
+
+
+# -- BIND_RULES: a date written as one figure's own --------------------------------------------
+
+BIND_EXAMPLES = [(r, e) for r in BIND_RULES for e in r.examples]
+BIND_NEAR_MISSES = [(r, n) for r in BIND_RULES for n in r.near_misses]
+
+
+def _figures(text: str) -> tuple[Document, list[tuple[int, Slices]]]:
+    """The document of ``text`` and each figure's index with its sentence's slices."""
+    doc = Document.read(text, pollstats.extract(text).statistics)
+    return doc, [(i, sl) for sl in doc.sentence_slices for i in sl.stats]
+
+
+@pytest.mark.parametrize(("rule", "example"), BIND_EXAMPLES,
+                         ids=[f"{r.name}:{e[0][:40]}" for r, e in BIND_EXAMPLES])
+def test_bind_rule_binds_its_examples(rule: BindRule, example: tuple[str, str, str]) -> None:
+    text, figure, date = example
+    doc, figures = _figures(text)
+    (i, sl), = [(i, sl) for i, sl in figures if doc.statistics[i].text == figure]
+    assert binding(doc, sl, doc.statistics[i]) is rule, rule.name
+    # and the sentence's facts carry it
+    k = next(k for k, s in enumerate(doc.sentence_slices) if s is sl)
+    facts = sentence_facts(doc, k, paragraph_facts(doc, doc.sentences[k].paragraph))
+    assert facts is not None
+    bound = {g.index: g.bound for g in facts.figures}[i]
+    assert bound is not None and bound.text == date, rule.name
+
+
+@pytest.mark.parametrize(("rule", "text"), BIND_NEAR_MISSES,
+                         ids=[f"{r.name}:{n[:40]}" for r, n in BIND_NEAR_MISSES])
+def test_bind_rule_binds_nothing_in_its_near_misses(rule: BindRule, text: str) -> None:
+    doc, figures = _figures(text)
+    assert figures, rule.name
+    assert all(rule.bind(doc, sl, doc.statistics[i]) is None for i, sl in figures), rule.name
+
+
+def test_every_bind_rule_has_examples_near_misses_and_a_unique_name() -> None:
+    names = [r.name for r in BIND_RULES]
+    assert len(set(names)) == len(names)
+    assert all(r.examples and r.near_misses for r in BIND_RULES)
+
+
+def test_no_date_binds_to_a_change_or_a_sample() -> None:
+    text = "The firm surveyed 2,301 adults in June 2024; support rose 3 points in June 2024."
+    doc, figures = _figures(text)
+    assert {doc.statistics[i].kind for i, _ in figures} >= {"sample_size", "change"}
+    assert all(binding(doc, sl, doc.statistics[i]) is None for i, sl in figures
+               if doc.statistics[i].kind in ("sample_size", "change"))

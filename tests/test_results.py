@@ -1,0 +1,67 @@
+"""Official results beside polls (RESULT_RULES): an election's own figures never take the
+poll's source or fieldwork date; each row reads its examples and none of its near misses."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+import pollstats
+from pollstats.results import RESULT_RULES, official_result
+
+_FIGURE = regex.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|per cent|percent|points)")
+
+
+def _read(sentence: str, start: int, end: int) -> str | None:
+    return official_result(sentence, start, end, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "figure"),
+    [(r.name, s, f) for r in RESULT_RULES for s, f in r.examples],
+)
+def test_each_rule_reads_its_examples(rule: str, sentence: str, figure: str) -> None:
+    at = sentence.index(figure)
+    assert _read(sentence, at, at + len(figure)) == rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence"), [(r.name, s) for r in RESULT_RULES for s in r.near_misses])
+def test_no_rule_reads_a_near_miss(rule: str, sentence: str) -> None:
+    figures = list(_FIGURE.finditer(sentence))
+    assert figures, sentence
+    assert [_read(sentence, m.start(), m.end()) for m in figures] == [None] * len(figures)
+
+
+def _attrs(text: str, published: str | None = "2025-06-20") -> list[tuple[str, str | None,
+                                                                          str | None]]:
+    return [(r["text"], r["source"], r["period"])
+            for r in pollstats.extract(text, published=published).records()
+            if r["type"] == "statistic"]
+
+
+def test_a_referendum_result_keeps_its_own_date_and_no_pollster() -> None:
+    text = ("Scotland voted to stay in the UK by 55% to 45% in September 2014, but a new "
+            "Survation poll puts support for independence at 51%.")
+    assert _attrs(text) == [("55%", None, "2014-09"), ("45%", None, "2014-09"),
+                            ("51%", "Survation", "2025-06")]
+
+
+def test_an_election_result_beside_a_poll_is_not_the_poll_s() -> None:
+    text = ("Labor won 32.6 per cent of the primary vote at the 2022 election. The latest "
+            "Newspoll has it on 35 per cent.")
+    assert _attrs(text) == [("32.6 per cent", None, "2022"), ("35 per cent", "Newspoll",
+                                                               "2025-06")]
+
+
+def test_an_official_body_counting_votes_is_the_result_s_source() -> None:
+    text = ("The incumbent won 58% of the vote in November, the Electoral Commission said. "
+            "An Abacus Data poll now puts her at 44%.")
+    got = _attrs(text)
+    assert got[0] == ("58%", "Electoral Commission", "2024-11")
+    assert got[1] == ("44%", "Abacus Data", "2025-06")
+
+
+def test_a_projected_share_of_the_vote_stays_the_poll_s() -> None:
+    text = "Reform would win 31% of the vote at the next election, a Find Out Now poll shows."
+    assert _attrs(text) == [("31%", "Find Out Now", "2025-06")]
