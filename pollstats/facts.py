@@ -241,8 +241,13 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     # what the passage may ask: a fieldwork date needs a sentence about a survey, and the
     # latest stated year a source (so the rest is not worked out for other sentences)
     named = bool(srcs) or backref is not None  # ("the ministry expects" counts too)
-    results = {i: r for i in sl.stats if (r := official_result(
-        text, stats[i].start, stats[i].end, sent.start, sent.end)) is not None}
+    results: dict[int, str] = {}
+    starts: set[int] = set()
+    for i in sl.stats:  # in order: a result's list goes on ("and Reform 14.3%")
+        r = official_result(text, stats[i].start, stats[i].end, sent.start, sent.end, starts)
+        if r is not None:
+            results[i] = r
+            starts.add(stats[i].start)
     dated = _dates(doc, k, bool(srcs) or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
                    stated=named, results=results) if sl.dates else _UNDATED
@@ -261,7 +266,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         candidates=dated.candidates,
         bound_at=dated.bound_at, baseline=dated.baseline,
         stated=dated.stated,
-        local=(_local(dated.current, dated.bound_at - dated.series)
+        local=(_local(dated.current, dated.bound_at - dated.series, stats[sl.stats[0]].start)
                if sl.stats and not names_survey else None),
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
@@ -334,12 +339,16 @@ def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | N
     return max(stated, key=lambda dv: dv[1])[0] if stated else None
 
 
-def _local(current: tuple[DateMention, ...], bound_at: frozenset[int]) -> DateMention | None:
+def _local(current: tuple[DateMention, ...], bound_at: frozenset[int],
+           first: int) -> DateMention | None:
     """A date in a sentence of figures that says nothing of a survey dates those figures
-    only: "In 2022, the figures were 41% and 36%"."""
+    only: "In 2022, the figures were 41% and 36%", "In April, the rate was 24%" (a month
+    without a year only before the figures, not "from 2 points in July to 4"; the passage
+    resolves it against the publication date). ``first``: where the first figure starts."""
     return next((d for d in current if d.start not in bound_at
                  and not (d.not_fieldwork or d.event)
-                 and d.relative is None and not d.month_only), None)
+                 and d.relative is None
+                 and (d.value is not None or (d.month is not None and d.start < first))), None)
 
 
 def _backref(doc: Document, start: int, end: int) -> Backref | None:

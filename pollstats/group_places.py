@@ -67,6 +67,8 @@ _SPLIT_PLACE = regex.compile(  # "leads 61% to 33% in the Milwaukee area"
     regex.VERBOSE,
 )
 _SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.IGNORECASE)
+#: "responses from residents in Leeds, of which 63% were men": a share of the responses.
+_OF_WHICH = regex.compile(r"(?<!\w)of[ \t]+(?:which|whom)(?!\w)", regex.IGNORECASE)
 
 
 def _survey_share(v: GroupView) -> bool:
@@ -175,7 +177,8 @@ def _place_before(v: GroupView) -> Proposal | None:
     text, st = v.text, v.st
     near = _last(_PLACE_BEFORE, text, max(v.lo, st.start - 45), st.start)
     if near is None or (_FIGURE.search(text, near.end(), st.start) is not None
-                        or _SAID.search(text, near.end(), st.start) is not None):
+                        or _SAID.search(text, near.end(), st.start) is not None
+                        or _OF_WHICH.search(text, near.end(), st.start) is not None):
         return None
     return _place_proposal(v, near)
 
@@ -197,6 +200,7 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("In March the poll had 36% agreeing.", "36%"),
         ("In the CBS News poll, 36% agree.", "36%"),
         ("In a Pew Research study 36% agree.", "36%"),
+        ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
     ),
 )
 

@@ -363,9 +363,15 @@ def _on_local(p: Passage, local: DateMention | None, r: Reading,
     """A date in a sentence of figures that names no survey dates those figures; a stated
     data year beats the publication month, and a later year moves the story on."""
     s = p.survey
+    if local is not None and local.value is None:  # "In April, the rate was 24%"
+        value = resolve(local, _period(s.period) if s.period else r.pub, r.pub, r.pub_day)
+        if value is None or (r.pub_day is not None and _after(value, local, r.pub_day)):
+            return p, None
+        # it dates its own sentence's figures only: no guess corrected, no story moved on
+        return p, attrs.evolve(local, value=value)
     if local is None or not local.value:
         return p, local
-    if s.guessed:  # "... in 2023, up from ..."
+    if s.guessed and _same_paragraph(r, s.guessers, local):  # "... in 2023, up from ..."
         return p.correct_guess(_cue_from_date(local, local.value), out), None
     if (s.period is not None and local.value.year > _period(s.period).year
             and (r.pub is None or local.value.year <= r.pub.year)):
@@ -373,6 +379,20 @@ def _on_local(p: Passage, local: DateMention | None, r: Reading,
         moved = attrs.evolve(s, period=_cue_from_date(local, local.value))
         return p.on(moved), local
     return p, local
+
+
+_LOCAL_REACH: Final = 600
+
+
+def _same_paragraph(r: Reading, guessers: Chain | None, d: DateMention) -> bool:
+    """Whether a date in a sentence that names no survey is in the paragraph of the figures
+    that took the publication month (or no figure has yet), so it may state that survey's
+    data year; "In 2021, the party outperformed ..." a paragraph after them is another
+    matter's date."""
+    if guessers is None:
+        return True
+    lo, hi = r.stats[guessers.index].end, d.start
+    return 0 <= hi - lo <= _LOCAL_REACH and "\n" not in r.text[lo:hi]
 
 
 def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMention | None,
@@ -551,8 +571,9 @@ def _family(name: str) -> frozenset[str]:
 
 
 def _related(a: str, b: str) -> bool:
-    """Names of one family: "NORC at the University of Chicago" and "AP-NORC"."""
-    return a != b and bool(_family(a) & _family(b))
+    """Names of one family: "NORC at the University of Chicago" and "AP-NORC"; two joint
+    polls that share a pollster ("CBS News/YouGov", "Economist/YouGov") are two surveys."""
+    return a != b and not ("/" in a and "/" in b) and bool(_family(a) & _family(b))
 
 
 def _refers_to(head: str, name: str) -> bool:

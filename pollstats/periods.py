@@ -333,9 +333,11 @@ _WEEKDAY_SPAN = regex.compile(
     rf"""(?<!\w)
     (?<!(?i:every|each|works?|working|worked|open|opens|closed|shifts?|usually|typically)\s+
         (?i:from\s+|between\s+)?)
-    (?:(?P<between>(?i:between)\s+)|(?i:from)\s+)?
+    (?:(?P<between>(?i:between)\s+)|(?P<pair>(?i:on|last|this\s+past)\s+)|(?i:from)\s+)?
     (?P<a>{_WEEKDAY})
-    (?(between)\s+(?i:and)\s+|\s*(?:-|–|—|\s(?i:to|through|until|till)\s)\s*)
+    (?(between)\s+(?i:and)\s+
+      |(?(pair)\s+(?i:and)\s+                               # on Monday and Tuesday
+        |\s*(?:-|–|—|\s(?i:to|through|until|till)\s)\s*))
     (?P<b>{_WEEKDAY})(?![\w'’])""",
     regex.VERBOSE,
 )

@@ -199,7 +199,7 @@ _SURVEY = (
     r"(?i:poll|polls|survey|surveys|study|research|data|report|analysis|measurements?|polling"
     r"|barometer|tracker|index)"
 )
-_LOWER_ADJ = r"(?:(?i:the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}?"
+_LOWER_ADJ = r"(?:(?i:the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,4}?"  # "by social platform X"
 
 #: A run of capitalized words (with "of", "for"... between): every unknown organization is
 #: one. Runs are found first (fast), then the words around each run are checked.
@@ -284,13 +284,19 @@ def _has_any(chunk: str, needles: tuple[str, ...]) -> bool:
     return any(n in chunk for n in needles)
 
 
+#: Abbreviations a name keeps inside it ("Acme Co. Research", "Smith Bros. Polling").
+_ABBREVIATIONS: Final = frozenset("Inc Co Corp Ltd Bros Jr Sr St Mt Dr Mr Mrs Ms Prof No".split())
+
+
 def _sentence_cut(org: str) -> int | None:
     """Where a run of capitalized words crosses into the next sentence: the full stop before
-    a word that starts sentences and names nothing ("University. Of", "Inc. The")."""
+    a word that starts sentences and names nothing ("University. Of", "Inc. The"), or any
+    full stop after a word that is no abbreviation or initial ("Elections. Unaffiliated")."""
     i = org.find(". ")
     while i >= 0:
         nxt = org[i + 2 :].split(" ", 1)[0].rstrip(".")
-        if nxt in _NOT_ORG:
+        last = org[:i].rsplit(" ", 1)[-1].rsplit(".", 1)[-1]
+        if nxt in _NOT_ORG or (len(last) > 1 and last not in _ABBREVIATIONS):
             return i
         i = org.find(". ", i + 1)
     return None
@@ -365,6 +371,15 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          "Ms Lindqvist published the data, and 33% agreed."),
     ),
     WordingRule(
+        "headline_noun_poll",  # a headline's or a caption's "...: LocalPulse survey" at its end
+        None,
+        regex.compile(r"[ \t]+(?i:survey|poll|study)(?=[ \t]*(?:\n|\Z))"),
+        (("Potholes top residents' concerns: Civicly survey\n\n61% named them.", "Civicly"),
+         ("Reform extends lead in Opinara poll\n\nReform is on 31%.", "Opinara")),
+        ("Reform extends lead in new poll\n\nReform is on 31%.",
+         "Concerns grow in Leeds survey\n\n61% named potholes."),
+    ),
+    WordingRule(
         "headline_survey",  # a press release's headline: "Quillsoft Survey: Half of ..."
         None,
         regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)[ \t]*:"),
@@ -385,7 +400,9 @@ def _is_place(name: str) -> bool:
 
 
 #: Capitalized words that start a headline or a name but name nothing alone ("New Survey:").
-_NOT_ALONE: Final = frozenset("New Latest Annual National Global Major Big First Our".split())
+_NOT_ALONE: Final = frozenset(
+    "New Latest Annual National Global Major Big First Our Survey Poll Study Report Research "
+    "Data Analysis Index Figures Results".split())
 _HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
 _COLON = regex.compile(r"[ \t]*:")
 _ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")

@@ -126,7 +126,7 @@ def test_family_runs_in_linear_time(name: str) -> None:
 
 #: what each figure of a context family is attributed (published 2025-03-01), in order
 CONTEXT_EXPECTED: dict[str, list[tuple[str, str | None, str | None]]] = {
-    "sourced_flood": [("9%", "Gallup", None)],
+    "sourced_flood": [("9%", "Gallup", "2025-03")],  # undated: the publication month
     "dated_sentences": [("9%", None, "2020-05")],
     "relative_dates": [("9%", None, "2024")],  # last year, from 2025
     "dated_from_to": [("9%", None, "2020-05"), ("12%", None, "2021-06")],

@@ -866,3 +866,35 @@ def test_every_figure_of_a_dated_series_takes_its_own_date() -> None:
 )
 def test_relative_and_partial_fieldwork_dates(text: str, published: str, period: str) -> None:
     assert [p for _, _, p in _attrs(text, published)] == [period]
+
+
+def test_a_later_paragraph_s_year_does_not_date_a_current_survey() -> None:
+    text = ("New figures show the race tightening.\n"
+            "Some 47% of early ballots came from Democrats, according to the state Board of "
+            "Elections.\n"
+            "In 2021, the Republican outperformed his early-vote share by 9 points.")
+    got = _attrs(text, "2025-11-04")
+    assert got[0] == ("47%", "Board of Elections", "2025-11")
+    assert got[1][2] == "2021"
+
+
+def test_two_joint_polls_sharing_a_pollster_keep_their_own_names() -> None:
+    text = ("Approval is 45 percent in a CBS News/YouGov poll, while the Economist/YouGov "
+            "survey had it at 47 percent.")
+    assert [s for _, s, _ in _attrs(text, "2025-02-09")] == ["CBS News/YouGov",
+                                                             "Economist/YouGov"]
+
+
+def test_a_month_opening_a_sentence_dates_its_figures_only() -> None:
+    text = ("Lula's government is approved by 28% of Brazilians, according to a Datafolha "
+            "survey released on Tuesday. In April, the rate was 24%.")
+    assert [p for _, _, p in _attrs(text, "2025-06-25")] == ["2025-06", "2025-04"]
+    later = ("Lula's government is approved by 28% of Brazilians, according to a new "
+             "Datafolha survey. His lead widened from 2 points in April to 4 points.")
+    assert [p for _, _, p in _attrs(later, "2025-06-25")][-1] == "2025-06"
+
+
+def test_weekdays_joined_by_and_after_on_or_last() -> None:
+    text = "The Red C poll, conducted last Monday and Tuesday, puts Fianna Fáil on 20 per cent."
+    assert [p for _, _, p in _attrs(text, "2025-10-30")] == ["2025-10"]
+    assert [p for _, _, p in _attrs(text, "2025-11-01")] == ["2025-10"]

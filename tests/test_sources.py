@@ -144,3 +144,21 @@ def test_several_short_names_in_one_sentence_keep_their_own_figures() -> None:
     text = "Essential has Labor on 51 per cent, while Resolve puts it at 49 per cent."
     got = [(r["text"], r["source"]) for r in extract(text).records()]
     assert got == [("51 per cent", "Essential Research"), ("49 per cent", "Resolve Strategic")]
+
+
+def test_a_survey_noun_alone_is_no_organization() -> None:
+    text = "Parking tops the list: Civicly survey\n\nSurvey finds 61% of residents want more bays."
+    assert [m.name for m in find_sources(text)] == ["Civicly"]
+
+
+def test_an_organization_s_name_stops_at_its_sentence_end() -> None:
+    text = ("About 47% of ballots were cast by Democrats, according to figures from the state "
+            "Board of Elections. Independents cast the rest.")
+    assert [m.name for m in find_sources(text)] == ["Board of Elections"]
+    kept = "A survey by Acme Co. Research found 40% agree."
+    assert [m.name for m in find_sources(kept)] == ["Acme Co. Research"]
+
+
+def test_a_survey_by_a_described_organization() -> None:
+    text = "A new survey by community social media platform Civicly found 64% faced delays."
+    assert [m.name for m in find_sources(text)] == ["Civicly"]
