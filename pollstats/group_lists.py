@@ -33,7 +33,7 @@ _BEFORE_PAREN = regex.compile(
                   |followed\s+by|compared\s+with|versus)
         (?!\w))
     \s*
-    (?P<group>[^,;:()\[\]—–.!?%\n]{1,120}?)                    # Men, low-income respondents
+    (?P<group>(?:[^,;:()\[\]—–.!?%\n]|(?<=[0-9])[,.](?=[0-9])){1,120}?)  # Men, low-income ...
     \s*\(\s*\Z                                                             # right before "(27%"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -52,7 +52,7 @@ _LIST_ITEM = regex.compile(
     r"""(?:^|(?<=[,;:\n•·(])|(?<!\w)(?:and|while|but|versus|vs\.?|against)(?!\w))[ \t]*
     (?P<label>(?:[^\W\d_]|(?i:under|over)[\s\-]?[0-9]|[0-9]{2}(?=[\-–+s]))[\w'’\-+]*
               (?:[ \t]+[\w'’\-+]+){0,3}?)
-    [ \t]*(?::[ \t]*)?(?=[0-9])""",
+    [ \t]*(?:[:,][ \t]*)?(?=[0-9])""",                # "Democrats, 84%; Republicans, 11%"
     regex.VERBOSE,
 )
 _PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
@@ -70,12 +70,31 @@ _GROUP_SHAPE = regex.compile(
     \A(?:those|people|respondents|adults|voters|men|women)
       (?:\s+(?:who|with|without|aged|under|over|in|from|living|born|able|that|whose)\b|\Z)
   | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
-  | (?<![\w\-])(?:{HEADS})\s*\Z
+  | (?<![\w\-])(?:non-)?(?:{HEADS})\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
   | (?<!\w)(?:under|over)-[0-9]{{2}}s\s*\Z                        # over-65s
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+#: A verb that opens a clause inside the phrase: "Those with a degree were more supportive".
+_VERB_IN = regex.compile(r"\s+(?:were|was|are|is|have|had|remain|remained)\s", regex.IGNORECASE)
+
+
+_COMPARING = regex.compile(r"(?<!\w)(?:than|as|versus|vs|compared|against)(?!\w)",
+                           regex.IGNORECASE)
+
+
+def _before_verb(cue: Cue) -> Cue:
+    """The group of a phrase that runs on into its clause ("Respondents in the Cape were most
+    optimistic (48%)" -> "Respondents in the Cape")."""
+    m = _VERB_IN.search(cue.text)
+    if m is None or m.start() == 0 or _COMPARING.search(cue.text, m.end()) is not None:
+        return cue  # "Renters were twice as likely as homeowners (26% v 13%)": two groups
+    text = cue.text[: m.start()]
+    return Cue(" ".join(cue.value.split()[: len(text.split())]), cue.start,
+               cue.start + len(text), text)
 
 
 def _bracket_group(v: GroupView, at: int) -> Proposal | None:
@@ -92,6 +111,9 @@ def _bracket_group(v: GroupView, at: int) -> Proposal | None:
     if bp is None:
         return None
     cue = _from_head(_trim_comparative(_cue(text, bp)))
+    cut = _before_verb(cue)
+    if cut is not cue and _GROUP_SHAPE.search(cut.value) is not None:
+        return Proposal(*classify(cut))
     if _GROUP_SHAPE.search(cue.value) is not None and len(cue.value.split()) <= 14:
         return Proposal(*classify(cue))
     if cue.value and len(cue.value.split()) <= 8:
@@ -191,6 +213,8 @@ LABEL_LIST_RULE: Final = GroupRule(
          "39%", "Wales"),
         ("Agreement by age: 18-24s 58%, 65+ 22%.", "58%", "18-24s"),
         ("Trust in the police: men 61%, women 57%.", "57%", "women"),
+        ("By party: Democrats, 84%; Republicans, 11%; independents, 38%.", "11%",
+         "Republicans"),
     ),
     near_misses=(
         ("Voting intention: Labour 38%, Conservatives 24%, Reform 17%.", "24%"),
@@ -233,8 +257,8 @@ def _line_label(v: GroupView) -> Proposal | None:
     a colon or a dash; its figures are the group's. A party alone is its vote share
     (``Greens: 9.4 per cent``); after a dash the figure follows at once."""
     m = _LINE_LABEL.match(v.text, v.start, v.head_end)
-    if m is None or "\n" in v.text[m.end():v.st.start]:
-        return None
+    if m is None or v.st.start - m.end() > _REACH or "\n" in v.text[m.end():v.st.start]:
+        return None  # the line's figures, near its label
     if m["colon"] is None and m.end() != v.st.start:
         return None
     if _NEXT_LABEL.search(v.text, m.end(), v.st.start) is not None:

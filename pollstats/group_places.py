@@ -23,7 +23,9 @@ from .model import Cue
 
 #: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
 #: Ontario"), checked against _NOT_PLACE in Python.
-_PLACE_NAME = r"""(?:the\s+)?\p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
+_PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
+                                  |greater|suburban|urban)\s+)?
+    \p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
 #: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
 _COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
@@ -188,6 +190,8 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("The survey finds that in the eastern states the party has 36%.", "36%",
          "eastern states"),
         ("The poll has 58% in Ulster. In Leinster the figure is 44%.", "44%", "Leinster"),
+        ("Support is strongest in regional Victoria, at 24 per cent, the poll found.",
+         "24 per cent", "regional Victoria"),
         ("Backing fell in Tasmania, the poll shows. In Victoria it is now 39%.", "39%",
          "Victoria"),
     ),

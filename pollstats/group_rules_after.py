@@ -52,7 +52,7 @@ _CLAUSE_VERBS = alternation([
     *"was is could should can may might back backed voted remain remained worry worried".split(),
 ])
 _THOSE_END = rf"""
-    (?=\s*(?:[,;:()\[\]—–.!?"“”\n]|\Z)
+    (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
       | \s+{_CLAUSE_VERBS}\b)
 """
 
@@ -66,9 +66,11 @@ _OF_GROUP = regex.compile(
     (?:\s*\([^()]{{0,24}}\))?\)?                   # "two-thirds (64%) of renters", "64%) of"
     \s*of\s+
     (?P<group>
-        (?:those|people|adults|voters|respondents|men|women|Americans|Britons)\s+
-        (?:who|with|without|aged|ages|that|whose|under|over|able)\s+
-        [^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}                # of people who voted Labour
+        (?:(?:those|people|adults|voters|respondents|men|women|Americans|Britons)\s+
+           (?:who|with|without|aged|ages|that|whose|under|over|able|earning|making|paying)
+         | (?:households|(?:[\w'’\-]+\s+)?{_PEOPLE_PLURAL})\s+
+           (?:who|whose|with|without|earning|making|paying))\s+
+        (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,80}}?{_THOSE_END}  # of people who ...
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
       | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
@@ -79,6 +81,10 @@ _OF_GROUP = regex.compile(
     """,
     regex.VERBOSE,
 )
+_CLAUSE_END = regex.compile(r"\s*(?:[.,;:)]|\Z)")
+#: Words before a figure that make "37% women" the make-up of a sample, not a group's share.
+_COMPOSITION = regex.compile(r"(?<!\w)(?:were|was|are|is|comprised|of\s+which|of\s+whom"
+                             r"|made\s+up\s+of)(?!\w)", regex.IGNORECASE)
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
     \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
@@ -173,6 +179,10 @@ OF_GROUP_RULE: Final = GroupRule(
          "dairy farmers"),
         ("The Savanta poll found 52% of over-65s oppose the change.", "52%", "over-65s"),
         ("Among graduates, 58% of women agree.", "58%", "women"),  # before among_opening
+        ("Just 31% of households earning under $50,000 back the plan.", "31%",
+         "households earning under $50,000"),
+        ("It is 39% of developers with ten or more years.", "39%",
+         "developers with ten or more years"),
     ),
     near_misses=(
         ("About 52% of respondents backed the levy.", "52%"),
@@ -214,6 +224,9 @@ def _people_after(v: GroupView) -> Proposal | None:
     if m is None:
         return None
     subgroup, population = classify(_cue(v.text, m))
+    if (subgroup is not None and _CLAUSE_END.match(v.text, m.end("group")) is not None
+            and _COMPOSITION.search(v.text, max(v.start, v.st.start - 60), v.st.start)):
+        return Proposal()  # "of which 63% were men and 37% women": what the sample is made of
     if v.st.kind == "sample_size" and subgroup is not None:
         subgroup, population = None, subgroup
     return Proposal(subgroup, population)
@@ -230,6 +243,7 @@ PEOPLE_AFTER_RULE: Final = GroupRule(
     near_misses=(
         ("One in three adults had crashed a car.", "One in three"),
         ("The poll reached n=1,850 dairy farmers.", "n=1,850"),
+        ("Of the replies, 63% were men and 37% women.", "37%"),
     ),
 )
 

@@ -16,6 +16,7 @@ from .group_view import (
     _LOWER_PEOPLE,
     _PEOPLE_PLURAL,
     _PLURAL,
+    GROUP_MODIFIER_WORDS,
     GroupRule,
     GroupView,
     Proposal,
@@ -24,7 +25,7 @@ from .group_view import (
     names_people,
 )
 from .grouping import REGION_VALUES, group_key
-from .groupwords import HEADS, classify, is_fragment
+from .groupwords import HEADS, classify, group_tail, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
 from .model import Cue
 
@@ -37,7 +38,8 @@ _AMONG_BEFORE = regex.compile(
     rf"""
     (?<!\w)among\s+
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
-    (?=\s*(?:,|\s(?:with|at|on)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+    (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+               |\s+\Z
                |\s(?:is|was|were|are|stood|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
@@ -46,6 +48,8 @@ _AMONG_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A group that ends with its people (or their ages), right before a figure: "among women 39%".
+_PEOPLE_END = regex.compile(rf"(?:{_PEOPLE_PLURAL}){_AGE}?\Z", regex.VERBOSE)
 _PRONOUN_NEXT = regex.compile(r"\s+(?:he|she|they)\b", regex.IGNORECASE)
 _FOR_OPENING = regex.compile(
     rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
@@ -80,8 +84,10 @@ _THAN = regex.compile(
 #: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
 _MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
+#: Lower-case words that narrow a group before its head: "white voters", "married women".
+_GROUP_MODIFIER = alternation(GROUP_MODIFIER_WORDS)
 _SUBJECT_BODY = rf"""
-    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS}))\s+){{0,2}}?
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS})|{_GROUP_MODIFIER})\s+){{0,2}}?
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
@@ -90,6 +96,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
+        (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
@@ -161,6 +168,9 @@ def _among_opening(v: GroupView) -> Proposal | None:
     if (m is not None and _PRONOUN_NEXT.match(v.text, m.end("group")) is not None
             and is_fragment(m["group"].split()[-1])):
         return None  # "among people aged 18 to 29 say they ...": a verb before the pronoun
+    if (m is not None and not v.text[m.end("group"):v.st.start].strip()
+            and _PEOPLE_END.search(m["group"]) is None):
+        return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
     return _people_of(v, m)
@@ -179,10 +189,13 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Labour leads among women with 41 per cent, the poll shows.", "41 per cent", "women"),
         ("The two are level among farmers at 24 per cent each.", "24 per cent", "farmers"),
         ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
+        ("Among men, 44% agreed, while among women 39% did.", "39%", "women"),
+        ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
     ),
     near_misses=(
         ("Among the rest, 9% had no view.", "9%"),
         ("Trust fell among voters with 40% saying no.", "40%"),
+        ("Approval went from 30% among the youngest voters to 60% in May.", "60%"),
         ("Some 83% among people aged 18 to 29 say they agree, while 13% are unsure.", "13%"),
         ("Among renters, 36% agree, and for urban voters the figure is 30%.", "30%"),
         ("Among the public, 38% back the levy.", "38%"),
@@ -192,8 +205,13 @@ AMONG_OPENING_RULE: Final = GroupRule(
 
 
 def _for_opening(v: GroupView) -> Proposal | None:
-    """``For renters, the figure is 54%``: a sentence that opens with the group."""
-    return _people_of(v, _FOR_OPENING.match(v.text, v.start, v.head_end))
+    """``For renters, the figure is 54%``: a sentence that opens with the group (not for a
+    figure with a group or place of its own: "In rural areas, 61% ..., against 38% in
+    cities")."""
+    m = _FOR_OPENING.match(v.text, v.start, v.head_end)
+    if m is not None and group_tail(v.text, v.st.end, v.hi) is not None:
+        return Proposal()
+    return _people_of(v, m)
 
 
 FOR_OPENING_RULE: Final = GroupRule(
@@ -201,11 +219,13 @@ FOR_OPENING_RULE: Final = GroupRule(
     examples=(
         ("For pensioners, the figure was 12%.", "12%", "pensioners"),
         ("For pensioners, the share of renters who agree is 44%.", "44%", "pensioners"),
+        ("In rural areas, 61% oppose it, the Ipsos poll found.", "61%", "rural areas"),
     ),
     near_misses=(
         ("For the rest, the figure was 12%.", "12%"),
         ("For comparison purposes, the margin would be 2.9 percentage points.",
          "2.9 percentage points"),
+        ("In rural areas, 61% oppose it, against 38% in cities.", "38%"),
     ),
 )
 
@@ -331,6 +351,10 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
          "Men without a degree"),
         ("Tellingly, under-30s give the premier just 19%.", "19%", "under-30s"),
+        ("Nurses who work nights say they are 2.5 times as tired.", "2.5 times",
+         "Nurses who work nights"),
+        ("College-educated white voters back the levy 58% to 40%.", "58%",
+         "College-educated white voters"),
         ("The better-off AB group was kinder, with 41 per cent satisfied.", "41 per cent",
          "better-off AB group"),
         ("Only the Greens' supporters were split, at 48 percent.", "48 percent",
@@ -441,7 +465,7 @@ _THEM_AFTER = regex.compile(
 )
 _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
     rf"""(?r)(?<!\w)(?:of|among|with|for)\s+{_THEM}
-    (?:\s*,\s*|\s+(?:[\w'’\-]+\s+){{0,4}}?|\s*\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)?
+    (?:\s*,\s*(?:[\w'’\-%.]+\s+){{0,5}}?|\s+(?:[\w'’\-]+\s+){{0,4}}?|\s*\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)?
                                                  \s*(?:to|vs\.?|v\.?|and|,|-|–)\s*)?)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -493,6 +517,8 @@ THEM_RULE: Final = GroupRule(
          "(31% to 26%).", "5 points", "Pensioners"),
         ("Farmers were the most worried group. Among them, 68% fear the tariff.", "68%",
          "Farmers"),
+        ("Renters are hit hardest. Among that group, worry rose from 41% to 58%.", "58%",
+         "Renters"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",

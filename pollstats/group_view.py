@@ -53,9 +53,11 @@ _LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(
 _FIGURE = regex.compile(r"[0-9](?:[0-9.,]*)\s*(?:%|per\s?cent|percent)", regex.IGNORECASE)
 _HEAD_WORD = regex.compile(rf"(?<![\w\-])(?:{HEADS})(?![\w\-])", regex.IGNORECASE)
 _PREV_WORD = regex.compile(r"(?r)(?P<w>[\w\-]+)\s+\Z")
+#: Lower-case words that narrow a group before its head ("white", "married", "rural").
+GROUP_MODIFIER_WORDS: Final = words(_LEX, "group_modifiers")
 _MODIFIERS: Final = frozenset({"more", "most", "less", "least", "very", "highly", "better", "lower",
                                "upper", "self-described", "self-identified",
-                               *words(_LEX, "group_modifiers")})
+                               *GROUP_MODIFIER_WORDS})
 _COMPARATIVE = regex.compile(r"(?r)(?<!\w)(?:than|versus|vs\.?|compared\s+(?:with|to))\s+", regex.I)
 
 

@@ -101,7 +101,7 @@ def _lookup(matched: str) -> tuple[str, Values] | None:
     if " " in key or "-" in key:
         key = _norm(key)
     lex = _lexicon()
-    for base in (key, key.rstrip(".")):
+    for base in (key, key.rstrip("."), key.removesuffix("'s").removesuffix("’s")):
         plural = base[:-1] if base.endswith("s") else ""
         for cand in (base, plural, plural[:-1] if plural.endswith("e") else ""):
             if cand and cand in lex:

@@ -657,7 +657,10 @@ def _rule_sample(s: _Scan, i: int) -> bool:
                                             tok.start) is not None))         # responses
     if noun is not None:
         # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
-        # not "companies with 2,500 employees" or "1,200 people were killed"
+        # not "companies with 2,500 employees" or "1,200 people were killed", nor a year
+        # before a party or a candidate ("among 2024 Labour voters": how they voted then)
+        if _is_yearlike(tok) and s.text[tok.end:tok.end + 2][1:].isupper():
+            return False
         if (noun["strong"] is not None or cue_before
                 or s.before(_AMONG_NUM_BEFORE, tok.start) is not None  # among 1,214 voters
                 or (s.before(_PAREN_DETAILS_BEFORE, tok.start) is not None
@@ -1705,6 +1708,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The video drew 41,000 responses on social media.",
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
+        "Among 2024 Labour voters, 18% now back the Greens.",
     )),
     MatchRule("times", _rule_times, (
         ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),
