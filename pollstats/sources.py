@@ -247,6 +247,7 @@ _NOT_ORG: Final = frozenset(
     """
     The A An This That These Those It Its In On At For And Of Our Their His Her We They He She
     January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Professor Prof Dr Mr Mrs Ms
     President Minister Senator Governor Rep Sen
     """.split()
@@ -425,8 +426,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     for m in _ORG_RUN.finditer(text, start, end):
         s, e = m.span("org")
         org = m["org"]
-        if org in _NOT_ORG:
-            continue  # a lone "The", "In", "March": the commonest run by far
+        if org.rstrip(".") in _NOT_ORG:
+            continue  # a lone "The", "In", "March", "Jan.": the commonest run by far
         while True:  # "A Marlow/Fenwick", "In October": drop leading words that name nothing
             head, _, rest = org.partition(" ")
             if head.rstrip(".") not in _NOT_ORG or not rest:

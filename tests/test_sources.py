@@ -162,3 +162,22 @@ def test_an_organization_s_name_stops_at_its_sentence_end() -> None:
 def test_a_survey_by_a_described_organization() -> None:
     text = "A new survey by community social media platform Civicly found 64% faced delays."
     assert [m.name for m in find_sources(text)] == ["Civicly"]
+
+
+@pytest.mark.parametrize("month", ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Dec."])
+def test_a_month_abbreviation_after_by_is_no_organization(month: str) -> None:
+    """'conducted by telephone Jan. 7-14': the month is when, not who."""
+    for text in (f"The poll was conducted by telephone {month} 7-14 and found 40% agree.",
+                 f"The survey was done by {month} 9; 40% agree."):
+        (st,) = extract(text).statistics
+        assert st.source is None, (text, st.source)
+    (st,) = extract(
+        f"The Harris Poll surveyed adults by phone {month} 7-14 and found 40% agree.").statistics
+    assert st.source is not None and st.source.value == "Harris Poll"
+
+
+def test_kff_is_named_as_it_names_itself() -> None:
+    for text in ("A Kaiser Family Foundation survey found 40% worry.",
+                 "A new KFF poll found 40% worry."):
+        (st,) = extract(text).statistics
+        assert st.source is not None and st.source.value == "KFF"
