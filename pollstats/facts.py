@@ -244,7 +244,8 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     backref = _backref(doc, sent.start, sent.end) if not own else None
     # what the passage may ask: a fieldwork date needs a sentence about a survey, and the
     # latest stated year a source (so the rest is not worked out for other sentences)
-    named = bool(srcs) or backref is not None  # ("the ministry expects" counts too)
+    dating = any(not m.told for m in srcs)  # "told the CBI" dates no survey
+    named = dating or backref is not None  # ("the ministry expects" counts too)
     results: dict[int, str] = {}
     starts: set[int] = set()
     for i in sl.stats:  # in order: a result's list goes on ("and Reform 14.3%")
@@ -252,7 +253,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         if r is not None:
             results[i] = r
             starts.add(stats[i].start)
-    dated = _dates(doc, k, bool(srcs) or names_survey,
+    dated = _dates(doc, k, dating or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
                    stated=named, results=results) if sl.dates else _UNDATED
     base = dated.baseline[0] if dated.baseline else None

@@ -51,6 +51,8 @@ class SourceMention:
     known: bool
     forward: bool = False  # names only the figures after it ("the ministry expects 5.4%")
     commissioner: bool = False  # paid for the survey ("commissioned by X"); its pollster wins
+    #: "(52pc) told the CBI": its sentence's dates are what was said, not its fieldwork
+    told: bool = False
 
 
 _OTHER_NAME: Final = ("formerly ", "now ")  # a renamed firm's other name: kept as written
@@ -308,13 +310,30 @@ class WordingRule:
     """One wording that makes a run of capitalized words an organization that produced a
     survey: ``before`` (a reversed pattern ending where the name starts) or ``after`` (matched
     where it ends). ``examples`` are (sentence, the organization's name) pairs; in
-    ``near_misses`` the rule names nothing."""
+    ``near_misses`` the rule names nothing. A ``strict`` rule's wording fits a person or a
+    newspaper too ("Jones's report", "told The Times"), so it names no person-like name and
+    no news outlet."""
 
     name: str
     before: regex.Pattern[str] | None
     after: regex.Pattern[str] | None
     examples: tuple[tuple[str, str], ...]
     near_misses: tuple[str, ...]
+    strict: bool = False
+
+
+#: Nouns of a survey's or a data series' own name: "the CBI's distributive trades survey".
+_SERIES = (
+    r"(?i:surveys?|polls?|monitor|index|tracker|barometer|study|report|data|figures|statistics)"
+)
+#: Words that end a survey's descriptive name: "the Premier's rating in the survey", "the
+#: Greens' leader each poll 4%" name no survey of theirs.
+_GAP_STOP = (
+    r"(?i:the|a|an|in|of|on|for|to|at|by|with|and|or|but|each|all|both|who|which|that|its|"
+    r"their|his|her|this|these|those|is|are|was|were|be|been|has|have|had|will|would|can|"
+    r"could|may|might|also|now|still|only|just|around|about|rating|ratings|approval)"
+)
+_SAYS = r"(?i:said|says|found|finds|showed|shows|reported|reports|estimated|estimates)"
 
 
 _DONE = (r"conducted|published|fielded|carried[ \t]+out|run|done|released|undertaken")
@@ -388,7 +407,87 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("Marlow Trust Poll: Renters Squeezed\n\n61% of renters agree.", "Marlow Trust")),
         ("New Survey: Half of Staff Want Raises\n\nSome 48% said so.",),
     ),
+    WordingRule(
+        "possessive_series",  # "the CBI's quarterly distributive trades survey", "X's data"
+        None,
+        regex.compile(
+            rf"""(?:['’]s|(?<=s)['’])[ \t]+
+            (?:(?!{_GAP_STOP}[ \t])[\w\-]+[ \t]+){{0,4}}?{_SERIES}(?!\w)""", regex.VERBOSE),
+        (("The CBI's quarterly distributive trades survey, based on 91 retailers, showed sales "
+          "fell 12pc.", "CBI"),
+         ("The British Chambers of Commerce's quarterly economic survey, which polled 5,100 "
+          "firms, found 31pc expected higher prices.", "British Chambers of Commerce"),
+         ("HarlowIQ's monthly Footfall Monitor put visits down 3.4pc.", "HarlowIQ"),
+         ("Quillsoft's card spending data showed a 1.4pc rise in May.", "Quillsoft")),
+        ("Sarah Okafor's annual report found 31pc of staff were unhappy.",
+         "The Premier's rating in the survey: approve 38, disapprove 55.",
+         "Labour's Ana Ruiz and the Greens' Tom Reyes each poll around 4%.",
+         "Leeds's footfall data showed visits down 3.4pc.",
+         "Last year's survey found 31pc were unhappy."),
+        strict=True,
+    ),
+    WordingRule(
+        "figures_from",  # "figures from the Harlow-Vantage footfall monitor showed ..."
+        regex.compile(
+            rf"""(?r)(?<!\w)(?i:figures|data|statistics|numbers|readings)[ \t]+
+            (?:(?i:compiled|published|released|collected|gathered)[ \t]+)?(?i:from|by)
+            [ \t]+{_LOWER_ADJ}\Z""", regex.VERBOSE),
+        None,
+        (("Figures from the Harlow-Vantage footfall monitor showed visits fell 3.4pc.",
+          "Harlow-Vantage"),
+         ("Data compiled by Quillsoft put card spending up 1.4pc.", "Quillsoft")),
+        ("Figures from March showed visits fell 3.4pc.",
+         "Data from Leeds showed visits fell 3.4pc.",
+         "Figures from Sarah Okafor showed 31pc agreed."),
+        strict=True,
+    ),
+    WordingRule(
+        "told_the_org",  # "more than half of retailers (57pc) told the CBI ..."
+        regex.compile(
+            r"""(?r)(?:\)|\d(?:pc|%)|(?<!\w)[a-z]{2,}s|(?i:respondents|members))[ \t]+
+            (?i:told)[ \t]+(?:the[ \t]+)?\Z""", regex.VERBOSE),
+        None,
+        (("More than half of retailers (57pc) told the CBI they expected sales to fall.", "CBI"),
+         ("Some 31pc of firms told the Harbour Trust they would hire.", "Harbour Trust")),
+        ("Some 31pc of voters told The Times they would switch.",
+         "Two in five workers told Sarah Okafor they were unhappy; 40% agreed.",
+         "He told the Harbour Trust that 31pc agreed."),
+        strict=True,
+    ),
+    WordingRule(
+        "whose_data_said",  # "Quillsoft, whose data track card payments, said spending grew"
+        None,
+        regex.compile(
+            rf""",[ \t]+(?:(?i:whose)[ \t]+{_SERIES}
+                |(?i:which)[ \t]+(?i:tracks|track|monitors|measures|compiles|collects|processes|
+                                   surveys|polls|analyses|analyzes))
+            [^,\n]{{0,60}},[ \t]+{_SAYS}(?!\w)""", regex.VERBOSE),
+        (("Quillsoft, whose data track card payments, said spending grew 1.4pc in May.",
+          "Quillsoft"),
+         ("HarlowIQ, which tracks footfall in 400 towns, said visits fell 3.4pc.",
+          "HarlowIQ")),
+        ("Sarah Okafor, whose data track card payments, said spending grew 1.4pc.",
+         "Quillsoft, which is based in Leeds, said spending grew 1.4pc."),
+        strict=True,
+    ),
 )
+
+#: News outlets: a poll "for The Times" or figures "told the BBC" are not theirs.
+_MEDIA: Final = frozenset(" ".join(w.casefold().split()) for w in words("sources.txt", "media"))
+_CAPWORD = regex.compile(r"[\p{Lu}][\p{Ll}]+")
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalized words with no organization word ("Sarah Okafor"): a wording
+    that fits a person too names no organization by it."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(_CAPWORD.fullmatch(w) for w in parts) and (
+        parts[-1] not in _ORG_WORDS)
+
+
+def _strict_ok(org: str) -> bool:
+    name = _clean_org(org)
+    return not _person_like(name) and " and " not in name and " ".join(name.casefold().split()) not in _MEDIA
 
 #: Places are never sources: a city or a country ("Chicago's latest poll").
 _PLACES: Final = frozenset(
@@ -414,6 +513,8 @@ def _worded(text: str, s: int, e: int) -> tuple[str, bool] | None:
     """The name of the first WORDING_RULES row that makes ``text[s:e]`` an organization, and
     whether its wording makes it the survey's commissioner ("commissioned by X")."""
     for rule in WORDING_RULES:
+        if rule.strict and not _strict_ok(text[s:e]):
+            continue
         m = (rule.before.search(text, max(0, s - 80), s) if rule.before is not None
              else None) or (rule.after.match(text, e, min(len(text), e + 120))
                             if rule.after is not None else None)
@@ -455,6 +556,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         elif not (_has_any(window, _BEFORE_WORDS)
                   and _ORG_BEFORE.search(text, max(0, s - 80), s) is not None) and (
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
+            or not _strict_ok(org)  # "Sarah Okafor's latest poll": hers to report
         ) and (
             _NOUN_POLL.match(text, e, min(len(text), e + 20)) is None
             or _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None
@@ -474,7 +576,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
                 name not in _NOT_ALONE):
             yield SourceMention(s, e, text[s:e], name, False,
-                                commissioner=worded is not None and worded[1])
+                                commissioner=worded is not None and worded[1],
+                                told=worded is not None and worded[0] == "told_the_org")
 
 
 #: Bodies named in lower case whose own figures a text cites: "the council's own figures show".
@@ -495,10 +598,36 @@ _BODY_FIGURES = regex.compile(
 _PRODUCT_GAP = regex.compile(r"['’]s?[ \t]+(?:[\w\-]+[ \t]+)?")
 
 
+#: "a survey by the bank of 2,000 adults": a lower-case noun that can only mean the body the
+#: text named before it; never a source of its own.
+_SURVEY_BY_THE = regex.compile(
+    r"""(?<!\w)(?i:survey|poll|study|research)[ \t]+
+    (?:(?i:conducted|carried[ \t]+out|commissioned|published)[ \t]+)?(?i:by)[ \t]+(?i:the)[ \t]+
+    (?P<org>bank|lender|retailer|company|firm|group|charity|insurer|trust)(?!\w)""",
+    regex.VERBOSE,
+)
+
+
 def _bodies(text: str, start: int, end: int) -> Iterator[SourceMention]:
     for m in _BODY_FIGURES.finditer(text, start, end):
         s, e = m.span("org")
         yield SourceMention(s, e, m["org"], " ".join(m["org"].split()), False, forward=True)
+
+
+def _surveys_by_the(text: str, start: int, end: int,
+                    named: list[SourceMention]) -> Iterator[SourceMention]:
+    """"A survey by the bank": within its paragraph, the last organization whose name has
+    the noun in it ("Harbour Bank"), else the one the paragraph names first (the body it is
+    about, not an office it quotes in passing); no organization before it, no source."""
+    for m in _SURVEY_BY_THE.finditer(text, start, end):
+        s, e = m.span("org")
+        para = text.rfind("\n", max(0, s - _BACK_REACH), s) + 1
+        before = [n for n in named if para <= n.start and n.end <= s]
+        noun = m["org"].casefold()
+        alike = [n for n in before if noun in n.name.casefold()]
+        if alike or before:  # "the Harbour Bank", or the body the paragraph is about
+            n = alike[-1] if alike else before[0]
+            yield SourceMention(s, e, m["org"], n.name, n.known, forward=True)
 
 
 _BACK_REACH: Final = 1500  # how far back a generic noun ("the company") looks for its name
@@ -671,5 +800,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         named = _refer_back(body, out)
         if named is not None:
             out.append(named)
+    out.sort(key=lambda s: s.start)
+    out += _disjoint(list(_surveys_by_the(text, start, stop, out)), out)
     out.sort(key=lambda s: s.start)
     return out

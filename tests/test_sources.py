@@ -181,3 +181,27 @@ def test_kff_is_named_as_it_names_itself() -> None:
                  "A new KFF poll found 40% worry."):
         (st,) = extract(text).statistics
         assert st.source is not None and st.source.value == "KFF"
+
+
+def test_a_survey_by_the_bank_is_the_body_its_paragraph_is_about() -> None:
+    text = ("Quillsoft, whose data track card payments, said spending rose 1.4pc, below the "
+            "3.1pc inflation rate the Harbour Statistics Office reported. A survey by the bank "
+            "of 2,500 adults found 38pc planned to cut back.")
+    found = find_sources(text)
+    assert [m.name for m in found][-1] == "Quillsoft"
+    assert found[-1].text == "bank"
+    named = ("The Kestrel Trust said lenders were cautious. Harbour Bank said card use rose, "
+             "the Marlow Institute said it fell. A survey by the bank found 38pc were worried.")
+    assert [m.name for m in find_sources(named)][-1] == "Harbour Bank"
+    assert find_sources("A survey by the bank found 38pc were worried.") == []
+
+
+def test_told_the_org_dates_no_survey() -> None:
+    from pollstats import extract
+
+    text = ("LONDON, 21 November 2025 –\n\nThe Harbour Trust's quarterly survey of 900 firms "
+            "was carried out between 20 October and 10 November.\n\nSome 31pc of firms told "
+            "the Harbour Trust that the tax rise in April had hurt them.")
+    last = list(extract(text))[-1]
+    assert last.source is not None and last.source.value == "Harbour Trust"
+    assert last.period is not None and last.period.value == "2025-10"
