@@ -487,7 +487,9 @@ def _person_like(name: str) -> bool:
 
 def _strict_ok(org: str) -> bool:
     name = _clean_org(org)
-    return not _person_like(name) and " and " not in name and " ".join(name.casefold().split()) not in _MEDIA
+    return not _person_like(name) and " and " not in name and (
+        " ".join(name.casefold().split()) not in _MEDIA)
+
 
 #: Places are never sources: a city or a country ("Chicago's latest poll").
 _PLACES: Final = frozenset(
