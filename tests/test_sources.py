@@ -205,3 +205,11 @@ def test_told_the_org_dates_no_survey() -> None:
     last = list(extract(text))[-1]
     assert last.source is not None and last.source.value == "Harbour Trust"
     assert last.period is not None and last.period.value == "2025-10"
+
+
+@pytest.mark.parametrize("outlet", words("sources.txt", "media"))
+def test_a_news_outlet_is_never_a_source(outlet: str) -> None:
+    for text in (f"Some 31pc of voters told {outlet} they would switch.",
+                 f"Figures from {outlet} showed 31pc would switch.",
+                 f"{outlet}'s latest survey found 31pc would switch."):
+        assert outlet not in [m.name for m in find_sources(text)], text
