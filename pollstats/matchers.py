@@ -397,17 +397,12 @@ def _is_yearlike(tok: NumberToken) -> bool:
 
 
 @attrs.define
-class _Scan:
-    """Mutable scanning state for one text (not exported; results are frozen Statistics)."""
+class _Reader:
+    """What the words around a figure of one text say: its qualifier, a change's direction,
+    a margin of error (the read-only half of :class:`_Scan`)."""
 
     text: str
-    toks: Sequence[NumberToken]
-    used: set[int] = attrs.field(factory=set)
-    out: list[Statistic] = attrs.field(factory=list)
-    #: The name of the rule being tried (recorded on what it emits).
-    rule: str = ""
 
-    # -- helpers ------------------------------------------------------------------------
     def before(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
         return pattern.search(self.text, max(0, pos - WINDOW), pos)
 
@@ -466,6 +461,17 @@ class _Scan:
             if any(w in low for w in ("exceed", "within", "no more than", "up to", "at most")):
                 return "at_most"
         return "exact"
+
+
+@attrs.define
+class _Scan(_Reader):
+    """Mutable scanning state for one text (not exported; results are frozen Statistics)."""
+
+    toks: Sequence[NumberToken]
+    used: set[int] = attrs.field(factory=set)
+    out: list[Statistic] = attrs.field(factory=list)
+    #: The name of the rule being tried (recorded on what it emits).
+    rule: str = ""
 
     def emit(
         self,
