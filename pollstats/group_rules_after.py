@@ -188,6 +188,7 @@ OF_GROUP_RULE: Final = GroupRule(
         ("About 52% of respondents backed the levy.", "52%"),
         ("Some 64% of the budget went on wages.", "64%"),
         ("Some 41% of respondents in the Forsa survey named him.", "41%"),
+        ("Renters made up about a fifth of the sample.", "a fifth"),
     ),
 )
 

@@ -98,6 +98,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
+    (?:,\s+(?:who|which)\s+[^,;:.!?()\n%]{{1,80}}?,)?    # Independents, who made up a fifth ...,
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
           trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
@@ -359,6 +360,10 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "better-off AB group"),
         ("Only the Greens' supporters were split, at 48 percent.", "48 percent",
          "Greens' supporters"),
+        ("Renters, who made up about a third of the sample, back the levy 52 percent to "
+         "31 percent.", "31 percent", "Renters"),
+        ("Pensioners, who were polled by phone, favour the plan by 58% to 30%.", "58%",
+         "Pensioners"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
@@ -367,6 +372,9 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Registered Democrats cast 47% of early ballots, and registered Republicans about "
          "31%.", "31%"),
         ("Analysts say 61% is too high.", "61%"),
+        ("Renters, who made up about a third of the sample, back the levy 52 percent to "
+         "31 percent.", "a third"),
+        ("Analysts, who follow the bank, say 61% is too high.", "61%"),
     ),
 )
 
