@@ -95,6 +95,9 @@ _SUBJECT_BODY = rf"""
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
+        (?:\s+of\s+(?:(?:young|small|school-age|adult|minor)\s+)?(?:children|kids|teenagers
+                                                                 |(?i:{HEADS})){_AGE}?)?
+                                                        # Parents of children under 18
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
@@ -479,7 +482,7 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
 _ANTECEDENT = regex.compile(
-    rf"""(?:(?<!\w)(?:among|with|of|for)\s+(?:the\s+)?
+    rf"""(?:(?<!\w)(?:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
