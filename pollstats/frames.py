@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from ._data import alternation, alternation_of
+from .group_rules_before import _SUBJECT
 from .group_view import (
     _AGE,
     _HEAD_WORD,
@@ -20,9 +21,8 @@ from .group_view import (
     _PREV_WORD,
     _REACH,
     _cue,
+    names_people,
 )
-from .group_rules_before import _SUBJECT
-from .group_view import names_people
 from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
 from .periods import MONTH_WORDS, SURVEY_NOUNS
@@ -132,7 +132,8 @@ def carry_frames(
 
 
 #: A sentence that opens with its figure, or with "Of them," before it.
-_OPENS_WITH_FIGURE = regex.compile(r"[\s\"“•·*\-–]*(?:(?i:of|among)\s+(?i:them|these|those)\s*,\s*)?"
+_OPENS_WITH_FIGURE = regex.compile(r"[\s\"“•·*\-–]*"
+                                   r"(?:(?i:of|among)\s+(?i:them|these|those)\s*,\s*)?"
                                    r"(?:(?i:some|about|nearly|almost|just|only|around)\s+)?\Z")
 
 
