@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from ._data import alternation, alternation_of
+from .group_narrow import narrower_than_sample
 from .group_rules_before import _SUBJECT
 from .group_view import (
     _AGE,
@@ -75,6 +76,8 @@ def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
     if m is None:
         return None
     subgroup, population = classify(_cue(text, m))
+    if population is not None and narrower_than_sample(text, population.value, start):
+        return population  # "Among likely voters, ..." in a poll of registered voters
     if population is not None:
         return False
     if subgroup is None or _FIGURE_IN.search(subgroup.value) is not None:
@@ -349,6 +352,10 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
     ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
      "older staff.", "58%", None),
+    ("The poll of 900 registered voters was taken in May. Among likely voters, Ruiz has 48%. "
+     "In April, Ruiz had 45%.", "45%", "likely voters"),
+    ("The poll of 900 likely voters was taken in May. Among likely voters, Ruiz has 48%. "
+     "In April, Ruiz had 45%.", "45%", None),
     ("Renters under 30 stand out as gloomy. Seventy-one percent expect a rise.",
      "Seventy-one percent", "Renters under 30"),
     ("Mothers of children under 5 remain wary. Of them, 44% fear the cost.", "44%",

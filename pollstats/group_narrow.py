@@ -38,12 +38,30 @@ _AFTER = regex.compile(
 )
 
 
+_SAMPLE_REACH: Final = 2500  # characters on each side of a figure where its sample is told
+
+
 @functools.lru_cache(maxsize=16)
-def widest_sample(text: str) -> int | None:
-    """The rank of the widest population a sample of the text is described by (0 adults,
-    1 registered voters, 2 likely voters), None when no sample is described."""
-    ranks = [_RANKS[" ".join(m["pop"].lower().split())] for m in _SAMPLE.finditer(text)]
+def _samples(text: str) -> tuple[tuple[int, int], ...]:
+    """(where, rank) of every sample the text describes by its size: the rank of its
+    population (0 adults, 1 registered voters, 2 likely voters)."""
+    return tuple((m.start(), _RANKS[" ".join(m["pop"].lower().split())])
+                 for m in _SAMPLE.finditer(text))
+
+
+def widest_sample(text: str, at: int) -> int | None:
+    """The rank of the widest population a sample told near ``at`` is described by, None
+    when no sample is told there (one article of a long text of several)."""
+    ranks = [rank for where, rank in _samples(text) if abs(where - at) <= _SAMPLE_REACH]
     return min(ranks) if ranks else None
+
+
+def narrower_than_sample(text: str, phrase: str, at: int) -> bool:
+    """Whether ``phrase`` ("likely voters") names voters narrower than the sample told near
+    ``at`` ("803 registered voters")."""
+    rank = _RANKS.get(" ".join(phrase.lower().removeprefix("the ").split()))
+    widest = widest_sample(text, at) if rank is not None and rank > 0 else None
+    return rank is not None and widest is not None and rank > widest
 
 
 def _narrowed(v: GroupView) -> Proposal | None:
@@ -55,7 +73,7 @@ def _narrowed(v: GroupView) -> Proposal | None:
         m = last if last is not None and last["group"] is not None else None
     if m is None:
         return None
-    widest = widest_sample(v.text)
+    widest = widest_sample(v.text, v.st.start)
     rank = _RANKS[" ".join(m["group"].lower().split())]
     if widest is None or rank <= widest:
         return None

@@ -103,7 +103,6 @@ _MEASURE_AFTER = regex.compile(
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     THEM_RULE,
     OF_GROUP_RULE,
-    NARROWED_SAMPLE_RULE,
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
     VERB_GROUP_RULE,
@@ -129,6 +128,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
     PLACE_OPENING_RULE,
+    NARROWED_SAMPLE_RULE,
 )
 
 

@@ -463,7 +463,13 @@ _NAMED_MOST: Final = 12
 
 
 def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
-    """The one figure of ``a_labels`` whose name shares a word with ``b``."""
+    """The one figure of ``a_labels`` whose name shares a word with ``b``; a name word
+    shared before a group tag alone (every figure of "Among likely voters, A has 48% and B
+    45%" carries the same group)."""
+    named = [st for words_a, st in a_labels
+             if any(not w.startswith("\x00group:") for w in words_a & b)]
+    if len(named) == 1:
+        return named[0]
     hits = [st for words_a, st in a_labels if words_a & b]
     return hits[0] if len(hits) == 1 else None
 
