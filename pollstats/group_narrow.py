@@ -32,12 +32,14 @@ _PREP_BEFORE = regex.compile(
                                                |(?![0-9]))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: Right after the figure: "48% of likely voters", "48 percent among likely voters".
+#: Right after the figure: "48% of likely voters" (not "the Liberals at 44 per cent among
+#: decided voters": a party's standing on the poll's usual base).
 _AFTER = regex.compile(
-    rf"\s+(?:of|among)\s+(?:the\s+)?(?P<group>{_NARROW})(?!\w)", regex.IGNORECASE
+    rf"\s+of\s+(?:the\s+)?(?P<group>{_NARROW})(?!\w)", regex.IGNORECASE
 )
 
 
+_DIGIT = regex.compile(r"[0-9]")
 _SAMPLE_REACH: Final = 2500  # characters on each side of a figure where its sample is told
 
 
@@ -71,6 +73,9 @@ def _narrowed(v: GroupView) -> Proposal | None:
     if m is None:
         last = _last(_PREP_BEFORE, v.text, v.lo, v.st.start + 1)  # + 1: "with 51%"
         m = last if last is not None and last["group"] is not None else None
+        if m is not None and _DIGIT.search(v.text, max(v.start, m.start() - 16), m.start()):
+            return None  # "at 44 per cent among decided voters, down from 46 per cent": the
+            # phrase is the tail of the figure before it
     if m is None:
         return None
     widest = widest_sample(v.text, v.st.start)
@@ -95,5 +100,8 @@ NARROWED_SAMPLE_RULE: Final = GroupRule(
         ("Among likely voters, Ruiz leads with 51%.", "51%"),
         ("The poll of 1,100 adults found support among likely voters, with women at 44%.",
          "44%"),
+        ("The poll of 1,100 adults puts the Greens at 14% among decided voters.", "14%"),
+        ("The poll of 1,100 adults puts the Greens at 14% among decided voters, up from 11%.",
+         "11%"),
     ),
 )
