@@ -11,6 +11,8 @@ import attrs
 import regex
 
 from ._data import alternation, alternation_of
+from .group_narrow import narrower_than_sample
+from .group_rules_before import _SUBJECT
 from .group_view import (
     _AGE,
     _HEAD_WORD,
@@ -20,6 +22,7 @@ from .group_view import (
     _PREV_WORD,
     _REACH,
     _cue,
+    names_people,
 )
 from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
@@ -73,6 +76,8 @@ def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
     if m is None:
         return None
     subgroup, population = classify(_cue(text, m))
+    if population is not None and narrower_than_sample(text, population.value, start):
+        return population  # "Among likely voters, ..." in a poll of registered voters
     if population is not None:
         return False
     if subgroup is None or _FIGURE_IN.search(subgroup.value) is not None:
@@ -99,9 +104,13 @@ def carry_frames(
     frame: Cue | None = None
     j = 0
     before: list[int] = []  # the figures of the sentence before
+    subject: Cue | None = None  # the group subject of the sentence before, without figures
     for s, e in sentences:
         here = [k for k in range(j, len(out)) if s <= out[k].start < e]
         _respectively(text, s, e, out, before, here)
+        if subject is not None and frame is None:
+            _subject_carried(text, s, e, out, here, subject)
+        subject = _figureless_subject(text, s, e) if not here else None
         before = here
         opened = frame_of(text, s, e)
         if opened is not None:
@@ -123,6 +132,41 @@ def carry_frames(
         if named_other:
             frame = None
     return tuple(out)
+
+
+#: A sentence that opens with its figure, or with "Of them," before it.
+_OPENS_WITH_FIGURE = regex.compile(r"[\s\"“•·*\-–]*"
+                                   r"(?:(?i:of|among)\s+(?i:them|these|those)\s*,\s*)?"
+                                   r"(?:(?i:some|about|nearly|almost|just|only|around)\s+)?\Z")
+
+
+def _figureless_subject(text: str, start: int, end: int) -> Cue | None:
+    """The group a sentence without figures opens with as its subject: "Parents of children
+    under 18 stand out as anxious."."""
+    m = _SUBJECT.match(text, start, min(end, start + _REACH))
+    if m is None:
+        return None
+    subgroup, population = classify(_cue(text, m))
+    if population is not None or subgroup is None or not names_people(subgroup.value):
+        return None
+    return trim_fragment(subgroup)
+
+
+def _subject_carried(text: str, start: int, end: int, out: list[Statistic], here: list[int],
+                     subject: Cue) -> None:
+    """"Retirees stand out as wary. 62% say ...": the figures of a sentence that opens with
+    its figure (or "Of them,") right after a sentence without figures whose subject is a
+    group take that group, when none of them has a group and the sentence names no other."""
+    if not here or any(out[k].subgroup is not None or out[k].population is not None
+                       for k in here):
+        return
+    if _OPENS_WITH_FIGURE.match(text, start, out[here[0]].start) is None:
+        return
+    if _names_group(text, start, end, subject):
+        return
+    for k in here:
+        if out[k].kind in _CARRIED_KINDS:
+            out[k] = attrs.evolve(out[k], subgroup=subject)
 
 
 _RESPECTIVELY = regex.compile(r"(?<!\w)respectively(?!\w)", regex.IGNORECASE)
@@ -308,4 +352,18 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
     ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
      "older staff.", "58%", None),
+    ("The poll of 900 registered voters was taken in May. Among likely voters, Ruiz has 48%. "
+     "In April, Ruiz had 45%.", "45%", "likely voters"),
+    ("The poll of 900 likely voters was taken in May. Among likely voters, Ruiz has 48%. "
+     "In April, Ruiz had 45%.", "45%", None),
+    ("Renters under 30 stand out as gloomy. Seventy-one percent expect a rise.",
+     "Seventy-one percent", "Renters under 30"),
+    ("Mothers of children under 5 remain wary. Of them, 44% fear the cost.", "44%",
+     "Mothers of children under 5"),
+    ("Mothers of children under 5 remain wary. The poll finds 44% fear the cost.", "44%",
+     None),
+    ("Mothers of children under 5 remain wary. Seventy-one percent of fathers agree.",
+     "Seventy-one percent", "fathers"),
+    ("Renters stand out as gloomy. Nurses, too. Seventy-one percent expect a rise.",
+     "Seventy-one percent", None),
 )

@@ -124,13 +124,18 @@ _MORE_LIKELY = regex.compile(
 )
 _AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|younger|under)
     | (?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)"""
+#: A side described by what its people have or do: "Adults with household incomes under
+#: $40,000 a year", "those earning $90,000 or more" (up to the verb or the "to" after it).
+_AS_SIDE_WITH = rf"""(?:(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}|those)
+    \s+(?:with|without|earning|making|living|who)\s+
+    (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?"""
 _AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
     rf"""
-    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE})
+    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE})
     \s+(?:are|were|is|was)\s+(?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
     (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
     \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
-    (?P<b>{_AS_SIDE})(?!\w)
+    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))|{_AS_SIDE}(?!\w))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -188,6 +193,7 @@ OF_GROUP_RULE: Final = GroupRule(
         ("About 52% of respondents backed the levy.", "52%"),
         ("Some 64% of the budget went on wages.", "64%"),
         ("Some 41% of respondents in the Forsa survey named him.", "41%"),
+        ("Renters made up about a fifth of the sample.", "a fifth"),
     ),
 )
 
@@ -367,6 +373,10 @@ AS_LIKELY_RULE: Final = GroupRule(
          "to move (33% against 11%).", "11%", "those 60 and older"),
         ("Women were keener than men, and students were twice as likely as retirees to "
          "agree (40% v 20%).", "40%", "students"),
+        ("Workers with incomes below $30,000 are twice as likely as those earning $80,000 or "
+         "more to skip meals (24% vs. 12%).", "12%", "those earning $80,000 or more"),
+        ("Workers with incomes below $30,000 are twice as likely as those earning $80,000 or "
+         "more to skip meals (24% vs. 12%).", "24%", "Workers with incomes below $30,000"),
     ),
     near_misses=(
         ("Prices were twice as high as in 2019, at 14%.", "14%"),

@@ -95,9 +95,13 @@ _SUBJECT_BODY = rf"""
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
+        (?:\s+of\s+(?:(?:young|small|school-age|adult|minor)\s+)?(?:children|kids|teenagers
+                                                                 |(?i:{HEADS})){_AGE}?)?
+                                                        # Parents of children under 18
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
+    (?:,\s+(?:who|which)\s+[^,;:.!?()\n%]{{1,80}}?,)?    # Independents, who made up a fifth ...,
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
           trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
@@ -359,6 +363,10 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "better-off AB group"),
         ("Only the Greens' supporters were split, at 48 percent.", "48 percent",
          "Greens' supporters"),
+        ("Renters, who made up about a third of the sample, back the levy 52 percent to "
+         "31 percent.", "31 percent", "Renters"),
+        ("Pensioners, who were polled by phone, favour the plan by 58% to 30%.", "58%",
+         "Pensioners"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
@@ -367,6 +375,9 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Registered Democrats cast 47% of early ballots, and registered Republicans about "
          "31%.", "31%"),
         ("Analysts say 61% is too high.", "61%"),
+        ("Renters, who made up about a third of the sample, back the levy 52 percent to "
+         "31 percent.", "a third"),
+        ("Analysts, who follow the bank, say 61% is too high.", "61%"),
     ),
 )
 
@@ -471,7 +482,7 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
 _ANTECEDENT = regex.compile(
-    rf"""(?:(?<!\w)(?:among|with|of|for)\s+(?:the\s+)?
+    rf"""(?:(?<!\w)(?:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now

@@ -33,6 +33,7 @@ from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
 from .frames import frame_of as frame_of
 from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
+from .group_narrow import NARROWED_SAMPLE_RULE
 from .group_places import (
     COUNTRY_SPREAD_RULE,
     PLACE_AFTER_RULE,
@@ -127,6 +128,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
     PLACE_OPENING_RULE,
+    NARROWED_SAMPLE_RULE,
 )
 
 

@@ -463,7 +463,13 @@ _NAMED_MOST: Final = 12
 
 
 def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
-    """The one figure of ``a_labels`` whose name shares a word with ``b``."""
+    """The one figure of ``a_labels`` whose name shares a word with ``b``; a name word
+    shared before a group tag alone (every figure of "Among likely voters, A has 48% and B
+    45%" carries the same group)."""
+    named = [st for words_a, st in a_labels
+             if any(not w.startswith("\x00group:") for w in words_a & b)]
+    if len(named) == 1:
+        return named[0]
     hits = [st for words_a, st in a_labels if words_a & b]
     return hits[0] if len(hits) == 1 else None
 
@@ -526,6 +532,9 @@ NAMED_PARALLEL_RULE: Final = PairRule(
          "March the same question gave a net score of -4.", (-4, -12)),
         ("Mora is on 40% and Vidal on 31%, a lead of nine points. In April the gap was 4 "
          "points, with Mora on 37% and Vidal on 33%.", (4, 9)),
+        ("The poll of 900 registered voters ran in June. Among likely voters, Mora has 47% "
+         "and Vidal 44%, with 7% unsure. In the May poll, Vidal had 46% to Mora's 43%.",
+         (43, 47)),
     ),
     near_misses=(
         "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "

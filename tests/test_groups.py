@@ -112,6 +112,22 @@ def test_each_not_place_word_stops_a_place(word: str) -> None:
     assert _place_opening(_view("In Kaya Valley, the poll found 29% opposed.", "29%")) is not None
 
 
+@pytest.mark.parametrize(("wide", "narrow"), [
+    *((w, "likely voters") for w in words(_LEX, "voter_samples")),
+    *((w, "registered voters") for w in words(_LEX, "adult_samples")),
+    *(("adults", w) for w in words(_LEX, "narrow_voters")),
+])
+def test_each_sample_word_ranks(wide: str, narrow: str) -> None:
+    from pollstats.group_narrow import NARROWED_SAMPLE_RULE
+
+    wider = f"The poll of 1,000 {wide} found that among {narrow}, Ruiz has 44%."
+    p = NARROWED_SAMPLE_RULE.propose(_view(wider, "44%"))
+    assert p is not None and p.subgroup is not None and p.subgroup.value == narrow
+    same = f"The poll of 1,000 {narrow} found that among {narrow}, Ruiz has 44%."
+    p = NARROWED_SAMPLE_RULE.propose(_view(same, "44%"))
+    assert p is None or p.subgroup is None
+
+
 @pytest.mark.parametrize("head", words(_LEX, "group_heads"))
 def test_each_group_head_makes_a_bracketed_phrase_a_group(head: str) -> None:
     sentence = f"Support was highest among some {head} (44%)."
