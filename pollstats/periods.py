@@ -134,6 +134,8 @@ class DateMention:
     rule: str | None = None  # the DATE_RULES row that read a relative or partial date
     parts: tuple[int, ...] = ()  # what that rule read (weekdays, days, a quarter, a season)
     event: str | None = None  # the EVENT_RULES row: an election's, a law's date, not fieldwork
+    #: "last February": the month's latest occurrence before the publication month, not in it
+    last: bool = False
 
     @property
     def month_only(self) -> bool:
@@ -631,6 +633,9 @@ _MONTH_PREP = regex.compile(
 )
 
 
+_LAST_BEFORE = regex.compile(r"(?r)(?<!\w)last\s+\Z", regex.IGNORECASE)
+
+
 def _month_context(text: str, pos: int) -> bool:
     return _MONTH_PREP.search(text, max(0, pos - 12), pos) is not None
 
@@ -660,8 +665,9 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         baseline = True
     not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
+    last = month is not None and _LAST_BEFORE.search(text, max(0, s - 8), s) is not None
     return DateMention(s, e, text[s:e], value, rel, baseline, names_survey, not_fieldwork,
-                       month, day, event=_event(text, s, e))
+                       month, day, event=_event(text, s, e), last=last)
 
 
 # -- dates of events, not of fieldwork (#13 item 4) -----------------------------------------
@@ -919,7 +925,8 @@ def resolve(
         return mention.value
     month = mention.month
     if published is not None and published.month is not None:
-        year = published.year - (month > published.month)
+        year = published.year - (month > published.month
+                                  or (mention.last and month == published.month))
     elif anchor is not None:
         year = anchor.year
     else:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from pollstats import extract
 from pollstats._context import tail_after
 from pollstats._data import table, words
 from pollstats.errors import PeriodParseError, PollstatsError
@@ -461,3 +462,21 @@ def test_a_forecast_year_is_not_fieldwork(text: str) -> None:
     assert d.not_fieldwork
     (d,) = find_dates("Most firms were surveyed in 2025 about their staff numbers.")
     assert not d.not_fieldwork
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("Support was 61 percent last February, a poll found.", "2026-02-12", "2025-02"),
+        ("Support was 61 percent last February, a poll found.", "2026-03-10", "2026-02"),
+        ("Support was 61 percent last February, a poll found.", "2026-01-10", "2025-02"),
+        ("It stood at 44% last May in the same survey.", "2025-05-30", "2024-05"),
+        # near misses: a month without "last" in the publication month is that month
+        ("Support was 61 percent in February, a poll found.", "2026-02-12", "2026-02"),
+        ("In May, 44% agreed in the same survey.", "2025-05-30", "2025-05"),
+    ],
+)
+def test_last_month_name_is_before_the_publication_month(
+        text: str, published: str, period: str) -> None:
+    (st,) = extract(text, published=published).statistics
+    assert st.period is not None and st.period.value == period
