@@ -35,6 +35,7 @@ import regex
 
 from ._data import alternation, read_text, table, words
 from .groupwords import COUNTRY_WORDS
+from .periods import MONTH_WORDS
 
 __all__ = [
     "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "ShortNameRule", "SourceMention",
@@ -245,11 +246,9 @@ _SAID_AFTER = regex.compile(
     regex.VERBOSE,
 )
 #: Capitalized words that do not name an organization on their own.
-_NOT_ORG: Final = frozenset(
+_NOT_ORG: Final = frozenset(m.capitalize() for m in MONTH_WORDS) | frozenset(
     """
     The A An This That These Those It Its In On At For And Of Our Their His Her We They He She
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Professor Prof Dr Mr Mrs Ms
     President Minister Senator Governor Rep Sen
     """.split()
