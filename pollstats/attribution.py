@@ -34,7 +34,13 @@ from collections.abc import Sequence
 import attrs
 
 from .document import Document
-from .facts import document_recent, month_dates, paragraph_facts, sentence_facts
+from .facts import (
+    document_recent,
+    fieldwork_statements,
+    month_dates,
+    paragraph_facts,
+    sentence_facts,
+)
 from .groups import GroupCues, group_cues, sample_keys, whole_sample
 from .model import Cue, Statistic
 from .passage import (
@@ -48,6 +54,7 @@ from .passage import (
     Revision,
     TakeBack,
     cue_from_source,
+    fieldwork_periods,
 )
 from .period import Period
 from .periods import published_period
@@ -90,10 +97,11 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
 def _read(doc: Document, published: _dt.date | None) -> _Results:
     """One left-to-right reading: facts of each paragraph and sentence, through the passage
     state machine, into per-figure results."""
-    reading = Reading(doc.text, doc.statistics, doc.dates, month_dates(doc),
-                      published_period(published),
-                      Period.of_date(published) if published is not None else None,
-                      document_recent(doc.text))
+    pub = published_period(published)
+    pub_day = Period.of_date(published) if published is not None else None
+    reading = Reading(doc.text, doc.statistics, doc.dates, month_dates(doc), pub, pub_day,
+                      document_recent(doc.text),
+                      fieldwork_periods(fieldwork_statements(doc), pub, pub_day))
     results = _Results.empty(doc)
     passage = Passage()
     para = None

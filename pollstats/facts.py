@@ -25,14 +25,15 @@ from .document import Document, Slices
 from .groupwords import DEMONYM_WORDS
 from .matchers import SURVEY_VERBS
 from .model import Statistic
-from .periods import DateMention
+from .periods import SURVEY_NOUNS, DateMention
 from .results import official_result
 from .sources import SourceMention
 
 __all__ = [
     "BIND_RULES", "FACT_RULES", "Backref", "BindRule", "FactRule", "FigureFacts",
-    "ParagraphFacts", "SentenceFacts", "binding", "decider", "deciding", "document_recent",
-    "fieldwork_before", "month_dates", "paragraph_facts", "sentence_facts",
+    "ParagraphFacts", "SentenceFacts", "Statement", "binding", "decider", "deciding",
+    "document_recent", "fieldwork_before", "fieldwork_statements", "month_dates",
+    "paragraph_facts", "sentence_facts",
 ]
 
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
@@ -100,6 +101,40 @@ _FIELDWORK = regex.compile(
     r"between|fieldwork|in\s+the\s+field)(?!\w)",
     regex.IGNORECASE,
 )
+#: Words that state a survey's own fieldwork ("was conducted Feb. 5-9", "Fieldwork: 3-5
+#: March", "polled 1,000 adults between ..."), stricter than _FIELDWORK: no bare "between".
+_FIELDWORK_STATED = regex.compile(
+    r"""(?<!\w)(?:conducted|fielded|carried\s+out|taken|interviewed|surveyed|polled|
+        questioned|sampled|contacted|fieldwork|in\s+the\s+field|ran|run|took\s+place)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Where a fieldwork statement's clause begins: a sentence break, or a clause that compares
+#: ("..., up from 41% when it was conducted in May").
+_STATEMENT_BREAK = regex.compile(
+    r"(?r)[;!?\n]|\.\s|,\s+(?:but|while|whereas)(?!\w)", regex.IGNORECASE)
+#: Words of a comparison in that clause: its date is an earlier wave's ("up from 38% when the
+#: poll was last taken in May", "than in the poll conducted in March").
+_STATEMENT_COMPARES = regex.compile(
+    r"""(?<!\w)(?:when|than|compared|versus|vs|since|up\s+from|down\s+from|last|previous|
+        prior|earlier|preceding|before)(?!\w)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_STATEMENT_REACH: Final = 140
+#: An earlier wave named before its date: "the last poll in August", "the previous survey,
+#: in July", "its prior wave of March 2024", "the same poll last February".
+_WAVE_NOUN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:(?:previous|prior|preceding|earlier|last|former)[ \t]+
+          (?:[\w\-]+[ \t]+)?(?:{alternation(SURVEY_NOUNS)})
+        | (?:same|equivalent|corresponding)[ \t]+(?:[\w\-]+[ \t]+)?(?:{alternation(SURVEY_NOUNS)}))
+    [,]?[ \t]+(?:(?:conducted|taken|carried\s+out|published|released|fielded)[ \t]+)?
+    (?:(?:in|of|from|on|at|during)[ \t]+)?(?:the[ \t]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: An earlier wave named by a past relative date: "last year's poll", "a year-ago survey".
+_WAVE_NOUN_AFTER = regex.compile(
+    rf"(?:['’]s|-ago)[ \t]+(?:[\w\-]+[ \t]+)?(?:{alternation(SURVEY_NOUNS)})(?!\w)",
+    regex.IGNORECASE,
+)
 _CLAUSE_STOP = regex.compile(r"[.;!?\n%0-9]")  # another figure or a sentence end
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
 _TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
@@ -160,6 +195,8 @@ class FigureFacts:
     threshold: bool
     from_end: bool
     result: str | None = None
+    #: an earlier level: ``from``, ``compared with``, ``than`` just before it
+    earlier: bool = False
 
 
 @attrs.frozen
@@ -191,6 +228,10 @@ class SentenceFacts:
     local: DateMention | None
     year_step: bool
     para_dates: range
+    #: dates that name an earlier wave ("the last poll in August"): they date their clause only
+    waves: tuple[DateMention, ...] = ()
+    #: the starts of the candidates that a fieldwork statement gives ("was conducted Feb. 5-9")
+    statements: frozenset[int] = frozenset()
 
     @property
     def survey_context(self) -> bool:
@@ -200,6 +241,44 @@ class SentenceFacts:
 def document_recent(text: str) -> bool:
     """The headline or lead speaks of new polls."""
     return _recent(text, 0, min(len(text), _LEAD)) is not None
+
+
+@attrs.frozen
+class Statement:
+    """A fieldwork statement ("The survey of 612 voters was conducted Feb. 12-15"): its date
+    and the source it is about (named in its sentence, else the last one named before it)."""
+
+    date: DateMention
+    source: str | None
+
+
+def fieldwork_statements(doc: Document) -> tuple[Statement, ...]:
+    """The document's fieldwork statements, wherever they are (a methods paragraph at the end
+    dates the figures before it too): a date in a sentence about a survey, after words that
+    state fieldwork in its own clause, that is neither an event's, a baseline nor an earlier
+    wave's ("the last poll, conducted in August")."""
+    text, out = doc.text, []
+    for k, sent in enumerate(doc.sentences):
+        sl = doc.sentence_slices[k]
+        if not sl.dates:
+            continue
+        srcs = [m for m in doc.sources[sl.sources.start:sl.sources.stop]
+                if not (m.forward or m.told)]
+        if not srcs and _names_survey(text, sent.start, sent.end) is None:
+            continue
+        for d in doc.dates[sl.dates.start:sl.dates.stop]:
+            if (d.baseline or d.event or d.not_fieldwork or _in_quote(text, sent.start, d.start)
+                    or _fieldwork_stated(text, d.start, d.end) is None
+                    or _wave_named(text, d.start, d.end) is not None):
+                continue
+            before = [m for m in srcs if m.start < d.start]
+            if before or srcs:
+                name: str | None = (before or srcs)[-1 if before else 0].name
+            else:
+                j = sl.sources.start - 1
+                name = doc.sources[j].name if j >= 0 else None
+            out.append(Statement(d, name))
+    return tuple(out)
 
 
 def month_dates(doc: Document) -> dict[tuple[int, int], int]:
@@ -263,7 +342,9 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         figures=tuple(FigureFacts(i, dated.bound.get(i),
                                   _threshold(text, stats[i].start, stats[i].end) is not None,
                                   from_ends and _from_end(text, stats[i].start, stats[i].end)
-                                  is not None, results.get(i)) for i in sl.stats),
+                                  is not None, results.get(i),
+                                  _earlier(text, stats[i].start, stats[i].end) is not None)
+                       for i in sl.stats),
         sources=own, later=later, backref=backref,
         reset=not own and _reset(text, sent.start, sent.end) is not None,
         said_new=bool(own or backref) and _recent(text, sent.start, sent.end) is not None,
@@ -275,6 +356,9 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
                if sl.stats and not names_survey else None),
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
+        waves=dated.waves,
+        statements=frozenset(d.start for d in dated.candidates
+                             if _fieldwork_stated(text, d.start, d.end) is not None),
     )
 
 
@@ -292,6 +376,7 @@ class _Dated:
     baseline: tuple[DateMention, ...]
     stated: DateMention | None
     series: frozenset[int]
+    waves: tuple[DateMention, ...] = ()
 
 
 _UNDATED: Final = _Dated({}, frozenset(), (), (), (), None, frozenset())
@@ -319,7 +404,11 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
         earlier |= bound_at - series  # "19% in 2020" dates that figure, not a survey
     said = [d for d in doc.dates[sl.dates.start:sl.dates.stop]
             if not _in_quote(text, sent.start, d.start)]
-    current = tuple(d for d in said if not d.baseline and d.start not in earlier)
+    # "up 1 point on the last poll in August", "In last year's poll, ...": an earlier wave
+    waves = tuple(d for d in said if not d.baseline and d.start not in bound_at
+                  and _wave_named(text, d.start, d.end) is not None)
+    current = tuple(d for d in said if not d.baseline and d.start not in earlier
+                    and d not in waves)
     baseline = tuple(d for d in said if d.baseline and d.start not in bound_at)
     candidates = tuple(sorted(
         (d for d in current if not (d.not_fieldwork or d.event)),  # events: EVENT_RULES
@@ -327,7 +416,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
                        d.relative is not None or d.month_only),
     )) if fieldwork else ()
     return _Dated(bound, bound_at, current, candidates, baseline,
-                  _stated(bound, earlier) if stated and bound else None, series)
+                  _stated(bound, earlier) if stated and bound else None, series, waves)
 
 
 def fieldwork_before(text: str, d: DateMention) -> bool:
@@ -341,7 +430,15 @@ def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | N
     stated = [(d, d.value) for d in bound.values()
               if d.start not in earlier and d.value is not None
               and d.relative is None and not d.month_only and not d.baseline]
-    return max(stated, key=lambda dv: dv[1])[0] if stated else None
+    if not stated:
+        return None
+    d, value = max(stated, key=lambda dv: dv[1])
+    # the current end of a comparison is its latest: "56% now, down from 59% in March 2024
+    # and 76% in 2016" states no current year when an earlier figure's date is later
+    if any(e.start in earlier and e.value is not None and value < e.value
+           for e in bound.values()):
+        return None
+    return d
 
 
 def _local(current: tuple[DateMention, ...], bound_at: frozenset[int],
@@ -518,6 +615,33 @@ def _fieldwork_in_clause(text: str, start: int, end: int) -> regex.Match[str] | 
     return _FIELDWORK.search(text, cut.end() if cut else lo, start)
 
 
+def _fieldwork_statement(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """Words that state fieldwork in the date's own clause: "The survey of 612 voters was
+    conducted Feb. 12-15", "The poll, taken between 4 and 8 October", "Fieldwork: 3-5 March"
+    (not "up from 41% when it was last asked in May": a comparing clause cuts it off)."""
+    lo = max(0, start - _STATEMENT_REACH)
+    cut = _STATEMENT_BREAK.search(text, lo, start)
+    lo = cut.end() if cut else lo
+    if _STATEMENT_COMPARES.search(text, lo, start) is not None:
+        return None
+    return _FIELDWORK_STATED.search(text, lo, start)
+
+
+def _wave_noun(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The date names an earlier wave of a survey: "up 1 point on the last poll in August",
+    "The previous survey, in July, had ...", "In last year's poll, ..."."""
+    m = _WAVE_NOUN_BEFORE.search(text, max(0, start - _WAVE_NOUN_REACH), start)
+    if m is not None:
+        return m
+    said = " ".join(text[start:end].lower().split())
+    if said.startswith(("last ", "previous ")) or said.endswith(" ago"):
+        return _WAVE_NOUN_AFTER.match(text, end, min(len(text), end + _WAVE_NOUN_REACH))
+    return None
+
+
+_WAVE_NOUN_REACH: Final = 60
+
+
 #: Reads ``text`` at the stretch ``start, end``: the match of its cue, or None.
 Find = Callable[[str, int, int], "regex.Match[str] | None"]
 #: What a row is given: a paragraph or a sentence (the stretch itself), a figure's or a
@@ -637,6 +761,28 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Support is the highest since 2019.",
         "In March 2024, the same poll found 40%.",
     )),
+    FactRule("fieldwork_statement", "fieldwork_statement", "date", _fieldwork_statement, (
+        "The survey of 612 likely voters was conducted Feb. 12-15 online.",
+        "The poll, taken between 4 and 8 October, reached 1,002 voters.",
+        "Fieldwork: 3-5 March 2025, 1,204 adults in Great Britain.",
+        "Infratest dimap polled 1,311 eligible voters from Monday to Wednesday.",
+        "Interviews with 1,720 respondents in 42 counties took place between July 19 and 27.",
+    ), (
+        "Support is 41%, up from 38% when the poll was last taken in May.",
+        "The party has gained ground since the election in March.",
+        "Between 2019 and 2023, trust fell sharply.",
+    )),
+    FactRule("earlier_wave_noun", "wave_noun", "date", _wave_noun, (
+        "New Zealand First rose to 10%, up 1 point on the last poll in August.",
+        "The previous survey, in July, had the Tories 11 points behind.",
+        "In last year's poll, 54 per cent said the economy was good.",
+        "Approval is 44%, against 47% in the same poll of March 2024.",
+        "Its prior wave of November 2023 put the figure at 30%.",
+    ), (
+        "The latest poll, conducted in August, found 44%.",
+        "Last year, inflation peaked at 9%.",
+        "The poll in August found Labour ahead.",
+    )),
     FactRule("fieldwork_before", "fieldwork_before", "date", _fieldwork_words_before, (
         "The survey was fielded online, mostly in the second half of October 2024.",
         "The firm polled 1,000 adults in June 2023.",
@@ -689,6 +835,8 @@ _threshold: Final = decider("threshold")
 _from_end: Final = decider("from_end")
 _fieldwork_clause: Final = decider("fieldwork_clause")
 _fieldwork_before: Final = decider("fieldwork_before")
+_fieldwork_stated: Final = decider("fieldwork_statement")
+_wave_named: Final = decider("wave_noun")
 
 
 # -- dates bound to one figure, as a registry -------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import regex
 
-from .facts import FigureFacts, ParagraphFacts, SentenceFacts, fieldwork_before
+from .facts import FigureFacts, ParagraphFacts, SentenceFacts, Statement, fieldwork_before
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, resolve
@@ -39,6 +39,7 @@ __all__ = [
     "Survey",
     "TakeBack",
     "cue_from_source",
+    "fieldwork_periods",
 ]
 
 
@@ -167,6 +168,8 @@ class Reading:
     pub: Period | None  # the month of publication
     pub_day: Period | None  # the day of publication
     recent: bool  # the headline or lead speaks of new polls
+    #: each source's stated fieldwork period, wherever the text states it
+    fieldwork: Mapping[str | None, Cue] = attrs.field(factory=dict, repr=False)
 
 
 @attrs.frozen
@@ -201,8 +204,11 @@ class Passage:
         """``memory``: each source's period as remembered so far (from :class:`Remember`)."""
         out: list[Revision] = []
         p, srcs = _on_sources(self, f, r, memory, out)
+        waves: tuple[DateMention, ...] = ()
         if f.survey_context:
-            p = _on_current_date(p, f, bool(srcs), r, out)
+            p, waves = _on_current_date(p, f, bool(srcs), r, out)
+        if f.waves:
+            waves = _in_order([*waves, *_named_waves(p, f.waves, r)])
         if srcs and p.survey.guessed and f.stated is not None and f.stated.value is not None:
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
             # the latest year a current figure states beats the publication month
@@ -214,7 +220,8 @@ class Passage:
         base = f.baseline[0] if f.baseline else None
         named = _Mentions.of(srcs) if srcs and f.figures else None
         for fig in f.figures:
-            p = _assign(p, fig, named, base, f, local, r, out)
+            wave = _wave_of(r, waves, fig) if waves else None
+            p = _assign(p, fig, named, base, f, local if wave is None else wave, r, out)
         return p, tuple(out)
 
     def count(self, srcs: list[SourceMention], out: list[Revision]) -> Passage:
@@ -286,7 +293,14 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         primary, s = srcs[0], p.survey
         if (s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
-            p = p.replace(_introduced(primary, f.said_new, r, memory))
+            alone = all(m.name == primary.name for m in srcs)
+            p = p.replace(_introduced(primary, f.said_new, r, memory, alone))
+            s = p.survey
+            if s.period is not None and not s.guessed:
+                out.append(Remember(primary.name, s.period))
+                if s.pending is not None:  # the headline's figures
+                    out.append(Fill(Chain.items(s.pending), s.period))
+                    p = p.on(attrs.evolve(s, pending=None))
     elif f.reset:
         p = p.replace(Survey(reset=True))
     if f.later and f.figures:  # still the source of the figures after it
@@ -308,14 +322,25 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
 
 
 def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
-                     out: list[Revision]) -> Passage:
+                     out: list[Revision]) -> tuple[Passage, tuple[DateMention, ...]]:
     """A fieldwork date: absolute dates before relative ones ("released last month, data
     for 2024" is about 2024); relative ones count from the publication date. A dated
-    passage takes another date only from a sentence that speaks of a survey."""
+    passage takes another date only from a sentence that speaks of a survey.
+
+    Returns the next passage and the sentence's *earlier waves* (resolved, in text order):
+    dates that end before the period the text stated for the survey ("the survey was
+    conducted Feb. 12-15 ... The January poll surveyed 580 voters", "In TIFA's January
+    survey, 5 per cent ..."). They are previous measurements, not the survey's date: each
+    dates levels after it in its own clause (:func:`_wave_of`), and the passage keeps its
+    period. In a sentence that names its source, a written date is read so only when it names
+    a survey ("Leger's July survey"; not "figures from the ministry show a fall in 2023",
+    another body's data); a relative one ("last year") only when it opens the sentence (not
+    "the scheme, which replaced another last year, ..."), and otherwise dates nothing."""
     s = p.survey
     if not (has_source or f.names_survey):
-        return p
+        return p, ()
     anchor = _period(s.period) if s.period else r.pub
+    waves: list[DateMention] = []
     for d in f.candidates:
         value = resolve(d, anchor if d.relative is None else r.pub, r.pub, r.pub_day)
         if value is None:
@@ -325,16 +350,86 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             continue  # a date after publication is an event to come, not fieldwork
         if s.dated and not s.guessed and d.start in f.bound_at:
             continue  # "rose to 19% in February, then 26% in April": dates of figures
+        if _earlier_wave(s, value) and not (d.start in f.statements
+                                            and not _names_earlier(f, d, s, r)):
+            if d.relative is not None:
+                if _OPENING.fullmatch(r.text, f.start, d.start):
+                    waves.append(attrs.evolve(d, value=value))
+                continue
+            if d.names_survey or not f.sources:
+                waves.append(attrs.evolve(d, value=value))
+                continue
         if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
             # "was conducted": a stated fieldwork date, even one in the guessed month, is
             # no longer a guess (a year named later in the story does not regrade it)
-            return p.correct_guess(_cue_from_date(d, value), out)
+            return p.correct_guess(_cue_from_date(d, value), out), _in_order(waves)
         if s.period is not None and _starts_in(_period(s.period), value):
-            return p  # "this year" within a passage dated October of this year
+            return p, _in_order(waves)  # "this year" within a passage dated October
         if s.period is not None and s.period.period != value and not has_source:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
-        return p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)
-    return p
+        p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)
+        return p, _in_order(waves)
+    return p, _in_order(waves)
+
+
+def _names_earlier(f: SentenceFacts, d: DateMention, s: Survey, r: Reading) -> bool:
+    """Whether the sentence of a fieldwork statement names the earlier survey it is about
+    ("The January poll surveyed 580 voters Jan. 10-13"); without that, a statement of an
+    earlier date ("interviews with 3,758 adults conducted from December 10 to 14") states
+    the survey's own fieldwork."""
+    for c in f.candidates:
+        if c is d or not c.names_survey:
+            continue
+        value = resolve(c, _period(s.period) if s.period else r.pub, r.pub, r.pub_day)
+        if value is not None and _earlier_wave(s, value.by_month()):
+            return True
+    return False
+
+
+def _named_waves(p: Passage, named: Sequence[DateMention], r: Reading) -> list[DateMention]:
+    """The dates that name an earlier wave ("the last poll in August"), resolved against the
+    survey's period (else the publication month)."""
+    s, out = p.survey, []
+    anchor = _period(s.period) if s.period else r.pub
+    for d in named:
+        value = resolve(d, anchor if d.relative is None else r.pub, r.pub, r.pub_day)
+        if value is not None:
+            out.append(attrs.evolve(d, value=value.by_month()))
+    return out
+
+
+def _in_order(waves: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    return tuple(sorted(waves, key=lambda d: d.start))
+
+
+def _earlier_wave(s: Survey, value: Period) -> bool:
+    """Whether a date ends before the period the text stated for the survey (not the
+    publication month's guess): a previous wave's, not this survey's."""
+    return (s.period is not None and not s.guessed
+            and value.last_day < _period(s.period).first_day)
+
+
+#: A date that opens its sentence: "Last year, ...", "A year ago, the poll ..." (a few words).
+_OPENING: Final = regex.compile(r"[\s\"“‘']*(?:[\w'’\-]+[ \t]+){0,3}")
+#: What ends an earlier wave's clause before a figure: "In January 5% named it – the share
+#: has more than doubled", "In May it was 51%; now ...".
+_WAVE_BREAK: Final = regex.compile(r"[;:–—]|\s-\s|(?<!\w)(?:now|today|currently|meaning)(?!\w)",
+                                   regex.IGNORECASE)
+_WAVE_REACH: Final = 160
+
+
+def _wave_of(r: Reading, waves: Sequence[DateMention], fig: FigureFacts) -> DateMention | None:
+    """The earlier wave that dates a figure: the nearest before it in its sentence, within
+    its clause ("In March, the same poll found 44% approving, a net of -12"; not "In January
+    5% named it – the share has more than doubled since")."""
+    st = r.stats[fig.index]
+    k = bisect.bisect_left([d.start for d in waves], st.start) - 1
+    if k < 0:
+        return None
+    d = waves[k]
+    if st.start - d.end > _WAVE_REACH or _WAVE_BREAK.search(r.text, d.end, st.start):
+        return None
+    return d
 
 
 def _on_baseline(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
@@ -400,7 +495,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
             out: list[Revision]) -> Passage:
     """What figure ``fig.index`` takes: the source nearest to it in its sentence, else the
     passage's; its bound date, else the baseline for the earlier end of ``from X to Y``, else
-    the sentence's local date, else the passage's period, else it waits for one."""
+    the sentence's local date (or the earlier wave it is read in), else the passage's period,
+    else it waits for one."""
     i, s = fig.index, p.survey
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
     if fig.threshold:  # a rule, not a finding of the passage's survey
@@ -439,13 +535,23 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
 
 
 def _introduced(primary: SourceMention, said_new: bool, r: Reading,
-                memory: Mapping[str, Cue]) -> Survey:
+                memory: Mapping[str, Cue], alone: bool = True) -> Survey:
     """A newly named survey: dated as remembered for its source ("the Ifop survey" again),
-    else by the publication month when introduced as new."""
+    else, when introduced as current ("a new poll", a story of new polls), by the fieldwork
+    date the text states for its source anywhere ("The poll was conducted Feb. 5-9" in the
+    methods paragraph at the end), else by the publication month. "A new Pew survey" again is
+    the one remembered when that is the source's latest stated date (and the sentence names
+    no other source)."""
     remembered = memory.get(primary.name)
     if remembered is not None and not said_new:
         return Survey(source=primary, period=remembered)
-    if (r.recent or said_new) and r.pub is not None:
+    if not (r.recent or said_new):
+        return Survey(source=primary, period=remembered)
+    stated = _fieldwork_of(r.fieldwork, primary.name)
+    if stated is not None and (remembered is None or _period(remembered) < _period(stated)
+                               or (alone and _period(remembered) == _period(stated))):
+        return Survey(source=primary, period=stated)
+    if r.pub is not None:
         return Survey(source=primary,
                       period=Cue.for_period(r.pub, primary.start, primary.end, primary.text),
                       guessed=True)
@@ -453,6 +559,34 @@ def _introduced(primary: SourceMention, said_new: bool, r: Reading,
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def fieldwork_periods(statements: Sequence[Statement], pub: Period | None,
+                      pub_day: Period | None) -> dict[str | None, Cue]:
+    """Each source's stated fieldwork period: the latest its statements give (the news is
+    the newest wave; "the January poll surveyed 580 voters Jan. 10-13" beside "the survey
+    was conducted Feb. 12-15" is the wave before), none after the publication day."""
+    out: dict[str | None, Cue] = {}
+    for st in statements:
+        d = st.date
+        value = resolve(d, None, pub, pub_day)
+        if value is None or (pub_day is not None and _after(value, d, pub_day)):
+            continue
+        cue = _cue_from_date(d, value)
+        old = out.get(st.source)
+        if old is None or _period(old) < _period(cue):
+            out[st.source] = cue
+    return out
+
+
+def _fieldwork_of(fieldwork: Mapping[str | None, Cue], name: str) -> Cue | None:
+    """The stated fieldwork period of a source, or of one of its family ("NORC" for
+    "AP-NORC")."""
+    cue = fieldwork.get(name)
+    if cue is None:
+        cue = next((c for n, c in fieldwork.items() if n is not None and _related(n, name)),
+                   None)
+    return cue
 
 
 def _cue_from_date(d: DateMention, value: Period) -> Cue:
