@@ -136,6 +136,8 @@ _WAVE_NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_STOP = regex.compile(r"[.;!?\n%0-9]")  # another figure or a sentence end
+#: Between an earlier figure's date and the next figure of the same list: "... in 2023 and ".
+_LIST_ON = regex.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]+(?:(?:to|at)[ \t]+)?")
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
 _TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
@@ -399,6 +401,11 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
     # is an official result's ("voted by 52% to 48% in 2016", beside a poll's figures)
     earlier = {d.start for i, d in bound.items()
                if i in results or _earlier(text, stats[i].start, stats[i].end) is not None}
+    # "down from 59% in March 2024 and 76% when first asked in 2016": the list goes on
+    for a, b in zip(sl.stats, sl.stats[1:], strict=False):
+        if (b in bound and a in bound and bound[a].start in earlier
+                and _LIST_ON.fullmatch(text, bound[a].end, stats[b].start) is not None):
+            earlier.add(bound[b].start)
     bound_at = frozenset(d.start for d in bound.values())
     if not survey_named:
         earlier |= bound_at - series  # "19% in 2020" dates that figure, not a survey

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -26,11 +26,13 @@ from .periods import DateMention, resolve
 from .sources import SourceMention
 
 __all__ = [
+    "PERIOD_RULES",
     "Chain",
     "Figure",
     "Fill",
     "Named",
     "Passage",
+    "PeriodRule",
     "Reading",
     "Regrade",
     "Remember",
@@ -537,21 +539,22 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
 def _introduced(primary: SourceMention, said_new: bool, r: Reading,
                 memory: Mapping[str, Cue], alone: bool = True) -> Survey:
     """A newly named survey: dated as remembered for its source ("the Ifop survey" again),
-    else, when introduced as current ("a new poll", a story of new polls), by the fieldwork
-    date the text states for its source anywhere ("The poll was conducted Feb. 5-9" in the
-    methods paragraph at the end), else by the publication month. "A new Pew survey" again is
+    else, when introduced as current ("a new poll", a story of new polls, any poll of a news
+    story with a publication date), by the fieldwork date the text states for its source
+    anywhere ("The poll was conducted Feb. 5-9" in the methods paragraph at the end), else
+    (introduced as new) by the publication month. "A new Pew survey" again is
     the one remembered when that is the source's latest stated date (and the sentence names
     no other source)."""
     remembered = memory.get(primary.name)
     if remembered is not None and not said_new:
         return Survey(source=primary, period=remembered)
-    if not (r.recent or said_new):
+    if not (r.recent or said_new or r.pub is not None):  # a news story's poll is current
         return Survey(source=primary, period=remembered)
     stated = _fieldwork_of(r.fieldwork, primary.name)
     if stated is not None and (remembered is None or _period(remembered) < _period(stated)
                                or (alone and _period(remembered) == _period(stated))):
         return Survey(source=primary, period=stated)
-    if r.pub is not None:
+    if (r.recent or said_new) and r.pub is not None:
         return Survey(source=primary,
                       period=Cue.for_period(r.pub, primary.start, primary.end, primary.text),
                       guessed=True)
@@ -716,3 +719,114 @@ def _refers_to(head: str, name: str) -> bool:
             head.startswith("polling")):
         return True
     return head[:5] in name.lower()
+
+
+# -- the rules of earlier waves and stated fieldwork, as a registry -------------------------
+
+
+@attrs.frozen
+class PeriodRule:
+    """One way the passage tells a survey's own period from an earlier wave's, as a row of
+    :data:`PERIOD_RULES`: ``decides`` is the function of this module that makes the decision
+    (the passage calls it; the row names it). ``examples`` and ``near_misses`` are
+    ``(text, published, figure, period)``: in each, the figure (its first occurrence) takes
+    that period; in a near miss the wording looks alike but the rule must not fire. One generic
+    test runs them all (tests/test_period_rules.py); a failure names the row."""
+
+    name: str
+    decides: Callable[..., object]
+    examples: tuple[tuple[str, str | None, str, str | None], ...]
+    near_misses: tuple[tuple[str, str | None, str, str | None], ...]
+
+
+#: In the order the passage applies them within a sentence: the survey's stated fieldwork
+#: (wherever stated) first, then statements of an earlier wave, dates earlier than the stated
+#: period, dates that name an earlier wave, and the clause each wave dates.
+PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
+    PeriodRule(
+        "fieldwork_anywhere", fieldwork_periods,
+        (("Trust in the courts has fallen to 41 percent, a new Gallup survey finds, compared "
+          "with 47 percent in 2023. Gallup said the poll was conducted Sept. 2-16 among 1,002 "
+          "adults.", "2025-10-08", "41 percent", "2025-09"),
+         ("Half of U.S. adults now say the economy is poor, a new AP-NORC poll finds.\n\n"
+          "In last year's poll, 54 percent of Republicans said the economy was good.\n\n"
+          "About 41 percent of Republicans say so now.\n\n"
+          "The poll of 1,147 adults was conducted Feb. 5-9, 2026.", "2026-02-12", "41 percent",
+          "2026-02"),
+         ("Trust in national news has slipped to 56%, a Pew survey finds, down from 59% in "
+          "March 2024.\n\nLocal news is trusted by 71%, a figure that has barely moved since "
+          "2019, when it stood at 75%.\n\nThe Pew survey of 9,000 adults was conducted "
+          "Sept. 22-28, 2025.", "2025-10-16", "71%", "2025-09"),
+         ("A new Savanta poll puts Labour on 38%, down from 41% in January. In March, the party "
+          "was on 40%. Among young voters, Labour leads with 52%. Savanta surveyed 2,200 adults "
+          "online from 25 to 27 April.", "2025-05-06", "52%", "2025-04")),
+        (("A new Savanta poll puts Labour on 38%, down from 41% in January. In March, the party "
+          "was on 40%. Savanta surveyed 2,200 adults online from 25 to 27 April.", "2025-05-06",
+          "40%", "2025-03"),
+         ("Support reached 33% when Ifop last asked, in the poll conducted in May 2023. A new "
+          "Ifop survey puts it at 41%.", "2025-03-02", "41%", "2025-03")),
+    ),
+    PeriodRule(
+        "statement_of_earlier_wave", _names_earlier,
+        (("The survey of 800 voters was conducted Feb. 12-15. The January poll surveyed 640 "
+          "voters Jan. 10-13.", "2026-02-19", "640 voters", "2026-01"),
+         ("The Datafolha survey was carried out on 7 and 9 April. The March poll interviewed "
+          "2,010 voters on 10 and 11 March.", "2026-04-14", "2,010 voters", "2026-03")),
+        (("The survey of 800 voters was conducted Feb. 12-15. The January poll surveyed 640 "
+          "voters Jan. 10-13.", "2026-02-19", "800 voters", "2026-02"),
+         ("The Angus Reid poll was conducted from March 4 to 8. Results are based on online "
+          "interviews with 3,758 Canadians conducted from December 10 to 14.", "2025-03-12",
+          "3,758 Canadians", "2024-12")),
+    ),
+    PeriodRule(
+        "earlier_than_stated", _earlier_wave,
+        (("The YouGov survey of 1,700 adults was conducted on 3-4 June. In the firm's March "
+          "poll, 38% backed the scheme. Among Labour voters, 52% agree.", "2025-06-10", "52%",
+          "2025-06"),
+         ("The CVoter survey, carried out between 2 and 9 March among 5,400 respondents, found "
+          "61 per cent approval. In the December round, approval stood at 58 per cent.",
+          "2025-03-15", "58 per cent", "2024-12"),
+         ("The survey of 1,300 CFOs, carried out between March 2 and 20, found 44% rate "
+          "uncertainty as high.\n\nIn December, 26% of respondents had expected to hire.\n\n"
+          "Sixty-two per cent of respondents named trade policy as a top concern.",
+          "2026-04-08", "Sixty-two per cent", "2026-03"),
+         ("A new Infotrak poll puts the President's approval at 34 per cent. The firm "
+          "interviewed 2,400 adults between July 24 and 30.\n\nIn Infotrak's January survey, "
+          "just 5 per cent named corruption as the top problem.\n\nAmong young people, 61 per "
+          "cent of Infotrak respondents disapprove.", "2025-08-06", "61 per cent", "2025-07")),
+        (("Kantar interviewed 1,200 adults in March 2024. In June 2024, 44% of the panel said "
+          "so again.", None, "44%", "2024-06"),
+         ("The Ipsos poll was conducted Feb. 1-4. Figures from the statistics bureau show "
+          "unemployment fell to 5.1% in 2024.", "2025-02-10", "5.1%", "2024")),
+    ),
+    PeriodRule(
+        "named_wave", _named_waves,
+        (("The Verian poll, taken between 4 and 8 October, surveyed 1,002 voters.\n\nNZ First "
+          "rose to 10%, up 1 point on the last poll in August.\n\nThe poll found 56% think the "
+          "country is heading the wrong way.", "2025-10-14", "56%", "2025-10"),
+         ("A new Ipsos poll shows 48 per cent feel safe at night. In last year's survey, 54 per "
+          "cent said so.", "2025-09-01", "54 per cent", "2024"),
+         ("Ipsos interviewed 1,000 South Africans between 3 and 20 May. The previous survey, "
+          "in November, put trust in the police at 31%.", "2025-06-02", "31%", "2024-11")),
+        (("A new Ipsos poll shows 48 per cent feel safe at night. In last year's survey, 54 per "
+          "cent said so.", "2025-09-01", "48 per cent", "2025-09"),
+         ("Forsa's survey ran from 2 to 6 June. The SPD rose to 16%, up 2 points on the "
+          "previous poll in May.", "2025-06-10", "16%", "2025-06")),
+    ),
+    PeriodRule(
+        "wave_clause", _wave_of,
+        (("Abacus Data polled 2,000 Canadians from Jan. 10 to 14. In its November survey, the "
+          "Liberals were at 24 per cent; they now sit at 29 per cent.", "2026-01-20",
+          "24 per cent", "2025-11"),
+         ("Infratest dimap surveyed 1,300 voters from 2 to 4 June. In May, the same poll had "
+          "the CDU on 30%, a lead of 9 points.", "2025-06-06", "9 points", "2025-05")),
+        (("Abacus Data polled 2,000 Canadians from Jan. 10 to 14. In its November survey, the "
+          "Liberals were at 24 per cent; they now sit at 29 per cent.", "2026-01-20",
+          "29 per cent", "2026-01"),
+         ("The Nanos survey was conducted March 1-3. In the February survey, 33 per cent said "
+          "so – a share that has since risen by 5 points.", "2025-03-06", "5 points",
+          "2025-03"),
+         ("The poll was conducted May 5-8. Support is 47 per cent, compared with 44 per cent "
+          "in the April poll.", "2025-05-12", "47 per cent", "2025-05")),
+    ),
+)
