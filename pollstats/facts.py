@@ -33,7 +33,7 @@ __all__ = [
     "BIND_RULES", "FACT_RULES", "Backref", "BindRule", "FactRule", "FigureFacts",
     "ParagraphFacts", "SentenceFacts", "Statement", "binding", "decider", "deciding",
     "document_recent", "fieldwork_before", "fieldwork_statements", "month_dates",
-    "paragraph_facts", "sentence_facts",
+    "paragraph_facts", "refers_to", "sentence_facts",
 ]
 
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
@@ -90,6 +90,16 @@ _BOUND_AFTER = regex.compile(
     regex.VERBOSE,
 )
 _BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
+#: A relative clause that says when the figure was measured: "the 38% the institute recorded
+#: in the third quarter of 2023", "the 22% she had in March 2021", "the 41 per cent that
+#: Ipsos found in its May poll" (a subject of up to four words, a verb of measuring).
+_MEASURED_AFTER = regex.compile(
+    r"""[ \t]+(?:(?:that|which)[ \t]+)?(?:[\w'’.\-/]+[ \t]+){1,4}?
+    (?:recorded|registered|found|measured|reported|had|got|scored|showed|put\s+it\s+at)
+    [ \t]+(?:(?:in|on|at|during|back\s+in)[ \t]+)?(?:(?:its|the|their|a|an)[ \t]+)?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_MEASURED_REACH: Final = 70
 _EARLIER_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}"
     r"(?:[0-9]{1,3}(?:\.[0-9])?\s*[-–]\s*)?\Z",  # "down from 55-45 in January": the 45 too
@@ -277,10 +287,34 @@ def fieldwork_statements(doc: Document) -> tuple[Statement, ...]:
             if before or srcs:
                 name: str | None = (before or srcs)[-1 if before else 0].name
             else:
-                j = sl.sources.start - 1
-                name = doc.sources[j].name if j >= 0 else None
+                name = _earlier_source(doc, sl.sources.start, sent.start, sent.end)
             out.append(Statement(d, name))
     return tuple(out)
+
+
+def refers_to(head: str, name: str) -> bool:
+    """Whether "the institute" (its head noun) can refer to the organization ``name``."""
+    head = head.lower()
+    if head in ("pollster", "firm", "company", "group", "organisation", "organization") or (
+            head.startswith("polling")):
+        return True
+    return head[:5] in name.lower()
+
+
+_STATEMENT_BACK: Final = 12  # source mentions looked back at for "the institute's poll"
+
+
+def _earlier_source(doc: Document, k: int, start: int, end: int) -> str | None:
+    """The source a statement without a name is about: the organization "the institute"
+    refers to (the nearest named before it that it can refer to), else the last one named."""
+    if k == 0:
+        return None
+    b = _backref_at(doc.text, start, end)
+    if b is not None:
+        for j in range(k - 1, max(-1, k - 1 - _STATEMENT_BACK), -1):
+            if refers_to(b["head"], doc.sources[j].name):
+                return doc.sources[j].name
+    return doc.sources[k - 1].name
 
 
 def month_dates(doc: Document) -> dict[tuple[int, int], int]:
@@ -515,6 +549,19 @@ def _date_of_earlier_clause(doc: Document, sl: Slices, st: Statistic) -> DateMen
     after = doc.dates_starting(st.end, st.end + _CLAUSE_DATE_REACH + 1, sl.dates)
     if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
         return dates[after[0]]
+    return None
+
+
+def _date_of_relative_clause(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A date in the figure's own relative clause of measuring: ``the 38% the institute
+    recorded in the third quarter of 2023`` (the first date after it within reach, reached
+    by that clause alone)."""
+    text, dates = doc.text, doc.dates
+    for k in doc.dates_starting(st.end, st.end + _MEASURED_REACH + 1, sl.dates):
+        d = dates[k]
+        if _MEASURED_AFTER.fullmatch(text, st.end, d.start) is not None:
+            return d
+        break
     return None
 
 
@@ -885,6 +932,16 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "Support reached 18%, and in September 2024 it fell.",
         "In September 2024 support reached 18%.",
+    )),
+    BindRule("relative_clause", _date_of_relative_clause, (
+        ("Approval is below the 38% the institute recorded in the third quarter of 2023.",
+         "38%", "the third quarter of 2023"),
+        ("She trails the 22% she had in March 2021.", "22%", "March 2021"),
+        ("It is short of the 41 per cent that Ipsos found in its May 2024 poll.",
+         "41 per cent", "May 2024"),
+    ), (
+        "The 38% figure is the lowest since the institute began in 2003.",
+        "Some 38% of adults had savings; in 2023 that was rarer.",
     )),
     BindRule("earlier_clause", _date_of_earlier_clause, (
         ("Trust is 51%, up from 45 per cent when the institute asked the same question in "

@@ -19,7 +19,14 @@ from typing import Final
 import attrs
 import regex
 
-from .facts import FigureFacts, ParagraphFacts, SentenceFacts, Statement, fieldwork_before
+from .facts import (
+    FigureFacts,
+    ParagraphFacts,
+    SentenceFacts,
+    Statement,
+    fieldwork_before,
+    refers_to,
+)
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, resolve
@@ -313,7 +320,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
 def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     srcs = list(f.sources)
     ls = p.last_source
-    if not srcs and ls is not None and f.backref is not None and _refers_to(
+    if not srcs and ls is not None and f.backref is not None and refers_to(
             f.backref.head, ls.name):
         b = f.backref
         srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known)]
@@ -334,9 +341,9 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
     conducted Feb. 12-15 ... The January poll surveyed 580 voters", "In TIFA's January
     survey, 5 per cent ..."). They are previous measurements, not the survey's date: each
     dates levels after it in its own clause (:func:`_wave_of`), and the passage keeps its
-    period. In a sentence that names its source, a written date is read so only when it names
-    a survey ("Leger's July survey"; not "figures from the ministry show a fall in 2023",
-    another body's data); a relative one ("last year") only when it opens the sentence (not
+    period. In a sentence that names another source, a written date is read so only when it
+    names a survey ("Leger's July survey"; not "figures from the ministry show a fall in
+    2023", another body's data); a relative one ("last year") only when it opens the sentence (not
     "the scheme, which replaced another last year, ..."), and otherwise dates nothing."""
     s = p.survey
     if not (has_source or f.names_survey):
@@ -358,7 +365,7 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
                 if _OPENING.fullmatch(r.text, f.start, d.start):
                     waves.append(attrs.evolve(d, value=value))
                 continue
-            if d.names_survey or not f.sources:
+            if d.names_survey or _own_sources(f, s):
                 waves.append(attrs.evolve(d, value=value))
                 continue
         if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
@@ -398,6 +405,13 @@ def _named_waves(p: Passage, named: Sequence[DateMention], r: Reading) -> list[D
         if value is not None:
             out.append(attrs.evolve(d, value=value.by_month()))
     return out
+
+
+def _own_sources(f: SentenceFacts, s: Survey) -> bool:
+    """Whether the sentence names no source but the survey's own ("When NOI Polls last asked
+    the question in February 2025, ..."), as written (not another body of its family)."""
+    return all(s.source is not None and m.name == s.source.name
+               for m in (*f.sources, *f.later))
 
 
 def _in_order(waves: Sequence[DateMention]) -> tuple[DateMention, ...]:
@@ -713,14 +727,6 @@ def _related(a: str, b: str) -> bool:
     return a != b and not ("/" in a and "/" in b) and bool(_family(a) & _family(b))
 
 
-def _refers_to(head: str, name: str) -> bool:
-    head = head.lower()
-    if head in ("pollster", "firm", "company", "group", "organisation", "organization") or (
-            head.startswith("polling")):
-        return True
-    return head[:5] in name.lower()
-
-
 # -- the rules of earlier waves and stated fieldwork, as a registry -------------------------
 
 
@@ -759,7 +765,11 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "Sept. 22-28, 2025.", "2025-10-16", "71%", "2025-09"),
          ("A new Savanta poll puts Labour on 38%, down from 41% in January. In March, the party "
           "was on 40%. Among young voters, Labour leads with 52%. Savanta surveyed 2,200 adults "
-          "online from 25 to 27 April.", "2025-05-06", "52%", "2025-04")),
+          "online from 25 to 27 April.", "2025-05-06", "52%", "2025-04"),
+         ("A new Halvorsen Foundation survey finds 61% of small firms expect to hire. Inflation "
+          "eased to 3.1% in the year to September, the statistics office said. In the "
+          "foundation's own poll of 1,800 adults, fielded Nov. 4-9, 44% said they had cut back "
+          "on travel.", "2025-11-20", "61%", "2025-11")),
         (("A new Savanta poll puts Labour on 38%, down from 41% in January. In March, the party "
           "was on 40%. Savanta surveyed 2,200 adults online from 25 to 27 April.", "2025-05-06",
           "40%", "2025-03"),
@@ -793,9 +803,17 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("A new Infotrak poll puts the President's approval at 34 per cent. The firm "
           "interviewed 2,400 adults between July 24 and 30.\n\nIn Infotrak's January survey, "
           "just 5 per cent named corruption as the top problem.\n\nAmong young people, 61 per "
-          "cent of Infotrak respondents disapprove.", "2025-08-06", "61 per cent", "2025-07")),
+          "cent of Infotrak respondents disapprove.", "2025-08-06", "61 per cent", "2025-07"),
+         ("The Ipsos survey of 1,000 Nigerians was conducted in the week of 8 September.\n\n"
+          "When Ipsos last asked the question in February, 79 percent of respondents said "
+          "prices were too high.\n\nNow 87 percent say so.", "2025-09-23", "87 percent",
+          "2025-09")),
         (("Kantar interviewed 1,200 adults in March 2024. In June 2024, 44% of the panel said "
           "so again.", None, "44%", "2024-06"),
+         ("A new Halvorsen Foundation survey finds 61% of small firms expect to hire. Inflation "
+          "eased to 3.1% in the year to September, the statistics office said. In the "
+          "foundation's own poll of 1,800 adults, fielded Nov. 4-9, 44% said they had cut back "
+          "on travel.", "2025-11-20", "3.1%", "2025-09"),
          ("The Ipsos poll was conducted Feb. 1-4. Figures from the statistics bureau show "
           "unemployment fell to 5.1% in 2024.", "2025-02-10", "5.1%", "2024")),
     ),
