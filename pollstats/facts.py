@@ -244,6 +244,8 @@ class SentenceFacts:
     waves: tuple[DateMention, ...] = ()
     #: the starts of the candidates that a fieldwork statement gives ("was conducted Feb. 5-9")
     statements: frozenset[int] = frozenset()
+    #: a relative date that opens the sentence ("A year ago, 38% said ..."), not bound
+    opening: DateMention | None = None
 
     @property
     def survey_context(self) -> bool:
@@ -393,6 +395,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
         waves=dated.waves,
+        opening=_opening(text, sent.start, dated.current, dated.bound_at),
         statements=frozenset(d.start for d in dated.candidates
                              if _fieldwork_stated(text, d.start, d.end) is not None),
     )
@@ -492,6 +495,17 @@ def _local(current: tuple[DateMention, ...], bound_at: frozenset[int],
                  and not (d.not_fieldwork or d.event)
                  and d.relative is None
                  and (d.value is not None or (d.month is not None and d.start < first))), None)
+
+
+#: The words before a date that opens its sentence ("A year ago,", "Last month ...").
+_OPENS = regex.compile(r"[\s\"“‘']*(?:(?:and|but|yet|so|by|in|at)[ \t]+)?")
+
+
+def _opening(text: str, start: int, current: tuple[DateMention, ...],
+             bound_at: frozenset[int]) -> DateMention | None:
+    """A relative date that opens the sentence and is bound to no figure."""
+    return next((d for d in current if d.relative is not None and d.start not in bound_at
+                 and _OPENS.fullmatch(text, start, d.start) is not None), None)
 
 
 def _backref(doc: Document, start: int, end: int) -> Backref | None:

@@ -218,6 +218,8 @@ class Passage:
             p, waves = _on_current_date(p, f, bool(srcs), r, out)
         if f.waves:
             waves = _in_order([*waves, *_named_waves(p, f.waves, r)])
+        if f.opening is not None and not waves and p.survey.dated and not p.survey.guessed:
+            waves = _opening_wave(p.survey, f.opening, r)
         if srcs and p.survey.guessed and f.stated is not None and f.stated.value is not None:
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
             # the latest year a current figure states beats the publication month
@@ -363,7 +365,7 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
                                             and not _names_earlier(f, d, s, r)):
             if d.relative is not None:
                 if _OPENING.fullmatch(r.text, f.start, d.start):
-                    waves.append(attrs.evolve(d, value=value))
+                    waves.append(attrs.evolve(d, value=_elapsed(d, value, anchor)))
                 continue
             if d.names_survey or _own_sources(f, s):
                 waves.append(attrs.evolve(d, value=value))
@@ -405,6 +407,16 @@ def _named_waves(p: Passage, named: Sequence[DateMention], r: Reading) -> list[D
         if value is not None:
             out.append(attrs.evolve(d, value=value.by_month()))
     return out
+
+
+def _opening_wave(s: Survey, d: DateMention, r: Reading) -> tuple[DateMention, ...]:
+    """A relative date that opens a sentence ("A year ago, 38% said so") and ends before
+    the survey's stated period is an earlier wave of it."""
+    value = resolve(d, r.pub, r.pub, r.pub_day)
+    if value is None:
+        return ()
+    value = _elapsed(d, value.by_month(), _period(s.period) if s.period else None)
+    return (attrs.evolve(d, value=value),) if _earlier_wave(s, value) else ()
 
 
 def _own_sources(f: SentenceFacts, s: Survey) -> bool:
@@ -553,8 +565,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
 def _introduced(primary: SourceMention, said_new: bool, r: Reading,
                 memory: Mapping[str, Cue], alone: bool = True) -> Survey:
     """A newly named survey: dated as remembered for its source ("the Ifop survey" again),
-    else, when introduced as current ("a new poll", a story of new polls, any poll of a news
-    story with a publication date), by the fieldwork date the text states for its source
+    else, when introduced as current ("a new poll", any poll of a news story with a
+    publication date), by the fieldwork date the text states for its source
     anywhere ("The poll was conducted Feb. 5-9" in the methods paragraph at the end), else
     (introduced as new) by the publication month. "A new Pew survey" again is
     the one remembered when that is the source's latest stated date (and the sentence names
@@ -562,7 +574,7 @@ def _introduced(primary: SourceMention, said_new: bool, r: Reading,
     remembered = memory.get(primary.name)
     if remembered is not None and not said_new:
         return Survey(source=primary, period=remembered)
-    if not (r.recent or said_new or r.pub is not None):  # a news story's poll is current
+    if not (said_new or r.pub is not None):  # a news story's poll is current
         return Survey(source=primary, period=remembered)
     stated = _fieldwork_of(r.fieldwork, primary.name)
     if stated is not None and (remembered is None or _period(remembered) < _period(stated)
@@ -648,7 +660,23 @@ def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
         dated = r.dates[k].value
         assert dated is not None  # months holds dated mentions only
         return dated.by_month()
+    return _elapsed(d, value, anchor)
+
+
+def _elapsed(d: DateMention, value: Period, anchor: Period | None) -> Period:
+    """Years counted back from a survey dated by the month keep its month: "up from 49% a
+    year ago" beside a survey of February 2026 is February 2025 (not "last year", a calendar
+    year)."""
+    if (d.relative is not None and d.relative[0] == "year" and anchor is not None
+            and anchor.month is not None and value.precision == "year"
+            and _ELAPSED.search(d.text) is not None):
+        return Period(anchor.year + d.relative[1], anchor.month)
     return value
+
+
+#: A span of years counted back from the survey ("a year ago", "two years earlier"), not a
+#: calendar year ("last year", "the previous year").
+_ELAPSED: Final = regex.compile(r"(?<!\w)(?:ago|earlier)(?!\w)", regex.IGNORECASE)
 
 
 _CLAUSE_BREAK = regex.compile(r";|(?<!\w)(?:while|whereas|but|meanwhile)(?!\w)", regex.IGNORECASE)
@@ -830,6 +858,27 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "cent said so.", "2025-09-01", "48 per cent", "2025-09"),
          ("Forsa's survey ran from 2 to 6 June. The SPD rose to 16%, up 2 points on the "
           "previous poll in May.", "2025-06-10", "16%", "2025-06")),
+    ),
+    PeriodRule(
+        "opening_wave", _opening_wave,
+        (("Ipsos interviewed 1,000 adults between 3 and 9 March. A year ago, 38% said the "
+          "country was on the right track; now 31% do.", "2025-03-20", "38%", "2024-03"),
+         ("Redfield polled 2,000 Britons on 14-16 November.\n\nLast month, 27% named housing "
+          "as their top worry.", "2025-11-25", "27%", "2025-10")),
+        (("Ipsos interviewed 1,000 adults between 3 and 9 March. A year ago, 38% said the "
+          "country was on the right track; now 31% do.", "2025-03-20", "31%", "2025-03"),
+         ("A new Léger poll out this week finds 44% back the plan. This week, 52% of Quebecers "
+          "said they trust the premier.", "2025-03-20", "52%", "2025-03")),
+    ),
+    PeriodRule(
+        "elapsed_years", _elapsed,
+        (("Support is 44%, up from 40% a year earlier, in the Essential poll conducted 3-7 "
+          "March.", "2025-03-20", "40%", "2024-03"),
+         ("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% two years "
+          "ago.", "2026-01-29", "45%", "2024-01")),
+        (("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% last year.",
+          "2026-01-29", "45%", "2025"),
+         ("Nine years ago, 30% of Danes said so.", None, "30%", None)),
     ),
     PeriodRule(
         "wave_clause", _wave_of,
