@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -115,7 +115,8 @@ def _read(doc: Document, published: _dt.date | None) -> _Results:
             passage, revisions = passage.on_sentence(facts, reading, results.memory)
             results.apply(revisions)
     results.document_source()
-    if reading.pub is not None:
+    if reading.pub is not None:  # a news story: its undated figures are current
+        results.stated_fieldwork(reading.fieldwork)
         results.publication_month(reading.pub)
     return results
 
@@ -182,6 +183,19 @@ class _Results:
                 self.periods[i] = cue
                 self.weak[i] = False
             q = marked[q - 1] if q > 0 else -1
+
+    def stated_fieldwork(self, fieldwork: Mapping[str | None, Cue]) -> None:
+        """Figures that no passage dates take the fieldwork date the text states for their
+        source ("The Round 10 survey was conducted between 28 October and 2 December 2024"),
+        after a paragraph of other figures broke the passage off (the official unemployment
+        rate between two paragraphs of the survey's findings). Read for a text with a
+        publication date only, as the publication month is."""
+        for i, per in enumerate(self.periods):
+            src = self.sources[i]
+            if per is None and src is not None and not self.apart[i]:
+                cue = fieldwork.get(src.value)
+                if cue is not None:
+                    self.periods[i] = cue
 
     def publication_month(self, pub: Period) -> None:
         """Figures that no passage dates take the month of publication: a news story reports

@@ -777,7 +777,7 @@ class PeriodRule:
 #: (wherever stated) first, then statements of an earlier wave, dates earlier than the stated
 #: period, dates that name an earlier wave, and the clause each wave dates.
 PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
-    PeriodRule(
+    PeriodRule(  # also after a paragraph of other figures (attribution: stated_fieldwork)
         "fieldwork_anywhere", fieldwork_periods,
         (("Trust in the courts has fallen to 41 percent, a new Gallup survey finds, compared "
           "with 47 percent in 2023. Gallup said the poll was conducted Sept. 2-16 among 1,002 "
@@ -797,7 +797,12 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("A new Halvorsen Foundation survey finds 61% of small firms expect to hire. Inflation "
           "eased to 3.1% in the year to September, the statistics office said. In the "
           "foundation's own poll of 1,800 adults, fielded Nov. 4-9, 44% said they had cut back "
-          "on travel.", "2025-11-20", "61%", "2025-11")),
+          "on travel.", "2025-11-20", "61%", "2025-11"),
+         ("Prices top Zambians' worries, Afrobarometer finds\n\nThe Round 10 survey, conducted "
+          "face to face between 2 and 20 March 2025, interviewed 1,200 adult Zambians.\n\n"
+          "Annual inflation reached 16.8% in April, and the kwacha lost 4% against the "
+          "dollar.\n\nIn Lusaka, 61% of respondents named prices as their top worry.",
+          "2025-05-10", "61%", "2025-03")),
         (("A new Savanta poll puts Labour on 38%, down from 41% in January. In March, the party "
           "was on 40%. Savanta surveyed 2,200 adults online from 25 to 27 April.", "2025-05-06",
           "40%", "2025-03"),
