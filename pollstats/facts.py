@@ -142,7 +142,7 @@ _WAVE_NOUN_BEFORE = regex.compile(
 )
 #: An earlier wave named by a past relative date: "last year's poll", "a year-ago survey".
 _WAVE_NOUN_AFTER = regex.compile(
-    rf"(?:['’]s|-ago)[ \t]+(?:[\w\-]+[ \t]+)?(?:{alternation(SURVEY_NOUNS)})(?!\w)",
+    rf"(?:['’]s|-ago)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?:{alternation(SURVEY_NOUNS)})(?!\w)",
     regex.IGNORECASE,
 )
 _CLAUSE_STOP = regex.compile(r"[.;!?\n%0-9]")  # another figure or a sentence end
@@ -844,6 +844,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "New Zealand First rose to 10%, up 1 point on the last poll in August.",
         "The previous survey, in July, had the Tories 11 points behind.",
         "In last year's poll, 54 per cent said the economy was good.",
+        "In last month's Channel 9 poll, the premier led by two points.",
         "Approval is 44%, against 47% in the same poll of March 2024.",
         "Its prior wave of November 2023 put the figure at 30%.",
     ), (

@@ -94,7 +94,9 @@ _BASELINE_BEFORE = regex.compile(
     \s+\Z""",
     regex.I | regex.VERBOSE,
 )
-_RANGE_INSIDE = regex.compile(r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]")
+#: A span inside a date: "October 8 to 10", "6-8 March", "16 February to 1 March".
+_RANGE_INSIDE = regex.compile(
+    r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]|\s(?:to|through|until|and)\s+[0-9]")
 _RANGE_AFTER = regex.compile(  # "from Dec. 28, 2024, to Jan. 3, 2025": a span, no baseline
     r",?\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
 #: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017",
@@ -105,7 +107,9 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
         expected|will|ends|end(?!\s+of)|until|before|after|prior\s+to|as\s+early\s+as|
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
-        expect|expects|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates)
+        expect|expects|expecting|predict|predicts|predicted|predicting|forecast|forecasts|
+        forecasting|anticipate|anticipates|anticipating|projected|projecting|planned|
+        intend|intended|intending)
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
