@@ -100,6 +100,10 @@ _MEASURED_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MEASURED_REACH: Final = 70
+#: Between a date and a figure of its "when" clause: "down from June, when 60 percent
+#: approved", "since 2019, when it stood at 75%" (no other figure, date or sentence end).
+_WHEN_BETWEEN = regex.compile(r",?[ \t]+when[ \t]+[^.;:!?%0-9]{0,80}", regex.IGNORECASE)
+_WHEN_REACH: Final = 100
 _EARLIER_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}"
     r"(?:[0-9]{1,3}(?:\.[0-9])?\s*[-–]\s*)?\Z",  # "down from 55-45 in January": the 45 too
@@ -579,6 +583,19 @@ def _date_of_relative_clause(doc: Document, sl: Slices, st: Statistic) -> DateMe
     return None
 
 
+def _date_of_when_clause(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A figure in the "when" clause of a date before it takes that date: ``a shift from May,
+    when they favoured her 44 percent to 40 percent`` (the nearest date before, joined by the
+    clause alone)."""
+    text, dates = doc.text, doc.dates
+    near = doc.dates_starting(st.start - _WHEN_REACH - doc.longest_date, st.start, sl.dates)
+    if near:
+        d = dates[near[-1]]
+        if d.end <= st.start and _WHEN_BETWEEN.fullmatch(text, d.end, st.start) is not None:
+            return d
+    return None
+
+
 _SERIES_REACH: Final = 80
 _SERIES_STOP = regex.compile(r"[.;!?\n]")
 #: "80% of those surveyed in May": the date of the survey, not of the figure alone.
@@ -947,6 +964,15 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "Support reached 18%, and in September 2024 it fell.",
         "In September 2024 support reached 18%.",
+    )),
+    BindRule("when_clause", _date_of_when_clause, (
+        ("Approval is 55%, down slightly from June, when 60% approved.", "60%", "June"),
+        ("Trust is 71%, barely moved since 2019, when it stood at 75%.", "75%", "2019"),
+        ("Women now split evenly, a shift from May, when they favoured him 44 percent to 40 "
+         "percent.", "44 percent", "May"),
+    ), (
+        "The party has led since May, when the budget passed; today 44% back it.",
+        "Approval was 60% in June, when the budget passed.",
     )),
     BindRule("relative_clause", _date_of_relative_clause, (
         ("Approval is below the 38% the institute recorded in the third quarter of 2023.",

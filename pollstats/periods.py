@@ -579,7 +579,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             value, month, day = _value(m)
             if value is None and month is None:
                 continue
-            if month is not None and m["m3"] == "May" and not _month_context(text, m.start()):
+            if month is not None and m["m3"] == "May" and not _month_context(
+                    text, m.start(), m.end()):
                 continue  # "May" the verb
             found.append(_mention(text, m.start(), m.end(), value, None, month, day))
         else:
@@ -640,8 +641,20 @@ _MONTH_PREP = regex.compile(
 _LAST_BEFORE = regex.compile(r"(?r)(?<!\w)last\s+\Z", regex.IGNORECASE)
 
 
-def _month_context(text: str, pos: int) -> bool:
-    return _MONTH_PREP.search(text, max(0, pos - 12), pos) is not None
+def _month_context(text: str, pos: int, end: int) -> bool:
+    """Whether "May" is the month: after a preposition ("in May"), or naming a survey
+    ("Marquette's May survey", not "Theresa May poll ratings")."""
+    if _MONTH_PREP.search(text, max(0, pos - 12), pos) is not None:
+        return True
+    if _MAY_SURVEY.match(text, end, min(len(text), end + 24)) is None:
+        return False
+    name = _NAME_BEFORE.search(text, max(0, pos - 20), pos)
+    return name is None or name["w"].lower() in _DETERMINERS
+
+
+_MAY_SURVEY = regex.compile(rf"[ \t]+(?:{_SURVEY_NOUN})(?!\w)", regex.IGNORECASE)
+_NAME_BEFORE = regex.compile(r"(?r)(?<!\w)(?P<w>\p{Lu}[\p{Ll}\-]+)[ \t]+\Z")
+_DETERMINERS: Final = frozenset(("the", "a", "an", "its", "their", "this", "that", "our"))
 
 
 _DRAWN_BEFORE = regex.compile(

@@ -480,3 +480,15 @@ def test_last_month_name_is_before_the_publication_month(
         text: str, published: str, period: str) -> None:
     (st,) = extract(text, published=published).statistics
     assert st.period is not None and st.period.value == period
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("In Marquette's May survey, the senator had 46 percent.", ["May"]),
+    ("The May poll showed Labor on 40 per cent.", ["May"]),
+    ("Its May wave found 3% undecided.", ["May"]),
+    ("Theresa May poll ratings fell sharply.", []),
+    ("Voters may poll their neighbours.", []),
+    ("Respondents may survey the field first.", []),
+])
+def test_may_naming_a_survey_is_the_month(text: str, dates: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == dates
