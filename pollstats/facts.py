@@ -521,6 +521,7 @@ def _backref(doc: Document, start: int, end: int) -> Backref | None:
 
 
 _UNBOUND_KINDS: Final = ("change", "ratio", "sample_size", "margin_of_error")
+_LEVEL_KINDS: Final = ("change",)  # a lead or margin can be an earlier level
 
 
 def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
@@ -528,8 +529,11 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     Changes and ratios take the later measurement, and sample sizes and margins the survey's
     date, so no date binds to them. Each row looks only at the dates within its reach
     (bisection), so a sentence of many figures and dates stays linear."""
-    if st.kind in _UNBOUND_KINDS:
-        return None  # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's
+    if st.kind in _UNBOUND_KINDS and not (
+            st.kind in _LEVEL_KINDS and _earlier(doc.text, st.start, st.end) is not None):
+        # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's; but a
+        # margin that is an earlier level is dated ("down from 19 points in June")
+        return None
     for bind in _BINDERS:
         d = bind(doc, sl, st)
         if d is not None:
@@ -961,6 +965,7 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         ("Support reached 18% in September 2024.", "18%", "September 2024"),
         ("The party scored 52% in its 2023 poll.", "52%", "2023"),
         ("Trust stood at 40% as of May 2025.", "40%", "May 2025"),
+        ("His lead is 16 points, down from 19 points in June.", "19 points", "June."),
     ), (
         "Support reached 18%, and in September 2024 it fell.",
         "In September 2024 support reached 18%.",
