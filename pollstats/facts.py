@@ -250,6 +250,9 @@ class SentenceFacts:
     statements: frozenset[int] = frozenset()
     #: a relative date that opens the sentence ("A year ago, 38% said ..."), not bound
     opening: DateMention | None = None
+    #: in a sentence that names no survey, its written dates after its first figure that no
+    #: figure is bound to ("49% to 32%, but in late January the figures were 52% to 29%")
+    inner: tuple[DateMention, ...] = ()
 
     @property
     def survey_context(self) -> bool:
@@ -400,6 +403,10 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
         waves=dated.waves,
         opening=_opening(text, sent.start, dated.current, dated.bound_at),
+        inner=tuple(d for d in dated.current
+                    if d.relative is None and d.start not in dated.bound_at
+                    and not (d.not_fieldwork or d.event) and d.start > stats[sl.stats[0]].end)
+        if sl.stats and not names_survey else (),
         statements=frozenset(d.start for d in dated.candidates
                              if _fieldwork_stated(text, d.start, d.end) is not None),
     )

@@ -228,6 +228,9 @@ class Passage:
         local = None
         if f.figures and not (srcs or f.names_survey):
             p, local = _on_local(p, f.local, r, out)
+            if local is None and not waves and f.inner and p.survey.dated \
+                    and not p.survey.guessed:
+                waves = _inner_waves(p.survey, f.inner, r)
         base = f.baseline[0] if f.baseline else None
         named = _Mentions.of(srcs) if srcs and f.figures else None
         for fig in f.figures:
@@ -417,6 +420,20 @@ def _opening_wave(s: Survey, d: DateMention, r: Reading) -> tuple[DateMention, .
         return ()
     value = _elapsed(d, value.by_month(), _period(s.period) if s.period else None)
     return (attrs.evolve(d, value=value),) if _earlier_wave(s, value) else ()
+
+
+def _inner_waves(s: Survey, inner: Sequence[DateMention],
+                 r: Reading) -> tuple[DateMention, ...]:
+    """Written dates inside a sentence of figures that names no survey, after its first
+    figure, that end before the survey's stated period: earlier waves of its clause ("49% to
+    32%, but in late January the figures were 52% to 29%")."""
+    anchor = _period(s.period) if s.period else r.pub
+    out = []
+    for d in inner:
+        value = resolve(d, anchor, r.pub, r.pub_day)
+        if value is not None and _earlier_wave(s, value.by_month()):
+            out.append(attrs.evolve(d, value=value.by_month()))
+    return tuple(out)
 
 
 def _own_sources(f: SentenceFacts, s: Survey) -> bool:
@@ -874,6 +891,15 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "country was on the right track; now 31% do.", "2025-03-20", "31%", "2025-03"),
          ("A new Léger poll out this week finds 44% back the plan. This week, 52% of Quebecers "
           "said they trust the premier.", "2025-03-20", "52%", "2025-03")),
+    ),
+    PeriodRule(
+        "inner_wave", _inner_waves,
+        (("Newspoll surveyed 1,250 voters from February 9 to 13. Albanese leads as better prime "
+          "minister, 49 per cent to 32 per cent, but in late January the figures were 52 per "
+          "cent to 29 per cent.", "2026-02-16", "52 per cent", "2026-01"),),
+        (("Newspoll surveyed 1,250 voters from February 9 to 13. Albanese leads as better prime "
+          "minister, 49 per cent to 32 per cent, but in late January the figures were 52 per "
+          "cent to 29 per cent.", "2026-02-16", "49 per cent", "2026-02"),),
     ),
     PeriodRule(
         "elapsed_years", _elapsed,

@@ -582,6 +582,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             if month is not None and m["m3"] == "May" and not _month_context(
                     text, m.start(), m.end()):
                 continue  # "May" the verb
+            if (month is not None and m["m3"] and m["m3"].lower() in _ABBREVIATED
+                    and not m[0].rstrip().endswith(".")):
+                continue  # "Jan Suraaj Party", "Mar": an abbreviation needs its full stop
             found.append(_mention(text, m.start(), m.end(), value, None, month, day))
         else:
             if a.start() < rel_end:

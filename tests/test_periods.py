@@ -492,3 +492,13 @@ def test_last_month_name_is_before_the_publication_month(
 ])
 def test_may_naming_a_survey_is_the_month(text: str, dates: list[str]) -> None:
     assert [d.text for d in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("The Jan Suraaj Party won 3 per cent.", []),
+    ("Mar Lodge residents were polled.", []),
+    ("It was fielded in Jan. and Feb.", ["Jan. and Feb."]),
+    ("Voters were polled Jan 5-7, 2025.", ["Jan 5-7, 2025"]),
+])
+def test_an_abbreviated_month_alone_needs_its_full_stop(text: str, dates: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == dates
