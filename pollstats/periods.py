@@ -810,11 +810,12 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
         regex.compile(
             r"""(?r)(?<!\w)(?:backed|voted(?:\s+for)?|supported|chose)
             (?:\s+(?-i:\p{Lu}[\w\-]*)){1,3}\s+(?:in|at)\s+(?:the\s+)?\Z""", _EV),
-        regex.compile(r"(?:\s+(?-i:\p{Lu}[\w\-]*)){1,2}\s+(?:voters|supporters|backers)(?!\w)",
+        regex.compile(r"(?:\s+(?-i:\p{Lu}[\w\-]*)){0,2}\s+(?:voters|supporters|backers)(?!\w)",
                       _EV),
         (("Of those who voted Green in 2021, 62% now favour the tax.", "2021"),
          ("Among people who backed Remain in 2016, 9% regret it.", "2016"),
-         ("The share of 2020 Biden voters who approve fell to 71%.", "2020")),
+         ("The share of 2020 Biden voters who approve fell to 71%.", "2020"),
+         ("Among the party's 2023 voters, approval fell to 71%.", "2023")),
         ("Support for the plan fell to 41% in March.",
          "In 2019, 38% backed the mayor.",
          "Of the 2022 survey's voters, 44% were renters."),
