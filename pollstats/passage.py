@@ -906,7 +906,9 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
         (("Support is 44%, up from 40% a year earlier, in the Essential poll conducted 3-7 "
           "March.", "2025-03-20", "40%", "2024-03"),
          ("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% two years "
-          "ago.", "2026-01-29", "45%", "2024-01")),
+          "ago.", "2026-01-29", "45%", "2024-01"),
+         ("Enkoll interviewed 1,000 Mexicans on January 16 and 20: 19 percent disapproved, "
+          "compared with 17 percent a month earlier.", "2026-02-03", "17 percent", "2025-12")),
         (("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% last year.",
           "2026-01-29", "45%", "2025"),
          ("Nine years ago, 30% of Danes said so.", None, "30%", None)),

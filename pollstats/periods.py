@@ -909,7 +909,8 @@ def resolve(
 ) -> Period | None:
     """The period of ``mention``. Relative dates count from ``published`` ("last year", "two
     decades ago", "last month"; ``anchor`` for years when there is no publication date), and
-    from ``anchor`` (the survey in question) for "the previous year", "a year earlier"; weekday
+    from ``anchor`` (the survey in question) for "the previous year", "a year earlier", "a month
+    earlier" (when the survey's month is known); weekday
     and day spans, seasons and quarters without a year from ``published`` (a day, or only its
     month, which then is their month); a month without a year is the
     latest such month not after ``published`` (``in December`` in a February article is last
@@ -941,6 +942,9 @@ def resolve(
             return Period(day.year, day.month)
         deictic = _deictic(mention) and published is not None
         base = anchor if unit == "year" and not deictic else published
+        if (unit == "month" and not _deictic(mention) and anchor is not None
+                and anchor.month is not None):
+            base = anchor  # "17% a month earlier" beside a January survey: December
         return base.shift(unit, offset) if base is not None else None
     if mention.value is not None or mention.month is None:
         return mention.value
