@@ -132,6 +132,8 @@ class Survey:
     ``reset``: the text said "other agencies", "a separate poll" (source unknown).
     ``guessed``: the period is the publication month, not read from the text.
     ``pending``: figures waiting for a period; ``guessers``: figures that took the guess.
+    ``before``: the story's own survey, when this one is a digression from it ("a separate
+    poll by X"): the next paragraph returns to it.
     """
 
     source: SourceMention | None = None
@@ -140,6 +142,7 @@ class Survey:
     guessed: bool = False
     pending: Chain | None = None
     guessers: Chain | None = None
+    before: Survey | None = None
 
     @property
     def dated(self) -> bool:
@@ -148,12 +151,12 @@ class Survey:
     def waiting(self, i: int) -> Survey:
         """Figure ``i`` waits for a period (a plain constructor: this runs per figure)."""
         return Survey(self.source, self.period, self.reset, self.guessed,
-                      Chain(i, self.pending), self.guessers)
+                      Chain(i, self.pending), self.guessers, self.before)
 
     def guessing(self, i: int) -> Survey:
         """Figure ``i`` took the publication month as a guess."""
         return Survey(self.source, self.period, self.reset, self.guessed, self.pending,
-                      Chain(i, self.guessers))
+                      Chain(i, self.guessers), self.before)
 
 
 @attrs.frozen
@@ -190,9 +193,10 @@ class Passage:
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
-        breaks off the passage before it."""
-        p = attrs.evolve(self, off_survey=pf.off_survey) if pf.off_survey != self.off_survey \
-            else self
+        breaks off the passage before it. A digression ("a separate poll by X") ends with
+        its paragraph: the story returns to its own survey."""
+        p = self.on(self.survey.before) if self.survey.before is not None else self
+        p = attrs.evolve(p, off_survey=pf.off_survey) if pf.off_survey != p.off_survey else p
         if pf.off_survey:
             p = p.replace(Survey())
         return p, ()
@@ -283,10 +287,17 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     srcs = _read_sources(p, f)
     if srcs:
         p = p.count(srcs, out)
-        primary, s = srcs[0], p.survey
-        if (s.source is None or s.source.name != primary.name or s.reset
+        s = p.survey
+        # "the 2.8% inflation rate recorded by the CSO": the source of that figure only
+        lead = [m for m in srcs if m.role != "aside"] if s.source is not None else srcs
+        primary = lead[0] if lead else None
+        if primary is not None and (
+                s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
-            p = p.replace(_introduced(primary, f.said_new, r, memory))
+            new = _introduced(primary, f.said_new, r, memory)
+            if primary.role == "separate" and s.source is not None and not s.reset:
+                new = attrs.evolve(new, before=s.before or s)
+            p = p.replace(new)
     elif f.reset:
         p = p.replace(Survey(reset=True))
     if f.later and f.figures:  # still the source of the figures after it
@@ -301,9 +312,14 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
             f.backref.head, ls.name):
         b = f.backref
         srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known)]
-    if p.survey.source is not None:
-        name = p.survey.source.name
+    s = p.survey
+    if s.source is not None:
+        name = s.source.name
         srcs = [attrs.evolve(m, name=name) if _related(m.name, name) else m for m in srcs]
+        if s.source.known and not s.reset:
+            # "The poll, conducted for the Herald by X": the firm that ran the survey the
+            # passage is on, which keeps the name the text gave it (a brand in the table)
+            srcs = [m for m in srcs if m.role != "fieldwork"]
     return srcs
 
 
@@ -513,20 +529,29 @@ class _Mentions:
     mentions: Sequence[SourceMention]
     starts: tuple[int, ...]
     plain: tuple[int, ...]
+    asides: tuple[SourceMention, ...] = ()
 
     @classmethod
     def of(cls, mentions: Sequence[SourceMention]) -> _Mentions:
+        """The mentions; an aside names only the figure it is tied to, so it stays out of
+        the search (``nearest`` looks it up first)."""
+        asides = tuple(m for m in mentions if m.role == "aside")
+        if asides:
+            mentions = [m for m in mentions if m.role != "aside"]
         n = len(mentions)
         plain = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             plain[k] = plain[k + 1] if mentions[k].forward else k
-        return cls(mentions, tuple(m.start for m in mentions), tuple(plain))
+        return cls(mentions, tuple(m.start for m in mentions), tuple(plain), asides)
 
     def nearest(self, text: str, st: Statistic) -> SourceMention | None:
         """The source a figure's own sentence gives it: the last one named before it in the
         same clause, else the first after it in the same clause ("52% of Russians surveyed by
         FOM"), else the closest."""
         ms = self.mentions
+        for a in self.asides:  # "below the 2.8% rate recorded by the CSO": its figure's own
+            if st.end <= a.start and _tied(text, st.end, a.start):
+                return a
         k = bisect.bisect_left(self.starts, st.start) - 1  # a mention before ends before
         while k >= 0 and ms[k].end > st.start:  # ... unless it spans the figure's start
             k -= 1
@@ -549,6 +574,16 @@ _OFFICIAL: Final = regex.compile(
 
 #: A source tied to the figure just before it: "nine points with Opinium", "41% by Ipsos".
 _WITH_SOURCE: Final = regex.compile(r"[ \t]+(?:with|by)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
+
+
+_TIE_REACH: Final = 80
+_DIGIT = regex.compile(r"[0-9]")
+
+
+def _tied(text: str, start: int, end: int) -> bool:
+    """Whether an aside source at ``end`` is tied to the figure ending at ``start``: close
+    after it, with no other figure between."""
+    return end - start <= _TIE_REACH and _DIGIT.search(text, start, end) is None
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:

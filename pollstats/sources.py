@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import attrs
@@ -38,7 +38,8 @@ from .groupwords import COUNTRY_WORDS
 from .periods import MONTH_WORDS
 
 __all__ = [
-    "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "ShortNameRule", "SourceMention",
+    "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
+    "RoleRule", "ShortNameRule", "SourceMention",
     "WordingRule", "find_sources", "pollsters", "programmes",
 ]
 
@@ -54,6 +55,10 @@ class SourceMention:
     commissioner: bool = False  # paid for the survey ("commissioned by X"); its pollster wins
     #: "(52pc) told the CBI": its sentence's dates are what was said, not its fieldwork
     told: bool = False
+    #: what the mention does in its passage (:data:`ROLE_RULES`): ``fieldwork`` (the firm that
+    #: ran the survey the passage is on), ``aside`` (the source of the one figure before it),
+    #: ``separate`` (a digression from the story's survey); None: an ordinary naming
+    role: str | None = None
 
 
 _OTHER_NAME: Final = ("formerly ", "now ")  # a renamed firm's other name: kept as written
@@ -193,7 +198,7 @@ def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
 # -- organizations in no table, recognized by the words around them ---------------------------
 
 _CONNECT = r"(?:of|for|the|and|&|on|de|du|at|in|y)"
-_CAP = r"(?:[\p{Lu}][\w&\-]*+(?:\.[\w&\-]++)*+\.?(?![\w]))"
+_CAP = r"(?:[\p{Lu}][\w&\-]*+(?:\.[\w&\-]++)*+(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?![\w]))"
 _ORG = (  # "Harbourview Institute", "Center for Civic Polling", "Marlow/Fenwick"
     rf"(?P<org>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP}){{0,6}}"
     rf"(?:/{_CAP}(?:[ \t]+{_CAP}){{0,3}})?)"
@@ -239,7 +244,7 @@ _ARTICLE_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?i:the|a|an|new|latest|recent)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"
 )
 _SAID_AFTER = regex.compile(
-    r"""(?:,[^,\n]{1,60},)?[ \t]+
+    r"""(?:[ \t]*\([^()\n]{1,16}\))?(?:,[^,\n]{1,60},)?[ \t]+   # "X (XYZ) said"
     (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published|
         cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts)(?!\w)
     """,
@@ -469,6 +474,27 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          "Quillsoft, which is based in Leeds, said spending grew 1.4pc."),
         strict=True,
     ),
+    WordingRule(
+        "appositive_said",  # "Fedvendas, the retailers' association, said sales fell 2%"
+        None,
+        regex.compile(
+            rf""",[ \t]+(?i:the|a|an)[ \t]+
+            (?:(?!(?i:of|at|for|in|with|from|to|and)[ \t])[\w\-'’]+[ \t]+){{0,4}}?
+            (?i:group|body|association|federation|confederation|union|council|institute|
+               think[ \t]+tank|charity|lobby|organi[sz]ation|firm|company|consultancy|agency|
+               pollster|regulator|watchdog|network|alliance|chamber)
+            [ \t]*,[ \t]+(?:(?i:also|separately|has|had|on[ \t]+\w+day)[ \t]+)?{_SAYS}(?!\w)""",
+            regex.VERBOSE),
+        (("Fedvendas, the retailers' association, said sales fell 2% in May.", "Fedvendas"),
+         ("Kovar, a Prague think tank, found 41% favour the euro.", "Kovar"),
+         ("Solvyn, the Lagos-based polling firm, said 58% back the reform.", "Solvyn"),
+         ("Mahlangu Ndlovu Associates, a Durban consultancy, said 33% had cut back.",
+          "Mahlangu Ndlovu Associates")),
+        ("Okafor, the group's chairman, said 40% agreed.",
+         "Tremblay, a member of the union, said 30% agreed.",
+         "Sarah Okafor, the charity's founder, said 40% agreed."),
+        strict=True,
+    ),
 )
 
 #: News outlets: a poll "for The Times" or figures "told the BBC" are not theirs.
@@ -494,6 +520,16 @@ def _strict_ok(org: str) -> bool:
 _PLACES: Final = frozenset(
     " ".join(w.casefold().split()) for w in words("sources.txt", "cities") + COUNTRY_WORDS)
 _GENERIC_NOUNS: Final = frozenset(words("sources.txt", "generic_nouns"))
+
+
+_OUTLET_WORDS: Final = frozenset(words("sources.txt", "outlet_words"))
+
+
+def _is_outlet(name: str) -> bool:
+    """A news outlet: in the media table, or named as one ("the Herald", "Nine's mastheads")."""
+    folded = " ".join(name.casefold().split())
+    folded = folded.removeprefix("the ")
+    return folded in _MEDIA or (bool(name.split()) and name.split()[-1] in _OUTLET_WORDS)
 
 
 def _is_place(name: str) -> bool:
@@ -574,8 +610,13 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         head, sep, tail = name.rpartition(" in ")
         if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
             name, e = head, e - len(sep) - len(tail)
+        head, sep, tail = name.partition(" for ")
+        if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
+            name, e = head, e - len(sep) - len(tail)
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
-                name not in _NOT_ALONE):
+                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA:
+            # a news outlet reports ("economists polled by Reuters"); its own polls are in
+            # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
                                 commissioner=worded is not None and worded[1],
                                 told=worded is not None and worded[0] == "told_the_org")
@@ -738,15 +779,36 @@ SHORT_NAME_RULES: Final[tuple[ShortNameRule, ...]] = (
     ShortNameRule(
         "short_name_with",  # "with Essential", "polling by Redfield", "according to Suffolk"
         regex.compile(
-            r"(?r)(?<!\w)(?:(?P<any>according[ \t]+to)|with|by|from|for)[ \t]+(?:the[ \t]+)?\Z",
+            r"(?r)(?<!\w)(?:(?P<any>according[ \t]+to|(?:poll|polling|survey|study|research)[ \t]+"
+            r"(?:(?:conducted|carried[ \t]+out|done)[ \t]+)?by)|with|by|from|for)[ \t]+"
+            r"(?:the[ \t]+)?\Z",
             regex.IGNORECASE),
         None,
-        True,  # only "according to" for places (the group named "any")
+        True,  # only "according to" and "a survey by" for places (the group named "any")
         (("Labor leads 52 to 48 with Essential.", "Essential Research"),
          ("Polling by Redfield shows Labour on 39%.", "Redfield & Wilton Strategies"),
-         ("According to Suffolk, 46% back the governor.", "Suffolk University")),
+         ("According to Suffolk, 46% back the governor.", "Suffolk University"),
+         ("A survey by Monmouth and Kestrel Research found 44% agree.",
+          "Monmouth University")),
         ("Voters from Suffolk were 12% of the sample.",
-         "Turnout in Monmouth reached 61%."),
+         "Turnout in Monmouth reached 61%.",
+         "A survey of voters by Suffolk residents found 44% agree."),
+    ),
+    ShortNameRule(
+        "short_name_role",  # "Monmouth director Patrick Murray said", "Essential's Peter Lewis"
+        None,
+        regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:(?:research|polling|managing|executive)[ \t]+)?
+            (?:director|chief[ \t]+executive|chief|founder|co-founder|principal|partner|
+               pollster|spokesperson|spokesman|spokeswoman|chairman|chairwoman|CEO)
+            [ \t]+\p{Lu}[\p{Ll}\-'’]+(?:[ \t]+\p{Lu}[\p{Ll}\-'’]+)?""",
+            regex.VERBOSE),
+        True,  # a place's director has a title ("Suffolk director of public health")
+        (("Monmouth director Patrick Murray said 44% agree.", "Monmouth University"),
+         ("Resolve director Jim Reed said 31% back the plan.", "Resolve Strategic"),
+         ("Morgan chief executive Michele Levine said 52% agree.", "Roy Morgan")),
+        ("Suffolk director of public health Anna Kerr said 12% smoke.",
+         "Essential workers' chief Dana Moss said 40% agree."),
     ),
 )
 
@@ -778,6 +840,228 @@ def _short_names(text: str, start: int, end: int, named: set[str]) -> Iterator[S
             yield SourceMention(m.start(), m.end(), short, name, True)
 
 
+# -- what a mention does in its passage (ROLE_RULES) ----------------------------------------
+
+#: Where a sentence starts: after a full stop and a space, a line break, or the text's start.
+_STARTS = r"""(?:(?<=[.!?]['"’”)]?[ \t]+)|(?<=\n)|(?<!.))"""
+
+
+@attrs.frozen
+class RoleRule:
+    """One wording that gives a source mention a role in its passage (``SourceMention.role``,
+    read by :mod:`pollstats.passage`): ``before`` is a reversed pattern ending where the
+    mention starts, searched back from it. ``examples`` are (sentence, the mention's name)
+    pairs where the mention takes the role; in ``near_misses`` it takes none."""
+
+    name: str
+    before: regex.Pattern[str]
+    examples: tuple[tuple[str, str], ...]
+    near_misses: tuple[tuple[str, str], ...]
+
+
+_ROLE_REACH: Final = 240
+
+ROLE_RULES: Final[tuple[RoleRule, ...]] = (
+    RoleRule(
+        # "The poll, conducted for the Herald by Kestrel Research, ...": the firm that did the
+        # fieldwork of the survey the passage is already on (the passage keeps the name it
+        # gave that survey: a poll brand in the table, "the latest Newspoll")
+        "fieldwork",
+        regex.compile(
+            rf"""(?r){_STARTS}[ \t"“]*(?i:the|this|that|its|their)[ \t]+
+            (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)(?!\w)
+            [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
+            (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("The poll, conducted for the Herald by Kestrel Research from 3 to 6 May, has Labor "
+          "on 52%.", "Kestrel Research"),
+         ("This survey was carried out online by Pollara among 1,500 Canadians; 44% agree.",
+          "Pollara Strategic Insights"),
+         ("The latest wave of the study was fielded by Ipsos in March, and 61% agreed.",
+          "Ipsos")),
+        (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
+          "Kestrel Research"),
+         ("Fieldwork was done by Ipsos; the survey found 61% agree.", "Ipsos")),
+    ),
+    RoleRule(
+        # "... ahead of the 2.8% inflation rate recorded by the Harbour Statistics Office":
+        # the source of the one percentage just before it, not of the sentence
+        "aside",
+        regex.compile(
+            r"""(?r)[0-9][ \t]*(?:%|pc|per[ \t]?cent|percent)(?![\w])
+            (?:[ \t]+[\w\-'’]+){0,5}?[ \t]+
+            (?i:recorded|reported|published|estimated|measured|released|compiled|registered|
+               calculated|set)
+            (?:[ \t]+(?i:earlier|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?i:by)
+            [ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("Pay rose 3.9pc, ahead of the 2.1pc inflation rate recorded by Statistics Canada.",
+          "Statistics Canada"),
+         ("Spending grew 1.1%, below the 3.6% rate of inflation reported by the ONS.",
+          "Office for National Statistics"),
+         ("Wages rose 5%, above the 4 per cent rate published on Tuesday by Stats NZ.",
+          "Stats NZ")),
+        (("The survey of 2,000 adults published by Ipsos found 40% agree.", "Ipsos"),
+         ("Some 40% agree, the poll published by Ipsos found.", "Ipsos")),
+    ),
+    RoleRule(
+        # "A separate poll by Kestrel Research ...", "Separately, the Ipsos tracker ...": a
+        # digression; the story returns to its own survey with the next paragraph
+        "separate",
+        regex.compile(
+            rf"""(?r){_STARTS}[ \t"“]*
+            (?:(?i:separately)[ \t]*,|(?i:in[ \t]+)?(?i:a|an)[ \t]+
+               (?i:separate|rival|different|competing)|(?i:another))(?!\w)
+            [^.!?\n]{{0,100}}?\Z""",
+            regex.VERBOSE),
+        (("A separate poll by Kestrel Research put the figure at 44%.", "Kestrel Research"),
+         ("Separately, the Ipsos tracker found 38% trust the police.", "Ipsos"),
+         ("Another survey, from Pollara, had 52% in favour.", "Pollara Strategic Insights")),
+        (("The Ipsos poll, separate from its tracker, found 38%.", "Ipsos"),
+         ("A poll by Kestrel Research, a separate firm, found 44%.", "Kestrel Research")),
+    ),
+)
+
+
+def _role(text: str, m: SourceMention) -> str | None:
+    """The first ROLE_RULES row whose wording comes before ``m``."""
+    lo = max(0, m.start - _ROLE_REACH)
+    for rule in ROLE_RULES:
+        if rule.before.search(text, lo, m.start) is not None:
+            return rule.name
+    return None
+
+
+# -- the names a document gives an organization (NAME_RULES) -------------------------------
+
+@attrs.frozen
+class NameRule:
+    """One way a document tells the name an organization goes by: ``read`` takes the
+    document's mentions (text order) and returns them renamed, with the further uses of a
+    short name the document defined. ``examples`` are (text, the mention as written, its
+    name); in ``near_misses`` (the same triples) the rule leaves the mention the name it has
+    alone."""
+
+    name: str
+    read: Callable[[str, list[SourceMention]], list[SourceMention]]
+    examples: tuple[tuple[str, str, str], ...]
+    near_misses: tuple[tuple[str, str, str], ...]
+
+
+def _written(m: SourceMention) -> str:
+    """A mention's words as written, without a leading article or a possessive."""
+    parts = m.text.split()
+    while parts and parts[0] in ("The", "the"):
+        parts = parts[1:]
+    name = " ".join(parts)
+    for suffix in ("'s", "’s"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+#: A bare abbreviation: one word of capitals ("CIS", "KFF"), no name's words in it.
+_ABBREVIATION = regex.compile(r"[\p{Lu}0-9]*[\p{Lu}][\p{Lu}0-9]*")
+
+
+def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A table organization whose name is a bare abbreviation goes by the full name the text
+    spells out ("Centro de Investigaciones Sociológicas" for all its mentions, "CIS" too):
+    the abbreviation shares no word with it. A name of words ("AP-NORC", "Lokniti-CSDS",
+    "Resolve Strategic") stays as the table gives it, and a programme's name is not its
+    organization's name."""
+    names, progs = pollsters(), programmes()
+    best: dict[str, str] = {}
+    for m in ms:
+        form = _written(m)
+        if m.known and _ABBREVIATION.fullmatch(m.name) and sum(c.isupper() for c in m.name) > 1 \
+                and form in names and form not in progs and " " in form and len(form) > len(
+                best.get(m.name, m.name)) and _fold(form) != _fold(m.name):
+            best[m.name] = form
+    return [attrs.evolve(m, name=best[m.name]) if m.known and m.name in best else m for m in ms]
+
+
+_BRACKETED = regex.compile(r"[ \t]*\((?P<abbr>[\p{Lu}][\p{L}0-9&\-.]{1,11})\)")
+
+
+def _bracketed(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """"the Harbour Employers' Federation (Hefed)": the bracketed short name is that
+    organization wherever the text names it as a source after (a use that names no source,
+    "Hefed President Ana Ruiz", stays none)."""
+    out = list(ms)
+    for m in ms:
+        b = _BRACKETED.match(text, m.end, min(len(text), m.end + 16))
+        if b is not None and " " in m.name and b["abbr"] != _written(m):
+            short = b["abbr"]
+            out = [attrs.evolve(o, name=m.name) if o.start >= m.end and _written(o) == short
+                   else o for o in out]
+    return out
+
+
+_INITIALS_SKIP: Final = frozenset("of for the and & de del des la le y on in at du".split())
+
+
+def _initials(name: str) -> str:
+    parts = [w for w in regex.split(r"[\s\-]+", name) if w and w.casefold() not in _INITIALS_SKIP]
+    return "".join(w[0] for w in parts).upper() if len(parts) >= 3 else ""
+
+
+def _initialled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """"according to CSO figures" after "the Central Statistics Office": capitals that spell
+    the initials (three or more) of an organization the text named before are that
+    organization."""
+    out = list(ms)
+    done: set[str] = set()
+    for m in ms:
+        short = _initials(m.name)
+        if not short or short in done or _fold(short) in _MEDIA:
+            continue
+        done.add(short)
+        out = [attrs.evolve(o, name=m.name) if o.start >= m.end and _written(o) == short
+               else o for o in out]
+    return out
+
+
+NAME_RULES: Final[tuple[NameRule, ...]] = (
+    NameRule(
+        "full_form", _full_form,
+        (("The Centro de Investigaciones Sociológicas (CIS) found 34% approve. The CIS "
+          "poll had 36% a month before.", "CIS", "Centro de Investigaciones Sociológicas"),
+         ("A Kaiser Family Foundation survey found 40% worry; KFF said costs rose.",
+          "KFF", "Kaiser Family Foundation")),
+        (("The CIS poll found 34% approve.", "CIS", "CIS"),
+         ("The latest Politbarometer found 41% agree; Forschungsgruppe Wahlen said so.",
+          "Politbarometer", "Forschungsgruppe Wahlen"),
+         ("The Associated Press-NORC Center for Public Affairs Research found 41% agree; "
+          "the AP-NORC poll had 38% in May.", "AP-NORC", "AP-NORC")),
+    ),
+    NameRule(
+        "bracketed_abbreviation", _bracketed,
+        (("The Harbour Employers' Federation (Hefed) said 31% plan to hire. Hefed members expect "
+          "pay to rise 3%, a survey by Hefed found.", "Hefed", "Harbour Employers' Federation"),
+         ("A survey by the Instituto Nacional de Opinión (INO) found 44% agree. The INO poll "
+          "had 40% in May.", "INO", "Instituto Nacional de Opinión")),
+        (("The Harbour Employers' Federation said 31% plan to hire; a survey by Hefed found "
+          "pay would rise 3%.", "Hefed", "Hefed"),),
+    ),
+    NameRule(
+        "initials", _initialled,
+        (("Inflation was 2.8%, the Central Statistics Office said. Unemployment rose to 4.9%, "
+          "according to CSO figures.", "CSO", "Central Statistics Office"),
+         ("The Marlow Polling Institute found 41% agree. According to MPI, 12% were unsure.",
+          "MPI", "Marlow Polling Institute")),
+        (("According to CSO figures, unemployment rose to 4.9%.", "CSO", "CSO"),
+         ("The Marlow Polling Institute found 41% agree. According to MPA, 12% were unsure.",
+          "MPA", "MPA")),
+    ),
+)
+
+
+def _document_names(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    for rule in NAME_RULES:
+        ms = rule.read(text, ms)
+    return ms
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -804,4 +1088,5 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out.sort(key=lambda s: s.start)
     out += _disjoint(list(_surveys_by_the(text, start, stop, out)), out)
     out.sort(key=lambda s: s.start)
-    return out
+    out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
+    return _document_names(text, out)
