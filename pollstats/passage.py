@@ -205,6 +205,16 @@ class Passage:
         """``memory``: each source's period as remembered so far (from :class:`Remember`)."""
         out: list[Revision] = []
         p, srcs = _on_sources(self, f, r, memory, out)
+        if srcs and p.survey is self.survey and self.survey.source is not None and all(
+                _beside(m) for m in srcs):
+            # only sources beside the survey ("recorded by the CSO", "according to the
+            # Election Commission"): their sentence's dates are theirs, not the survey's; a
+            # count's figures are all the counter's, dated by their own sentence or not at all
+            if any(m.role == "aside" for m in srcs):
+                return _figures(p, f, srcs, r, out)
+            own = next((d for d in (f.local, *f.candidates) if d is not None and d.value), None)
+            _, revisions = _figures(p.on(Survey()), f, srcs, r, out, own)
+            return p, revisions
         if f.survey_context:
             p = _on_current_date(p, f, bool(srcs), r, out)
         if srcs and p.survey.guessed and f.stated is not None and f.stated.value is not None:
@@ -215,11 +225,7 @@ class Passage:
         local = None
         if f.figures and not (srcs or f.names_survey):
             p, local = _on_local(p, f.local, r, out)
-        base = f.baseline[0] if f.baseline else None
-        named = _Mentions.of(srcs) if srcs and f.figures else None
-        for fig in f.figures:
-            p = _assign(p, fig, named, base, f, local, r, out)
-        return p, tuple(out)
+        return _figures(p, f, srcs, r, out, local)
 
     def count(self, srcs: list[SourceMention], out: list[Revision]) -> Passage:
         """The sentence names ``srcs``: the last one is what "the institute" refers to."""
@@ -274,6 +280,22 @@ class Passage:
 Step = tuple[Passage, tuple[Revision, ...]]
 
 
+def _figures(p: Passage, f: SentenceFacts, srcs: list[SourceMention], r: Reading,
+             out: list[Revision], local: DateMention | None = None) -> Step:
+    """Each figure of the sentence its source and period (:func:`_assign`)."""
+    base = f.baseline[0] if f.baseline else None
+    named = _Mentions.of(srcs) if srcs and f.figures else None
+    for fig in f.figures:
+        p = _assign(p, fig, named, base, f, local, r, out)
+    return p, tuple(out)
+
+
+def _beside(m: SourceMention) -> bool:
+    """A source quoted beside the survey the passage is on, never taking it over: an aside
+    ("the 2.8% rate recorded by the CSO") or a body that counts votes."""
+    return m.role == "aside" or _COUNTER.search(m.name) is not None
+
+
 # -- transitions within a sentence ------------------------------------------------------
 
 
@@ -288,8 +310,10 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     if srcs:
         p = p.count(srcs, out)
         s = p.survey
-        # "the 2.8% inflation rate recorded by the CSO": the source of that figure only
-        lead = [m for m in srcs if m.role != "aside"] if s.source is not None else srcs
+        # "the 2.8% inflation rate recorded by the CSO": the source of that figure only; "According
+        # to the Election Commission, the alliance polled 46.6%": results beside the survey
+        lead = [m for m in srcs if not _beside(m)] if s.source is not None and not s.reset \
+            else srcs
         primary = lead[0] if lead else None
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
@@ -316,11 +340,25 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     if s.source is not None:
         name = s.source.name
         srcs = [attrs.evolve(m, name=name) if _related(m.name, name) else m for m in srcs]
-        if s.source.known and not s.reset:
-            # "The poll, conducted for the Herald by X": the firm that ran the survey the
-            # passage is on, which keeps the name the text gave it (a brand in the table)
-            srcs = [m for m in srcs if m.role != "fieldwork"]
+    if any(m.role == "fieldwork" for m in srcs):
+        srcs = _fieldwork(srcs, s)
     return srcs
+
+
+def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:
+    """"The poll, conducted for the Herald by X", "the survey, carried out for GfK by X": the
+    firm that ran a survey the text already named keeps that name when it is a table's
+    (a poll brand, a research house); a client not in the table gives way to the firm."""
+    out: list[SourceMention] = []
+    for m in srcs:
+        if m.role == "fieldwork":
+            owner = next((o for o in reversed(out) if o.known), None)
+            if owner is None and s.source is not None and s.source.known and not s.reset:
+                owner = s.source
+            if owner is not None:
+                m = attrs.evolve(m, name=owner.name)
+        out.append(m)
+    return out
 
 
 def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
@@ -571,6 +609,9 @@ class _Mentions:
 _OFFICIAL: Final = regex.compile(
     r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
     r"electoral)(?!\w)", regex.IGNORECASE)
+
+#: A body that counts votes: its figures are results quoted beside a survey, never the survey.
+_COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
 
 #: A source tied to the figure just before it: "nine points with Opinium", "41% by Ipsos".
 _WITH_SOURCE: Final = regex.compile(r"[ \t]+(?:with|by)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)

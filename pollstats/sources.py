@@ -260,6 +260,10 @@ _NOT_ORG: Final = frozenset(m.capitalize() for m in MONTH_WORDS) | frozenset(
 )
 
 
+#: A quarter, a half or a fiscal year written like a name ("Q3", "H1", "FY2025").
+_TIME_WORD = regex.compile(r"(?:Q[1-4]|H[12]|FY[0-9]{2,4})")
+
+
 def _clean_org(org: str) -> str:
     words = org.split()
     while words and words[0] in ("The", "the"):
@@ -278,7 +282,8 @@ _ORG_WORDS: Final = frozenset(
     Polls Associates Analytics Strategies Insights Trust Council Agency Bureau Office Group
     Partners Consulting Commission Ministry Department Society Association Federation League
     Union Fund Project Network Observatory Monitor Barometer Survey Surveys Statistics Lab
-    Reserve Bank Treasury Authority Service Administration Office Board
+    Reserve Bank Treasury Authority Service Administration Office Board Chamber Chambers
+    Commerce Industry Confederation Unions Consortium
     """.split()
 )
 
@@ -604,8 +609,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if said and org.split()[-1].rstrip(".") not in _ORG_WORDS:
             continue  # "Smith said": a person, not an organization
         first = org.split()[0].rstrip(".")
-        if first in _NOT_ORG or (first.upper() == first and len(first) == 1):
-            continue
+        if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
+                _TIME_WORD.fullmatch(first)):
+            continue  # "the Q3 survey", "the 2024 poll": a time, not an organization
         name = _clean_org(org)
         head, sep, tail = name.rpartition(" in ")
         if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
@@ -1089,4 +1095,21 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out += _disjoint(list(_surveys_by_the(text, start, stop, out)), out)
     out.sort(key=lambda s: s.start)
     out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
-    return _document_names(text, out)
+    return _subjects(text, _document_names(text, out))
+
+
+def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A "separate" survey whose organization the text names in another paragraph too (its
+    headline, or paragraphs after) is a subject of the story, not a digression."""
+    if not any(m.role == "separate" for m in ms):
+        return ms
+    out = []
+    for m in ms:
+        if m.role == "separate":
+            lo = text.rfind("\n", 0, m.start) + 1
+            hi = text.find("\n", m.end)
+            hi = len(text) if hi < 0 else hi
+            if any(o.name == m.name and not lo <= o.start < hi for o in ms):
+                m = attrs.evolve(m, role=None)
+        out.append(m)
+    return out
