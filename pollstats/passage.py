@@ -206,15 +206,10 @@ class Passage:
         out: list[Revision] = []
         p, srcs = _on_sources(self, f, r, memory, out)
         if srcs and p.survey is self.survey and self.survey.source is not None and all(
-                _beside(m) for m in srcs):
-            # only sources beside the survey ("recorded by the CSO", "according to the
-            # Election Commission"): their sentence's dates are theirs, not the survey's; a
-            # count's figures are all the counter's, dated by their own sentence or not at all
-            if any(m.role == "aside" for m in srcs):
-                return _figures(p, f, srcs, r, out)
-            own = next((d for d in (f.local, *f.candidates) if d is not None and d.value), None)
-            _, revisions = _figures(p.on(Survey()), f, srcs, r, out, own)
-            return p, revisions
+                m.role == "aside" for m in srcs):
+            # only sources beside the survey ("the 2.8% rate recorded by the CSO"): their
+            # sentence's dates are theirs, not the survey's
+            return _figures(p, f, srcs, r, out)
         if f.survey_context:
             p = _on_current_date(p, f, bool(srcs), r, out)
         if srcs and p.survey.guessed and f.stated is not None and f.stated.value is not None:
@@ -290,10 +285,6 @@ def _figures(p: Passage, f: SentenceFacts, srcs: list[SourceMention], r: Reading
     return p, tuple(out)
 
 
-def _beside(m: SourceMention) -> bool:
-    """A source quoted beside the survey the passage is on, never taking it over: an aside
-    ("the 2.8% rate recorded by the CSO") or a body that counts votes."""
-    return m.role == "aside" or _COUNTER.search(m.name) is not None
 
 
 # -- transitions within a sentence ------------------------------------------------------
@@ -310,16 +301,18 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     if srcs:
         p = p.count(srcs, out)
         s = p.survey
-        # "the 2.8% inflation rate recorded by the CSO": the source of that figure only; "According
-        # to the Election Commission, the alliance polled 46.6%": results beside the survey
-        lead = [m for m in srcs if not _beside(m)] if s.source is not None and not s.reset \
+        # "the 2.8% inflation rate recorded by the CSO": the source of that figure only
+        lead = [m for m in srcs if m.role != "aside"] if s.source is not None and not s.reset \
             else srcs
         primary = lead[0] if lead else None
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
             new = _introduced(primary, f.said_new, r, memory)
-            if primary.role == "separate" and s.source is not None and not s.reset:
+            if (primary.role == "separate" or _COUNTER.search(primary.name) is not None) and (
+                    s.source is not None and not s.reset):
+                # a digression ("a separate poll by X", "according to the Election
+                # Commission, the alliance polled 46.6%"): the next paragraph returns
                 new = attrs.evolve(new, before=s.before or s)
             p = p.replace(new)
     elif f.reset:
@@ -332,9 +325,10 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
 def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     srcs = list(f.sources)
     ls = p.last_source
-    if not srcs and ls is not None and f.backref is not None and _refers_to(
-            f.backref.head, ls.name):
-        b = f.backref
+    b = f.backref
+    if not srcs and b is not None and b.named is not None:  # "the charity": the one so described
+        srcs = [SourceMention(b.start, b.end, b.text, b.named.name, b.named.known)]
+    elif not srcs and ls is not None and b is not None and _refers_to(b.head, ls.name):
         srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known)]
     s = p.survey
     if s.source is not None:
@@ -610,7 +604,8 @@ _OFFICIAL: Final = regex.compile(
     r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
     r"electoral)(?!\w)", regex.IGNORECASE)
 
-#: A body that counts votes: its figures are results quoted beside a survey, never the survey.
+#: A body that counts votes: its figures are results quoted beside a survey (a digression of
+#: one paragraph), never the survey.
 _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
 
 #: A source tied to the figure just before it: "nine points with Opinium", "41% by Ipsos".

@@ -39,8 +39,8 @@ from .periods import MONTH_WORDS
 
 __all__ = [
     "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
-    "RoleRule", "ShortNameRule", "SourceMention",
-    "WordingRule", "find_sources", "pollsters", "programmes",
+    "RoleRule", "ShortNameRule", "SourceMention", "WordingRule", "described_as", "find_sources",
+    "pollsters", "programmes",
 ]
 
 
@@ -59,6 +59,9 @@ class SourceMention:
     #: ran the survey the passage is on), ``aside`` (the source of the one figure before it),
     #: ``separate`` (a digression from the story's survey); None: an ordinary naming
     role: str | None = None
+    #: the noun the text describes it by ("the loneliness charity X", "X, the Leeds-based
+    #: pollster,"): "the charity" later names it (:func:`described_as`)
+    noun: str | None = None
 
 
 _OTHER_NAME: Final = ("formerly ", "now ")  # a renamed firm's other name: kept as written
@@ -224,10 +227,16 @@ _ORG_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "the research firm Kantar"
+_ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "recruitment firm Hayes Lane"
     r"""(?r)(?<!\w)(?i:pollster|polling[ \t]+(?:firm|company|agency|institute)|research[ \t]+
-    (?:firm|company|group|institute)|survey[ \t]+(?:firm|company)|market[ \t]+researcher)
+    (?:firm|company|group|institute)|survey[ \t]+(?:firm|company)|market[ \t]+researcher
+    |(?-i:[A-Za-z][a-z\-]{2,})[ \t]+(?:firm|consultancy|charity)|think[ \t]+tank)
     [ \t]+\Z""",
+    regex.VERBOSE,
+)
+_FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by YouGov"
+    r"""(?r)(?<!\w)(?i:poll|survey|study|research|report)[ \t]+(?i:for)[ \t]+
+    (?:(?i:the)[ \t]+)?(?:[\w\-'’]+[ \t]+){0,4}?\Z""",
     regex.VERBOSE,
 )
 _POSSESSIVE_POLL = regex.compile(
@@ -288,7 +297,8 @@ _ORG_WORDS: Final = frozenset(
 )
 
 
-_ROLE_WORDS: Final = ("poll", "firm", "research", "compan", "survey")
+_ROLE_WORDS: Final = ("poll", "firm", "research", "compan", "survey", "consultanc", "charity",
+                      "think tank")
 _BEFORE_WORDS: Final = ("according", "by", "from")
 
 
@@ -585,7 +595,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if cut is not None:  # "... at Millbrook State University. Of the 1,118 ...": stop there
             org = org[:cut]
             e = s + len(org)
-        said = False
+        said = client = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
         worded = _worded(text, s, e)
         if worded is not None:
@@ -594,7 +604,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
                 text, e, min(len(text), e + 120))
         elif _has_any(window[-40:], _ROLE_WORDS) and (
                 _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None):
-            pass  # "the pollster Criteria"
+            # "the pollster Criteria"; "a survey for the charity Mind": its client
+            client = _FOR_CLIENT.search(text, max(0, s - 80), s) is not None
         elif not (_has_any(window, _BEFORE_WORDS)
                   and _ORG_BEFORE.search(text, max(0, s - 80), s) is not None) and (
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
@@ -624,7 +635,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
-                                commissioner=worded is not None and worded[1],
+                                commissioner=(worded is not None and worded[1]) or client,
                                 told=worded is not None and worded[0] == "told_the_org")
 
 
@@ -682,11 +693,15 @@ _BACK_REACH: Final = 1500  # how far back a generic noun ("the company") looks f
 
 
 def _refer_back(body: SourceMention, named: list[SourceMention]) -> SourceMention | None:
-    """A generic noun is never a source: "the company said 12%" is the organization named
-    last before it (within _BACK_REACH characters), or no source at all."""
-    if body.name.lower() not in _GENERIC_NOUNS:
+    """A generic noun is never a source: "the company said 12%" is the organization the text
+    described by that noun before it ("recruitment firm X"), else the one named last before
+    it (within _BACK_REACH characters), or no source at all."""
+    noun = body.name.lower()
+    if noun not in _GENERIC_NOUNS:
         return body
-    before = [m for m in named if m.end <= body.start and body.start - m.end <= _BACK_REACH]
+    described = [m for m in named if m.end <= body.start and m.noun == noun]
+    before = described or [
+        m for m in named if m.end <= body.start and body.start - m.end <= _BACK_REACH]
     if not before:
         return None
     return attrs.evolve(body, name=before[-1].name, known=before[-1].known)
@@ -1087,6 +1102,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         out.append(g)
     out.sort(key=lambda s: s.start)
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))]
+    out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
+           for m in out]
     for body in _bodies(text, start, stop):
         named = _refer_back(body, out)
         if named is not None:
@@ -1096,6 +1113,30 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out.sort(key=lambda s: s.start)
     out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
     return _subjects(text, _document_names(text, out))
+
+
+#: Nouns that describe an organization, for "the charity" to name it later.
+_DESCRIPTORS = (r"(?:charity|trust|union|bank|lender|firm|pollster|agency|institute|"
+                r"think[ \t]+tank|group|company|council|association|federation|society|body|"
+                r"consultancy|"
+                r"regulator|watchdog|network|foundation|university|college|organi[sz]ation|"
+                r"centre|center|bureau|recruiter|retailer|insurer)")
+_DESCRIBED_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:(?i:the|a|an)[ \t]+)?(?:[\w\-'’]+[ \t]+){{0,3}}?
+    (?P<noun>(?i:{_DESCRIPTORS}))[ \t]+(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+_DESCRIBED_AFTER = regex.compile(
+    rf"""(?:['’]s)?[ \t]*,[ \t]+(?i:the|a|an)[ \t]+
+    (?:(?!(?i:of|at|for|in|with|from|to|and)[ \t])[\w\-'’]+[ \t]+){{0,3}}?
+    (?P<noun>(?i:{_DESCRIPTORS}))(?=[ \t]*[,.;:)\n])""", regex.VERBOSE)
+
+
+def described_as(text: str, m: SourceMention) -> str | None:
+    """The noun the text describes an organization by, in the words right before its name
+    ("recruitment firm X", "the loneliness charity X") or in an apposition after it ("X, the
+    Bristol-based charity,"), lower case and singular; None if it has none."""
+    hit = _DESCRIBED_BEFORE.search(text, max(0, m.start - 60), m.start) or (
+        _DESCRIBED_AFTER.match(text, m.end, min(len(text), m.end + 80)))
+    return None if hit is None else " ".join(hit["noun"].casefold().split())
 
 
 def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:

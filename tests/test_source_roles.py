@@ -138,3 +138,48 @@ def test_a_quarter_before_a_survey_noun_is_no_organization(word: str) -> None:
             f"in the {word} survey.")
     got = _sources(text)
     assert set(got.values()) == {"British Chambers of Commerce"}, got
+
+
+# -- described organizations: "the charity" names the one the text described so -------------
+
+@pytest.mark.parametrize(("text", "name", "noun"), [
+    ("Nearly half of workers plan to move, says recruitment firm Hayes Lane.", "Hayes Lane",
+     "firm"),
+    ("A survey for the loneliness charity Marlow Trust found 29% feel alone.", "Marlow Trust",
+     "charity"),
+    ("Kovar Institute, the Prague think tank, found 41% favour the euro.", "Kovar Institute",
+     "think tank"),
+    ("A poll by Brightlight Research, a Cape Town consultancy, found 33% cut back.",
+     "Brightlight Research", "consultancy"),
+    ("According to the pollster Kestrel Analytics, 52% back the plan.", "Kestrel Analytics",
+     "pollster"),
+])
+def test_an_organization_keeps_the_noun_the_text_describes_it_by(
+        text: str, name: str, noun: str) -> None:
+    from pollstats.sources import find_sources
+
+    assert [(m.name, m.noun) for m in find_sources(text)] == [(name, noun)]
+
+
+def test_a_title_after_a_name_describes_no_organization() -> None:
+    from pollstats.sources import find_sources
+
+    text = "The Marlow Trust found 29% feel alone, said Ana Ruiz, the charity's chair."
+    assert [m.noun for m in find_sources(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "figure", "name"), [
+    ("A survey for the Marlow Trust, the loneliness charity, found 29% of renters feel alone."
+     "\n\nThe Office for National Statistics found 7% of adults felt lonely.\n\nThe charity is "
+     "calling on ministers to act. Its survey found 37% had lost a youth club.", "37%",
+     "Marlow Trust"),
+    ("Recruitment firm Hayes Lane says 46 per cent of workers plan to move.\n\nThe "
+     "Central Statistics Office put unemployment at 4.9 per cent.\n\nThe firm said 58 per cent "
+     "of tech workers want to leave.", "58 per cent", "Hayes Lane"),
+    ("The Kovar Institute, a Prague think tank, found 41% favour the euro.\n\nEurostat puts "
+     "inflation at 2.5%.\n\nThe think tank found 38% of young Czechs disagree.", "38%",
+     "Kovar Institute"),
+])
+def test_the_described_noun_names_its_organization_past_another(
+        text: str, figure: str, name: str) -> None:
+    assert _sources(text)[figure] == name
