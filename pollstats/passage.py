@@ -608,8 +608,11 @@ _OFFICIAL: Final = regex.compile(
 #: one paragraph), never the survey.
 _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
 
-#: A source tied to the figure just before it: "nine points with Opinium", "41% by Ipsos".
-_WITH_SOURCE: Final = regex.compile(r"[ \t]+(?:with|by)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
+#: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
+#: "43% to 25% in Quaest".
+_WITH_SOURCE: Final = regex.compile(
+    r"""(?:[ \t]+(?:to|and)[ \t]+[0-9][0-9.,]*[ \t]*(?:%|per[ \t]?cent|percent))?  # "43% to 25%"
+    [ \t]+(?:with|by|in)[ \t]+(?:the[ \t]+)?""", regex.IGNORECASE | regex.VERBOSE)
 
 
 _TIE_REACH: Final = 80

@@ -183,3 +183,31 @@ def test_a_title_after_a_name_describes_no_organization() -> None:
 def test_the_described_noun_names_its_organization_past_another(
         text: str, figure: str, name: str) -> None:
     assert _sources(text)[figure] == name
+
+
+# -- a source after the figures it names ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the south, Lula leads 41% to 27% in Datafolha and 43% to 25% in Quaest.",
+     {"41%": "Datafolha", "27%": "Datafolha", "43%": "Quaest", "25%": "Quaest"}),
+    ("Labour's lead ranges from five points with YouGov to nine points with Opinium.",
+     {"five points": "YouGov", "nine points": "Opinium"}),
+    ("Sheinbaum's approval stands at 70% in Enkoll and 66% in the Mitofsky poll.",
+     {"70%": "Enkoll", "66%": "Consulta Mitofsky"}),
+    ("The Liberals have 42 per cent in Leger and 39 per cent in the Abacus Data survey.",
+     {"42 per cent": "Leger", "39 per cent": "Abacus Data"}),
+    ("The BJP is on 44 per cent in CVoter, against 41 per cent by Axis My India.",
+     {"44 per cent": "CVoter", "41 per cent": "Axis My India"}),
+])
+def test_a_source_after_its_figures_names_them(text: str, expected: dict[str, str]) -> None:
+    got = _sources(text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+@pytest.mark.parametrize(("programme", "organization"), [
+    ("BW-Trend", "Infratest dimap"), ("BayernTrend", "Infratest dimap"),
+    ("NRW-Trend", "Infratest dimap"), ("HessenTrend", "Infratest dimap"),
+])
+def test_a_state_trend_poll_is_its_pollster_s(programme: str, organization: str) -> None:
+    assert set(_sources(f"The latest {programme} puts the CDU on 29 percent.").values()) == {
+        organization}
