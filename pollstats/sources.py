@@ -218,7 +218,7 @@ _ORG_RUN = regex.compile(rf"(?<![\w\-./&'’]){_ORG}")
 _ORG_BEFORE = regex.compile(
     rf"""(?r)
     (?:(?i:according[ \t]+to)                                                 # according to X
-      | {_SURVEY}[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)
+      | {_SURVEY},?[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)
             [ \t]+)?(?i:by|from)                                               # a survey by X
       | (?i:surveyed|polled|interviewed|conducted|fielded|released|published|carried[ \t]+out)
         (?:[ \t]+[^\s.;,]{{1,20}}){{0,5}}?[ \t]+(?i:by)    # conducted (in April for the city) by X
@@ -292,7 +292,7 @@ _ORG_WORDS: Final = frozenset(
     Partners Consulting Commission Ministry Department Society Association Federation League
     Union Fund Project Network Observatory Monitor Barometer Survey Surveys Statistics Lab
     Reserve Bank Treasury Authority Service Administration Office Board Chamber Chambers
-    Commerce Industry Confederation Unions Consortium
+    Commerce Industry Confederation Unions Consortium Labs Ministry Directorate
     """.split()
 )
 
@@ -408,6 +408,25 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
           "of staff want raises.", "Quillsoft")),
         ("President Okafor commissioned the survey; 40% agreed.",
          "Ms Lindqvist published the data, and 33% agreed."),
+    ),
+    WordingRule(
+        "surveyed_people",  # "Vantage Insights surveyed 1,000 adults", "X polled 2,000 voters"
+        None,
+        regex.compile(
+            r"""(?:,[^,\n]{1,60},)?[ \t]+(?i:surveyed|polled|interviewed|questioned)[ \t]+
+            (?:(?i:more[ \t]+than|over|nearly|almost|about|around|some|close[ \t]+to)[ \t]+)?
+            [0-9][0-9,.]*[ \t]+(?!(?i:per[ \t]?cent|percent|points?|seats)(?!\w))[\p{L}]""",
+            regex.VERBOSE),
+        (("Vantage Insights surveyed 1,000 adults and found 44% back the levy.",
+          "Vantage Insights"),
+         ("Datos Norte Research, a Monterrey firm, polled more than 2,000 voters; 38% back "
+          "the governor.", "Datos Norte Research"),
+         ("Kestrel Research interviewed 1,502 Kenyans in March and 61% agreed.",
+          "Kestrel Research")),
+        ("Sarah Okafor surveyed 1,000 farmers; 44% agreed.",
+         "Researchers surveyed 1,000 adults and 44% agreed.",
+         "The Northern Alliance polled 46.6 per cent of the vote."),
+        strict=True,
     ),
     WordingRule(
         "headline_noun_poll",  # a headline's or a caption's "...: LocalPulse survey" at its end
@@ -554,7 +573,8 @@ def _is_place(name: str) -> bool:
 #: Capitalized words that start a headline or a name but name nothing alone ("New Survey:").
 _NOT_ALONE: Final = frozenset(
     "New Latest Annual National Global Major Big First Our Survey Poll Study Report Research "
-    "Data Analysis Index Figures Results".split())
+    "Data Analysis Index Figures Results Researchers Pollsters Analysts Economists Scientists "
+    "Officials Authorities Experts Organisers Organizers Academics".split())
 _HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
 _COLON = regex.compile(r"[ \t]*:")
 _ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
@@ -617,8 +637,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             if _SAID_AFTER.match(text, e, min(len(text), e + 80)) is None:
                 continue
             said = True
-        if said and org.split()[-1].rstrip(".") not in _ORG_WORDS:
-            continue  # "Smith said": a person, not an organization
+        if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
+                org.partition(" of ")[0].split()[-1] not in _ORG_WORDS):
+            continue  # "Smith said": a person, not an organization ("Ministry of Health" is)
         first = org.split()[0].rstrip(".")
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
                 _TIME_WORD.fullmatch(first)):

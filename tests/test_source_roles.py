@@ -211,3 +211,34 @@ def test_a_source_after_its_figures_names_them(text: str, expected: dict[str, st
 def test_a_state_trend_poll_is_its_pollster_s(programme: str, organization: str) -> None:
     assert set(_sources(f"The latest {programme} puts the CDU on 29 percent.").values()) == {
         organization}
+
+
+# -- organizations in no table, read from the words around them --------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The survey, by Vantage Insights, found 44% back the levy.", "Vantage Insights"),
+    ("Vantage Insights surveyed 1,000 adults and found 44% back the levy.",
+     "Vantage Insights"),
+    ("Kestrel Labs' annual report found 44% of users churn.", "Kestrel Labs"),
+    ("The Ministry of Health said 44 per cent of adults were vaccinated.",
+     "Ministry of Health"),
+    ("Some 44% back the levy, according to research from Quorum Analitica.",
+     "Quorum Analitica"),
+    ("Polling firm Sondea Andina found 52 per cent of Peruvians oppose the reform.",
+     "Sondea Andina"),
+    ("Some 61% of Ghanaians back the plan, Savanna Insights said on Monday.",
+     "Savanna Insights"),
+])
+def test_an_organization_in_no_table_is_read_from_its_wording(text: str, name: str) -> None:
+    assert set(_sources(text).values()) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Ruiz said 44% back the levy.",
+    "Researchers surveyed 1,000 adults and 44% agreed.",
+    "Some 44% back the levy, the firm said.",
+    "In Kenya, 44% back the levy, a Nairobi survey found.",
+    "The Northern Alliance polled 46.6 per cent of the vote.",
+])
+def test_a_person_a_place_or_a_generic_noun_names_no_organization(text: str) -> None:
+    assert set(_sources(text).values()) == {None}
