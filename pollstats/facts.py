@@ -47,8 +47,8 @@ _RESET = Gated(regex.compile(
     r"""(?<!\w)(?:
         other\s+(?:\w+\s+)?
           (?:agencies|pollsters|polls|surveys|studies|organizations|sources)  # other agencies
-      | (?:a|another)\s+(?:separate|different|second|rival|new)\s+
-          (?:poll|survey|study)                                               # a separate poll
+      | (?:a|another)\s+(?:separate|different|second|rival)\s+
+          (?:poll|survey|study)                    # a separate poll ("a new poll": the story's)
       | one\s+of\s+the\s+\w+\s+(?:\w+\s+)?(?:polls|surveys|studies)  # one of the first polls
     )(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -604,6 +604,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The agency polled 1,000 adults.",
         "Another poll is due next week.",
         "Other candidates trailed far behind.",
+        "Independence would win by 53% to 47%, a new poll suggests.",
     )),
     FactRule("new_survey", "recent", "sentence", _RECENT.search, (
         "A new poll from the institute shows the race tied.",
