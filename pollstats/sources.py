@@ -19,8 +19,24 @@ too or poll wording surrounds it (:data:`SHORT_NAME_RULES`: ``Resolve puts Labor
 
 A survey programme resolves to its organization when the table says whose it is
 (``Politbarometer`` is Forschungsgruppe Wahlen's); a renamed firm keeps the name the text uses
-(``ComRes`` stays ``ComRes``); a generic noun (``the company``) or a place (``Chicago``) is never
-a source's name (``data/sources.txt``).
+(``ComRes`` stays ``ComRes``); a generic noun (``the company``), a place (``Chicago``) or a news
+outlet (``Reuters``, ``X for the Herald``) is never a source's name (``data/sources.txt``).
+
+Two more registries say what the document does with its mentions:
+
+* :data:`ROLE_RULES` give a mention its role in the passage (``SourceMention.role``, read by
+  :mod:`pollstats.passage`): ``fieldwork`` ("The poll, conducted for the Herald by X": the
+  firm that ran a survey already named, which keeps that name when it is a table's),
+  ``aside`` ("the 2.8% inflation rate recorded by X": the source of that one figure) and
+  ``separate`` ("A separate poll by X": a digression of one paragraph, unless the text names
+  X in another paragraph too).
+* :data:`NAME_RULES` give each organization the name the document gives it: the full name
+  spelled out for a bare abbreviation of the table (``CIS`` -> ``Centro de Investigaciones
+  Sociológicas``), a short name defined in brackets, capitals that spell the initials of an
+  organization named before (``CSO`` after ``the Central Statistics Office``).
+
+A mention also keeps the noun the text describes it by (``the loneliness charity X``,
+``X, a Prague think tank,``: :func:`described_as`), so ``the charity`` later names it.
 """
 
 from __future__ import annotations
