@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from .facts import FigureFacts, ParagraphFacts, SentenceFacts, fieldwork_before
+from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, resolve
@@ -638,10 +639,17 @@ _FAMILY_STOP: Final = frozenset(
 _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 
 
+#: Words of a place or a people ("Canadian", "Kenya") tell no family: the Canadian Institute
+#: for Health Information is no kin of the Canadian Association of Schools of Nursing.
+_PLACE_WORDS: Final = frozenset(
+    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS) for v in _ALNUM_RUN.findall(w.lower())
+    for f in (v, v.removesuffix("s")))  # "Canadians": "canadian" too
+
+
 @functools.lru_cache(maxsize=4096)  # organization names: bounded for long archives
 def _family(name: str) -> frozenset[str]:
     return frozenset(w for w in _ALNUM_RUN.findall(name.lower())
-                     if w not in _FAMILY_STOP and len(w) > 1)
+                     if w not in _FAMILY_STOP and w not in _PLACE_WORDS and len(w) > 1)
 
 
 def _related(a: str, b: str) -> bool:

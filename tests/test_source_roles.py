@@ -242,3 +242,28 @@ def test_an_organization_in_no_table_is_read_from_its_wording(text: str, name: s
 ])
 def test_a_person_a_place_or_a_generic_noun_names_no_organization(text: str) -> None:
     assert set(_sources(text).values()) == {None}
+
+
+# -- a shared place word makes no family -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("According to the Canadian Association of Schools of Nursing, applications fell 12%.\n\n"
+     "Figures from the Canadian Institute for Health Information show staffing fell 1.8%.",
+     "Canadian Association of Schools of Nursing", "Canadian Institute for Health Information"),
+    ("The British Retail Consortium said sales fell 2.1%.\n\nThe British Chambers of "
+     "Commerce found 29% of firms expect growth.",
+     "British Retail Consortium", "British Chambers of Commerce"),
+    ("The Kenya Bankers Association said lending rose 4.2%.\n\nThe Kenya Private Sector "
+     "Federation found 38% of firms plan to hire.",
+     "Kenya Bankers Association", "Kenya Private Sector Federation"),
+    ("The Irish Farmers' Association said incomes fell 8%.\n\nThe Irish Hotels Federation "
+     "found 41% of hotels cut staff.",
+     "Irish Farmers' Association", "Irish Hotels Federation"),
+    ("The South African Reserve Bank said credit grew 3.9%.\n\nThe South African Chamber of "
+     "Commerce found 27% of members expect losses.",
+     "South African Reserve Bank", "South African Chamber of Commerce"),
+])
+def test_organizations_of_one_country_keep_their_own_figures(
+        text: str, first: str, second: str) -> None:
+    stats = list(extract(text))
+    assert [s.source.value if s.source else None for s in stats] == [first, second]
