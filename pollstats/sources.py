@@ -1041,18 +1041,28 @@ def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 _BRACKETED = regex.compile(r"[ \t]*\((?P<abbr>[\p{Lu}][\p{L}0-9&\-.]{1,11})\)")
 
 
+def _defined(ms: list[SourceMention], short: dict[str, SourceMention]) -> list[SourceMention]:
+    """Each mention written as a key of ``short`` after the mention that defined it takes
+    that mention's name (one pass: linear in the mentions)."""
+    out = []
+    for o in ms:
+        d = short.get(_written(o))
+        if d is not None and o.start >= d.end and o.name != d.name:
+            o = attrs.evolve(o, name=d.name)
+        out.append(o)
+    return out
+
+
 def _bracketed(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """"the Harbour Employers' Federation (Hefed)": the bracketed short name is that
     organization wherever the text names it as a source after (a use that names no source,
     "Hefed President Ana Ruiz", stays none)."""
-    out = list(ms)
+    short: dict[str, SourceMention] = {}
     for m in ms:
         b = _BRACKETED.match(text, m.end, min(len(text), m.end + 16))
         if b is not None and " " in m.name and b["abbr"] != _written(m):
-            short = b["abbr"]
-            out = [attrs.evolve(o, name=m.name) if o.start >= m.end and _written(o) == short
-                   else o for o in out]
-    return out
+            short.setdefault(b["abbr"], m)
+    return _defined(ms, short) if short else ms
 
 
 _INITIALS_SKIP: Final = frozenset("of for the and & de del des la le y on in at du".split())
@@ -1067,16 +1077,12 @@ def _initialled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """"according to CSO figures" after "the Central Statistics Office": capitals that spell
     the initials (three or more) of an organization the text named before are that
     organization."""
-    out = list(ms)
-    done: set[str] = set()
+    short: dict[str, SourceMention] = {}
     for m in ms:
-        short = _initials(m.name)
-        if not short or short in done or _fold(short) in _MEDIA:
-            continue
-        done.add(short)
-        out = [attrs.evolve(o, name=m.name) if o.start >= m.end and _written(o) == short
-               else o for o in out]
-    return out
+        letters = _initials(m.name)
+        if letters and _fold(letters) not in _MEDIA:
+            short.setdefault(letters, m)
+    return _defined(ms, short) if short else ms
 
 
 NAME_RULES: Final[tuple[NameRule, ...]] = (
