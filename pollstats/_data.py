@@ -199,6 +199,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
      "tests/test_sources.py::test_a_generic_noun_is_never_a_source"),
     ("sources.txt", "media", "sources",
      "tests/test_sources.py::test_a_news_outlet_is_never_a_source"),
+    ("sources.txt", "outlet_words", "sources",
+     "tests/test_sources.py::test_a_poll_for_an_outlet_is_the_pollster_s"),
     ("sources.txt", "cities", "sources", "tests/test_sources.py::test_a_place_is_never_a_source"),
     ("sources.txt", "short_names", "sources",
      "tests/test_sources.py::test_each_short_name_is_its_pollster_with_the_full_name_or_poll_"
