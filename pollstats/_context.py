@@ -63,10 +63,20 @@ _TAIL_EVENT = regex.compile(
         \s+of\s+(?:the|this|that|his|her|their|its|last)\s+[\w-]{1,20}
       | (?:just\s+)?(?:before|ahead\s+of)\s+(?:the|this|last)\s+(?:[\w-]{1,20}\s+)?
         (?:election|campaign|vote|debate|referendum|budget|war|pandemic|summit)
-      | (?:in|from)\s+the\s+(?:previous|prior|last|earlier|preceding)\s+
-        (?:one|edition|round|instalment|installment|release|reading)    # in the previous one
+      | (?:in|from)\s+(?:the|its|their)\s+(?:previous|prior|last|earlier|preceding)\s+
+        (?:one|edition|round|instalment|installment|release|reading|quarter|wave
+          |cycle|phase)                                              # in the previous one
+      | (?:in|from)\s+(?:round|wave|phase|cycle|edition)\s+(?:[0-9]{1,3}|[IVX]{1,5})
+                                                                # in Round 9, in wave 3
     )(?!\w)
     """,
+    _F,
+)
+#: A time given by a clause: "76% when the question was first asked in early 2016", "48%
+#: when Pew last asked, in 2019" (a few words, then a dated time).
+_TAIL_WHEN = regex.compile(
+    rf"""[\s,]{{1,3}}when\s+(?:(?!(?:and|but|while|whereas)(?!\w))[\w'’.-]{{1,30}},?\s+){{1,8}}?
+    (?P<time>{TIME})""",
     _F,
 )
 
@@ -105,6 +115,11 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_EVENT.match(text, pos, stop)
     if m is not None:
         return Tail("time", "", TimeKey(past=True), m.end())
+    m = _TAIL_WHEN.match(text, pos, min(limit, pos + 120))
+    if m is not None:
+        said = time_key(m["time"])
+        if said.year is not None:
+            return Tail("time", "", said, m.end())
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)
