@@ -14,6 +14,7 @@ from .pair_rules_groups import OUTNUMBER as _OUTNUMBER
 from .pair_shared import (
     _CMP,
     _F,
+    _GROUP_WORD,
     _NOUNS,
     _earlier,
     _groups_clash,
@@ -164,6 +165,19 @@ _TO_CONNECT = regex.compile(
 )
 
 
+def _split_before(view: PairView, i: int) -> bool:
+    """Whether the "from" pair at figures ``i``, ``i + 1`` is the baseline of a split just
+    before it in its sentence ("ahead 53% to 47%, down from 55% to 45%"), not a change of its
+    own ("rose from 41% to 47%. Then it rose from 47% to 52%")."""
+    if i < 2 or not _two_splits(view, i - 1):
+        return False
+    first, last = view.figs[i - 2], view.figs[i - 1]
+    if first.sent != view.figs[i].sent:
+        return False
+    m = _BASELINE_END.search(view.text, last.st.end, view.figs[i].st.start)
+    return m is not None and m["cue"].lower() != "from"
+
+
 def from_to(view: PairView, i: int) -> Candidate | None:
     """``fell from 45% to 38%``, ``(from 9–14% to 21%)``; not a spread ("ranged from 79% in
     Poland to 39% in Germany")."""
@@ -183,6 +197,8 @@ def from_to(view: PairView, i: int) -> Candidate | None:
         return None
     if _groups_clash(a, b):
         return None
+    if _split_before(view, i):
+        return None  # "ahead 53% to 47%, down from 55% to 45%": split against split
     return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
 
 
@@ -221,17 +237,35 @@ _BASELINE_END = regex.compile(
 )
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+#: "53 per cent to 47 per cent", "from 55 to 45": two sides of one question joined by "to"
+_SPLIT_TO = regex.compile(rf"[ \t]{{1,3}}to[ \t]{{1,3}}(?:{_QUAL}\s+)?", _F)
+
+
+def _split(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are the two sides of one split: "52-48", or "53
+    per cent to 47 per cent" when the two shares fit in one whole (not a change "from 40% to
+    70%")."""
+    if i < 0 or i + 1 >= len(view.figs):
+        return False
+    a, b = view.figs[i].st, view.figs[i + 1].st
+    if _SPLIT_DASH.fullmatch(view.text, a.end, b.start):
+        return True
+    return (
+        a.kind == b.kind == "share" and a.high + b.high <= 100.5
+        and _SPLIT_TO.fullmatch(view.text, a.end, b.start) is not None
+    )
 
 
 def _two_splits(view: PairView, i: int) -> bool:
-    """``52-48, down from 55-45``: figures ``i`` and ``i + 1`` are halves of two splits."""
-    figs, text = view.figs, view.text
-    a, b = figs[i], figs[i + 1]
-    return bool(
-        i > 0 and i + 2 < len(figs)
-        and _SPLIT_DASH.fullmatch(text, figs[i - 1].st.end, a.st.start)
-        and _SPLIT_DASH.fullmatch(text, b.st.end, figs[i + 2].st.start)
-    )
+    """``52-48, down from 55-45``, ``ahead 53 per cent to 47 per cent, down from 55 per cent
+    to 45 per cent``: figures ``i`` and ``i + 1`` are halves of two splits."""
+    if not (i > 0 and _split(view, i - 1) and _split(view, i + 1)):
+        return False
+    first = view.figs[i - 1].st
+    if _SPLIT_DASH.fullmatch(view.text, first.end, view.figs[i].st.start):
+        return True
+    # "rose from 41% to 47%, then from 47% to 52%": a change, not a split of two sides
+    return _FROM_BEFORE.search(view.text, max(0, first.start - 60), first.start) is None
 
 
 def baseline(view: PairView, i: int) -> Candidate | None:
@@ -322,6 +356,10 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
+    if m["cue"].lower() == "from" and not _SPLIT_DASH.fullmatch(
+        text, b.st.end, view.figs[i + 2].st.start
+    ):
+        return None  # "... (from 12% to 22%)": a change from one figure to the other
     later = view.figs[i + 2]
     if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
         return None
@@ -343,10 +381,94 @@ SPLIT_PAIR_RULE: Final = PairRule(
         ("Labour leads 53-47, down from 56-44 in May.", (56, 53)),
         ("Labour leads 53-47, down from 56-44 in May.", (44, 47)),
         ("The Yes side is ahead 54-46, compared with 51-49 a month ago.", (49, 46)),
+        ("Labour leads the Tories 54 per cent to 46 per cent, down from 57 per cent to 43 per "
+         "cent in the spring.", (43, 46)),
+        ("The Liberals lead the Conservatives 44% to 39% among decided voters, up from 41% "
+         "to 40% in the spring.", (40, 39)),
+        ("Lula beats Bolsonaro 47% to 40% in a run-off, versus 45% to 43% in March.",
+         (45, 47)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
         "Labour leads 53-47 and 56-44 among women.",
+        "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
+        "the decade before.",
+    ),
+)
+
+
+# -- "the figures were X and Y": two earlier values given back ------------------------------
+
+_FIGURES_NOUN = alternation_of(_CMP, "figures_noun")
+#: "... the corresponding figures were ", "the numbers had been ", "the split stood at "
+_FIGURES_WERE = regex.compile(
+    rf"""(?r)(?<!\w)(?:the|those|these|its|their)\s+
+    (?:(?:corresponding|comparable|equivalent|respective|same|previous|earlier)\s+)?
+    (?:{_FIGURES_NOUN})\s+
+    (?:were|was|had\s+been|stood\s+at|came\s+in\s+at)\s+(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_TWO_JOIN = regex.compile(rf"[\s,]{{0,4}}(?:and|to|&|versus|vs\.?)?\s*(?:{_QUAL}\s+)?", _F)
+
+
+def figures_were(view: PairView, i: int) -> Candidate | None:
+    """``Albanese leads 49% to 32%, but in late January the figures were 52% to 29%``,
+    ``... 36.8% rate it positively and 52.5% negatively. In the January 2025 survey, the
+    corresponding figures were 41.2% and 46.9%.``: two figures that a clause with an earlier
+    time calls "the figures" are the earlier values of the two figures before, in order."""
+    figs, text = view.figs, view.text
+    if i < 2 or i + 1 >= len(figs):
+        return None
+    a1, a2, b1, b2 = figs[i - 2], figs[i - 1], figs[i], figs[i + 1]
+    if b1.sent != b2.sent or a1.sent != a2.sent or b1.sent not in (a2.sent, a2.sent + 1):
+        return None
+    kinds = {(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}
+    if len(kinds) != 1 or _TWO_JOIN.fullmatch(text, b1.st.end, b2.st.start) is None:
+        return None
+    nxt = figs[i + 2] if i + 2 < len(figs) else None
+    if nxt is not None and nxt.sent == b2.sent and _TWO_JOIN.fullmatch(
+        text, b2.st.end, nxt.st.start
+    ):
+        return None  # three figures given back: not these two
+    lo = a2.st.end if a2.sent == b1.sent else view.sents.start(b1.sent)
+    m = _FIGURES_WERE.search(text, max(lo, b1.st.start - 60), b1.st.start)
+    if m is None:
+        return None
+    when = text[lo : m.start()]
+    if not _earlier(when) or _GROUP_WORD.search(when) is not None:
+        return None  # "Among men in 2019, the shares were ...": another group
+    if _RESPECTIVELY.match(text, b2.st.end) is not None:
+        return None
+    if any(view.decided.paired_earlier(f.st) for f in (a1, a2, b1, b2)):
+        return None
+    t_b = time_key(when)
+    pairs = (
+        view.pair(i, i - 2, "parallel", t_b, a1.tail.time, orderable=False),
+        view.pair(i + 1, i - 1, "parallel", t_b, a2.tail.time, orderable=False),
+    )
+    return Candidate(pairs, closes=(i - 1, i))
+
+
+FIGURES_WERE_RULE: Final = PairRule(
+    "figures_were", "neighbours", figures_were,
+    examples=(
+        ("Carney leads Poilievre as preferred prime minister, 45 per cent to 33 per cent, but "
+         "in early March the figures were 50 per cent to 28 per cent.", (50, 45)),
+        ("Some 38% rate the council's work as good and 55% as poor. In the Civic Survey of "
+         "May 2024, the corresponding figures were 42% and 51%.", (51, 55)),
+        ("Trust in the ABC stands at 61% and in commercial TV at 34%. A year earlier the "
+         "numbers were 64% and 36%.", (64, 61)),
+        ("Modi's rating is 58% approve and 37% disapprove; in the 2022 round the split was "
+         "62% to 33%.", (33, 37)),
+        ("In the DeutschlandTrend the Union stands at 31 per cent and the SPD at 16 per "
+         "cent. In January the figures were 30 per cent and 15 per cent.", (15, 16)),
+    ),
+    near_misses=(
+        "Some 38% rate the council's work as good and 55% as poor. Among renters, the figures "
+        "were 42% and 51%.",
+        "Some 38% rate the council's work as good and 55% as poor. The figures were 42% and "
+        "51% for the mayor.",
+        "Some 38% rate it as good and 55% as poor. In May the figures were 42%, 51% and 7%.",
     ),
 )
 

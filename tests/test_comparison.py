@@ -721,3 +721,11 @@ def test_a_baseline_further_back_refers_to_the_figure_of_its_group() -> None:
             "recorded in 2019.")
     got = sorted((c.from_.value, c.to.value) for c in pollstats.extract(text).comparisons)
     assert got == [(23, 21), (24, 21)]
+
+
+@pytest.mark.parametrize("noun", words("comparison.txt", "figures_noun"))
+def test_each_figures_noun_gives_earlier_values(noun: str) -> None:
+    text = (f"Some 44% back the levy and 48% oppose it. In the March poll, the {noun} were "
+            "39% and 52%.")
+    assert sorted(pairs(text)) == [(39, 39, 44, 44), (52, 52, 48, 48)]
+    assert pairs(f"Some 44% back the levy and 48% oppose it. The {noun} were 39% and 52%.") == []
