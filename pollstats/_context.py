@@ -38,6 +38,7 @@ _TAIL_TIME = regex.compile(
     (?:(?:who|that|which)\s+(?:said|did|felt|thought|agreed)(?:\s+so)?\s+  # who said so in 2023
       |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
+    (?<!['’]s)(?!['’]s(?!\w))                          # not "in last month's poll"
     """,
     _F,
 )
@@ -46,7 +47,8 @@ _TAIL_TIME = regex.compile(
 _TAIL_SURVEY = regex.compile(
     rf"""
     \s+(?:in|by|from|according\s+to)\s+
-    (?:an?|the|its|their|that|this|our|his|her
+    (?:(?P<det>(?:last|this|the\s+previous|the\s+prior)\s+(?:week|month|year|quarter)['’]s)
+       |an?|the|its|their|that|this|our|his|her                          # last month's
        |\p{{Lu}}[\w./&-]{{0,30}}(?:\s+\p{{Lu}}[\w./&-]{{0,30}}){{0,2}}['’]s?)\s+   # Leger's
     (?P<words>(?:[\w'’./&-]{{1,30}}\s+){{0,3}}?)
     (?:{_SURVEY_NOUN})(?!\w)
@@ -70,6 +72,21 @@ _TAIL_EVENT = regex.compile(
                                                                 # in Round 9, in wave 3
     )(?!\w)
     """,
+    _F,
+)
+#: A figure a subject "won", "took" or "recorded" at a time or an election: "the 79 percent
+#: it recorded in December", "the 42.7 per cent they won between them at the general election
+#: in November 2024", "the 66 per cent it drew from them in the 2019 survey".
+_TAIL_SUBJECT_VERB = regex.compile(
+    rf"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{{1,25}}\s+){{0,2}}?(?:vote|votes|ballots))?  # of the vote
+    \s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+party|the\s+parties)\s+
+    (?:had\s+)?(?:won|took|polled|recorded|registered|drew|got|secured|received|gained|had
+       |scored|reached|posted|achieved|gave\s+\w+|took\s+home)\s+
+    (?:(?!(?:and|but|while|whereas)(?!\w))[\w'’-]{{1,25}}\s+){{0,5}}?
+    (?:(?P<time>{TIME})
+      |(?P<event>(?:at|in)\s+the\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?
+         (?:election|elections|vote|referendum|ballot|poll|polls|survey)(?!\w))
+       (?:\s+(?P<time2>{TIME}))?)""",
     _F,
 )
 #: A time given by a clause: "76% when the question was first asked in early 2016", "48%
@@ -107,7 +124,7 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         return Tail("none", "", None, generic_end)
     m = _TAIL_SURVEY.match(text, pos, stop)
     if m is not None:
-        phrase = m["time"] or m["words"]
+        phrase = m["time"] or m["det"] or m["words"]
         said = time_key(phrase) if phrase else None
         if said is not None and said.period is None and not (said.past or said.present):
             said = None
@@ -115,6 +132,11 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_EVENT.match(text, pos, stop)
     if m is not None:
         return Tail("time", "", TimeKey(past=True), m.end())
+    m = _TAIL_SUBJECT_VERB.match(text, pos, min(limit, pos + 120))
+    if m is not None:
+        phrase = m["time"] or m["time2"]
+        said = time_key(phrase) if phrase else TimeKey(past=True)
+        return Tail("time", "", said, m.end())
     m = _TAIL_WHEN.match(text, pos, min(limit, pos + 120))
     if m is not None:
         said = time_key(m["time"])

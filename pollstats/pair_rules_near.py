@@ -139,6 +139,11 @@ BASELINE_LIST_RULE: Final = PairRule(
          "the spring.", (5, -20)),
         ("Some 41% rated it good, down from 45% in 2022 and well below the 58% recorded in "
          "2016.", (58, 41)),
+        ("Trust in the ABC is 56%, down from 59% in March 2024 and 76% when the question was "
+         "first asked in early 2016.", (76, 56)),
+        ("The two parties stand at 35 per cent, compared with 36 per cent in last month's "
+         "poll, and well below the 42.7 per cent they won between them at the election.",
+         (42.7, 35)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -331,12 +336,23 @@ BASELINE_RULE: Final = PairRule(
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
         ("Ferry use fell to 8% in 2024, about half the 2016 level of 17%.", (17, 8)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
+        ("Concern about crime reached 64%, up from 57% in Round 8.", (57, 64)),
+        ("Exports confidence rose to 41%, compared with 35% in the previous quarter.", (35, 41)),
+        ("Her approval is 77 percent, two points below the 79 percent it recorded in "
+         "December.", (79, 77)),
+        ("Fine Gael's 22 per cent compares with the 18 per cent of first-preference votes it "
+         "won at the general election.", (18, 22)),
+        ("The BJP's 41 per cent is well above the 37 per cent it polled in the 2019 Lok Sabha "
+         "election.", (37, 41)),
+        ("Some 19 percent disapproved, compared with 17 percent a month earlier.", (17, 19)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
         "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
         "In a 2024 poll, 52% of staff were worried, compared with 36% who felt hopeful.",
         "Nurses were twice as likely as doctors to quit, at 27% compared with 13%.",
+        "Some 41% of voters back Labour, well below the 47% they gave the Greens among "
+        "students.",
     ),
 )
 

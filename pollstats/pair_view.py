@@ -218,6 +218,10 @@ class Decided(Protocol):
         """Whether ``st`` is the earlier end of an accepted pair."""
         ...
 
+    def baseline_value(self, st: Statistic) -> float | None:
+        """The value of the earlier end of the accepted pair whose later end is ``st``."""
+        ...
+
 
 @attrs.frozen(eq=False)
 class PairView:
