@@ -315,7 +315,7 @@ def _text_dates_baseline(said_f: TimeKey | None, said_t: TimeKey | None) -> bool
     if said_f is None:
         return False
     if said_t is None:
-        return said_f.period is not None or said_f.past
+        return not said_f.present  # "in April", "in 2023", "a year ago"
     return said_f.past and not said_t.past and said_f.period is None and said_t.period is None
 
 

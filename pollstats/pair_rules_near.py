@@ -15,6 +15,7 @@ from .pair_shared import (
     _CMP,
     _F,
     _GROUP_WORD,
+    _MONTH,
     _NOUNS,
     _earlier,
     _groups_clash,
@@ -303,6 +304,9 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         t_a = _time_in(view, a.st.end, m.start()) or _time_in(
             view, max(view.sents.start(a.sent), a.st.start - 120), a.st.start
         )
+        month = _MONTH.search(text, max(view.sents.start(a.sent), a.st.start - 120), a.st.start)
+        if t_a is None and month is not None:
+            t_a = time_key(month[0])  # "The March poll found 49% ...": a month, no year
     if neutral and t_b is None and _other_side(view, a, b, t_a is None):
         return None
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
