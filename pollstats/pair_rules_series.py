@@ -339,6 +339,66 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
     return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
 
 
+#: "... down three points from December, when ", "That is down slightly from June, when ",
+#: "softened since March 2025, when their score was ": a time set against now, then "when"
+_WHEN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:from|since|than|on|over|below|above|versus|vs\.?
+       |compared\s+(?:with|to))\s+
+    (?P<t>{TIME})\s{{0,2}},?\s{{1,3}}when\s+
+    (?:(?!(?:and|but|while|whereas|to)(?!\w))[\w'’-]{{1,30}},?\s+){{0,8}}?
+    (?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_SPLIT_AFTER = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}[0-9]", _F)
+
+
+def when_baseline(view: PairView, i: int) -> Candidate | None:
+    """``69% approve, down three points from December, when 72% did so.``, ``That is down
+    slightly from June, when 60 percent approved.``: a figure in a "when" clause after an
+    earlier time the clause before is set against is the baseline of the figure that clause
+    is about (the first of its group in the same sentence, else in the sentence before)."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent not in (near[0].sent, near[0].sent + 1):
+        return None
+    a, b = near
+    lo = max(view.sents.start(b.sent), a.st.end)
+    m = _WHEN_BEFORE.search(view.text, max(lo, b.st.start - 160), b.st.start)
+    if m is None or not _earlier(m["t"]) or b.tail.kind in ("group", "of"):
+        return None
+    if _SPLIT_AFTER.match(view.text, b.st.end) is not None:
+        return None  # "when they favoured Brandt 44% to 40%": a split, side by side elsewhere
+    if _GROUP_WORD.search(view.text, m.end("t"), b.st.start) is not None:
+        return None  # "from May, when among renters 41% ...": another group
+    j = view.latest_like(i + 1, 0 if a.sent == b.sent else 1)
+    if j is None:
+        return None
+    return view.one(
+        view.pair(i + 1, j, "anaphor", time_key(m["t"]), view.figs[j].tail.time, orderable=False)
+    )
+
+
+WHEN_BASELINE_RULE: Final = PairRule(
+    "when_baseline", "neighbours", when_baseline,
+    examples=(
+        ("Some 69% approve of the president, down three points from December, when 72% did "
+         "so.", (72, 69)),
+        ("Shapiro has a 57 percent job approval rating. That is down slightly from June, when "
+         "60 percent approved.", (60, 57)),
+        ("Trust in the Garda stands at 61 per cent, up from 2023, when 55 per cent said they "
+         "trusted the force.", (55, 61)),
+        ("Modi's approval is 68%, compared with March, when it stood at 71%.", (71, 68)),
+        ("The ANC polls 40%, well below 2019, when it won 57.5% of the vote.", (57.5, 40)),
+        ("Only 31% of Canadians feel optimistic, a sharp fall since the spring, when 44% "
+         "said so.", (44, 31)),
+    ),
+    near_misses=(
+        "Some 69% approve of the president, down from December, when 72% of men did so.",
+        "Some 69% approve, up from December, when they favoured the rival 44% to 40%.",
+        "Some 69% approve of the president, while 72% say so when asked about the economy.",
+    ),
+)
+
+
 LAST_ASKED_RULE: Final = PairRule(
     "last_asked", "neighbours", last_asked,
     examples=(

@@ -47,6 +47,7 @@ from .pair_rules_series import (
     THEN_DID_RULE,
     THEN_NOW_RULE,
     TIME_PAIR_RULE,
+    WHEN_BASELINE_RULE,
 )
 from .pair_rules_single import DERIVED_RULE, UNCHANGED_RULE
 from .pair_view import MAX_GAP, PairRule
@@ -71,6 +72,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     TIME_PAIR_RULE,
     ANAPHOR_RULE,
     LAST_ASKED_RULE,
+    WHEN_BASELINE_RULE,
     THEN_NOW_RULE,
     THEN_DID_RULE,
     THAN_THEN_RULE,
