@@ -423,6 +423,10 @@ _NOW_START = regex.compile(
     (?:now|today|these\s+days|this\s+time|currently|at\s+present)(?!\w)""",
     _F,
 )
+#: A verb standing for the whole predicate, so the subject is the one before: "Now 41% do"
+_ELLIPSIS_AFTER = regex.compile(
+    r"\s+(?:do|does|did|say\s+so|think\s+so|agree|are|is)\s{0,2}[.;,]", _F
+)
 _THEN_START = regex.compile(
     rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
     (?:back\s+then|at\s+(?:that|the)\s+time(?!\s+of)|then|(?:{_LAST_ASKED})(?!\w)
@@ -441,8 +445,10 @@ def then_now(view: PairView, i: int) -> Candidate | None:
     if near is None or near[1].sent != near[0].sent + 1:
         return None
     a, b = near
-    if b.tail.kind in ("group", "of") or a.tail.kind in ("group", "of"):
+    if b.tail.kind in ("group", "of"):
         return None
+    if a.tail.kind in ("group", "of") and _ELLIPSIS_AFTER.match(view.text, b.st.end) is None:
+        return None  # but "54% of Republicans said so. Now 41% do": the same people
     if view.by_sent[b.sent][0] is not b.st or view.by_sent[a.sent][-1] is not a.st:
         return None
     text = view.text
@@ -468,9 +474,12 @@ THEN_NOW_RULE: Final = PairRule(
         ("The council asked in 2021 whether the park should close. At the time, 35% said "
          "yes. Now 48% do.", (35, 48)),
         ("When the question was last asked, in May, 62% agreed. Today 57% do.", (62, 57)),
+        ("In last year's poll, 54 percent of Republicans called the economy good. Now 41 "
+         "percent do.", (54, 41)),
     ),
     near_misses=(
         "At the time, 35% said yes. Now, among renters, 48% do.",
+        "In 2023, 54% of Republicans called the economy good. Now 41% want tax cuts.",
         "At the time of the survey, 9% were unsure. Now 12% are.",
         "Some 35% said yes. Now 48% want a vote.",
     ),
