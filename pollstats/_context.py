@@ -74,12 +74,22 @@ _TAIL_EVENT = regex.compile(
     """,
     _F,
 )
+#: A result at an election: "12.9 per cent at the November 2023 election", "25.7 per cent of
+#: second votes in the 2021 election" (not "at the next election": a voting intention).
+_TAIL_ELECTION = regex.compile(
+    r"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{1,25}\s+){0,2}?(?:vote|votes|ballots))?
+    [\s,]{1,3}(?:at|in)\s+(?:the|last|that)\s+
+    (?!(?:next|upcoming|coming|forthcoming|future)(?!\w))
+    (?:[\w'’-]{1,20}\s+){0,3}?(?:election|elections|referendum|ballot|vote)(?!\w)""",
+    _F,
+)
 #: A figure a subject "won", "took" or "recorded" at a time or an election: "the 79 percent
 #: it recorded in December", "the 42.7 per cent they won between them at the general election
 #: in November 2024", "the 66 per cent it drew from them in the 2019 survey".
 _TAIL_SUBJECT_VERB = regex.compile(
     rf"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{{1,25}}\s+){{0,2}}?(?:vote|votes|ballots))?  # of the vote
-    \s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+party|the\s+parties)\s+
+    \s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[\p{{L}}-]{{1,20}}
+       |\p{{Lu}}[\w'’.-]{{0,20}}(?:\s+\p{{Lu}}[\w'’.-]{{0,20}}){{0,2}})\s+
     (?:had\s+)?(?:won|took|polled|recorded|registered|drew|got|secured|received|gained|had
        |scored|reached|posted|achieved|gave\s+\w+|took\s+home)\s+
     (?:(?!(?:and|but|while|whereas)(?!\w))[\w'’-]{{1,25}}\s+){{0,5}}?
@@ -132,6 +142,10 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_EVENT.match(text, pos, stop)
     if m is not None:
         return Tail("time", "", TimeKey(past=True), m.end())
+    m = _TAIL_ELECTION.match(text, pos, stop)
+    if m is not None:
+        said = time_key(m[0])
+        return Tail("time", "", said if said.period is not None else TimeKey(past=True), m.end())
     m = _TAIL_SUBJECT_VERB.match(text, pos, min(limit, pos + 120))
     if m is not None:
         phrase = m["time"] or m["time2"]

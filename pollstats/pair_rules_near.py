@@ -236,6 +236,7 @@ _BASELINE_END = regex.compile(
     (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
                                                     # "half the 2015 level of 18%"
     (?:(?:at|of|when\s+it\s+was|with)\s+)?
+    (?:(?:a\s+)?net\s+(?:balance\s+of\s+)?)?          # "down from a net 44%"
     (?:{_QUAL}\s+)?
     \Z
     """,
@@ -364,6 +365,8 @@ BASELINE_RULE: Final = PairRule(
         ("Some 19 percent disapproved, compared with 17 percent a month earlier.", (17, 19)),
         ("Only two in five young Scots said they were certain to vote, although that was up "
          "from 35% in its March poll.", (35, 40)),
+        ("A net 38% of Canadians expect rents to rise, down from a net 45% in the spring.",
+         (45, 38)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",

@@ -95,6 +95,11 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if not _in_motion(view, i) and not (
         # "Approval was 40% in 2022. It rose to 44% in 2023."
         b.sent == a.sent + 1 and said & _ANAPHORS and m["verb"] and m["to"]
+    ) and not (
+        # "which took 12.9% at the 2023 election, has fallen to 1.4%": a dated first figure
+        b.sent == a.sent and a.tail.kind == "time" and a.tail.time is not None
+        and (a.tail.time.past or a.tail.time.period is not None)
+        and m["verb"] and m["to"]
     ):
         return None
     return view.one(pair)
@@ -130,9 +135,16 @@ CHAIN_RULE: Final = PairRule(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
         ("Confidence in the port is now at 41%. In March it stood at 46%.", (46, 41)),
+        ("The party, which took 12.9 per cent at the 2023 election, has fallen to 4% in the "
+         "new poll.", (12.9, 4)),
+        ("The SPD won 25.7 per cent of second votes in the 2021 election and has slumped to "
+         "15 per cent.", (25.7, 15)),
+        ("The DA, which won 21.8% in the 2024 election, has since climbed to 24%.",
+         (21.8, 24)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
+        "The party, which hopes for 30% at the next election, has fallen to 22% in the poll.",
         "Membership was 12% in 2020. Separately, 15% of staff left.",
     ),
 )
@@ -344,7 +356,9 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
 _WHEN_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:from|since|than|on|over|below|above|versus|vs\.?
        |compared\s+(?:with|to))\s+
-    (?P<t>{TIME})\s{{0,2}},?\s{{1,3}}when\s+
+    (?P<t>{TIME}|(?:the|last)\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?     # the 2021 Assembly election
+       (?:election|elections|referendum|vote|poll|survey))
+    \s{{0,2}},?\s{{1,3}}when\s+
     (?:(?!(?:and|but|while|whereas|to)(?!\w))[\w'’-]{{1,30}},?\s+){{0,8}}?
     (?:{_QUAL}\s+)?\Z""",
     _F,
@@ -390,6 +404,8 @@ WHEN_BASELINE_RULE: Final = PairRule(
         ("The ANC polls 40%, well below 2019, when it won 57.5% of the vote.", (57.5, 40)),
         ("Only 31% of Canadians feel optimistic, a sharp fall since the spring, when 44% "
          "said so.", (44, 31)),
+        ("Labour is on 29%, a swing of 6 points against it compared with the 2024 general "
+         "election, when it polled 35%.", (35, 29)),
     ),
     near_misses=(
         "Some 69% approve of the president, down from December, when 72% of men did so.",
@@ -627,13 +643,16 @@ _BACK_NOUN = alternation_of(_CMP, "back_reference_noun")
 _BACKREF_START = regex.compile(
     rf"""
     [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
-    (?:(?:that|this|the|its|his|her|their)\s+(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
+    (?P<subj>(?:that|this|the|its|his|her|their)\s+(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
        |that|this|it)
-    \s+(?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared)\s+)?
+    \s+(?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared
+       |would\s+be|will\s+be)\s+)?
     (?:(?:still|now|also)\s+)?
     (?:(?:well|far|slightly|just|only|much|somewhat|sharply)\s+)?
     (?P<cue>down\s+from|up\s+from|with|below|above|under|beneath|higher\s+than|lower\s+than
-       |short\s+of)
+       |short\s+of
+       |(?:down|up)\s+(?:{_QUAL}\s+)?[\w.]{{1,8}}\s+(?:percentage[\s-])?points?\s+(?:on|from))
+                                                    # "That would be down 15 points on the"
     \s+(?:(?:the|a|an|its)\s+)?(?:{_QUAL}\s+)?
     """,
     _F,
@@ -677,6 +696,8 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
     back = 2
     grouped = b.tail.kind in ("group", "of")  # "when 3% of drivers did": its group decides
     if not grouped and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None:
+        if "point" in m["cue"].lower() and m["subj"].lower() not in ("that", "this", "it"):
+            return None  # "The BJP's share is up 1 point from 38%": its own earlier figure
         said = _time_in(view, b.st.end, min(end, b.st.end + 80))
         if said is None and not m["cue"].lower().startswith(("up", "down")):
             return None  # "That is well below the 51% seen among owners": not a time
@@ -713,6 +734,8 @@ BACK_REFERENCE_RULE: Final = PairRule(
          "about 3% of drivers did so.", (3, 9.5)),
         ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
          "10 points in June.", (10, 6)),
+        ("An average of the final polls puts Fianna Fail on 21 per cent. That would be down "
+         "about two points on the 23.2 per cent the party took in 2020.", (23.2, 21)),
     ),
     near_misses=(
         "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
@@ -720,6 +743,7 @@ BACK_REFERENCE_RULE: Final = PairRule(
         "Just 12% now trust the board. The survey puts it below the 14% average of its peers.",
         "The scheme is backed by 44% of residents and 30% of renters. That is well below the "
         "51% seen among owners.",
+        "Labour won 41% of the vote in 2019. The Greens' share is up 2 points from 6% in 2019.",
     ),
 )
 
