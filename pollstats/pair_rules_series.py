@@ -278,6 +278,68 @@ def series(view: PairView, i: int) -> Candidate | None:
     return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
 
 
+# -- a list of dated labels: "January 2025: 61% • April 2025: 62%" -------------------------
+
+#: a dated label right before a figure: "January 2025: ", "2024 - ", "Q3 2025 = "
+_LABEL_BEFORE = regex.compile(
+    rf"(?r)(?:^|(?<=[\n•·▪●*|;,(:]))[ \t]{{0,3}}(?P<t>{TIME})[ \t]{{0,2}}[:=–—-][ \t]{{0,3}}\Z",
+    _F | regex.MULTILINE,
+)
+#: nothing but separators between one labelled figure and the next label
+_LABEL_SEP = regex.compile(r"[\s•·▪●*|;,)]{1,12}")
+
+
+def _labelled(view: PairView, i: int) -> TimeKey | None:
+    """The time of the dated label right before figure ``i``, if it has one with a year."""
+    st = view.figs[i].st
+    m = _LABEL_BEFORE.search(view.text, max(0, st.start - 40), st.start)
+    if m is None:
+        return None
+    key = time_key(m["t"])
+    return key if key.year is not None else None
+
+
+def dated_list(view: PairView, i: int) -> Candidate | None:
+    """``• January 2025: 61% • April 2025: 62% • June 2025: 55%``: figures each under a dated
+    label, with nothing but separators between them, are a series: each pair of neighbours
+    in the order of their dates."""
+    near = _neighbours(view, i)
+    if near is None:
+        return None
+    a, b = near
+    ta, tb = _labelled(view, i), _labelled(view, i + 1)
+    if ta is None or tb is None:
+        return None
+    m = _LABEL_BEFORE.search(view.text, max(0, b.st.start - 40), b.st.start)
+    if m is None or _LABEL_SEP.fullmatch(view.text, a.st.end, m.start("t")) is None:
+        return None
+    order = ta.before(tb)
+    if order is None:
+        return None
+    if order:
+        return view.one(view.pair(i, i + 1, "chain", ta, tb, orderable=False))
+    return view.one(view.pair(i + 1, i, "chain", tb, ta, orderable=False))
+
+
+DATED_LIST_RULE: Final = PairRule(
+    "dated_list", "neighbours", dated_list,
+    examples=(
+        ("Share saying costs rose:\n• January 2025: 61%\n• April 2025: 62%\n• June 2025: 55%",
+         (62, 55)),
+        ("Trust in the ABC, by year: 2022: 48% | 2023: 51% | 2024: 47%", (48, 51)),
+        ("Approval (Nanos): March 2025 - 44%; June 2025 - 41%; September 2025 - 39%",
+         (41, 39)),
+        ("Backing for the Voice: October 2023: 39%, August 2023: 43%", (43, 39)),
+        ("Rating of the Lok Sabha, 2019: 58%\n2024: 63%", (58, 63)),
+    ),
+    near_misses=(
+        "Turnout by region:\n• Leinster: 61%\n• Munster: 58%",
+        "January 2025: 61% of adults said costs rose, while in the north 55% did.",
+        "Results:\n• January 2025: 61% say costs rose\n• 55% of renters agree",
+    ),
+)
+
+
 _HEAD_GAP = regex.compile(
     rf"(?:[^%;.\d\n]{{1,80}}?\s)?(?P<t>{TIME})[\s,;]{{0,4}}(?:(?:and|then)\s+)?(?:{_QUAL}\s+)?",
     _F,
