@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from ._data import alternation, alternation_of, words
+from .pair_rules_groups import STOPWORDS
 from .pair_shared import (
     _CMP,
     _F,
@@ -806,6 +807,131 @@ BACK_REFERENCE_RULE: Final = PairRule(
         "The scheme is backed by 44% of residents and 30% of renters. That is well below the "
         "51% seen among owners.",
         "Labour won 41% of the vote in 2019. The Greens' share is up 2 points from 6% in 2019.",
+    ),
+)
+
+
+# -- a sentence framed in an earlier survey ---------------------------------------------------
+
+#: "In December, ", "In the 2020 Assembly post-poll survey, ", "In its February round, " at the
+#: start of a sentence (or after ";"): what follows is from an earlier time
+_PAST_FRAME = regex.compile(
+    rf"""[\s“"‘(;]{{0,4}}(?:(?:and|but|by\s+contrast|back)[\s,]{{1,4}})?
+    in\s+(?:(?:the|its|their|that|an?)\s+|\p{{Lu}}[\w'’.&-]{{0,25}}['’]s?\s+)?
+    (?P<when>(?:[\w'’-]{{1,25}}\s+){{0,4}}?
+       (?:(?:{TIME})|previous|prior|earlier|last|(?:19|20)[0-9]{{2}}
+          |{alternation(list(MONTHS))})
+       (?:[\s-]+[\w'’-]{{1,25}}){{0,4}}?)\s{{0,2}},\s{{1,3}}
+    (?:(?:[\w'’-]{{1,25}}\s+){{1,4}}?(?:stood\s+at|was|were|reached|hit|at)\s+)?
+                                                    # "disapproval stood at "
+    (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
+    _F,
+)
+_FRAME_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,30}")
+#: a pronoun object or subject standing for something named elsewhere ("named it as ...")
+_PRONOUN = regex.compile(r"(?<!\w)(?:it|them|this|that|these|those)(?!\w)", _F)
+_FRAME_BACK: Final = 3
+_DATED_WORDS = regex.compile(TIME, _F)
+#: words that say nothing of what is measured
+_FRAME_STOP: Final = frozenset(w.casefold() for w in STOPWORDS) | {
+    "said", "say", "says", "were", "was", "are", "had", "has", "have", "been", "per", "cent",
+    "percent", "only", "just", "some", "about", "nearly", "almost", "respondents", "people",
+    "adults", "voters", "survey", "poll", "the", "and", "who", "they", "their", "stood",
+    "compared", "with", "while", "further",
+}
+
+
+def _window(view: PairView, k: int) -> str:
+    """The words of figure ``k``: from it to the next figure of its sentence (or the
+    sentence's end), and, for the first figure of a sentence, the words before it."""
+    f = view.figs[k]
+    lo = f.st.start
+    if k == 0 or view.figs[k - 1].sent != f.sent:
+        lo = view.sents.start(f.sent)
+    hi = view.sents.end(f.sent)
+    if k + 1 < len(view.figs) and view.figs[k + 1].sent == f.sent:
+        hi = min(hi, view.figs[k + 1].st.start)
+    return view.text[lo:hi]
+
+
+def _stems(words: str) -> frozenset[str]:
+    text = _DATED_WORDS.sub(" ", words)
+    return frozenset(
+        w.group().casefold()[:5] for w in _FRAME_WORD.finditer(text)
+        if w.group().casefold() not in _FRAME_STOP
+    )
+
+
+def past_frame(view: PairView, n: int) -> Candidate | None:
+    """``Only 18% of European finance chiefs expect to increase headcount ... In December, 26%
+    of European respondents had expected to add staff.``, ``... 46 per cent said they were
+    fully satisfied ... In the 2020 post-poll survey, only 38 per cent had been fully
+    satisfied.``: a sentence (or a clause after ";") framed in an earlier time or survey, with
+    one figure, gives the baseline of the nearest earlier figure, within three sentences, of
+    the same kind whose words share at least two content words with it (or, in the same or
+    the next sentence, hold all of its few words: "51% disapproval; in its February round,
+    disapproval stood at 53%") — not when its words stand for something named elsewhere
+    ("named it as the top problem"). The resolver checks that groups, sources and measures
+    agree."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None  # not a level figure
+    b, text = view.figs[i], view.text
+    start, end = view.sents.start(b.sent), view.sents.end(b.sent)
+    semi = text.rfind(";", start, b.st.start)
+    m = _PAST_FRAME.match(text, semi if semi >= 0 else start, b.st.start)
+    if m is None or m.end() != b.st.start or not _earlier(m["when"]):
+        return None
+    if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind == "group":
+        return None
+    if i + 1 < len(view.figs) and view.figs[i + 1].sent == b.sent:
+        return None  # one figure only
+    if _GROUP_WORD.search(text, m.start("when"), m.end("when")) is not None:
+        return None  # "In 2023, among renters, ..."
+    if _PRONOUN.search(text, b.st.end, end) is not None:
+        return None  # "5% named it as the biggest problem": "it" is named elsewhere
+    mine = _stems(text[m.end("when") : b.st.start] + " " + text[b.st.end : end])
+    for j in range(i - 1, max(-1, i - 1 - 24), -1):
+        a = view.figs[j]
+        if a.sent < b.sent - _FRAME_BACK:
+            return None
+        if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(a.st):
+            continue
+        if view.is_to(j):
+            continue
+        theirs = _stems(_window(view, j))
+        shared = mine & theirs
+        if len(shared) >= 2 or (shared and mine <= theirs and a.sent >= b.sent - 1):
+            return view.one(
+                view.pair(i, j, "anaphor", time_key(m["when"]), a.tail.time, orderable=False)
+            )
+    return None
+
+
+PAST_FRAME_RULE: Final = PairRule(
+    "past_frame", "statistic", past_frame,
+    examples=(
+        ("Only 18% of European finance chiefs expect to increase headcount this year. The "
+         "region lags Asia badly. In December, 26% of European respondents had expected to "
+         "add staff.", (26, 18)),
+        ("Nearly half of voters (46 per cent) said they were fully satisfied with the state "
+         "government. In the 2020 post-poll survey, only 38 per cent had been fully "
+         "satisfied.", (38, 46)),
+        ("Quaest finds 46% approval and 51% disapproval; in its February round, disapproval "
+         "stood at 53%.", (53, 51)),
+        ("Some 64% of Ontarians say transit fares are too high. In the 2023 edition, 58% "
+         "said fares were too high.", (58, 64)),
+        ("About 72% of Kenyans describe the economy as bad and 20% as good. In the previous "
+         "round, 67% described the economy as bad.", (67, 72)),
+    ),
+    near_misses=(
+        "Some 47% named the cost of living as the top problem and 11% corruption. In the "
+        "January survey, just 5% named it as the biggest problem.",
+        "Some 64% of Ontarians say transit fares are too high. In the 2023 edition, 58% of "
+        "Quebecers said fares were too high.",
+        "Some 64% of Ontarians say transit fares are too high. In 2023, 12% of firms cut "
+        "wages.",
+        "Some 39% of Irish voters back the plan. In March, 44% backed a rival plan.",
     ),
 )
 
