@@ -10,7 +10,7 @@ from typing import Final
 import regex
 
 from ._data import alternation, alternation_of, words
-from .pair_rules_groups import STOPWORDS
+from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
 from .pair_shared import (
     _CMP,
     _F,
@@ -440,18 +440,80 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
     a, b = near
     lo = max(view.sents.start(b.sent), a.st.end)
     m = _WHEN_BEFORE.search(view.text, max(lo, b.st.start - 160), b.st.start)
-    if m is None or not _earlier(m["t"]) or b.tail.kind in ("group", "of"):
+    if m is None or not _earlier(m["t"]):
         return None
     if _SPLIT_AFTER.match(view.text, b.st.end) is not None:
-        return None  # "when they favoured Brandt 44% to 40%": a split, side by side elsewhere
+        if _AMONG.search(view.text, m.end("t"), b.st.start) is not None:
+            return None  # "when the Liberals led among owners 44% to 40%": another group
+        return _when_split(view, i, m.end("t"))  # "when they favoured Brandt 44% to 40%"
     if _GROUP_WORD.search(view.text, m.end("t"), b.st.start) is not None:
         return None  # "from May, when among renters 41% ...": another group
+    if b.tail.kind in ("group", "of"):
+        return None
     j = view.latest_like(i + 1, 0 if a.sent == b.sent else 1)
     if j is None:
         return None
     return view.one(
         view.pair(i + 1, j, "anaphor", time_key(m["t"]), view.figs[j].tail.time, orderable=False)
     )
+
+
+def _group_key(view: PairView, k: int) -> frozenset[str]:
+    g = view.figs[k].st.group
+    return _name_key(g.words.value) if g is not None else frozenset()
+
+
+def _last_name(view: PairView, lo: int, hi: int) -> frozenset[str]:
+    key: frozenset[str] = frozenset()
+    for m in _FIRST_NAME.finditer(view.text, lo, hi):
+        key = _name_key(m[0]) or key
+    return key
+
+
+def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
+    """``break for Lindqvist 47% to 38%, a shift from May, when they favored Brandt 44% to
+    40%``, ``68% of Republicans ..., compared with 63% of Democrats — a reversal from May, when
+    Democrats were more enthusiastic, 66% to 61%``: a split in a "when" clause against the two
+    figures before it, side by side by the side it names first (its leader): the same side
+    as the first figure before, or the second; a named leader that is neither is the other
+    side of a named first figure."""
+    if i < 1 or i + 2 >= len(view.figs):
+        return None
+    a1, a2, b1, b2 = view.figs[i - 1], view.figs[i], view.figs[i + 1], view.figs[i + 2]
+    if b2.sent != b1.sent or a1.sent not in (b1.sent, b1.sent - 1) or a2.sent != b1.sent:
+        return None
+    if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
+        return None
+    if not _SPLIT_TO_ONLY.fullmatch(view.text, b1.st.end, b2.st.start):
+        return None
+    if any(view.decided.paired_earlier(f.st) for f in (a1, a2, b1, b2)):
+        return None
+    lead = _last_name(view, when_end, b1.st.start)
+    if not lead:
+        return None
+    n1 = _last_name(view, max(view.sents.start(a1.sent), a1.st.start - 40), a1.st.start)
+    n2 = _last_name(view, max(a1.st.end, a2.st.start - 40), a2.st.start)
+    if n1:  # "for Lindqvist 47% to 38%": named sides
+        same, other = lead & n1, lead & n2 if n2 else frozenset({"x"})
+    else:  # "68% of Republicans ..., compared with 63% of Democrats": groups
+        g1, g2 = _group_key(view, i - 1), _group_key(view, i)
+        if not g1 or not g2 or g1 == g2:
+            return None
+        same, other = lead & g1, lead & g2
+    if same and not other:
+        first, second = i - 1, i  # the same side leads
+    elif other and not same:
+        first, second = i, i - 1  # the other side leads now
+    else:
+        return None
+    return Candidate((
+        view.pair(i + 1, first, "anaphor", None, view.figs[first].tail.time, orderable=False),
+        view.pair(i + 2, second, "anaphor", None, view.figs[second].tail.time, orderable=False),
+    ))
+
+
+_AMONG = regex.compile(r"(?<!\w)(?:among|amongst|of|in)(?!\w)", _F)
+_SPLIT_TO_ONLY = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}", _F)
 
 
 WHEN_BASELINE_RULE: Final = PairRule(
@@ -469,10 +531,19 @@ WHEN_BASELINE_RULE: Final = PairRule(
          "said so.", (44, 31)),
         ("Labour is on 29%, a swing of 6 points against it compared with the 2024 general "
          "election, when it polled 35%.", (35, 29)),
+        ("Independents break for Lindqvist 47 percent to 38 percent, a shift from May, when "
+         "they favored Brandt 44 percent to 40 percent.", (40, 47)),
+        ("Independents break for Lindqvist 47 percent to 38 percent, a shift from May, when "
+         "they favored Brandt 44 percent to 40 percent.", (44, 38)),
+        ("Some 68 percent of Republicans are very keen to vote, compared with 63 percent of "
+         "Democrats, a reversal from May, when Democrats were keener, 66 percent to 61 "
+         "percent.", (66, 63)),
     ),
     near_misses=(
         "Some 69% approve of the president, down from December, when 72% of men did so.",
         "Some 69% approve, up from December, when they favoured the rival 44% to 40%.",
+        "Renters back Carney 52% to 38%, up from May, when the Liberals led among owners 44% "
+        "to 40%.",
         "Some 69% approve of the president, while 72% say so when asked about the economy.",
     ),
 )
