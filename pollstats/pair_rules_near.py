@@ -29,7 +29,7 @@ from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import MAX_GAP, Candidate, Figure, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import SURVEY_NOUNS, TIME, time_key
+from .periods import SURVEY_NOUNS, TIME, TimeKey, time_key
 
 _SPREAD = alternation_of(_CMP, "spread_verb")
 
@@ -323,10 +323,13 @@ def baseline(view: PairView, i: int) -> Candidate | None:
             t_a = time_key(month[0])  # "The March poll found 49% ...": a month, no year
     if neutral and t_b is None and _other_side(view, a, b, t_a is None):
         return None
+    if t_a is not None and _NOW_WORD.search(text, a.st.end, m.start()) is not None:
+        t_a = TimeKey(present=True)  # "one in five who voted for him in 2022 now say ..."
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
 
 
+_NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today)(?!\w)", _F)
 _OTHER_OPTION_AFTER = regex.compile(
     r"\s+(?:who|that)\s+(?!(?:said|did|thought|felt)\s+(?:so|the\s+same|that\s+way))\p{L}", _F
 )
@@ -341,9 +344,10 @@ def _other_side(view: PairView, a: Figure, b: Figure, undated: bool) -> bool:
     no time at all, ``twice as likely ..., at 27% compared with 13%``."""
     if _OTHER_OPTION_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
         return True
-    if not undated:
-        return False
     lo = view.sents.start(a.sent)
+    # "Gen Z workers, born from 1997, are twice as likely as baby boomers ..., at 62% compared
+    # with 31%": a ratio between two groups, whatever years the sentence names
+    del undated
     return _BETWEEN_BEFORE.search(view.text, lo, a.st.start) is not None
 
 
@@ -367,6 +371,8 @@ BASELINE_RULE: Final = PairRule(
          "from 35% in its March poll.", (35, 40)),
         ("A net 38% of Canadians expect rents to rise, down from a net 45% in the spring.",
          (45, 38)),
+        ("One in five people who backed Labour in 2024 now say they will vote Reform, against "
+         "9 percent a year ago.", (9, 20)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -375,6 +381,8 @@ BASELINE_RULE: Final = PairRule(
         "Nurses were twice as likely as doctors to quit, at 27% compared with 13%.",
         "Some 41% of voters back Labour, well below the 47% they gave the Greens among "
         "students.",
+        "Millennials, born from 1981 onwards, are twice as likely as retirees to rent, at 44% "
+        "compared with 22%.",
     ),
 )
 
