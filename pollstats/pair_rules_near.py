@@ -373,6 +373,8 @@ BASELINE_RULE: Final = PairRule(
          (45, 38)),
         ("One in five people who backed Labour in 2024 now say they will vote Reform, against "
          "9 percent a year ago.", (9, 20)),
+        ("Some 72 per cent call rents too high, a share that has barely moved since last "
+         "spring (71 per cent).", (71, 72)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
