@@ -69,13 +69,13 @@ _TAIL_EVENT = regex.compile(
         (?:one|edition|round|instalment|installment|release|reading|quarter|wave
           |cycle|phase)                                              # in the previous one
       | (?:in|from)\s+(?:round|wave|phase|cycle|edition)\s+(?:[0-9]{1,3}|[IVX]{1,5})
-                                                                # in Round 9, in wave 3
+                                                                # in Round 4, in wave 3
     )(?!\w)
     """,
     _F,
 )
-#: A result at an election: "12.9 per cent at the November 2023 election", "25.7 per cent of
-#: second votes in the 2021 election" (not "at the next election": a voting intention).
+#: A result at an election: "9.6 per cent at the May 2021 election", "11.5 per cent of
+#: list votes in the 2019 election" (not "at the next election": a voting intention).
 _TAIL_ELECTION = regex.compile(
     r"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{1,25}\s+){0,2}?(?:vote|votes|ballots))?
     [\s,]{1,3}(?:at|in)\s+(?:the|last|that)\s+
@@ -83,9 +83,9 @@ _TAIL_ELECTION = regex.compile(
     (?:[\w'’-]{1,20}\s+){0,3}?(?:election|elections|referendum|ballot|vote)(?!\w)""",
     _F,
 )
-#: A figure a subject "won", "took" or "recorded" at a time or an election: "the 79 percent
-#: it recorded in December", "the 42.7 per cent they won between them at the general election
-#: in November 2024", "the 66 per cent it drew from them in the 2019 survey".
+#: A figure a subject "won", "took" or "recorded" at a time or an election: "the 49 percent
+#: she recorded in August", "the 47.5 per cent they won together at the general election in
+#: May 2022", "the 66 per cent it drew from them in the 2019 survey".
 _TAIL_SUBJECT_VERB = regex.compile(
     rf"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{{1,25}}\s+){{0,2}}?(?:vote|votes|ballots))?  # of the vote
     \s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[\p{{L}}-]{{1,20}}
@@ -99,8 +99,8 @@ _TAIL_SUBJECT_VERB = regex.compile(
        (?:\s+(?P<time2>{TIME}))?)""",
     _F,
 )
-#: A time given by a clause: "76% when the question was first asked in early 2016", "48%
-#: when Pew last asked, in 2019" (a few words, then a dated time).
+#: A time given by a clause: "63% when the survey first asked about it in 2012", "48%
+#: when the council last asked, in 2019" (a few words, then a dated time).
 _TAIL_WHEN = regex.compile(
     rf"""[\s,]{{1,3}}when\s+(?:(?!(?:and|but|while|whereas)(?!\w))[\w'’.-]{{1,30}},?\s+){{1,8}}?
     (?P<time>{TIME})""",

@@ -309,8 +309,8 @@ def _periods(
 
 def _text_dates_baseline(said_f: TimeKey | None, said_t: TimeKey | None) -> bool:
     """Whether the words next to the figures already say the baseline is the earlier one: a
-    time given for the baseline alone ("71%, compared with 65% in April"), or one that says
-    "earlier" for it and not for the other ("19%, compared with 17% a month earlier"). Then
+    time given for the baseline alone ("58%, compared with 52% in June"), or one that says
+    "earlier" for it and not for the other ("23%, compared with 26% a month earlier"). Then
     periods attributed from further away do not turn the pair round."""
     if said_f is None:
         return False

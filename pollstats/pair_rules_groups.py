@@ -339,7 +339,7 @@ _LABEL_AFTER = regex.compile(
     (?P<name>{_NAME})""",
     regex.VERBOSE,
 )
-#: "38% chose Netanyahu and 36% Bennett": after a figure labelled by its verb, the next
+#: "41% chose Ford and 33% Crombie": after a figure labelled by its verb, the next
 #: figure's side follows it with the verb left out.
 _NAME_RIGHT_AFTER = regex.compile(
     rf"""[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?(?P<name>{_NAME})
@@ -441,7 +441,7 @@ def _labels(view: PairView, sent: int) -> list[Label]:
             and out[-1][1] is figs[k - 1]
             and _LABEL_AFTER.match(text, figs[k - 1].end, st.start) is not None
         ):
-            add(_name_key(bare["name"]), st)  # "38% chose Netanyahu and 36% Bennett"
+            add(_name_key(bare["name"]), st)  # "41% chose Ford and 33% Crombie"
             k += 1
             continue
         m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
@@ -576,9 +576,9 @@ NAMED_PARALLEL_RULE: Final = PairRule(
          (43, 47)),
         ("Asked who would make the better premier, 41% of voters chose Ford and 33% Crombie. "
          "In April, Crombie led Ford 40% to 38%.", (40, 33)),
-        ("Asked who they preferred as chief minister, 36 per cent named Siddaramaiah and 31 "
-         "per cent Shivakumar. In the 2018 survey, Shivakumar had been preferred by 12 per "
-         "cent and Siddaramaiah by 30 per cent.", (30, 36)),
+        ("For chief minister, 40 per cent picked Siddaramaiah and 27 per cent Shivakumar. "
+         "Back in the 2018 survey, Shivakumar was preferred by 12 per cent and Siddaramaiah "
+         "by 34 per cent.", (34, 40)),
     ),
     near_misses=(
         "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "

@@ -140,11 +140,11 @@ BASELINE_LIST_RULE: Final = PairRule(
          "the spring.", (5, -20)),
         ("Some 41% rated it good, down from 45% in 2022 and well below the 58% recorded in "
          "2016.", (58, 41)),
-        ("Trust in the ABC is 56%, down from 59% in March 2024 and 76% when the question was "
-         "first asked in early 2016.", (76, 56)),
-        ("The two parties stand at 35 per cent, compared with 36 per cent in last month's "
-         "poll, and well below the 42.7 per cent they won between them at the election.",
-         (42.7, 35)),
+        ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
+         "first asked about it in 2012.", (63, 44)),
+        ("The coalition partners are on 39 per cent together, compared with 41 per cent in "
+         "last week's poll, and far below the 47.5 per cent they won at the last election.",
+         (47.5, 39)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -173,7 +173,7 @@ _TO_CONNECT = regex.compile(
 
 def _split_before(view: PairView, i: int) -> bool:
     """Whether the "from" pair at figures ``i``, ``i + 1`` is the baseline of a split just
-    before it in its sentence ("ahead 53% to 47%, down from 55% to 45%"), not a change of its
+    before it in its sentence ("leads 54% to 46%, down from 57% to 43%"), not a change of its
     own ("rose from 41% to 47%. Then it rose from 47% to 52%")."""
     if i < 2 or not _two_splits(view, i - 1):
         return False
@@ -204,7 +204,7 @@ def from_to(view: PairView, i: int) -> Candidate | None:
     if _groups_clash(a, b):
         return None
     if _split_before(view, i):
-        return None  # "ahead 53% to 47%, down from 55% to 45%": split against split
+        return None  # "leads 54% to 46%, down from 57% to 43%": split against split
     return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
 
 
@@ -244,7 +244,7 @@ _BASELINE_END = regex.compile(
 )
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
-#: "53 per cent to 47 per cent", "from 55 to 45": two sides of one question joined by "to"
+#: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
 _SPLIT_TO = regex.compile(rf"[ \t]{{1,3}}to[ \t]{{1,3}}(?:{_QUAL}\s+)?", _F)
 
 
@@ -264,8 +264,8 @@ def _split(view: PairView, i: int) -> bool:
 
 
 def _two_splits(view: PairView, i: int) -> bool:
-    """``52-48, down from 55-45``, ``ahead 53 per cent to 47 per cent, down from 55 per cent
-    to 45 per cent``: figures ``i`` and ``i + 1`` are halves of two splits."""
+    """``52-48, down from 55-45``, ``leads 54 per cent to 46 per cent, down from 57 per cent
+    to 43 per cent``: figures ``i`` and ``i + 1`` are halves of two splits."""
     if not (i > 0 and _split(view, i - 1) and _split(view, i + 1)):
         return False
     first = view.figs[i - 1].st
@@ -300,7 +300,7 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
         text, max(a.st.end, m.start() - 60), m.start()
     ) is None:
-        return None  # but "..., although that was up from 35%": the clause is about a
+        return None  # but "..., although that was up from 24%": the clause is about a
     if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
         return None  # "up from 41% to 47%": b starts a from-to pair
     if b.tail.kind in ("group", "of") or _groups_clash(a, b):
@@ -345,8 +345,8 @@ def _other_side(view: PairView, a: Figure, b: Figure, undated: bool) -> bool:
     if _OTHER_OPTION_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
         return True
     lo = view.sents.start(a.sent)
-    # "Gen Z workers, born from 1997, are twice as likely as baby boomers ..., at 62% compared
-    # with 31%": a ratio between two groups, whatever years the sentence names
+    # "Millennials, born from 1981, are twice as likely as retirees ..., at 44% compared with
+    # 22%": a ratio between two groups, whatever years the sentence names
     del undated
     return _BETWEEN_BEFORE.search(view.text, lo, a.st.start) is not None
 
@@ -358,23 +358,24 @@ BASELINE_RULE: Final = PairRule(
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
         ("Ferry use fell to 8% in 2024, about half the 2016 level of 17%.", (17, 8)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
-        ("Concern about crime reached 64%, up from 57% in Round 8.", (57, 64)),
+        ("Concern about crime reached 64%, up from 57% in Round 4.", (57, 64)),
         ("Exports confidence rose to 41%, compared with 35% in the previous quarter.", (35, 41)),
-        ("Her approval is 77 percent, two points below the 79 percent it recorded in "
-         "December.", (79, 77)),
-        ("Fine Gael's 22 per cent compares with the 18 per cent of first-preference votes it "
-         "won at the general election.", (18, 22)),
+        ("The premier's rating is 48 percent, a point below the 49 percent she recorded in "
+         "August.", (49, 48)),
+        ("Plaid's 17 per cent compares with the 11 per cent of constituency votes it won at "
+         "the Senedd election.", (11, 17)),
         ("The BJP's 41 per cent is well above the 37 per cent it polled in the 2019 Lok Sabha "
          "election.", (37, 41)),
-        ("Some 19 percent disapproved, compared with 17 percent a month earlier.", (17, 19)),
-        ("Only two in five young Scots said they were certain to vote, although that was up "
-         "from 35% in its March poll.", (35, 40)),
+        ("A further 23 percent were undecided, compared with 26 percent a month earlier.",
+         (26, 23)),
+        ("Only three in ten renters said they felt secure, although that was up from 24% in "
+         "its autumn survey.", (24, 30)),
         ("A net 38% of Canadians expect rents to rise, down from a net 45% in the spring.",
          (45, 38)),
-        ("One in five people who backed Labour in 2024 now say they will vote Reform, against "
-         "9 percent a year ago.", (9, 20)),
-        ("Some 72 per cent call rents too high, a share that has barely moved since last "
-         "spring (71 per cent).", (71, 72)),
+        ("One in four people who backed the Greens in 2020 now say they will vote Labour, "
+         "against 11 percent a year ago.", (11, 25)),
+        ("Some 58 per cent call bus fares too high, a share that has hardly changed since "
+         "last winter (57 per cent).", (57, 58)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -433,8 +434,8 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "cent in the spring.", (43, 46)),
         ("The Liberals lead the Conservatives 44% to 39% among decided voters, up from 41% "
          "to 40% in the spring.", (40, 39)),
-        ("Lula beats Bolsonaro 47% to 40% in a run-off, versus 45% to 43% in March.",
-         (45, 47)),
+        ("Kast beats Jara 52% to 41% in a run-off, versus 49% to 44% in March.",
+         (49, 52)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
@@ -448,7 +449,7 @@ SPLIT_PAIR_RULE: Final = PairRule(
 # -- "the figures were X and Y": two earlier values given back ------------------------------
 
 _FIGURES_NOUN = alternation_of(_CMP, "figures_noun")
-#: "... the corresponding figures were ", "the numbers had been ", "the split stood at "
+#: "... the comparable numbers were ", "the figures had been ", "the split stood at "
 _FIGURES_WERE = regex.compile(
     rf"""(?r)(?<!\w)(?:the|those|these|its|their)\s+
     (?:(?:corresponding|comparable|equivalent|respective|same|previous|earlier)\s+)?
@@ -460,9 +461,9 @@ _TWO_JOIN = regex.compile(rf"[\s,]{{0,4}}(?:and|to|&|versus|vs\.?)?\s*(?:{_QUAL}
 
 
 def figures_were(view: PairView, i: int) -> Candidate | None:
-    """``Albanese leads 49% to 32%, but in late January the figures were 52% to 29%``,
-    ``... 36.8% rate it positively and 52.5% negatively. In the January 2025 survey, the
-    corresponding figures were 41.2% and 46.9%.``: two figures that a clause with an earlier
+    """``Carney leads 45% to 33%, but in early March the figures were 50% to 28%``, ``...
+    38% rate it as good and 55% as poor. A year before, in May 2024, the comparable numbers
+    were 42% and 51%.``: two figures that a clause with an earlier
     time calls "the figures" are the earlier values of the two figures before, in order."""
     figs, text = view.figs, view.text
     if i < 2 or i + 1 >= len(figs):
@@ -500,10 +501,11 @@ def figures_were(view: PairView, i: int) -> Candidate | None:
 FIGURES_WERE_RULE: Final = PairRule(
     "figures_were", "neighbours", figures_were,
     examples=(
-        ("Carney leads Poilievre as preferred prime minister, 45 per cent to 33 per cent, but "
-         "in early March the figures were 50 per cent to 28 per cent.", (50, 45)),
-        ("Some 38% rate the council's work as good and 55% as poor. In the Civic Survey of "
-         "May 2024, the corresponding figures were 42% and 51%.", (51, 55)),
+        ("Carney is preferred as prime minister by 45 per cent against 33 per cent for "
+         "Poilievre; back in early March the figures were 50 per cent and 28 per cent.",
+         (50, 45)),
+        ("Some 38% rate the council's work as good and 55% as poor. A year before, in May "
+         "2024, the comparable numbers were 42% and 51%.", (51, 55)),
         ("Trust in the ABC stands at 61% and in commercial TV at 34%. A year earlier the "
          "numbers were 64% and 36%.", (64, 61)),
         ("Modi's rating is 58% approve and 37% disapprove; in the 2022 round the split was "

@@ -136,10 +136,10 @@ CHAIN_RULE: Final = PairRule(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
         ("Confidence in the port is now at 41%. In March it stood at 46%.", (46, 41)),
-        ("The party, which took 12.9 per cent at the 2023 election, has fallen to 4% in the "
-         "new poll.", (12.9, 4)),
-        ("The SPD won 25.7 per cent of second votes in the 2021 election and has slumped to "
-         "15 per cent.", (25.7, 15)),
+        ("The party, which took 9.6 per cent at the 2021 election, has fallen to 3% in the "
+         "new poll.", (9.6, 3)),
+        ("The FDP won 11.5 per cent of list votes in the 2019 election and has slumped to 4 "
+         "per cent.", (11.5, 4)),
         ("The DA, which won 21.8% in the 2024 election, has since climbed to 24%.",
          (21.8, 24)),
     ),
@@ -219,7 +219,7 @@ _MONTH_WORD = regex.compile(rf"(?<!\w)(?P<m>{alternation(list(MONTHS))})(?!\w)",
 
 def _listed_before(view: PairView, a: Figure, b: Figure) -> bool | None:
     """Whether listed figure ``a`` is earlier than ``b`` (None when unknown): by their tails'
-    dated times; for months without a year ("36.9% in May, 38.4% in April"), by the periods
+    dated times; for months without a year ("32% in May, 35% in April"), by the periods
     attributed to both, else by the months' order within one year."""
     ta, tb = a.tail.time, b.tail.time
     if ta is None or tb is None:
@@ -279,7 +279,7 @@ def series(view: PairView, i: int) -> Candidate | None:
     return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
 
 
-# -- a list of dated labels: "January 2025: 61% • April 2025: 62%" -------------------------
+# -- a list of dated labels: "March 2024: 44% • June 2024: 41%" ----------------------------
 
 #: a dated label right before a figure: "January 2025: ", "2024 - ", "Q3 2025 = "
 _LABEL_BEFORE = regex.compile(
@@ -301,7 +301,7 @@ def _labelled(view: PairView, i: int) -> TimeKey | None:
 
 
 def dated_list(view: PairView, i: int) -> Candidate | None:
-    """``• January 2025: 61% • April 2025: 62% • June 2025: 55%``: figures each under a dated
+    """``• March 2024: 44% • June 2024: 41% • September 2024: 39%``: figures each under a dated
     label, with nothing but separators between them, are a series: each pair of neighbours
     in the order of their dates."""
     near = _neighbours(view, i)
@@ -325,8 +325,8 @@ def dated_list(view: PairView, i: int) -> Candidate | None:
 DATED_LIST_RULE: Final = PairRule(
     "dated_list", "neighbours", dated_list,
     examples=(
-        ("Share saying costs rose:\n• January 2025: 61%\n• April 2025: 62%\n• June 2025: 55%",
-         (62, 55)),
+        ("Share saying rents rose:\n• February 2024: 48%\n• May 2024: 52%\n• August 2024: 50%",
+         (52, 50)),
         ("Trust in the ABC, by year: 2022: 48% | 2023: 51% | 2024: 47%", (48, 51)),
         ("Approval (Nanos): March 2025 - 44%; June 2025 - 41%; September 2025 - 39%",
          (41, 39)),
@@ -335,8 +335,8 @@ DATED_LIST_RULE: Final = PairRule(
     ),
     near_misses=(
         "Turnout by region:\n• Leinster: 61%\n• Munster: 58%",
-        "January 2025: 61% of adults said costs rose, while in the north 55% did.",
-        "Results:\n• January 2025: 61% say costs rose\n• 55% of renters agree",
+        "February 2024: 48% of adults said rents rose, while in the north 52% did.",
+        "Results:\n• February 2024: 48% say rents rose\n• 52% of tenants agree",
     ),
 )
 
@@ -414,12 +414,12 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
     return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
 
 
-#: "... down three points from December, when ", "That is down slightly from June, when ",
-#: "softened since March 2025, when their score was ": a time set against now, then "when"
+#: "... up two points from March, when ", "That is up a little from February, when ",
+#: "eased since June 2024, when its score was ": a time set against now, then "when"
 _WHEN_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:from|since|than|on|over|below|above|versus|vs\.?
        |compared\s+(?:with|to))\s+
-    (?P<t>{TIME}|(?:the|last)\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?     # the 2021 Assembly election
+    (?P<t>{TIME}|(?:the|last)\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?     # the 2019 state election
        (?:election|elections|referendum|vote|poll|survey))
     \s{{0,2}},?\s{{1,3}}when\s+
     (?:(?!(?:and|but|while|whereas|to)(?!\w))[\w'’-]{{1,30}},?\s+){{0,8}}?
@@ -430,8 +430,8 @@ _SPLIT_AFTER = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}[0-9]", _F)
 
 
 def when_baseline(view: PairView, i: int) -> Candidate | None:
-    """``69% approve, down three points from December, when 72% did so.``, ``That is down
-    slightly from June, when 60 percent approved.``: a figure in a "when" clause after an
+    """``54% back the governor, up two points from March, when 52% did so.``, ``That is up a
+    little from February, when 38 percent approved.``: a figure in a "when" clause after an
     earlier time the clause before is set against is the baseline of the figure that clause
     is about (the first of its group in the same sentence, else in the sentence before)."""
     near = _neighbours(view, i)
@@ -445,7 +445,7 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
     if _SPLIT_AFTER.match(view.text, b.st.end) is not None:
         if _AMONG.search(view.text, m.end("t"), b.st.start) is not None:
             return None  # "when the Liberals led among owners 44% to 40%": another group
-        return _when_split(view, i, m.end("t"))  # "when they favoured Brandt 44% to 40%"
+        return _when_split(view, i, m.end("t"))  # "when they preferred Mensah 46% to 45%"
     if _GROUP_WORD.search(view.text, m.end("t"), b.st.start) is not None:
         return None  # "from May, when among renters 41% ...": another group
     if b.tail.kind in ("group", "of"):
@@ -471,12 +471,12 @@ def _last_name(view: PairView, lo: int, hi: int) -> frozenset[str]:
 
 
 def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
-    """``break for Lindqvist 47% to 38%, a shift from May, when they favored Brandt 44% to
-    40%``, ``68% of Republicans ..., compared with 63% of Democrats — a reversal from May, when
-    Democrats were more enthusiastic, 66% to 61%``: a split in a "when" clause against the two
-    figures before it, side by side by the side it names first (its leader): the same side
-    as the first figure before, or the second; a named leader that is neither is the other
-    side of a named first figure."""
+    """``back Okafor 51% to 42%, a turnaround from March, when they preferred Mensah 46% to 45%``,
+    ``71% of Conservatives ..., compared with 64% of Labour supporters, a reversal from April,
+    when Labour supporters were keener, 69% to 62%``: a split in a "when" clause against the two
+    figures before it, side by side by the side it names first (its leader): the same side as
+    the first figure before, or the second; a named leader that is neither is the other side of
+    a named first figure."""
     if i < 1 or i + 2 >= len(view.figs):
         return None
     a1, a2, b1, b2 = view.figs[i - 1], view.figs[i], view.figs[i + 1], view.figs[i + 2]
@@ -493,9 +493,9 @@ def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
         return None
     n1 = _last_name(view, max(view.sents.start(a1.sent), a1.st.start - 40), a1.st.start)
     n2 = _last_name(view, max(a1.st.end, a2.st.start - 40), a2.st.start)
-    if n1:  # "for Lindqvist 47% to 38%": named sides
+    if n1:  # "back Okafor 51% to 42%": named sides
         same, other = lead & n1, lead & n2 if n2 else frozenset({"x"})
-    else:  # "68% of Republicans ..., compared with 63% of Democrats": groups
+    else:  # "71% of Conservatives ..., compared with 64% of Labour supporters": groups
         g1, g2 = _group_key(view, i - 1), _group_key(view, i)
         if not g1 or not g2 or g1 == g2:
             return None
@@ -519,10 +519,9 @@ _SPLIT_TO_ONLY = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}", _F)
 WHEN_BASELINE_RULE: Final = PairRule(
     "when_baseline", "neighbours", when_baseline,
     examples=(
-        ("Some 69% approve of the president, down three points from December, when 72% did "
-         "so.", (72, 69)),
-        ("Shapiro has a 57 percent job approval rating. That is down slightly from June, when "
-         "60 percent approved.", (60, 57)),
+        ("Some 54% back the governor, up two points from March, when 52% did so.", (52, 54)),
+        ("Ford's job approval stands at 41 percent. That is up a little from February, when "
+         "38 percent approved.", (38, 41)),
         ("Trust in the Garda stands at 61 per cent, up from 2023, when 55 per cent said they "
          "trusted the force.", (55, 61)),
         ("Modi's approval is 68%, compared with March, when it stood at 71%.", (71, 68)),
@@ -531,20 +530,20 @@ WHEN_BASELINE_RULE: Final = PairRule(
          "said so.", (44, 31)),
         ("Labour is on 29%, a swing of 6 points against it compared with the 2024 general "
          "election, when it polled 35%.", (35, 29)),
-        ("Independents break for Lindqvist 47 percent to 38 percent, a shift from May, when "
-         "they favored Brandt 44 percent to 40 percent.", (40, 47)),
-        ("Independents break for Lindqvist 47 percent to 38 percent, a shift from May, when "
-         "they favored Brandt 44 percent to 40 percent.", (44, 38)),
-        ("Some 68 percent of Republicans are very keen to vote, compared with 63 percent of "
-         "Democrats, a reversal from May, when Democrats were keener, 66 percent to 61 "
-         "percent.", (66, 63)),
+        ("Suburban voters back Okafor 51 percent to 42 percent, a turnaround from March, when "
+         "they preferred Mensah 46 percent to 45 percent.", (45, 51)),
+        ("Suburban voters back Okafor 51 percent to 42 percent, a turnaround from March, when "
+         "they preferred Mensah 46 percent to 45 percent.", (46, 42)),
+        ("Some 71 percent of Conservatives are certain to vote, compared with 64 percent of "
+         "Labour supporters, a reversal from April, when Labour supporters were keener, 69 "
+         "percent to 62 percent.", (69, 64)),
     ),
     near_misses=(
-        "Some 69% approve of the president, down from December, when 72% of men did so.",
-        "Some 69% approve, up from December, when they favoured the rival 44% to 40%.",
+        "Some 54% back the governor, up from March, when 52% of men did so.",
+        "Some 54% back the governor, up from March, when they favoured the rival 44% to 40%.",
         "Renters back Carney 52% to 38%, up from May, when the Liberals led among owners 44% "
         "to 40%.",
-        "Some 69% approve of the president, while 72% say so when asked about the economy.",
+        "Some 54% back the governor, while 61% say so when asked about schools.",
     ),
 )
 
@@ -573,7 +572,7 @@ _NOW_START = regex.compile(
     (?:now|today|these\s+days|this\s+time|currently|at\s+present)(?!\w)""",
     _F,
 )
-#: A verb standing for the whole predicate, so the subject is the one before: "Now 41% do"
+#: A verb standing for the whole predicate, so the subject is the one before: "Now 48% do"
 _ELLIPSIS_AFTER = regex.compile(
     r"\s+(?:do|does|did|say\s+so|think\s+so|agree|are|is)\s{0,2}[.;,]", _F
 )
@@ -598,7 +597,7 @@ def then_now(view: PairView, i: int) -> Candidate | None:
     if b.tail.kind in ("group", "of"):
         return None
     if a.tail.kind in ("group", "of") and _ELLIPSIS_AFTER.match(view.text, b.st.end) is None:
-        return None  # but "54% of Republicans said so. Now 41% do": the same people
+        return None  # but "62% of Labour voters said so. Now 48% do": the same people
     if view.by_sent[b.sent][0] is not b.st or view.by_sent[a.sent][-1] is not a.st:
         return None
     text = view.text
@@ -624,12 +623,12 @@ THEN_NOW_RULE: Final = PairRule(
         ("The council asked in 2021 whether the park should close. At the time, 35% said "
          "yes. Now 48% do.", (35, 48)),
         ("When the question was last asked, in May, 62% agreed. Today 57% do.", (62, 57)),
-        ("In last year's poll, 54 percent of Republicans called the economy good. Now 41 "
-         "percent do.", (54, 41)),
+        ("In the 2023 poll, 62 percent of Labour voters called the NHS good. Now 48 percent "
+         "do.", (62, 48)),
     ),
     near_misses=(
         "At the time, 35% said yes. Now, among renters, 48% do.",
-        "In 2023, 54% of Republicans called the economy good. Now 41% want tax cuts.",
+        "In 2023, 62% of Labour voters called the NHS good. Now 48% want reform.",
         "At the time of the survey, 9% were unsure. Now 12% are.",
         "Some 35% said yes. Now 48% want a vote.",
     ),
@@ -786,7 +785,7 @@ _BACKREF_START = regex.compile(
     (?P<cue>down\s+from|up\s+from|with|below|above|under|beneath|higher\s+than|lower\s+than
        |short\s+of
        |(?:down|up)\s+(?:{_QUAL}\s+)?[\w.]{{1,8}}\s+(?:percentage[\s-])?points?\s+(?:on|from))
-                                                    # "That would be down 15 points on the"
+                                                    # "That would be up 8 points on the"
     \s+(?:(?:the|a|an|its)\s+)?(?:{_QUAL}\s+)?
     """,
     _F,
@@ -868,8 +867,8 @@ BACK_REFERENCE_RULE: Final = PairRule(
          "about 3% of drivers did so.", (3, 9.5)),
         ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
          "10 points in June.", (10, 6)),
-        ("An average of the final polls puts Fianna Fail on 21 per cent. That would be down "
-         "about two points on the 23.2 per cent the party took in 2020.", (23.2, 21)),
+        ("Plaid is on 19 per cent in the final poll. That would be up about eight points on "
+         "the 11 per cent the party took in 2021.", (11, 19)),
     ),
     near_misses=(
         "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
@@ -884,7 +883,7 @@ BACK_REFERENCE_RULE: Final = PairRule(
 
 # -- a sentence framed in an earlier survey ---------------------------------------------------
 
-#: "In December, ", "In the 2020 Assembly post-poll survey, ", "In its February round, " at the
+#: "In October, ", "In the 2019 round, only ", "in its July wave, " at the
 #: start of a sentence (or after ";"): what follows is from an earlier time
 _PAST_FRAME = regex.compile(
     rf"""[\s“"‘(;]{{0,4}}(?:(?:and|but|by\s+contrast|back)[\s,]{{1,4}})?
@@ -934,16 +933,14 @@ def _stems(words: str) -> frozenset[str]:
 
 
 def past_frame(view: PairView, n: int) -> Candidate | None:
-    """``Only 18% of European finance chiefs expect to increase headcount ... In December, 26%
-    of European respondents had expected to add staff.``, ``... 46 per cent said they were
-    fully satisfied ... In the 2020 post-poll survey, only 38 per cent had been fully
+    """``Only 22% of retailers plan to hire ... In October, 31% had planned to hire.``, ``... 57 per
+    cent said they were fully satisfied ... In the 2019 round, only 44 per cent had been fully
     satisfied.``: a sentence (or a clause after ";") framed in an earlier time or survey, with
-    one figure, gives the baseline of the nearest earlier figure, within three sentences, of
-    the same kind whose words share at least two content words with it (or, in the same or
-    the next sentence, hold all of its few words: "51% disapproval; in its February round,
-    disapproval stood at 53%") — not when its words stand for something named elsewhere
-    ("named it as the top problem"). The resolver checks that groups, sources and measures
-    agree."""
+    one figure, gives the baseline of the nearest earlier figure, within three sentences, of the
+    same kind whose words share at least two content words with it (or, in the same or the next
+    sentence, hold all of its few words: "60% disapproval; in its July wave, disapproval stood
+    at 57%") — not when its words stand for something named elsewhere ("named it as the top
+    problem"). The resolver checks that groups, sources and measures agree."""
     i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
     if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
         return None  # not a level figure
@@ -960,7 +957,7 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
     if _GROUP_WORD.search(text, m.start("when"), m.end("when")) is not None:
         return None  # "In 2023, among renters, ..."
     if _PRONOUN.search(text, b.st.end, end) is not None:
-        return None  # "5% named it as the biggest problem": "it" is named elsewhere
+        return None  # "8% named it as the top worry": "it" is named elsewhere
     mine = _stems(text[m.end("when") : b.st.start] + " " + text[b.st.end : end])
     for j in range(i - 1, max(-1, i - 1 - 24), -1):
         a = view.figs[j]
@@ -982,22 +979,20 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
 PAST_FRAME_RULE: Final = PairRule(
     "past_frame", "statistic", past_frame,
     examples=(
-        ("Only 18% of European finance chiefs expect to increase headcount this year. The "
-         "region lags Asia badly. In December, 26% of European respondents had expected to "
-         "add staff.", (26, 18)),
-        ("Nearly half of voters (46 per cent) said they were fully satisfied with the state "
-         "government. In the 2020 post-poll survey, only 38 per cent had been fully "
-         "satisfied.", (38, 46)),
-        ("Quaest finds 46% approval and 51% disapproval; in its February round, disapproval "
-         "stood at 53%.", (53, 51)),
+        ("Only 22% of retailers plan to hire staff this spring. Costs are biting. In "
+         "October, 31% had planned to hire staff.", (31, 22)),
+        ("Some 57 per cent of farmers said they were fully satisfied with the new subsidy. In "
+         "the 2019 round, only 44 per cent had been fully satisfied.", (44, 57)),
+        ("The Cadem tracker shows 33% approval and 60% disapproval; in its July wave, "
+         "disapproval stood at 57%.", (57, 60)),
         ("Some 64% of Ontarians say transit fares are too high. In the 2023 edition, 58% "
          "said fares were too high.", (58, 64)),
         ("About 72% of Kenyans describe the economy as bad and 20% as good. In the previous "
          "round, 67% described the economy as bad.", (67, 72)),
     ),
     near_misses=(
-        "Some 47% named the cost of living as the top problem and 11% corruption. In the "
-        "January survey, just 5% named it as the biggest problem.",
+        "Some 39% named housing as the main worry and 14% crime. In the spring survey, only "
+        "8% named it as the top worry.",
         "Some 64% of Ontarians say transit fares are too high. In the 2023 edition, 58% of "
         "Quebecers said fares were too high.",
         "Some 64% of Ontarians say transit fares are too high. In 2023, 12% of firms cut "

@@ -57,7 +57,7 @@ def _derived(change: Statistic, to: Statistic, said: str | None) -> Pair:
 def _has_baseline(view: PairView, st: Statistic, change: Statistic) -> bool:
     """Whether ``st`` already has the baseline ``change`` leads to, stated in the text ("up 3
     points to 49%, from 46%"); a stated baseline of another time ("up 3 points to 15%, more
-    than double the 6.4% it won at the election") leaves room for the derived one."""
+    than double the 7% it won at the election") leaves room for the derived one."""
     base = view.decided.baseline_value(st)
     return base is not None and abs(st.value - change.value - base) <= 0.6
 

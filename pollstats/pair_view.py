@@ -96,7 +96,7 @@ _LEAD_FROM_TO_BEFORE = regex.compile(
 )
 _NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
-#: "one in five respondents (19%)", "almost a quarter of PVV voters from 2023 (23%)": the
+#: "one in five respondents (19%)", "nearly a third of Tory voters from 2019 (31%)": the
 #: words of one noun phrase, then the same figure in digits in brackets
 _DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,6}\s*\(\s*")
 

@@ -733,8 +733,8 @@ def test_each_figures_noun_gives_earlier_values(noun: str) -> None:
 
 def test_a_fraction_restated_in_brackets_after_its_noun_phrase_gives_way_to_the_digits() -> None:
     # the words between "a quarter" and "(23%)" are one noun phrase: one figure, not two
-    text = "Almost a quarter of Labour voters from 2019 (23%) now back Reform, up from 15% in May."
-    assert pairs(text) == [(15, 15, 23, 23)]
+    text = "Nearly a third of Tory voters from 2019 (31%) now back Reform, up from 18% in May."
+    assert pairs(text) == [(18, 18, 31, 31)]
     # a fraction and a figure in brackets after a new clause are two figures
     text = "Nearly a quarter of tenants back the levy, up from 19% in 2022; owners are keener (31%)."
     assert pairs(text) == [(19, 19, 25, 25)]
