@@ -133,6 +133,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
      _OWN + "test_each_back_reference_noun_opens_a_back_reference"),
     ("comparison.txt", "not_a_name", "pair_rules_groups",
      _OWN + "test_each_not_a_name_word_names_no_side"),
+    ("comparison.txt", "figures_noun", "pair_rules_near",
+     _CMP + "test_each_figures_noun_gives_earlier_values"),
     ("dates.txt", "months", "periods", _DAT + "test_every_month_in_time_phrases"),
     ("dates.txt", "part_of_month", "periods", _DAT + "test_every_part_of_month"),
     ("dates.txt", "relative", "periods", _DAT + "test_every_relative_date"),
