@@ -291,6 +291,14 @@ def test_a_group_around_any_figure_form_has_its_key(
      "61%", "nurses", None),
     ("The study asked 900 teachers and 900 parents. Some 61% of teachers agree.",
      "61%", "teachers", None),
+    ("Its survey of 1,150 chief financial officers closed in May. Some 38% of all CFOs "
+     "plan cuts.", "38%", None, "all CFOs"),
+    ("The chamber polled 640 manufacturers in Ontario. Roughly 44% of manufacturers "
+     "expect lay-offs.", "44%", None, "manufacturers"),
+    ("The chamber polled 640 manufacturers in Ontario. Roughly 44% of manufacturers in "
+     "Windsor said they expect lay-offs.", "44%", "manufacturers in Windsor", None),
+    ("Its survey of 1,150 chief financial officers closed in May. Some 38% of financial "
+     "services CFOs plan cuts.", "38%", "financial services CFOs", None),
 ])
 def test_the_surveys_own_people_are_the_whole_sample(
     text: str, figure: str, subgroup: str | None, population: str | None
@@ -298,3 +306,27 @@ def test_the_surveys_own_people_are_the_whole_sample(
     st = _figure(text, figure)
     assert (st.subgroup and st.subgroup.value) == subgroup
     assert (st.population and st.population.value) == population
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In the TIFA poll, 52 per cent of TIFA respondents named the cost of living.",
+     "52 per cent"),
+    ("Infotrak's respondents agreed, with 48pc citing jobs.", "48pc"),
+    ("Ipsos respondents were gloomier: 61% expect a recession.", "61%"),
+    ("The Westpac survey found 31% of households expect to spend less.", "31%"),
+    ("Migrants make up 7 per cent of the population, the census shows.", "7 per cent"),
+    ("The poll's respondents were split, with 44% in favour.", "44%"),
+])
+def test_a_named_surveys_respondents_are_the_whole_sample(text: str, figure: str) -> None:
+    st = _figure(text, figure)
+    assert st.subgroup is None, st.subgroup
+
+
+@pytest.mark.parametrize(("text", "figure", "subgroup"), [
+    ("Women respondents were warier, at 52 per cent.", "52 per cent", "Women respondents"),
+    ("Some 31% of low-income households expect to spend less.", "31%", "low-income households"),
+    ("Labour respondents were split, at 44%.", "44%", "Labour respondents"),
+])
+def test_a_groups_respondents_stay_a_subgroup(text: str, figure: str, subgroup: str) -> None:
+    st = _figure(text, figure)
+    assert st.subgroup is not None and st.subgroup.value == subgroup
