@@ -7,6 +7,7 @@ from typing import Final
 
 import regex
 
+from ._data import alternation, words
 from .group_view import (
     _FIGURE,
     _POLL_NOUNS,
@@ -47,8 +48,10 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
     rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
     regex.VERBOSE,
 )
+#: Nouns whose "in <Place>" is what is measured: "weak demand in Europe (37%)".
+_OF_NOUN = alternation(words("lexicon.txt", "place_of_noun"))
 _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
-    rf"""(?<!\w)(?<!(?i:confidence|trust|faith|interest|belief|investment|stake|support|role)[ \t])
+    rf"""(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])
     [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])(?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
     (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
@@ -201,6 +204,8 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("In the CBS News poll, 36% agree.", "36%"),
         ("In a Pew Research study 36% agree.", "36%"),
         ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
+        ("The survey lists tariffs (58%) and weak demand in Europe (37%) as risks.", "37%"),
+        ("The survey names inflation (44%) and conflict in the Middle East (29%).", "29%"),
     ),
 )
 

@@ -195,6 +195,8 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
         ("Among men, 44% agreed, while among women 39% did.", "39%", "women"),
         ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
+        ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
+         "party's 2021 voters"),
     ),
     near_misses=(
         ("Among the rest, 9% had no view.", "9%"),
@@ -204,6 +206,9 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Among renters, 36% agree, and for urban voters the figure is 30%.", "30%"),
         ("Among the public, 38% back the levy.", "38%"),
         ("Among listed shares, the miner jumped 7.5 per cent.", "7.5 per cent"),
+        ("Some 14% named crime among Canada's three biggest worries, double the 7% seen in "
+         "May.", "7%"),
+        ("Jobs rank among Ghana's top concerns, with 31 per cent naming them.", "31 per cent"),
     ),
 )
 
@@ -299,7 +304,25 @@ def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | No
     cue = _cue(v.text, m)
     if (m["plural"] is not None or m["put"] is not None) and not _known_group(cue.value):
         return Proposal()
+    if _singular_verb(v.text, m.end(), cue.value):
+        return Proposal()  # "Winston Peters was unchanged on 7%": one person, not a group
     return Proposal(*classify(cue))
+
+
+#: The verb of a subject (after an adverb), singular: "is", "was", "has", "leads", "backs".
+_SINGULAR_VERB = regex.compile(
+    r"(?:(?:also|still|largely|mostly|overwhelmingly|broadly)\s+)?(?:is|was|has|\w+[^s\W]s)(?!\w)",
+    regex.IGNORECASE,
+)
+#: A head that takes a singular verb though it names many: "the C2DE group was".
+_COLLECTIVE = regex.compile(r"(?:group|camp|cohort|bloc|base|youth|public)\Z", regex.IGNORECASE)
+
+
+def _singular_verb(text: str, at: int, group: str) -> bool:
+    """Whether a plural-looking subject takes a singular verb: "Winston Peters was", "Sanders
+    leads" name a person (a group of people takes "were", "lead")."""
+    return (_SINGULAR_VERB.match(text, at) is not None
+            and _COLLECTIVE.search(group) is None)
 
 
 def _clause_subject(v: GroupView) -> Proposal | None:
@@ -378,6 +401,11 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Renters, who made up about a third of the sample, back the levy 52 percent to "
          "31 percent.", "a third"),
         ("Analysts, who follow the bank, say 61% is too high.", "61%"),
+        ("Winston Peters was unchanged on 7%, the poll shows.", "7%"),
+        ("Bernie Sanders is at 14 percent among Democrats nationally.", "14 percent"),
+        ("Julius Malema was steady, at 9 per cent.", "9 per cent"),
+        ("Chris Hipkins remains ahead on 24%.", "24%"),
+        ("Jacinta Rogers has 11 per cent in the preferred-premier race.", "11 per cent"),
     ),
 )
 

@@ -105,6 +105,16 @@ def test_each_country_is_no_breakdown_place(country: str) -> None:
     assert _place_after(_view(after, "29%")) is None
 
 
+@pytest.mark.parametrize("noun", words(_LEX, "place_of_noun"))
+def test_each_place_of_noun_keeps_its_place(noun: str) -> None:
+    from pollstats.group_places import _place_before
+
+    kept = f"The survey named {noun} in Ontario (31%) among its worries."
+    assert _place_before(_view(kept, "31%")) is None
+    found = _place_before(_view("The survey found it highest in Ontario (31%).", "31%"))
+    assert found is not None and found.subgroup is not None
+
+
 @pytest.mark.parametrize("word", words(_LEX, "not_place"))
 def test_each_not_place_word_stops_a_place(word: str) -> None:
     sentence = f"In {word.capitalize()} Valley, the poll found 29% opposed."
