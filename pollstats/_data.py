@@ -184,6 +184,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "share_measures", "matchers",
      _OWN + "test_each_share_measure_makes_a_bare_share"),
     ("lexicon.txt", "not_place", "group_view", _GW + "test_each_not_place_word_stops_a_place"),
+    ("lexicon.txt", "ranked_nouns", "group_rules_before",
+     _GW + "test_each_ranked_noun_is_no_group"),
     ("lexicon.txt", "place_of_noun", "group_places",
      _GW + "test_each_place_of_noun_keeps_its_place"),
     ("lexicon.txt", "narrow_voters", "group_narrow", _GW + "test_each_sample_word_ranks"),

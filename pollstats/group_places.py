@@ -17,6 +17,7 @@ from .group_view import (
     _last,
     _place,
 )
+from .grouping import group_key
 from .groupwords import COUNTRIES
 from .model import Cue
 
@@ -238,4 +239,123 @@ PLACE_OPENING_RULE: Final = GroupRule(
     "place_opening", _place_opening,
     examples=(("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),),
     near_misses=(("In Monday's poll, 29% opposed.", "29%"),),
+)
+
+
+# -- a place as the label of its figure in a breakdown ("Bengaluru (47 per cent)") ------------
+
+#: A place as a breakdown labels it: a place name or compass region, with a lower-case place
+#: noun after it ("the Gulf coast", "the North-Central zone").
+_LABEL_PLACE = rf"""(?:{_PLACE})(?:[ \t]+(?:coast|region|zone|area|belt|province|state|county
+                                           |district|provinces|states|regions))?"""
+#: Where a label starts: a sentence or clause, a list join, or a preposition of place.
+_LABEL_START = r"""(?:^|(?<=[.;:,(—–\n][ \t]*)|(?<=(?<!\w)(?i:and|or|while|but|whereas|in|on
+                                                            |of|by)[ \t]+))"""
+_PLACE_LABEL_BEFORE = regex.compile(
+    rf"""(?:
+      {_LABEL_START}(?:the[ \t]+)?(?P<group>{_LABEL_PLACE})[ \t]*\([ \t]*    # Ontario (70%)
+    | {_LABEL_START}(?:the[ \t]+|(?i:followed[ \t]+by)[ \t]+(?:the[ \t]+)?)?
+      (?P<group>{_LABEL_PLACE})[ \t]+                                      # Pune recorded 31%
+      (?:(?:recorded|registered|posted|logged|reported|had|has|saw|showed|stood|came[ \t]+in)
+         (?:[ \t]+[^\d,.;:()%\n]{{1,60}}?)?[ \t]+(?:at|on|with|of)?
+       | (?:at|on))
+      [ \t]*
+    | (?P<ellipsis>(?:,|(?<!\w)(?:and|while|but|whereas))[ \t]+)(?:the[ \t]+)?  # and Coast 24%
+      (?P<group>{_LABEL_PLACE})
+      (?:,[ \t]+(?:which|where|whose|home[ \t]+to)[^,;()\n]{{1,120}},)?[ \t]+
+    )
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+#: Words of a measure that open a sentence capitalized: "Support", "Demand", "Trust".
+_MEASURE_WORDS: Final = frozenset(w.lower() for w in words("lexicon.txt", "place_of_noun"))
+#: A place's own figure told by a verb, earlier in the sentence: "Pune recorded 31 per cent".
+_PLACE_VERB = regex.compile(
+    rf"""(?P<group>{_LABEL_PLACE})[ \t]+(?:recorded|registered|posted|logged|reported)[ \t]""",
+    regex.VERBOSE,
+)
+#: Words of a breakdown by place: "By region, ...", "the six geopolitical zones", "provinces".
+_BREAKDOWN = regex.compile(
+    r"""(?<!\w)(?:(?i:regions?|regional|regionally|provinces?|provincial|states|cities|zones?
+                  |counties|districts|territories|nations)
+                 |(?i:by|across)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?
+                  (?i:state|region|province|city|area|zone|county|district))(?!\w)""",
+    regex.VERBOSE,
+)
+_BREAKDOWN_REACH: Final = 400  # characters before the sentence where a breakdown is told
+
+
+def _breakdown(v: GroupView) -> bool:
+    """Whether the figure's sentence, or its paragraph before it, breaks figures down by
+    place: a word of places ("regions", "provinces", "By state"), or another figure "in" a
+    place."""
+    lo = max(v.text.rfind("\n\n", 0, v.start) + 1, v.start - _BREAKDOWN_REACH, 0)
+    if _BREAKDOWN.search(v.text, lo, v.end) is not None:
+        return True
+    return any(_place(v.text, f) is not None
+               for pattern in (_FIGURE_IN, _IN_PLACE_FIGURE)
+               for f in pattern.finditer(v.text, lo, v.end)
+               if f.end() <= v.st.start or f.start() >= v.st.end)
+
+
+#: A place with its own figure right after it: "highest in Chennai, at 58 per cent", "in
+#: the South (86 percent)".
+_IN_PLACE_FIGURE = regex.compile(
+    rf"""(?<!\w)[Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’]),?[ \t]+(?:(?:at|on|with)[ \t]+)?
+    (?:\([ \t]*)?[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))""",
+    regex.VERBOSE,
+)
+
+
+def _place_label(v: GroupView) -> Proposal | None:
+    """``followed by Bengaluru (47 per cent) and Hyderabad (39 per cent)``, ``Pune recorded
+    31 per cent and Kolkata, which ..., 24 per cent``, ``London had the highest rate at
+    19%``: in a breakdown by place, the place named right before a figure is its group (and
+    not the place of the figure before it)."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _last(_PLACE_LABEL_BEFORE, v.text, max(v.lo, v.start), v.st.start)
+    if m is None or m.end() != v.st.start:
+        return None
+    if m["ellipsis"] is not None and _PLACE_VERB.search(v.text, v.start, m.start()) is None:
+        return None  # "and Duggan 27 percent" after "Benson drew 45 percent": no place's
+    cue = _place(v.text, m)
+    if (cue is None or any(w in _MEASURE_WORDS for w in cue.value.lower().split())
+            or not _breakdown(v)):
+        return None  # "Support stood at 9-14% across regions": a measure, not a place
+    key = group_key(cue.value) or ""
+    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+        return None
+    return Proposal(cue)
+
+
+PLACE_LABEL_RULE: Final = GroupRule(
+    "place_label", _place_label,
+    examples=(
+        ("Worry was highest in Chennai, at 58 per cent, followed by Bengaluru (47 per cent) "
+         "and Hyderabad (39 per cent).", "39 per cent", "Hyderabad"),
+        ("Across the provinces, Pune recorded 31 per cent and Kolkata, which has the oldest "
+         "network, 24 per cent.", "24 per cent", "Kolkata"),
+        ("By region, the Western Cape recorded 44% and Gauteng 39%.", "44%", "Western Cape"),
+        ("There were regional gaps. London had the highest rate of loneliness at 19%, "
+         "followed by the north-east at 17%.", "17%", "north-east"),
+        ("Regional results vary: approval is above 80 percent on the Gulf coast "
+         "(81 percent).", "81 percent", "Gulf coast"),
+        ("Residents of Manitoba (74%) and Ontario (70%) are the most likely provinces to "
+         "agree.", "70%", "Ontario"),
+        ("That view is held by 55 per cent in Quebec, while Saskatchewan (44%) residents "
+         "are the least concerned, the regional data show.", "44%", "Saskatchewan"),
+    ),
+    near_misses=(
+        ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
+        ("By region, Labour (41%) leads the Greens (12%).", "12%"),
+        ("The Left Party has 7.9 percent, and the Christian Democrats 4.4 percent.",
+         "4.4 percent"),
+        ("Worry was highest in Chennai, at 58 per cent, the survey of five cities found.",
+         "58 per cent"),
+        ("In Michigan, McMorrow (33%) leads Stevens (29%).", "29%"),
+        ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
+        ("Support stood at 9-14 percent across regions.", "9-14 percent"),
+        ("Across the states, Demand stood at 44%, the poll found.", "44%"),
+    ),
 )

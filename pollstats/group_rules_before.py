@@ -8,10 +8,11 @@ from typing import Final
 
 import regex
 
-from ._data import alternation
+from ._data import alternation, words
 from .group_lists import _bracket_group
 from .group_view import (
     _AGE,
+    _LEX,
     _LOWER_MODIFIER,
     _LOWER_PEOPLE,
     _PEOPLE_PLURAL,
@@ -177,7 +178,15 @@ def _among_opening(v: GroupView) -> Proposal | None:
         return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
+    if m is not None and _RANKED.search(m["group"]) is not None:
+        return Proposal()  # "last among the party leaders on 18 per cent": who is ranked
     return _people_of(v, m)
+
+
+#: What a poll ranks, not whom it asks: "second among the party leaders", "top among the
+#: candidates" (lexicon [ranked_nouns]).
+_RANKED = regex.compile(rf"(?<!\w)(?:{alternation(words(_LEX, 'ranked_nouns'))})\Z",
+                        regex.IGNORECASE)
 
 
 AMONG_OPENING_RULE: Final = GroupRule(
@@ -197,6 +206,10 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
         ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
          "party's 2021 voters"),
+        ("Fine Gael does best among the over-65s, at 27 per cent.", "27 per cent",
+         "over-65s"),
+        ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
+         "Sinn Féin voters"),
     ),
     near_misses=(
         ("Among the rest, 9% had no view.", "9%"),
@@ -209,6 +222,9 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Some 14% named crime among Canada's three biggest worries, double the 7% seen in "
          "May.", "7%"),
         ("Jobs rank among Ghana's top concerns, with 31 per cent naming them.", "31 per cent"),
+        ("Ruto is second among the party leaders on 21 per cent.", "21 per cent"),
+        ("The premier ranks last among the provincial leaders, at 24%.", "24%"),
+        ("She is the best known among the candidates, at 61 percent.", "61 percent"),
     ),
 )
 

@@ -105,6 +105,14 @@ def test_each_country_is_no_breakdown_place(country: str) -> None:
     assert _place_after(_view(after, "29%")) is None
 
 
+@pytest.mark.parametrize("noun", words(_LEX, "ranked_nouns"))
+def test_each_ranked_noun_is_no_group(noun: str) -> None:
+    sentence = f"The premier is second among the {noun}, at 24 per cent."
+    assert _figure(sentence, "24 per cent").subgroup is None
+    assert _figure("The premier is second among women, at 24 per cent.",
+                   "24 per cent").subgroup is not None
+
+
 @pytest.mark.parametrize("noun", words(_LEX, "place_of_noun"))
 def test_each_place_of_noun_keeps_its_place(noun: str) -> None:
     from pollstats.group_places import _place_before
