@@ -70,7 +70,7 @@ _GROUP_SHAPE = regex.compile(
     \A(?:those|people|respondents|adults|voters|men|women)
       (?:\s+(?:who|with|without|aged|under|over|in|from|living|born|able|that|whose)\b|\Z)
   | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
-  | (?<![\w\-])(?:non-)?(?:{HEADS})\s*\Z
+  | (?<![\w\-])(?:non-)?(?:{HEADS})(?:(?<=(?i:voters))\s+(?:from|in)\s+(?:19|20)[0-9]{{2}})?\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
   | (?<!\w)(?:under|over)-[0-9]{{2}}s\s*\Z                        # over-65s
     """,

@@ -12,6 +12,7 @@ from ._data import alternation, words
 from .group_lists import _bracket_group
 from .group_view import (
     _AGE,
+    _FIGURE,
     _LEX,
     _LOWER_MODIFIER,
     _LOWER_PEOPLE,
@@ -37,11 +38,11 @@ _AMONG_MOVES = alternation([
 ])
 _AMONG_BEFORE = regex.compile(
     rf"""
-    (?<!\w)among\s+
+    (?:(?<!\w)among|(?<=[:;—–(]\s{{0,2}})of(?=\s+those\s))\s+   # ": of those who backed ..., 20%"
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
     (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
-               |\s(?:is|was|were|are|stood|rose|fell|it|he|she|they|support|opposition|approval
+               |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
@@ -127,8 +128,17 @@ _SUBJECT_MOVES = regex.compile(
 )
 #: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
 _CLAUSE_SUBJECT = regex.compile(
-    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|\s[–—]|,\s+and)\s+(?:the\s+)?"""
+    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|\s[–—]|,\s+and|(?P<comma>,))\s+(?:the\s+)?"""
     + _SUBJECT_BODY.replace("{moves}", ""),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A clause of a crosstab sentence that gives its group and figure without a verb: "Black
+#: voters back him 86 - 8 percent and Hispanic voters 64 - 29 percent".
+_ELLIPTIC_SUBJECT = regex.compile(
+    rf"""(?:,\s+(?:(?:and|while)\s+)?|(?<!\w)(?:and|while)\s+)(?:the\s+)?
+    (?P<group>(?:(?:(?-i:\p{{Lu}})[\w'’\-]*|[\w]+-[\w\-]+|{_GROUP_MODIFIER})\s+){{0,2}}?
+              (?:{HEADS})(?<=s|[mM]en){_AGE}?)
+    \s+(?:(?:by|with|at|on)\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -148,6 +158,8 @@ BEFORE_PAREN_RULE: Final = GroupRule(
         ("Support was strongest among rural voters (57%).", "57%", "rural voters"),
         ("Pensioners (48%) and students (39%) disagreed.", "39%", "students"),
         ("Among graduates, women (58%) agree.", "58%", "women"),
+        ("Almost a quarter of PVV voters from 2023 (23%) now back another party.", "23%",
+         "PVV voters from 2023"),
     ),
     near_misses=(("Most named the economy (45%) as their worry.", "45%"),),
 )
@@ -210,6 +222,8 @@ AMONG_OPENING_RULE: Final = GroupRule(
          "over-65s"),
         ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
          "Sinn Féin voters"),
+        ("The flow of votes is telling: of those who backed the Greens in 2021, roughly one "
+         "in four now lean Labour.", "one in four", "those who backed the Greens in 2021"),
     ),
     near_misses=(
         ("Among the rest, 9% had no view.", "9%"),
@@ -344,10 +358,42 @@ def _singular_verb(text: str, at: int, group: str) -> bool:
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
+    e = _ELLIPTIC_SUBJECT.search(v.text, max(v.start, v.lo), v.st.start)
+    if e is not None and _FIGURE.search(v.text, v.start, e.start()):
+        cue = _cue(v.text, e)  # the ellipsis of a clause, after a figure: "and Hispanic
+        key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
+        if _named_group(cue.value) and not all(  # ", Conservatives 18%")
+                p.startswith(("party=", "vote=")) for p in key.split("; ")):
+            return Proposal(cue)
     m = _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start)
-    if m is None or _THAN.search(v.text, m.start(), v.st.start) is not None:
+    if m is None:
         return None
+    if _THAN.search(v.text, m.start(), v.st.start) is not None:
+        return None
+    if m["comma"] is not None and not _comma_subject(_cue(v.text, m).value):
+        return None  # after a bare comma only a group the key tables know: ", Democrats back"
     return _subject_proposal(v, m)
+
+
+def _comma_subject(phrase: str) -> bool:
+    """Whether a phrase after a bare comma is a group that opens a clause: known to the key
+    tables, written from its first word as a group ("Democrats", "white voters"; not "the
+    share of Americans who ...", "religious leaders": a ranked noun)."""
+    first = phrase.split()[0] if phrase.split() else ""
+    head = phrase.split()[-1] if phrase.split() else ""
+    return (_named_group(phrase) and _RANKED.search(head) is None
+            and (first[:1].isupper() or _named_group(first)))
+
+
+def _named_group(phrase: str) -> bool:
+    """Whether the key tables know a phrase as people (a party's voters too: "Democrats"),
+    not a name they only guess to be a place ("Harris")."""
+    key = group_key(phrase)
+    if key is None:
+        return False
+    return all(not part.startswith("other=") and not (
+        part.startswith("region=") and part[7:].lower() not in _REGIONS)
+        for part in key.split("; "))
 
 
 CLAUSE_SUBJECT_RULE: Final = GroupRule(
@@ -358,10 +404,28 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "18- to 29-year-olds"),
         ("He does better than average – 18- to 29-year-olds give him 31%.", "31%",
          "18- to 29-year-olds"),
+        ("Among likely voters, Republicans back Ruiz 88 - 9 percent, Democrats back Ng "
+         "93 - 4 percent.", "93 - 4 percent", "Democrats"),
+        ("Among likely voters, Republicans back Ruiz 88 - 9 percent.", "88 - 9 percent",
+         "Republicans"),
+        ("Tory voters favour the plan by 60% to 31%, Labour voters oppose it 55% to 38%.",
+         "55%", "Labour voters"),
+        ("Men backed the deal 58% to 37%, women opposed it 49% to 44%.", "49%", "women"),
+        ("White voters back Ruiz 50 - 45 percent, Black voters back him 86 - 8 percent and "
+         "Hispanic voters 64 - 29 percent.", "64 - 29 percent", "Hispanic voters"),
+        ("Catholics back the bill by 52 per cent, and Protestants by 61 per cent.",
+         "61 per cent", "Protestants"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
         ("Most backed it, while students were keener than pensioners, at 22%.", "22%"),
+        ("The race is close, analysts say, with Ruiz at 44 percent.", "44 percent"),
+        ("Ruiz leads Ng 48% to 41%, Harris backs him 51% to 40%.", "51%"),
+        ("Ruiz leads with 48%, and Ng 41%.", "41%"),
+        ("Reform 30% (-1), Labour 22% (-2), Conservatives 17% (nc).", "17%"),
+        ("Prices bite, the share of Americans who say they are behind climbed to 47%.",
+         "47%"),
+        ("Courts lag, religious leaders remain the most trusted, at 65%.", "65%"),
     ),
 )
 
@@ -528,7 +592,8 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
 _ANTECEDENT = regex.compile(
     rf"""(?:(?<!\w)(?:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
-    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+              |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
                      |say|said|were|tend|tended|report|reported)\b)""",
     regex.VERBOSE,
@@ -574,6 +639,8 @@ THEM_RULE: Final = GroupRule(
          "Farmers"),
         ("Renters are hit hardest. Among that group, worry rose from 41% to 58%.", "58%",
          "Renters"),
+        ("Those who voted Green in 2021 are less likely to blame Ottawa: 31 per cent of this "
+         "group say so.", "31 per cent", "Those who voted Green in 2021"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",
