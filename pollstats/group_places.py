@@ -75,8 +75,19 @@ _SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.
 _OF_WHICH = regex.compile(r"(?<!\w)of[ \t]+(?:which|whom)(?!\w)", regex.IGNORECASE)
 
 
+#: A sentence that says it breaks its figures down by place: "By state, sentiment rose ...".
+_BY_PLACE = regex.compile(
+    r"""[\s"“•·*\-–]*(?i:by|across)[ \t]+(?:(?:the|each|every)[ \t]+)?
+        (?i:states?|regions?|provinces?|cities|city|zones?|counties|county|territories)[ \t]*,""",
+    regex.VERBOSE,
+)
+
+
 def _survey_share(v: GroupView) -> bool:
-    return v.survey and v.st.kind in ("share", "change", "ratio")
+    """A survey's share, change or ratio; or any figure of a sentence that opens by saying it
+    breaks down by place ("By state, sentiment rose 15.2% in Victoria")."""
+    return v.st.kind in ("share", "change", "ratio") and (
+        v.survey or _BY_PLACE.match(v.text, v.start, v.end) is not None)
 
 
 def _place_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
@@ -164,6 +175,7 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The survey puts her at 41% in southern Ontario.", "41%", "southern Ontario"),
         ("The Kantar poll has them on 19% in the western provinces.", "19%",
          "western provinces"),
+        ("By state, sentiment rose 15.2% in Victoria and 8.1% in NSW.", "8.1%", "NSW"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -276,8 +288,9 @@ _PLACE_VERB = regex.compile(
 )
 #: Words of a breakdown by place: "By region, ...", "the six geopolitical zones", "provinces".
 _BREAKDOWN = regex.compile(
-    r"""(?<!\w)(?:(?i:regions?|regional|regionally|provinces?|provincial|states|cities|zones?
+    r"""(?<!\w)(?:(?i:regions?|regional|regionally|provinces?|provincial|cities|zones?
                   |counties|districts|territories|nations)
+                 |(?i:the|all|both|most|other|several|[0-9]+|\w+ern)[ \t]+(?i:states)
                  |(?i:by|across)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?
                   (?i:state|region|province|city|area|zone|county|district))(?!\w)""",
     regex.VERBOSE,
@@ -290,11 +303,13 @@ def _breakdown(v: GroupView) -> bool:
     place: a word of places ("regions", "provinces", "By state"), or another figure "in" a
     place."""
     lo = max(v.text.rfind("\n\n", 0, v.start) + 1, v.start - _BREAKDOWN_REACH, 0)
-    if _BREAKDOWN.search(v.text, lo, v.end) is not None:
+    hi = v.text.find("\n", v.end)  # to the paragraph's end
+    hi = min(len(v.text) if hi < 0 else hi, v.end + _BREAKDOWN_REACH)
+    if _BREAKDOWN.search(v.text, lo, hi) is not None:
         return True
     return any(_place(v.text, f) is not None
                for pattern in (_FIGURE_IN, _IN_PLACE_FIGURE)
-               for f in pattern.finditer(v.text, lo, v.end)
+               for f in pattern.finditer(v.text, lo, hi)
                if f.end() <= v.st.start or f.start() >= v.st.end)
 
 
@@ -343,6 +358,8 @@ PLACE_LABEL_RULE: Final = GroupRule(
          "(81 percent).", "81 percent", "Gulf coast"),
         ("Residents of Manitoba (74%) and Ontario (70%) are the most likely provinces to "
          "agree.", "70%", "Ontario"),
+        ("Residents of Manitoba (74%) and Ontario (70%) agree. The view is held by 61 per "
+         "cent in Quebec.", "74%", "Manitoba"),
         ("That view is held by 55 per cent in Quebec, while Saskatchewan (44%) residents "
          "are the least concerned, the regional data show.", "44%", "Saskatchewan"),
     ),
@@ -354,8 +371,54 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("Worry was highest in Chennai, at 58 per cent, the survey of five cities found.",
          "58 per cent"),
         ("In Michigan, McMorrow (33%) leads Stevens (29%).", "29%"),
+        ("The FDP is on 4% and the Left on 3%. Forsa states a margin of 2.5 points.", "3%"),
         ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
         ("Support stood at 9-14 percent across regions.", "9-14 percent"),
         ("Across the states, Demand stood at 44%, the poll found.", "44%"),
+    ),
+)
+
+
+# -- a sector of a business survey ("In retail, 49% ...") ------------------------------------
+
+_SECTOR_OPENING = regex.compile(
+    r"""(?:(?<=(?:^|[.!?\n])[ \t"“]*)|(?<=[,;:][ \t]*)|(?<=(?<!\w)(?:while|whereas|but|and)[ \t]+))
+    [Ii]n[ \t]+(?P<group>[a-z][\w\-]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+)?)[a-z][\w\-]*){0,4}?)
+    (?:[ \t]*,[ \t]*|[ \t]+)(?:(?:just|only|about|some|nearly|almost)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+
+
+def _sector_opening(v: GroupView) -> Proposal | None:
+    """``In consumer goods and retail, 49% said ...``, ``while in technology, media and
+    telecoms only 19% said the same``: a clause that opens with a sector the key tables know,
+    right before its figure."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _SECTOR_OPENING.search(v.text, max(v.start, v.lo), v.st.start)
+    if m is None:
+        return None
+    key = group_key(m["group"]) or ""
+    if not key or not all(part.startswith("sector=") for part in key.split("; ")):
+        return None
+    s, e = m.span("group")
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+SECTOR_OPENING_RULE: Final = GroupRule(
+    "sector_opening", _sector_opening,
+    examples=(
+        ("In consumer goods and retail, 49% said they were delaying spending.", "49%",
+         "consumer goods and retail"),
+        ("Hiring slowed, while in technology, media and telecoms only 19% said the same.",
+         "19%", "technology, media and telecoms"),
+        ("In construction 61% of firms reported shortages.", "61%", "construction"),
+        ("Margins held up; in hospitality, 38% expect a rise.", "38%", "hospitality"),
+        ("In manufacturing, just 22% plan to hire.", "22%", "manufacturing"),
+    ),
+    near_misses=(
+        ("In total, 49% said they were delaying spending.", "49%"),
+        ("In particular, 38% expect a rise.", "38%"),
+        ("In rural areas, 61% oppose it.", "61%"),
     ),
 )

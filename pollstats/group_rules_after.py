@@ -135,7 +135,8 @@ _AS_SIDE_WITH = rf"""(?:(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}|those)
 _AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
     rf"""
     (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE})
-    \s+(?:are|were|is|was)\s+(?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
+    \s+(?:are|were|is|was)\s+(?:(?:also|still|now|even)\s+)?
+    (?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
     (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
     \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
     (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))|{_AS_SIDE}(?!\w))
@@ -377,6 +378,8 @@ AS_LIKELY_RULE: Final = GroupRule(
          "26%", "Renters"),
         ("Smokers were 1.6 times as likely as non-smokers to report it.", "1.6 times",
          "Smokers"),
+        ("Tenants are also twice as likely as owners to have moved (34% vs 17%).", "17%",
+         "owners"),
         ("Costs bite, and graduates were nearly three times as likely as those 60 and older "
          "to move (33% against 11%).", "11%", "those 60 and older"),
         ("Women were keener than men, and students were twice as likely as retirees to "

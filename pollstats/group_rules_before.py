@@ -109,7 +109,7 @@ _SUBJECT_BODY = rf"""
           trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
           opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|
           reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
-          break|broke|give|gave{{moves}}|(?P<put>put|puts))\b)
+          break|broke|give|gave|fared|fare|did{{moves}}|(?P<put>put|puts))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -138,7 +138,9 @@ _ELLIPTIC_SUBJECT = regex.compile(
     rf"""(?:,\s+(?:(?:and|while)\s+)?|(?<!\w)(?:and|while)\s+)(?:the\s+)?
     (?P<group>(?:(?:(?-i:\p{{Lu}})[\w'’\-]*|[\w]+-[\w\-]+|{_GROUP_MODIFIER})\s+){{0,2}}?
               (?:{HEADS})(?<=s|[mM]en){_AGE}?)
-    \s+(?:(?:by|with|at|on)\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?\Z""",
+    \s+(?:(?:by|with|at|on)\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?
+    (?:[0-9][0-9.]*\s*(?:%|per\s?cent|percent)?\s*(?:-|–|to)\s*)?   # 64 - 29 percent
+    \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -362,7 +364,9 @@ def _clause_subject(v: GroupView) -> Proposal | None:
     if e is not None and _FIGURE.search(v.text, v.start, e.start()):
         cue = _cue(v.text, e)  # the ellipsis of a clause, after a figure: "and Hispanic
         key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
-        if _named_group(cue.value) and not all(  # ", Conservatives 18%")
+        named = v.text[max(0, cue.start - 4):cue.start].lower() == "the " and (
+            cue.value[:1].isupper())  # ", Conservatives 18%", "and the Moderates 19.1%")
+        if _named_group(cue.value) and not named and not all(
                 p.startswith(("party=", "vote=")) for p in key.split("; ")):
             return Proposal(cue)
     m = _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start)
@@ -372,17 +376,39 @@ def _clause_subject(v: GroupView) -> Proposal | None:
         return None
     if m["comma"] is not None and not _comma_subject(_cue(v.text, m).value):
         return None  # after a bare comma only a group the key tables know: ", Democrats back"
+    if _OTHER_SIDE.search(v.text, m.end(), v.st.start) is not None:
+        return Proposal()  # "Democrats were more enthusiastic, 66 percent to 61 percent":
+        # the second figure is the other side's
     return _subject_proposal(v, m)
+
+
+#: The second figure of a split after a comparison: "more enthusiastic, 66 percent to ".
+_OTHER_SIDE = regex.compile(
+    r"""(?<!\w)(?:more|less|fewer|[a-z]{2,}er)(?!\w)[^.;:!?\n]{0,60}?
+        [0-9][0-9.]*\s*(?:%|per\s?cent|percent)?\s*(?:to|-|–|vs\.?|versus)\s*\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+_SUBORDINATOR = regex.compile(r"(?:when|if|as|since|because|although|though|after|before"
+                              r"|until|where|once|whether|so)\s", regex.IGNORECASE)
 
 
 def _comma_subject(phrase: str) -> bool:
     """Whether a phrase after a bare comma is a group that opens a clause: known to the key
     tables, written from its first word as a group ("Democrats", "white voters"; not "the
     share of Americans who ...", "religious leaders": a ranked noun)."""
+    if _SUBORDINATOR.match(phrase) is not None:
+        return False  # "when Democrats were ...": a clause of time or condition
     first = phrase.split()[0] if phrase.split() else ""
     head = phrase.split()[-1] if phrase.split() else ""
     return (_named_group(phrase) and _RANKED.search(head) is None
-            and (first[:1].isupper() or _named_group(first)))
+            and (first[:1].isupper() or _named_group(first)
+                 or (len(phrase.split()) <= 3 and _CLAUSE_WORD.search(phrase) is None)))
+
+
+#: Words that make a phrase a clause or a thing's part, not a group: "the share of ... who".
+_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:of|who|whose|that|which)(?!\w)", regex.IGNORECASE)
 
 
 def _named_group(phrase: str) -> bool:
@@ -415,6 +441,10 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "Hispanic voters 64 - 29 percent.", "64 - 29 percent", "Hispanic voters"),
         ("Catholics back the bill by 52 per cent, and Protestants by 61 per cent.",
          "61 per cent", "Protestants"),
+        ("White voters back Ruiz 50 - 45 percent and Hispanic voters 64 - 29 percent.",
+         "29 percent", "Hispanic voters"),
+        ("By sector, industrial manufacturers were the most defensive: 58% said so.", "58%",
+         "industrial manufacturers"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
@@ -426,6 +456,11 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
         ("Prices bite, the share of Americans who say they are behind climbed to 47%.",
          "47%"),
         ("Courts lag, religious leaders remain the most trusted, at 65%.", "65%"),
+        ("The Sweden Democrats won 20.5 percent and the Moderates 19.1 percent.",
+         "19.1 percent"),
+        ("Turnout worry fell, when Democrats were more enthusiastic, 66 percent to 61 percent.",
+         "61 percent"),
+        ("Ruiz leads, and men are keener than women, 58% to 44%.", "44%"),
     ),
 )
 
@@ -470,6 +505,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "31 percent.", "31 percent", "Renters"),
         ("Pensioners, who were polled by phone, favour the plan by 58% to 30%.", "58%",
          "Pensioners"),
+        ("Service sector firms fared a little better: 36% saw sales rise.", "36%",
+         "Service sector firms"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),

@@ -41,6 +41,7 @@ from .group_places import (
     PLACE_LABEL_RULE,
     PLACE_OPENING_RULE,
     PLACE_WHERE_RULE,
+    SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
 )
 from .group_places import _place_after as _place_after
@@ -130,6 +131,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
     PLACE_OPENING_RULE,
+    SECTOR_OPENING_RULE,
     NARROWED_SAMPLE_RULE,
 )
 
@@ -182,11 +184,21 @@ def _vote_share(view: GroupView, cue: Cue) -> bool:
     return with_article or standing
 
 
+#: A figure followed by words of everyone asked: "against 41% across the whole sample",
+#: "38% overall", "29% nationally".
+_WHOLE_TAIL = regex.compile(
+    r"""\s*(?:overall|nationally|nationwide|in\s+total
+            |(?:across|in|of)\s+the\s+(?:whole|entire|full|total)\s+(?:sample|survey|panel))
+        (?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     """The subgroup a rule read without the pronouns, verbs and conjunctions at its end
     (:func:`~pollstats.groupwords.trim_fragment`), unless nothing of a group is left or it
     is a party's vote share."""
-    if cue is None:
+    if cue is None or _WHOLE_TAIL.match(view.text, view.st.end) is not None:
         return None
     trimmed = trim_fragment(cue)
     return None if trimmed is None or _vote_share(view, trimmed) else trimmed
