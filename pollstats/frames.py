@@ -211,7 +211,8 @@ _COMPARED_JOIN = regex.compile(
 _MONTHS = alternation(MONTH_WORDS)
 _WHOLE_AFTER = regex.compile(
     rf"""\s*(?:overall|nationally|in\s+total|(?:of|among|for|with|across|from|who|that)\s
-           |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
+           |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that
+                            |the\s+(?:[0-9]{{4}}|previous|last|same|earlier
                                 |first|second|third|fourth|spring|summer|autumn|fall|winter)
                             |{_MONTHS})\b))""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -358,6 +359,8 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
      "cent the Liberal Democrats.", "8 per cent", "2024 Labour voters"),
     ("About 31% of Fidesz voters now favour Tisza, 12% the Greens.", "12%", "Fidesz voters"),
     ("Some 40% of renters back the cap, and 38% of homeowners agree.", "38%", "homeowners"),
+    ("Jatavs (71 per cent) backed the BSP, up from 58 per cent in the 2019 survey.",
+     "58 per cent", "Jatavs"),
     ("Some 72% of shop owners expect growth, while 11% do nationally.", "11%", None),
     ("Some 72% of shop owners expect growth, and 11% of all adults agree.", "11%", None),
     ("About one in four working mothers (26%) named it first.", "26%", "working mothers"),

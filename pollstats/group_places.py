@@ -422,3 +422,47 @@ SECTOR_OPENING_RULE: Final = GroupRule(
         ("In rural areas, 61% oppose it.", "61%"),
     ),
 )
+
+
+_SECTOR_AFTER = regex.compile(
+    r"""[ \t]+in[ \t]+(?:the[ \t]+)?
+    (?P<group>[a-z][\w\-]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+)?)[a-z][\w\-]*){0,3}?)
+    (?=[ \t]*(?:[,;.:)]|\Z|[ \t](?:and|while|but|whereas|compared|against|versus)(?!\w)))""",
+    regex.VERBOSE,
+)
+
+
+def _sector_after(v: GroupView) -> Proposal | None:
+    """``compared with 41pc in financial services and just 29pc in the public sector``: a
+    sector the key tables know right after the figure."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _SECTOR_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        return None
+    key = group_key(m["group"]) or ""
+    if not key or not all(part.startswith("sector=") for part in key.split("; ")):
+        return None
+    s, e = m.span("group")
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+SECTOR_AFTER_RULE: Final = GroupRule(
+    "sector_after", _sector_after, after_figure=True,
+    examples=(
+        ("Some 58pc plan to move, compared with 41pc in financial services.", "41pc",
+         "financial services"),
+        ("Hiring intentions are 29% in the public sector and 44% in construction.", "29%",
+         "public sector"),
+        ("Intentions stood at 12 per cent in retail, the lowest of any sector.",
+         "12 per cent", "retail"),
+        ("Margins fell 3% in hospitality, the survey found.", "3%", "hospitality"),
+        ("Confidence is 61% in construction, against 48% in manufacturing.", "48%",
+         "manufacturing"),
+    ),
+    near_misses=(
+        ("Some 41pc in total plan to move.", "41pc"),
+        ("Some 41pc in particular plan to move.", "41pc"),
+        ("Prices rose 3% in real terms.", "3%"),
+    ),
+)

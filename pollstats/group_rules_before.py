@@ -40,6 +40,7 @@ _AMONG_BEFORE = regex.compile(
     rf"""
     (?:(?<!\w)among|(?<=[:;—–(]\s{{0,2}})of(?=\s+those\s))\s+   # ": of those who backed ..., 20%"
     (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
+    (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
     (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
                |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
@@ -103,7 +104,8 @@ _SUBJECT_BODY = rf"""
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
-    (?:,\s+(?:who|which)\s+[^,;:.!?()\n%]{{1,80}}?,)?    # Independents, who made up a fifth ...,
+    (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
+                                                        # Independents, who made up a fifth ...,
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
           trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
@@ -160,10 +162,16 @@ BEFORE_PAREN_RULE: Final = GroupRule(
         ("Support was strongest among rural voters (57%).", "57%", "rural voters"),
         ("Pensioners (48%) and students (39%) disagreed.", "39%", "students"),
         ("Among graduates, women (58%) agree.", "58%", "women"),
+        ("Jatavs (71 per cent) backed the BSP, Kurmis (64 per cent) the JD(U).",
+         "64 per cent", "Kurmis"),
+        ("Catholics (44%) were split.", "44%", "Catholics"),
         ("Almost a quarter of PVV voters from 2023 (23%) now back another party.", "23%",
          "PVV voters from 2023"),
     ),
-    near_misses=(("Most named the economy (45%) as their worry.", "45%"),),
+    near_misses=(("Most named the economy (45%) as their worry.", "45%"),
+                 ("The top worries were jobs (23 per cent) and poor governance (6 per cent).",
+                  "6 per cent"),
+                 ("Labour (38%) leads the Greens (11%).", "11%")),
 )
 
 
@@ -220,6 +228,8 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
         ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
          "party's 2021 voters"),
+        ("Among the Other Backward Classes (OBCs), a large bloc, the BJP secured 54 per cent.",
+         "54 per cent", "Other Backward Classes"),
         ("Fine Gael does best among the over-65s, at 27 per cent.", "27 per cent",
          "over-65s"),
         ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
@@ -333,6 +343,8 @@ def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | No
     leads")."""
     if m is None:
         return None
+    if _FIGURE_OF_GROUP.search(v.text, m.end(), v.st.start) is not None:
+        return None  # a figure before this one names its own group: "59% of over-65s"
     cue = _cue(v.text, m)
     if (m["plural"] is not None or m["put"] is not None) and not _known_group(cue.value):
         return Proposal()
@@ -472,6 +484,12 @@ _LATER_GROUP = regex.compile(
 )
 
 
+#: A figure with its own "of" group: "59 per cent of over-65s told YouGov ...".
+_FIGURE_OF_GROUP = regex.compile(
+    r"[0-9]\s*(?:%|per\s?cent|percent)\s+of\s+(?!(?:all|the|those|them|respondents|adults)\b)"
+    r"[\w\-]", regex.IGNORECASE)
+
+
 def _opening_subject(v: GroupView) -> Proposal | None:
     """``Republicans remain loyal: 84% approve``: a sentence that opens with its group (not
     past a later clause with a group of its own)."""
@@ -505,6 +523,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "31 percent.", "31 percent", "Renters"),
         ("Pensioners, who were polled by phone, favour the plan by 58% to 30%.", "58%",
          "Pensioners"),
+        ("Jatavs, whose leader Mayawati heads the BSP (Bahujan Samaj Party), backed it, with "
+         "71 per cent voting for it.", "71 per cent", "Jatavs"),
         ("Service sector firms fared a little better: 36% saw sales rise.", "36%",
          "Service sector firms"),
     ),
@@ -518,6 +538,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Renters, who made up about a third of the sample, back the levy 52 percent to "
          "31 percent.", "a third"),
         ("Analysts, who follow the bank, say 61% is too high.", "61%"),
+        ("Pensioners remain anxious: 59 per cent of over-65s are worried, up from 51 per cent.",
+         "51 per cent"),
         ("Winston Peters was unchanged on 7%, the poll shows.", "7%"),
         ("Bernie Sanders is at 14 percent among Democrats nationally.", "14 percent"),
         ("Julius Malema was steady, at 9 per cent.", "9 per cent"),
