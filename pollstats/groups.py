@@ -24,6 +24,7 @@ view, proposal and rule types in ``group_view``; the frames that carry across se
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
@@ -89,6 +90,7 @@ __all__ = [
     "carry_frames_in",
     "frame_of",
     "group_cues",
+    "sample_phrases",
 ]
 _MEASURE_AFTER = regex.compile(
     r"""
@@ -246,8 +248,8 @@ _NUMBER_HEAD = regex.compile(r"\A(?:n\s*=\s*)?[0-9][0-9,.\s]*")
 #: The people right after a sample size written without them: "n=2,150 professional
 #: developers and ...", up to a join or punctuation.
 _SAMPLE_PEOPLE = regex.compile(
-    r"\s+(?P<p>(?:[\w'’.\-]+\s+){0,2}?[\w'’\-]+s)(?=\s*(?:[,;:.()]|\Z|\s(?:and|in|from|across"
-    r"|who|aged|between|conducted|surveyed|polled|interviewed)\b))",
+    r"\s+(?P<p>(?:[\w'’.\-]+\s+){0,3}?[\w'’\-]+s)(?=\s*(?:[,;:.()]|\Z|\s(?:and|in|from|across"
+    r"|who|aged|between|conducted|surveyed|polled|interviewed|was|were|with|on)\b))",
     regex.IGNORECASE,
 )
 _SAMPLE_REACH: Final = 60
@@ -264,6 +266,45 @@ def _parts(key: str | None) -> frozenset[str]:
     return frozenset() if key is None else frozenset(key.split("; "))
 
 
+_SAMPLE_WORD = regex.compile(r"[\w'’\-]+")
+_NOT_SAMPLE_WORDS: Final = frozenset({"all", "the", "of", "among", "those"})
+
+
+def _sample_people(text: str, st: Statistic) -> str:
+    """The people a sample size names: "1,428 Pennsylvania registered voters", "612" with
+    "likely Democratic primary voters" after it."""
+    words: str = _NUMBER_HEAD.sub("", st.text).strip()
+    if not words:
+        m = _SAMPLE_PEOPLE.match(text, st.end, st.end + _SAMPLE_REACH)
+        words = str(m["p"]) if m is not None else ""
+    return words
+
+
+_PARTS_NEAR: Final = 200  # characters between two sample sizes told as parts of one sample
+
+
+def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
+    """The words (lower case) of the people every sample size of the document names, for
+    samples of voters or adults of a kind ("612 likely Democratic primary voters",
+    "1,428 Pennsylvania registered voters"); not subsamples."""
+    found: list[tuple[int, frozenset[str]]] = []
+    for st in stats:
+        if st.kind != "sample_size":
+            continue
+        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+            continue
+        ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(_sample_people(text, st)))
+        if len(ws) >= 2:  # "voters" alone is the population word itself
+            found.append((st.start, ws))
+    # parts of one sample told together ("602 Jewish respondents ... and 151 Arab
+    # respondents, a total of 753 adults") are groups to compare, not the whole sample;
+    # waves of one population ("612 likely Democratic primary voters", "580 likely primary
+    # voters") nest
+    parts = {i for (i, (a, wa)), (j, (b, wb)) in itertools.combinations(enumerate(found), 2)
+             if abs(a - b) <= _PARTS_NEAR and not (wa <= wb or wb <= wa) for i in (i, j)}
+    return tuple(ws for k, (_, ws) in enumerate(found) if k not in parts)
+
+
 def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
     """The group keys of the people a document's surveys asked, read from its sample sizes
     ("4,112 unionized nurses", "n=2,150 professional developers and ...", "5,273 employed
@@ -273,10 +314,7 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
     for st in stats:
         if st.kind != "sample_size":
             continue
-        words = _NUMBER_HEAD.sub("", st.text).strip()
-        if not words:
-            m = _SAMPLE_PEOPLE.match(text, st.end, st.end + _SAMPLE_REACH)
-            words = m["p"] if m is not None else ""
+        words = _sample_people(text, st)
         if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
             continue  # "a subsample of 300 women"
         parts = _parts(group_key(words)) if words else frozenset()
@@ -287,10 +325,19 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
     return tuple(out) if len(set(out)) == 1 else ()
 
 
-def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...]) -> GroupCues:
+def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...],
+                 phrases: tuple[frozenset[str], ...] = ()) -> GroupCues:
     """``cues`` with a subgroup that is the survey's own population moved to the population:
-    in a survey of 4,112 nurses, "83% of nurses" is about every respondent."""
-    if cues.subgroup is None or not keys or cues.population is not None:
+    in a survey of 4,112 nurses, "83% of nurses" is about every respondent; in a survey of
+    "612 likely Democratic primary voters", "of likely primary voters" is too (its words are
+    all words of a sample's ``phrases``)."""
+    if cues.subgroup is None or cues.population is not None:
+        return cues
+    ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(cues.subgroup.value))
+    ws -= _NOT_SAMPLE_WORDS
+    if len(ws) >= 2 and any(ws <= p for p in phrases):
+        return GroupCues(None, cues.subgroup, cues.measure)
+    if not keys:
         return cues
     if _NARROWED.search(cues.subgroup.value) is not None:
         return cues  # "developers in financial services", "nurses under 35"

@@ -317,6 +317,14 @@ def test_a_group_around_any_figure_form_has_its_key(
      "Windsor said they expect lay-offs.", "44%", "manufacturers in Windsor", None),
     ("Its survey of 1,150 chief financial officers closed in May. Some 38% of financial "
      "services CFOs plan cuts.", "38%", "financial services CFOs", None),
+    ("The survey of 612 likely Democratic primary voters was taken in May. Ruiz has 31 "
+     "percent of likely primary voters.", "31 percent", None, "likely primary voters"),
+    ("From May 2-6, 1,428 Ohio registered voters were surveyed. His rating among Ohio "
+     "registered voters is 42 percent.", "42 percent", None, "Ohio registered voters"),
+    ("The survey of 612 likely Democratic primary voters was taken in May. Ruiz has 31 "
+     "percent of Black primary voters.", "31 percent", "Black primary voters", None),
+    ("It polled 602 Jewish respondents and 151 Arab respondents. Some 41% of Arab "
+     "respondents trust the police.", "41%", "Arab respondents", None),
 ])
 def test_the_surveys_own_people_are_the_whole_sample(
     text: str, figure: str, subgroup: str | None, population: str | None
