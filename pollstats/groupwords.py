@@ -87,12 +87,22 @@ def _owned_sample(phrase: str) -> bool:
     return m["poss"] is not None or owner in _pollster_names()
 
 
+#: The scope of a whole survey after its people: "households in five large Indian cities",
+#: "adults across the 27 member states", "respondents in 12 countries".
+_SCOPE = regex.compile(
+    r"""\s(?:in|across|from)\s+(?:the\s+|all\s+)?
+        (?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)\s
+        (?!(?:per\s?cent|percent|years?|months?)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def is_population(phrase: str) -> bool:
     """The whole sample: "respondents", "Russians surveyed", "American adults", "adults in
     Britain" (people of a country: the survey's own population), "Infotrak's respondents"
     (a named survey's)."""
     low = phrase.lower()
-    if low in _POPULATION or _owned_sample(phrase):
+    if low in _POPULATION or _owned_sample(phrase) or _SCOPE.search(phrase) is not None:
         return True
     inc = _IN_COUNTRY.search(low)
     if inc is not None:

@@ -342,6 +342,12 @@ def test_the_surveys_own_people_are_the_whole_sample(
     ("The Westpac survey found 31% of households expect to spend less.", "31%"),
     ("Migrants make up 7 per cent of the population, the census shows.", "7 per cent"),
     ("The poll's respondents were split, with 44% in favour.", "44%"),
+    ("Nearly 42 per cent of urban households in five large cities lack piped water.",
+     "42 per cent"),
+    ("About one in three households across the five cities (34 per cent) pay more.",
+     "34 per cent"),
+    ("Some 61% of adults across the 27 member states back the euro.", "61%"),
+    ("Some 48% of respondents in 12 countries trust the UN.", "48%"),
 ])
 def test_a_named_surveys_respondents_are_the_whole_sample(text: str, figure: str) -> None:
     st = _figure(text, figure)
