@@ -396,7 +396,7 @@ def _clause_subject(v: GroupView) -> Proposal | None:
 
 #: The second figure of a split after a comparison: "more enthusiastic, 66 percent to ".
 _OTHER_SIDE = regex.compile(
-    r"""(?<!\w)(?:more|less|fewer|[a-z]{2,}er)(?!\w)[^.;:!?\n]{0,60}?
+    r"""(?<!\w)(?:more|less|fewer|[a-z]{2,}er\s+than)(?!\w)[^.;:!?\n]{0,60}?
         [0-9][0-9.]*\s*(?:%|per\s?cent|percent)?\s*(?:to|-|–|vs\.?|versus)\s*\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -455,6 +455,8 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "61 per cent", "Protestants"),
         ("White voters back Ruiz 50 - 45 percent and Hispanic voters 64 - 29 percent.",
          "29 percent", "Hispanic voters"),
+        ("Men back Ruiz 51 - 44 percent, while voters 65 and older favor him by a narrower "
+         "52 - 45 percent.", "45 percent", "voters 65 and older"),
         ("By sector, industrial manufacturers were the most defensive: 58% said so.", "58%",
          "industrial manufacturers"),
     ),
