@@ -316,7 +316,7 @@ WITH_OPENING_RULE: Final = GroupRule(
 
 def _no_than(v: GroupView) -> bool:
     """No "than" before the figure: a subject there is one side of a comparison."""
-    return _THAN.search(v.text, v.lo, v.st.start) is None
+    return _THAN.search(v.text, v.lo, v.st.end) is None  # to the end: "more than half"
 
 
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
@@ -508,6 +508,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
     examples=(
         ("Retirees remain wary: 61% distrust the bank.", "61%", "Retirees"),
         ("Retirees remain wary: 61% in the Midlands distrust the bank.", "61%", "Retirees"),
+        ("Renters are gloomy: more than half (52%) spend too much on rent.", "half",
+         "Renters"),
         ("Upper-caste Hindus favour the reform by 58 per cent to 30 per cent.", "30 per cent",
          "Upper-caste Hindus"),
         ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
