@@ -122,6 +122,9 @@ def carry_frames(
             if j > 0 and out[j].start >= s and out[j - 1].start >= s:
                 out[j] = _compared_within(text, out[j - 1], out[j])
             st = out[j]
+            if (st.start >= s and frame is not None and isinstance(opened, Cue)
+                    and _AMONG.search(text, frame.end, st.start) is not None):
+                named_other = True  # "Among the young, X leads; among the over-65s Y ..."
             if st.start >= s and frame is not None:
                 if st.subgroup is not None or st.population is not None:
                     named_other = named_other or (
@@ -377,6 +380,8 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
      "In April, Ruiz had 45%.", "45%", "likely voters"),
     ("The poll of 900 likely voters was taken in May. Among likely voters, Ruiz has 48%. "
      "In April, Ruiz had 45%.", "45%", None),
+    ("Among voters under 35, the Greens lead with 24%; among the over-65s the CDA leads with "
+     "22%, with the PVV on 17%.", "17%", "over-65s"),
     ("Renters under 30 stand out as gloomy. Seventy-one percent expect a rise.",
      "Seventy-one percent", "Renters under 30"),
     ("Mothers of children under 5 remain wary. Of them, 44% fear the cost.", "44%",

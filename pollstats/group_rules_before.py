@@ -39,10 +39,12 @@ _AMONG_MOVES = alternation([
 _AMONG_BEFORE = regex.compile(
     rf"""
     (?:(?<!\w)among|(?<=[:;—–(]\s{{0,2}})of(?=\s+those\s))\s+   # ": of those who backed ..., 20%"
-    (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
+    (?P<group>[^,;:()\[\].!?%\n]{{1,100}}?{_AGE}?)
     (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
     (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
+               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|wins|won|gets
+                  |got|takes|took|tops|topped|trails|scores|polls)\b  # a new subject
                |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
@@ -71,7 +73,8 @@ _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For rente
 )
 #: A later clause that opens with its own group: ", and for renters", "; with men".
 _NEXT_GROUP = regex.compile(
-    r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:for|with|among)\s+(?!that\b|this\b)\w",
+    r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:for|with|among)\s+(?!that\b|this\b)"
+    r"(?!the\s+(?-i:\p{Lu}))\w",  # not a party's standing: ", with the PVV on 17%"
     regex.IGNORECASE,
 )
 #: "than" of a comparison between groups ("keener than men"), not of a quantity ("by more than
@@ -234,6 +237,11 @@ AMONG_OPENING_RULE: Final = GroupRule(
          "over-65s"),
         ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
          "Sinn Féin voters"),
+        ("Among the over-65s the CDA leads with 22%, with the PVV on 17%.", "17%",
+         "over-65s"),
+        ("Among Democrats and independents who lean toward the Democratic Party, 81% trust "
+         "local news.", "81%", "Democrats and independents who lean toward the Democratic "
+         "Party"),
         ("The flow of votes is telling: of those who backed the Greens in 2021, roughly one "
          "in four now lean Labour.", "one in four", "those who backed the Greens in 2021"),
     ),
