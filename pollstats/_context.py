@@ -38,6 +38,7 @@ _TAIL_TIME = regex.compile(
     (?:(?:who|that|which)\s+(?:said|did|felt|thought|agreed)(?:\s+so)?\s+  # who said so in 2023
       |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
+    (?<!['’]s)(?!['’]s(?!\w))                          # not "in last month's poll"
     """,
     _F,
 )
@@ -46,7 +47,8 @@ _TAIL_TIME = regex.compile(
 _TAIL_SURVEY = regex.compile(
     rf"""
     \s+(?:in|by|from|according\s+to)\s+
-    (?:an?|the|its|their|that|this|our|his|her
+    (?:(?P<det>(?:last|this|the\s+previous|the\s+prior)\s+(?:week|month|year|quarter)['’]s)
+       |an?|the|its|their|that|this|our|his|her                          # last month's
        |\p{{Lu}}[\w./&-]{{0,30}}(?:\s+\p{{Lu}}[\w./&-]{{0,30}}){{0,2}}['’]s?)\s+   # Leger's
     (?P<words>(?:[\w'’./&-]{{1,30}}\s+){{0,3}}?)
     (?:{_SURVEY_NOUN})(?!\w)
@@ -63,10 +65,45 @@ _TAIL_EVENT = regex.compile(
         \s+of\s+(?:the|this|that|his|her|their|its|last)\s+[\w-]{1,20}
       | (?:just\s+)?(?:before|ahead\s+of)\s+(?:the|this|last)\s+(?:[\w-]{1,20}\s+)?
         (?:election|campaign|vote|debate|referendum|budget|war|pandemic|summit)
-      | (?:in|from)\s+the\s+(?:previous|prior|last|earlier|preceding)\s+
-        (?:one|edition|round|instalment|installment|release|reading)    # in the previous one
+      | (?:in|from)\s+(?:the|its|their)\s+(?:previous|prior|last|earlier|preceding)\s+
+        (?:one|edition|round|instalment|installment|release|reading|quarter|wave
+          |cycle|phase)                                              # in the previous one
+      | (?:in|from)\s+(?:round|wave|phase|cycle|edition)\s+(?:[0-9]{1,3}|[IVX]{1,5})
+                                                                # in Round 4, in wave 3
     )(?!\w)
     """,
+    _F,
+)
+#: A result at an election: "9.6 per cent at the May 2021 election", "11.5 per cent of
+#: list votes in the 2019 election" (not "at the next election": a voting intention).
+_TAIL_ELECTION = regex.compile(
+    r"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{1,25}\s+){0,2}?(?:vote|votes|ballots))?
+    [\s,]{1,3}(?:at|in)\s+(?:the|last|that)\s+
+    (?!(?:next|upcoming|coming|forthcoming|future)(?!\w))
+    (?:[\w'’-]{1,20}\s+){0,3}?(?:election|elections|referendum|ballot|vote)(?!\w)""",
+    _F,
+)
+#: A figure a subject "won", "took" or "recorded" at a time or an election: "the 49 percent
+#: she recorded in August", "the 47.5 per cent they won together at the general election in
+#: May 2022", "the 66 per cent it drew from them in the 2019 survey".
+_TAIL_SUBJECT_VERB = regex.compile(
+    rf"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{{1,25}}\s+){{0,2}}?(?:vote|votes|ballots))?  # of the vote
+    \s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[\p{{L}}-]{{1,20}}
+       |\p{{Lu}}[\w'’.-]{{0,20}}(?:\s+\p{{Lu}}[\w'’.-]{{0,20}}){{0,2}})\s+
+    (?:had\s+)?(?:won|took|polled|recorded|registered|drew|got|secured|received|gained|had
+       |scored|reached|posted|achieved|gave\s+\w+|took\s+home)\s+
+    (?:(?!(?:and|but|while|whereas)(?!\w))[\w'’-]{{1,25}}\s+){{0,5}}?
+    (?:(?P<time>{TIME})
+      |(?P<event>(?:at|in)\s+the\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?
+         (?:election|elections|vote|referendum|ballot|poll|polls|survey)(?!\w))
+       (?:\s+(?P<time2>{TIME}))?)""",
+    _F,
+)
+#: A time given by a clause: "63% when the survey first asked about it in 2012", "48%
+#: when the council last asked, in 2019" (a few words, then a dated time).
+_TAIL_WHEN = regex.compile(
+    rf"""[\s,]{{1,3}}when\s+(?:(?!(?:and|but|while|whereas)(?!\w))[\w'’.-]{{1,30}},?\s+){{1,8}}?
+    (?P<time>{TIME})""",
     _F,
 )
 
@@ -97,7 +134,7 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         return Tail("none", "", None, generic_end)
     m = _TAIL_SURVEY.match(text, pos, stop)
     if m is not None:
-        phrase = m["time"] or m["words"]
+        phrase = m["time"] or m["det"] or m["words"]
         said = time_key(phrase) if phrase else None
         if said is not None and said.period is None and not (said.past or said.present):
             said = None
@@ -105,6 +142,20 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_EVENT.match(text, pos, stop)
     if m is not None:
         return Tail("time", "", TimeKey(past=True), m.end())
+    m = _TAIL_ELECTION.match(text, pos, stop)
+    if m is not None:
+        said = time_key(m[0])
+        return Tail("time", "", said if said.period is not None else TimeKey(past=True), m.end())
+    m = _TAIL_SUBJECT_VERB.match(text, pos, min(limit, pos + 120))
+    if m is not None:
+        phrase = m["time"] or m["time2"]
+        said = time_key(phrase) if phrase else TimeKey(past=True)
+        return Tail("time", "", said, m.end())
+    m = _TAIL_WHEN.match(text, pos, min(limit, pos + 120))
+    if m is not None:
+        said = time_key(m["time"])
+        if said.year is not None:
+            return Tail("time", "", said, m.end())
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)

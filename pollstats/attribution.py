@@ -41,7 +41,7 @@ from .facts import (
     paragraph_facts,
     sentence_facts,
 )
-from .groups import GroupCues, group_cues, sample_keys, whole_sample
+from .groups import GroupCues, group_cues, sample_keys, sample_phrases, whole_sample
 from .model import Cue, Statistic
 from .passage import (
     Figure,
@@ -73,6 +73,7 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
         published = doc.published
     results = _read(doc, published)
     samples = sample_keys(text, stats)
+    phrases = sample_phrases(text, stats)
     out = []
     for i, st in enumerate(stats):
         where = doc.sentence_of(i)
@@ -80,7 +81,7 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
         if where is not None:
             survey = results.sources[i] is not None and not results.in_reset[i]
             cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey), stats, i)
-            cues = whole_sample(cues, samples)
+            cues = whole_sample(cues, samples, phrases)
         out.append(
             attrs.evolve(
                 st,

@@ -307,6 +307,18 @@ def _periods(
             fp, fk = None, said_f
     return (fp, fk), (tp, tk)
 
+def _text_dates_baseline(said_f: TimeKey | None, said_t: TimeKey | None) -> bool:
+    """Whether the words next to the figures already say the baseline is the earlier one: a
+    time given for the baseline alone ("58%, compared with 52% in June"), or one that says
+    "earlier" for it and not for the other ("23%, compared with 26% a month earlier"). Then
+    periods attributed from further away do not turn the pair round."""
+    if said_f is None:
+        return False
+    if said_t is None:
+        return not said_f.present  # "in April", "in 2023", "a year ago"
+    return said_f.past and not said_t.past and said_f.period is None and said_t.period is None
+
+
 def find_comparisons(
     text: str, statistics: Iterable[Statistic], *, sample_size: float | None = None,
     sentences: Sequence[Sentence] | None = None,
@@ -328,7 +340,10 @@ def find_comparisons(
     for pair, said in zip(found.pairs, stated, strict=True):
         f, t = pair.f, pair.t
         (fp, fk), (tp, tk) = _periods(f, t, pair.t_from, pair.t_to)
-        if pair.orderable and fk is not None and tk is not None and tk.before(fk):
+        if (
+            pair.orderable and fk is not None and tk is not None and tk.before(fk)
+            and not _text_dates_baseline(pair.t_from, pair.t_to)
+        ):
             f, t, fp, tp = t, f, tp, fp
         out.append(_comparison(text, f, t, pair, said, fp, tp, lookup))
     for pair in found.derived:

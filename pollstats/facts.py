@@ -48,8 +48,8 @@ _RESET = Gated(regex.compile(
     r"""(?<!\w)(?:
         other\s+(?:\w+\s+)?
           (?:agencies|pollsters|polls|surveys|studies|organizations|sources)  # other agencies
-      | (?:a|another)\s+(?:separate|different|second|rival|new)\s+
-          (?:poll|survey|study)                                               # a separate poll
+      | (?:a|another)\s+(?:separate|different|second|rival)\s+
+          (?:poll|survey|study)                    # a separate poll ("a new poll": the story's)
       | one\s+of\s+the\s+\w+\s+(?:\w+\s+)?(?:polls|surveys|studies)  # one of the first polls
     )(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -162,7 +162,8 @@ _THRESHOLD_AFTER = regex.compile(
 #: "the institute", "the pollster": a survey organization named earlier.
 _BACKREF = regex.compile(
     r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
-        polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation)
+        polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation|charity|
+        trust|union|association|federation|society|consultancy|think\s+tank|recruiter)
         (?:['’]s)?(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -175,7 +176,10 @@ _FIELDWORK_REACH: Final = 80
 _FIELDWORK_CLAUSE: Final = 50  # characters back to words of fieldwork within the clause
 _CLAUSE_BREAK = regex.compile(r"(?r)[,;:.!?()\n]")  # the last break before a date
 _LEAD: Final = 600  # characters of headline and lead paragraph
-_SURVEY_WORDS: Final = ("poll", "survey", "stud", "agenc", "sourc", "organi", "wave", "conduct")
+_SURVEY_WORDS: Final = ("poll", "survey", "stud", "agenc", "sourc", "organi", "wave", "conduct",
+                        # the nouns of a back-reference ("The charity is calling ...")
+                        "charit", "trust", "union", "associat", "federat", "societ", "consultanc",
+                        "think tank", "recruiter", "institut", "firm", "foundation")
 
 
 @attrs.frozen
@@ -191,12 +195,14 @@ class ParagraphFacts:
 
 @attrs.frozen
 class Backref:
-    """``the institute``: an organization named earlier (``head`` is the noun)."""
+    """``the institute``: an organization named earlier (``head`` is the noun); ``named``:
+    the last one the text described by that noun ("the loneliness charity X"), if any."""
 
     start: int
     end: int
     text: str
     head: str
+    named: SourceMention | None = None
 
 
 @attrs.frozen
@@ -524,7 +530,16 @@ def _backref(doc: Document, start: int, end: int) -> Backref | None:
     if not doc.sources or doc.sources[0].start >= start:
         return None
     m = _backref_at(doc.text, start, end)
-    return None if m is None else Backref(m.start(), m.end(), m[0], m["head"])
+    if m is None:
+        return None
+    head = " ".join(m["head"].casefold().split())
+    named = None
+    for s in doc.sources:  # the last organization described by the noun before it
+        if s.start >= m.start():
+            break
+        if s.noun == head:
+            named = s
+    return Backref(m.start(), m.end(), m[0], m["head"], named)
 
 
 _UNBOUND_KINDS: Final = ("change", "ratio", "sample_size", "margin_of_error")
@@ -809,6 +824,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The agency polled 1,000 adults.",
         "Another poll is due next week.",
         "Other candidates trailed far behind.",
+        "Independence would win by 53% to 47%, a new poll suggests.",
     )),
     FactRule("new_survey", "recent", "sentence", _RECENT.search, (
         "A new poll from the institute shows the race tied.",

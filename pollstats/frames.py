@@ -122,6 +122,9 @@ def carry_frames(
             if j > 0 and out[j].start >= s and out[j - 1].start >= s:
                 out[j] = _compared_within(text, out[j - 1], out[j])
             st = out[j]
+            if (st.start >= s and frame is not None and isinstance(opened, Cue)
+                    and _AMONG.search(text, frame.end, st.start) is not None):
+                named_other = True  # "Among the young, X leads; among the over-65s Y ..."
             if st.start >= s and frame is not None:
                 if st.subgroup is not None or st.population is not None:
                     named_other = named_other or (
@@ -198,7 +201,9 @@ _COMPARED_JOIN = regex.compile(
     r"""(?r)(?:(?:(?<!\w)(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|versus|vs\.?|v\.?
                   |against|to|than|increase\s+of|rise\s+of|fall\s+of|drop\s+of|decline\s+of
                   |gain\s+of|jump\s+of|by|—|–|-|,|\()
-          |[,;]\s*(?:while|and|but|whereas)(?!\w))                  # , while 11% expect cuts
+          |[,;]\s*(?:while|and|but|whereas)(?!\w)                  # , while 11% expect cuts
+          |,                                                   # the Greens, 9 per cent Reform
+          |(?<!\w)and(?!\w))                                     # 9 per cent Reform and 8
         \s*(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -209,7 +214,8 @@ _COMPARED_JOIN = regex.compile(
 _MONTHS = alternation(MONTH_WORDS)
 _WHOLE_AFTER = regex.compile(
     rf"""\s*(?:overall|nationally|in\s+total|(?:of|among|for|with|across|from|who|that)\s
-           |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that|the\s+(?:previous|last|same|earlier
+           |in\s+(?![0-9])(?!(?:early|late|mid|last|this|that
+                            |the\s+(?:[0-9]{{4}}|previous|last|same|earlier
                                 |first|second|third|fourth|spring|summer|autumn|fall|winter)
                             |{_MONTHS})\b))""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -237,13 +243,24 @@ def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
     if st.start - gap_start > 140 or _COMPARED_JOIN.search(text, gap_start, st.start) is None:
         return st
     if (_GAP_GROUP.search(text, gap_start, st.start) is not None
-            or _HEAD_WORD.search(text, gap_start, st.start) is not None
+            or any(_CHOICE_BEFORE.search(text, gap_start, h.start()) is None
+                   for h in _HEAD_WORD.finditer(text, gap_start, st.start))
             or _WHOLE_AFTER.match(text, st.end) is not None
             or _WHOLE_CLAUSE.match(text, st.end) is not None):
         return st
     return attrs.evolve(st, subgroup=prev.subgroup)
 
 
+#: A party named as what people choose, not as a group: "now back the Greens, 9 per cent
+#: Reform", "vote for the Liberals".
+_CHOICE_BEFORE = regex.compile(
+    r"""(?r)(?:(?<!\w)(?:back|backs|backed|backing|support|supports|supported|favou?rs?
+               |favou?red|prefer|prefers|preferred|choose|chose|pick|picked|vote\s+for
+               |votes\s+for|voted\s+for|voting\s+for|lean|leans|leaned|switch\s+to
+               |switched\s+to)\s+(?:the\s+)?
+          |(?<=[0-9]\s?(?:%|per\s?cent|percent|pc)\s+)(?:the\s+)?)\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _GENERIC_WORDS: Final = frozenset(w.lower() for w in GENERIC_WORDS)
 _AMONG = regex.compile(r"(?<!\w)among(?!\w)", regex.IGNORECASE)
 
@@ -341,6 +358,12 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Some 27% of carers feel supported, compared with 45% of adults.", "45%", None),
     ("Use ranges from 61% of nurses in Dublin to 33% in Cork.", "33%", None),
     ("Some 72% of shop owners expect growth, while 11% expect cuts.", "11%", "shop owners"),
+    ("Some 14 per cent of 2024 Labour voters now back the Greens, 9 per cent Reform and 8 per "
+     "cent the Liberal Democrats.", "8 per cent", "2024 Labour voters"),
+    ("About 31% of Fidesz voters now favour Tisza, 12% the Greens.", "12%", "Fidesz voters"),
+    ("Some 40% of renters back the cap, and 38% of homeowners agree.", "38%", "homeowners"),
+    ("Jatavs (71 per cent) backed the BSP, up from 58 per cent in the 2019 survey.",
+     "58 per cent", "Jatavs"),
     ("Some 72% of shop owners expect growth, while 11% do nationally.", "11%", None),
     ("Some 72% of shop owners expect growth, and 11% of all adults agree.", "11%", None),
     ("About one in four working mothers (26%) named it first.", "26%", "working mothers"),
@@ -349,13 +372,16 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
      "and 35%, respectively.", "35%", "Liberals"),
     ("Among Greens, 57% say so. In 2021, the figures were 40% and 35%, respectively.", "35%",
      "Greens"),
-    ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%", None),
+    ("Among Labour voters, 71% back the plan. In June, Tory voters gave 22%.", "22%",
+     "Tory voters"),
     ("Among nurses, pay dominates. Support is highest in rural Wales, at 58%, and among "
      "older staff.", "58%", None),
     ("The poll of 900 registered voters was taken in May. Among likely voters, Ruiz has 48%. "
      "In April, Ruiz had 45%.", "45%", "likely voters"),
     ("The poll of 900 likely voters was taken in May. Among likely voters, Ruiz has 48%. "
      "In April, Ruiz had 45%.", "45%", None),
+    ("Among voters under 35, the Greens lead with 24%; among the over-65s the CDA leads with "
+     "22%, with the PVV on 17%.", "17%", "over-65s"),
     ("Renters under 30 stand out as gloomy. Seventy-one percent expect a rise.",
      "Seventy-one percent", "Renters under 30"),
     ("Mothers of children under 5 remain wary. Of them, 44% fear the cost.", "44%",

@@ -70,7 +70,7 @@ _GROUP_SHAPE = regex.compile(
     \A(?:those|people|respondents|adults|voters|men|women)
       (?:\s+(?:who|with|without|aged|under|over|in|from|living|born|able|that|whose)\b|\Z)
   | \Athose\s+\w+(?:ing|ed)\b                                 # those renting their homes
-  | (?<![\w\-])(?:non-)?(?:{HEADS})\s*\Z
+  | (?<![\w\-])(?:non-)?(?:{HEADS})(?:(?<=(?i:voters))\s+(?:from|in)\s+(?:19|20)[0-9]{{2}})?\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
   | (?<!\w)(?:under|over)-[0-9]{{2}}s\s*\Z                        # over-65s
     """,
@@ -114,11 +114,30 @@ def _bracket_group(v: GroupView, at: int) -> Proposal | None:
     cut = _before_verb(cue)
     if cut is not cue and _GROUP_SHAPE.search(cut.value) is not None:
         return Proposal(*classify(cut))
-    if _GROUP_SHAPE.search(cue.value) is not None and len(cue.value.split()) <= 14:
+    if ((_GROUP_SHAPE.search(cue.value) is not None and len(cue.value.split()) <= 14)
+            or _demographic(cue.value)):
         return Proposal(*classify(cue))
     if cue.value and len(cue.value.split()) <= 8:
         return Proposal(measure=cue)
     return None
+
+
+#: Dimensions that name people by who they are, whatever the words' shape: "Jatavs (71%)",
+#: "Catholics (44%)" (not a party or a place: "Labour (38%)", "Ontario (70%)").
+_DEMOGRAPHIC: Final = ("age", "gender", "ideology", "education", "race", "religion", "income",
+                       "employment", "housing", "family")
+
+
+def _demographic(phrase: str) -> bool:
+    """Whether a short phrase is people the key tables know by a demographic dimension."""
+    ws = phrase.split()
+    if len(ws) > 4 or not ws or any(is_fragment(w) for w in ws):
+        return False  # a clause: "men to agree"
+    if len(ws) > 1 and not _demographic(ws[-1]):
+        return False  # "poor governance": the head is no people
+    key = group_key(phrase)
+    return key is not None and all(part.partition("=")[0] in _DEMOGRAPHIC
+                                   for part in key.split("; "))
 
 
 def _bracket_series(v: GroupView) -> Proposal | None:

@@ -35,12 +35,15 @@ _PREP_BEFORE = regex.compile(
 #: Right after the figure: "48% of likely voters" (not "the Liberals at 44 per cent among
 #: decided voters": a party's standing on the poll's usual base).
 _AFTER = regex.compile(
-    rf"\s+of\s+(?:the\s+)?(?P<group>{_NARROW})(?!\w)", regex.IGNORECASE
+    rf"\s+(?:(?P<prep>of|among)\s+(?:the\s+)?)?(?P<group>{_NARROW})(?!\w)", regex.IGNORECASE
 )
+#: A party's standing right before its figure: "the Greens at 14% among decided voters".
+_STANDING_BEFORE = regex.compile(r"(?r)(?<!\w)(?:at|on)\s+(?:(?:just|only|about|around)\s+)?\Z",
+                                 regex.IGNORECASE)
 
 
 _DIGIT = regex.compile(r"[0-9]")
-_SAMPLE_REACH: Final = 2500  # characters on each side of a figure where its sample is told
+_SAMPLE_REACH: Final = 4000  # characters on each side of a figure where its sample is told
 
 
 @functools.lru_cache(maxsize=16)
@@ -70,6 +73,9 @@ def _narrowed(v: GroupView) -> Proposal | None:
     """``Among likely voters, 48% ...`` (or ``48% of likely voters``) in a document whose
     sample is a wider population ("803 registered voters", "1,000 adults")."""
     m = _AFTER.match(v.text, v.st.end, v.hi)
+    if m is not None and (m["prep"] or "").lower() != "of" and _STANDING_BEFORE.search(
+            v.text, max(v.start, v.st.start - 20), v.st.start) is not None:
+        m = None  # "the Greens at 14% among decided voters": a standing on the usual base
     if m is None:
         last = _last(_PREP_BEFORE, v.text, v.lo, v.st.start + 1)  # + 1: "with 51%"
         m = last if last is not None and last["group"] is not None else None
@@ -94,6 +100,12 @@ NARROWED_SAMPLE_RULE: Final = GroupRule(
          "registered voters"),
         ("The poll of 1,100 adults found that among decided voters, Ng has 39 percent and "
          "Ruiz 35 percent.", "35 percent", "decided voters"),
+        ("Ruiz leads Ng 54 - 41 percent among likely voters. The poll surveyed 1,428 "
+         "registered voters, including 1,152 likely voters.", "54 - 41 percent",
+         "likely voters"),
+        ("Nearly 6 in 10 likely voters say Ruiz deserves a second term. The poll surveyed "
+         "1,428 registered voters, including 1,152 likely voters.", "6 in 10",
+         "likely voters"),
     ),
     near_misses=(
         ("The poll of 700 likely voters found 51% of likely voters back Ruiz.", "51%"),

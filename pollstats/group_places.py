@@ -7,6 +7,7 @@ from typing import Final
 
 import regex
 
+from ._data import alternation, words
 from .group_view import (
     _FIGURE,
     _POLL_NOUNS,
@@ -16,6 +17,7 @@ from .group_view import (
     _last,
     _place,
 )
+from .grouping import group_key
 from .groupwords import COUNTRIES
 from .model import Cue
 
@@ -47,8 +49,10 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
     rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
     regex.VERBOSE,
 )
+#: Nouns whose "in <Place>" is what is measured: "weak demand in Europe (37%)".
+_OF_NOUN = alternation(words("lexicon.txt", "place_of_noun"))
 _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
-    rf"""(?<!\w)(?<!(?i:confidence|trust|faith|interest|belief|investment|stake|support|role)[ \t])
+    rf"""(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])
     [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])(?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
     (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
@@ -71,8 +75,19 @@ _SAID = regex.compile(r"(?<!\w)(?:said|says|told|added|according)(?!\w)", regex.
 _OF_WHICH = regex.compile(r"(?<!\w)of[ \t]+(?:which|whom)(?!\w)", regex.IGNORECASE)
 
 
+#: A sentence that says it breaks its figures down by place: "By state, sentiment rose ...".
+_BY_PLACE = regex.compile(
+    r"""[\s"“•·*\-–]*(?i:by|across)[ \t]+(?:(?:the|each|every)[ \t]+)?
+        (?i:states?|regions?|provinces?|cities|city|zones?|counties|county|territories)[ \t]*,""",
+    regex.VERBOSE,
+)
+
+
 def _survey_share(v: GroupView) -> bool:
-    return v.survey and v.st.kind in ("share", "change", "ratio")
+    """A survey's share, change or ratio; or any figure of a sentence that opens by saying it
+    breaks down by place ("By state, sentiment rose 15.2% in Victoria")."""
+    return v.st.kind in ("share", "change", "ratio") and (
+        v.survey or _BY_PLACE.match(v.text, v.start, v.end) is not None)
 
 
 def _place_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
@@ -160,6 +175,7 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The survey puts her at 41% in southern Ontario.", "41%", "southern Ontario"),
         ("The Kantar poll has them on 19% in the western provinces.", "19%",
          "western provinces"),
+        ("By state, sentiment rose 15.2% in Victoria and 8.1% in NSW.", "8.1%", "NSW"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -201,6 +217,8 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("In the CBS News poll, 36% agree.", "36%"),
         ("In a Pew Research study 36% agree.", "36%"),
         ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
+        ("The survey lists tariffs (58%) and weak demand in Europe (37%) as risks.", "37%"),
+        ("The survey names inflation (44%) and conflict in the Middle East (29%).", "29%"),
     ),
 )
 
@@ -233,4 +251,218 @@ PLACE_OPENING_RULE: Final = GroupRule(
     "place_opening", _place_opening,
     examples=(("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),),
     near_misses=(("In Monday's poll, 29% opposed.", "29%"),),
+)
+
+
+# -- a place as the label of its figure in a breakdown ("Bengaluru (47 per cent)") ------------
+
+#: A place as a breakdown labels it: a place name or compass region, with a lower-case place
+#: noun after it ("the Gulf coast", "the North-Central zone").
+_LABEL_PLACE = rf"""(?:{_PLACE})(?:[ \t]+(?:coast|region|zone|area|belt|province|state|county
+                                           |district|provinces|states|regions))?"""
+#: Where a label starts: a sentence or clause, a list join, or a preposition of place.
+_LABEL_START = r"""(?:^|(?<=[.;:,(—–\n][ \t]*)|(?<=(?<!\w)(?i:and|or|while|but|whereas|in|on
+                                                            |of|by)[ \t]+))"""
+_PLACE_LABEL_BEFORE = regex.compile(
+    rf"""(?:
+      {_LABEL_START}(?:the[ \t]+)?(?P<group>{_LABEL_PLACE})[ \t]*\([ \t]*    # Ontario (70%)
+    | {_LABEL_START}(?:the[ \t]+|(?i:followed[ \t]+by)[ \t]+(?:the[ \t]+)?)?
+      (?P<group>{_LABEL_PLACE})[ \t]+                                      # Pune recorded 31%
+      (?:(?:recorded|registered|posted|logged|reported|had|has|saw|showed|stood|came[ \t]+in)
+         (?:[ \t]+[^\d,.;:()%\n]{{1,60}}?)?[ \t]+(?:at|on|with|of)?
+       | (?:at|on))
+      [ \t]*
+    | (?P<ellipsis>(?:,|(?<!\w)(?:and|while|but|whereas))[ \t]+)(?:the[ \t]+)?  # and Coast 24%
+      (?P<group>{_LABEL_PLACE})
+      (?:,[ \t]+(?:which|where|whose|home[ \t]+to)[^,;()\n]{{1,120}},)?[ \t]+
+    )
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+#: Words of a measure that open a sentence capitalized: "Support", "Demand", "Trust".
+_MEASURE_WORDS: Final = frozenset(w.lower() for w in words("lexicon.txt", "place_of_noun"))
+#: A place's own figure told by a verb, earlier in the sentence: "Pune recorded 31 per cent".
+_PLACE_VERB = regex.compile(
+    rf"""(?P<group>{_LABEL_PLACE})[ \t]+(?:recorded|registered|posted|logged|reported)[ \t]""",
+    regex.VERBOSE,
+)
+#: Words of a breakdown by place: "By region, ...", "the six geopolitical zones", "provinces".
+_BREAKDOWN = regex.compile(
+    r"""(?<!\w)(?:(?i:regions?|regional|regionally|provinces?|provincial|cities|zones?
+                  |counties|districts|territories|nations)
+                 |(?i:the|all|both|most|other|several|[0-9]+|\w+ern)[ \t]+(?i:states)
+                 |(?i:by|across)[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?
+                  (?i:state|region|province|city|area|zone|county|district))(?!\w)""",
+    regex.VERBOSE,
+)
+_BREAKDOWN_REACH: Final = 400  # characters before the sentence where a breakdown is told
+
+
+def _breakdown(v: GroupView) -> bool:
+    """Whether the figure's sentence, or its paragraph before it, breaks figures down by
+    place: a word of places ("regions", "provinces", "By state"), or another figure "in" a
+    place."""
+    lo = max(v.text.rfind("\n\n", 0, v.start) + 1, v.start - _BREAKDOWN_REACH, 0)
+    hi = v.text.find("\n", v.end)  # to the paragraph's end
+    hi = min(len(v.text) if hi < 0 else hi, v.end + _BREAKDOWN_REACH)
+    if _BREAKDOWN.search(v.text, lo, hi) is not None:
+        return True
+    return any(_place(v.text, f) is not None
+               for pattern in (_FIGURE_IN, _IN_PLACE_FIGURE)
+               for f in pattern.finditer(v.text, lo, hi)
+               if f.end() <= v.st.start or f.start() >= v.st.end)
+
+
+#: A place with its own figure right after it: "highest in Chennai, at 58 per cent", "in
+#: the South (86 percent)".
+_IN_PLACE_FIGURE = regex.compile(
+    rf"""(?<!\w)[Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’]),?[ \t]+(?:(?:at|on|with)[ \t]+)?
+    (?:\([ \t]*)?[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))""",
+    regex.VERBOSE,
+)
+
+
+def _place_label(v: GroupView) -> Proposal | None:
+    """``followed by Bengaluru (47 per cent) and Hyderabad (39 per cent)``, ``Pune recorded
+    31 per cent and Kolkata, which ..., 24 per cent``, ``London had the highest rate at
+    19%``: in a breakdown by place, the place named right before a figure is its group (and
+    not the place of the figure before it)."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _last(_PLACE_LABEL_BEFORE, v.text, max(v.lo, v.start), v.st.start)
+    if m is None or m.end() != v.st.start:
+        return None
+    if m["ellipsis"] is not None and _PLACE_VERB.search(v.text, v.start, m.start()) is None:
+        return None  # "and Duggan 27 percent" after "Benson drew 45 percent": no place's
+    cue = _place(v.text, m)
+    if (cue is None or any(w in _MEASURE_WORDS for w in cue.value.lower().split())
+            or not _breakdown(v)):
+        return None  # "Support stood at 9-14% across regions": a measure, not a place
+    key = group_key(cue.value) or ""
+    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+        return None
+    return Proposal(cue)
+
+
+PLACE_LABEL_RULE: Final = GroupRule(
+    "place_label", _place_label,
+    examples=(
+        ("Worry was highest in Chennai, at 58 per cent, followed by Bengaluru (47 per cent) "
+         "and Hyderabad (39 per cent).", "39 per cent", "Hyderabad"),
+        ("Across the provinces, Pune recorded 31 per cent and Kolkata, which has the oldest "
+         "network, 24 per cent.", "24 per cent", "Kolkata"),
+        ("By region, the Western Cape recorded 44% and Gauteng 39%.", "44%", "Western Cape"),
+        ("There were regional gaps. London had the highest rate of loneliness at 19%, "
+         "followed by the north-east at 17%.", "17%", "north-east"),
+        ("Regional results vary: approval is above 80 percent on the Gulf coast "
+         "(81 percent).", "81 percent", "Gulf coast"),
+        ("Residents of Manitoba (74%) and Ontario (70%) are the most likely provinces to "
+         "agree.", "70%", "Ontario"),
+        ("Residents of Manitoba (74%) and Ontario (70%) agree. The view is held by 61 per "
+         "cent in Quebec.", "74%", "Manitoba"),
+        ("That view is held by 55 per cent in Quebec, while Saskatchewan (44%) residents "
+         "are the least concerned, the regional data show.", "44%", "Saskatchewan"),
+    ),
+    near_misses=(
+        ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
+        ("By region, Labour (41%) leads the Greens (12%).", "12%"),
+        ("The Left Party has 7.9 percent, and the Christian Democrats 4.4 percent.",
+         "4.4 percent"),
+        ("Worry was highest in Chennai, at 58 per cent, the survey of five cities found.",
+         "58 per cent"),
+        ("In Michigan, McMorrow (33%) leads Stevens (29%).", "29%"),
+        ("The FDP is on 4% and the Left on 3%. Forsa states a margin of 2.5 points.", "3%"),
+        ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
+        ("Support stood at 9-14 percent across regions.", "9-14 percent"),
+        ("Across the states, Demand stood at 44%, the poll found.", "44%"),
+    ),
+)
+
+
+# -- a sector of a business survey ("In retail, 49% ...") ------------------------------------
+
+_SECTOR_OPENING = regex.compile(
+    r"""(?:(?<=(?:^|[.!?\n])[ \t"“]*)|(?<=[,;:][ \t]*)|(?<=(?<!\w)(?:while|whereas|but|and)[ \t]+))
+    [Ii]n[ \t]+(?P<group>[a-z][\w\-]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+)?)[a-z][\w\-]*){0,4}?)
+    (?:[ \t]*,[ \t]*|[ \t]+)(?:(?:just|only|about|some|nearly|almost)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+
+
+def _sector_opening(v: GroupView) -> Proposal | None:
+    """``In consumer goods and retail, 49% said ...``, ``while in technology, media and
+    telecoms only 19% said the same``: a clause that opens with a sector the key tables know,
+    right before its figure."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _SECTOR_OPENING.search(v.text, max(v.start, v.lo), v.st.start)
+    if m is None:
+        return None
+    key = group_key(m["group"]) or ""
+    if not key or not all(part.startswith("sector=") for part in key.split("; ")):
+        return None
+    s, e = m.span("group")
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+SECTOR_OPENING_RULE: Final = GroupRule(
+    "sector_opening", _sector_opening,
+    examples=(
+        ("In consumer goods and retail, 49% said they were delaying spending.", "49%",
+         "consumer goods and retail"),
+        ("Hiring slowed, while in technology, media and telecoms only 19% said the same.",
+         "19%", "technology, media and telecoms"),
+        ("In construction 61% of firms reported shortages.", "61%", "construction"),
+        ("Margins held up; in hospitality, 38% expect a rise.", "38%", "hospitality"),
+        ("In manufacturing, just 22% plan to hire.", "22%", "manufacturing"),
+    ),
+    near_misses=(
+        ("In total, 49% said they were delaying spending.", "49%"),
+        ("In particular, 38% expect a rise.", "38%"),
+        ("In rural areas, 61% oppose it.", "61%"),
+    ),
+)
+
+
+_SECTOR_AFTER = regex.compile(
+    r"""[ \t]+in[ \t]+(?:the[ \t]+)?
+    (?P<group>[a-z][\w\-]*(?:(?:,[ \t]+|[ \t]+(?:and[ \t]+)?)[a-z][\w\-]*){0,3}?)
+    (?=[ \t]*(?:[,;.:)]|\Z|[ \t](?:and|while|but|whereas|compared|against|versus)(?!\w)))""",
+    regex.VERBOSE,
+)
+
+
+def _sector_after(v: GroupView) -> Proposal | None:
+    """``compared with 41pc in financial services and just 29pc in the public sector``: a
+    sector the key tables know right after the figure."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _SECTOR_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        return None
+    key = group_key(m["group"]) or ""
+    if not key or not all(part.startswith("sector=") for part in key.split("; ")):
+        return None
+    s, e = m.span("group")
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+SECTOR_AFTER_RULE: Final = GroupRule(
+    "sector_after", _sector_after, after_figure=True,
+    examples=(
+        ("Some 58pc plan to move, compared with 41pc in financial services.", "41pc",
+         "financial services"),
+        ("Hiring intentions are 29% in the public sector and 44% in construction.", "29%",
+         "public sector"),
+        ("Intentions stood at 12 per cent in retail, the lowest of any sector.",
+         "12 per cent", "retail"),
+        ("Margins fell 3% in hospitality, the survey found.", "3%", "hospitality"),
+        ("Confidence is 61% in construction, against 48% in manufacturing.", "48%",
+         "manufacturing"),
+    ),
+    near_misses=(
+        ("Some 41pc in total plan to move.", "41pc"),
+        ("Some 41pc in particular plan to move.", "41pc"),
+        ("Prices rose 3% in real terms.", "3%"),
+    ),
 )

@@ -74,6 +74,9 @@ _OF_GROUP = regex.compile(
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
       | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
+        (?:(?<=(?i:voters|supporters|backers|electors))               # PVV voters from 2023
+           \s+(?:from|in|of)\s+(?:the\s+)?(?:19|20)[0-9]{{2}}
+           (?:\s+(?:general\s+)?(?:election|vote|referendum|ballot))?(?![\w%]))?
         {_LOCATED}?                                     # of voters in the south
         (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
         {_GROUP_END}
@@ -132,7 +135,8 @@ _AS_SIDE_WITH = rf"""(?:(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}|those)
 _AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
     rf"""
     (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE})
-    \s+(?:are|were|is|was)\s+(?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
+    \s+(?:are|were|is|was)\s+(?:(?:also|still|now|even)\s+)?
+    (?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
     (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
     \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
     (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))|{_AS_SIDE}(?!\w))
@@ -188,12 +192,17 @@ OF_GROUP_RULE: Final = GroupRule(
          "households earning under $50,000"),
         ("It is 39% of developers with ten or more years.", "39%",
          "developers with ten or more years"),
+        ("Almost a quarter of PVV voters from 2023 (23%) now back another party.",
+         "a quarter", "PVV voters from 2023"),
+        ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
+         "Liberal voters in 2021"),
     ),
     near_misses=(
         ("About 52% of respondents backed the levy.", "52%"),
         ("Some 64% of the budget went on wages.", "64%"),
         ("Some 41% of respondents in the Forsa survey named him.", "41%"),
         ("Renters made up about a fifth of the sample.", "a fifth"),
+        ("Approval went from 41% of respondents in 2019 to 47% in 2023.", "41%"),
     ),
 )
 
@@ -369,6 +378,8 @@ AS_LIKELY_RULE: Final = GroupRule(
          "26%", "Renters"),
         ("Smokers were 1.6 times as likely as non-smokers to report it.", "1.6 times",
          "Smokers"),
+        ("Tenants are also twice as likely as owners to have moved (34% vs 17%).", "17%",
+         "owners"),
         ("Costs bite, and graduates were nearly three times as likely as those 60 and older "
          "to move (33% against 11%).", "11%", "those 60 and older"),
         ("Women were keener than men, and students were twice as likely as retirees to "

@@ -8,10 +8,12 @@ from typing import Final
 
 import regex
 
-from ._data import alternation
+from ._data import alternation, words
 from .group_lists import _bracket_group
 from .group_view import (
     _AGE,
+    _FIGURE,
+    _LEX,
     _LOWER_MODIFIER,
     _LOWER_PEOPLE,
     _PEOPLE_PLURAL,
@@ -36,11 +38,14 @@ _AMONG_MOVES = alternation([
 ])
 _AMONG_BEFORE = regex.compile(
     rf"""
-    (?<!\w)among\s+
-    (?P<group>[^,;:()\[\].!?%\n]{{1,60}}?{_AGE}?)
+    (?:(?<!\w)among|(?<=[:;—–(]\s{{0,2}})of(?=\s+those\s))\s+   # ": of those who backed ..., 20%"
+    (?P<group>[^,;:()\[\].!?%\n]{{1,100}}?{_AGE}?)
+    (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
     (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
-               |\s(?:is|was|were|are|stood|rose|fell|it|he|she|they|support|opposition|approval
+               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|wins|won|gets
+                  |got|takes|took|tops|topped|trails|scores|polls)\b  # a new subject
+               |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
@@ -68,7 +73,8 @@ _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For rente
 )
 #: A later clause that opens with its own group: ", and for renters", "; with men".
 _NEXT_GROUP = regex.compile(
-    r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:for|with|among)\s+(?!that\b|this\b)\w",
+    r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:for|with|among)\s+(?!that\b|this\b)"
+    r"(?!the\s+(?-i:\p{Lu}))\w",  # not a party's standing: ", with the PVV on 17%"
     regex.IGNORECASE,
 )
 #: "than" of a comparison between groups ("keener than men"), not of a quantity ("by more than
@@ -101,13 +107,14 @@ _SUBJECT_BODY = rf"""
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
-    (?:,\s+(?:who|which)\s+[^,;:.!?()\n%]{{1,80}}?,)?    # Independents, who made up a fifth ...,
+    (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
+                                                        # Independents, who made up a fifth ...,
     \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
           also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
           trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
           opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|
           reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
-          break|broke|give|gave{{moves}}|(?P<put>put|puts))\b)
+          break|broke|give|gave|fared|fare|did{{moves}}|(?P<put>put|puts))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -126,8 +133,19 @@ _SUBJECT_MOVES = regex.compile(
 )
 #: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
 _CLAUSE_SUBJECT = regex.compile(
-    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|\s[–—]|,\s+and)\s+(?:the\s+)?"""
+    r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|\s[–—]|,\s+and|(?P<comma>,))\s+(?:the\s+)?"""
     + _SUBJECT_BODY.replace("{moves}", ""),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A clause of a crosstab sentence that gives its group and figure without a verb: "Black
+#: voters back him 86 - 8 percent and Hispanic voters 64 - 29 percent".
+_ELLIPTIC_SUBJECT = regex.compile(
+    rf"""(?:,\s+(?:(?:and|while)\s+)?|(?<!\w)(?:and|while)\s+)(?:the\s+)?
+    (?P<group>(?:(?:(?-i:\p{{Lu}})[\w'’\-]*|[\w]+-[\w\-]+|{_GROUP_MODIFIER})\s+){{0,2}}?
+              (?:{HEADS})(?<=s|[mM]en){_AGE}?)
+    \s+(?:(?:by|with|at|on)\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?
+    (?:[0-9][0-9.]*\s*(?:%|per\s?cent|percent)?\s*(?:-|–|to)\s*)?   # 64 - 29 percent
+    \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -147,8 +165,16 @@ BEFORE_PAREN_RULE: Final = GroupRule(
         ("Support was strongest among rural voters (57%).", "57%", "rural voters"),
         ("Pensioners (48%) and students (39%) disagreed.", "39%", "students"),
         ("Among graduates, women (58%) agree.", "58%", "women"),
+        ("Jatavs (71 per cent) backed the BSP, Kurmis (64 per cent) the JD(U).",
+         "64 per cent", "Kurmis"),
+        ("Catholics (44%) were split.", "44%", "Catholics"),
+        ("Almost a quarter of PVV voters from 2023 (23%) now back another party.", "23%",
+         "PVV voters from 2023"),
     ),
-    near_misses=(("Most named the economy (45%) as their worry.", "45%"),),
+    near_misses=(("Most named the economy (45%) as their worry.", "45%"),
+                 ("The top worries were jobs (23 per cent) and poor governance (6 per cent).",
+                  "6 per cent"),
+                 ("Labour (38%) leads the Greens (11%).", "11%")),
 )
 
 
@@ -177,7 +203,15 @@ def _among_opening(v: GroupView) -> Proposal | None:
         return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
+    if m is not None and _RANKED.search(m["group"]) is not None:
+        return Proposal()  # "last among the party leaders on 18 per cent": who is ranked
     return _people_of(v, m)
+
+
+#: What a poll ranks, not whom it asks: "second among the party leaders", "top among the
+#: candidates" (lexicon [ranked_nouns]).
+_RANKED = regex.compile(rf"(?<!\w)(?:{alternation(words(_LEX, 'ranked_nouns'))})\Z",
+                        regex.IGNORECASE)
 
 
 AMONG_OPENING_RULE: Final = GroupRule(
@@ -195,6 +229,21 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
         ("Among men, 44% agreed, while among women 39% did.", "39%", "women"),
         ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
+        ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
+         "party's 2021 voters"),
+        ("Among the Other Backward Classes (OBCs), a large bloc, the BJP secured 54 per cent.",
+         "54 per cent", "Other Backward Classes"),
+        ("Fine Gael does best among the over-65s, at 27 per cent.", "27 per cent",
+         "over-65s"),
+        ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
+         "Sinn Féin voters"),
+        ("Among the over-65s the CDA leads with 22%, with the PVV on 17%.", "17%",
+         "over-65s"),
+        ("Among Democrats and independents who lean toward the Democratic Party, 81% trust "
+         "local news.", "81%", "Democrats and independents who lean toward the Democratic "
+         "Party"),
+        ("The flow of votes is telling: of those who backed the Greens in 2021, roughly one "
+         "in four now lean Labour.", "one in four", "those who backed the Greens in 2021"),
     ),
     near_misses=(
         ("Among the rest, 9% had no view.", "9%"),
@@ -204,6 +253,12 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Among renters, 36% agree, and for urban voters the figure is 30%.", "30%"),
         ("Among the public, 38% back the levy.", "38%"),
         ("Among listed shares, the miner jumped 7.5 per cent.", "7.5 per cent"),
+        ("Some 14% named crime among Canada's three biggest worries, double the 7% seen in "
+         "May.", "7%"),
+        ("Jobs rank among Ghana's top concerns, with 31 per cent naming them.", "31 per cent"),
+        ("Ruto is second among the party leaders on 21 per cent.", "21 per cent"),
+        ("The premier ranks last among the provincial leaders, at 24%.", "24%"),
+        ("She is the best known among the candidates, at 61 percent.", "61 percent"),
     ),
 )
 
@@ -269,7 +324,7 @@ WITH_OPENING_RULE: Final = GroupRule(
 
 def _no_than(v: GroupView) -> bool:
     """No "than" before the figure: a subject there is one side of a comparison."""
-    return _THAN.search(v.text, v.lo, v.st.start) is None
+    return _THAN.search(v.text, v.lo, v.st.end) is None  # to the end: "more than half"
 
 
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
@@ -296,19 +351,95 @@ def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | No
     leads")."""
     if m is None:
         return None
+    if _FIGURE_OF_GROUP.search(v.text, m.end(), v.st.start) is not None:
+        return None  # a figure before this one names its own group: "59% of over-65s"
     cue = _cue(v.text, m)
     if (m["plural"] is not None or m["put"] is not None) and not _known_group(cue.value):
         return Proposal()
+    if _singular_verb(v.text, m.end(), cue.value):
+        return Proposal()  # "Winston Peters was unchanged on 7%": one person, not a group
     return Proposal(*classify(cue))
+
+
+#: The verb of a subject (after an adverb), singular: "is", "was", "has", "leads", "backs".
+_SINGULAR_VERB = regex.compile(
+    r"(?:(?:also|still|largely|mostly|overwhelmingly|broadly)\s+)?(?:is|was|has|\w+[^s\W]s)(?!\w)",
+    regex.IGNORECASE,
+)
+#: A head that takes a singular verb though it names many: "the C2DE group was".
+_COLLECTIVE = regex.compile(r"(?:group|camp|cohort|bloc|base|youth|public)\Z", regex.IGNORECASE)
+
+
+def _singular_verb(text: str, at: int, group: str) -> bool:
+    """Whether a plural-looking subject takes a singular verb: "Winston Peters was", "Sanders
+    leads" name a person (a group of people takes "were", "lead")."""
+    return (_SINGULAR_VERB.match(text, at) is not None
+            and _COLLECTIVE.search(group) is None)
 
 
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
+    e = _ELLIPTIC_SUBJECT.search(v.text, max(v.start, v.lo), v.st.start)
+    if e is not None and _FIGURE.search(v.text, v.start, e.start()):
+        cue = _cue(v.text, e)  # the ellipsis of a clause, after a figure: "and Hispanic
+        key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
+        named = v.text[max(0, cue.start - 4):cue.start].lower() == "the " and (
+            cue.value[:1].isupper())  # ", Conservatives 18%", "and the Moderates 19.1%")
+        if _named_group(cue.value) and not named and not all(
+                p.startswith(("party=", "vote=")) for p in key.split("; ")):
+            return Proposal(cue)
     m = _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start)
-    if m is None or _THAN.search(v.text, m.start(), v.st.start) is not None:
+    if m is None:
         return None
+    if _THAN.search(v.text, m.start(), v.st.start) is not None:
+        return None
+    if m["comma"] is not None and not _comma_subject(_cue(v.text, m).value):
+        return None  # after a bare comma only a group the key tables know: ", Democrats back"
+    if _OTHER_SIDE.search(v.text, m.end(), v.st.start) is not None:
+        return Proposal()  # "Democrats were more enthusiastic, 66 percent to 61 percent":
+        # the second figure is the other side's
     return _subject_proposal(v, m)
+
+
+#: The second figure of a split after a comparison: "more enthusiastic, 66 percent to ".
+_OTHER_SIDE = regex.compile(
+    r"""(?<!\w)(?:more|less|fewer|[a-z]{2,}er\s+than)(?!\w)[^.;:!?\n]{0,60}?
+        [0-9][0-9.]*\s*(?:%|per\s?cent|percent)?\s*(?:to|-|–|vs\.?|versus)\s*\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+_SUBORDINATOR = regex.compile(r"(?:when|if|as|since|because|although|though|after|before"
+                              r"|until|where|once|whether|so)\s", regex.IGNORECASE)
+
+
+def _comma_subject(phrase: str) -> bool:
+    """Whether a phrase after a bare comma is a group that opens a clause: known to the key
+    tables, written from its first word as a group ("Democrats", "white voters"; not "the
+    share of Americans who ...", "religious leaders": a ranked noun)."""
+    if _SUBORDINATOR.match(phrase) is not None:
+        return False  # "when Democrats were ...": a clause of time or condition
+    first = phrase.split()[0] if phrase.split() else ""
+    head = phrase.split()[-1] if phrase.split() else ""
+    return (_named_group(phrase) and _RANKED.search(head) is None
+            and (first[:1].isupper() or _named_group(first)
+                 or (len(phrase.split()) <= 3 and _CLAUSE_WORD.search(phrase) is None)))
+
+
+#: Words that make a phrase a clause or a thing's part, not a group: "the share of ... who".
+_CLAUSE_WORD = regex.compile(r"(?<!\w)(?:of|who|whose|that|which)(?!\w)", regex.IGNORECASE)
+
+
+def _named_group(phrase: str) -> bool:
+    """Whether the key tables know a phrase as people (a party's voters too: "Democrats"),
+    not a name they only guess to be a place ("Harris")."""
+    key = group_key(phrase)
+    if key is None:
+        return False
+    return all(not part.startswith("other=") and not (
+        part.startswith("region=") and part[7:].lower() not in _REGIONS)
+        for part in key.split("; "))
 
 
 CLAUSE_SUBJECT_RULE: Final = GroupRule(
@@ -319,10 +450,39 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "18- to 29-year-olds"),
         ("He does better than average – 18- to 29-year-olds give him 31%.", "31%",
          "18- to 29-year-olds"),
+        ("Among likely voters, Republicans back Ruiz 88 - 9 percent, Democrats back Ng "
+         "93 - 4 percent.", "93 - 4 percent", "Democrats"),
+        ("Among likely voters, Republicans back Ruiz 88 - 9 percent.", "88 - 9 percent",
+         "Republicans"),
+        ("Tory voters favour the plan by 60% to 31%, Labour voters oppose it 55% to 38%.",
+         "55%", "Labour voters"),
+        ("Men backed the deal 58% to 37%, women opposed it 49% to 44%.", "49%", "women"),
+        ("White voters back Ruiz 50 - 45 percent, Black voters back him 86 - 8 percent and "
+         "Hispanic voters 64 - 29 percent.", "64 - 29 percent", "Hispanic voters"),
+        ("Catholics back the bill by 52 per cent, and Protestants by 61 per cent.",
+         "61 per cent", "Protestants"),
+        ("White voters back Ruiz 50 - 45 percent and Hispanic voters 64 - 29 percent.",
+         "29 percent", "Hispanic voters"),
+        ("Men back Ruiz 51 - 44 percent, while voters 65 and older favor him by a narrower "
+         "52 - 45 percent.", "45 percent", "voters 65 and older"),
+        ("By sector, industrial manufacturers were the most defensive: 58% said so.", "58%",
+         "industrial manufacturers"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
         ("Most backed it, while students were keener than pensioners, at 22%.", "22%"),
+        ("The race is close, analysts say, with Ruiz at 44 percent.", "44 percent"),
+        ("Ruiz leads Ng 48% to 41%, Harris backs him 51% to 40%.", "51%"),
+        ("Ruiz leads with 48%, and Ng 41%.", "41%"),
+        ("Reform 30% (-1), Labour 22% (-2), Conservatives 17% (nc).", "17%"),
+        ("Prices bite, the share of Americans who say they are behind climbed to 47%.",
+         "47%"),
+        ("Courts lag, religious leaders remain the most trusted, at 65%.", "65%"),
+        ("The Sweden Democrats won 20.5 percent and the Moderates 19.1 percent.",
+         "19.1 percent"),
+        ("Turnout worry fell, when Democrats were more enthusiastic, 66 percent to 61 percent.",
+         "61 percent"),
+        ("Ruiz leads, and men are keener than women, 58% to 44%.", "44%"),
     ),
 )
 
@@ -332,6 +492,12 @@ _LATER_GROUP = regex.compile(
     rf"""[,;]\s*(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{HEADS})(?![\w\-])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+#: A figure with its own "of" group: "59 per cent of over-65s told YouGov ...".
+_FIGURE_OF_GROUP = regex.compile(
+    r"[0-9]\s*(?:%|per\s?cent|percent)\s+of\s+(?!(?:all|the|those|them|respondents|adults)\b)"
+    r"[\w\-]", regex.IGNORECASE)
 
 
 def _opening_subject(v: GroupView) -> Proposal | None:
@@ -350,6 +516,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
     examples=(
         ("Retirees remain wary: 61% distrust the bank.", "61%", "Retirees"),
         ("Retirees remain wary: 61% in the Midlands distrust the bank.", "61%", "Retirees"),
+        ("Renters are gloomy: more than half (52%) spend too much on rent.", "half",
+         "Renters"),
         ("Upper-caste Hindus favour the reform by 58 per cent to 30 per cent.", "30 per cent",
          "Upper-caste Hindus"),
         ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
@@ -367,6 +535,10 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "31 percent.", "31 percent", "Renters"),
         ("Pensioners, who were polled by phone, favour the plan by 58% to 30%.", "58%",
          "Pensioners"),
+        ("Jatavs, whose leader Mayawati heads the BSP (Bahujan Samaj Party), backed it, with "
+         "71 per cent voting for it.", "71 per cent", "Jatavs"),
+        ("Service sector firms fared a little better: 36% saw sales rise.", "36%",
+         "Service sector firms"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
@@ -378,6 +550,13 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Renters, who made up about a third of the sample, back the levy 52 percent to "
          "31 percent.", "a third"),
         ("Analysts, who follow the bank, say 61% is too high.", "61%"),
+        ("Pensioners remain anxious: 59 per cent of over-65s are worried, up from 51 per cent.",
+         "51 per cent"),
+        ("Winston Peters was unchanged on 7%, the poll shows.", "7%"),
+        ("Bernie Sanders is at 14 percent among Democrats nationally.", "14 percent"),
+        ("Julius Malema was steady, at 9 per cent.", "9 per cent"),
+        ("Chris Hipkins remains ahead on 24%.", "24%"),
+        ("Jacinta Rogers has 11 per cent in the preferred-premier race.", "11 per cent"),
     ),
 )
 
@@ -484,7 +663,8 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
 _ANTECEDENT = regex.compile(
     rf"""(?:(?<!\w)(?:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
-    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+              |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
                      |say|said|were|tend|tended|report|reported)\b)""",
     regex.VERBOSE,
@@ -530,6 +710,8 @@ THEM_RULE: Final = GroupRule(
          "Farmers"),
         ("Renters are hit hardest. Among that group, worry rose from 41% to 58%.", "58%",
          "Renters"),
+        ("Those who voted Green in 2021 are less likely to blame Ottawa: 31 per cent of this "
+         "group say so.", "31 per cent", "Those who voted Green in 2021"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",

@@ -39,6 +39,8 @@ _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
             (?:\s*(?:-?year-olds|years\s+old|years))?
          | \s+[0-9]{2}\s+(?:and|or)\s+(?:older|over|above)(?!\w)   # Americans 65 and older
+         | \s+[0-9]{2}\s*(?:-|–|to)\s*[0-9]{2}                       # voters 18 to 34 years old
+           \s*(?:-?year-olds|years\s+old|years\s+of\s+age)(?!\w)
          )"""
 _POLL_NOUNS = alternation(SURVEY_NOUNS)
 #: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
@@ -64,12 +66,18 @@ _COMPARATIVE = regex.compile(r"(?r)(?<!\w)(?:than|versus|vs\.?|compared\s+(?:wit
 _PEOPLE_WORD_ANY = regex.compile(rf"(?<![\w\-])(?:{_PEOPLE_PLURAL}|(?i:{HEADS})(?![\w\-]))",
                                  regex.VERBOSE)
 _AGE_DIGITS = regex.compile(r"[0-9]{2}")
+_POSSESSIVE = regex.compile(r"(?r)[\w.\-]['’]s?\s+")
 
 
 def names_people(phrase: str) -> bool:
     """Whether a phrase names people (a people word, a plural of the shapes people nouns
     take, an age, or a group word of the key tables): "voters aged 18 to 34", "Ontarians",
-    "those who rent", "the C2DE group"; not "individual stocks" or "comparison purposes"."""
+    "those who rent", "the C2DE group"; not "individual stocks" or "comparison purposes".
+    A possessive's owner is not what the phrase names: "Spain's three main problems" names
+    problems, "the party's 2023 voters" voters."""
+    owned = _POSSESSIVE.search(phrase)
+    if owned is not None:
+        phrase = phrase[owned.end():]
     if _PEOPLE_WORD_ANY.search(phrase) is not None or _AGE_DIGITS.search(phrase) is not None:
         return True
     key = group_key(phrase)

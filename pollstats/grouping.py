@@ -6,7 +6,7 @@
 
 A key lists ``dimension=value`` pairs joined by ``"; "`` in the fixed order of
 :data:`DIMENSIONS` (age, gender, party, vote, ideology, education, race, religion, income,
-employment, housing, family, region, country, other); several values of one dimension are
+employment, sector, housing, family, region, country, other); several values of one dimension are
 sorted and joined by ``/`` (``gender=female/male``). The words come from
 ``data/groups.txt``; ages, incomes and ``voted X`` are read by the patterns below:
 
@@ -225,6 +225,8 @@ _VOTED = regex.compile(  # "those who voted Labour", "backed Remain", "voted for
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"} | {"’": "'"})
 _WORD = regex.compile(r"[\w'.&]+")
 _PEOPLE_ENDING = regex.compile(r"(?:ers|ors|ists|ans|ants|ents|ees|ics|ites)\Z")
+#: An acronym's plural names people or things, never a place: "MPs", "CEOs", "NGOs".
+_ACRONYM_PLURAL = regex.compile(r"\p{Lu}{2,}['’]?s")
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -293,8 +295,9 @@ def _capital_place(text: str, rest: str) -> str | None:
     content = [t for t in _WORD.finditer(text) if not _generic_word(t[0])]
     if not content or not all(t[0][:1].isupper() for t in content):
         return None
-    if _PEOPLE_ENDING.search(content[-1][0]) is not None:
-        return None
+    if (_PEOPLE_ENDING.search(content[-1][0]) is not None
+            or _ACRONYM_PLURAL.fullmatch(content[-1][0]) is not None):
+        return None  # people: "Hispanic Americans", "MPs", "CFOs"
     if _WORD.search(text, content[-1].end()) is not None:
         return None  # people after it: "Disabled adults"
     if not any(w[:1].isupper() for w in _WORD.findall(rest)):

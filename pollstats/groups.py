@@ -24,6 +24,7 @@ view, proposal and rule types in ``group_view``; the frames that carry across se
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 import regex
@@ -38,8 +39,11 @@ from .group_places import (
     COUNTRY_SPREAD_RULE,
     PLACE_AFTER_RULE,
     PLACE_BEFORE_RULE,
+    PLACE_LABEL_RULE,
     PLACE_OPENING_RULE,
     PLACE_WHERE_RULE,
+    SECTOR_AFTER_RULE,
+    SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
 )
 from .group_places import _place_after as _place_after
@@ -86,6 +90,7 @@ __all__ = [
     "carry_frames_in",
     "frame_of",
     "group_cues",
+    "sample_phrases",
 ]
 _MEASURE_AFTER = regex.compile(
     r"""
@@ -123,11 +128,14 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     OPENING_SUBJECT_RULE,
     SUBJECT_MOVES_RULE,
     COUNTRY_SPREAD_RULE,
+    PLACE_LABEL_RULE,
     SPLIT_PLACE_RULE,
     PLACE_AFTER_RULE,
+    SECTOR_AFTER_RULE,
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
     PLACE_OPENING_RULE,
+    SECTOR_OPENING_RULE,
     NARROWED_SAMPLE_RULE,
 )
 
@@ -180,11 +188,21 @@ def _vote_share(view: GroupView, cue: Cue) -> bool:
     return with_article or standing
 
 
+#: A figure followed by words of everyone asked: "against 41% across the whole sample",
+#: "38% overall", "29% nationally".
+_WHOLE_TAIL = regex.compile(
+    r"""\s*(?:overall|nationally|nationwide|in\s+total
+            |(?:across|in|of)\s+the\s+(?:whole|entire|full|total)\s+(?:sample|survey|panel))
+        (?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     """The subgroup a rule read without the pronouns, verbs and conjunctions at its end
     (:func:`~pollstats.groupwords.trim_fragment`), unless nothing of a group is left or it
     is a party's vote share."""
-    if cue is None:
+    if cue is None or _WHOLE_TAIL.match(view.text, view.st.end) is not None:
         return None
     trimmed = trim_fragment(cue)
     return None if trimmed is None or _vote_share(view, trimmed) else trimmed
@@ -230,8 +248,8 @@ _NUMBER_HEAD = regex.compile(r"\A(?:n\s*=\s*)?[0-9][0-9,.\s]*")
 #: The people right after a sample size written without them: "n=2,150 professional
 #: developers and ...", up to a join or punctuation.
 _SAMPLE_PEOPLE = regex.compile(
-    r"\s+(?P<p>(?:[\w'’.\-]+\s+){0,2}?[\w'’\-]+s)(?=\s*(?:[,;:.()]|\Z|\s(?:and|in|from|across"
-    r"|who|aged|between|conducted|surveyed|polled|interviewed)\b))",
+    r"\s+(?P<p>(?:[\w'’.\-]+\s+){0,3}?[\w'’\-]+s)(?=\s*(?:[,;:.()]|\Z|\s(?:and|in|from|across"
+    r"|who|aged|between|conducted|surveyed|polled|interviewed|was|were|with|on)\b))",
     regex.IGNORECASE,
 )
 _SAMPLE_REACH: Final = 60
@@ -239,13 +257,52 @@ _SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|including|of\s
                            r"(?!\w)", regex.IGNORECASE)
 #: The dimensions of a whole sample named by its people: a survey of nurses, of teachers, of
 #: parents, of renters (a survey of women or of Republicans is left as it is).
-_SAMPLE_DIMS: Final = ("employment=", "family=", "housing=", "country=")
+_SAMPLE_DIMS: Final = ("employment=", "sector=", "family=", "housing=", "country=")
 _NARROWED = regex.compile(r"[0-9]|(?<!\w)(?:in|with|without|who|whose|aged|from|under|over|at"
                           r"|on|of)(?!\w)", regex.IGNORECASE)
 
 
 def _parts(key: str | None) -> frozenset[str]:
     return frozenset() if key is None else frozenset(key.split("; "))
+
+
+_SAMPLE_WORD = regex.compile(r"[\w'’\-]+")
+_NOT_SAMPLE_WORDS: Final = frozenset({"all", "the", "of", "among", "those"})
+
+
+def _sample_people(text: str, st: Statistic) -> str:
+    """The people a sample size names: "1,428 Pennsylvania registered voters", "612" with
+    "likely Democratic primary voters" after it."""
+    words: str = _NUMBER_HEAD.sub("", st.text).strip()
+    if not words:
+        m = _SAMPLE_PEOPLE.match(text, st.end, st.end + _SAMPLE_REACH)
+        words = str(m["p"]) if m is not None else ""
+    return words
+
+
+_PARTS_NEAR: Final = 200  # characters between two sample sizes told as parts of one sample
+
+
+def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
+    """The words (lower case) of the people every sample size of the document names, for
+    samples of voters or adults of a kind ("612 likely Democratic primary voters",
+    "1,428 Pennsylvania registered voters"); not subsamples."""
+    found: list[tuple[int, frozenset[str]]] = []
+    for st in stats:
+        if st.kind != "sample_size":
+            continue
+        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+            continue
+        ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(_sample_people(text, st)))
+        if len(ws) >= 2:  # "voters" alone is the population word itself
+            found.append((st.start, ws))
+    # parts of one sample told together ("602 Jewish respondents ... and 151 Arab
+    # respondents, a total of 753 adults") are groups to compare, not the whole sample;
+    # waves of one population ("612 likely Democratic primary voters", "580 likely primary
+    # voters") nest
+    parts = {i for (i, (a, wa)), (j, (b, wb)) in itertools.combinations(enumerate(found), 2)
+             if abs(a - b) <= _PARTS_NEAR and not (wa <= wb or wb <= wa) for i in (i, j)}
+    return tuple(ws for k, (_, ws) in enumerate(found) if k not in parts)
 
 
 def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
@@ -257,10 +314,7 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
     for st in stats:
         if st.kind != "sample_size":
             continue
-        words = _NUMBER_HEAD.sub("", st.text).strip()
-        if not words:
-            m = _SAMPLE_PEOPLE.match(text, st.end, st.end + _SAMPLE_REACH)
-            words = m["p"] if m is not None else ""
+        words = _sample_people(text, st)
         if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
             continue  # "a subsample of 300 women"
         parts = _parts(group_key(words)) if words else frozenset()
@@ -271,10 +325,19 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
     return tuple(out) if len(set(out)) == 1 else ()
 
 
-def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...]) -> GroupCues:
+def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...],
+                 phrases: tuple[frozenset[str], ...] = ()) -> GroupCues:
     """``cues`` with a subgroup that is the survey's own population moved to the population:
-    in a survey of 4,112 nurses, "83% of nurses" is about every respondent."""
-    if cues.subgroup is None or not keys or cues.population is not None:
+    in a survey of 4,112 nurses, "83% of nurses" is about every respondent; in a survey of
+    "612 likely Democratic primary voters", "of likely primary voters" is too (its words are
+    all words of a sample's ``phrases``)."""
+    if cues.subgroup is None or cues.population is not None:
+        return cues
+    ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(cues.subgroup.value))
+    ws -= _NOT_SAMPLE_WORDS
+    if len(ws) >= 2 and any(ws <= p for p in phrases):
+        return GroupCues(None, cues.subgroup, cues.measure)
+    if not keys:
         return cues
     if _NARROWED.search(cues.subgroup.value) is not None:
         return cues  # "developers in financial services", "nurses under 35"

@@ -13,6 +13,7 @@ them:
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -63,11 +64,45 @@ HEADS: Final = alternation_of(_LEX, "group_heads")
 _IN_COUNTRY = regex.compile(r"\s+(?:in|from|across)\s+(?P<place>.+)\Z", regex.IGNORECASE)
 
 
+#: The people of a named survey: "Infotrak's respondents", "the poll's respondents", "TIFA
+#: respondents" (an owner, then the sample's noun).
+_OWNED = regex.compile(r"(?P<owner>.+?)(?P<poss>['’]s?)?\s+(?P<noun>[\w\-]+)")
+
+
+@functools.cache
+def _pollster_names() -> frozenset[str]:
+    from .sources import pollsters  # sources reads this module's country table
+
+    return frozenset(name.lower() for name in pollsters())
+
+
+def _owned_sample(phrase: str) -> bool:
+    """The whole sample of a survey named by its owner: "Infotrak's respondents", "the
+    survey's participants", "TIFA respondents" (a pollster's name); not "Spain's three main
+    problems" or "Labour respondents"."""
+    m = _OWNED.fullmatch(phrase.strip())
+    if m is None or m["noun"].lower() not in _POPULATION:
+        return False
+    owner = m["owner"].lower().removeprefix("the ")
+    return m["poss"] is not None or owner in _pollster_names()
+
+
+#: The scope of a whole survey after its people: "households in five large Indian cities",
+#: "adults across the 27 member states", "respondents in 12 countries".
+_SCOPE = regex.compile(
+    r"""\s(?:in|across|from)\s+(?:the\s+|all\s+)?
+        (?:[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)\s
+        (?!(?:per\s?cent|percent|years?|months?)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def is_population(phrase: str) -> bool:
     """The whole sample: "respondents", "Russians surveyed", "American adults", "adults in
-    Britain" (people of a country: the survey's own population)."""
+    Britain" (people of a country: the survey's own population), "Infotrak's respondents"
+    (a named survey's)."""
     low = phrase.lower()
-    if low in _POPULATION:
+    if low in _POPULATION or _owned_sample(phrase) or _SCOPE.search(phrase) is not None:
         return True
     inc = _IN_COUNTRY.search(low)
     if inc is not None:

@@ -106,6 +106,8 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
         for x, y in zip(a_figs, b_figs, strict=True)
     ):
         return None
+    if _names_cross(view, s_a, a_figs, b_figs):
+        return None  # "38% chose Ford and 33% Crombie. In April, Crombie led Ford 40% to 38%"
     t_b = time_key(said) if said is not None else None
     a_start = _PARALLEL_START.match(text, sents.start(s_a), a_figs[0].start)
     t_a = time_key(a_start["t"]) if a_start is not None else None
@@ -114,6 +116,24 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     return Candidate(
         tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, later, strict=True))
     )
+
+
+def _names_cross(
+    view: PairView, s_a: int, a_figs: tuple[Statistic, ...], b_figs: tuple[Statistic, ...]
+) -> bool:
+    """Whether the figures of two sentences, taken in order, belong to sides of different
+    names (the later sentence names them in another order): then the names pair them."""
+    def names(sent: int) -> dict[int, frozenset[str]]:
+        found = {id(st): frozenset(x for x in w if not x.startswith("\x00"))
+                 for w, st in _labels(view, sent)}
+        return {k: w for k, w in found.items() if w}
+
+    a_named, b_named = names(s_a), names(s_a + 1)
+    for x, y in zip(a_figs, b_figs, strict=True):
+        wa, wb = a_named.get(id(x)), b_named.get(id(y))
+        if wa is not None and wb is not None and not (wa & wb):
+            return True
+    return False
 
 
 PARALLEL_RULE: Final = PairRule(
@@ -310,12 +330,21 @@ _OBJECT_BEFORE = regex.compile(
 )
 #: "27 per cent would vote for Dr Ruto", "19 percent backed Smith": the side after the figure.
 _LABEL_AFTER = regex.compile(
-    rf"""[ \t]+(?:said\s+they\s+)?(?:would[ \t]+)?
+    rf"""(?:[ \t]+of[ \t]+(?:\p{{Ll}}[\p{{L}}'’-]{{1,20}}[ \t]+){{0,2}}
+       \p{{Ll}}[\p{{L}}'’-]{{1,20}})?                                  # "38% of respondents chose"
+    [ \t]+(?:said\s+they\s+)?(?:would[ \t]+)?
     (?:vote[ \t]+for|voted[ \t]+for|back|backed|backing
        |support|supported|supporting|favou?r|favou?red|chose|choose|named|pick|picked|prefer
        |preferred)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|President|Senator|Governor)\.?[ \t]+)?
     (?P<name>{_NAME})""",
     regex.VERBOSE,
+)
+#: "41% chose Ford and 33% Crombie": after a figure labelled by its verb, the next
+#: figure's side follows it with the verb left out.
+_NAME_RIGHT_AFTER = regex.compile(
+    rf"""[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?(?P<name>{_NAME})
+    (?=[ \t]*(?:[,.;)]|and(?!\w)|while(?!\w)|but(?!\w)|\Z))""",
+    regex.VERBOSE,  # case matters: a name is capitalised
 )
 #: "when she led 55% to 42%": the side is the first name of the sentence.
 _PRONOUN_SPLIT = regex.compile(
@@ -404,6 +433,15 @@ def _labels(view: PairView, sent: int) -> list[Label]:
         noun = _SCORE_BEFORE.search(text, max(lo, st.start - 50), st.start)
         if noun is not None:  # "a net score of -6", "the gap was still 11 points"
             add(frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]}), st)
+            k += 1
+            continue
+        bare = _NAME_RIGHT_AFTER.match(text, st.end, min(len(text), st.end + 50))
+        if (
+            bare is not None and _name_key(bare["name"]) and k > 0 and out
+            and out[-1][1] is figs[k - 1]
+            and _LABEL_AFTER.match(text, figs[k - 1].end, st.start) is not None
+        ):
+            add(_name_key(bare["name"]), st)  # "41% chose Ford and 33% Crombie"
             k += 1
             continue
         m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
@@ -505,7 +543,8 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
                 continue
             ends.append((rest[0], next(st for w, st in b_labels if w == other)))
         if all(_comparable(view, x, y) for x, y in ends):
-            return Candidate(tuple(Pair(y, x, "parallel") for x, y in ends))
+            # the later sentence speaks of the earlier wave: the text orders the ends
+            return Candidate(tuple(Pair(y, x, "parallel", orderable=False) for x, y in ends))
     return None
 
 
@@ -535,6 +574,11 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         ("The poll of 900 registered voters ran in June. Among likely voters, Mora has 47% "
          "and Vidal 44%, with 7% unsure. In the May poll, Vidal had 46% to Mora's 43%.",
          (43, 47)),
+        ("Asked who would make the better premier, 41% of voters chose Ford and 33% Crombie. "
+         "In April, Crombie led Ford 40% to 38%.", (40, 33)),
+        ("For chief minister, 40 per cent picked Siddaramaiah and 27 per cent Shivakumar. "
+         "Back in the 2018 survey, Shivakumar was preferred by 12 per cent and Siddaramaiah "
+         "by 34 per cent.", (34, 40)),
     ),
     near_misses=(
         "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "
@@ -542,6 +586,8 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         "The new poll puts Mora on 41% and Vidal on 30%. A second poll has Mora on 38% and "
         "Vidal on 33%.",
         "Mora is on 40% and Vidal on 31%. In April, Mora's rival Ruiz had 33%.",
+        "Asked who would make the better premier, 41% of voters chose Ford and 33% Crombie. "
+        "In April, Ford led Stiles 44% to 30%.",
     ),
 )
 

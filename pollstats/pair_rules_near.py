@@ -14,6 +14,8 @@ from .pair_rules_groups import OUTNUMBER as _OUTNUMBER
 from .pair_shared import (
     _CMP,
     _F,
+    _GROUP_WORD,
+    _MONTH,
     _NOUNS,
     _earlier,
     _groups_clash,
@@ -27,7 +29,7 @@ from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import MAX_GAP, Candidate, Figure, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import SURVEY_NOUNS, TIME, time_key
+from .periods import SURVEY_NOUNS, TIME, TimeKey, time_key
 
 _SPREAD = alternation_of(_CMP, "spread_verb")
 
@@ -138,6 +140,11 @@ BASELINE_LIST_RULE: Final = PairRule(
          "the spring.", (5, -20)),
         ("Some 41% rated it good, down from 45% in 2022 and well below the 58% recorded in "
          "2016.", (58, 41)),
+        ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
+         "first asked about it in 2012.", (63, 44)),
+        ("The coalition partners are on 39 per cent together, compared with 41 per cent in "
+         "last week's poll, and far below the 47.5 per cent they won at the last election.",
+         (47.5, 39)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -164,6 +171,19 @@ _TO_CONNECT = regex.compile(
 )
 
 
+def _split_before(view: PairView, i: int) -> bool:
+    """Whether the "from" pair at figures ``i``, ``i + 1`` is the baseline of a split just
+    before it in its sentence ("leads 54% to 46%, down from 57% to 43%"), not a change of its
+    own ("rose from 41% to 47%. Then it rose from 47% to 52%")."""
+    if i < 2 or not _two_splits(view, i - 1):
+        return False
+    first, last = view.figs[i - 2], view.figs[i - 1]
+    if first.sent != view.figs[i].sent:
+        return False
+    m = _BASELINE_END.search(view.text, last.st.end, view.figs[i].st.start)
+    return m is not None and m["cue"].lower() != "from"
+
+
 def from_to(view: PairView, i: int) -> Candidate | None:
     """``fell from 45% to 38%``, ``(from 9–14% to 21%)``; not a spread ("ranged from 79% in
     Poland to 39% in Germany")."""
@@ -183,6 +203,8 @@ def from_to(view: PairView, i: int) -> Candidate | None:
         return None
     if _groups_clash(a, b):
         return None
+    if _split_before(view, i):
+        return None  # "leads 54% to 46%, down from 57% to 43%": split against split
     return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
 
 
@@ -214,6 +236,7 @@ _BASELINE_END = regex.compile(
     (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
                                                     # "half the 2015 level of 18%"
     (?:(?:at|of|when\s+it\s+was|with)\s+)?
+    (?:(?:a\s+)?net\s+(?:balance\s+of\s+)?)?          # "down from a net 44%"
     (?:{_QUAL}\s+)?
     \Z
     """,
@@ -221,17 +244,44 @@ _BASELINE_END = regex.compile(
 )
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+#: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
+_SPLIT_TO = regex.compile(rf"[ \t]{{1,3}}to[ \t]{{1,3}}(?:{_QUAL}\s+)?", _F)
+
+
+def _split(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are the two sides of one split: "52-48", or "53
+    per cent to 47 per cent" when the two shares fit in one whole (not a change "from 40% to
+    70%")."""
+    if i < 0 or i + 1 >= len(view.figs):
+        return False
+    a, b = view.figs[i].st, view.figs[i + 1].st
+    if _SPLIT_DASH.fullmatch(view.text, a.end, b.start):
+        return True
+    return (
+        a.kind == b.kind == "share" and a.high + b.high <= 100.5
+        and _SPLIT_TO.fullmatch(view.text, a.end, b.start) is not None
+    )
 
 
 def _two_splits(view: PairView, i: int) -> bool:
-    """``52-48, down from 55-45``: figures ``i`` and ``i + 1`` are halves of two splits."""
-    figs, text = view.figs, view.text
-    a, b = figs[i], figs[i + 1]
-    return bool(
-        i > 0 and i + 2 < len(figs)
-        and _SPLIT_DASH.fullmatch(text, figs[i - 1].st.end, a.st.start)
-        and _SPLIT_DASH.fullmatch(text, b.st.end, figs[i + 2].st.start)
-    )
+    """``52-48, down from 55-45``, ``leads 54 per cent to 46 per cent, down from 57 per cent
+    to 43 per cent``: figures ``i`` and ``i + 1`` are halves of two splits."""
+    if not (i > 0 and _split(view, i - 1) and _split(view, i + 1)):
+        return False
+    first = view.figs[i - 1].st
+    if _SPLIT_DASH.fullmatch(view.text, first.end, view.figs[i].st.start):
+        return True
+    # "rose from 41% to 47%, then from 47% to 52%": a change, not a split of two sides
+    return _FROM_BEFORE.search(view.text, max(0, first.start - 60), first.start) is None
+
+
+#: A new clause whose subject is the figure before: "although that was", "but this is"
+_THAT_WAS = regex.compile(
+    r"""(?r)(?<!\w)(?:although|though|but|while|yet)\s+(?:that|this|it|which)\s+
+    (?:is|was|has\s+been|had\s+been|remains)\s+
+    (?:(?:still|also|now|well|only|slightly|just|sharply)\s+)?\Z""",
+    _F,
+)
 
 
 def baseline(view: PairView, i: int) -> Candidate | None:
@@ -245,8 +295,12 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if b.st.start - a.st.end > MAX_GAP:
         return None
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
-    if m is None or _new_clause(text, a.st.end, m.start()):
+    if m is None:
         return None
+    if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
+        text, max(a.st.end, m.start() - 60), m.start()
+    ) is None:
+        return None  # but "..., although that was up from 24%": the clause is about a
     if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
         return None  # "up from 41% to 47%": b starts a from-to pair
     if b.tail.kind in ("group", "of") or _groups_clash(a, b):
@@ -264,12 +318,18 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         t_a = _time_in(view, a.st.end, m.start()) or _time_in(
             view, max(view.sents.start(a.sent), a.st.start - 120), a.st.start
         )
+        month = _MONTH.search(text, max(view.sents.start(a.sent), a.st.start - 120), a.st.start)
+        if t_a is None and month is not None:
+            t_a = time_key(month[0])  # "The March poll found 49% ...": a month, no year
     if neutral and t_b is None and _other_side(view, a, b, t_a is None):
         return None
+    if t_a is not None and _NOW_WORD.search(text, a.st.end, m.start()) is not None:
+        t_a = TimeKey(present=True)  # "one in five who voted for him in 2022 now say ..."
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
 
 
+_NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today)(?!\w)", _F)
 _OTHER_OPTION_AFTER = regex.compile(
     r"\s+(?:who|that)\s+(?!(?:said|did|thought|felt)\s+(?:so|the\s+same|that\s+way))\p{L}", _F
 )
@@ -284,9 +344,10 @@ def _other_side(view: PairView, a: Figure, b: Figure, undated: bool) -> bool:
     no time at all, ``twice as likely ..., at 27% compared with 13%``."""
     if _OTHER_OPTION_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
         return True
-    if not undated:
-        return False
     lo = view.sents.start(a.sent)
+    # "Millennials, born from 1981, are twice as likely as retirees ..., at 44% compared with
+    # 22%": a ratio between two groups, whatever years the sentence names
+    del undated
     return _BETWEEN_BEFORE.search(view.text, lo, a.st.start) is not None
 
 
@@ -297,12 +358,34 @@ BASELINE_RULE: Final = PairRule(
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
         ("Ferry use fell to 8% in 2024, about half the 2016 level of 17%.", (17, 8)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
+        ("Concern about crime reached 64%, up from 57% in Round 4.", (57, 64)),
+        ("Exports confidence rose to 41%, compared with 35% in the previous quarter.", (35, 41)),
+        ("The premier's rating is 48 percent, a point below the 49 percent she recorded in "
+         "August.", (49, 48)),
+        ("Plaid's 17 per cent compares with the 11 per cent of constituency votes it won at "
+         "the Senedd election.", (11, 17)),
+        ("The BJP's 41 per cent is well above the 37 per cent it polled in the 2019 Lok Sabha "
+         "election.", (37, 41)),
+        ("A further 23 percent were undecided, compared with 26 percent a month earlier.",
+         (26, 23)),
+        ("Only three in ten renters said they felt secure, although that was up from 24% in "
+         "its autumn survey.", (24, 30)),
+        ("A net 38% of Canadians expect rents to rise, down from a net 45% in the spring.",
+         (45, 38)),
+        ("One in four people who backed the Greens in 2020 now say they will vote Labour, "
+         "against 11 percent a year ago.", (11, 25)),
+        ("Some 58 per cent call bus fares too high, a share that has hardly changed since "
+         "last winter (57 per cent).", (57, 58)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
         "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
         "In a 2024 poll, 52% of staff were worried, compared with 36% who felt hopeful.",
         "Nurses were twice as likely as doctors to quit, at 27% compared with 13%.",
+        "Some 41% of voters back Labour, well below the 47% they gave the Greens among "
+        "students.",
+        "Millennials, born from 1981 onwards, are twice as likely as retirees to rent, at 44% "
+        "compared with 22%.",
     ),
 )
 
@@ -322,6 +405,10 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
+    if m["cue"].lower() == "from" and not _SPLIT_DASH.fullmatch(
+        text, b.st.end, view.figs[i + 2].st.start
+    ):
+        return None  # "... (from 12% to 22%)": a change from one figure to the other
     later = view.figs[i + 2]
     if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
         return None
@@ -343,10 +430,95 @@ SPLIT_PAIR_RULE: Final = PairRule(
         ("Labour leads 53-47, down from 56-44 in May.", (56, 53)),
         ("Labour leads 53-47, down from 56-44 in May.", (44, 47)),
         ("The Yes side is ahead 54-46, compared with 51-49 a month ago.", (49, 46)),
+        ("Labour leads the Tories 54 per cent to 46 per cent, down from 57 per cent to 43 per "
+         "cent in the spring.", (43, 46)),
+        ("The Liberals lead the Conservatives 44% to 39% among decided voters, up from 41% "
+         "to 40% in the spring.", (40, 39)),
+        ("Kast beats Jara 52% to 41% in a run-off, versus 49% to 44% in March.",
+         (49, 52)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
         "Labour leads 53-47 and 56-44 among women.",
+        "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
+        "the decade before.",
+    ),
+)
+
+
+# -- "the figures were X and Y": two earlier values given back ------------------------------
+
+_FIGURES_NOUN = alternation_of(_CMP, "figures_noun")
+#: "... the comparable numbers were ", "the figures had been ", "the split stood at "
+_FIGURES_WERE = regex.compile(
+    rf"""(?r)(?<!\w)(?:the|those|these|its|their)\s+
+    (?:(?:corresponding|comparable|equivalent|respective|same|previous|earlier)\s+)?
+    (?:{_FIGURES_NOUN})\s+
+    (?:were|was|had\s+been|stood\s+at|came\s+in\s+at)\s+(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_TWO_JOIN = regex.compile(rf"[\s,]{{0,4}}(?:and|to|&|versus|vs\.?)?\s*(?:{_QUAL}\s+)?", _F)
+
+
+def figures_were(view: PairView, i: int) -> Candidate | None:
+    """``Carney leads 45% to 33%, but in early March the figures were 50% to 28%``, ``...
+    38% rate it as good and 55% as poor. A year before, in May 2024, the comparable numbers
+    were 42% and 51%.``: two figures that a clause with an earlier
+    time calls "the figures" are the earlier values of the two figures before, in order."""
+    figs, text = view.figs, view.text
+    if i < 2 or i + 1 >= len(figs):
+        return None
+    a1, a2, b1, b2 = figs[i - 2], figs[i - 1], figs[i], figs[i + 1]
+    if b1.sent != b2.sent or a1.sent != a2.sent or b1.sent not in (a2.sent, a2.sent + 1):
+        return None
+    kinds = {(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}
+    if len(kinds) != 1 or _TWO_JOIN.fullmatch(text, b1.st.end, b2.st.start) is None:
+        return None
+    nxt = figs[i + 2] if i + 2 < len(figs) else None
+    if nxt is not None and nxt.sent == b2.sent and _TWO_JOIN.fullmatch(
+        text, b2.st.end, nxt.st.start
+    ):
+        return None  # three figures given back: not these two
+    lo = a2.st.end if a2.sent == b1.sent else view.sents.start(b1.sent)
+    m = _FIGURES_WERE.search(text, max(lo, b1.st.start - 60), b1.st.start)
+    if m is None:
+        return None
+    when = text[lo : m.start()]
+    if not _earlier(when) or _GROUP_WORD.search(when) is not None:
+        return None  # "Among men in 2019, the shares were ...": another group
+    if _RESPECTIVELY.match(text, b2.st.end) is not None:
+        return None
+    if any(view.decided.paired_earlier(f.st) for f in (a1, a2, b1, b2)):
+        return None
+    t_b = time_key(when)
+    pairs = (
+        view.pair(i, i - 2, "parallel", t_b, a1.tail.time, orderable=False),
+        view.pair(i + 1, i - 1, "parallel", t_b, a2.tail.time, orderable=False),
+    )
+    return Candidate(pairs, closes=(i - 1, i))
+
+
+FIGURES_WERE_RULE: Final = PairRule(
+    "figures_were", "neighbours", figures_were,
+    examples=(
+        ("Carney is preferred as prime minister by 45 per cent against 33 per cent for "
+         "Poilievre; back in early March the figures were 50 per cent and 28 per cent.",
+         (50, 45)),
+        ("Some 38% rate the council's work as good and 55% as poor. A year before, in May "
+         "2024, the comparable numbers were 42% and 51%.", (51, 55)),
+        ("Trust in the ABC stands at 61% and in commercial TV at 34%. A year earlier the "
+         "numbers were 64% and 36%.", (64, 61)),
+        ("Modi's rating is 58% approve and 37% disapprove; in the 2022 round the split was "
+         "62% to 33%.", (33, 37)),
+        ("In the DeutschlandTrend the Union stands at 31 per cent and the SPD at 16 per "
+         "cent. In January the figures were 30 per cent and 15 per cent.", (15, 16)),
+    ),
+    near_misses=(
+        "Some 38% rate the council's work as good and 55% as poor. Among renters, the figures "
+        "were 42% and 51%.",
+        "Some 38% rate the council's work as good and 55% as poor. The figures were 42% and "
+        "51% for the mayor.",
+        "Some 38% rate it as good and 55% as poor. In May the figures were 42%, 51% and 7%.",
     ),
 )
 

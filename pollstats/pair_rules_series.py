@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from ._data import alternation, alternation_of, words
+from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
 from .pair_shared import (
     _CMP,
     _F,
@@ -19,10 +20,10 @@ from .pair_shared import (
     _neighbours,
     _time_in,
 )
-from .pair_view import MOTION_VERBS, Candidate, Pair, PairRule, PairView
+from .pair_view import MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import TIME, TimeKey, time_key
+from .periods import MONTHS, TIME, TimeKey, time_key
 
 _MOTION = alternation(MOTION_VERBS)
 _CHAIN = alternation_of(_CMP, "chain_word")
@@ -95,6 +96,11 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if not _in_motion(view, i) and not (
         # "Approval was 40% in 2022. It rose to 44% in 2023."
         b.sent == a.sent + 1 and said & _ANAPHORS and m["verb"] and m["to"]
+    ) and not (
+        # "which took 12.9% at the 2023 election, has fallen to 1.4%": a dated first figure
+        b.sent == a.sent and a.tail.kind == "time" and a.tail.time is not None
+        and (a.tail.time.past or a.tail.time.period is not None)
+        and m["verb"] and m["to"]
     ):
         return None
     return view.one(pair)
@@ -130,9 +136,16 @@ CHAIN_RULE: Final = PairRule(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
         ("Confidence in the port is now at 41%. In March it stood at 46%.", (46, 41)),
+        ("The party, which took 9.6 per cent at the 2021 election, has fallen to 3% in the "
+         "new poll.", (9.6, 3)),
+        ("The FDP won 11.5 per cent of list votes in the 2019 election and has slumped to 4 "
+         "per cent.", (11.5, 4)),
+        ("The DA, which won 21.8% in the 2024 election, has since climbed to 24%.",
+         (21.8, 24)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
+        "The party, which hopes for 30% at the next election, has fallen to 22% in the poll.",
         "Membership was 12% in 2020. Separately, 15% of staff left.",
     ),
 )
@@ -201,6 +214,34 @@ def _listed(view: PairView, i: int) -> bool:
     )
 
 
+_MONTH_WORD = regex.compile(rf"(?<!\w)(?P<m>{alternation(list(MONTHS))})(?!\w)", _F)
+
+
+def _listed_before(view: PairView, a: Figure, b: Figure) -> bool | None:
+    """Whether listed figure ``a`` is earlier than ``b`` (None when unknown): by their tails'
+    dated times; for months without a year ("32% in May, 35% in April"), by the periods
+    attributed to both, else by the months' order within one year."""
+    ta, tb = a.tail.time, b.tail.time
+    if ta is None or tb is None:
+        return None
+    if ta.year is not None and tb.year is not None:
+        return ta.before(tb)
+    if ta.year is not None or tb.year is not None:
+        return None
+    pa, pb = a.st.period, b.st.period
+    if (
+        pa is not None and pb is not None and pa.period is not None and pb.period is not None
+        and pa.period.month is not None and pb.period.month is not None
+    ):
+        return TimeKey(pa.period).before(TimeKey(pb.period))
+    ma = _MONTH_WORD.search(view.text, a.st.end, a.tail.end)
+    mb = _MONTH_WORD.search(view.text, b.st.end, b.tail.end)
+    if ma is None or mb is None:
+        return None
+    na, nb = MONTHS[ma["m"].lower()], MONTHS[mb["m"].lower()]
+    return None if na == nb else na < nb
+
+
 def series(view: PairView, i: int) -> Candidate | None:
     """``11% in 2021, 17% in November, 23% in March and 30% in June``: a list of three or more
     figures, each with its own time, gives consecutive pairs, proposed at the list's first
@@ -216,8 +257,7 @@ def series(view: PairView, i: int) -> Candidate | None:
         a, b = view.figs[j], view.figs[j + 1]
         if _groups_clash(a, b):
             return None
-        if a.tail.time is not None and b.tail.time is not None:
-            orders.append(a.tail.time.before(b.tail.time))
+        orders.append(_listed_before(view, a, b))
     known = [o for o in orders if o is not None]
     backwards = bool(known) and not any(known)
     pairs = []
@@ -237,6 +277,68 @@ def series(view: PairView, i: int) -> Candidate | None:
         )
         pairs.insert(0, first)
     return Candidate(tuple(pairs), closes=tuple(range(i + 1, last)))
+
+
+# -- a list of dated labels: "March 2024: 44% • June 2024: 41%" ----------------------------
+
+#: a dated label right before a figure: "January 2025: ", "2024 - ", "Q3 2025 = "
+_LABEL_BEFORE = regex.compile(
+    rf"(?r)(?:^|(?<=[\n•·▪●*|;,(:]))[ \t]{{0,3}}(?P<t>{TIME})[ \t]{{0,2}}[:=–—-][ \t]{{0,3}}\Z",
+    _F | regex.MULTILINE,
+)
+#: nothing but separators between one labelled figure and the next label
+_LABEL_SEP = regex.compile(r"[\s•·▪●*|;,)]{1,12}")
+
+
+def _labelled(view: PairView, i: int) -> TimeKey | None:
+    """The time of the dated label right before figure ``i``, if it has one with a year."""
+    st = view.figs[i].st
+    m = _LABEL_BEFORE.search(view.text, max(0, st.start - 40), st.start)
+    if m is None:
+        return None
+    key = time_key(m["t"])
+    return key if key.year is not None else None
+
+
+def dated_list(view: PairView, i: int) -> Candidate | None:
+    """``• March 2024: 44% • June 2024: 41% • September 2024: 39%``: figures each under a dated
+    label, with nothing but separators between them, are a series: each pair of neighbours
+    in the order of their dates."""
+    near = _neighbours(view, i)
+    if near is None:
+        return None
+    a, b = near
+    ta, tb = _labelled(view, i), _labelled(view, i + 1)
+    if ta is None or tb is None:
+        return None
+    m = _LABEL_BEFORE.search(view.text, max(0, b.st.start - 40), b.st.start)
+    if m is None or _LABEL_SEP.fullmatch(view.text, a.st.end, m.start("t")) is None:
+        return None
+    order = ta.before(tb)
+    if order is None:
+        return None
+    if order:
+        return view.one(view.pair(i, i + 1, "chain", ta, tb, orderable=False))
+    return view.one(view.pair(i + 1, i, "chain", tb, ta, orderable=False))
+
+
+DATED_LIST_RULE: Final = PairRule(
+    "dated_list", "neighbours", dated_list,
+    examples=(
+        ("Share saying rents rose:\n• February 2024: 48%\n• May 2024: 52%\n• August 2024: 50%",
+         (52, 50)),
+        ("Trust in the ABC, by year: 2022: 48% | 2023: 51% | 2024: 47%", (48, 51)),
+        ("Approval (Nanos): March 2025 - 44%; June 2025 - 41%; September 2025 - 39%",
+         (41, 39)),
+        ("Backing for the Voice: October 2023: 39%, August 2023: 43%", (43, 39)),
+        ("Rating of the Lok Sabha, 2019: 58%\n2024: 63%", (58, 63)),
+    ),
+    near_misses=(
+        "Turnout by region:\n• Leinster: 61%\n• Munster: 58%",
+        "February 2024: 48% of adults said rents rose, while in the north 52% did.",
+        "Results:\n• February 2024: 48% say rents rose\n• 52% of tenants agree",
+    ),
+)
 
 
 _HEAD_GAP = regex.compile(
@@ -269,6 +371,7 @@ SERIES_RULE: Final = PairRule(
         ("Use of the ferry was 12% in 2022, 15% in October, 19% in January and 24% in May.",
          (15, 19)),
         ("Use of the ferry was 24% in 2025, 19% in 2024 and 15% in 2023.", (15, 19)),
+        ("Approval is 30%, down from 32% in May, 35% in April and 37% in March.", (37, 35)),
         ("Some 9% named the ferry their usual route in 2020, 12% in May, 15% in October and "
          "19% in March.", (9, 12)),
     ),
@@ -311,6 +414,140 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
     return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
 
 
+#: "... up two points from March, when ", "That is up a little from February, when ",
+#: "eased since June 2024, when its score was ": a time set against now, then "when"
+_WHEN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:from|since|than|on|over|below|above|versus|vs\.?
+       |compared\s+(?:with|to))\s+
+    (?P<t>{TIME}|(?:the|last)\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?     # the 2019 state election
+       (?:election|elections|referendum|vote|poll|survey))
+    \s{{0,2}},?\s{{1,3}}when\s+
+    (?:(?!(?:and|but|while|whereas|to)(?!\w))[\w'’-]{{1,30}},?\s+){{0,8}}?
+    (?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_SPLIT_AFTER = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}[0-9]", _F)
+
+
+def when_baseline(view: PairView, i: int) -> Candidate | None:
+    """``54% back the governor, up two points from March, when 52% did so.``, ``That is up a
+    little from February, when 38 percent approved.``: a figure in a "when" clause after an
+    earlier time the clause before is set against is the baseline of the figure that clause
+    is about (the first of its group in the same sentence, else in the sentence before)."""
+    near = _neighbours(view, i)
+    if near is None or near[1].sent not in (near[0].sent, near[0].sent + 1):
+        return None
+    a, b = near
+    lo = max(view.sents.start(b.sent), a.st.end)
+    m = _WHEN_BEFORE.search(view.text, max(lo, b.st.start - 160), b.st.start)
+    if m is None or not _earlier(m["t"]):
+        return None
+    if _SPLIT_AFTER.match(view.text, b.st.end) is not None:
+        if _AMONG.search(view.text, m.end("t"), b.st.start) is not None:
+            return None  # "when the Liberals led among owners 44% to 40%": another group
+        return _when_split(view, i, m.end("t"))  # "when they preferred Mensah 46% to 45%"
+    if _GROUP_WORD.search(view.text, m.end("t"), b.st.start) is not None:
+        return None  # "from May, when among renters 41% ...": another group
+    if b.tail.kind in ("group", "of"):
+        return None
+    j = view.latest_like(i + 1, 0 if a.sent == b.sent else 1)
+    if j is None:
+        return None
+    return view.one(
+        view.pair(i + 1, j, "anaphor", time_key(m["t"]), view.figs[j].tail.time, orderable=False)
+    )
+
+
+def _group_key(view: PairView, k: int) -> frozenset[str]:
+    g = view.figs[k].st.group
+    return _name_key(g.words.value) if g is not None else frozenset()
+
+
+def _last_name(view: PairView, lo: int, hi: int) -> frozenset[str]:
+    key: frozenset[str] = frozenset()
+    for m in _FIRST_NAME.finditer(view.text, lo, hi):
+        key = _name_key(m[0]) or key
+    return key
+
+
+def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
+    """``back Okafor 51% to 42%, a turnaround from March, when they preferred Mensah 46% to 45%``,
+    ``71% of Conservatives ..., compared with 64% of Labour supporters, a reversal from April,
+    when Labour supporters were keener, 69% to 62%``: a split in a "when" clause against the two
+    figures before it, side by side by the side it names first (its leader): the same side as
+    the first figure before, or the second; a named leader that is neither is the other side of
+    a named first figure."""
+    if i < 1 or i + 2 >= len(view.figs):
+        return None
+    a1, a2, b1, b2 = view.figs[i - 1], view.figs[i], view.figs[i + 1], view.figs[i + 2]
+    if b2.sent != b1.sent or a1.sent not in (b1.sent, b1.sent - 1) or a2.sent != b1.sent:
+        return None
+    if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
+        return None
+    if not _SPLIT_TO_ONLY.fullmatch(view.text, b1.st.end, b2.st.start):
+        return None
+    if any(view.decided.paired_earlier(f.st) for f in (a1, a2, b1, b2)):
+        return None
+    lead = _last_name(view, when_end, b1.st.start)
+    if not lead:
+        return None
+    n1 = _last_name(view, max(view.sents.start(a1.sent), a1.st.start - 40), a1.st.start)
+    n2 = _last_name(view, max(a1.st.end, a2.st.start - 40), a2.st.start)
+    if n1:  # "back Okafor 51% to 42%": named sides
+        same, other = lead & n1, lead & n2 if n2 else frozenset({"x"})
+    else:  # "71% of Conservatives ..., compared with 64% of Labour supporters": groups
+        g1, g2 = _group_key(view, i - 1), _group_key(view, i)
+        if not g1 or not g2 or g1 == g2:
+            return None
+        same, other = lead & g1, lead & g2
+    if same and not other:
+        first, second = i - 1, i  # the same side leads
+    elif other and not same:
+        first, second = i, i - 1  # the other side leads now
+    else:
+        return None
+    return Candidate((
+        view.pair(i + 1, first, "anaphor", None, view.figs[first].tail.time, orderable=False),
+        view.pair(i + 2, second, "anaphor", None, view.figs[second].tail.time, orderable=False),
+    ))
+
+
+_AMONG = regex.compile(r"(?<!\w)(?:among|amongst|of|in)(?!\w)", _F)
+_SPLIT_TO_ONLY = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}", _F)
+
+
+WHEN_BASELINE_RULE: Final = PairRule(
+    "when_baseline", "neighbours", when_baseline,
+    examples=(
+        ("Some 54% back the governor, up two points from March, when 52% did so.", (52, 54)),
+        ("Ford's job approval stands at 41 percent. That is up a little from February, when "
+         "38 percent approved.", (38, 41)),
+        ("Trust in the Garda stands at 61 per cent, up from 2023, when 55 per cent said they "
+         "trusted the force.", (55, 61)),
+        ("Modi's approval is 68%, compared with March, when it stood at 71%.", (71, 68)),
+        ("The ANC polls 40%, well below 2019, when it won 57.5% of the vote.", (57.5, 40)),
+        ("Only 31% of Canadians feel optimistic, a sharp fall since the spring, when 44% "
+         "said so.", (44, 31)),
+        ("Labour is on 29%, a swing of 6 points against it compared with the 2024 general "
+         "election, when it polled 35%.", (35, 29)),
+        ("Suburban voters back Okafor 51 percent to 42 percent, a turnaround from March, when "
+         "they preferred Mensah 46 percent to 45 percent.", (45, 51)),
+        ("Suburban voters back Okafor 51 percent to 42 percent, a turnaround from March, when "
+         "they preferred Mensah 46 percent to 45 percent.", (46, 42)),
+        ("Some 71 percent of Conservatives are certain to vote, compared with 64 percent of "
+         "Labour supporters, a reversal from April, when Labour supporters were keener, 69 "
+         "percent to 62 percent.", (69, 64)),
+    ),
+    near_misses=(
+        "Some 54% back the governor, up from March, when 52% of men did so.",
+        "Some 54% back the governor, up from March, when they favoured the rival 44% to 40%.",
+        "Renters back Carney 52% to 38%, up from May, when the Liberals led among owners 44% "
+        "to 40%.",
+        "Some 54% back the governor, while 61% say so when asked about schools.",
+    ),
+)
+
+
 LAST_ASKED_RULE: Final = PairRule(
     "last_asked", "neighbours", last_asked,
     examples=(
@@ -335,6 +572,10 @@ _NOW_START = regex.compile(
     (?:now|today|these\s+days|this\s+time|currently|at\s+present)(?!\w)""",
     _F,
 )
+#: A verb standing for the whole predicate, so the subject is the one before: "Now 48% do"
+_ELLIPSIS_AFTER = regex.compile(
+    r"\s+(?:do|does|did|say\s+so|think\s+so|agree|are|is)\s{0,2}[.;,]", _F
+)
 _THEN_START = regex.compile(
     rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
     (?:back\s+then|at\s+(?:that|the)\s+time(?!\s+of)|then|(?:{_LAST_ASKED})(?!\w)
@@ -353,8 +594,10 @@ def then_now(view: PairView, i: int) -> Candidate | None:
     if near is None or near[1].sent != near[0].sent + 1:
         return None
     a, b = near
-    if b.tail.kind in ("group", "of") or a.tail.kind in ("group", "of"):
+    if b.tail.kind in ("group", "of"):
         return None
+    if a.tail.kind in ("group", "of") and _ELLIPSIS_AFTER.match(view.text, b.st.end) is None:
+        return None  # but "62% of Labour voters said so. Now 48% do": the same people
     if view.by_sent[b.sent][0] is not b.st or view.by_sent[a.sent][-1] is not a.st:
         return None
     text = view.text
@@ -380,9 +623,12 @@ THEN_NOW_RULE: Final = PairRule(
         ("The council asked in 2021 whether the park should close. At the time, 35% said "
          "yes. Now 48% do.", (35, 48)),
         ("When the question was last asked, in May, 62% agreed. Today 57% do.", (62, 57)),
+        ("In the 2023 poll, 62 percent of Labour voters called the NHS good. Now 48 percent "
+         "do.", (62, 48)),
     ),
     near_misses=(
         "At the time, 35% said yes. Now, among renters, 48% do.",
+        "In 2023, 62% of Labour voters called the NHS good. Now 48% want reform.",
         "At the time of the survey, 9% were unsure. Now 12% are.",
         "Some 35% said yes. Now 48% want a vote.",
     ),
@@ -471,8 +717,8 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     nxt = view.figs[i + 2] if i + 2 < len(view.figs) else None
-    if nxt is not None and nxt.sent == b.sent:
-        return None
+    if nxt is not None and nxt.sent == b.sent and not _listed(view, i + 1):
+        return None  # but "That is down from 36% in May, 38% in April ...": a series follows
     clause = view.sents.start(b.sent)
     if a.sent == b.sent:
         semicolon = view.text.rfind(";", a.st.end, b.st.start)
@@ -512,9 +758,13 @@ ANAPHOR_RULE: Final = PairRule(
         ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
         ("In May, 40% said they would cycle; by July the figure was 46%.", (40, 46)),
         ("Two years ago, 30% used the app. That number has now risen to 38%.", (30, 38)),
+        ("Some 41.5% rate the council as good. That is down from 43% in August, 45% in July "
+         "and 46% in June.", (43, 41.5)),
     ),
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
+        "Some 41.5% rate the council as good. That is down from 43% in August, while 45% rate "
+        "the mayor well.",
         "About 23% walk to school; 31% take the bus.",
     ),
 )
@@ -526,13 +776,16 @@ _BACK_NOUN = alternation_of(_CMP, "back_reference_noun")
 _BACKREF_START = regex.compile(
     rf"""
     [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
-    (?:(?:that|this|the|its|his|her|their)\s+(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
+    (?P<subj>(?:that|this|the|its|his|her|their)\s+(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
        |that|this|it)
-    \s+(?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared)\s+)?
+    \s+(?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared
+       |would\s+be|will\s+be)\s+)?
     (?:(?:still|now|also)\s+)?
     (?:(?:well|far|slightly|just|only|much|somewhat|sharply)\s+)?
     (?P<cue>down\s+from|up\s+from|with|below|above|under|beneath|higher\s+than|lower\s+than
-       |short\s+of)
+       |short\s+of
+       |(?:down|up)\s+(?:{_QUAL}\s+)?[\w.]{{1,8}}\s+(?:percentage[\s-])?points?\s+(?:on|from))
+                                                    # "That would be up 8 points on the"
     \s+(?:(?:the|a|an|its)\s+)?(?:{_QUAL}\s+)?
     """,
     _F,
@@ -576,6 +829,8 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
     back = 2
     grouped = b.tail.kind in ("group", "of")  # "when 3% of drivers did": its group decides
     if not grouped and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None:
+        if "point" in m["cue"].lower() and m["subj"].lower() not in ("that", "this", "it"):
+            return None  # "The BJP's share is up 1 point from 38%": its own earlier figure
         said = _time_in(view, b.st.end, min(end, b.st.end + 80))
         if said is None and not m["cue"].lower().startswith(("up", "down")):
             return None  # "That is well below the 51% seen among owners": not a time
@@ -612,6 +867,8 @@ BACK_REFERENCE_RULE: Final = PairRule(
          "about 3% of drivers did so.", (3, 9.5)),
         ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
          "10 points in June.", (10, 6)),
+        ("Plaid is on 19 per cent in the final poll. That would be up about eight points on "
+         "the 11 per cent the party took in 2021.", (11, 19)),
     ),
     near_misses=(
         "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
@@ -619,6 +876,128 @@ BACK_REFERENCE_RULE: Final = PairRule(
         "Just 12% now trust the board. The survey puts it below the 14% average of its peers.",
         "The scheme is backed by 44% of residents and 30% of renters. That is well below the "
         "51% seen among owners.",
+        "Labour won 41% of the vote in 2019. The Greens' share is up 2 points from 6% in 2019.",
+    ),
+)
+
+
+# -- a sentence framed in an earlier survey ---------------------------------------------------
+
+#: "In October, ", "In the 2019 round, only ", "in its July wave, " at the
+#: start of a sentence (or after ";"): what follows is from an earlier time
+_PAST_FRAME = regex.compile(
+    rf"""[\s“"‘(;]{{0,4}}(?:(?:and|but|by\s+contrast|back)[\s,]{{1,4}})?
+    in\s+(?:(?:the|its|their|that|an?)\s+|\p{{Lu}}[\w'’.&-]{{0,25}}['’]s?\s+)?
+    (?P<when>(?:[\w'’-]{{1,25}}\s+){{0,4}}?
+       (?:(?:{TIME})|previous|prior|earlier|last|(?:19|20)[0-9]{{2}}
+          |{alternation(list(MONTHS))})
+       (?:[\s-]+[\w'’-]{{1,25}}){{0,4}}?)\s{{0,2}},\s{{1,3}}
+    (?:(?:[\w'’-]{{1,25}}\s+){{1,4}}?(?:stood\s+at|was|were|reached|hit|at)\s+)?
+                                                    # "disapproval stood at "
+    (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
+    _F,
+)
+_FRAME_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,30}")
+#: a pronoun object or subject standing for something named elsewhere ("named it as ...")
+_PRONOUN = regex.compile(r"(?<!\w)(?:it|them|this|that|these|those)(?!\w)", _F)
+_FRAME_BACK: Final = 3
+_DATED_WORDS = regex.compile(TIME, _F)
+#: words that say nothing of what is measured
+_FRAME_STOP: Final = frozenset(w.casefold() for w in STOPWORDS) | {
+    "said", "say", "says", "were", "was", "are", "had", "has", "have", "been", "per", "cent",
+    "percent", "only", "just", "some", "about", "nearly", "almost", "respondents", "people",
+    "adults", "voters", "survey", "poll", "the", "and", "who", "they", "their", "stood",
+    "compared", "with", "while", "further",
+}
+
+
+def _window(view: PairView, k: int) -> str:
+    """The words of figure ``k``: from it to the next figure of its sentence (or the
+    sentence's end), and, for the first figure of a sentence, the words before it."""
+    f = view.figs[k]
+    lo = f.st.start
+    if k == 0 or view.figs[k - 1].sent != f.sent:
+        lo = view.sents.start(f.sent)
+    hi = view.sents.end(f.sent)
+    if k + 1 < len(view.figs) and view.figs[k + 1].sent == f.sent:
+        hi = min(hi, view.figs[k + 1].st.start)
+    return view.text[lo:hi]
+
+
+def _stems(words: str) -> frozenset[str]:
+    text = _DATED_WORDS.sub(" ", words)
+    return frozenset(
+        w.group().casefold()[:5] for w in _FRAME_WORD.finditer(text)
+        if w.group().casefold() not in _FRAME_STOP
+    )
+
+
+def past_frame(view: PairView, n: int) -> Candidate | None:
+    """``Only 22% of retailers plan to hire ... In October, 31% had planned to hire.``, ``... 57 per
+    cent said they were fully satisfied ... In the 2019 round, only 44 per cent had been fully
+    satisfied.``: a sentence (or a clause after ";") framed in an earlier time or survey, with
+    one figure, gives the baseline of the nearest earlier figure, within three sentences, of the
+    same kind whose words share at least two content words with it (or, in the same or the next
+    sentence, hold all of its few words: "60% disapproval; in its July wave, disapproval stood
+    at 57%") — not when its words stand for something named elsewhere ("named it as the top
+    problem"). The resolver checks that groups, sources and measures agree."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None  # not a level figure
+    b, text = view.figs[i], view.text
+    start, end = view.sents.start(b.sent), view.sents.end(b.sent)
+    semi = text.rfind(";", start, b.st.start)
+    m = _PAST_FRAME.match(text, semi if semi >= 0 else start, b.st.start)
+    if m is None or m.end() != b.st.start or not _earlier(m["when"]):
+        return None
+    if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind == "group":
+        return None
+    if i + 1 < len(view.figs) and view.figs[i + 1].sent == b.sent:
+        return None  # one figure only
+    if _GROUP_WORD.search(text, m.start("when"), m.end("when")) is not None:
+        return None  # "In 2023, among renters, ..."
+    if _PRONOUN.search(text, b.st.end, end) is not None:
+        return None  # "8% named it as the top worry": "it" is named elsewhere
+    mine = _stems(text[m.end("when") : b.st.start] + " " + text[b.st.end : end])
+    for j in range(i - 1, max(-1, i - 1 - 24), -1):
+        a = view.figs[j]
+        if a.sent < b.sent - _FRAME_BACK:
+            return None
+        if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(a.st):
+            continue
+        if view.is_to(j):
+            continue
+        theirs = _stems(_window(view, j))
+        shared = mine & theirs
+        if len(shared) >= 2 or (shared and mine <= theirs and a.sent >= b.sent - 1):
+            return view.one(
+                view.pair(i, j, "anaphor", time_key(m["when"]), a.tail.time, orderable=False)
+            )
+    return None
+
+
+PAST_FRAME_RULE: Final = PairRule(
+    "past_frame", "statistic", past_frame,
+    examples=(
+        ("Only 22% of retailers plan to hire staff this spring. Costs are biting. In "
+         "October, 31% had planned to hire staff.", (31, 22)),
+        ("Some 57 per cent of farmers said they were fully satisfied with the new subsidy. In "
+         "the 2019 round, only 44 per cent had been fully satisfied.", (44, 57)),
+        ("The Cadem tracker shows 33% approval and 60% disapproval; in its July wave, "
+         "disapproval stood at 57%.", (57, 60)),
+        ("Some 64% of Ontarians say transit fares are too high. In the 2023 edition, 58% "
+         "said fares were too high.", (58, 64)),
+        ("About 72% of Kenyans describe the economy as bad and 20% as good. In the previous "
+         "round, 67% described the economy as bad.", (67, 72)),
+    ),
+    near_misses=(
+        "Some 39% named housing as the main worry and 14% crime. In the spring survey, only "
+        "8% named it as the top worry.",
+        "Some 64% of Ontarians say transit fares are too high. In the 2023 edition, 58% of "
+        "Quebecers said fares were too high.",
+        "Some 64% of Ontarians say transit fares are too high. In 2023, 12% of firms cut "
+        "wages.",
+        "Some 39% of Irish voters back the plan. In March, 44% backed a rival plan.",
     ),
 )
 

@@ -54,6 +54,14 @@ def _derived(change: Statistic, to: Statistic, said: str | None) -> Pair:
     return Pair(change, to, "derived", time_key(said), rel_from=rel)
 
 
+def _has_baseline(view: PairView, st: Statistic, change: Statistic) -> bool:
+    """Whether ``st`` already has the baseline ``change`` leads to, stated in the text ("up 3
+    points to 49%, from 46%"); a stated baseline of another time ("up 3 points to 15%, more
+    than double the 7% it won at the election") leaves room for the derived one."""
+    base = view.decided.baseline_value(st)
+    return base is not None and abs(st.value - change.value - base) <= 0.6
+
+
 def derived(view: PairView, n: int) -> Candidate | None:
     """``increased 5 points to 47%`` and ``47%, up 5 points (from 2019)``: statistic ``n``, a
     change in points, and the figure it moved gives that figure's baseline (a ``derived``
@@ -65,7 +73,7 @@ def derived(view: PairView, n: int) -> Candidate | None:
     if k < len(view.figs):
         b = view.figs[k]
         to = _DERIVED_TO.fullmatch(text, c.end, b.st.start)
-        if b.st.start - c.end <= 60 and not view.is_to(k) and to is not None:
+        if b.st.start - c.end <= 60 and not _has_baseline(view, b.st, c) and to is not None:
             return view.one(_derived(c, b.st, to["time"]))
     k -= 1
     if k < 0 or view.is_to(k):

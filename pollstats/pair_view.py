@@ -96,7 +96,9 @@ _LEAD_FROM_TO_BEFORE = regex.compile(
 )
 _NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
-_DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,3}\s*\(\s*")
+#: "one in five respondents (19%)", "nearly a third of Tory voters from 2019 (31%)": the
+#: words of one noun phrase, then the same figure in digits in brackets
+_DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,6}\s*\(\s*")
 
 
 @attrs.frozen
@@ -216,6 +218,10 @@ class Decided(Protocol):
 
     def is_from(self, st: Statistic) -> bool:
         """Whether ``st`` is the earlier end of an accepted pair."""
+        ...
+
+    def baseline_value(self, st: Statistic) -> float | None:
+        """The value of the earlier end of the accepted pair whose later end is ``st``."""
         ...
 
 

@@ -27,6 +27,7 @@ from .facts import (
     fieldwork_before,
     refers_to,
 )
+from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, resolve
@@ -142,6 +143,8 @@ class Survey:
     ``reset``: the text said "other agencies", "a separate poll" (source unknown).
     ``guessed``: the period is the publication month, not read from the text.
     ``pending``: figures waiting for a period; ``guessers``: figures that took the guess.
+    ``before``: the story's own survey, when this one is a digression from it ("a separate
+    poll by X"): the next paragraph returns to it.
     """
 
     source: SourceMention | None = None
@@ -150,6 +153,7 @@ class Survey:
     guessed: bool = False
     pending: Chain | None = None
     guessers: Chain | None = None
+    before: Survey | None = None
 
     @property
     def dated(self) -> bool:
@@ -158,12 +162,12 @@ class Survey:
     def waiting(self, i: int) -> Survey:
         """Figure ``i`` waits for a period (a plain constructor: this runs per figure)."""
         return Survey(self.source, self.period, self.reset, self.guessed,
-                      Chain(i, self.pending), self.guessers)
+                      Chain(i, self.pending), self.guessers, self.before)
 
     def guessing(self, i: int) -> Survey:
         """Figure ``i`` took the publication month as a guess."""
         return Survey(self.source, self.period, self.reset, self.guessed, self.pending,
-                      Chain(i, self.guessers))
+                      Chain(i, self.guessers), self.before)
 
 
 @attrs.frozen
@@ -202,9 +206,10 @@ class Passage:
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
-        breaks off the passage before it."""
-        p = attrs.evolve(self, off_survey=pf.off_survey) if pf.off_survey != self.off_survey \
-            else self
+        breaks off the passage before it. A digression ("a separate poll by X") ends with
+        its paragraph: the story returns to its own survey."""
+        p = self.on(self.survey.before) if self.survey.before is not None else self
+        p = attrs.evolve(p, off_survey=pf.off_survey) if pf.off_survey != p.off_survey else p
         if pf.off_survey:
             p = p.replace(Survey())
         return p, ()
@@ -213,6 +218,11 @@ class Passage:
         """``memory``: each source's period as remembered so far (from :class:`Remember`)."""
         out: list[Revision] = []
         p, srcs = _on_sources(self, f, r, memory, out)
+        if srcs and p.survey is self.survey and self.survey.source is not None and all(
+                m.role == "aside" for m in srcs):
+            # only sources beside the survey ("the 2.8% rate recorded by the CSO"): their
+            # sentence's dates are theirs, not the survey's
+            return _figures(p, f, srcs, r, out)
         waves: tuple[DateMention, ...] = ()
         if f.survey_context:
             p, waves = _on_current_date(p, f, bool(srcs), r, out)
@@ -231,12 +241,7 @@ class Passage:
             if local is None and not waves and f.inner and p.survey.dated \
                     and not p.survey.guessed:
                 waves = _inner_waves(p.survey, f.inner, r)
-        base = f.baseline[0] if f.baseline else None
-        named = _Mentions.of(srcs) if srcs and f.figures else None
-        for fig in f.figures:
-            wave = _wave_of(r, waves, fig) if waves else None
-            p = _assign(p, fig, named, base, f, local if wave is None else wave, r, out)
-        return p, tuple(out)
+        return _figures(p, f, srcs, r, out, local, waves)
 
     def count(self, srcs: list[SourceMention], out: list[Revision]) -> Passage:
         """The sentence names ``srcs``: the last one is what "the institute" refers to."""
@@ -291,6 +296,21 @@ class Passage:
 Step = tuple[Passage, tuple[Revision, ...]]
 
 
+def _figures(p: Passage, f: SentenceFacts, srcs: list[SourceMention], r: Reading,
+             out: list[Revision], local: DateMention | None = None,
+             waves: tuple[DateMention, ...] = ()) -> Step:
+    """Each figure of the sentence its source and period (:func:`_assign`); a figure read
+    in an earlier wave's clause takes that wave's date (:func:`_wave_of`)."""
+    base = f.baseline[0] if f.baseline else None
+    named = _Mentions.of(srcs) if srcs and f.figures else None
+    for fig in f.figures:
+        wave = _wave_of(r, waves, fig) if waves else None
+        p = _assign(p, fig, named, base, f, local if wave is None else wave, r, out)
+    return p, tuple(out)
+
+
+
+
 # -- transitions within a sentence ------------------------------------------------------
 
 
@@ -304,11 +324,22 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     srcs = _read_sources(p, f)
     if srcs:
         p = p.count(srcs, out)
-        primary, s = srcs[0], p.survey
-        if (s.source is None or s.source.name != primary.name or s.reset
+        s = p.survey
+        # "the 2.8% inflation rate recorded by the CSO": the source of that figure only
+        lead = [m for m in srcs if m.role != "aside"] if s.source is not None and not s.reset \
+            else srcs
+        primary = lead[0] if lead else None
+        if primary is not None and (
+                s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
             alone = all(m.name == primary.name for m in srcs)
-            p = p.replace(_introduced(primary, f.said_new, r, memory, alone))
+            new = _introduced(primary, f.said_new, r, memory, alone)
+            if (primary.role == "separate" or _COUNTER.search(primary.name) is not None) and (
+                    s.source is not None and not s.reset):
+                # a digression ("a separate poll by X", "according to the Election
+                # Commission, the alliance polled 46.6%"): the next paragraph returns
+                new = attrs.evolve(new, before=s.before or s)
+            p = p.replace(new)
             s = p.survey
             if s.period is not None and not s.guessed:
                 out.append(Remember(primary.name, s.period))
@@ -325,14 +356,34 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
 def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     srcs = list(f.sources)
     ls = p.last_source
-    if not srcs and ls is not None and f.backref is not None and refers_to(
-            f.backref.head, ls.name):
-        b = f.backref
+    b = f.backref
+    if not srcs and b is not None and b.named is not None:  # "the charity": the one so described
+        srcs = [SourceMention(b.start, b.end, b.text, b.named.name, b.named.known)]
+    elif not srcs and ls is not None and b is not None and refers_to(b.head, ls.name):
         srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known)]
-    if p.survey.source is not None:
-        name = p.survey.source.name
+    s = p.survey
+    if s.source is not None:
+        name = s.source.name
         srcs = [attrs.evolve(m, name=name) if _related(m.name, name) else m for m in srcs]
+    if any(m.role == "fieldwork" for m in srcs):
+        srcs = _fieldwork(srcs, s)
     return srcs
+
+
+def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:
+    """"The poll, conducted for the Herald by X", "the survey, carried out for GfK by X": the
+    firm that ran a survey the text already named keeps that name when it is a table's
+    (a poll brand, a research house); a client not in the table gives way to the firm."""
+    out: list[SourceMention] = []
+    for m in srcs:
+        if m.role == "fieldwork":
+            owner = next((o for o in reversed(out) if o.known), None)
+            if owner is None and s.source is not None and s.source.known and not s.reset:
+                owner = s.source
+            if owner is not None:
+                m = attrs.evolve(m, name=owner.name)
+        out.append(m)
+    return out
 
 
 def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
@@ -709,20 +760,29 @@ class _Mentions:
     mentions: Sequence[SourceMention]
     starts: tuple[int, ...]
     plain: tuple[int, ...]
+    asides: tuple[SourceMention, ...] = ()
 
     @classmethod
     def of(cls, mentions: Sequence[SourceMention]) -> _Mentions:
+        """The mentions; an aside names only the figure it is tied to, so it stays out of
+        the search (``nearest`` looks it up first)."""
+        asides = tuple(m for m in mentions if m.role == "aside")
+        if asides:
+            mentions = [m for m in mentions if m.role != "aside"]
         n = len(mentions)
         plain = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             plain[k] = plain[k + 1] if mentions[k].forward else k
-        return cls(mentions, tuple(m.start for m in mentions), tuple(plain))
+        return cls(mentions, tuple(m.start for m in mentions), tuple(plain), asides)
 
     def nearest(self, text: str, st: Statistic) -> SourceMention | None:
         """The source a figure's own sentence gives it: the last one named before it in the
         same clause, else the first after it in the same clause ("52% of Russians surveyed by
         FOM"), else the closest."""
         ms = self.mentions
+        for a in self.asides:  # "below the 2.8% rate recorded by the CSO": its figure's own
+            if st.end <= a.start and _tied(text, st.end, a.start):
+                return a
         k = bisect.bisect_left(self.starts, st.start) - 1  # a mention before ends before
         while k >= 0 and ms[k].end > st.start:  # ... unless it spans the figure's start
             k -= 1
@@ -743,8 +803,25 @@ _OFFICIAL: Final = regex.compile(
     r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
     r"electoral)(?!\w)", regex.IGNORECASE)
 
-#: A source tied to the figure just before it: "nine points with Opinium", "41% by Ipsos".
-_WITH_SOURCE: Final = regex.compile(r"[ \t]+(?:with|by)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
+#: A body that counts votes: its figures are results quoted beside a survey (a digression of
+#: one paragraph), never the survey.
+_COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
+
+#: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
+#: "43% to 25% in Quaest".
+_WITH_SOURCE: Final = regex.compile(
+    r"""(?:[ \t]+(?:to|and)[ \t]+[0-9][0-9.,]*[ \t]*(?:%|per[ \t]?cent|percent))?  # "43% to 25%"
+    [ \t]+(?:with|by|in)[ \t]+(?:the[ \t]+)?""", regex.IGNORECASE | regex.VERBOSE)
+
+
+_TIE_REACH: Final = 80
+_DIGIT = regex.compile(r"[0-9]")
+
+
+def _tied(text: str, start: int, end: int) -> bool:
+    """Whether an aside source at ``end`` is tied to the figure ending at ``start``: close
+    after it, with no other figure between."""
+    return end - start <= _TIE_REACH and _DIGIT.search(text, start, end) is None
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
@@ -760,10 +837,17 @@ _FAMILY_STOP: Final = frozenset(
 _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 
 
+#: Words of a place or a people ("Canadian", "Kenya") tell no family: the Canadian Institute
+#: for Health Information is no kin of the Canadian Association of Schools of Nursing.
+_PLACE_WORDS: Final = frozenset(
+    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS) for v in _ALNUM_RUN.findall(w.lower())
+    for f in (v, v.removesuffix("s")))  # "Canadians": "canadian" too
+
+
 @functools.lru_cache(maxsize=4096)  # organization names: bounded for long archives
 def _family(name: str) -> frozenset[str]:
     return frozenset(w for w in _ALNUM_RUN.findall(name.lower())
-                     if w not in _FAMILY_STOP and len(w) > 1)
+                     if w not in _FAMILY_STOP and w not in _PLACE_WORDS and len(w) > 1)
 
 
 def _related(a: str, b: str) -> bool:

@@ -124,6 +124,8 @@ class Ledger:
     as_to: set[Span] = attrs.field(factory=set)
     closed: set[int] = attrs.field(factory=set)
     baselines: dict[Span, int] = attrs.field(factory=dict)
+    #: the later end of each accepted pair -> the value of its earlier end
+    from_value: dict[Span, float] = attrs.field(factory=dict)
     at_sweep_start: frozenset[Span] = frozenset()
     sents: Sentences | None = None
 
@@ -139,6 +141,9 @@ class Ledger:
 
     def is_from(self, st: Statistic) -> bool:
         return _span(st) in self.as_from
+
+    def baseline_value(self, st: Statistic) -> float | None:
+        return self.from_value.get(_span(st))
 
     # -- decisions --
     def begin_sweep(self) -> None:
@@ -174,6 +179,7 @@ class Ledger:
         self.pairs.append(attrs.evolve(pair, rule=rule))
         self.as_from.add(f)
         self.as_to.add(t)
+        self.from_value[t] = pair.f.value
 
 
 @attrs.frozen

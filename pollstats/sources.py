@@ -19,15 +19,31 @@ too or poll wording surrounds it (:data:`SHORT_NAME_RULES`: ``Resolve puts Labor
 
 A survey programme resolves to its organization when the table says whose it is
 (``Politbarometer`` is Forschungsgruppe Wahlen's); a renamed firm keeps the name the text uses
-(``ComRes`` stays ``ComRes``); a generic noun (``the company``) or a place (``Chicago``) is never
-a source's name (``data/sources.txt``).
+(``ComRes`` stays ``ComRes``); a generic noun (``the company``), a place (``Chicago``) or a news
+outlet (``Reuters``, ``X for the Herald``) is never a source's name (``data/sources.txt``).
+
+Two more registries say what the document does with its mentions:
+
+* :data:`ROLE_RULES` give a mention its role in the passage (``SourceMention.role``, read by
+  :mod:`pollstats.passage`): ``fieldwork`` ("The poll, conducted for the Herald by X": the
+  firm that ran a survey already named, which keeps that name when it is a table's),
+  ``aside`` ("the 2.8% inflation rate recorded by X": the source of that one figure) and
+  ``separate`` ("A separate poll by X": a digression of one paragraph, unless the text names
+  X in another paragraph too).
+* :data:`NAME_RULES` give each organization the name the document gives it: the full name
+  spelled out for a bare abbreviation of the table (``CIS`` -> ``Centro de Investigaciones
+  Sociológicas``), a short name defined in brackets, capitals that spell the initials of an
+  organization named before (``CSO`` after ``the Central Statistics Office``).
+
+A mention also keeps the noun the text describes it by (``the loneliness charity X``,
+``X, a Prague think tank,``: :func:`described_as`), so ``the charity`` later names it.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import attrs
@@ -38,8 +54,9 @@ from .groupwords import COUNTRY_WORDS
 from .periods import MONTH_WORDS
 
 __all__ = [
-    "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "ShortNameRule", "SourceMention",
-    "WordingRule", "find_sources", "pollsters", "programmes",
+    "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
+    "RoleRule", "ShortNameRule", "SourceMention", "WordingRule", "described_as", "find_sources",
+    "pollsters", "programmes",
 ]
 
 
@@ -54,6 +71,13 @@ class SourceMention:
     commissioner: bool = False  # paid for the survey ("commissioned by X"); its pollster wins
     #: "(52pc) told the CBI": its sentence's dates are what was said, not its fieldwork
     told: bool = False
+    #: what the mention does in its passage (:data:`ROLE_RULES`): ``fieldwork`` (the firm that
+    #: ran the survey the passage is on), ``aside`` (the source of the one figure before it),
+    #: ``separate`` (a digression from the story's survey); None: an ordinary naming
+    role: str | None = None
+    #: the noun the text describes it by ("the loneliness charity X", "X, the Leeds-based
+    #: pollster,"): "the charity" later names it (:func:`described_as`)
+    noun: str | None = None
 
 
 _OTHER_NAME: Final = ("formerly ", "now ")  # a renamed firm's other name: kept as written
@@ -193,7 +217,7 @@ def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
 # -- organizations in no table, recognized by the words around them ---------------------------
 
 _CONNECT = r"(?:of|for|the|and|&|on|de|du|at|in|y)"
-_CAP = r"(?:[\p{Lu}][\w&\-]*+(?:\.[\w&\-]++)*+\.?(?![\w]))"
+_CAP = r"(?:[\p{Lu}][\w&\-]*+(?:\.[\w&\-]++)*+(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?![\w]))"
 _ORG = (  # "Harbourview Institute", "Center for Civic Polling", "Marlow/Fenwick"
     rf"(?P<org>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP}){{0,6}}"
     rf"(?:/{_CAP}(?:[ \t]+{_CAP}){{0,3}})?)"
@@ -210,7 +234,7 @@ _ORG_RUN = regex.compile(rf"(?<![\w\-./&'’]){_ORG}")
 _ORG_BEFORE = regex.compile(
     rf"""(?r)
     (?:(?i:according[ \t]+to)                                                 # according to X
-      | {_SURVEY}[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)
+      | {_SURVEY},?[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)
             [ \t]+)?(?i:by|from)                                               # a survey by X
       | (?i:surveyed|polled|interviewed|conducted|fielded|released|published|carried[ \t]+out)
         (?:[ \t]+[^\s.;,]{{1,20}}){{0,5}}?[ \t]+(?i:by)    # conducted (in April for the city) by X
@@ -219,10 +243,16 @@ _ORG_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "the research firm Kantar"
+_ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "recruitment firm Hayes Lane"
     r"""(?r)(?<!\w)(?i:pollster|polling[ \t]+(?:firm|company|agency|institute)|research[ \t]+
-    (?:firm|company|group|institute)|survey[ \t]+(?:firm|company)|market[ \t]+researcher)
+    (?:firm|company|group|institute)|survey[ \t]+(?:firm|company)|market[ \t]+researcher
+    |(?-i:[A-Za-z][a-z\-]{2,})[ \t]+(?:firm|consultancy|charity)|think[ \t]+tank)
     [ \t]+\Z""",
+    regex.VERBOSE,
+)
+_FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by YouGov"
+    r"""(?r)(?<!\w)(?i:poll|survey|study|research|report)[ \t]+(?i:for)[ \t]+
+    (?:(?i:the)[ \t]+)?(?:[\w\-'’]+[ \t]+){0,4}?\Z""",
     regex.VERBOSE,
 )
 _POSSESSIVE_POLL = regex.compile(
@@ -239,7 +269,7 @@ _ARTICLE_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?i:the|a|an|new|latest|recent)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"
 )
 _SAID_AFTER = regex.compile(
-    r"""(?:,[^,\n]{1,60},)?[ \t]+
+    r"""(?:[ \t]*\([^()\n]{1,16}\))?(?:,[^,\n]{1,60},)?[ \t]+   # "X (XYZ) said"
     (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published|
         cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts)(?!\w)
     """,
@@ -253,6 +283,10 @@ _NOT_ORG: Final = frozenset(m.capitalize() for m in MONTH_WORDS) | frozenset(
     President Minister Senator Governor Rep Sen
     """.split()
 )
+
+
+#: A quarter, a half or a fiscal year written like a name ("Q3", "H1", "FY2025").
+_TIME_WORD = regex.compile(r"(?:Q[1-4]|H[12]|FY[0-9]{2,4})")
 
 
 def _clean_org(org: str) -> str:
@@ -273,12 +307,14 @@ _ORG_WORDS: Final = frozenset(
     Polls Associates Analytics Strategies Insights Trust Council Agency Bureau Office Group
     Partners Consulting Commission Ministry Department Society Association Federation League
     Union Fund Project Network Observatory Monitor Barometer Survey Surveys Statistics Lab
-    Reserve Bank Treasury Authority Service Administration Office Board
+    Reserve Bank Treasury Authority Service Administration Office Board Chamber Chambers
+    Commerce Industry Confederation Unions Consortium Labs Ministry Directorate
     """.split()
 )
 
 
-_ROLE_WORDS: Final = ("poll", "firm", "research", "compan", "survey")
+_ROLE_WORDS: Final = ("poll", "firm", "research", "compan", "survey", "consultanc", "charity",
+                      "think tank")
 _BEFORE_WORDS: Final = ("according", "by", "from")
 
 
@@ -390,6 +426,25 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          "Ms Lindqvist published the data, and 33% agreed."),
     ),
     WordingRule(
+        "surveyed_people",  # "Vantage Insights surveyed 1,000 adults", "X polled 2,000 voters"
+        None,
+        regex.compile(
+            r"""(?:,[^,\n]{1,60},)?[ \t]+(?i:surveyed|polled|interviewed|questioned)[ \t]+
+            (?:(?i:more[ \t]+than|over|nearly|almost|about|around|some|close[ \t]+to)[ \t]+)?
+            [0-9][0-9,.]*[ \t]+(?!(?i:per[ \t]?cent|percent|points?|seats)(?!\w))[\p{L}]""",
+            regex.VERBOSE),
+        (("Vantage Insights surveyed 1,000 adults and found 44% back the levy.",
+          "Vantage Insights"),
+         ("Datos Norte Research, a Monterrey firm, polled more than 2,000 voters; 38% back "
+          "the governor.", "Datos Norte Research"),
+         ("Kestrel Research interviewed 1,502 Kenyans in March and 61% agreed.",
+          "Kestrel Research")),
+        ("Sarah Okafor surveyed 1,000 farmers; 44% agreed.",
+         "Researchers surveyed 1,000 adults and 44% agreed.",
+         "The Northern Alliance polled 46.6 per cent of the vote."),
+        strict=True,
+    ),
+    WordingRule(
         "headline_noun_poll",  # a headline's or a caption's "...: LocalPulse survey" at its end
         None,
         regex.compile(r"[ \t]+(?i:survey|poll|study)(?=[ \t]*(?:\n|\Z))"),
@@ -469,6 +524,27 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          "Quillsoft, which is based in Leeds, said spending grew 1.4pc."),
         strict=True,
     ),
+    WordingRule(
+        "appositive_said",  # "Fedvendas, the retailers' association, said sales fell 2%"
+        None,
+        regex.compile(
+            rf""",[ \t]+(?i:the|a|an)[ \t]+
+            (?:(?!(?i:of|at|for|in|with|from|to|and)[ \t])[\w\-'’]+[ \t]+){{0,4}}?
+            (?i:group|body|association|federation|confederation|union|council|institute|
+               think[ \t]+tank|charity|lobby|organi[sz]ation|firm|company|consultancy|agency|
+               pollster|regulator|watchdog|network|alliance|chamber)
+            [ \t]*,[ \t]+(?:(?i:also|separately|has|had|on[ \t]+\w+day)[ \t]+)?{_SAYS}(?!\w)""",
+            regex.VERBOSE),
+        (("Fedvendas, the retailers' association, said sales fell 2% in May.", "Fedvendas"),
+         ("Kovar, a Prague think tank, found 41% favour the euro.", "Kovar"),
+         ("Solvyn, the Lagos-based polling firm, said 58% back the reform.", "Solvyn"),
+         ("Mahlangu Ndlovu Associates, a Durban consultancy, said 33% had cut back.",
+          "Mahlangu Ndlovu Associates")),
+        ("Okafor, the group's chairman, said 40% agreed.",
+         "Tremblay, a member of the union, said 30% agreed.",
+         "Sarah Okafor, the charity's founder, said 40% agreed."),
+        strict=True,
+    ),
 )
 
 #: News outlets: a poll "for The Times" or figures "told the BBC" are not theirs.
@@ -496,6 +572,16 @@ _PLACES: Final = frozenset(
 _GENERIC_NOUNS: Final = frozenset(words("sources.txt", "generic_nouns"))
 
 
+_OUTLET_WORDS: Final = frozenset(words("sources.txt", "outlet_words"))
+
+
+def _is_outlet(name: str) -> bool:
+    """A news outlet: in the media table, or named as one ("the Herald", "Nine's mastheads")."""
+    folded = " ".join(name.casefold().split())
+    folded = folded.removeprefix("the ")
+    return folded in _MEDIA or (bool(name.split()) and name.split()[-1] in _OUTLET_WORDS)
+
+
 def _is_place(name: str) -> bool:
     return " ".join(name.casefold().split()) in _PLACES
 
@@ -503,7 +589,8 @@ def _is_place(name: str) -> bool:
 #: Capitalized words that start a headline or a name but name nothing alone ("New Survey:").
 _NOT_ALONE: Final = frozenset(
     "New Latest Annual National Global Major Big First Our Survey Poll Study Report Research "
-    "Data Analysis Index Figures Results".split())
+    "Data Analysis Index Figures Results Researchers Pollsters Analysts Economists Scientists "
+    "Officials Authorities Experts Organisers Organizers Academics".split())
 _HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
 _COLON = regex.compile(r"[ \t]*:")
 _ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
@@ -544,7 +631,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if cut is not None:  # "... at Millbrook State University. Of the 1,118 ...": stop there
             org = org[:cut]
             e = s + len(org)
-        said = False
+        said = client = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
         worded = _worded(text, s, e)
         if worded is not None:
@@ -553,7 +640,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
                 text, e, min(len(text), e + 120))
         elif _has_any(window[-40:], _ROLE_WORDS) and (
                 _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None):
-            pass  # "the pollster Criteria"
+            # "the pollster Criteria"; "a survey for the charity Mind": its client
+            client = _FOR_CLIENT.search(text, max(0, s - 80), s) is not None
         elif not (_has_any(window, _BEFORE_WORDS)
                   and _ORG_BEFORE.search(text, max(0, s - 80), s) is not None) and (
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
@@ -565,19 +653,26 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             if _SAID_AFTER.match(text, e, min(len(text), e + 80)) is None:
                 continue
             said = True
-        if said and org.split()[-1].rstrip(".") not in _ORG_WORDS:
-            continue  # "Smith said": a person, not an organization
+        if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
+                org.partition(" of ")[0].split()[-1] not in _ORG_WORDS):
+            continue  # "Smith said": a person, not an organization ("Ministry of Health" is)
         first = org.split()[0].rstrip(".")
-        if first in _NOT_ORG or (first.upper() == first and len(first) == 1):
-            continue
+        if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
+                _TIME_WORD.fullmatch(first)):
+            continue  # "the Q3 survey", "the 2024 poll": a time, not an organization
         name = _clean_org(org)
         head, sep, tail = name.rpartition(" in ")
         if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
             name, e = head, e - len(sep) - len(tail)
+        head, sep, tail = name.partition(" for ")
+        if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
+            name, e = head, e - len(sep) - len(tail)
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
-                name not in _NOT_ALONE):
+                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA:
+            # a news outlet reports ("economists polled by Reuters"); its own polls are in
+            # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
-                                commissioner=worded is not None and worded[1],
+                                commissioner=(worded is not None and worded[1]) or client,
                                 told=worded is not None and worded[0] == "told_the_org")
 
 
@@ -635,11 +730,15 @@ _BACK_REACH: Final = 1500  # how far back a generic noun ("the company") looks f
 
 
 def _refer_back(body: SourceMention, named: list[SourceMention]) -> SourceMention | None:
-    """A generic noun is never a source: "the company said 12%" is the organization named
-    last before it (within _BACK_REACH characters), or no source at all."""
-    if body.name.lower() not in _GENERIC_NOUNS:
+    """A generic noun is never a source: "the company said 12%" is the organization the text
+    described by that noun before it ("recruitment firm X"), else the one named last before
+    it (within _BACK_REACH characters), or no source at all."""
+    noun = body.name.lower()
+    if noun not in _GENERIC_NOUNS:
         return body
-    before = [m for m in named if m.end <= body.start and body.start - m.end <= _BACK_REACH]
+    described = [m for m in named if m.end <= body.start and m.noun == noun]
+    before = described or [
+        m for m in named if m.end <= body.start and body.start - m.end <= _BACK_REACH]
     if not before:
         return None
     return attrs.evolve(body, name=before[-1].name, known=before[-1].known)
@@ -738,15 +837,36 @@ SHORT_NAME_RULES: Final[tuple[ShortNameRule, ...]] = (
     ShortNameRule(
         "short_name_with",  # "with Essential", "polling by Redfield", "according to Suffolk"
         regex.compile(
-            r"(?r)(?<!\w)(?:(?P<any>according[ \t]+to)|with|by|from|for)[ \t]+(?:the[ \t]+)?\Z",
+            r"(?r)(?<!\w)(?:(?P<any>according[ \t]+to|(?:poll|polling|survey|study|research)[ \t]+"
+            r"(?:(?:conducted|carried[ \t]+out|done)[ \t]+)?by)|with|by|from|for)[ \t]+"
+            r"(?:the[ \t]+)?\Z",
             regex.IGNORECASE),
         None,
-        True,  # only "according to" for places (the group named "any")
+        True,  # only "according to" and "a survey by" for places (the group named "any")
         (("Labor leads 52 to 48 with Essential.", "Essential Research"),
          ("Polling by Redfield shows Labour on 39%.", "Redfield & Wilton Strategies"),
-         ("According to Suffolk, 46% back the governor.", "Suffolk University")),
+         ("According to Suffolk, 46% back the governor.", "Suffolk University"),
+         ("A survey by Monmouth and Kestrel Research found 44% agree.",
+          "Monmouth University")),
         ("Voters from Suffolk were 12% of the sample.",
-         "Turnout in Monmouth reached 61%."),
+         "Turnout in Monmouth reached 61%.",
+         "A survey of voters by Suffolk residents found 44% agree."),
+    ),
+    ShortNameRule(
+        "short_name_role",  # "Monmouth director Patrick Murray said", "Essential's Peter Lewis"
+        None,
+        regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:(?:research|polling|managing|executive)[ \t]+)?
+            (?:director|chief[ \t]+executive|chief|founder|co-founder|principal|partner|
+               pollster|spokesperson|spokesman|spokeswoman|chairman|chairwoman|CEO)
+            [ \t]+\p{Lu}[\p{Ll}\-'’]+(?:[ \t]+\p{Lu}[\p{Ll}\-'’]+)?""",
+            regex.VERBOSE),
+        True,  # a place's director has a title ("Suffolk director of public health")
+        (("Monmouth director Patrick Murray said 44% agree.", "Monmouth University"),
+         ("Resolve director Jim Reed said 31% back the plan.", "Resolve Strategic"),
+         ("Morgan chief executive Michele Levine said 52% agree.", "Roy Morgan")),
+        ("Suffolk director of public health Anna Kerr said 12% smoke.",
+         "Essential workers' chief Dana Moss said 40% agree."),
     ),
 )
 
@@ -778,6 +898,234 @@ def _short_names(text: str, start: int, end: int, named: set[str]) -> Iterator[S
             yield SourceMention(m.start(), m.end(), short, name, True)
 
 
+# -- what a mention does in its passage (ROLE_RULES) ----------------------------------------
+
+#: Where a sentence starts: after a full stop and a space, a line break, or the text's start.
+_STARTS = r"""(?:(?<=[.!?]['"’”)]?[ \t]+)|(?<=\n)|(?<!.))"""
+
+
+@attrs.frozen
+class RoleRule:
+    """One wording that gives a source mention a role in its passage (``SourceMention.role``,
+    read by :mod:`pollstats.passage`): ``before`` is a reversed pattern ending where the
+    mention starts, searched back from it. ``examples`` are (sentence, the mention's name)
+    pairs where the mention takes the role; in ``near_misses`` it takes none."""
+
+    name: str
+    before: regex.Pattern[str]
+    examples: tuple[tuple[str, str], ...]
+    near_misses: tuple[tuple[str, str], ...]
+
+
+_ROLE_REACH: Final = 240
+
+ROLE_RULES: Final[tuple[RoleRule, ...]] = (
+    RoleRule(
+        # "The poll, conducted for the Herald by Kestrel Research, ...": the firm that did the
+        # fieldwork of the survey the passage is already on (the passage keeps the name it
+        # gave that survey: a poll brand in the table, "the latest Newspoll")
+        "fieldwork",
+        regex.compile(
+            rf"""(?r){_STARTS}[ \t"“]*(?i:the|this|that|its|their)[ \t]+
+            (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)(?!\w)
+            [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
+            (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("The poll, conducted for the Herald by Kestrel Research from 3 to 6 May, has Labor "
+          "on 52%.", "Kestrel Research"),
+         ("This survey was carried out online by Pollara among 1,500 Canadians; 44% agree.",
+          "Pollara Strategic Insights"),
+         ("The latest wave of the study was fielded by Ipsos in March, and 61% agreed.",
+          "Ipsos")),
+        (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
+          "Kestrel Research"),
+         ("Fieldwork was done by Ipsos; the survey found 61% agree.", "Ipsos")),
+    ),
+    RoleRule(
+        # "... ahead of the 2.8% inflation rate recorded by the Harbour Statistics Office":
+        # the source of the one percentage just before it, not of the sentence
+        "aside",
+        regex.compile(
+            r"""(?r)[0-9][ \t]*(?:%|pc|per[ \t]?cent|percent)(?![\w])
+            (?:[ \t]+[\w\-'’]+){0,5}?[ \t]+
+            (?i:recorded|reported|published|estimated|measured|released|compiled|registered|
+               calculated|set)
+            (?:[ \t]+(?i:earlier|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?i:by)
+            [ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("Pay rose 3.9pc, ahead of the 2.1pc inflation rate recorded by Statistics Canada.",
+          "Statistics Canada"),
+         ("Spending grew 1.1%, below the 3.6% rate of inflation reported by the ONS.",
+          "Office for National Statistics"),
+         ("Wages rose 5%, above the 4 per cent rate published on Tuesday by Stats NZ.",
+          "Stats NZ")),
+        (("The survey of 2,000 adults published by Ipsos found 40% agree.", "Ipsos"),
+         ("Some 40% agree, the poll published by Ipsos found.", "Ipsos")),
+    ),
+    RoleRule(
+        # "A separate poll by Kestrel Research ...", "Separately, the Ipsos tracker ...": a
+        # digression; the story returns to its own survey with the next paragraph
+        "separate",
+        regex.compile(
+            rf"""(?r){_STARTS}[ \t"“]*
+            (?:(?i:separately)[ \t]*,|(?i:in[ \t]+)?(?i:a|an)[ \t]+
+               (?i:separate|rival|different|competing)|(?i:another))(?!\w)
+            [^.!?\n]{{0,100}}?\Z""",
+            regex.VERBOSE),
+        (("A separate poll by Kestrel Research put the figure at 44%.", "Kestrel Research"),
+         ("Separately, the Ipsos tracker found 38% trust the police.", "Ipsos"),
+         ("Another survey, from Pollara, had 52% in favour.", "Pollara Strategic Insights")),
+        (("The Ipsos poll, separate from its tracker, found 38%.", "Ipsos"),
+         ("A poll by Kestrel Research, a separate firm, found 44%.", "Kestrel Research")),
+    ),
+)
+
+
+def _role(text: str, m: SourceMention) -> str | None:
+    """The first ROLE_RULES row whose wording comes before ``m``."""
+    lo = max(0, m.start - _ROLE_REACH)
+    for rule in ROLE_RULES:
+        if rule.before.search(text, lo, m.start) is not None:
+            return rule.name
+    return None
+
+
+# -- the names a document gives an organization (NAME_RULES) -------------------------------
+
+@attrs.frozen
+class NameRule:
+    """One way a document tells the name an organization goes by: ``read`` takes the
+    document's mentions (text order) and returns them renamed, with the further uses of a
+    short name the document defined. ``examples`` are (text, the mention as written, its
+    name); in ``near_misses`` (the same triples) the rule leaves the mention the name it has
+    alone."""
+
+    name: str
+    read: Callable[[str, list[SourceMention]], list[SourceMention]]
+    examples: tuple[tuple[str, str, str], ...]
+    near_misses: tuple[tuple[str, str, str], ...]
+
+
+def _written(m: SourceMention) -> str:
+    """A mention's words as written, without a leading article or a possessive."""
+    parts = m.text.split()
+    while parts and parts[0] in ("The", "the"):
+        parts = parts[1:]
+    name = " ".join(parts)
+    for suffix in ("'s", "’s"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+#: A bare abbreviation: one word of capitals ("CIS", "KFF"), no name's words in it.
+_ABBREVIATION = regex.compile(r"[\p{Lu}0-9]*[\p{Lu}][\p{Lu}0-9]*")
+
+
+def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A table organization whose name is a bare abbreviation goes by the full name the text
+    spells out ("Centro de Investigaciones Sociológicas" for all its mentions, "CIS" too):
+    the abbreviation shares no word with it. A name of words ("AP-NORC", "Lokniti-CSDS",
+    "Resolve Strategic") stays as the table gives it, and a programme's name is not its
+    organization's name."""
+    names, progs = pollsters(), programmes()
+    best: dict[str, str] = {}
+    for m in ms:
+        form = _written(m)
+        if m.known and _ABBREVIATION.fullmatch(m.name) and sum(c.isupper() for c in m.name) > 1 \
+                and form in names and form not in progs and " " in form and len(form) > len(
+                best.get(m.name, m.name)) and _fold(form) != _fold(m.name):
+            best[m.name] = form
+    return [attrs.evolve(m, name=best[m.name]) if m.known and m.name in best else m for m in ms]
+
+
+_BRACKETED = regex.compile(r"[ \t]*\((?P<abbr>[\p{Lu}][\p{L}0-9&\-.]{1,11})\)")
+
+
+def _defined(ms: list[SourceMention], short: dict[str, SourceMention]) -> list[SourceMention]:
+    """Each mention written as a key of ``short`` after the mention that defined it takes
+    that mention's name (one pass: linear in the mentions)."""
+    out = []
+    for o in ms:
+        d = short.get(_written(o))
+        if d is not None and o.start >= d.end and o.name != d.name:
+            o = attrs.evolve(o, name=d.name)
+        out.append(o)
+    return out
+
+
+def _bracketed(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """"the Harbour Employers' Federation (Hefed)": the bracketed short name is that
+    organization wherever the text names it as a source after (a use that names no source,
+    "Hefed President Ana Ruiz", stays none)."""
+    short: dict[str, SourceMention] = {}
+    for m in ms:
+        b = _BRACKETED.match(text, m.end, min(len(text), m.end + 16))
+        if b is not None and " " in m.name and b["abbr"] != _written(m):
+            short.setdefault(b["abbr"], m)
+    return _defined(ms, short) if short else ms
+
+
+_INITIALS_SKIP: Final = frozenset("of for the and & de del des la le y on in at du".split())
+
+
+def _initials(name: str) -> str:
+    parts = [w for w in regex.split(r"[\s\-]+", name) if w and w.casefold() not in _INITIALS_SKIP]
+    return "".join(w[0] for w in parts).upper() if len(parts) >= 3 else ""
+
+
+def _initialled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """"according to CSO figures" after "the Central Statistics Office": capitals that spell
+    the initials (three or more) of an organization the text named before are that
+    organization."""
+    short: dict[str, SourceMention] = {}
+    for m in ms:
+        letters = _initials(m.name)
+        if letters and _fold(letters) not in _MEDIA:
+            short.setdefault(letters, m)
+    return _defined(ms, short) if short else ms
+
+
+NAME_RULES: Final[tuple[NameRule, ...]] = (
+    NameRule(
+        "full_form", _full_form,
+        (("The Centro de Investigaciones Sociológicas (CIS) found 34% approve. The CIS "
+          "poll had 36% a month before.", "CIS", "Centro de Investigaciones Sociológicas"),
+         ("A Kaiser Family Foundation survey found 40% worry; KFF said costs rose.",
+          "KFF", "Kaiser Family Foundation")),
+        (("The CIS poll found 34% approve.", "CIS", "CIS"),
+         ("The latest Politbarometer found 41% agree; Forschungsgruppe Wahlen said so.",
+          "Politbarometer", "Forschungsgruppe Wahlen"),
+         ("The Associated Press-NORC Center for Public Affairs Research found 41% agree; "
+          "the AP-NORC poll had 38% in May.", "AP-NORC", "AP-NORC")),
+    ),
+    NameRule(
+        "bracketed_abbreviation", _bracketed,
+        (("The Harbour Employers' Federation (Hefed) said 31% plan to hire. Hefed members expect "
+          "pay to rise 3%, a survey by Hefed found.", "Hefed", "Harbour Employers' Federation"),
+         ("A survey by the Instituto Nacional de Opinión (INO) found 44% agree. The INO poll "
+          "had 40% in May.", "INO", "Instituto Nacional de Opinión")),
+        (("The Harbour Employers' Federation said 31% plan to hire; a survey by Hefed found "
+          "pay would rise 3%.", "Hefed", "Hefed"),),
+    ),
+    NameRule(
+        "initials", _initialled,
+        (("Inflation was 2.8%, the Central Statistics Office said. Unemployment rose to 4.9%, "
+          "according to CSO figures.", "CSO", "Central Statistics Office"),
+         ("The Marlow Polling Institute found 41% agree. According to MPI, 12% were unsure.",
+          "MPI", "Marlow Polling Institute")),
+        (("According to CSO figures, unemployment rose to 4.9%.", "CSO", "CSO"),
+         ("The Marlow Polling Institute found 41% agree. According to MPA, 12% were unsure.",
+          "MPA", "MPA")),
+    ),
+)
+
+
+def _document_names(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    for rule in NAME_RULES:
+        ms = rule.read(text, ms)
+    return ms
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -797,6 +1145,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         out.append(g)
     out.sort(key=lambda s: s.start)
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))]
+    out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
+           for m in out]
     for body in _bodies(text, start, stop):
         named = _refer_back(body, out)
         if named is not None:
@@ -804,4 +1154,46 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out.sort(key=lambda s: s.start)
     out += _disjoint(list(_surveys_by_the(text, start, stop, out)), out)
     out.sort(key=lambda s: s.start)
+    out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
+    return _subjects(text, _document_names(text, out))
+
+
+#: Nouns that describe an organization, for "the charity" to name it later.
+_DESCRIPTORS = (r"(?:charity|trust|union|bank|lender|firm|pollster|agency|institute|"
+                r"think[ \t]+tank|group|company|council|association|federation|society|body|"
+                r"consultancy|"
+                r"regulator|watchdog|network|foundation|university|college|organi[sz]ation|"
+                r"centre|center|bureau|recruiter|retailer|insurer)")
+_DESCRIBED_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:(?i:the|a|an)[ \t]+)?(?:[\w\-'’]+[ \t]+){{0,3}}?
+    (?P<noun>(?i:{_DESCRIPTORS}))[ \t]+(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+_DESCRIBED_AFTER = regex.compile(
+    rf"""(?:['’]s)?[ \t]*,[ \t]+(?i:the|a|an)[ \t]+
+    (?:(?!(?i:of|at|for|in|with|from|to|and)[ \t])[\w\-'’]+[ \t]+){{0,3}}?
+    (?P<noun>(?i:{_DESCRIPTORS}))(?=[ \t]*[,.;:)\n])""", regex.VERBOSE)
+
+
+def described_as(text: str, m: SourceMention) -> str | None:
+    """The noun the text describes an organization by, in the words right before its name
+    ("recruitment firm X", "the loneliness charity X") or in an apposition after it ("X, the
+    Bristol-based charity,"), lower case and singular; None if it has none."""
+    hit = _DESCRIBED_BEFORE.search(text, max(0, m.start - 60), m.start) or (
+        _DESCRIBED_AFTER.match(text, m.end, min(len(text), m.end + 80)))
+    return None if hit is None else " ".join(hit["noun"].casefold().split())
+
+
+def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A "separate" survey whose organization the text names in another paragraph too (its
+    headline, or paragraphs after) is a subject of the story, not a digression."""
+    if not any(m.role == "separate" for m in ms):
+        return ms
+    out = []
+    for m in ms:
+        if m.role == "separate":
+            lo = text.rfind("\n", 0, m.start) + 1
+            hi = text.find("\n", m.end)
+            hi = len(text) if hi < 0 else hi
+            if any(o.name == m.name and not lo <= o.start < hi for o in ms):
+                m = attrs.evolve(m, role=None)
+        out.append(m)
     return out

@@ -137,6 +137,7 @@ def test_blocks_give_offsets_and_lines_into_the_whole_file(
     assert [int(r[0]) for r in rows] == [2 * i - 1 for i in range(1, 40)]
 
 
+@pytest.mark.slow
 def test_output_starts_before_the_input_ends() -> None:
     """Streaming: the records of the first block come out while stdin is still open."""
     proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-", "--format",
@@ -187,6 +188,7 @@ def test_endless_input_in_bounded_memory() -> None:
 # -- output faults and signals --------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_full_disk_exit_3_without_traceback() -> None:
     with open("/dev/full", "wb") as full:
@@ -198,6 +200,7 @@ def test_full_disk_exit_3_without_traceback() -> None:
                                             "device")
 
 
+@pytest.mark.slow
 def test_closed_stdout_exit_1_without_traceback() -> None:
     proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-", "--format",
                              "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -219,6 +222,7 @@ def test_closed_stdout_exit_1_without_traceback() -> None:
     assert proc.stderr.read() == b""
 
 
+@pytest.mark.slow
 def test_ctrl_c_exit_130_without_traceback() -> None:
     proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-", "--format",
                              "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -240,6 +244,7 @@ def test_ctrl_c_exit_130_without_traceback() -> None:
     assert b"Traceback" not in err and b"interrupted" in err
 
 
+@pytest.mark.slow
 def test_bom_split_across_pipe_reads() -> None:
     """A byte-order mark that arrives one byte at a time is still recognized."""
     proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-", "--format",

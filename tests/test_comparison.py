@@ -721,3 +721,20 @@ def test_a_baseline_further_back_refers_to_the_figure_of_its_group() -> None:
             "recorded in 2019.")
     got = sorted((c.from_.value, c.to.value) for c in pollstats.extract(text).comparisons)
     assert got == [(23, 21), (24, 21)]
+
+
+@pytest.mark.parametrize("noun", words("comparison.txt", "figures_noun"))
+def test_each_figures_noun_gives_earlier_values(noun: str) -> None:
+    text = (f"Some 44% back the levy and 48% oppose it. In the March poll, the {noun} were "
+            "39% and 52%.")
+    assert sorted(pairs(text)) == [(39, 39, 44, 44), (52, 52, 48, 48)]
+    assert pairs(f"Some 44% back the levy and 48% oppose it. The {noun} were 39% and 52%.") == []
+
+
+def test_a_fraction_restated_in_brackets_after_its_noun_phrase_gives_way_to_the_digits() -> None:
+    # the words between "a quarter" and "(23%)" are one noun phrase: one figure, not two
+    text = "Nearly a third of Tory voters from 2019 (31%) now back Reform, up from 18% in May."
+    assert pairs(text) == [(18, 18, 31, 31)]
+    # a fraction and a figure in brackets after a new clause are two figures
+    text = "Nearly a quarter of tenants back the levy, up from 19% in 2022; owners are keener (31%)."
+    assert pairs(text) == [(19, 19, 25, 25)]

@@ -57,6 +57,20 @@ EXAMPLES = [
     ("mothers", "gender=female; family=parent"),
     ("parents of young children", "family=parent of young children"),
     ("voters in the Midwest", "region=Midwest"),
+    ("chief financial officers", "employment=CFO"),
+    ("finance chiefs", "employment=CFO"),
+    ("CFOs", "employment=CFO"),
+    ("chief executives", "employment=executive"),
+    ("CEOs", "employment=executive"),
+    ("manufacturers", "sector=manufacturing"),
+    ("industrial manufacturers", "sector=manufacturing"),
+    ("retailers", "sector=retail"),
+    ("SMEs", "sector=small firms"),
+    ("small and medium-sized enterprises", "sector=small firms"),
+    ("financial services CFOs", "employment=CFO; sector=financial services"),
+    ("European finance chiefs", "employment=CFO; region=Europe"),
+    ("MPs", "other=mps"),
+    ("NGOs", "other=ngos"),
     ("young people in rural areas", "age=young; region=rural"),
     ("Rift Valley", "region=Rift Valley"),
     ("Madison and Dane County", "region=Madison and Dane County"),
@@ -94,7 +108,7 @@ def test_long_or_odd_input_is_no_group() -> None:
 
 def test_dimension_order_is_the_documented_one() -> None:
     assert DIMENSIONS == ("age", "gender", "party", "vote", "ideology", "education", "race",
-                          "religion", "income", "employment", "housing", "family", "region",
+                          "religion", "income", "employment", "sector", "housing", "family", "region",
                           "country", "other")
 
 

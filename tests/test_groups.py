@@ -105,6 +105,24 @@ def test_each_country_is_no_breakdown_place(country: str) -> None:
     assert _place_after(_view(after, "29%")) is None
 
 
+@pytest.mark.parametrize("noun", words(_LEX, "ranked_nouns"))
+def test_each_ranked_noun_is_no_group(noun: str) -> None:
+    sentence = f"The premier is second among the {noun}, at 24 per cent."
+    assert _figure(sentence, "24 per cent").subgroup is None
+    assert _figure("The premier is second among women, at 24 per cent.",
+                   "24 per cent").subgroup is not None
+
+
+@pytest.mark.parametrize("noun", words(_LEX, "place_of_noun"))
+def test_each_place_of_noun_keeps_its_place(noun: str) -> None:
+    from pollstats.group_places import _place_before
+
+    kept = f"The survey named {noun} in Ontario (31%) among its worries."
+    assert _place_before(_view(kept, "31%")) is None
+    found = _place_before(_view("The survey found it highest in Ontario (31%).", "31%"))
+    assert found is not None and found.subgroup is not None
+
+
 @pytest.mark.parametrize("word", words(_LEX, "not_place"))
 def test_each_not_place_word_stops_a_place(word: str) -> None:
     sentence = f"In {word.capitalize()} Valley, the poll found 29% opposed."
@@ -291,6 +309,22 @@ def test_a_group_around_any_figure_form_has_its_key(
      "61%", "nurses", None),
     ("The study asked 900 teachers and 900 parents. Some 61% of teachers agree.",
      "61%", "teachers", None),
+    ("Its survey of 1,150 chief financial officers closed in May. Some 38% of all CFOs "
+     "plan cuts.", "38%", None, "all CFOs"),
+    ("The chamber polled 640 manufacturers in Ontario. Roughly 44% of manufacturers "
+     "expect lay-offs.", "44%", None, "manufacturers"),
+    ("The chamber polled 640 manufacturers in Ontario. Roughly 44% of manufacturers in "
+     "Windsor said they expect lay-offs.", "44%", "manufacturers in Windsor", None),
+    ("Its survey of 1,150 chief financial officers closed in May. Some 38% of financial "
+     "services CFOs plan cuts.", "38%", "financial services CFOs", None),
+    ("The survey of 612 likely Democratic primary voters was taken in May. Ruiz has 31 "
+     "percent of likely primary voters.", "31 percent", None, "likely primary voters"),
+    ("From May 2-6, 1,428 Ohio registered voters were surveyed. His rating among Ohio "
+     "registered voters is 42 percent.", "42 percent", None, "Ohio registered voters"),
+    ("The survey of 612 likely Democratic primary voters was taken in May. Ruiz has 31 "
+     "percent of Black primary voters.", "31 percent", "Black primary voters", None),
+    ("It polled 602 Jewish respondents and 151 Arab respondents. Some 41% of Arab "
+     "respondents trust the police.", "41%", "Arab respondents", None),
 ])
 def test_the_surveys_own_people_are_the_whole_sample(
     text: str, figure: str, subgroup: str | None, population: str | None
@@ -298,3 +332,33 @@ def test_the_surveys_own_people_are_the_whole_sample(
     st = _figure(text, figure)
     assert (st.subgroup and st.subgroup.value) == subgroup
     assert (st.population and st.population.value) == population
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In the TIFA poll, 52 per cent of TIFA respondents named the cost of living.",
+     "52 per cent"),
+    ("Infotrak's respondents agreed, with 48pc citing jobs.", "48pc"),
+    ("Ipsos respondents were gloomier: 61% expect a recession.", "61%"),
+    ("The Westpac survey found 31% of households expect to spend less.", "31%"),
+    ("Migrants make up 7 per cent of the population, the census shows.", "7 per cent"),
+    ("The poll's respondents were split, with 44% in favour.", "44%"),
+    ("Nearly 42 per cent of urban households in five large cities lack piped water.",
+     "42 per cent"),
+    ("About one in three households across the five cities (34 per cent) pay more.",
+     "34 per cent"),
+    ("Some 61% of adults across the 27 member states back the euro.", "61%"),
+    ("Some 48% of respondents in 12 countries trust the UN.", "48%"),
+])
+def test_a_named_surveys_respondents_are_the_whole_sample(text: str, figure: str) -> None:
+    st = _figure(text, figure)
+    assert st.subgroup is None, st.subgroup
+
+
+@pytest.mark.parametrize(("text", "figure", "subgroup"), [
+    ("Women respondents were warier, at 52 per cent.", "52 per cent", "Women respondents"),
+    ("Some 31% of low-income households expect to spend less.", "31%", "low-income households"),
+    ("Labour respondents were split, at 44%.", "44%", "Labour respondents"),
+])
+def test_a_groups_respondents_stay_a_subgroup(text: str, figure: str, subgroup: str) -> None:
+    st = _figure(text, figure)
+    assert st.subgroup is not None and st.subgroup.value == subgroup

@@ -9,9 +9,13 @@ import pytest
 from pollstats import extract
 from pollstats._data import read_text, words
 from pollstats.sources import (
+    NAME_RULES,
+    ROLE_RULES,
     SHORT_NAME_RULES,
     SHORT_NAMES,
     WORDING_RULES,
+    NameRule,
+    RoleRule,
     ShortNameRule,
     WordingRule,
     find_sources,
@@ -177,10 +181,13 @@ def test_a_month_abbreviation_after_by_is_no_organization(month: str) -> None:
 
 
 def test_kff_is_named_as_it_names_itself() -> None:
-    for text in ("A Kaiser Family Foundation survey found 40% worry.",
-                 "A new KFF poll found 40% worry."):
+    """A bare abbreviation in the table is named as the text names it: "KFF" where the text
+    says KFF, the full name where the text spells it out (NAME_RULES full_form)."""
+    for text, name in (("A Kaiser Family Foundation survey found 40% worry.",
+                        "Kaiser Family Foundation"),
+                       ("A new KFF poll found 40% worry.", "KFF")):
         (st,) = extract(text).statistics
-        assert st.source is not None and st.source.value == "KFF"
+        assert st.source is not None and st.source.value == name
 
 
 def test_a_survey_by_the_bank_is_the_body_its_paragraph_is_about() -> None:
@@ -213,3 +220,67 @@ def test_a_news_outlet_is_never_a_source(outlet: str) -> None:
                  f"Figures from {outlet} showed 31pc would switch.",
                  f"{outlet}'s latest survey found 31pc would switch."):
         assert outlet not in [m.name for m in find_sources(text)], text
+
+
+# -- what a mention does in its passage (ROLE_RULES) ------------------------------------------
+
+ROLE_EXAMPLES = [(rule, ex) for rule in ROLE_RULES for ex in rule.examples]
+ROLE_MISSES = [(rule, nm) for rule in ROLE_RULES for nm in rule.near_misses]
+
+
+@pytest.mark.parametrize(("rule", "example"), ROLE_EXAMPLES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in ROLE_EXAMPLES])
+def test_role_rule_examples(rule: RoleRule, example: tuple[str, str]) -> None:
+    sentence, name = example
+    assert (name, rule.name) in [(m.name, m.role) for m in find_sources(sentence)]
+
+
+@pytest.mark.parametrize(("rule", "example"), ROLE_MISSES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in ROLE_MISSES])
+def test_role_rule_near_misses(rule: RoleRule, example: tuple[str, str]) -> None:
+    sentence, name = example
+    found = [(m.name, m.role) for m in find_sources(sentence)]
+    assert (name, None) in found, found
+
+
+def test_every_role_rule_has_examples_and_near_misses() -> None:
+    names = [rule.name for rule in ROLE_RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.examples and rule.near_misses for rule in ROLE_RULES)
+
+
+# -- the names a document gives an organization (NAME_RULES) ---------------------------------
+
+NAME_EXAMPLES = [(rule, ex) for rule in NAME_RULES for ex in rule.examples]
+NAME_MISSES = [(rule, nm) for rule in NAME_RULES for nm in rule.near_misses]
+
+
+@pytest.mark.parametrize(("rule", "example"), NAME_EXAMPLES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in NAME_EXAMPLES])
+def test_name_rule_examples(rule: NameRule, example: tuple[str, str, str]) -> None:
+    """The mention written so takes the document's name for its organization."""
+    text, written, name = example
+    found = [m for m in find_sources(text) if m.text.removeprefix("the ") == written]
+    assert found and all(m.name == name for m in found), [(m.text, m.name) for m in found]
+
+
+@pytest.mark.parametrize(("rule", "example"), NAME_MISSES,
+                         ids=[f"{r.name}:{e[0][:30]}" for r, e in NAME_MISSES])
+def test_name_rule_near_misses(rule: NameRule, example: tuple[str, str, str]) -> None:
+    text, written, name = example
+    found = [m for m in find_sources(text) if m.text.removeprefix("the ") == written]
+    assert found and all(m.name == name for m in found), [(m.text, m.name) for m in found]
+
+
+def test_every_name_rule_has_examples_and_near_misses() -> None:
+    names = [rule.name for rule in NAME_RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.examples and rule.near_misses for rule in NAME_RULES)
+
+
+@pytest.mark.parametrize("word", words("sources.txt", "outlet_words"))
+def test_a_poll_for_an_outlet_is_the_pollster_s(word: str) -> None:
+    text = f"A survey by Kestrel Research for the Evening {word} found 41% agree."
+    assert [m.name for m in find_sources(text)] == ["Kestrel Research"]
+    kept = "A survey by the Center for Civic Polling found 41% agree."
+    assert [m.name for m in find_sources(kept)] == ["Center for Civic Polling"]
