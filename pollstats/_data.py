@@ -165,6 +165,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
      _LX + "test_each_respondent_noun_makes_a_sample"),
     ("lexicon.txt", "sample_nouns", "matchers", _LX + "test_each_sample_noun_needs_a_survey_cue"),
     ("lexicon.txt", "survey_verb", "matchers", _OWN + "test_each_survey_verb_makes_a_share"),
+    ("lexicon.txt", "interview_modes", "matchers",
+     _OWN + "test_each_interview_mode_keeps_a_sample"),
     ("lexicon.txt", "moe_cue", "matchers", _OWN + "test_each_moe_cue_makes_a_margin"),
     ("lexicon.txt", "ratio_follow", "matchers", _OWN + "test_each_ratio_follow_word_makes_a_ratio"),
     ("lexicon.txt", "share_of_whole", "matchers",

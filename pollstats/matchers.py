@@ -184,6 +184,17 @@ _GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "mar
 _TO_END = regex.compile(rf"(?<!\w)to(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
+#: A candidate behind another: "trails Philippe by 6 points" is a gap, as positive as a lead.
+_TRAIL_WORDS = regex.compile(r"(?:trails|trailed|trailing|trail)\b", _F)
+#: Between a change verb and its figure, a level passed: "dips below 30%", "rose above 50%".
+_LEVEL_QUAL = regex.compile(r"(?<!\w)(?:below|under|above|beneath)(?!\w)", _F)
+#: A passive between a change word and "by": "debt was chosen by 22%" (the agent is a share).
+_PASSIVE = regex.compile(
+    rf"(?<!\w)(?:was|were|is|are|been|being){_SPACE}+(?:[\w\-]+{_SPACE}+)?[\w\-]+(?:ed|en|wn)"
+    rf"{_SPACE}+by(?:{_SPACE}|\Z)",
+    _F,
+)
+_AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
 _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
@@ -216,9 +227,16 @@ _SAMPLE_BEFORE = regex.compile(
       | (?:survey|poll|study|panel|canvass|census|questionnaire)s?,?{_SPACE}+of  # a poll, of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
       | interviews{_SPACE}+with|responses{_SPACE}+from
+      | (?:responses|answers|replies)(?:{_SPACE}+(?:were|was|have|had|been)){{0,2}}
+        {_SPACE}+(?:obtained|received|collected|gathered)(?:{_SPACE}+(?:from|by))?  # responses
+                                                                       # were obtained from 1,023
+      | (?:survey|poll|study)s?{_SPACE}+(?:by|for)(?:{_SPACE}+[^\s.;:,()]{{1,24}}){{1,4}}?
+        {_SPACE}+of                                                    # a survey by the bank of
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
-      | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,)
+      | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,
         # a poll's bracketed details: "(fieldwork 8-9 March, 2,207 adults)"
+      | (?<!\w)fieldwork(?!\w)[^()\n.;:]{{0,40}}?,)  # a poll's details in a list item:
+                                                    # "Survation, fieldwork 1-5 May, 1,204 adults"
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,
@@ -379,9 +397,13 @@ _WHOLE_AFTER = regex.compile(
 _DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their)(?!\w)", _F)
 _TWICE_AFTER = regex.compile(rf"{_SPACE}+(?:as|the|that|more|its|their)(?!\w)", _F)
 _PHRASAL_AFTER = regex.compile(rf"{_SPACE}+(?:down|as|up)(?!\w)", _F)
+#: How interviews were done, before the noun of a sample: "2,010 face-to-face interviews",
+#: "4,013 face-to-face and telephone interviews" (lexicon.txt [interview_modes]).
+_MODE = alternation_of(_LEX, "interview_modes")
 _SAMPLE_NOUN_AFTER = regex.compile(
     rf"""
-    (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected)){{0,2}}?
+    (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected
+                  |(?i:{_MODE})(?:{_SPACE}+(?:and|or){_SPACE}+(?i:{_MODE}))?)){{0,2}}?
     {_SPACE}+(?:(?P<strong>{_RESPONDENTS})|(?P<weak>{_SAMPLE_NOUNS}))(?!\w)
     (?:{_SPACE}+and{_SPACE}+(?:{_RESPONDENTS}|{_SAMPLE_NOUNS})(?!\w))?   # 714 men and women
     """,
@@ -421,8 +443,12 @@ class _Reader:
     def direction(self, start: int, end: int) -> int:
         """+1 / -1 when words around the figure make it a change; 0 when nothing does."""
         m = self.before(_DIRECTION_BEFORE, start)
-        if m is not None and _LEAD_WORDS.match(m[0]) and " by" not in m[0].lower():
-            m = None  # "leads 48% to 44%" gives the two shares; "leads by 4 points" a gap
+        if (m is not None and (_LEAD_WORDS.match(m[0]) or _TRAIL_WORDS.match(m[0]))
+                and " by" not in m[0].lower()):
+            m = None  # "leads 48% to 44%", "trailed 48% to 52%" give the two shares
+        if (m is not None and _LEVEL_QUAL.search(m[0]) is not None
+                and " by" not in m[0].lower()):
+            m = None  # "dips below 30%", "rose above half": a level passed, not a change
         if m is None:
             m = self.before(_NOUN_OF_BEFORE, start)
             if m is not None and _VERB_TO.fullmatch(m[0]) is not None:
@@ -431,8 +457,15 @@ class _Reader:
                     and fold_case(m["up"] or m["down"] or "") not in _GAP_NOUNS):
                 m = None  # "rates were cut to 4.5%", "a rise to 5%": the new level
 
-        m = m or self.before(_VERB_BY_BEFORE, start)
+        if m is None:
+            m = self.before(_VERB_BY_BEFORE, start)
+            if m is not None and _PASSIVE.search(m[0]) is not None:
+                m = None  # "paying down debt was chosen by 22%": the share who chose it
         if m is not None:
+            if _TRAIL_WORDS.match(m[0]):
+                return 1  # "trails Philippe by 6 points": a gap, positive like a lead
+            if (m["up"] or "").lower() == "swing" and self.after(_AGAINST_AFTER, end):
+                return -1  # "a swing of 4 points against the party"
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
         if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
@@ -645,10 +678,63 @@ def _rule_moe(s: _Scan, i: int) -> bool:
     )
 
 
+#: A part of a sample just given: "803 registered voters, including 612 considered likely to
+#: vote", "a sample of 1,502 adults, of whom 1,371 are registered voters".
+_PART_OF_SAMPLE_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:including|includes|included|of{_SPACE}+whom|of{_SPACE}+them|among{_SPACE}+them"
+    rf"|with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+#: After the part of a sample, who they are: a people noun, or a clause that narrows them.
+_PART_AFTER = regex.compile(
+    rf"{_SPACE}+(?:who|considered|deemed|classed|judged|described|identified|said|likely"
+    rf"|certain|registered)(?!\w)",
+    _F,
+)
+#: A sample told as a list item, its noun after a dash: "• 1,200 – voters interviewed face to
+#: face" (the verb of interviewing must follow the noun).
+_DASH_SAMPLE_AFTER = regex.compile(
+    rf"[ \t]*[{DASHES}:][ \t]*(?:[\w'’\-]+[ \t]+){{0,2}}?(?:{_PEOPLE}|{_RESPONDENTS}"
+    rf"|{_SAMPLE_NOUNS})[ \t]+(?:(?:who|that)[ \t]+(?:were|was)[ \t]+)?"
+    rf"(?:interviewed|surveyed|polled|questioned|sampled|asked)(?!\w)",
+    _F,
+)
+#: A survey that covered a number of people: "The study ... covered 6,240 households in five
+#: cities" (a survey word earlier in the sentence, a sample noun after).
+_COVERED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:covered|covers|covering|reached|reaches|spanned|spans|involved|involves"
+    rf"|involving|comprised|comprises|drew{_SPACE}+on|drawing{_SPACE}+on)"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+_SURVEY_NOUN = regex.compile(r"(?<!\w)(?:survey|poll|study|panel|census|barometer)s?(?!\w)", _F)
+
+
+def _sample_in_sentence(s: _Scan, start: int) -> bool:
+    """Whether a sample size was read earlier in the sentence of ``start``."""
+    if not s.out:
+        return False
+    last = s.out[-1]
+    return (last.kind == "sample_size" and 0 <= start - last.end <= 150
+            and _SENTENCE_BREAK.search(s.text, last.end, start) is None)
+
+
 def _rule_sample(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
         return False
+    if (_sample_in_sentence(s, tok.start) and tok.value < s.out[-1].low
+            and s.before(_PART_OF_SAMPLE_BEFORE, tok.start) is not None):
+        # "803 registered voters ..., including 612 considered likely to vote"
+        noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
+        if noun is not None:
+            return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+        if s.after(_PART_AFTER, tok.end) is not None:
+            return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
+    dash = s.after(_DASH_SAMPLE_AFTER, tok.end)
+    if dash is not None and not _is_yearlike(tok):
+        return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
     if s.before(_N_EQUALS_BEFORE, tok.start) is not None:
         m = s.before(_N_EQUALS_BEFORE, tok.start)
         assert m is not None
@@ -657,6 +743,10 @@ def _rule_sample(s: _Scan, i: int) -> bool:
     cue_before = (s.before(_SAMPLE_BEFORE, tok.start) is not None
                   or s.before(_SURVEY_REACHES_BEFORE, tok.start) is not None  # a survey that
                   or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
+                  or (s.before(_COVERED_BEFORE, tok.start) is not None         # the study
+                      and noun is not None                                     # covered 6,240
+                      and _SURVEY_NOUN.search(s.text, _sentence_start(s.text, tok.start),
+                                              tok.start) is not None)         # households
                   or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
                       and noun is not None and noun["weak"] is not None      # received 9,000
                       and _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start),
@@ -676,8 +766,8 @@ def _rule_sample(s: _Scan, i: int) -> bool:
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
         return False
     if cue_before and not _is_yearlike(tok) and s.after(_PERCENT, tok.end) is None:
-        if s.after(_POINTS, tok.end) is not None or s.after(_TIMES, tok.end) is not None:
-            return False
+        if any(s.after(p, tok.end) for p in (_POINTS, _TIMES, _TIME_AFTER)):
+            return False  # "the sample was 48 minutes": a length of time, not of a sample
         anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
         end = anyn.end() if anyn is not None else tok.end
         return s.emit(tok.start, end, "sample_size", tok.value, tok.value, "count", [i])
@@ -1150,7 +1240,7 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
 
 
 _LEADS_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|ahead|behind|edges?|beats?|margin\s+of)"
+    rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
     _F,
 )
@@ -1674,6 +1764,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
         ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
+        ("Okafor trails Brandt by 6 points in the Siena poll.", "6 points", "change", 6.0, 6.0),
+        ("The CVoter survey shows a swing of 4 percentage points against the ruling alliance.",
+         "4 percentage points", "change", -4.0, -4.0),
     ), (
         "The Lakers won by 12 points in the final game.",
         "The plan has 5 points to it.",
@@ -1691,6 +1784,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
+        ("Asked where to put savings, paying down the mortgage was picked by 22%.", "22%",
+         "share", 22.0, 22.0),
+        ("The premier's approval slipped below 30% in the Léger poll.", "30%", "share",
+         30.0, 30.0),
+        ("Labor trailed 48 per cent to 52 per cent among men.", "48 per cent", "share",
+         48.0, 48.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
@@ -1709,8 +1808,32 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "12,500 responses", "sample_size", 12500.0, 12500.0),
         ("The panel is a web survey that reaches about 4,000 teachers a term.",
          "4,000 teachers", "sample_size", 4000.0, 4000.0),
+        ("Datafolha conducted 2,010 face-to-face interviews in 130 towns.",
+         "2,010 face-to-face interviews", "sample_size", 2010.0, 2010.0),
+        ("Forsa ran 1,512 online and telephone interviews last week.",
+         "1,512 online and telephone interviews", "sample_size", 1512.0, 1512.0),
+        ("Valid responses were gathered from 1,104 people by phone.", "1,104 people",
+         "sample_size", 1104.0, 1104.0),
+        ("A survey by the Reserve Bank of 2,100 households found few savers.",
+         "2,100 households", "sample_size", 2100.0, 2100.0),
+        ("• Opinium (for the Observer), fieldwork 3-5 May, 1,150 Welsh adults: Plaid 30%",
+         "1,150 Welsh adults", "sample_size", 1150.0, 1150.0),
+        ("The poll reached 1,003 adults, including 640 deemed certain to vote.", "640",
+         "sample_size", 640.0, 640.0),
+        ("Key numbers:\n• 29% – back the plan\n• 1,000 – adults interviewed online\n",
+         "1,000", "sample_size", 1000.0, 1000.0),
+        ("The census-style study covered 6,240 households in Pune and Kolkata.",
+         "6,240 households", "sample_size", 6240.0, 6240.0),
+        ("The exit poll was based on interviews with 2,41,860 voters.", "2,41,860 voters",
+         "sample_size", 241860.0, 241860.0),
+        ("CVoter's tracker is based on a sample of 1.2 lakh respondents.",
+         "1.2 lakh respondents", "sample_size", 120000.0, 120000.0),
     ), (
         "The ministry received 12,500 responses to its consultation.",
+        "The median commute across the sample was 48 minutes.",
+        "The ash cloud covered 6,240 households in Pune.",
+        "The poll found 30% agree, including 40 MPs.",
+        "Pay rose by 1.1 lakh rupees a year.",
         "The video drew 41,000 responses on social media.",
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
