@@ -85,7 +85,7 @@ _SPORTS_NEAR = word_pattern(_LEX, "sports_cues")
 _INDEX_NEAR = word_pattern(_LEX, "index_cues", edge=r"[\w&]")
 _POLL_WORD = regex.compile(
     r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
-    r"ballot|respondents|favou?rab\w*|support|percentage)(?!\w)",
+    r"ballot|respondents|favou?rab\w*|support|percentage|confidence|sentiment)(?!\w)",
     regex.IGNORECASE,
 )
 #: "240 points, or 0.8%": index points and their percent change.
@@ -213,9 +213,33 @@ _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
+#: A net balance told in percent: "a net 9% of respondents", "net -3%", "a net balance of 12%"
+#: (the difference of two shares: a change in points, as a net score is).
+_NET_PCT_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)net(?:{_SPACE}+(?:balance|score|rating|figure|reading))?
+    (?:{_SPACE}+(?:of|at|was|is|stood{_SPACE}+at|stands{_SPACE}+at))?
+    (?:{_SPACE}+{_QUAL})?{_SPACE}*\Z""",
+    _F,
+)
+#: A balance or an index read from a survey, before a signed bare figure: "the balance of
+#: retailers reporting higher sales was -32", "the confidence index dropped to -19".
+_BALANCE_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:balance|balances|index|indexes|indices|barometer|gauge)(?!\w)"
+    r"(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
+    _F,
+)
 _SHARE_SLASH_BEFORE = regex.compile(r"(?r)%[ \t]*/[ \t]*\Z")                 # 21% / 56% / -35
 _SHARE_PAREN_BEFORE = regex.compile(rf"(?r)(?:%|{_PER_CENT}|percent)[ \t]*\([ \t]*\Z", _F)
-_CLOSE_PAREN = regex.compile(r"[ \t]*(?:pts?|points?)?[ \t]*\)", _F)
+#: The end of a bracketed change: "(+2)", "(+2 pts)", "(+1 on the early-January survey)".
+_CLOSE_PAREN = regex.compile(
+    r"[ \t]*(?:pts?|points?)?(?:[ \t]+(?:on|since|from|vs\.?|versus|against|compared[ \t]+with"
+    r"|than)[ \t][^()\n]{1,40})?[ \t]*\)",
+    _F,
+)
+#: A level's link word before a figure: "to zero", "of zero", "at zero", "was zero".
+_LEVEL_LINK_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:to|of|at|was|is|stood|stands|remained|remains){_SPACE}+\Z", _F
+)
 _SIGN_WORD_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
 )
@@ -926,6 +950,8 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         return False
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int]:
+        if s.before(_NET_PCT_BEFORE, start) is not None:
+            return "change", "percentage_point", 1  # "a net 9% expect", "net -3%": a balance
         if tok.signed:
             return "change", "percent", 1
         d = s.direction(start, end)
@@ -1150,18 +1176,36 @@ def _rule_net(s: _Scan, i: int) -> bool:
     later in a sentence about a net score; ``21% / 56% / -35`` (approve / disapprove / net);
     a signed change in brackets after a share: ``31% (+2)``."""
     tok = s.toks[i]
-    if tok.form != "digits" or abs(tok.value) > 200 or _is_yearlike(tok):
-        return False
     if s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None:
         return False
+    lo = max(0, tok.start - 160)
+    net = _NET_BEFORE.search(s.text, lo, tok.start) is not None
+    if tok.form == "words" and fold_case(tok.text) == "zero":
+        # "a balance of zero", "fell three points to zero": a net balance at nought
+        if (s.before(_LEVEL_LINK_BEFORE, tok.start) is not None
+                and s.after(_BARE_END_AFTER, tok.end) is not None
+                and (net or s.points_before(tok.start)
+                     or _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None)):
+            return s.emit(tok.start, tok.end, "change", 0.0, 0.0, "percentage_point", [i])
+        return False
+    if tok.form != "digits" or abs(tok.value) > 200 or _is_yearlike(tok):
+        return False
+    plus_minus_zero = tok.value == 0 and s.text[tok.start - 1:tok.start] == "±"  # "(±0)"
     word = s.before(_SIGN_WORD_BEFORE, tok.start)  # "(minus 1)", "(down 2)", "(up 3)"
     paren_at = word.start() if word is not None else tok.start
+    if plus_minus_zero:
+        paren_at -= 1
     in_paren = (
-        (tok.signed or word is not None)
+        (tok.signed or word is not None or plus_minus_zero)
         and s.before(_SHARE_PAREN_BEFORE, paren_at) is not None
         and s.after(_CLOSE_PAREN, tok.end) is not None
     )
-    if (s.before(_NET_BEFORE, tok.start) is None
+    if plus_minus_zero and in_paren:
+        return s.emit(tok.start - 1, tok.end, "change", 0.0, 0.0, "percentage_point", [i])
+    balance = (tok.signed and s.after(_BARE_END_AFTER, tok.end) is not None
+               and _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None
+               and not _sports(s.text, tok.start, tok.end))
+    if (not net and not balance
             and s.before(_SHARE_SLASH_BEFORE, tok.start) is None and not in_paren):
         return False
     start, v = tok.start, tok.value
@@ -1301,7 +1345,7 @@ def _rule_share_move(s: _Scan, i: int) -> bool:
 #: word that goes on with the list ("4.8 and", "4.4 in the previous round").
 _BARE_END_AFTER = regex.compile(
     rf"{_SPACE}*(?:[,.;:)]|\Z|\n)|{_SPACE}+(?:and|while|whereas|but|in|among|with|"
-    rf"respectively|overall|last|this|a{_SPACE}+(?:year|month|week)|over|during|since|by|"
+    rf"respectively|overall|last|next|this|a{_SPACE}+(?:year|month|week)|over|during|since|by|"
     rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
     _F,
 )
@@ -1784,6 +1828,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
+        ("A net 12% of firms expect to hire, against a net -4% in June.", "-4%", "change",
+         -4.0, -4.0),
         ("Asked where to put savings, paying down the mortgage was picked by 22%.", "22%",
          "share", 22.0, 22.0),
         ("The premier's approval slipped below 30% in the Léger poll.", "30%", "share",
@@ -1901,8 +1947,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
         ("Labour 33% (+2), Reform 28%.", "+2", "change", 2.0, 2.0),
+        ("The CDU is at 30% (±0), the SPD at 16% (-1).", "±0", "change", 0.0, 0.0),
+        ("Fine Gael is on 19 per cent (+1 on the last Ipsos poll).", "+1", "change", 1.0, 1.0),
+        ("The CBI's balance of firms reporting higher orders was -18 in May.", "-18", "change",
+         -18.0, -18.0),
+        ("The ZEW expectations index slumped to -24 in March, from -17 in February.", "-17",
+         "change", -17.0, -17.0),
+        ("The Sensis index of small-business confidence fell four points to zero.", "zero",
+         "change", 0.0, 0.0),
+        ("Morgan's premier gets a net rating of +9, while Lee's is -2.", "-2", "change",
+         -2.0, -2.0),
     ), (
         "The net cost was 25 dollars.",
+        "The golfer was at -12 after the third round of the tour event.",
+        "Cases fell to zero in May.",
+        "The FTSE 100 index closed at 8,100, its peak.",
     )),
     MatchRule("paren_change", _rule_paren_change, (
         ("Labour 34% (up two), Reform 29%.", "two", "change", 2.0, 2.0),
