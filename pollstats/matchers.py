@@ -224,7 +224,8 @@ _NET_PCT_BEFORE = regex.compile(
 #: A balance or an index read from a survey, before a signed bare figure: "the balance of
 #: retailers reporting higher sales was -32", "the confidence index dropped to -19".
 _BALANCE_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:balance|balances|index|indexes|indices|barometer|gauge)(?!\w)"
+    r"(?r)(?<!\w)(?:balance|balances|index|indexes|indices|barometer|gauge|score|scores|reading"
+    r"|readings)(?!\w)"
     r"(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
     _F,
 )
@@ -677,11 +678,39 @@ class _Scan(_Reader):
 Rule = Callable[[_Scan, int], bool]
 
 
+#: Between a margin of error and the next of a list of them: "4.2 points for registered voters
+#: and 4.8 points for likely voters", "about 2 points for the largest parties and at less than
+#: one point for the smallest" (no figure between, one clause).
+_MOE_NEXT_BEFORE = regex.compile(
+    rf"(?r)(?:{_SPACE}+(?:for|among|in|of|with)[^\d.;:!?()\n]{{1,60}}?)?,?{_SPACE}+(?:and|while|but)"
+    rf"(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+
+
+_MOE_TAIL_AFTER = regex.compile(
+    rf"{_SPACE}+(?:for|among|in|on|with|respectively)(?!\w)|{_SPACE}*(?:[.,;:)]|\Z)", _F
+)
+
+
+def _moe_goes_on(s: _Scan, start: int) -> bool:
+    """Whether the figure at ``start`` is the next of a list of margins of error that the
+    statistic just before opens."""
+    if not s.out or s.out[-1].kind != "margin_of_error":
+        return False
+    last = s.out[-1]
+    if not 0 <= start - last.end <= 80:
+        return False
+    m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
+    return m is not None and m.start() == last.end
+
+
 def _rule_moe(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.value <= 0 or tok.value > 25:
         return False
-    if not s.in_moe(tok.start):
+    goes_on = not s.in_moe(tok.start)
+    if goes_on and not _moe_goes_on(s, tok.start):
         return False
     end, high, used = tok.end, abs(tok.value), [i]
     k = i + 1
@@ -696,6 +725,8 @@ def _rule_moe(s: _Scan, i: int) -> bool:
         return False  # "accurate to within 2 seconds": a noun of its own
     if s.after(_NOUN_AFTER, end) is not None:
         return False  # "the one-point dip in approval" near a margin of error is a change
+    if goes_on and s.after(_MOE_TAIL_AFTER, end) is None:
+        return False  # "the margin is 3 points and 12% back the plan": a share of its own
     return s.emit(
         tok.start, end, "margin_of_error", abs(tok.value), high, "percentage_point",
         used, s.moe_qualifier(tok.start),
@@ -1202,7 +1233,8 @@ def _rule_net(s: _Scan, i: int) -> bool:
     )
     if plus_minus_zero and in_paren:
         return s.emit(tok.start - 1, tok.end, "change", 0.0, 0.0, "percentage_point", [i])
-    balance = (tok.signed and s.after(_BARE_END_AFTER, tok.end) is not None
+    balance = (tok.signed and abs(tok.value) < 100  # ±100: the ends of a balance's scale
+               and s.after(_SIGNED_END_AFTER, tok.end) is not None
                and _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None
                and not _sports(s.text, tok.start, tok.end))
     if (not net and not balance
@@ -1339,6 +1371,44 @@ def _rule_share_move(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
 
 
+_UPDOWN_BEFORE = regex.compile(rf"(?r)(?<!\w)(?P<dir>up|down){_SPACE}+\Z", _F)
+#: "down one to 18 per cent", "up two, to 24%": the new level of the figure whose move it is.
+_TO_LEVEL_AFTER = regex.compile(
+    rf",?{_SPACE}+(?:to|at|on)(?:{_SPACE}+{_QUAL})?{_SPACE}+[0-9]{{1,3}}(?:[.,][0-9]{{1,2}})?"
+    rf"(?:{_SPACE}*%|{_SPACE}+(?:percent|{_PER_CENT}|pc|pct)(?!\w))",
+    _F,
+)
+#: "Aontú, which is up one.", "the Greens are each down one,": a move told after a share.
+_IS_UPDOWN_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:is|are|was|were|has{_SPACE}+gone|have{_SPACE}+gone)"
+    rf"(?:{_SPACE}+(?:each|both|also|now|still|all)){{0,2}}{_SPACE}+(?P<dir>up|down){_SPACE}+\Z",
+    _F,
+)
+
+
+def _rule_updown_level(s: _Scan, i: int) -> bool:
+    """A change in points with the word "points" left out, in party copy: ``Fianna Fáil is
+    down one to 18 per cent``, ``the Greens are down two, to 3 per cent``, and after a share
+    in its sentence ``Aontú is on 4 per cent, as is Sinn Féin, which is up one.``"""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 20:
+        return False
+    m = s.before(_UPDOWN_BEFORE, tok.start)
+    if m is None or any(s.after(p, tok.end) for p in (_PERCENT, _POINTS, _BASIS_POINTS, _TIMES)):
+        return False
+    if s.after(_TO_LEVEL_AFTER, tok.end) is None:
+        if tok.value > 10 or s.after(_END_AFTER, tok.end) is None:
+            return False
+        if s.before(_IS_UPDOWN_BEFORE, tok.start) is None or not any(
+            st.unit == "percent" and st.kind == "share" and 0 <= tok.start - st.end <= 120
+            and _SENTENCE_BREAK.search(s.text, st.end, tok.start) is None
+            for st in s.out[-2:]
+        ):
+            return False
+    v = -tok.value if m["dir"].lower() == "down" else tok.value
+    return s.emit(m.start(), tok.end, "change", v, v, "percentage_point", [i])
+
+
 # -- a unit stated once, carried to bare numbers ------------------------------------------------
 
 #: What may follow a bare number that takes a unit stated nearby: the end of a clause or a
@@ -1347,6 +1417,13 @@ _BARE_END_AFTER = regex.compile(
     rf"{_SPACE}*(?:[,.;:)]|\Z|\n)|{_SPACE}+(?:and|while|whereas|but|in|among|with|"
     rf"respectively|overall|last|next|this|a{_SPACE}+(?:year|month|week)|over|during|since|by|"
     rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
+    _F,
+)
+#: After a signed balance: what may follow a bare figure, a bracket ("+14 (Q3: +17)") or a
+#: participle ("well below the -19 recorded in March"), never a unit of its own ("-5C").
+_SIGNED_END_AFTER = regex.compile(
+    rf"{_BARE_END_AFTER.pattern}|{_SPACE}*\(|{_SPACE}+(?:recorded|seen|posted|registered|reported"
+    rf"|logged|measured|reached|a{_SPACE}+(?:month|year|quarter){_SPACE}+(?:ago|earlier))(?!\w)",
     _F,
 )
 #: After a bare number, an age: "Canadians 55 and older", "those 65+", "voters 18-24".
@@ -1762,6 +1839,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
         ("The poll is accurate to within 2.5 points, 19 times out of 20.", "2.5 points",
          "margin_of_error", 2.5, 2.5),
+        ("The margin of error is 3.1 points for all adults and 4.4 points for Latinos.",
+         "4.4 points", "margin_of_error", 4.4, 4.4),
+        ("Subsamples this small carry margins of error of more than 9 points.", "9 points",
+         "margin_of_error", 9.0, 9.0),
+        ("Sifo puts the error margin at 2 points for big parties and under one point for "
+         "the smallest.", "one point", "margin_of_error", 1.0, 1.0),
     ), (
         "The margin of victory was 40 seats.",
         "The clock is accurate to within 2 seconds a year.",
@@ -2077,6 +2160,20 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The survey found March up 3 from February.",
         "In the poll, Smith up 3 seats.",
         "Poll: Lee is ahead by 5 votes.",
+    )),
+    MatchRule("updown_level", _rule_updown_level, (
+        ("In the Red C poll, Fianna Fáil is down one to 18 per cent.", "down one", "change",
+         -1.0, -1.0),
+        ("Labor is up two, to 36%, in the Newspoll.", "up two", "change", 2.0, 2.0),
+        ("Plaid is on 4 per cent, as is Reform, which is up one.", "up one", "change",
+         1.0, 1.0),
+        ("The NDP and the Greens are each down three, to 9 per cent.", "down three", "change",
+         -3.0, -3.0),
+    ), (
+        "Prices are down one to 18 dollars.",
+        "The lift is up one floor.",
+        "Turnout is on 4 per cent. Shares are up one.",
+        "The share is 4 per cent, and the team is up 12.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),

@@ -721,3 +721,12 @@ def test_a_baseline_further_back_refers_to_the_figure_of_its_group() -> None:
             "recorded in 2019.")
     got = sorted((c.from_.value, c.to.value) for c in pollstats.extract(text).comparisons)
     assert got == [(23, 21), (24, 21)]
+
+
+def test_a_second_baseline_of_the_same_subject_is_the_subjects() -> None:
+    """"X, down from Y in May, and is well below the Z of a year ago": Z is not Y's baseline."""
+    text = ("In the Ipsos poll trust now stands at 33%, down from 36% in May, and is well "
+            "below the 41% seen a year ago.")
+    pairs = {(c.from_.low, c.to.low) for c in pollstats.extract(text).comparisons}
+    assert (36.0, 33.0) in pairs
+    assert (41.0, 36.0) not in pairs  # 41% is no baseline of the May figure

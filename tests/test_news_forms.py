@@ -409,3 +409,49 @@ HELD: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in HELD])
 def test_level_gaps_and_survey_reach(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- forms missed on fresh text (issue #17 notes): balances, samples, margins, moves ----------
+
+N = "count"
+MOE, SS, R = "margin_of_error", "sample_size", "ratio"
+L, LT = "less_than", "less_than"
+
+FRESH: list[tuple[str, str, list[Stat]]] = [
+    ("moe-list-then-share", "The margin of error is 3 points and 12% back the plan.",
+     [("3 points", MOE, 3, 3, PP, E), ("12%", S, 12, 12, P, E)]),
+    ("moe-for-subsample", "Margins of error are 2.9 points for adults and 5.1 points for Hispanics.",
+     [("2.9 points", MOE, 2.9, 2.9, PP, E), ("5.1 points", MOE, 5.1, 5.1, PP, E)]),
+    ("net-percent", "A net 12% of firms expect to hire, against a net -4% in June.",
+     [("12%", C, 12, 12, PP, E), ("-4%", C, -4, -4, PP, E)]),
+    ("balance-signed", "The CBI balance of retailers reporting higher sales was -21 in May, "
+     "from -9 in April.",
+     [("-21", C, -21, -21, PP, E), ("-9", C, -9, -9, PP, E)]),
+    ("index-not-signed", "The Nikkei index rose 240 points to 38,100 on Friday.", []),
+    ("balance-scale-ends", "The index runs from -100 (all gloomy) to +100 (all upbeat).", []),
+    ("balance-temperature", "The wind chill index fell to -20C overnight in Winnipeg.", []),
+    ("trails-by", "In the Abacus poll the Tories trail the Liberals by 4 points in Ontario.",
+     [("4 points", C, 4, 4, PP, E)]),
+    ("trailed-split", "Among men, Labor trailed 46 per cent to 54 per cent on two-party terms.",
+     [("46 per cent", S, 46, 46, P, E), ("54 per cent", S, 54, 54, P, E)]),
+    ("passive-by-share", "Cutting back on travel was chosen by 31% of those polled.",
+     [("31%", S, 31, 31, P, E)]),
+    ("level-passed", "Approval of the cabinet sank below 25% in the Asahi poll.",
+     [("25%", S, 25, 25, P, LT)]),
+    ("updown-to-level", "In the Red C poll Sinn Féin is up two to 24 per cent.",
+     [("up two", C, 2, 2, PP, E), ("24 per cent", S, 24, 24, P, E)]),
+    ("updown-not-money", "Prices are down one to 18 dollars a tonne.", []),
+    ("sample-modes", "Ipsos conducted 1,002 face-to-face interviews across Kenya.",
+     [("1,002 face-to-face interviews", SS, 1002, 1002, N, E)]),
+    ("sample-lakh", "The Axis tracker rests on a sample of 2.4 lakh voters.",
+     [("2.4 lakh voters", SS, 240000, 240000, N, E)]),
+    ("sample-indian-grouping", "Interviews with 1,20,500 voters were conducted in May.",
+     [("1,20,500 voters", SS, 120500, 120500, N, E)]),
+    ("sample-not-time", "Across the sample the median wait was 35 minutes.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in FRESH],
+                         ids=[c[0] for c in FRESH])
+def test_fresh_forms(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
