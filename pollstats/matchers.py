@@ -97,7 +97,11 @@ _LEVEL_GAP_AFTER = regex.compile(
     {_SPACE}+(?:its|their|the|his|her|our|last{_SPACE}+year['’]s|that{_SPACE}+of)
     (?:{_SPACE}+(?:(?:19|20)[0-9]{{2}}|pre-pandemic|pre-crisis|previous|prior|earlier|peak
                   |record|long-term|historic|historical|usual|normal|all-time|average|recent)){{0,3}}
-    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)""",
+    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)
+  | {_SPACE}+(?:(?P<below2>below|under|short{_SPACE}+of|behind)|above|over|ahead{_SPACE}+of)
+    {_SPACE}+(?:its|their|the|his|her)(?:{_SPACE}+(?:{_QUAL}))?{_SPACE}+[0-9]{{1,2}}(?:\.[0-9])?
+    (?:{_SPACE}?%|{_SPACE}+(?:percent|{_PER_CENT})(?!\w))     # "two points below the 79 percent"
+    """,
     _F,
 )
 _APPOSITIVE_GAP = regex.compile(rf",{_SPACE}*(?:higher|(?P<lower>lower))(?!\w)", _F)
@@ -248,7 +252,8 @@ _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
-    (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)                 # a sample of 2,000
+    (?:samples?(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)               # a sample of 2,000
+      | (?<![\w-])base{_SPACE}*:                                         # Base: 2,000 adults
       | (?:survey|poll|study|panel|canvass|census|questionnaire)s?,?{_SPACE}+of  # a poll, of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
       | interviews{_SPACE}+with|responses{_SPACE}+from
@@ -499,8 +504,8 @@ class _Reader:
         if gap is not None:
             return -1 if gap["lower"] is not None else 1
         level = self.after(_LEVEL_GAP_AFTER, end)
-        if level is not None:  # "18% below its 2019 level"
-            return -1 if level["below"] is not None else 1
+        if level is not None:  # "18% below its 2019 level", "two points below the 79 percent"
+            return -1 if level["below"] is not None or level["below2"] is not None else 1
         return 0
 
     def in_moe(self, start: int) -> bool:
@@ -765,20 +770,47 @@ _COVERED_BEFORE = regex.compile(
 _SURVEY_NOUN = regex.compile(r"(?<!\w)(?:survey|poll|study|panel|census|barometer)s?(?!\w)", _F)
 
 
-def _sample_in_sentence(s: _Scan, start: int) -> bool:
-    """Whether a sample size was read earlier in the sentence of ``start``."""
-    if not s.out:
-        return False
-    last = s.out[-1]
-    return (last.kind == "sample_size" and 0 <= start - last.end <= 150
-            and _SENTENCE_BREAK.search(s.text, last.end, start) is None)
+def _sample_in_sentence(s: _Scan, start: int) -> Statistic | None:
+    """The sample size read earlier in the sentence of ``start`` (among the last three
+    statistics: "1,428 voters ..., margin of error ±2.6 points, including 1,152 likely")."""
+    for last in reversed(s.out[-3:]):
+        if (last.kind == "sample_size" and 0 <= start - last.end <= 200
+                and _SENTENCE_BREAK.search(s.text, last.end, start) is None):
+            return last
+    return None
+
+
+#: "a total of 753 adults", "753 in all": the whole of the parts of a sample just given.
+_TOTAL_OF_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:total(?:ling|ing)?|altogether|in{_SPACE}+all)(?:{_SPACE}+of)?"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+#: The next of a list of samples: "the samples of 312 Republicans, 299 Democrats and 380
+#: independents".
+_SAMPLE_LIST_JOIN = regex.compile(rf"(?:,|{_SPACE}+and|,{_SPACE}+and){_SPACE}+", _F)
 
 
 def _rule_sample(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
         return False
-    if (_sample_in_sentence(s, tok.start) and tok.value < s.out[-1].low
+    whole = _sample_in_sentence(s, tok.start)
+    if (whole is not None and whole.unit == "count" and whole is s.out[-1]
+            and _SAMPLE_LIST_JOIN.fullmatch(s.text, whole.end, tok.start) is not None
+            and " " in whole.text and not _is_yearlike(tok)):
+        # "samples of 312 Republicans, 299 Democrats and 380 independents"
+        anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
+        if anyn is not None and s.after(_TIME_AFTER, tok.end) is None:
+            return s.emit(tok.start, anyn.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+    if (whole is not None and tok.value > whole.low
+            and s.before(_TOTAL_OF_BEFORE, tok.start) is not None):
+        noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)  # "..., a total of 753 adults"
+        if noun is not None:
+            return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+    if (whole is not None and tok.value < whole.low
             and s.before(_PART_OF_SAMPLE_BEFORE, tok.start) is not None):
         # "803 registered voters ..., including 612 considered likely to vote"
         noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
@@ -1555,6 +1587,13 @@ _LIST_CONTEXT = regex.compile(
 )
 
 
+#: The line of a list item before a label that opens its line: "...4.1 (+0.2)\nOther parties ".
+_PARTY_PREVIOUS_LINE = regex.compile(
+    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}[ \t]*\r?\n"
+    r"[ \t]*\p{Lu}[\w.'’&/\-]*(?:[ \t]+[\w.'’&/\-]+){0,3}[ \t]+\Z"
+)
+
+
 def _rule_party_list(s: _Scan, i: int) -> bool:
     """A party list without a unit, each share with its change in brackets, in poll copy:
     ``Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=)``. Needs a second item of the
@@ -1562,12 +1601,26 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form != "digits" or tok.signed or not 0 <= tok.value <= 100 or _is_yearlike(tok):
         return False
+    previous = s.before(_PARTY_PREVIOUS, tok.start)
+    # the item before was read as a list item: the list goes on, however long it is
+    goes_on = previous is not None and any(
+        st.rule == "party_list" and previous.start() <= st.start < tok.start for st in s.out[-3:]
+    )
     paren = s.after(_PARTY_PAREN_AFTER, tok.end)
-    if paren is None or s.before(_PARTY_BEFORE, tok.start) is None:
+    if paren is None:
+        # the list's last line without a change: "Other parties 2.3"
+        line = s.before(_PARTY_PREVIOUS_LINE, tok.start)
+        if (line is not None and s.after(_LINE_END_AFTER, tok.end) is not None
+                and any(st.rule == "party_list" and line.start() <= st.start < tok.start
+                        for st in s.out[-3:])):
+            return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
         return False
-    neighbour = (s.after(_PARTY_NEXT, paren.end()) is not None
-                 or s.before(_PARTY_PREVIOUS, tok.start) is not None)
-    if not neighbour or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is None:
+    if s.before(_PARTY_BEFORE, tok.start) is None:
+        return False
+    neighbour = s.after(_PARTY_NEXT, paren.end()) is not None or previous is not None
+    if not neighbour or not (
+        goes_on or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is not None
+    ):
         return False
     s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
     if paren["sign"] is not None and i + 1 < len(s.toks):
@@ -1892,6 +1945,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
         ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
         ("Okafor trails Brandt by 6 points in the Siena poll.", "6 points", "change", 6.0, 6.0),
+        ("Her approval is 61 percent, two points below the 63 percent of May.", "two points",
+         "change", -2.0, -2.0),
+        ("On 37 per cent, the two parties are seven points short of the 44 per cent they won.",
+         "seven points", "change", -7.0, -7.0),
         ("The CVoter survey shows a swing of 4 percentage points against the ruling alliance.",
          "4 percentage points", "change", -4.0, -4.0),
     ), (
@@ -1957,12 +2014,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "sample_size", 241860.0, 241860.0),
         ("CVoter's tracker is based on a sample of 1.2 lakh respondents.",
          "1.2 lakh respondents", "sample_size", 120000.0, 120000.0),
+        ("Based on samples of 410 Liberals, 388 Conservatives and 201 New Democrats, the "
+         "margins are wider.", "201 New Democrats", "sample_size", 201.0, 201.0),
+        ("Ipsos polled 640 Catholics and 420 Protestants, a total of 1,060 adults.",
+         "1,060 adults", "sample_size", 1060.0, 1060.0),
+        ("Source: Opinium. Base: c. 2,050 UK adults", "2,050 UK adults", "sample_size",
+         2050.0, 2050.0),
+        ("Some 1,428 voters were surveyed, margin of error ±2.6 points, including 1,152 "
+         "likely voters.", "1,152 likely voters", "sample_size", 1152.0, 1152.0),
     ), (
         "The ministry received 12,500 responses to its consultation.",
         "The median commute across the sample was 48 minutes.",
         "The ash cloud covered 6,240 households in Pune.",
         "The poll found 30% agree, including 40 MPs.",
         "Pay rose by 1.1 lakh rupees a year.",
+        "The base fee is 2,000 euros, a total of 3,000 euros with tax.",
         "The video drew 41,000 responses on social media.",
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
@@ -2109,12 +2175,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "Labor 33 (two more)\nGreens 12 (+1)\n", "two more", "change", 2.0, 2.0),
         ("Ipsos poll for Le Monde, first round:\nRN 33 (up 2)\nEnsemble 21 (-1)\n", "21",
          "share", 21.0, 21.0),
+        ("Sifo poll, changes on May in brackets:\nSocial Democrats 33.9 (-0.2)\n"
+         "Sweden Democrats 20.1 (+0.6)\nModerates 18.3 (+0.1)\nLeft Party 7.5 (-0.3)\n"
+         "Centre Party 5.2 (+0.2)\nGreens 4.9 (-0.1)\nChristian Democrats 4.2 (+0.3)\n"
+         "Other parties 2.1\n", "2.1", "share", 2.1, 2.1),
+        ("Sifo poll, changes on May in brackets:\nSocial Democrats 33.9 (-0.2)\n"
+         "Sweden Democrats 20.1 (+0.6)\nModerates 18.3 (+0.1)\nLeft Party 7.5 (-0.3)\n"
+         "Centre Party 5.2 (+0.2)\nGreens 4.9 (-0.1)\nChristian Democrats 4.2 (+0.3)\n",
+         "+0.3", "change", 0.3, 0.3),
     ), (
         "Scores: Leeds 2 (1), Hull 3 (0).",
         "League table:\nLeeds 42 (up two)\nHull 39 (down one)\n",
         "Poll day:\nRoom 12 (two more)\n",
         "See Chapter 24 (p. 3), Section 11 (2).",
         "Voting intention: Con 24 (-1).",
+        "Fixtures:\nLeeds 2 (1)\nHull 3 (0)\nYork 1\n",
     )),
     MatchRule("bare_list", _rule_bare_list, (
         ("The latest Kantar poll has Labour 34, Conservatives 27, Reform 21, Lib Dems 10.",

@@ -448,6 +448,23 @@ FRESH: list[tuple[str, str, list[Stat]]] = [
     ("sample-indian-grouping", "Interviews with 1,20,500 voters were conducted in May.",
      [("1,20,500 voters", SS, 120500, 120500, N, E)]),
     ("sample-not-time", "Across the sample the median wait was 35 minutes.", []),
+    ("sample-list", "Based on samples of 410 Liberals, 388 Conservatives and 201 New "
+     "Democrats, the margins are wider.",
+     [("410 Liberals", SS, 410, 410, N, E), ("388 Conservatives", SS, 388, 388, N, E),
+      ("201 New Democrats", SS, 201, 201, N, E)]),
+    ("sample-list-not-firm-size", "The survey of 412 bosses at firms with between 100 and "
+     "2,500 employees ran in May.", [("412 bosses", SS, 412, 412, N, E)]),
+    ("sample-part", "Some 1,428 voters were surveyed, margin of error ±2.6 points, including "
+     "1,152 likely voters.",
+     [("1,428 voters", SS, 1428, 1428, N, A), ("2.6 points", MOE, 2.6, 2.6, PP, E),
+      ("1,152 likely voters", SS, 1152, 1152, N, E)]),
+    ("level-gap-points", "Her approval is 61 percent, two points below the 63 percent of May.",
+     [("61 percent", S, 61, 61, P, E), ("two points", C, -2, -2, PP, E),
+      ("63 percent", S, 63, 63, P, E)]),
+    ("party-list-last-line", "Verian poll (change in brackets):\nLabour 31 (+1)\n"
+     "National 30 (-2)\nOthers 9\n",
+     [("31", S, 31, 31, P, E), ("+1", C, 1, 1, PP, E), ("30", S, 30, 30, P, E),
+      ("-2", C, -2, -2, PP, E), ("9", S, 9, 9, P, E)]),
 ]
 
 
