@@ -152,6 +152,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "change_verb_down", "matchers", _LX + "test_each_change_verb"),
     ("lexicon.txt", "change_noun_up", "matchers", _LX + "test_each_change_noun"),
     ("lexicon.txt", "change_noun_down", "matchers", _LX + "test_each_change_noun"),
+    ("lexicon.txt", "change_noun_neutral", "matchers",
+     _OWN + "test_each_neutral_change_noun_makes_a_change"),
     ("lexicon.txt", "index_cues", "matchers",
      _LX + "test_each_index_cue_makes_bare_points_index_points"),
     ("lexicon.txt", "measure_units", "matchers",

@@ -38,7 +38,7 @@ QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
 _QUAL = alternation(list(QUALIFIER_CODES))
 _UP = alternation_of(_LEX, "change_verb_up")
 _DOWN = alternation_of(_LEX, "change_verb_down")
-_NOUN_UP = alternation_of(_LEX, "change_noun_up")
+_NOUN_UP = alternation_of(_LEX, "change_noun_up", "change_noun_neutral")
 _NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
 _PEOPLE = alternation_of(_LEX, "people")
 _RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
@@ -66,6 +66,7 @@ _POINTS = regex.compile(
     {_SPACE}*(?:-{_SPACE}*)?
     (?:
         (?P<pp>percentage{_SPACE}*[-\s]{_SPACE}*points?       # percentage point(s)
+             | of{_SPACE}+an?{_SPACE}+percentage{_SPACE}*[-\s]{_SPACE}*point  # 0.3 of a point
              | percent(?:age)?{_SPACE}+pts?\.?                # percent pts
              | pct\.?{_SPACE}+pts?\.?
              | ppts?|pp)
@@ -162,11 +163,13 @@ _DIRECTION_BEFORE = regex.compile(
 _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
-    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?)?  # lead over Labour
+    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?
+     |{_SPACE}+(?P<grp>among|between){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,3}})?
+                                        # "lead over Labour", "margin among registered voters"
     (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk
                   |narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
                   |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
-    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by)
+    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits)
     (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
@@ -179,12 +182,15 @@ _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
     _F,
 )
 _NOUN_AFTER = regex.compile(
-    rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
+    rf"{_SPACE}*-?{_SPACE}*(?:(?-i:[a-z][a-z\-]{{2,20}}){_SPACE}+)?"  # "38-point partisan gap"
+    rf"(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)",
+    _F,
 )
 #: Nouns whose size "to" gives ("its lead to 5 points"); other change nouns before "to" are
 #: verbs or give the new level ("cut to 4.5%").
 _GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "margin", "deficit",
                                "swing", "advantages", "edges", "gaps", "margins", "deficits"})
+_AT_END = regex.compile(rf"(?<!\w)at(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _TO_END = regex.compile(rf"(?<!\w)to(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
@@ -202,14 +208,15 @@ _AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
 _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
-    rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|\p{{Lu}}[\w\-]{{0,30}}['’]s?)
+    rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|that|this|these|those
+                     |\p{{Lu}}[\w\-]{{0,30}}['’]s?)
     (?:{_SPACE}+(?:{_QUAL}|expected|projected|forecast|anticipated|possible|further
                   |additional|annual|average|modest|sharp|steep|whopping))?
     {_SPACE}+\Z""",
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
+    rf"{_SPACE}+(?:higher|ahead|clear|apart|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
     rf"|(?P<lower>lower|behind|less{_SPACE}+likely"
     rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
@@ -387,6 +394,7 @@ _OF_PEOPLE_AFTER = regex.compile(
         (?:
             (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
             (?:[\w'’-]+{_SPACE}+){{0,2}}?
+            (?:\p{{Lu}}[\w'’-]*{_SPACE}+)?             # "of current One Nation voters"
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
@@ -424,7 +432,16 @@ _WHOLE_AFTER = regex.compile(
     rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
     _F,
 )
-_DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their)(?!\w)", _F)
+_DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their|his|her|our)(?!\w)", _F)
+#: After a multiplier, whose figure it multiplies: "more than double Tarcísio's 21%", "three
+#: times Fine Gael's 11 per cent" (a capitalized name and its possessive; case matters).
+_POSSESSIVE_AFTER = regex.compile(
+    rf"{_SPACE}+\p{{Lu}}[\w.\-]*(?:{_SPACE}+\p{{Lu}}[\w.\-]*){{0,2}}['’]s?"
+    rf"{_SPACE}+(?:[0-9][0-9.,]{{0,6}}{_SPACE}?(?:%|percent|per{_SPACE}cent|pc)"
+    rf"|(?i:support|share|vote|rating|rate|level|figure|total|number|score|backing))(?!\w)"
+)
+#: A qualifier right before "double", "triple": "more than double", "nearly double".
+_QUAL_RIGHT_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_QUAL}){_SPACE}+\Z", _F)
 _TWICE_AFTER = regex.compile(rf"{_SPACE}+(?:as|the|that|more|its|their)(?!\w)", _F)
 _PHRASAL_AFTER = regex.compile(rf"{_SPACE}+(?:down|as|up)(?!\w)", _F)
 #: How interviews were done, before the noun of a sample: "2,010 face-to-face interviews",
@@ -486,6 +503,8 @@ class _Reader:
             if (m is not None and _TO_END.search(m[0]) is not None
                     and fold_case(m["up"] or m["down"] or "") not in _GAP_NOUNS):
                 m = None  # "rates were cut to 4.5%", "a rise to 5%": the new level
+            if m is not None and m["grp"] is not None and _AT_END.search(m[0]) is not None:
+                m = None  # "a lead among women at 56%": the group's share
 
         if m is None:
             m = self.before(_VERB_BY_BEFORE, start)
@@ -879,6 +898,10 @@ def _unit_stats(
         elif conn["and"] is not None:
             # "between 60 and 45%" written high end first is still the interval 45-60
             is_range = s.before(_BETWEEN_BEFORE, prev.start) is not None
+        elif conn["or"] is not None:
+            # "four or five points", "2 or 3 percent": one rough figure, close ends
+            is_range = (prev.form == tok.form and prev.value < tok.value <= prev.value + 5
+                        and not tok.signed and not prev.signed)
         if is_range:
             decided = kind_of(prev.start, unit_end)
             if decided is None:
@@ -1069,7 +1092,8 @@ def _rule_times(s: _Scan, i: int) -> bool:
     if m is None:
         return False
     by = s.before(_BY_WORD_BEFORE, tok.start) is not None
-    if not tok.integer or by or m["follow"] is not None:
+    poss = m["follow"] is None and s.after(_POSSESSIVE_AFTER, m.end()) is not None
+    if not tok.integer or by or m["follow"] is not None or poss:
         end = tok.end + len(m[0]) - len(m["follow"] or "")
         return s.emit(tok.start, end, "ratio", tok.value, tok.value, "ratio", [i])
     return False
@@ -1137,7 +1161,10 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
         return False
     word = fold_case(tok.text)
     if word in ("double", "triple"):
-        if s.after(_DOUBLE_ADJ_AFTER, tok.end) is None:
+        if (s.after(_DOUBLE_ADJ_AFTER, tok.end) is None
+                and s.after(_POSSESSIVE_AFTER, tok.end) is None
+                and (s.before(_QUAL_RIGHT_BEFORE, tok.start) is None
+                     or s.text[tok.end:tok.end + 1] in "-‐")):  # not "nearly double-digit"
             return False
     elif word == "twice":
         if s.after(_TWICE_AFTER, tok.end) is None:
@@ -1194,6 +1221,13 @@ def _rule_mixed_range(s: _Scan, i: int) -> bool:
 
 
 _MAJORITY_AFTER = regex.compile(rf"{_SPACE}+(?:majority|minority)(?!\w)", _F)
+#: A level a share moved from, to or past, before a fraction word: "down from a third",
+#: "fell below a third", "rose to half".
+_LEVEL_WORD_BEFORE = regex.compile(
+    rf"(?r)(?:(?<!\w)(?:{_UP}|{_DOWN}|back|fallen|risen|sunk|slipped|dropped){_SPACE}+"
+    rf"(?:from|to|below|above|under|beneath|past)|(?<!\w)from)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
 
 
 def _rule_fraction(s: _Scan, i: int) -> bool:
@@ -1219,9 +1253,22 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
     d = s.before(_DIRECTION_BEFORE, tok.start)
     if d is None or "by" not in d[0].lower().split():
         d = s.before(_NOUN_OF_BEFORE, tok.start)  # "a decline of about a fifth"
+        if (d is not None and _TO_END.search(d[0]) is not None
+                and fold_case(d["up"] or d["down"] or "") not in _GAP_NOUNS):
+            d = None  # "cut to a third": the new level, not the size of the cut
     if d is not None:
         v = -tok.value if d["down"] else tok.value
         return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
+    if (s.before(_LEVEL_WORD_BEFORE, tok.start) is not None
+            and s.after(_OF_AFTER, tok.end) is None and s.after(_TIME_AFTER, tok.end) is None
+            and (_POLL_NEAR.search(s.text, max(0, tok.start - 150), tok.end + 150) is not None
+                 or any(st.kind == "share" and st.unit == "percent"
+                        and 0 <= tok.start - st.end <= 150
+                        and _SENTENCE_BREAK.search(s.text, st.end, tok.start) is None
+                        for st in s.out[-2:]))):
+        # "one in four would pay more, down from a third in 2021", "approval fell below a
+        # third": the level of a share that moved
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
     majority = s.after(_MAJORITY_AFTER, tok.end)  # "a two-thirds majority of voters"
     if (
         s.after(_PAREN_PERCENT_AFTER, tok.end) is not None
@@ -1532,7 +1579,11 @@ def _bullet_header_has_percent(text: str, pos: int) -> bool:
     return False
 
 
-_TO_NUMBER_AFTER = regex.compile(rf"{_SPACE}+to{_SPACE}+[0-9]", _F)
+_TO_NUMBER_AFTER = regex.compile(
+    rf"{_SPACE}+to(?:{_SPACE}+(?:reach|hit|stand{_SPACE}+at|sit{_SPACE}+at|end{_SPACE}+(?:at|on)"
+    rf"|finish{_SPACE}+(?:at|on)))?{_SPACE}+[0-9]",
+    _F,
+)
 
 
 def _rule_points_carried(s: _Scan, i: int) -> bool:
@@ -2039,8 +2090,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Sales grew 2-fold.", "2-fold", "ratio", 2.0, 2.0),
         ("Demand for the loans grew by a factor of four.", "a factor of four", "ratio",
          4.0, 4.0),
+        ("Among students it stands at 36 per cent, more than three times Fine Gael's 11 per "
+         "cent.", "three times", "ratio", 3.0, 3.0),
     ), (
         "He called 3 times on Monday.",
+        "She rang three times Monday's hotline.",
         "Age is a factor of 10 concerns raised.",
     )),
     MatchRule("to_one", _rule_to_one, (
@@ -2056,9 +2110,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("multiplier", _rule_multiplier, (
         ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
         ("Their support halved in a year.", "halved", "ratio", 0.5, 0.5),
+        ("Among the poorest, Morena has 52%, more than double Acción Nacional's 20%.",
+         "double", "ratio", 2.0, 2.0),
+        ("Among young voters he takes 38%, nearly double his support overall.", "double",
+         "ratio", 2.0, 2.0),
+        ("Premiums would more than double, rising by 114% on average.", "double", "ratio",
+         2.0, 2.0),
     ), (
         "The leader doubled down on the plan.",
         "The room doubled as an office.",
+        "He booked a double room at the Hilton.",
+        "Inflation ran at nearly double-digit rates.",
     )),
     MatchRule("mixed_range", _rule_mixed_range, (
         ("Between a third and 40% of landlords plan rent rises.", "a third and 40%", "share",
@@ -2086,10 +2148,18 @@ RULES: Final[tuple[MatchRule, ...]] = (
          33.333),
         ("Half of the 1,200 nurses polled said they were exhausted.", "Half", "share", 50.0,
          50.0),
+        ("Only one in five would pay more tax, down from a third in 2021, Afrobarometer found.",
+         "a third", "share", 33.333, 33.333),
+        ("The premier's approval fell below a third in the poll.", "a third", "share",
+         33.333, 33.333),
+        ("The pollster estimated that around a third of current Green voters backed Labour.",
+         "a third", "share", 33.333, 33.333),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
         "Half of which is left to chance.",
+        "The poll found the fleet was cut to a third of its size.",
+        "Waiting times in the survey fell to a third of an hour.",
         "The bill needs a two-thirds majority to pass.",
         "It won a two-thirds majority of the seats.",
     )),
@@ -2277,7 +2347,10 @@ def find_statistics(
     return scan.out
 
 
-_A_POINT = regex.compile(rf"(?<!\w)a{_SPACE}+(?:percentage{_SPACE}+)?point(?![\w-])", _F)
+_A_POINT = regex.compile(
+    rf"(?<!\w)a{_SPACE}+(?:(?:single|full|whole){_SPACE}+)?(?:percentage{_SPACE}+)?point(?![\w-])",
+    _F,
+)
 
 
 def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
@@ -2286,6 +2359,8 @@ def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
     for m in (m for lo, hi in spans for m in _A_POINT.finditer(s.text, lo, hi)):
         d = s.before(_DIRECTION_BEFORE, m.start())
         if d is None or _LEAD_WORDS.match(d[0]):
-            continue
+            d = s.before(_NOUN_OF_BEFORE, m.start())  # "shifts of a single point"
+            if d is None or d["up"] is None or _TO_END.search(d[0]) is not None:
+                continue
         v = -1.0 if d["down"] else 1.0
         s.emit(m.start(), m.end(), "change", v, v, "percentage_point", [])

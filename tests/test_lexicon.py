@@ -62,7 +62,8 @@ def test_each_index_cue_makes_bare_points_index_points(cue: str) -> None:
 
 @pytest.mark.parametrize("unit", words("lexicon.txt", "measure_units"))
 def test_each_measure_unit_makes_a_slash_fraction_an_amount(unit: str) -> None:
-    assert pollstats.extract(f"Mix in 1/8 of a {unit} first.").statistics == ()
+    # no share ("1/8 of a percentage point" is a change of 0.125 points, not 12.5%)
+    assert all(s.kind != "share" for s in pollstats.extract(f"Mix in 1/8 of a {unit} first."))
     stats = pollstats.extract(f"Mix in 1/8 of the {unit}s' owners first.").statistics
     assert [(s.text, s.low) for s in stats] == [("1/8", 12.5)]
 
