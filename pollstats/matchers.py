@@ -306,6 +306,18 @@ _RECEIVED_BEFORE = regex.compile(
 )
 
 
+#: The first of two parallel answers, before an elliptical second: "31% reported higher
+#: sales and 24% lower" (the second's comparative -> the first's).
+_PARALLEL_BEFORE: Final = {
+    second: regex.compile(
+        rf"[0-9]{_SPACE}?(?:%|percent|{_PER_CENT})[^.;%]{{1,60}}?(?<!\w){first}(?!\w)", _F
+    )
+    for second, first in (("lower", "higher"), ("higher", "lower"))
+}
+_AND_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:and|while|with|but|whereas){_SPACE}+\Z", _F)
+_CLAUSE_END = regex.compile(rf"{_SPACE}*(?:[,.;:)]|\Z)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (at most 300 characters back)."""
     lo = max(0, pos - 300)
@@ -520,12 +532,22 @@ class _Reader:
         if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
             return -1 if m["down"] else 1
         gap = self.after(_GAP_AFTER, end)
-        if gap is not None:
+        if gap is not None and not self.elliptical_answer(start, gap.end()):
             return -1 if gap["lower"] is not None else 1
         level = self.after(_LEVEL_GAP_AFTER, end)
         if level is not None:  # "18% below its 2019 level", "two points below the 79 percent"
             return -1 if level["below"] is not None or level["below2"] is not None else 1
         return 0
+
+    def elliptical_answer(self, start: int, end: int) -> bool:
+        """``31% reported higher sales and 24% lower``: the comparative after the second
+        figure is its answer, parallel to the first figure's (a share), not a gap."""
+        if (self.before(_AND_BEFORE, start) is None
+                or _CLAUSE_END.match(self.text, end, end + 3) is None):
+            return False
+        parallel = _PARALLEL_BEFORE.get(self.text[start:end].split()[-1].lower())
+        return parallel is not None and parallel.search(
+            self.text, _sentence_start(self.text, start), start) is not None
 
     def in_moe(self, start: int) -> bool:
         return (
@@ -689,6 +711,8 @@ class _Scan(_Reader):
             prev = self.toks[j]
             if prev.form not in ("digits", "words") or _is_yearlike(prev) or prev.signed:
                 break
+            if _money_sign(self.text, prev.start):
+                break  # "$50,000 to $99,999 and 19 percent": an amount, not a share
             if (prev.form == "words") != (tok.form == "words"):
                 break
             m = _CONNECTOR.fullmatch(self.text, prev.end, self.toks[j + 1].start)
@@ -697,6 +721,14 @@ class _Scan(_Reader):
             chain.append((j, m))
             j -= 1
         return chain
+
+
+_MONEY_SIGNS: Final = frozenset("$£€¥₹")
+
+
+def _money_sign(text: str, start: int) -> bool:
+    """Whether a currency sign is written against the number at ``start`` ("$99,999")."""
+    return start > 0 and text[start - 1] in _MONEY_SIGNS
 
 
 Rule = Callable[[_Scan, int], bool]
@@ -892,7 +924,8 @@ def _unit_stats(
         prev = s.toks[j]
         is_range = False
         if conn["dash"] is not None:
-            is_range = prev.value < tok.value
+            # "Republicans are split on it, 45 - 49 percent": the two sides, not a range
+            is_range = prev.value < tok.value and s.before(_SPLIT_WORD_BEFORE, prev.start) is None
         elif conn["to"] is not None:
             is_range = prev.value < tok.value and s.before(_FROM_BEFORE, prev.start) is None
         elif conn["and"] is not None:
@@ -1099,6 +1132,14 @@ def _rule_times(s: _Scan, i: int) -> bool:
     return False
 
 
+#: A mark on a scale before "N out of M": "a mark of at least 6 out of 10", "rated it 7 in 10".
+_SCORE_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:marks?|scores?|scored|scoring|ratings?|rated|rating|grades?|graded)"
+    rf"(?:{_SPACE}+(?:of|at|it|them|him|her|as))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+
+
 def _rule_in_every(s: _Scan, i: int) -> bool:
     """``one in five``, ``3 out of 10``, ``seven in ten``."""
     tok = s.toks[i]
@@ -1123,6 +1164,8 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
         return False  # "1/8 of a gallon", "3/4 of an inch": an amount, not a share
     if s.after(_TIME_AFTER, den.end) is not None or s.after(_PERCENT, den.end) is not None:
         return False
+    if s.before(_SCORE_BEFORE, tok.start) is not None:
+        return False  # "a mark of at least 6 out of 10", "rated it 7 out of 10": a score
     value = round(100.0 * tok.value / den.value, 3)
     return s.emit(tok.start, den.end, "share", value, value, "percent", [i, k])
 
@@ -1174,6 +1217,9 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "ratio", tok.value, tok.value, "ratio", [i])
 
 
+_SPLIT_WORD_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:split|divided)(?:{_SPACE}+[^.;:!?\d\n]{{0,40}}?)?[,:]?{_SPACE}+\Z", _F
+)
 _RANGE_JOIN = regex.compile(rf"{_SPACE}+(?:and|to){_SPACE}+|{_SPACE}*[{DASHES}]{_SPACE}*", _F)
 
 
@@ -1965,6 +2011,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The vote split 46/43 in the chamber.",
         "One in ten minutes is wasted.",
         "Stir in 1/8 of a gallon of stock.",
+        "In the poll, voters gave him a mark of at least 6 out of 10.",
+        "Diners rated it 7 out of 10 in the survey.",
         "The board is 3/4 inch thick and 1/2 of an inch wide.",
     )),
     MatchRule("basis_points", _rule_basis_points, (
@@ -2027,6 +2075,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
          30.0, 30.0),
         ("Labor trailed 48 per cent to 52 per cent among men.", "48 per cent", "share",
          48.0, 48.0),
+        ("In the BCC survey 33% reported higher orders and 21% lower.", "21%", "share",
+         21.0, 21.0),
+        ("Republicans are split on the question, 45 - 49 percent.", "49 percent", "share",
+         49.0, 49.0),
+        ("It is 37 percent of those earning $50,000 to $99,999 and 19 percent of the rest.",
+         "19 percent", "share", 19.0, 19.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
