@@ -261,6 +261,8 @@ _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
     (?:samples?(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)               # a sample of 2,000
       | (?<![\w-])base{_SPACE}*:                                         # Base: 2,000 adults
+      | (?:respondents|participants|interviewees|the{_SPACE}+sample){_SPACE}+
+        (?:numbered|totall?ed|came{_SPACE}+to)                          # respondents numbered
       | (?:survey|poll|study|panel|canvass|census|questionnaire)s?,?{_SPACE}+of  # a poll, of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
       | interviews{_SPACE}+with|responses{_SPACE}+from
@@ -1346,18 +1348,14 @@ def _rule_net(s: _Scan, i: int) -> bool:
         return False
     if tok.form != "digits" or abs(tok.value) > 200 or _is_yearlike(tok):
         return False
-    plus_minus_zero = tok.value == 0 and s.text[tok.start - 1:tok.start] == "±"  # "(±0)"
     word = s.before(_SIGN_WORD_BEFORE, tok.start)  # "(minus 1)", "(down 2)", "(up 3)"
     paren_at = word.start() if word is not None else tok.start
-    if plus_minus_zero:
-        paren_at -= 1
     in_paren = (
-        (tok.signed or word is not None or plus_minus_zero)
-        and s.before(_SHARE_PAREN_BEFORE, paren_at) is not None
+        (tok.signed or word is not None)
+        and (s.before(_SHARE_PAREN_BEFORE, paren_at) is not None
+             or _after_bare_share(s, paren_at))                # "the AfD at 24 (+1)"
         and s.after(_CLOSE_PAREN, tok.end) is not None
     )
-    if plus_minus_zero and in_paren:
-        return s.emit(tok.start - 1, tok.end, "change", 0.0, 0.0, "percentage_point", [i])
     balance = (tok.signed and abs(tok.value) < 100  # ±100: the ends of a balance's scale
                and s.after(_SIGNED_END_AFTER, tok.end) is not None
                and _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None
@@ -1380,6 +1378,17 @@ def _rule_net(s: _Scan, i: int) -> bool:
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
 
 
+def _after_bare_share(s: _Scan, pos: int) -> bool:
+    """Whether a bracket opens at ``pos`` right after a share just read without a unit of its
+    own ("the AfD at 24 (+1)", the percent carried)."""
+    if not s.out:
+        return False
+    last = s.out[-1]
+    return (last.kind == "share" and last.unit == "percent" and last.end <= pos
+            and _OPEN_PAREN_AFTER.fullmatch(s.text, last.end, pos) is not None)
+
+
+_OPEN_PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*")
 _MOVE_WORD_CLOSE = regex.compile(
     r"[ \t]+(?:(?P<down>fewer|less|lower|down)|more|higher|up)(?:[ \t]+(?:pts?|points?))?"
     r"(?:[ \t]+than[^()\n]{0,30})?[ \t]*\)",
@@ -1882,7 +1891,8 @@ _NAMED_LEAD_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _NAME_SIGN_BEFORE = regex.compile(
-    rf"(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+\Z"
+    rf"(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+"
+    rf"(?:(?:is|are|was|were|on|at){_SPACE}+)?\Z"   # "Ruiz +3", "Labour is +2"
 )
 
 
@@ -1891,8 +1901,8 @@ def _rule_lead_bare(s: _Scan, i: int) -> bool:
     ``Averages: Sherrill up about 3, Spanberger up almost 9``, ``Lee ahead by 4``, ``Ruiz
     +3``; a poll word close by, no game words, and the number ends its clause."""
     tok = s.toks[i]
-    if (tok.form != "digits" or not 0 < abs(tok.value) <= 30 or _is_yearlike(tok)
-            or s.after(_BARE_END_AFTER, tok.end) is None
+    if (tok.form != "digits" or abs(tok.value) > 30 or (tok.value == 0 and not tok.signed)
+            or _is_yearlike(tok) or s.after(_BARE_END_AFTER, tok.end) is None
             or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
         return False
     if tok.signed:
@@ -1908,6 +1918,11 @@ def _rule_lead_bare(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
 
 
+_PAREN_CHANGE_AFTER = regex.compile(
+    r"[ \t]*\([ \t]*(?:[-+\u2212±][ \t]?[0-9]|(?i:up|down|minus|plus)[ \t]|=|(?i:unch))"
+)
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
@@ -1918,7 +1933,9 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     Never where no percent is in play (ages, counts, years)."""
     tok = s.toks[i]
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
-            or s.after(_BARE_END_AFTER, tok.end) is None
+            or (s.after(_BARE_END_AFTER, tok.end) is None
+                and (s.after(_PAREN_CHANGE_AFTER, tok.end) is None   # "the AfD at 24 (+1)"
+                     or s.before(_NAMED_ON_BEFORE, tok.start) is None))
             or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
         return False
     # the figure that states the unit: the last share, or the one before a change in points
@@ -2121,6 +2138,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1.2 lakh respondents", "sample_size", 120000.0, 120000.0),
         ("Based on samples of 410 Liberals, 388 Conservatives and 201 New Democrats, the "
          "margins are wider.", "201 New Democrats", "sample_size", 201.0, 201.0),
+        ("Respondents numbered 1,018; the margin of error is 3.1 points.", "1,018",
+         "sample_size", 1018.0, 1018.0),
         ("Ipsos polled 640 Catholics and 420 Protestants, a total of 1,060 adults.",
          "1,060 adults", "sample_size", 1060.0, 1060.0),
         ("Source: Opinium. Base: c. 2,050 UK adults", "2,050 UK adults", "sample_size",
@@ -2219,6 +2238,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
+        ("In the INSA poll the Union is at 30 percent (±0), the AfD at 24 (+1).", "+1",
+         "change", 1.0, 1.0),
         ("Labour 33% (+2), Reform 28%.", "+2", "change", 2.0, 2.0),
         ("The CDU is at 30% (±0), the SPD at 16% (-1).", "±0", "change", 0.0, 0.0),
         ("Fine Gael is on 19 per cent (+1 on the last Ipsos poll).", "+1", "change", 1.0, 1.0),
@@ -2268,6 +2289,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 26.1, 26.1),
         ("The measure passed 62 per cent to 38.", "38", "share", 38.0, 38.0),
         ("Fianna Fáil is on 22 per cent in the poll. Sinn Féin is on 24, down one.", "24",
+         "share", 24.0, 24.0),
+        ("In the INSA poll the Union is at 30 percent (±0), the AfD at 24 (+1).", "24",
          "share", 24.0, 24.0),
     ), (
         "The mayor, 62, won 45 percent, while Jones is 58.",
@@ -2354,6 +2377,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("In the latest Siena poll Lee is ahead by 5, a swing from June.", "5", "change",
          5.0, 5.0),
         ("Latest poll of the race: Ruiz +3", "+3", "change", 3.0, 3.0),
+        ("Changes since the last YouGov poll: Con -2, Lab +3, LD ±0, Reform +1.", "±0",
+         "change", 0.0, 0.0),
+        ("Against the May poll, Labour is +2 and the Greens -1.", "+2", "change", 2.0, 2.0),
     ), (
         "Poll of fans: Rahm up 3 going into the final round of the tournament.",
         "The survey found March up 3 from February.",

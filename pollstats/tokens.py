@@ -277,7 +277,12 @@ def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
             integer = value.is_integer()
             end = scale.end()
         signed = False
-        if start > 0 and text[start - 1] in _SIGN_BEFORE and (
+        if start > 0 and text[start - 1] == "±" and value == 0 and (
+            start == 1 or text[start - 2] in " \t\n(\u00a0[:"
+        ):
+            signed = True  # "(±0)", "LD ±0": no change, told with a sign
+            start -= 1
+        elif start > 0 and text[start - 1] in _SIGN_BEFORE and (
             start == 1 or text[start - 2] in " \t\n(\u00a0[:"
         ):
             signed = True
