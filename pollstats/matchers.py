@@ -330,7 +330,9 @@ def _sentence_start(text: str, pos: int) -> int:
 _AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
 _ANY_PLURAL_AFTER = regex.compile(
-    rf"(?:{_SPACE}+[\w.'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)", regex.VERBOSE
+    rf"(?:{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w))[\w.'’\-]+){{0,2}}?"
+    rf"{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w)){PLURAL_NOUN}(?!\w)",
+    regex.VERBOSE,
 )
 _PCT_OF_BEFORE = regex.compile(
     rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|{_PER_CENT}){_SPACE}+of{_SPACE}+\Z",
