@@ -488,6 +488,8 @@ FRESH: list[tuple[str, str, list[Stat]]] = [
      [("21-point", C, 21, 21, PP, E)]),
     ("of-a-percentage-point", "She won the seat by 9,870 votes, or 0.4 of a percentage point.",
      [("0.4 of a percentage point", C, 0.4, 0.4, PP, E)]),
+    ("of-a-point-poll", "In the Emerson poll, approval fell by 0.6 of a percentage point.",
+     [("0.6 of a percentage point", C, -0.6, -0.6, PP, E)]),
     ("lead-in-place-at-share", "The Liberals hold a commanding lead in Atlantic Canada at 54 "
      "per cent in the poll.", [("54 per cent", S, 54, 54, P, E)]),
     ("lead-among-at-share", "Labour's lead among women at 44 per cent is its best.",
