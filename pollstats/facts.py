@@ -421,7 +421,10 @@ def _date_of_earlier_clause(doc: Document, sl: Slices, st: Statistic) -> DateMen
 
 
 _SERIES_REACH: Final = 80
-_SERIES_STOP = regex.compile(r"[.;!?\n]")
+#: Between a figure and a date of the series: no sentence end, and no new clause about another
+#: subject ("23 per cent, while development, which topped the list five years ago, ...").
+_SERIES_STOP = regex.compile(r"[.;!?\n]|(?<!\w)(?:while|whereas|which|who)(?!\w)",
+                             regex.IGNORECASE)
 #: "80% of those surveyed in May": the date of the survey, not of the figure alone.
 _SURVEYED = regex.compile(
     r"(?<!\w)(?:surveyed|polled|interviewed|questioned|conducted|fielded|carried\s+out)(?!\w)",
