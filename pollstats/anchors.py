@@ -153,7 +153,8 @@ _LITERALS: Final = (b"%", b"=", b"+", b"fold")
 #: What a window needs to hold a statistic: a digit, the start of a number word, or "a point"
 #: ("fell a point"); read on the same copy as _WORD_PASS.
 _NUMBERISH: Final = re.compile(
-    b"[0-9] | " + _WORD_START.pattern + rb" | \ an?\ {1,3}(?:percentage\ {1,3})?point",
+    b"[0-9] | " + _WORD_START.pattern
+    + rb" | \ an?\ {1,3}(?:(?:single|full|whole)\ {1,3})?(?:percentage\ {1,3})?point",
     re.VERBOSE,
 )
 _DIGIT_WINDOW: Final = (120, 40)

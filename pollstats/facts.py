@@ -474,10 +474,16 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
     candidates = tuple(sorted(
         (d for d in current if not (d.not_fieldwork or d.event)),  # events: EVENT_RULES
         key=lambda d: (d.start in bound_at, _fieldwork_clause(text, d.start, d.end) is None,
-                       d.relative is not None or d.month_only),
+                       d.relative is not None or d.month_only,
+                       _BY_DATE.search(text, max(0, d.start - 12), d.start) is None),
     )) if fieldwork else ()
     return _Dated(bound, bound_at, current, candidates, baseline,
                   _stated(bound, earlier) if stated and bound else None, series, waves)
+
+
+#: "In March, the figures were four points apart; by June the gap had reached 5.6 points":
+#: the date a change ran to ("by June") is the current one, not the date it ran from.
+_BY_DATE = regex.compile(r"(?r)(?<!\w)(?:by|as\s+of)\s+\Z", regex.IGNORECASE)
 
 
 def fieldwork_before(text: str, d: DateMention) -> bool:
@@ -623,7 +629,10 @@ def _date_of_when_clause(doc: Document, sl: Slices, st: Statistic) -> DateMentio
 
 
 _SERIES_REACH: Final = 80
-_SERIES_STOP = regex.compile(r"[.;!?\n]")
+#: Between a figure and a date of the series: no sentence end, and no new clause about another
+#: subject ("23 per cent, while development, which topped the list five years ago, ...").
+_SERIES_STOP = regex.compile(r"[.;!?\n]|(?<!\w)(?:while|whereas|which|who)(?!\w)",
+                             regex.IGNORECASE)
 #: "80% of those surveyed in May": the date of the survey, not of the figure alone.
 _SURVEYED = regex.compile(
     r"(?<!\w)(?:surveyed|polled|interviewed|questioned|conducted|fielded|carried\s+out)(?!\w)",

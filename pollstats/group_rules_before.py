@@ -214,6 +214,46 @@ _RANKED = regex.compile(rf"(?<!\w)(?:{alternation(words(_LEX, 'ranked_nouns'))})
                         regex.IGNORECASE)
 
 
+#: A group named before ", where" in the figure's sentence: "his strongest age group was voters
+#: under 30, where he takes 39%" (the figure's clause is about that group).
+_WHERE_GROUP_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:was|were|is|are|remains|remained)\s+
+    (?!(?:in|at|on|to|from|the|most|least|more|less|much|even|also|still|\w+est|\w+ed)\s)
+    (?P<group>[^,;:()\[\].!?%\n0-9]{2,40}?(?:\s[0-9]{2}(?:\+|\s+and\s+(?:older|over|under))?)?)
+    ,\s+where\s+[^,;:.!?()\n]{0,60}\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _where_group(v: GroupView) -> Proposal | None:
+    """``..., strongest among voters under 30, where he takes 39%``: the group named right
+    before ", where" in the figure's sentence."""
+    m = _WHERE_GROUP_BEFORE.search(v.text, max(v.lo, v.st.start - 120), v.st.start)
+    if m is not None and _PLACE_WORD.search(m["group"]) is not None:
+        return None  # "... is highest in the North East, where": a place, not a group
+    return _people_of(v, m)
+
+
+_PLACE_WORD = regex.compile(r"(?<!\w)(?:in|among|at|across)(?!\w)", regex.IGNORECASE)
+
+
+WHERE_GROUP_RULE: Final = GroupRule(
+    "where_group", _where_group,
+    examples=(
+        ("Lee's best age group is voters under 30, where she takes 41%.", "41%",
+         "voters under 30"),
+        ("His weakest group was women, where he polls 28% in the survey.", "28%", "women"),
+        ("Her best group is renters, where she has 44% - nearly double her 23% overall.",
+         "double", "renters"),
+    ),
+    near_misses=(
+        ("The poll was in Leeds, where 41% agreed.", "41%"),
+        ("Worry is most widespread in the North East, where 44% agree.", "44%"),
+        ("The pattern is reversed among men, where 38% agree.", "38%"),
+    ),
+)
+
+
 AMONG_OPENING_RULE: Final = GroupRule(
     "among_opening", _among_opening, family="opening",
     examples=(

@@ -68,6 +68,7 @@ from .group_rules_before import (
     SUBJECT_MOVES_RULE,
     THEM_RULE,
     VERB_GROUP_RULE,
+    WHERE_GROUP_RULE,
     WITH_OPENING_RULE,
 )
 from .group_view import _FIGURE, _cue
@@ -117,6 +118,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     WITH_AFTER_RULE,
     SPLIT_GROUP_RULE,
     PEOPLE_AFTER_RULE,
+    WHERE_GROUP_RULE,
     AMONG_OPENING_RULE,
     CLAUSE_OPENING_RULE,
     FOR_OPENING_RULE,

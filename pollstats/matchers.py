@@ -38,7 +38,7 @@ QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
 _QUAL = alternation(list(QUALIFIER_CODES))
 _UP = alternation_of(_LEX, "change_verb_up")
 _DOWN = alternation_of(_LEX, "change_verb_down")
-_NOUN_UP = alternation_of(_LEX, "change_noun_up")
+_NOUN_UP = alternation_of(_LEX, "change_noun_up", "change_noun_neutral")
 _NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
 _PEOPLE = alternation_of(_LEX, "people")
 _RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
@@ -66,6 +66,7 @@ _POINTS = regex.compile(
     {_SPACE}*(?:-{_SPACE}*)?
     (?:
         (?P<pp>percentage{_SPACE}*[-\s]{_SPACE}*points?       # percentage point(s)
+             | of{_SPACE}+an?{_SPACE}+percentage{_SPACE}*[-\s]{_SPACE}*point  # 0.3 of a point
              | percent(?:age)?{_SPACE}+pts?\.?                # percent pts
              | pct\.?{_SPACE}+pts?\.?
              | ppts?|pp)
@@ -85,7 +86,7 @@ _SPORTS_NEAR = word_pattern(_LEX, "sports_cues")
 _INDEX_NEAR = word_pattern(_LEX, "index_cues", edge=r"[\w&]")
 _POLL_WORD = regex.compile(
     r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
-    r"ballot|respondents|favou?rab\w*|support|percentage)(?!\w)",
+    r"ballot|respondents|favou?rab\w*|support|percentage|confidence|sentiment)(?!\w)",
     regex.IGNORECASE,
 )
 #: "240 points, or 0.8%": index points and their percent change.
@@ -97,7 +98,11 @@ _LEVEL_GAP_AFTER = regex.compile(
     {_SPACE}+(?:its|their|the|his|her|our|last{_SPACE}+year['’]s|that{_SPACE}+of)
     (?:{_SPACE}+(?:(?:19|20)[0-9]{{2}}|pre-pandemic|pre-crisis|previous|prior|earlier|peak
                   |record|long-term|historic|historical|usual|normal|all-time|average|recent)){{0,3}}
-    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)""",
+    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)
+  | {_SPACE}+(?:(?P<below2>below|under|short{_SPACE}+of|behind)|above|over|ahead{_SPACE}+of)
+    {_SPACE}+(?:its|their|the|his|her)(?:{_SPACE}+(?:{_QUAL}))?{_SPACE}+[0-9]{{1,2}}(?:\.[0-9])?
+    (?:{_SPACE}?%|{_SPACE}+(?:percent|{_PER_CENT})(?!\w))     # "two points below the 79 percent"
+    """,
     _F,
 )
 _APPOSITIVE_GAP = regex.compile(rf",{_SPACE}*(?:higher|(?P<lower>lower))(?!\w)", _F)
@@ -158,11 +163,13 @@ _DIRECTION_BEFORE = regex.compile(
 _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
-    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?)?  # lead over Labour
+    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?
+     |{_SPACE}+(?P<grp>among|between){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,3}})?
+                                        # "lead over Labour", "margin among registered voters"
     (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk
                   |narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
                   |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
-    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by)
+    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits)
     (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
@@ -175,26 +182,41 @@ _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
     _F,
 )
 _NOUN_AFTER = regex.compile(
-    rf"{_SPACE}*-?{_SPACE}*(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)", _F
+    rf"{_SPACE}*-?{_SPACE}*(?:(?-i:[a-z][a-z\-]{{2,20}}){_SPACE}+)?"  # "38-point partisan gap"
+    rf"(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)",
+    _F,
 )
 #: Nouns whose size "to" gives ("its lead to 5 points"); other change nouns before "to" are
 #: verbs or give the new level ("cut to 4.5%").
 _GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "margin", "deficit",
                                "swing", "advantages", "edges", "gaps", "margins", "deficits"})
+_AT_END = regex.compile(rf"(?<!\w)at(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _TO_END = regex.compile(rf"(?<!\w)to(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
 _LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
+#: A candidate behind another: "trails Philippe by 6 points" is a gap, as positive as a lead.
+_TRAIL_WORDS = regex.compile(r"(?:trails|trailed|trailing|trail)\b", _F)
+#: Between a change verb and its figure, a level passed: "dips below 30%", "rose above 50%".
+_LEVEL_QUAL = regex.compile(r"(?<!\w)(?:below|under|above|beneath)(?!\w)", _F)
+#: A passive between a change word and "by": "debt was chosen by 22%" (the agent is a share).
+_PASSIVE = regex.compile(
+    rf"(?<!\w)(?:was|were|is|are|been|being){_SPACE}+(?:[\w\-]+{_SPACE}+)?[\w\-]+(?:ed|en|wn)"
+    rf"{_SPACE}+by(?:{_SPACE}|\Z)",
+    _F,
+)
+_AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 _SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
 _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
-    rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|\p{{Lu}}[\w\-]{{0,30}}['’]s?)
+    rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|that|this|these|those
+                     |\p{{Lu}}[\w\-]{{0,30}}['’]s?)
     (?:{_SPACE}+(?:{_QUAL}|expected|projected|forecast|anticipated|possible|further
                   |additional|annual|average|modest|sharp|steep|whopping))?
     {_SPACE}+\Z""",
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
+    rf"{_SPACE}+(?:higher|ahead|clear|apart|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
     rf"|(?P<lower>lower|behind|less{_SPACE}+likely"
     rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
@@ -202,9 +224,34 @@ _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
+#: A net balance told in percent: "a net 9% of respondents", "net -3%", "a net balance of 12%"
+#: (the difference of two shares: a change in points, as a net score is).
+_NET_PCT_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)net(?:{_SPACE}+(?:balance|score|rating|figure|reading))?
+    (?:{_SPACE}+(?:of|at|was|is|stood{_SPACE}+at|stands{_SPACE}+at))?
+    (?:{_SPACE}+{_QUAL})?{_SPACE}*\Z""",
+    _F,
+)
+#: A balance or an index read from a survey, before a signed bare figure: "the balance of
+#: retailers reporting higher sales was -32", "the confidence index dropped to -19".
+_BALANCE_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:balance|balances|index|indexes|indices|barometer|gauge|score|scores|reading"
+    r"|readings)(?!\w)"
+    r"(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
+    _F,
+)
 _SHARE_SLASH_BEFORE = regex.compile(r"(?r)%[ \t]*/[ \t]*\Z")                 # 21% / 56% / -35
 _SHARE_PAREN_BEFORE = regex.compile(rf"(?r)(?:%|{_PER_CENT}|percent)[ \t]*\([ \t]*\Z", _F)
-_CLOSE_PAREN = regex.compile(r"[ \t]*(?:pts?|points?)?[ \t]*\)", _F)
+#: The end of a bracketed change: "(+2)", "(+2 pts)", "(+1 on the early-January survey)".
+_CLOSE_PAREN = regex.compile(
+    r"[ \t]*(?:pts?|points?)?(?:[ \t]+(?:on|since|from|vs\.?|versus|against|compared[ \t]+with"
+    r"|than)[ \t][^()\n]{1,40})?[ \t]*\)",
+    _F,
+)
+#: A level's link word before a figure: "to zero", "of zero", "at zero", "was zero".
+_LEVEL_LINK_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:to|of|at|was|is|stood|stands|remained|remains){_SPACE}+\Z", _F
+)
 _SIGN_WORD_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
 )
@@ -212,13 +259,23 @@ _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
-    (?:sample(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)                 # a sample of 2,000
+    (?:samples?(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)               # a sample of 2,000
+      | (?<![\w-])base{_SPACE}*:                                         # Base: 2,000 adults
+      | (?:respondents|participants|interviewees|the{_SPACE}+sample){_SPACE}+
+        (?:numbered|totall?ed|came{_SPACE}+to)                          # respondents numbered
       | (?:survey|poll|study|panel|canvass|census|questionnaire)s?,?{_SPACE}+of  # a poll, of 1,600
       | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
       | interviews{_SPACE}+with|responses{_SPACE}+from
+      | (?:responses|answers|replies)(?:{_SPACE}+(?:were|was|have|had|been)){{0,2}}
+        {_SPACE}+(?:obtained|received|collected|gathered)(?:{_SPACE}+(?:from|by))?  # responses
+                                                                       # were obtained from 1,023
+      | (?:survey|poll|study)s?{_SPACE}+(?:by|for)(?:{_SPACE}+[^\s.;:,()]{{1,24}}){{1,4}}?
+        {_SPACE}+of                                                    # a survey by the bank of
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
-      | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,)
+      | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,
         # a poll's bracketed details: "(fieldwork 8-9 March, 2,207 adults)"
+      | (?<!\w)fieldwork(?!\w)[^()\n.;:]{{0,40}}?,)  # a poll's details in a list item:
+                                                    # "Survation, fieldwork 1-5 May, 1,204 adults"
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,
@@ -251,6 +308,18 @@ _RECEIVED_BEFORE = regex.compile(
 )
 
 
+#: The first of two parallel answers, before an elliptical second: "31% reported higher
+#: sales and 24% lower" (the second's comparative -> the first's).
+_PARALLEL_BEFORE: Final = {
+    second: regex.compile(
+        rf"[0-9]{_SPACE}?(?:%|percent|{_PER_CENT})[^.;%]{{1,60}}?(?<!\w){first}(?!\w)", _F
+    )
+    for second, first in (("lower", "higher"), ("higher", "lower"))
+}
+_AND_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:and|while|with|but|whereas){_SPACE}+\Z", _F)
+_CLAUSE_END = regex.compile(rf"{_SPACE}*(?:[,.;:)]|\Z)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (at most 300 characters back)."""
     lo = max(0, pos - 300)
@@ -261,7 +330,9 @@ def _sentence_start(text: str, pos: int) -> int:
 _AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
 #: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
 _ANY_PLURAL_AFTER = regex.compile(
-    rf"(?:{_SPACE}+[\w.'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)", regex.VERBOSE
+    rf"(?:{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w))[\w.'’\-]+){{0,2}}?"
+    rf"{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w)){PLURAL_NOUN}(?!\w)",
+    regex.VERBOSE,
 )
 _PCT_OF_BEFORE = regex.compile(
     rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|{_PER_CENT}){_SPACE}+of{_SPACE}+\Z",
@@ -339,6 +410,7 @@ _OF_PEOPLE_AFTER = regex.compile(
         (?:
             (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
             (?:[\w'’-]+{_SPACE}+){{0,2}}?
+            (?:\p{{Lu}}[\w'’-]*{_SPACE}+)?             # "of current One Nation voters"
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
@@ -376,12 +448,25 @@ _WHOLE_AFTER = regex.compile(
     rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
     _F,
 )
-_DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their)(?!\w)", _F)
+_DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their|his|her|our)(?!\w)", _F)
+#: After a multiplier, whose figure it multiplies: "more than double Tarcísio's 21%", "three
+#: times Fine Gael's 11 per cent" (a capitalized name and its possessive; case matters).
+_POSSESSIVE_AFTER = regex.compile(
+    rf"{_SPACE}+\p{{Lu}}[\w.\-]*(?:{_SPACE}+\p{{Lu}}[\w.\-]*){{0,2}}['’]s?"
+    rf"{_SPACE}+(?:[0-9][0-9.,]{{0,6}}{_SPACE}?(?:%|percent|per{_SPACE}cent|pc)"
+    rf"|(?i:support|share|vote|rating|rate|level|figure|total|number|score|backing))(?!\w)"
+)
+#: A qualifier right before "double", "triple": "more than double", "nearly double".
+_QUAL_RIGHT_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_QUAL}){_SPACE}+\Z", _F)
 _TWICE_AFTER = regex.compile(rf"{_SPACE}+(?:as|the|that|more|its|their)(?!\w)", _F)
 _PHRASAL_AFTER = regex.compile(rf"{_SPACE}+(?:down|as|up)(?!\w)", _F)
+#: How interviews were done, before the noun of a sample: "2,010 face-to-face interviews",
+#: "4,013 face-to-face and telephone interviews" (lexicon.txt [interview_modes]).
+_MODE = alternation_of(_LEX, "interview_modes")
 _SAMPLE_NOUN_AFTER = regex.compile(
     rf"""
-    (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected)){{0,2}}?
+    (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected
+                  |(?i:{_MODE})(?:{_SPACE}+(?:and|or){_SPACE}+(?i:{_MODE}))?)){{0,2}}?
     {_SPACE}+(?:(?P<strong>{_RESPONDENTS})|(?P<weak>{_SAMPLE_NOUNS}))(?!\w)
     (?:{_SPACE}+and{_SPACE}+(?:{_RESPONDENTS}|{_SAMPLE_NOUNS})(?!\w))?   # 714 men and women
     """,
@@ -421,8 +506,12 @@ class _Reader:
     def direction(self, start: int, end: int) -> int:
         """+1 / -1 when words around the figure make it a change; 0 when nothing does."""
         m = self.before(_DIRECTION_BEFORE, start)
-        if m is not None and _LEAD_WORDS.match(m[0]) and " by" not in m[0].lower():
-            m = None  # "leads 48% to 44%" gives the two shares; "leads by 4 points" a gap
+        if (m is not None and (_LEAD_WORDS.match(m[0]) or _TRAIL_WORDS.match(m[0]))
+                and " by" not in m[0].lower()):
+            m = None  # "leads 48% to 44%", "trailed 48% to 52%" give the two shares
+        if (m is not None and _LEVEL_QUAL.search(m[0]) is not None
+                and " by" not in m[0].lower()):
+            m = None  # "dips below 30%", "rose above half": a level passed, not a change
         if m is None:
             m = self.before(_NOUN_OF_BEFORE, start)
             if m is not None and _VERB_TO.fullmatch(m[0]) is not None:
@@ -430,20 +519,39 @@ class _Reader:
             if (m is not None and _TO_END.search(m[0]) is not None
                     and fold_case(m["up"] or m["down"] or "") not in _GAP_NOUNS):
                 m = None  # "rates were cut to 4.5%", "a rise to 5%": the new level
+            if m is not None and m["grp"] is not None and _AT_END.search(m[0]) is not None:
+                m = None  # "a lead among women at 56%": the group's share
 
-        m = m or self.before(_VERB_BY_BEFORE, start)
+        if m is None:
+            m = self.before(_VERB_BY_BEFORE, start)
+            if m is not None and _PASSIVE.search(m[0]) is not None:
+                m = None  # "paying down debt was chosen by 22%": the share who chose it
         if m is not None:
+            if _TRAIL_WORDS.match(m[0]):
+                return 1  # "trails Philippe by 6 points": a gap, positive like a lead
+            if (m["up"] or "").lower() == "swing" and self.after(_AGAINST_AFTER, end):
+                return -1  # "a swing of 4 points against the party"
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
         if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
             return -1 if m["down"] else 1
         gap = self.after(_GAP_AFTER, end)
-        if gap is not None:
+        if gap is not None and not self.elliptical_answer(start, gap.end()):
             return -1 if gap["lower"] is not None else 1
         level = self.after(_LEVEL_GAP_AFTER, end)
-        if level is not None:  # "18% below its 2019 level"
-            return -1 if level["below"] is not None else 1
+        if level is not None:  # "18% below its 2019 level", "two points below the 79 percent"
+            return -1 if level["below"] is not None or level["below2"] is not None else 1
         return 0
+
+    def elliptical_answer(self, start: int, end: int) -> bool:
+        """``31% reported higher sales and 24% lower``: the comparative after the second
+        figure is its answer, parallel to the first figure's (a share), not a gap."""
+        if (self.before(_AND_BEFORE, start) is None
+                or _CLAUSE_END.match(self.text, end, end + 3) is None):
+            return False
+        parallel = _PARALLEL_BEFORE.get(self.text[start:end].split()[-1].lower())
+        return parallel is not None and parallel.search(
+            self.text, _sentence_start(self.text, start), start) is not None
 
     def in_moe(self, start: int) -> bool:
         return (
@@ -607,6 +715,8 @@ class _Scan(_Reader):
             prev = self.toks[j]
             if prev.form not in ("digits", "words") or _is_yearlike(prev) or prev.signed:
                 break
+            if _money_sign(self.text, prev.start):
+                break  # "$50,000 to $99,999 and 19 percent": an amount, not a share
             if (prev.form == "words") != (tok.form == "words"):
                 break
             m = _CONNECTOR.fullmatch(self.text, prev.end, self.toks[j + 1].start)
@@ -617,14 +727,50 @@ class _Scan(_Reader):
         return chain
 
 
+_MONEY_SIGNS: Final = frozenset("$£€¥₹")
+
+
+def _money_sign(text: str, start: int) -> bool:
+    """Whether a currency sign is written against the number at ``start`` ("$99,999")."""
+    return start > 0 and text[start - 1] in _MONEY_SIGNS
+
+
 Rule = Callable[[_Scan, int], bool]
+
+
+#: Between a margin of error and the next of a list of them: "4.2 points for registered voters
+#: and 4.8 points for likely voters", "about 2 points for the largest parties and at less than
+#: one point for the smallest" (no figure between, one clause).
+_MOE_NEXT_BEFORE = regex.compile(
+    rf"(?r)(?:{_SPACE}+(?:for|among|in|of|with)[^\d.;:!?()\n]{{1,60}}?)?,?{_SPACE}+(?:and|while|but)"
+    rf"(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+
+
+_MOE_TAIL_AFTER = regex.compile(
+    rf"{_SPACE}+(?:for|among|in|on|with|respectively)(?!\w)|{_SPACE}*(?:[.,;:)]|\Z)", _F
+)
+
+
+def _moe_goes_on(s: _Scan, start: int) -> bool:
+    """Whether the figure at ``start`` is the next of a list of margins of error that the
+    statistic just before opens."""
+    if not s.out or s.out[-1].kind != "margin_of_error":
+        return False
+    last = s.out[-1]
+    if not 0 <= start - last.end <= 80:
+        return False
+    m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
+    return m is not None and m.start() == last.end
 
 
 def _rule_moe(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.value <= 0 or tok.value > 25:
         return False
-    if not s.in_moe(tok.start):
+    goes_on = not s.in_moe(tok.start)
+    if goes_on and not _moe_goes_on(s, tok.start):
         return False
     end, high, used = tok.end, abs(tok.value), [i]
     k = i + 1
@@ -639,16 +785,98 @@ def _rule_moe(s: _Scan, i: int) -> bool:
         return False  # "accurate to within 2 seconds": a noun of its own
     if s.after(_NOUN_AFTER, end) is not None:
         return False  # "the one-point dip in approval" near a margin of error is a change
+    if goes_on and s.after(_MOE_TAIL_AFTER, end) is None:
+        return False  # "the margin is 3 points and 12% back the plan": a share of its own
     return s.emit(
         tok.start, end, "margin_of_error", abs(tok.value), high, "percentage_point",
         used, s.moe_qualifier(tok.start),
     )
 
 
+#: A part of a sample just given: "803 registered voters, including 612 considered likely to
+#: vote", "a sample of 1,502 adults, of whom 1,371 are registered voters".
+_PART_OF_SAMPLE_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:including|includes|included|of{_SPACE}+whom|of{_SPACE}+them|among{_SPACE}+them"
+    rf"|with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+#: After the part of a sample, who they are: a people noun, or a clause that narrows them.
+_PART_AFTER = regex.compile(
+    rf"{_SPACE}+(?:who|considered|deemed|classed|judged|described|identified|said|likely"
+    rf"|certain|registered)(?!\w)",
+    _F,
+)
+#: A sample told as a list item, its noun after a dash: "• 1,200 – voters interviewed face to
+#: face" (the verb of interviewing must follow the noun).
+_DASH_SAMPLE_AFTER = regex.compile(
+    rf"[ \t]*[{DASHES}:][ \t]*(?:[\w'’\-]+[ \t]+){{0,2}}?(?:{_PEOPLE}|{_RESPONDENTS}"
+    rf"|{_SAMPLE_NOUNS})[ \t]+(?:(?:who|that)[ \t]+(?:were|was)[ \t]+)?"
+    rf"(?:interviewed|surveyed|polled|questioned|sampled|asked)(?!\w)",
+    _F,
+)
+#: A survey that covered a number of people: "The study ... covered 6,240 households in five
+#: cities" (a survey word earlier in the sentence, a sample noun after).
+_COVERED_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:covered|covers|covering|reached|reaches|spanned|spans|involved|involves"
+    rf"|involving|comprised|comprises|drew{_SPACE}+on|drawing{_SPACE}+on)"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+_SURVEY_NOUN = regex.compile(r"(?<!\w)(?:survey|poll|study|panel|census|barometer)s?(?!\w)", _F)
+
+
+def _sample_in_sentence(s: _Scan, start: int) -> Statistic | None:
+    """The sample size read earlier in the sentence of ``start`` (among the last three
+    statistics: "1,428 voters ..., margin of error ±2.6 points, including 1,152 likely")."""
+    for last in reversed(s.out[-3:]):
+        if (last.kind == "sample_size" and 0 <= start - last.end <= 200
+                and _SENTENCE_BREAK.search(s.text, last.end, start) is None):
+            return last
+    return None
+
+
+#: "a total of 753 adults", "753 in all": the whole of the parts of a sample just given.
+_TOTAL_OF_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:total(?:ling|ing)?|altogether|in{_SPACE}+all)(?:{_SPACE}+of)?"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+#: The next of a list of samples: "the samples of 312 Republicans, 299 Democrats and 380
+#: independents".
+_SAMPLE_LIST_JOIN = regex.compile(rf"(?:,|{_SPACE}+and|,{_SPACE}+and){_SPACE}+", _F)
+
+
 def _rule_sample(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
         return False
+    whole = _sample_in_sentence(s, tok.start)
+    if (whole is not None and whole.unit == "count" and whole is s.out[-1]
+            and _SAMPLE_LIST_JOIN.fullmatch(s.text, whole.end, tok.start) is not None
+            and " " in whole.text and not _is_yearlike(tok)):
+        # "samples of 312 Republicans, 299 Democrats and 380 independents"
+        anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
+        if anyn is not None and s.after(_TIME_AFTER, tok.end) is None:
+            return s.emit(tok.start, anyn.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+    if (whole is not None and tok.value > whole.low
+            and s.before(_TOTAL_OF_BEFORE, tok.start) is not None):
+        noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)  # "..., a total of 753 adults"
+        if noun is not None:
+            return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+    if (whole is not None and tok.value < whole.low
+            and s.before(_PART_OF_SAMPLE_BEFORE, tok.start) is not None):
+        # "803 registered voters ..., including 612 considered likely to vote"
+        noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
+        if noun is not None:
+            return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+        if s.after(_PART_AFTER, tok.end) is not None:
+            return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
+    dash = s.after(_DASH_SAMPLE_AFTER, tok.end)
+    if dash is not None and not _is_yearlike(tok):
+        return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
     if s.before(_N_EQUALS_BEFORE, tok.start) is not None:
         m = s.before(_N_EQUALS_BEFORE, tok.start)
         assert m is not None
@@ -657,6 +885,10 @@ def _rule_sample(s: _Scan, i: int) -> bool:
     cue_before = (s.before(_SAMPLE_BEFORE, tok.start) is not None
                   or s.before(_SURVEY_REACHES_BEFORE, tok.start) is not None  # a survey that
                   or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
+                  or (s.before(_COVERED_BEFORE, tok.start) is not None         # the study
+                      and noun is not None                                     # covered 6,240
+                      and _SURVEY_NOUN.search(s.text, _sentence_start(s.text, tok.start),
+                                              tok.start) is not None)         # households
                   or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
                       and noun is not None and noun["weak"] is not None      # received 9,000
                       and _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start),
@@ -676,8 +908,8 @@ def _rule_sample(s: _Scan, i: int) -> bool:
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
         return False
     if cue_before and not _is_yearlike(tok) and s.after(_PERCENT, tok.end) is None:
-        if s.after(_POINTS, tok.end) is not None or s.after(_TIMES, tok.end) is not None:
-            return False
+        if any(s.after(p, tok.end) for p in (_POINTS, _TIMES, _TIME_AFTER)):
+            return False  # "the sample was 48 minutes": a length of time, not of a sample
         anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
         end = anyn.end() if anyn is not None else tok.end
         return s.emit(tok.start, end, "sample_size", tok.value, tok.value, "count", [i])
@@ -696,12 +928,17 @@ def _unit_stats(
         prev = s.toks[j]
         is_range = False
         if conn["dash"] is not None:
-            is_range = prev.value < tok.value
+            # "Republicans are split on it, 45 - 49 percent": the two sides, not a range
+            is_range = prev.value < tok.value and s.before(_SPLIT_WORD_BEFORE, prev.start) is None
         elif conn["to"] is not None:
             is_range = prev.value < tok.value and s.before(_FROM_BEFORE, prev.start) is None
         elif conn["and"] is not None:
             # "between 60 and 45%" written high end first is still the interval 45-60
             is_range = s.before(_BETWEEN_BEFORE, prev.start) is not None
+        elif conn["or"] is not None:
+            # "four or five points", "2 or 3 percent": one rough figure, close ends
+            is_range = (prev.form == tok.form and prev.value < tok.value <= prev.value + 5
+                        and not tok.signed and not prev.signed)
         if is_range:
             decided = kind_of(prev.start, unit_end)
             if decided is None:
@@ -836,6 +1073,8 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         return False
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int]:
+        if s.before(_NET_PCT_BEFORE, start) is not None:
+            return "change", "percentage_point", 1  # "a net 9% expect", "net -3%": a balance
         if tok.signed:
             return "change", "percent", 1
         d = s.direction(start, end)
@@ -890,10 +1129,19 @@ def _rule_times(s: _Scan, i: int) -> bool:
     if m is None:
         return False
     by = s.before(_BY_WORD_BEFORE, tok.start) is not None
-    if not tok.integer or by or m["follow"] is not None:
+    poss = m["follow"] is None and s.after(_POSSESSIVE_AFTER, m.end()) is not None
+    if not tok.integer or by or m["follow"] is not None or poss:
         end = tok.end + len(m[0]) - len(m["follow"] or "")
         return s.emit(tok.start, end, "ratio", tok.value, tok.value, "ratio", [i])
     return False
+
+
+#: A mark on a scale before "N out of M": "a mark of at least 6 out of 10", "rated it 7 in 10".
+_SCORE_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:marks?|scores?|scored|scoring|ratings?|rated|rating|grades?|graded)"
+    rf"(?:{_SPACE}+(?:of|at|it|them|him|her|as))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
 
 
 def _rule_in_every(s: _Scan, i: int) -> bool:
@@ -920,6 +1168,8 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
         return False  # "1/8 of a gallon", "3/4 of an inch": an amount, not a share
     if s.after(_TIME_AFTER, den.end) is not None or s.after(_PERCENT, den.end) is not None:
         return False
+    if s.before(_SCORE_BEFORE, tok.start) is not None:
+        return False  # "a mark of at least 6 out of 10", "rated it 7 out of 10": a score
     value = round(100.0 * tok.value / den.value, 3)
     return s.emit(tok.start, den.end, "share", value, value, "percent", [i, k])
 
@@ -958,7 +1208,10 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
         return False
     word = fold_case(tok.text)
     if word in ("double", "triple"):
-        if s.after(_DOUBLE_ADJ_AFTER, tok.end) is None:
+        if (s.after(_DOUBLE_ADJ_AFTER, tok.end) is None
+                and s.after(_POSSESSIVE_AFTER, tok.end) is None
+                and (s.before(_QUAL_RIGHT_BEFORE, tok.start) is None
+                     or s.text[tok.end:tok.end + 1] in "-‐")):  # not "nearly double-digit"
             return False
     elif word == "twice":
         if s.after(_TWICE_AFTER, tok.end) is None:
@@ -968,6 +1221,9 @@ def _rule_multiplier(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "ratio", tok.value, tok.value, "ratio", [i])
 
 
+_SPLIT_WORD_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:split|divided)(?:{_SPACE}+[^.;:!?\d\n]{{0,40}}?)?[,:]?{_SPACE}+\Z", _F
+)
 _RANGE_JOIN = regex.compile(rf"{_SPACE}+(?:and|to){_SPACE}+|{_SPACE}*[{DASHES}]{_SPACE}*", _F)
 
 
@@ -1015,6 +1271,13 @@ def _rule_mixed_range(s: _Scan, i: int) -> bool:
 
 
 _MAJORITY_AFTER = regex.compile(rf"{_SPACE}+(?:majority|minority)(?!\w)", _F)
+#: A level a share moved from, to or past, before a fraction word: "down from a third",
+#: "fell below a third", "rose to half".
+_LEVEL_WORD_BEFORE = regex.compile(
+    rf"(?r)(?:(?<!\w)(?:{_UP}|{_DOWN}|back|fallen|risen|sunk|slipped|dropped){_SPACE}+"
+    rf"(?:from|to|below|above|under|beneath|past)|(?<!\w)from)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
 
 
 def _rule_fraction(s: _Scan, i: int) -> bool:
@@ -1040,9 +1303,22 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
     d = s.before(_DIRECTION_BEFORE, tok.start)
     if d is None or "by" not in d[0].lower().split():
         d = s.before(_NOUN_OF_BEFORE, tok.start)  # "a decline of about a fifth"
+        if (d is not None and _TO_END.search(d[0]) is not None
+                and fold_case(d["up"] or d["down"] or "") not in _GAP_NOUNS):
+            d = None  # "cut to a third": the new level, not the size of the cut
     if d is not None:
         v = -tok.value if d["down"] else tok.value
         return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
+    if (s.before(_LEVEL_WORD_BEFORE, tok.start) is not None
+            and s.after(_OF_AFTER, tok.end) is None and s.after(_TIME_AFTER, tok.end) is None
+            and (_POLL_NEAR.search(s.text, max(0, tok.start - 150), tok.end + 150) is not None
+                 or any(st.kind == "share" and st.unit == "percent"
+                        and 0 <= tok.start - st.end <= 150
+                        and _SENTENCE_BREAK.search(s.text, st.end, tok.start) is None
+                        for st in s.out[-2:]))):
+        # "one in four would pay more, down from a third in 2021", "approval fell below a
+        # third": the level of a share that moved
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
     majority = s.after(_MAJORITY_AFTER, tok.end)  # "a two-thirds majority of voters"
     if (
         s.after(_PAREN_PERCENT_AFTER, tok.end) is not None
@@ -1060,18 +1336,33 @@ def _rule_net(s: _Scan, i: int) -> bool:
     later in a sentence about a net score; ``21% / 56% / -35`` (approve / disapprove / net);
     a signed change in brackets after a share: ``31% (+2)``."""
     tok = s.toks[i]
-    if tok.form != "digits" or abs(tok.value) > 200 or _is_yearlike(tok):
-        return False
     if s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None:
+        return False
+    lo = max(0, tok.start - 160)
+    net = _NET_BEFORE.search(s.text, lo, tok.start) is not None
+    if tok.form == "words" and fold_case(tok.text) == "zero":
+        # "a balance of zero", "fell three points to zero": a net balance at nought
+        if (s.before(_LEVEL_LINK_BEFORE, tok.start) is not None
+                and s.after(_BARE_END_AFTER, tok.end) is not None
+                and (net or s.points_before(tok.start)
+                     or _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None)):
+            return s.emit(tok.start, tok.end, "change", 0.0, 0.0, "percentage_point", [i])
+        return False
+    if tok.form != "digits" or abs(tok.value) > 200 or _is_yearlike(tok):
         return False
     word = s.before(_SIGN_WORD_BEFORE, tok.start)  # "(minus 1)", "(down 2)", "(up 3)"
     paren_at = word.start() if word is not None else tok.start
     in_paren = (
         (tok.signed or word is not None)
-        and s.before(_SHARE_PAREN_BEFORE, paren_at) is not None
+        and (s.before(_SHARE_PAREN_BEFORE, paren_at) is not None
+             or _after_bare_share(s, paren_at))                # "the AfD at 24 (+1)"
         and s.after(_CLOSE_PAREN, tok.end) is not None
     )
-    if (s.before(_NET_BEFORE, tok.start) is None
+    balance = (tok.signed and abs(tok.value) < 100  # ±100: the ends of a balance's scale
+               and s.after(_SIGNED_END_AFTER, tok.end) is not None
+               and _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None
+               and not _sports(s.text, tok.start, tok.end))
+    if (not net and not balance
             and s.before(_SHARE_SLASH_BEFORE, tok.start) is None and not in_paren):
         return False
     start, v = tok.start, tok.value
@@ -1089,6 +1380,17 @@ def _rule_net(s: _Scan, i: int) -> bool:
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
 
 
+def _after_bare_share(s: _Scan, pos: int) -> bool:
+    """Whether a bracket opens at ``pos`` right after a share just read without a unit of its
+    own ("the AfD at 24 (+1)", the percent carried)."""
+    if not s.out:
+        return False
+    last = s.out[-1]
+    return (last.kind == "share" and last.unit == "percent" and last.end <= pos
+            and _OPEN_PAREN_AFTER.fullmatch(s.text, last.end, pos) is not None)
+
+
+_OPEN_PAREN_AFTER = regex.compile(r"[ \t]*\([ \t]*")
 _MOVE_WORD_CLOSE = regex.compile(
     r"[ \t]+(?:(?P<down>fewer|less|lower|down)|more|higher|up)(?:[ \t]+(?:pts?|points?))?"
     r"(?:[ \t]+than[^()\n]{0,30})?[ \t]*\)",
@@ -1150,7 +1452,7 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
 
 
 _LEADS_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|ahead|behind|edges?|beats?|margin\s+of)"
+    rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
     _F,
 )
@@ -1205,14 +1507,59 @@ def _rule_share_move(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
 
 
+_UPDOWN_BEFORE = regex.compile(rf"(?r)(?<!\w)(?P<dir>up|down){_SPACE}+\Z", _F)
+#: "down one to 18 per cent", "up two, to 24%": the new level of the figure whose move it is.
+_TO_LEVEL_AFTER = regex.compile(
+    rf",?{_SPACE}+(?:to|at|on)(?:{_SPACE}+{_QUAL})?{_SPACE}+[0-9]{{1,3}}(?:[.,][0-9]{{1,2}})?"
+    rf"(?:{_SPACE}*%|{_SPACE}+(?:percent|{_PER_CENT}|pc|pct)(?!\w))",
+    _F,
+)
+#: "Aontú, which is up one.", "the Greens are each down one,": a move told after a share.
+_IS_UPDOWN_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:is|are|was|were|has{_SPACE}+gone|have{_SPACE}+gone)"
+    rf"(?:{_SPACE}+(?:each|both|also|now|still|all)){{0,2}}{_SPACE}+(?P<dir>up|down){_SPACE}+\Z",
+    _F,
+)
+
+
+def _rule_updown_level(s: _Scan, i: int) -> bool:
+    """A change in points with the word "points" left out, in party copy: ``Fianna Fáil is
+    down one to 18 per cent``, ``the Greens are down two, to 3 per cent``, and after a share
+    in its sentence ``Aontú is on 4 per cent, as is Sinn Féin, which is up one.``"""
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 20:
+        return False
+    m = s.before(_UPDOWN_BEFORE, tok.start)
+    if m is None or any(s.after(p, tok.end) for p in (_PERCENT, _POINTS, _BASIS_POINTS, _TIMES)):
+        return False
+    if s.after(_TO_LEVEL_AFTER, tok.end) is None:
+        if tok.value > 10 or s.after(_END_AFTER, tok.end) is None:
+            return False
+        if s.before(_IS_UPDOWN_BEFORE, tok.start) is None or not any(
+            st.unit == "percent" and st.kind == "share" and 0 <= tok.start - st.end <= 120
+            and _SENTENCE_BREAK.search(s.text, st.end, tok.start) is None
+            for st in s.out[-2:]
+        ):
+            return False
+    v = -tok.value if m["dir"].lower() == "down" else tok.value
+    return s.emit(m.start(), tok.end, "change", v, v, "percentage_point", [i])
+
+
 # -- a unit stated once, carried to bare numbers ------------------------------------------------
 
 #: What may follow a bare number that takes a unit stated nearby: the end of a clause or a
 #: word that goes on with the list ("4.8 and", "4.4 in the previous round").
 _BARE_END_AFTER = regex.compile(
     rf"{_SPACE}*(?:[,.;:)]|\Z|\n)|{_SPACE}+(?:and|while|whereas|but|in|among|with|"
-    rf"respectively|overall|last|this|a{_SPACE}+(?:year|month|week)|over|during|since|by|"
+    rf"respectively|overall|last|next|this|a{_SPACE}+(?:year|month|week)|over|during|since|by|"
     rf"at|on|for|after|before|between|across|under|as|then|now|earlier|previously)(?!\w)",
+    _F,
+)
+#: After a signed balance: what may follow a bare figure, a bracket ("+14 (Q3: +17)") or a
+#: participle ("well below the -19 recorded in March"), never a unit of its own ("-5C").
+_SIGNED_END_AFTER = regex.compile(
+    rf"{_BARE_END_AFTER.pattern}|{_SPACE}*\(|{_SPACE}+(?:recorded|seen|posted|registered|reported"
+    rf"|logged|measured|reached|a{_SPACE}+(?:month|year|quarter){_SPACE}+(?:ago|earlier))(?!\w)",
     _F,
 )
 #: After a bare number, an age: "Canadians 55 and older", "those 65+", "voters 18-24".
@@ -1289,7 +1636,11 @@ def _bullet_header_has_percent(text: str, pos: int) -> bool:
     return False
 
 
-_TO_NUMBER_AFTER = regex.compile(rf"{_SPACE}+to{_SPACE}+[0-9]", _F)
+_TO_NUMBER_AFTER = regex.compile(
+    rf"{_SPACE}+to(?:{_SPACE}+(?:reach|hit|stand{_SPACE}+at|sit{_SPACE}+at|end{_SPACE}+(?:at|on)"
+    rf"|finish{_SPACE}+(?:at|on)))?{_SPACE}+[0-9]",
+    _F,
+)
 
 
 def _rule_points_carried(s: _Scan, i: int) -> bool:
@@ -1344,6 +1695,13 @@ _LIST_CONTEXT = regex.compile(
 )
 
 
+#: The line of a list item before a label that opens its line: "...4.1 (+0.2)\nOther parties ".
+_PARTY_PREVIOUS_LINE = regex.compile(
+    rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}[ \t]*\r?\n"
+    r"[ \t]*\p{Lu}[\w.'’&/\-]*(?:[ \t]+[\w.'’&/\-]+){0,3}[ \t]+\Z"
+)
+
+
 def _rule_party_list(s: _Scan, i: int) -> bool:
     """A party list without a unit, each share with its change in brackets, in poll copy:
     ``Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=)``. Needs a second item of the
@@ -1351,12 +1709,26 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form != "digits" or tok.signed or not 0 <= tok.value <= 100 or _is_yearlike(tok):
         return False
+    previous = s.before(_PARTY_PREVIOUS, tok.start)
+    # the item before was read as a list item: the list goes on, however long it is
+    goes_on = previous is not None and any(
+        st.rule == "party_list" and previous.start() <= st.start < tok.start for st in s.out[-3:]
+    )
     paren = s.after(_PARTY_PAREN_AFTER, tok.end)
-    if paren is None or s.before(_PARTY_BEFORE, tok.start) is None:
+    if paren is None:
+        # the list's last line without a change: "Other parties 2.3"
+        line = s.before(_PARTY_PREVIOUS_LINE, tok.start)
+        if (line is not None and s.after(_LINE_END_AFTER, tok.end) is not None
+                and any(st.rule == "party_list" and line.start() <= st.start < tok.start
+                        for st in s.out[-3:])):
+            return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
         return False
-    neighbour = (s.after(_PARTY_NEXT, paren.end()) is not None
-                 or s.before(_PARTY_PREVIOUS, tok.start) is not None)
-    if not neighbour or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is None:
+    if s.before(_PARTY_BEFORE, tok.start) is None:
+        return False
+    neighbour = s.after(_PARTY_NEXT, paren.end()) is not None or previous is not None
+    if not neighbour or not (
+        goes_on or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is not None
+    ):
         return False
     s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
     if paren["sign"] is not None and i + 1 < len(s.toks):
@@ -1521,7 +1893,8 @@ _NAMED_LEAD_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _NAME_SIGN_BEFORE = regex.compile(
-    rf"(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+\Z"
+    rf"(?r)(?<![\w'’.\-])(?!(?:{_NOT_NAMES})\b)\p{{Lu}}[\w'’.\-]*{_SPACE}+"
+    rf"(?:(?:is|are|was|were|on|at){_SPACE}+)?\Z"   # "Ruiz +3", "Labour is +2"
 )
 
 
@@ -1530,8 +1903,8 @@ def _rule_lead_bare(s: _Scan, i: int) -> bool:
     ``Averages: Sherrill up about 3, Spanberger up almost 9``, ``Lee ahead by 4``, ``Ruiz
     +3``; a poll word close by, no game words, and the number ends its clause."""
     tok = s.toks[i]
-    if (tok.form != "digits" or not 0 < abs(tok.value) <= 30 or _is_yearlike(tok)
-            or s.after(_BARE_END_AFTER, tok.end) is None
+    if (tok.form != "digits" or abs(tok.value) > 30 or (tok.value == 0 and not tok.signed)
+            or _is_yearlike(tok) or s.after(_BARE_END_AFTER, tok.end) is None
             or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
         return False
     if tok.signed:
@@ -1547,6 +1920,11 @@ def _rule_lead_bare(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
 
 
+_PAREN_CHANGE_AFTER = regex.compile(
+    r"[ \t]*\([ \t]*(?:[-+\u2212±][ \t]?[0-9]|(?i:up|down|minus|plus)[ \t]|=|(?i:unch))"
+)
+
+
 def _rule_carried_unit(s: _Scan, i: int) -> bool:
     """A bare number that takes the percent stated once nearby: ``from 6.5 percent to 2.9``,
     ``6.2 percent, down from 4.4``, ``3.1 percent, while the Pirates get 4.8 and the Greens
@@ -1557,7 +1935,9 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     Never where no percent is in play (ages, counts, years)."""
     tok = s.toks[i]
     if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
-            or s.after(_BARE_END_AFTER, tok.end) is None
+            or (s.after(_BARE_END_AFTER, tok.end) is None
+                and (s.after(_PAREN_CHANGE_AFTER, tok.end) is None   # "the AfD at 24 (+1)"
+                     or s.before(_NAMED_ON_BEFORE, tok.start) is None))
             or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
         return False
     # the figure that states the unit: the last share, or the one before a change in points
@@ -1628,6 +2008,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
         ("The poll is accurate to within 2.5 points, 19 times out of 20.", "2.5 points",
          "margin_of_error", 2.5, 2.5),
+        ("The margin of error is 3.1 points for all adults and 4.4 points for Latinos.",
+         "4.4 points", "margin_of_error", 4.4, 4.4),
+        ("Subsamples this small carry margins of error of more than 9 points.", "9 points",
+         "margin_of_error", 9.0, 9.0),
+        ("Sifo puts the error margin at 2 points for big parties and under one point for "
+         "the smallest.", "one point", "margin_of_error", 1.0, 1.0),
     ), (
         "The margin of victory was 40 seats.",
         "The clock is accurate to within 2 seconds a year.",
@@ -1644,6 +2030,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The vote split 46/43 in the chamber.",
         "One in ten minutes is wasted.",
         "Stir in 1/8 of a gallon of stock.",
+        "In the poll, voters gave him a mark of at least 6 out of 10.",
+        "Diners rated it 7 out of 10 in the survey.",
         "The board is 3/4 inch thick and 1/2 of an inch wide.",
     )),
     MatchRule("basis_points", _rule_basis_points, (
@@ -1674,6 +2062,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
         ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
+        ("Okafor trails Brandt by 6 points in the Siena poll.", "6 points", "change", 6.0, 6.0),
+        ("Her approval is 61 percent, two points below the 63 percent of May.", "two points",
+         "change", -2.0, -2.0),
+        ("On 37 per cent, the two parties are seven points short of the 44 per cent they won.",
+         "seven points", "change", -7.0, -7.0),
+        ("The CVoter survey shows a swing of 4 percentage points against the ruling alliance.",
+         "4 percentage points", "change", -4.0, -4.0),
     ), (
         "The Lakers won by 12 points in the final game.",
         "The plan has 5 points to it.",
@@ -1691,6 +2086,20 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
+        ("A net 12% of firms expect to hire, against a net -4% in June.", "-4%", "change",
+         -4.0, -4.0),
+        ("Asked where to put savings, paying down the mortgage was picked by 22%.", "22%",
+         "share", 22.0, 22.0),
+        ("The premier's approval slipped below 30% in the Léger poll.", "30%", "share",
+         30.0, 30.0),
+        ("Labor trailed 48 per cent to 52 per cent among men.", "48 per cent", "share",
+         48.0, 48.0),
+        ("In the BCC survey 33% reported higher orders and 21% lower.", "21%", "share",
+         21.0, 21.0),
+        ("Republicans are split on the question, 45 - 49 percent.", "49 percent", "share",
+         49.0, 49.0),
+        ("It is 37 percent of those earning $50,000 to $99,999 and 19 percent of the rest.",
+         "19 percent", "share", 19.0, 19.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
@@ -1709,8 +2118,43 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "12,500 responses", "sample_size", 12500.0, 12500.0),
         ("The panel is a web survey that reaches about 4,000 teachers a term.",
          "4,000 teachers", "sample_size", 4000.0, 4000.0),
+        ("Datafolha conducted 2,010 face-to-face interviews in 130 towns.",
+         "2,010 face-to-face interviews", "sample_size", 2010.0, 2010.0),
+        ("Forsa ran 1,512 online and telephone interviews last week.",
+         "1,512 online and telephone interviews", "sample_size", 1512.0, 1512.0),
+        ("Valid responses were gathered from 1,104 people by phone.", "1,104 people",
+         "sample_size", 1104.0, 1104.0),
+        ("A survey by the Reserve Bank of 2,100 households found few savers.",
+         "2,100 households", "sample_size", 2100.0, 2100.0),
+        ("• Opinium (for the Observer), fieldwork 3-5 May, 1,150 Welsh adults: Plaid 30%",
+         "1,150 Welsh adults", "sample_size", 1150.0, 1150.0),
+        ("The poll reached 1,003 adults, including 640 deemed certain to vote.", "640",
+         "sample_size", 640.0, 640.0),
+        ("Key numbers:\n• 29% – back the plan\n• 1,000 – adults interviewed online\n",
+         "1,000", "sample_size", 1000.0, 1000.0),
+        ("The census-style study covered 6,240 households in Pune and Kolkata.",
+         "6,240 households", "sample_size", 6240.0, 6240.0),
+        ("The exit poll was based on interviews with 2,41,860 voters.", "2,41,860 voters",
+         "sample_size", 241860.0, 241860.0),
+        ("CVoter's tracker is based on a sample of 1.2 lakh respondents.",
+         "1.2 lakh respondents", "sample_size", 120000.0, 120000.0),
+        ("Based on samples of 410 Liberals, 388 Conservatives and 201 New Democrats, the "
+         "margins are wider.", "201 New Democrats", "sample_size", 201.0, 201.0),
+        ("Respondents numbered 1,018; the margin of error is 3.1 points.", "1,018",
+         "sample_size", 1018.0, 1018.0),
+        ("Ipsos polled 640 Catholics and 420 Protestants, a total of 1,060 adults.",
+         "1,060 adults", "sample_size", 1060.0, 1060.0),
+        ("Source: Opinium. Base: c. 2,050 UK adults", "2,050 UK adults", "sample_size",
+         2050.0, 2050.0),
+        ("Some 1,428 voters were surveyed, margin of error ±2.6 points, including 1,152 "
+         "likely voters.", "1,152 likely voters", "sample_size", 1152.0, 1152.0),
     ), (
         "The ministry received 12,500 responses to its consultation.",
+        "The median commute across the sample was 48 minutes.",
+        "The ash cloud covered 6,240 households in Pune.",
+        "The poll found 30% agree, including 40 MPs.",
+        "Pay rose by 1.1 lakh rupees a year.",
+        "The base fee is 2,000 euros, a total of 3,000 euros with tax.",
         "The video drew 41,000 responses on social media.",
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
@@ -1721,8 +2165,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Sales grew 2-fold.", "2-fold", "ratio", 2.0, 2.0),
         ("Demand for the loans grew by a factor of four.", "a factor of four", "ratio",
          4.0, 4.0),
+        ("Among students it stands at 36 per cent, more than three times Fine Gael's 11 per "
+         "cent.", "three times", "ratio", 3.0, 3.0),
     ), (
         "He called 3 times on Monday.",
+        "She rang three times Monday's hotline.",
         "Age is a factor of 10 concerns raised.",
     )),
     MatchRule("to_one", _rule_to_one, (
@@ -1738,9 +2185,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("multiplier", _rule_multiplier, (
         ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
         ("Their support halved in a year.", "halved", "ratio", 0.5, 0.5),
+        ("Among the poorest, Morena has 52%, more than double Acción Nacional's 20%.",
+         "double", "ratio", 2.0, 2.0),
+        ("Among young voters he takes 38%, nearly double his support overall.", "double",
+         "ratio", 2.0, 2.0),
+        ("Premiums would more than double, rising by 114% on average.", "double", "ratio",
+         2.0, 2.0),
     ), (
         "The leader doubled down on the plan.",
         "The room doubled as an office.",
+        "He booked a double room at the Hilton.",
+        "Inflation ran at nearly double-digit rates.",
     )),
     MatchRule("mixed_range", _rule_mixed_range, (
         ("Between a third and 40% of landlords plan rent rises.", "a third and 40%", "share",
@@ -1768,18 +2223,41 @@ RULES: Final[tuple[MatchRule, ...]] = (
          33.333),
         ("Half of the 1,200 nurses polled said they were exhausted.", "Half", "share", 50.0,
          50.0),
+        ("Only one in five would pay more tax, down from a third in 2021, Afrobarometer found.",
+         "a third", "share", 33.333, 33.333),
+        ("The premier's approval fell below a third in the poll.", "a third", "share",
+         33.333, 33.333),
+        ("The pollster estimated that around a third of current Green voters backed Labour.",
+         "a third", "share", 33.333, 33.333),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
         "Half of which is left to chance.",
+        "The poll found the fleet was cut to a third of its size.",
+        "Waiting times in the survey fell to a third of an hour.",
         "The bill needs a two-thirds majority to pass.",
         "It won a two-thirds majority of the seats.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
+        ("In the INSA poll the Union is at 30 percent (±0), the AfD at 24 (+1).", "+1",
+         "change", 1.0, 1.0),
         ("Labour 33% (+2), Reform 28%.", "+2", "change", 2.0, 2.0),
+        ("The CDU is at 30% (±0), the SPD at 16% (-1).", "±0", "change", 0.0, 0.0),
+        ("Fine Gael is on 19 per cent (+1 on the last Ipsos poll).", "+1", "change", 1.0, 1.0),
+        ("The CBI's balance of firms reporting higher orders was -18 in May.", "-18", "change",
+         -18.0, -18.0),
+        ("The ZEW expectations index slumped to -24 in March, from -17 in February.", "-17",
+         "change", -17.0, -17.0),
+        ("The Sensis index of small-business confidence fell four points to zero.", "zero",
+         "change", 0.0, 0.0),
+        ("Morgan's premier gets a net rating of +9, while Lee's is -2.", "-2", "change",
+         -2.0, -2.0),
     ), (
         "The net cost was 25 dollars.",
+        "The golfer was at -12 after the third round of the tour event.",
+        "Cases fell to zero in May.",
+        "The FTSE 100 index closed at 8,100, its peak.",
     )),
     MatchRule("paren_change", _rule_paren_change, (
         ("Labour 34% (up two), Reform 29%.", "two", "change", 2.0, 2.0),
@@ -1814,6 +2292,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("The measure passed 62 per cent to 38.", "38", "share", 38.0, 38.0),
         ("Fianna Fáil is on 22 per cent in the poll. Sinn Féin is on 24, down one.", "24",
          "share", 24.0, 24.0),
+        ("In the INSA poll the Union is at 30 percent (±0), the AfD at 24 (+1).", "24",
+         "share", 24.0, 24.0),
     ), (
         "The mayor, 62, won 45 percent, while Jones is 58.",
         "The Liberals are at 56 per cent with Canadians 55 and older.",
@@ -1844,12 +2324,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "Labor 33 (two more)\nGreens 12 (+1)\n", "two more", "change", 2.0, 2.0),
         ("Ipsos poll for Le Monde, first round:\nRN 33 (up 2)\nEnsemble 21 (-1)\n", "21",
          "share", 21.0, 21.0),
+        ("Sifo poll, changes on May in brackets:\nSocial Democrats 33.9 (-0.2)\n"
+         "Sweden Democrats 20.1 (+0.6)\nModerates 18.3 (+0.1)\nLeft Party 7.5 (-0.3)\n"
+         "Centre Party 5.2 (+0.2)\nGreens 4.9 (-0.1)\nChristian Democrats 4.2 (+0.3)\n"
+         "Other parties 2.1\n", "2.1", "share", 2.1, 2.1),
+        ("Sifo poll, changes on May in brackets:\nSocial Democrats 33.9 (-0.2)\n"
+         "Sweden Democrats 20.1 (+0.6)\nModerates 18.3 (+0.1)\nLeft Party 7.5 (-0.3)\n"
+         "Centre Party 5.2 (+0.2)\nGreens 4.9 (-0.1)\nChristian Democrats 4.2 (+0.3)\n",
+         "+0.3", "change", 0.3, 0.3),
     ), (
         "Scores: Leeds 2 (1), Hull 3 (0).",
         "League table:\nLeeds 42 (up two)\nHull 39 (down one)\n",
         "Poll day:\nRoom 12 (two more)\n",
         "See Chapter 24 (p. 3), Section 11 (2).",
         "Voting intention: Con 24 (-1).",
+        "Fixtures:\nLeeds 2 (1)\nHull 3 (0)\nYork 1\n",
     )),
     MatchRule("bare_list", _rule_bare_list, (
         ("The latest Kantar poll has Labour 34, Conservatives 27, Reform 21, Lib Dems 10.",
@@ -1890,11 +2379,28 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("In the latest Siena poll Lee is ahead by 5, a swing from June.", "5", "change",
          5.0, 5.0),
         ("Latest poll of the race: Ruiz +3", "+3", "change", 3.0, 3.0),
+        ("Changes since the last YouGov poll: Con -2, Lab +3, LD ±0, Reform +1.", "±0",
+         "change", 0.0, 0.0),
+        ("Against the May poll, Labour is +2 and the Greens -1.", "+2", "change", 2.0, 2.0),
     ), (
         "Poll of fans: Rahm up 3 going into the final round of the tournament.",
         "The survey found March up 3 from February.",
         "In the poll, Smith up 3 seats.",
         "Poll: Lee is ahead by 5 votes.",
+    )),
+    MatchRule("updown_level", _rule_updown_level, (
+        ("In the Red C poll, Fianna Fáil is down one to 18 per cent.", "down one", "change",
+         -1.0, -1.0),
+        ("Labor is up two, to 36%, in the Newspoll.", "up two", "change", 2.0, 2.0),
+        ("Plaid is on 4 per cent, as is Reform, which is up one.", "up one", "change",
+         1.0, 1.0),
+        ("The NDP and the Greens are each down three, to 9 per cent.", "down three", "change",
+         -3.0, -3.0),
+    ), (
+        "Prices are down one to 18 dollars.",
+        "The lift is up one floor.",
+        "Turnout is on 4 per cent. Shares are up one.",
+        "The share is 4 per cent, and the team is up 12.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),
@@ -1923,7 +2429,10 @@ def find_statistics(
     return scan.out
 
 
-_A_POINT = regex.compile(rf"(?<!\w)a{_SPACE}+(?:percentage{_SPACE}+)?point(?![\w-])", _F)
+_A_POINT = regex.compile(
+    rf"(?<!\w)a{_SPACE}+(?:(?:single|full|whole){_SPACE}+)?(?:percentage{_SPACE}+)?point(?![\w-])",
+    _F,
+)
 
 
 def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
@@ -1932,6 +2441,8 @@ def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
     for m in (m for lo, hi in spans for m in _A_POINT.finditer(s.text, lo, hi)):
         d = s.before(_DIRECTION_BEFORE, m.start())
         if d is None or _LEAD_WORDS.match(d[0]):
-            continue
+            d = s.before(_NOUN_OF_BEFORE, m.start())  # "shifts of a single point"
+            if d is None or d["up"] is None or _TO_END.search(d[0]) is not None:
+                continue
         v = -1.0 if d["down"] else 1.0
         s.emit(m.start(), m.end(), "change", v, v, "percentage_point", [])

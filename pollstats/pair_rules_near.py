@@ -325,11 +325,31 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return None
     if t_a is not None and _NOW_WORD.search(text, a.st.end, m.start()) is not None:
         t_a = TimeKey(present=True)  # "one in five who voted for him in 2022 now say ..."
+    if _subject_again(view, i, m.start()):
+        # "now stands at -33, down from -26 in February, and is well below the -19 recorded
+        # a year ago": the second baseline is the subject's (-33, paired by the anaphor
+        # rule), not the first baseline's
+        return None
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
 
 
 _NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today)(?!\w)", _F)
+_AND_AGAIN = regex.compile(r",?\s+and\s+(?:is|are|was|were|remains|remained|stays|sits)\s", _F)
+
+
+def _subject_again(view: PairView, i: int, cue_at: int) -> bool:
+    """Whether figure ``i`` is itself the baseline of figure ``i - 1`` in its sentence and a
+    coordinated clause about the same subject ("..., and is well below") brings the cue."""
+    if i == 0:
+        return False
+    p, a = view.figs[i - 1], view.figs[i]
+    if p.sent != a.sent or (p.st.kind, p.st.unit) != (a.st.kind, a.st.unit):
+        return False
+    first = _BASELINE_END.search(view.text, p.st.end, a.st.start)
+    return first is not None and _AND_AGAIN.search(view.text, a.st.end, cue_at) is not None
+
+
 _OTHER_OPTION_AFTER = regex.compile(
     r"\s+(?:who|that)\s+(?!(?:said|did|thought|felt)\s+(?:so|the\s+same|that\s+way))\p{L}", _F
 )

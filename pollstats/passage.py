@@ -608,6 +608,9 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
                           apart=True))
         return p
     src = near or s.source
+    if (near is not None and srcs is not None and r.stats[i].kind == "change"
+            and srcs.coordinated(r.text, near)):
+        src = None  # "the CIS and 40dB. figures were four points apart": a gap between two
     source = cue_from_source(src) if src is not None else None
     in_reset = (s.reset or p.off_survey) and near is None
     if fig.bound is not None:
@@ -775,6 +778,16 @@ class _Mentions:
             plain[k] = plain[k + 1] if mentions[k].forward else k
         return cls(mentions, tuple(m.start for m in mentions), tuple(plain), asides)
 
+    def coordinated(self, text: str, m: SourceMention) -> bool:
+        """Whether ``m`` is named together with another organization right before it ("the
+        CIS and 40dB. figures", "Ipsos and YouGov"): a gap between their figures is neither's."""
+        k = bisect.bisect_left(self.starts, m.start)
+        if k <= 0 or k >= len(self.mentions) or self.mentions[k] != m:
+            return False
+        prev = self.mentions[k - 1]
+        return (not _related(prev.name, m.name) and 0 <= m.start - prev.end <= 12
+                and _JOINED.fullmatch(text, prev.end, m.start) is not None)
+
     def nearest(self, text: str, st: Statistic) -> SourceMention | None:
         """The source a figure's own sentence gives it: the last one named before it in the
         same clause, else the first after it in the same clause ("52% of Russians surveyed by
@@ -822,6 +835,12 @@ def _tied(text: str, start: int, end: int) -> bool:
     """Whether an aside source at ``end`` is tied to the figure ending at ``start``: close
     after it, with no other figure between."""
     return end - start <= _TIE_REACH and _DIGIT.search(text, start, end) is None
+
+
+#: Two organizations named together: "the CIS and 40dB.", "Ipsos & YouGov", "Ifop vs Elabe".
+_JOINED: Final = regex.compile(
+    r"[ \t]+(?:and|&|vs\.?|versus)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
+
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:

@@ -131,6 +131,20 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
          "Labour is on 24% in the Savanta poll and Reform 29%."),
     ),
     ResultRule(
+        "won_by_votes",  # "lost the Senate race by 19,138 votes, or 0.3 of a percentage point"
+        regex.compile(
+            r"""(?r)(?<!\w)(?:won|lost|carried|beat|defeated|edged)(?!\w)
+            (?:\s+[^\s.;:!?]{1,24}){0,10}?\s+by\s+(?:about\s+|some\s+|just\s+|only\s+)?
+            [0-9][0-9,]{0,10}\s+votes?,?\s+or\s+(?:about\s+|roughly\s+|just\s+|some\s+)?\Z""",
+            _F),
+        None,
+        (("Rogers lost the 2024 Senate race to Slotkin by 19,138 votes, or 0.3 percent.",
+          "0.3 percent"),
+         ("In 2020 Biden carried Georgia by 11,779 votes, or 0.2 percent.", "0.2 percent")),
+        ("A poll of 800 voters found Smith would win by 500 votes, or 2 points.",
+         "Support rose by 2,000 votes, or 3%, in the survey."),
+    ),
+    ResultRule(
         "turnout",  # "turnout was 67 per cent": the count of a vote
         regex.compile(
             rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)

@@ -116,6 +116,7 @@ _DIGIT_RUN = regex.compile(
 _DIGIT_NUMBER = regex.compile(
     r"""
     (?P<int>[0-9]{1,3}(?:,[0-9]{3})++     # 1,600  12,345,678
+          | [0-9]{1,2}(?:,[0-9]{2}){1,6},[0-9]{3}  # 2,41,860  1,20,00,000 (Indian grouping)
           | [0-9]{1,32}+)                 # 1600   3
     (?:\.(?P<frac>[0-9]{1,32}+))?         # .5
     """,
@@ -224,6 +225,11 @@ def _slash_fraction(text: str, start: int) -> NumberToken | None:
     return NumberToken(start, m.end(), m[0], value, "digits", False, False)
 
 
+#: Indian number words after digits: "1.1 lakh respondents" (110,000), "2 crore" (20 million).
+_SCALES: Final = {"lakh": 100_000.0, "crore": 10_000_000.0}
+_SCALE_AFTER = regex.compile(r"[ \u00a0](?P<scale>lakhs?|crores?)(?![\w\-])", regex.IGNORECASE)
+
+
 def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
     skip = -1
     for m in _DIGIT_RUN.finditer(text, pos, len(text) if endpos is None else endpos):
@@ -265,8 +271,18 @@ def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
             if parsed is None:
                 continue
             value, integer = parsed
+        scale = _SCALE_AFTER.match(text, end, end + 12) if end < len(text) else None
+        if scale is not None:
+            value = round(value * _SCALES[scale["scale"].lower().rstrip("s")], 6)
+            integer = value.is_integer()
+            end = scale.end()
         signed = False
-        if start > 0 and text[start - 1] in _SIGN_BEFORE and (
+        if start > 0 and text[start - 1] == "±" and value == 0 and (
+            start == 1 or text[start - 2] in " \t\n(\u00a0[:"
+        ):
+            signed = True  # "(±0)", "LD ±0": no change, told with a sign
+            start -= 1
+        elif start > 0 and text[start - 1] in _SIGN_BEFORE and (
             start == 1 or text[start - 2] in " \t\n(\u00a0[:"
         ):
             signed = True

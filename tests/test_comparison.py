@@ -738,3 +738,12 @@ def test_a_fraction_restated_in_brackets_after_its_noun_phrase_gives_way_to_the_
     # a fraction and a figure in brackets after a new clause are two figures
     text = "Nearly a quarter of tenants back the levy, up from 19% in 2022; owners are keener (31%)."
     assert pairs(text) == [(19, 19, 25, 25)]
+
+
+def test_a_second_baseline_of_the_same_subject_is_the_subjects() -> None:
+    """"X, down from Y in May, and is well below the Z of a year ago": Z is not Y's baseline."""
+    text = ("In the Ipsos poll trust now stands at 33%, down from 36% in May, and is well "
+            "below the 41% seen a year ago.")
+    pairs = {(c.from_.low, c.to.low) for c in pollstats.extract(text).comparisons}
+    assert (36.0, 33.0) in pairs
+    assert (41.0, 36.0) not in pairs  # 41% is no baseline of the May figure

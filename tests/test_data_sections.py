@@ -151,6 +151,20 @@ def test_each_moe_cue_makes_a_margin(cue: str) -> None:
     assert "margin_of_error" in _kinds(f"The poll of 900 adults has a {cue} 3.1 points.")
 
 
+@pytest.mark.parametrize("noun", words("lexicon.txt", "change_noun_neutral"))
+def test_each_neutral_change_noun_makes_a_change(noun: str) -> None:
+    stats = pollstats.extract(f"In the poll, the {noun} was 4 points.").statistics
+    assert [(s.kind, s.low) for s in stats] == [("change", 4.0)]
+    stats = pollstats.extract(f"In the poll, a 4-point {noun} stood out.").statistics
+    assert [(s.kind, s.low) for s in stats] == [("change", 4.0)]
+
+
+@pytest.mark.parametrize("mode", words("lexicon.txt", "interview_modes"))
+def test_each_interview_mode_keeps_a_sample(mode: str) -> None:
+    assert "sample_size" in _kinds(f"The firm carried out 1,412 {mode} interviews in May.")
+    assert "sample_size" in _kinds(f"It ran 1,412 {mode} and postal interviews in May.")
+
+
 @pytest.mark.parametrize("word", words("lexicon.txt", "ratio_follow"))
 def test_each_ratio_follow_word_makes_a_ratio(word: str) -> None:
     assert "ratio" in _kinds(f"Tenants were 3 times {word} owners in the count.")

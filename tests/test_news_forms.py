@@ -409,3 +409,112 @@ HELD: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in HELD])
 def test_level_gaps_and_survey_reach(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- forms missed on fresh text (issue #17 notes): balances, samples, margins, moves ----------
+
+N = "count"
+MOE, SS, R = "margin_of_error", "sample_size", "ratio"
+L, LT = "less_than", "less_than"
+
+FRESH: list[tuple[str, str, list[Stat]]] = [
+    ("moe-list-then-share", "The margin of error is 3 points and 12% back the plan.",
+     [("3 points", MOE, 3, 3, PP, E), ("12%", S, 12, 12, P, E)]),
+    ("moe-for-subsample", "Margins of error are 2.9 points for adults and 5.1 points for Hispanics.",
+     [("2.9 points", MOE, 2.9, 2.9, PP, E), ("5.1 points", MOE, 5.1, 5.1, PP, E)]),
+    ("net-percent", "A net 12% of firms expect to hire, against a net -4% in June.",
+     [("12%", C, 12, 12, PP, E), ("-4%", C, -4, -4, PP, E)]),
+    ("balance-signed", "The CBI balance of retailers reporting higher sales was -21 in May, "
+     "from -9 in April.",
+     [("-21", C, -21, -21, PP, E), ("-9", C, -9, -9, PP, E)]),
+    ("index-not-signed", "The Nikkei index rose 240 points to 38,100 on Friday.", []),
+    ("balance-scale-ends", "The index runs from -100 (all gloomy) to +100 (all upbeat).", []),
+    ("balance-temperature", "The wind chill index fell to -20C overnight in Winnipeg.", []),
+    ("trails-by", "In the Abacus poll the Tories trail the Liberals by 4 points in Ontario.",
+     [("4 points", C, 4, 4, PP, E)]),
+    ("trailed-split", "Among men, Labor trailed 46 per cent to 54 per cent on two-party terms.",
+     [("46 per cent", S, 46, 46, P, E), ("54 per cent", S, 54, 54, P, E)]),
+    ("passive-by-share", "Cutting back on travel was chosen by 31% of those polled.",
+     [("31%", S, 31, 31, P, E)]),
+    ("level-passed", "Approval of the cabinet sank below 25% in the Asahi poll.",
+     [("25%", S, 25, 25, P, LT)]),
+    ("updown-to-level", "In the Red C poll Sinn Féin is up two to 24 per cent.",
+     [("up two", C, 2, 2, PP, E), ("24 per cent", S, 24, 24, P, E)]),
+    ("updown-not-money", "Prices are down one to 18 dollars a tonne.", []),
+    ("sample-modes", "Ipsos conducted 1,002 face-to-face interviews across Kenya.",
+     [("1,002 face-to-face interviews", SS, 1002, 1002, N, E)]),
+    ("sample-lakh", "The Axis tracker rests on a sample of 2.4 lakh voters.",
+     [("2.4 lakh voters", SS, 240000, 240000, N, E)]),
+    ("sample-indian-grouping", "Interviews with 1,20,500 voters were conducted in May.",
+     [("1,20,500 voters", SS, 120500, 120500, N, E)]),
+    ("sample-not-time", "Across the sample the median wait was 35 minutes.", []),
+    ("sample-list", "Based on samples of 410 Liberals, 388 Conservatives and 201 New "
+     "Democrats, the margins are wider.",
+     [("410 Liberals", SS, 410, 410, N, E), ("388 Conservatives", SS, 388, 388, N, E),
+      ("201 New Democrats", SS, 201, 201, N, E)]),
+    ("sample-list-not-firm-size", "The survey of 412 bosses at firms with between 100 and "
+     "2,500 employees ran in May.", [("412 bosses", SS, 412, 412, N, E)]),
+    ("sample-part", "Some 1,428 voters were surveyed, margin of error ±2.6 points, including "
+     "1,152 likely voters.",
+     [("1,428 voters", SS, 1428, 1428, N, A), ("2.6 points", MOE, 2.6, 2.6, PP, E),
+      ("1,152 likely voters", SS, 1152, 1152, N, E)]),
+    ("level-gap-points", "Her approval is 61 percent, two points below the 63 percent of May.",
+     [("61 percent", S, 61, 61, P, E), ("two points", C, -2, -2, PP, E),
+      ("63 percent", S, 63, 63, P, E)]),
+    ("signed-zero-list", "Changes since the last Opinium poll: Con -2, Lab +3, LD ±0.",
+     [("-2", C, -2, -2, PP, E), ("+3", C, 3, 3, PP, E), ("±0", C, 0, 0, PP, E)]),
+    ("bracket-after-carried", "In the Forsa poll the Union is at 31 percent (±0), the AfD at "
+     "23 (+1).", [("31 percent", S, 31, 31, P, E), ("±0", C, 0, 0, PP, E),
+                  ("23", S, 23, 23, P, E), ("+1", C, 1, 1, PP, E)]),
+    ("respondents-numbered", "Respondents numbered 1,018 in the Ipsos poll.",
+     [("1,018", SS, 1018, 1018, N, E)]),
+    ("plus-minus-margin", "The poll's results are accurate to ±3 points.",
+     [("3 points", MOE, 3, 3, PP, E)]),
+    ("a-single-point", "Pollsters warn against reading much into moves of a single point.",
+     [("a single point", C, 1, 1, PP, E)]),
+    ("or-range-points", "A difference of three or four points between firms is normal.",
+     [("three or four points", C, 3, 4, PP, E)]),
+    ("or-split-not-range", "Support was 71 or 23 percent, depending on the wording.",
+     [("71 or 23 percent", S, 71, 71, P, E), ("23 percent", S, 23, 23, P, E)]),
+    ("gained-to-reach", "In the Peil poll the PVV lost three points, while D66 gained two to "
+     "reach 11 per cent.",
+     [("three points", C, -3, -3, PP, E), ("two", C, 2, 2, PP, E),
+      ("11 per cent", S, 11, 11, P, E)]),
+    ("points-apart", "In May the two firms' figures were five points apart.",
+     [("five points", C, 5, 5, PP, E)]),
+    ("difference-reached", "By June the difference between the series had reached 4.2 points.",
+     [("4.2 points", C, 4.2, 4.2, PP, E)]),
+    ("that-adjective-gap", "That 21-point generational gap is the widest Ipsos has seen.",
+     [("21-point", C, 21, 21, PP, E)]),
+    ("of-a-percentage-point", "She won the seat by 9,870 votes, or 0.4 of a percentage point.",
+     [("0.4 of a percentage point", C, 0.4, 0.4, PP, E)]),
+    ("of-a-point-poll", "In the Emerson poll, approval fell by 0.6 of a percentage point.",
+     [("0.6 of a percentage point", C, -0.6, -0.6, PP, E)]),
+    ("lead-in-place-at-share", "The Liberals hold a commanding lead in Atlantic Canada at 54 "
+     "per cent in the poll.", [("54 per cent", S, 54, 54, P, E)]),
+    ("lead-among-at-share", "Labour's lead among women at 44 per cent is its best.",
+     [("44 per cent", S, 44, 44, P, E)]),
+    ("gap-between", "The gap between Labour and the Tories is 6 points in the poll.",
+     [("6 points", C, 6, 6, PP, E)]),
+    ("margin-among", "Her margin among likely voters is 7 points in the Marist poll.",
+     [("7 points", C, 7, 7, PP, E)]),
+    ("more-than-double", "Among renters the Greens take 24%, more than double Labour's 11%.",
+     [("24%", S, 24, 24, P, E), ("double", R, 2, 2, R, M), ("11%", S, 11, 11, P, E)]),
+    ("times-possessive", "Among students it is 30 per cent, three times the Tories' 10 per "
+     "cent.", [("30 per cent", S, 30, 30, P, E), ("three times", R, 3, 3, R, E),
+               ("10 per cent", S, 10, 10, P, E)]),
+    ("double-room", "He booked a double room for the poll night.", []),
+    ("fraction-level", "Now one in four back it in the survey, down from a third in 2022.",
+     [("one in four", S, 25, 25, P, E), ("a third", S, 33.333, 33.333, P, E)]),
+    ("fraction-cut-to-size", "The poll found the fleet was cut to a third of its size.", []),
+    ("party-list-last-line", "Verian poll (change in brackets):\nLabour 31 (+1)\n"
+     "National 30 (-2)\nOthers 9\n",
+     [("31", S, 31, 31, P, E), ("+1", C, 1, 1, PP, E), ("30", S, 30, 30, P, E),
+      ("-2", C, -2, -2, PP, E), ("9", S, 9, 9, P, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in FRESH],
+                         ids=[c[0] for c in FRESH])
+def test_fresh_forms(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
