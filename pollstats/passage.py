@@ -334,8 +334,10 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
             alone = all(m.name == primary.name for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
-            if (primary.role == "separate" or _COUNTER.search(primary.name) is not None) and (
-                    s.source is not None and not s.reset):
+            if (primary.role == "separate" or _COUNTER.search(primary.name) is not None
+                    or _OFFICIAL_DATA.search(primary.name) is not None) and (
+                    s.source is not None and not s.reset
+                    and _OFFICIAL_DATA.search(s.source.name) is None):
                 # a digression ("a separate poll by X", "according to the Election
                 # Commission, the alliance polled 46.6%"): the next paragraph returns
                 new = attrs.evolve(new, before=s.before or s)
@@ -819,6 +821,13 @@ _OFFICIAL: Final = regex.compile(
 #: A body that counts votes: its figures are results quoted beside a survey (a digression of
 #: one paragraph), never the survey.
 _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
+
+#: An official data body (a statistics office, a central bank, a census bureau) named inside
+#: another organization's survey passage: "Inflation peaked at 31% in 2022, according to the
+#: national statistics office" is an aside of one paragraph, and the story returns to its poll.
+_OFFICIAL_DATA: Final = regex.compile(
+    r"""(?<!\w)(?:statisti\w*|\w*stats?|destatis|census|central[ \t]+bank|reserve[ \t]+bank
+    |bundesbank|ministry|treasury)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
 #: "43% to 25% in Quaest".

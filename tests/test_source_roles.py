@@ -267,3 +267,41 @@ def test_organizations_of_one_country_keep_their_own_figures(
         text: str, first: str, second: str) -> None:
     stats = list(extract(text))
     assert [s.source.value if s.source else None for s in stats] == [first, second]
+
+
+# -- an official data body quoted inside another organization's survey passage -----------------
+
+@pytest.mark.parametrize(("text", "figure", "pollster"), [
+    ("A new Ipsos poll finds 58 per cent of Kenyans say the economy is worse.\n\n"
+     "Inflation reached 9.6 per cent in 2023, according to the Kenya National Bureau of "
+     "Statistics.\n\nSome 41 per cent of respondents say they have skipped meals.",
+     "41 per cent", "Ipsos"),
+    ("Gallup found 62% of Americans worry about grocery prices.\n\nConsumer prices rose 3.1% "
+     "over the year, the Bureau of Labor Statistics said on Tuesday.\n\nAmong renters, 71% "
+     "worry a great deal.", "71%", "Gallup"),
+    ("Forsa puts the SPD at 16 percent this week.\n\nUnemployment rose to 6.3 percent in "
+     "March, the Federal Statistical Office reported.\n\nThe Greens are at 11 percent.",
+     "11 percent", "Forsa"),
+    ("In the Metropoll survey, 55 percent named the economy as the main problem.\n\n"
+     "Annual inflation was 33 percent in September, the Turkish Statistical Institute said.\n\n"
+     "Only 18 percent of respondents named terrorism.", "18 percent", "Metropoll"),
+    ("Afrobarometer finds 61 per cent of Ghanaians describe conditions as bad.\n\nThe Ghana "
+     "Statistical Service put inflation at 23 per cent in 2024.\n\nAbout 44 per cent expect "
+     "things to improve within a year.", "44 per cent", "Afrobarometer"),
+])
+def test_an_official_data_body_is_an_aside_of_its_paragraph(
+        text: str, figure: str, pollster: str) -> None:
+    assert _sources(text)[figure] == pollster
+
+
+@pytest.mark.parametrize(("text", "figure", "body"), [
+    # the statistics office's own survey is the story: its later figures stay its own
+    ("A Statistics Canada survey found 24 per cent of teenagers felt lonely most days.\n\n"
+     "Among girls, 31 per cent said so.", "31 per cent", "Statistics Canada"),
+    # the office's figure in its own paragraph is its own
+    ("Gallup found 62% of Americans worry about grocery prices.\n\nConsumer prices rose 3.1% "
+     "over the year, the Bureau of Labor Statistics said on Tuesday.", "3.1%",
+     "Bureau of Labor Statistics"),
+])
+def test_an_official_data_body_keeps_its_own_figures(text: str, figure: str, body: str) -> None:
+    assert _sources(text)[figure] == body
