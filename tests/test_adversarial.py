@@ -149,8 +149,8 @@ def test_context_family_is_attributed_alike_at_every_repetition(name: str) -> No
 @pytest.mark.parametrize("name", sorted(CONTEXT_FAMILIES))
 def test_context_family_runs_in_linear_time(name: str) -> None:
     """Each figure's nearest source and bound date are a bisection away (issue 18): CPU time
-    at 4n over n (n of at least 250K characters; best of 2 at n, one run at 4n). Issue 18 aims at < 5; measured
-    here at n/4 after the group rules landed: dated_sentences 3.9, sourced_flood 3.8,
+    at 4n over n (n of at least 250K characters; best of 2 at n, one run at 4n). Issue 18
+    aims at < 5; measured here at n/4 after the group rules landed: dated_sentences 3.9, sourced_flood 3.8,
     sources_and_dates 4.4, relative_dates 4.8, dated_from_to 3.4, so the test allows < 6 for
     timing noise, and a quadratic cost (ratio 16) still fails it."""
     gen, n = CONTEXT_FAMILIES[name]
