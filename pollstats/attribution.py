@@ -79,7 +79,10 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
         where = doc.sentence_of(i)
         cues = GroupCues()
         if where is not None:
-            survey = results.sources[i] is not None and not results.in_reset[i]
+            # an official result is broken down by place as a survey is ("In KwaZulu-Natal,
+            # ... the 45.4% it won in the province")
+            survey = ((results.sources[i] is not None and not results.in_reset[i])
+                      or results.apart[i])
             cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey), stats, i)
             cues = whole_sample(cues, samples, phrases)
         out.append(

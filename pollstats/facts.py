@@ -119,7 +119,8 @@ _FIELDWORK = regex.compile(
 #: March", "polled 1,000 adults between ..."), stricter than _FIELDWORK: no bare "between".
 _FIELDWORK_STATED = regex.compile(
     r"""(?<!\w)(?:conducted|fielded|carried\s+out|taken|interviewed|surveyed|polled|
-        questioned|sampled|contacted|fieldwork|in\s+the\s+field|ran|run|took\s+place)(?!\w)""",
+        questioned|sampled|contacted|fieldwork|in\s+the\s+field|ran|run|took\s+place|
+        (?:collected|gathered)\s+(?:responses|answers|data|replies|questionnaires))(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Where a fieldwork statement's clause begins: a sentence break, or a clause that compares

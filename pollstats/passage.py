@@ -938,6 +938,28 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("Support reached 33% when Ifop last asked, in the poll conducted in May 2023. A new "
           "Ifop survey puts it at 41%.", "2025-03-02", "41%", "2025-03")),
     ),
+    PeriodRule(  # a survey named by its year, its collection months stated later
+        "fieldwork_refines_year", fieldwork_periods,
+        (("The 2025 National Wellbeing Survey found 58 per cent of adults felt lonely at least "
+          "sometimes.\n\nThe survey collected responses from 12,000 adults between March and "
+          "June 2025.", "2026-01-14", "58 per cent", "2025-03"),
+         ("The 2024 Irish Farm Survey found that 37% of farmers expect lower incomes. Teagasc "
+          "gathered data from 900 farms between September and November 2024.", "2025-02-03",
+          "37%", "2024-09"),
+         ("According to the 2025 Household Pulse survey, 41 percent of renters struggled to pay "
+          "rent. The Census Bureau collected responses from Jan. 8 to Feb. 2, 2025.",
+          "2025-03-01", "41 percent", "2025-01"),
+         ("The 2024 General Household Survey shows 23.1% of households had no employed member. "
+          "The survey gathered responses from 20,000 households between January and December "
+          "2024.", "2025-05-20", "23.1%", "2024-01")),
+        (("The 2025 National Wellbeing Survey found 58 per cent of adults felt lonely at least "
+          "sometimes, against 49 per cent in the 2023 survey.\n\nThe survey collected responses "
+          "between March and June 2025.", "2026-01-14", "49 per cent", "2023"),
+         ("The 2024 Irish Farm Survey found that 37% of farmers expect lower incomes. Teagasc "
+          "collected data on 900 farms in 2023 as well.", "2025-02-03", "37%", "2024"),
+         ("The 2025 Social Attitudes Survey found 44% back the reform. Researchers collected "
+          "responses between November 2024 and January 2025.", "2025-06-01", "44%", "2025")),
+    ),
     PeriodRule(
         "statement_of_earlier_wave", _names_earlier,
         (("The survey of 800 voters was conducted Feb. 12-15. The January poll surveyed 640 "

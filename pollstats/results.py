@@ -145,6 +145,42 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
          "Support rose by 2,000 votes, or 3%, in the survey."),
     ),
     ResultRule(
+        "share_they_won",  # "below the 47.7% the party won in 2021": a result named after it
+        regex.compile(r"(?r)(?<!\w)the\s+\Z", _F),
+        regex.compile(
+            r"""\s+(?:that\s+|which\s+)?(?:the\s+[\w\-]+|it|they|he|she|
+            (?-i:\p{Lu})[\w\-'’]{0,20}(?:\s+(?-i:\p{Lu})[\w\-'’]{0,20}){0,2})
+            \s+(?:had\s+)?(?:won|took|secured|received|got|polled|garnered|claimed)(?!\w)""",
+            _F),
+        (("The Tories are now well short of the 43.6% the party won in 2019.", "43.6%"),
+         ("Labor's primary is below the 32.6 per cent it took at the 2022 federal election.",
+          "32.6 per cent"),
+         ("Fine Gael sits far from the 20.8% Fine Gael secured in 2024.", "20.8%"),
+         ("The ANC is well under the 40.2% they received five years ago.", "40.2%")),
+        ("The Greens are at the 12% the party took in the last Ipsos survey.",
+         "Support is back to the 41% the firm recorded in March.",
+         "Only 38% said the party won the argument."),
+        not_after=regex.compile(
+            r"[^.;!?\n]{0,60}?(?<!\w)(?:polls?|polling|survey\w*|projected|would)(?!\w)", _F),
+    ),
+    ResultRule(
+        "share_at_election",  # "down from 40.3% at the last election": a baseline result
+        regex.compile(rf"(?r)(?<!\w)(?:from|than|with|against|below|above)\s+"
+                      rf"(?:the\s+)?{_HEDGE}\Z", _F),
+        regex.compile(
+            r"""\s+(?:at|in)\s+the\s+(?!next|upcoming|coming|forthcoming)
+            (?:[\w\-]+\s+){0,3}?(?:elections?|referendums?)(?!\w)
+            (?!\s+(?:polls?|surveys?|campaign))""", _F),
+        (("The SNP is on 28%, down from 40.3% at the last election.", "40.3%"),
+         ("Labour's 24% compares with 33.7 per cent at the 2024 general election.",
+          "33.7 per cent"),
+         ("The Coalition's vote is well below the 35.7 per cent at the May election.",
+          "35.7 per cent")),
+        ("Labour is on 24%, down from 30% in the pre-election poll.",
+         "Support rose from 41% in the referendum campaign survey.",
+         "The party would get 30% at the next election, up from 27%."),
+    ),
+    ResultRule(
         "turnout",  # "turnout was 67 per cent": the count of a vote
         regex.compile(
             rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)
