@@ -249,7 +249,16 @@ def _place_opening(v: GroupView) -> Proposal | None:
 
 PLACE_OPENING_RULE: Final = GroupRule(
     "place_opening", _place_opening,
-    examples=(("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),),
+    examples=(
+        ("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),
+        ("In Gauteng, the biggest province, the poll has the ANC (32%) and the DA (29%) "
+         "level.", "29%", "Gauteng"),
+        ("In Kyushu, the poll puts the LDP on 38% and the CDP on 12%.", "12%", "Kyushu"),
+        ("In Anatolia, the survey has the AKP (41%) ahead of the CHP (27%).", "27%",
+         "Anatolia"),
+        ("In KwaZulu-Natal, the poll has MK on 24% and the IFP on 19%.", "19%",
+         "KwaZulu-Natal"),
+    ),
     near_misses=(("In Monday's poll, 29% opposed.", "29%"),),
 )
 
@@ -366,6 +375,8 @@ PLACE_LABEL_RULE: Final = GroupRule(
     near_misses=(
         ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
         ("By region, Labour (41%) leads the Greens (12%).", "12%"),
+        ("By province, the ANC (41%) leads the EFF (12%).", "12%"),
+        ("Across the regions, the LDP (35%) leads Komeito (6%).", "6%"),
         ("The Left Party has 7.9 percent, and the Christian Democrats 4.4 percent.",
          "4.4 percent"),
         ("Worry was highest in Chennai, at 58 per cent, the survey of five cities found.",
