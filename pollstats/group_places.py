@@ -42,7 +42,8 @@ _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
 _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
-    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)[ \t]*,""",
+    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
+    (?:[ \t]*,|[ \t]+(?=the[ \t]))   # "In western Germany the CDU/CSU leads ..." """,
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
@@ -258,8 +259,16 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "Anatolia"),
         ("In KwaZulu-Natal, the poll has MK on 24% and the IFP on 19%.", "19%",
          "KwaZulu-Natal"),
+        ("In eastern Germany the AfD is well ahead with 35 percent.", "35 percent",
+         "eastern Germany"),
+        ("In rural Queensland the survey has One Nation on 17 per cent.", "17 per cent",
+         "rural Queensland"),
     ),
-    near_misses=(("In Monday's poll, 29% opposed.", "29%"),),
+    near_misses=(
+        ("In Monday's poll, 29% opposed.", "29%"),
+        ("In March the poll found 29% opposed.", "29%"),
+        ("In Canada the poll found 29% opposed.", "29%"),
+    ),
 )
 
 
