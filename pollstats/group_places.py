@@ -27,7 +27,8 @@ from .model import Cue
 #: Ontario"), checked against _NOT_PLACE in Python.
 _PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
                                   |greater|suburban|urban)\s+)?
-    \p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
+    \p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
+#   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
 #: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
 _COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
@@ -177,6 +178,8 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Kantar poll has them on 19% in the western provinces.", "19%",
          "western provinces"),
         ("By state, sentiment rose 15.2% in Victoria and 8.1% in NSW.", "8.1%", "NSW"),
+        ("The Realmeter poll put him at 44% in Busan/Ulsan/South Gyeongsang.", "44%",
+         "Busan/Ulsan/South Gyeongsang"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -216,6 +219,7 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("In the South, Kaya said, 36% agree in the poll.", "36%"),
         ("In March the poll had 36% agreeing.", "36%"),
         ("In the CBS News poll, 36% agree.", "36%"),
+        ("In the CNN/ORC poll 36% agree.", "36%"),
         ("In a Pew Research study 36% agree.", "36%"),
         ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
         ("The survey lists tariffs (58%) and weak demand in Europe (37%) as risks.", "37%"),
@@ -252,6 +256,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
     "place_opening", _place_opening,
     examples=(
         ("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),
+        ("In Daegu/North Gyeongsang, the poll found 39% approving.", "39%",
+         "Daegu/North Gyeongsang"),
         ("In Gauteng, the biggest province, the poll has the ANC (32%) and the DA (29%) "
          "level.", "29%", "Gauteng"),
         ("In Kyushu, the poll puts the LDP on 38% and the CDP on 12%.", "12%", "Kyushu"),
