@@ -27,7 +27,8 @@ from .model import Cue
 #: Ontario"), checked against _NOT_PLACE in Python.
 _PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
                                   |greater|suburban|urban)\s+)?
-    \p{Lu}[\w'’.\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.\-]*+){0,3}"""
+    \p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
+#   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
 #: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
 _COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
@@ -42,7 +43,8 @@ _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
 _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
-    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)[ \t]*,""",
+    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
+    (?:[ \t]*,|[ \t]+(?=the[ \t]))   # "In western Germany the CDU/CSU leads ..." """,
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
@@ -176,6 +178,8 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Kantar poll has them on 19% in the western provinces.", "19%",
          "western provinces"),
         ("By state, sentiment rose 15.2% in Victoria and 8.1% in NSW.", "8.1%", "NSW"),
+        ("The Realmeter poll put him at 44% in Busan/Ulsan/South Gyeongsang.", "44%",
+         "Busan/Ulsan/South Gyeongsang"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -215,6 +219,7 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("In the South, Kaya said, 36% agree in the poll.", "36%"),
         ("In March the poll had 36% agreeing.", "36%"),
         ("In the CBS News poll, 36% agree.", "36%"),
+        ("In the CNN/ORC poll 36% agree.", "36%"),
         ("In a Pew Research study 36% agree.", "36%"),
         ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
         ("The survey lists tariffs (58%) and weak demand in Europe (37%) as risks.", "37%"),
@@ -249,8 +254,27 @@ def _place_opening(v: GroupView) -> Proposal | None:
 
 PLACE_OPENING_RULE: Final = GroupRule(
     "place_opening", _place_opening,
-    examples=(("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),),
-    near_misses=(("In Monday's poll, 29% opposed.", "29%"),),
+    examples=(
+        ("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),
+        ("In Daegu/North Gyeongsang, the poll found 39% approving.", "39%",
+         "Daegu/North Gyeongsang"),
+        ("In Gauteng, the biggest province, the poll has the ANC (32%) and the DA (29%) "
+         "level.", "29%", "Gauteng"),
+        ("In Kyushu, the poll puts the LDP on 38% and the CDP on 12%.", "12%", "Kyushu"),
+        ("In Anatolia, the survey has the AKP (41%) ahead of the CHP (27%).", "27%",
+         "Anatolia"),
+        ("In KwaZulu-Natal, the poll has MK on 24% and the IFP on 19%.", "19%",
+         "KwaZulu-Natal"),
+        ("In eastern Germany the AfD is well ahead with 35 percent.", "35 percent",
+         "eastern Germany"),
+        ("In rural Queensland the survey has One Nation on 17 per cent.", "17 per cent",
+         "rural Queensland"),
+    ),
+    near_misses=(
+        ("In Monday's poll, 29% opposed.", "29%"),
+        ("In March the poll found 29% opposed.", "29%"),
+        ("In Canada the poll found 29% opposed.", "29%"),
+    ),
 )
 
 
@@ -366,6 +390,8 @@ PLACE_LABEL_RULE: Final = GroupRule(
     near_misses=(
         ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
         ("By region, Labour (41%) leads the Greens (12%).", "12%"),
+        ("By province, the ANC (41%) leads the EFF (12%).", "12%"),
+        ("Across the regions, the LDP (35%) leads Komeito (6%).", "6%"),
         ("The Left Party has 7.9 percent, and the Christian Democrats 4.4 percent.",
          "4.4 percent"),
         ("Worry was highest in Chennai, at 58 per cent, the survey of five cities found.",
@@ -464,5 +490,109 @@ SECTOR_AFTER_RULE: Final = GroupRule(
         ("Some 41pc in total plan to move.", "41pc"),
         ("Some 41pc in particular plan to move.", "41pc"),
         ("Prices rose 3% in real terms.", "3%"),
+    ),
+)
+
+
+# -- a country of a multi-country survey told before its figure ("In India, 61% ...") --------
+
+#: A country where a breakdown names it before its figure: "In India,", "in the UK",
+#: "followed by Brazil (", "and Spain (".
+_COUNTRY_BEFORE = regex.compile(
+    rf"""(?:(?<!\w)[Ii]n[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])(?![ \t]*\()
+          | (?<!\w)(?:(?i:followed[ \t]+by)|and|or|while|with|,)[ \t]+(?:the[ \t]+)?
+            (?P<group>{_PLACE_NAME})[ \t]*\()""",
+    regex.VERBOSE,
+)
+#: Any country named "in": to count the countries a paragraph breaks a survey down by (a
+#: label list alone, "a favourable view of China (81%), Brazil (55%)", names what is rated).
+_COUNTRY_MENTION = regex.compile(
+    rf"""(?:(?<!\w)[Ii]n[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])
+          | (?<!\w)(?i:followed[ \t]+by)[ \t]+(?:the[ \t]+)?(?P<group>{_PLACE_NAME})[ \t]*\()""",
+    regex.VERBOSE,
+)
+#: The people right after a figure: "61% of workers", "44% of women under 35".
+_OF_PEOPLE = regex.compile(r"[ \t]+of[ \t]+(?:(?:all|the)[ \t]+)?(?P<group>[^,;:.()\n]{1,60})")
+#: Dimensions of a survey's whole sample (workers, employees): no group of their own.
+_SAMPLE_PARTS: Final = ("employment=", "sector=", "country=", "other=")
+_FOLLOWED = regex.compile(r"(?<!\w)(?:followed[ \t]+by|ahead[ \t]+of|then)[ \t]", regex.IGNORECASE)
+_COUNTRY_REACH: Final = 600  # characters of the paragraph before the figure read for countries
+
+
+def _paragraph_countries(v: GroupView) -> set[str]:
+    """The countries a breakdown names in the figure's paragraph (before and after it)."""
+    lo = max(v.text.rfind("\n", 0, v.start) + 1, v.start - _COUNTRY_REACH, 0)
+    hi = v.text.find("\n", v.end)
+    hi = min(len(v.text) if hi < 0 else hi, v.end + _COUNTRY_REACH)
+    return {c for m in _COUNTRY_MENTION.finditer(v.text, lo, hi)
+            if (c := _country_of(m["group"])) is not None}
+
+
+def _country_before(v: GroupView) -> Proposal | None:
+    """``In India, 61% said ...``, ``followed by Brazil (53%)``, ``in Japan the figure was just
+    19%``: in a paragraph that breaks a survey down by two or more countries, the last country
+    named before a figure in its sentence is its group (one country alone is the survey's own
+    population)."""
+    if v.st.kind not in ("share", "change", "ratio") or not v.survey:
+        return None
+    m = _last(_COUNTRY_BEFORE, v.text, v.start, v.st.start)
+    if m is None or _country_of(m["group"]) is None:
+        return None
+    # a label stands right before its own figure, in a sentence that ranks countries
+    # ("followed by Peru (51%)"), not in a list of what is rated ("a view of China (81%)")
+    if m.group(0).endswith("(") and (v.text[m.end():v.st.start].strip()
+                                     or _FOLLOWED.search(v.text, v.start, m.end()) is None):
+        return None
+    if _SAID.search(v.text, m.end(), v.st.start) is not None:
+        return None
+    after = _COUNTRY_AFTER.match(v.text, v.st.end, v.hi)
+    if after is not None and _country_of(after["group"]) is not None:
+        return None  # "... but 41% in Austria": its own country, after it
+    of = _OF_PEOPLE.match(v.text, v.st.end, v.hi)
+    if of is not None and any(not part.startswith(_SAMPLE_PARTS)
+                              for part in (group_key(of["group"]) or "").split("; ") if part):
+        return None  # "In India, 61% of women": the women of India, a group of its own
+    if len(_paragraph_countries(v)) < 2:
+        return None
+    s, e = m.span("group")
+    if v.text[s:s + 4].lower() == "the ":
+        s += 4
+    while e > s and v.text[e - 1] in ".,":
+        e -= 1
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+COUNTRY_BEFORE_RULE: Final = GroupRule(
+    "country_before", _country_before,
+    examples=(
+        ("The poll covered 30 countries. In Mexico, 58% of adults agreed, followed by Peru "
+         "(51%) and Chile (44%).", "51%", "Peru"),
+        ("The poll covered 30 countries. In Mexico, 58% of adults agreed, followed by Peru "
+         "(51%) and Chile (44%).", "58%", "Mexico"),
+        ("Across the 12 markets surveyed, trust was 41 per cent in Ireland, while in Canada "
+         "the figure was just 29 per cent.", "29 per cent", "Canada"),
+        ("In South Africa the survey found 62% worried, and in Nigeria 71%.", "71%",
+         "Nigeria"),
+        ("Staff in France were least keen at 23%, while in the United States support rose "
+         "4 points to 38%.", "38%", "United States"),
+        ("In Germany, the share fell to 33 percent; in India it was 64 percent.",
+         "64 percent", "India"),
+        ("The survey spans 18 markets. In Brazil, 57% of employees want a four-day week, "
+         "against 34% in Japan.", "57%", "Brazil"),
+    ),
+    near_misses=(
+        ("In Canada, 38% of voters back the Liberals, the Abacus poll found.", "38%"),
+        ("Russians named the US (76%) as the main enemy, the Levada poll found.", "76%"),
+        ("In Ireland, 38% agreed. Exports to France fell, but 41% agreed in the poll.",
+         "41%"),
+        ("In Kenya, Ruto said, 44% of voters back him, while 31% in the poll disagree.",
+         "44%"),
+        ("In Hungary trust stood at 64% but it was 41% in Austria.", "41%"),
+        ("In Spain and in Italy, adults had a favourable view of China (41%), Brazil (35%) "
+         "and Turkey (22%), with 17% rating Israel well.", "17%"),
+        ("In Spain and in Italy, adults had a favourable view of China (41%), Brazil (35%) "
+         "and Turkey (22%).", "35%"),
+        ("The poll covered 12 markets. In Brazil, 57% of women under 35 agree, and 41% in "
+         "Chile.", "57%"),
     ),
 )

@@ -36,6 +36,7 @@ from .frames import frame_of as frame_of
 from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
 from .group_narrow import NARROWED_SAMPLE_RULE
 from .group_places import (
+    COUNTRY_BEFORE_RULE,
     COUNTRY_SPREAD_RULE,
     PLACE_AFTER_RULE,
     PLACE_BEFORE_RULE,
@@ -108,6 +109,7 @@ _MEASURE_AFTER = regex.compile(
 #: The group rules, most specific first: the first rule that reads a subgroup gives it.
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     THEM_RULE,
+    COUNTRY_BEFORE_RULE,
     OF_GROUP_RULE,
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
