@@ -936,6 +936,11 @@ _NOT_SAMPLE_VERB_AFTER = regex.compile(
 _LATER_RESPONDENTS = regex.compile(
     rf"(?<![\w.,])[0-9][0-9,]{{2,8}}{_SPACE}+(?:{_RESPONDENTS})(?!\w)"
 )
+#: A count that sizes something rather than a sample: "firms with 250 employees", the end of a
+#: range "between 100 and 2,500 employees", "50 to 249 workers".
+_SIZE_OF_BEFORE = regex.compile(
+    rf"(?r)(?:(?<!\w)with|[0-9]{_SPACE}*(?:and|to|or|[{DASHES}])){_SPACE}*\Z", _F
+)
 _MONEY_BEFORE = regex.compile(r"(?r)[$£€¥₹]\s?\Z|(?<!\w)(?:Rs\.?|R|US|A|C|NZ)\$?\s?\Z")
 
 
@@ -953,7 +958,8 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if (tok.form != "digits" or not tok.integer or tok.signed or not 100 <= tok.value < 1e6
             or not regex.fullmatch(r"[0-9][0-9,]*", tok.text) or _is_yearlike(tok)
-            or s.before(_MONEY_BEFORE, tok.start) is not None):
+            or s.before(_MONEY_BEFORE, tok.start) is not None
+            or s.before(_SIZE_OF_BEFORE, tok.start) is not None):
         return False
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
     if noun is None or s.after(_NOT_SAMPLE_VERB_AFTER, noun.end()) is not None:
@@ -2237,6 +2243,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The poll found 1.2 million Canadians lack a family doctor.",
         "Before the poll, 1,800 adults lived in the district.",
         "Pollsters rang 2,900 eligible people, and 1,210 respondents took part.",
+        "The poll covered Irish firms with 250 workers or more.",
+        "The survey took in firms of between 50 and 249 employees.",
         "About 1,500 people queued for the launch of the poll app.",
         "Since 2024 voters have told the poll the same thing.",
     )),
