@@ -168,6 +168,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "respondent_nouns", "matchers",
      _LX + "test_each_respondent_noun_makes_a_sample"),
     ("lexicon.txt", "sample_nouns", "matchers", _LX + "test_each_sample_noun_needs_a_survey_cue"),
+    ("lexicon.txt", "not_sample_verbs", "matchers",
+     _LX + "test_each_not_sample_verb_stops_a_survey_sentence_sample"),
     ("lexicon.txt", "survey_verb", "matchers", _OWN + "test_each_survey_verb_makes_a_share"),
     ("lexicon.txt", "interview_modes", "matchers",
      _OWN + "test_each_interview_mode_keeps_a_sample"),

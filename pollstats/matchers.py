@@ -916,6 +916,64 @@ def _rule_sample(s: _Scan, i: int) -> bool:
     return False
 
 
+
+#: Words of a survey's fieldwork anywhere in a sentence: a people count in it is its sample
+#: ("The survey collected answers for about 46,000 children and youth").
+_SURVEY_SENTENCE_WORD = regex.compile(
+    r"""(?<!\w)(?:survey|surveys|surveyed|poll|polls|polled|polling|interviews?|interviewed
+    |questionnaires?|respondents|fieldwork|sample|sampled|sampling|margin{_S}+of{_S}+error
+    |cross-section)(?!\w)""".replace("{_S}", r"\s"),
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_NOT_SAMPLE_VERB_AFTER = regex.compile(
+    rf"""(?:{_SPACE}+(?:were|was|have|had|has|been|who|that|are|is|to|be|being|reportedly
+    |already|also|still|now|in|from|their|they|the|have{_SPACE}+been)){{0,3}}
+    {_SPACE}+(?:{alternation_of(_LEX, "not_sample_verbs")})(?!\w)""",
+    _F,
+)
+#: A later count of respondents in the sentence: the one before it is of people contacted ("It
+#: called 2,958 eligible people, and 1,213 respondents answered").
+_LATER_RESPONDENTS = regex.compile(
+    rf"(?<![\w.,])[0-9][0-9,]{{2,8}}{_SPACE}+(?:{_RESPONDENTS})(?!\w)"
+)
+#: A count that sizes something rather than a sample: "firms with 250 employees", the end of a
+#: range "between 100 and 2,500 employees", "50 to 249 workers".
+_SIZE_OF_BEFORE = regex.compile(
+    rf"(?r)(?:(?<!\w)with|[0-9]{_SPACE}*(?:and|to|or|[{DASHES}])){_SPACE}*\Z", _F
+)
+_MONEY_BEFORE = regex.compile(r"(?r)[$£€¥₹]\s?\Z|(?<!\w)(?:Rs\.?|R|US|A|C|NZ)\$?\s?\Z")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (at most 300 characters on)."""
+    m = _SENTENCE_BREAK.search(text, pos, min(len(text), pos + 300))
+    return m.start() if m is not None else min(len(text), pos + 300)
+
+
+def _rule_sample_survey(s: _Scan, i: int) -> bool:
+    """A count of people (100 or more, in digits) in a sentence that speaks of a survey is its
+    sample, wherever the survey word stands: "NHK's survey ... and 1,215 people aged 18 or
+    older gave valid answers" — not a count of what happened to people ("1,500 people died"),
+    not a year, money or millions, and not when the sentence already gave a sample."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or not tok.integer or tok.signed or not 100 <= tok.value < 1e6
+            or not regex.fullmatch(r"[0-9][0-9,]*", tok.text) or _is_yearlike(tok)
+            or s.before(_MONEY_BEFORE, tok.start) is not None
+            or s.before(_SIZE_OF_BEFORE, tok.start) is not None):
+        return False
+    noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
+    if noun is None or s.after(_NOT_SAMPLE_VERB_AFTER, noun.end()) is not None:
+        return False
+    lo, hi = _sentence_start(s.text, tok.start), _sentence_end(s.text, tok.end)
+    if _SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is None:
+        return False
+    if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
+        return False
+    if any(o.kind == "sample_size" and lo <= o.start < tok.start for o in s.out):
+        return False  # "a survey of 500 firms employing 12,000 workers": one sample a sentence
+    return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
+
+
 def _unit_stats(
     s: _Scan, i: int, unit_end: int, kind_of: Callable[[int, int], tuple[Kind, Unit, int] | None]
 ) -> bool:
@@ -2159,6 +2217,36 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
         "Among 2024 Labour voters, 18% now back the Greens.",
+    )),
+    MatchRule("sample_survey", _rule_sample_survey, (
+        ("Ipsos said 1,215 people aged 18 or older took the survey by phone.", "1,215 people",
+         "sample_size", 1215.0, 1215.0),
+        ("The Realmeter poll was carried out on 2,508 adults nationwide in March.",
+         "2,508 adults", "sample_size", 2508.0, 2508.0),
+        ("Newspoll's fieldwork for the poll took in 1,437 Australian electors in every state.",
+         "1,437 Australian electors", "sample_size", 1437.0, 1437.0),
+        ("The federal survey gathered answers on about 46,000 children and youth in 2025.",
+         "46,000 children and youth", "sample_size", 46000.0, 46000.0),
+        ("CVoter's tracking poll spoke to 5,312 registered voters in Uttar Pradesh last week.",
+         "5,312 registered voters", "sample_size", 5312.0, 5312.0),
+        ("For the Irish Times poll, 1,200 adults in all 43 constituencies were visited at home.",
+         "1,200 adults", "sample_size", 1200.0, 1200.0),
+        ("Afrobarometer's questionnaire went to 2,400 South African adults in their language.",
+         "2,400 South African adults", "sample_size", 2400.0, 2400.0),
+    ), (
+        "The poll came after 1,500 people died in the floods.",
+        "The survey says firms cut 2,000 jobs this year.",
+        "The poll suggests Labour would win 300 seats.",
+        "The survey counted 46,000 homes without power.",
+        "A poll of 500 firms found they employ 12,000 workers.",
+        "The poll was published as 2,300 workers were laid off in Ontario.",
+        "The poll found 1.2 million Canadians lack a family doctor.",
+        "Before the poll, 1,800 adults lived in the district.",
+        "Pollsters rang 2,900 eligible people, and 1,210 respondents took part.",
+        "The poll covered Irish firms with 250 workers or more.",
+        "The survey took in firms of between 50 and 249 employees.",
+        "About 1,500 people queued for the launch of the poll app.",
+        "Since 2024 voters have told the poll the same thing.",
     )),
     MatchRule("times", _rule_times, (
         ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),

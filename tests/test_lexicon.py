@@ -52,6 +52,14 @@ def test_each_sample_noun_needs_a_survey_cue(noun: str) -> None:
     assert pollstats.extract(f"The floods displaced 1,204 {noun}.").statistics == ()
 
 
+@pytest.mark.parametrize("verb", words("lexicon.txt", "not_sample_verbs"))
+def test_each_not_sample_verb_stops_a_survey_sentence_sample(verb: str) -> None:
+    stats = pollstats.extract(f"The survey notes 1,204 people {verb} there.").statistics
+    assert stats == ()
+    cued = pollstats.extract("The survey notes 1,204 people there.").statistics
+    assert [(s.kind, s.low) for s in cued] == [("sample_size", 1204.0)]
+
+
 @pytest.mark.parametrize("cue", words("lexicon.txt", "index_cues"))
 def test_each_index_cue_makes_bare_points_index_points(cue: str) -> None:
     assert pollstats.extract(f"On Friday the {cue} rose 71.3 points by noon.").statistics == ()
