@@ -116,12 +116,16 @@ def _country_spread(v: GroupView) -> Proposal | None:
                  if (c := _country_of(f["group"])) is not None}
     if len(countries) < 2:
         return None
-    s, e = m.span("group")
-    if v.text[s:s + 4].lower() == "the ":
+    return _country_cue(v.text, *m.span("group"))
+
+
+def _country_cue(text: str, s: int, e: int) -> Proposal:
+    """The country named in ``text[s:e]``, without a leading "the" or a trailing stop."""
+    if text[s:s + 4].lower() == "the ":
         s += 4
-    while e > s and v.text[e - 1] in ".,":
+    while e > s and text[e - 1] in ".,":
         e -= 1
-    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+    return Proposal(Cue(" ".join(text[s:e].split()), s, e, text[s:e]))
 
 
 COUNTRY_SPREAD_RULE: Final = GroupRule(
@@ -554,12 +558,7 @@ def _country_before(v: GroupView) -> Proposal | None:
         return None  # "In India, 61% of women": the women of India, a group of its own
     if len(_paragraph_countries(v)) < 2:
         return None
-    s, e = m.span("group")
-    if v.text[s:s + 4].lower() == "the ":
-        s += 4
-    while e > s and v.text[e - 1] in ".,":
-        e -= 1
-    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+    return _country_cue(v.text, *m.span("group"))
 
 
 COUNTRY_BEFORE_RULE: Final = GroupRule(
