@@ -89,7 +89,7 @@ def _survey_share(v: GroupView) -> bool:
     """A survey's share, change or ratio; or any figure of a sentence that opens by saying it
     breaks down by place ("By state, sentiment rose 15.2% in Victoria")."""
     return v.st.kind in ("share", "change", "ratio") and (
-        v.survey or _BY_PLACE.match(v.text, v.start, v.end) is not None)
+        v.survey or _BY_PLACE.match(v.text, v.start, v.head_end) is not None)
 
 
 def _place_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
@@ -330,9 +330,13 @@ def _breakdown(v: GroupView) -> bool:
     """Whether the figure's sentence, or its paragraph before it, breaks figures down by
     place: a word of places ("regions", "provinces", "By state"), or another figure "in" a
     place."""
-    lo = max(v.text.rfind("\n\n", 0, v.start) + 1, v.start - _BREAKDOWN_REACH, 0)
-    hi = v.text.find("\n", v.end)  # to the paragraph's end
-    hi = min(len(v.text) if hi < 0 else hi, v.end + _BREAKDOWN_REACH)
+    # the paragraph's ends, looked for only within reach (a text without line breaks would
+    # otherwise be scanned whole for every figure)
+    lo = max(v.text.rfind("\n\n", max(0, v.start - _BREAKDOWN_REACH - 1), v.start) + 1,
+             v.start - _BREAKDOWN_REACH, 0)
+    hi = v.text.find("\n", v.end, v.end + _BREAKDOWN_REACH)
+    hi = v.end + _BREAKDOWN_REACH if hi < 0 else hi
+    hi = min(len(v.text), hi)
     if _BREAKDOWN.search(v.text, lo, hi) is not None:
         return True
     return any(_place(v.text, f) is not None
@@ -525,9 +529,10 @@ _COUNTRY_REACH: Final = 600  # characters of the paragraph before the figure rea
 
 def _paragraph_countries(v: GroupView) -> set[str]:
     """The countries a breakdown names in the figure's paragraph (before and after it)."""
-    lo = max(v.text.rfind("\n", 0, v.start) + 1, v.start - _COUNTRY_REACH, 0)
-    hi = v.text.find("\n", v.end)
-    hi = min(len(v.text) if hi < 0 else hi, v.end + _COUNTRY_REACH)
+    lo = max(v.text.rfind("\n", max(0, v.start - _COUNTRY_REACH), v.start) + 1,
+             v.start - _COUNTRY_REACH, 0)
+    hi = v.text.find("\n", v.end, v.end + _COUNTRY_REACH)  # within reach only
+    hi = min(len(v.text), v.end + _COUNTRY_REACH if hi < 0 else hi)
     return {c for m in _COUNTRY_MENTION.finditer(v.text, lo, hi)
             if (c := _country_of(m["group"])) is not None}
 
@@ -539,7 +544,7 @@ def _country_before(v: GroupView) -> Proposal | None:
     population)."""
     if v.st.kind not in ("share", "change", "ratio") or not v.survey:
         return None
-    m = _last(_COUNTRY_BEFORE, v.text, v.start, v.st.start)
+    m = _last(_COUNTRY_BEFORE, v.text, max(v.start, v.st.start - _COUNTRY_REACH), v.st.start)
     if m is None or _country_of(m["group"]) is None:
         return None
     # a label stands right before its own figure, in a sentence that ranks countries

@@ -339,6 +339,7 @@ MORE_LIKELY_RULE: Final = GroupRule(
 )
 
 
+_AS_WORD = regex.compile(r"\sas\s", regex.IGNORECASE)  # what _AS_LIKELY needs
 _AS_LIKELY_REACH: Final = 400  # how far before its figure the phrase may start
 _OPENING_REACH: Final = 40  # quotes, bullets and a clause break before the phrase
 
@@ -352,7 +353,10 @@ def _as_likely(v: GroupView) -> Proposal | None:
     # only the stretch just before the figure: a scan from the sentence's start for every
     # figure would cost quadratic time in a long sentence of figures
     lo = max(v.start, v.st.start - _AS_LIKELY_REACH)
-    for m in _AS_LIKELY.finditer(v.text, lo, min(v.end, v.st.end + _AS_LIKELY_REACH)):
+    hi = min(v.end, v.st.end + _AS_LIKELY_REACH)
+    if _AS_WORD.search(v.text, lo, hi) is None:
+        return None  # no "as ... as": the full phrase cannot match (a cheap look first)
+    for m in _AS_LIKELY.finditer(v.text, lo, hi):
         if m.start() >= v.st.end:
             break
         opens = (m.start() - v.start <= _OPENING_REACH

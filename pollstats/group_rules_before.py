@@ -722,7 +722,8 @@ def _them(v: GroupView) -> Proposal | None:
     at = after.start() if after is not None else before.start() if before is not None else -1
     if at < 0:
         return None
-    lo = max(0, at - _THEM_REACH, v.text.rfind("\n", 0, v.start) + 1)
+    lo = max(0, at - _THEM_REACH)
+    lo = max(lo, v.text.rfind("\n", lo, v.start) + 1)  # within reach only
     found = _last(_ANTECEDENT, v.text, lo, at)
     if found is None or _FIGURE_BEFORE_THEM.search(v.text, found.end(), at) is not None:
         return None

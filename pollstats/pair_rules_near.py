@@ -545,6 +545,7 @@ FIGURES_WERE_RULE: Final = PairRule(
 
 # -- the baseline first --------------------------------------------------------------------
 
+_LEADING_REACH: Final = 200  # characters of a sentence's opening cue before its baseline
 _LEADING_CUE = regex.compile(
     rf"""[\s“"‘(]{{0,6}}(?:(?:and|but|so)[\s,]{{1,4}})?
     (?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?
@@ -562,7 +563,9 @@ def leading(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     text = view.text
-    m = _LEADING_CUE.fullmatch(text, view.sents.start(a.sent), a.st.start)
+    lo = view.sents.start(a.sent)
+    m = (None if a.st.start - lo > _LEADING_REACH  # a short opening only
+         else _LEADING_CUE.fullmatch(text, lo, a.st.start))
     if m is None or b.st.start - a.tail.end > 120:
         return None
     if a.tail.kind in ("group", "of") or b.tail.kind in ("group", "of"):

@@ -773,6 +773,9 @@ ANAPHOR_RULE: Final = PairRule(
 # -- a baseline that refers back to a figure sentences before -------------------------------
 
 _BACK_NOUN = alternation_of(_CMP, "back_reference_noun")
+#: characters from a sentence's start to its figure a back reference can span (a longer
+#: opening holds none, and fullmatch over it would scan it for a literal first)
+_BACKREF_REACH: Final = 300
 _BACKREF_START = regex.compile(
     rf"""
     [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
@@ -828,7 +831,8 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
     said = None
     back = 2
     grouped = b.tail.kind in ("group", "of")  # "when 3% of drivers did": its group decides
-    if not grouped and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None:
+    if (not grouped and b.st.start - start <= _BACKREF_REACH
+            and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None):
         if "point" in m["cue"].lower() and m["subj"].lower() not in ("that", "this", "it"):
             return None  # "The BJP's share is up 1 point from 38%": its own earlier figure
         said = _time_in(view, b.st.end, min(end, b.st.end + 80))
@@ -901,6 +905,9 @@ _FRAME_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,30}")
 #: a pronoun object or subject standing for something named elsewhere ("named it as ...")
 _PRONOUN = regex.compile(r"(?<!\w)(?:it|them|this|that|these|those)(?!\w)", _F)
 _FRAME_BACK: Final = 3
+#: characters from a clause's start to its figure that a frame can span, at most (the
+#: pattern's own bound; the module's match scans to its end position for a literal)
+_FRAME_REACH: Final = 600
 _DATED_WORDS = regex.compile(TIME, _F)
 #: words that say nothing of what is measured
 _FRAME_STOP: Final = frozenset(w.casefold() for w in STOPWORDS) | {
@@ -946,8 +953,11 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
         return None  # not a level figure
     b, text = view.figs[i], view.text
     start, end = view.sents.start(b.sent), view.sents.end(b.sent)
-    semi = text.rfind(";", start, b.st.start)
-    m = _PAST_FRAME.match(text, semi if semi >= 0 else start, b.st.start)
+    semi = text.rfind(";", max(start, b.st.start - _FRAME_REACH), b.st.start)
+    lo = semi if semi >= 0 else start
+    if b.st.start - lo > _FRAME_REACH:
+        return None  # the frame is a short opening: far from the figure, none can reach it
+    m = _PAST_FRAME.match(text, lo, b.st.start)
     if m is None or m.end() != b.st.start or not _earlier(m["when"]):
         return None
     if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind == "group":

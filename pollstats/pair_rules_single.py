@@ -108,6 +108,7 @@ _STEADY = alternation_of(_CMP, "steady_word")
 _STEADY_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?P<cue>{_STEADY})\s+(?:at|on)\s+(?:{_QUAL}\s+)?\Z", _F
 )
+_STEADY_REACH: Final = 320  # characters after a figure its steady cue is looked for in
 _STEADY_AFTER = regex.compile(
     rf"""
     (?:\s+\p{{L}}[\p{{L}}'’-]{{0,20}}){{0,6}}?               # trust the courts
@@ -147,7 +148,8 @@ def unchanged(view: PairView, n: int) -> Candidate | None:
     if before is not None:
         change = _zero_change(view, fig, before.start("cue"), before.end("cue"))
         return view.one(Pair(change, st, "derived"))
-    after = _STEADY_AFTER.match(text, fig.tail.end, view.sents.end(fig.sent))
+    after = _STEADY_AFTER.match(  # a short look: a far end position would be scanned whole
+        text, fig.tail.end, min(view.sents.end(fig.sent), fig.tail.end + _STEADY_REACH))
     if after is None:
         return None
     cue = "same" if after["same"] is not None else "cue"

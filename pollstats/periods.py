@@ -514,6 +514,9 @@ _ANCHOR = regex.compile(
 #: anchor's alternatives without their look-arounds. _ANCHOR itself (a case-insensitive
 #: alternation with no literal prefix) costs about a microsecond per character when it scans;
 #: it is only tried where a pass found something (see _anchors).
+#: An anchor is one short word; matching it with an end position far away would cost a
+#: scan to that end (the regex module looks for a required literal there first).
+_ANCHOR_REACH: Final = 48
 _YEAR_AT: Final = stdlib_re.compile(rb"(?:19|20)[0-9][0-9]")  # a year after a digit is no anchor
 _ORDINAL_AT: Final = stdlib_re.compile(rb"[0-9](?:st|nd|rd|th)")  # its match starts 0-1 before
 _NAME_AT: Final = regex.compile(rf"{_MONTH}|{_WEEKDAY}|Q[1-4]")  # faster in regex than in re
@@ -546,7 +549,7 @@ def _anchors(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
         p += start
         if p < pos:
             continue
-        a = _ANCHOR.match(text, p, stop)
+        a = _ANCHOR.match(text, p, min(stop, p + _ANCHOR_REACH))  # see _ANCHOR_REACH
         if a is not None:
             yield a
             pos = a.end()
