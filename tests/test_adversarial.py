@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from families import CONTEXT_FAMILIES, FAMILIES, NUMBER_SCRIPTS, article, digit, no_space_blob
@@ -160,6 +161,18 @@ def test_context_family_runs_in_linear_time(name: str) -> None:
     t1 = _cpu(gen(n), runs=2)
     t4 = _cpu(gen(4 * n), runs=1)
     assert t4 / t1 < 6, f"{name}: {t1:.3f} s at n={n}, {t4:.3f} s at 4n (ratio {t4 / t1:.1f})"
+
+
+@pytest.mark.slow
+def test_no_per_figure_lookup_spans_the_text() -> None:
+    """The class behind the context families' ratios, found where it starts: no call site
+    calls a pattern with a window of more than 2,000 characters for each figure of a long
+    sentence (tools/window_audit.py; a whole-text pass runs a few times per document)."""
+    tool = Path(__file__).resolve().parents[1] / "tools" / "window_audit.py"
+    proc = subprocess.run([sys.executable, str(tool)], capture_output=True, text=True,
+                          timeout=600, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.count("0 call sites over") == len(CONTEXT_FAMILIES), proc.stdout
 
 
 @pytest.mark.slow
