@@ -48,7 +48,7 @@ from .pair_view import QUAL, Form, Kind, Pair
 from .period import Period
 from .periods import TimeKey
 from .resolver import Resolution, resolve
-from .samples import NSource, Sample, Sized, SizedEnd, choose, sample_group
+from .samples import NSource, Sample, Sized, SizedEnd, SizeIndex, sample_group
 from .text import Sentence
 
 __all__ = ["Comparison", "Form", "Kind", "find_comparisons"]
@@ -253,8 +253,9 @@ def _sample_lookup(
             st.start, st.end, sents.index(st.start), _value(st.source),
             str(period) if period is not None else _value(st.period), _group(st), earlier,
         )
-        return choose(end, sizes, fig_starts, sample_size)
+        return index.choose(end, sample_size)
 
+    index = SizeIndex(sizes, fig_starts)
     return lookup
 
 

@@ -19,6 +19,7 @@ A subgroup figure never takes the whole sample's n (nor the caller's); without a
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from typing import Final, Literal
@@ -30,7 +31,7 @@ from .checks import Z95, n_from_margin
 from .grouping import group_key
 from .groupwords import is_population
 
-__all__ = ["NSource", "Sample", "Sized", "SizedEnd", "choose", "sample_group"]
+__all__ = ["NSource", "Sample", "SizeIndex", "Sized", "SizedEnd", "choose", "sample_group"]
 
 NSource = Literal["stated", "group", "survey", "caller"]
 
@@ -157,6 +158,12 @@ def choose(
             and not any(end.end <= x < s.start for x in figure_starts)
         ):
             return Sample(s.n, "stated", s.margin)
+    return _pooled(end, sizes, caller)
+
+
+def _pooled(end: SizedEnd, sizes: Sequence[Sized], caller: float | None) -> Sample | None:
+    """The n of ``end`` when none is stated right after it: its group's, the caller's or its
+    survey's (see the module's order)."""
     if end.group is not None:
         return _one([
             s for s in sizes
@@ -166,3 +173,41 @@ def choose(
     if caller is not None:
         return Sample(float(caller), "caller")
     return _one([s for s in sizes if s.group is None and _same_wave(s, end)], "survey")
+
+
+class SizeIndex:
+    """:func:`choose` for many figures of one document at a cost that does not grow with the
+    document: the sizes stated after a figure are found by bisection on their starts (and
+    the figures between by bisection on ``figure_starts``); the pooled choice (group, caller,
+    survey) depends only on the figure's group, source, period and end, so it is computed
+    once per distinct one. Answers are :func:`choose`'s (a test holds them equal)."""
+
+    def __init__(self, sizes: Sequence[Sized], figure_starts: Sequence[int]) -> None:
+        self._sizes = list(sizes)
+        self._by_start = sorted(range(len(self._sizes)), key=lambda i: self._sizes[i].start)
+        self._starts = [self._sizes[i].start for i in self._by_start]
+        self._figures = sorted(figure_starts)
+        self._pooled: dict[tuple[str | None, str | None, str | None, bool, float | None],
+                           Sample | None] = {}
+
+    def _stated(self, end: SizedEnd) -> Sample | None:
+        lo = bisect.bisect_left(self._starts, end.end)
+        hi = bisect.bisect_right(self._starts, end.end + STATED_GAP)
+        # the first in the order of ``sizes`` (as choose scans them) among the candidates
+        for i in sorted(self._by_start[lo:hi]):
+            s = self._sizes[i]
+            if s.sent == end.sent and (bisect.bisect_left(self._figures, end.end)
+                                       == bisect.bisect_left(self._figures, s.start)):
+                return Sample(s.n, "stated", s.margin)
+        return None
+
+    def choose(self, end: SizedEnd, caller: float | None = None) -> Sample | None:
+        """What :func:`choose` gives for ``end`` among this document's sizes."""
+        stated = self._stated(end)
+        if stated is not None:
+            return stated
+        key = (end.group and end.group.casefold(), end.source, end.period, end.earlier,
+               None if end.group is not None else caller)
+        if key not in self._pooled:
+            self._pooled[key] = _pooled(end, self._sizes, caller)
+        return self._pooled[key]

@@ -36,7 +36,7 @@ import attrs
 import regex
 
 from .period import Period, period_of
-from .samples import NSource, Sample, Sized, SizedEnd, choose, sample_group
+from .samples import NSource, Sample, Sized, SizedEnd, SizeIndex, sample_group
 
 if TYPE_CHECKING:
     import pandas
@@ -286,8 +286,11 @@ def _samples(recs: list[dict[str, Any]]) -> Callable[[Record], Sample | None]:
             r.get("period"), r.get("subgroup_key") or r.get("subgroup"),
             earlier=bool(r.get("baseline")),
         )
-        return choose(end, sizes.get(doc, []), starts.get(doc, []))
+        if doc not in indexes:
+            indexes[doc] = SizeIndex(sizes.get(doc, []), starts.get(doc, []))
+        return indexes[doc].choose(end)
 
+    indexes: dict[Any, SizeIndex] = {}
     return sample
 
 
