@@ -64,6 +64,10 @@ def sample_group(text: str) -> str | None:
     return key
 
 
+def _fold(a: str | None) -> str | None:
+    return None if a is None else a.casefold()
+
+
 def _same(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.casefold() == b.casefold()
 
@@ -189,6 +193,23 @@ class SizeIndex:
         self._figures = sorted(figure_starts)
         self._pooled: dict[tuple[str | None, str | None, str | None, bool, float | None],
                            Sample | None] = {}
+        # group -> source -> period -> sizes (case-folded keys; None where the text gives none)
+        self._tree: dict[str | None, dict[str | None, dict[str | None, list[Sized]]]] = {}
+        for s in self._sizes:
+            self._tree.setdefault(_fold(s.group), {}).setdefault(
+                _fold(s.source), {}).setdefault(_fold(s.period), []).append(s)
+
+    def _candidates(self, end: SizedEnd) -> list[Sized]:
+        """The sizes of ``end``'s group (None: the whole sample's) whose source and period
+        may be its own (an unknown one on either side may): what :func:`_pooled` filters."""
+        out: list[Sized] = []
+        by_source = self._tree.get(_fold(end.group), {})
+        src, per = _fold(end.source), _fold(end.period)
+        for source in (by_source if src is None else (src, None)):
+            by_period = by_source.get(source, {})
+            for period in (by_period if per is None else (per, None)):
+                out.extend(by_period.get(period, ()))
+        return out
 
     def _stated(self, end: SizedEnd) -> Sample | None:
         lo = bisect.bisect_left(self._starts, end.end)
@@ -209,5 +230,5 @@ class SizeIndex:
         key = (end.group and end.group.casefold(), end.source, end.period, end.earlier,
                None if end.group is not None else caller)
         if key not in self._pooled:
-            self._pooled[key] = _pooled(end, self._sizes, caller)
+            self._pooled[key] = _pooled(end, self._candidates(end), caller)
         return self._pooled[key]
