@@ -46,6 +46,12 @@ _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
     (?!\s+(?i:{_POLL_NOUNS})\b))                        # not "in the Infratest survey"
 """
 
+#: A join to the next figure ends a group: "68% of those aged 50 to 64 | and 72% of ...",
+#: "49 percent of those in their 40s | and 41 percent of ..." (a group holds no figure).
+_NEXT_FIGURE = r"""\s*,?\s+(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+with)\s+
+    (?:(?:just|only|about|some|nearly|almost|around|roughly)\s+)?
+    [0-9][0-9.,]*\s*(?:%|per\s?cent|percent|pc)"""
+
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
 _CLAUSE_VERBS = alternation([
     *SURVEY_VERBS,
@@ -53,7 +59,8 @@ _CLAUSE_VERBS = alternation([
 ])
 _THOSE_END = rf"""
     (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
-      | \s+{_CLAUSE_VERBS}\b)
+      | \s+{_CLAUSE_VERBS}\b
+      | {_NEXT_FIGURE})
 """
 
 # People without something, up to a clause's end: "adults without a four-year degree" (not
@@ -106,7 +113,8 @@ _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points
     \s+(?P<prep>with|for)\s+
     (?P<group>
         {_WITHOUT}
-      | those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | those\s+(?:(?:aged|ages|under|over|who|with)\s+|(?=[0-9]{{2}}\s))
+        [^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}
         {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
@@ -157,7 +165,8 @@ _AMONG_AFTER = regex.compile(
     rf"""
     \s+among\s+
     (?P<group>{_WITHOUT}
-      | those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
+      | those\s+(?:(?:who|with|aged|ages|under|over|in|living)\s+|(?=[0-9]{{2}}\s))
+             [^,;:()\[\].!?\n]{{1,60}}?
              (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
                                          |but|while|compared)\b))
       | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
@@ -196,6 +205,17 @@ OF_GROUP_RULE: Final = GroupRule(
          "a quarter", "PVV voters from 2023"),
         ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
          "Liberal voters in 2021"),
+        # a group holds no figure: it ends before the join to the next one
+        ("Worry climbs to 61% of those aged 45 to 64 and 70% of those over 65.", "61%",
+         "those aged 45 to 64"),
+        ("It was 44 per cent of those in their 40s and 38 per cent of pensioners.",
+         "44 per cent", "those in their 40s"),
+        ("Satisfaction stood at 52 percent of people who rent, versus 61 percent of owners.",
+         "52 percent", "people who rent"),
+        ("Backing is 57pc of those in their twenties, while 31pc of retirees agree.", "57pc",
+         "those in their twenties"),
+        ("Some 63% of those under 35 and 41% of those over 55 say so.", "63%",
+         "those under 35"),
     ),
     near_misses=(
         ("About 52% of respondents backed the levy.", "52%"),
@@ -224,10 +244,21 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("Among graduates, it was 58% among women.", "58%", "women"),
         ("Support fell four points among over-65s (31 per cent to 27 per cent).", "four points",
          "over-65s"),
+        # an age written with its number alone, or by decade
+        ("The Liberals lead by 14 points among those 55 and older.", "14 points",
+         "those 55 and older"),
+        ("Labour trails by 9 per cent among those 65 and over, the poll says.", "9 per cent",
+         "those 65 and over"),
+        ("Approval was 71.4 percent among people in their 20s and 30s.", "71.4 percent",
+         "people in their 20s and 30s"),
+        ("It reached 58% among voters in their thirties.", "58%", "voters in their thirties"),
+        ("Trust stood at 36 per cent among adults in their 60s, Ipsos said.", "36 per cent",
+         "adults in their 60s"),
     ),
     near_misses=(
         ("Backing was 35 percent among those polled.", "35 percent"),
         ("Backing was 35 percent among adults without a degree say the plan.", "35 percent"),
+        ("Backing was 35 percent among those 2024 polls.", "35 percent"),
     ),
 )
 
@@ -403,7 +434,7 @@ _SPLIT_GROUP = regex.compile(  # "ahead 55-45 among those aged 65 and over"
     [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)))?
     [ \t]+(?:among|with)[ \t]+
     (?P<group>
-        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+        those\s+(?:(?:aged|ages|under|over|who|with)\s+|(?=[0-9]{{2}}\s))[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
         {_GROUP_END})
     """,

@@ -49,7 +49,7 @@ _AMONG_BEFORE = regex.compile(
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
-    (?P<gap>[^.;!?\n]{{0,100}})\Z                     # the same sentence part as the figure
+    (?P<gap>(?:[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){{0,100}})\Z  # the same sentence part (53.5 inside)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -275,6 +275,13 @@ AMONG_OPENING_RULE: Final = GroupRule(
          "54 per cent", "Other Backward Classes"),
         ("Fine Gael does best among the over-65s, at 27 per cent.", "27 per cent",
          "over-65s"),
+        # decimals inside the clause are no sentence end
+        ("Labor leads among those aged 18-34, 63.5 per cent to 36.5 per cent.",
+         "36.5 per cent", "those aged 18-34"),
+        ("The Coalition is in front among voters over 65, 54.5% to 45.5%.", "45.5%",
+         "voters over 65"),
+        ("Among retirees, approval is 41.2 percent, against 47.9 percent a month ago.",
+         "47.9 percent", "retirees"),
         ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
          "Sinn Féin voters"),
         ("Among the over-65s the CDA leads with 22%, with the PVV on 17%.", "17%",

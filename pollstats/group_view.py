@@ -39,6 +39,9 @@ _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
             (?:\s*(?:-?year-olds|years\s+old|years))?
          | \s+[0-9]{2}\s+(?:and|or)\s+(?:older|over|above)(?!\w)   # Americans 65 and older
+         | \s+in\s+their\s+(?:[1-9]0['’]?s|(?:twen|thir|for|fif|six|seven|eigh)ties)
+           (?:\s*(?:and|or|/)\s*(?:[1-9]0['’]?s|(?:twen|thir|for|fif|six|seven|eigh)ties))?
+           (?!\w)                                                    # people in their 20s
          | \s+[0-9]{2}\s*(?:-|–|to)\s*[0-9]{2}                       # voters 18 to 34 years old
            \s*(?:-?year-olds|years\s+old|years\s+of\s+age)(?!\w)
          )"""
