@@ -97,7 +97,8 @@ _SUBJECT_BODY = rf"""
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
-          |(?i:under|over)-?[0-9]{{2}}s)(?<=s|[mM]en)                 # over-65s
+          |(?i:under|over)-?[0-9]{{2}}s)
+         (?:(?<=s|[mM]en)|(?<=(?i:those|people))(?={_AGE}))   # over-65s, those 65 and older
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
                                                             # Residents of Quebec, of the Greens
@@ -203,6 +204,8 @@ def _among_opening(v: GroupView) -> Proposal | None:
         return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
+    if m is not None and _later_subject(v, m.end("group")):
+        return None  # "..., but those aged 65 and over back the Tories": a later clause's
     if m is not None and _RANKED.search(m["group"]) is not None:
         return Proposal()  # "last among the party leaders on 18 per cent": who is ranked
     return _people_of(v, m)
@@ -424,6 +427,15 @@ def _singular_verb(text: str, at: int, group: str) -> bool:
             and _COLLECTIVE.search(group) is None)
 
 
+def _later_subject(v: GroupView, lo: int) -> bool:
+    """Whether a clause between ``lo`` and the figure opens with a group of people as its
+    subject ("..., but those aged 65 and over back the Tories by 48 per cent")."""
+    m = _last(_CLAUSE_SUBJECT, v.text, lo, v.st.start)
+    if m is None or m["comma"] is not None or m["plural"] is not None:
+        return False
+    return names_people(_cue(v.text, m).value)
+
+
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
@@ -493,6 +505,17 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
     "clause_subject", _clause_subject, family="subject", no_population=True,
     examples=(
         ("Most backed it, while students were the least keen, at 22%.", "22%", "students"),
+        # people named by their age alone: "those 65 and older", "people aged 18 to 24"
+        ("Ruiz leads 58% to 35% with the young, while those 65 and older lean to Ng, 51% to "
+         "44%.", "44%", "those 65 and older"),
+        ("Labour is ahead among graduates, but those aged 65 and over back the Tories by 48 "
+         "per cent to 29 per cent.", "29 per cent", "those aged 65 and over"),
+        ("The Liberals lead in cities, whereas people 55 and older favour the Conservatives, "
+         "47 per cent to 38 per cent.", "47 per cent", "people 55 and older"),
+        ("Most renters agree, while those under 30 were the keenest of all, at 71pc.", "71pc",
+         "those under 30"),
+        ("Morena leads everywhere, while people aged 60 and over give Sheinbaum 74%.", "74%",
+         "people aged 60 and over"),
         ("He does better with the young – 18- to 29-year-olds give him 31%.", "31%",
          "18- to 29-year-olds"),
         ("He does better than average – 18- to 29-year-olds give him 31%.", "31%",
@@ -589,6 +612,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
+        ("Those were the days: 61% agree.", "61%"),
+        ("People say the mood is grim: 61% agree.", "61%"),
         ("Markets rose 5% on Monday.", "5%"),
         ("Economists put the jobless rate at 6.1% by May.", "6.1%"),
         ("Registered Democrats cast 47% of early ballots, and registered Republicans about "
