@@ -335,10 +335,18 @@ def _breakdown(v: GroupView) -> bool:
     hi = min(len(v.text) if hi < 0 else hi, v.end + _BREAKDOWN_REACH)
     if _BREAKDOWN.search(v.text, lo, hi) is not None:
         return True
-    return any(_place(v.text, f) is not None
-               for pattern in (_FIGURE_IN, _IN_PLACE_FIGURE)
-               for f in pattern.finditer(v.text, lo, hi)
-               if f.end() <= v.st.start or f.start() >= v.st.end)
+    if any(_place(v.text, f) is not None
+           for pattern in (_FIGURE_IN, _IN_PLACE_FIGURE)
+           for f in pattern.finditer(v.text, lo, hi)
+           if f.end() <= v.st.start or f.start() >= v.st.end):
+        return True
+    # another place of the sentence with a figure of its own: "Respondents in Sulawesi gave
+    # him 84 percent, while Kalimantan stood at 81.5 percent"
+    others = _FIGURE.findall(v.text, v.start, v.st.start) + _FIGURE.findall(v.text, v.st.end,
+                                                                            v.end)
+    return bool(others) and any(
+        _place(v.text, f) is not None for f in _PLACE_BEFORE.finditer(v.text, v.start, v.end)
+        if f.end() <= v.st.start - 30 or f.start() >= v.st.end)
 
 
 #: A place with its own figure right after it: "highest in Chennai, at 58 per cent", "in
@@ -390,6 +398,16 @@ PLACE_LABEL_RULE: Final = GroupRule(
          "cent in Quebec.", "74%", "Manitoba"),
         ("That view is held by 55 per cent in Quebec, while Saskatchewan (44%) residents "
          "are the least concerned, the regional data show.", "44%", "Saskatchewan"),
+        # the breakdown told by a place of the same sentence with its own figure
+        ("Voters in Sulawesi gave him 84 percent, while Kalimantan stood at 81.5 percent.",
+         "81.5 percent", "Kalimantan"),
+        ("Voters in Leinster gave 41 per cent, while Munster stood at 36 per cent.",
+         "36 per cent", "Munster"),
+        ("Residents in Gauteng gave the DA 29%, while KwaZulu-Natal stood at 19%.", "19%",
+         "KwaZulu-Natal"),
+        ("Approval in Bavaria reached 38 percent, whereas Saxony stood at 27 percent.",
+         "27 percent", "Saxony"),
+        ("Voters in Alberta gave him 52%, but Quebec came in at 31%.", "31%", "Quebec"),
     ),
     near_misses=(
         ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
@@ -401,6 +419,7 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("Worry was highest in Chennai, at 58 per cent, the survey of five cities found.",
          "58 per cent"),
         ("In Michigan, McMorrow (33%) leads Stevens (29%).", "29%"),
+        ("Prices in Leeds rose 4 per cent, while Smith stood at 36 per cent.", "36 per cent"),
         ("The FDP is on 4% and the Left on 3%. Forsa states a margin of 2.5 points.", "3%"),
         ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
         ("Support stood at 9-14 percent across regions.", "9-14 percent"),

@@ -113,8 +113,8 @@ _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points
     \s+(?P<prep>with|for)\s+
     (?P<group>
         {_WITHOUT}
-      | those\s+(?:(?:aged|ages|under|over|who|with)\s+|(?=[0-9]{{2}}\s))
-        [^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+|(?=[0-9]{{2}}\s))
+        (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}
         {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
@@ -165,12 +165,15 @@ _AMONG_AFTER = regex.compile(
     rf"""
     \s+among\s+
     (?P<group>{_WITHOUT}
-      | those\s+(?:(?:who|with|aged|ages|under|over|in|living)\s+|(?=[0-9]{{2}}\s))
-             [^,;:()\[\].!?\n]{{1,60}}?
-             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
+      | those\s+(?:(?:who|with|aged|ages|under|over|in|living|earning|making|paying|on)\s+
+             |(?=[0-9]{{2}}\s))
+             (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?
+             (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:!?)]|\Z|\s+{_CLAUSE_VERBS}\b
+                      |\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
                                          |but|while|compared)\b))
       | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
-    (?=\s*(?:[,;:.!?()]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
+    (?=\s*(?:[,;:.!?()]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b
+              |\s+{_CLAUSE_VERBS}\b))
     """,
     regex.VERBOSE,
 )
@@ -254,6 +257,10 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("It reached 58% among voters in their thirties.", "58%", "voters in their thirties"),
         ("Trust stood at 36 per cent among adults in their 60s, Ipsos said.", "36 per cent",
          "adults in their 60s"),
+        ("Satisfaction was 72.5 percent among those earning more than Rp 5 million.",
+         "72.5 percent", "those earning more than Rp 5 million"),
+        ("It stood at 21 per cent among those earning above RM10,000 a month.", "21 per cent",
+         "those earning above RM10,000 a month"),
     ),
     near_misses=(
         ("Backing was 35 percent among those polled.", "35 percent"),
@@ -300,8 +307,9 @@ def _with_after(v: GroupView) -> Proposal | None:
     m = _WITH_AFTER.match(v.text, v.st.end, v.hi)
     if m is None:
         return None
-    if m["prep"] == "for" and m["group"].split()[-1][:1].isupper():
-        return None
+    last = m["group"].split()[-1]
+    if m["prep"] == "for" and last[:1].isupper() and not any(c.isdigit() for c in last):
+        return None  # "41% for Democrats" (not "for those earning under RM3,000")
     return Proposal(*classify(_cue(v.text, m)), tail_end=m.end())
 
 
@@ -320,6 +328,17 @@ WITH_AFTER_RULE: Final = GroupRule(
          "Australians 65 and older"),
         ("The Chancellor scores 38 percent with voters 50 or over.", "38 percent",
          "voters 50 or over"),
+        # an income in any currency, digits grouped with commas
+        ("The figure was 47 per cent for those earning between RM3,000 and RM6,000, and "
+         "less elsewhere.", "47 per cent", "those earning between RM3,000 and RM6,000"),
+        ("It is 52% for those earning under R15,000 a month, the survey shows.", "52%",
+         "those earning under R15,000 a month"),
+        ("Worry is 61 percent for those making less than $40,000.", "61 percent",
+         "those making less than $40,000"),
+        ("Backing is 33pc for those paying over €1,500 in rent.", "33pc",
+         "those paying over €1,500 in rent"),
+        ("The score is 44 per cent with those earning ₹25,000 or less.", "44 per cent",
+         "those earning ₹25,000 or less"),
         ("Backing stands at 27% for people without a car, YouGov finds.", "27%",
          "people without a car"),
         ("Approval stands at 35 percent for college graduates.", "35 percent",
@@ -434,7 +453,8 @@ _SPLIT_GROUP = regex.compile(  # "ahead 55-45 among those aged 65 and over"
     [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)))?
     [ \t]+(?:among|with)[ \t]+
     (?P<group>
-        those\s+(?:(?:aged|ages|under|over|who|with)\s+|(?=[0-9]{{2}}\s))[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+        those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+|(?=[0-9]{{2}}\s))
+        (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
         {_GROUP_END})
     """,

@@ -10,6 +10,7 @@ import regex
 
 from ._data import alternation, words
 from .group_lists import _bracket_group
+from .group_places import _place_before, _place_label
 from .group_view import (
     _AGE,
     _FIGURE,
@@ -39,9 +40,10 @@ _AMONG_MOVES = alternation([
 _AMONG_BEFORE = regex.compile(
     rf"""
     (?:(?<!\w)among|(?<=[:;—–(]\s{{0,2}})of(?=\s+those\s))\s+   # ": of those who backed ..., 20%"
-    (?P<group>[^,;:()\[\].!?%\n]{{1,100}}?{_AGE}?)
+    (?P<group>(?:[^,;:()\[\].!?%\n]|(?<=[0-9])[,.](?=[0-9])    # RM3,000 inside
+                |\((?=[^()]{{0,8}}[$£€¥₹])[^()%]{{1,16}}\)){{1,100}}?{_AGE}?)  # (US$119) inside
     (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
-    (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+    (?=\s*(?:,(?![0-9])|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
                |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|wins|won|gets
                   |got|takes|took|tops|topped|trails|scores|polls)\b  # a new subject
@@ -100,8 +102,9 @@ _SUBJECT_BODY = rf"""
           |(?i:under|over)-?[0-9]{{2}}s)
          (?:(?<=s|[mM]en)|(?<=(?i:those|people))(?={_AGE}))   # over-65s, those 65 and older
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
-        (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
-                                                            # Residents of Quebec, of the Greens
+        (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?
+           (?:(?:,\s+|\s+and\s+)\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?){{0,3}})?
+                              # Residents of Quebec, of the Greens, from Sabah and Sarawak
         (?:\s+of\s+(?:(?:young|small|school-age|adult|minor)\s+)?(?:children|kids|teenagers
                                                                  |(?i:{HEADS})){_AGE}?)?
                                                         # Parents of children under 18
@@ -206,11 +209,20 @@ def _among_opening(v: GroupView) -> Proposal | None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
     if m is not None and _later_subject(v, m.end("group")):
         return None  # "..., but those aged 65 and over back the Tories": a later clause's
+    if m is not None and _SAYS.search(m["group"]) is not None:
+        return None  # "among people aged 18 to 29 say ..., while 13%": a clause, not a group
+    if m is not None and _COUNT_START.match(m["group"]) is not None:
+        return None  # "fieldwork among 2,050 adults, puts Reform on 31%": the sample
     if m is not None and _RANKED.search(m["group"]) is not None:
         return Proposal()  # "last among the party leaders on 18 per cent": who is ranked
     return _people_of(v, m)
 
 
+#: A verb of answering inside an "among" phrase: it ran past its group into a clause.
+_SAYS = regex.compile(r"\s(?:say|says|said|think|thinks|thought|believe|believes|believed"
+                      r"|agree|agreed|want|wanted)\s", regex.IGNORECASE)
+#: A count of people opening the "among" phrase: the sample ("among 2,050 adults").
+_COUNT_START = regex.compile(r"\s*(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,})(?![0-9])")
 #: What a poll ranks, not whom it asks: "second among the party leaders", "top among the
 #: candidates" (lexicon [ranked_nouns]).
 _RANKED = regex.compile(rf"(?<!\w)(?:{alternation(words(_LEX, 'ranked_nouns'))})\Z",
@@ -285,6 +297,12 @@ AMONG_OPENING_RULE: Final = GroupRule(
          "voters over 65"),
         ("Among retirees, approval is 41.2 percent, against 47.9 percent a month ago.",
          "47.9 percent", "retirees"),
+        # an income inside the group, its amount converted in brackets
+        ("Satisfaction among respondents earning less than Rp 2 million (US$119) a month was "
+         "84 percent.", "84 percent",
+         "respondents earning less than Rp 2 million (US$119) a month"),
+        ("Among households earning under R20,000 (about $1,100), 58% fear job losses.", "58%",
+         "households earning under R20,000 (about $1,100)"),
         ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
          "Sinn Féin voters"),
         ("Among the over-65s the CDA leads with 22%, with the PVV on 17%.", "17%",
@@ -316,11 +334,25 @@ AMONG_OPENING_RULE: Final = GroupRule(
 def _for_opening(v: GroupView) -> Proposal | None:
     """``For renters, the figure is 54%``: a sentence that opens with the group (not for a
     figure with a group or place of its own: "In rural areas, 61% ..., against 38% in
-    cities")."""
+    cities"; not past a later clause with a place of its own: "In Ontario, ..., and in
+    Quebec it is 31%")."""
     m = _FOR_OPENING.match(v.text, v.start, v.head_end)
     if m is not None and group_tail(v.text, v.st.end, v.hi) is not None:
         return Proposal()
+    if m is not None and _later_place(v, m.end()):
+        return None
     return _people_of(v, m)
+
+
+def _later_place(v: GroupView, after: int) -> bool:
+    """Whether a clause after ``after`` names the figure's own place right before it ("...,
+    and in Victoria it leads 57 per cent", "..., while Kalimantan stood at 81.5 percent"):
+    the nearest frame wins."""
+    for rule in (_place_before, _place_label):
+        p = rule(v)
+        if p is not None and p.subgroup is not None and p.subgroup.start >= after:
+            return True
+    return False
 
 
 FOR_OPENING_RULE: Final = GroupRule(
@@ -335,6 +367,13 @@ FOR_OPENING_RULE: Final = GroupRule(
         ("For comparison purposes, the margin would be 2.9 percentage points.",
          "2.9 percentage points"),
         ("In rural areas, 61% oppose it, against 38% in cities.", "38%"),
+        # a later clause with a place of its own: the nearest frame wins
+        ("In New South Wales, Labor leads 53.5 per cent to 46.5 per cent, and in Victoria "
+         "it leads 57 per cent to 43 per cent.", "57 per cent"),
+        ("In rural areas, 61% oppose it, but in the North East the figure is 44%.", "44%"),
+        ("In Ontario, Liberals lead with 41%, while in Quebec the Bloc has 33%.", "33%"),
+        ("In coastal towns, 38% complain, and in Galway it is 25%.", "25%"),
+        ("In Gauteng, the ANC is on 31%; in the Western Cape the DA has 48%.", "48%"),
     ),
 )
 
@@ -578,6 +617,8 @@ def _opening_subject(v: GroupView) -> Proposal | None:
     m = _SUBJECT.match(v.text, v.start, v.head_end)
     if m is not None and _LATER_GROUP.search(v.text, m.end(), v.st.start) is not None:
         return None
+    if m is not None and _later_place(v, m.end()):
+        return None
     return _subject_proposal(v, m)
 
 
@@ -609,6 +650,17 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "71 per cent voting for it.", "71 per cent", "Jatavs"),
         ("Service sector firms fared a little better: 36% saw sales rise.", "36%",
          "Service sector firms"),
+        # people of several places at once
+        ("Respondents from Sabah and Sarawak were the most worried, at 44 per cent.",
+         "44 per cent", "Respondents from Sabah and Sarawak"),
+        ("Voters in Sulawesi, Maluku and Papua gave him 84 percent.", "84 percent",
+         "Voters in Sulawesi, Maluku and Papua"),
+        ("Residents of Manitoba and Saskatchewan were the gloomiest, at 38%.", "38%",
+         "Residents of Manitoba and Saskatchewan"),
+        ("Adults in Wales and Northern Ireland are the least satisfied: 29% approve.", "29%",
+         "Adults in Wales and Northern Ireland"),
+        ("Households in Lagos and Kano reported the steepest rise, at 61 percent.",
+         "61 percent", "Households in Lagos and Kano"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
@@ -638,7 +690,10 @@ def _subject_moves(v: GroupView) -> Proposal | None:
     vote share, with its article)."""
     if not _no_than(v):
         return None
-    return _subject_proposal(v, _SUBJECT_MOVES.match(v.text, v.start, v.head_end))
+    m = _SUBJECT_MOVES.match(v.text, v.start, v.head_end)
+    if m is not None and _later_place(v, m.end()):
+        return None
+    return _subject_proposal(v, m)
 
 
 SUBJECT_MOVES_RULE: Final = GroupRule(
