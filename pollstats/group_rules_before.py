@@ -45,7 +45,7 @@ _AMONG_BEFORE = regex.compile(
     (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
     (?=\s*(?:,(?![0-9])|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
-               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|wins|won|gets
+               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|are|were|wins|won|gets
                   |got|takes|took|tops|topped|trails|scores|polls)\b  # a new subject
                |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
@@ -199,6 +199,11 @@ def _people_of(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
 def _among_opening(v: GroupView) -> Proposal | None:
     """``Among Republicans, 80% approve``: the last "among" phrase before the figure."""
     m = _last(_AMONG_BEFORE, v.text, v.lo, v.st.start)
+    if m is not None and _OPENING_GAP.fullmatch(v.text, v.start, m.start()) is not None:
+        whole = _AMONG_WHOLE.match(v.text, v.start, v.st.start)
+        if (whole is not None and whole.end("group") > m.end("group")
+                and _CLAUSE_INSIDE.search(whole["group"]) is None):
+            m = whole  # "Among voters of the main opposition Republican People's Party (CHP),"
     if (m is not None and _PRONOUN_NEXT.match(v.text, m.end("group")) is not None
             and is_fragment(m["group"].split()[-1])):
         return None  # "among people aged 18 to 29 say they ...": a verb before the pronoun
@@ -218,6 +223,23 @@ def _among_opening(v: GroupView) -> Proposal | None:
     return _people_of(v, m)
 
 
+#: A clause inside an opening "Among ...," phrase: it is no one noun phrase ("Among students
+#: it is 30 per cent,", "Among independent voters — a group Duggan has made ...,").
+_CLAUSE_INSIDE = regex.compile(
+    r"""[0-9]\s*(?:%|per\s?cent|percent|points?)|[—–]
+    |(?<!\w)(?:is|are|was|were|has|have|had|be|been|it|he|she|they|we|lead|leads|led|say|says
+               |said|now|do|does|did)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: What may stand before a sentence's opening "Among".
+_OPENING_GAP = regex.compile(r"[\s\"“•·*\-–]*")
+#: A sentence that opens with "Among ...,": the whole phrase up to its comma is the group, a
+#: noun phrase with its apposition ("Among voters of the main opposition CHP, ...").
+_AMONG_WHOLE = regex.compile(
+    r"""[\s"“•·*\-–]*(?:Among|Amongst)\s+
+    (?P<group>(?:[^,;:.!?%()\n]|\([^()%0-9]{1,24}\)){1,120})\s*,(?![0-9])""",
+    regex.VERBOSE,
+)
 #: A verb of answering inside an "among" phrase: it ran past its group into a clause.
 _SAYS = regex.compile(r"\s(?:say|says|said|think|thinks|thought|believe|believes|believed"
                       r"|agree|agreed|want|wanted)\s", regex.IGNORECASE)
@@ -287,7 +309,23 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
          "party's 2021 voters"),
         ("Among the Other Backward Classes (OBCs), a large bloc, the BJP secured 54 per cent.",
-         "54 per cent", "Other Backward Classes"),
+         "54 per cent", "Other Backward Classes (OBCs)"),
+        # an opening "Among ...," is one noun phrase up to its comma, apposition and all
+        ("Among voters of the main opposition Republican People's Party (CHP), approval is "
+         "just 5.8 percent.", "5.8 percent",
+         "voters of the main opposition Republican People's Party (CHP)"),
+        ("Among supporters of the ruling Liberal Democratic Party, backing is 61%.", "61%",
+         "supporters of the ruling Liberal Democratic Party"),
+        ("Among members of the opposition Democratic Alliance (DA), 72 per cent disagree.",
+         "72 per cent", "members of the opposition Democratic Alliance (DA)"),
+        ("Among voters of the largest opposition party, Labour, 44% agree.", "44%",
+         "voters of the largest opposition party"),
+        ("Among backers of the main opposition PRI, approval sits at 18%.", "18%",
+         "backers of the main opposition PRI"),
+        ("Among students it is 30 per cent, three times the Tories' 10 per cent.",
+         "10 per cent", "students"),
+        ("Among 18 to 34-year-olds the Greens are on 24 per cent, ahead of Labour on 21 per "
+         "cent.", "21 per cent", "18 to 34-year-olds"),
         ("Fine Gael does best among the over-65s, at 27 per cent.", "27 per cent",
          "over-65s"),
         # decimals inside the clause are no sentence end
