@@ -276,6 +276,7 @@ PLACE_OPENING_RULE: Final = GroupRule(
     ),
     near_misses=(
         ("In Monday's poll, 29% opposed.", "29%"),
+        ("In the ABC class, the poll found 29% opposed.", "29%"),
         ("In March the poll found 29% opposed.", "29%"),
         ("In Canada the poll found 29% opposed.", "29%"),
     ),

@@ -483,3 +483,47 @@ SPLIT_GROUP_RULE: Final = GroupRule(
         ("Ruiz leads 52% to 41% among likely voters.", "52%"),
     ),
 )
+
+
+# -- a socio-economic class right after the figure ("+39 among class D") ----------------------
+
+#: A socio-economic class as crosstabs name it: "class D", "Class ABC", "the ABC class",
+#: "classes C1 and C2", "the middle class", "working-class".
+_CLASS = r"""(?:(?i:class(?:es)?)[ \t]+[A-E]{1,3}[12]?(?:[ \t]*(?:and|/|,)[ \t]*[A-E]{1,3}[12]?)?
+    | [A-E]{1,3}[12]?(?:/[A-E]{1,3}[12]?)?[ \t]+(?i:class(?:es)?)
+    | (?i:(?:upper|lower)-middle|middle|working|upper|lower)[ \t\-]class(?:es)?)(?![\w\-])"""
+_CLASS_AFTER = regex.compile(
+    rf"""[ \t]+(?:in|among|for|with|from)[ \t]+(?:the[ \t]+)?
+    (?:[\w\-]+[ \t]+or[ \t]+)?                            # "among the masa or class D"
+    (?P<group>{_CLASS})""",
+    regex.VERBOSE,
+)
+
+
+def _class_after(v: GroupView) -> Proposal | None:
+    """``+46 in the ABC class``, ``+39 among the masa or class D``, ``31% in the middle
+    class``: a socio-economic class right after the figure."""
+    m = _CLASS_AFTER.match(v.text, v.st.end, v.hi)
+    return None if m is None else Proposal(_cue(v.text, m))
+
+
+CLASS_AFTER_RULE: Final = GroupRule(
+    "class_after", _class_after, after_figure=True,
+    examples=(
+        ("Net satisfaction was +46 in the ABC class, SWS said.", "+46", "ABC class"),
+        ("Net satisfaction was +46 in the ABC class and +39 among the masa or class D.",
+         "+39", "class D"),
+        ("Trust stood at 52% in Class E, Pulse Asia found.", "52%", "Class E"),
+        ("The figure is 31 per cent among the middle class, Ipsos says.", "31 per cent",
+         "middle class"),
+        ("Approval is 44% in classes C1 and C2, the Ibope survey shows.", "44%",
+         "classes C1 and C2"),
+        ("The party polls 27 per cent among the working class in the Nanos survey.",
+         "27 per cent", "working class"),
+    ),
+    near_misses=(
+        ("It was 46% in the ABC poll.", "46%"),
+        ("Some 31 per cent in the class of 2024 agreed.", "31 per cent"),
+        ("Trust is 52% in class, teachers say.", "52%"),
+    ),
+)

@@ -159,6 +159,9 @@ _COMPASS_START: Final = regex.compile(
 )
 
 
+_CLASS_NEXT = regex.compile(r"[ \t]+class(?:es)?(?!\w)", regex.IGNORECASE)
+
+
 def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     """The place of ``m`` unless a word of it names a month, a day, a pronoun or a survey,
     or it is a country (a country's own poll, not a breakdown) or a pollster."""
@@ -167,6 +170,8 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     value = m["group"].rstrip(".")
     if value[-2:] in ("'s", "’s") or any(ch.isdigit() for ch in value):
         return None  # "In Gallup's data", "in 2024"
+    if _CLASS_NEXT.match(text, m.end("group")) is not None:
+        return None  # "in the ABC class": a socio-economic class, not a place
     capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
     compass = _COMPASS_START.match(value) is not None  # "the west", "eastern Germany"
     if (not capitals and not compass) or any(w.lower() in _NOT_PLACE for w in capitals):

@@ -53,6 +53,7 @@ from .group_places import _place_opening as _place_opening
 from .group_rules_after import (
     AMONG_AFTER_RULE,
     AS_LIKELY_RULE,
+    CLASS_AFTER_RULE,
     MORE_LIKELY_RULE,
     OF_GROUP_RULE,
     PEOPLE_AFTER_RULE,
@@ -119,6 +120,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     LINE_LABEL_RULE,
     AMONG_AFTER_RULE,
     WITH_AFTER_RULE,
+    CLASS_AFTER_RULE,
     SPLIT_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     WHERE_GROUP_RULE,
