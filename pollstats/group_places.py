@@ -276,6 +276,7 @@ PLACE_OPENING_RULE: Final = GroupRule(
     ),
     near_misses=(
         ("In Monday's poll, 29% opposed.", "29%"),
+        ("In the ABC class, the poll found 29% opposed.", "29%"),
         ("In March the poll found 29% opposed.", "29%"),
         ("In Canada the poll found 29% opposed.", "29%"),
     ),
@@ -339,10 +340,18 @@ def _breakdown(v: GroupView) -> bool:
     hi = min(len(v.text), hi)
     if _BREAKDOWN.search(v.text, lo, hi) is not None:
         return True
-    return any(_place(v.text, f) is not None
-               for pattern in (_FIGURE_IN, _IN_PLACE_FIGURE)
-               for f in pattern.finditer(v.text, lo, hi)
-               if f.end() <= v.st.start or f.start() >= v.st.end)
+    if any(_place(v.text, f) is not None
+           for pattern in (_FIGURE_IN, _IN_PLACE_FIGURE)
+           for f in pattern.finditer(v.text, lo, hi)
+           if f.end() <= v.st.start or f.start() >= v.st.end):
+        return True
+    # another place of the sentence with a figure of its own: "Respondents in Sulawesi gave
+    # him 84 percent, while Kalimantan stood at 81.5 percent"
+    others = _FIGURE.findall(v.text, v.start, v.st.start) + _FIGURE.findall(v.text, v.st.end,
+                                                                            v.end)
+    return bool(others) and any(
+        _place(v.text, f) is not None for f in _PLACE_BEFORE.finditer(v.text, v.start, v.end)
+        if f.end() <= v.st.start - 30 or f.start() >= v.st.end)
 
 
 #: A place with its own figure right after it: "highest in Chennai, at 58 per cent", "in
@@ -394,6 +403,16 @@ PLACE_LABEL_RULE: Final = GroupRule(
          "cent in Quebec.", "74%", "Manitoba"),
         ("That view is held by 55 per cent in Quebec, while Saskatchewan (44%) residents "
          "are the least concerned, the regional data show.", "44%", "Saskatchewan"),
+        # the breakdown told by a place of the same sentence with its own figure
+        ("Voters in Sulawesi gave him 84 percent, while Kalimantan stood at 81.5 percent.",
+         "81.5 percent", "Kalimantan"),
+        ("Voters in Leinster gave 41 per cent, while Munster stood at 36 per cent.",
+         "36 per cent", "Munster"),
+        ("Residents in Gauteng gave the DA 29%, while KwaZulu-Natal stood at 19%.", "19%",
+         "KwaZulu-Natal"),
+        ("Approval in Bavaria reached 38 percent, whereas Saxony stood at 27 percent.",
+         "27 percent", "Saxony"),
+        ("Voters in Alberta gave him 52%, but Quebec came in at 31%.", "31%", "Quebec"),
     ),
     near_misses=(
         ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
@@ -405,10 +424,81 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("Worry was highest in Chennai, at 58 per cent, the survey of five cities found.",
          "58 per cent"),
         ("In Michigan, McMorrow (33%) leads Stevens (29%).", "29%"),
+        ("Prices in Leeds rose 4 per cent, while Smith stood at 36 per cent.", "36 per cent"),
         ("The FDP is on 4% and the Left on 3%. Forsa states a margin of 2.5 points.", "3%"),
         ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
         ("Support stood at 9-14 percent across regions.", "9-14 percent"),
         ("Across the states, Demand stood at 44%, the poll found.", "44%"),
+    ),
+)
+
+
+# -- "there": the place named just before ----------------------------------------------------
+
+#: "there" as a place adverb ("Approval there fell to 74.6 percent", "leads there 51.5 per
+#: cent"), not the subject of "there is/are ..." nor "from/out there".
+_THERE = regex.compile(
+    r"""(?<!\w)(?<!(?:from|out|over|up|down|in)[ \t])[Tt]here(?!\w)
+    (?<!(?:^|[.!?;:,(—–\n]|(?<!\w)(?i:and|but|while|whereas|that|because|if|as|when|so|since
+                                     |although|though))[ \t"“]*[Tt]here   # a clause's "there is"
+       (?=[ \t]+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must
+                 |seems?|seemed|appears?|appeared|remains?|remained|been|be|being)(?!\w)))""",
+    regex.VERBOSE,
+)
+#: A place named where "there" can point back to it: after in/on/across, or a sentence that
+#: opens with it as its subject ("Queensland is the exception.").
+_THERE_PLACE = regex.compile(
+    rf"""(?:(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])(?:[Ii]n|[Oo]n|[Aa]cross)[ \t]+
+          (?P<group>{_PLACE})(?![\w'’/])
+        | (?:^|(?<=[.!?]["”]?[ \t]+)|(?<=\n))(?P<group>{_PLACE})
+          [ \t]+(?:is|was|were|are|has|had|remains|remained|saw|stood|showed|stands)(?!\w))""",
+    regex.VERBOSE,
+)
+_SENTENCE_END = regex.compile(r"[.!?][\s\n]")
+_THERE_REACH: Final = 300  # characters before "there" where its place may be named
+
+
+def _place_there(v: GroupView) -> Proposal | None:
+    """``Queensland is the exception. The L-NP now leads there 51.5 per cent to 48.5 per
+    cent``: "there" before a survey figure in its sentence points to the place named last
+    before it, in its sentence or the one before (never past a line break)."""
+    if not _survey_share(v):
+        return None
+    there = _last(_THERE, v.text, v.start, v.st.start)
+    if there is None:
+        return None
+    lo = max(0, there.start() - _THERE_REACH, v.text.rfind("\n", 0, there.start()) + 1)
+    found = None
+    for m in _THERE_PLACE.finditer(v.text, lo, there.start(), overlapped=True):
+        cut = _SENTENCE_END.search(m["group"])
+        if cut is not None:  # "on Java. Approval": the name ends with its sentence
+            m = _THERE_PLACE.match(v.text, m.start(), m.start("group") + cut.start())
+        if m is not None and _place(v.text, m) is not None:
+            found = m
+    return None if found is None else _place_proposal(v, found)
+
+
+PLACE_THERE_RULE: Final = GroupRule(
+    "place_there", _place_there,
+    examples=(
+        ("Queensland is the exception. The Coalition now leads there 51.5 per cent to 48.5 "
+         "per cent.", "48.5 per cent", "Queensland"),
+        ("The biggest change was on Java. Approval there fell to 74.6 percent.",
+         "74.6 percent", "Java"),
+        ("The party is strongest in Bavaria, where it governs. Support there is 38%.", "38%",
+         "Bavaria"),
+        ("Turnout was lowest in the Western Cape. The poll puts the DA there on 44%.", "44%",
+         "Western Cape"),
+        ("In Munster, the mood has soured. Backing for the Government there is down to "
+         "29 per cent.", "29 per cent", "Munster"),
+        ("Alberta stands apart. Trust in Ottawa there is just 22 per cent, Leger says.",
+         "22 per cent", "Alberta"),
+    ),
+    near_misses=(
+        ("In Bavaria, the CSU governs. There are 38% who approve.", "38%"),
+        ("The poll was taken in March. Support there is 38%.", "38%"),
+        ("Voters in Leeds were asked.\nSupport there is 38%.", "38%"),
+        ("He moved from there in Ontario. Some 38% agree.", "38%"),
     ),
 )
 

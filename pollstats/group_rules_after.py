@@ -46,6 +46,12 @@ _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
     (?!\s+(?i:{_POLL_NOUNS})\b))                        # not "in the Infratest survey"
 """
 
+#: A join to the next figure ends a group: "68% of those aged 50 to 64 | and 72% of ...",
+#: "49 percent of those in their 40s | and 41 percent of ..." (a group holds no figure).
+_NEXT_FIGURE = r"""\s*,?\s+(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+with)\s+
+    (?:(?:just|only|about|some|nearly|almost|around|roughly)\s+)?
+    [0-9][0-9.,]*\s*(?:%|per\s?cent|percent|pc)"""
+
 # "those ..." runs to the clause's end or its verb: "of those aged 55 and older | said".
 _CLAUSE_VERBS = alternation([
     *SURVEY_VERBS,
@@ -53,7 +59,8 @@ _CLAUSE_VERBS = alternation([
 ])
 _THOSE_END = rf"""
     (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
-      | \s+{_CLAUSE_VERBS}\b)
+      | \s+{_CLAUSE_VERBS}\b
+      | {_NEXT_FIGURE})
 """
 
 # People without something, up to a clause's end: "adults without a four-year degree" (not
@@ -106,7 +113,8 @@ _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points
     \s+(?P<prep>with|for)\s+
     (?P<group>
         {_WITHOUT}
-      | those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+      | those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+|(?=[0-9]{{2}}\s))
+        (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}
         {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
@@ -157,11 +165,15 @@ _AMONG_AFTER = regex.compile(
     rf"""
     \s+among\s+
     (?P<group>{_WITHOUT}
-      | those\s+(?:who|with|aged|ages|under|over|in|living)\s+[^,;:()\[\].!?\n]{{1,60}}?
-             (?=\s*(?:[,;:.!?)]|\Z|\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
+      | those\s+(?:(?:who|with|aged|ages|under|over|in|living|earning|making|paying|on)\s+
+             |(?=[0-9]{{2}}\s))
+             (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?
+             (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:!?)]|\Z|\s+{_CLAUSE_VERBS}\b
+                      |\s+(?:and(?!\s+(?:older|over|up|above|younger|under)\b)
                                          |but|while|compared)\b))
       | (?:[\w'’\-]+\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?{_LOCATED}?)   # among adults in households
-    (?=\s*(?:[,;:.!?()]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b))
+    (?=\s*(?:[,;:.!?()]|\Z|\s+(?:and|but|while|who|in|compared|earning|making|living|with)\b
+              |\s+{_CLAUSE_VERBS}\b))
     """,
     regex.VERBOSE,
 )
@@ -196,6 +208,17 @@ OF_GROUP_RULE: Final = GroupRule(
          "a quarter", "PVV voters from 2023"),
         ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
          "Liberal voters in 2021"),
+        # a group holds no figure: it ends before the join to the next one
+        ("Worry climbs to 61% of those aged 45 to 64 and 70% of those over 65.", "61%",
+         "those aged 45 to 64"),
+        ("It was 44 per cent of those in their 40s and 38 per cent of pensioners.",
+         "44 per cent", "those in their 40s"),
+        ("Satisfaction stood at 52 percent of people who rent, versus 61 percent of owners.",
+         "52 percent", "people who rent"),
+        ("Backing is 57pc of those in their twenties, while 31pc of retirees agree.", "57pc",
+         "those in their twenties"),
+        ("Some 63% of those under 35 and 41% of those over 55 say so.", "63%",
+         "those under 35"),
     ),
     near_misses=(
         ("About 52% of respondents backed the levy.", "52%"),
@@ -224,10 +247,25 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("Among graduates, it was 58% among women.", "58%", "women"),
         ("Support fell four points among over-65s (31 per cent to 27 per cent).", "four points",
          "over-65s"),
+        # an age written with its number alone, or by decade
+        ("The Liberals lead by 14 points among those 55 and older.", "14 points",
+         "those 55 and older"),
+        ("Labour trails by 9 per cent among those 65 and over, the poll says.", "9 per cent",
+         "those 65 and over"),
+        ("Approval was 71.4 percent among people in their 20s and 30s.", "71.4 percent",
+         "people in their 20s and 30s"),
+        ("It reached 58% among voters in their thirties.", "58%", "voters in their thirties"),
+        ("Trust stood at 36 per cent among adults in their 60s, Ipsos said.", "36 per cent",
+         "adults in their 60s"),
+        ("Satisfaction was 72.5 percent among those earning more than Rp 5 million.",
+         "72.5 percent", "those earning more than Rp 5 million"),
+        ("It stood at 21 per cent among those earning above RM10,000 a month.", "21 per cent",
+         "those earning above RM10,000 a month"),
     ),
     near_misses=(
         ("Backing was 35 percent among those polled.", "35 percent"),
         ("Backing was 35 percent among adults without a degree say the plan.", "35 percent"),
+        ("Backing was 35 percent among those 2024 polls.", "35 percent"),
     ),
 )
 
@@ -269,8 +307,9 @@ def _with_after(v: GroupView) -> Proposal | None:
     m = _WITH_AFTER.match(v.text, v.st.end, v.hi)
     if m is None:
         return None
-    if m["prep"] == "for" and m["group"].split()[-1][:1].isupper():
-        return None
+    last = m["group"].split()[-1]
+    if m["prep"] == "for" and last[:1].isupper() and not any(c.isdigit() for c in last):
+        return None  # "41% for Democrats" (not "for those earning under RM3,000")
     return Proposal(*classify(_cue(v.text, m)), tail_end=m.end())
 
 
@@ -289,6 +328,17 @@ WITH_AFTER_RULE: Final = GroupRule(
          "Australians 65 and older"),
         ("The Chancellor scores 38 percent with voters 50 or over.", "38 percent",
          "voters 50 or over"),
+        # an income in any currency, digits grouped with commas
+        ("The figure was 47 per cent for those earning between RM3,000 and RM6,000, and "
+         "less elsewhere.", "47 per cent", "those earning between RM3,000 and RM6,000"),
+        ("It is 52% for those earning under R15,000 a month, the survey shows.", "52%",
+         "those earning under R15,000 a month"),
+        ("Worry is 61 percent for those making less than $40,000.", "61 percent",
+         "those making less than $40,000"),
+        ("Backing is 33pc for those paying over €1,500 in rent.", "33pc",
+         "those paying over €1,500 in rent"),
+        ("The score is 44 per cent with those earning ₹25,000 or less.", "44 per cent",
+         "those earning ₹25,000 or less"),
         ("Backing stands at 27% for people without a car, YouGov finds.", "27%",
          "people without a car"),
         ("Approval stands at 35 percent for college graduates.", "35 percent",
@@ -407,7 +457,8 @@ _SPLIT_GROUP = regex.compile(  # "ahead 55-45 among those aged 65 and over"
     [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)))?
     [ \t]+(?:among|with)[ \t]+
     (?P<group>
-        those\s+(?:aged|ages|under|over|who|with)\s+[^,;:()\[\].!?\n]{{1,60}}?{_THOSE_END}
+        those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+|(?=[0-9]{{2}}\s))
+        (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
         {_GROUP_END})
     """,
@@ -434,5 +485,49 @@ SPLIT_GROUP_RULE: Final = GroupRule(
     near_misses=(
         ("Ruiz leads 52% to 41% with a week to go.", "52%"),
         ("Ruiz leads 52% to 41% among likely voters.", "52%"),
+    ),
+)
+
+
+# -- a socio-economic class right after the figure ("+39 among class D") ----------------------
+
+#: A socio-economic class as crosstabs name it: "class D", "Class ABC", "the ABC class",
+#: "classes C1 and C2", "the middle class", "working-class".
+_CLASS = r"""(?:(?i:class(?:es)?)[ \t]+[A-E]{1,3}[12]?(?:[ \t]*(?:and|/|,)[ \t]*[A-E]{1,3}[12]?)?
+    | [A-E]{1,3}[12]?(?:/[A-E]{1,3}[12]?)?[ \t]+(?i:class(?:es)?)
+    | (?i:(?:upper|lower)-middle|middle|working|upper|lower)[ \t\-]class(?:es)?)(?![\w\-])"""
+_CLASS_AFTER = regex.compile(
+    rf"""[ \t]+(?:in|among|for|with|from)[ \t]+(?:the[ \t]+)?
+    (?:[\w\-]+[ \t]+or[ \t]+)?                            # "among the masa or class D"
+    (?P<group>{_CLASS})""",
+    regex.VERBOSE,
+)
+
+
+def _class_after(v: GroupView) -> Proposal | None:
+    """``+46 in the ABC class``, ``+39 among the masa or class D``, ``31% in the middle
+    class``: a socio-economic class right after the figure."""
+    m = _CLASS_AFTER.match(v.text, v.st.end, v.hi)
+    return None if m is None else Proposal(_cue(v.text, m))
+
+
+CLASS_AFTER_RULE: Final = GroupRule(
+    "class_after", _class_after, after_figure=True,
+    examples=(
+        ("Net satisfaction was +46 in the ABC class, SWS said.", "+46", "ABC class"),
+        ("Net satisfaction was +46 in the ABC class and +39 among the masa or class D.",
+         "+39", "class D"),
+        ("Trust stood at 52% in Class E, Pulse Asia found.", "52%", "Class E"),
+        ("The figure is 31 per cent among the middle class, Ipsos says.", "31 per cent",
+         "middle class"),
+        ("Approval is 44% in classes C1 and C2, the Ibope survey shows.", "44%",
+         "classes C1 and C2"),
+        ("The party polls 27 per cent among the working class in the Nanos survey.",
+         "27 per cent", "working class"),
+    ),
+    near_misses=(
+        ("It was 46% in the ABC poll.", "46%"),
+        ("Some 31 per cent in the class of 2024 agreed.", "31 per cent"),
+        ("Trust is 52% in class, teachers say.", "52%"),
     ),
 )

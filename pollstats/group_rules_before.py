@@ -10,6 +10,7 @@ import regex
 
 from ._data import alternation, words
 from .group_lists import _bracket_group
+from .group_places import _place_before, _place_label
 from .group_view import (
     _AGE,
     _FIGURE,
@@ -39,17 +40,18 @@ _AMONG_MOVES = alternation([
 _AMONG_BEFORE = regex.compile(
     rf"""
     (?:(?<!\w)among|(?<=[:;—–(]\s{{0,2}})of(?=\s+those\s))\s+   # ": of those who backed ..., 20%"
-    (?P<group>[^,;:()\[\].!?%\n]{{1,100}}?{_AGE}?)
+    (?P<group>(?:[^,;:()\[\].!?%\n]|(?<=[0-9])[,.](?=[0-9])    # RM3,000 inside
+                |\((?=[^()]{{0,8}}[$£€¥₹])[^()%]{{1,16}}\)){{1,100}}?{_AGE}?)  # (US$119) inside
     (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
-    (?=\s*(?:,|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
+    (?=\s*(?:,(?![0-9])|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
-               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|wins|won|gets
+               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|are|were|wins|won|gets
                   |got|takes|took|tops|topped|trails|scores|polls)\b  # a new subject
                |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
-    (?P<gap>[^.;!?\n]{{0,100}})\Z                     # the same sentence part as the figure
+    (?P<gap>(?:[^.;!?\n]|(?<=[0-9])\.(?=[0-9])){{0,100}})\Z  # the same sentence part (53.5 inside)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -97,10 +99,12 @@ _SUBJECT_BODY = rf"""
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
-          |(?i:under|over)-?[0-9]{{2}}s)(?<=s|[mM]en)                 # over-65s
+          |(?i:under|over)-?[0-9]{{2}}s)
+         (?:(?<=s|[mM]en)|(?<=(?i:those|people))(?={_AGE}))   # over-65s, those 65 and older
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
-        (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?)?
-                                                            # Residents of Quebec, of the Greens
+        (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?
+           (?:(?:,\s+|\s+and\s+)\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?){{0,3}})?
+                              # Residents of Quebec, of the Greens, from Sabah and Sarawak
         (?:\s+of\s+(?:(?:young|small|school-age|adult|minor)\s+)?(?:children|kids|teenagers
                                                                  |(?i:{HEADS})){_AGE}?)?
                                                         # Parents of children under 18
@@ -195,6 +199,11 @@ def _people_of(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
 def _among_opening(v: GroupView) -> Proposal | None:
     """``Among Republicans, 80% approve``: the last "among" phrase before the figure."""
     m = _last(_AMONG_BEFORE, v.text, v.lo, v.st.start)
+    if m is not None and _OPENING_GAP.fullmatch(v.text, v.start, m.start()) is not None:
+        whole = _AMONG_WHOLE.match(v.text, v.start, v.st.start)
+        if (whole is not None and whole.end("group") > m.end("group")
+                and _CLAUSE_INSIDE.search(whole["group"]) is None):
+            m = whole  # "Among voters of the main opposition Republican People's Party (CHP),"
     if (m is not None and _PRONOUN_NEXT.match(v.text, m.end("group")) is not None
             and is_fragment(m["group"].split()[-1])):
         return None  # "among people aged 18 to 29 say they ...": a verb before the pronoun
@@ -203,11 +212,39 @@ def _among_opening(v: GroupView) -> Proposal | None:
         return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
+    if m is not None and _later_subject(v, m.end("group")):
+        return None  # "..., but those aged 65 and over back the Tories": a later clause's
+    if m is not None and _SAYS.search(m["group"]) is not None:
+        return None  # "among people aged 18 to 29 say ..., while 13%": a clause, not a group
+    if m is not None and _COUNT_START.match(m["group"]) is not None:
+        return None  # "fieldwork among 2,050 adults, puts Reform on 31%": the sample
     if m is not None and _RANKED.search(m["group"]) is not None:
         return Proposal()  # "last among the party leaders on 18 per cent": who is ranked
     return _people_of(v, m)
 
 
+#: A clause inside an opening "Among ...," phrase: it is no one noun phrase ("Among students
+#: it is 30 per cent,", "Among independent voters — a group Duggan has made ...,").
+_CLAUSE_INSIDE = regex.compile(
+    r"""[0-9]\s*(?:%|per\s?cent|percent|points?)|[—–]
+    |(?<!\w)(?:is|are|was|were|has|have|had|be|been|it|he|she|they|we|lead|leads|led|say|says
+               |said|now|do|does|did)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: What may stand before a sentence's opening "Among".
+_OPENING_GAP = regex.compile(r"[\s\"“•·*\-–]*")
+#: A sentence that opens with "Among ...,": the whole phrase up to its comma is the group, a
+#: noun phrase with its apposition ("Among voters of the main opposition CHP, ...").
+_AMONG_WHOLE = regex.compile(
+    r"""[\s"“•·*\-–]*(?:Among|Amongst)\s+
+    (?P<group>(?:[^,;:.!?%()\n]|\([^()%0-9]{1,24}\)){1,120})\s*,(?![0-9])""",
+    regex.VERBOSE,
+)
+#: A verb of answering inside an "among" phrase: it ran past its group into a clause.
+_SAYS = regex.compile(r"\s(?:say|says|said|think|thinks|thought|believe|believes|believed"
+                      r"|agree|agreed|want|wanted)\s", regex.IGNORECASE)
+#: A count of people opening the "among" phrase: the sample ("among 2,050 adults").
+_COUNT_START = regex.compile(r"\s*(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,})(?![0-9])")
 #: What a poll ranks, not whom it asks: "second among the party leaders", "top among the
 #: candidates" (lexicon [ranked_nouns]).
 _RANKED = regex.compile(rf"(?<!\w)(?:{alternation(words(_LEX, 'ranked_nouns'))})\Z",
@@ -272,9 +309,38 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
          "party's 2021 voters"),
         ("Among the Other Backward Classes (OBCs), a large bloc, the BJP secured 54 per cent.",
-         "54 per cent", "Other Backward Classes"),
+         "54 per cent", "Other Backward Classes (OBCs)"),
+        # an opening "Among ...," is one noun phrase up to its comma, apposition and all
+        ("Among voters of the main opposition Republican People's Party (CHP), approval is "
+         "just 5.8 percent.", "5.8 percent",
+         "voters of the main opposition Republican People's Party (CHP)"),
+        ("Among supporters of the ruling Liberal Democratic Party, backing is 61%.", "61%",
+         "supporters of the ruling Liberal Democratic Party"),
+        ("Among members of the opposition Democratic Alliance (DA), 72 per cent disagree.",
+         "72 per cent", "members of the opposition Democratic Alliance (DA)"),
+        ("Among voters of the largest opposition party, Labour, 44% agree.", "44%",
+         "voters of the largest opposition party"),
+        ("Among backers of the main opposition PRI, approval sits at 18%.", "18%",
+         "backers of the main opposition PRI"),
+        ("Among students it is 30 per cent, three times the Tories' 10 per cent.",
+         "10 per cent", "students"),
+        ("Among 18 to 34-year-olds the Greens are on 24 per cent, ahead of Labour on 21 per "
+         "cent.", "21 per cent", "18 to 34-year-olds"),
         ("Fine Gael does best among the over-65s, at 27 per cent.", "27 per cent",
          "over-65s"),
+        # decimals inside the clause are no sentence end
+        ("Labor leads among those aged 18-34, 63.5 per cent to 36.5 per cent.",
+         "36.5 per cent", "those aged 18-34"),
+        ("The Coalition is in front among voters over 65, 54.5% to 45.5%.", "45.5%",
+         "voters over 65"),
+        ("Among retirees, approval is 41.2 percent, against 47.9 percent a month ago.",
+         "47.9 percent", "retirees"),
+        # an income inside the group, its amount converted in brackets
+        ("Satisfaction among respondents earning less than Rp 2 million (US$119) a month was "
+         "84 percent.", "84 percent",
+         "respondents earning less than Rp 2 million (US$119) a month"),
+        ("Among households earning under R20,000 (about $1,100), 58% fear job losses.", "58%",
+         "households earning under R20,000 (about $1,100)"),
         ("Backing is highest among Sinn Féin voters, at 71 per cent.", "71 per cent",
          "Sinn Féin voters"),
         ("Among the over-65s the CDA leads with 22%, with the PVV on 17%.", "17%",
@@ -306,11 +372,25 @@ AMONG_OPENING_RULE: Final = GroupRule(
 def _for_opening(v: GroupView) -> Proposal | None:
     """``For renters, the figure is 54%``: a sentence that opens with the group (not for a
     figure with a group or place of its own: "In rural areas, 61% ..., against 38% in
-    cities")."""
+    cities"; not past a later clause with a place of its own: "In Ontario, ..., and in
+    Quebec it is 31%")."""
     m = _FOR_OPENING.match(v.text, v.start, v.head_end)
     if m is not None and group_tail(v.text, v.st.end, v.hi) is not None:
         return Proposal()
+    if m is not None and _later_place(v, m.end()):
+        return None
     return _people_of(v, m)
+
+
+def _later_place(v: GroupView, after: int) -> bool:
+    """Whether a clause after ``after`` names the figure's own place right before it ("...,
+    and in Victoria it leads 57 per cent", "..., while Kalimantan stood at 81.5 percent"):
+    the nearest frame wins."""
+    for rule in (_place_before, _place_label):
+        p = rule(v)
+        if p is not None and p.subgroup is not None and p.subgroup.start >= after:
+            return True
+    return False
 
 
 FOR_OPENING_RULE: Final = GroupRule(
@@ -325,6 +405,13 @@ FOR_OPENING_RULE: Final = GroupRule(
         ("For comparison purposes, the margin would be 2.9 percentage points.",
          "2.9 percentage points"),
         ("In rural areas, 61% oppose it, against 38% in cities.", "38%"),
+        # a later clause with a place of its own: the nearest frame wins
+        ("In New South Wales, Labor leads 53.5 per cent to 46.5 per cent, and in Victoria "
+         "it leads 57 per cent to 43 per cent.", "57 per cent"),
+        ("In rural areas, 61% oppose it, but in the North East the figure is 44%.", "44%"),
+        ("In Ontario, Liberals lead with 41%, while in Quebec the Bloc has 33%.", "33%"),
+        ("In coastal towns, 38% complain, and in Galway it is 25%.", "25%"),
+        ("In Gauteng, the ANC is on 31%; in the Western Cape the DA has 48%.", "48%"),
     ),
 )
 
@@ -417,6 +504,15 @@ def _singular_verb(text: str, at: int, group: str) -> bool:
             and _COLLECTIVE.search(group) is None)
 
 
+def _later_subject(v: GroupView, lo: int) -> bool:
+    """Whether a clause between ``lo`` and the figure opens with a group of people as its
+    subject ("..., but those aged 65 and over back the Tories by 48 per cent")."""
+    m = _last(_CLAUSE_SUBJECT, v.text, lo, v.st.start)
+    if m is None or m["comma"] is not None or m["plural"] is not None:
+        return False
+    return names_people(_cue(v.text, m).value)
+
+
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
@@ -486,6 +582,17 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
     "clause_subject", _clause_subject, family="subject", no_population=True,
     examples=(
         ("Most backed it, while students were the least keen, at 22%.", "22%", "students"),
+        # people named by their age alone: "those 65 and older", "people aged 18 to 24"
+        ("Ruiz leads 58% to 35% with the young, while those 65 and older lean to Ng, 51% to "
+         "44%.", "44%", "those 65 and older"),
+        ("Labour is ahead among graduates, but those aged 65 and over back the Tories by 48 "
+         "per cent to 29 per cent.", "29 per cent", "those aged 65 and over"),
+        ("The Liberals lead in cities, whereas people 55 and older favour the Conservatives, "
+         "47 per cent to 38 per cent.", "47 per cent", "people 55 and older"),
+        ("Most renters agree, while those under 30 were the keenest of all, at 71pc.", "71pc",
+         "those under 30"),
+        ("Morena leads everywhere, while people aged 60 and over give Sheinbaum 74%.", "74%",
+         "people aged 60 and over"),
         ("He does better with the young – 18- to 29-year-olds give him 31%.", "31%",
          "18- to 29-year-olds"),
         ("He does better than average – 18- to 29-year-olds give him 31%.", "31%",
@@ -548,6 +655,8 @@ def _opening_subject(v: GroupView) -> Proposal | None:
     m = _SUBJECT.match(v.text, v.start, v.head_end)
     if m is not None and _LATER_GROUP.search(v.text, m.end(), v.st.start) is not None:
         return None
+    if m is not None and _later_place(v, m.end()):
+        return None
     return _subject_proposal(v, m)
 
 
@@ -579,9 +688,22 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "71 per cent voting for it.", "71 per cent", "Jatavs"),
         ("Service sector firms fared a little better: 36% saw sales rise.", "36%",
          "Service sector firms"),
+        # people of several places at once
+        ("Respondents from Sabah and Sarawak were the most worried, at 44 per cent.",
+         "44 per cent", "Respondents from Sabah and Sarawak"),
+        ("Voters in Sulawesi, Maluku and Papua gave him 84 percent.", "84 percent",
+         "Voters in Sulawesi, Maluku and Papua"),
+        ("Residents of Manitoba and Saskatchewan were the gloomiest, at 38%.", "38%",
+         "Residents of Manitoba and Saskatchewan"),
+        ("Adults in Wales and Northern Ireland are the least satisfied: 29% approve.", "29%",
+         "Adults in Wales and Northern Ireland"),
+        ("Households in Lagos and Kano reported the steepest rise, at 61 percent.",
+         "61 percent", "Households in Lagos and Kano"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
+        ("Those were the days: 61% agree.", "61%"),
+        ("People say the mood is grim: 61% agree.", "61%"),
         ("Markets rose 5% on Monday.", "5%"),
         ("Economists put the jobless rate at 6.1% by May.", "6.1%"),
         ("Registered Democrats cast 47% of early ballots, and registered Republicans about "
@@ -606,7 +728,10 @@ def _subject_moves(v: GroupView) -> Proposal | None:
     vote share, with its article)."""
     if not _no_than(v):
         return None
-    return _subject_proposal(v, _SUBJECT_MOVES.match(v.text, v.start, v.head_end))
+    m = _SUBJECT_MOVES.match(v.text, v.start, v.head_end)
+    if m is not None and _later_place(v, m.end()):
+        return None
+    return _subject_proposal(v, m)
 
 
 SUBJECT_MOVES_RULE: Final = GroupRule(

@@ -39,6 +39,9 @@ _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
             (?:\s+(?:and|or)\s+(?:older|over|up|above|younger|under))?  # and older
             (?:\s*(?:-?year-olds|years\s+old|years))?
          | \s+[0-9]{2}\s+(?:and|or)\s+(?:older|over|above)(?!\w)   # Americans 65 and older
+         | \s+in\s+their\s+(?:[1-9]0['’]?s|(?:twen|thir|for|fif|six|seven|eigh)ties)
+           (?:\s*(?:and|or|/)\s*(?:[1-9]0['’]?s|(?:twen|thir|for|fif|six|seven|eigh)ties))?
+           (?!\w)                                                    # people in their 20s
          | \s+[0-9]{2}\s*(?:-|–|to)\s*[0-9]{2}                       # voters 18 to 34 years old
            \s*(?:-?year-olds|years\s+old|years\s+of\s+age)(?!\w)
          )"""
@@ -156,6 +159,9 @@ _COMPASS_START: Final = regex.compile(
 )
 
 
+_CLASS_NEXT = regex.compile(r"[ \t]+class(?:es)?(?!\w)", regex.IGNORECASE)
+
+
 def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     """The place of ``m`` unless a word of it names a month, a day, a pronoun or a survey,
     or it is a country (a country's own poll, not a breakdown) or a pollster."""
@@ -164,6 +170,8 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     value = m["group"].rstrip(".")
     if value[-2:] in ("'s", "’s") or any(ch.isdigit() for ch in value):
         return None  # "In Gallup's data", "in 2024"
+    if _CLASS_NEXT.match(text, m.end("group")) is not None:
+        return None  # "in the ABC class": a socio-economic class, not a place
     capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
     compass = _COMPASS_START.match(value) is not None  # "the west", "eastern Germany"
     if (not capitals and not compass) or any(w.lower() in _NOT_PLACE for w in capitals):

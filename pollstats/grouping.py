@@ -219,6 +219,9 @@ def _income_value(m: regex.Match[str]) -> str:
     return _money(m["cur3"], m["n3"], m["k3"])
 
 
+#: A socio-economic class by its letters: "class D", "Class ABC", "the AB class".
+_CLASS = regex.compile(
+    r"(?i:class(?:es)?)\s+(?P<a>[A-E]{1,3}[12]?)(?!\w)|(?<!\w)(?P<b>[A-E]{1,3}[12]?)\s+(?i:class)")
 _VOTED = regex.compile(  # "those who voted Labour", "backed Remain", "voted for the Greens"
     r"(?<!\w)(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?", regex.IGNORECASE
 )
@@ -332,6 +335,9 @@ def group_key(words: str) -> str | None:
     money = any(c in text for c in "$£€")
     for m in list(_INCOME.finditer(text)) if money else ():
         found.append(("income", _income_value(m)))
+        text = _blank(text, m.start(), m.end())
+    for m in list(_CLASS.finditer(text)):  # "class D", "the ABC class": income=class ABC
+        found.append(("income", f"class {m['a'] or m['b']}"))
         text = _blank(text, m.start(), m.end())
     ages = any(c.isdigit() for c in text) or _TENS_SEEN.search(text) is not None
     for m in list(_AGE.finditer(text)) if ages else ():

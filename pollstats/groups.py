@@ -42,6 +42,7 @@ from .group_places import (
     PLACE_BEFORE_RULE,
     PLACE_LABEL_RULE,
     PLACE_OPENING_RULE,
+    PLACE_THERE_RULE,
     PLACE_WHERE_RULE,
     SECTOR_AFTER_RULE,
     SECTOR_OPENING_RULE,
@@ -52,6 +53,7 @@ from .group_places import _place_opening as _place_opening
 from .group_rules_after import (
     AMONG_AFTER_RULE,
     AS_LIKELY_RULE,
+    CLASS_AFTER_RULE,
     MORE_LIKELY_RULE,
     OF_GROUP_RULE,
     PEOPLE_AFTER_RULE,
@@ -118,6 +120,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     LINE_LABEL_RULE,
     AMONG_AFTER_RULE,
     WITH_AFTER_RULE,
+    CLASS_AFTER_RULE,
     SPLIT_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     WHERE_GROUP_RULE,
@@ -138,6 +141,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     SECTOR_AFTER_RULE,
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
+    PLACE_THERE_RULE,
     PLACE_OPENING_RULE,
     SECTOR_OPENING_RULE,
     NARROWED_SAMPLE_RULE,
@@ -189,7 +193,24 @@ def _vote_share(view: GroupView, cue: Cue) -> bool:
     at = _STANDING.match(view.text, cue.end, view.st.start) if cue.end <= view.st.start else None
     standing = at is not None and (at.end() == view.st.start
                                    or _FIGURE.match(view.text, at.end()) is not None)
-    return with_article or standing
+    return with_article or standing or _race(view, cue)
+
+
+#: "Democrats lead Republicans 48% to 42%": one party ahead of another in a race.
+_RACE = regex.compile(
+    r"""\s+(?:(?:now|still|narrowly|comfortably)\s+)?
+    (?:lead|leads|led|trail|trails|trailed|beat|beats|edge|edges|edged|top|tops|topped
+      |outpoll|outpolls|outpolled)\s+(?:the\s+)?
+    (?P<other>\p{Lu}[\w'’\-]*(?:\s+\p{Lu}[\w'’\-]*)?)""",
+    regex.VERBOSE,
+)
+
+
+def _race(view: GroupView, cue: Cue) -> bool:
+    """A party named as one side of a race with another party: "Democrats lead Republicans
+    48% to 42%", "Labour trails the Conservatives by 4 points" (the vote, not a group)."""
+    m = _RACE.match(view.text, cue.end, view.st.start)
+    return m is not None and (group_key(m["other"]) or "").startswith("party=")
 
 
 #: A figure followed by words of everyone asked: "against 41% across the whole sample",

@@ -717,6 +717,9 @@ class _Scan(_Reader):
                 break
             if _money_sign(self.text, prev.start):
                 break  # "$50,000 to $99,999 and 19 percent": an amount, not a share
+            if (self.before(_AGE_RANGE_BEFORE, prev.start) is not None
+                    or self.before(_AGE_NUMBER_BEFORE, prev.start) is not None):
+                break  # "of those aged 45 to 64 and 70%": the end of an age band
             if (prev.form == "words") != (tok.form == "words"):
                 break
             m = _CONNECTOR.fullmatch(self.text, prev.end, self.toks[j + 1].start)
@@ -1626,6 +1629,18 @@ _AGE_TAIL_AFTER = regex.compile(
     rf"|[{DASHES}]{_SPACE}*[0-9]|-?{_SPACE}*(?:years?|yrs?)(?!\w))",
     _F,
 )
+#: The end of an age band: "of those aged 50 to 64", "between the ages of 18 and 24".
+_AGE_RANGE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:aged|ages|age|between\s+the\s+ages\s+of){_SPACE}+[0-9]{{1,3}}{_SPACE}*
+    (?:to|and|[{DASHES}]){_SPACE}*\Z""",
+    _F | regex.VERBOSE,
+)
+#: An age in years right before a number: "of those under 35", "of voters aged 65".
+_AGE_NUMBER_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:aged|ages|(?:those|people|adults|voters|respondents|men|women)
+    {_SPACE}+(?:under|over)){_SPACE}+\Z""",
+    _F | regex.VERBOSE,
+)
 #: "from 6.5 percent to 2.9": between the first figure and the bare number.
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
 #: "6.2 percent, down from 4.4": the earlier level of a figure just given.
@@ -1996,7 +2011,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
             or (s.after(_BARE_END_AFTER, tok.end) is None
                 and (s.after(_PAREN_CHANGE_AFTER, tok.end) is None   # "the AfD at 24 (+1)"
                      or s.before(_NAMED_ON_BEFORE, tok.start) is None))
-            or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None
+            or s.before(_AGE_RANGE_BEFORE, tok.start) is not None):
         return False
     # the figure that states the unit: the last share, or the one before a change in points
     # ("to 31 per cent, while Labor's rose one to 33")
@@ -2158,6 +2174,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
          49.0, 49.0),
         ("It is 37 percent of those earning $50,000 to $99,999 and 19 percent of the rest.",
          "19 percent", "share", 19.0, 19.0),
+        ("Worry climbs to 61% of those aged 45 to 64 and 70% of those over 65.", "70%",
+         "share", 70.0, 70.0),
+        ("It was 52 per cent among those aged 18 to 34 and 40 per cent among pensioners.",
+         "40 per cent", "share", 40.0, 40.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
@@ -2393,6 +2413,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Support rose 5 per cent to 45 in the spring.",
         "The Tories are at 31 per cent with Britons 65 and older.",
         "Support was 55 per cent to 65 in the wards.",
+        "Worry rises to 61% of those aged 45 to 64 and 70% of pensioners.",
+        "Backing climbs to 58 per cent of Canadians aged 35 to 54, the poll says.",
+        "It rose to 44 percent among those between the ages of 18 and 29.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",

@@ -92,6 +92,11 @@ EXAMPLES = [
     ("in Hungary", "country=Hungary"),
     ("the rest", None),
     ("those polled", None),
+    ("class D", "income=class D"),
+    ("the ABC class", "income=class ABC"),
+    ("the masa or Class E", "income=class E"),
+    ("people in their 20s and 30s", "age=20-29/30-39"),
+    ("voters of the main opposition Republican People's Party (CHP)", "party=CHP"),
 ]
 
 

@@ -202,6 +202,12 @@ def test_trim_fragment(phrase: str, kept: str | None) -> None:
     "Republicans are at 41% in the generic ballot.",
     "Labour on 36% leads the Tories on 24% in the Savanta poll.",
     "Mark Carney's Liberals are at 41 per cent, down from 44 per cent, Abacus finds.",
+    # one party ahead of another in a race
+    "Looking ahead, Democrats lead Republicans 48% to 42% on the generic ballot.",
+    "In the Savanta poll, Labour trails the Conservatives by 4 points.",
+    "Nationally, the Liberals lead the Conservatives 41 per cent to 37 per cent.",
+    "After the debate, Fine Gael edges Sinn Féin 24 per cent to 23 per cent.",
+    "In Bavaria, the CSU tops the Greens by 19 points, the poll finds.",
 ])
 def test_a_party_standing_is_the_measure_not_a_group(sentence: str) -> None:
     assert all(st.subgroup is None for st in pollstats.extract(sentence).statistics)
@@ -210,6 +216,7 @@ def test_a_party_standing_is_the_measure_not_a_group(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "group"), [
     ("Conservative voters are at 71% approval in the Opinium poll.", "Conservative voters"),
     ("Among independents, the ABC poll put approval at 33%.", "independents"),
+    ("Among women, Democrats lead Republicans 52% to 40%.", "women"),
 ])
 def test_a_group_standing_at_a_figure_stays_a_group(sentence: str, group: str) -> None:
     st = pollstats.extract(sentence).statistics[0]
