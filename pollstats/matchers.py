@@ -1438,6 +1438,30 @@ def _rule_net(s: _Scan, i: int) -> bool:
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
 
 
+
+#: How far back (characters) a net score read before carries its scale to a signed bare figure.
+NET_CARRY: Final = 300
+_UNIT_WORD_AFTER = regex.compile(
+    rf"{_SPACE}*(?:°|º|degrees?|pts?|points?|goals?|runs?|shots?|strokes?|under|over|C\b|F\b)",
+    _F,
+)
+
+
+def _rule_net_carried(s: _Scan, i: int) -> bool:
+    """A signed bare figure soon after a net score, in its sentence or the next of its
+    paragraph, is on the same scale: "a net rating of -22 overall. It falls to -71 among
+    renters and is +19 among owners" (a change in points, the corpus's net-score rule)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or not tok.signed or abs(tok.value) >= 100
+            or s.after(_PERCENT, tok.end) is not None
+            or s.after(_UNIT_WORD_AFTER, tok.end) is not None):
+        return False
+    last = next((o for o in reversed(s.out) if o.rule in ("net", "net_carried")), None)
+    if (last is None or not 0 <= tok.start - last.end <= NET_CARRY
+            or "\n" in s.text[last.end:tok.start] or _sports(s.text, tok.start, tok.end)):
+        return False
+    return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
+
 def _after_bare_share(s: _Scan, pos: int) -> bool:
     """Whether a bracket opens at ``pos`` right after a share just read without a unit of its
     own ("the AfD at 24 (+1)", the percent carried)."""
@@ -2346,6 +2370,25 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The golfer was at -12 after the third round of the tour event.",
         "Cases fell to zero in May.",
         "The FTSE 100 index closed at 8,100, its peak.",
+    )),
+    MatchRule("net_carried", _rule_net_carried, (
+        ("The council's net approval is -22 overall. It falls to -71 among renters.", "-71",
+         "change", -71.0, -71.0),
+        ("Carney's net favourability stands at +14. Poilievre's is -9 in the same Leger poll.",
+         "-9", "change", -9.0, -9.0),
+        ("Net satisfaction with the Taoiseach fell to +3. Among farmers it is +12 this month.",
+         "+12", "change", 12.0, 12.0),
+        ("Modi's net rating of +41 is steady; Gandhi's stands at +8, unchanged since June.",
+         "+8", "change", 8.0, 8.0),
+        ("Ramaphosa scores a net +5 in the survey. In Gauteng it is -4, in the Western Cape -11.",
+         "-11", "change", -11.0, -11.0),
+        ("His net rating was +38 in December. It was +44 in Berlin (from +53).", "+53",
+         "change", 53.0, 53.0),
+    ), (
+        "Net migration was +12. Overnight it fell to -5 degrees in Ottawa.",
+        "His net rating was +38.\nThe golfer finished on -12.",
+        "Her net score is +6. Oil fell -3% on Friday.",
+        "The net rating was +10. Aged 18-24, they split 40-60.",
     )),
     MatchRule("paren_change", _rule_paren_change, (
         ("Labour 34% (up two), Reform 29%.", "two", "change", 2.0, 2.0),
