@@ -753,23 +753,62 @@ _MOE_TAIL_AFTER = regex.compile(
 )
 
 
+#: The same with the figure a margin is given for: "three points for a party share of 40
+#: percent and about two points for a share of 10 percent".
+_MOE_NEXT_FOR_BEFORE = regex.compile(
+    rf"(?r){_SPACE}+for{_SPACE}+(?:(?:a|an|the|each){_SPACE}+)?(?:[\w\-]+{_SPACE}+){{0,2}}?"
+    rf"(?:share|level|result|figure|reading)s?{_SPACE}+of{_SPACE}+(?:{_QUAL}{_SPACE}+)?"
+    rf"[0-9]{{1,2}}(?:\.[0-9])?{_SPACE}*(?:%|percent|{_PER_CENT})"
+    rf",?{_SPACE}+(?:and|while|but)(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?"
+    rf"{_SPACE}+\Z",
+    _F,
+)
+
+
 def _moe_goes_on(s: _Scan, start: int) -> bool:
     """Whether the figure at ``start`` is the next of a list of margins of error that the
-    statistic just before opens."""
-    if not s.out or s.out[-1].kind != "margin_of_error":
+    statistic just before opens (or the one before that, when the share the first margin is
+    given for stands between)."""
+    if not s.out:
         return False
     last = s.out[-1]
-    if not 0 <= start - last.end <= 80:
+    if last.kind == "margin_of_error" and 0 <= start - last.end <= 80:
+        m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
+        if m is not None and m.start() == last.end:
+            return True
+    if len(s.out) < 2 or s.out[-2].kind != "margin_of_error" or last.kind != "share":
         return False
-    m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
-    return m is not None and m.start() == last.end
+    first = s.out[-2]
+    if not 0 <= start - first.end <= 120:
+        return False
+    m = _MOE_NEXT_FOR_BEFORE.search(s.text, first.end, start)
+    return m is not None and m.start() == first.end
+
+
+#: A margin of error named right after its figure: "a 3.1-point margin of error", "a ±2.8%
+#: error margin", "a 4 per cent margin of sampling error".
+_MOE_NOUN_AFTER = regex.compile(
+    rf"""{_SPACE}*(?:-{_SPACE}*)?(?:(?:sampling|statistical){_SPACE}+)?
+    (?:error{_SPACE}+margins?
+      |margins?{_SPACE}+of{_SPACE}+(?:(?:sampling|statistical){_SPACE}+)?error
+      |sampling{_SPACE}+error)(?!\w)""",
+    _F,
+)
+
+
+def _moe_named_after(s: _Scan, tok: NumberToken) -> bool:
+    """Whether a margin-of-error noun follows the figure and its unit ("3.1-point margin of
+    error"); a figure without a unit is not read so."""
+    unit = s.after(_POINTS, tok.end) or s.after(_PERCENT, tok.end)
+    return unit is not None and s.after(_MOE_NOUN_AFTER, unit.end()) is not None
 
 
 def _rule_moe(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.value <= 0 or tok.value > 25:
         return False
-    goes_on = not s.in_moe(tok.start)
+    named_after = _moe_named_after(s, tok)
+    goes_on = not (s.in_moe(tok.start) or named_after)
     if goes_on and not _moe_goes_on(s, tok.start):
         return False
     end, high, used = tok.end, abs(tok.value), [i]
@@ -783,7 +822,7 @@ def _rule_moe(s: _Scan, i: int) -> bool:
         end = unit.end()
     elif s.after(_BARE_END_AFTER, end) is None:
         return False  # "accurate to within 2 seconds": a noun of its own
-    if s.after(_NOUN_AFTER, end) is not None:
+    if s.after(_NOUN_AFTER, end) is not None and s.after(_MOE_NOUN_AFTER, end) is None:
         return False  # "the one-point dip in approval" near a margin of error is a change
     if goes_on and s.after(_MOE_TAIL_AFTER, end) is None:
         return False  # "the margin is 3 points and 12% back the plan": a share of its own
@@ -2096,8 +2135,29 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "margin_of_error", 9.0, 9.0),
         ("Sifo puts the error margin at 2 points for big parties and under one point for "
          "the smallest.", "one point", "margin_of_error", 1.0, 1.0),
+        ("The Marquette poll of 800 voters has a 4.2-point margin of error.", "4.2-point",
+         "margin_of_error", 4.2, 4.2),
+        ("Pulse Asia reported a ±2.8% error margin for national figures.", "2.8%",
+         "margin_of_error", 2.8, 2.8),
+        ("The Léger poll carries a 3.1 per cent margin of error, 19 times out of 20.",
+         "3.1 per cent", "margin_of_error", 3.1, 3.1),
+        ("The Newspoll has a plus or minus 2.5 per cent margin of error.", "2.5 per cent",
+         "margin_of_error", 2.5, 2.5),
+        ("CVoter puts a 3 percentage point margin of sampling error on state figures.",
+         "3 percentage point", "margin_of_error", 3.0, 3.0),
+        ("The Ipsos MORI figures carry a sampling error of plus or minus 2 points.", "2 points",
+         "margin_of_error", 2.0, 2.0),
+        ("Infratest gives a margin of error of 3 points for a party share of 40 percent and "
+         "about two points for a share of 10 percent.", "two points", "margin_of_error", 2.0,
+         2.0),
+        ("The error margin is 2.5 points for a figure of 50% and 1.5 points for one of 10%.",
+         "1.5 points", "margin_of_error", 1.5, 1.5),
     ), (
         "The margin of victory was 40 seats.",
+        "Labour's 4-point margin over the Tories held in the poll.",
+        "Her 6% margin of victory was the largest since 1990.",
+        "Labour gained 3 points for a vote share of 40 percent and two points for a share of "
+        "10 percent.",
         "The clock is accurate to within 2 seconds a year.",
         "Margin of error aside, the one-point dip in approval stands.",
     )),
