@@ -42,7 +42,10 @@ _NOUN_UP = alternation_of(_LEX, "change_noun_up", "change_noun_neutral")
 _NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
 _PEOPLE = alternation_of(_LEX, "people")
 _RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
-_SAMPLE_NOUNS = alternation_of(_LEX, "sample_nouns")
+#: Nouns of a sample given a survey cue: lexicon [sample_nouns] and the plural names of
+#: nationals ([demonyms]: "1,000 Kenyans", "2,000 South Africans"; not "Irish", an adjective).
+_SAMPLE_NOUNS = alternation([*words(_LEX, "sample_nouns"),
+                             *(w for w in words(_LEX, "demonyms") if w.endswith("s"))])
 _SURVEY_VERB = alternation_of(_LEX, "survey_verb")
 _TIME = alternation_of(_LEX, "not_people_nouns")
 _MOE = alternation_of(_LEX, "moe_cue")
@@ -343,7 +346,7 @@ _ORDINAL_BEFORE = regex.compile(
     _F,
 )
 _SURVEYED_AFTER = regex.compile(
-    rf"{_SPACE}+(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
+    rf"{_SPACE}+(?:(?:who|that){_SPACE}+)?(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
     rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part"
     rf"|taking{_SPACE}+part|take{_SPACE}+part|responded|responding)(?!\w)",
     _F,
@@ -883,6 +886,39 @@ _TOTAL_OF_BEFORE = regex.compile(
 #: The next of a list of samples: "the samples of 312 Republicans, 299 Democrats and 380
 #: independents".
 _SAMPLE_LIST_JOIN = regex.compile(rf"(?:,|{_SPACE}+and|,{_SPACE}+and){_SPACE}+", _F)
+
+
+#: A part of a sample given by where or who it is, after a list mark: "1,500 adults
+#: nationwide: 600 in Balance Luzon and 300 each in Metro Manila", "500 in each market (300 in
+#: Luxembourg)" (a name follows).
+_PART_JOIN_BEFORE = regex.compile(rf"(?r)(?:[:;,(]|(?<!\w)and|(?<!\w)with){_SPACE}*\Z", _F)
+_PART_PLACE_AFTER = regex.compile(
+    rf"(?:{_SPACE}+each)?{_SPACE}+(?:in|from|for)(?:{_SPACE}+the)?{_SPACE}+(?-i:\p{{Lu}})", _F
+)
+
+
+def _larger_sample_in_sentence(s: _Scan, tok: NumberToken) -> bool:
+    """Whether a larger sample size was read earlier in the sentence of ``tok``."""
+    for last in reversed(s.out[-4:]):
+        if (last.kind == "sample_size" and last.low > tok.value
+                and 0 <= tok.start - last.end <= 200
+                and _SENTENCE_BREAK.search(s.text, last.end, tok.start) is None):
+            return True
+    return False
+
+
+def _rule_sample_part(s: _Scan, i: int) -> bool:
+    """A bare count after a sample in its sentence, set in a list and followed by a place or
+    group name, is the sample of that part: "interviews of 1,500 adults: 600 in Balance Luzon
+    and 300 each in Metro Manila, the Visayas and Mindanao"."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or not tok.integer or tok.signed or tok.value < 10
+            or not regex.fullmatch(r"[0-9][0-9,]*", tok.text) or _is_yearlike(tok)
+            or s.before(_PART_JOIN_BEFORE, tok.start) is None
+            or s.after(_PART_PLACE_AFTER, tok.end) is None
+            or not _larger_sample_in_sentence(s, tok)):
+        return False
+    return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
 
 
 def _rule_sample(s: _Scan, i: int) -> bool:
@@ -2290,8 +2326,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2050.0, 2050.0),
         ("Some 1,428 voters were surveyed, margin of error ±2.6 points, including 1,152 "
          "likely voters.", "1,152 likely voters", "sample_size", 1152.0, 1152.0),
+        ("Among the 320 Welsh business owners who took part, 41% expect to hire.",
+         "320 Welsh business owners", "sample_size", 320.0, 320.0),
+        ("The TPOF poll collected 1,068 valid samples by phone.", "1,068 valid samples",
+         "sample_size", 1068.0, 1068.0),
+        ("The Ipsos study reached 2,000 South Africans online.", "2,000 South Africans",
+         "sample_size", 2000.0, 2000.0),
+        ("The Ifop poll of 1,003 French chief executives ran in May.",
+         "1,003 French chief executives", "sample_size", 1003.0, 1003.0),
+        ("A total of 1,010 Argentinians took part in the survey.", "1,010 Argentinians",
+         "sample_size", 1010.0, 1010.0),
     ), (
         "The ministry received 12,500 responses to its consultation.",
+        "Some 1,200 nurses went on strike after the poll.",
+        "The survey found 300 firms closed last year.",
+        "The poll says 154 Irish expats left last year.",
         "The median commute across the sample was 48 minutes.",
         "The ash cloud covered 6,240 households in Pune.",
         "The poll found 30% agree, including 40 MPs.",
@@ -2301,6 +2350,25 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
         "Among 2024 Labour voters, 18% now back the Greens.",
+    )),
+    MatchRule("sample_part", _rule_sample_part, (
+        ("SWS interviewed 1,500 adults nationwide: 600 in Balance Luzon and 300 each in Metro "
+         "Manila, the Visayas and Mindanao.", "300", "sample_size", 300.0, 300.0),
+        ("SWS interviewed 1,500 adults nationwide: 600 in Balance Luzon and 300 each in Metro "
+         "Manila, the Visayas and Mindanao.", "600", "sample_size", 600.0, 600.0),
+        ("The survey had at least 500 respondents per market (250 in Malta).", "250",
+         "sample_size", 250.0, 250.0),
+        ("Lord Ashcroft polled 4,000 adults, with 1,000 in Scotland and 500 in Wales.", "1,000",
+         "sample_size", 1000.0, 1000.0),
+        ("Ipsos sampled 2,200 Indians; 400 from Kerala, 600 from Tamil Nadu.", "400",
+         "sample_size", 400.0, 400.0),
+        ("The Leger web survey of 1,607 Canadians, 1,000 in Quebec, ran April 4-6.", "1,000",
+         "sample_size", 1000.0, 1000.0),
+    ), (
+        "The survey of 1,500 adults found 600 in Balance Luzon approve.",
+        "Nanos surveyed 1,000 Canadians, and 2,000 in Ontario lost power that week.",
+        "The poll of 1,200 voters ran in 2024 and in 2025, in March.",
+        "Ipsos polled 1,000 adults. Another 600 in Ohio were turned away.",
     )),
     MatchRule("sample_survey", _rule_sample_survey, (
         ("Ipsos said 1,215 people aged 18 or older took the survey by phone.", "1,215 people",
