@@ -259,6 +259,13 @@ _SIGN_WORD_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
 )
 _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
+#: An amount after a bare figure: "plus 4 million in grants", "-2 seats" (not a net score).
+_AMOUNT_AFTER = regex.compile(
+    rf"""{_SPACE}*(?:million|billion|trillion|thousand|bn|mn|m|k|seats?|votes?|dollars?
+    |euros?|pounds?|rand|rupees?|yen|people|members|jobs|cases)(?!\w)""",
+    _F,
+)
+_PLUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:plus|positive)(?!{_SPACE}+or){_SPACE}+\Z", _F)
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
@@ -1469,7 +1476,8 @@ def _rule_net(s: _Scan, i: int) -> bool:
     later in a sentence about a net score; ``21% / 56% / -35`` (approve / disapprove / net);
     a signed change in brackets after a share: ``31% (+2)``."""
     tok = s.toks[i]
-    if s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None:
+    if (s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None
+            or s.after(_AMOUNT_AFTER, tok.end) is not None):
         return False
     lo = max(0, tok.start - 160)
     net = _NET_BEFORE.search(s.text, lo, tok.start) is not None
@@ -1506,9 +1514,14 @@ def _rule_net(s: _Scan, i: int) -> bool:
             start = word.start()
         return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
     minus = s.before(_MINUS_BEFORE, start)
+    plus = s.before(_PLUS_BEFORE, start) if not tok.signed else None
     if minus is not None and v > 0:
         start, v = minus.start(), -v
-    if not tok.signed and minus is None:
+    elif plus is not None and s.in_moe(tok.start):
+        return False  # "plus or minus 3": the margin rule's
+    elif plus is not None:
+        start = plus.start()  # "a net score of plus 3"
+    if not tok.signed and minus is None and plus is None:
         return False
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
 
@@ -1527,15 +1540,23 @@ def _rule_net_carried(s: _Scan, i: int) -> bool:
     paragraph, is on the same scale: "a net rating of -22 overall. It falls to -71 among
     renters and is +19 among owners" (a change in points, the corpus's net-score rule)."""
     tok = s.toks[i]
-    if (tok.form != "digits" or not tok.signed or abs(tok.value) >= 100
+    word = None if tok.signed else (s.before(_MINUS_BEFORE, tok.start)
+                                    or s.before(_PLUS_BEFORE, tok.start))
+    if (tok.form != "digits" or not (tok.signed or word is not None) or abs(tok.value) >= 100
             or s.after(_PERCENT, tok.end) is not None
+            or s.after(_AMOUNT_AFTER, tok.end) is not None
             or s.after(_UNIT_WORD_AFTER, tok.end) is not None):
         return False
     last = next((o for o in reversed(s.out) if o.rule in ("net", "net_carried")), None)
     if (last is None or not 0 <= tok.start - last.end <= NET_CARRY
             or "\n" in s.text[last.end:tok.start] or _sports(s.text, tok.start, tok.end)):
         return False
-    return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
+    start, v = tok.start, tok.value
+    if word is not None:  # "from minus 21", "down from plus 8": the sign written out
+        start = word.start()
+        v = -v if fold_case(word.group()).strip().startswith(("minus", "negative")) else v
+    return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
+
 
 def _after_bare_share(s: _Scan, pos: int) -> bool:
     """Whether a bracket opens at ``pos`` right after a share just read without a unit of its
@@ -2493,8 +2514,15 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", 0.0, 0.0),
         ("Morgan's premier gets a net rating of +9, while Lee's is -2.", "-2", "change",
          -2.0, -2.0),
+        ("Her net score of plus 3 is the best of any leader.", "plus 3", "change", 3.0, 3.0),
+        ("The Taoiseach's net satisfaction rating is positive 6 in the Red C poll.",
+         "positive 6", "change", 6.0, 6.0),
+        ("Modi's net approval stood at plus 41 in the CVoter tracker.", "plus 41", "change",
+         41.0, 41.0),
     ), (
         "The net cost was 25 dollars.",
+        "The net margin of error is plus or minus 3 in the poll.",
+        "Net profit was 12 million, plus 4 million in grants.",
         "The golfer was at -12 after the third round of the tour event.",
         "Cases fell to zero in May.",
         "The FTSE 100 index closed at 8,100, its peak.",
@@ -2512,11 +2540,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "-11", "change", -11.0, -11.0),
         ("His net rating was +38 in December. It was +44 in Berlin (from +53).", "+53",
          "change", 53.0, 53.0),
+        ("Her net score is minus 16. That is better than minus 21 in October.", "minus 21",
+         "change", -21.0, -21.0),
+        ("His net approval is plus 3. A month ago it was plus 8 in the same poll.", "plus 8",
+         "change", 8.0, 8.0),
     ), (
         "Net migration was +12. Overnight it fell to -5 degrees in Ottawa.",
         "His net rating was +38.\nThe golfer finished on -12.",
         "Her net score is +6. Oil fell -3% on Friday.",
         "The net rating was +10. Aged 18-24, they split 40-60.",
+        "His net score is +4. Temperatures fell to minus 12 overnight.",
+        "Her net rating is -3. The budget ended plus 12 million on the year.",
     )),
     MatchRule("paren_change", _rule_paren_change, (
         ("Labour 34% (up two), Reform 29%.", "two", "change", 2.0, 2.0),
