@@ -458,6 +458,20 @@ _WHOLE_AFTER = regex.compile(
     rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
     _F,
 )
+#: After "half": the figure it halves ("less than half the 21.9% it won", "half its 40
+#: per cent of 2019").
+_HALF_OF_FIGURE_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:of{_SPACE}+)?(?:the|that|its|their|his|her){_SPACE}+
+    [0-9]{{1,2}}(?:\.[0-9]{{1,2}})?{_SPACE}*(?:%|percent|{_PER_CENT})""",
+    _F,
+)
+#: Before a "half" that sizes a figure: a verb of being or a qualifier ("is now half",
+#: "at less than half", "barely half"); not the subject "Half the 60% who ...".
+_HALF_LINK_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:is|are|was|were|be|been|being|at|stands|stood|now|barely|just|only
+    |about|around|roughly|nearly|almost|under|over|than|to)(?:{_SPACE}+(?:a|an))?{_SPACE}+\Z""",
+    _F,
+)
 _DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their|his|her|our)(?!\w)", _F)
 #: After a multiplier, whose figure it multiplies: "more than double Tarcísio's 21%", "three
 #: times Fine Gael's 11 per cent" (a capitalized name and its possessive; case matters).
@@ -1325,6 +1339,16 @@ _TO_ONE_BEFORE = regex.compile(
 )
 
 
+#: After "N to one": the side it favours or the word of a margin ("two to one against him",
+#: "three to one in favour of strike action", "a two-to-one margin").
+_TO_ONE_SIDE_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:against|in{_SPACE}+favou?r|over|opposed|margin|majority
+    |(?:among|with)(?={_SPACE}+(?:voters|respondents|women|men|independents|adults)(?!\w)))
+    (?!\w)""",
+    _F,
+)
+
+
 def _rule_to_one(s: _Scan, i: int) -> bool:
     """Odds of one side over the other: ``outnumber critics three to one``, ``favour the
     plan by more than two-to-one``, ``a margin of 3 to 1`` (a ratio of the two shares)."""
@@ -1333,7 +1357,9 @@ def _rule_to_one(s: _Scan, i: int) -> bool:
             or i + 1 >= len(s.toks)):
         return False
     m = s.after(_TO_ONE, tok.end)
-    if m is None or s.toks[i + 1].end != m.end() or s.before(_TO_ONE_BEFORE, tok.start) is None:
+    if m is None or s.toks[i + 1].end != m.end() or (
+            s.before(_TO_ONE_BEFORE, tok.start) is None
+            and s.after(_TO_ONE_SIDE_AFTER, m.end()) is None):
         return False
     lo, hi = max(0, tok.start - 250), m.end() + 250
     if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
@@ -1422,12 +1448,16 @@ _LEVEL_WORD_BEFORE = regex.compile(
 
 def _rule_fraction(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
-    if tok.form != "fraction":
-        return False
+    if tok.form != "fraction" or tok.value >= 100:
+        return False  # "the two halves of the country": the whole, not a share of it
     if fold_case(tok.text).endswith("half"):
         whole = s.after(_WHOLE_AFTER, tok.end)
         if whole is not None:
             return s.emit(tok.start, whole.end(), "ratio", 0.5, 0.5, "ratio", [i])
+        if (s.after(_HALF_OF_FIGURE_AFTER, tok.end) is not None
+                and s.before(_HALF_LINK_BEFORE, tok.start) is not None):
+            # "less than half the 21.9% they took": a ratio to the figure that follows
+            return s.emit(tok.start, tok.end, "ratio", 0.5, 0.5, "ratio", [i])
         if fold_case(tok.text) == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
             return False
     pct = s.after(_FRACTION_PERCENT_AFTER, tok.end)
@@ -2438,10 +2468,22 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "three to one", "ratio", 3.0, 3.0),
         ("Farmers back the levy by more than two to one in the survey.", "two to one",
          "ratio", 2.0, 2.0),
+        ("Independent voters are now roughly two to one against the governor.", "two to one",
+         "ratio", 2.0, 2.0),
+        ("Nurses are three to one in favour of strike action, the RCN poll finds.",
+         "three to one", "ratio", 3.0, 3.0),
+        ("Women back her two to one over the Premier in the Resolve survey.", "two to one",
+         "ratio", 2.0, 2.0),
+        ("Tories favour the cut by a two to one margin, YouGov says.", "two to one", "ratio",
+         2.0, 2.0),
+        ("In Gauteng, township residents prefer the ANC four to one over the EFF in the poll.",
+         "four to one", "ratio", 4.0, 4.0),
     ), (
         "The hosts won by three to one in the final game of the season.",
         "She turned three to one side of the road.",
         "Tickets went from three to one in a day.",
+        "The hosts were two to one up against Leinster at half-time in the match.",
+        "Prices went from five to one for a dollar.",
     )),
     MatchRule("multiplier", _rule_multiplier, (
         ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
@@ -2490,6 +2532,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
          33.333, 33.333),
         ("The pollster estimated that around a third of current Green voters backed Labour.",
          "a third", "share", 33.333, 33.333),
+        ("The Tories, on 10%, are at less than half the 21.9% they won in 2021.", "half",
+         "ratio", 0.5, 0.5),
+        ("Labor's primary vote is now half the 38 per cent it won at the election.", "half",
+         "ratio", 0.5, 0.5),
+        ("The Greens' 6% is barely half their 11.5 percent of 2019.", "half", "ratio", 0.5,
+         0.5),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
@@ -2498,6 +2546,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Waiting times in the survey fell to a third of an hour.",
         "The bill needs a two-thirds majority to pass.",
         "It won a two-thirds majority of the seats.",
+        "The two halves of the country vote very differently, the poll shows.",
+        "Half the 60% who back the plan are Tories.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
