@@ -225,6 +225,8 @@ _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
     _F,
 )
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
+_TIE_WORDS = regex.compile(r"(?<!\w)(?:each{_S}+other|one{_S}+another)(?!\w)"
+                           .replace("{_S}", r"\s"), _F)
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
 #: A net balance told in percent: "a net 9% of respondents", "net -3%", "a net balance of 12%"
@@ -578,10 +580,11 @@ class _Reader:
             self.text, _sentence_start(self.text, start), start) is not None
 
     def in_moe(self, start: int) -> bool:
-        return (
-            self.before(_MOE_SIGN_BEFORE, start) is not None
-            or self.before(_MOE_BEFORE, start) is not None
-        )
+        if self.before(_MOE_SIGN_BEFORE, start) is not None:
+            return True
+        m = self.before(_MOE_BEFORE, start)
+        # "within the margin of error of each other, with the EFF on 13%": a tie, no margin
+        return m is not None and _TIE_WORDS.search(m["rest"]) is None
 
     def moe_qualifier(self, start: int) -> Qualifier:
         q = self.qualifier(start)
@@ -741,6 +744,8 @@ class _Scan(_Reader):
                 break
             if _money_sign(self.text, prev.start):
                 break  # "$50,000 to $99,999 and 19 percent": an amount, not a share
+            if _ends_age_band(self.text, prev.start):
+                break  # "among those aged 26 to 40 and 83.9 percent": an age, not a share
             if (prev.form == "words") != (tok.form == "words"):
                 break
             m = _CONNECTOR.fullmatch(self.text, prev.end, self.toks[j + 1].start)
@@ -752,6 +757,17 @@ class _Scan(_Reader):
 
 
 _MONEY_SIGNS: Final = frozenset("$£€¥₹")
+#: Before the upper end of an age band: "aged 26 to ", "ages 50-", "between the ages of 18 and ".
+_AGE_RANGE_END_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:aged|ages|age|between{_SPACE}+the{_SPACE}+ages{_SPACE}+of)
+    {_SPACE}+[0-9]{{1,3}}{_SPACE}*(?:to|and|[{DASHES}]){_SPACE}*\Z""",
+    _F,
+)
+
+
+def _ends_age_band(text: str, start: int) -> bool:
+    """Whether the number at ``start`` closes an age band ("those aged 50 to 64")."""
+    return _AGE_RANGE_END_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 def _money_sign(text: str, start: int) -> bool:
@@ -2146,7 +2162,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
             or (s.after(_BARE_END_AFTER, tok.end) is None
                 and (s.after(_PAREN_CHANGE_AFTER, tok.end) is None   # "the AfD at 24 (+1)"
                      or s.before(_NAMED_ON_BEFORE, tok.start) is None))
-            or s.after(_AGE_TAIL_AFTER, tok.end) is not None):
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None
+            or _ends_age_band(s.text, tok.start)):  # "68% of those aged 50 to 64 and 72%"
         return False
     # the figure that states the unit: the last share, or the one before a change in points
     # ("to 31 per cent, while Labor's rose one to 33")
@@ -2242,6 +2259,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     ), (
         "The margin of victory was 40 seats.",
         "Labour's 4-point margin over the Tories held in the poll.",
+        "The ANC and DA are within the margin of error of each other, with the EFF on 13%.",
+        "Biden and Trump are inside the margin of error of one another at 44%.",
         "Her 6% margin of victory was the largest since 1990.",
         "Labour gained 3 points for a vote share of 40 percent and two points for a share of "
         "10 percent.",
@@ -2648,6 +2667,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Support rose 5 per cent to 45 in the spring.",
         "The Tories are at 31 per cent with Britons 65 and older.",
         "Support was 55 per cent to 65 in the wards.",
+        "Some 68% of those aged 50 to 64 and 72% of the over-65s agree.",
+        "It is 41 per cent among voters aged 35-49 and 44 per cent among older ones.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
