@@ -169,10 +169,11 @@ _NOUN_OF_BEFORE = regex.compile(
     (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?
      |{_SPACE}+(?P<grp>among|between){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,3}})?
                                         # "lead over Labour", "margin among registered voters"
-    (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk
-                  |narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
+    (?:{_SPACE}+(?:now|currently|still|already|has|had|have|will|would|grown|widened|narrowed
+                  |shrunk|narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
                   |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
-    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits)
+    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits
+              |been|be|remains|remained)             # "the gap had been 3.1 points"
     (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
@@ -2309,6 +2310,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
+        ("In Metron's previous survey, the gap had been 3.1 points.", "3.1 points", "change",
+         3.1, 3.1),
+        ("Labor's lead over the Coalition has been 4 points for a month, Newspoll shows.",
+         "4 points", "change", 4.0, 4.0),
+        ("The Liberal edge remains 6 points in Ontario, the Abacus poll finds.", "6 points",
+         "change", 6.0, 6.0),
         ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
         ("Okafor trails Brandt by 6 points in the Siena poll.", "6 points", "change", 6.0, 6.0),
         ("Her approval is 61 percent, two points below the 63 percent of May.", "two points",
