@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern, words
+from .groupwords import DEMONYM_WORDS
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
@@ -43,9 +44,10 @@ _NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
 _PEOPLE = alternation_of(_LEX, "people")
 _RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
 #: Nouns of a sample given a survey cue: lexicon [sample_nouns] and the plural names of
-#: nationals ([demonyms]: "1,000 Kenyans", "2,000 South Africans"; not "Irish", an adjective).
+#: nationals (groupwords.DEMONYM_WORDS: "1,000 Kenyans", "2,000 South Africans"; not
+#: "Irish", an adjective).
 _SAMPLE_NOUNS = alternation([*words(_LEX, "sample_nouns"),
-                             *(w for w in words(_LEX, "demonyms") if w.endswith("s"))])
+                             *(w for w in DEMONYM_WORDS if w.endswith("s"))])
 _SURVEY_VERB = alternation_of(_LEX, "survey_verb")
 _TIME = alternation_of(_LEX, "not_people_nouns")
 _MOE = alternation_of(_LEX, "moe_cue")
