@@ -35,6 +35,11 @@ Wording = Literal["exact", "nearly", "about", "more_than", "at_least", "less_tha
 #: Band around a stated magnitude ``s``, as factors: the actual magnitude must reach
 #: ``[lo * s, hi * s]``. "nearly" falls short of the stated value and never overshoots it by
 #: more than rounding; "about" may miss on either side.
+#: A bound read on the inverse of a ratio below one.
+_INVERSE_WORDING: Final[dict[Wording, Wording]] = {
+    "less_than": "more_than", "at_most": "at_least", "more_than": "less_than",
+    "at_least": "at_most",
+}
 TOLERANCES: Final[dict[Wording, tuple[float, float]]] = {
     "exact": (0.9, 1.1),
     "nearly": (0.8, 1.02),
@@ -140,6 +145,10 @@ def stated_fits(
             if lo <= 0:
                 return False
             s, lo, hi = 1.0 / s, 1.0 / hi, 1.0 / lo
+            if stated.rule == "fraction":
+                # a level told as a fraction of another ("less than half the 21.9%"): its
+                # bound turns over with the inverse, unlike a verb ("more than halved")
+                wording = _INVERSE_WORDING.get(wording, wording)
     elif s < 0:
         s, lo, hi = -s, -hi, -lo
     f_lo, f_hi = TOLERANCES[wording]

@@ -230,9 +230,18 @@ OF_GROUP_RULE: Final = GroupRule(
 )
 
 
+#: A figure set off by commas after "at": "is highest, at 62 per cent, among ...".
+_AT_APPOSITIVE_BEFORE = regex.compile(r"(?r),[ \t]*at[ \t]+\Z", regex.IGNORECASE)
+
+
 def _among_after(v: GroupView) -> Proposal | None:
-    """``27 percent among voters aged 65 and over``."""
-    m = _AMONG_AFTER.match(v.text, v.st.end, v.hi)
+    """``27 percent among voters aged 65 and over``; ``higher, at 48%, among voters under
+    30`` (a figure set off by commas after "at")."""
+    start = v.st.end
+    if (v.text.startswith(",", start)
+            and _AT_APPOSITIVE_BEFORE.search(v.text, max(0, v.st.start - 12), v.st.start)):
+        start += 1
+    m = _AMONG_AFTER.match(v.text, start, v.hi)
     return None if m is None else Proposal(*classify(_cue(v.text, m)))
 
 
@@ -261,8 +270,19 @@ AMONG_AFTER_RULE: Final = GroupRule(
          "72.5 percent", "those earning more than Rp 5 million"),
         ("It stood at 21 per cent among those earning above RM10,000 a month.", "21 per cent",
          "those earning above RM10,000 a month"),
+        ("Approval is low overall but higher, at 48%, among voters under 30.", "48%",
+         "voters under 30"),
+        ("The figure is lower, at 31 per cent, among Coalition voters.", "31 per cent",
+         "Coalition voters"),
+        ("Backing is strongest, at 62 per cent, among those aged 65 and over.", "62 per cent",
+         "those aged 65 and over"),
+        ("Trust is weakest, at 22%, among township residents.", "22%", "township residents"),
+        ("Net approval is positive, at +19, among those who voted Liberal in April.", "+19",
+         "those who voted Liberal in April"),
     ),
     near_misses=(
+        ("Inflation is highest, at 9%, among the G7 economies.", "9%"),
+        ("Turnout was 61%, among the lowest on record for young voters.", "61%"),
         ("Backing was 35 percent among those polled.", "35 percent"),
         ("Backing was 35 percent among adults without a degree say the plan.", "35 percent"),
         ("Backing was 35 percent among those 2024 polls.", "35 percent"),

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern, words
+from .groupwords import DEMONYM_WORDS
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
@@ -42,7 +43,11 @@ _NOUN_UP = alternation_of(_LEX, "change_noun_up", "change_noun_neutral")
 _NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
 _PEOPLE = alternation_of(_LEX, "people")
 _RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
-_SAMPLE_NOUNS = alternation_of(_LEX, "sample_nouns")
+#: Nouns of a sample given a survey cue: lexicon [sample_nouns] and the plural names of
+#: nationals (groupwords.DEMONYM_WORDS: "1,000 Kenyans", "2,000 South Africans"; not
+#: "Irish", an adjective).
+_SAMPLE_NOUNS = alternation([*words(_LEX, "sample_nouns"),
+                             *(w for w in DEMONYM_WORDS if w.endswith("s"))])
 _SURVEY_VERB = alternation_of(_LEX, "survey_verb")
 _TIME = alternation_of(_LEX, "not_people_nouns")
 _MOE = alternation_of(_LEX, "moe_cue")
@@ -166,10 +171,11 @@ _NOUN_OF_BEFORE = regex.compile(
     (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?
      |{_SPACE}+(?P<grp>among|between){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,3}})?
                                         # "lead over Labour", "margin among registered voters"
-    (?:{_SPACE}+(?:now|currently|still|already|has|had|grown|widened|narrowed|shrunk
-                  |narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
+    (?:{_SPACE}+(?:now|currently|still|already|has|had|have|will|would|grown|widened|narrowed
+                  |shrunk|narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
                   |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
-    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits)
+    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits
+              |been|be|remains|remained)             # "the gap had been 3.1 points"
     (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
@@ -222,6 +228,8 @@ _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
     _F,
 )
 _MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
+_TIE_WORDS = regex.compile(r"(?<!\w)(?:each{_S}+other|one{_S}+another)(?!\w)"
+                           .replace("{_S}", r"\s"), _F)
 _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
 #: A net balance told in percent: "a net 9% of respondents", "net -3%", "a net balance of 12%"
@@ -256,6 +264,13 @@ _SIGN_WORD_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
 )
 _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
+#: An amount after a bare figure: "plus 4 million in grants", "-2 seats" (not a net score).
+_AMOUNT_AFTER = regex.compile(
+    rf"""{_SPACE}*(?:million|billion|trillion|thousand|bn|mn|m|k|seats?|votes?|dollars?
+    |euros?|pounds?|rand|rupees?|yen|people|members|jobs|cases)(?!\w)""",
+    _F,
+)
+_PLUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:plus|positive)(?!{_SPACE}+or){_SPACE}+\Z", _F)
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
@@ -343,7 +358,7 @@ _ORDINAL_BEFORE = regex.compile(
     _F,
 )
 _SURVEYED_AFTER = regex.compile(
-    rf"{_SPACE}+(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
+    rf"{_SPACE}+(?:(?:who|that){_SPACE}+)?(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
     rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part"
     rf"|taking{_SPACE}+part|take{_SPACE}+part|responded|responding)(?!\w)",
     _F,
@@ -446,6 +461,20 @@ _WHOLE_AFTER = regex.compile(
     rf"(?:(?:(?:19|20)[0-9]{{2}}|previous|earlier|prior|pre-pandemic|original|national|overall)"
     rf"{_SPACE}+)?(?:{_WHOLE})(?!\w)"  # half the 2015 level
     rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
+    _F,
+)
+#: After "half": the figure it halves ("less than half the 21.9% it won", "half its 40
+#: per cent of 2019").
+_HALF_OF_FIGURE_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:of{_SPACE}+)?(?:the|that|its|their|his|her){_SPACE}+
+    [0-9]{{1,2}}(?:\.[0-9]{{1,2}})?{_SPACE}*(?:%|percent|{_PER_CENT})""",
+    _F,
+)
+#: Before a "half" that sizes a figure: a verb of being or a qualifier ("is now half",
+#: "at less than half", "barely half"); not the subject "Half the 60% who ...".
+_HALF_LINK_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:is|are|was|were|be|been|being|at|stands|stood|now|barely|just|only
+    |about|around|roughly|nearly|almost|under|over|than|to)(?:{_SPACE}+(?:a|an))?{_SPACE}+\Z""",
     _F,
 )
 _DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their|his|her|our)(?!\w)", _F)
@@ -554,10 +583,11 @@ class _Reader:
             self.text, _sentence_start(self.text, start), start) is not None
 
     def in_moe(self, start: int) -> bool:
-        return (
-            self.before(_MOE_SIGN_BEFORE, start) is not None
-            or self.before(_MOE_BEFORE, start) is not None
-        )
+        if self.before(_MOE_SIGN_BEFORE, start) is not None:
+            return True
+        m = self.before(_MOE_BEFORE, start)
+        # "within the margin of error of each other, with the EFF on 13%": a tie, no margin
+        return m is not None and _TIE_WORDS.search(m["rest"]) is None
 
     def moe_qualifier(self, start: int) -> Qualifier:
         q = self.qualifier(start)
@@ -718,7 +748,8 @@ class _Scan(_Reader):
             if _money_sign(self.text, prev.start):
                 break  # "$50,000 to $99,999 and 19 percent": an amount, not a share
             if (self.before(_AGE_RANGE_BEFORE, prev.start) is not None
-                    or self.before(_AGE_NUMBER_BEFORE, prev.start) is not None):
+                    or self.before(_AGE_NUMBER_BEFORE, prev.start) is not None
+                    or _ends_age_band(self.text, prev.start)):
                 break  # "of those aged 45 to 64 and 70%": the end of an age band
             if (prev.form == "words") != (tok.form == "words"):
                 break
@@ -731,6 +762,17 @@ class _Scan(_Reader):
 
 
 _MONEY_SIGNS: Final = frozenset("$£€¥₹")
+#: Before the upper end of an age band: "aged 26 to ", "ages 50-", "between the ages of 18 and ".
+_AGE_RANGE_END_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:aged|ages|age|between{_SPACE}+the{_SPACE}+ages{_SPACE}+of)
+    {_SPACE}+[0-9]{{1,3}}{_SPACE}*(?:to|and|[{DASHES}]){_SPACE}*\Z""",
+    _F,
+)
+
+
+def _ends_age_band(text: str, start: int) -> bool:
+    """Whether the number at ``start`` closes an age band ("those aged 50 to 64")."""
+    return _AGE_RANGE_END_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 def _money_sign(text: str, start: int) -> bool:
@@ -756,23 +798,62 @@ _MOE_TAIL_AFTER = regex.compile(
 )
 
 
+#: The same with the figure a margin is given for: "three points for a party share of 40
+#: percent and about two points for a share of 10 percent".
+_MOE_NEXT_FOR_BEFORE = regex.compile(
+    rf"(?r){_SPACE}+for{_SPACE}+(?:(?:a|an|the|each){_SPACE}+)?(?:[\w\-]+{_SPACE}+){{0,2}}?"
+    rf"(?:share|level|result|figure|reading)s?{_SPACE}+of{_SPACE}+(?:{_QUAL}{_SPACE}+)?"
+    rf"[0-9]{{1,2}}(?:\.[0-9])?{_SPACE}*(?:%|percent|{_PER_CENT})"
+    rf",?{_SPACE}+(?:and|while|but)(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?"
+    rf"{_SPACE}+\Z",
+    _F,
+)
+
+
 def _moe_goes_on(s: _Scan, start: int) -> bool:
     """Whether the figure at ``start`` is the next of a list of margins of error that the
-    statistic just before opens."""
-    if not s.out or s.out[-1].kind != "margin_of_error":
+    statistic just before opens (or the one before that, when the share the first margin is
+    given for stands between)."""
+    if not s.out:
         return False
     last = s.out[-1]
-    if not 0 <= start - last.end <= 80:
+    if last.kind == "margin_of_error" and 0 <= start - last.end <= 80:
+        m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
+        if m is not None and m.start() == last.end:
+            return True
+    if len(s.out) < 2 or s.out[-2].kind != "margin_of_error" or last.kind != "share":
         return False
-    m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
-    return m is not None and m.start() == last.end
+    first = s.out[-2]
+    if not 0 <= start - first.end <= 120:
+        return False
+    m = _MOE_NEXT_FOR_BEFORE.search(s.text, first.end, start)
+    return m is not None and m.start() == first.end
+
+
+#: A margin of error named right after its figure: "a 3.1-point margin of error", "a ±2.8%
+#: error margin", "a 4 per cent margin of sampling error".
+_MOE_NOUN_AFTER = regex.compile(
+    rf"""{_SPACE}*(?:-{_SPACE}*)?(?:(?:sampling|statistical){_SPACE}+)?
+    (?:error{_SPACE}+margins?
+      |margins?{_SPACE}+of{_SPACE}+(?:(?:sampling|statistical){_SPACE}+)?error
+      |sampling{_SPACE}+error)(?!\w)""",
+    _F,
+)
+
+
+def _moe_named_after(s: _Scan, tok: NumberToken) -> bool:
+    """Whether a margin-of-error noun follows the figure and its unit ("3.1-point margin of
+    error"); a figure without a unit is not read so."""
+    unit = s.after(_POINTS, tok.end) or s.after(_PERCENT, tok.end)
+    return unit is not None and s.after(_MOE_NOUN_AFTER, unit.end()) is not None
 
 
 def _rule_moe(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or tok.value <= 0 or tok.value > 25:
         return False
-    goes_on = not s.in_moe(tok.start)
+    named_after = _moe_named_after(s, tok)
+    goes_on = not (s.in_moe(tok.start) or named_after)
     if goes_on and not _moe_goes_on(s, tok.start):
         return False
     end, high, used = tok.end, abs(tok.value), [i]
@@ -786,7 +867,7 @@ def _rule_moe(s: _Scan, i: int) -> bool:
         end = unit.end()
     elif s.after(_BARE_END_AFTER, end) is None:
         return False  # "accurate to within 2 seconds": a noun of its own
-    if s.after(_NOUN_AFTER, end) is not None:
+    if s.after(_NOUN_AFTER, end) is not None and s.after(_MOE_NOUN_AFTER, end) is None:
         return False  # "the one-point dip in approval" near a margin of error is a change
     if goes_on and s.after(_MOE_TAIL_AFTER, end) is None:
         return False  # "the margin is 3 points and 12% back the plan": a share of its own
@@ -847,6 +928,39 @@ _TOTAL_OF_BEFORE = regex.compile(
 #: The next of a list of samples: "the samples of 312 Republicans, 299 Democrats and 380
 #: independents".
 _SAMPLE_LIST_JOIN = regex.compile(rf"(?:,|{_SPACE}+and|,{_SPACE}+and){_SPACE}+", _F)
+
+
+#: A part of a sample given by where or who it is, after a list mark: "1,500 adults
+#: nationwide: 600 in Balance Luzon and 300 each in Metro Manila", "500 in each market (300 in
+#: Luxembourg)" (a name follows).
+_PART_JOIN_BEFORE = regex.compile(rf"(?r)(?:[:;,(]|(?<!\w)and|(?<!\w)with){_SPACE}*\Z", _F)
+_PART_PLACE_AFTER = regex.compile(
+    rf"(?:{_SPACE}+each)?{_SPACE}+(?:in|from|for)(?:{_SPACE}+the)?{_SPACE}+(?-i:\p{{Lu}})", _F
+)
+
+
+def _larger_sample_in_sentence(s: _Scan, tok: NumberToken) -> bool:
+    """Whether a larger sample size was read earlier in the sentence of ``tok``."""
+    for last in reversed(s.out[-4:]):
+        if (last.kind == "sample_size" and last.low > tok.value
+                and 0 <= tok.start - last.end <= 200
+                and _SENTENCE_BREAK.search(s.text, last.end, tok.start) is None):
+            return True
+    return False
+
+
+def _rule_sample_part(s: _Scan, i: int) -> bool:
+    """A bare count after a sample in its sentence, set in a list and followed by a place or
+    group name, is the sample of that part: "interviews of 1,500 adults: 600 in Balance Luzon
+    and 300 each in Metro Manila, the Visayas and Mindanao"."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or not tok.integer or tok.signed or tok.value < 10
+            or not regex.fullmatch(r"[0-9][0-9,]*", tok.text) or _is_yearlike(tok)
+            or s.before(_PART_JOIN_BEFORE, tok.start) is None
+            or s.after(_PART_PLACE_AFTER, tok.end) is None
+            or not _larger_sample_in_sentence(s, tok)):
+        return False
+    return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
 
 
 def _rule_sample(s: _Scan, i: int) -> bool:
@@ -1246,6 +1360,16 @@ _TO_ONE_BEFORE = regex.compile(
 )
 
 
+#: After "N to one": the side it favours or the word of a margin ("two to one against him",
+#: "three to one in favour of strike action", "a two-to-one margin").
+_TO_ONE_SIDE_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:against|in{_SPACE}+favou?r|over|opposed|margin|majority
+    |(?:among|with)(?={_SPACE}+(?:voters|respondents|women|men|independents|adults)(?!\w)))
+    (?!\w)""",
+    _F,
+)
+
+
 def _rule_to_one(s: _Scan, i: int) -> bool:
     """Odds of one side over the other: ``outnumber critics three to one``, ``favour the
     plan by more than two-to-one``, ``a margin of 3 to 1`` (a ratio of the two shares)."""
@@ -1254,7 +1378,9 @@ def _rule_to_one(s: _Scan, i: int) -> bool:
             or i + 1 >= len(s.toks)):
         return False
     m = s.after(_TO_ONE, tok.end)
-    if m is None or s.toks[i + 1].end != m.end() or s.before(_TO_ONE_BEFORE, tok.start) is None:
+    if m is None or s.toks[i + 1].end != m.end() or (
+            s.before(_TO_ONE_BEFORE, tok.start) is None
+            and s.after(_TO_ONE_SIDE_AFTER, m.end()) is None):
         return False
     lo, hi = max(0, tok.start - 250), m.end() + 250
     if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
@@ -1343,12 +1469,16 @@ _LEVEL_WORD_BEFORE = regex.compile(
 
 def _rule_fraction(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
-    if tok.form != "fraction":
-        return False
+    if tok.form != "fraction" or tok.value >= 100:
+        return False  # "the two halves of the country": the whole, not a share of it
     if fold_case(tok.text).endswith("half"):
         whole = s.after(_WHOLE_AFTER, tok.end)
         if whole is not None:
             return s.emit(tok.start, whole.end(), "ratio", 0.5, 0.5, "ratio", [i])
+        if (s.after(_HALF_OF_FIGURE_AFTER, tok.end) is not None
+                and s.before(_HALF_LINK_BEFORE, tok.start) is not None):
+            # "less than half the 21.9% they took": a ratio to the figure that follows
+            return s.emit(tok.start, tok.end, "ratio", 0.5, 0.5, "ratio", [i])
         if fold_case(tok.text) == "half" and s.before(_ORDINAL_BEFORE, tok.start) is not None:
             return False
     pct = s.after(_FRACTION_PERCENT_AFTER, tok.end)
@@ -1397,7 +1527,8 @@ def _rule_net(s: _Scan, i: int) -> bool:
     later in a sentence about a net score; ``21% / 56% / -35`` (approve / disapprove / net);
     a signed change in brackets after a share: ``31% (+2)``."""
     tok = s.toks[i]
-    if s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None:
+    if (s.after(_PERCENT, tok.end) is not None or s.after(_POINTS, tok.end) is not None
+            or s.after(_AMOUNT_AFTER, tok.end) is not None):
         return False
     lo = max(0, tok.start - 160)
     net = _NET_BEFORE.search(s.text, lo, tok.start) is not None
@@ -1434,10 +1565,47 @@ def _rule_net(s: _Scan, i: int) -> bool:
             start = word.start()
         return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
     minus = s.before(_MINUS_BEFORE, start)
+    plus = s.before(_PLUS_BEFORE, start) if not tok.signed else None
     if minus is not None and v > 0:
         start, v = minus.start(), -v
-    if not tok.signed and minus is None:
+    elif plus is not None and s.in_moe(tok.start):
+        return False  # "plus or minus 3": the margin rule's
+    elif plus is not None:
+        start = plus.start()  # "a net score of plus 3"
+    if not tok.signed and minus is None and plus is None:
         return False
+    return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+
+#: How far back (characters) a net score read before carries its scale to a signed bare figure.
+NET_CARRY: Final = 300
+_UNIT_WORD_AFTER = regex.compile(
+    rf"{_SPACE}*(?:°|º|degrees?|pts?|points?|goals?|runs?|shots?|strokes?|under|over|C\b|F\b)",
+    _F,
+)
+
+
+def _rule_net_carried(s: _Scan, i: int) -> bool:
+    """A signed bare figure soon after a net score, in its sentence or the next of its
+    paragraph, is on the same scale: "a net rating of -22 overall. It falls to -71 among
+    renters and is +19 among owners" (a change in points, the corpus's net-score rule)."""
+    tok = s.toks[i]
+    word = None if tok.signed else (s.before(_MINUS_BEFORE, tok.start)
+                                    or s.before(_PLUS_BEFORE, tok.start))
+    if (tok.form != "digits" or not (tok.signed or word is not None) or abs(tok.value) >= 100
+            or s.after(_PERCENT, tok.end) is not None
+            or s.after(_AMOUNT_AFTER, tok.end) is not None
+            or s.after(_UNIT_WORD_AFTER, tok.end) is not None):
+        return False
+    last = next((o for o in reversed(s.out) if o.rule in ("net", "net_carried")), None)
+    if (last is None or not 0 <= tok.start - last.end <= NET_CARRY
+            or "\n" in s.text[last.end:tok.start] or _sports(s.text, tok.start, tok.end)):
+        return False
+    start, v = tok.start, tok.value
+    if word is not None:  # "from minus 21", "down from plus 8": the sign written out
+        start = word.start()
+        v = -v if fold_case(word.group()).strip().startswith(("minus", "negative")) else v
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
 
 
@@ -2012,7 +2180,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
                 and (s.after(_PAREN_CHANGE_AFTER, tok.end) is None   # "the AfD at 24 (+1)"
                      or s.before(_NAMED_ON_BEFORE, tok.start) is None))
             or s.after(_AGE_TAIL_AFTER, tok.end) is not None
-            or s.before(_AGE_RANGE_BEFORE, tok.start) is not None):
+            or s.before(_AGE_RANGE_BEFORE, tok.start) is not None
+            or _ends_age_band(s.text, tok.start)):  # "68% of those aged 50 to 64 and 72%"
         return False
     # the figure that states the unit: the last share, or the one before a change in points
     # ("to 31 per cent, while Labor's rose one to 33")
@@ -2088,8 +2257,31 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "margin_of_error", 9.0, 9.0),
         ("Sifo puts the error margin at 2 points for big parties and under one point for "
          "the smallest.", "one point", "margin_of_error", 1.0, 1.0),
+        ("The Marquette poll of 800 voters has a 4.2-point margin of error.", "4.2-point",
+         "margin_of_error", 4.2, 4.2),
+        ("Pulse Asia reported a ±2.8% error margin for national figures.", "2.8%",
+         "margin_of_error", 2.8, 2.8),
+        ("The Léger poll carries a 3.1 per cent margin of error, 19 times out of 20.",
+         "3.1 per cent", "margin_of_error", 3.1, 3.1),
+        ("The Newspoll has a plus or minus 2.5 per cent margin of error.", "2.5 per cent",
+         "margin_of_error", 2.5, 2.5),
+        ("CVoter puts a 3 percentage point margin of sampling error on state figures.",
+         "3 percentage point", "margin_of_error", 3.0, 3.0),
+        ("The Ipsos MORI figures carry a sampling error of plus or minus 2 points.", "2 points",
+         "margin_of_error", 2.0, 2.0),
+        ("Infratest gives a margin of error of 3 points for a party share of 40 percent and "
+         "about two points for a share of 10 percent.", "two points", "margin_of_error", 2.0,
+         2.0),
+        ("The error margin is 2.5 points for a figure of 50% and 1.5 points for one of 10%.",
+         "1.5 points", "margin_of_error", 1.5, 1.5),
     ), (
         "The margin of victory was 40 seats.",
+        "Labour's 4-point margin over the Tories held in the poll.",
+        "The ANC and DA are within the margin of error of each other, with the EFF on 13%.",
+        "Biden and Trump are inside the margin of error of one another at 44%.",
+        "Her 6% margin of victory was the largest since 1990.",
+        "Labour gained 3 points for a vote share of 40 percent and two points for a share of "
+        "10 percent.",
         "The clock is accurate to within 2 seconds a year.",
         "Margin of error aside, the one-point dip in approval stands.",
     )),
@@ -2135,6 +2327,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
+        ("In Metron's previous survey, the gap had been 3.1 points.", "3.1 points", "change",
+         3.1, 3.1),
+        ("Labor's lead over the Coalition has been 4 points for a month, Newspoll shows.",
+         "4 points", "change", 4.0, 4.0),
+        ("The Liberal edge remains 6 points in Ontario, the Abacus poll finds.", "6 points",
+         "change", 6.0, 6.0),
         ("Approval is 4 ppts higher among women.", "4 ppts", "change", 4.0, 4.0),
         ("Okafor trails Brandt by 6 points in the Siena poll.", "6 points", "change", 6.0, 6.0),
         ("Her approval is 61 percent, two points below the 63 percent of May.", "two points",
@@ -2226,8 +2424,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2050.0, 2050.0),
         ("Some 1,428 voters were surveyed, margin of error ±2.6 points, including 1,152 "
          "likely voters.", "1,152 likely voters", "sample_size", 1152.0, 1152.0),
+        ("Among the 320 Welsh business owners who took part, 41% expect to hire.",
+         "320 Welsh business owners", "sample_size", 320.0, 320.0),
+        ("The TPOF poll collected 1,068 valid samples by phone.", "1,068 valid samples",
+         "sample_size", 1068.0, 1068.0),
+        ("The Ipsos study reached 2,000 South Africans online.", "2,000 South Africans",
+         "sample_size", 2000.0, 2000.0),
+        ("The Ifop poll of 1,003 French chief executives ran in May.",
+         "1,003 French chief executives", "sample_size", 1003.0, 1003.0),
+        ("A total of 1,010 Argentinians took part in the survey.", "1,010 Argentinians",
+         "sample_size", 1010.0, 1010.0),
     ), (
         "The ministry received 12,500 responses to its consultation.",
+        "Some 1,200 nurses went on strike after the poll.",
+        "The survey found 300 firms closed last year.",
+        "The poll says 154 Irish expats left last year.",
         "The median commute across the sample was 48 minutes.",
         "The ash cloud covered 6,240 households in Pune.",
         "The poll found 30% agree, including 40 MPs.",
@@ -2237,6 +2448,25 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
         "Among 2024 Labour voters, 18% now back the Greens.",
+    )),
+    MatchRule("sample_part", _rule_sample_part, (
+        ("SWS interviewed 1,500 adults nationwide: 600 in Balance Luzon and 300 each in Metro "
+         "Manila, the Visayas and Mindanao.", "300", "sample_size", 300.0, 300.0),
+        ("SWS interviewed 1,500 adults nationwide: 600 in Balance Luzon and 300 each in Metro "
+         "Manila, the Visayas and Mindanao.", "600", "sample_size", 600.0, 600.0),
+        ("The survey had at least 500 respondents per market (250 in Malta).", "250",
+         "sample_size", 250.0, 250.0),
+        ("Lord Ashcroft polled 4,000 adults, with 1,000 in Scotland and 500 in Wales.", "1,000",
+         "sample_size", 1000.0, 1000.0),
+        ("Ipsos sampled 2,200 Indians; 400 from Kerala, 600 from Tamil Nadu.", "400",
+         "sample_size", 400.0, 400.0),
+        ("The Leger web survey of 1,607 Canadians, 1,000 in Quebec, ran April 4-6.", "1,000",
+         "sample_size", 1000.0, 1000.0),
+    ), (
+        "The survey of 1,500 adults found 600 in Balance Luzon approve.",
+        "Nanos surveyed 1,000 Canadians, and 2,000 in Ontario lost power that week.",
+        "The poll of 1,200 voters ran in 2024 and in 2025, in March.",
+        "Ipsos polled 1,000 adults. Another 600 in Ohio were turned away.",
     )),
     MatchRule("sample_survey", _rule_sample_survey, (
         ("Ipsos said 1,215 people aged 18 or older took the survey by phone.", "1,215 people",
@@ -2285,10 +2515,22 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "three to one", "ratio", 3.0, 3.0),
         ("Farmers back the levy by more than two to one in the survey.", "two to one",
          "ratio", 2.0, 2.0),
+        ("Independent voters are now roughly two to one against the governor.", "two to one",
+         "ratio", 2.0, 2.0),
+        ("Nurses are three to one in favour of strike action, the RCN poll finds.",
+         "three to one", "ratio", 3.0, 3.0),
+        ("Women back her two to one over the Premier in the Resolve survey.", "two to one",
+         "ratio", 2.0, 2.0),
+        ("Tories favour the cut by a two to one margin, YouGov says.", "two to one", "ratio",
+         2.0, 2.0),
+        ("In Gauteng, township residents prefer the ANC four to one over the EFF in the poll.",
+         "four to one", "ratio", 4.0, 4.0),
     ), (
         "The hosts won by three to one in the final game of the season.",
         "She turned three to one side of the road.",
         "Tickets went from three to one in a day.",
+        "The hosts were two to one up against Leinster at half-time in the match.",
+        "Prices went from five to one for a dollar.",
     )),
     MatchRule("multiplier", _rule_multiplier, (
         ("The share of renters doubled.", "doubled", "ratio", 2.0, 2.0),
@@ -2337,6 +2579,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
          33.333, 33.333),
         ("The pollster estimated that around a third of current Green voters backed Labour.",
          "a third", "share", 33.333, 33.333),
+        ("The Tories, on 10%, are at less than half the 21.9% they won in 2021.", "half",
+         "ratio", 0.5, 0.5),
+        ("Labor's primary vote is now half the 38 per cent it won at the election.", "half",
+         "ratio", 0.5, 0.5),
+        ("The Greens' 6% is barely half their 11.5 percent of 2019.", "half", "ratio", 0.5,
+         0.5),
     ), (
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
@@ -2345,6 +2593,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Waiting times in the survey fell to a third of an hour.",
         "The bill needs a two-thirds majority to pass.",
         "It won a two-thirds majority of the seats.",
+        "The two halves of the country vote very differently, the poll shows.",
+        "Half the 60% who back the plan are Tories.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
@@ -2361,11 +2611,43 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", 0.0, 0.0),
         ("Morgan's premier gets a net rating of +9, while Lee's is -2.", "-2", "change",
          -2.0, -2.0),
+        ("Her net score of plus 3 is the best of any leader.", "plus 3", "change", 3.0, 3.0),
+        ("The Taoiseach's net satisfaction rating is positive 6 in the Red C poll.",
+         "positive 6", "change", 6.0, 6.0),
+        ("Modi's net approval stood at plus 41 in the CVoter tracker.", "plus 41", "change",
+         41.0, 41.0),
     ), (
         "The net cost was 25 dollars.",
+        "The net margin of error is plus or minus 3 in the poll.",
+        "Net profit was 12 million, plus 4 million in grants.",
         "The golfer was at -12 after the third round of the tour event.",
         "Cases fell to zero in May.",
         "The FTSE 100 index closed at 8,100, its peak.",
+    )),
+    MatchRule("net_carried", _rule_net_carried, (
+        ("The council's net approval is -22 overall. It falls to -71 among renters.", "-71",
+         "change", -71.0, -71.0),
+        ("Carney's net favourability stands at +14. Poilievre's is -9 in the same Leger poll.",
+         "-9", "change", -9.0, -9.0),
+        ("Net satisfaction with the Taoiseach fell to +3. Among farmers it is +12 this month.",
+         "+12", "change", 12.0, 12.0),
+        ("Modi's net rating of +41 is steady; Gandhi's stands at +8, unchanged since June.",
+         "+8", "change", 8.0, 8.0),
+        ("Ramaphosa scores a net +5 in the survey. In Gauteng it is -4, in the Western Cape -11.",
+         "-11", "change", -11.0, -11.0),
+        ("His net rating was +38 in December. It was +44 in Berlin (from +53).", "+53",
+         "change", 53.0, 53.0),
+        ("Her net score is minus 16. That is better than minus 21 in October.", "minus 21",
+         "change", -21.0, -21.0),
+        ("His net approval is plus 3. A month ago it was plus 8 in the same poll.", "plus 8",
+         "change", 8.0, 8.0),
+    ), (
+        "Net migration was +12. Overnight it fell to -5 degrees in Ottawa.",
+        "His net rating was +38.\nThe golfer finished on -12.",
+        "Her net score is +6. Oil fell -3% on Friday.",
+        "The net rating was +10. Aged 18-24, they split 40-60.",
+        "His net score is +4. Temperatures fell to minus 12 overnight.",
+        "Her net rating is -3. The budget ended plus 12 million on the year.",
     )),
     MatchRule("paren_change", _rule_paren_change, (
         ("Labour 34% (up two), Reform 29%.", "two", "change", 2.0, 2.0),
@@ -2416,6 +2698,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Worry rises to 61% of those aged 45 to 64 and 70% of pensioners.",
         "Backing climbs to 58 per cent of Canadians aged 35 to 54, the poll says.",
         "It rose to 44 percent among those between the ages of 18 and 29.",
+        "Some 68% of those aged 50 to 64 and 72% of the over-65s agree.",
+        "It is 41 per cent among voters aged 35-49 and 44 per cent among older ones.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",

@@ -65,6 +65,8 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     a1, a2 = figs[i - 2], figs[i - 1]
     if not (b1.sent - 1 <= a1.sent <= a2.sent <= b1.sent) or a1.st.end > a2.st.start:
         return None
+    if "\n" in text[a1.st.end:b1.st.start]:
+        return None  # a paragraph break: the two before belong to another passage
     if a2.sent == b1.sent and _AND_GAP.fullmatch(text, a2.st.end, b1.st.start) is not None:
         return None  # four figures in a row: a list, not two pairs
     clause = max(view.sents.start(b1.sent), b1.st.start - 200)
@@ -96,6 +98,8 @@ RESPECTIVELY_RULE: Final = PairRule(
         "and 28%, respectively.",
         "Some 35% ride buses and 25% ride trams. Rival firms carry 30% and 28%, "
         "respectively.",
+        "Some 35% ride buses and 25% ride trams.\n\nIn earlier surveys, the shares were 30% "
+        "and 28%, respectively.",
     ),
 )
 

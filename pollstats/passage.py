@@ -538,8 +538,9 @@ def _on_baseline(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             continue  # a baseline needs its year: "than October 5" has none
         base_year = d.value.last.year  # 2023, 2023-12, 2007/2010 (2010)
         cur = p.survey.period
-        if cur is not None and _period(cur).year > base_year:
-            continue
+        if cur is not None and (_period(cur).year > base_year
+                                or _period(cur).first_day > d.value.last_day):
+            continue  # the survey's date is already later ("since March 2025" in December)
         if f.year_step:
             inferred = Period(base_year + 1)
         elif r.pub is not None and r.pub.year > base_year:
@@ -1034,6 +1035,25 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
         (("Newspoll surveyed 1,250 voters from February 9 to 13. Albanese leads as better prime "
           "minister, 49 per cent to 32 per cent, but in late January the figures were 52 per "
           "cent to 29 per cent.", "2026-02-16", "49 per cent", "2026-02"),),
+    ),
+    PeriodRule(  # a baseline year before the publication's: the news is a newer wave
+        "baseline_newer", _on_baseline,
+        (("Compared with the 2023 survey, more Irish adults now cycle to work: 31% do so.",
+          "2025-05-10", "31%", "2025-05"),
+         ("Support for the Greens has risen 3 points since 2023, the Red C poll finds; 14% now "
+          "back them.", "2025-02-01", "14%", "2025-02")),
+        # the survey's stated date is already later than the baseline: it stays
+        (("The Ipsos poll, conducted from December 2 to 9, puts approval at 41%.\n\nShe has "
+          "lost 6 points since March 2025.\n\nAmong young voters approval is 33%.",
+          "2026-01-14", "33%", "2025-12"),
+         ("Newspoll, conducted 3 to 6 December, has Labor on 33 per cent. Labor has gained four "
+          "points since February 2025. Among renters Labor is on 41 per cent.", "2026-01-09",
+          "41 per cent", "2025-12"),
+         ("A CVoter survey taken in November finds 58% back the plan, up 7 points since April "
+          "2025. In Kerala, 49% agree.", "2026-01-05", "49%", "2025-11"),
+         ("The Ipsos poll, conducted from December 2 to 9, gives her a net rating of +12.\n\n"
+          "It is her lowest score since March 2025, when she registered +31.\n\nAmong young "
+          "voters her net rating is +4.", "2026-01-14", "+4", "2025-12")),
     ),
     PeriodRule(
         "elapsed_years", _elapsed,

@@ -316,6 +316,20 @@ def test_required_consistency_cases_in_text() -> None:
     assert (c.stated and c.stated.text, c.wording, c.consistent) == ("a quarter", "nearly", False)
 
 
+def test_a_level_told_as_less_than_half_of_another_fits_a_ratio_below_half() -> None:
+    # "less than half the 21.9%": 10 / 21.9 = 0.46 is below a half; 12 / 21.9 = 0.55 is not
+    text = "The Tories, on {}%, are at less than half the 21.9% they won in 2021."
+    fits = []
+    for level in (10, 12):
+        cs = [c for c in pollstats.extract(text.format(level)).comparisons if c.stated]
+        assert len(cs) == 1 and cs[0].stated is not None and cs[0].stated.text == "half"
+        fits.append(cs[0].consistent)
+    assert fits == [True, False]
+    # a verb keeps its own sense: "more than halved" is a ratio below a half
+    c = only("Support has more than halved, from 40% to 18%, since the spring.")
+    assert (c.wording, c.consistent) == ("more_than", True)
+
+
 @pytest.mark.parametrize(
     ("stated", "before", "after", "wording", "fits"),
     [

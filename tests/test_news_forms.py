@@ -227,7 +227,8 @@ GROUP_FRACTIONS: list[tuple[str, str, list[Stat]]] = [
     ("half-of-them", "We polled 1,000 adults; half of them backed the plan.",
      [("1,000 adults", "sample_size", 1000, 1000, "count", E), ("half", S, 50, 50, P, E)]),
     ("a-third-of-those", "Of 800 farmers asked, a third of those said prices fell.",
-     [("a third", S, 33.333, 33.333, P, E)]),
+     [("800 farmers", "sample_size", 800, 800, "count", E),
+      ("a third", S, 33.333, 33.333, P, E)]),
     # near misses: half of an amount of money
     ("half-of-money", "Of the $400 million, half of which went on roads, little is left.", []),
 ]
