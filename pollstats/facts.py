@@ -112,7 +112,7 @@ _EARLIER_BEFORE = regex.compile(
 #: Words that state when a survey was in the field (not "In March, the same poll found").
 _FIELDWORK = regex.compile(
     r"(?<!\w)(?:conducted|fielded|carried\s+out|taken|done|interviewed|surveyed|polled|ran|run|"
-    r"between|fieldwork|in\s+the\s+field)(?!\w)",
+    r"between|fieldwork|in\s+the\s+field)(?![\w\-])",  # not "run-off", "run-up"
     regex.IGNORECASE,
 )
 #: Words that state a survey's own fieldwork ("was conducted Feb. 5-9", "Fieldwork: 3-5
@@ -120,7 +120,9 @@ _FIELDWORK = regex.compile(
 _FIELDWORK_STATED = regex.compile(
     r"""(?<!\w)(?:conducted|fielded|carried\s+out|taken|interviewed|surveyed|polled|
         questioned|sampled|contacted|fieldwork|in\s+the\s+field|ran|run|took\s+place|
-        (?:collected|gathered)\s+(?:responses|answers|data|replies|questionnaires))(?!\w)""",
+        (?:collected|gathered)\s+(?:responses|answers|data|replies|questionnaires))
+        (?![\w\-])  # not "the run-off", "the run-up"
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Where a fieldwork statement's clause begins: a sentence break, or a clause that compares
@@ -893,6 +895,8 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Support is 41%, up from 38% when the poll was last taken in May.",
         "The party has gained ground since the election in March.",
         "Between 2019 and 2023, trust fell sharply.",
+        "She won 55% of the vote in the run-off in December.",
+        "He led in the run-up to the vote in October.",
     )),
     FactRule("earlier_wave_noun", "wave_noun", "date", _wave_noun, (
         "New Zealand First rose to 10%, up 1 point on the last poll in August.",

@@ -538,8 +538,9 @@ def _on_baseline(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             continue  # a baseline needs its year: "than October 5" has none
         base_year = d.value.last.year  # 2023, 2023-12, 2007/2010 (2010)
         cur = p.survey.period
-        if cur is not None and _period(cur).year > base_year:
-            continue
+        if cur is not None and (_period(cur).year > base_year or (
+                not p.survey.guessed and _period(cur).first_day > d.value.last_day)):
+            continue  # the stated survey is already newer ("since March 2025" beside Dec.)
         if f.year_step:
             inferred = Period(base_year + 1)
         elif r.pub is not None and r.pub.year > base_year:
@@ -1000,6 +1001,28 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "on travel.", "2025-11-20", "3.1%", "2025-09"),
          ("The Ipsos poll was conducted Feb. 1-4. Figures from the statistics bureau show "
           "unemployment fell to 5.1% in 2024.", "2025-02-10", "5.1%", "2024")),
+    ),
+    PeriodRule(
+        # a baseline year before the publication year reveals a newer wave (the publication
+        # month, or the year after it with "over the past year"), unless the text already
+        # stated a later fieldwork date for the survey
+        "baseline_newer_wave", _on_baseline,
+        (("Trust in the police is 41 per cent, compared with 47 per cent in the 2023 survey.",
+          "2025-05-02", "41 per cent", "2025-05"),
+         ("Some 58% of Albertans back the plan, up from 49% in 2023, Leger found.",
+          "2025-02-11", "58%", "2025-02"),
+         ("Support rose 6 points over the past year, compared with the 2022 survey, to 44%.",
+          "2025-06-01", "44%", "2023")),
+        (("The Social Weather Survey, conducted from December 12 to 18, found 61% satisfied. It "
+          "is his lowest score since March 2025, and 48% of Mindanao residents now "
+          "disapprove.", "2026-01-13", "48%", "2025-12"),
+         ("The Nanos poll of 1,000 Canadians, conducted Dec. 3-6, has the Liberals on 38 per "
+          "cent, their best showing since February 2025; 44 per cent of Ontario voters back "
+          "them.", "2026-01-10", "44 per cent", "2025-12"),
+         ("Infratest dimap polled 1,300 voters from 2 to 4 December. The AfD is at its highest "
+          "level since January 2025, with 24%.", "2026-01-05", "24%", "2025-12"),
+         ("Redfield & Wilton interviewed 2,000 Britons on 28-29 November. Reform's 31% is its "
+          "best result since May 2025.", "2026-01-08", "31%", "2025-11")),
     ),
     PeriodRule(
         "named_wave", _named_waves,

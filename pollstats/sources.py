@@ -1085,6 +1085,46 @@ def _initialled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return _defined(ms, short) if short else ms
 
 
+#: A programme's name right after its organization's: "Cadem's Plaza Pública survey", "the
+#: Harbourview Institute Civic Pulse poll" (a few capitalized words before a survey noun).
+_PROGRAMME_AFTER = regex.compile(
+    rf"""(?:['’]s|(?<=s)['’])?[ \t]+
+    (?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship|regular|long-running)[ \t]+)?
+    (?P<prog>{_CAP}(?:[ \t]+{_CAP}){{0,3}})
+    (?:[ \t]+(?i:survey|poll|tracker|tracking[ \t]+poll|index|monitor|barometer|study)(?!\w)
+      |(?<=(?i:survey|poll|tracker|index|monitor|barometer)))  # the Ipsos Political Monitor""",
+    regex.VERBOSE)
+
+
+def _programme_words(name: str) -> bool:
+    """Whether capitalized words can name a programme: not a generic noun, a month or a
+    place alone ("the Ipsos March poll", "YouGov's London survey")."""
+    return not (name in _NOT_ORG or name.casefold() in _GENERIC_NOUNS or _is_place(name))
+
+
+def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A survey programme the text names with its organization ("Cadem's Plaza Pública
+    survey", "the Cadem Plaza Pública survey") is that organization wherever the text names
+    the programme alone after ("The Plaza Pública survey was carried out ..."). One pass."""
+    progs: dict[str, SourceMention] = {}
+    out = []
+    for m in ms:
+        written = _written(m)
+        owner = progs.get(written)
+        if owner is not None and owner.name != m.name and m.start >= owner.end:
+            m = attrs.evolve(m, name=owner.name, known=owner.known)
+        elif owner is None:
+            if written.startswith(m.name + " "):  # the table's "Cadem Plaza Pública"
+                rest = written[len(m.name) + 1:]
+                if _programme_words(rest):
+                    progs.setdefault(rest, m)
+            hit = _PROGRAMME_AFTER.match(text, m.end, min(len(text), m.end + 80))
+            if hit is not None and _programme_words(hit["prog"]):
+                progs.setdefault(hit["prog"], attrs.evolve(m, end=hit.end()))
+        out.append(m)
+    return out
+
+
 NAME_RULES: Final[tuple[NameRule, ...]] = (
     NameRule(
         "full_form", _full_form,
@@ -1116,6 +1156,26 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
         (("According to CSO figures, unemployment rose to 4.9%.", "CSO", "CSO"),
          ("The Marlow Polling Institute found 41% agree. According to MPA, 12% were unsure.",
           "MPA", "MPA")),
+    ),
+    NameRule(
+        # a survey programme named with its organization first, then alone
+        "programme_of", _programme_of,
+        (("Approval fell to 47%, according to the Cadem Plaza Pública survey. The Plaza "
+          "Pública survey was carried out from April 8 to 10.", "Plaza Pública", "Cadem"),
+         ("Kestrel Research's Harbour Pulse survey found 41% agree. The Harbour Pulse survey "
+          "was conducted May 3-6.", "Harbour Pulse", "Kestrel Research"),
+         ("The Ipsos Political Monitor found 38% satisfied. According to the Political "
+          "Monitor, 52% disagree.", "Political Monitor", "Ipsos"),
+         ("Angus Reid's Spending Pulse tracker shows 44% cutting back. The Spending Pulse "
+          "survey found 61% worried.", "Spending Pulse", "Angus Reid Institute"),
+         ("Support reached 38% in Datafolha's Brasil Opinião survey. The Brasil Opinião "
+          "survey interviewed 2,004 people.", "Brasil Opinião", "Datafolha")),
+        (("The Harbour Pulse survey found 41% agree. Kestrel Research's Harbour Pulse survey "
+          "was conducted May 3-6.", "Harbour Pulse", "Harbour Pulse"),
+         ("Kestrel Research's Harbour Pulse survey found 41% agree. The Civic Pulse survey "
+          "found 38% do.", "Civic Pulse", "Civic Pulse"),
+         ("Ipsos's London survey found 38% agree. The London Policy Institute found 40% "
+          "do.", "London Policy Institute", "London Policy Institute")),
     ),
 )
 
