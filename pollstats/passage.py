@@ -828,7 +828,7 @@ _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.
 #: national statistics office" is an aside of one paragraph, and the story returns to its poll.
 _OFFICIAL_DATA: Final = regex.compile(
     r"""(?<!\w)(?:statisti\w*|\w*stats?|destatis|census|central[ \t]+bank|reserve[ \t]+bank
-    |bundesbank|ministry|treasury)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
+    |bundesbank|ministry|treasury|department)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
 #: "43% to 25% in Quaest".

@@ -586,6 +586,20 @@ def _is_place(name: str) -> bool:
     return " ".join(name.casefold().split()) in _PLACES
 
 
+#: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
+_PARTIES: Final = frozenset(
+    " ".join(k.casefold().split()) for k in words("groups.txt", "party"))
+_BASED: Final = ("-based", "-headquartered")
+
+
+def _descriptor_or_party(name: str) -> bool:
+    """A party ("Labour", "the Greens") or a place descriptor ("Ankara-based", "Buenos
+    Aires-based pollster X": the run of capitals stops before the lower-case noun)."""
+    folded = " ".join(name.casefold().split())
+    return (folded in _PARTIES or folded.removesuffix("s") in _PARTIES
+            or folded.removesuffix(" party") in _PARTIES or folded.endswith(_BASED))
+
+
 #: Capitalized words that start a headline or a name but name nothing alone ("New Survey:").
 _NOT_ALONE: Final = frozenset(
     "New Latest Annual National Global Major Big First Our Survey Poll Study Report Research "
@@ -668,7 +682,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
             name, e = head, e - len(sep) - len(tail)
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
-                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA:
+                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA \
+                and not _descriptor_or_party(name):
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
@@ -1019,11 +1034,15 @@ def _written(m: SourceMention) -> str:
 
 #: A bare abbreviation: one word of capitals ("CIS", "KFF"), no name's words in it.
 _ABBREVIATION = regex.compile(r"[\p{Lu}0-9]*[\p{Lu}][\p{Lu}0-9]*")
+#: A short form of one word with two capitals or more: an abbreviation, or a contraction
+#: ("TurkStat", "DataReportal"); the organization goes by the name of words the text spells.
+_SHORT_FORM = regex.compile(r"[\p{Lu}0-9][\p{L}0-9]*")
 
 
 def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
-    """A table organization whose name is a bare abbreviation goes by the full name the text
-    spells out ("Centro de Investigaciones Sociológicas" for all its mentions, "CIS" too):
+    """A table organization whose name is a bare abbreviation or a one-word contraction goes
+    by the full name the text spells out ("Centro de Investigaciones Sociológicas" for all its
+    mentions, "CIS" too; "Turkish Statistical Institute" for "TurkStat", before or after):
     the abbreviation shares no word with it. A name of words ("AP-NORC", "Lokniti-CSDS",
     "Resolve Strategic") stays as the table gives it, and a programme's name is not its
     organization's name."""
@@ -1031,7 +1050,7 @@ def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     best: dict[str, str] = {}
     for m in ms:
         form = _written(m)
-        if m.known and _ABBREVIATION.fullmatch(m.name) and sum(c.isupper() for c in m.name) > 1 \
+        if m.known and _SHORT_FORM.fullmatch(m.name) and sum(c.isupper() for c in m.name) > 1 \
                 and form in names and form not in progs and " " in form and len(form) > len(
                 best.get(m.name, m.name)) and _fold(form) != _fold(m.name):
             best[m.name] = form
@@ -1125,13 +1144,37 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
+def _letters(name: str) -> str:
+    """The initials of two words or more ("University of Texas" -> "UT")."""
+    parts = [w for w in regex.split(r"[\s\-]+", name) if w and w.casefold() not in _INITIALS_SKIP]
+    return "".join(w[0] for w in parts).upper() if len(parts) >= 2 else ""
+
+
+def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A joint name whose first part is an abbreviation ("UT/Texas Politics Project") goes by
+    the joint name the text spells out with the same partner ("University of Texas/Texas
+    Politics Project"), before or after it: the partner makes two initials enough."""
+    spelled: dict[str, str] = {}
+    for m in ms:
+        written = _written(m)
+        head, sep, tail = written.partition("/")
+        letters = _letters(head) if sep else ""
+        if letters:
+            spelled.setdefault(f"{letters}/{tail}", written)
+    if not spelled:
+        return ms
+    return [attrs.evolve(m, name=spelled[m.name]) if m.name in spelled else m for m in ms]
+
+
 NAME_RULES: Final[tuple[NameRule, ...]] = (
     NameRule(
         "full_form", _full_form,
         (("The Centro de Investigaciones Sociológicas (CIS) found 34% approve. The CIS "
           "poll had 36% a month before.", "CIS", "Centro de Investigaciones Sociológicas"),
          ("A Kaiser Family Foundation survey found 40% worry; KFF said costs rose.",
-          "KFF", "Kaiser Family Foundation")),
+          "KFF", "Kaiser Family Foundation"),
+         ("Inflation eased to 33 percent, TurkStat said. The Turkish Statistical Institute "
+          "revised March.", "TurkStat", "Turkish Statistical Institute")),
         (("The CIS poll found 34% approve.", "CIS", "CIS"),
          ("The latest Politbarometer found 41% agree; Forschungsgruppe Wahlen said so.",
           "Politbarometer", "Forschungsgruppe Wahlen"),
@@ -1156,6 +1199,21 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
         (("According to CSO figures, unemployment rose to 4.9%.", "CSO", "CSO"),
          ("The Marlow Polling Institute found 41% agree. According to MPA, 12% were unsure.",
           "MPA", "MPA")),
+    ),
+    NameRule(
+        "joint_spelled", _joint_spelled,
+        (("Abbott leads by 9 points in a new UT/Texas Politics Project poll. The University "
+          "of Texas/Texas Politics Project poll found 48% back him.", "UT/Texas Politics Project",
+          "University of Texas/Texas Politics Project"),
+         ("The University of Sydney/Lowy Institute poll found 41% agree; the US/Lowy "
+          "Institute poll had 38% last year.", "US/Lowy Institute",
+          "University of Sydney/Lowy Institute"),
+         ("A new UNF/Florida Chamber survey found 52% approve. The University of North "
+          "Florida/Florida Chamber poll had 49% in May.", "UNF/Florida Chamber",
+          "University of North Florida/Florida Chamber")),
+        (("A new UT/Texas Politics Project poll found 48% back him. The University of "
+          "Tulsa/Oklahoma Policy Institute poll had 41%.", "UT/Texas Politics Project",
+          "UT/Texas Politics Project"),),
     ),
     NameRule(
         # a survey programme named with its organization first, then alone
