@@ -1121,25 +1121,53 @@ def _programme_words(name: str) -> bool:
     return not (name in _NOT_ORG or name.casefold() in _GENERIC_NOUNS or _is_place(name))
 
 
+#: A survey's title names its programme, not an organization: "the Household Finance Tracker".
+_TITLE_NOUN = regex.compile(
+    r"[ \t](?:Survey|Poll|Tracker|Index|Monitor|Barometer|Study|Report)\Z")
+#: Between a title and the organization that made it: "... Tracker published today by X".
+_TITLE_BY = regex.compile(
+    r"""[ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
+    |fielded|commissioned|issued)(?:[ \t]+[\w\-]+){0,2}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+#: A survey introduced with its organization: "a survey released today by X", "X's new poll".
+_INTRODUCED = regex.compile(
+    r"""(?r)(?<!\w)(?i:a|an|its|new|latest|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
+    (?i:survey|poll|study|report|tracker)(?!\w)[^.!?\n]{0,80}?\Z""", regex.VERBOSE)
+_TITLE_REACH: Final = 300
+
+
 def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """A survey programme the text names with its organization ("Cadem's Plaza Pública
-    survey", "the Cadem Plaza Pública survey") is that organization wherever the text names
-    the programme alone after ("The Plaza Pública survey was carried out ..."). One pass."""
+    survey", "the Cadem Plaza Pública survey", "the Household Finance Tracker published by
+    X") is that organization wherever the text names the programme alone; a survey's title
+    named alone ("The National Public Opinion Survey, carried out ...") right after the text
+    introduced a survey by an organization ("a survey released by X") is that one's. Linear:
+    each mention looks at its own neighbourhood and its neighbour once."""
     progs: dict[str, SourceMention] = {}
-    out = []
+    for i, m in enumerate(ms):
+        written = _written(m)
+        if written.startswith(m.name + " "):  # the table's "Cadem Plaza Pública"
+            rest = written[len(m.name) + 1:]
+            if _programme_words(rest):
+                progs.setdefault(rest, m)
+        hit = _PROGRAMME_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        if hit is not None and _programme_words(hit["prog"]):
+            progs.setdefault(hit["prog"], m)
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (nxt is not None and _TITLE_NOUN.search(written) is not None
+                and _TITLE_BY.fullmatch(text, m.end, nxt.start) is not None):
+            progs.setdefault(written, nxt)
+    out: list[SourceMention] = []
     for m in ms:
         written = _written(m)
         owner = progs.get(written)
-        if owner is not None and owner.name != m.name and m.start >= owner.end:
+        if owner is not None and owner.name != m.name and owner.name not in progs:
             m = attrs.evolve(m, name=owner.name, known=owner.known)
-        elif owner is None:
-            if written.startswith(m.name + " "):  # the table's "Cadem Plaza Pública"
-                rest = written[len(m.name) + 1:]
-                if _programme_words(rest):
-                    progs.setdefault(rest, m)
-            hit = _PROGRAMME_AFTER.match(text, m.end, min(len(text), m.end + 80))
-            if hit is not None and _programme_words(hit["prog"]):
-                progs.setdefault(hit["prog"], attrs.evolve(m, end=hit.end()))
+        elif (owner is None and not m.known and out and _TITLE_NOUN.search(written) is not None
+              and _TITLE_NOUN.search(_written(out[-1])) is None
+              and 0 <= m.start - out[-1].end <= _TITLE_REACH
+              and _INTRODUCED.search(text, max(0, out[-1].start - 80), out[-1].start)):
+            m = attrs.evolve(m, name=out[-1].name, known=out[-1].known)
         out.append(m)
     return out
 
@@ -1227,9 +1255,17 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("Angus Reid's Spending Pulse tracker shows 44% cutting back. The Spending Pulse "
           "survey found 61% worried.", "Spending Pulse", "Angus Reid Institute"),
          ("Support reached 38% in Datafolha's Brasil Opinião survey. The Brasil Opinião "
-          "survey interviewed 2,004 people.", "Brasil Opinião", "Datafolha")),
-        (("The Harbour Pulse survey found 41% agree. Kestrel Research's Harbour Pulse survey "
-          "was conducted May 3-6.", "Harbour Pulse", "Harbour Pulse"),
+          "survey interviewed 2,004 people.", "Brasil Opinião", "Datafolha"),
+         ("One in four are struggling, according to the Household Money Tracker published "
+          "today by Harbour Bank. The Household Money Tracker polled 1,000 adults.",
+          "Household Money Tracker", "Harbour Bank"),
+         ("Prices worry 68%, says a survey released today by pollster Kestrel Research.\n\n"
+          "The National Opinion Survey, carried out in June, found 11% cite jobs.",
+          "National Opinion Survey", "Kestrel Research")),
+        (("The Harbour Pulse survey found 41% agree. Kestrel Research said May was quiet.",
+          "Harbour Pulse", "Harbour Pulse"),
+         ("Ipsos found 38% agree. The European Social Survey found 44% do.",
+          "European Social Survey", "European Social Survey"),
          ("Kestrel Research's Harbour Pulse survey found 41% agree. The Civic Pulse survey "
           "found 38% do.", "Civic Pulse", "Civic Pulse"),
          ("Ipsos's London survey found 38% agree. The London Policy Institute found 40% "
