@@ -334,8 +334,9 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
             alone = all(m.name == primary.name for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
-            if (primary.role == "separate" or _COUNTER.search(primary.name) is not None
-                    or _OFFICIAL_DATA.search(primary.name) is not None) and (
+            if (primary.role == "separate" or (not _polled(r.text, primary, f) and (
+                    _COUNTER.search(primary.name) is not None
+                    or _OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset
                     and _OFFICIAL_DATA.search(s.source.name) is None):
                 # a digression ("a separate poll by X", "according to the Election
@@ -818,6 +819,16 @@ class _Mentions:
 _OFFICIAL: Final = regex.compile(
     r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
     r"electoral)(?!\w)", regex.IGNORECASE)
+
+#: A survey noun right after an organization's name: "a new Norstat survey for TV2".
+_ITS_POLL: Final = regex.compile(r"[ \t]+(?:poll|survey)(?!\w)", regex.IGNORECASE)
+
+
+def _polled(text: str, m: SourceMention, f: SentenceFacts) -> bool:
+    """Whether the sentence introduces ``m`` as the maker of a new poll ("a new Norstat
+    survey shows"): the story's survey, whatever its name looks like, not a digression."""
+    return f.said_new and _ITS_POLL.match(text, m.end, min(len(text), m.end + 12)) is not None
+
 
 #: A body that counts votes: its figures are results quoted beside a survey (a digression of
 #: one paragraph), never the survey.
