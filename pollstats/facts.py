@@ -13,6 +13,7 @@ of one fact are tried in registry order and the first that finds its cue decides
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Final, Literal
 
@@ -33,7 +34,7 @@ __all__ = [
     "BIND_RULES", "FACT_RULES", "Backref", "BindRule", "FactRule", "FigureFacts",
     "ParagraphFacts", "SentenceFacts", "Statement", "binding", "decider", "deciding",
     "document_recent", "fieldwork_before", "fieldwork_statements", "month_dates",
-    "paragraph_facts", "refers_to", "sentence_facts",
+    "paragraph_facts", "refers_to", "sentence_facts", "vote_date",
 ]
 
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
@@ -388,7 +389,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
             starts.add(stats[i].start)
     dated = _dates(doc, k, dating or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
-                   stated=named, results=results) if sl.dates else _UNDATED
+                   stated=named, results=results) if sl.dates or results else _UNDATED
     base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
@@ -449,7 +450,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
     text, sent, sl, stats = doc.text, doc.sentences[k], doc.sentence_slices[k], doc.statistics
     bound = {}
     for i in sl.stats:
-        d = (_clause_date(doc, sl, stats[i]) if i in results
+        d = (vote_date(doc, sl, stats[i]) if i in results
              else _bound_date(doc, sl, stats[i]))
         if d is not None:
             bound[i] = d
@@ -686,6 +687,36 @@ def _clause_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None
         if 0 <= hi - lo < gap and _RESULT_CLAUSE_BREAK.search(text, lo, hi) is None:
             best, gap = d, hi - lo
     return best
+
+
+#: A vote named right after a result: "40.3% at the last election", "the 4.98 percent it
+#: won at the February election", "45 percent in the 2021 vote".
+_AT_VOTE = regex.compile(
+    r"""(?:[ \t]+(?:it|they|he|she|the[ \t]+party)[ \t]+(?:won|took|got|received|secured|
+        polled))?[ \t]+(?:at|in)[ \t]+(?:the|last|that|this)[ \t]+(?:[\w\-'’]+[ \t]+){0,3}?
+    (?:elections?|votes?|referendums?|plebiscites?|polls)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE)
+_AT_VOTE_REACH: Final = 70
+
+
+def vote_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The date of an official result: a result "at the election" is dated by that vote, its
+    date as written there ("at the February election") or, when the phrase names none, as the
+    text stated it last before ("the September 2025 election" ... "28.0 per cent at the
+    election"), else first after; otherwise the nearest date of its own clause
+    (:func:`_clause_date`). One bisection into the document's vote dates."""
+    at = _AT_VOTE.match(doc.text, st.end, min(len(doc.text), st.end + _AT_VOTE_REACH))
+    if at is None:
+        return _clause_date(doc, sl, st)
+    inside = doc.dates_starting(st.end, at.end(), sl.dates)
+    if inside:
+        return doc.dates[inside[0]]
+    k = bisect.bisect_left(doc.vote_starts, st.start)
+    if k > 0:
+        return doc.votes[k - 1]
+    if k < len(doc.votes):
+        return doc.votes[k]
+    return _clause_date(doc, sl, st)
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:

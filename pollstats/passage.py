@@ -26,6 +26,7 @@ from .facts import (
     Statement,
     fieldwork_before,
     refers_to,
+    vote_date,
 )
 from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
@@ -1034,6 +1035,37 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "level since January 2025, with 24%.", "2026-01-05", "24%", "2025-12"),
          ("Redfield & Wilton interviewed 2,000 Britons on 28-29 November. Reform's 31% is its "
           "best result since May 2025.", "2026-01-08", "31%", "2025-11")),
+    ),
+    PeriodRule(
+        # an official result "at the election" is dated by that vote: its date as written
+        # there, else as the text stated it before (after); never by the poll's fieldwork
+        "vote_remembered", vote_date,
+        (("National is on 34 per cent in the Taxpayers' Union-Curia poll, conducted 3-5 March, "
+          "up two points on the October 2023 election.\n\nLabour is on 29 per cent, compared "
+          "with 26.9 per cent at the election.", "2026-03-12", "26.9 per cent", "2023-10"),
+         ("Reform UK leads on 29%, according to the More in Common poll taken 2-4 May. Labour "
+          "won the July 2024 general election comfortably, but it is now on 21%, down from "
+          "33.7% at the last election.", "2025-05-08", "33.7%", "2024-07"),
+         ("Forsa puts the Union on 25 percent, down from 28.5 percent at the February "
+          "election.", "2025-11-20", "28.5 percent", "2025-02"),
+         ("The Liberals were re-elected at the April 2025 election. Abacus Data, which polled "
+          "1,500 adults from Oct. 3-6, has them on 38 per cent, against 43.8 per cent at the "
+          "election.", "2025-10-10", "43.8 per cent", "2025-04"),
+         ("The NDA kept its majority in the 2024 Lok Sabha election. The CVoter survey, "
+          "conducted in July, puts its support at 44 per cent, compared with 43.6 per cent in "
+          "the last election.", "2025-08-01", "43.6 per cent", "2024"),
+         ("The ANC has governed in coalition since the May 2024 election. The Social Research "
+          "Foundation poll, fielded in August, has the party on 38%, compared with 40.2% at "
+          "the election.", "2025-09-02", "40.2%", "2024-05")),
+        (("Labour would win 29 per cent at the next election, according to the Curia poll "
+          "conducted 3-5 March.", "2026-03-12", "29 per cent", "2026-03"),
+         ("Some 44 per cent say they will vote at the election in May, the Ipsos poll "
+          "conducted 3-6 March found.", "2026-03-12", "44 per cent", "2026-03"),
+         ("Labour won the July 2024 general election. In the YouGov poll taken 2-4 May, 61% "
+          "say the government is doing badly.", "2025-05-08", "61%", "2025-05"),
+         ("The ANC has governed in coalition since the May 2024 election. The Social Research "
+          "Foundation poll, fielded in August, has the party on 38%, compared with 40.2% at "
+          "the election.", "2025-09-02", "38%", "2025-08")),
     ),
     PeriodRule(
         "named_wave", _named_waves,

@@ -36,6 +36,7 @@ __all__ = [
     "TimeKey",
     "dateline",
     "find_dates",
+    "names_vote",
     "published_period",
     "resolve",
     "time_key",
@@ -875,6 +876,19 @@ _EVENT_NEEDS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 
 _EVENT_WORDS: Final = tuple(sorted(
     {w for sides in _EVENT_NEEDS.values() for side in sides for w in side}))
+
+
+_VOTE_AFTER: Final = _event_after(f"{_ELECTION_WORDS}|{_REFERENDUM_WORDS}")
+_VOTE_BEFORE: Final = _event_before(f"{_ELECTION_WORDS}|{_REFERENDUM_WORDS}")
+
+
+def names_vote(text: str, d: DateMention) -> bool:
+    """Whether a date names an election or a referendum ("the September 2025 election", "the
+    general election in May 2024", "last year's vote"), whatever the clause says of it: where
+    the text states a vote's date, for "at the election" later to remember it."""
+    lo, hi = max(0, d.start - _EVENT_SPAN), min(len(text), d.end + _EVENT_SPAN)
+    return (_VOTE_AFTER.match(text, d.end, hi) is not None
+            or _VOTE_BEFORE.search(text, lo, d.start) is not None)
 
 
 def _event(text: str, s: int, e: int) -> str | None:
