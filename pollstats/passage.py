@@ -24,6 +24,7 @@ from .facts import (
     ParagraphFacts,
     SentenceFacts,
     Statement,
+    decider,
     fieldwork_before,
     refers_to,
     vote_date,
@@ -155,6 +156,9 @@ class Survey:
     pending: Chain | None = None
     guessers: Chain | None = None
     before: Survey | None = None
+    #: the latest earlier wave the text dated in this survey's passage ("down from 81.2% in
+    #: the previous survey in October"): an undated baseline later ("from 78.1%") is its
+    previous: Cue | None = None
 
     @property
     def dated(self) -> bool:
@@ -163,12 +167,22 @@ class Survey:
     def waiting(self, i: int) -> Survey:
         """Figure ``i`` waits for a period (a plain constructor: this runs per figure)."""
         return Survey(self.source, self.period, self.reset, self.guessed,
-                      Chain(i, self.pending), self.guessers, self.before)
+                      Chain(i, self.pending), self.guessers, self.before, self.previous)
 
     def guessing(self, i: int) -> Survey:
         """Figure ``i`` took the publication month as a guess."""
         return Survey(self.source, self.period, self.reset, self.guessed, self.pending,
-                      Chain(i, self.guessers), self.before)
+                      Chain(i, self.guessers), self.before, self.previous)
+
+    def after_wave(self, cue: Cue) -> Survey:
+        """The text dated an earlier wave of this survey (``cue``, before its stated period):
+        remembered when it is the latest such wave."""
+        if self.period is None or self.guessed or cue.period is None or (
+                cue.period.month is None) or (  # a wave is dated by its month, not "in 2013"
+                cue.period.last_day >= _period(self.period).first_day) or (
+                self.previous is not None and _period(self.previous) >= cue.period):
+            return self
+        return attrs.evolve(self, previous=cue)
 
 
 @attrs.frozen
@@ -242,6 +256,16 @@ class Passage:
             if local is None and not waves and f.inner and p.survey.dated \
                     and not p.survey.guessed:
                 waves = _inner_waves(p.survey, f.inner, r)
+        for d in waves:  # "In the firm's March poll, ...": the latest earlier wave so far
+            if d.value is not None:
+                p = p.on(p.survey.after_wave(_cue_from_date(d, d.value)))
+        for d in f.baseline:  # "up two points since last month's poll"
+            if p.survey.dated and not p.survey.guessed and (
+                    d.names_survey or _WAVE_NAMED(r.text, d.start, d.end) is not None):
+                value = resolve(d, _period(p.survey.period) if p.survey.period else r.pub,
+                                r.pub, r.pub_day)
+                if value is not None:
+                    p = p.on(p.survey.after_wave(_cue_from_date(d, value)))
         return _figures(p, f, srcs, r, out, local, waves)
 
     def count(self, srcs: list[SourceMention], out: list[Revision]) -> Passage:
@@ -621,8 +645,16 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
         value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
-        out.append(Figure(i, source, in_reset,
-                          _cue_from_date(fig.bound, value) if value else None))
+        cue = _cue_from_date(fig.bound, value) if value else None
+        out.append(Figure(i, source, in_reset, cue))
+        if cue is not None and fig.earlier and _own(near, s):
+            return p.on(s.after_wave(cue))
+    elif (s.previous is not None and fig.earlier and _own(near, s) and local is None
+          and r.stats[i].kind in ("share", "change")
+          and _UNDATED_BASE.search(r.text, max(0, r.stats[i].start - 30), r.stats[i].start)
+          and _BASE_ENDS.match(r.text, r.stats[i].end, r.stats[i].end + 8)):
+        # "approval rose to 82.7 percent from 78.1 percent": the wave the text dated last
+        out.append(Figure(i, source, in_reset, s.previous))
     elif base is not None and base.value and fig.from_end:
         out.append(Figure(i, source, in_reset, _cue_from_date(base, base.value)))
     elif local is not None and local.value and not (
@@ -636,6 +668,24 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset))
         return p.on(s.waiting(i))
     return p
+
+
+def _own(near: SourceMention | None, s: Survey) -> bool:
+    """Whether a figure's own sentence names no source for it but the survey's."""
+    return near is None or (s.source is not None and near.name == s.source.name)
+
+
+#: The date names an earlier wave ("since last month's poll"): facts' "wave_noun" rows.
+_WAVE_NAMED: Final = decider("wave_noun")
+#: An undated earlier level of the survey's own measure: "to 82.7 percent from 78.1 percent",
+#: "+19 from +11" (not "compared with 44 percent of men": groups are compared so too).
+_UNDATED_BASE: Final = regex.compile(
+    r"(?r)(?<!\w)from\s+\(?\Z",
+    regex.IGNORECASE)
+#: What follows such a level: its clause goes on or ends ("from 78.1 percent, a gain", "from
+#: 21 per cent to 19 per cent"), not a group ("from 67% of developers ... to 29% in ...").
+_BASE_ENDS: Final = regex.compile(
+    r"[ \t]*(?:[,.;:)\n]|\Z|(?:to|and|while|but|as)(?!\w))", regex.IGNORECASE)
 
 
 def _introduced(primary: SourceMention, said_new: bool, r: Reading,
@@ -1066,6 +1116,42 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("The ANC has governed in coalition since the May 2024 election. The Social Research "
           "Foundation poll, fielded in August, has the party on 38%, compared with 40.2% at "
           "the election.", "2025-09-02", "38%", "2025-08")),
+    ),
+    PeriodRule(
+        # an undated earlier level ("rose to 34 per cent from 30 per cent") in a survey's
+        # passage is the earlier wave the text dated last ("up from 35 per cent in the firm's
+        # February poll", "since last month's poll"): a tracking poll compares with its last wave
+        "previous_wave", Survey.after_wave,
+        (
+         ('The Indikator survey, conducted Feb. 14-21, found 78% satisfied, down from 81% in the '
+          'previous survey in October.\n\nIn Java, approval rose to 80% from 76%.',
+          '2026-03-09', '76%', '2025-10'),
+         ("The Red C poll was conducted on March 4 and 5. Sinn Féin is on 24 per cent, up two "
+          "points since last month's poll. Fianna Fáil has slipped from 21 per cent to 19 per "
+          "cent.",
+          '2026-03-10', '21 per cent', '2026-02'),
+         ('The SWS survey, conducted December 12 to 18, put net satisfaction at +38, down from '
+          '+45 in September.\n\nIn Mindanao, satisfaction rose to 52% from 47%.',
+          '2026-01-13', '47%', '2025-09'),
+         ("Leger surveyed 1,500 Canadians from March 7 to 9. The Conservatives are at 38 per "
+          "cent, up from 35 per cent in the firm's February poll. Among women, support rose to "
+          "34 per cent from 30 per cent.",
+          '2025-03-12', '30 per cent', '2025-02'),
+         ('Ipsos interviewed 3,600 South Africans between 3 and 20 May. Trust in the president '
+          'fell to 31% from 38% in the November round. Among young people, trust slipped to 24% '
+          'from 29%.',
+          '2025-06-02', '29%', '2024-11')),
+        (
+         ("Leger surveyed 1,500 Canadians from March 7 to 9, when 35 per cent backed the plan, "
+          "up from 31 per cent in the firm's February poll. Support ranges from 44 per cent of "
+          "men to 30 per cent of women.",
+          '2025-03-12', '44 per cent', '2025-03'),
+         ('Leger surveyed 1,500 Canadians from March 7 to 9. Support rose to 38 per cent from 35 '
+          'per cent.',
+          '2025-03-12', '35 per cent', '2025-03'),
+         ('The Indikator survey, conducted Feb. 14-21, found 78% satisfied, down from 81% in the '
+          'previous survey in October. Among women it was 80%, compared with 76% of men.',
+          '2026-03-09', '76%', '2026-02')),
     ),
     PeriodRule(
         "named_wave", _named_waves,
