@@ -1154,6 +1154,28 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           '2026-03-09', '76%', '2026-02')),
     ),
     PeriodRule(
+        # a span of months is fieldwork, not a baseline ("from January to March"), keeps its
+        # end when the year is given after it ("from November to February 2025" starts in
+        # November 2024); a month after "voting" or "go to the polls" is the vote's, to come
+        "month_span", resolve,
+        (("The Ipsos survey, conducted from January to March, found 41% agree.", "2025-04-10",
+          "41%", "2025-01"),
+         ("Ipsos surveyed 1,000 Britons from January to March; 41% agree.", "2025-04-10",
+          "41%", "2025-01"),
+         ("Abacus polled 2,000 Canadians from November to February 2025: 44 per cent back the "
+          "tariff response.", "2025-03-10", "44 per cent", "2024-11"),
+         ("Some 48% of Germans plan on voting in September, a new Forsa poll shows.",
+          "2025-06-10", "48%", "2025-06"),
+         ("A new Emerson poll finds 44% plan on voting in November.", "2025-09-10", "44%",
+          "2025-09")),
+        (("Support climbed from 38% in January to 44% in March, the Ipsos poll found.",
+          "2025-04-10", "38%", "2025-01"),
+         ("The Ipsos poll, conducted in March, found 44% agree, up from 41% in January.",
+          "2025-04-10", "41%", "2025-01"),
+         ("Kantar gathered responses between October and December 2024; 37% of farmers expect "
+          "losses.", "2025-02-03", "37%", "2024-10")),
+    ),
+    PeriodRule(
         "named_wave", _named_waves,
         (("The Verian poll, taken between 4 and 8 October, surveyed 1,002 voters.\n\nNZ First "
           "rose to 10%, up 1 point on the last poll in August.\n\nThe poll found 56% think the "
