@@ -930,6 +930,8 @@ class RoleRule:
     before: regex.Pattern[str]
     examples: tuple[tuple[str, str], ...]
     near_misses: tuple[tuple[str, str], ...]
+    #: the role it gives (its name when None): several wordings may give one role
+    role: str | None = None
 
 
 _ROLE_REACH: Final = 240
@@ -993,6 +995,32 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         (("The Ipsos poll, separate from its tracker, found 38%.", "Ipsos"),
          ("A poll by Kestrel Research, a separate firm, found 44%.", "Kestrel Research")),
     ),
+    RoleRule(
+        # "The finding echoes the Lokniti-CSDS study ...", "broadly in line with a survey
+        # released last month by X": another organization's survey the story compares its
+        # own with, a digression of one paragraph (role "separate")
+        "compared_survey",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:echo(?:es|ed)?|mirror(?:s|ed)?|in[ \t]+line[ \t]+with
+            |consistent[ \t]+with|similar[ \t]+to|chimes?[ \t]+with|contrasts?[ \t]+with
+            |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike)
+            [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
+            (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
+            regex.VERBOSE),
+        (("The finding echoes the Kestrel Research study conducted before the 2024 election.",
+          "Kestrel Research"),
+         ("The results are broadly in line with a survey released last month by Pollara.",
+          "Pollara Strategic Insights"),
+         ("That is consistent with the latest Ipsos poll, which put the figure at 41%.",
+          "Ipsos"),
+         ("The picture contrasts with a YouGov survey in May that found 38% agree.", "YouGov"),
+         ("Unlike the Datafolha poll, which had Lula on 35%, the figure here is 32%.",
+          "Datafolha")),
+        (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
+         ("The results, released by Pollara, echo concerns about prices.",
+          "Pollara Strategic Insights")),
+        role="separate",
+    ),
 )
 
 
@@ -1001,7 +1029,7 @@ def _role(text: str, m: SourceMention) -> str | None:
     lo = max(0, m.start - _ROLE_REACH)
     for rule in ROLE_RULES:
         if rule.before.search(text, lo, m.start) is not None:
-            return rule.name
+            return rule.role or rule.name
     return None
 
 
