@@ -302,13 +302,26 @@ def fieldwork_statements(doc: Document) -> tuple[Statement, ...]:
                     or _fieldwork_stated(text, d.start, d.end) is None
                     or _wave_named(text, d.start, d.end) is not None):
                 continue
-            before = [m for m in srcs if m.start < d.start]
+            before = [m for m in srcs if m.start < d.start and not _led_by(text, m)]
             if before or srcs:
                 name: str | None = (before or srcs)[-1 if before else 0].name
             else:
                 name = _earlier_source(doc, sl.sources.start, sent.start, sent.end)
             out.append(Statement(d, name))
     return tuple(out)
+
+
+#: An organization named in an aside of the subject: "X's team, led by Y, interviewed ...".
+_LED_BY = regex.compile(
+    r"""(?r),[ \t]*(?:led|run|headed|supported|funded|assisted|advised|partnered|aided)
+    [ \t]+(?:by|with)[ \t]+(?:the[ \t]+)?\Z""", regex.VERBOSE | regex.IGNORECASE)
+_ASIDE_END = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*,")
+
+
+def _led_by(text: str, m: SourceMention) -> bool:
+    """Whether ``m`` is named in an aside (", led by Y,"): the statement is its subject's."""
+    return (_LED_BY.search(text, max(0, m.start - 30), m.start) is not None
+            and _ASIDE_END.match(text, m.end, min(len(text), m.end + 30)) is not None)
 
 
 def refers_to(head: str, name: str) -> bool:

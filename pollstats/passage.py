@@ -357,7 +357,10 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
-            alone = all(m.name == primary.name for m in srcs)
+            # no other pollster of its own dated survey in the sentence (a publisher or a
+            # partner, "released by CDD-Ghana", leaves the survey alone)
+            alone = all(m.name == primary.name or (
+                m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
             if (primary.role == "separate" or (not _polled(r.text, primary, f) and (
                     _COUNTER.search(primary.name) is not None
@@ -994,7 +997,20 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "face to face between 2 and 20 March 2025, interviewed 1,200 adult Zambians.\n\n"
           "Annual inflation reached 16.8% in April, and the kwacha lost 4% against the "
           "dollar.\n\nIn Lusaka, 61% of respondents named prices as their top worry.",
-          "2025-05-10", "61%", "2025-03")),
+          "2025-05-10", "61%", "2025-03"),
+         # the statement is its subject's, not the partner's named in an aside ("led by X")
+         ("Zambians sour on the economy, Afrobarometer survey shows\n\nLUSAKA, Oct. 14, 2025 - "
+          "Two thirds of Zambians say the economy is going in the wrong direction, according "
+          "to Afrobarometer findings released on Tuesday by the Institute of Economic and "
+          "Social Research (INESOR).\n\nThe Round 10 survey shows 64 per cent rate conditions "
+          "as bad, against 71 per cent in 2022, the year inflation peaked at 14 per cent, "
+          "according to the Zambia Statistics Agency.\n\nOnly 28 per cent say conditions are "
+          "good.\n\nThe Afrobarometer team, led by INESOR, interviewed 1,200 adults between 4 "
+          "and 20 August 2025.", "2025-10-14", "28 per cent", "2025-08"),
+         ("Most Kenyans back the housing levy, according to a new Infotrak poll published on "
+          "Monday by the Kenya Institute for Public Policy (KIPP).\n\nSome 55 per cent of "
+          "respondents back the levy.\n\nThe Infotrak team, supported by KIPP, interviewed "
+          "1,500 adults from 26 to 31 May.", "2025-06-24", "55 per cent", "2025-05")),
         (("A new Savanta poll puts Labour on 38%, down from 41% in January. In March, the party "
           "was on 40%. Savanta surveyed 2,200 adults online from 25 to 27 April.", "2025-05-06",
           "40%", "2025-03"),
