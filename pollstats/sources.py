@@ -1070,15 +1070,21 @@ _SHORT_FORM = regex.compile(r"[\p{Lu}0-9][\p{L}0-9]*")
 def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """A table organization whose name is a bare abbreviation or a one-word contraction goes
     by the full name the text spells out ("Centro de Investigaciones Sociológicas" for all its
-    mentions, "CIS" too; "Turkish Statistical Institute" for "TurkStat", before or after):
+    mentions, "CIS" too; "Turkish Statistical Institute" for "TurkStat" where the text writes
+    both, before or after):
     the abbreviation shares no word with it. A name of words ("AP-NORC", "Lokniti-CSDS",
     "Resolve Strategic") stays as the table gives it, and a programme's name is not its
     organization's name."""
     names, progs = pollsters(), programmes()
     best: dict[str, str] = {}
+    written = {_written(m) for m in ms}
     for m in ms:
         form = _written(m)
-        if m.known and _SHORT_FORM.fullmatch(m.name) and sum(c.isupper() for c in m.name) > 1 \
+        if m.known and sum(c.isupper() for c in m.name) > 1 and (
+                _ABBREVIATION.fullmatch(m.name)
+                # a contraction ("TurkStat") when the text writes it too: a transliterated
+                # name the text never writes ("VTsIOM") stays the table's
+                or (_SHORT_FORM.fullmatch(m.name) and m.name in written)) \
                 and form in names and form not in progs and " " in form and len(form) > len(
                 best.get(m.name, m.name)) and _fold(form) != _fold(m.name):
             best[m.name] = form
