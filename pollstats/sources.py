@@ -50,6 +50,7 @@ import attrs
 import regex
 
 from ._data import alternation, read_text, table, words
+from .grouping import PARTY_WORDS
 from .groupwords import COUNTRY_WORDS
 from .periods import MONTH_WORDS
 
@@ -587,8 +588,7 @@ def _is_place(name: str) -> bool:
 
 
 #: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
-_PARTIES: Final = frozenset(
-    " ".join(k.casefold().split()) for k in words("groups.txt", "party"))
+_PARTIES: Final = frozenset(" ".join(k.casefold().split()) for k in PARTY_WORDS)
 _BASED: Final = ("-based", "-headquartered")
 
 
