@@ -455,6 +455,13 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             if d.names_survey or _own_sources(f, s):
                 waves.append(attrs.evolve(d, value=value))
                 continue
+        if (s.guessed and d.names_survey and r.pub is not None and d.relative is None
+                and value.last.year <= r.pub.year - 2 and not fieldwork_before(r.text, d)):
+            # "In the 2020 survey, 27 per cent ...": a survey named by a year two or more
+            # before the story's, no fieldwork said of it, is an earlier wave of the
+            # publication-dated survey, not its date
+            waves.append(attrs.evolve(d, value=value))
+            continue
         if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
             # "was conducted": a stated fieldwork date, even one in the guessed month, is
             # no longer a guess (a year named later in the story does not regrade it)
@@ -1190,6 +1197,38 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "2025-04-10", "41%", "2025-01"),
          ("Kantar gathered responses between October and December 2024; 37% of farmers expect "
           "losses.", "2025-02-03", "37%", "2024-10")),
+    ),
+    PeriodRule(
+        # a survey named by a year two or more before the story's, with no fieldwork said of
+        # it ("In the 2020 survey, ..."), is an earlier wave of the publication-dated survey,
+        # not a correction of its date (a survey "conducted in 2022" still is)
+        "old_named_wave", _on_current_date,
+        (
+         ("A new Lokniti-CSDS post-poll survey finds 46 per cent of voters backed the "
+          "alliance.\n\nIn the 2020 survey, 39 per cent had done so.",
+          "2025-11-16", "39 per cent", "2020"),
+         ("A new Ipsos poll finds 61 per cent of Britons trust nurses. In the 2022 "
+          "poll, 70 per cent said so.",
+          "2025-03-10", "70 per cent", "2022"),
+         ("A new Datafolha survey puts Lula's approval at 28%. In the 2022 survey, it "
+          "stood at 41%.",
+          "2025-04-07", "41%", "2022"),
+         ("Angus Reid's latest poll shows 52 per cent want an early election. In its "
+          "2021 survey, 44 per cent did.",
+          "2025-02-03", "44 per cent", "2021"),
+         ("A new Afrobarometer survey finds 58% of Kenyans say corruption has risen. In "
+          "the 2019 survey, 46% said so, and 40% trusted the police.",
+          "2025-07-01", "40%", "2019")),
+        (
+         ("A new Lokniti-CSDS post-poll survey finds 46 per cent of voters backed the "
+          "alliance.\n\nIn the 2020 survey, 39 per cent had done so.",
+          "2025-11-16", "46 per cent", "2025-11"),
+         ("A new study finds 41% of nurses plan to quit. The survey was conducted in "
+          "2022 among 3,000 nurses.",
+          "2025-03-10", "41%", "2022"),
+         ("A new Ipsos poll finds 61 per cent of Britons trust nurses. In the 2022 "
+          "poll, 70 per cent said so.",
+          "2025-03-10", "61 per cent", "2025-03")),
     ),
     PeriodRule(
         "named_wave", _named_waves,
