@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from .model import Statistic
-from .periods import DateMention, dateline, find_dates
+from .periods import DateMention, dateline, find_dates, names_vote
 from .sources import SourceMention, find_sources
 from .text import Paragraph, Sentence, paragraphs, sentences
 
@@ -56,6 +56,10 @@ class Document:
     #: are a bisection away
     date_starts: tuple[int, ...]
     longest_date: int
+    #: the starts of the dates that name a vote ("the September 2025 election"), so "at the
+    #: election" finds the one stated last before it by bisection
+    vote_starts: tuple[int, ...] = ()
+    votes: tuple[DateMention, ...] = ()
 
     @classmethod
     def read(cls, text: str, statistics: Sequence[Statistic]) -> Document:
@@ -69,6 +73,7 @@ class Document:
         stat_starts = [st.start for st in statistics]
         src_starts = [m.start for m in sources]
         date_starts = [d.start for d in dates]
+        votes = tuple(d for d in dates if names_vote(text, d))
 
         def slices(spans: list[tuple[int, int]]) -> tuple[Slices, ...]:
             return tuple(map(Slices, _within(stat_starts, spans), _within(src_starts, spans),
@@ -81,6 +86,7 @@ class Document:
             slices([(p.start, p.end) for p in paras]),
             tuple(bisect.bisect_right(ends, st.start) for st in statistics),
             tuple(date_starts), max((d.end - d.start for d in dates), default=0),
+            tuple(d.start for d in votes), votes,
         )
 
     @property

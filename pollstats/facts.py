@@ -13,6 +13,7 @@ of one fact are tried in registry order and the first that finds its cue decides
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Final, Literal
 
@@ -33,7 +34,7 @@ __all__ = [
     "BIND_RULES", "FACT_RULES", "Backref", "BindRule", "FactRule", "FigureFacts",
     "ParagraphFacts", "SentenceFacts", "Statement", "binding", "decider", "deciding",
     "document_recent", "fieldwork_before", "fieldwork_statements", "month_dates",
-    "paragraph_facts", "refers_to", "sentence_facts",
+    "paragraph_facts", "refers_to", "sentence_facts", "vote_date",
 ]
 
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
@@ -112,7 +113,7 @@ _EARLIER_BEFORE = regex.compile(
 #: Words that state when a survey was in the field (not "In March, the same poll found").
 _FIELDWORK = regex.compile(
     r"(?<!\w)(?:conducted|fielded|carried\s+out|taken|done|interviewed|surveyed|polled|ran|run|"
-    r"between|fieldwork|in\s+the\s+field)(?!\w)",
+    r"between|fieldwork|in\s+the\s+field)(?![\w\-])",  # not "run-off", "run-up"
     regex.IGNORECASE,
 )
 #: Words that state a survey's own fieldwork ("was conducted Feb. 5-9", "Fieldwork: 3-5
@@ -120,7 +121,9 @@ _FIELDWORK = regex.compile(
 _FIELDWORK_STATED = regex.compile(
     r"""(?<!\w)(?:conducted|fielded|carried\s+out|taken|interviewed|surveyed|polled|
         questioned|sampled|contacted|fieldwork|in\s+the\s+field|ran|run|took\s+place|
-        (?:collected|gathered)\s+(?:responses|answers|data|replies|questionnaires))(?!\w)""",
+        (?:collected|gathered)\s+(?:responses|answers|data|replies|questionnaires))
+        (?![\w\-])  # not "the run-off", "the run-up"
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Where a fieldwork statement's clause begins: a sentence break, or a clause that compares
@@ -299,13 +302,26 @@ def fieldwork_statements(doc: Document) -> tuple[Statement, ...]:
                     or _fieldwork_stated(text, d.start, d.end) is None
                     or _wave_named(text, d.start, d.end) is not None):
                 continue
-            before = [m for m in srcs if m.start < d.start]
+            before = [m for m in srcs if m.start < d.start and not _led_by(text, m)]
             if before or srcs:
                 name: str | None = (before or srcs)[-1 if before else 0].name
             else:
                 name = _earlier_source(doc, sl.sources.start, sent.start, sent.end)
             out.append(Statement(d, name))
     return tuple(out)
+
+
+#: An organization named in an aside of the subject: "X's team, led by Y, interviewed ...".
+_LED_BY = regex.compile(
+    r"""(?r),[ \t]*(?:led|run|headed|supported|funded|assisted|advised|partnered|aided)
+    [ \t]+(?:by|with)[ \t]+(?:the[ \t]+)?\Z""", regex.VERBOSE | regex.IGNORECASE)
+_ASIDE_END = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*,")
+
+
+def _led_by(text: str, m: SourceMention) -> bool:
+    """Whether ``m`` is named in an aside (", led by Y,"): the statement is its subject's."""
+    return (_LED_BY.search(text, max(0, m.start - 30), m.start) is not None
+            and _ASIDE_END.match(text, m.end, min(len(text), m.end + 30)) is not None)
 
 
 def refers_to(head: str, name: str) -> bool:
@@ -386,7 +402,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
             starts.add(stats[i].start)
     dated = _dates(doc, k, dating or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
-                   stated=named, results=results) if sl.dates else _UNDATED
+                   stated=named, results=results) if sl.dates or results else _UNDATED
     base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
@@ -447,7 +463,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
     text, sent, sl, stats = doc.text, doc.sentences[k], doc.sentence_slices[k], doc.statistics
     bound = {}
     for i in sl.stats:
-        d = (_clause_date(doc, sl, stats[i]) if i in results
+        d = (vote_date(doc, sl, stats[i]) if i in results
              else _bound_date(doc, sl, stats[i]))
         if d is not None:
             bound[i] = d
@@ -686,6 +702,36 @@ def _clause_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None
     return best
 
 
+#: A vote named right after a result: "40.3% at the last election", "the 4.98 percent it
+#: won at the February election", "45 percent in the 2021 vote".
+_AT_VOTE = regex.compile(
+    r"""(?:[ \t]+(?:it|they|he|she|the[ \t]+party)[ \t]+(?:won|took|got|received|secured|
+        polled))?[ \t]+(?:at|in)[ \t]+(?:the|last|that|this)[ \t]+(?:[\w\-'’]+[ \t]+){0,3}?
+    (?:elections?|votes?|referendums?|plebiscites?|polls)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE)
+_AT_VOTE_REACH: Final = 70
+
+
+def vote_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The date of an official result: a result "at the election" is dated by that vote, its
+    date as written there ("at the February election") or, when the phrase names none, as the
+    text stated it last before ("the September 2025 election" ... "28.0 per cent at the
+    election"), else first after; otherwise the nearest date of its own clause
+    (:func:`_clause_date`). One bisection into the document's vote dates."""
+    at = _AT_VOTE.match(doc.text, st.end, min(len(doc.text), st.end + _AT_VOTE_REACH))
+    if at is None:
+        return _clause_date(doc, sl, st)
+    inside = doc.dates_starting(st.end, at.end(), sl.dates)
+    if inside:
+        return doc.dates[inside[0]]
+    k = bisect.bisect_left(doc.vote_starts, st.start)
+    if k > 0:
+        return doc.votes[k - 1]
+    if k < len(doc.votes):
+        return doc.votes[k]
+    return _clause_date(doc, sl, st)
+
+
 def _in_quote(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` is inside quoted speech that opened after ``start`` (looking back a
     bounded stretch, so many dates in one long sentence stay linear)."""
@@ -893,6 +939,8 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Support is 41%, up from 38% when the poll was last taken in May.",
         "The party has gained ground since the election in March.",
         "Between 2019 and 2023, trust fell sharply.",
+        "She won 55% of the vote in the run-off in December.",
+        "He led in the run-up to the vote in October.",
     )),
     FactRule("earlier_wave_noun", "wave_noun", "date", _wave_noun, (
         "New Zealand First rose to 10%, up 1 point on the last poll in August.",

@@ -37,7 +37,7 @@ from ._data import table, words
 from .groupwords import COUNTRY_NAMES
 from .model import Cue
 
-__all__ = ["DIMENSIONS", "LONGEST", "Group", "group_key"]
+__all__ = ["DIMENSIONS", "LONGEST", "PARTY_WORDS", "Group", "group_key"]
 
 _FILE = "groups.txt"
 #: The longest words (characters) read as a group: group phrases are short.
@@ -48,6 +48,8 @@ _F = regex.VERBOSE | regex.IGNORECASE
 DIMENSIONS: Final = words(_FILE, "dimensions")
 #: The region names the [region] section maps place words to.
 REGION_VALUES: Final = tuple(v for _, v in table(_FILE)["region"])
+#: The words of the party table ("labour", "gop"): a party is never a pollster (sources).
+PARTY_WORDS: Final = words(_FILE, "party")
 _ORDER: Final = {d: i for i, d in enumerate(DIMENSIONS)}
 
 Values = tuple[tuple[str, str], ...]  # ((dimension, value), ...)

@@ -36,6 +36,7 @@ __all__ = [
     "TimeKey",
     "dateline",
     "find_dates",
+    "names_vote",
     "published_period",
     "resolve",
     "time_key",
@@ -77,7 +78,7 @@ _DATE = regex.compile(
         (?:{_TO}{_DAY}\s+(?:{_MONTH})\.?)?                                    # 30 May to 3 June
         (?:,?\s+(?P<y2>{_YEAR}))?
       | (?:(?i:{_PART})[-\s]+)?
-        (?P<m3>{_MONTH})\.?(?:{_TO}(?:{_MONTH})\.?)?                      # September-October
+        (?P<m3>{_MONTH})\.?(?:{_TO}(?P<m3b>{_MONTH})\.?)?                 # September-October
         (?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?                               # 2024
       | (?i:between)\s+(?P<ya>{_YEAR})\s+and\s+(?P<yb>{_YEAR})            # between 2007 and 2010
       | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|/|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
@@ -96,7 +97,9 @@ _BASELINE_BEFORE = regex.compile(
 )
 #: A span inside a date: "October 8 to 10", "6-8 March", "16 February to 1 March".
 _RANGE_INSIDE = regex.compile(
-    r"[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]|\s(?:to|through|until|and)\s+[0-9]")
+    r"""[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]|\s(?:to|through|until|and)\s+[0-9]
+    |\p{L}\.?\s*(?:-|–|—)\s*\p{Lu}|\s(?:to|through|until)\s+\p{Lu}""", regex.VERBOSE)
+#  ... and a span of months: "from January to March" is fieldwork, not a baseline
 _RANGE_AFTER = regex.compile(  # "from Dec. 28, 2024, to Jan. 3, 2025": a span, no baseline
     r",?\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
 #: Dates of events, not of fieldwork: "founded in 1987", "since he took office in 2017",
@@ -180,7 +183,12 @@ def _read(m: regex.Match[str]) -> _Read:
     if m["m3"]:
         month = MONTHS[m["m3"].lower()]
         if m["y3"]:
-            return Period(int(m["y3"]), month), None, None
+            year = int(m["y3"])
+            if m["m3b"]:  # "January to March 2025", "November to February 2025": keep the end
+                last = MONTHS[m["m3b"].lower()]
+                start = year if month <= last else year - 1
+                return Period(start, month, end=Period(year, last)), None, None
+            return Period(year, month), None, None
         return None, month, None
     if m["ya"]:  # "between 2007 and 2010" (or written the other way round)
         ya, yb = sorted((int(m["ya"]), int(m["yb"])))
@@ -720,7 +728,8 @@ _EV = regex.VERBOSE | regex.IGNORECASE
 _GAP = r"(?:\s+[^\s.;:!?]{1,20}){0,3}?"  # up to three words between
 _SURVEY_NEXT = r"(?!\s+(?:survey|study|poll|panel|wave)s?(?!\w))"  # "the 2020 election study"
 _ELECTION_WORDS = (r"elections?|(?:by-?|general\s+|presidential\s+|parliamentary\s+|local\s+)?"
-                   r"votes?|ballots?|midterms?|primar(?:y|ies)|caucus(?:es)?|run-?offs?")
+                   r"votes?|ballots?|midterms?|primar(?:y|ies)|caucus(?:es)?|run-?offs?|"
+                   r"voting|go(?:es|ing)?\s+to\s+the\s+polls")  # "plan on voting in November"
 _REFERENDUM_WORDS = r"referendums?|referenda|plebiscites?|independence\s+votes?|Brexit\s+vote"
 
 
@@ -743,8 +752,12 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
         (("Ahead of the 2024 presidential election, 41% backed the incumbent.", "2024"),
          ("Voters go to the polls in the general election in May 2026.", "May 2026"),
          ("Since the November 5 election, approval has slipped to 38%.", "November 5"),
-         ("Before the 2022 midterms, turnout intentions stood at 60%.", "2022")),
+         ("Before the 2022 midterms, turnout intentions stood at 60%.", "2022"),
+         ("A new Emerson poll finds 44% plan on voting in November, up from 39%.", "November"),
+         ("Half of Canadians say they are certain of voting in April, Nanos found.", "April"),
+         ("Irish voters go to the polls in October; 38% back Connolly.", "October")),
         ("In the 2020 election study, 44% said so.",
+         "The voting-intention poll was fielded in November among 1,000 adults.",
          "The poll was conducted in May 2025 among 1,000 voters.",
          "At the 2019 election the party won 43.6% of the vote."),  # the event's own result
     ),
@@ -854,7 +867,7 @@ _EVENT_RESULT = regex.compile(
 
 
 _ELECTION_NEEDS: Final = ("election", "vote", "ballot", "midterm", "primar", "caucus", "runoff",
-                          "run-off")
+                          "run-off", "voting", "polls")
 _LAW_NEEDS: Final = ("law", "act", "legislation", "bill", "ban", "reform", "amendment",
                      "constitution", "treaty", "directive", "ordinance", "statute", "regulation",
                      "accord", "agreement")
@@ -878,6 +891,19 @@ _EVENT_NEEDS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 
 _EVENT_WORDS: Final = tuple(sorted(
     {w for sides in _EVENT_NEEDS.values() for side in sides for w in side}))
+
+
+_VOTE_AFTER: Final = _event_after(f"{_ELECTION_WORDS}|{_REFERENDUM_WORDS}")
+_VOTE_BEFORE: Final = _event_before(f"{_ELECTION_WORDS}|{_REFERENDUM_WORDS}")
+
+
+def names_vote(text: str, d: DateMention) -> bool:
+    """Whether a date names an election or a referendum ("the September 2025 election", "the
+    general election in May 2024", "last year's vote"), whatever the clause says of it: where
+    the text states a vote's date, for "at the election" later to remember it."""
+    lo, hi = max(0, d.start - _EVENT_SPAN), min(len(text), d.end + _EVENT_SPAN)
+    return (_VOTE_AFTER.match(text, d.end, hi) is not None
+            or _VOTE_BEFORE.search(text, lo, d.start) is not None)
 
 
 def _event(text: str, s: int, e: int) -> str | None:

@@ -50,6 +50,7 @@ import attrs
 import regex
 
 from ._data import alternation, read_text, table, words
+from .grouping import PARTY_WORDS
 from .groupwords import COUNTRY_WORDS
 from .periods import MONTH_WORDS
 
@@ -586,6 +587,19 @@ def _is_place(name: str) -> bool:
     return " ".join(name.casefold().split()) in _PLACES
 
 
+#: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
+_PARTIES: Final = frozenset(" ".join(k.casefold().split()) for k in PARTY_WORDS)
+_BASED: Final = ("-based", "-headquartered")
+
+
+def _descriptor_or_party(name: str) -> bool:
+    """A party ("Labour", "the Greens") or a place descriptor ("Ankara-based", "Buenos
+    Aires-based pollster X": the run of capitals stops before the lower-case noun)."""
+    folded = " ".join(name.casefold().split())
+    return (folded in _PARTIES or folded.removesuffix("s") in _PARTIES
+            or folded.removesuffix(" party") in _PARTIES or folded.endswith(_BASED))
+
+
 #: Capitalized words that start a headline or a name but name nothing alone ("New Survey:").
 _NOT_ALONE: Final = frozenset(
     "New Latest Annual National Global Major Big First Our Survey Poll Study Report Research "
@@ -668,7 +682,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
             name, e = head, e - len(sep) - len(tail)
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
-                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA:
+                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA \
+                and not _descriptor_or_party(name):
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
@@ -915,6 +930,8 @@ class RoleRule:
     before: regex.Pattern[str]
     examples: tuple[tuple[str, str], ...]
     near_misses: tuple[tuple[str, str], ...]
+    #: the role it gives (its name when None): several wordings may give one role
+    role: str | None = None
 
 
 _ROLE_REACH: Final = 240
@@ -978,6 +995,32 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         (("The Ipsos poll, separate from its tracker, found 38%.", "Ipsos"),
          ("A poll by Kestrel Research, a separate firm, found 44%.", "Kestrel Research")),
     ),
+    RoleRule(
+        # "The finding echoes the Lokniti-CSDS study ...", "broadly in line with a survey
+        # released last month by X": another organization's survey the story compares its
+        # own with, a digression of one paragraph (role "separate")
+        "compared_survey",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:echo(?:es|ed)?|mirror(?:s|ed)?|in[ \t]+line[ \t]+with
+            |consistent[ \t]+with|similar[ \t]+to|chimes?[ \t]+with|contrasts?[ \t]+with
+            |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike)
+            [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
+            (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
+            regex.VERBOSE),
+        (("The finding echoes the Kestrel Research study conducted before the 2024 election.",
+          "Kestrel Research"),
+         ("The results are broadly in line with a survey released last month by Pollara.",
+          "Pollara Strategic Insights"),
+         ("That is consistent with the latest Ipsos poll, which put the figure at 41%.",
+          "Ipsos"),
+         ("The picture contrasts with a YouGov survey in May that found 38% agree.", "YouGov"),
+         ("Unlike the Datafolha poll, which had Lula on 35%, the figure here is 32%.",
+          "Datafolha")),
+        (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
+         ("The results, released by Pollara, echo concerns about prices.",
+          "Pollara Strategic Insights")),
+        role="separate",
+    ),
 )
 
 
@@ -986,7 +1029,7 @@ def _role(text: str, m: SourceMention) -> str | None:
     lo = max(0, m.start - _ROLE_REACH)
     for rule in ROLE_RULES:
         if rule.before.search(text, lo, m.start) is not None:
-            return rule.name
+            return rule.role or rule.name
     return None
 
 
@@ -1019,19 +1062,29 @@ def _written(m: SourceMention) -> str:
 
 #: A bare abbreviation: one word of capitals ("CIS", "KFF"), no name's words in it.
 _ABBREVIATION = regex.compile(r"[\p{Lu}0-9]*[\p{Lu}][\p{Lu}0-9]*")
+#: A short form of one word with two capitals or more: an abbreviation, or a contraction
+#: ("TurkStat", "DataReportal"); the organization goes by the name of words the text spells.
+_SHORT_FORM = regex.compile(r"[\p{Lu}0-9][\p{L}0-9]*")
 
 
 def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
-    """A table organization whose name is a bare abbreviation goes by the full name the text
-    spells out ("Centro de Investigaciones Sociológicas" for all its mentions, "CIS" too):
+    """A table organization whose name is a bare abbreviation or a one-word contraction goes
+    by the full name the text spells out ("Centro de Investigaciones Sociológicas" for all its
+    mentions, "CIS" too; "Turkish Statistical Institute" for "TurkStat" where the text writes
+    both, before or after):
     the abbreviation shares no word with it. A name of words ("AP-NORC", "Lokniti-CSDS",
     "Resolve Strategic") stays as the table gives it, and a programme's name is not its
     organization's name."""
     names, progs = pollsters(), programmes()
     best: dict[str, str] = {}
+    written = {_written(m) for m in ms}
     for m in ms:
         form = _written(m)
-        if m.known and _ABBREVIATION.fullmatch(m.name) and sum(c.isupper() for c in m.name) > 1 \
+        if m.known and sum(c.isupper() for c in m.name) > 1 and (
+                _ABBREVIATION.fullmatch(m.name)
+                # a contraction ("TurkStat") when the text writes it too: a transliterated
+                # name the text never writes ("VTsIOM") stays the table's
+                or (_SHORT_FORM.fullmatch(m.name) and m.name in written)) \
                 and form in names and form not in progs and " " in form and len(form) > len(
                 best.get(m.name, m.name)) and _fold(form) != _fold(m.name):
             best[m.name] = form
@@ -1085,13 +1138,105 @@ def _initialled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return _defined(ms, short) if short else ms
 
 
+#: A programme's name right after its organization's: "Cadem's Plaza Pública survey", "the
+#: Harbourview Institute Civic Pulse poll" (a few capitalized words before a survey noun).
+_PROGRAMME_AFTER = regex.compile(
+    rf"""(?:['’]s|(?<=s)['’])?[ \t]+
+    (?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship|regular|long-running)[ \t]+)?
+    (?P<prog>{_CAP}(?:[ \t]+{_CAP}){{0,3}})
+    (?:[ \t]+(?i:survey|poll|tracker|tracking[ \t]+poll|index|monitor|barometer|study)(?!\w)
+      |(?<=(?i:survey|poll|tracker|index|monitor|barometer)))  # the Ipsos Political Monitor""",
+    regex.VERBOSE)
+
+
+def _programme_words(name: str) -> bool:
+    """Whether capitalized words can name a programme: not a generic noun, a month or a
+    place alone ("the Ipsos March poll", "YouGov's London survey")."""
+    return not (name in _NOT_ORG or name.casefold() in _GENERIC_NOUNS or _is_place(name))
+
+
+#: A survey's title names its programme, not an organization: "the Household Finance Tracker".
+_TITLE_NOUN = regex.compile(
+    r"[ \t](?:Survey|Poll|Tracker|Index|Monitor|Barometer|Study|Report)\Z")
+#: Between a title and the organization that made it: "... Tracker published today by X".
+_TITLE_BY = regex.compile(
+    r"""[ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
+    |fielded|commissioned|issued)(?:[ \t]+[\w\-]+){0,2}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+#: A survey introduced with its organization: "a survey released today by X", "X's new poll".
+_INTRODUCED = regex.compile(
+    r"""(?r)(?<!\w)(?i:a|an|its|new|latest|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
+    (?i:survey|poll|study|report|tracker)(?!\w)[^.!?\n]{0,80}?\Z""", regex.VERBOSE)
+_TITLE_REACH: Final = 300
+
+
+def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A survey programme the text names with its organization ("Cadem's Plaza Pública
+    survey", "the Cadem Plaza Pública survey", "the Household Finance Tracker published by
+    X") is that organization wherever the text names the programme alone; a survey's title
+    named alone ("The National Public Opinion Survey, carried out ...") right after the text
+    introduced a survey by an organization ("a survey released by X") is that one's. Linear:
+    each mention looks at its own neighbourhood and its neighbour once."""
+    progs: dict[str, SourceMention] = {}
+    for i, m in enumerate(ms):
+        written = _written(m)
+        if written.startswith(m.name + " "):  # the table's "Cadem Plaza Pública"
+            rest = written[len(m.name) + 1:]
+            if _programme_words(rest):
+                progs.setdefault(rest, m)
+        hit = _PROGRAMME_AFTER.match(text, m.end, min(len(text), m.end + 80))
+        if hit is not None and _programme_words(hit["prog"]):
+            progs.setdefault(hit["prog"], m)
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (nxt is not None and _TITLE_NOUN.search(written) is not None
+                and _TITLE_BY.fullmatch(text, m.end, nxt.start) is not None):
+            progs.setdefault(written, nxt)
+    out: list[SourceMention] = []
+    for m in ms:
+        written = _written(m)
+        owner = progs.get(written)
+        if owner is not None and owner.name != m.name and owner.name not in progs:
+            m = attrs.evolve(m, name=owner.name, known=owner.known)
+        elif (owner is None and not m.known and out and _TITLE_NOUN.search(written) is not None
+              and _TITLE_NOUN.search(_written(out[-1])) is None
+              and 0 <= m.start - out[-1].end <= _TITLE_REACH
+              and _INTRODUCED.search(text, max(0, out[-1].start - 80), out[-1].start)):
+            m = attrs.evolve(m, name=out[-1].name, known=out[-1].known)
+        out.append(m)
+    return out
+
+
+def _letters(name: str) -> str:
+    """The initials of two words or more ("University of Texas" -> "UT")."""
+    parts = [w for w in regex.split(r"[\s\-]+", name) if w and w.casefold() not in _INITIALS_SKIP]
+    return "".join(w[0] for w in parts).upper() if len(parts) >= 2 else ""
+
+
+def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A joint name whose first part is an abbreviation ("UT/Texas Politics Project") goes by
+    the joint name the text spells out with the same partner ("University of Texas/Texas
+    Politics Project"), before or after it: the partner makes two initials enough."""
+    spelled: dict[str, str] = {}
+    for m in ms:
+        written = _written(m)
+        head, sep, tail = written.partition("/")
+        letters = _letters(head) if sep else ""
+        if letters:
+            spelled.setdefault(f"{letters}/{tail}", written)
+    if not spelled:
+        return ms
+    return [attrs.evolve(m, name=spelled[m.name]) if m.name in spelled else m for m in ms]
+
+
 NAME_RULES: Final[tuple[NameRule, ...]] = (
     NameRule(
         "full_form", _full_form,
         (("The Centro de Investigaciones Sociológicas (CIS) found 34% approve. The CIS "
           "poll had 36% a month before.", "CIS", "Centro de Investigaciones Sociológicas"),
          ("A Kaiser Family Foundation survey found 40% worry; KFF said costs rose.",
-          "KFF", "Kaiser Family Foundation")),
+          "KFF", "Kaiser Family Foundation"),
+         ("Inflation eased to 33 percent, TurkStat said. The Turkish Statistical Institute "
+          "revised March.", "TurkStat", "Turkish Statistical Institute")),
         (("The CIS poll found 34% approve.", "CIS", "CIS"),
          ("The latest Politbarometer found 41% agree; Forschungsgruppe Wahlen said so.",
           "Politbarometer", "Forschungsgruppe Wahlen"),
@@ -1116,6 +1261,49 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
         (("According to CSO figures, unemployment rose to 4.9%.", "CSO", "CSO"),
          ("The Marlow Polling Institute found 41% agree. According to MPA, 12% were unsure.",
           "MPA", "MPA")),
+    ),
+    NameRule(
+        "joint_spelled", _joint_spelled,
+        (("Abbott leads by 9 points in a new UT/Texas Politics Project poll. The University "
+          "of Texas/Texas Politics Project poll found 48% back him.", "UT/Texas Politics Project",
+          "University of Texas/Texas Politics Project"),
+         ("The University of Sydney/Lowy Institute poll found 41% agree; the US/Lowy "
+          "Institute poll had 38% last year.", "US/Lowy Institute",
+          "University of Sydney/Lowy Institute"),
+         ("A new UNF/Florida Chamber survey found 52% approve. The University of North "
+          "Florida/Florida Chamber poll had 49% in May.", "UNF/Florida Chamber",
+          "University of North Florida/Florida Chamber")),
+        (("A new UT/Texas Politics Project poll found 48% back him. The University of "
+          "Tulsa/Oklahoma Policy Institute poll had 41%.", "UT/Texas Politics Project",
+          "UT/Texas Politics Project"),),
+    ),
+    NameRule(
+        # a survey programme named with its organization first, then alone
+        "programme_of", _programme_of,
+        (("Approval fell to 47%, according to the Cadem Plaza Pública survey. The Plaza "
+          "Pública survey was carried out from April 8 to 10.", "Plaza Pública", "Cadem"),
+         ("Kestrel Research's Harbour Pulse survey found 41% agree. The Harbour Pulse survey "
+          "was conducted May 3-6.", "Harbour Pulse", "Kestrel Research"),
+         ("The Ipsos Political Monitor found 38% satisfied. According to the Political "
+          "Monitor, 52% disagree.", "Political Monitor", "Ipsos"),
+         ("Angus Reid's Spending Pulse tracker shows 44% cutting back. The Spending Pulse "
+          "survey found 61% worried.", "Spending Pulse", "Angus Reid Institute"),
+         ("Support reached 38% in Datafolha's Brasil Opinião survey. The Brasil Opinião "
+          "survey interviewed 2,004 people.", "Brasil Opinião", "Datafolha"),
+         ("One in four are struggling, according to the Household Money Tracker published "
+          "today by Harbour Bank. The Household Money Tracker polled 1,000 adults.",
+          "Household Money Tracker", "Harbour Bank"),
+         ("Prices worry 68%, says a survey released today by pollster Kestrel Research.\n\n"
+          "The National Opinion Survey, carried out in June, found 11% cite jobs.",
+          "National Opinion Survey", "Kestrel Research")),
+        (("The Harbour Pulse survey found 41% agree. Kestrel Research said May was quiet.",
+          "Harbour Pulse", "Harbour Pulse"),
+         ("Ipsos found 38% agree. The European Social Survey found 44% do.",
+          "European Social Survey", "European Social Survey"),
+         ("Kestrel Research's Harbour Pulse survey found 41% agree. The Civic Pulse survey "
+          "found 38% do.", "Civic Pulse", "Civic Pulse"),
+         ("Ipsos's London survey found 38% agree. The London Policy Institute found 40% "
+          "do.", "London Policy Institute", "London Policy Institute")),
     ),
 )
 

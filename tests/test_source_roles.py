@@ -288,6 +288,9 @@ def test_organizations_of_one_country_keep_their_own_figures(
     ("Afrobarometer finds 61 per cent of Ghanaians describe conditions as bad.\n\nThe Ghana "
      "Statistical Service put inflation at 23 per cent in 2024.\n\nAbout 44 per cent expect "
      "things to improve within a year.", "44 per cent", "Afrobarometer"),
+    ("A new AP-NORC poll finds 53% of adults say groceries are a major source of stress.\n\n"
+     "Consumer prices rose 2.7% in the year to May, the Commerce Department reported.\n\n"
+     "About 38% approve of the president's handling of the economy.", "38%", "AP-NORC"),
 ])
 def test_an_official_data_body_is_an_aside_of_its_paragraph(
         text: str, figure: str, pollster: str) -> None:
@@ -305,3 +308,18 @@ def test_an_official_data_body_is_an_aside_of_its_paragraph(
 ])
 def test_an_official_data_body_keeps_its_own_figures(text: str, figure: str, body: str) -> None:
     assert _sources(text)[figure] == body
+
+
+@pytest.mark.parametrize(("text", "figure", "pollster"), [
+    # a pollster introduced as the maker of a new poll is the story's, whatever its name
+    # looks like ("Norstat" is no statistics office), not a digression of one paragraph
+    ("Centre Party slips in latest TV2 poll\n\nOSLO - Support for the Centre Party has "
+     "fallen, a new Norstat survey for TV2 shows.\n\nThe party stands at 5.4 per cent.",
+     "5.4 per cent", "Norstat"),
+    ("Greens gain in new Yle poll\n\nHELSINKI - The Greens have gained ground, according "
+     "to the latest Taloustutkimus poll for Yle.\n\nThe party is at 9.1 per cent.",
+     "9.1 per cent", "Taloustutkimus"),
+])
+def test_a_pollster_introduced_as_new_is_the_story_s(text: str, figure: str,
+                                                     pollster: str) -> None:
+    assert _sources(text)[figure] == pollster
