@@ -867,7 +867,7 @@ BACK_REFERENCE_RULE: Final = PairRule(
          "about 3% of drivers did so.", (3, 9.5)),
         ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
          "10 points in June.", (10, 6)),
-        ("Plaid is on 19 per cent in the final poll. That would be up about eight points on "
+        ("Plaid is on 19 per cent in the final poll. That would be well above "
          "the 11 per cent the party took in 2021.", (11, 19)),
     ),
     near_misses=(
