@@ -68,7 +68,9 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     if a2.sent == b1.sent and _AND_GAP.fullmatch(text, a2.st.end, b1.st.start) is not None:
         return None  # four figures in a row: a list, not two pairs
     clause = max(view.sents.start(b1.sent), b1.st.start - 200)
-    past = _PAST_OR_CUE.search(text, clause, b1.st.start) is not None
+    # "In February, those numbers were 38% and 60%, respectively": a month is a past time
+    past = (_PAST_OR_CUE.search(text, clause, b1.st.start) is not None
+            or _MONTH.search(text, clause, b1.st.start) is not None)
     present = _PRESENT_CUE.search(text, clause, b1.st.start) is not None
     if (not past and not present) or _WORD_LIST.search(text, clause, b1.st.start):
         # "Among men and women, 45% and 50%, respectively": its own two groups
@@ -90,6 +92,8 @@ RESPECTIVELY_RULE: Final = PairRule(
          "28%, respectively.", (28, 25)),
         ("Some 14% now rent and 61% own. Earlier surveys found 11% and 66%, respectively.",
          (66, 61)),
+        ("Some 52% of Canadians back the pipeline and 31% oppose it. In March, those figures "
+         "were 47% and 36%, respectively.", (36, 31)),
     ),
     near_misses=(
         "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "
@@ -242,6 +246,8 @@ _BASELINE_END = regex.compile(
     """,
     _F,
 )
+#: ", with 30% saying ...": an absolute clause after a baseline's time, not its figure
+_WITH_CLAUSE = regex.compile(r",\s{0,3}with\s", _F)
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 #: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
@@ -295,8 +301,8 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if b.st.start - a.st.end > MAX_GAP:
         return None
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
-    if m is None:
-        return None
+    if m is None or _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
+        return None  # "61%, unchanged from last week, with 30% saying ...": a new clause
     if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
         text, max(a.st.end, m.start() - 60), m.start()
     ) is None:
@@ -351,7 +357,9 @@ def _subject_again(view: PairView, i: int, cue_at: int) -> bool:
 
 
 _OTHER_OPTION_AFTER = regex.compile(
-    r"\s+(?:who|that)\s+(?!(?:said|did|thought|felt)\s+(?:so|the\s+same|that\s+way))\p{L}", _F
+    r"""\s+(?:who|that)\s+
+    (?!(?:said|did|thought|felt)\s+(?:so|the\s+same(?!\s+(?:of|about|for))|that\s+way))\p{L}""",
+    _F,
 )
 _BETWEEN_BEFORE = regex.compile(
     rf"""(?<!\w)(?:(?:as|more|less)\s+(?:{_LIKELY})|twice\s+as|(?:{_OUTNUMBER}))(?!\w)""", _F
@@ -406,6 +414,10 @@ BASELINE_RULE: Final = PairRule(
         "students.",
         "Millennials, born from 1981 onwards, are twice as likely as retirees to rent, at 44% "
         "compared with 22%.",
+        "The premier's approval is 61 per cent, unchanged from last week, with 30 per cent "
+        "saying she is doing badly.",
+        "Some 44% of staff rank flexible hours as very important, compared with 41% who said "
+        "the same of pay.",
     ),
 )
 
