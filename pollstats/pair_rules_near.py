@@ -107,31 +107,49 @@ RESPECTIVELY_RULE: Final = PairRule(
 # -- a second baseline joined by "and" -------------------------------------------------------
 
 
-#: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015"
+#: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015", "... down from 28%
+#: at the election and from 25.5% in October": a second baseline with a cue of its own
 _AND_CUE_GAP = regex.compile(
     rf"""[\s,]{{0,4}}(?:and|&)\s+(?:(?:far|well|much|slightly|just|still)\s+)?
     (?:{_CUE})\s+(?:(?:the|its|a)\s+)?(?:{_QUAL}\s+)?""",
     _F,
 )
+#: the words of a baseline's own time or survey before the "and": "44.8% in the February
+#: edition of the poll, and ...", "28% at the election and ..."
+_BASELINE_WHEN = regex.compile(r"\s+(?:in|at)\s+[^\d;:,.%()]{1,50}?(?=[\s,]{0,4}(?:and|&)\s)", _F)
 
 
 def baseline_list(view: PairView, i: int) -> Candidate | None:
-    """``-35 compares with -31 in the previous poll and +19 after the election``: a second
-    dated baseline joined by "and" to the first one gives a second pair."""
+    """A second baseline after a first one is a second baseline of the same later figure:
+    with a cue of its own (``46.2%, up from 44.8% in February, and well above the 43.3% it
+    polled in 2024``, ``24.4%, down from 28% at the election and from 25.5% in October``), or
+    dated and joined by a bare "and" (``-35 compares with -31 in the previous poll and +19
+    after the election``, ``43%, down from 46% in August and 49% in July``).
+
+    Annotators disagree on the bare "and": some read the series backwards as a chain (49 ->
+    46 -> 43), others set both baselines against the current figure (+19 -> -35 and -31 ->
+    -35); the corpus README decides only a forward chain ("rose to 19%, then 26%"), so both
+    are set against the current figure."""
     near = _neighbours(view, i, same_kind=False)
     if near is None:
         return None
     a, b = near
     k = view.decided.later_of(a.st)
-    if k is None or a.sent != b.sent or b.tail.kind != "time" or a.tail.kind != "time":
+    if k is None or a.sent != b.sent or b.tail.kind in ("group", "of"):
         return None
-    if (
-        _AND_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
-        and _AND_CUE_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
-    ):
-        return None
+    text = view.text
     later = view.figs[k]
     if (later.st.kind, later.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    when = _BASELINE_WHEN.match(text, a.st.end, b.st.start)
+    starts = (a.tail.end if a.tail.kind == "time" else a.st.end,) + (
+        (when.end(),) if when is not None else ()
+    )
+    own_cue = any(_AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
+    if not own_cue and (
+        b.tail.kind != "time" or a.tail.kind != "time"
+        or _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None
+    ):
         return None
     pair = view.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
     return Candidate((pair,), reopens=later.st)  # one later figure, two baselines
@@ -146,6 +164,12 @@ BASELINE_LIST_RULE: Final = PairRule(
          "2016.", (58, 41)),
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
+        ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        ("The Greens are at 9.1 per cent, down from 12.6 per cent at the election and from "
+         "10.2 per cent in the October poll.", (10.2, 9.1)),
+        ("The alliance is projected at 46.2 per cent, up from 44.8 per cent in the spring "
+         "edition of the poll, and well above the 43.3 per cent it polled in 2024.",
+         (43.3, 46.2)),
         ("The coalition partners are on 39 per cent together, compared with 41 per cent in "
          "last week's poll, and far below the 47.5 per cent they won at the last election.",
          (47.5, 39)),
@@ -154,6 +178,8 @@ BASELINE_LIST_RULE: Final = PairRule(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
         "tenants.",
         "The council's net score of -20 compares with -14 in the last poll.",
+        "Approval of the cabinet is 38%, down from 41% in May, and 45% of renters want an "
+        "election.",
     ),
 )
 
