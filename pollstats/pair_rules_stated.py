@@ -17,9 +17,11 @@ from ._data import table
 from .matchers import DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS
 from .model import Statistic
 from .pair_shared import _CMP, _F, _new_clause, _time_in
+from .pair_rules_single import derived
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView
+from .periods import TimeKey
 
-__all__ = ["STATED_BASELINE_RULE", "stated_change"]
+__all__ = ["STATED_BASELINE_RULE", "STATED_DERIVED_RULE", "stated_change"]
 
 #: words between a change and its baseline that give the direction: "eight points below
 #: the 55%", "a swing of 4 points against the party compared with ..." (comparison.txt)
@@ -224,5 +226,84 @@ STATED_BASELINE_RULE: Final = PairRule(
         # too far away
         "Approval is 47%. The economy grew. Prices rose. Rents rose. It is now eight points "
         "below the 55% she registered in March.",
+    ),
+)
+
+
+# -- a derived baseline the text states elsewhere ---------------------------------------------
+
+
+def _earlier_than(st: Statistic, fig: Figure, later: Statistic, view_sent: int) -> bool:
+    """Whether figure ``st`` is put before ``later`` (in sentence ``view_sent``): by their
+    periods, by a period of its own in another sentence when ``later`` has none, or by a past
+    time phrase after it ("... a week earlier")."""
+    sp = st.period.period if st.period is not None else None
+    lp = later.period.period if later.period is not None else None
+    if sp is not None and lp is not None:
+        return TimeKey(sp).before(TimeKey(lp)) is True
+    if sp is not None and fig.sent != view_sent:
+        return True  # a dated figure in another sentence than the undated current one
+    return fig.tail.time is not None and fig.tail.time.past
+
+
+def stated_derived(view: PairView, n: int) -> Candidate | None:
+    """``Lai's approval rose to 47.3 percent, up 4.1 percentage points from last month`` and,
+    sentences later, ``... last month, when his approval had dipped to 43.2 percent``: the
+    baseline a stated change gives a figure (its derived baseline, 47.3 - 4.1) is stated in
+    the text; the figure of that value, up to three sentences before or after, of the same
+    kind and group and put earlier (by its period or a past time after it), is the baseline
+    of a stated pair instead of a derived one."""
+    cand = derived(view, n)
+    if cand is None or len(cand.pairs) != 1:
+        return None
+    change, later = cand.pairs[0].f, cand.pairs[0].t
+    if change.value == 0:
+        return None
+    k = _level_index(view, later)
+    if k is None or view.decided.baseline_value(later) is not None:
+        return None
+    target = later.value - change.value
+    fig = view.figs[k]
+    for sent in _sentences_near(fig.sent):
+        for st in view.by_sent.get(sent, ()):
+            if st is later or (st.kind, st.unit) != (later.kind, later.unit) or st.is_range:
+                continue
+            if abs(st.value - target) > _EXACT or not _same_group(st, later, place=False):
+                continue
+            j = _level_index(view, st)
+            if j is None or view.decided.is_from(st) or view.is_to(j):
+                continue
+            if not _earlier_than(st, view.figs[j], later, fig.sent):
+                continue
+            pair = Pair(st, later, "baseline", view.figs[j].tail.time, fig.tail.time,
+                        orderable=False)
+            return view.one(pair)
+    return None
+
+
+STATED_DERIVED_RULE: Final = PairRule(
+    "stated_derived", "statistic", stated_derived,
+    examples=(
+        ("The president's approval rose to 47.3 percent in September 2025, up 4.1 percentage "
+         "points from last month. In August 2025 his approval had dipped to 43.2 percent.",
+         (43.2, 47.3)),
+        ("Trust in the Garda stands at 61 per cent in the 2025 survey, up 3 points on 2023. In "
+         "the 2023 survey, 58 per cent trusted the force.", (58, 61)),
+        ("In the 2022 round, 44% of Kenyans said the country was headed the wrong way. That "
+         "figure is now 52%, up 8 points.", (44, 52)),
+        ("Labor's primary vote fell 2 points to 31 per cent in the latest Newspoll. Back in "
+         "February 2024 it had been at 33 per cent.", (33, 31)),
+        ("Approval of the French president stood at 38 percent in March 2025, Ifop found. In "
+         "its June 2025 poll it slipped 2 points to 36 percent.", (38, 36)),
+    ),
+    near_misses=(
+        # the other figure of the same poll, not an earlier one
+        "Labour is on 30% (+2), with the Conservatives on 28%.",
+        # another group's figure has the value
+        "Approval rose 4 points to 47% this month. In August, 43% of men approved.",
+        # a later figure, not an earlier one
+        "Approval rose 4 points to 47% in March 2024. By June 2024 it was 43%.",
+        # the change leads to no stated figure
+        "Approval rose 4 points to 47% this month. In August it had been 41%.",
     ),
 )
