@@ -16,8 +16,8 @@ import regex
 from ._data import table
 from .matchers import DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS
 from .model import Statistic
-from .pair_shared import _CMP, _F, _new_clause, _time_in
 from .pair_rules_single import derived
+from .pair_shared import _CMP, _F, _new_clause, _time_in
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView
 from .periods import TimeKey
 
