@@ -78,9 +78,12 @@ _TAIL_EVENT = regex.compile(
 #: list votes in the 2019 election" (not "at the next election": a voting intention).
 _TAIL_ELECTION = regex.compile(
     r"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{1,25}\s+){0,2}?(?:vote|votes|ballots))?
-    [\s,]{1,3}(?:at|in)\s+(?:the|last|that)\s+
-    (?!(?:next|upcoming|coming|forthcoming|future)(?!\w))
-    (?:[\w'’-]{1,20}\s+){0,3}?(?:election|elections|referendum|ballot|vote)(?!\w)""",
+    [\s,]{1,3}
+    (?:(?:at|in)\s+(?:the|last|that)\s+
+       (?!(?:next|upcoming|coming|forthcoming|future)(?!\w))
+       (?:[\w'’-]{1,20}\s+){0,3}?(?:election|elections|referendum|plebiscite|ballot|vote)
+     | at\s+the\s+polls                                # "14.6% at the polls": the vote
+    )(?!\w)""",
     _F,
 )
 #: A figure a subject "won", "took" or "recorded" at a time or an election: "the 49 percent

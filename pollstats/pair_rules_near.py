@@ -430,6 +430,9 @@ BASELINE_RULE: Final = PairRule(
          "against 11 percent a year ago.", (11, 25)),
         ("Some 58 per cent call bus fares too high, a share that has hardly changed since "
          "last winter (57 per cent).", (57, 58)),
+        ("The EFF is on 8 per cent, compared with 9.5 per cent at the polls.", (9.5, 8)),
+        ("Some 59% would now reject the draft, compared with 61.9% in the plebiscite.",
+         (61.9, 59)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
