@@ -454,6 +454,15 @@ BASELINE_RULE: Final = PairRule(
 # -- two splits of two options --------------------------------------------------------------
 
 
+#: ", having trailed ", ", after leading ": the same sides' split at an earlier time
+_HAVING_LED = regex.compile(
+    r"""\s{0,2},?\s+(?:having|after)\s+(?:(?:been|earlier|previously)\s+)?
+    (?:trailed|trailing|led|leading|lagged|lagging|been\s+(?:behind|ahead))
+    \s+(?:(?:by|at|on)\s+)?""",
+    _F,
+)
+
+
 def split_pair(view: PairView, i: int) -> Candidate | None:
     """``52-48, down from 55-45``: figures ``i - 1``-``i`` and ``i + 1``-``i + 2`` are two
     splits of the same two options joined by a baseline cue; they pair option by option
@@ -463,6 +472,15 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     text = view.text
+    if _HAVING_LED.fullmatch(text, a.st.end, b.st.start) is not None:
+        # "leads 51.5 per cent to 48.5 per cent, having trailed 49.5 to 50.5 a week earlier"
+        t_b = view.figs[i + 2].tail.time
+        if t_b is None or t_b.present:
+            return None  # its own time, not now
+        return Candidate((
+            view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=False),
+            view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=False),
+        ), closes=(i - 1, i + 1))
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
@@ -497,10 +515,14 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "to 40% in the spring.", (40, 39)),
         ("Kast beats Jara 52% to 41% in a run-off, versus 49% to 44% in March.",
          (49, 52)),
+        ("In Queensland the LNP now leads 51.5 per cent to 48.5 per cent, having trailed 49.5 "
+         "per cent to 50.5 per cent a week earlier.", (50.5, 48.5)),
+        ("Yes leads No 52% to 48%, after trailing 47% to 53% in the spring.", (47, 52)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
         "Labour leads 53-47 and 56-44 among women.",
+        "Labour leads 53-47 in the cities, having trailed 46-54 in the suburbs.",
         "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
         "the decade before.",
     ),
