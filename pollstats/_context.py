@@ -16,7 +16,7 @@ import regex
 
 from ._data import alternation
 from .groupwords import TAIL_STOP, generic_tail, group_tail, group_words
-from .periods import SURVEY_NOUNS, TIME, TimeKey, time_key
+from .periods import MONTH_WORDS, SURVEY_NOUNS, TIME, TimeKey, time_key
 from .text import Sentence, sentences
 
 __all__ = [
@@ -111,6 +111,15 @@ _TAIL_WHEN = regex.compile(
 )
 
 
+#: The month a part of a month belongs to, after a time phrase that stops before it ("in
+#: the first week" + " of January").
+_OF_MONTH = regex.compile(
+    rf"""\s+of\s+(?:that\s+month|the\s+same\s+month
+       |(?:{alternation(MONTH_WORDS)})(?:\s+[0-9]{{4}})?)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 TailKind = Literal["time", "group", "of", "none"]
 
 
@@ -131,6 +140,10 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     stop = min(limit, pos + 80)
     m = _TAIL_TIME.match(text, pos, stop)
     if m is not None:
+        more = _OF_MONTH.match(text, m.end(), min(limit, m.end() + 40))
+        if more is not None:  # "in the first week of January", "in the last week of that month"
+            part = time_key(m["time"] + more[0])
+            return Tail("time", group_words(m["group"]), part, more.end())
         return Tail("time", group_words(m["group"]), time_key(m["time"]), m.end())
     generic_end = generic_tail(text, pos, stop)
     if generic_end is not None:

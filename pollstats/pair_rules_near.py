@@ -243,6 +243,8 @@ FROM_TO_RULE: Final = PairRule(
     examples=(
         ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
         ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
+        ("Approval of the chancellor rose from 38% in the first week of January to 42% in "
+         "the last week of that month.", (38, 42)),
         ("Bike use rose from about a tenth (11%) in 2016 to a fifth (20%) now.", (11, 20)),
     ),
     near_misses=(

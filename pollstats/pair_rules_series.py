@@ -51,6 +51,7 @@ _CHAIN_GAP = regex.compile(
     (?:(?P<verb>{_VERBS})\s+
        (?:(?:again|further|back|even|slightly|sharply|steadily|only)\s+){{0,2}})?
     (?:(?P<to>to|at)\s+)?
+    (?:(?:this|last|that)\s+(?:week|month|quarter|year)['’]s\s+)?   # "to this week's 58.7%"
     (?:{_QUAL}\s+)?
     """,
     _F,
@@ -142,6 +143,10 @@ CHAIN_RULE: Final = PairRule(
          "per cent.", (11.5, 4)),
         ("The DA, which won 21.8% in the 2024 election, has since climbed to 24%.",
          (21.8, 24)),
+        ("The premier's rating climbed to 44% in the second week of June, before slipping to "
+         "41% in the first week of July and recovering to this week's 43%.", (41, 43)),
+        ("The premier's rating climbed to 44% in the second week of June, before slipping to "
+         "41% in the first week of July and recovering to this week's 43%.", (44, 41)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
