@@ -413,6 +413,8 @@ def _labels(view: PairView, sent: int) -> list[Label]:
     out: list[Label] = []
 
     def add(words_: frozenset[str], st: Statistic) -> None:
+        if words_ and st.source is not None and words_ <= _name_key(st.source.value):
+            return  # "Kompas put satisfaction at 80.1%": a pollster is no side
         g = st.group
         tag = {f"\x00group:{g.key}"} if g is not None and g.key is not None else set()
         if g is not None and g.key is not None and g.key.startswith("party="):

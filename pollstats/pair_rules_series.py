@@ -23,7 +23,7 @@ from .pair_shared import (
 from .pair_view import MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import MONTHS, TIME, TimeKey, time_key
+from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
 
 _MOTION = alternation(MOTION_VERBS)
 _CHAIN = alternation_of(_CMP, "chain_word")
@@ -902,6 +902,18 @@ _PAST_FRAME = regex.compile(
     (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
     _F,
 )
+#: "LSI's previous survey, in July last year, had recorded approval at ", "The last poll
+#: put it at ": a sentence whose subject is an earlier survey (of a pollster named, or "its")
+_PAST_SUBJECT = regex.compile(
+    rf"""[\s“"‘(]{{0,4}}
+    (?:(?:the|its|their)\s+|(?-i:\p{{Lu}})[\w'’.&-]{{0,25}}(?:\s+(?-i:\p{{Lu}})[\w'’.&-]{{0,25}}){{0,3}}['’]s?\s+)
+    (?P<when>(?:previous|prior|earlier|last)\s+(?:{alternation(SURVEY_NOUNS)}|wave|round|edition))
+    (?:\s{{0,2}},[^,;.%\d]{{1,40}},)?                  # ", in July last year,"
+    \s+(?:had\s+)?(?:found|showed|shown|recorded|registered|put|measured|gave|given|had|was)
+    \s+(?:(?!(?:and|but)(?!\w))[\w'’-]{{1,25}}\s+){{0,4}}?(?:(?:at|on)\s+)?
+    (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
+    _F,
+)
 _FRAME_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,30}")
 #: a pronoun object or subject standing for something named elsewhere ("named it as ...")
 _PRONOUN = regex.compile(r"(?<!\w)(?:it|them|this|that|these|those)(?!\w)", _F)
@@ -953,6 +965,8 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
     start, end = view.sents.start(b.sent), view.sents.end(b.sent)
     semi = text.rfind(";", start, b.st.start)
     m = _PAST_FRAME.match(text, semi if semi >= 0 else start, b.st.start)
+    if m is None or m.end() != b.st.start:
+        m = _PAST_SUBJECT.fullmatch(text, semi if semi >= 0 else start, b.st.start)
     if m is None or m.end() != b.st.start or not _earlier(m["when"]):
         return None
     if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind == "group":
@@ -963,7 +977,9 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
         return None  # "In 2023, among renters, ..."
     if _PRONOUN.search(text, b.st.end, end) is not None:
         return None  # "8% named it as the top worry": "it" is named elsewhere
-    mine = _stems(text[m.end("when") : b.st.start] + " " + text[b.st.end : end])
+    # after a subject frame, its pollster's name too ("LSI's previous survey ...")
+    said_from = m.start() if m.re is _PAST_SUBJECT else m.end("when")
+    mine = _stems(text[said_from : b.st.start] + " " + text[b.st.end : end])
     for j in range(i - 1, max(-1, i - 1 - 24), -1):
         a = view.figs[j]
         if a.sent < b.sent - _FRAME_BACK:
@@ -994,6 +1010,15 @@ PAST_FRAME_RULE: Final = PairRule(
          "said fares were too high.", (58, 64)),
         ("About 72% of Kenyans describe the economy as bad and 20% as good. In the previous "
          "round, 67% described the economy as bad.", (67, 72)),
+        # a sentence whose subject is a pollster's earlier survey
+        ("A Kompas survey put satisfaction with the president at 80.1 percent. Kompas's "
+         "previous survey, in July, had recorded satisfaction at 79.3 percent.", (79.3, 80.1)),
+        ("Gallup Korea put approval of the president at 61 percent this week. Gallup Korea's "
+         "previous survey had recorded approval at 58 percent.", (58, 61)),
+        ("Datafolha found 35% rate the government as good. Datafolha's last poll, in April, "
+         "had put the government's good rating at 31%.", (31, 35)),
+        ("Red C found 44 per cent of Irish adults support the levy. Red C's previous poll had "
+         "found support for the levy at 39 per cent.", (39, 44)),
     ),
     near_misses=(
         "Some 39% named housing as the main worry and 14% crime. In the spring survey, only "
@@ -1003,6 +1028,10 @@ PAST_FRAME_RULE: Final = PairRule(
         "Some 64% of Ontarians say transit fares are too high. In 2023, 12% of firms cut "
         "wages.",
         "Some 39% of Irish voters back the plan. In March, 44% backed a rival plan.",
+        "According to Futures Forum, 47 per cent of South Africans trust the IEC. Ipsos's "
+        "previous survey had recorded trust in the IEC at 52 per cent.",
+        "Kompas put satisfaction at 80.1 percent. Kompas's previous survey had recorded 64 "
+        "percent backing the new capital.",
     ),
 )
 
