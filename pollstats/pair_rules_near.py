@@ -364,8 +364,39 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         # a year ago": the second baseline is the subject's (-33, paired by the anaphor
         # rule), not the first baseline's
         return None
+    main = _absolute_clause_head(view, i, m.start())
+    if main is not None:
+        # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
+        pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
+                         orderable=neutral)
+        return Candidate((pair,), baseline_of=(b.st, main))
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+#: ", with " before a figure and "disapproving, " after it: an absolute clause inside the
+#: clause of the figure before ("stood at 46%, with 49% disapproving, down from 50%")
+_WITH_BEFORE = regex.compile(rf"\s{{0,2}},\s{{0,2}}with\s+(?:{_QUAL}\s+)?", _F)
+_ABSOLUTE_AFTER = regex.compile(
+    r"(?:\s+(?!(?:and|but|while)(?!\w))\p{L}[\p{L}'’-]{1,25}){1,3}\s{0,2},\s{0,2}", _F
+)
+
+
+def _absolute_clause_head(view: PairView, i: int, cue_at: int) -> int | None:
+    """The figure before figure ``i`` when ``i`` sits in an absolute clause after it (", with
+    49% disapproving,") that ends right before a baseline cue; None otherwise."""
+    if i == 0:
+        return None
+    p, a = view.figs[i - 1], view.figs[i]
+    if p.sent != a.sent or (p.st.kind, p.st.unit) != (a.st.kind, a.st.unit):
+        return None
+    if a.tail.kind in ("group", "of") or p.tail.kind in ("group", "of"):
+        return None  # "with 49% of independents disapproving": a group's figure
+    if _WITH_BEFORE.fullmatch(view.text, p.st.end, a.st.start) is None:
+        return None
+    if _ABSOLUTE_AFTER.fullmatch(view.text, a.st.end, cue_at) is None:
+        return None
+    return i - 1
 
 
 _NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today)(?!\w)", _F)
@@ -433,6 +464,10 @@ BASELINE_RULE: Final = PairRule(
         ("Some 58 per cent call bus fares too high, a share that has hardly changed since "
          "last winter (57 per cent).", (57, 58)),
         ("The EFF is on 8 per cent, compared with 9.5 per cent at the polls.", (9.5, 8)),
+        ("The governor's approval stood at 46%, with 49% disapproving, down from 50% in June.",
+         (50, 46)),
+        ("Trust in the broadcaster is 58 per cent, with 30 per cent distrustful, up from 54 per "
+         "cent in 2022.", (54, 58)),
         ("Some 59% would now reject the draft, compared with 61.9% in the plebiscite.",
          (61.9, 59)),
     ),
