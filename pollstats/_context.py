@@ -170,7 +170,8 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_WHEN.match(text, pos, min(limit, pos + 120))
     if m is not None:
         said = time_key(m["time"])
-        if said.year is not None:
+        if said.year is not None or (said.past and not said.present):
+            # "when the votes were counted last year": a past time without a year
             return Tail("time", "", said, m.end())
     g = group_tail(text, pos, stop)
     if g is not None:

@@ -464,6 +464,8 @@ BASELINE_RULE: Final = PairRule(
         ("Some 58 per cent call bus fares too high, a share that has hardly changed since "
          "last winter (57 per cent).", (57, 58)),
         ("The EFF is on 8 per cent, compared with 9.5 per cent at the polls.", (9.5, 8)),
+        ("The red-green parties have 45.4 per cent, against 49.2 per cent when the votes were "
+         "counted last year.", (49.2, 45.4)),
         ("The governor's approval stood at 46%, with 49% disapproving, down from 50% in June.",
          (50, 46)),
         ("Trust in the broadcaster is 58 per cent, with 30 per cent distrustful, up from 54 per "
