@@ -274,6 +274,8 @@ _BASELINE_END = regex.compile(
     """,
     _F,
 )
+#: cues that are also fraction words: "nearly half (47 per cent)" is one figure, not a cue
+_MULTIPLIER_CUES = frozenset({"half", "double", "twice"})
 #: ", with 30% saying ...": an absolute clause after a baseline's time, not its figure
 _WITH_CLAUSE = regex.compile(r",\s{0,3}with\s", _F)
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
@@ -331,6 +333,8 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
         return None  # "61%, unchanged from last week, with 30% saying ...": a new clause
+    if m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]:
+        return None  # "and nearly half (47 per cent) expect ...": the same figure in words
     if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
         text, max(a.st.end, m.start() - 60), m.start()
     ) is None:
@@ -420,6 +424,11 @@ _OTHER_OPTION_AFTER = regex.compile(
     (?!(?:said|did|thought|felt)\s+(?:so|the\s+same(?!\s+(?:of|about|for))|that\s+way))\p{L}""",
     _F,
 )
+_WIDER_SCOPE_AFTER = regex.compile(
+    r"""\s+(?:globally|worldwide|internationally|nationally|elsewhere|overall
+       |across\s+(?:the\s+)?(?:country|world|region|[\w-]+\s+countries))(?!\w)""",
+    _F,
+)
 _BETWEEN_BEFORE = regex.compile(
     rf"""(?<!\w)(?:(?:as|more|less)\s+(?:{_LIKELY})|twice\s+as|(?:{_OUTNUMBER}))(?!\w)""", _F
 )
@@ -431,6 +440,8 @@ def _other_side(view: PairView, a: Figure, b: Figure, undated: bool) -> bool:
     no time at all, ``twice as likely ..., at 27% compared with 13%``."""
     if _OTHER_OPTION_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
         return True
+    if _WIDER_SCOPE_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
+        return True  # "41% of Irish CEOs ..., compared with 39% globally": a wider group
     lo = view.sents.start(a.sent)
     # "Millennials, born from 1981, are twice as likely as retirees ..., at 44% compared with
     # 22%": a ratio between two groups, whatever years the sentence names
@@ -486,6 +497,10 @@ BASELINE_RULE: Final = PairRule(
         "saying she is doing badly.",
         "Some 44% of staff rank flexible hours as very important, compared with 41% who said "
         "the same of pay.",
+        "Some 45 per cent of chief executives were confident in the 2025 survey, and nearly "
+        "half (47 per cent) expect growth to improve.",
+        "On hiring, 41 per cent of Irish CEOs expect to add staff, compared with 39 per cent "
+        "globally.",
     ),
 )
 
