@@ -16,7 +16,7 @@ import regex
 
 from ._data import alternation
 from .groupwords import TAIL_STOP, generic_tail, group_tail, group_words
-from .periods import SURVEY_NOUNS, TIME, TimeKey, time_key
+from .periods import MONTH_WORDS, SURVEY_NOUNS, TIME, TimeKey, time_key
 from .text import Sentence, sentences
 
 __all__ = [
@@ -78,9 +78,12 @@ _TAIL_EVENT = regex.compile(
 #: list votes in the 2019 election" (not "at the next election": a voting intention).
 _TAIL_ELECTION = regex.compile(
     r"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{1,25}\s+){0,2}?(?:vote|votes|ballots))?
-    [\s,]{1,3}(?:at|in)\s+(?:the|last|that)\s+
-    (?!(?:next|upcoming|coming|forthcoming|future)(?!\w))
-    (?:[\w'’-]{1,20}\s+){0,3}?(?:election|elections|referendum|ballot|vote)(?!\w)""",
+    [\s,]{1,3}
+    (?:(?:at|in)\s+(?:the|last|that)\s+
+       (?!(?:next|upcoming|coming|forthcoming|future)(?!\w))
+       (?:[\w'’-]{1,20}\s+){0,3}?(?:election|elections|referendum|plebiscite|ballot|vote)
+     | at\s+the\s+polls                                # "14.6% at the polls": the vote
+    )(?!\w)""",
     _F,
 )
 #: A figure a subject "won", "took" or "recorded" at a time or an election: "the 49 percent
@@ -108,6 +111,15 @@ _TAIL_WHEN = regex.compile(
 )
 
 
+#: The month a part of a month belongs to, after a time phrase that stops before it ("in
+#: the first week" + " of January").
+_OF_MONTH = regex.compile(
+    rf"""\s+of\s+(?:that\s+month|the\s+same\s+month
+       |(?:{alternation(MONTH_WORDS)})(?:\s+[0-9]{{4}})?)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 TailKind = Literal["time", "group", "of", "none"]
 
 
@@ -128,6 +140,10 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     stop = min(limit, pos + 80)
     m = _TAIL_TIME.match(text, pos, stop)
     if m is not None:
+        more = _OF_MONTH.match(text, m.end(), min(limit, m.end() + 40))
+        if more is not None:  # "in the first week of January", "in the last week of that month"
+            part = time_key(m["time"] + more[0])
+            return Tail("time", group_words(m["group"]), part, more.end())
         return Tail("time", group_words(m["group"]), time_key(m["time"]), m.end())
     generic_end = generic_tail(text, pos, stop)
     if generic_end is not None:
@@ -154,7 +170,8 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_WHEN.match(text, pos, min(limit, pos + 120))
     if m is not None:
         said = time_key(m["time"])
-        if said.year is not None:
+        if said.year is not None or (said.past and not said.present):
+            # "when the votes were counted last year": a past time without a year
             return Tail("time", "", said, m.end())
     g = group_tail(text, pos, stop)
     if g is not None:

@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from ._data import alternation, alternation_of, words
+from .grouping import Group
 from .model import Statistic
 from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD, _earlier
 from .pair_view import QUAL as _QUAL
@@ -339,6 +340,13 @@ _LABEL_AFTER = regex.compile(
     (?P<name>{_NAME})""",
     regex.VERBOSE,
 )
+#: "37 per cent for the Conservatives", "32% for Apruebo": the side named right after "for"
+#: (before any name in front of the figure: "The Opinium poll has 27% for Labour")
+_FOR_NAME = regex.compile(
+    rf"""[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|President)\.?[ \t]+)?
+    (?P<name>{_NAME})""",
+    regex.VERBOSE,  # case matters: a name is capitalised
+)
 #: "41% chose Ford and 33% Crombie": after a figure labelled by its verb, the next
 #: figure's side follows it with the verb left out.
 _NAME_RIGHT_AFTER = regex.compile(
@@ -405,9 +413,14 @@ def _labels(view: PairView, sent: int) -> list[Label]:
     out: list[Label] = []
 
     def add(words_: frozenset[str], st: Statistic) -> None:
+        if words_ and st.source is not None and words_ <= _name_key(st.source.value):
+            return  # "Kompas put satisfaction at 80.1%": a pollster is no side
         g = st.group
         tag = {f"\x00group:{g.key}"} if g is not None and g.key is not None else set()
-        out.append((words_ | tag, st))
+        if g is not None and g.key is not None and g.key.startswith("party="):
+            tag |= _name_key(g.key.removeprefix("party="))  # "the Liberals won": the party
+        # "Liberals" and "Liberal": one name
+        out.append((words_ | {w.removesuffix("s") for w in words_ if len(w) > 4} | tag, st))
 
     k = 0
     while k < len(figs):
@@ -442,6 +455,11 @@ def _labels(view: PairView, sent: int) -> list[Label]:
             and _LABEL_AFTER.match(text, figs[k - 1].end, st.start) is not None
         ):
             add(_name_key(bare["name"]), st)  # "41% chose Ford and 33% Crombie"
+            k += 1
+            continue
+        named_for = _FOR_NAME.match(text, st.end, min(len(text), st.end + 60))
+        if named_for is not None and _name_key(named_for["name"]):
+            add(_name_key(named_for["name"]), st)
             k += 1
             continue
         m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
@@ -479,7 +497,7 @@ def _past_sentence(view: PairView, sent: int) -> bool:
     lo, figs = view.sents.start(sent), view.by_sent.get(sent, ())
     hi = figs[-1].start if figs else lo
     text = view.text
-    if _PAST_WAVE.search(text, lo, hi) is not None:
+    if _PAST_WAVE.search(text, lo, hi) is not None or _PAST_VOTE.search(text, lo, hi):
         return True
     first = _TIME_FIRST.match(text, lo, hi)
     if first is not None and _earlier(first["t"]):
@@ -493,6 +511,14 @@ def _past_sentence(view: PairView, sent: int) -> bool:
     )
 
 
+#: "in the April 28 election", "at the last general election", "in the 2022 plebiscite": a
+#: vote already held (not "at the next election")
+_PAST_VOTE = regex.compile(
+    r"""(?<!\w)(?:in|at)\s+the\s+(?!(?:next|upcoming|coming|forthcoming|planned)(?!\w))
+    (?:[\w'’-]{1,20}\s+){0,3}?(?:elections?|referendums?|plebiscites?)(?!\w)
+    (?!\s+(?:polls?|surveys?|campaign))""",
+    _F,
+)
 #: How many sentences back a named earlier wave may look for the figures it names.
 _NAMED_REACH: Final = 12
 #: Sentences with more figures than this are tables or lists, not waves named side by side
@@ -553,9 +579,27 @@ def _comparable(view: PairView, x: Statistic, y: Statistic) -> bool:
     both of everyone), and ``x`` not itself a baseline."""
     if (x.kind, x.unit) != (y.kind, y.unit) or view.decided.is_from(x):
         return False
-    if (x.group is None) != (y.group is None):
+    gx, gy = _not_party(x), _not_party(y)
+    if (gx is None) != (gy is None):
         return False
-    return x.group is None or not clash(x.subgroup, y.subgroup)
+    return gx is None or not clash(x.subgroup, y.subgroup)
+
+
+def _not_party(st: Statistic) -> Group | None:
+    """The group of ``st``, but none for a party read as its group: a named side's share
+    ("the 43.8 per cent the Liberals won") is the party's, not a group of voters'."""
+    g = st.group
+    if g is None or not (g.key or "").startswith("party="):
+        return g
+    return g if _PEOPLE.search(g.words.value) is not None else None
+
+
+#: words of people in a party group: "Labour supporters", "Republican voters"
+_PEOPLE = regex.compile(
+    r"(?<!\w)(?:supporters?|voters?|backers?|members?|identifiers?|leaners?|partisans?"
+    r"|electors?|people|those|respondents)(?!\w)",
+    _F,
+)
 
 
 NAMED_PARALLEL_RULE: Final = PairRule(
@@ -579,6 +623,21 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         ("For chief minister, 40 per cent picked Siddaramaiah and 27 per cent Shivakumar. "
          "Back in the 2018 survey, Shivakumar was preferred by 12 per cent and Siddaramaiah "
          "by 34 per cent.", (34, 40)),
+        # an election already held is the earlier wave; "for" names the side
+        ("The Leger poll puts the Liberals at 40 per cent, compared with 36 per cent for the "
+         "Conservatives. That compares with the 43.8 per cent of the vote the Liberals won in "
+         "the April election, when the Conservatives took 41.3 per cent.", (41.3, 36)),
+        ("The latest Opinium poll has 27% for Labour and 29% for Reform. At the last general "
+         "election, Labour took 34% and Reform 14%.", (14, 29)),
+        ("The Infratest poll has 31 percent for the Union and 21 percent for the AfD. In the "
+         "February election, the Union took 28.5 percent and the AfD 20.8 percent.",
+         (28.5, 31)),
+        ("Newspoll has 33 per cent for Labor and 31 per cent for the Coalition. At the May "
+         "2025 election, Labor won 34.6 per cent and the Coalition 31.8 per cent.",
+         (34.6, 33)),
+        ("The CVoter tracker has 46 per cent for the NDA and 41 per cent for the INDIA bloc. "
+         "In the 2024 general election, the NDA polled 43.3 per cent and the INDIA bloc 41.6 "
+         "per cent.", (41.6, 41)),
     ),
     near_misses=(
         "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "
@@ -588,6 +647,10 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         "Mora is on 40% and Vidal on 31%. In April, Mora's rival Ruiz had 33%.",
         "Asked who would make the better premier, 41% of voters chose Ford and 33% Crombie. "
         "In April, Ford led Stiles 44% to 30%.",
+        "The poll has 27% for Labour and 29% for Reform. At the next general election, Labour "
+        "needs 34% and Reform 14%.",
+        "The poll has 27% for Labour and 29% for Reform. Among Labour voters, 34% back Reform "
+        "and 14% back the Greens.",
     ),
 )
 

@@ -70,7 +70,9 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     if a2.sent == b1.sent and _AND_GAP.fullmatch(text, a2.st.end, b1.st.start) is not None:
         return None  # four figures in a row: a list, not two pairs
     clause = max(view.sents.start(b1.sent), b1.st.start - 200)
-    past = _PAST_OR_CUE.search(text, clause, b1.st.start) is not None
+    # "In February, those numbers were 38% and 60%, respectively": a month is a past time
+    past = (_PAST_OR_CUE.search(text, clause, b1.st.start) is not None
+            or _MONTH.search(text, clause, b1.st.start) is not None)
     present = _PRESENT_CUE.search(text, clause, b1.st.start) is not None
     if (not past and not present) or _WORD_LIST.search(text, clause, b1.st.start):
         # "Among men and women, 45% and 50%, respectively": its own two groups
@@ -92,6 +94,8 @@ RESPECTIVELY_RULE: Final = PairRule(
          "28%, respectively.", (28, 25)),
         ("Some 14% now rent and 61% own. Earlier surveys found 11% and 66%, respectively.",
          (66, 61)),
+        ("Some 52% of Canadians back the pipeline and 31% oppose it. In March, those figures "
+         "were 47% and 36%, respectively.", (36, 31)),
     ),
     near_misses=(
         "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "
@@ -107,31 +111,49 @@ RESPECTIVELY_RULE: Final = PairRule(
 # -- a second baseline joined by "and" -------------------------------------------------------
 
 
-#: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015"
+#: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015", "... down from 28%
+#: at the election and from 25.5% in October": a second baseline with a cue of its own
 _AND_CUE_GAP = regex.compile(
     rf"""[\s,]{{0,4}}(?:and|&)\s+(?:(?:far|well|much|slightly|just|still)\s+)?
     (?:{_CUE})\s+(?:(?:the|its|a)\s+)?(?:{_QUAL}\s+)?""",
     _F,
 )
+#: the words of a baseline's own time or survey before the "and": "44.8% in the February
+#: edition of the poll, and ...", "28% at the election and ..."
+_BASELINE_WHEN = regex.compile(r"\s+(?:in|at)\s+[^\d;:,.%()]{1,50}?(?=[\s,]{0,4}(?:and|&)\s)", _F)
 
 
 def baseline_list(view: PairView, i: int) -> Candidate | None:
-    """``-35 compares with -31 in the previous poll and +19 after the election``: a second
-    dated baseline joined by "and" to the first one gives a second pair."""
+    """A second baseline after a first one is a second baseline of the same later figure:
+    with a cue of its own (``46.2%, up from 44.8% in February, and well above the 43.3% it
+    polled in 2024``, ``24.4%, down from 28% at the election and from 25.5% in October``), or
+    dated and joined by a bare "and" (``-35 compares with -31 in the previous poll and +19
+    after the election``, ``43%, down from 46% in August and 49% in July``).
+
+    Annotators disagree on the bare "and": some read the series backwards as a chain (49 ->
+    46 -> 43), others set both baselines against the current figure (+19 -> -35 and -31 ->
+    -35); the corpus README decides only a forward chain ("rose to 19%, then 26%"), so both
+    are set against the current figure."""
     near = _neighbours(view, i, same_kind=False)
     if near is None:
         return None
     a, b = near
     k = view.decided.later_of(a.st)
-    if k is None or a.sent != b.sent or b.tail.kind != "time" or a.tail.kind != "time":
+    if k is None or a.sent != b.sent or b.tail.kind in ("group", "of"):
         return None
-    if (
-        _AND_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
-        and _AND_CUE_GAP.fullmatch(view.text, a.tail.end, b.st.start) is None
-    ):
-        return None
+    text = view.text
     later = view.figs[k]
     if (later.st.kind, later.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    when = _BASELINE_WHEN.match(text, a.st.end, b.st.start)
+    starts = (a.tail.end if a.tail.kind == "time" else a.st.end,) + (
+        (when.end(),) if when is not None else ()
+    )
+    own_cue = any(_AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
+    if not own_cue and (
+        b.tail.kind != "time" or a.tail.kind != "time"
+        or _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None
+    ):
         return None
     pair = view.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
     return Candidate((pair,), reopens=later.st)  # one later figure, two baselines
@@ -146,6 +168,12 @@ BASELINE_LIST_RULE: Final = PairRule(
          "2016.", (58, 41)),
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
+        ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        ("The Greens are at 9.1 per cent, down from 12.6 per cent at the election and from "
+         "10.2 per cent in the October poll.", (10.2, 9.1)),
+        ("The alliance is projected at 46.2 per cent, up from 44.8 per cent in the spring "
+         "edition of the poll, and well above the 43.3 per cent it polled in 2024.",
+         (43.3, 46.2)),
         ("The coalition partners are on 39 per cent together, compared with 41 per cent in "
          "last week's poll, and far below the 47.5 per cent they won at the last election.",
          (47.5, 39)),
@@ -154,6 +182,8 @@ BASELINE_LIST_RULE: Final = PairRule(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
         "tenants.",
         "The council's net score of -20 compares with -14 in the last poll.",
+        "Approval of the cabinet is 38%, down from 41% in May, and 45% of renters want an "
+        "election.",
     ),
 )
 
@@ -217,6 +247,8 @@ FROM_TO_RULE: Final = PairRule(
     examples=(
         ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
         ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
+        ("Approval of the chancellor rose from 38% in the first week of January to 42% in "
+         "the last week of that month.", (38, 42)),
         ("Bike use rose from about a tenth (11%) in 2016 to a fifth (20%) now.", (11, 20)),
     ),
     near_misses=(
@@ -246,6 +278,10 @@ _BASELINE_END = regex.compile(
     """,
     _F,
 )
+#: cues that are also fraction words: "nearly half (47 per cent)" is one figure, not a cue
+_MULTIPLIER_CUES = frozenset({"half", "double", "twice"})
+#: ", with 30% saying ...": an absolute clause after a baseline's time, not its figure
+_WITH_CLAUSE = regex.compile(r",\s{0,3}with\s", _F)
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 #: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
@@ -299,8 +335,10 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if b.st.start - a.st.end > MAX_GAP:
         return None
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
-    if m is None:
-        return None
+    if m is None or _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
+        return None  # "61%, unchanged from last week, with 30% saying ...": a new clause
+    if m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]:
+        return None  # "and nearly half (47 per cent) expect ...": the same figure in words
     if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
         text, max(a.st.end, m.start() - 60), m.start()
     ) is None:
@@ -334,8 +372,39 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         # a year ago": the second baseline is the subject's (-33, paired by the anaphor
         # rule), not the first baseline's
         return None
+    main = _absolute_clause_head(view, i, m.start())
+    if main is not None:
+        # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
+        pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
+                         orderable=neutral)
+        return Candidate((pair,), baseline_of=(b.st, main))
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+#: ", with " before a figure and "disapproving, " after it: an absolute clause inside the
+#: clause of the figure before ("stood at 46%, with 49% disapproving, down from 50%")
+_WITH_BEFORE = regex.compile(rf"\s{{0,2}},\s{{0,2}}with\s+(?:{_QUAL}\s+)?", _F)
+_ABSOLUTE_AFTER = regex.compile(
+    r"(?:\s+(?!(?:and|but|while)(?!\w))\p{L}[\p{L}'’-]{1,25}){1,3}\s{0,2},\s{0,2}", _F
+)
+
+
+def _absolute_clause_head(view: PairView, i: int, cue_at: int) -> int | None:
+    """The figure before figure ``i`` when ``i`` sits in an absolute clause after it (", with
+    49% disapproving,") that ends right before a baseline cue; None otherwise."""
+    if i == 0:
+        return None
+    p, a = view.figs[i - 1], view.figs[i]
+    if p.sent != a.sent or (p.st.kind, p.st.unit) != (a.st.kind, a.st.unit):
+        return None
+    if a.tail.kind in ("group", "of") or p.tail.kind in ("group", "of"):
+        return None  # "with 49% of independents disapproving": a group's figure
+    if _WITH_BEFORE.fullmatch(view.text, p.st.end, a.st.start) is None:
+        return None
+    if _ABSOLUTE_AFTER.fullmatch(view.text, a.st.end, cue_at) is None:
+        return None
+    return i - 1
 
 
 _NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today)(?!\w)", _F)
@@ -355,7 +424,14 @@ def _subject_again(view: PairView, i: int, cue_at: int) -> bool:
 
 
 _OTHER_OPTION_AFTER = regex.compile(
-    r"\s+(?:who|that)\s+(?!(?:said|did|thought|felt)\s+(?:so|the\s+same|that\s+way))\p{L}", _F
+    r"""\s+(?:who|that)\s+
+    (?!(?:said|did|thought|felt)\s+(?:so|the\s+same(?!\s+(?:of|about|for))|that\s+way))\p{L}""",
+    _F,
+)
+_WIDER_SCOPE_AFTER = regex.compile(
+    r"""\s+(?:globally|worldwide|internationally|nationally|elsewhere|overall
+       |across\s+(?:the\s+)?(?:country|world|region|[\w-]+\s+countries))(?!\w)""",
+    _F,
 )
 _BETWEEN_BEFORE = regex.compile(
     rf"""(?<!\w)(?:(?:as|more|less)\s+(?:{_LIKELY})|twice\s+as|(?:{_OUTNUMBER}))(?!\w)""", _F
@@ -368,6 +444,8 @@ def _other_side(view: PairView, a: Figure, b: Figure, undated: bool) -> bool:
     no time at all, ``twice as likely ..., at 27% compared with 13%``."""
     if _OTHER_OPTION_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
         return True
+    if _WIDER_SCOPE_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 30)):
+        return True  # "41% of Irish CEOs ..., compared with 39% globally": a wider group
     lo = view.sents.start(a.sent)
     # "Millennials, born from 1981, are twice as likely as retirees ..., at 44% compared with
     # 22%": a ratio between two groups, whatever years the sentence names
@@ -400,6 +478,15 @@ BASELINE_RULE: Final = PairRule(
          "against 11 percent a year ago.", (11, 25)),
         ("Some 58 per cent call bus fares too high, a share that has hardly changed since "
          "last winter (57 per cent).", (57, 58)),
+        ("The EFF is on 8 per cent, compared with 9.5 per cent at the polls.", (9.5, 8)),
+        ("The red-green parties have 45.4 per cent, against 49.2 per cent when the votes were "
+         "counted last year.", (49.2, 45.4)),
+        ("The governor's approval stood at 46%, with 49% disapproving, down from 50% in June.",
+         (50, 46)),
+        ("Trust in the broadcaster is 58 per cent, with 30 per cent distrustful, up from 54 per "
+         "cent in 2022.", (54, 58)),
+        ("Some 59% would now reject the draft, compared with 61.9% in the plebiscite.",
+         (61.9, 59)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -410,11 +497,28 @@ BASELINE_RULE: Final = PairRule(
         "students.",
         "Millennials, born from 1981 onwards, are twice as likely as retirees to rent, at 44% "
         "compared with 22%.",
+        "The premier's approval is 61 per cent, unchanged from last week, with 30 per cent "
+        "saying she is doing badly.",
+        "Some 44% of staff rank flexible hours as very important, compared with 41% who said "
+        "the same of pay.",
+        "Some 45 per cent of chief executives were confident in the 2025 survey, and nearly "
+        "half (47 per cent) expect growth to improve.",
+        "On hiring, 41 per cent of Irish CEOs expect to add staff, compared with 39 per cent "
+        "globally.",
     ),
 )
 
 
 # -- two splits of two options --------------------------------------------------------------
+
+
+#: ", having trailed ", ", after leading ": the same sides' split at an earlier time
+_HAVING_LED = regex.compile(
+    r"""\s{0,2},?\s+(?:having|after)\s+(?:(?:been|earlier|previously)\s+)?
+    (?:trailed|trailing|led|leading|lagged|lagging|been\s+(?:behind|ahead))
+    \s+(?:(?:by|at|on)\s+)?""",
+    _F,
+)
 
 
 def split_pair(view: PairView, i: int) -> Candidate | None:
@@ -426,6 +530,15 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     text = view.text
+    if _HAVING_LED.fullmatch(text, a.st.end, b.st.start) is not None:
+        # "leads 51.5 per cent to 48.5 per cent, having trailed 49.5 to 50.5 a week earlier"
+        t_b = view.figs[i + 2].tail.time
+        if t_b is None or t_b.present:
+            return None  # its own time, not now
+        return Candidate((
+            view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=False),
+            view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=False),
+        ), closes=(i - 1, i + 1))
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
@@ -460,10 +573,14 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "to 40% in the spring.", (40, 39)),
         ("Kast beats Jara 52% to 41% in a run-off, versus 49% to 44% in March.",
          (49, 52)),
+        ("In Queensland the LNP now leads 51.5 per cent to 48.5 per cent, having trailed 49.5 "
+         "per cent to 50.5 per cent a week earlier.", (50.5, 48.5)),
+        ("Yes leads No 52% to 48%, after trailing 47% to 53% in the spring.", (47, 52)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
         "Labour leads 53-47 and 56-44 among women.",
+        "Labour leads 53-47 in the cities, having trailed 46-54 in the suburbs.",
         "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
         "the decade before.",
     ),

@@ -23,7 +23,7 @@ from .pair_shared import (
 from .pair_view import MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import MONTHS, TIME, TimeKey, time_key
+from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
 
 _MOTION = alternation(MOTION_VERBS)
 _CHAIN = alternation_of(_CMP, "chain_word")
@@ -51,6 +51,7 @@ _CHAIN_GAP = regex.compile(
     (?:(?P<verb>{_VERBS})\s+
        (?:(?:again|further|back|even|slightly|sharply|steadily|only)\s+){{0,2}})?
     (?:(?P<to>to|at)\s+)?
+    (?:(?:this|last|that)\s+(?:week|month|quarter|year)['’]s\s+)?   # "to this week's 58.7%"
     (?:{_QUAL}\s+)?
     """,
     _F,
@@ -142,6 +143,10 @@ CHAIN_RULE: Final = PairRule(
          "per cent.", (11.5, 4)),
         ("The DA, which won 21.8% in the 2024 election, has since climbed to 24%.",
          (21.8, 24)),
+        ("The premier's rating climbed to 44% in the second week of June, before slipping to "
+         "41% in the first week of July and recovering to this week's 43%.", (41, 43)),
+        ("The premier's rating climbed to 44% in the second week of June, before slipping to "
+         "41% in the first week of July and recovering to this week's 43%.", (44, 41)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
@@ -871,7 +876,7 @@ BACK_REFERENCE_RULE: Final = PairRule(
          "about 3% of drivers did so.", (3, 9.5)),
         ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
          "10 points in June.", (10, 6)),
-        ("Plaid is on 19 per cent in the final poll. That would be up about eight points on "
+        ("Plaid is on 19 per cent in the final poll. That would be well above "
          "the 11 per cent the party took in 2021.", (11, 19)),
     ),
     near_misses=(
@@ -898,6 +903,18 @@ _PAST_FRAME = regex.compile(
        (?:[\s-]+[\w'’-]{{1,25}}){{0,4}}?)\s{{0,2}},\s{{1,3}}
     (?:(?:[\w'’-]{{1,25}}\s+){{1,4}}?(?:stood\s+at|was|were|reached|hit|at)\s+)?
                                                     # "disapproval stood at "
+    (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
+    _F,
+)
+#: "LSI's previous survey, in July last year, had recorded approval at ", "The last poll
+#: put it at ": a sentence whose subject is an earlier survey (of a pollster named, or "its")
+_PAST_SUBJECT = regex.compile(
+    rf"""[\s“"‘(]{{0,4}}
+    (?:(?:the|its|their)\s+|(?-i:\p{{Lu}})[\w'’.&-]{{0,25}}(?:\s+(?-i:\p{{Lu}})[\w'’.&-]{{0,25}}){{0,3}}['’]s?\s+)
+    (?P<when>(?:previous|prior|earlier|last)\s+(?:{alternation(SURVEY_NOUNS)}|wave|round|edition))
+    (?:\s{{0,2}},[^,;.%\d]{{1,40}},)?                  # ", in July last year,"
+    \s+(?:had\s+)?(?:found|showed|shown|recorded|registered|put|measured|gave|given|had|was)
+    \s+(?:(?!(?:and|but)(?!\w))[\w'’-]{{1,25}}\s+){{0,4}}?(?:(?:at|on)\s+)?
     (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
     _F,
 )
@@ -958,6 +975,8 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
     if b.st.start - lo > _FRAME_REACH:
         return None  # the frame is a short opening: far from the figure, none can reach it
     m = _PAST_FRAME.match(text, lo, b.st.start)
+    if m is None or m.end() != b.st.start:
+        m = _PAST_SUBJECT.fullmatch(text, lo, b.st.start)
     if m is None or m.end() != b.st.start or not _earlier(m["when"]):
         return None
     if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind == "group":
@@ -968,7 +987,9 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
         return None  # "In 2023, among renters, ..."
     if _PRONOUN.search(text, b.st.end, end) is not None:
         return None  # "8% named it as the top worry": "it" is named elsewhere
-    mine = _stems(text[m.end("when") : b.st.start] + " " + text[b.st.end : end])
+    # after a subject frame, its pollster's name too ("LSI's previous survey ...")
+    said_from = m.start() if m.re is _PAST_SUBJECT else m.end("when")
+    mine = _stems(text[said_from : b.st.start] + " " + text[b.st.end : end])
     for j in range(i - 1, max(-1, i - 1 - 24), -1):
         a = view.figs[j]
         if a.sent < b.sent - _FRAME_BACK:
@@ -999,6 +1020,15 @@ PAST_FRAME_RULE: Final = PairRule(
          "said fares were too high.", (58, 64)),
         ("About 72% of Kenyans describe the economy as bad and 20% as good. In the previous "
          "round, 67% described the economy as bad.", (67, 72)),
+        # a sentence whose subject is a pollster's earlier survey
+        ("A Kompas survey put satisfaction with the president at 80.1 percent. Kompas's "
+         "previous survey, in July, had recorded satisfaction at 79.3 percent.", (79.3, 80.1)),
+        ("Gallup Korea put approval of the president at 61 percent this week. Gallup Korea's "
+         "previous survey had recorded approval at 58 percent.", (58, 61)),
+        ("Datafolha found 35% rate the government as good. Datafolha's last poll, in April, "
+         "had put the government's good rating at 31%.", (31, 35)),
+        ("Red C found 44 per cent of Irish adults support the levy. Red C's previous poll had "
+         "found support for the levy at 39 per cent.", (39, 44)),
     ),
     near_misses=(
         "Some 39% named housing as the main worry and 14% crime. In the spring survey, only "
@@ -1008,6 +1038,10 @@ PAST_FRAME_RULE: Final = PairRule(
         "Some 64% of Ontarians say transit fares are too high. In 2023, 12% of firms cut "
         "wages.",
         "Some 39% of Irish voters back the plan. In March, 44% backed a rival plan.",
+        "According to Futures Forum, 47 per cent of South Africans trust the IEC. Ipsos's "
+        "previous survey had recorded trust in the IEC at 52 per cent.",
+        "Kompas put satisfaction at 80.1 percent. Kompas's previous survey had recorded 64 "
+        "percent backing the new capital.",
     ),
 )
 

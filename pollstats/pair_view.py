@@ -239,6 +239,8 @@ class PairView:
     #: the level figures of each sentence that has any, in text order
     by_sent: Mapping[int, tuple[Statistic, ...]]
     decided: Decided
+    #: the starts of ``stats`` (sorted), to find the statistic before a place by bisection
+    stat_starts: tuple[int, ...] = ()
 
     @classmethod
     def of(
@@ -259,6 +261,7 @@ class PairView:
         return cls(
             text, sents, tuple(stats), tuple(figs), tuple(f.st.start for f in figs), near,
             {s: tuple(v) for s, v in by_sent.items()}, decided,
+            tuple(st.start for st in stats),
         )
 
     def indices(self, scope: Scope) -> Sequence[int]:

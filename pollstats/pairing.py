@@ -52,6 +52,7 @@ from .pair_rules_series import (
     WHEN_BASELINE_RULE,
 )
 from .pair_rules_single import DERIVED_RULE, UNCHANGED_RULE
+from .pair_rules_stated import STATED_BASELINE_RULE, STATED_DERIVED_RULE
 from .pair_view import MAX_GAP, PairRule
 
 __all__ = ["MAX_GAP", "PAIR_RULES"]
@@ -86,9 +87,11 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     NAMED_PARALLEL_RULE,
     NAMED_FROM_RULE,
     TABLE_RULE,
+    STATED_BASELINE_RULE,
     BACK_REFERENCE_RULE,
     PAST_FRAME_RULE,
     GROUP_RATIO_RULE,
+    STATED_DERIVED_RULE,
     DERIVED_RULE,
     UNCHANGED_RULE,
 )

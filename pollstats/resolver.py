@@ -21,7 +21,7 @@ keeps a :class:`Ledger` of what is decided. The policy, all of it here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -30,6 +30,7 @@ import regex
 from ._context import Sentences
 from .model import Cue, Statistic
 from .pair_rules_groups import STOPWORDS
+from .pair_rules_stated import stated_change
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
 from .periods import TIME
@@ -83,7 +84,13 @@ def _measures_differ(f: Statistic, t: Statistic, sents: Sentences | None) -> boo
     return bool(a) and bool(b) and not (a <= b or b <= a)
 
 
-def never_pairs(pair: Pair, sents: Sentences | None = None) -> str | None:
+#: how far a pair's ends may be from the change the text states between them (rounding)
+_CHANGE_SLACK: Final = 0.6
+
+
+def never_pairs(
+    pair: Pair, sents: Sentences | None = None, changes: Mapping[Span, float] | None = None,
+) -> str | None:
     """Why ``pair`` can never be one comparison over time, or None: the one check against
     pairing across groups, measures, pollsters or places at one time.
 
@@ -95,7 +102,10 @@ def never_pairs(pair: Pair, sents: Sentences | None = None) -> str | None:
       attributed measure is often only its time words ("the previous year (56%)");
     - ``source``: two different pollsters (not for "from X to Y": the text joins its ends);
     - ``one_time``: the text puts both ends at the same dated time ("71% in Spain in 2023
-      and 44% in Italy in 2023"), a spread, not a change.
+      and 44% in Italy in 2023"), a spread, not a change;
+    - ``stated_change``: the text states a change from the earlier end (``changes``, by its
+      span: "eight points below the 55%") that does not lead to the later end ("58.2% of the
+      vote, is now eight points below the 55%": 58.2 is not 55 - 8).
     """
     f, t = pair.f, pair.t
     if _groups_differ(f, t):
@@ -110,6 +120,9 @@ def never_pairs(pair: Pair, sents: Sentences | None = None) -> str | None:
         and tf.period == tt.period and tf.month is not None
     ):
         return "one_time"
+    change = None if changes is None else changes.get(_span(f))
+    if change is not None and abs(t.value - f.value - change) > _CHANGE_SLACK:
+        return "stated_change"
     return None
 
 
@@ -128,6 +141,8 @@ class Ledger:
     from_value: dict[Span, float] = attrs.field(factory=dict)
     at_sweep_start: frozenset[Span] = frozenset()
     sents: Sentences | None = None
+    #: the change the text states from a baseline figure (by its span): see never_pairs
+    changes: dict[Span, float] = attrs.field(factory=dict)
 
     # -- read by rules (pollstats.pair_view.Decided) --
     def is_to(self, st: Statistic) -> bool:
@@ -174,7 +189,7 @@ class Ledger:
         f, t = _span(pair.f), _span(pair.t)
         if f in self.as_from or t in self.as_to:
             return
-        if never_pairs(pair, self.sents) is not None:
+        if never_pairs(pair, self.sents, self.changes) is not None:
             return
         self.pairs.append(attrs.evolve(pair, rule=rule))
         self.as_from.add(f)
@@ -214,6 +229,10 @@ def resolve(
     """Ask ``rules`` about the figures of ``stats`` (sorted by position) and decide."""
     ledger = Ledger(sents=sents)
     view = PairView.of(text, sents, stats, ledger)
+    for k, fig in enumerate(view.figs):
+        change = stated_change(view, k)
+        if change is not None:
+            ledger.changes[_span(fig.st)] = change
     for scope, run in _sweeps(rules):
         ledger.begin_sweep()
         for i in view.indices(scope):

@@ -761,3 +761,17 @@ def test_a_second_baseline_of_the_same_subject_is_the_subjects() -> None:
     pairs = {(c.from_.low, c.to.low) for c in pollstats.extract(text).comparisons}
     assert (36.0, 33.0) in pairs
     assert (41.0, 36.0) not in pairs  # 41% is no baseline of the May figure
+
+
+@pytest.mark.parametrize(("word", "direction"), table("comparison.txt")["stated_change_gap"])
+def test_each_stated_change_gap_word_gives_a_direction(word: str, direction: str) -> None:
+    # "eight points below the 55%": the word says which way; the later figure is the one the
+    # arithmetic leads to, and the other way leads nowhere
+    later = 47 if direction.strip() == "down" else 63
+    text = (f"The mayor's approval is {later}% this week. It has shifted by eight points "
+            f"{word} the 55% she registered in March.")
+    assert (55, 55, later, later) in pairs(text)
+    other = 63 if later == 47 else 47
+    text = (f"The mayor's approval is {other}% this week. It has shifted by eight points "
+            f"{word} the 55% she registered in March.")
+    assert (55, 55, other, other) not in pairs(text)
