@@ -349,7 +349,9 @@ def find_comparisons(
         out.append(_comparison(text, f, t, pair, said, fp, tp, lookup))
     for pair in found.derived:
         change, t = pair.f, pair.t
-        low, high = t.low - change.high, t.high - change.low
+        # rounded: 49.3 - 2.1 is 47.199999999999996 in binary floating point, not what a
+        # reader of the record (or a table of it) should see
+        low, high = round(t.low - change.high, 9), round(t.high - change.low, 9)
         if low < 0 and t.kind == "share":
             continue  # a share below zero: the change is not of this figure
         base = attrs.evolve(

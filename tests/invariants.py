@@ -294,6 +294,22 @@ def _walk(obj: Any, where: str, unit: object = None) -> Iterator[tuple[Record, s
             yield from _walk(v, f"{where}[{i}]", unit)
 
 
+def _as_checked(rec: Record) -> Record:
+    """A derived comparison's earlier end is computed, not read: its span is the stated change
+    ("climbed 4 points to 46%": 42 from "4 points"), so what its span must spell is the change,
+    the later end's value less the earlier one's."""
+    f, t = rec.get("from"), rec.get("to")
+    if rec.get("form") != "derived" or not (isinstance(f, dict) and isinstance(t, dict)):
+        return rec
+    f = dict(f)
+    for field in ("low", "high"):
+        a, b = f.get(field), t.get(field)
+        if isinstance(a, float | int) and isinstance(b, float | int):
+            f[field] = abs(float(b) - float(a))
+    f["low"], f["high"] = sorted((f.get("low", 0.0), f.get("high", 0.0)))
+    return {**rec, "from": f}
+
+
 def check_records(text: str, records: list[Record]) -> None:
     """Raise :class:`InvariantError` unless ``records`` are well-formed for ``text``."""
     if records and not has_number(text):
@@ -303,7 +319,7 @@ def check_records(text: str, records: list[Record]) -> None:
             json.dumps(rec, ensure_ascii=False).encode("utf-8")
         except (UnicodeEncodeError, TypeError, ValueError) as e:
             raise InvariantError(f"record {n} is not JSON encodable as UTF-8: {e}") from e
-        for obj, where, unit in _walk(rec, f"record {n}"):
+        for obj, where, unit in _walk(_as_checked(rec), f"record {n}"):
             if isinstance(obj.get("start"), int) or isinstance(obj.get("end"), int):
                 _check_span(text, obj, where, unit)
             for key, value in obj.items():

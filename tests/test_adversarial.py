@@ -326,6 +326,15 @@ FUZZ_FINDINGS = [
     # when no paragraph came before (run 5; minimized by hand)
     "  in October 2024Levada Center±in October 2024(0005 %",
     "  Low-income respondents (45%) agreed, Ipsos found.",
+    # a derived comparison's earlier end (the later value less the change its span states;
+    # session 6, run 6: the checker read the change's span for the computed baseline, and the
+    # baseline kept binary noise, 1e-8 as 9.99999993922529e-09)
+    "2024\uff05half points pp",
+    "a third\u20145 percentage points",
+    "3.5\u00a0%3.5\n pp%20\n",
+    "1,600\u00a0%9\u00a0%\u00a0%\u00a0%9\u00a0% minus 2 pp\n100\u00a0%",
+    "3.50000001\u00a0%3.5\n pp%20\n higher0 %in October 2024",
+    "Approval of the transit plan climbed 2.1 points to 49.3%.",
     "  down down triple0 respondents people(0005 %in October 202495down down onequarter5]sample of .halved down down 50\u200b\u0301=\n\u200e\t\u0301%25%259\u066a[twenty-two999 higher9 adults\u06635555[twenty-two9999\u20140",
     # a comparison whose evidence spans a per-mille sign between two percent ends (the checker
     # now looks for ‰ only in the spans of the figures)

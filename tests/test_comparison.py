@@ -775,3 +775,14 @@ def test_each_stated_change_gap_word_gives_a_direction(word: str, direction: str
     text = (f"The mayor's approval is {other}% this week. It has shifted by eight points "
             f"{word} the 55% she registered in March.")
     assert (55, 55, other, other) not in pairs(text)
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    ("Approval of the plan climbed 2.1 points to 49.3%.", 47.2),
+    ("Trust in the courts stands at 38.4 per cent, down 1.3 points since 2023.", 39.7),
+    ("Labour is on 31.7 percent, up 0.4 percentage points on the last poll.", 31.3),
+])
+def test_a_derived_baseline_is_the_decimal_difference(text: str, base: float) -> None:
+    """49.3 - 2.1 is 47.199999999999996 in binary floating point; the record says 47.2."""
+    recs = [r for r in pollstats.extract(text).records() if r["type"] == "comparison"]
+    assert [r["from"]["low"] for r in recs] == [base]
