@@ -464,10 +464,13 @@ def _place_there(v: GroupView) -> Proposal | None:
     before it, in its sentence or the one before (never past a line break)."""
     if not _survey_share(v):
         return None
-    there = _last(_THERE, v.text, v.start, v.st.start)
+    # "there" within reach of the figure (a scan from the sentence's start for every figure
+    # would cost quadratic time in a long sentence of figures)
+    there = _last(_THERE, v.text, max(v.start, v.st.start - _THERE_REACH), v.st.start)
     if there is None:
         return None
-    lo = max(0, there.start() - _THERE_REACH, v.text.rfind("\n", 0, there.start()) + 1)
+    lo = max(0, there.start() - _THERE_REACH)
+    lo = max(lo, v.text.rfind("\n", lo, there.start()) + 1)  # never past a line break
     found = None
     for m in _THERE_PLACE.finditer(v.text, lo, there.start(), overlapped=True):
         cut = _SENTENCE_END.search(m["group"])

@@ -170,7 +170,7 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     value = m["group"].rstrip(".")
     if value[-2:] in ("'s", "’s") or any(ch.isdigit() for ch in value):
         return None  # "In Gallup's data", "in 2024"
-    if _CLASS_NEXT.match(text, m.end("group")) is not None:
+    if _CLASS_NEXT.match(text, m.end("group"), m.end("group") + 16) is not None:
         return None  # "in the ABC class": a socio-economic class, not a place
     capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
     compass = _COMPASS_START.match(value) is not None  # "the west", "eastern Germany"

@@ -56,6 +56,9 @@ class _Audited:
                 if min(end, len(text)) - pos > self._limit:
                     frame = sys._getframe(1)
                     site = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+                    up = frame.f_back  # who called the helper that holds the call
+                    if up is not None:
+                        site += f" <- {Path(up.f_code.co_filename).name}:{up.f_lineno}"
                     _LONG[(name, site)] += 1
             return attr(*args, **kw)
 
