@@ -137,6 +137,9 @@ def _run_values(run: str) -> set[float]:
     groups = run.split(",")
     if all(len(g.split(".")[0]) == 3 for g in groups[1:]) and "." not in "".join(groups[:-1]):
         add(run.replace(",", ""))  # 1,600 / 12,345.5
+    if (len(groups) >= 3 and len(groups[-1].split(".")[0]) == 3
+            and all(len(g) == 2 for g in groups[1:-1]) and "." not in "".join(groups[:-1])):
+        add(run.replace(",", ""))  # Indian grouping: 52,51,600 (lakh and crore)
     if run.count(",") == 1 and "." not in run:
         add(run.replace(",", "."))  # decimal comma: 52,5
     for g in groups:

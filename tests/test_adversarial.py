@@ -335,6 +335,8 @@ FUZZ_FINDINGS = [
     "1,600\u00a0%9\u00a0%\u00a0%\u00a0%9\u00a0% minus 2 pp\n100\u00a0%",
     "3.50000001\u00a0%3.5\n pp%20\n higher0 %in October 2024",
     "Approval of the transit plan climbed 2.1 points to 49.3%.",
+    # Indian digit grouping (52,51,600 is 5,251,600) was not known to the checker (run 6)
+    ".\u00a0%.\u00a0%1,600%. adults\u00a0%52,51,600%. adults\u00a0%52,5%",
     "  down down triple0 respondents people(0005 %in October 202495down down onequarter5]sample of .halved down down 50\u200b\u0301=\n\u200e\t\u0301%25%259\u066a[twenty-two999 higher9 adults\u06635555[twenty-two9999\u20140",
     # a comparison whose evidence spans a per-mille sign between two percent ends (the checker
     # now looks for ‰ only in the spans of the figures)
