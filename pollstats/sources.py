@@ -787,6 +787,18 @@ def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
     return False
 
 
+_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+")
+
+
+def _owner_of(text: str, found: list[SourceMention], i: int) -> bool:
+    """Whether an unknown name is the possessive owner of a table's firm right after it
+    ("Mano Geva's Midgam institute", "John Zogby's Zogby Analytics"): the firm is the source."""
+    m = found[i]
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    return (not m.known and nxt is not None and nxt.known
+            and _POSSESSIVE_GAP.fullmatch(text, m.end, nxt.start) is not None)
+
+
 # -- short names that are also words, places or surnames ("Resolve", "Essential", "Siena") ----
 
 _SHORT_TABLE: Final = table("sources.txt")["short_names"]
@@ -946,10 +958,13 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             rf"""(?r){_STARTS}[ \t"“]*(?i:the|this|that|its|their)[ \t]+
             (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)(?!\w)
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
-            (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
+            (?:(?:\p{{Lu}}[\w\-]*[ \t]+){{0,2}}\p{{Lu}}[\w\-]*['’]s[ \t]+)?\Z""",
             regex.VERBOSE),
         (("The poll, conducted for the Herald by Kestrel Research from 3 to 6 May, has Labor "
           "on 52%.", "Kestrel Research"),
+         ("The survey was carried out by Dan Tremblay's Pollara firm; 44% agree.",
+          "Pollara Strategic Insights"),
          ("This survey was carried out online by Pollara among 1,500 Canadians; 44% agree.",
           "Pollara Strategic Insights"),
          ("The latest wave of the study was fielded by Ipsos in March, and 61% agreed.",
@@ -1228,6 +1243,59 @@ def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return [attrs.evolve(m, name=spelled[m.name]) if m.name in spelled else m for m in ms]
 
 
+#: Words that name a news outlet before its name ("for the daily Rzeczpospolita").
+_OUTLET_NOUNS = (r"(?:public[ \t]+broadcaster|news[ \t]+site|daily|newspaper|paper|tabloid|"
+                 r"weekly|broadsheet|magazine|broadcaster|channel|network|station|website|"
+                 r"masthead|outlet)")
+#: "X poll for the daily Y", "conducted by X for Y", "X's survey of 1,000 adults for the Y":
+#: the words after a firm's name that make Y the outlet its poll was for.
+_FOR_OUTLET = regex.compile(
+    rf"""(?:['’]s)?(?:[ \t]+[\w,\-]+){{0,4}}?[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?
+    (?:(?:\p{{Ll}}[\p{{Ll}}\-]*[ \t]+)?(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]+)?
+    (?P<outlet>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}})""",
+    regex.VERBOSE)
+#: What comes between an outlet and the firm in "a Channel 9 News poll conducted by X".
+_OUTLET_POLL_BY = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:poll|survey|opinion[ \t]+poll)(?!\w)
+    [^.!?\n]{0,120}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|run|done)
+    (?:[ \t]+[^\s.;:!?]{1,25}){0,4}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+_OUTLET_REACH: Final = 600  # how far back a "The poll, conducted by X" looks for its outlet
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split()).removeprefix("the ")
+
+
+def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A news outlet that commissioned or published a poll ("an X poll for the daily Y", "a
+    Y poll ... The poll, conducted by X", "a Y poll conducted by X") goes by the name of the
+    firm that ran it wherever the text names it ("Y's survey", "according to Y"): the source
+    of a poll is who did its fieldwork. A client that is no outlet (a charity, a party) keeps
+    its own name. Linear: each mention looks at its own neighbourhood and its neighbour."""
+    firm: dict[str, SourceMention] = {}
+    for i, m in enumerate(ms):
+        if _is_outlet(m.name):
+            continue
+        hit = _FOR_OUTLET.match(text, m.end, min(len(text), m.end + 120))
+        outlet = "" if hit is None else hit["outlet"]
+        if hit is not None and (hit["noun"] or _is_outlet(outlet)):
+            firm.setdefault(_folded(outlet), m)
+        prev = ms[i - 1] if i > 0 else None
+        if prev is None or not _is_outlet(prev.name) or m.start - prev.end > _OUTLET_REACH:
+            continue
+        if m.role == "fieldwork" or _OUTLET_POLL_BY.fullmatch(text, prev.end, m.start):
+            firm.setdefault(_folded(prev.name), m)
+            firm.setdefault(_folded(_written(prev)), m)
+    if not firm:
+        return ms
+    out = []
+    for m in ms:
+        f = firm.get(_folded(m.name)) or firm.get(_folded(_written(m)))
+        out.append(m if f is None else attrs.evolve(m, name=f.name, known=f.known))
+    return out
+
+
 NAME_RULES: Final[tuple[NameRule, ...]] = (
     NameRule(
         "full_form", _full_form,
@@ -1305,6 +1373,28 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("Ipsos's London survey found 38% agree. The London Policy Institute found 40% "
           "do.", "London Policy Institute", "London Policy Institute")),
     ),
+    NameRule(
+        # an outlet that commissioned or published a poll is the firm that ran it
+        "outlet_client", _outlet_client,
+        (("Labor leads 53-47 in a new Kestrel Research poll for the Herald Sun. According to "
+          "the Herald Sun, 41% back the budget.", "Herald Sun", "Kestrel Research"),
+         ("Support rose to 31.2 per cent in an Ankara Metrics survey for the daily Cumhuriyet."
+          " According to Cumhuriyet, the opposition is on 28 per cent.", "Cumhuriyet",
+          "Ankara Metrics"),
+         ("According to a Channel 13 News poll, 44% back the plan. The poll, conducted by "
+          "Kestrel Research, sampled 800 voters.", "Channel 13 News", "Kestrel Research"),
+         ("A Dublin Evening Post poll carried out by Red C found 27% support Sinn Féin. The "
+          "Dublin Evening Post said 30% were undecided.", "Dublin Evening Post", "Red C"),
+         ("The BJP is on 41 per cent in a Lokniti survey for the news channel NDTV Metro. "
+          "According to NDTV Metro, 52 per cent back the scheme.", "NDTV Metro", "CSDS-Lokniti")),
+        (("A Kestrel Research poll for the charity Harbour Trust found 41% agree. The Harbour "
+          "Trust said 30% had cut back.", "Harbour Trust", "Harbour Trust"),
+         ("A Kestrel Research poll found 41% agree. According to the Herald Sun, 30% were "
+          "undecided.",
+          "Herald Sun", "Herald Sun"),
+         ("According to the Daily Courier, 44% back the plan. A Kestrel Research poll for "
+          "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier")),
+    ),
 )
 
 
@@ -1332,7 +1422,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.sort(key=lambda s: s.start)
-    out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))]
+    out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
+           and not _owner_of(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
            for m in out]
     for body in _bodies(text, start, stop):
