@@ -1136,8 +1136,20 @@ _ABBREVIATION = regex.compile(r"[\p{Lu}0-9]*[\p{Lu}][\p{Lu}0-9]*")
 _SHORT_FORM = regex.compile(r"[\p{Lu}0-9][\p{L}0-9]*")
 
 
+def _contracted_head(name: str, form: str) -> bool:
+    """Whether a table name of words starts with a contraction whose capitals are the
+    initials of the words the text spells instead ("NatCen Social Research" written "National
+    Centre for Social Research")."""
+    head, _, rest = name.partition(" ")
+    caps = "".join(c for c in head if c.isupper())
+    initials = "".join(w[0] for w in form.split() if w.casefold() not in _INITIALS_SKIP)
+    return bool(rest) and len(caps) > 1 and head != caps and head not in form and (
+        initials.startswith(caps))
+
+
 def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
-    """A table organization whose name is a bare abbreviation or a one-word contraction goes
+    """A table organization whose name is a bare abbreviation, a one-word contraction or a
+    name that starts with one ("NatCen Social Research") goes
     by the full name the text spells out ("Centro de Investigaciones Sociológicas" for all its
     mentions, "CIS" too; "Turkish Statistical Institute" for "TurkStat" where the text writes
     both, before or after):
@@ -1153,7 +1165,8 @@ def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                 _ABBREVIATION.fullmatch(m.name)
                 # a contraction ("TurkStat") when the text writes it too: a transliterated
                 # name the text never writes ("VTsIOM") stays the table's
-                or (_SHORT_FORM.fullmatch(m.name) and m.name in written)) \
+                or (_SHORT_FORM.fullmatch(m.name) and m.name in written)
+                or _contracted_head(m.name, form)) \
                 and form in names and form not in progs and " " in form and len(form) > len(
                 best.get(m.name, m.name)) and _fold(form) != _fold(m.name):
             best[m.name] = form
@@ -1358,12 +1371,15 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("A Kaiser Family Foundation survey found 40% worry; KFF said costs rose.",
           "KFF", "Kaiser Family Foundation"),
          ("Inflation eased to 33 percent, TurkStat said. The Turkish Statistical Institute "
-          "revised March.", "TurkStat", "Turkish Statistical Institute")),
+          "revised March.", "TurkStat", "Turkish Statistical Institute"),
+         ("Satisfaction fell to 24 per cent, the National Centre for Social Research found.",
+          "National Centre for Social Research", "National Centre for Social Research")),
         (("The CIS poll found 34% approve.", "CIS", "CIS"),
          ("The latest Politbarometer found 41% agree; Forschungsgruppe Wahlen said so.",
           "Politbarometer", "Forschungsgruppe Wahlen"),
          ("The Associated Press-NORC Center for Public Affairs Research found 41% agree; "
-          "the AP-NORC poll had 38% in May.", "AP-NORC", "AP-NORC")),
+          "the AP-NORC poll had 38% in May.", "AP-NORC", "AP-NORC"),
+         ("A Galaxy Research poll found 52% back Labor.", "Galaxy Research", "YouGov Galaxy")),
     ),
     NameRule(
         "bracketed_abbreviation", _bracketed,
