@@ -33,7 +33,9 @@ Two more registries say what the document does with its mentions:
 * :data:`NAME_RULES` give each organization the name the document gives it: the full name
   spelled out for a bare abbreviation of the table (``CIS`` -> ``Centro de Investigaciones
   Sociológicas``), a short name defined in brackets, capitals that spell the initials of an
-  organization named before (``CSO`` after ``the Central Statistics Office``).
+  organization named before (``CSO`` after ``the Central Statistics Office``), and a news
+  outlet that commissioned or published a poll named by the firm that ran it (``an X poll for
+  the daily Y``: ``according to Y`` later is X).
 
 A mention also keeps the noun the text describes it by (``the loneliness charity X``,
 ``X, a Prague think tank,``: :func:`described_as`), so ``the charity`` later names it.
