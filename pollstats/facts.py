@@ -70,6 +70,10 @@ _PARA_SURVEY = regex.compile(
         men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)
       | (?:%|per[ \t]?cent|percent)(?:[ \t]+of[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?[\w'’\-]+)?
         [ \t]+(?:{alternation(SURVEY_VERBS)})(?!\w)  # "72 per cent said"
+      | (?:biggest|top|leading|main|greatest|chief|most[ \t]+pressing)[ \t]+
+        (?:worry|worries|concern|concerns|problem|issue|priority)(?!\w)  # a ranking of worries
+      | (?:cited|named|mentioned|flagged|picked|chosen)[ \t]+by[ \t]+(?:an?[ \t]+|some[ \t]+)?
+        (?:average[ \t]+of[ \t]+)?[0-9]  # "cited by 23%": a share of those asked
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -844,7 +848,14 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Inflation is at 3.1%, and 58% of voters think it will rise.",
         "Mortgage rates hit 6.5%. In the poll, 40% of homeowners were worried.",
         "Tariffs of 25% were popular: 61 per cent said they backed them.",
+        "Inflation remains the biggest concern in Argentina, at 48%.",
+        "Unemployment is the top worry in Spain (41%), ahead of housing (33%).",
+        "Prices were cited by 39% of Canadians, the cost of housing by 30%.",
+        "In South Africa, unemployment is the most pressing problem, at 71 per cent.",
+        "Corruption was named by an average of 25% across the 30 countries, inflation by 31%.",
     ), (
+        "Inflation remains a concern for the central bank, at 3.1%.",
+        "Unemployment, cited in the report, rose to 5.2%.",
         "Inflation eased to 2.4% in March.",
         "The central bank held its main rate at 4.25% on Thursday.",
     ), says=False),

@@ -33,7 +33,9 @@ Two more registries say what the document does with its mentions:
 * :data:`NAME_RULES` give each organization the name the document gives it: the full name
   spelled out for a bare abbreviation of the table (``CIS`` -> ``Centro de Investigaciones
   Sociológicas``), a short name defined in brackets, capitals that spell the initials of an
-  organization named before (``CSO`` after ``the Central Statistics Office``).
+  organization named before (``CSO`` after ``the Central Statistics Office``), and a news
+  outlet that commissioned or published a poll named by the firm that ran it (``an X poll for
+  the daily Y``: ``according to Y`` later is X).
 
 A mention also keeps the noun the text describes it by (``the loneliness charity X``,
 ``X, a Prague think tank,``: :func:`described_as`), so ``the charity`` later names it.
@@ -237,7 +239,8 @@ _ORG_BEFORE = regex.compile(
     (?:(?i:according[ \t]+to)                                                 # according to X
       | {_SURVEY},?[ \t]+(?:(?i:conducted|carried[ \t]+out|released|published|fielded|run|done)
             [ \t]+)?(?i:by|from)                                               # a survey by X
-      | (?i:surveyed|polled|interviewed|conducted|fielded|released|published|carried[ \t]+out)
+      | (?i:surveyed|polled|interviewed|conducted|fielded|released|published|carried[ \t]+out
+           |run|undertaken)
         (?:[ \t]+[^\s.;,]{{1,20}}){{0,5}}?[ \t]+(?i:by)    # conducted (in April for the city) by X
     )
     [ \t]+{_LOWER_ADJ}\Z
@@ -290,6 +293,12 @@ _NOT_ORG: Final = frozenset(m.capitalize() for m in MONTH_WORDS) | frozenset(
 _TIME_WORD = regex.compile(r"(?:Q[1-4]|H[12]|FY[0-9]{2,4})")
 
 
+#: "Researchers at the Kestrel Institute": the people who work at an organization.
+_STAFF_AT = regex.compile(
+    r"""(?:Researchers|Scientists|Academics|Experts|Analysts|Economists|Pollsters|Authors)
+    [ \t]+(?:at|from|with)[ \t]+""", regex.VERBOSE)
+
+
 def _clean_org(org: str) -> str:
     words = org.split()
     while words and words[0] in ("The", "the"):
@@ -312,6 +321,14 @@ _ORG_WORDS: Final = frozenset(
     Commerce Industry Confederation Unions Consortium Labs Ministry Directorate
     """.split()
 )
+
+
+#: Last words of a unit inside a larger body ("the University of Sydney's Matilda Centre").
+_UNIT_WORDS: Final = frozenset(
+    "Centre Center Institute Unit Lab Laboratory School Observatory Department Faculty".split())
+_UNIT_AFTER = regex.compile(
+    rf"""['’]s[ \t]+(?P<unit>(?:\p{{Lu}}[\w\-]*[ \t]+){{0,3}}(?:{"|".join(sorted(_UNIT_WORDS))}))
+    (?![\w\-])""", regex.VERBOSE)
 
 
 _ROLE_WORDS: Final = ("poll", "firm", "research", "compan", "survey", "consultanc", "charity",
@@ -497,6 +514,30 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         strict=True,
     ),
     WordingRule(
+        # "pointing to Harbour Border Agency figures showing a 35% rise": not strict, as an
+        # agency's name often fits a person's pattern ("Australian Border Force")
+        "figures_showing",
+        None,
+        regex.compile(
+            r"""[ \t]+(?:(?i:own|latest|new|official|monthly|quarterly|annual)[ \t]+)?
+            (?i:figures|data|statistics|numbers)[ \t]+
+            (?i:showing|show|shows|showed|suggesting|suggest|suggests|suggested|revealing|
+               revealed|reveal|reveals|indicating|indicate|indicates|indicated)(?!\w)""",
+            regex.VERBOSE),
+        (("The minister pointed to Harbour Border Agency figures showing seizures rose 35 per "
+          "cent.", "Harbour Border Agency"),
+         ("Kestrel Trust data showed 35 per cent more renters in arrears.", "Kestrel Trust"),
+         ("Opposition MPs cited Nord Employment Service figures suggesting 12% were idle.",
+          "Nord Employment Service"),
+         ("Officials point to Transnet Freight Rail official figures indicating a 9 per cent "
+          "fall.", "Transnet Freight Rail"),
+         ("Ontario Hydro Board numbers show 41% of bills were late.", "Ontario Hydro Board")),
+        ("Leeds figures show visits down 3.4pc.",
+         "Labour figures showed 31pc agreed.",
+         "Sky News figures showed 31pc agreed.",
+         "March figures showed visits fell 3.4pc."),
+    ),
+    WordingRule(
         "told_the_org",  # "more than half of retailers (57pc) told the CBI ..."
         regex.compile(
             r"""(?r)(?:\)|\d(?:pc|%)|(?<!\w)[a-z]{2,}s|(?i:respondents|members))[ \t]+
@@ -626,6 +667,7 @@ def _worded(text: str, s: int, e: int) -> tuple[str, bool] | None:
 
 
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
+    last = start
     for m in _ORG_RUN.finditer(text, start, end):
         s, e = m.span("org")
         org = m["org"]
@@ -638,6 +680,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             s += len(head) + 1
             org = rest.lstrip()
             s += len(rest) - len(org)
+        staff = _STAFF_AT.match(org)
+        if staff is not None and staff.end() < len(org):  # "Researchers at the X": X
+            s, org = s + staff.end(), org[staff.end():]
         tail = _HEADLINE_TAIL.search(org)
         if tail is not None and _COLON.match(text, e) and len(org) > len(tail[0]):
             org, e = org[: tail.start()], e - len(tail[0])  # "Quillsoft Survey: ..." is Quillsoft
@@ -681,6 +726,13 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         head, sep, tail = name.partition(" for ")
         if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
             name, e = head, e - len(sep) - len(tail)
+        unit = _UNIT_AFTER.match(text, e, min(len(text), e + 80))
+        if unit is not None:  # "the University of Sydney's Matilda Centre": the centre
+            s, e = unit.span("unit")
+            name = unit["unit"]
+        if s < last:
+            continue  # the unit a possessive before it already named
+        last = e
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
                 name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA \
                 and not _descriptor_or_party(name):
@@ -785,6 +837,22 @@ def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
             if 0 <= hi - lo <= _COMMISSION_REACH and _SENTENCE_END.search(text, lo, hi) is None:
                 return True
     return False
+
+
+_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+")
+
+
+
+
+def _owner_of(text: str, found: list[SourceMention], i: int) -> bool:
+    """Whether an unknown name is the possessive owner of the source right after it: of a
+    table's firm ("Mano Geva's Midgam institute") or of a unit of its own ("the University
+    of Sydney's Matilda Centre", "Harvard's Kennedy School"); the firm or the unit is."""
+    m = found[i]
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    return (not m.known and nxt is not None
+            and (nxt.known or nxt.name.split()[-1] in _UNIT_WORDS)
+            and _POSSESSIVE_GAP.fullmatch(text, m.end, nxt.start) is not None)
 
 
 # -- short names that are also words, places or surnames ("Resolve", "Essential", "Siena") ----
@@ -946,10 +1014,13 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             rf"""(?r){_STARTS}[ \t"“]*(?i:the|this|that|its|their)[ \t]+
             (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)(?!\w)
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
-            (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
+            (?:(?:\p{{Lu}}[\w\-]*[ \t]+){{0,2}}\p{{Lu}}[\w\-]*['’]s[ \t]+)?\Z""",
             regex.VERBOSE),
         (("The poll, conducted for the Herald by Kestrel Research from 3 to 6 May, has Labor "
           "on 52%.", "Kestrel Research"),
+         ("The survey was carried out by Dan Tremblay's Pollara firm; 44% agree.",
+          "Pollara Strategic Insights"),
          ("This survey was carried out online by Pollara among 1,500 Canadians; 44% agree.",
           "Pollara Strategic Insights"),
          ("The latest wave of the study was fielded by Ipsos in March, and 61% agreed.",
@@ -1067,8 +1138,20 @@ _ABBREVIATION = regex.compile(r"[\p{Lu}0-9]*[\p{Lu}][\p{Lu}0-9]*")
 _SHORT_FORM = regex.compile(r"[\p{Lu}0-9][\p{L}0-9]*")
 
 
+def _contracted_head(name: str, form: str) -> bool:
+    """Whether a table name of words starts with a contraction whose capitals are the
+    initials of the words the text spells instead ("NatCen Social Research" written "National
+    Centre for Social Research")."""
+    head, _, rest = name.partition(" ")
+    caps = "".join(c for c in head if c.isupper())
+    initials = "".join(w[0] for w in form.split() if w.casefold() not in _INITIALS_SKIP)
+    return bool(rest) and len(caps) > 1 and head != caps and head not in form and (
+        initials.startswith(caps))
+
+
 def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
-    """A table organization whose name is a bare abbreviation or a one-word contraction goes
+    """A table organization whose name is a bare abbreviation, a one-word contraction or a
+    name that starts with one ("NatCen Social Research") goes
     by the full name the text spells out ("Centro de Investigaciones Sociológicas" for all its
     mentions, "CIS" too; "Turkish Statistical Institute" for "TurkStat" where the text writes
     both, before or after):
@@ -1084,7 +1167,8 @@ def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                 _ABBREVIATION.fullmatch(m.name)
                 # a contraction ("TurkStat") when the text writes it too: a transliterated
                 # name the text never writes ("VTsIOM") stays the table's
-                or (_SHORT_FORM.fullmatch(m.name) and m.name in written)) \
+                or (_SHORT_FORM.fullmatch(m.name) and m.name in written)
+                or _contracted_head(m.name, form)) \
                 and form in names and form not in progs and " " in form and len(form) > len(
                 best.get(m.name, m.name)) and _fold(form) != _fold(m.name):
             best[m.name] = form
@@ -1228,6 +1312,59 @@ def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return [attrs.evolve(m, name=spelled[m.name]) if m.name in spelled else m for m in ms]
 
 
+#: Words that name a news outlet before its name ("for the daily Rzeczpospolita").
+_OUTLET_NOUNS = (r"(?:public[ \t]+broadcaster|news[ \t]+site|daily|newspaper|paper|tabloid|"
+                 r"weekly|broadsheet|magazine|broadcaster|channel|network|station|website|"
+                 r"masthead|outlet)")
+#: "X poll for the daily Y", "conducted by X for Y", "X's survey of 1,000 adults for the Y":
+#: the words after a firm's name that make Y the outlet its poll was for.
+_FOR_OUTLET = regex.compile(
+    rf"""(?:['’]s)?(?:[ \t]+[\w,\-]+){{0,4}}?[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?
+    (?:(?:\p{{Ll}}[\p{{Ll}}\-]*[ \t]+)?(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]+)?
+    (?P<outlet>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}})""",
+    regex.VERBOSE)
+#: What comes between an outlet and the firm in "a Channel 9 News poll conducted by X".
+_OUTLET_POLL_BY = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:poll|survey|opinion[ \t]+poll)(?!\w)
+    [^.!?\n]{0,120}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|run|done)
+    (?:[ \t]+[^\s.;:!?]{1,25}){0,4}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+_OUTLET_REACH: Final = 600  # how far back a "The poll, conducted by X" looks for its outlet
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.casefold().split()).removeprefix("the ")
+
+
+def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A news outlet that commissioned or published a poll ("an X poll for the daily Y", "a
+    Y poll ... The poll, conducted by X", "a Y poll conducted by X") goes by the name of the
+    firm that ran it wherever the text names it ("Y's survey", "according to Y"): the source
+    of a poll is who did its fieldwork. A client that is no outlet (a charity, a party) keeps
+    its own name. Linear: each mention looks at its own neighbourhood and its neighbour."""
+    firm: dict[str, SourceMention] = {}
+    for i, m in enumerate(ms):
+        if _is_outlet(m.name):
+            continue
+        hit = _FOR_OUTLET.match(text, m.end, min(len(text), m.end + 120))
+        outlet = "" if hit is None else hit["outlet"]
+        if hit is not None and (hit["noun"] or _is_outlet(outlet)):
+            firm.setdefault(_folded(outlet), m)
+        prev = ms[i - 1] if i > 0 else None
+        if prev is None or not _is_outlet(prev.name) or m.start - prev.end > _OUTLET_REACH:
+            continue
+        if m.role == "fieldwork" or _OUTLET_POLL_BY.fullmatch(text, prev.end, m.start):
+            firm.setdefault(_folded(prev.name), m)
+            firm.setdefault(_folded(_written(prev)), m)
+    if not firm:
+        return ms
+    out = []
+    for m in ms:
+        f = firm.get(_folded(m.name)) or firm.get(_folded(_written(m)))
+        out.append(m if f is None else attrs.evolve(m, name=f.name, known=f.known))
+    return out
+
+
 NAME_RULES: Final[tuple[NameRule, ...]] = (
     NameRule(
         "full_form", _full_form,
@@ -1236,12 +1373,15 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("A Kaiser Family Foundation survey found 40% worry; KFF said costs rose.",
           "KFF", "Kaiser Family Foundation"),
          ("Inflation eased to 33 percent, TurkStat said. The Turkish Statistical Institute "
-          "revised March.", "TurkStat", "Turkish Statistical Institute")),
+          "revised March.", "TurkStat", "Turkish Statistical Institute"),
+         ("Satisfaction fell to 24 per cent, the National Centre for Social Research found.",
+          "National Centre for Social Research", "National Centre for Social Research")),
         (("The CIS poll found 34% approve.", "CIS", "CIS"),
          ("The latest Politbarometer found 41% agree; Forschungsgruppe Wahlen said so.",
           "Politbarometer", "Forschungsgruppe Wahlen"),
          ("The Associated Press-NORC Center for Public Affairs Research found 41% agree; "
-          "the AP-NORC poll had 38% in May.", "AP-NORC", "AP-NORC")),
+          "the AP-NORC poll had 38% in May.", "AP-NORC", "AP-NORC"),
+         ("A Galaxy Research poll found 52% back Labor.", "Galaxy Research", "YouGov Galaxy")),
     ),
     NameRule(
         "bracketed_abbreviation", _bracketed,
@@ -1305,6 +1445,28 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("Ipsos's London survey found 38% agree. The London Policy Institute found 40% "
           "do.", "London Policy Institute", "London Policy Institute")),
     ),
+    NameRule(
+        # an outlet that commissioned or published a poll is the firm that ran it
+        "outlet_client", _outlet_client,
+        (("Labor leads 53-47 in a new Kestrel Research poll for the Herald Sun. According to "
+          "the Herald Sun, 41% back the budget.", "Herald Sun", "Kestrel Research"),
+         ("Support rose to 31.2 per cent in an Ankara Metrics survey for the daily Cumhuriyet."
+          " According to Cumhuriyet, the opposition is on 28 per cent.", "Cumhuriyet",
+          "Ankara Metrics"),
+         ("According to a Channel 13 News poll, 44% back the plan. The poll, conducted by "
+          "Kestrel Research, sampled 800 voters.", "Channel 13 News", "Kestrel Research"),
+         ("A Dublin Evening Post poll carried out by Red C found 27% support Sinn Féin. The "
+          "Dublin Evening Post said 30% were undecided.", "Dublin Evening Post", "Red C"),
+         ("The BJP is on 41 per cent in a Lokniti survey for the news channel NDTV Metro. "
+          "According to NDTV Metro, 52 per cent back the scheme.", "NDTV Metro", "CSDS-Lokniti")),
+        (("A Kestrel Research poll for the charity Harbour Trust found 41% agree. The Harbour "
+          "Trust said 30% had cut back.", "Harbour Trust", "Harbour Trust"),
+         ("A Kestrel Research poll found 41% agree. According to the Herald Sun, 30% were "
+          "undecided.",
+          "Herald Sun", "Herald Sun"),
+         ("According to the Daily Courier, 44% back the plan. A Kestrel Research poll for "
+          "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier")),
+    ),
 )
 
 
@@ -1332,7 +1494,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.sort(key=lambda s: s.start)
-    out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))]
+    out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
+           and not _owner_of(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
            for m in out]
     for body in _bodies(text, start, stop):

@@ -284,3 +284,31 @@ def test_a_poll_for_an_outlet_is_the_pollster_s(word: str) -> None:
     assert [m.name for m in find_sources(text)] == ["Kestrel Research"]
     kept = "A survey by the Center for Civic Polling found 41% agree."
     assert [m.name for m in find_sources(kept)] == ["Center for Civic Polling"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The survey, run every two years by the University of Leeds's Harbour Centre, polled "
+     "4,100 pupils.", "Harbour Centre"),
+    ("A study by the University of Toronto's Munk School found 40% agree.", "Munk School"),
+    ("According to the University of Cape Town's Development Policy Research Unit, 41% of "
+     "young adults were jobless.", "Development Policy Research Unit"),
+    ("Researchers at the Kestrel Institute found 27 per cent had vaped.", "Kestrel Institute"),
+    ("Scientists from the Bengal Climate Observatory found 61% of farms were affected.",
+     "Bengal Climate Observatory"),
+    ("The poll, conducted by Dan Tremblay's Pollara firm, found 44% agree.",
+     "Pollara Strategic Insights"),
+])
+def test_the_unit_or_firm_after_a_possessive_owner_is_the_source(sentence: str,
+                                                                   name: str) -> None:
+    """"The University of Sydney's X Centre", "researchers at X", "Dan Tremblay's Pollara":
+    the unit or the firm did the survey, not the body or the person that owns it."""
+    assert [m.name for m in find_sources(sentence)] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A survey by the University of Leeds's students found 41% agree.",
+    "Kestrel Research's Harbour Pulse survey found 41% agree.",
+])
+def test_a_possessive_before_no_unit_keeps_its_owner(sentence: str) -> None:
+    names = [m.name for m in find_sources(sentence)]
+    assert names and names[0] in ("University of Leeds", "Kestrel Research"), names
