@@ -37,6 +37,7 @@ from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
 from .group_narrow import NARROWED_SAMPLE_RULE
 from .group_places import (
     COUNTRY_BEFORE_RULE,
+    COUNTRY_LIST_RULE,
     COUNTRY_SPREAD_RULE,
     PLACE_AFTER_RULE,
     PLACE_BEFORE_RULE,
@@ -112,6 +113,7 @@ _MEASURE_AFTER = regex.compile(
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     THEM_RULE,
     COUNTRY_BEFORE_RULE,
+    COUNTRY_LIST_RULE,
     OF_GROUP_RULE,
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
@@ -260,11 +262,13 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
 
 
 def group_cues(
-    text: str, start: int, end: int, st: Statistic, survey: bool = False
+    text: str, start: int, end: int, st: Statistic, survey: bool = False,
+    countries: bool = False,
 ) -> GroupCues:
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
-    place ("in the North East") is a subgroup only of a ``survey`` figure."""
-    return decide(GroupView(text, start, end, st, survey))
+    place ("in the North East") is a subgroup only of a ``survey`` figure; a country framing
+    a figure is its group in a document whose survey spans many ``countries``."""
+    return decide(GroupView(text, start, end, st, survey, countries))
 
 
 # -- the survey's own population named as a group -----------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 
 import pollstats
 from pollstats._data import words
+from pollstats.group_places import multi_country
 from pollstats.groups import (
     GROUP_RULES,
     GroupRule,
@@ -26,7 +27,9 @@ def _figure(sentence: str, figure: str) -> Statistic:
 
 
 def _view(sentence: str, figure: str) -> GroupView:
-    return GroupView(sentence, 0, len(sentence), _figure(sentence, figure), survey=True)
+    # the example is its own document: its document-level fact is read from it
+    return GroupView(sentence, 0, len(sentence), _figure(sentence, figure), survey=True,
+                     countries=multi_country(sentence))
 
 
 EXAMPLES = [(rule, ex) for rule in GROUP_RULES for ex in rule.examples]
