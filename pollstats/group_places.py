@@ -114,7 +114,8 @@ _MANY = r"""(?:[3-9]|[1-9][0-9]{1,2}|dozens[ \t]+of|several|many|multiple
 #: markets", "a 24-nation study", "the global average", "the countries surveyed".
 _MANY_COUNTRIES = regex.compile(
     rf"""(?<![\w\-])(?i:
-        (?:across|in|of|from|spanning|spans?|spanned|covering|covers?|covered|among)[ \t]+
+        (?:across|in|of|from|spanning|spans?|spanned|covering|covers?|covered|among
+         |surveyed|polled)[ \t]+
         (?:(?:the|all|some|more[ \t]+than|over|nearly|almost|about|around)[ \t]+){{0,2}}
         {_MANY}[ \t]+(?:countries|markets|nations|economies)
       | (?:[3-9]|[1-9][0-9]{{1,2}})-(?:country|nation|market)
@@ -153,7 +154,7 @@ def multi_country(text: str) -> bool:
 _WHOLE_BEFORE = regex.compile(
     r"""(?i:(?:global|worldwide|international)[ \t]+(?:country[ \t]+)?average
            |\bglobally|\bworldwide|on[ \t]+average|an[ \t]+average)
-        (?:[ \t]+(?:of|is|was|stood[ \t]+at|stands[ \t]+at|by))?[ \t]*\Z""",
+        (?:[ \t]+(?:of|is|was|stood[ \t]+at|stands[ \t]+at|by))?[ \t]*,?[ \t]*\Z""",
     regex.VERBOSE,
 )
 _WHOLE_AFTER = regex.compile(
@@ -842,5 +843,73 @@ COUNTRY_LIST_RULE: Final = GroupRule(
          "Valparaíso (51%).", "51%"),
         ("The poll spans 30 countries. Crime is the top worry (63%) and inflation (51%) "
          "next.", "51%"),
+    ),
+)
+
+
+#: A paragraph that opens with its country: "In India, ...", "In the US the survey ...".
+_PARA_COUNTRY = regex.compile(
+    rf"""[ \t"“•·*\-–]*In[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])
+    (?:[ \t]*,|[ \t]+(?=the[ \t]))""",
+    regex.VERBOSE,
+)
+_WORD_CAP = regex.compile(r"(?<![\w'’])\p{Lu}[\w'’\-]*")
+_GLOBAL_WORD = regex.compile(r"(?<!\w)(?i:global(?:ly)?|worldwide|international(?:ly)?)(?!\w)")
+
+
+def _country_paragraph(v: GroupView) -> Proposal | None:
+    """``In India, unemployment led at 41%. Concern has eased since June, when it stood at
+    45%``: in a document whose survey spans many countries, a paragraph that opens with its
+    country frames its later figures, until another country (or its people) is named."""
+    if not v.countries or v.st.kind not in ("share", "change", "ratio") or _whole_survey(v):
+        return None
+    at = v.st.start
+    nl = v.text.rfind("\n", max(0, at - _COUNTRY_REACH), at)
+    if nl < 0 and at > _COUNTRY_REACH:
+        return None  # the paragraph's start is out of reach
+    p0 = nl + 1
+    ends = _last(_SENTENCE_END, v.text, p0, at)
+    if ends is None:
+        return None  # the figure's own sentence opens the paragraph (country_before reads it)
+    m = _PARA_COUNTRY.match(v.text, p0, at)
+    if m is None or (own := _country_of(m["group"])) is None:
+        return None
+    for other in _COUNTRY_MENTION.finditer(v.text, m.end(), at):
+        if _country_of(other["group"]) not in (None, own):
+            return None
+    if _GLOBAL_WORD.search(v.text, ends.end(), at) is not None:
+        return None  # "Globally, 27% named it": the whole survey's
+    for w in _WORD_CAP.finditer(v.text, ends.end(), at):  # "Americans' top concerns"
+        word = w.group().rstrip("'’")
+        key = group_key(word) or ""
+        if key.startswith("country=") or _country_of(word) not in (None, own):
+            return None
+    return _country_cue(v.text, *m.span("group"))
+
+
+COUNTRY_PARAGRAPH_RULE: Final = GroupRule(
+    "country_paragraph", _country_paragraph,
+    examples=(
+        ("The poll spans 30 countries.\nIn India, jobs led at 41%. Concern has eased since "
+         "June, when it stood at 45%.", "45%", "India"),
+        ("Edelman surveyed 28 markets.\nIn Ireland, trust rose. The share trusting "
+         "business is now 61 per cent.", "61 per cent", "Ireland"),
+        ("The global CEO survey is out.\nIn Germany the mood soured. Just 24 percent "
+         "plan to hire, down 6 points.", "24 percent", "Germany"),
+        ("The 24-nation Pew study is out.\nIn South Africa, views split. About 48% "
+         "favour the plan.", "48%", "South Africa"),
+        ("Across 18 markets, views vary.\nIn Canada, workers are wary. Some 37 per cent "
+         "would quit over it.", "37 per cent", "Canada"),
+    ),
+    near_misses=(
+        ("In India, jobs led at 41%. Concern has eased since June, when it stood at 45%.",
+         "45%"),
+        ("The poll spans 30 countries.\nIn India, jobs led. Globally, 27% named it.", "27%"),
+        ("The poll spans 30 countries.\nIn India, jobs led. It is well above the global "
+         "average of 7%.", "7%"),
+        ("The poll spans 30 countries.\nIn the US, jobs led. Americans' main worry is "
+         "inflation (35%).", "35%"),
+        ("The poll spans 30 countries.\nIn India, jobs led. Worry in Brazil is 52%.",
+         "52%"),
     ),
 )
