@@ -34,7 +34,8 @@ _PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro
 _COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
 _COMPASS_REGION = rf"""(?:
     the\s+(?:{_COMPASS})(?:ern)?
-    (?:\s+(?:states|regions|provinces|counties|Länder|Laender)
+    (?:(?:\s+\p{{Lu}}[\w'’\-]*+)?                 # "the eastern German states"
+       \s+(?:states|regions|provinces|counties|Länder|Laender)
       | (?!\s+(?!(?:and|or|but|while|where|whereas|the|it|its|he|she|they|with|compared|than|to
                   |on|at|for|of|is|was|are|were|has|had)\b)[a-z]))   # not "the west wing"
   | (?:{_COMPASS})ern\s+\p{{Lu}}[\w'’.\-]*+(?:\s+\p{{Lu}}[\w'’.\-]*+)?)(?![\w'’\-])"""
@@ -348,12 +349,24 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "eastern Germany"),
         ("In rural Queensland the survey has One Nation on 17 per cent.", "17 per cent",
          "rural Queensland"),
+        ("In the eastern German states, the poll puts the AfD at 37% and the CDU at 18%.",
+         "18%", "eastern German states"),
+        ("In the western Canadian provinces, the Angus Reid poll has the Conservatives on "
+         "52 per cent.", "52 per cent", "western Canadian provinces"),
+        ("In the southern Indian states, the CSDS survey found 44 per cent backing the "
+         "alliance.", "44 per cent", "southern Indian states"),
+        ("In the northern Italian regions, the SWG poll found 31 percent for the League.",
+         "31 percent", "northern Italian regions"),
+        ("In the east, the Forsa poll found 36 percent would vote AfD.", "36 percent",
+         "east"),
     ),
     near_misses=(
         ("In Monday's poll, 29% opposed.", "29%"),
         ("In the ABC class, the poll found 29% opposed.", "29%"),
         ("In March the poll found 29% opposed.", "29%"),
         ("In Canada the poll found 29% opposed.", "29%"),
+        ("In the western media, the poll found 29% trusted.", "29%"),
+        ("In the West German era, the poll found 29% opposed.", "29%"),
     ),
 )
 

@@ -210,6 +210,41 @@ _RACE = regex.compile(
 )
 
 
+#: "the conservatives lead with 27% to the AfD's 22%": one side of a head-to-head split,
+#: the other side named after the figure (a contestant, not a group of people).
+_LEADS_WITH = regex.compile(
+    r"""\s+(?:(?:now|still|narrowly|comfortably)\s+)?
+    (?:lead|leads|led|trail|trails|trailed)\s+(?:with|on)\s+\Z""",
+    regex.VERBOSE,
+)
+_TO_OTHER_SIDE = regex.compile(
+    r"""\s*(?:to|versus|vs\.?|against)\s+(?:the\s+)?\p{Lu}[\w'’\-/]*?(?:['’]s)?\s+
+    (?:[0-9]|just\s+[0-9]|about\s+[0-9])""",
+    regex.VERBOSE,
+)
+
+
+#: The other side's figure of such a split: "... lead with 27% to the AfD's 22%".
+_SPLIT_SECOND = regex.compile(
+    r"""\s+(?:(?:now|still|narrowly|comfortably)\s+)?
+    (?:lead|leads|led|trail|trails|trailed)\s+(?:with|on)\s+
+    [0-9][0-9.,]{0,6}\s*(?:%|(?i:per\s?cent|percent))
+    \s*(?:to|versus|vs\.?|against)\s+(?:the\s+)?\p{Lu}[\w'’\-/]{0,30}?(?:['’]s)?\s+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _split_race(view: GroupView, cue: Cue) -> bool:
+    """``the conservatives lead with 27% to the AfD's 22%``: the subject of "leads with" a
+    figure set against another named side's figure is a contestant (for both figures)."""
+    if cue.end > view.st.start:
+        return False
+    if _SPLIT_SECOND.match(view.text, cue.end, view.st.start) is not None:
+        return True
+    return (_LEADS_WITH.match(view.text, cue.end, view.st.start) is not None
+            and _TO_OTHER_SIDE.match(view.text, view.st.end, view.hi) is not None)
+
+
 def _race(view: GroupView, cue: Cue) -> bool:
     """A party named as one side of a race with another party: "Democrats lead Republicans
     48% to 42%", "Labour trails the Conservatives by 4 points" (the vote, not a group)."""
@@ -234,7 +269,9 @@ def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     if cue is None or _WHOLE_TAIL.match(view.text, view.st.end) is not None:
         return None
     trimmed = trim_fragment(cue)
-    return None if trimmed is None or _vote_share(view, trimmed) else trimmed
+    if trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed):
+        return None
+    return trimmed
 
 
 def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> GroupCues:
