@@ -41,6 +41,7 @@ from .facts import (
     paragraph_facts,
     sentence_facts,
 )
+from .group_places import multi_country
 from .groups import GroupCues, group_cues, sample_keys, sample_phrases, whole_sample
 from .model import Cue, Statistic
 from .passage import (
@@ -74,6 +75,7 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
     results = _read(doc, published)
     samples = sample_keys(text, stats)
     phrases = sample_phrases(text, stats)
+    countries = multi_country(text)  # one fact of the whole document
     out = []
     for i, st in enumerate(stats):
         where = doc.sentence_of(i)
@@ -83,7 +85,8 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
             # ... the 45.4% it won in the province")
             survey = ((results.sources[i] is not None and not results.in_reset[i])
                       or results.apart[i])
-            cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey), stats, i)
+            cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey,
+                                                   countries), stats, i)
             cues = whole_sample(cues, samples, phrases)
         out.append(
             attrs.evolve(

@@ -34,7 +34,8 @@ _PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro
 _COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
 _COMPASS_REGION = rf"""(?:
     the\s+(?:{_COMPASS})(?:ern)?
-    (?:\s+(?:states|regions|provinces|counties|Länder|Laender)
+    (?:(?:\s+\p{{Lu}}[\w'’\-]*+)?                 # "the eastern German states"
+       \s+(?:states|regions|provinces|counties|Länder|Laender)
       | (?!\s+(?!(?:and|or|but|while|where|whereas|the|it|its|he|she|they|with|compared|than|to
                   |on|at|for|of|is|was|are|were|has|had)\b)[a-z]))   # not "the west wing"
   | (?:{_COMPASS})ern\s+\p{{Lu}}[\w'’.\-]*+(?:\s+\p{{Lu}}[\w'’.\-]*+)?)(?![\w'’\-])"""
@@ -105,16 +106,83 @@ def _country_of(name: str) -> str | None:
     return low if low in COUNTRIES or low.replace(".", "") in COUNTRIES else None
 
 
+# -- the document's survey spans many countries (one fact of the whole document) -------------
+
+_MANY = r"""(?:[3-9]|[1-9][0-9]{1,2}|dozens[ \t]+of|several|many|multiple
+              |(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty
+                 |forty|fifty|sixty)(?:-[a-z]+)?)"""
+#: Words of a survey taken in many countries: "across the 30 countries covered", "in 29
+#: markets", "a 24-nation study", "the global average", "the countries surveyed".
+_MANY_COUNTRIES = regex.compile(
+    rf"""(?<![\w\-])(?i:
+        (?:across|in|of|from|spanning|spans?|spanned|covering|covers?|covered|among
+         |surveyed|polled)[ \t]+
+        (?:(?:the|all|some|more[ \t]+than|over|nearly|almost|about|around)[ \t]+){{0,2}}
+        {_MANY}[ \t]+(?:countries|markets|nations|economies)
+      | (?:[3-9]|[1-9][0-9]{{1,2}})-(?:country|nation|market)
+      | (?:global|worldwide|international|cross-national|multinational|multi-country)[ \t]+
+        (?:[\w\-]+[ \t]+){{0,2}}?(?:survey|study|poll|average)
+      | (?:countries|markets|nations)[ \t]+(?:surveyed|polled|covered|studied)
+      | global[ \t]+country[ \t]+average
+    )(?![\w\-])""",
+    regex.VERBOSE,
+)
+#: A country labelled with its figure after "in": "in Chile (63%)".
+_IN_LABEL = regex.compile(
+    rf"(?<!\w)in[ \t]+(?P<group>{_PLACE_NAME})[ \t]*\([ \t]*[0-9]", regex.VERBOSE
+)
+
+
+def multi_country(text: str) -> bool:
+    """Whether a document's survey spans many countries: it says so ("across 30 countries",
+    "in 29 markets", "a global survey", "the global average"), or it gives figures for three
+    or more countries ("58% in Chile", "in Peru (61%)"). Read once per document."""
+    if _MANY_COUNTRIES.search(text) is not None:
+        return True
+    found: set[str] = set()
+    for pattern in (_FIGURE_IN, _IN_LABEL):
+        for m in pattern.finditer(text):
+            c = _country_of(m["group"])
+            if c is not None:
+                found.add(c)
+                if len(found) >= 3:
+                    return True
+    return False
+
+
+#: A figure of the whole survey: "the global average of 7%", "23% globally", "across all
+#: countries", "an average of 32% across the 30 countries".
+_WHOLE_BEFORE = regex.compile(
+    r"""(?i:(?:global|worldwide|international)[ \t]+(?:country[ \t]+)?average
+           |\bglobally|\bworldwide|on[ \t]+average|an[ \t]+average)
+        (?:[ \t]+(?:of|is|was|stood[ \t]+at|stands[ \t]+at|by))?[ \t]*,?[ \t]*\Z""",
+    regex.VERBOSE,
+)
+_WHOLE_AFTER = regex.compile(
+    r"""[ \t]*,?[ \t]*(?i:globally|worldwide|internationally|on[ \t]+average
+        |(?:across|in)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:[0-9]+[ \t]+)?
+         (?:countries|markets|nations|economies))(?![\w\-])""",
+    regex.VERBOSE,
+)
+
+
+def _whole_survey(v: GroupView) -> bool:
+    """Whether the figure is one of the whole multi-country survey ("the global average of
+    7%", "23% globally"): it has no country."""
+    return (_WHOLE_BEFORE.search(v.text, max(v.start, v.st.start - 40), v.st.start) is not None
+            or _WHOLE_AFTER.match(v.text, v.st.end, v.hi) is not None)
+
+
 def _country_spread(v: GroupView) -> Proposal | None:
     """``64% in Hungary but 41% in Austria``: in a sentence that gives figures for two or
     more countries, each figure's country is its group (one country alone is the survey's
-    own population, not a breakdown)."""
+    own population, not a breakdown, unless the document's survey spans many countries)."""
     m = _COUNTRY_AFTER.match(v.text, v.st.end, v.hi)
     if m is None or _country_of(m["group"]) is None:
         return None
     countries = {c for f in _FIGURE_IN.finditer(v.text, v.start, v.end)
                  if (c := _country_of(f["group"])) is not None}
-    if len(countries) < 2:
+    if len(countries) < (1 if v.countries else 2):
         return None
     return _country_cue(v.text, *m.span("group"))
 
@@ -134,10 +202,18 @@ COUNTRY_SPREAD_RULE: Final = GroupRule(
         ("Trust in the EU stood at 64% in Hungary but 41% in Austria.", "41%", "Austria"),
         ("The Eurobarometer found 58 per cent in Ireland and 37 per cent in the "
          "Netherlands.", "37 per cent", "Netherlands"),
+        ("Across the 27 countries surveyed, trust stood at 64% in Hungary.", "64%", "Hungary"),
+        ("In the global poll, optimism was 71 per cent in India, the report said.",
+         "71 per cent", "India"),
+        ("The 12-market study found 44 percent in Mexico would switch banks.", "44 percent",
+         "Mexico"),
     ),
     near_misses=(
         ("Trust in the EU stood at 64% in Hungary, the poll found.", "64%"),
         ("Trust stood at 64% in Hungary in March and 41% in May.", "41%"),
+        ("Britons' views of France soured: 41% in France were hostile, the poll found.",
+         "41%"),
+        ("The 30-country poll put trust at 64% across all countries.", "64%"),
     ),
 )
 
@@ -273,12 +349,24 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "eastern Germany"),
         ("In rural Queensland the survey has One Nation on 17 per cent.", "17 per cent",
          "rural Queensland"),
+        ("In the eastern German states, the poll puts the AfD at 37% and the CDU at 18%.",
+         "18%", "eastern German states"),
+        ("In the western Canadian provinces, the Angus Reid poll has the Conservatives on "
+         "52 per cent.", "52 per cent", "western Canadian provinces"),
+        ("In the southern Indian states, the CSDS survey found 44 per cent backing the "
+         "alliance.", "44 per cent", "southern Indian states"),
+        ("In the northern Italian regions, the SWG poll found 31 percent for the League.",
+         "31 percent", "northern Italian regions"),
+        ("In the east, the Forsa poll found 36 percent would vote AfD.", "36 percent",
+         "east"),
     ),
     near_misses=(
         ("In Monday's poll, 29% opposed.", "29%"),
         ("In the ABC class, the poll found 29% opposed.", "29%"),
         ("In March the poll found 29% opposed.", "29%"),
         ("In Canada the poll found 29% opposed.", "29%"),
+        ("In the western media, the poll found 29% trusted.", "29%"),
+        ("In the West German era, the poll found 29% opposed.", "29%"),
     ),
 )
 
@@ -600,9 +688,12 @@ SECTOR_AFTER_RULE: Final = GroupRule(
 #: A country where a breakdown names it before its figure: "In India,", "in the UK",
 #: "followed by Brazil (", "and Spain (".
 _COUNTRY_BEFORE = regex.compile(
-    rf"""(?:(?<!\w)[Ii]n[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])(?![ \t]*\()
+    rf"""(?:(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])   # "trust in the EU": what is measured
+            [Ii]n[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])(?![ \t]*\()
           | (?<!\w)(?:(?i:followed[ \t]+by)|and|or|while|with|,)[ \t]+(?:the[ \t]+)?
-            (?P<group>{_PLACE_NAME})[ \t]*\()""",
+            (?P<group>{_PLACE_NAME})[ \t]*\(
+          | (?<!\w)(?i:followed[ \t]+by)[ \t]+(?:the[ \t]+)?(?P<group>{_PLACE_NAME})
+            [ \t]+(?:at|on|with)[ \t])                             # followed by India at 69%""",
     regex.VERBOSE,
 )
 #: Any country named "in": to count the countries a paragraph breaks a survey down by (a
@@ -635,7 +726,7 @@ def _country_before(v: GroupView) -> Proposal | None:
     19%``: in a paragraph that breaks a survey down by two or more countries, the last country
     named before a figure in its sentence is its group (one country alone is the survey's own
     population)."""
-    if v.st.kind not in ("share", "change", "ratio") or not v.survey:
+    if v.st.kind not in ("share", "change", "ratio") or not (v.survey or v.countries):
         return None
     m = _last(_COUNTRY_BEFORE, v.text, max(v.start, v.st.start - _COUNTRY_REACH), v.st.start)
     if m is None or _country_of(m["group"]) is None:
@@ -654,7 +745,7 @@ def _country_before(v: GroupView) -> Proposal | None:
     if of is not None and any(not part.startswith(_SAMPLE_PARTS)
                               for part in (group_key(of["group"]) or "").split("; ") if part):
         return None  # "In India, 61% of women": the women of India, a group of its own
-    if len(_paragraph_countries(v)) < 2:
+    if _whole_survey(v) or (not v.countries and len(_paragraph_countries(v)) < 2):
         return None
     return _country_cue(v.text, *m.span("group"))
 
@@ -676,6 +767,19 @@ COUNTRY_BEFORE_RULE: Final = GroupRule(
          "64 percent", "India"),
         ("The survey spans 18 markets. In Brazil, 57% of employees want a four-day week, "
          "against 34% in Japan.", "57%", "Brazil"),
+        # one country alone in its paragraph, in a document whose survey spans many countries
+        ("The Edelman survey covered 28 markets.\n\nIn India, trust in business stood at "
+         "79%, up 3 points.", "79%", "India"),
+        ("The KPMG global survey of CEOs is out.\n\nIn Ireland the figure was 37 per cent.",
+         "37 per cent", "Ireland"),
+        ("Across the 30 countries polled, crime leads.\n\nInflation remains the main worry "
+         "in Argentina, though there it has fallen to 38%.", "38%", "Argentina"),
+        ("The 24-nation Pew study is out.\n\nSingapore leads, followed by Canada at 69 per "
+         "cent.", "69 per cent", "Canada"),
+        ("Figures are a global country average.\n\nIn Germany, just 24 percent plan to "
+         "hire.", "24 percent", "Germany"),
+        ("Across 35 markets, workers in the UK sat close to the global average at 37 per "
+         "cent.", "37 per cent", "UK"),
     ),
     near_misses=(
         ("In Canada, 38% of voters back the Liberals, the Abacus poll found.", "38%"),
@@ -691,5 +795,137 @@ COUNTRY_BEFORE_RULE: Final = GroupRule(
          "and Turkey (22%).", "35%"),
         ("The poll covered 12 markets. In Brazil, 57% of women under 35 agree, and 41% in "
          "Chile.", "57%"),
+        # a figure of the whole survey has no country
+        ("The survey spans 30 countries. In India, terrorism worries 16%, double the global "
+         "average of 7%.", "7%"),
+        ("The survey spans 30 countries. In India healthcare is cited by 23% globally.",
+         "23%"),
+        ("The 30-country survey found that trust in the EU reached 58%.", "58%"),
+        # a single-country poll naming another country: no breakdown
+        ("The YouGov poll of Britons found that in France, 41% of holidaymakers felt "
+         "welcome.", "41%"),
+        ("Asked about the US, 44% of Canadians in the Abacus poll were wary.", "44%"),
+    ),
+)
+
+
+#: A list of countries each labelled with its figure, opened by "in": "the top worry in Chile
+#: (63%), Peru (61%) and Sweden (52%)"; ``group`` is the country right before the figure.
+_COUNTRY_LIST = regex.compile(
+    rf"""(?<!\w)[Ii]n[ \t]+(?:the[ \t]+)?
+    (?:{_PLACE_NAME}[ \t]*\([^()\n]{{1,20}}\)(?:[ \t]*,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?){{0,9}}
+    (?P<group>{_PLACE_NAME})[ \t]*\([ \t]*\Z""",
+    regex.VERBOSE,
+)
+
+
+def _country_list(v: GroupView) -> Proposal | None:
+    """``Crime is the top worry in Chile (63%), Peru (61%) and Sweden (52%)``: in a document
+    whose survey spans many countries, a country labelled with its figure in a list opened by
+    "in" is the figure's group (a list without "in", "a favourable view of China (81%)",
+    names what is rated)."""
+    if not v.countries or v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _COUNTRY_LIST.search(v.text, max(v.start, v.st.start - 240), v.st.start)
+    if m is None or _country_of(m["group"]) is None:
+        return None
+    return _country_cue(v.text, *m.span("group"))
+
+
+COUNTRY_LIST_RULE: Final = GroupRule(
+    "country_list", _country_list,
+    examples=(
+        ("The poll spans 30 countries. Crime is the top worry in Chile (63%), Peru (61%) and "
+         "Sweden (52%).", "61%", "Peru"),
+        ("The poll spans 30 countries. Crime is the top worry in Chile (63%), Peru (61%) and "
+         "Sweden (52%).", "52%", "Sweden"),
+        ("In the 24-nation survey, trust was highest in India (71 per cent) and Indonesia "
+         "(68 per cent).", "71 per cent", "India"),
+        ("Optimism in the global study peaked in Nigeria (58%), Kenya (55%) and South Africa "
+         "(49%).", "49%", "South Africa"),
+        ("Across 18 markets, Gen Z workers were keenest in Brazil (64 percent), Mexico "
+         "(61 percent) and Colombia (57 percent).", "61 percent", "Mexico"),
+        ("Angus Reid's international poll put support highest in Denmark (58 per cent), "
+         "ahead of Canada (51 per cent).", "58 per cent", "Denmark"),
+    ),
+    near_misses=(
+        # one country's poll rating others: what is rated, not a group
+        ("Britons had a favourable view of France (54%), Germany (51%) and Italy (49%).",
+         "51%"),
+        ("The Levada poll found Russians named the US (76%) and Britain (41%) as enemies.",
+         "41%"),
+        ("Crime is the top worry in Chile (63%), the Cadem poll found.", "63%"),
+        ("The poll spans 30 countries. Crime is the top worry in Santiago (63%) and "
+         "Valparaíso (51%).", "51%"),
+        ("The poll spans 30 countries. Crime is the top worry (63%) and inflation (51%) "
+         "next.", "51%"),
+    ),
+)
+
+
+#: A paragraph that opens with its country: "In India, ...", "In the US the survey ...".
+_PARA_COUNTRY = regex.compile(
+    rf"""[ \t"“•·*\-–]*In[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])
+    (?:[ \t]*,|[ \t]+(?=the[ \t]))""",
+    regex.VERBOSE,
+)
+_WORD_CAP = regex.compile(r"(?<![\w'’])\p{Lu}[\w'’\-]*")
+_GLOBAL_WORD = regex.compile(r"(?<!\w)(?i:global(?:ly)?|worldwide|international(?:ly)?)(?!\w)")
+
+
+def _country_paragraph(v: GroupView) -> Proposal | None:
+    """``In India, unemployment led at 41%. Concern has eased since June, when it stood at
+    45%``: in a document whose survey spans many countries, a paragraph that opens with its
+    country frames its later figures, until another country (or its people) is named."""
+    if not v.countries or v.st.kind not in ("share", "change", "ratio") or _whole_survey(v):
+        return None
+    at = v.st.start
+    nl = v.text.rfind("\n", max(0, at - _COUNTRY_REACH), at)
+    if nl < 0 and at > _COUNTRY_REACH:
+        return None  # the paragraph's start is out of reach
+    p0 = nl + 1
+    ends = _last(_SENTENCE_END, v.text, p0, at)
+    if ends is None:
+        return None  # the figure's own sentence opens the paragraph (country_before reads it)
+    m = _PARA_COUNTRY.match(v.text, p0, at)
+    if m is None or (own := _country_of(m["group"])) is None:
+        return None
+    for other in _COUNTRY_MENTION.finditer(v.text, m.end(), at):
+        if _country_of(other["group"]) not in (None, own):
+            return None
+    if _GLOBAL_WORD.search(v.text, ends.end(), at) is not None:
+        return None  # "Globally, 27% named it": the whole survey's
+    for w in _WORD_CAP.finditer(v.text, ends.end(), at):  # "Americans' top concerns"
+        word = w.group().rstrip("'’")
+        key = group_key(word) or ""
+        if key.startswith("country=") or _country_of(word) not in (None, own):
+            return None
+    return _country_cue(v.text, *m.span("group"))
+
+
+COUNTRY_PARAGRAPH_RULE: Final = GroupRule(
+    "country_paragraph", _country_paragraph,
+    examples=(
+        ("The poll spans 30 countries.\nIn India, jobs led at 41%. Concern has eased since "
+         "June, when it stood at 45%.", "45%", "India"),
+        ("Edelman surveyed 28 markets.\nIn Ireland, trust rose. The share trusting "
+         "business is now 61 per cent.", "61 per cent", "Ireland"),
+        ("The global CEO survey is out.\nIn Germany the mood soured. Just 24 percent "
+         "plan to hire, down 6 points.", "24 percent", "Germany"),
+        ("The 24-nation Pew study is out.\nIn South Africa, views split. About 48% "
+         "favour the plan.", "48%", "South Africa"),
+        ("Across 18 markets, views vary.\nIn Canada, workers are wary. Some 37 per cent "
+         "would quit over it.", "37 per cent", "Canada"),
+    ),
+    near_misses=(
+        ("In India, jobs led at 41%. Concern has eased since June, when it stood at 45%.",
+         "45%"),
+        ("The poll spans 30 countries.\nIn India, jobs led. Globally, 27% named it.", "27%"),
+        ("The poll spans 30 countries.\nIn India, jobs led. It is well above the global "
+         "average of 7%.", "7%"),
+        ("The poll spans 30 countries.\nIn the US, jobs led. Americans' main worry is "
+         "inflation (35%).", "35%"),
+        ("The poll spans 30 countries.\nIn India, jobs led. Worry in Brazil is 52%.",
+         "52%"),
     ),
 )

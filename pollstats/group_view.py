@@ -193,13 +193,17 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
 @attrs.frozen
 class GroupView:
     """One figure in its sentence ``text[start:end]``, as every group rule sees it; ``survey``
-    says whether the figure is a survey's (a place is a subgroup only of a survey figure)."""
+    says whether the figure is a survey's (a place is a subgroup only of a survey figure);
+    ``countries`` whether the document's survey spans many countries (read once per document,
+    :func:`pollstats.group_places.multi_country`), so that a country framing a figure is its
+    group."""
 
     text: str
     start: int
     end: int
     st: Statistic
     survey: bool = False
+    countries: bool = False
 
     @property
     def lo(self) -> int:

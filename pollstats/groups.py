@@ -37,6 +37,8 @@ from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
 from .group_narrow import NARROWED_SAMPLE_RULE
 from .group_places import (
     COUNTRY_BEFORE_RULE,
+    COUNTRY_LIST_RULE,
+    COUNTRY_PARAGRAPH_RULE,
     COUNTRY_SPREAD_RULE,
     PLACE_AFTER_RULE,
     PLACE_BEFORE_RULE,
@@ -112,6 +114,7 @@ _MEASURE_AFTER = regex.compile(
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     THEM_RULE,
     COUNTRY_BEFORE_RULE,
+    COUNTRY_LIST_RULE,
     OF_GROUP_RULE,
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
@@ -144,6 +147,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     PLACE_THERE_RULE,
     PLACE_OPENING_RULE,
     SECTOR_OPENING_RULE,
+    COUNTRY_PARAGRAPH_RULE,
     NARROWED_SAMPLE_RULE,
 )
 
@@ -206,6 +210,41 @@ _RACE = regex.compile(
 )
 
 
+#: "the conservatives lead with 27% to the AfD's 22%": one side of a head-to-head split,
+#: the other side named after the figure (a contestant, not a group of people).
+_LEADS_WITH = regex.compile(
+    r"""\s+(?:(?:now|still|narrowly|comfortably)\s+)?
+    (?:lead|leads|led|trail|trails|trailed)\s+(?:with|on)\s+\Z""",
+    regex.VERBOSE,
+)
+_TO_OTHER_SIDE = regex.compile(
+    r"""\s*(?:to|versus|vs\.?|against)\s+(?:the\s+)?\p{Lu}[\w'’\-/]*?(?:['’]s)?\s+
+    (?:[0-9]|just\s+[0-9]|about\s+[0-9])""",
+    regex.VERBOSE,
+)
+
+
+#: The other side's figure of such a split: "... lead with 27% to the AfD's 22%".
+_SPLIT_SECOND = regex.compile(
+    r"""\s+(?:(?:now|still|narrowly|comfortably)\s+)?
+    (?:lead|leads|led|trail|trails|trailed)\s+(?:with|on)\s+
+    [0-9][0-9.,]{0,6}\s*(?:%|(?i:per\s?cent|percent))
+    \s*(?:to|versus|vs\.?|against)\s+(?:the\s+)?\p{Lu}[\w'’\-/]{0,30}?(?:['’]s)?\s+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _split_race(view: GroupView, cue: Cue) -> bool:
+    """``the conservatives lead with 27% to the AfD's 22%``: the subject of "leads with" a
+    figure set against another named side's figure is a contestant (for both figures)."""
+    if cue.end > view.st.start:
+        return False
+    if _SPLIT_SECOND.match(view.text, cue.end, view.st.start) is not None:
+        return True
+    return (_LEADS_WITH.match(view.text, cue.end, view.st.start) is not None
+            and _TO_OTHER_SIDE.match(view.text, view.st.end, view.hi) is not None)
+
+
 def _race(view: GroupView, cue: Cue) -> bool:
     """A party named as one side of a race with another party: "Democrats lead Republicans
     48% to 42%", "Labour trails the Conservatives by 4 points" (the vote, not a group)."""
@@ -230,7 +269,9 @@ def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     if cue is None or _WHOLE_TAIL.match(view.text, view.st.end) is not None:
         return None
     trimmed = trim_fragment(cue)
-    return None if trimmed is None or _vote_share(view, trimmed) else trimmed
+    if trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed):
+        return None
+    return trimmed
 
 
 def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> GroupCues:
@@ -260,11 +301,13 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
 
 
 def group_cues(
-    text: str, start: int, end: int, st: Statistic, survey: bool = False
+    text: str, start: int, end: int, st: Statistic, survey: bool = False,
+    countries: bool = False,
 ) -> GroupCues:
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
-    place ("in the North East") is a subgroup only of a ``survey`` figure."""
-    return decide(GroupView(text, start, end, st, survey))
+    place ("in the North East") is a subgroup only of a ``survey`` figure; a country framing
+    a figure is its group in a document whose survey spans many ``countries``."""
+    return decide(GroupView(text, start, end, st, survey, countries))
 
 
 # -- the survey's own population named as a group -----------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 
 import pollstats
 from pollstats._data import words
+from pollstats.group_places import multi_country
 from pollstats.groups import (
     GROUP_RULES,
     GroupRule,
@@ -26,7 +27,9 @@ def _figure(sentence: str, figure: str) -> Statistic:
 
 
 def _view(sentence: str, figure: str) -> GroupView:
-    return GroupView(sentence, 0, len(sentence), _figure(sentence, figure), survey=True)
+    # the example is its own document: its document-level fact is read from it
+    return GroupView(sentence, 0, len(sentence), _figure(sentence, figure), survey=True,
+                     countries=multi_country(sentence))
 
 
 EXAMPLES = [(rule, ex) for rule in GROUP_RULES for ex in rule.examples]
@@ -369,3 +372,28 @@ def test_a_named_surveys_respondents_are_the_whole_sample(text: str, figure: str
 def test_a_groups_respondents_stay_a_subgroup(text: str, figure: str, subgroup: str) -> None:
     st = _figure(text, figure)
     assert st.subgroup is not None and st.subgroup.value == subgroup
+
+
+# -- one side of a head-to-head split is a contestant, not a group ---------------------------
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("In the west, the conservatives lead with 27% to the AfD's 22%.", "27%"),
+    ("In the west, the conservatives lead with 27% to the AfD's 22%.", "22%"),
+    ("Nationally the progressives lead with 41 per cent to the Coalition's 38 per cent.",
+     "41 per cent"),
+    ("The socialists now lead with 29 percent against the PSD's 27 percent.", "27 percent"),
+    ("The liberals trail with 31% to the NDP's 35%.", "31%"),
+])
+def test_the_subject_of_a_split_race_is_no_group(text: str, figure: str) -> None:
+    st = _figure(text, figure)
+    assert st.subgroup is None or st.subgroup.value.lower() not in (
+        "conservatives", "progressives", "socialists", "liberals"), st.subgroup
+
+
+@pytest.mark.parametrize(("text", "figure", "group"), [
+    ("Among women, 54% back Harris to Trump's 41%, the poll found.", "54%", "women"),
+    ("Young voters lead the way with 61% saying yes, the poll found.", "61%", "Young voters"),
+])
+def test_a_group_before_a_split_is_kept(text: str, figure: str, group: str) -> None:
+    st = _figure(text, figure)
+    assert st.subgroup is not None and st.subgroup.value == group
