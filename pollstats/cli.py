@@ -431,12 +431,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         import signal
 
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C while exiting: no trace
+        # a second Ctrl-C while the message is written: no trace (and the handler is given
+        # back after, for a caller of main() from Python)
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
             err.write("\npollstats: interrupted\n")
             err.flush()
         except OSError:
             pass
+        finally:
+            signal.signal(signal.SIGINT, previous)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly.

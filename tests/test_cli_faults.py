@@ -222,11 +222,18 @@ def test_closed_stdout_exit_1_without_traceback() -> None:
     assert proc.stderr.read() == b""
 
 
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_exit_130_without_traceback() -> None:
+    # as from a terminal: Ctrl-C at its default in the child. A test run started in the
+    # background (``cmd &`` in a script) ignores SIGINT, and an ignored SIGINT is inherited and
+    # kept by Python, so the child would never see it (what failed in two CI dry runs)
     proc = subprocess.Popen([sys.executable, "-m", "pollstats", "extract", "-", "--format",
                              "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=ENV)
+                            stderr=subprocess.PIPE, env=ENV, preexec_fn=_sigint_default)
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     try:  # a first block, so that its output shows the program is running (however loaded
         proc.stdin.write(b"Support was 41% in May.\n\n" + b"No figures in this line.\n\n" *
@@ -275,8 +282,10 @@ def test_ctrl_c_in_process(monkeypatch: pytest.MonkeyPatch,
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "_file", interrupted)
+    before = signal.getsignal(signal.SIGINT)
     assert cli.main(["extract", "--example"]) == 130
     assert "Traceback" not in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGINT) is before  # main() called from Python leaves it
 
 
 # -- the table ------------------------------------------------------------------------------
