@@ -188,7 +188,8 @@ _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
     _F,
 )
 _NOUN_AFTER = regex.compile(
-    rf"{_SPACE}*-?{_SPACE}*(?:(?-i:[a-z][a-z\-]{{2,20}}){_SPACE}+)?"  # "38-point partisan gap"
+    # "38-point partisan gap", "a 4-point Democratic edge"
+    rf"{_SPACE}*-?{_SPACE}*(?:(?-i:[a-z][a-z\-]{{2,20}}|\p{{Lu}}[\w\-]{{1,20}}){_SPACE}+)?"
     rf"(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)",
     _F,
 )
@@ -709,8 +710,18 @@ class _Scan(_Reader):
         hi = min(len(self.text), tok.end + 80)
         stop = _SENTENCE_BREAK.search(self.text, tok.end, hi)
         hi = stop.start() if stop is not None else hi
-        return (_INDEX_NEAR.search(self.text, lo, tok.start) is not None
-                and _POLL_WORD.search(self.text, lo, hi) is None)
+        cue = _INDEX_NEAR.search(self.text, lo, tok.start)
+        if cue is None or _POLL_WORD.search(self.text, lo, hi) is not None:
+            return False
+        # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
+        # sentence, points near a common noun (prices, scores) move the share; only a named
+        # index ("the FTSE rose 71 points") keeps them index points
+        named = any(c.group()[:1].isupper()
+                    for c in _INDEX_NEAR.finditer(self.text, lo, tok.start))
+        return named or not any(
+            st.kind == "share" and st.unit == "percent" and lo <= st.start and st.end <= tok.start
+            for st in self.out[-3:]
+        )
 
     def carried_sign(self, start: int) -> int:
         """The sign of the change just before, when ``by`` alone carries its verb to this
@@ -1899,11 +1910,23 @@ def _rule_points_carried(s: _Scan, i: int) -> bool:
     if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 20:
         return False
     d = s.before(_DIRECTION_BEFORE, tok.start)
-    if (d is None or _LEAD_WORDS.match(d[0]) or s.after(_TO_NUMBER_AFTER, tok.end) is None
+    if (d is None or _LEAD_WORDS.match(d[0])
+            or (s.after(_TO_NUMBER_AFTER, tok.end) is None
+                and s.after(_MOVE_END_AFTER, tok.end) is None)
+            or any(s.after(p, tok.end) for p in (_PERCENT, _POINTS, _BASIS_POINTS, _TIMES))
             or not s.points_before(tok.start, back=2)):
         return False
     v = -tok.value if d["down"] else tok.value
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+#: After a move whose "points" were stated earlier in the sentence, with no new level: the end
+#: of its clause or its baseline ("and the SPD up one.", "the Greens up six on 2021").
+_MOVE_END_AFTER = regex.compile(
+    rf"{_SPACE}*(?:[,.;:!?)]|\Z|\n)|{_SPACE}+(?:and|but|while|whereas|on|since|from|compared"
+    rf"|against|in{_SPACE}+(?:the{_SPACE}+)?(?:latest|new|same|last|previous))(?!\w)",
+    _F,
+)
 
 
 #: "Con 24 (-1), Lab 44 (+2), LD 11 (=)": a party (capitalized, perhaps abbreviated) and its
@@ -2419,8 +2442,20 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "seven points", "change", -7.0, -7.0),
         ("The CVoter survey shows a swing of 4 percentage points against the ruling alliance.",
          "4 percentage points", "change", -4.0, -4.0),
+        ("Two-thirds of Americans (64%) say tariffs have raised the prices they pay, up 9 points "
+         "since September.", "9 points", "change", 9.0, 9.0),
+        ("Some 58 per cent of Australians say grocery prices are their top worry, up 6 points.",
+         "6 points", "change", 6.0, 6.0),
+        ("Among registered voters it is 48 percent to 44 percent, a four-point Democratic edge.",
+         "four-point", "change", 4.0, 4.0),
+        ("The Angus Reid poll shows a five-point Liberal lead in Ontario.", "five-point",
+         "change", 5.0, 5.0),
+        ("Ipsos has Fianna Fáil on 22 per cent, a three-point Labour deficit.", "three-point",
+         "change", -3.0, -3.0),
     ), (
         "The Lakers won by 12 points in the final game.",
+        "About 40% of traders were bullish, and the FTSE rose 71 points.",
+        "Stocks rose 300 points after 60% of firms beat forecasts.",
         "The plan has 5 points to it.",
         "Labor leads 53-47 on a 2PP basis in the poll.",
         "Toronto's TSX climbed 71.3 points by the close.",
@@ -2795,9 +2830,22 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
          "change", 1.0, 1.0),
+        ("The INSA poll puts the Union down half a point and the SPD up one.", "one", "change",
+         1.0, 1.0),
+        ("Labour is three points behind, and the Greens up six on the notional 2021 result.",
+         "six", "change", 6.0, 6.0),
+        ("In the Ipsos poll Fine Gael gained two points while Sinn Féin dropped three.",
+         "three", "change", -3.0, -3.0),
+        ("The Liberals climbed 4 points in the Abacus poll; the NDP fell 2, since March.", "2",
+         "change", -2.0, -2.0),
+        ("The ANC slipped three points in the Ipsos poll and the DA gained one, compared with "
+         "May.", "one", "change", 1.0, 1.0),
     ), (
         "Sales fell two points to 31 per cent. Profits rose one to 33.",
         "Labor rose one to 33.",
+        "The Union fell two points, and the SPD rose 3 percent.",
+        "The Union fell two points and turnout rose 2 million.",
+        "The Union fell two points. The SPD rose one.",
     )),
     MatchRule("party_list", _rule_party_list, (
         ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "44",
