@@ -3016,10 +3016,45 @@ def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
     """``fell a point``, ``down a point``, ``up by a percentage point``: a change of one
     point, with no number token to hang it on."""
     for m in (m for lo, hi in spans for m in _A_POINT.finditer(s.text, lo, hi)):
+        if s.after(_OF_AFTER, m.end()) is not None:
+            continue  # "a point of contention", "a point of order"
         d = s.before(_DIRECTION_BEFORE, m.start())
         if d is None or _LEAD_WORDS.match(d[0]):
             d = s.before(_NOUN_OF_BEFORE, m.start())  # "shifts of a single point"
             if d is None or d["up"] is None or _TO_END.search(d[0]) is not None:
+                v = _a_point_gap(s, m.start(), m.end())
+                if v:
+                    s.emit(m.start(), m.end(), "change", v, v, "percentage_point", [])
                 continue
         v = -1.0 if d["down"] else 1.0
         s.emit(m.start(), m.end(), "change", v, v, "percentage_point", [])
+
+
+#: After "a point": the lead it is ("still a point ahead of the AfD", "a point behind").
+_A_POINT_LEAD_AFTER = regex.compile(
+    rf"{_SPACE}+(?:ahead|clear|in{_SPACE}+front|(?P<behind>behind|adrift))(?!\w)", _F
+)
+#: Before "a point", the link of an earlier or compared size of a lead named before it in the
+#: sentence: "a four-point edge that was a single point in December".
+_A_POINT_LINK_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:was|were|is|had{_SPACE}+been|has{_SPACE}+been|from|with|of|to|versus)"
+    rf"{_SPACE}+\Z",
+    _F,
+)
+
+
+def _a_point_gap(s: _Scan, start: int, end: int) -> float:
+    """A lead of one point told as ``a point``: ``still a point ahead of the AfD`` (behind:
+    negative, as ``three points behind``), or the earlier size of a lead named before it in the
+    sentence, ``a four-point edge that was a single point in December`` (positive); 0 when
+    neither, or in a game report."""
+    lead = _A_POINT_LEAD_AFTER.match(s.text, end, min(len(s.text), end + 20))
+    if lead is not None:
+        v = -1.0 if lead["behind"] is not None else 1.0
+    elif (s.before(_A_POINT_LINK_BEFORE, start) is not None
+          and s.before(_GAP_NOUN_BEFORE, start) is not None
+          and s.after(_OF_AFTER, end) is None):  # not "the lead was a point of contention"
+        v = 1.0
+    else:
+        return 0.0
+    return 0.0 if _sports(s.text, start, end) else v
