@@ -1078,6 +1078,21 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m is not None else min(len(text), pos + 300)
 
 
+#: After a count of people that opens a bracket: its fieldwork dates ("(1,318 eligible voters,
+#: 8–10 June)", "(1,529 voters, March 7-9)").
+_PAREN_FIELDWORK_AFTER = regex.compile(
+    rf"""[ \t]*[,;][ \t]*[^()\n]{{0,30}}?(?:(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)
+    |[0-9]{{1,2}}[ \t]?[{DASHES}][ \t]?[0-9]{{1,2}})[^()\n]{{0,30}}\)""",
+    _F,
+)
+
+
+#: The nouns of people asked that make a bracketed count a sample with no survey word near:
+#: "(1,318 eligible voters, 8–10 June)"; not "(1,300 people, 8–10 June)" after a march.
+_ASKED_NOUN_END = regex.compile(r"(?<!\w)(?:voters|adults|respondents|electors|interviewees)\Z",
+                                regex.IGNORECASE)
+
+
 def _rule_sample_survey(s: _Scan, i: int) -> bool:
     """A count of people (100 or more, in digits) in a sentence that speaks of a survey is its
     sample, wherever the survey word stands: "NHK's survey ... and 1,215 people aged 18 or
@@ -1093,8 +1108,12 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
     if noun is None or s.after(_NOT_SAMPLE_VERB_AFTER, noun.end()) is not None:
         return False
     lo, hi = _sentence_start(s.text, tok.start), _sentence_end(s.text, tok.end)
-    if _SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is None:
-        return False
+    if _SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is None and (
+            s.before(_OPEN_PAREN_BEFORE, tok.start) is None
+            or _ASKED_NOUN_END.search(s.text, noun.start(), noun.end()) is None
+            or s.after(_PAREN_FIELDWORK_AFTER, noun.end()) is None):
+        return False  # "DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June)": the
+        # poll's details in brackets, its fieldwork dates after the sample
     if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
         return False
     if any(o.kind == "sample_size" and lo <= o.start < tok.start for o in s.out):
@@ -2584,6 +2603,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("sample_survey", _rule_sample_survey, (
         ("Ipsos said 1,215 people aged 18 or older took the survey by phone.", "1,215 people",
          "sample_size", 1215.0, 1215.0),
+        ("Infratest dimap's DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June) was "
+         "grim.", "1,318 eligible voters", "sample_size", 1318.0, 1318.0),
+        ("Leger's omnibus for Postmedia (1,529 voters, March 7-9) had the Tories ahead.",
+         "1,529 voters", "sample_size", 1529.0, 1529.0),
+        ("The Mood of the Nation series for India Today (2,100 voters, 4-12 July) is out.",
+         "2,100 voters", "sample_size", 2100.0, 2100.0),
         ("The Realmeter poll was carried out on 2,508 adults nationwide in March.",
          "2,508 adults", "sample_size", 2508.0, 2508.0),
         ("Newspoll's fieldwork for the poll took in 1,437 Australian electors in every state.",
@@ -2598,6 +2623,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "2,400 South African adults", "sample_size", 2400.0, 2400.0),
     ), (
         "The poll came after 1,500 people died in the floods.",
+        "The march through Durban (1,300 people, 8–10 June) was peaceful.",
+        "The floods in Assam (1,200 families, 4-12 July) displaced many.",
+        "The festival in Galway (4,000 visitors, all weekend) sold out.",
         "The survey says firms cut 2,000 jobs this year.",
         "The poll suggests Labour would win 300 seats.",
         "The survey counted 46,000 homes without power.",
