@@ -145,9 +145,16 @@ _DIGIT_PASS: Final = re.compile(
 #: that states the unit once (non-ASCII bullets and dashes are "?" in the copy). Anchored on the
 #: line break; bounded, so it cannot backtrack far.
 _BULLET_PASS: Final = re.compile(
-    rb"\n[ \t]{0,8}(?:[?*\-]|[0-9]{1,2}[.)])[ \t][^\n]{1,60}?[ \t][-?:][ \t]{0,4}"
+    rb"\n[ \t]{0,8}(?:[?*\-]|[0-9]{1,2}[.)])[ \t][^\n]{1,60}?(?:[ \t][-?:]|:)[ \t]{0,4}"
     rb"[0-9][0-9.,]{0,8}[ \t]{0,4}(?=\r?\n|\Z)"
 )
+#: The start of a table row of bare figures: "\nafd: 26 (forsa), 27", "\ncdu/csu 25 | 24.5"
+#: (matchers' table_row rule); its window runs to the end of the line, at most _ROW_LINE long.
+_ROW_PASS: Final = re.compile(
+    rb"\n[ \t]{0,8}[a-z][^\n:|0-9]{0,59}?(?::[ \t]{0,4}|[ \t]{1,4})[0-9]{1,3}(?:\.[0-9]{1,2})?"
+    rb"(?:[ \t]{0,4}\([a-z][^()\n]{0,40}\))?[ \t]{0,4}[,;|/][ \t]{0,4}[0-9]"
+)
+_ROW_LINE: Final = 800
 #: Anchors found by substring search: signs, "n =", "+/-" and "-fold" (inside a word).
 _LITERALS: Final = (b"%", b"=", b"+", b"fold")
 #: What a window needs to hold a statistic: a digit, the start of a number word, or "a point"
@@ -221,6 +228,9 @@ def regions(text: str) -> list[tuple[int, int]]:
         add((m.start() - _DIGIT_WINDOW[0], m.end() + _DIGIT_WINDOW[1]))
     for m in _BULLET_PASS.finditer(low):
         add((m.start(), m.end()))
+    for m in _ROW_PASS.finditer(low):
+        stop = low.find(b"\n", m.end(), m.end() + _ROW_LINE)
+        add((m.start(), stop if stop >= 0 else min(n, m.end() + _ROW_LINE)))
     for lit in _LITERALS:
         i = low.find(lit)
         while i >= 0:

@@ -188,7 +188,8 @@ _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
     _F,
 )
 _NOUN_AFTER = regex.compile(
-    rf"{_SPACE}*-?{_SPACE}*(?:(?-i:[a-z][a-z\-]{{2,20}}){_SPACE}+)?"  # "38-point partisan gap"
+    # "38-point partisan gap", "a 4-point Democratic edge"
+    rf"{_SPACE}*-?{_SPACE}*(?:(?-i:[a-z][a-z\-]{{2,20}}|\p{{Lu}}[\w\-]{{1,20}}){_SPACE}+)?"
     rf"(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)",
     _F,
 )
@@ -709,8 +710,18 @@ class _Scan(_Reader):
         hi = min(len(self.text), tok.end + 80)
         stop = _SENTENCE_BREAK.search(self.text, tok.end, hi)
         hi = stop.start() if stop is not None else hi
-        return (_INDEX_NEAR.search(self.text, lo, tok.start) is not None
-                and _POLL_WORD.search(self.text, lo, hi) is None)
+        cue = _INDEX_NEAR.search(self.text, lo, tok.start)
+        if cue is None or _POLL_WORD.search(self.text, lo, hi) is not None:
+            return False
+        # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
+        # sentence, points near a common noun (prices, scores) move the share; only a named
+        # index ("the FTSE rose 71 points") keeps them index points
+        named = any(c.group()[:1].isupper()
+                    for c in _INDEX_NEAR.finditer(self.text, lo, tok.start))
+        return named or not any(
+            st.kind == "share" and st.unit == "percent" and lo <= st.start and st.end <= tok.start
+            for st in self.out[-3:]
+        )
 
     def carried_sign(self, start: int) -> int:
         """The sign of the change just before, when ``by`` alone carries its verb to this
@@ -1067,6 +1078,21 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m is not None else min(len(text), pos + 300)
 
 
+#: After a count of people that opens a bracket: its fieldwork dates ("(1,318 eligible voters,
+#: 8–10 June)", "(1,529 voters, March 7-9)").
+_PAREN_FIELDWORK_AFTER = regex.compile(
+    rf"""[ \t]*[,;][ \t]*[^()\n]{{0,30}}?(?:(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)
+    |[0-9]{{1,2}}[ \t]?[{DASHES}][ \t]?[0-9]{{1,2}})[^()\n]{{0,30}}\)""",
+    _F,
+)
+
+
+#: The nouns of people asked that make a bracketed count a sample with no survey word near:
+#: "(1,318 eligible voters, 8–10 June)"; not "(1,300 people, 8–10 June)" after a march.
+_ASKED_NOUN_END = regex.compile(r"(?<!\w)(?:voters|adults|respondents|electors|interviewees)\Z",
+                                regex.IGNORECASE)
+
+
 def _rule_sample_survey(s: _Scan, i: int) -> bool:
     """A count of people (100 or more, in digits) in a sentence that speaks of a survey is its
     sample, wherever the survey word stands: "NHK's survey ... and 1,215 people aged 18 or
@@ -1082,8 +1108,12 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
     if noun is None or s.after(_NOT_SAMPLE_VERB_AFTER, noun.end()) is not None:
         return False
     lo, hi = _sentence_start(s.text, tok.start), _sentence_end(s.text, tok.end)
-    if _SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is None:
-        return False
+    if _SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is None and (
+            s.before(_OPEN_PAREN_BEFORE, tok.start) is None
+            or _ASKED_NOUN_END.search(s.text, noun.start(), noun.end()) is None
+            or s.after(_PAREN_FIELDWORK_AFTER, noun.end()) is None):
+        return False  # "DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June)": the
+        # poll's details in brackets, its fieldwork dates after the sample
     if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
         return False
     if any(o.kind == "sample_size" and lo <= o.start < tok.start for o in s.out):
@@ -1853,11 +1883,18 @@ _ON_AT_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:on|at)(?:{_SPACE}+{_QUAL})?{_SPAC
 _CARRY_ACROSS = 100
 #: A crosstab bullet: "• Aged 18-34 - 12.6" (the number ends its line).
 _BULLET_BEFORE = regex.compile(
-    r"(?r)(?:^|\n)[ \t]*[•·▪‣◦*\-–][ \t]+[^\n]{1,60}?[ \t][-–—:][ \t]*\Z"
+    r"(?r)(?:^|\n)[ \t]*[•·▪‣◦*\-–][ \t]+[^\n]{1,60}?(?:[ \t][-–—:]|:)[ \t]*\Z"
 )
 _LINE_END_AFTER = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
 _BULLET_LINE = regex.compile(r"[ \t]*[•·▪‣◦*\-–][ \t]")
 _UNIT_IN_LINE = regex.compile(rf"[0-9][ \t]?(?:%|percent|{_PER_CENT}|pct)", _F)
+#: A header that states the unit once, with no figure, at the end of its line: "Approve of the
+#: premier's handling of the economy, percent:", "(all figures in per cent)", "Vote share (%)".
+_UNIT_STATED_END = regex.compile(
+    rf"(?<![0-9])(?:[,(][ \t]*|(?<!\w)in[ \t]+|(?<!\w)figures[ \t]+in[ \t]+)"
+    rf"(?:%|percent|{_PER_CENT}|pct)(?!\w)[ \t]*\)?[ \t]*:?[ \t]*\r?\Z",
+    _F,
+)
 #: How far back the header of a list of bullets may be (lines, characters).
 _BULLET_LINES = 12
 _BULLET_REACH = 1500
@@ -1872,7 +1909,8 @@ def _bullet_header_has_percent(text: str, pos: int) -> bool:
         start = text.rfind("\n", max(0, pos - _BULLET_REACH), end) + 1
         line = text[start:end]
         if line.strip() and _BULLET_LINE.match(line) is None:
-            return _UNIT_IN_LINE.search(line) is not None
+            return (_UNIT_IN_LINE.search(line) is not None
+                    or _UNIT_STATED_END.search(line, max(0, len(line) - 80)) is not None)
         end = start - 1
     return False
 
@@ -1891,11 +1929,23 @@ def _rule_points_carried(s: _Scan, i: int) -> bool:
     if tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 20:
         return False
     d = s.before(_DIRECTION_BEFORE, tok.start)
-    if (d is None or _LEAD_WORDS.match(d[0]) or s.after(_TO_NUMBER_AFTER, tok.end) is None
+    if (d is None or _LEAD_WORDS.match(d[0])
+            or (s.after(_TO_NUMBER_AFTER, tok.end) is None
+                and s.after(_MOVE_END_AFTER, tok.end) is None)
+            or any(s.after(p, tok.end) for p in (_PERCENT, _POINTS, _BASIS_POINTS, _TIMES))
             or not s.points_before(tok.start, back=2)):
         return False
     v = -tok.value if d["down"] else tok.value
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+#: After a move whose "points" were stated earlier in the sentence, with no new level: the end
+#: of its clause or its baseline ("and the SPD up one.", "the Greens up six on 2021").
+_MOVE_END_AFTER = regex.compile(
+    rf"{_SPACE}*(?:[,.;:!?)]|\Z|\n)|{_SPACE}+(?:and|but|while|whereas|on|since|from|compared"
+    rf"|against|in{_SPACE}+(?:the{_SPACE}+)?(?:latest|new|same|last|previous))(?!\w)",
+    _F,
+)
 
 
 #: "Con 24 (-1), Lab 44 (+2), LD 11 (=)": a party (capitalized, perhaps abbreviated) and its
@@ -1910,7 +1960,7 @@ _WORD_UP = r"up|plus|down|minus"
 _WORD_MORE = r"more|higher|up|fewer|less|lower|down"
 _PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
                rf"|(?i:{_WORD_UP})[ \t]+{_WORD_NUM}|{_WORD_NUM}[ \t]+(?i:{_WORD_MORE})"
-               r"|(?i:nc|n/c|no[ \t]change|unch\.?)|-|–)[ \t]*\)")
+               r"|(?i:nc|n/c|no[ \t]change|unchanged|unch\.?)|-|–)[ \t]*\)")
 _PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
 #: The next or the previous item of a party list: ", Lab 44 (+2)".
 #: Items are parted by a comma or semicolon, or stand one a line under a header.
@@ -1925,13 +1975,16 @@ _PARTY_PAREN_AFTER = regex.compile(
     rf"""[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
     |(?P<wdir>{_WORD_UP})[ \t]+(?P<wnum>{_WORD_NUM})        # (up two)
     |(?P<wnum>{_WORD_NUM})[ \t]+(?P<wdir>{_WORD_MORE})       # (three fewer)
-    |=|nc|n/c|no[ \t]change|unch\.?|-|–)[ \t]*\)""",
+    |=|nc|n/c|no[ \t]change|unchanged|unch\.?|-|–)[ \t]*\)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _WORD_DOWN = frozenset({"down", "minus", "fewer", "less", "lower"})
+#: Before a party list: a poll word, or words saying its figures are shares of the vote or in
+#: percent ("List vote shares, changes on 2021:", "(figures in per cent)", "Lab 30%, Con 24").
 _LIST_CONTEXT = regex.compile(
-    r"(?<!\w)(?:voting[\s-]intention|vote[\s-]share|poll\w*|survey\w*|ballot|primary[\s-]vote|"
-    r"first[\s-]preference|support)(?!\w)",
+    rf"(?<!\w)(?:voting[\s-]intention|vote[\s-]shares?|shares?[\s-]of[\s-]the[\s-]vote|poll\w*"
+    rf"|survey\w*|ballot|primary[\s-]vote|first[\s-]preferences?|support|interviews|respondents"
+    rf"|percent|{_PER_CENT})(?!\w)|[0-9][ \t]?%",
     regex.IGNORECASE,
 )
 
@@ -1967,8 +2020,11 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
     if s.before(_PARTY_BEFORE, tok.start) is None:
         return False
     neighbour = s.after(_PARTY_NEXT, paren.end()) is not None or previous is not None
+    # "Lab 22.1 (-17.9)": a share and its change both to a tenth is a result, not a score
+    tenths = "." in tok.text and paren["change"] is not None and "." in paren["change"]
     if not neighbour or not (
-        goes_on or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is not None
+        goes_on or tenths
+        or _LIST_CONTEXT.search(s.text, max(0, tok.start - 200), tok.start) is not None
     ):
         return False
     s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
@@ -2027,6 +2083,12 @@ _LIST_POLL = regex.compile(
     r"two[\s-]party|2PP|TPP)(?!\w)",
     regex.IGNORECASE,
 )
+#: Things counted, before a list in its sentence: its figures are counts, not shares.
+_COUNT_NOUN = regex.compile(
+    r"(?<!\w)(?:seats?|mandates|MPs|MSPs|MLAs|TDs|councillors|councilors|delegates"
+    r"|electoral[ \t]+votes|medals|goals|wins)(?!\w)",
+    regex.IGNORECASE,
+)
 #: How many items a list may have (the walk along it is bounded).
 _LIST_MAX = 16
 
@@ -2071,6 +2133,9 @@ def _rule_bare_list(s: _Scan, i: int) -> bool:
     last = toks[items[-1]]
     if s.after(_LIST_END_AFTER, last.end) is None:
         return False
+    lo = max(_sentence_start(text, tok.start), tok.start - 120)
+    if _COUNT_NOUN.search(text, lo, tok.start) is not None:
+        return False  # "On seats that translates as Plaid 34, Reform 31": counts, not shares
     if _LIST_POLL.search(text, max(0, tok.start - 250), min(len(text), last.end + 150)) is None:
         return False
     for k in items:
@@ -2220,6 +2285,61 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     return False
 
 
+#: A row of a table in percent: a label, then bare figures parted by commas, semicolons or
+#: bars, each perhaps with its source in brackets: "Union (CDU/CSU): 25 (Forsa), 24.5 (INSA)",
+#: "CDU/CSU 25 | 24.5 | 26". The label holds no figure and no colon (not "Aged 18-34:").
+_ROW_NUM = r"[0-9]{1,3}(?:\.[0-9]{1,2})?"
+_ROW_SOURCE = r"(?:[ \t]*\(\p{L}[^()\n]{0,40}\))?"
+_ROW_SEP = r"[ \t]*[,;|/][ \t]*"
+_ROW_LABEL = r"[ \t]*\p{L}[^\n:|0-9]{0,59}?(?::[ \t]*|[ \t]+)"
+_ROW_BEFORE = regex.compile(
+    rf"(?r)(?:\A|\n){_ROW_LABEL}(?P<items>(?:{_ROW_NUM}{_ROW_SOURCE}{_ROW_SEP}){{0,12}})\Z"
+)
+_ROW_NEXT_AFTER = regex.compile(rf"{_ROW_SOURCE}{_ROW_SEP}[0-9]")
+_ROW_END_AFTER = regex.compile(rf"{_ROW_SOURCE}(?:{_ROW_SEP}|[ \t]*(?:\r?\n|\Z))")
+_ROW_LINE = regex.compile(
+    rf"{_ROW_LABEL}(?:{_ROW_NUM}{_ROW_SOURCE}{_ROW_SEP}){{1,12}}{_ROW_NUM}{_ROW_SOURCE}[ \t]*\r?"
+)
+#: How far back (characters) a row's label may be from one of its figures.
+_ROW_BACK = 700
+#: How far back the header of a table may be (lines, characters).
+_ROW_LINES = 16
+_ROW_REACH = 2000
+
+
+def _row_header_states_percent(text: str, pos: int) -> bool:
+    """Whether the line heading the table rows that ``pos`` is in states the unit once, with
+    no figure (``(all figures in per cent):``); blank lines and other rows are passed over."""
+    floor = max(0, pos - _ROW_REACH)
+    end = text.rfind("\n", floor, pos)
+    for _ in range(_ROW_LINES):
+        if end <= floor:
+            return False
+        start = text.rfind("\n", floor, end) + 1
+        line = text[start:end]
+        if line.strip() and _ROW_LINE.fullmatch(line) is None:
+            return _UNIT_STATED_END.search(line, max(0, len(line) - 80)) is not None
+        end = start - 1
+    return False
+
+
+def _rule_table_row(s: _Scan, i: int) -> bool:
+    """Bare figures in the rows of a table whose header states the unit once: ``(all figures
+    in per cent):`` then ``Union (CDU/CSU): 25 (Forsa), 24.5 (INSA), 26 (FGW)`` or ``CDU/CSU 25
+    | 24.5 | 26``, several pollsters' numbers a party. Two figures a row at least; never under a
+    header that states no percent (counts, ages, scores)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100
+            or "," in tok.text or s.after(_ROW_END_AFTER, tok.end) is None):
+        return False
+    row = _ROW_BEFORE.search(s.text, max(0, tok.start - _ROW_BACK), tok.start)
+    if row is None or not (row["items"] or s.after(_ROW_NEXT_AFTER, tok.end) is not None):
+        return False
+    if not _row_header_states_percent(s.text, tok.start):
+        return False
+    return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
 Example = tuple[str, str, Kind, float, float]
 
 
@@ -2341,8 +2461,20 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "seven points", "change", -7.0, -7.0),
         ("The CVoter survey shows a swing of 4 percentage points against the ruling alliance.",
          "4 percentage points", "change", -4.0, -4.0),
+        ("Two-thirds of Americans (64%) say tariffs have raised the prices they pay, up 9 points "
+         "since September.", "9 points", "change", 9.0, 9.0),
+        ("Some 58 per cent of Australians say grocery prices are their top worry, up 6 points.",
+         "6 points", "change", 6.0, 6.0),
+        ("Among registered voters it is 48 percent to 44 percent, a four-point Democratic edge.",
+         "four-point", "change", 4.0, 4.0),
+        ("The Angus Reid poll shows a five-point Liberal lead in Ontario.", "five-point",
+         "change", 5.0, 5.0),
+        ("Ipsos has Fianna Fáil on 22 per cent, a three-point Labour deficit.", "three-point",
+         "change", -3.0, -3.0),
     ), (
         "The Lakers won by 12 points in the final game.",
+        "About 40% of traders were bullish, and the FTSE rose 71 points.",
+        "Stocks rose 300 points after 60% of firms beat forecasts.",
         "The plan has 5 points to it.",
         "Labor leads 53-47 on a 2PP basis in the poll.",
         "Toronto's TSX climbed 71.3 points by the close.",
@@ -2471,6 +2603,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("sample_survey", _rule_sample_survey, (
         ("Ipsos said 1,215 people aged 18 or older took the survey by phone.", "1,215 people",
          "sample_size", 1215.0, 1215.0),
+        ("Infratest dimap's DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June) was "
+         "grim.", "1,318 eligible voters", "sample_size", 1318.0, 1318.0),
+        ("Leger's omnibus for Postmedia (1,529 voters, March 7-9) had the Tories ahead.",
+         "1,529 voters", "sample_size", 1529.0, 1529.0),
+        ("The Mood of the Nation series for India Today (2,100 voters, 4-12 July) is out.",
+         "2,100 voters", "sample_size", 2100.0, 2100.0),
         ("The Realmeter poll was carried out on 2,508 adults nationwide in March.",
          "2,508 adults", "sample_size", 2508.0, 2508.0),
         ("Newspoll's fieldwork for the poll took in 1,437 Australian electors in every state.",
@@ -2485,6 +2623,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "2,400 South African adults", "sample_size", 2400.0, 2400.0),
     ), (
         "The poll came after 1,500 people died in the floods.",
+        "The march through Durban (1,300 people, 8–10 June) was peaceful.",
+        "The floods in Assam (1,200 families, 4-12 July) displaced many.",
+        "The festival in Galway (4,000 visitors, all weekend) sold out.",
         "The survey says firms cut 2,000 jobs this year.",
         "The poll suggests Labour would win 300 seats.",
         "The survey counted 46,000 homes without power.",
@@ -2677,6 +2818,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "4.8", "share", 4.8, 4.8),
         ("Greens: 9.4 per cent overall\n• Aged 18-34 - 12.6\n• Aged 35-54 - 8.1\n",
          "12.6", "share", 12.6, 12.6),
+        ("Approve of the president's handling of inflation, percent:\n• All adults – 38\n"
+         "• Women – 35\n", "35", "share", 35.0, 35.0),
+        ("Trust in the ABC, by state (per cent):\n• NSW – 61\n• Queensland – 54\n", "54",
+         "share", 54.0, 54.0),
+        ("Backing for the Bill, figures in per cent:\n- Gauteng: 47\n- Limpopo: 58\n", "58",
+         "share", 58.0, 58.0),
+        ("Satisfied with the Taoiseach, %:\n• Dublin – 41\n• Connacht–Ulster – 37\n", "37",
+         "share", 37.0, 37.0),
+        ("Support for a referendum, in percent:\n* Quebec - 44\n* Alberta - 29\n", "29",
+         "share", 29.0, 29.0),
         ("The Liberals hold 30.5 percent, four points clear of the Bloc on 26.1.", "26.1",
          "share", 26.1, 26.1),
         ("The measure passed 62 per cent to 38.", "38", "share", 38.0, 38.0),
@@ -2689,6 +2840,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The Liberals are at 56 per cent with Canadians 55 and older.",
         "Turnout was 45 percent; the hall holds 300 and opened in 1999.",
         "Teams:\n• Under 12s - 14\n• Under 14s - 9\n",
+        "Squad sizes, percent aside:\n• Under 12s - 14\n",
+        "Interviews by region (1,200 in all):\n• Dublin – 410\n• Munster – 300\n",
+        "Fieldwork in per cent of target reached. Teams:\n• North - 14\n",
         "Support is 40%. Room 12 was full.",
         "Support is 40% in Leeds.\nSmith is on 31 not out.",
         "Support is 40%. The Mayor is on 3 May in Leeds.",
@@ -2704,9 +2858,22 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
          "change", 1.0, 1.0),
+        ("The INSA poll puts the Union down half a point and the SPD up one.", "one", "change",
+         1.0, 1.0),
+        ("Labour is three points behind, and the Greens up six on the notional 2021 result.",
+         "six", "change", 6.0, 6.0),
+        ("In the Ipsos poll Fine Gael gained two points while Sinn Féin dropped three.",
+         "three", "change", -3.0, -3.0),
+        ("The Liberals climbed 4 points in the Abacus poll; the NDP fell 2, since March.", "2",
+         "change", -2.0, -2.0),
+        ("The ANC slipped three points in the Ipsos poll and the DA gained one, compared with "
+         "May.", "one", "change", 1.0, 1.0),
     ), (
         "Sales fell two points to 31 per cent. Profits rose one to 33.",
         "Labor rose one to 33.",
+        "The Union fell two points, and the SPD rose 3 percent.",
+        "The Union fell two points and turnout rose 2 million.",
+        "The Union fell two points. The SPD rose one.",
     )),
     MatchRule("party_list", _rule_party_list, (
         ("Voting intention: Con 24 (-1), Lab 44 (+2), LD 11 (=), Reform 11 (-1).", "44",
@@ -2727,13 +2894,53 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "Sweden Democrats 20.1 (+0.6)\nModerates 18.3 (+0.1)\nLeft Party 7.5 (-0.3)\n"
          "Centre Party 5.2 (+0.2)\nGreens 4.9 (-0.1)\nChristian Democrats 4.2 (+0.3)\n",
          "+0.3", "change", 0.3, 0.3),
+        ("List vote shares, changes on 2021:\nPlaid 41.2 (+6.8), Reform 27.9 (+21.3), "
+         "Lab 14.6 (-13.1)", "+21.3", "change", 21.3, 21.3),
+        ("In Ottawa Centre: Lib 44.2 (-3.1), NDP 30.5 (+4.4), Con 18.9 (+0.7).", "30.5",
+         "share", 30.5, 30.5),
+        ("Forsa trend, 2,500 interviews: AfD 26 (+1), Union 25 (unchanged), SPD 14 (-1).", "25",
+         "share", 25.0, 25.0),
+        ("Final call, in per cent: ANC 41 (-2), DA 23 (+1), MK 12 (+3), EFF 9 (-1).", "+3",
+         "change", 3.0, 3.0),
+        ("Share of the vote after 40 of 52 seats: BJP 36 (+2), INC 29 (-1), AAP 11 (+4).",
+         "29", "share", 29.0, 29.0),
     ), (
         "Scores: Leeds 2 (1), Hull 3 (0).",
+        "Standings: Leeds 2 (+1), Hull 3 (-2), York 1 (unchanged).",
+        "Medal table: Kenya 4 (+1), Ethiopia 3 (-2), Uganda 2 (+1).",
         "League table:\nLeeds 42 (up two)\nHull 39 (down one)\n",
         "Poll day:\nRoom 12 (two more)\n",
         "See Chapter 24 (p. 3), Section 11 (2).",
         "Voting intention: Con 24 (-1).",
         "Fixtures:\nLeeds 2 (1)\nHull 3 (0)\nYork 1\n",
+    )),
+    MatchRule("table_row", _rule_table_row, (
+        ("Where the institutes stand (all figures in per cent):\n\n"
+         "Union (CDU/CSU): 25 (Forsa), 24.5 (INSA), 26 (FGW)\n"
+         "AfD: 26 (Forsa), 27 (INSA), 25 (FGW)\n",
+         "24.5", "share", 24.5, 24.5),
+        ("Where the institutes stand (all figures in per cent):\n\n"
+         "Union (CDU/CSU): 25 (Forsa), 24.5 (INSA), 26 (FGW)\n"
+         "AfD: 26 (Forsa), 27 (INSA), 25 (FGW)\n",
+         "27", "share", 27.0, 27.0),
+        ("First-round polls, in %:\nRN 33 | 34 | 31.5\nEnsemble 21 | 20 | 22\n", "31.5", "share",
+         31.5, 31.5),
+        ("Provincial polls, vote share in percent:\nLiberal: 41 (Leger), 39 (Abacus)\n"
+         "Conservative: 37 (Leger), 38 (Abacus)\n", "38", "share", 38.0, 38.0),
+        ("Lok Sabha trackers, figures in per cent:\nNDA: 44 (CVoter); 46 (Axis)\n"
+         "INDIA bloc: 39 (CVoter); 38 (Axis)\n", "39", "share", 39.0, 39.0),
+        ("Coalition support by firm, per cent:\nCoalition: 36 (Newspoll), 35 (Resolve)\n", "36",
+         "share", 36.0, 36.0),
+        ("Ireland, first preferences (%):\nSinn Féin 24 / 22 / 25\nFine Gael 19 / 20 / 18\n",
+         "20", "share", 20.0, 20.0),
+    ), (
+        "Seats projected by each model:\nUnion: 25 (Forsa), 24 (INSA)\n",
+        "Final scores:\nLeeds: 2 (Smith), 3 (Jones)\n",
+        "Turnout was high (all figures in per cent).\nThe vote was close.\nLeeds: 12, 14\n",
+        "Support in per cent:\nThe council has met.\nWard 12: 3 (North), 4 (South)\n",
+        "Ages of the candidates, per cent aside:\nSmith: 45 (Lab), 52 (Con)\n",
+        "Figures in per cent:\nAged 18-34: 25, 30\n",
+        "Results in per cent:\nLabour 34 seats\n",
     )),
     MatchRule("bare_list", _rule_bare_list, (
         ("The latest Kantar poll has Labour 34, Conservatives 27, Reform 21, Lib Dems 10.",
@@ -2752,6 +2959,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "See the survey report, Section 12, Chapter 3 and Table 4.",
         "The council voted Yes 7, No 5 on the ballot measure.",
         "Labour won 34 seats, the Conservatives 27 seats, in the poll.",
+        "In the poll's seat projection that gives Labour 34, Reform 31, Greens 8.",
+        "On seats the exit poll translates as Plaid 34, Reform 31, Labour 18, Lib Dems 2.",
+        "The Ipsos projection of delegates after the primary: Ruiz 44, Okafor 39.",
         "The survey covered Ward 12, Ward 14 and Ward 15.",
     )),
     MatchRule("measure_bare", _rule_measure_bare, (
@@ -2834,10 +3044,45 @@ def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
     """``fell a point``, ``down a point``, ``up by a percentage point``: a change of one
     point, with no number token to hang it on."""
     for m in (m for lo, hi in spans for m in _A_POINT.finditer(s.text, lo, hi)):
+        if s.after(_OF_AFTER, m.end()) is not None:
+            continue  # "a point of contention", "a point of order"
         d = s.before(_DIRECTION_BEFORE, m.start())
         if d is None or _LEAD_WORDS.match(d[0]):
             d = s.before(_NOUN_OF_BEFORE, m.start())  # "shifts of a single point"
             if d is None or d["up"] is None or _TO_END.search(d[0]) is not None:
+                v = _a_point_gap(s, m.start(), m.end())
+                if v:
+                    s.emit(m.start(), m.end(), "change", v, v, "percentage_point", [])
                 continue
         v = -1.0 if d["down"] else 1.0
         s.emit(m.start(), m.end(), "change", v, v, "percentage_point", [])
+
+
+#: After "a point": the lead it is ("still a point ahead of the AfD", "a point behind").
+_A_POINT_LEAD_AFTER = regex.compile(
+    rf"{_SPACE}+(?:ahead|clear|in{_SPACE}+front|(?P<behind>behind|adrift))(?!\w)", _F
+)
+#: Before "a point", the link of an earlier or compared size of a lead named before it in the
+#: sentence: "a four-point edge that was a single point in December".
+_A_POINT_LINK_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:was|were|is|had{_SPACE}+been|has{_SPACE}+been|from|with|of|to|versus)"
+    rf"{_SPACE}+\Z",
+    _F,
+)
+
+
+def _a_point_gap(s: _Scan, start: int, end: int) -> float:
+    """A lead of one point told as ``a point``: ``still a point ahead of the AfD`` (behind:
+    negative, as ``three points behind``), or the earlier size of a lead named before it in the
+    sentence, ``a four-point edge that was a single point in December`` (positive); 0 when
+    neither, or in a game report."""
+    lead = _A_POINT_LEAD_AFTER.match(s.text, end, min(len(s.text), end + 20))
+    if lead is not None:
+        v = -1.0 if lead["behind"] is not None else 1.0
+    elif (s.before(_A_POINT_LINK_BEFORE, start) is not None
+          and s.before(_GAP_NOUN_BEFORE, start) is not None
+          and s.after(_OF_AFTER, end) is None):  # not "the lead was a point of contention"
+        v = 1.0
+    else:
+        return 0.0
+    return 0.0 if _sports(s.text, start, end) else v

@@ -1051,6 +1051,24 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("Some 40% agree, the poll published by Ipsos found.", "Ipsos")),
     ),
     RoleRule(
+        # "Union: 25 (Forsa), 24.5 (INSA)", "Labour 41% (YouGov), 38% (Opinium)": the pollster
+        # in brackets right after a figure, as tables of several polls give it, is the source
+        # of that one figure
+        "bracket_aside",
+        regex.compile(
+            r"""(?r)[0-9][ \t]*(?:%|pc|per[ \t]?cent|percent)?
+            [ \t]*\([ \t]*(?:(?i:the)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("Union (CDU/CSU): 25 (Forsa), 24.5 (INSA), 26 (Infratest dimap)", "INSA"),
+         ("Labour is on 41% (YouGov), 38% (Opinium) and 40% (Ipsos) this week.", "Opinium"),
+         ("Reform vote share: 29 (YouGov), 27 (Survation), 30 (Ipsos).", "Survation"),
+         ("NDA vote share: 44 (CVoter), 46 (Axis My India).", "CVoter"),
+         ("Liberal support, per cent: 41 (Leger), 39 (Abacus Data), 42 (Nanos).", "Abacus Data")),
+        (("A poll (Ipsos, 1,000 adults) found 41% agree.", "Ipsos"),
+         ("The latest poll by Ipsos (2,000 adults) puts Labour on 34%.", "Ipsos")),
+        role="aside",
+    ),
+    RoleRule(
         # "A separate poll by Kestrel Research ...", "Separately, the Ipsos tracker ...": a
         # digression; the story returns to its own survey with the next paragraph
         "separate",

@@ -47,3 +47,29 @@ def test_the_end_of_an_age_band_is_no_share(sentence: str,
                                              expected: list[tuple[str, float]]) -> None:
     got = [(s.text, s.low) for s in pollstats.extract(sentence).statistics]
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In the Politbarometer the Union is still a point ahead of the AfD.", 1.0),
+    ("In the Leger poll the Bloc sits a point behind the Liberals in Quebec.", -1.0),
+    ("Newspoll has Labor a point clear on primaries for the first time this year.", 1.0),
+    ("A 48 to 44 percent split in the Marist poll, a four-point edge that was a single point "
+     "in December.", 1.0),
+    ("In the Ipsos poll Fianna Fáil's lead over Sinn Féin, a point in May, has widened.", None),
+    ("The BJP's margin in the CSDS survey had been a full point in the spring.", 1.0),
+    ("The gap in the Abacus poll narrowed from a full point to nothing.", 1.0),
+])
+def test_a_point_as_a_lead(sentence: str, expected: float | None) -> None:
+    got = [s.low for s in pollstats.extract(sentence).statistics if s.rule == "a_point"]
+    assert got == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Lakers were a point ahead at half-time.",
+    "Arsenal are a point clear at the top of the league table.",
+    "The lead in the poll was a point of contention among staff.",
+    "She raised a point of order about the survey.",
+    "The Bulls led by a point ahead of the final quarter.",
+])
+def test_a_point_near_misses(sentence: str) -> None:
+    assert [s for s in pollstats.extract(sentence).statistics if s.rule == "a_point"] == []
