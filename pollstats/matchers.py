@@ -758,8 +758,7 @@ class _Scan(_Reader):
                 break
             if _money_sign(self.text, prev.start):
                 break  # "$50,000 to $99,999 and 19 percent": an amount, not a share
-            if (self.before(_AGE_RANGE_BEFORE, prev.start) is not None
-                    or self.before(_AGE_NUMBER_BEFORE, prev.start) is not None
+            if (self.before(_AGE_NUMBER_BEFORE, prev.start) is not None
                     or _ends_age_band(self.text, prev.start)):
                 break  # "of those aged 45 to 64 and 70%": the end of an age band
             if (prev.form == "words") != (tok.form == "words"):
@@ -783,7 +782,7 @@ _AGE_RANGE_END_BEFORE = regex.compile(
 
 def _ends_age_band(text: str, start: int) -> bool:
     """Whether the number at ``start`` closes an age band ("those aged 50 to 64")."""
-    return _AGE_RANGE_END_BEFORE.search(text, max(0, start - 48), start) is not None
+    return _AGE_RANGE_END_BEFORE.search(text, max(0, start - WINDOW), start) is not None
 
 
 def _money_sign(text: str, start: int) -> bool:
@@ -1827,12 +1826,6 @@ _AGE_TAIL_AFTER = regex.compile(
     rf"|[{DASHES}]{_SPACE}*[0-9]|-?{_SPACE}*(?:years?|yrs?)(?!\w))",
     _F,
 )
-#: The end of an age band: "of those aged 50 to 64", "between the ages of 18 and 24".
-_AGE_RANGE_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:aged|ages|age|between\s+the\s+ages\s+of){_SPACE}+[0-9]{{1,3}}{_SPACE}*
-    (?:to|and|[{DASHES}]){_SPACE}*\Z""",
-    _F | regex.VERBOSE,
-)
 #: An age in years right before a number: "of those under 35", "of voters aged 65".
 _AGE_NUMBER_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:aged|ages|(?:those|people|adults|voters|respondents|men|women)
@@ -2245,7 +2238,6 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
                 and (s.after(_PAREN_CHANGE_AFTER, tok.end) is None   # "the AfD at 24 (+1)"
                      or s.before(_NAMED_ON_BEFORE, tok.start) is None))
             or s.after(_AGE_TAIL_AFTER, tok.end) is not None
-            or s.before(_AGE_RANGE_BEFORE, tok.start) is not None
             or _ends_age_band(s.text, tok.start)):  # "68% of those aged 50 to 64 and 72%"
         return False
     # the figure that states the unit: the last share, or the one before a change in points
