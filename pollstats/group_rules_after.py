@@ -62,6 +62,11 @@ _THOSE_END = rf"""
       | \s+{_CLAUSE_VERBS}\b
       | {_NEXT_FIGURE})
 """
+#: "those aged 65 and over", "those earning under RM3,000", "those 55 and older": up to its
+#: end (a figure's group after "with", "for", "among").
+_THOSE_PHRASE = rf"""those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+
+                                 |(?=[0-9]{{2}}\s))
+    (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}"""
 
 # People without something, up to a clause's end: "adults without a four-year degree" (not
 # into a verb: "adults without a degree | oppose the plan").
@@ -113,8 +118,7 @@ _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points
     \s+(?P<prep>with|for)\s+
     (?P<group>
         {_WITHOUT}
-      | those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+|(?=[0-9]{{2}}\s))
-        (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}
+      | {_THOSE_PHRASE}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}
         {_LOWER_PEOPLE}(?<=s|men|people|youth){_AGE}?{_LOCATED}?
       | (?:\p{{Lu}}[\w'’\-]*\s+)?\p{{Lu}}\w*(?:ans|ats|ists|ers|ents){_AGE}?  # with Republicans
@@ -477,8 +481,7 @@ _SPLIT_GROUP = regex.compile(  # "ahead 55-45 among those aged 65 and over"
     [0-9][0-9.]*(?:[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)))?
     [ \t]+(?:among|with)[ \t]+
     (?P<group>
-        those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+|(?=[0-9]{{2}}\s))
-        (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}
+        {_THOSE_PHRASE}
       | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*|{_ANY_LOWER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
         {_GROUP_END})
     """,
