@@ -88,7 +88,12 @@ _BASIS_POINTS = regex.compile(
 #: in a basketball report), not percentage points.
 _SPORTS_NEAR = word_pattern(_LEX, "sports_cues")
 #: Bare "points" after a market index, a price or a score in the same sentence are index points.
-_INDEX_NEAR = word_pattern(_LEX, "index_cues", edge=r"[\w&]")
+_INDEX_NEAR = word_pattern(_LEX, "index_cues", "market_cues", edge=r"[\w&]")
+_MARKET_NEAR = word_pattern(_LEX, "market_cues", edge=r"[\w&]")
+_SURVEY_INDEX_NEAR = word_pattern(_LEX, "survey_index_cues")
+#: How far back (characters) a survey's index words make a generic index's points percentage
+#: points ("GfK's consumer confidence index ... The headline index rose three points").
+SURVEY_INDEX_REACH: Final = 1500
 _POLL_WORD = regex.compile(
     r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
     r"ballot|respondents|favou?rab\w*|support|percentage|confidence|sentiment)(?!\w)",
@@ -713,6 +718,10 @@ class _Scan(_Reader):
         cue = _INDEX_NEAR.search(self.text, lo, tok.start)
         if cue is None or _POLL_WORD.search(self.text, lo, hi) is not None:
             return False
+        back = max(0, tok.start - SURVEY_INDEX_REACH)
+        if (_SURVEY_INDEX_NEAR.search(self.text, back, tok.start) is not None
+                and _MARKET_NEAR.search(self.text, back, hi) is None):
+            return False  # a survey's index, a net balance: "the headline index rose 3 points"
         # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
         # sentence, points near a common noun (prices, scores) move the share; only a named
         # index ("the FTSE rose 71 points") keeps them index points
@@ -1629,13 +1638,24 @@ def _rule_net_carried(s: _Scan, i: int) -> bool:
         return False
     last = next((o for o in reversed(s.out) if o.rule in ("net", "net_carried")), None)
     if (last is None or not 0 <= tok.start - last.end <= NET_CARRY
-            or "\n" in s.text[last.end:tok.start] or _sports(s.text, tok.start, tok.end)):
+            or not _one_passage(s.text[last.end:tok.start]) or _sports(s.text, tok.start, tok.end)):
         return False
     start, v = tok.start, tok.value
     if word is not None:  # "from minus 21", "down from plus 8": the sign written out
         start = word.start()
         v = -v if fold_case(word.group()).strip().startswith(("minus", "negative")) else v
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+
+
+def _one_passage(between: str) -> bool:
+    """Whether a net score and a later signed figure are in one passage: the same line, or the
+    next paragraph ("... fell one point to +27.⏎⏎Younger consumers were more upbeat: the
+    forecast stood at +19"), not further rows or lines of a list."""
+    newlines = between.count("\n")
+    return newlines == 0 or (newlines == 2 and _PARAGRAPH_BREAK.search(between) is not None)
 
 
 def _after_bare_share(s: _Scan, pos: int) -> bool:
@@ -2774,8 +2794,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", -21.0, -21.0),
         ("His net approval is plus 3. A month ago it was plus 8 in the same poll.", "plus 8",
          "change", 8.0, 8.0),
+        # the next paragraph of the same passage
+        ("Net approval of the premier was -8 in Alberta.\n\nAmong rural voters the figure "
+         "stood at -19.", "-19", "change", -19.0, -19.0),
+        ("The savings balance rose to +27.\n\nYounger adults were more upbeat: their outlook "
+         "stood at +21.", "+21", "change", 21.0, 21.0),
     ), (
         "Net migration was +12. Overnight it fell to -5 degrees in Ottawa.",
+        "His net score is +6.\n\nRents rose again.\n\nThe side finished the season on -4.",
         "His net rating was +38.\nThe golfer finished on -12.",
         "Her net score is +6. Oil fell -3% on Friday.",
         "The net rating was +10. Aged 18-24, they split 40-60.",
