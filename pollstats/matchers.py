@@ -430,8 +430,8 @@ _OF_PEOPLE_AFTER = regex.compile(
         (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
         (?:
             (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
-            (?:[\w'’-]+{_SPACE}+){{0,2}}?
-            (?:\p{{Lu}}[\w'’-]*{_SPACE}+)?             # "of current One Nation voters"
+            (?:[\w'’-]+\+?{_SPACE}+){{0,2}}?            # "+": "of LGBTQ+ adults"
+            (?:\p{{Lu}}[\w'’-]*\+?{_SPACE}+)?          # "of current One Nation voters"
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
@@ -2714,6 +2714,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        ("More than half of LGBTQ+ adults in the survey say they are bisexual.", "half",
+         "share", 50.0, 50.0),
         ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
          20.0, 20.0),
         ("Of teachers polled, 40% work weekends, nearly half of whom said it hurt.", "half",
