@@ -19,6 +19,7 @@ from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern
 from .groupwords import DEMONYM_WORDS
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
+from .text import ABBREVIATIONS, NUMBERED
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
 
 __all__ = ["RULES", "MatchRule", "find_statistics"]
@@ -218,7 +219,15 @@ _PASSIVE = regex.compile(
 )
 _AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
-_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
+#: A sentence's end: a stop before whitespace, unless it ends an abbreviation the sentence
+#: splitter knows ("Oct. 3-7", "the U.S. poll", "Dr. Lee"; "No. 5" only before a number),
+#: or a line break.
+_SENTENCE_BREAK = regex.compile(
+    rf"""(?<!(?<![\w.])(?i:{alternation(sorted(ABBREVIATIONS))}))
+    (?<!(?<![\w.])(?i:{alternation(sorted(NUMBERED))})(?=\.\s+[0-9]))
+    [.!?](?=\s)|\n""",
+    regex.VERBOSE,
+)
 _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
     rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|that|this|these|those
                      |\p{{Lu}}[\w\-]{{0,30}}['’]s?)
@@ -2548,6 +2557,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "2,100 households", "sample_size", 2100.0, 2100.0),
         ("• Opinium (for the Observer), fieldwork 3-5 May, 1,150 Welsh adults: Plaid 30%",
          "1,150 Welsh adults", "sample_size", 1150.0, 1150.0),
+        # an abbreviation's full stop does not end the sentence ("Oct. 3-7", "the U.S.")
+        ("The Marist poll of 1,220 U.S. adults ran from Sept. 9-11 by phone, including 1,004 "
+         "likely voters.", "1,004 likely voters", "sample_size", 1004.0, 1004.0),
         ("The poll reached 1,003 adults, including 640 deemed certain to vote.", "640",
          "sample_size", 640.0, 640.0),
         ("Key numbers:\n• 29% – back the plan\n• 1,000 – adults interviewed online\n",
