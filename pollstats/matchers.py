@@ -310,6 +310,10 @@ _SAMPLE_BEFORE = regex.compile(
     """,
     _F,
 )
+#: A month name after a day's number: "29 September", "3rd of June".
+_MONTH_AFTER = regex.compile(
+    rf"(?:st|nd|rd|th)?(?:{_SPACE}+of)?{_SPACE}+(?:{alternation(MONTH_WORDS)})(?!\w)", _F
+)
 #: A poll's bracketed details with a date or a tracker name before the sample, the sample last:
 #: "(4-6 March, 2,011 adults)", "(weekly tracker, 1,634 adults)" (a people noun must follow).
 _PAREN_DETAILS_BEFORE = regex.compile(
@@ -1053,8 +1057,10 @@ def _rule_sample(s: _Scan, i: int) -> bool:
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
         return False
     if cue_before and not _is_yearlike(tok) and s.after(_PERCENT, tok.end) is None:
-        if any(s.after(p, tok.end) for p in (_POINTS, _TIMES, _TIME_AFTER)):
-            return False  # "the sample was 48 minutes": a length of time, not of a sample
+        if any(s.after(p, tok.end) for p in (_POINTS, _TIMES, _TIME_AFTER, _MONTH_AFTER)):
+            # "the sample was 48 minutes": a length of time, not of a sample; "fieldwork took
+            # place between Monday, 29 September and ...": a day of a date
+            return False
         anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
         end = anyn.end() if anyn is not None else tok.end
         return s.emit(tok.start, end, "sample_size", tok.value, tok.value, "count", [i])
@@ -2596,6 +2602,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The survey found 300 firms closed last year.",
         "The poll says 154 Irish expats left last year.",
         "The median commute across the sample was 48 minutes.",
+        "The poll had 900 adults. Fieldwork ran between Monday, 2 June and Friday, 6 June.",
+        "Fieldwork took place from Tuesday, 14th of October, online.",
         "The ash cloud covered 6,240 households in Pune.",
         "The poll found 30% agree, including 40 MPs.",
         "Pay rose by 1.1 lakh rupees a year.",
