@@ -732,9 +732,12 @@ class _Scan(_Reader):
         if cue is None or _POLL_WORD.search(self.text, lo, hi) is not None:
             return False
         back = max(0, tok.start - SURVEY_INDEX_REACH)
-        if (_SURVEY_INDEX_NEAR.search(self.text, back, tok.start) is not None
+        if (self._signed_near(i, lo, hi)
+                and _SURVEY_INDEX_NEAR.search(self.text, back, tok.start) is not None
                 and _MARKET_NEAR.search(self.text, back, hi) is None):
-            return False  # a survey's index, a net balance: "the headline index rose 3 points"
+            # a survey's net balance, told with its sign: "the headline index rose 3 points to
+            # -18" (a level index, "the sentiment index fell 3.8 points to 51.2", keeps them)
+            return False
         # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
         # sentence, points near a common noun (prices, scores) move the share; only a named
         # index ("the FTSE rose 71 points") keeps them index points
@@ -744,6 +747,12 @@ class _Scan(_Reader):
             st.kind == "share" and st.unit == "percent" and lo <= st.start and st.end <= tok.start
             for st in self.out[-3:]
         )
+
+    def _signed_near(self, i: int, lo: int, hi: int) -> bool:
+        """Whether a signed figure ("-18", "+3") is among the few tokens around token ``i``
+        inside ``lo``..``hi`` (its sentence)."""
+        return any(lo <= t.start and t.end <= hi and t.signed
+                   for t in self.toks[max(0, i - 3):i + 4])
 
     def carried_sign(self, start: int) -> int:
         """The sign of the change just before, when ``by`` alone carries its verb to this

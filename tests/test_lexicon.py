@@ -79,14 +79,18 @@ def test_each_survey_index_cue_makes_index_points_percentage_points(cue: str) ->
     assert ("change", 4.0, "percentage_point") in [(s.kind, s.low, s.unit) for s in stats]
     # without the survey's words before it, a generic index's points are index points
     bare = pollstats.extract("The figures were out on Friday. Then the headline gauge rose "
-                             "4 points to 9,100.").statistics
-    assert all(s.unit != "percentage_point" for s in bare)
+                             "4 points to -17.").statistics
+    assert "4 points" not in [s.text for s in bare]
+    # a level index (no sign: not a net balance) keeps index points
+    level = pollstats.extract(f"The {cue} figures were out on Friday. Then the headline gauge "
+                              "rose 4 points to 71.5.").statistics
+    assert "4 points" not in [s.text for s in level]
 
 
 @pytest.mark.parametrize("cue", words("lexicon.txt", "market_cues"))
 def test_each_market_cue_keeps_points_index_points_near_a_survey(cue: str) -> None:
-    text = _GFK_LEAD + f"Later the {cue} rose 71.3 points by noon."
-    assert all(s.unit != "percentage_point" for s in pollstats.extract(text).statistics)
+    text = _GFK_LEAD + f"Later the {cue} rose 71.3 points to -12 by noon."
+    assert "71.3 points" not in [s.text for s in pollstats.extract(text).statistics]
     # a survey's index, and no market word near: its points are percentage points
     text = _GFK_LEAD + "Later the index rose 3 points to -12."
     stats = pollstats.extract(text).statistics
@@ -94,8 +98,8 @@ def test_each_market_cue_keeps_points_index_points_near_a_survey(cue: str) -> No
 
 
 def test_survey_index_points_reach_is_bounded() -> None:
-    far = _GFK_LEAD + "Other news followed. " * 100 + "Then the index rose 3 points to 9,100."
-    assert all(s.unit != "percentage_point" for s in pollstats.extract(far).statistics)
+    far = _GFK_LEAD + "Other news followed. " * 100 + "Then the index rose 3 points to -12."
+    assert "3 points" not in [s.text for s in pollstats.extract(far).statistics]
 
 
 @pytest.mark.parametrize("unit", words("lexicon.txt", "measure_units"))
