@@ -487,6 +487,15 @@ BASELINE_RULE: Final = PairRule(
          "cent in 2022.", (54, 58)),
         ("Some 59% would now reject the draft, compared with 61.9% in the plebiscite.",
          (61.9, 59)),
+        # "down on" / "up on" (British, Irish, Australian): a baseline
+        ("Fianna Fáil is on 19 per cent, down on the 22 per cent it took at the last general "
+         "election.", (22, 19)),
+        ("Support for the levy stands at 44%, up on last month's 41%.", (41, 44)),
+        ("Retail footfall was 62%, up on 58% a year earlier.", (58, 62)),
+        # a share "of the vote" a party won at a dated election
+        ("Labor's 48.5 per cent is well down on the 52.1 per cent of the two-party vote it won "
+         "at the 2022 federal election.", (52.1, 48.5)),
+        ("The SNP is on 31%, down from the 45% of the vote it won in 2019.", (45, 31)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -505,6 +514,8 @@ BASELINE_RULE: Final = PairRule(
         "half (47 per cent) expect growth to improve.",
         "On hiring, 41 per cent of Irish CEOs expect to add staff, compared with 39 per cent "
         "globally.",
+        "The Liberal Democrats are on 30%, up on the Greens at 12%.",
+        "Turnout was 62%, up on 41% among renters.",
     ),
 )
 

@@ -784,17 +784,25 @@ _BACKREF_REACH: Final = 300
 _BACKREF_START = regex.compile(
     rf"""
     [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
-    (?P<subj>(?:that|this|the|its|his|her|their)\s+(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
+    (?P<subj>(?:(?P<name>(?-i:\p{{Lu}})[\w.&-]{{1,25}}(?:\s(?-i:\p{{Lu}})[\w.&-]{{1,25}}){{0,2}})
+          ['’]s?                                   # "The NDA's projected share"
+         |that|this|the|its|his|her|their)
+       \s+(?:[\w'’-]{{1,20}}\s+){{0,2}}(?:{_BACK_NOUN})
        |that|this|it)
-    \s+(?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared
-       |would\s+be|will\s+be)\s+)?
+    \s+(?:(?:still|now|also)\s+)?
+    (?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared
+       |would\s+be|will\s+be|came\s+in|comes\s+in|fell|falls|dropped|slipped|sank
+       |is\s+now|was\s+now)\s+)?                      # "The figure also came in below"
     (?:(?:still|now|also)\s+)?
     (?:(?:well|far|slightly|just|only|much|somewhat|sharply)\s+)?
     (?P<cue>down\s+from|up\s+from|with|below|above|under|beneath|higher\s+than|lower\s+than
        |short\s+of
        |(?:down|up)\s+(?:{_QUAL}\s+)?[\w.]{{1,8}}\s+(?:percentage[\s-])?points?\s+(?:on|from))
                                                     # "That would be up 8 points on the"
-    \s+(?:(?:the|a|an|its)\s+)?(?:{_QUAL}\s+)?
+    \s+(?:(?:the|a|an|its)\s+)?
+    (?P<rec>(?:previous|record|all-time|earlier|prior|former)[\s-]+(?:low|high|peak)\s+of\s+)?
+                                                    # "below the previous low of 27.6%"
+    (?:{_QUAL}\s+)?
     """,
     _F,
 )
@@ -841,7 +849,9 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
         if "point" in m["cue"].lower() and m["subj"].lower() not in ("that", "this", "it"):
             return None  # "The BJP's share is up 1 point from 38%": its own earlier figure
         said = _time_in(view, b.st.end, min(end, b.st.end + 80))
-        if said is None and not m["cue"].lower().startswith(("up", "down")):
+        if m["rec"] and _GROUP_WORD.search(text, b.st.end, min(end, b.st.end + 40)):
+            return None  # "above the previous low of 31% seen among bankers": a group's
+        if said is None and not m["cue"].lower().startswith(("up", "down")) and not m["rec"]:
             return None  # "That is well below the 51% seen among owners": not a time
     elif not grouped and _RECORD_BEFORE.search(
         text, max(start, b.st.start - 40), b.st.start
@@ -858,11 +868,66 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             return None
         said, back = time_key(m["t"]), 0
     j = view.latest_like(i, back)
+    if m is not None and m.re is _BACKREF_START and m["name"]:
+        j = _named_later(view, i, _name_key(m["name"]), j)
     if j is None:
         return None
+    j = _topic(view, j)
     a = view.figs[j]
     pair = view.pair(i, j, "anaphor", said or b.tail.time, a.tail.time, orderable=False)
     return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+
+
+def _topic(view: PairView, j: int) -> int:
+    """Figure ``j``, or, when its sentence looks back from a figure stated before it ("fell
+    5.6 points from 33.0% in April, while disapproval rose to 58.9%" after "dropped to
+    27.4%"), that earlier figure: a figure of ``j``'s sentence before it is the baseline of
+    a figure in an earlier sentence, which is what the sentence is about."""
+    a = view.figs[j]
+    for k in range(j - 1, max(-1, j - 12), -1):
+        f = view.figs[k]
+        if f.sent != a.sent:
+            break
+        if (f.st.kind, f.st.unit) != (a.st.kind, a.st.unit):
+            continue
+        t = view.decided.later_end(f.st)
+        if t is not None and t.start < view.sents.start(a.sent):
+            at = bisect.bisect_left(view.fig_starts, t.start)
+            if at < len(view.figs) and view.figs[at].st is t:
+                return at
+    return j
+
+
+#: characters before a figure its name is looked for in; the text before a named back
+#: reference its name must appear in (it names something the text has named already)
+_NAME_BEFORE: Final = 60
+_NAME_SEEN: Final = 2000
+_WORD_RE = regex.compile(r"[\p{L}&]+")
+
+
+def _named_later(view: PairView, i: int, name: frozenset[str], j: int | None) -> int | None:
+    """The later end of a back reference whose subject is named ("The NDA's projected share
+    is up from ..."): the nearest earlier figure of the same kind with that name right before
+    it, within two sentences; else ``j`` (the sentence's first figure) when the name was
+    named before the reference at all; else none ("The Tories' share is down from 40%" after
+    a sentence about Labour only)."""
+    if not name:
+        return None
+    b = view.figs[i]
+    for k in range(i - 1, max(-1, i - 1 - 24), -1):
+        a = view.figs[k]
+        if a.sent < b.sent - 2:
+            break
+        if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(a.st):
+            continue
+        lo = max(view.sents.start(a.sent), a.st.start - _NAME_BEFORE)
+        if any(w.casefold() in name for w in _WORD_RE.findall(view.text, lo, a.st.start)):
+            return k
+    start = view.sents.start(b.sent)
+    seen = _WORD_RE.findall(view.text, max(0, start - _NAME_SEEN), start)
+    if j is not None and any(w.casefold() in name for w in seen):
+        return j
+    return None
 
 
 BACK_REFERENCE_RULE: Final = PairRule(
@@ -878,6 +943,22 @@ BACK_REFERENCE_RULE: Final = PairRule(
          "10 points in June.", (10, 6)),
         ("Plaid is on 19 per cent in the final poll. That would be well above "
          "the 11 per cent the party took in 2021.", (11, 19)),
+        # a named subject: the figure after that name, or the sentence's first figure
+        ("The ANC polls 41% in the Ipsos survey. The ANC's share is well below the 57.5% it "
+         "won in 2019.", (57.5, 41)),
+        ("Abacus has the Liberals at 38% and the Tories at 36%. The Tories' total is up from "
+         "the 33% they recorded in January 2025.", (33, 36)),
+        ("Fianna Fáil is on 22 per cent in the Red C poll. Fianna Fáil's projected share is "
+         "down from the 26 per cent the party polled in 2020.", (26, 22)),
+        # a previous record needs no date of its own
+        ("Cabinet support slid to 23.1 percent, the survey showed. The rating also came in "
+         "below the previous low of 24.0 percent logged in the spring.", (24.0, 23.1)),
+        ("The AfD stands at 21 percent in the Forsa poll. The figure is now above the record "
+         "high of 19 percent it reached last year.", (19, 21)),
+        # the sentence between looks back from the current figure: that figure is the topic
+        ("Approval of the council has dropped to 31%. It fell 4 points from 35% in May, while "
+         "disapproval rose to 60%. The figure also came in below the previous low of 32% "
+         "recorded in 2022.", (32, 31)),
     ),
     near_misses=(
         "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
@@ -886,6 +967,9 @@ BACK_REFERENCE_RULE: Final = PairRule(
         "The scheme is backed by 44% of residents and 30% of renters. That is well below the "
         "51% seen among owners.",
         "Labour won 41% of the vote in 2019. The Greens' share is up 2 points from 6% in 2019.",
+        "The Conservatives are on 25% in the poll. Labour's share is up from 30% in 2019.",
+        "Trust in the ECB stands at 38%. That is above the previous low of 31% seen among "
+        "bankers.",
     ),
 )
 
