@@ -284,6 +284,7 @@ _MULTIPLIER_CUES = frozenset({"half", "double", "twice"})
 _WITH_CLAUSE = regex.compile(r",\s{0,3}with\s", _F)
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+_NUMBER_DASH = regex.compile(r"[0-9][0-9.]{0,5}[ \t]*[-–][ \t]*")
 #: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
 _SPLIT_TO = regex.compile(rf"[ \t]{{1,3}}to[ \t]{{1,3}}(?:{_QUAL}\s+)?", _F)
 
@@ -295,6 +296,9 @@ def _split(view: PairView, i: int) -> bool:
     if i < 0 or i + 1 >= len(view.figs):
         return False
     a, b = view.figs[i].st, view.figs[i + 1].st
+    if a.start < b.start < a.end:
+        # "52-48 percent": one figure for the split and one for its second side
+        return b.end == a.end and _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
     if _SPLIT_DASH.fullmatch(view.text, a.end, b.start):
         return True
     return (
@@ -587,11 +591,17 @@ SPLIT_PAIR_RULE: Final = PairRule(
         ("In Queensland the LNP now leads 51.5 per cent to 48.5 per cent, having trailed 49.5 "
          "per cent to 50.5 per cent a week earlier.", (50.5, 48.5)),
         ("Yes leads No 52% to 48%, after trailing 47% to 53% in the spring.", (47, 52)),
+        # a split with its unit once after both sides ("52-48 percent")
+        ("Residents preferred the tram to the bus 61-39 percent, compared with 57-43 percent "
+         "in 2023.", (57, 61)),
+        ("Labor leads 53-47 per cent after preferences, down from 56-44 per cent in May.",
+         (44, 47)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
         "Labour leads 53-47 and 56-44 among women.",
         "Labour leads 53-47 in the cities, having trailed 46-54 in the suburbs.",
+        "Labour leads 53-47 per cent in the north and 56-44 per cent in the south.",
         "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
         "the decade before.",
     ),

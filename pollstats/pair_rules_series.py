@@ -443,6 +443,8 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
     if near is None or near[1].sent not in (near[0].sent, near[0].sent + 1):
         return None
     a, b = near
+    if b.sent == a.sent and (second := _when_second(view, i)) is not None:
+        return second
     lo = max(view.sents.start(b.sent), a.st.end)
     m = _WHEN_BEFORE.search(view.text, max(lo, b.st.start - 160), b.st.start)
     if m is None or not _earlier(m["t"]):
@@ -461,6 +463,59 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
     return view.one(
         view.pair(i + 1, j, "anaphor", time_key(m["t"]), view.figs[j].tail.time, orderable=False)
     )
+
+
+#: "49 percent approved and ": a figure, the word of its option, "and"
+_OPTION_AND = regex.compile(r"(?:\s+[\p{L}'’-]{1,25}){1,3}?[\s,]{1,3}and\s+(?:{_QUAL}\s+)?".replace(
+    "{_QUAL}", _QUAL), _F)
+_OPTION_WORDS = regex.compile(
+    r"(?:\s+(?:(?:would|said|say|were|was|are|is|felt)\s+)?([\p{L}'’-]{3,25}))", _F
+)
+
+
+_OPTION_REACH: Final = 60
+
+
+def _option_stem(view: PairView, st_end: int, limit: int) -> str:
+    """The first five letters of the word right after a figure ("approved", "disapprove":
+    "appro", "disap"), or ""."""
+    m = _OPTION_WORDS.match(view.text, st_end, min(limit, st_end + 40))
+    return m[1].casefold()[:5] if m is not None else ""
+
+
+def _when_second(view: PairView, i: int) -> Candidate | None:
+    """``... 46% approve and 54% disapprove. That is down from July, when 49% approved and
+    51% disapproved.``: the second figure of a "when" clause whose first figure is already
+    the baseline of an earlier figure is the baseline of the figure after that one, when each
+    names the same option (the word after the figure) as its counterpart."""
+    a, b = view.figs[i], view.figs[i + 1]
+    t = view.decided.later_end(a.st)
+    if t is None or view.decided.is_from(b.st) or view.is_to(i + 1):
+        return None
+    if b.tail.kind in ("group", "of"):
+        return None  # "and 47% of renters disapproved": another group
+    k = bisect.bisect_left(view.fig_starts, t.start)
+    if k + 1 >= len(view.figs) or view.figs[k].st is not t or k + 1 >= i:
+        return None
+    u = view.figs[k + 1]
+    if u.sent != view.figs[k].sent or view.is_to(k + 1) or view.decided.is_from(u.st):
+        return None
+    if len({(f.st.kind, f.st.unit) for f in (a, b, view.figs[k], u)}) != 1:
+        return None
+    if _OPTION_AND.fullmatch(view.text, a.st.end, b.st.start) is None:
+        return None
+    end_a = view.sents.end(a.sent)
+    sa, sb = _option_stem(view, a.st.end, end_a), _option_stem(view, b.st.end, end_a)
+    # the first option is named before the second figure, the second after the first
+    lo = max(view.sents.start(u.sent), t.start - _OPTION_REACH)
+    before_t = _stems(view.text[lo : t.start])
+    theirs_t = before_t | _stems(view.text[t.end : u.st.start])
+    theirs_u = _stems(view.text[t.end : min(view.sents.end(u.sent), u.st.end + _OPTION_REACH)])
+    if not (sa and sb and sa != sb and sa in theirs_t and sb in theirs_u
+            and sb not in before_t):
+        return None
+    return view.one(view.pair(i + 1, k + 1, "anaphor", a.tail.time, u.tail.time,
+                              orderable=False))
 
 
 def _group_key(view: PairView, k: int) -> frozenset[str]:
@@ -542,6 +597,17 @@ WHEN_BASELINE_RULE: Final = PairRule(
         ("Some 71 percent of Conservatives are certain to vote, compared with 64 percent of "
          "Labour supporters, a reversal from April, when Labour supporters were keener, 69 "
          "percent to 62 percent.", (69, 64)),
+        # the second figure of the "when" clause: the second option, by its word
+        ("Some 41% of voters approve of the mayor and 52% disapprove. That is a slide from "
+         "March, when 45% approved and 47% disapproved.", (47, 52)),
+        ("Support for the pipeline stands at 58 per cent, with 35 per cent opposed. That is up "
+         "from 2022, when 51 per cent supported it and 42 per cent opposed it.", (42, 35)),
+        ("Satisfaction with the premier is at 47 per cent and dissatisfaction at 45 per cent, "
+         "down from February, when 52 per cent were satisfied and 40 per cent dissatisfied.",
+         (40, 45)),
+        ("The chief minister's approval is 63 per cent and disapproval 31 per cent, compared "
+         "with the 2023 survey, when 57 per cent approved and 36 per cent disapproved.",
+         (36, 31)),
     ),
     near_misses=(
         "Some 54% back the governor, up from March, when 52% of men did so.",
