@@ -264,7 +264,9 @@ _BASELINE_END = regex.compile(
     rf"""(?r)
     (?<!\w)(?P<cue>{_CUE})\s+                       # up from, compared with, than
     (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
-    (?:(?P<mid>{TIME})(?:['’]s)?)?                  # the previous year, October 2023
+    (?:(?P<mid>{TIME})(?:['’]s)?                    # the previous year, October 2023
+      |(?P<srv>(?:the|its|their|last)\s+(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_SURVEY_NOUN}|wave|round))
+       ['’]s)?                                      # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
     (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
@@ -328,6 +330,17 @@ _THAT_WAS = regex.compile(
 )
 
 
+def _survey_time(phrase: str | None) -> TimeKey | None:
+    """The time of a survey named before a baseline ("the July survey's", "the previous
+    poll's"): a date or an earlier time; None when it names neither."""
+    if phrase is None:
+        return None
+    said = time_key(phrase)
+    if said.period is None and not said.past and _MONTH.search(phrase) is None:
+        return None
+    return said
+
+
 def baseline(view: PairView, i: int) -> Candidate | None:
     """``47%, up from 41% in 2019``, ``18% ... compared to 11% in October 2023``, ``19% —
     almost half the figure from October 2023 (32%)``: the second figure is the baseline."""
@@ -353,8 +366,10 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return None
     if _two_splits(view, i):
         return None  # "52-48, down from 55-45": two splits, not 48 against 55
+    if m["srv"] is not None and _survey_time(m["srv"]) is None:
+        return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
     cue = " ".join(m["cue"].lower().split())
-    t_b = time_key(m["mid"]) if m["mid"] else b.tail.time
+    t_b = time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"]) or b.tail.time
     t_a = a.tail.time
     if cue in _CUE_DATED and t_a is None and t_b is None:
         return None
@@ -500,6 +515,15 @@ BASELINE_RULE: Final = PairRule(
         ("Labor's 48.5 per cent is well down on the 52.1 per cent of the two-party vote it won "
          "at the 2022 federal election.", (52.1, 48.5)),
         ("The SNP is on 31%, down from the 45% of the vote it won in 2019.", (45, 31)),
+        # the baseline named by its survey's possessive
+        ("Some 37% have great confidence in the courts, unchanged from the July survey's 37%.",
+         (37, 37)),
+        ("Support for the levy is 44 per cent, up from the previous poll's 39 per cent.",
+         (39, 44)),
+        ("Trust in the RBI stands at 71%, down from the last CVoter survey's 74%.", (74, 71)),
+        ("Approval is at 52 per cent, compared with the March wave's 49 per cent.", (49, 52)),
+        ("Some 28% of Quebecers back sovereignty, against the last Léger poll's 31%.",
+         (31, 28)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -520,6 +544,7 @@ BASELINE_RULE: Final = PairRule(
         "globally.",
         "The Liberal Democrats are on 30%, up on the Greens at 12%.",
         "Turnout was 62%, up on 41% among renters.",
+        "Some 44% of Tories back the plan, compared with the Labour poll's 39%.",
     ),
 )
 
