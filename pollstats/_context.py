@@ -39,6 +39,7 @@ _TAIL_TIME = regex.compile(
       |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
     (?<!['’]s)(?!['’]s(?!\w))                          # not "in last month's poll"
+    (?:[ \t]{{1,2}}(?:{_SURVEY_NOUN}|wave|round|edition)(?!\w))?   # "in the winter 2023 poll"
     """,
     _F,
 )

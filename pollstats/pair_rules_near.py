@@ -201,7 +201,11 @@ _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
 _TO_CONNECT = regex.compile(
-    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?", _F
+    rf"""[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
+    (?:(?:today|this\s+(?:week|month|quarter|year|poll|survey))['’]s\s+    # "to today's 49%"
+       |the\s+(?:current|latest|present)\s+)?
+    (?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?""",
+    _F,
 )
 
 
@@ -250,6 +254,11 @@ FROM_TO_RULE: Final = PairRule(
         ("Approval of the chancellor rose from 38% in the first week of January to 42% in "
          "the last week of that month.", (38, 42)),
         ("Bike use rose from about a tenth (11%) in 2016 to a fifth (20%) now.", (11, 20)),
+        # the later end named as now's
+        ("The pro-Union vote has slipped from 53% in 2021 to today's 49%.", (53, 49)),
+        ("Support for a four-day week has grown from 31 per cent in 2019 to this year's 46 "
+         "per cent.", (31, 46)),
+        ("Trust in the ANC fell from 48% in 2019 to the current 37%.", (48, 37)),
     ),
     near_misses=(
         "Bike use ranged from 12% in the suburbs to 19% downtown.",

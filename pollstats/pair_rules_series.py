@@ -61,6 +61,10 @@ _CHAIN_WORDS: Final = frozenset(w.lower() for w in words(_CMP, "chain_word"))
 _ANAPHORS: Final = frozenset(w.lower() for w in words(_CMP, "anaphor")) | {"this", "that"}
 
 
+#: the rest of a short clause after a figure, to a semicolon: "backed unity;"
+_CLAUSE_SEMI = regex.compile(r"(?:\s+(?!(?:and|but|while)(?!\w))[\w'’-]{1,20}){1,6}\s{0,2};", _F)
+
+
 def _in_motion(view: PairView, i: int) -> bool:
     """Whether figure ``i`` is a value something moved to ("rose to 19%") or already the
     later end of a comparison."""
@@ -83,9 +87,17 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if _groups_clash(a, b):
         return None
     m = _CHAIN_GAP.fullmatch(view.text, a.tail.end, b.st.start)
+    clause = None
+    if m is None and b.sent == a.sent:
+        # "37% backed unity; that rose to 39%": a short clause, then one about "that"
+        clause = _CLAUSE_SEMI.match(view.text, a.tail.end, b.st.start)
+        if clause is not None:
+            m = _CHAIN_GAP.fullmatch(view.text, clause.end(), b.st.start)
     if m is None:
         return None
     said = {" ".join(w.lower().split()) for w in m.captures("w")}
+    if clause is not None and not (said & _ANAPHORS and m["verb"] and m["to"]):
+        return None
     pair = view.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
     if _then_after_now(view, i, m.captures("w")):
         # "... is now at 28%. In January it stood at 35%": the second figure is the earlier
@@ -95,8 +107,9 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if not ("then" in said or m["to"] is not None or m["verb"] is not None):
         return None
     if not _in_motion(view, i) and not (
-        # "Approval was 40% in 2022. It rose to 44% in 2023."
-        b.sent == a.sent + 1 and said & _ANAPHORS and m["verb"] and m["to"]
+        # "Approval was 40% in 2022. It rose to 44% in 2023.", "37% backed it; that rose to"
+        (b.sent == a.sent + 1 or clause is not None)
+        and said & _ANAPHORS and m["verb"] and m["to"]
     ) and not (
         # "which took 12.9% at the 2023 election, has fallen to 1.4%": a dated first figure
         b.sent == a.sent and a.tail.kind == "time" and a.tail.time is not None
@@ -147,11 +160,22 @@ CHAIN_RULE: Final = PairRule(
          "41% in the first week of July and recovering to this week's 43%.", (41, 43)),
         ("The premier's rating climbed to 44% in the second week of June, before slipping to "
          "41% in the first week of July and recovering to this week's 43%.", (44, 41)),
+        # "; that rose to": the same series after a semicolon
+        ("In the 2021 tracker, 37% backed unity; that rose to 39% in 2022.", (37, 39)),
+        ("Some 22 per cent of Canadians owned an EV in 2020; this climbed to 31 per cent by "
+         "2024.", (22, 31)),
+        ("In 2019, 18% of Germans said they used cash rarely; it rose to 29% in 2023.",
+         (18, 29)),
+        # a time named with its survey ("in the winter 2023 poll") ends the first figure
+        ("Backing rose to 40% in the winter 2023 poll, before falling back to 38% last "
+         "February.", (40, 38)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
         "The party, which hopes for 30% at the next election, has fallen to 22% in the poll.",
         "Membership was 12% in 2020. Separately, 15% of staff left.",
+        "In 2021, 37% backed unity; 39% rose to their feet in 2022.",
+        "In 2021, 37% of men backed unity; that rose to 39% among women.",
     ),
 )
 
