@@ -4,6 +4,7 @@ leads, "than ... then", "up/down to", and a bracketed "(30% to 41%)".
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 import regex
@@ -113,9 +114,15 @@ RESPECTIVELY_RULE: Final = PairRule(
 
 #: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015", "... down from 28%
 #: at the election and from 25.5% in October": a second baseline with a cue of its own
-_AND_CUE_GAP = regex.compile(
-    rf"""[\s,]{{0,4}}(?:and|&)\s+(?:(?:far|well|much|slightly|just|still)\s+)?
-    (?:{_CUE})\s+(?:(?:the|its|a)\s+)?(?:{_QUAL}\s+)?""",
+AND_CUE_GAP = regex.compile(
+    rf"""[\s,]{{0,4}}(?:and|&|but|though|although|yet)\s+
+    (?:(?:far|well|much|slightly|just|still|only|somewhat)\s+)?
+    (?:{_CUE})\s+(?:(?:the|its|a|an)\s+)?
+    (?:(?:record|previous|all-time|earlier|prior)[\s-]+(?:(?:high|low|peak)\s+(?:of\s+)?)?)?
+                                                    # "but below the record 71%"
+    (?:(?:net\s+)?(?:score|rating|balance|figure|share|reading|level)\s+of\s+)?
+                                                    # "and compares with a net score of +2"
+    (?:{_QUAL}\s+)?""",
     _F,
 )
 #: the words of a baseline's own time or survey before the "and": "44.8% in the February
@@ -139,6 +146,13 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     k = view.decided.later_of(a.st)
+    own_later = False
+    if k is None and (t := view.decided.later_end(a.st)) is not None and t.start < a.st.start:
+        # "That is down from -37 in February and compares with +2 in July 2024": the first
+        # baseline's later end was found further back
+        k = bisect.bisect_left(view.fig_starts, t.start)
+        own_later = k < len(view.figs) and view.figs[k].st is t
+        k = k if own_later else None
     if k is None or a.sent != b.sent or b.tail.kind in ("group", "of"):
         return None
     text = view.text
@@ -149,7 +163,9 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
     starts = (a.tail.end if a.tail.kind == "time" else a.st.end,) + (
         (when.end(),) if when is not None else ()
     )
-    own_cue = any(_AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
+    own_cue = any(AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
+    if own_later and not own_cue:
+        return None
     if not own_cue and (
         b.tail.kind != "time" or a.tail.kind != "time"
         or _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None
@@ -177,6 +193,13 @@ BASELINE_LIST_RULE: Final = PairRule(
         ("The coalition partners are on 39 per cent together, compared with 41 per cent in "
          "last week's poll, and far below the 47.5 per cent they won at the last election.",
          (47.5, 39)),
+        # "but"/"though" and a record before the second baseline
+        ("Some 69% back same-sex marriage, up from 27% in 1996 but slightly below the record "
+         "71% measured in 2022.", (71, 69)),
+        ("The Greens are on 11 per cent, up from 8 per cent in May though well below the "
+         "previous high of 17 per cent in 2019.", (17, 11)),
+        ("The NDA's vote share is 46.6 per cent, up from 45.1 per cent in 2019 but below the "
+         "all-time peak of 48 per cent recorded in 1998.", (48, 46.6)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -184,6 +207,7 @@ BASELINE_LIST_RULE: Final = PairRule(
         "The council's net score of -20 compares with -14 in the last poll.",
         "Approval of the cabinet is 38%, down from 41% in May, and 45% of renters want an "
         "election.",
+        "Some 41% rated it good, up from 35% in 2022 but 60% of renters rated it poor.",
     ),
 )
 
@@ -375,6 +399,10 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return None
     if _two_splits(view, i):
         return None  # "52-48, down from 55-45": two splits, not 48 against 55
+    if AND_CUE_GAP.fullmatch(text, a.tail.end if a.tail.kind == "time" else a.st.end,
+                             b.st.start) is not None and _BASELINE_END.search(
+            text, max(view.sents.start(a.sent), a.st.start - 60), a.st.start) is not None:
+        return None  # "That is down from 41% in May and well below the 52% ...": two baselines
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
         return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
     cue = " ".join(m["cue"].lower().split())

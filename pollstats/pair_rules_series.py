@@ -11,6 +11,7 @@ import regex
 
 from ._data import alternation, alternation_of, words
 from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
+from .pair_rules_near import AND_CUE_GAP
 from .pair_shared import (
     _CMP,
     _F,
@@ -930,6 +931,8 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
     b, text = view.figs[i], view.text
     if view.decided.is_from(b.st) or view.is_to(i):
         return None
+    if (second := _second_back(view, i)) is not None:
+        return second
     start, end = view.sents.start(b.sent), view.sents.end(b.sent)
     said = None
     back = 2
@@ -966,6 +969,32 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
     a = view.figs[j]
     pair = view.pair(i, j, "anaphor", said or b.tail.time, a.tail.time, orderable=False)
     return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+
+
+def _second_back(view: PairView, i: int) -> Candidate | None:
+    """``That is down from -37 in February and compares with a net score of +2 in July
+    2024``: figure ``i`` after a cue of its own joined to a baseline before it in its sentence
+    whose later end was found further back is a second baseline of that later end."""
+    if i == 0 or view.figs[i - 1].sent != view.figs[i].sent:
+        return None
+    a, b = view.figs[i - 1], view.figs[i]
+    t = view.decided.later_end(a.st)
+    if t is None or t.start >= view.sents.start(a.sent) or b.tail.kind in ("group", "of"):
+        return None
+    if (t.kind, t.unit) != (b.st.kind, b.st.unit):
+        return None
+    gb, gt = b.st.group, t.group
+    if (gb is None) != (gt is None) or (gb is not None and gt is not None and (
+            gb.key or gb.words.value.casefold()) != (gt.key or gt.words.value.casefold())):
+        return None  # "and well below the 52% of farmers recorded in 2020": another group
+    at = a.tail.end if a.tail.kind == "time" else a.st.end
+    if AND_CUE_GAP.fullmatch(view.text, at, b.st.start) is None:
+        return None
+    k = bisect.bisect_left(view.fig_starts, t.start)
+    if k >= len(view.figs) or view.figs[k].st is not t:
+        return None
+    pair = view.pair(i, k, "anaphor", b.tail.time, view.figs[k].tail.time, orderable=False)
+    return Candidate((pair,), reopens=t)
 
 
 def _topic(view: PairView, j: int) -> int:
@@ -1046,6 +1075,11 @@ BACK_REFERENCE_RULE: Final = PairRule(
         ("The AfD stands at 21 percent in the Forsa poll. The figure is now above the record "
          "high of 19 percent it reached last year.", (19, 21)),
         # the sentence between looks back from the current figure: that figure is the topic
+        # a second baseline joined to the first by its own cue
+        ("The mayor's net rating stands at −12 in the poll. That is down from −5 in March and "
+         "compares with a net score of +8 after the election in 2022.", (8, -12)),
+        ("Satisfaction with the Taoiseach is 38 per cent. That is down from 41 per cent in "
+         "May and well below the 52 per cent recorded in 2020.", (52, 38)),
         ("Approval of the council has dropped to 31%. It fell 4 points from 35% in May, while "
          "disapproval rose to 60%. The figure also came in below the previous low of 32% "
          "recorded in 2022.", (32, 31)),
