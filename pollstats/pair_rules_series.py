@@ -87,6 +87,11 @@ def chain(view: PairView, i: int) -> Candidate | None:
         return None
     if _groups_clash(a, b):
         return None
+    if b.sent != a.sent and b.st.start - view.sents.start(b.sent) <= _BACKREF_REACH and (
+        _HAD_STOOD_START.fullmatch(
+        view.text, view.sents.start(b.sent), b.st.start
+    ) is not None):
+        return None  # "The figure had dropped to 49% in 2021": earlier (back_reference)
     m = _CHAIN_GAP.fullmatch(view.text, a.tail.end, b.st.start)
     clause = None
     if m is None and b.sent == a.sent:
@@ -897,6 +902,20 @@ _BACKREF_START = regex.compile(
     """,
     _F,
 )
+#: "Her rating had stood at 71% in September": a back-reference subject in the past perfect,
+#: then the figure with a time of its own
+_HAD_STOOD_START = regex.compile(
+    rf"""
+    [\s“"‘(]{{0,4}}(?:(?:and|but|yet)[\s,]{{1,4}})?
+    (?:(?P<name>(?-i:\p{{Lu}})[\w.&-]{{1,25}}(?:\s(?-i:\p{{Lu}})[\w.&-]{{1,25}}){{0,2}})['’]s?
+       |that|this|the|its|his|her|their)
+    \s+(?:[\w'’-]{{1,20}}\s+){{0,2}}(?:{_BACK_NOUN})
+    \s+had\s+(?:(?:already|previously|earlier|only)\s+)?
+    (?:stood\s+at|been|sat\s+at|hovered\s+at|reached|peaked\s+at|bottomed\s+out\s+at
+       |(?:risen|fallen|climbed|dropped|slipped|slumped|sunk)\s+to)
+    \s+(?:{_QUAL}\s+)?""",
+    _F,
+)
 _RECORD_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:below|above|under|beneath|short\s+of|higher\s+than|lower\s+than
        |surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|match(?:es|ed|ing)?
@@ -946,6 +965,10 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             return None  # "above the previous low of 31% seen among bankers": a group's
         if said is None and not m["cue"].lower().startswith(("up", "down")) and not m["rec"]:
             return None  # "That is well below the 51% seen among owners": not a time
+    elif (not grouped and b.st.start - start <= _BACKREF_REACH and b.tail.kind == "time"
+          and b.tail.time is not None and not b.tail.time.present
+          and (m := _HAD_STOOD_START.fullmatch(text, start, b.st.start)) is not None):
+        said = b.tail.time  # "Her rating had stood at 71% in September"
     elif not grouped and _RECORD_BEFORE.search(
         text, max(start, b.st.start - 40), b.st.start
     ) is not None:
@@ -961,7 +984,7 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             return None
         said, back = time_key(m["t"]), 0
     j = view.latest_like(i, back)
-    if m is not None and m.re is _BACKREF_START and m["name"]:
+    if m is not None and m.re in (_BACKREF_START, _HAD_STOOD_START) and m["name"]:
         j = _named_later(view, i, _name_key(m["name"]), j)
     if j is None:
         return None
@@ -1075,6 +1098,15 @@ BACK_REFERENCE_RULE: Final = PairRule(
         ("The AfD stands at 21 percent in the Forsa poll. The figure is now above the record "
          "high of 19 percent it reached last year.", (19, 21)),
         # the sentence between looks back from the current figure: that figure is the topic
+        # the past perfect with a time of its own
+        ("President Ortiz ended the year with the approval of 62% of adults. Her rating had "
+         "stood at 66% in June.", (66, 62)),
+        ("Support for the Greens is 12 per cent. Their share had been 15 per cent in the "
+         "spring.", (15, 12)),
+        ("The NDP is at 17% in the Angus Reid poll. The NDP's share had fallen to 14% in "
+         "2023 before a recovery.", (14, 17)),
+        ("Trust in the IEC is 58%. The figure had previously dropped to 49% in 2021.",
+         (49, 58)),
         # a second baseline joined to the first by its own cue
         ("The mayor's net rating stands at −12 in the poll. That is down from −5 in March and "
          "compares with a net score of +8 after the election in 2022.", (8, -12)),
@@ -1094,6 +1126,8 @@ BACK_REFERENCE_RULE: Final = PairRule(
         "The Conservatives are on 25% in the poll. Labour's share is up from 30% in 2019.",
         "Trust in the ECB stands at 38%. That is above the previous low of 31% seen among "
         "bankers.",
+        "Approval of the mayor is 44%. Her rating had stood at 38% among men in 2023.",
+        "Approval of the mayor is 44%. Her rating had stood at 38% for most of the term.",
     ),
 )
 
