@@ -382,8 +382,9 @@ _NOT_NAMES: Final = frozenset(
 ) | frozenset(m.casefold() for m in MONTH_WORDS)
 _OTHER = "\x00other"
 _PAST_WAVE = regex.compile(
-    rf"""(?<!\w)(?:previous|prior|preceding|earlier|last)\s+(?:{alternation(SURVEY_NOUNS)}
-       |wave|round)(?!\w)""",
+    rf"""(?<!\w)(?:previous|prior|preceding|earlier|last)\s+
+    (?:(?-i:\p{{Lu}})[\w'’.&-]{{1,25}}\s+){{0,2}}        # "previous Pennsylvania survey"
+    (?:{alternation(SURVEY_NOUNS)}|wave|round)(?!\w)""",
     _F,
 )
 

@@ -901,6 +901,60 @@ def up_down_to(view: PairView, i: int) -> Candidate | None:
     return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
 
 
+#: "Casey's 9-point lead", "its 45% approval rating", "the 12-point gap": a figure that
+#: modifies the subject after a possessive or an article
+_MODIFIER_BEFORE = regex.compile(
+    r"(?r)(?:\p{L}['’]s?|(?<!\w)(?:its|his|her|their|the|a|an))\s{1,2}\Z", _F
+)
+#: "... lead has shrunk to ", "... approval rating fell sharply to ": the rest of the
+#: subject, then a change verb and "to"
+_SUBJECT_TO = regex.compile(
+    rf"""(?:[\s-]{{1,2}}[\p{{L}}'’-]{{1,20}}){{1,3}}?
+    \s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already)\s+)?
+    (?:{_VERBS})\s+(?:(?:sharply|slightly|further|steadily|again)\s+)?to\s+(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+def subject_to(view: PairView, i: int) -> Candidate | None:
+    """``Casey's 9-point lead has shrunk to 3 points``, ``its 45% approval rating fell to 38%
+    this month``: a figure that modifies the subject noun is the earlier value of what the
+    verb moves to the second figure."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    lo = max(view.sents.start(a.sent), a.st.start - 30)
+    if _MODIFIER_BEFORE.search(text, lo, a.st.start) is None:
+        return None
+    if a.tail.kind != "none" or b.tail.kind == "of" or _groups_clash(a, b):
+        return None
+    if b.tail.kind == "group" and _GROUP_WORD.search(text, b.st.end, b.tail.end) is not None:
+        return None  # "fell to 38% among renters" (not "to 3 points in two months")
+    if _SUBJECT_TO.fullmatch(text, a.st.end, b.st.start) is None:
+        return None
+    return view.one(view.pair(i, i + 1, "from_to", None, b.tail.time, orderable=False))
+
+
+SUBJECT_TO_RULE: Final = PairRule(
+    "subject_to", "neighbours", subject_to,
+    examples=(
+        ("Casey's 9-point lead has shrunk to 3 points in two months.", (9, 3)),
+        ("The government's 45% approval rating fell to 38% this month.", (45, 38)),
+        ("Labor's 52 per cent two-party vote has slipped to 49 per cent.", (52, 49)),
+        ("The Liberals' 6-point edge has grown to 11 points since the budget.", (6, 11)),
+        ("Sinn Féin's 31 per cent share dropped sharply to 26 per cent in the new poll.",
+         (31, 26)),
+    ),
+    near_misses=(
+        "Some 45% say approval fell to 38% among renters.",
+        "The 45% approval rating among men fell to 38% among women.",
+        "About 45% of voters said support fell to 38%.",
+    ),
+)
+
+
 UP_DOWN_TO_RULE: Final = PairRule(
     "up_down_to", "neighbours", up_down_to,
     examples=(
