@@ -570,12 +570,18 @@ def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
     if i < 1 or i + 2 >= len(view.figs):
         return None
     a1, a2, b1, b2 = view.figs[i - 1], view.figs[i], view.figs[i + 1], view.figs[i + 2]
-    if b2.sent != b1.sent or a1.sent not in (b1.sent, b1.sent - 1) or a2.sent != b1.sent:
+    if b2.sent != b1.sent or a1.sent not in (b1.sent, b1.sent - 1):
         return None
+    if a2.sent != b1.sent and not (a2.sent == a1.sent == b1.sent - 1 and _SPLIT_TO_ONLY.fullmatch(
+            view.text, a1.st.end, a2.st.start)):
+        return None  # the split before may close the sentence before ("... in front 51.5
+        # per cent to 48.5 per cent. ... a reversal from the previous week, when ...")
     if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
         return None
     if not _SPLIT_TO_ONLY.fullmatch(view.text, b1.st.end, b2.st.start):
         return None
+    if b2.tail.kind in ("group", "of"):
+        return None  # "when No led 52% to 48% among women": another group
     if any(view.decided.paired_earlier(f.st) for f in (a1, a2, b1, b2)):
         return None
     lead = _last_name(view, when_end, b1.st.start)
@@ -627,6 +633,12 @@ WHEN_BASELINE_RULE: Final = PairRule(
         ("Some 71 percent of Conservatives are certain to vote, compared with 64 percent of "
          "Labour supporters, a reversal from April, when Labour supporters were keener, 69 "
          "percent to 62 percent.", (69, 64)),
+        # the split before closes the sentence before
+        ("The poll puts the Coalition in front 51 per cent to 49 per cent after preferences. "
+         "That marks a reversal from the previous week, when Labor led 52 per cent to 48 per "
+         "cent.", (52, 49)),
+        ("Voters in the suburbs back Okafor 53 percent to 44 percent. That is a swing from "
+         "March, when they preferred Mensah 47 percent to 46 percent.", (46, 53)),
         # the second figure of the "when" clause: the second option, by its word
         ("Some 41% of voters approve of the mayor and 52% disapprove. That is a slide from "
          "March, when 45% approved and 47% disapproved.", (47, 52)),
@@ -645,6 +657,8 @@ WHEN_BASELINE_RULE: Final = PairRule(
         "Renters back Carney 52% to 38%, up from May, when the Liberals led among owners 44% "
         "to 40%.",
         "Some 54% back the governor, while 61% say so when asked about schools.",
+        "The survey has Yes ahead 55% to 45%. That is a reversal from May, when No led 52% to "
+        "48% among women.",
     ),
 )
 
