@@ -166,6 +166,11 @@ CHAIN_RULE: Final = PairRule(
          "41% in the first week of July and recovering to this week's 43%.", (41, 43)),
         ("The premier's rating climbed to 44% in the second week of June, before slipping to "
          "41% in the first week of July and recovering to this week's 43%.", (44, 41)),
+        # a series of dated figures, then a last step ("before edging up to")
+        ("Turnout then climbed to 61% in 2015, 64% in 2019 and 66% in 2023, before edging "
+         "down to 65% in 2024.", (66, 65)),
+        ("Support rose to 31 per cent in May before inching up to 33 per cent in June.",
+         (31, 33)),
         # "; that rose to": the same series after a semicolon
         ("In the 2021 tracker, 37% backed unity; that rose to 39% in 2022.", (37, 39)),
         ("Some 22 per cent of Canadians owned an EV in 2020; this climbed to 31 per cent by "
