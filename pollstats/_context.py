@@ -39,6 +39,7 @@ _TAIL_TIME = regex.compile(
       |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
     (?<!['’]s)(?!['’]s(?!\w))                          # not "in last month's poll"
+    (?:[ \t]{{1,2}}(?:{_SURVEY_NOUN}|wave|round|edition)(?!\w))?   # "in the winter 2023 poll"
     """,
     _F,
 )
@@ -90,7 +91,7 @@ _TAIL_ELECTION = regex.compile(
 #: she recorded in August", "the 47.5 per cent they won together at the general election in
 #: May 2022", "the 66 per cent it drew from them in the 2019 survey".
 _TAIL_SUBJECT_VERB = regex.compile(
-    rf"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{{1,25}}\s+){{0,2}}?(?:vote|votes|ballots))?  # of the vote
+    rf"""(?:\s+of\s+(?:the\s+)?(?:[\w-]{{1,25}}\s+){{0,3}}?(?:vote|votes|ballots))?  # of the vote
     \s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+[\p{{L}}-]{{1,20}}
        |\p{{Lu}}[\w'’.-]{{0,20}}(?:\s+\p{{Lu}}[\w'’.-]{{0,20}}){{0,2}})\s+
     (?:had\s+)?(?:won|took|polled|recorded|registered|drew|got|secured|received|gained|had
@@ -147,7 +148,12 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         return Tail("time", group_words(m["group"]), time_key(m["time"]), m.end())
     generic_end = generic_tail(text, pos, stop)
     if generic_end is not None:
-        return Tail("none", "", None, generic_end)
+        m = _TAIL_SUBJECT_VERB.match(text, pos, min(limit, pos + 120))
+        if m is None:
+            return Tail("none", "", None, generic_end)
+        # "52% of the vote it won at the 2022 election": the whole vote, at a past time
+        phrase = m["time"] or m["time2"]
+        return Tail("time", "", time_key(phrase) if phrase else TimeKey(past=True), m.end())
     m = _TAIL_SURVEY.match(text, pos, stop)
     if m is not None:
         phrase = m["time"] or m["det"] or m["words"]

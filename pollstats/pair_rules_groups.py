@@ -382,8 +382,9 @@ _NOT_NAMES: Final = frozenset(
 ) | frozenset(m.casefold() for m in MONTH_WORDS)
 _OTHER = "\x00other"
 _PAST_WAVE = regex.compile(
-    rf"""(?<!\w)(?:previous|prior|preceding|earlier|last)\s+(?:{alternation(SURVEY_NOUNS)}
-       |wave|round)(?!\w)""",
+    rf"""(?<!\w)(?:previous|prior|preceding|earlier|last)\s+
+    (?:(?-i:\p{{Lu}})[\w'’.&-]{{1,25}}\s+){{0,2}}        # "previous Pennsylvania survey"
+    (?:{alternation(SURVEY_NOUNS)}|wave|round)(?!\w)""",
     _F,
 )
 
@@ -568,20 +569,35 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
             if len(a_labels) != 2 or len(rest) != 1:
                 continue
             ends.append((rest[0], next(st for w, st in b_labels if w == other)))
-        if all(_comparable(view, x, y) for x, y in ends):
+        shared = _one_group(ends)
+        if all(_comparable(view, x, y, shared=shared) for x, y in ends):
             # the later sentence speaks of the earlier wave: the text orders the ends
             return Candidate(tuple(Pair(y, x, "parallel", orderable=False) for x, y in ends))
     return None
 
 
-def _comparable(view: PairView, x: Statistic, y: Statistic) -> bool:
+def _one_group(ends: list[tuple[Statistic, Statistic]]) -> bool:
+    """Whether the later figures all belong to one group and the earlier ones to that group
+    or, some of them, to none: "... Casey led McCormick 52% to 43% among likely voters" (the
+    group read only for the side next to it) against "Among likely voters, Casey gets 49% and
+    McCormick 46%"."""
+    def key(st: Statistic) -> str | None:
+        g = _not_party(st)
+        return None if g is None else g.key
+    later = {key(x) for x, _ in ends}
+    earlier = {key(y) for _, y in ends}
+    return len(later) == 1 and None not in later and earlier == later | {None}
+
+
+def _comparable(view: PairView, x: Statistic, y: Statistic, *, shared: bool = False) -> bool:
     """Whether ``y`` can be the earlier value of ``x``: one kind and unit, one group (or
-    both of everyone), and ``x`` not itself a baseline."""
+    both of everyone, or ``shared``: see :func:`_one_group`), and ``x`` not itself a
+    baseline."""
     if (x.kind, x.unit) != (y.kind, y.unit) or view.decided.is_from(x):
         return False
     gx, gy = _not_party(x), _not_party(y)
     if (gx is None) != (gy is None):
-        return False
+        return shared
     return gx is None or not clash(x.subgroup, y.subgroup)
 
 
@@ -638,8 +654,17 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         ("The CVoter tracker has 46 per cent for the NDA and 41 per cent for the INDIA bloc. "
          "In the 2024 general election, the NDA polled 43.3 per cent and the INDIA bloc 41.6 "
          "per cent.", (41.6, 41)),
+        # a split whose group is read only next to its second side
+        ("Among likely voters, Ortiz gets 48 percent and Baker 45 percent. In the previous "
+         "Ohio survey, conducted in May, Ortiz led Baker 51 percent to 42 percent among likely "
+         "voters.", (51, 48)),
+        ("Among likely voters, Ortiz gets 48 percent and Baker 45 percent. In the previous "
+         "Ohio survey, conducted in May, Ortiz led Baker 51 percent to 42 percent among likely "
+         "voters.", (42, 45)),
     ),
     near_misses=(
+        "Among likely voters, Ortiz gets 48 percent and Baker 45 percent. In the previous "
+        "Ohio survey, Ortiz led Baker 51 percent to 42 percent among women.",
         "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "
         "Vidal on 33%.",
         "The new poll puts Mora on 41% and Vidal on 30%. A second poll has Mora on 38% and "

@@ -4,6 +4,7 @@ leads, "than ... then", "up/down to", and a bracketed "(30% to 41%)".
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 import regex
@@ -113,9 +114,15 @@ RESPECTIVELY_RULE: Final = PairRule(
 
 #: "... down from 57.8% in 2021 and far below the 70.0% recorded in 2015", "... down from 28%
 #: at the election and from 25.5% in October": a second baseline with a cue of its own
-_AND_CUE_GAP = regex.compile(
-    rf"""[\s,]{{0,4}}(?:and|&)\s+(?:(?:far|well|much|slightly|just|still)\s+)?
-    (?:{_CUE})\s+(?:(?:the|its|a)\s+)?(?:{_QUAL}\s+)?""",
+AND_CUE_GAP = regex.compile(
+    rf"""[\s,]{{0,4}}(?:and|&|but|though|although|yet)\s+
+    (?:(?:far|well|much|slightly|just|still|only|somewhat)\s+)?
+    (?:{_CUE})\s+(?:(?:the|its|a|an)\s+)?
+    (?:(?:record|previous|all-time|earlier|prior)[\s-]+(?:(?:high|low|peak)\s+(?:of\s+)?)?)?
+                                                    # "but below the record 71%"
+    (?:(?:net\s+)?(?:score|rating|balance|figure|share|reading|level)\s+of\s+)?
+                                                    # "and compares with a net score of +2"
+    (?:{_QUAL}\s+)?""",
     _F,
 )
 #: the words of a baseline's own time or survey before the "and": "44.8% in the February
@@ -139,6 +146,13 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     k = view.decided.later_of(a.st)
+    own_later = False
+    if k is None and (t := view.decided.later_end(a.st)) is not None and t.start < a.st.start:
+        # "That is down from -37 in February and compares with +2 in July 2024": the first
+        # baseline's later end was found further back
+        k = bisect.bisect_left(view.fig_starts, t.start)
+        own_later = k < len(view.figs) and view.figs[k].st is t
+        k = k if own_later else None
     if k is None or a.sent != b.sent or b.tail.kind in ("group", "of"):
         return None
     text = view.text
@@ -149,7 +163,9 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
     starts = (a.tail.end if a.tail.kind == "time" else a.st.end,) + (
         (when.end(),) if when is not None else ()
     )
-    own_cue = any(_AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
+    own_cue = any(AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
+    if own_later and not own_cue:
+        return None
     if not own_cue and (
         b.tail.kind != "time" or a.tail.kind != "time"
         or _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None
@@ -177,6 +193,13 @@ BASELINE_LIST_RULE: Final = PairRule(
         ("The coalition partners are on 39 per cent together, compared with 41 per cent in "
          "last week's poll, and far below the 47.5 per cent they won at the last election.",
          (47.5, 39)),
+        # "but"/"though" and a record before the second baseline
+        ("Some 69% back same-sex marriage, up from 27% in 1996 but slightly below the record "
+         "71% measured in 2022.", (71, 69)),
+        ("The Greens are on 11 per cent, up from 8 per cent in May though well below the "
+         "previous high of 17 per cent in 2019.", (17, 11)),
+        ("The NDA's vote share is 46.6 per cent, up from 45.1 per cent in 2019 but below the "
+         "all-time peak of 48 per cent recorded in 1998.", (48, 46.6)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -184,6 +207,7 @@ BASELINE_LIST_RULE: Final = PairRule(
         "The council's net score of -20 compares with -14 in the last poll.",
         "Approval of the cabinet is 38%, down from 41% in May, and 45% of renters want an "
         "election.",
+        "Some 41% rated it good, up from 35% in 2022 but 60% of renters rated it poor.",
     ),
 )
 
@@ -201,7 +225,11 @@ _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
 _TO_CONNECT = regex.compile(
-    rf"[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+(?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?", _F
+    rf"""[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
+    (?:(?:today|this\s+(?:week|month|quarter|year|poll|survey))['’]s\s+    # "to today's 49%"
+       |the\s+(?:current|latest|present)\s+)?
+    (?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?""",
+    _F,
 )
 
 
@@ -250,6 +278,11 @@ FROM_TO_RULE: Final = PairRule(
         ("Approval of the chancellor rose from 38% in the first week of January to 42% in "
          "the last week of that month.", (38, 42)),
         ("Bike use rose from about a tenth (11%) in 2016 to a fifth (20%) now.", (11, 20)),
+        # the later end named as now's
+        ("The pro-Union vote has slipped from 53% in 2021 to today's 49%.", (53, 49)),
+        ("Support for a four-day week has grown from 31 per cent in 2019 to this year's 46 "
+         "per cent.", (31, 46)),
+        ("Trust in the ANC fell from 48% in 2019 to the current 37%.", (48, 37)),
     ),
     near_misses=(
         "Bike use ranged from 12% in the suburbs to 19% downtown.",
@@ -264,7 +297,9 @@ _BASELINE_END = regex.compile(
     rf"""(?r)
     (?<!\w)(?P<cue>{_CUE})\s+                       # up from, compared with, than
     (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
-    (?:(?P<mid>{TIME})(?:['’]s)?)?                  # the previous year, October 2023
+    (?:(?P<mid>{TIME})(?:['’]s)?                    # the previous year, October 2023
+      |(?P<srv>(?:the|its|their|last)\s+(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_SURVEY_NOUN}|wave|round))
+       ['’]s)?                                      # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
     (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
@@ -284,6 +319,7 @@ _MULTIPLIER_CUES = frozenset({"half", "double", "twice"})
 _WITH_CLAUSE = regex.compile(r",\s{0,3}with\s", _F)
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+_NUMBER_DASH = regex.compile(r"[0-9][0-9.]{0,5}[ \t]*[-–][ \t]*")
 #: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
 _SPLIT_TO = regex.compile(rf"[ \t]{{1,3}}to[ \t]{{1,3}}(?:{_QUAL}\s+)?", _F)
 
@@ -295,6 +331,9 @@ def _split(view: PairView, i: int) -> bool:
     if i < 0 or i + 1 >= len(view.figs):
         return False
     a, b = view.figs[i].st, view.figs[i + 1].st
+    if a.start < b.start < a.end:
+        # "52-48 percent": one figure for the split and one for its second side
+        return b.end == a.end and _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
     if _SPLIT_DASH.fullmatch(view.text, a.end, b.start):
         return True
     return (
@@ -324,6 +363,17 @@ _THAT_WAS = regex.compile(
 )
 
 
+def _survey_time(phrase: str | None) -> TimeKey | None:
+    """The time of a survey named before a baseline ("the July survey's", "the previous
+    poll's"): a date or an earlier time; None when it names neither."""
+    if phrase is None:
+        return None
+    said = time_key(phrase)
+    if said.period is None and not said.past and _MONTH.search(phrase) is None:
+        return None
+    return said
+
+
 def baseline(view: PairView, i: int) -> Candidate | None:
     """``47%, up from 41% in 2019``, ``18% ... compared to 11% in October 2023``, ``19% —
     almost half the figure from October 2023 (32%)``: the second figure is the baseline."""
@@ -349,8 +399,14 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return None
     if _two_splits(view, i):
         return None  # "52-48, down from 55-45": two splits, not 48 against 55
+    if AND_CUE_GAP.fullmatch(text, a.tail.end if a.tail.kind == "time" else a.st.end,
+                             b.st.start) is not None and _BASELINE_END.search(
+            text, max(view.sents.start(a.sent), a.st.start - 60), a.st.start) is not None:
+        return None  # "That is down from 41% in May and well below the 52% ...": two baselines
+    if m["srv"] is not None and _survey_time(m["srv"]) is None:
+        return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
     cue = " ".join(m["cue"].lower().split())
-    t_b = time_key(m["mid"]) if m["mid"] else b.tail.time
+    t_b = time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"]) or b.tail.time
     t_a = a.tail.time
     if cue in _CUE_DATED and t_a is None and t_b is None:
         return None
@@ -487,6 +543,24 @@ BASELINE_RULE: Final = PairRule(
          "cent in 2022.", (54, 58)),
         ("Some 59% would now reject the draft, compared with 61.9% in the plebiscite.",
          (61.9, 59)),
+        # "down on" / "up on" (British, Irish, Australian): a baseline
+        ("Fianna Fáil is on 19 per cent, down on the 22 per cent it took at the last general "
+         "election.", (22, 19)),
+        ("Support for the levy stands at 44%, up on last month's 41%.", (41, 44)),
+        ("Retail footfall was 62%, up on 58% a year earlier.", (58, 62)),
+        # a share "of the vote" a party won at a dated election
+        ("Labor's 48.5 per cent is well down on the 52.1 per cent of the two-party vote it won "
+         "at the 2022 federal election.", (52.1, 48.5)),
+        ("The SNP is on 31%, down from the 45% of the vote it won in 2019.", (45, 31)),
+        # the baseline named by its survey's possessive
+        ("Some 37% have great confidence in the courts, unchanged from the July survey's 37%.",
+         (37, 37)),
+        ("Support for the levy is 44 per cent, up from the previous poll's 39 per cent.",
+         (39, 44)),
+        ("Trust in the RBI stands at 71%, down from the last CVoter survey's 74%.", (74, 71)),
+        ("Approval is at 52 per cent, compared with the March wave's 49 per cent.", (49, 52)),
+        ("Some 28% of Quebecers back sovereignty, against the last Léger poll's 31%.",
+         (31, 28)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -505,6 +579,9 @@ BASELINE_RULE: Final = PairRule(
         "half (47 per cent) expect growth to improve.",
         "On hiring, 41 per cent of Irish CEOs expect to add staff, compared with 39 per cent "
         "globally.",
+        "The Liberal Democrats are on 30%, up on the Greens at 12%.",
+        "Turnout was 62%, up on 41% among renters.",
+        "Some 44% of Tories back the plan, compared with the Labour poll's 39%.",
     ),
 )
 
@@ -576,11 +653,17 @@ SPLIT_PAIR_RULE: Final = PairRule(
         ("In Queensland the LNP now leads 51.5 per cent to 48.5 per cent, having trailed 49.5 "
          "per cent to 50.5 per cent a week earlier.", (50.5, 48.5)),
         ("Yes leads No 52% to 48%, after trailing 47% to 53% in the spring.", (47, 52)),
+        # a split with its unit once after both sides ("52-48 percent")
+        ("Residents preferred the tram to the bus 61-39 percent, compared with 57-43 percent "
+         "in 2023.", (57, 61)),
+        ("Labor leads 53-47 per cent after preferences, down from 56-44 per cent in May.",
+         (44, 47)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
         "Labour leads 53-47 and 56-44 among women.",
         "Labour leads 53-47 in the cities, having trailed 46-54 in the suburbs.",
+        "Labour leads 53-47 per cent in the north and 56-44 per cent in the south.",
         "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
         "the decade before.",
     ),
@@ -816,6 +899,60 @@ def up_down_to(view: PairView, i: int) -> Candidate | None:
     if m["dir"].lower() == "up" and not (after_from or timed):
         return None
     return view.one(view.pair(i, i + 1, "from_to", a.tail.time, b.tail.time, orderable=False))
+
+
+#: "Casey's 9-point lead", "its 45% approval rating", "the 12-point gap": a figure that
+#: modifies the subject after a possessive or an article
+_MODIFIER_BEFORE = regex.compile(
+    r"(?r)(?:\p{L}['’]s?|(?<!\w)(?:its|his|her|their|the|a|an))\s{1,2}\Z", _F
+)
+#: "... lead has shrunk to ", "... approval rating fell sharply to ": the rest of the
+#: subject, then a change verb and "to"
+_SUBJECT_TO = regex.compile(
+    rf"""(?:[\s-]{{1,2}}[\p{{L}}'’-]{{1,20}}){{1,3}}?
+    \s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already)\s+)?
+    (?:{_VERBS})\s+(?:(?:sharply|slightly|further|steadily|again)\s+)?to\s+(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+def subject_to(view: PairView, i: int) -> Candidate | None:
+    """``Casey's 9-point lead has shrunk to 3 points``, ``its 45% approval rating fell to 38%
+    this month``: a figure that modifies the subject noun is the earlier value of what the
+    verb moves to the second figure."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    text = view.text
+    lo = max(view.sents.start(a.sent), a.st.start - 30)
+    if _MODIFIER_BEFORE.search(text, lo, a.st.start) is None:
+        return None
+    if a.tail.kind != "none" or b.tail.kind == "of" or _groups_clash(a, b):
+        return None
+    if b.tail.kind == "group" and _GROUP_WORD.search(text, b.st.end, b.tail.end) is not None:
+        return None  # "fell to 38% among renters" (not "to 3 points in two months")
+    if _SUBJECT_TO.fullmatch(text, a.st.end, b.st.start) is None:
+        return None
+    return view.one(view.pair(i, i + 1, "from_to", None, b.tail.time, orderable=False))
+
+
+SUBJECT_TO_RULE: Final = PairRule(
+    "subject_to", "neighbours", subject_to,
+    examples=(
+        ("Casey's 9-point lead has shrunk to 3 points in two months.", (9, 3)),
+        ("The government's 45% approval rating fell to 38% this month.", (45, 38)),
+        ("Labor's 52 per cent two-party vote has slipped to 49 per cent.", (52, 49)),
+        ("The Liberals' 6-point edge has grown to 11 points since the budget.", (6, 11)),
+        ("Sinn Féin's 31 per cent share dropped sharply to 26 per cent in the new poll.",
+         (31, 26)),
+    ),
+    near_misses=(
+        "Some 45% say approval fell to 38% among renters.",
+        "The 45% approval rating among men fell to 38% among women.",
+        "About 45% of voters said support fell to 38%.",
+    ),
+)
 
 
 UP_DOWN_TO_RULE: Final = PairRule(

@@ -224,6 +224,10 @@ class Decided(Protocol):
         """The value of the earlier end of the accepted pair whose later end is ``st``."""
         ...
 
+    def later_end(self, st: Statistic) -> Statistic | None:
+        """The later end of the accepted pair whose earlier end is ``st``."""
+        ...
+
 
 @attrs.frozen(eq=False)
 class PairView:

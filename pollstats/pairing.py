@@ -34,6 +34,7 @@ from .pair_rules_near import (
     LEADING_RULE,
     RESPECTIVELY_RULE,
     SPLIT_PAIR_RULE,
+    SUBJECT_TO_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
 )
@@ -81,6 +82,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     THEN_DID_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
+    SUBJECT_TO_RULE,
     BRACKET_PAIR_RULE,
     BRACKET_BASELINE_RULE,
     PARALLEL_RULE,

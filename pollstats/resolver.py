@@ -139,6 +139,8 @@ class Ledger:
     baselines: dict[Span, int] = attrs.field(factory=dict)
     #: the later end of each accepted pair -> the value of its earlier end
     from_value: dict[Span, float] = attrs.field(factory=dict)
+    #: the earlier end of each accepted pair -> its later end
+    to_of: dict[Span, Statistic] = attrs.field(factory=dict)
     at_sweep_start: frozenset[Span] = frozenset()
     sents: Sentences | None = None
     #: the change the text states from a baseline figure (by its span): see never_pairs
@@ -159,6 +161,9 @@ class Ledger:
 
     def baseline_value(self, st: Statistic) -> float | None:
         return self.from_value.get(_span(st))
+
+    def later_end(self, st: Statistic) -> Statistic | None:
+        return self.to_of.get(_span(st))
 
     # -- decisions --
     def begin_sweep(self) -> None:
@@ -195,6 +200,7 @@ class Ledger:
         self.as_from.add(f)
         self.as_to.add(t)
         self.from_value[t] = pair.f.value
+        self.to_of[f] = pair.t
 
 
 @attrs.frozen

@@ -170,3 +170,22 @@ def test_figures_about_different_groups_are_never_paired() -> None:
     assert all(c.from_.group is not None and c.to.group is not None
                and c.from_.group.key == c.to.group.key for c in comps)
     assert (41, 52) not in [(c.from_.value, c.to.value) for c in comps]
+
+
+@pytest.mark.parametrize("when", [
+    "when 45% approved and 47% of renters disapproved",  # another group
+    "when 45% disapproved and 47% approved",  # the options the other way round
+    "when 45% approved and 47% were unsure",  # an option the later sentence does not name
+])
+def test_a_second_when_figure_pairs_only_its_own_option(when: str) -> None:
+    text = f"Some 41% of voters approve of the mayor and 52% disapprove. That is a slide from March, {when}."
+    assert (47, 52) not in made_by_name("when_baseline", text)
+
+
+def test_a_second_back_reference_baseline_needs_its_own_cue_and_no_group() -> None:
+    first = "Satisfaction with the Taoiseach is 38 per cent. That is down from 41 per cent in May"
+    assert (52, 38) in made_by_name("back_reference", first + " and well below the 52 per cent recorded in 2020.")
+    for rest in [", and 52 per cent of farmers disapprove.",
+                 " and well below the 52 per cent of farmers recorded in 2020."]:
+        made = made_by_name("back_reference", first + rest)
+        assert (41, 38) in made and (52, 38) not in made
