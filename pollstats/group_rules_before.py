@@ -20,6 +20,7 @@ from .group_view import (
     _PEOPLE_PLURAL,
     _PLURAL,
     GROUP_MODIFIER_WORDS,
+    Anchored,
     GroupRule,
     GroupView,
     Proposal,
@@ -94,6 +95,13 @@ _MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 #: Lower-case words that narrow a group before its head: "white voters", "married women".
 _GROUP_MODIFIER = alternation(GROUP_MODIFIER_WORDS)
+#: The verbs that follow a group opening its clause ("Republicans remain", "Women were").
+_SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue
+    |continued|also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail
+    |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
+    |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
+    |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
+    |break|broke|give|gave|fared|fare|did"""
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS})|{_GROUP_MODIFIER})\s+){{0,2}}?
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
@@ -113,12 +121,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
-    \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
-          also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
-          trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
-          opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|
-          reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
-          break|broke|give|gave|fared|fare|did{{moves}}|(?P<put>put|puts))\b)
+    \s+(?=(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -141,6 +144,12 @@ _CLAUSE_SUBJECT = regex.compile(
     + _SUBJECT_BODY.replace("{moves}", ""),
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Where such a clause can open ("while"/"whereas"/"but", a colon or semicolon, a dash, a
+#: comma) and the verb it needs before the figure.
+_CLAUSE_SUBJECT_AT: Final = Anchored(
+    _CLAUSE_SUBJECT,
+    regex.compile(r"(?<!\w)(?:while|whereas|but)|[;:,]|\s[–—]", regex.IGNORECASE),
+    needs=regex.compile(rf"(?<=\s)(?:{_SUBJECT_VERBS}|put)", regex.VERBOSE | regex.IGNORECASE))
 #: A clause of a crosstab sentence that gives its group and figure without a verb: "Black
 #: voters back him 86 - 8 percent and Hispanic voters 64 - 29 percent".
 _ELLIPTIC_SUBJECT = regex.compile(
@@ -152,6 +161,8 @@ _ELLIPTIC_SUBJECT = regex.compile(
     \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_ELLIPTIC_SUBJECT_AT: Final = Anchored(_ELLIPTIC_SUBJECT, regex.compile(
+    r",|(?<!\w)(?:and|while)", regex.IGNORECASE))
 
 
 def _before_paren(v: GroupView) -> Proposal | None:
@@ -507,7 +518,7 @@ def _singular_verb(text: str, at: int, group: str) -> bool:
 def _later_subject(v: GroupView, lo: int) -> bool:
     """Whether a clause between ``lo`` and the figure opens with a group of people as its
     subject ("..., but those aged 65 and over back the Tories by 48 per cent")."""
-    m = _last(_CLAUSE_SUBJECT, v.text, lo, v.st.start)
+    m = v.sentence.last(_CLAUSE_SUBJECT_AT, lo, v.st.start)
     if m is None or m["comma"] is not None or m["plural"] is not None:
         return False
     return names_people(_cue(v.text, m).value)
@@ -516,7 +527,7 @@ def _later_subject(v: GroupView, lo: int) -> bool:
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
-    e = _ELLIPTIC_SUBJECT.search(v.text, max(v.start, v.lo), v.st.start)
+    e = v.sentence.first(_ELLIPTIC_SUBJECT_AT, max(v.start, v.lo), v.st.start)
     if e is not None and _FIGURE.search(v.text, v.start, e.start()):
         cue = _cue(v.text, e)  # the ellipsis of a clause, after a figure: "and Hispanic
         key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
@@ -525,7 +536,7 @@ def _clause_subject(v: GroupView) -> Proposal | None:
         if _named_group(cue.value) and not named and not all(
                 p.startswith(("party=", "vote=")) for p in key.split("; ")):
             return Proposal(cue)
-    m = _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start)
+    m = v.sentence.last(_CLAUSE_SUBJECT_AT, v.lo, v.st.start)
     if m is None:
         return None
     if _THAN.search(v.text, m.start(), v.st.start) is not None:
