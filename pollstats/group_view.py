@@ -140,8 +140,8 @@ class Anchored:
 @attrs.frozen(eq=False)
 class SentenceIndex:
     """What is found once per sentence ``text[start:end]`` and shared by all its figures: the
-    positions of each pattern that :class:`Anchored` look-ups need (found when the first figure
-    asks), and other per-sentence finds by key (:meth:`memo`)."""
+    positions of each pattern that :class:`Anchored` look-ups need and the matches of a pattern
+    over the whole sentence (each found when the first figure asks)."""
 
     text: str
     start: int
@@ -170,11 +170,16 @@ class SentenceIndex:
             top = min(top, bisect.bisect_right(at, need[k - 1]))
         return at, bisect.bisect_left(at, lo), top
 
-    def memo(self, key: object, make: Callable[[], object]) -> object:
-        """``make()``, computed once per sentence for ``key``."""
-        if key not in self._found:
-            self._found[key] = make()
-        return self._found[key]
+    def matches(self, pattern: regex.Pattern[str]) -> tuple[regex.Match[str], ...]:
+        """Every match of ``pattern`` that starts in the sentence (one per start position, the
+        one ``pattern.match(text, position, end)`` gives), in order."""
+        key = (pattern, "matches")
+        got = self._found.get(key)
+        if got is None:
+            got = tuple(pattern.finditer(self.text, self.start, self.end, overlapped=True))
+            self._found[key] = got
+        assert isinstance(got, tuple)
+        return got
 
     def last(self, anchored: Anchored, lo: int, hi: int) -> regex.Match[str] | None:
         """The match of ``anchored.pattern`` in ``text[lo:hi]`` (``endpos`` ``hi``) that starts

@@ -13,6 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pollstats.group_lists import _LIST_ITEM, _list_items
 from pollstats.group_view import Anchored, SentenceIndex, _last
 
 _MODULES = ("group_view", "group_places", "group_rules_before", "group_rules_after",
@@ -100,3 +101,48 @@ def test_index_equals_the_scan_generated(
     lo = start + min(a, len(sentence))
     hi = min(end, lo + b)
     _check(anchored, text, start, end, [(lo, hi), (start, end), (lo, end), (start, hi)])
+
+
+# -- the label-list items of a figure's window, from the items of its sentence ---------------
+
+def _window_items(text: str, lo: int, hi: int) -> list[tuple[int, str, int, int]]:
+    """The items as the window reads them, a text of its own (the scan the index replaces)."""
+    return [(lo + m.end(), m["label"], lo + m.start("label"), lo + m.end("label"))
+            for m in _LIST_ITEM.finditer(text[lo:hi], overlapped=True)]
+
+
+_LIST_SENTENCES = [
+    "Approval by party: Democrats 84%, Republicans 11%, independents 38%.",
+    "By age: 18-24s 58%, 25-34s 51%, 65+ 22%; by sex: men 61%, women 57%.",
+    "Under-35s: 62%; over-65s: 31%, and Scotland 44, Wales 39 and England 35.",
+    "Labour 38%, Conservatives 24% versus Reform 17% while SNP 3% (Greens 9%).",
+    "abc12% de 3 fghi45 j 6%",
+]
+
+
+@pytest.mark.parametrize("text", _LIST_SENTENCES)
+def test_list_items_equal_the_window_scan(text: str) -> None:
+    for outer, shift in ((text, 0), ("Said so. " + text + " More 5%.", 9)):
+        index = SentenceIndex(outer, shift, shift + len(text))
+        for lo in range(shift, shift + len(text)):
+            for hi in range(lo, shift + len(text) + 1, 3):
+                assert _list_items(index, lo, hi) == _window_items(outer, lo, hi), (lo, hi)
+
+
+_LIST_PIECES = [" ", ", ", ",", "; ", ": ", ":", "\n", "•", "(", "and ", "while ", "versus ",
+                "vs. ", "against ", "Democrats", "men", "women", "over-65s", "Under-35s",
+                "18-24s", "65+", "independents", "Yes", "12", "4", "84%", "9 ", "abc", "x-y",
+                "’s", "+"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=30).map("".join),
+       st.text("a ,9", max_size=5), st.integers(0, 200), st.integers(0, 200))
+def test_list_items_equal_the_window_scan_generated(
+    sentence: str, before: str, a: int, b: int
+) -> None:
+    text = before + sentence + " 5%"
+    start, end = len(before), len(before) + len(sentence)
+    lo = start + min(a, len(sentence))
+    hi = min(end, lo + b)
+    assert _list_items(SentenceIndex(text, start, end), lo, hi) == _window_items(text, lo, hi)
