@@ -397,10 +397,11 @@ _PLACE_LABEL_BEFORE = regex.compile(
     (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
     regex.VERBOSE,
 )
-#: Where a place label can start: where a label starts before a word, or the list join of an
-#: ellipsis (", ", "and", "while", "but", "whereas").
+#: Where a place label can start: where a label starts, before a letter; or the list join of
+#: an ellipsis (", ", "and", "while", "but", "whereas") before a word that is no number.
 _PLACE_LABEL_AT: Final = Anchored(_PLACE_LABEL_BEFORE, regex.compile(
-    rf"""{_LABEL_START}\w|,|(?<!\w)(?:and|while|but|whereas)""", regex.VERBOSE))
+    rf"""{_LABEL_START}[^\W\d_]
+       | (?:,|(?<!\w)(?:and|while|but|whereas))(?=[ \t]+[^\W\d_])""", regex.VERBOSE))
 #: Words of a measure that open a sentence capitalized: "Support", "Demand", "Trust".
 _MEASURE_WORDS: Final = frozenset(w.lower() for w in words("lexicon.txt", "place_of_noun"))
 #: A place's own figure told by a verb, earlier in the sentence: "Pune recorded 31 per cent".

@@ -161,8 +161,10 @@ _ELLIPTIC_SUBJECT = regex.compile(
     \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_ELLIPTIC_SUBJECT_AT: Final = Anchored(_ELLIPTIC_SUBJECT, regex.compile(
-    r",|(?<!\w)(?:and|while)", regex.IGNORECASE))
+#: Where such a clause opens (a comma, "and", "while") and the group word it needs.
+_ELLIPTIC_SUBJECT_AT: Final = Anchored(
+    _ELLIPTIC_SUBJECT, regex.compile(r",|(?<!\w)(?:and|while)", regex.IGNORECASE),
+    needs=regex.compile(rf"(?<=\s)(?:{HEADS})", regex.IGNORECASE))
 
 
 def _before_paren(v: GroupView) -> Proposal | None:
