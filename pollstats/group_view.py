@@ -158,6 +158,22 @@ class SentenceIndex:
         assert isinstance(got, tuple)
         return got
 
+    def has(self, pattern: regex.Pattern[str], lo: int, hi: int) -> bool:
+        """Whether ``pattern`` matches at some position of the sentence in ``[lo, hi)``."""
+        at = self.positions(pattern)
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
+    def match(self, pattern: regex.Pattern[str], pos: int, endpos: int) -> regex.Match[str] | None:
+        """``pattern.match(text, pos, endpos)``, computed once per sentence for each window (the
+        figures of a long sentence share their look at its opening)."""
+        key = (pattern, pos, endpos)
+        if key not in self._found:
+            self._found[key] = pattern.match(self.text, pos, endpos)
+        got = self._found[key]
+        assert got is None or isinstance(got, regex.Match)
+        return got
+
     def _range(self, anchored: Anchored, lo: int, hi: int) -> tuple[tuple[int, ...], int, int]:
         """The start positions of ``anchored`` and the slice of them to try in ``[lo, hi)``."""
         at = self.positions(anchored.starts)
