@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import importlib
 
+import attrs
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pollstats
 from pollstats.group_lists import _LIST_ITEM, _list_items
-from pollstats.group_view import Anchored, SentenceIndex, _last
+from pollstats.group_view import Anchored, GroupView, SentenceIndex, _last
+from pollstats.groups import GROUP_RULES
 
 _MODULES = ("group_view", "group_places", "group_rules_before", "group_rules_after",
             "group_lists", "group_narrow")
@@ -146,3 +149,51 @@ def test_list_items_equal_the_window_scan_generated(
     lo = start + min(a, len(sentence))
     hi = min(end, lo + b)
     assert _list_items(SentenceIndex(text, start, end), lo, hi) == _window_items(text, lo, hi)
+
+
+# -- every group rule, with the index and with the scans it replaces --------------------------
+
+@attrs.frozen(eq=False)
+class _Scan(SentenceIndex):
+    """The index answered by the scans it replaces: every position tried, no gate, no sharing."""
+
+    def last(self, anchored: Anchored, lo: int, hi: int) -> regex.Match[str] | None:
+        return _last(anchored.pattern, self.text, lo, hi)
+
+    def first(self, anchored: Anchored, lo: int, hi: int) -> regex.Match[str] | None:
+        return anchored.pattern.search(self.text, lo, hi)
+
+    def has(self, pattern: regex.Pattern[str], lo: int, hi: int) -> bool:
+        return True
+
+    def match(self, pattern: regex.Pattern[str], pos: int, endpos: int) -> regex.Match[str] | None:
+        return pattern.match(self.text, pos, endpos)
+
+
+def _proposals(text: str, index: type[SentenceIndex]) -> list[object]:
+    out: list[object] = []
+    stats = pollstats.extract(text).statistics
+    for survey in (False, True):
+        shared = index(text, 0, len(text))
+        for stat in stats:
+            view = GroupView(text, 0, len(text), stat, survey=survey, countries=survey,
+                             sentence=shared)
+            out += [(rule.name, stat.start, rule.propose(view)) for rule in GROUP_RULES]
+    return out
+
+
+_RULE_SENTENCES = sorted({ex[0] for rule in GROUP_RULES for ex in rule.examples}
+                         | {nm[0] for rule in GROUP_RULES for nm in rule.near_misses})
+
+
+def test_rules_with_the_index_equal_the_scans_on_their_own_sentences() -> None:
+    for text in _RULE_SENTENCES + CRAFTED + _LIST_SENTENCES:
+        assert _proposals(text, SentenceIndex) == _proposals(text, _Scan), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _LIST_PIECES + ["them", "that group", "than ",
+                                                         "carries ", "wins ", "among ", "for "]),
+                max_size=40).map("".join))
+def test_rules_with_the_index_equal_the_scans_generated(text: str) -> None:
+    assert _proposals(text, SentenceIndex) == _proposals(text, _Scan)
