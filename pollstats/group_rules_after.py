@@ -428,8 +428,8 @@ def _as_likely(v: GroupView) -> Proposal | None:
     # figure would cost quadratic time in a long sentence of figures
     lo = max(v.start, v.st.start - _AS_LIKELY_REACH)
     hi = min(v.end, v.st.end + _AS_LIKELY_REACH)
-    if _AS_WORD.search(v.text, lo, hi) is None:
-        return None  # no "as ... as": the full phrase cannot match (a cheap look first)
+    if not v.sentence.has(_AS_WORD, lo, hi):
+        return None  # no "as ... as": the full phrase cannot match (the sentence's, found once)
     for m in _AS_LIKELY.finditer(v.text, lo, hi):
         if m.start() >= v.st.end:
             break
