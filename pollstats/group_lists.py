@@ -211,7 +211,10 @@ def _list_items(sentence: SentenceIndex, lo: int, hi: int) -> list[_Item]:
     ends before ``hi`` (its figure inside) reads the same in the window; one that reaches
     ``hi`` is read again there; the one at ``lo`` is read in the window (where it is the
     text's start). Positions are the text's."""
-    text, whole = sentence.text, sentence.matches(_LIST_ITEM)
+    text = sentence.text
+    if sentence.scans(lo, hi):
+        return [_item(m, lo) for m in _LIST_ITEM.finditer(text[lo:hi], overlapped=True)]
+    whole = sentence.matches(_LIST_ITEM)
     first = _LIST_ITEM.match(text[lo:hi])
     out = [] if first is None else [_item(first, lo)]
     for m in whole[bisect.bisect_right(whole, lo, key=lambda m: m.start()):]:

@@ -21,6 +21,7 @@ from .sources import pollsters
 
 _LEX = "lexicon.txt"
 _REACH: Final = 160  # characters looked at on each side of a figure
+_LONG_SENTENCE: Final = 600  # characters from which a sentence's positions are found once
 _QUOTES = " \u00a0\t\"“”'’"
 
 # A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
@@ -146,7 +147,15 @@ class SentenceIndex:
     text: str
     start: int
     end: int
+    #: the shortest sentence whose positions are found once (a shorter one is read by the
+    #: scans of each figure's window, as cheap there as finding its positions)
+    long: int = attrs.field(default=_LONG_SENTENCE, kw_only=True)
     _found: dict[object, object] = attrs.field(factory=dict, init=False, repr=False)
+
+    def scans(self, lo: int, hi: int) -> bool:
+        """Whether a look-up of ``[lo, hi)`` is read by a scan of the window: the sentence is
+        short, or the window is not inside it."""
+        return self.end - self.start < self.long or lo < self.start or hi > self.end
 
     def positions(self, pattern: regex.Pattern[str]) -> tuple[int, ...]:
         """Every position of the sentence where ``pattern`` matches, in order."""
@@ -160,6 +169,9 @@ class SentenceIndex:
 
     def has(self, pattern: regex.Pattern[str], lo: int, hi: int) -> bool:
         """Whether ``pattern`` matches at some position of the sentence in ``[lo, hi)``."""
+        if self.scans(lo, hi):
+            m = pattern.search(self.text, lo, self.end)
+            return m is not None and m.start() < hi
         at = self.positions(pattern)
         k = bisect.bisect_left(at, lo)
         return k < len(at) and at[k] < hi
@@ -200,7 +212,7 @@ class SentenceIndex:
     def last(self, anchored: Anchored, lo: int, hi: int) -> regex.Match[str] | None:
         """The match of ``anchored.pattern`` in ``text[lo:hi]`` (``endpos`` ``hi``) that starts
         last: what :func:`_last` returns (a window outside the sentence is scanned)."""
-        if lo < self.start or hi > self.end:
+        if self.scans(lo, hi):
             return _last(anchored.pattern, self.text, lo, hi)
         at, first, top = self._range(anchored, lo, hi)
         for k in range(top - 1, first - 1, -1):
@@ -212,7 +224,7 @@ class SentenceIndex:
     def first(self, anchored: Anchored, lo: int, hi: int) -> regex.Match[str] | None:
         """The match of ``anchored.pattern`` in ``text[lo:hi]`` that starts first: what
         ``pattern.search(text, lo, hi)`` returns (a window outside the sentence is scanned)."""
-        if lo < self.start or hi > self.end:
+        if self.scans(lo, hi):
             return anchored.pattern.search(self.text, lo, hi)
         at, first, top = self._range(anchored, lo, hi)
         for k in range(first, top):
