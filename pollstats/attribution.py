@@ -42,7 +42,14 @@ from .facts import (
     sentence_facts,
 )
 from .group_places import multi_country
-from .groups import GroupCues, group_cues, sample_keys, sample_phrases, whole_sample
+from .groups import (
+    GroupCues,
+    SentenceIndex,
+    group_cues,
+    sample_keys,
+    sample_phrases,
+    whole_sample,
+)
 from .model import Cue, Statistic
 from .passage import (
     Figure,
@@ -77,16 +84,20 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
     phrases = sample_phrases(text, stats)
     countries = multi_country(text)  # one fact of the whole document
     out = []
+    index: dict[tuple[int, int], SentenceIndex] = {}  # what the group rules find per sentence
     for i, st in enumerate(stats):
         where = doc.sentence_of(i)
         cues = GroupCues()
         if where is not None:
+            key = (where.start, where.end)
+            if key not in index:
+                index[key] = SentenceIndex(text, where.start, where.end)
             # an official result is broken down by place as a survey is ("In KwaZulu-Natal,
             # ... the 45.4% it won in the province")
             survey = ((results.sources[i] is not None and not results.in_reset[i])
                       or results.apart[i])
             cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey,
-                                                   countries), stats, i)
+                                             countries, index[key]), stats, i)
             cues = whole_sample(cues, samples, phrases)
         out.append(
             attrs.evolve(

@@ -4,6 +4,7 @@ bracketed series.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Final
 
@@ -18,6 +19,7 @@ from .group_view import (
     GroupRule,
     GroupView,
     Proposal,
+    SentenceIndex,
     _cue,
     _from_head,
     _trim_comparative,
@@ -195,6 +197,35 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     return tuple(dims)
 
 
+#: A list item: (where it ends, its label, where the label starts and ends).
+_Item = tuple[int, str, int, int]
+
+
+def _item(m: regex.Match[str], shift: int = 0) -> _Item:
+    return m.end() + shift, m["label"], m.start("label") + shift, m.end("label") + shift
+
+
+def _list_items(sentence: SentenceIndex, lo: int, hi: int) -> list[_Item]:
+    """The list items of ``text[lo:hi]`` read as a text of its own (one per start position),
+    from the items of the whole sentence, found once: an item that starts after ``lo`` and
+    ends before ``hi`` (its figure inside) reads the same in the window; one that reaches
+    ``hi`` is read again there; the one at ``lo`` is read in the window (where it is the
+    text's start). Positions are the text's."""
+    text = sentence.text
+    if sentence.scans(lo, hi):
+        return [_item(m, lo) for m in _LIST_ITEM.finditer(text[lo:hi], overlapped=True)]
+    whole = sentence.matches(_LIST_ITEM)
+    first = _LIST_ITEM.match(text[lo:hi])
+    out = [] if first is None else [_item(first, lo)]
+    for m in whole[bisect.bisect_right(whole, lo, key=lambda m: m.start()):]:
+        if m.start() >= hi:
+            break
+        again = m if m.end() < hi else _LIST_ITEM.match(text, m.start(), hi)
+        if again is not None:
+            out.append(_item(again))
+    return out
+
+
 def _label_list(v: GroupView) -> Proposal | None:
     """``Democrats 84%, Republicans 11%, independents 38%``, ``Under-35s: 62%; over-65s:
     31%``, ``Scotland 44%, Wales 39%``: a list of labelled figures (two or more items). A list
@@ -208,16 +239,16 @@ def _label_list(v: GroupView) -> Proposal | None:
         if cut is None:
             return None
         lo = cut.end()
-    window = v.text[lo:min(v.end, v.st.end + _REACH)]
-    items = [(m, _label_dims(m["label"])) for m in _LIST_ITEM.finditer(window, overlapped=True)]
-    labelled = [(m, dims) for m, dims in items if dims is not None]
-    mine = next((m for m, dims in labelled if lo + m.end() == v.st.start), None)
+    hi = min(v.end, v.st.end + _REACH)
+    labelled = [(item, dims) for item in _list_items(v.sentence, lo, hi)
+                if (dims := _label_dims(item[1])) is not None]
+    mine = next((item for item, dims in labelled if item[0] == v.st.start), None)
     if mine is None or len(labelled) < 2:
         return None
-    if all(set(dims) <= {"party", "vote"} and "independent" not in m["label"].lower()
-           for m, dims in labelled):
+    if all(set(dims) <= {"party", "vote"} and "independent" not in item[1].lower()
+           for item, dims in labelled):
         return None
-    s, e = lo + mine.start("label"), lo + mine.end("label")
+    s, e = mine[2], mine[3]
     words_ = " ".join(v.text[s:e].split())
     return Proposal(Cue(words_, s, e, v.text[s:e]))
 

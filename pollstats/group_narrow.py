@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from ._data import alternation_of, words
-from .group_view import GroupRule, GroupView, Proposal, _cue, _last
+from .group_view import Anchored, GroupRule, GroupView, Proposal, _cue
 
 _LEX: Final = "lexicon.txt"
 #: How wide a population is: adults (0), registered voters (1), likely voters (2).
@@ -32,6 +32,8 @@ _PREP_BEFORE = regex.compile(
                                                |(?![0-9]))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_PREP_BEFORE_AT: Final = Anchored(
+    _PREP_BEFORE, regex.compile(r"(?<!\w)(?:among|with|for|of)", regex.IGNORECASE))
 #: Right after the figure: "48% of likely voters" (not "the Liberals at 44 per cent among
 #: decided voters": a party's standing on the poll's usual base).
 _AFTER = regex.compile(
@@ -77,7 +79,7 @@ def _narrowed(v: GroupView) -> Proposal | None:
             v.text, max(v.start, v.st.start - 20), v.st.start) is not None:
         m = None  # "the Greens at 14% among decided voters": a standing on the usual base
     if m is None:
-        last = _last(_PREP_BEFORE, v.text, v.lo, v.st.start + 1)  # + 1: "with 51%"
+        last = v.sentence.last(_PREP_BEFORE_AT, v.lo, v.st.start + 1)  # + 1: "with 51%"
         m = last if last is not None and last["group"] is not None else None
         if m is not None and _DIGIT.search(v.text, max(v.start, m.start() - 16), m.start()):
             return None  # "at 44 per cent among decided voters, down from 46 per cent": the

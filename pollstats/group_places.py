@@ -11,6 +11,7 @@ from ._data import alternation, words
 from .group_view import (
     _FIGURE,
     _POLL_NOUNS,
+    Anchored,
     GroupRule,
     GroupView,
     Proposal,
@@ -396,6 +397,11 @@ _PLACE_LABEL_BEFORE = regex.compile(
     (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
     regex.VERBOSE,
 )
+#: Where a place label can start: where a label starts, before a letter; or the list join of
+#: an ellipsis (", ", "and", "while", "but", "whereas") before a word that is no number.
+_PLACE_LABEL_AT: Final = Anchored(_PLACE_LABEL_BEFORE, regex.compile(
+    rf"""{_LABEL_START}[^\W\d_]
+       | (?:,|(?<!\w)(?:and|while|but|whereas))(?=[ \t]+[^\W\d_])""", regex.VERBOSE))
 #: Words of a measure that open a sentence capitalized: "Support", "Demand", "Trust".
 _MEASURE_WORDS: Final = frozenset(w.lower() for w in words("lexicon.txt", "place_of_noun"))
 #: A place's own figure told by a verb, earlier in the sentence: "Pune recorded 31 per cent".
@@ -458,7 +464,7 @@ def _place_label(v: GroupView) -> Proposal | None:
     not the place of the figure before it)."""
     if v.st.kind not in ("share", "change", "ratio"):
         return None
-    m = _last(_PLACE_LABEL_BEFORE, v.text, max(v.lo, v.start), v.st.start)
+    m = v.sentence.last(_PLACE_LABEL_AT, max(v.lo, v.start), v.st.start)
     if m is None or m.end() != v.st.start:
         return None
     if m["ellipsis"] is not None and _PLACE_VERB.search(v.text, v.start, m.start()) is None:
@@ -696,6 +702,9 @@ _COUNTRY_BEFORE = regex.compile(
             [ \t]+(?:at|on|with)[ \t])                             # followed by India at 69%""",
     regex.VERBOSE,
 )
+#: Where a country before a figure can be named: "in"/"In", "followed by", a join, a comma.
+_COUNTRY_BEFORE_AT: Final = Anchored(_COUNTRY_BEFORE, regex.compile(
+    r"(?<!\w)(?:[Ii]n|(?i:followed)|and|or|while|with|,)"))
 #: Any country named "in": to count the countries a paragraph breaks a survey down by (a
 #: label list alone, "a favourable view of China (81%), Brazil (55%)", names what is rated).
 _COUNTRY_MENTION = regex.compile(
@@ -728,7 +737,8 @@ def _country_before(v: GroupView) -> Proposal | None:
     population)."""
     if v.st.kind not in ("share", "change", "ratio") or not (v.survey or v.countries):
         return None
-    m = _last(_COUNTRY_BEFORE, v.text, max(v.start, v.st.start - _COUNTRY_REACH), v.st.start)
+    m = v.sentence.last(_COUNTRY_BEFORE_AT, max(v.start, v.st.start - _COUNTRY_REACH),
+                        v.st.start)
     if m is None or _country_of(m["group"]) is None:
         return None
     # a label stands right before its own figure, in a sentence that ranks countries

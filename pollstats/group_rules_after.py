@@ -19,11 +19,11 @@ from .group_view import (
     _PLURAL,
     _POLL_NOUNS,
     _QUOTES,
+    Anchored,
     GroupRule,
     GroupView,
     Proposal,
     _cue,
-    _last,
 )
 from .groupwords import HEADS, classify
 from .matchers import SURVEY_VERBS
@@ -165,6 +165,8 @@ _SHARE_OF_WHO = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_SHARE_OF_WHO_AT: Final = Anchored(_SHARE_OF_WHO, regex.compile(
+    r"(?<!\w)(?:share|percentage|proportion|number|fraction)", regex.IGNORECASE))
 _AMONG_AFTER = regex.compile(
     rf"""
     \s+among\s+
@@ -381,7 +383,7 @@ WITH_AFTER_RULE: Final = GroupRule(
 
 def _share_of_who(v: GroupView) -> Proposal | None:
     """``the share of Republicans who approve ... 45%``."""
-    return _subgroup_of(v, _last(_SHARE_OF_WHO, v.text, v.lo, v.st.start))
+    return _subgroup_of(v, v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start))
 
 
 SHARE_OF_WHO_RULE: Final = GroupRule(
@@ -428,8 +430,8 @@ def _as_likely(v: GroupView) -> Proposal | None:
     # figure would cost quadratic time in a long sentence of figures
     lo = max(v.start, v.st.start - _AS_LIKELY_REACH)
     hi = min(v.end, v.st.end + _AS_LIKELY_REACH)
-    if _AS_WORD.search(v.text, lo, hi) is None:
-        return None  # no "as ... as": the full phrase cannot match (a cheap look first)
+    if not v.sentence.has(_AS_WORD, lo, hi):
+        return None  # no "as ... as": the full phrase cannot match (the sentence's, found once)
     for m in _AS_LIKELY.finditer(v.text, lo, hi):
         if m.start() >= v.st.end:
             break

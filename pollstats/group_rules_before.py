@@ -20,6 +20,7 @@ from .group_view import (
     _PEOPLE_PLURAL,
     _PLURAL,
     GROUP_MODIFIER_WORDS,
+    Anchored,
     GroupRule,
     GroupView,
     Proposal,
@@ -55,6 +56,9 @@ _AMONG_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Where an "among" phrase can open ("among", "of" after a colon or a bracket).
+_AMONG_BEFORE_AT: Final = Anchored(
+    _AMONG_BEFORE, regex.compile(r"(?<!\w)(?:among|of)", regex.IGNORECASE))
 #: A group that ends with its people (or their ages), right before a figure: "among women 39%".
 _PEOPLE_END = regex.compile(rf"(?:{_PEOPLE_PLURAL}){_AGE}?\Z", regex.VERBOSE)
 _PRONOUN_NEXT = regex.compile(r"\s+(?:he|she|they)\b", regex.IGNORECASE)
@@ -87,6 +91,7 @@ _THAN = regex.compile(
                     |twice)(?!\w)))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_THAN_AT: Final = Anchored(_THAN, regex.compile(r"(?<!\w)than", regex.IGNORECASE))
 #: A sentence that opens with a group of people is about it: "Republicans remain loyal: 84%
 #: approve", "Adults under 30 stand out: 39% of them say".
 #: Verbs of a group's figure moving: "Independents slipped to 53% from 58%".
@@ -94,6 +99,13 @@ _MOVES = alternation([w for w in UP_VERBS + DOWN_VERBS
                       if w not in ("up", "down", "higher", "lower", "ahead", "behind")])
 #: Lower-case words that narrow a group before its head: "white voters", "married women".
 _GROUP_MODIFIER = alternation(GROUP_MODIFIER_WORDS)
+#: The verbs that follow a group opening its clause ("Republicans remain", "Women were").
+_SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue
+    |continued|also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail
+    |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
+    |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
+    |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
+    |break|broke|give|gave|fared|fare|did"""
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS})|{_GROUP_MODIFIER})\s+){{0,2}}?
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
@@ -113,12 +125,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
-    \s+(?=(?:remain|remained|are|were|is|was|stand|stood|say|said|have|had|continue|continued|
-          also|still|largely|mostly|overwhelmingly|broadly|outpace|outpaced|outnumber|trail|
-          trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose|
-          opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report|
-          reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided|
-          break|broke|give|gave|fared|fare|did{{moves}}|(?P<put>put|puts))\b)
+    \s+(?=(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -141,6 +148,12 @@ _CLAUSE_SUBJECT = regex.compile(
     + _SUBJECT_BODY.replace("{moves}", ""),
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Where such a clause can open ("while"/"whereas"/"but", a colon or semicolon, a dash, a
+#: comma) and the verb it needs before the figure.
+_CLAUSE_SUBJECT_AT: Final = Anchored(
+    _CLAUSE_SUBJECT,
+    regex.compile(r"(?<!\w)(?:while|whereas|but)|[;:,]|\s[–—]", regex.IGNORECASE),
+    needs=regex.compile(rf"(?<=\s)(?:{_SUBJECT_VERBS}|put)", regex.VERBOSE | regex.IGNORECASE))
 #: A clause of a crosstab sentence that gives its group and figure without a verb: "Black
 #: voters back him 86 - 8 percent and Hispanic voters 64 - 29 percent".
 _ELLIPTIC_SUBJECT = regex.compile(
@@ -152,6 +165,10 @@ _ELLIPTIC_SUBJECT = regex.compile(
     \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Where such a clause opens (a comma, "and", "while") and the group word it needs.
+_ELLIPTIC_SUBJECT_AT: Final = Anchored(
+    _ELLIPTIC_SUBJECT, regex.compile(r",|(?<!\w)(?:and|while)", regex.IGNORECASE),
+    needs=regex.compile(rf"(?<=\s)(?:{HEADS})", regex.IGNORECASE))
 
 
 def _before_paren(v: GroupView) -> Proposal | None:
@@ -198,7 +215,7 @@ def _people_of(v: GroupView, m: regex.Match[str] | None) -> Proposal | None:
 
 def _among_opening(v: GroupView) -> Proposal | None:
     """``Among Republicans, 80% approve``: the last "among" phrase before the figure."""
-    m = _last(_AMONG_BEFORE, v.text, v.lo, v.st.start)
+    m = v.sentence.last(_AMONG_BEFORE_AT, v.lo, v.st.start)
     if m is not None and _OPENING_GAP.fullmatch(v.text, v.start, m.start()) is not None:
         whole = _AMONG_WHOLE.match(v.text, v.start, v.st.start)
         if (whole is not None and whole.end("group") > m.end("group")
@@ -451,7 +468,7 @@ WITH_OPENING_RULE: Final = GroupRule(
 
 def _no_than(v: GroupView) -> bool:
     """No "than" before the figure: a subject there is one side of a comparison."""
-    return _THAN.search(v.text, v.lo, v.st.end) is None  # to the end: "more than half"
+    return v.sentence.first(_THAN_AT, v.lo, v.st.end) is None  # to the end: "more than half"
 
 
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
@@ -507,7 +524,7 @@ def _singular_verb(text: str, at: int, group: str) -> bool:
 def _later_subject(v: GroupView, lo: int) -> bool:
     """Whether a clause between ``lo`` and the figure opens with a group of people as its
     subject ("..., but those aged 65 and over back the Tories by 48 per cent")."""
-    m = _last(_CLAUSE_SUBJECT, v.text, lo, v.st.start)
+    m = v.sentence.last(_CLAUSE_SUBJECT_AT, lo, v.st.start)
     if m is None or m["comma"] is not None or m["plural"] is not None:
         return False
     return names_people(_cue(v.text, m).value)
@@ -516,7 +533,7 @@ def _later_subject(v: GroupView, lo: int) -> bool:
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
-    e = _ELLIPTIC_SUBJECT.search(v.text, max(v.start, v.lo), v.st.start)
+    e = v.sentence.first(_ELLIPTIC_SUBJECT_AT, max(v.start, v.lo), v.st.start)
     if e is not None and _FIGURE.search(v.text, v.start, e.start()):
         cue = _cue(v.text, e)  # the ellipsis of a clause, after a figure: "and Hispanic
         key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
@@ -525,7 +542,7 @@ def _clause_subject(v: GroupView) -> Proposal | None:
         if _named_group(cue.value) and not named and not all(
                 p.startswith(("party=", "vote=")) for p in key.split("; ")):
             return Proposal(cue)
-    m = _last(_CLAUSE_SUBJECT, v.text, v.lo, v.st.start)
+    m = v.sentence.last(_CLAUSE_SUBJECT_AT, v.lo, v.st.start)
     if m is None:
         return None
     if _THAN.search(v.text, m.start(), v.st.start) is not None:
@@ -652,7 +669,7 @@ def _opening_subject(v: GroupView) -> Proposal | None:
     past a later clause with a group of its own)."""
     if not _no_than(v):
         return None
-    m = _SUBJECT.match(v.text, v.start, v.head_end)
+    m = v.sentence.match(_SUBJECT, v.start, v.head_end)
     if m is not None and _LATER_GROUP.search(v.text, m.end(), v.st.start) is not None:
         return None
     if m is not None and _later_place(v, m.end()):
@@ -728,7 +745,7 @@ def _subject_moves(v: GroupView) -> Proposal | None:
     vote share, with its article)."""
     if not _no_than(v):
         return None
-    m = _SUBJECT_MOVES.match(v.text, v.start, v.head_end)
+    m = v.sentence.match(_SUBJECT_MOVES, v.start, v.head_end)
     if m is not None and _later_place(v, m.end()):
         return None
     return _subject_proposal(v, m)
@@ -759,6 +776,11 @@ _CLAUSE_OPENING = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Where such a clause opens (a mark or a join) and the preposition it needs after it.
+_CLAUSE_OPENING_AT: Final = Anchored(
+    _CLAUSE_OPENING,
+    regex.compile(r"[,;:–—(]|(?<!\w)(?:while|whereas|but)", regex.IGNORECASE),
+    needs=regex.compile(r"(?<!\w)(?:for|with|among|in)(?=\s)", regex.IGNORECASE))
 _CLAUSE_GAP: Final = 50  # characters from the clause's group to its figure, at most
 
 
@@ -766,7 +788,7 @@ def _clause_opening(v: GroupView) -> Proposal | None:
     """``...; for people paying off a mortgage it is 26 per cent``: the last clause before the
     figure that opens with a group, close to the figure, with no other figure between ("in"
     only before a group noun or people with a relative: "in the C2DE group", not "in Wales")."""
-    m = _last(_CLAUSE_OPENING, v.text, v.lo, v.st.start)
+    m = v.sentence.last(_CLAUSE_OPENING_AT, v.lo, v.st.start)
     if m is None or v.st.start - m.end() > _CLAUSE_GAP:
         return None
     if _FIGURE_BETWEEN.search(v.text, m.end(), v.st.start) is not None:
@@ -835,6 +857,8 @@ _ANTECEDENT = regex.compile(
     regex.VERBOSE,
 )
 _THEM_REACH: Final = 300  # characters before "them" where the group may be named
+#: A word every "them" phrase holds.
+_THEM_WORD = regex.compile(r"them|group|voters", regex.IGNORECASE)
 
 
 def _them(v: GroupView) -> Proposal | None:
@@ -842,6 +866,8 @@ def _them(v: GroupView) -> Proposal | None:
     long loyal, have turned: his rating dipped 4 points with them (27% to 23%)``, ``Women
     were more likely to worry. Among them, 68% ...``: "them" (or "that group") is the group
     named last before it, in its sentence or the one before (never past a line break)."""
+    if not v.sentence.has(_THEM_WORD, v.lo, v.hi):
+        return None  # no "them", "that group" or "those voters" near the figure
     after = _THEM_AFTER.match(v.text, v.st.end, v.hi)
     before = None if after is not None else _THEM_BEFORE.search(v.text, v.lo, v.st.start)
     at = after.start() if after is not None else before.start() if before is not None else -1
@@ -901,11 +927,17 @@ _VERB_GROUP = regex.compile(
 )
 
 
+#: Where a verb of winning a group can start ("carries", "wins", "won", "takes", "took",
+#: "leads", "led", "dominates", "sweeps", "swept").
+_VERB_GROUP_AT: Final = Anchored(_VERB_GROUP, regex.compile(
+    r"(?<!\w)(?:carr|win|won|tak|took|le|domin|swe)", regex.IGNORECASE))
+
+
 def _verb_group(v: GroupView) -> Proposal | None:
     """``Earle-Sears carries men 51% to 46%``, ``wins graduates by 12 points``, ``the
     Conservatives dominate Alberta, 61 per cent to 27 per cent`` (a place only of the key
     tables, in a survey figure): the group won, right before its figure."""
-    m = _VERB_GROUP.search(v.text, v.lo, v.st.start)
+    m = v.sentence.first(_VERB_GROUP_AT, v.lo, v.st.start)
     if m is None:
         return None
     if m["place"] is not None:

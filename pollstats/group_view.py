@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Final
 
@@ -20,6 +21,7 @@ from .sources import pollsters
 
 _LEX = "lexicon.txt"
 _REACH: Final = 160  # characters looked at on each side of a figure
+_LONG_SENTENCE: Final = 600  # characters from which a sentence's positions are found once
 _QUOTES = " \u00a0\t\"“”'’"
 
 # A plural noun that can end a group: "voters", "Americans" (not "this", "was", "its").
@@ -119,6 +121,119 @@ def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Mat
     return found
 
 
+@attrs.frozen(eq=False)
+class Anchored:
+    """A per-figure look-up pattern with the places its matches can start: ``starts`` matches
+    (at least) at every position where ``pattern`` can match, and is cheap to run over a whole
+    sentence once. A figure's question "the last (or first) match of ``pattern`` in
+    ``text[lo:hi]``" is then answered by trying ``pattern`` only at the start positions in that
+    window (:meth:`SentenceIndex.last`), not by a scan of every position per figure.
+    ``pattern`` must consume at least one character (no match starts at ``hi``). ``needs``,
+    if given, matches (at least) where a word every match needs starts, at or after the
+    match's start and before ``hi`` (a verb a look-ahead requires): a start after the last
+    such word before ``hi`` is not tried."""
+
+    pattern: regex.Pattern[str]
+    starts: regex.Pattern[str]
+    needs: regex.Pattern[str] | None = None
+
+
+@attrs.frozen(eq=False)
+class SentenceIndex:
+    """What is found once per sentence ``text[start:end]`` and shared by all its figures: the
+    positions of each pattern that :class:`Anchored` look-ups need and the matches of a pattern
+    over the whole sentence (each found when the first figure asks)."""
+
+    text: str
+    start: int
+    end: int
+    #: the shortest sentence whose positions are found once (a shorter one is read by the
+    #: scans of each figure's window, as cheap there as finding its positions)
+    long: int = attrs.field(default=_LONG_SENTENCE, kw_only=True)
+    _found: dict[object, object] = attrs.field(factory=dict, init=False, repr=False)
+
+    def scans(self, lo: int, hi: int) -> bool:
+        """Whether a look-up of ``[lo, hi)`` is read by a scan of the window: the sentence is
+        short, or the window is not inside it."""
+        return self.end - self.start < self.long or lo < self.start or hi > self.end
+
+    def positions(self, pattern: regex.Pattern[str]) -> tuple[int, ...]:
+        """Every position of the sentence where ``pattern`` matches, in order."""
+        got = self._found.get(pattern)
+        if got is None:
+            got = tuple(m.start() for m in pattern.finditer(
+                self.text, self.start, self.end, overlapped=True))
+            self._found[pattern] = got
+        assert isinstance(got, tuple)
+        return got
+
+    def has(self, pattern: regex.Pattern[str], lo: int, hi: int) -> bool:
+        """Whether ``pattern`` matches at some position of the sentence in ``[lo, hi)``."""
+        if self.scans(lo, hi):
+            m = pattern.search(self.text, lo, self.end)
+            return m is not None and m.start() < hi
+        at = self.positions(pattern)
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
+    def match(self, pattern: regex.Pattern[str], pos: int, endpos: int) -> regex.Match[str] | None:
+        """``pattern.match(text, pos, endpos)``, computed once per sentence for each window (the
+        figures of a long sentence share their look at its opening)."""
+        key = (pattern, pos, endpos)
+        if key not in self._found:
+            self._found[key] = pattern.match(self.text, pos, endpos)
+        got = self._found[key]
+        assert got is None or isinstance(got, regex.Match)
+        return got
+
+    def _range(self, anchored: Anchored, lo: int, hi: int) -> tuple[tuple[int, ...], int, int]:
+        """The start positions of ``anchored`` and the slice of them to try in ``[lo, hi)``."""
+        at = self.positions(anchored.starts)
+        top = bisect.bisect_left(at, hi)
+        if anchored.needs is not None:
+            need = self.positions(anchored.needs)
+            k = bisect.bisect_left(need, hi)
+            if k == 0:
+                return at, 0, 0
+            top = min(top, bisect.bisect_right(at, need[k - 1]))
+        return at, bisect.bisect_left(at, lo), top
+
+    def matches(self, pattern: regex.Pattern[str]) -> tuple[regex.Match[str], ...]:
+        """Every match of ``pattern`` that starts in the sentence (one per start position, the
+        one ``pattern.match(text, position, end)`` gives), in order."""
+        key = (pattern, "matches")
+        got = self._found.get(key)
+        if got is None:
+            got = tuple(pattern.finditer(self.text, self.start, self.end, overlapped=True))
+            self._found[key] = got
+        assert isinstance(got, tuple)
+        return got
+
+    def last(self, anchored: Anchored, lo: int, hi: int) -> regex.Match[str] | None:
+        """The match of ``anchored.pattern`` in ``text[lo:hi]`` (``endpos`` ``hi``) that starts
+        last: what :func:`_last` returns (a window outside the sentence is scanned)."""
+        if self.scans(lo, hi):
+            return _last(anchored.pattern, self.text, lo, hi)
+        at, first, top = self._range(anchored, lo, hi)
+        for k in range(top - 1, first - 1, -1):
+            m = anchored.pattern.match(self.text, at[k], hi)
+            if m is not None:
+                return m
+        return None
+
+    def first(self, anchored: Anchored, lo: int, hi: int) -> regex.Match[str] | None:
+        """The match of ``anchored.pattern`` in ``text[lo:hi]`` that starts first: what
+        ``pattern.search(text, lo, hi)`` returns (a window outside the sentence is scanned)."""
+        if self.scans(lo, hi):
+            return anchored.pattern.search(self.text, lo, hi)
+        at, first, top = self._range(anchored, lo, hi)
+        for k in range(first, top):
+            m = anchored.pattern.match(self.text, at[k], hi)
+            if m is not None:
+                return m
+        return None
+
+
 def _from_head(cue: Cue) -> Cue:
     """The group from its first group word, with up to two modifiers before it:
     "Backing came from low-income respondents" -> "low-income respondents",
@@ -204,6 +319,11 @@ class GroupView:
     st: Statistic
     survey: bool = False
     countries: bool = False
+    #: the sentence's shared finds (one per sentence when the caller passes it; by default
+    #: the view's own)
+    sentence: SentenceIndex = attrs.field(
+        default=attrs.Factory(lambda v: SentenceIndex(v.text, v.start, v.end), takes_self=True),
+        eq=False, repr=False)
 
     @property
     def lo(self) -> int:

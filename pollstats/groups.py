@@ -81,6 +81,7 @@ from .group_view import GroupCues as GroupCues
 from .group_view import GroupRule as GroupRule
 from .group_view import GroupView as GroupView
 from .group_view import Proposal as Proposal
+from .group_view import SentenceIndex as SentenceIndex
 from .grouping import group_key
 from .groupwords import trim_fragment
 from .model import Cue, Statistic
@@ -92,6 +93,7 @@ __all__ = [
     "GroupRule",
     "GroupView",
     "Proposal",
+    "SentenceIndex",
     "carry_frames",
     "carry_frames_in",
     "frame_of",
@@ -302,12 +304,16 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
 
 def group_cues(
     text: str, start: int, end: int, st: Statistic, survey: bool = False,
-    countries: bool = False,
+    countries: bool = False, sentence: SentenceIndex | None = None,
 ) -> GroupCues:
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
     place ("in the North East") is a subgroup only of a ``survey`` figure; a country framing
-    a figure is its group in a document whose survey spans many ``countries``."""
-    return decide(GroupView(text, start, end, st, survey, countries))
+    a figure is its group in a document whose survey spans many ``countries``. ``sentence``
+    (a :class:`SentenceIndex` of ``text[start:end]``) shares what the rules find once per
+    sentence among its figures."""
+    if sentence is None:
+        return decide(GroupView(text, start, end, st, survey, countries))
+    return decide(GroupView(text, start, end, st, survey, countries, sentence))
 
 
 # -- the survey's own population named as a group -----------------------------------------------

@@ -655,9 +655,13 @@ _PAID_WORD = regex.compile(rf"(?<!\w)(?:{_PAID})(?!\w)", regex.IGNORECASE)
 def _worded(text: str, s: int, e: int) -> tuple[str, bool] | None:
     """The name of the first WORDING_RULES row that makes ``text[s:e]`` an organization, and
     whether its wording makes it the survey's commissioner ("commissioned by X")."""
+    strict_ok: bool | None = None  # whether a strict rule may name it: read once, if asked
     for rule in WORDING_RULES:
-        if rule.strict and not _strict_ok(text[s:e]):
-            continue
+        if rule.strict:
+            if strict_ok is None:
+                strict_ok = _strict_ok(text[s:e])
+            if not strict_ok:
+                continue
         m = (rule.before.search(text, max(0, s - 80), s) if rule.before is not None
              else None) or (rule.after.match(text, e, min(len(text), e + 120))
                             if rule.after is not None else None)
