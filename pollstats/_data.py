@@ -146,9 +146,9 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "not_people_nouns", "matchers", _LX + "test_each_not_people_noun"),
     ("dates.txt", "past_cues", "periods", _DAT + "test_every_past_cue"),
     *(("groups.txt", s, "grouping", _GRP + "test_each_entry_gives_its_value")
-      for s in ("age", "gender", "party", "vote", "ideology", "education", "race", "religion",
-                "income", "employment", "sector", "housing", "family", "region", "country",
-                "demonym", "other")),
+      for s in ("age", "generation", "gender", "party", "vote", "designation", "ideology",
+                "education", "race", "religion", "income", "grade", "employment", "sector",
+                "housing", "family", "region", "country", "demonym", "other")),
     ("groups.txt", "dimensions", "grouping", _GRP + "test_every_section_is_a_dimension"),
     ("groups.txt", "ignore", "grouping", _GRP + "test_each_ignored_word_names_no_group"),
     ("lexicon.txt", "qualifier", "matchers", _LX + "test_each_qualifier_phrase"),

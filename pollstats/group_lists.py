@@ -60,9 +60,12 @@ _SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
-_LABEL_DIMENSIONS: Final = ("age", "gender", "party", "vote", "ideology", "education", "race",
-                            "religion", "income", "employment", "housing", "family", "region",
-                            "country")
+_LABEL_DIMENSIONS: Final = ("age", "generation", "gender", "party", "vote", "designation",
+                            "ideology", "education", "race", "religion", "income", "grade",
+                            "employment", "housing", "family", "region", "country")
+#: Dimensions whose table words are a label by themselves, whatever their last word:
+#: "Neither/other" (a designation), "Gen Z" (a generation).
+_WHOLE_LABEL_DIMS: Final = ("designation=", "generation=")
 #: A phrase names a group when it starts with a group word and a restrictive word, ends with a
 #: group word, or gives an age: "those who rely on TV", "low-income respondents", "Men".
 _GROUP_SHAPE = regex.compile(
@@ -173,6 +176,8 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
     name that is no known region or country ("Harris")."""
     low = label.lower()
+    if (group_key(label) or "").startswith(_WHOLE_LABEL_DIMS) and low not in _ANSWERS:
+        return ((group_key(label) or "").partition("=")[0],)  # "Neither/other", "Gen Z"
     if (low in _ANSWERS or any(is_fragment(w) for w in label.split())
             or classify(Cue(label, 0, len(label), label))[0] is None):
         return None

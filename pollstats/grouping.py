@@ -41,7 +41,7 @@ from ._data import table, words
 from .groupwords import COUNTRY_NAMES
 from .model import Cue
 
-__all__ = ["DIMENSIONS", "LONGEST", "PARTY_WORDS", "Group", "group_key"]
+__all__ = ["DIMENSIONS", "GENERATION_WORDS", "LONGEST", "PARTY_WORDS", "Group", "group_key"]
 
 _FILE = "groups.txt"
 #: The longest words (characters) read as a group: group phrases are short.
@@ -54,6 +54,8 @@ DIMENSIONS: Final = words(_FILE, "dimensions")
 REGION_VALUES: Final = tuple(v for _, v in table(_FILE)["region"])
 #: The words of the party table ("labour", "gop"): a party is never a pollster (sources).
 PARTY_WORDS: Final = words(_FILE, "party")
+#: The names of birth cohorts ("gen z", "silent generation"): people, for the group rules.
+GENERATION_WORDS: Final = words(_FILE, "generation")
 _ORDER: Final = {d: i for i, d in enumerate(DIMENSIONS)}
 
 Values = tuple[tuple[str, str], ...]  # ((dimension, value), ...)

@@ -34,7 +34,13 @@ from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
 from .frames import frame_of as frame_of
 from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
-from .group_narrow import NARROWED_SAMPLE_RULE
+from .group_narrow import (
+    NARROWED_SAMPLE_RULE,
+    SAMPLE_PART_RULE,
+    narrowed_population,
+    narrower_than_sample,
+    sample_part,
+)
 from .group_places import (
     COUNTRY_BEFORE_RULE,
     COUNTRY_LIST_RULE,
@@ -113,6 +119,7 @@ _MEASURE_AFTER = regex.compile(
 #: The group rules, most specific first: the first rule that reads a subgroup gives it.
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     THEM_RULE,
+    SAMPLE_PART_RULE,
     COUNTRY_BEFORE_RULE,
     COUNTRY_LIST_RULE,
     OF_GROUP_RULE,
@@ -256,7 +263,7 @@ def _race(view: GroupView, cue: Cue) -> bool:
 #: "38% overall", "29% nationally".
 _WHOLE_TAIL = regex.compile(
     r"""\s*(?:overall|nationally|nationwide|in\s+total
-            |(?:across|in|of)\s+the\s+(?:whole|entire|full|total)\s+(?:sample|survey|panel))
+            |(?:across|in|of|for)\s+the\s+(?:whole|entire|full|total|overall)\s+(?:sample|survey|panel))
         (?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -295,6 +302,9 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
         population = population or p.population
         measure = measure or p.measure
         tail_end = p.tail_end if p.tail_end is not None else tail_end
+    if subgroup is None and population is not None and narrowed_population(view, population):
+        # "Among registered voters, 47% ..." in a poll of 1,005 adults: a part of the sample
+        subgroup, population = _accepted(view, population), None
     if measure is None:
         measure = _measure_after(view, view.st.end if tail_end is None else tail_end)
     return GroupCues(subgroup, population, measure)
@@ -321,7 +331,8 @@ _SAMPLE_PEOPLE = regex.compile(
     regex.IGNORECASE,
 )
 _SAMPLE_REACH: Final = 60
-_SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|including|of\s+whom|booster)"
+_SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|includ(?:ing|es|ed)|of\s+whom"
+                           r"|booster|over-?samples?(?:\s+of)?)"
                            r"(?!\w)", regex.IGNORECASE)
 #: The dimensions of a whole sample named by its people: a survey of nurses, of teachers, of
 #: parents, of renters (a survey of women or of Republicans is left as it is).
@@ -359,7 +370,8 @@ def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[s
     for st in stats:
         if st.kind != "sample_size":
             continue
-        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+        if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
+                or sample_part(text, st.start)):
             continue
         ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(_sample_people(text, st)))
         if len(ws) >= 2:  # "voters" alone is the population word itself
@@ -383,7 +395,8 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
         if st.kind != "sample_size":
             continue
         words = _sample_people(text, st)
-        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+        if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
+                or sample_part(text, st.start)):
             continue  # "a subsample of 300 women"
         parts = _parts(group_key(words)) if words else frozenset()
         if parts and all(p.startswith(_SAMPLE_DIMS) for p in parts):
@@ -394,13 +407,16 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
 
 
 def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...],
-                 phrases: tuple[frozenset[str], ...] = ()) -> GroupCues:
+                 phrases: tuple[frozenset[str], ...] = (), text: str = "") -> GroupCues:
     """``cues`` with a subgroup that is the survey's own population moved to the population:
     in a survey of 4,112 nurses, "83% of nurses" is about every respondent; in a survey of
     "612 likely Democratic primary voters", "of likely primary voters" is too (its words are
-    all words of a sample's ``phrases``)."""
+    all words of a sample's ``phrases``) — unless the ``text`` tells it as one part of a
+    sample it splits (registered voters beside likely voters)."""
     if cues.subgroup is None or cues.population is not None:
         return cues
+    if text and narrower_than_sample(text, cues.subgroup.value, cues.subgroup.start):
+        return cues  # "with registered voters" beside the poll's likely voters: a part
     ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(cues.subgroup.value))
     ws -= _NOT_SAMPLE_WORDS
     if len(ws) >= 2 and any(ws <= p for p in phrases):
