@@ -41,9 +41,15 @@ _GROUP_END = r"""
 _PLACE_WORD_STOP = (
     r"(?:survey|surveys|poll|polls|study|sample|month|months|year|years|week|past|last|recent)"
 )
+#: Verbs that end a place: "of people in Ireland | back EU membership".
+_PLACE_VERB_STOP = alternation([
+    *SURVEY_VERBS,
+    *"back backs backed want wants oppose opposes favour favor favours favors".split(),
+])
 _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
-    (?:(?!{_PLACE_WORD_STOP}\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
-    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w)
+    (?:(?!{_PLACE_WORD_STOP}\b)(?!(?:{_PLACE_VERB_STOP})\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
+    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*
+                               |(?i:area|zone|belt|region))(?!\w)                # the euro area
     (?!\s+(?i:{_POLL_NOUNS})\b))                        # not "in the Infratest survey"
 """
 
@@ -450,6 +456,15 @@ MORE_LIKELY_RULE: Final = GroupRule(
     examples=(
         ("Women were more likely than men to agree (64% against 51%).", "64%", "Women"),
         ("Women were more likely than men to agree (64% against 51%).", "51%", "men"),
+        # the bracket of both figures right after the second group
+        ("Men were marginally more trusting than women (20 per cent against 16 per cent).",
+         "20 per cent", "Men"),
+        ("Renters are more worried than homeowners (58% v 41%), Savanta found.", "58%",
+         "Renters"),
+        ("Renters are more worried than homeowners (58% v 41%), Savanta found.", "41%",
+         "homeowners"),
+        ("Graduates were less trusting than non-graduates (32 per cent to 45 per cent).",
+         "45 per cent", "non-graduates"),
     ),
     near_misses=(("Women were more likely to agree, at 64%.", "64%"),),
 )

@@ -154,10 +154,27 @@ _ELLIPTIC_SUBJECT = regex.compile(
 )
 
 
+#: The second side of a comparison right before a bracket: "... more trusting than women (".
+_THAN_SIDE = regex.compile(r"(?r)(?<!\w)(?:than|as)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+\s*\(\s*\Z",
+                           regex.IGNORECASE)
+#: A bracket of two figures set against each other: "(20 per cent against 16 per cent)".
+_PAIR_BRACKET = regex.compile(
+    r"""[0-9][0-9.,]*\s*(?:%|(?i:per\s?cent|percent|pc))?\s*
+        (?i:vs\.?|v\.?|versus|against|to|and|compared\s+(?:with|to)|-|–)\s*
+        [0-9][0-9.,]*\s*(?:%|(?i:per\s?cent|percent|pc))?\s*\)""",
+    regex.VERBOSE,
+)
+
+
 def _before_paren(v: GroupView) -> Proposal | None:
     """``Men (27%)``, ``highest among low-income respondents (44%)``; a bracketed item that is
-    no group is the measure: ``named the economy (45%)``."""
+    no group is the measure: ``named the economy (45%)``. A bracket of two figures after "than
+    women" holds both sides' figures (``Men were more trusting than women (20 per cent
+    against 16 per cent)``): the comparison's rule reads them."""
     if "(" not in v.text[max(v.start, v.st.start - 3) : v.st.start]:
+        return None
+    if (_THAN_SIDE.search(v.text, max(v.start, v.st.start - 80), v.st.start) is not None
+            and _PAIR_BRACKET.match(v.text, v.st.start, v.hi) is not None):
         return None
     return _bracket_group(v, v.st.start)
 
@@ -176,6 +193,8 @@ BEFORE_PAREN_RULE: Final = GroupRule(
          "PVV voters from 2023"),
     ),
     near_misses=(("Most named the economy (45%) as their worry.", "45%"),
+                 ("Men were more trusting than women (20 per cent against 16 per cent).",
+                  "20 per cent"),
                  ("The top worries were jobs (23 per cent) and poor governance (6 per cent).",
                   "6 per cent"),
                  ("Labour (38%) leads the Greens (11%).", "11%")),

@@ -55,6 +55,7 @@ from .group_places import (
     SECTOR_AFTER_RULE,
     SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
+    multi_country,
 )
 from .group_places import _place_after as _place_after
 from .group_places import _place_opening as _place_opening
@@ -82,7 +83,7 @@ from .group_rules_before import (
     WHERE_GROUP_RULE,
     WITH_OPENING_RULE,
 )
-from .group_view import _FIGURE, _cue
+from .group_view import _FIGURE, _POLL_NOUNS, _cue
 from .group_view import GroupCues as GroupCues
 from .group_view import GroupRule as GroupRule
 from .group_view import GroupView as GroupView
@@ -269,16 +270,51 @@ _WHOLE_TAIL = regex.compile(
 )
 
 
+#: A phrase that opens with a personal pronoun is a clause's words, never a group's.
+_PRONOUN_HEAD = regex.compile(r"(?:them|they|it|we|us|you|he|she|him|her|this|these)(?!\w)",
+                              regex.IGNORECASE)
+
+
 def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     """The subgroup a rule read without the pronouns, verbs and conjunctions at its end
     (:func:`~pollstats.groupwords.trim_fragment`), unless nothing of a group is left or it
     is a party's vote share."""
     if cue is None or _WHOLE_TAIL.match(view.text, view.st.end) is not None:
         return None
+    if _PRONOUN_HEAD.match(cue.value) is not None:
+        return None  # "them since 2019", "they in the north": a clause, not a group
     trimmed = trim_fragment(cue)
     if trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed):
         return None
     return trimmed
+
+
+#: A place after the people ("people in Ireland"): the survey's own population, whatever
+#: else the document covers.
+_PEOPLE_IN = regex.compile(r"(?<!\w)(?:in|from|across|of)\s", regex.IGNORECASE)
+
+
+_SURVEY_NOUN = regex.compile(rf"(?<!\w)(?i:{_POLL_NOUNS})(?!\w)")
+_PARAGRAPH_REACH: Final = 1500
+
+
+def _one_survey_paragraph(view: GroupView) -> bool:
+    """Whether the figure's paragraph names a survey of its own that is not the many-country
+    one ("In Gallup's annual survey, 38 percent of Americans ..." in an article that also
+    reports a 30-country study): its people are that survey's population."""
+    lo = view.text.rfind("\n", max(0, view.start - _PARAGRAPH_REACH), view.start) + 1
+    hi = view.text.find("\n", view.end, view.end + _PARAGRAPH_REACH)
+    hi = min(len(view.text), view.end + _PARAGRAPH_REACH) if hi < 0 else hi
+    paragraph = view.text[lo:hi]
+    return _SURVEY_NOUN.search(paragraph) is not None and not multi_country(paragraph)
+
+
+def _one_country_people(phrase: str) -> bool:
+    """Whether a phrase names the people of one country by their demonym ("Italians",
+    "French respondents", "Irish adults"), not by a place ("people in Ireland")."""
+    key = group_key(phrase) or ""
+    return (key.startswith("country=") and ";" not in key and "/" not in key
+            and _PEOPLE_IN.search(phrase) is None)
 
 
 def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> GroupCues:
@@ -305,6 +341,11 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
     if subgroup is None and population is not None and narrowed_population(view, population):
         # "Among registered voters, 47% ..." in a poll of 1,005 adults: a part of the sample
         subgroup, population = _accepted(view, population), None
+    elif (subgroup is None and population is not None and view.countries
+          and _one_country_people(population.value) and not _one_survey_paragraph(view)):
+        # "34 per cent of French respondents", "Poles are more optimistic: 71 per cent" in a
+        # survey of many countries: the people of one of them
+        subgroup, population = population, None
     if measure is None:
         measure = _measure_after(view, view.st.end if tail_end is None else tail_end)
     return GroupCues(subgroup, population, measure)
