@@ -188,6 +188,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "group_heads", "groupwords",
      _GW + "test_each_group_head_makes_a_bracketed_phrase_a_group"),
     ("lexicon.txt", "demonyms", "groupwords", _GW + "test_each_demonym_is_a_population"),
+    ("lexicon.txt", "ethnic_demonyms", "groupwords",
+     _GW + "test_each_ethnic_demonym_keeps_its_respondents_a_subgroup"),
     ("lexicon.txt", "non_survey_cues", "facts", _OWN + "test_each_non_survey_cue_marks_no_survey"),
     ("lexicon.txt", "sports_cues", "matchers", _OWN + "test_each_sports_cue_stops_a_share"),
     ("lexicon.txt", "list_labels", "matchers", _OWN + "test_each_list_label_makes_a_list_share"),

@@ -40,7 +40,7 @@ _GENERATION_PEOPLE = rf"""(?i:{_GENERATIONS})
 _PEOPLE_PLURAL = rf"""(?:{_GENERATION_PEOPLE}
     |(?i:{_PEOPLE_NOUNS})
     |(?i:under|over)-?[0-9]{{2}}s                                       # over-65s
-    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds                   # 18- to 34-year-olds
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}[\s\-]year[\s\-]olds          # 18- to 34-year-olds
     |\p{{Lu}}[\w'’\-]*s
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
     |men|women|people|youth|children)(?!\w)"""
@@ -62,7 +62,7 @@ _LOWER_PEOPLE = rf"""(?:{_GENERATION_PEOPLE}
     |(?:{_PEOPLE_NOUNS})
     |(?:{HEADS})
     |(?:under|over)-?[0-9]{{2}}s                                        # over-65s
-    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}[\s\-]year[\s\-]olds
     |[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ites|olds)
     |men|women|people|youth)(?!\w)"""
 _LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(?:{HEADS}))"""

@@ -440,3 +440,15 @@ def test_a_part_of_the_sample_is_a_subgroup(text: str, figure: str, group: str) 
 @pytest.mark.parametrize(("text", "figure"), _WHOLE_SAMPLE)
 def test_the_whole_sample_stays_the_population(text: str, figure: str) -> None:
     assert _figure(text, figure).subgroup is None
+
+
+@pytest.mark.parametrize("adjective", words("lexicon.txt", "ethnic_demonyms"))
+def test_each_ethnic_demonym_keeps_its_respondents_a_subgroup(adjective: str) -> None:
+    # "Indian respondents" of a Malaysian poll are a group; "Mexican adults" are everyone
+    assert not is_population(f"{adjective} respondents")
+
+
+@pytest.mark.parametrize("phrase", ["Mexican adults", "Kenyan respondents", "Brazilian voters",
+                                    "Filipino adults", "Canadian adults"])
+def test_a_countrys_people_by_adjective_are_the_whole_sample(phrase: str) -> None:
+    assert is_population(phrase)
