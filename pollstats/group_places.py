@@ -44,7 +44,7 @@ _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
 _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
-    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
+    rf"""[\s"“•·*\-–]*(?:In|Across)[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
     (?:[ \t]*,|[ \t]+(?=the[ \t]))   # "In western Germany the CDU/CSU leads ..." """,
     regex.VERBOSE,
 )
@@ -336,6 +336,10 @@ def _place_opening(v: GroupView) -> Proposal | None:
 PLACE_OPENING_RULE: Final = GroupRule(
     "place_opening", _place_opening,
     examples=(
+        ("Across the North of England, Reform has 32% to Labour's 29%.", "32%",
+         "North of England"),
+        ("Across Atlantic Canada, the Liberals lead with 46 per cent.", "46 per cent",
+         "Atlantic Canada"),
         ("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),
         ("In Daegu/North Gyeongsang, the poll found 39% approving.", "39%",
          "Daegu/North Gyeongsang"),
@@ -362,6 +366,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "east"),
     ),
     near_misses=(
+        ("Across the board, 41% said prices rose.", "41%"),
+        ("Across all adults, 38% agree.", "38%"),
         ("In Monday's poll, 29% opposed.", "29%"),
         ("In the ABC class, the poll found 29% opposed.", "29%"),
         ("In March the poll found 29% opposed.", "29%"),

@@ -849,7 +849,7 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
 _ANTECEDENT = regex.compile(
-    rf"""(?:(?<!\w)(?:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
+    rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
               |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
@@ -889,6 +889,10 @@ _FIGURE_BEFORE_THEM = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)\s+of\s+(?
 THEM_RULE: Final = GroupRule(
     "them", _them,
     examples=(
+        ("Of those who voted Labour in 2024, 62% would do so again. Some 13% of them now "
+         "back Reform UK.", "13%", "those who voted Labour in 2024"),
+        ("Among Albertans under 35, rent is the top worry. Nearly half of them (48%) "
+         "expect to move.", "48%", "Albertans under 35"),
         ("Support is strongest among Remain voters: 61% of them back rejoining.", "61%",
          "Remain voters"),
         ("Pensioners, his most loyal backers, have turned: he fell 5 points with them "
