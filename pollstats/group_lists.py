@@ -69,6 +69,9 @@ _WHOLE_LABEL_DIMS: Final = ("designation=", "generation=", "education=")
 #: An age band with its numbers: "Ages 50 and over", "65 or older" ("and", "over" are words of
 #: the band, not of a clause).
 _AGE_BAND_KEY = regex.compile(r"age=(?:[0-9<][0-9+\-<]*)\Z")
+#: ... and the label ends with it ("Ages 50 and over", not "Adults under 30 stand out").
+_AGE_BAND_END = regex.compile(r"(?:[0-9]|(?<!\w)(?:over|older|under|younger|plus|above)|\+)"
+                              r"(?:[\s\-]*(?:years?[\s\-]*olds?|years?))?\s*\Z", regex.IGNORECASE)
 #: A phrase names a group when it starts with a group word and a restrictive word, ends with a
 #: group word, or gives an age: "those who rely on TV", "low-income respondents", "Men".
 _GROUP_SHAPE = regex.compile(
@@ -182,7 +185,8 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     low = label.lower()
     whole = group_key(label) or ""
     if (";" not in whole and low not in _ANSWERS
-            and (whole.startswith(_WHOLE_LABEL_DIMS) or _AGE_BAND_KEY.match(whole))):
+            and (whole.startswith(_WHOLE_LABEL_DIMS)
+                 or (_AGE_BAND_KEY.match(whole) and _AGE_BAND_END.search(label)))):
         return (whole.partition("=")[0],)  # "Neither/other", "Gen Z", "Ages 50 and over"
     if (low in _ANSWERS or any(is_fragment(w) for w in label.split())
             or classify(Cue(label, 0, len(label), label))[0] is None):
@@ -336,6 +340,7 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("Labour voters: 71% approve.", "71%", "Labour voters"),
     ),
     near_misses=(
+        ("Adults under 30 stand out: 39% of them say so.", "39%"),
         ("- Those who say: 41%", "41%"),
         ("- While men and women: 41%", "41%"),
         ("• Other or none: 12%", "12%"),
