@@ -98,7 +98,7 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
                       or results.apart[i])
             cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey,
                                              countries, index[key]), stats, i)
-            cues = whole_sample(cues, samples, phrases)
+            cues = whole_sample(cues, samples, phrases, text)
         out.append(
             attrs.evolve(
                 st,
@@ -241,16 +241,21 @@ class _Results:
 
 
 def _drop_overlaps(cues: GroupCues, stats: Sequence[Statistic], i: int) -> GroupCues:
-    """Group phrases never contain another figure ("one in five respondents (19%)")."""
+    """Group phrases never contain another figure ("one in five respondents (19%)"); the
+    people a sample count names may be another figure's group ("866 registered voters, for
+    whom the margin of error is ...")."""
     lo, hi = max(0, i - 3), min(len(stats), i + 4)
 
-    def clash(c: Cue | None) -> bool:
+    def clash(c: Cue | None, people: bool = False) -> bool:
         return c is not None and any(
-            j != i and stats[j].start < c.end and c.start < stats[j].end for j in range(lo, hi)
+            j != i and stats[j].start < c.end and c.start < stats[j].end
+            and not (people and stats[j].kind == "sample_size" and stats[j].start < c.start
+                     and c.end <= stats[j].end)
+            for j in range(lo, hi)
         )
 
     return GroupCues(
-        None if clash(cues.subgroup) else cues.subgroup,
+        None if clash(cues.subgroup, people=True) else cues.subgroup,
         None if clash(cues.population) else cues.population,
         None if clash(cues.measure) else cues.measure,
     )

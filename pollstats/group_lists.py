@@ -62,9 +62,18 @@ _SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
-_LABEL_DIMENSIONS: Final = ("age", "gender", "party", "vote", "ideology", "education", "race",
-                            "religion", "income", "employment", "housing", "family", "region",
-                            "country")
+_LABEL_DIMENSIONS: Final = ("age", "generation", "gender", "party", "vote", "designation",
+                            "ideology", "education", "race", "religion", "income", "grade",
+                            "employment", "housing", "family", "region", "country")
+#: Dimensions whose table words are a label by themselves, whatever their last word:
+#: "Neither/other" (a designation), "Gen Z" (a generation).
+_WHOLE_LABEL_DIMS: Final = ("designation=", "generation=", "education=")
+#: An age band with its numbers: "Ages 50 and over", "65 or older" ("and", "over" are words of
+#: the band, not of a clause).
+_AGE_BAND_KEY = regex.compile(r"age=(?:[0-9<][0-9+\-<]*)\Z")
+#: ... and the label ends with it ("Ages 50 and over", not "Adults under 30 stand out").
+_AGE_BAND_END = regex.compile(r"(?:[0-9]|(?<!\w)(?:over|older|under|younger|plus|above)|\+)"
+                              r"(?:[\s\-]*(?:years?[\s\-]*olds?|years?))?\s*\Z", regex.IGNORECASE)
 #: A phrase names a group when it starts with a group word and a restrictive word, ends with a
 #: group word, or gives an age: "those who rely on TV", "low-income respondents", "Men".
 _GROUP_SHAPE = regex.compile(
@@ -75,6 +84,7 @@ _GROUP_SHAPE = regex.compile(
   | (?<![\w\-])(?:non-)?(?:{HEADS})(?:(?<=(?i:voters))\s+(?:from|in)\s+(?:19|20)[0-9]{{2}})?\s*\Z
   | (?<!\w)(?:aged|ages|under|over)\s+[0-9]
   | (?<!\w)(?:under|over)-[0-9]{{2}}s\s*\Z                        # over-65s
+  | (?<!\w)[0-9]{{2}}\s*(?:-|–|to)\s*[0-9]{{2}}[\s\-]*year[\s\-]*olds\s*\Z  # 35-49 year olds
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -175,6 +185,11 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
     name that is no known region or country ("Harris")."""
     low = label.lower()
+    whole = group_key(label) or ""
+    if (";" not in whole and low not in _ANSWERS
+            and (whole.startswith(_WHOLE_LABEL_DIMS)
+                 or (_AGE_BAND_KEY.match(whole) and _AGE_BAND_END.search(label)))):
+        return (whole.partition("=")[0],)  # "Neither/other", "Gen Z", "Ages 50 and over"
     if (low in _ANSWERS or any(is_fragment(w) for w in label.split())
             or classify(Cue(label, 0, len(label), label))[0] is None):
         return None
@@ -191,8 +206,8 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
         dim, _, value = part.partition("=")
         if dim not in _LABEL_DIMENSIONS:
             return None
-        if dim == "region" and value.lower() not in _REGIONS:
-            return None
+        if dim == "region" and not all(part in _REGIONS for part in value.lower().split("/")):
+            return None  # "South-southeast" is region=South/Southeast: each part a region
         dims.append(dim)
     return tuple(dims)
 
@@ -280,8 +295,8 @@ LABEL_LIST_RULE: Final = GroupRule(
 #: "Muslims: 14 per cent for the NDA", "- Women aged 18-34: 41%", "• Aged 55+ - 5.8".
 _LINE_LABEL = regex.compile(
     r"""[ \t"“]*(?P<bullet>[•·*\-–—▪►][ \t]*)?
-    (?P<label>(?:[^\W\d_]|[0-9]{2}(?=[\-–+s])|(?i:under|over)[\s\-]?[0-9])[\w'’\-+]*
-              (?:[ \t]+[\w'’\-+]+){0,4}?)
+    (?P<label>(?:[^\W\d_]|[0-9]{2}(?=[\-–+s])|(?i:under|over)[\s\-]?[0-9])[\w'’\-–+/]*
+              (?:[ \t]+[\w'’\-–+/]+){0,4}?)
     [ \t]*(?:(?P<colon>:)|[ \t][-–—])[ \t]*""",
     regex.VERBOSE,
 )
@@ -321,7 +336,14 @@ def _line_label(v: GroupView) -> Proposal | None:
     elif set(dims) <= {"party", "vote"} and _VOTERS.search(label) is None:
         return None
     s, e = m.span("label")
+    lead = _LABEL_PREP.match(v.text, s, e)
+    if lead is not None:  # "Among 18–24 year-olds: Plaid 38": the group after "among"
+        s, label = lead.end(), " ".join(v.text[lead.end():e].split())
     return Proposal(Cue(label, s, e, v.text[s:e]))
+
+
+#: A preposition that opens a line's label: "Among 18–24 year-olds:", "For renters:".
+_LABEL_PREP = regex.compile(r"(?i:among|for|with)[ \t]+(?=\S)")
 
 
 LINE_LABEL_RULE: Final = GroupRule(
@@ -333,9 +355,26 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("• Aged 55+ - 5.8 per cent", "5.8 per cent", "Aged 55+"),
         ("18-34: 52% back the levy.", "52%", "18-34"),
         ("• Canterbury region - 11 per cent", "11 per cent", "Canterbury region"),
+        # labels of designations, cohorts, schooling and age bands whose words would end a
+        # clause elsewhere ("or less", "and over", "other")
+        ("• Neither/other: 30% for unity, 47% to stay", "47%", "Neither/other"),
+        ("• Unionists: 2% for unity", "2%", "Unionists"),
+        ("- Gen Z: 44% trust the BBC", "44%", "Gen Z"),
+        ("• Primary schooling or less: 79%", "79%", "Primary schooling or less"),
+        ("• Secondary or high school: 71%", "71%", "Secondary or high school"),
+        ("• Ages 18–29: 64%", "64%", "Ages 18–29"),
+        ("- Aged 65 or older: 41 per cent", "41 per cent", "Aged 65 or older"),
+        ("• South-southeast: 80%", "80%", "South-southeast"),
+        ("• C2DE voters: 35% Reform, 23% Labour", "23%", "C2DE voters"),
+        ("Among 25-34 year olds: Labor 41%, Coalition 30%, Greens 17%", "30%",
+         "25-34 year olds"),
         ("Labour voters: 71% approve.", "71%", "Labour voters"),
     ),
     near_misses=(
+        ("Adults under 30 stand out: 39% of them say so.", "39%"),
+        ("- Those who say: 41%", "41%"),
+        ("- While men and women: 41%", "41%"),
+        ("• Other or none: 12%", "12%"),
         ("Greens: 9.4 per cent overall", "9.4 per cent"),
         ("- Liberal Democrats: 13% (+1)", "13%"),
         ("- Conservatives: 17% (-2)", "17%"),

@@ -1,7 +1,9 @@
-"""A group rule for voters narrower than the document's sample: in a poll of "803 registered
-voters, including 612 likely voters", "Among likely voters, 48% ..." is a subgroup, not the
-whole sample (the word lists of :mod:`pollstats.groupwords` read "likely voters" as the
-population, which is right only when the sample itself is likely voters).
+"""Group rules for parts of a survey's sample: voters narrower than the document's sample (in a
+poll of "803 registered voters, including 612 likely voters", "Among likely voters, 48% ..."
+is a subgroup, not the whole sample: the word lists of :mod:`pollstats.groupwords` read
+"likely voters" as the population, which is right only when the sample itself is likely
+voters), and the parts a sample is told to include ("the sample includes 1,032 Hispanic
+adults", "866 registered voters, for whom the margin of error is ...").
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import regex
 
 from ._data import alternation_of, words
 from .group_view import Anchored, GroupRule, GroupView, Proposal, _cue
+from .groupwords import classify
+from .model import Cue
 
 _LEX: Final = "lexicon.txt"
 #: How wide a population is: adults (0), registered voters (1), likely voters (2).
@@ -65,10 +69,22 @@ def widest_sample(text: str, at: int) -> int | None:
 
 def narrower_than_sample(text: str, phrase: str, at: int) -> bool:
     """Whether ``phrase`` ("likely voters") names voters narrower than the sample told near
-    ``at`` ("803 registered voters")."""
+    ``at`` ("803 registered voters"; not the registered voters of that sample, though it also
+    tells a part of likely voters: they are the whole sample)."""
     rank = _RANKS.get(" ".join(phrase.lower().removeprefix("the ").split()))
     widest = widest_sample(text, at) if rank is not None and rank > 0 else None
     return rank is not None and widest is not None and rank > widest
+
+
+def narrowed_population(v: GroupView, population: Cue) -> bool:
+    """Whether the population a rule read for a figure ("Among registered voters, 47% ...",
+    "a lead with registered voters") is a part of the document's sample
+    (:func:`narrower_than_sample`), not a party's standing on the poll's usual base ("puts
+    the Liberals at 44 per cent among decided voters")."""
+    if not narrower_than_sample(v.text, population.value, v.st.start):
+        return False
+    return not (population.start >= v.st.end and _STANDING_BEFORE.search(
+        v.text, max(v.start, v.st.start - 20), v.st.start) is not None)
 
 
 def _narrowed(v: GroupView) -> Proposal | None:
@@ -117,5 +133,105 @@ NARROWED_SAMPLE_RULE: Final = GroupRule(
         ("The poll of 1,100 adults puts the Greens at 14% among decided voters.", "14%"),
         ("The poll of 1,100 adults puts the Greens at 14% among decided voters, up from 11%.",
          "11%"),
+    ),
+)
+
+
+# -- the parts of a sample: "the sample includes 1,032 Hispanic adults" -------------------------
+
+#: Words that tell a count of people as a part of the sample, not the whole: "includes",
+#: "including", "an oversample of", "a booster sample of", "of whom", "among them".
+_PART_CUE = regex.compile(
+    r"""(?<!\w)(?:includ(?:es|ed|ing|e)|over-?samples?(?:\s+of)?|booster(?:\s+samples?)?(?:\s+of)?
+        |sub-?samples?(?:\s+of)?|of\s+whom|among\s+them|plus)\s+(?:(?:an?|the)\s+)?
+        (?:(?:additional|extra|further)\s+)?
+        (?:[0-9][0-9,]*[ \t]+[^,;:.()\d]{1,40}?(?:,\s*|\s+and\s+)){0,3}\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The people of a sample count: "1,032 Hispanic adults" (its words after the number).
+_COUNT_PEOPLE = regex.compile(r"\A[0-9][0-9,.]*[ \t]+(?P<p>.+)\Z", regex.DOTALL)
+#: A margin told for the part named just before: "866 registered voters, for whom the margin
+#: of error is plus or minus 3.7 points".
+_FOR_WHOM = regex.compile(
+    r"""(?r)(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})*[ \t]+(?P<p>[^,;:.()\d]{2,40}?),\s+
+        (?:for|among)\s+(?:whom|which)\b[^.;!?\n]{0,80}\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_PART_REACH: Final = 120
+#: The clause that narrows a part's people: "714 adults | who rent privately".
+_WHO_CLAUSE = regex.compile(r"[ \t]+(?:who|whose|that)[ \t]+[^,;:.()\[\]\n]{1,60}?(?=[,;:.()]|\Z)",
+                            regex.IGNORECASE)
+
+
+def sample_part(text: str, start: int) -> bool:
+    """Whether the sample count starting at ``start`` is told as a part of the sample
+    ("includes 1,032 Hispanic adults and | 618 Asian American respondents")."""
+    return _PART_CUE.search(text, max(0, start - _PART_REACH), start) is not None
+
+
+def _part_cue(v: GroupView, words: Cue) -> Cue | None:
+    """The part's words as a subgroup: a group no table calls the whole sample ("Hispanic
+    adults"), or voters narrower than the sample told near it ("866 registered voters" in a
+    poll of 1,005 adults)."""
+    sub, pop = classify(words)
+    if sub is not None:
+        return sub
+    if pop is not None and narrower_than_sample(v.text, pop.value, v.st.start):
+        return pop
+    return None
+
+
+def _sample_part(v: GroupView) -> Proposal | None:
+    """``The sample includes 1,032 Hispanic adults and 618 Asian American respondents``: a
+    count of people told as a part of the sample is about them; so is a margin of error told
+    ``for whom`` right after such a count."""
+    if v.st.kind == "sample_size":
+        m = _COUNT_PEOPLE.match(v.st.text)
+        if m is None or _PART_CUE.search(v.text, max(v.start, v.st.start - _PART_REACH),
+                                         v.st.start) is None:
+            return None
+        end = v.st.end
+        who = _WHO_CLAUSE.match(v.text, end, v.end)
+        end = who.end() if who is not None else end  # "714 adults who rent privately"
+        raw = v.text[v.st.start + m.start("p"):end]
+        words = Cue(" ".join(raw.split()), v.st.start + m.start("p"), end, raw)
+        part = _part_cue(v, words)
+        return None if part is None else Proposal(part)
+    if v.st.kind == "margin_of_error":
+        w = _FOR_WHOM.search(v.text, max(0, v.st.start - 160), v.st.start)
+        if w is None or _PART_CUE.search(v.text, max(0, w.start() - _PART_REACH),
+                                         w.start()) is None:
+            return None
+        part = _part_cue(v, _cue(v.text, w, "p"))
+        return None if part is None else Proposal(part)
+    return None
+
+
+SAMPLE_PART_RULE: Final = GroupRule(
+    "sample_part", _sample_part,
+    examples=(
+        ("The poll of 2,400 adults includes 1,032 Hispanic adults and 618 Asian American "
+         "respondents.", "618 Asian American respondents", "Asian American respondents"),
+        ("The poll of 2,400 adults includes 1,032 Hispanic adults and 618 Asian American "
+         "respondents.", "1,032 Hispanic adults", "Hispanic adults"),
+        ("Ipsos interviewed 1,001 adults, including 840 registered voters.",
+         "840 registered voters", "registered voters"),
+        ("Leger polled 1,520 Canadians online, with a booster sample of 400 Albertans.",
+         "400 Albertans", "Albertans"),
+        ("The Morning Consult survey of 1,005 adults includes 866 registered voters, for whom "
+         "the margin of error is plus or minus 3.7 percentage points.",
+         "3.7 percentage points", "registered voters"),
+        ("Newspoll surveyed 1,250 voters, including an oversample of 300 Maori "
+         "respondents.", "300 Maori respondents", "Maori respondents"),
+        ("Red C polled 1,000 adults, including 380 people who rent privately, online.",
+         "380 people", "people who rent privately"),
+    ),
+    near_misses=(
+        ("The poll of 1,412 registered voters has a margin of 2.6 points.",
+         "1,412 registered voters"),
+        ("Ipsos interviewed 1,001 adults, including 840 registered voters.", "1,001 adults"),
+        ("The survey of 900 likely voters, including 120 by landline, was weighted.",
+         "900 likely voters"),
+        ("It polled 1,000 adults, for whom the margin of error is 3.1 points.", "3.1 points"),
     ),
 )

@@ -45,7 +45,7 @@ _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
 _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
-    rf"""[\s"“•·*\-–]*In[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
+    rf"""[\s"“•·*\-–]*(?:In|Across)[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
     (?:[ \t]*,|[ \t]+(?=the[ \t]))   # "In western Germany the CDU/CSU leads ..." """,
     regex.VERBOSE,
 )
@@ -119,8 +119,9 @@ _MANY_COUNTRIES = regex.compile(
         (?:across|in|of|from|spanning|spans?|spanned|covering|covers?|covered|among
          |surveyed|polled)[ \t]+
         (?:(?:the|all|some|more[ \t]+than|over|nearly|almost|about|around)[ \t]+){{0,2}}
-        {_MANY}[ \t]+(?:countries|markets|nations|economies)
+        {_MANY}[ \t]+(?:countries|markets|nations|economies|member[ \t]+states)
       | (?:[3-9]|[1-9][0-9]{{1,2}})-(?:country|nation|market)
+      | (?:each|every)[ \t]+(?:member[ \t]+state|country|market)[ \t]+(?:surveyed|polled)
       | (?:global|worldwide|international|cross-national|multinational|multi-country)[ \t]+
         (?:[\w\-]+[ \t]+){{0,2}}?(?:survey|study|poll|average)
       | (?:countries|markets|nations)[ \t]+(?:surveyed|polled|covered|studied)
@@ -336,6 +337,10 @@ def _place_opening(v: GroupView) -> Proposal | None:
 PLACE_OPENING_RULE: Final = GroupRule(
     "place_opening", _place_opening,
     examples=(
+        ("Across the North of England, Reform has 32% to Labour's 29%.", "32%",
+         "North of England"),
+        ("Across Atlantic Canada, the Liberals lead with 46 per cent.", "46 per cent",
+         "Atlantic Canada"),
         ("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),
         ("In Daegu/North Gyeongsang, the poll found 39% approving.", "39%",
          "Daegu/North Gyeongsang"),
@@ -362,6 +367,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "east"),
     ),
     near_misses=(
+        ("Across the board, 41% said prices rose.", "41%"),
+        ("Across all adults, 38% agree.", "38%"),
         ("In Monday's poll, 29% opposed.", "29%"),
         ("In the ABC class, the poll found 29% opposed.", "29%"),
         ("In March the poll found 29% opposed.", "29%"),
@@ -698,8 +705,9 @@ _COUNTRY_BEFORE = regex.compile(
             [Ii]n[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])(?![ \t]*\()
           | (?<!\w)(?:(?i:followed[ \t]+by)|and|or|while|with|,)[ \t]+(?:the[ \t]+)?
             (?P<group>{_PLACE_NAME})[ \t]*\(
-          | (?<!\w)(?i:followed[ \t]+by)[ \t]+(?:the[ \t]+)?(?P<group>{_PLACE_NAME})
-            [ \t]+(?:at|on|with)[ \t])                             # followed by India at 69%""",
+          | (?<!\w)(?:(?i:followed[ \t]+by)|and|or|while|,)[ \t]+(?:the[ \t]+)?
+            (?P<group>{_PLACE_NAME})
+            [ \t]+(?:at|on|with)[ \t])          # followed by India at 69%, and Ireland on 68%""",
     regex.VERBOSE,
 )
 #: Where a country before a figure can be named: "in"/"In", "followed by", a join, a comma.
@@ -714,6 +722,9 @@ _COUNTRY_MENTION = regex.compile(
 )
 #: The people right after a figure: "61% of workers", "44% of women under 35".
 _OF_PEOPLE = regex.compile(r"[ \t]+of[ \t]+(?:(?:all|the)[ \t]+)?(?P<group>[^,;:.()\n]{1,60})")
+#: ... or after "among": "79 per cent among respondents in the euro area".
+_AMONG_PEOPLE = regex.compile(
+    r"[ \t]+among[ \t]+(?:(?:all|the)[ \t]+)?(?P<group>[^,;:.()\n]{1,60})")
 #: Dimensions of a survey's whole sample (workers, employees): no group of their own.
 _SAMPLE_PARTS: Final = ("employment=", "sector=", "country=", "other=")
 _FOLLOWED = regex.compile(r"(?<!\w)(?:followed[ \t]+by|ahead[ \t]+of|then)[ \t]", regex.IGNORECASE)
@@ -751,6 +762,9 @@ def _country_before(v: GroupView) -> Proposal | None:
     after = _COUNTRY_AFTER.match(v.text, v.st.end, v.hi)
     if after is not None and _country_of(after["group"]) is not None:
         return None  # "... but 41% in Austria": its own country, after it
+    among = _AMONG_PEOPLE.match(v.text, v.st.end, v.hi)
+    if among is not None and group_key(among["group"]) is not None:
+        return None  # "against 79 per cent among respondents in the euro area"
     of = _OF_PEOPLE.match(v.text, v.st.end, v.hi)
     if of is not None and any(not part.startswith(_SAMPLE_PARTS)
                               for part in (group_key(of["group"]) or "").split("; ") if part):
@@ -790,6 +804,11 @@ COUNTRY_BEFORE_RULE: Final = GroupRule(
          "hire.", "24 percent", "Germany"),
         ("Across 35 markets, workers in the UK sat close to the global average at 37 per "
          "cent.", "37 per cent", "UK"),
+        ("The Eurobarometer covers 27 member states. Denmark leads on 74 per cent, "
+         "followed by Finland on 71 per cent and Ireland on 68 per cent.", "68 per cent",
+         "Ireland"),
+        ("In the 24-nation Pew survey, Canada was on 58%, while Mexico on 49% trailed.",
+         "49%", "Mexico"),
     ),
     near_misses=(
         ("In Canada, 38% of voters back the Liberals, the Abacus poll found.", "38%"),
@@ -883,6 +902,11 @@ _WORD_CAP = regex.compile(r"(?<![\w'’])\p{Lu}[\w'’\-]*")
 _GLOBAL_WORD = regex.compile(r"(?<!\w)(?i:global(?:ly)?|worldwide|international(?:ly)?)(?!\w)")
 
 
+#: A later sentence of the paragraph that opens with a group: "... . Among Irish respondents
+#: aged 15 to 24, 82 per cent ..." (its frame, not the paragraph's country, carries on).
+_LATER_FRAME = regex.compile(r"(?<=[.!?][\"”’]?[ \t]+)(?i:among|of)[ \t][^,.;\n]{2,60},")
+
+
 def _country_paragraph(v: GroupView) -> Proposal | None:
     """``In India, unemployment led at 41%. Concern has eased since June, when it stood at
     45%``: in a document whose survey spans many countries, a paragraph that opens with its
@@ -905,6 +929,8 @@ def _country_paragraph(v: GroupView) -> Proposal | None:
             return None
     if _GLOBAL_WORD.search(v.text, ends.end(), at) is not None:
         return None  # "Globally, 27% named it": the whole survey's
+    if _LATER_FRAME.search(v.text, m.end(), at) is not None:
+        return None  # "Among those aged 15 to 24, ...": a group frame carries instead
     for w in _WORD_CAP.finditer(v.text, ends.end(), at):  # "Americans' top concerns"
         word = w.group().rstrip("'’")
         key = group_key(word) or ""
@@ -926,6 +952,8 @@ COUNTRY_PARAGRAPH_RULE: Final = GroupRule(
          "favour the plan.", "48%", "South Africa"),
         ("Across 18 markets, views vary.\nIn Canada, workers are wary. Some 37 per cent "
          "would quit over it.", "37 per cent", "Canada"),
+        ("The 30-country Ipsos study is out.\nIn Spain, optimism fell. Half of those "
+         "polled expect a recession, and 38% fear for their job.", "38%", "Spain"),
     ),
     near_misses=(
         ("In India, jobs led at 41%. Concern has eased since June, when it stood at 45%.",
@@ -937,5 +965,7 @@ COUNTRY_PARAGRAPH_RULE: Final = GroupRule(
          "inflation (35%).", "35%"),
         ("The poll spans 30 countries.\nIn India, jobs led. Worry in Brazil is 52%.",
          "52%"),
+        ("The poll spans 30 countries.\nIn Kenya, trust rose. Among those aged 18 to 24, "
+         "trust is 61%. Nearly half of them (47%) use radio.", "47%"),
     ),
 )

@@ -25,6 +25,7 @@ from .group_view import (
     Proposal,
     _cue,
 )
+from .grouping import group_key
 from .groupwords import HEADS, classify
 from .matchers import SURVEY_VERBS
 
@@ -40,9 +41,15 @@ _GROUP_END = r"""
 _PLACE_WORD_STOP = (
     r"(?:survey|surveys|poll|polls|study|sample|month|months|year|years|week|past|last|recent)"
 )
+#: Verbs that end a place: "of people in Ireland | back EU membership".
+_PLACE_VERB_STOP = alternation([
+    *SURVEY_VERBS,
+    *"back backs backed want wants oppose opposes favour favor favours favors".split(),
+])
 _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
-    (?:(?!{_PLACE_WORD_STOP}\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
-    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*)(?!\w)
+    (?:(?!{_PLACE_WORD_STOP}\b)(?!(?:{_PLACE_VERB_STOP})\b)[^\W\d_][\w'’\-]*\s+){{0,2}}
+    (?!{_PLACE_WORD_STOP}\b)(?:\p{{Lu}}[\w'’\-]*|[^\W\d_][\w\-]*s|(?<=the\s)[^\W\d_][\w\-]*
+                               |(?i:area|zone|belt|region))(?!\w)                # the euro area
     (?!\s+(?i:{_POLL_NOUNS})\b))                        # not "in the Infratest survey"
 """
 
@@ -85,7 +92,7 @@ _OF_GROUP = regex.compile(
         (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,80}}?{_THOSE_END}  # of people who ...
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
-      | (?:[\w'’\-]+\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of women aged 18-29
+      | (?:[\w'’\-]+\+?\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of LGBTQ+ adults
         (?:(?<=(?i:voters|supporters|backers|electors))               # PVV voters from 2023
            \s+(?:from|in|of)\s+(?:the\s+)?(?:19|20)[0-9]{{2}}
            (?:\s+(?:general\s+)?(?:election|vote|referendum|ballot))?(?![\w%]))?
@@ -102,7 +109,7 @@ _COMPOSITION = regex.compile(r"(?<!\w)(?:were|was|are|is|comprised|of\s+which|of
                              r"|made\s+up\s+of)(?!\w)", regex.IGNORECASE)
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
-    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*\+?|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
         {_PEOPLE_PLURAL}{_AGE}?
         {_LOCATED}?)
     {_GROUP_END}
@@ -225,6 +232,19 @@ OF_GROUP_RULE: Final = GroupRule(
          "those in their twenties"),
         ("Some 63% of those under 35 and 41% of those over 55 say so.", "63%",
          "those under 35"),
+        # a birth cohort by its name, with or without people after it, and groups the people
+        # list knows by a word of their own ("nones") or a sign ("LGBTQ+")
+        ("It was 4.5% of Generation X and 1.1% of the Silent Generation.", "1.1%",
+         "Silent Generation"),
+        ("Nearly 40 per cent of Gen Z workers in Melbourne want a four-day week.",
+         "40 per cent", "Gen Z workers in Melbourne"),
+        ("Angus Reid found 27% of baby boomers back the carbon price.", "27%",
+         "baby boomers"),
+        ("Some 61 per cent of Gen Xers in Dublin expect to rent for life.", "61 per cent",
+         "Gen Xers in Dublin"),
+        ("Only 13% of nones attend services, the Pew study finds.", "13%", "nones"),
+        ("About 56% of LGBTQ+ adults in Ontario say they are bisexual.", "56%",
+         "LGBTQ+ adults in Ontario"),
     ),
     near_misses=(
         ("About 52% of respondents backed the levy.", "52%"),
@@ -232,6 +252,8 @@ OF_GROUP_RULE: Final = GroupRule(
         ("Some 41% of respondents in the Forsa survey named him.", "41%"),
         ("Renters made up about a fifth of the sample.", "a fifth"),
         ("Approval went from 41% of respondents in 2019 to 47% in 2023.", "41%"),
+        ("Turnout fell to 38% of the generation that came of age in 2008.", "38%"),
+        ("Only 13% of none of the main parties' voters say so.", "13%"),
     ),
 )
 
@@ -334,9 +356,25 @@ def _with_after(v: GroupView) -> Proposal | None:
     if m is None:
         return None
     last = m["group"].split()[-1]
-    if m["prep"] == "for" and last[:1].isupper() and not any(c.isdigit() for c in last):
+    if (m["prep"] == "for" and last[:1].isupper() and not any(c.isdigit() for c in last)
+            and not _people_for(v, m["group"])):
         return None  # "41% for Democrats" (not "for those earning under RM3,000")
     return Proposal(*classify(_cue(v.text, m)), tail_end=m.end())
+
+
+#: Dimensions of people no one votes for: "5.9 points for Asian Americans", "a margin of 4
+#: points for Catholics" (not "41% for Democrats", "12% for Harris": a vote).
+_NOT_VOTED_FOR: Final = ("race=", "religion=", "generation=", "country=", "designation=")
+
+
+def _people_for(v: GroupView, group: str) -> bool:
+    """Whether a capitalized group after "for" is people the figure is about, not whom they
+    vote for: a margin of error's or a sample's group, or people of a race, faith, cohort or
+    country."""
+    if v.st.kind in ("margin_of_error", "sample_size"):
+        return True
+    key = group_key(group) or ""
+    return bool(key) and all(part.startswith(_NOT_VOTED_FOR) for part in key.split("; "))
 
 
 WITH_AFTER_RULE: Final = GroupRule(
@@ -371,9 +409,19 @@ WITH_AFTER_RULE: Final = GroupRule(
          "college graduates"),
         ("Ruiz holds a 14-point lead with women, the poll finds.", "14-point", "women"),
         ("The party slipped three points with over-65s.", "three points", "over-65s"),
+        # a margin of error, or people no one votes for, after "for"
+        ("The error margin is plus or minus 5.2 points for Asian Americans.", "5.2 points",
+         "Asian Americans"),
+        ("It is accurate to within 4 percentage points for Scottish Labour supporters.",
+         "4 percentage points", "Scottish Labour supporters"),
+        ("Trust in the courts is 38 per cent for Catholics, the Red C poll says.",
+         "38 per cent", "Catholics"),
+        ("The share who bank online is 71 per cent for Gen Zers, Ipsos found.", "71 per cent",
+         "Gen Zers"),
     ),
     near_misses=(
         ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
+        ("Harris polls 47% for the Democrats against 45% for Trump.", "45%"),
         ("He won 52% with a strong lead in Ontario.", "52%"),
         ("He won 52% with all the votes counted.", "52%"),
         ("The levy is 12% for the Greens.", "12%"),
@@ -410,6 +458,15 @@ MORE_LIKELY_RULE: Final = GroupRule(
     examples=(
         ("Women were more likely than men to agree (64% against 51%).", "64%", "Women"),
         ("Women were more likely than men to agree (64% against 51%).", "51%", "men"),
+        # the bracket of both figures right after the second group
+        ("Men were marginally more trusting than women (20 per cent against 16 per cent).",
+         "20 per cent", "Men"),
+        ("Renters are more worried than homeowners (58% v 41%), Savanta found.", "58%",
+         "Renters"),
+        ("Renters are more worried than homeowners (58% v 41%), Savanta found.", "41%",
+         "homeowners"),
+        ("Graduates were less trusting than non-graduates (32 per cent to 45 per cent).",
+         "45 per cent", "non-graduates"),
     ),
     near_misses=(("Women were more likely to agree, at 64%.", "64%"),),
 )

@@ -171,10 +171,27 @@ _ELLIPTIC_SUBJECT_AT: Final = Anchored(
     needs=regex.compile(rf"(?<=\s)(?:{HEADS})", regex.IGNORECASE))
 
 
+#: The second side of a comparison right before a bracket: "... more trusting than women (".
+_THAN_SIDE = regex.compile(r"(?r)(?<!\w)(?:than|as)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+\s*\(\s*\Z",
+                           regex.IGNORECASE)
+#: A bracket of two figures set against each other: "(20 per cent against 16 per cent)".
+_PAIR_BRACKET = regex.compile(
+    r"""[0-9][0-9.,]*\s*(?:%|(?i:per\s?cent|percent|pc))?\s*
+        (?i:vs\.?|v\.?|versus|against|to|and|compared\s+(?:with|to)|-|–)\s*
+        [0-9][0-9.,]*\s*(?:%|(?i:per\s?cent|percent|pc))?\s*\)""",
+    regex.VERBOSE,
+)
+
+
 def _before_paren(v: GroupView) -> Proposal | None:
     """``Men (27%)``, ``highest among low-income respondents (44%)``; a bracketed item that is
-    no group is the measure: ``named the economy (45%)``."""
+    no group is the measure: ``named the economy (45%)``. A bracket of two figures after "than
+    women" holds both sides' figures (``Men were more trusting than women (20 per cent
+    against 16 per cent)``): the comparison's rule reads them."""
     if "(" not in v.text[max(v.start, v.st.start - 3) : v.st.start]:
+        return None
+    if (_THAN_SIDE.search(v.text, max(v.start, v.st.start - 80), v.st.start) is not None
+            and _PAIR_BRACKET.match(v.text, v.st.start, v.hi) is not None):
         return None
     return _bracket_group(v, v.st.start)
 
@@ -189,10 +206,16 @@ BEFORE_PAREN_RULE: Final = GroupRule(
         ("Jatavs (71 per cent) backed the BSP, Kurmis (64 per cent) the JD(U).",
          "64 per cent", "Kurmis"),
         ("Catholics (44%) were split.", "44%", "Catholics"),
+        ("The Coalition is ahead among 35-49 year olds (51 per cent to 49 per cent).",
+         "51 per cent", "35-49 year olds"),
+        ("Rural dwellers (87 per cent) felt it most, NOIPolls found.", "87 per cent",
+         "Rural dwellers"),
         ("Almost a quarter of PVV voters from 2023 (23%) now back another party.", "23%",
          "PVV voters from 2023"),
     ),
     near_misses=(("Most named the economy (45%) as their worry.", "45%"),
+                 ("Men were more trusting than women (20 per cent against 16 per cent).",
+                  "20 per cent"),
                  ("The top worries were jobs (23 per cent) and poor governance (6 per cent).",
                   "6 per cent"),
                  ("Labour (38%) leads the Greens (11%).", "11%")),
@@ -848,7 +871,7 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
 _ANTECEDENT = regex.compile(
-    rf"""(?:(?<!\w)(?:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
+    rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
               |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
@@ -892,6 +915,10 @@ _FIGURE_BEFORE_THEM = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)\s+of\s+(?
 THEM_RULE: Final = GroupRule(
     "them", _them,
     examples=(
+        ("Of those who voted Labour in 2024, 62% would do so again. Some 13% of them now "
+         "back Reform UK.", "13%", "those who voted Labour in 2024"),
+        ("Among Albertans under 35, rent is the top worry. Nearly half of them (48%) "
+         "expect to move.", "48%", "Albertans under 35"),
         ("Support is strongest among Remain voters: 61% of them back rejoining.", "61%",
          "Remain voters"),
         ("Pensioners, his most loyal backers, have turned: he fell 5 points with them "

@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, words
-from .grouping import group_key
+from .grouping import GENERATION_WORDS, group_key
 from .groupwords import COUNTRIES, HEADS
 from .matchers import PEOPLE_WORDS
 from .model import Cue, Statistic
@@ -30,9 +30,19 @@ _PLURAL = PLURAL_NOUN
 #: plural of the shapes people nouns take ("renters", "students", "Canadians", "retirees").
 _PRONOUNS: Final = frozenset({"them", "us", "all", "everyone", "those"})
 _PEOPLE_NOUNS = alternation([w for w in PEOPLE_WORDS if w not in _PRONOUNS])
-_PEOPLE_PLURAL = rf"""(?:(?i:{_PEOPLE_NOUNS})
+#: A birth cohort by its name (groups.txt [generation]): "Gen Z", "Generation X", "Gen Xers",
+#: "the Silent Generation", "baby boomers": people, though some take no plural "s".
+_GENERATIONS = "(?:" + "|".join(
+    r"[\s\-]".join(regex.escape(w) for w in entry.split()) + r"(?:e?rs|s)?"
+    for entry in sorted(GENERATION_WORDS, key=lambda e: (-len(e), e))
+) + ")"
+#: ... with the people noun after it, if any: "Gen Z workers", "millennial parents".
+_GENERATION_PEOPLE = rf"""(?i:{_GENERATIONS})
+    (?:\s+(?:(?i:{_PEOPLE_NOUNS})|[a-z][\w\-]*(?:ers|ors|ents|ants|ists|ees)|men|women)(?!\w))?"""
+_PEOPLE_PLURAL = rf"""(?:{_GENERATION_PEOPLE}
+    |(?i:{_PEOPLE_NOUNS})
     |(?i:under|over)-?[0-9]{{2}}s                                       # over-65s
-    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds                   # 18- to 34-year-olds
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}[\s\-]year[\s\-]olds          # 18- to 34-year-olds
     |\p{{Lu}}[\w'’\-]*s
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
     |men|women|people|youth|children)(?!\w)"""
@@ -50,10 +60,11 @@ _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+
 _POLL_NOUNS = alternation(SURVEY_NOUNS)
 #: A plural of people written in lower case ("graduates", "renters", "women", "young people"):
 #: after "for" a capitalized name is a party's vote ("41% for Democrats"), not a group.
-_LOWER_PEOPLE = rf"""(?:(?:{_PEOPLE_NOUNS})
+_LOWER_PEOPLE = rf"""(?:{_GENERATION_PEOPLE}
+    |(?:{_PEOPLE_NOUNS})
     |(?:{HEADS})
     |(?:under|over)-?[0-9]{{2}}s                                        # over-65s
-    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds
+    |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}[\s\-]year[\s\-]olds
     |[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ites|olds)
     |men|women|people|youth)(?!\w)"""
 _LOWER_MODIFIER = rf"""(?:[a-z][\w\-]*-[\w\-]+|[a-z]{{2,}}(?:ed|ing|al|ic|ive)|(?:{HEADS}))"""

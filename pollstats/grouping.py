@@ -5,19 +5,23 @@
 == "age=18-29; gender=female"``.
 
 A key lists ``dimension=value`` pairs joined by ``"; "`` in the fixed order of
-:data:`DIMENSIONS` (age, gender, party, vote, ideology, education, race, religion, income,
-employment, sector, housing, family, region, country, other); several values of one dimension are
-sorted and joined by ``/`` (``gender=female/male``). The words come from
-``data/groups.txt``; ages, incomes and ``voted X`` are read by the patterns below:
+:data:`DIMENSIONS` (age, generation, gender, party, vote, designation, ideology, education,
+race, religion, income, grade, employment, sector, housing, family, region, country, other);
+several values of one dimension are sorted and joined by ``/`` (``gender=female/male``). The
+words come from ``data/groups.txt``; ages, incomes and ``voted X`` are read by the patterns below:
 
 * age: ``18-29``, ``18 to 29``, ``between 18 and 29``, ``18-to-29-year-olds`` -> ``18-29``;
   ``65 and over``, ``65+``, ``over-65s``, ``over 65`` -> ``65+``; ``under 30``, ``under-30s``
   -> ``<30``; ``29 and under`` -> ``<30``; ``in their 20s`` -> ``20-29``; ``aged 55`` -> ``55``;
-  words: ``young``, ``older``, ``millennials`` ...;
+  words: ``young``, ``older``; a birth cohort is ``generation=`` (``Gen Zers``, ``millennials``,
+  ``the Silent Generation``);
 * income: ``earning under $30,000`` -> ``<$30000``; ``$50k to $100k`` -> ``$50000-$100000``;
   words: ``low-income`` -> ``low`` ...;
-* vote: ``those who voted Conservative`` -> ``vote=Conservative`` (a party's voters are
-  ``party=``, how people voted is ``vote=``: ``Leave voters``, ``Trump voters``).
+* vote: ``those who voted Conservative``, ``2019 Conservative voters`` -> ``vote=Conservative``
+  (a party's voters are ``party=``, how people voted is ``vote=``: ``Leave voters``, ``Trump
+  voters``, a party's voters of a past election);
+* grade: social grades ``ABC1``, ``C2DE``, ``class D`` -> ``grade=``; designation: ``Nationalists``,
+  ``Unionists`` -> ``designation=``.
 
 Words that name no dimension leave a place named in capitals as ``region`` (``Rift Valley``)
 and anything else as ``other`` (``those who rely on radio for news`` ->
@@ -37,7 +41,7 @@ from ._data import table, words
 from .groupwords import COUNTRY_NAMES
 from .model import Cue
 
-__all__ = ["DIMENSIONS", "LONGEST", "PARTY_WORDS", "Group", "group_key"]
+__all__ = ["DIMENSIONS", "GENERATION_WORDS", "LONGEST", "PARTY_WORDS", "Group", "group_key"]
 
 _FILE = "groups.txt"
 #: The longest words (characters) read as a group: group phrases are short.
@@ -50,6 +54,8 @@ DIMENSIONS: Final = words(_FILE, "dimensions")
 REGION_VALUES: Final = tuple(v for _, v in table(_FILE)["region"])
 #: The words of the party table ("labour", "gop"): a party is never a pollster (sources).
 PARTY_WORDS: Final = words(_FILE, "party")
+#: The names of birth cohorts ("gen z", "silent generation"): people, for the group rules.
+GENERATION_WORDS: Final = words(_FILE, "generation")
 _ORDER: Final = {d: i for i, d in enumerate(DIMENSIONS)}
 
 Values = tuple[tuple[str, str], ...]  # ((dimension, value), ...)
@@ -227,6 +233,9 @@ _CLASS = regex.compile(
 _VOTED = regex.compile(  # "those who voted Labour", "backed Remain", "voted for the Greens"
     r"(?<!\w)(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?", regex.IGNORECASE
 )
+#: An election year before a party's voters is how they voted then: "2019 Conservative voters",
+#: "2024 Labour voters" (the party's word must follow: see :func:`_read_words`).
+_PAST_YEAR = regex.compile(r"(?<![\w$£€.,])(?:19[5-9][0-9]|20[0-9]{2})\s+")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"} | {"’": "'"})
 _WORD = regex.compile(r"[\w'.&]+")
 _PEOPLE_ENDING = regex.compile(r"(?:ers|ors|ists|ans|ants|ents|ees|ics|ites)\Z")
@@ -244,13 +253,15 @@ def _read_words(text: str) -> tuple[list[tuple[str, str]], str]:
     found: list[tuple[str, str]] = []
     toks, joins = _tokens(text)
     starts = {t.start(): i for i, t in enumerate(toks)}
-    for v in _VOTED.finditer(text):  # how people voted: "those who voted Labour"
-        at = starts.get(v.end())
+    votes = [(v.start(), v.end()) for v in _VOTED.finditer(text)]
+    votes += [(y.start(), y.end()) for y in _PAST_YEAR.finditer(text)]
+    for v_start, v_end in votes:  # how people voted: "those who voted Labour", "2019 Tories"
+        at = starts.get(v_end)
         hit = _entry_at(toks, joins, at) if at is not None else None
         choice = [val for dim, val in hit[2] if dim in ("party", "vote")] if hit else []
         if at is not None and hit is not None and choice:
             found.append(("vote", choice[0]))
-            text = _blank(text, v.start(), toks[at + hit[0] - 1].end())
+            text = _blank(text, v_start, toks[at + hit[0] - 1].end())
     toks, joins = _tokens(text)
     i = 0
     while i < len(toks):
@@ -338,8 +349,8 @@ def group_key(words: str) -> str | None:
     for m in list(_INCOME.finditer(text)) if money else ():
         found.append(("income", _income_value(m)))
         text = _blank(text, m.start(), m.end())
-    for m in list(_CLASS.finditer(text)):  # "class D", "the ABC class": income=class ABC
-        found.append(("income", f"class {m['a'] or m['b']}"))
+    for m in list(_CLASS.finditer(text)):  # "class D", "the ABC class": grade=class ABC
+        found.append(("grade", f"class {m['a'] or m['b']}"))
         text = _blank(text, m.start(), m.end())
     ages = any(c.isdigit() for c in text) or _TENS_SEEN.search(text) is not None
     for m in list(_AGE.finditer(text)) if ages else ():

@@ -34,7 +34,13 @@ from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
 from .frames import frame_of as frame_of
 from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
-from .group_narrow import NARROWED_SAMPLE_RULE
+from .group_narrow import (
+    NARROWED_SAMPLE_RULE,
+    SAMPLE_PART_RULE,
+    narrowed_population,
+    narrower_than_sample,
+    sample_part,
+)
 from .group_places import (
     COUNTRY_BEFORE_RULE,
     COUNTRY_LIST_RULE,
@@ -49,6 +55,7 @@ from .group_places import (
     SECTOR_AFTER_RULE,
     SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
+    multi_country,
 )
 from .group_places import _place_after as _place_after
 from .group_places import _place_opening as _place_opening
@@ -76,7 +83,7 @@ from .group_rules_before import (
     WHERE_GROUP_RULE,
     WITH_OPENING_RULE,
 )
-from .group_view import _FIGURE, _cue
+from .group_view import _FIGURE, _POLL_NOUNS, _cue
 from .group_view import GroupCues as GroupCues
 from .group_view import GroupRule as GroupRule
 from .group_view import GroupView as GroupView
@@ -115,6 +122,7 @@ _MEASURE_AFTER = regex.compile(
 #: The group rules, most specific first: the first rule that reads a subgroup gives it.
 GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     THEM_RULE,
+    SAMPLE_PART_RULE,
     COUNTRY_BEFORE_RULE,
     COUNTRY_LIST_RULE,
     OF_GROUP_RULE,
@@ -258,10 +266,15 @@ def _race(view: GroupView, cue: Cue) -> bool:
 #: "38% overall", "29% nationally".
 _WHOLE_TAIL = regex.compile(
     r"""\s*(?:overall|nationally|nationwide|in\s+total
-            |(?:across|in|of)\s+the\s+(?:whole|entire|full|total)\s+(?:sample|survey|panel))
+            |(?:across|in|of|for)\s+the\s+(?:whole|entire|full|total|overall)\s+(?:sample|survey|panel))
         (?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+#: A phrase that opens with a personal pronoun is a clause's words, never a group's.
+_PRONOUN_HEAD = regex.compile(r"(?:them|they|it|we|us|you|he|she|him|her|this|these)(?!\w)",
+                              regex.IGNORECASE)
 
 
 def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
@@ -270,10 +283,40 @@ def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     is a party's vote share."""
     if cue is None or _WHOLE_TAIL.match(view.text, view.st.end) is not None:
         return None
+    if _PRONOUN_HEAD.match(cue.value) is not None:
+        return None  # "them since 2019", "they in the north": a clause, not a group
     trimmed = trim_fragment(cue)
     if trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed):
         return None
     return trimmed
+
+
+#: A place after the people ("people in Ireland"): the survey's own population, whatever
+#: else the document covers.
+_PEOPLE_IN = regex.compile(r"(?<!\w)(?:in|from|across|of)\s", regex.IGNORECASE)
+
+
+_SURVEY_NOUN = regex.compile(rf"(?<!\w)(?i:{_POLL_NOUNS})(?!\w)")
+_PARAGRAPH_REACH: Final = 1500
+
+
+def _one_survey_paragraph(view: GroupView) -> bool:
+    """Whether the figure's paragraph names a survey of its own that is not the many-country
+    one ("In Gallup's annual survey, 38 percent of Americans ..." in an article that also
+    reports a 30-country study): its people are that survey's population."""
+    lo = view.text.rfind("\n", max(0, view.start - _PARAGRAPH_REACH), view.start) + 1
+    hi = view.text.find("\n", view.end, view.end + _PARAGRAPH_REACH)
+    hi = min(len(view.text), view.end + _PARAGRAPH_REACH) if hi < 0 else hi
+    paragraph = view.text[lo:hi]
+    return _SURVEY_NOUN.search(paragraph) is not None and not multi_country(paragraph)
+
+
+def _one_country_people(phrase: str) -> bool:
+    """Whether a phrase names the people of one country by their demonym ("Italians",
+    "French respondents", "Irish adults"), not by a place ("people in Ireland")."""
+    key = group_key(phrase) or ""
+    return (key.startswith("country=") and ";" not in key and "/" not in key
+            and _PEOPLE_IN.search(phrase) is None)
 
 
 def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> GroupCues:
@@ -297,6 +340,14 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
         population = population or p.population
         measure = measure or p.measure
         tail_end = p.tail_end if p.tail_end is not None else tail_end
+    if subgroup is None and population is not None and narrowed_population(view, population):
+        # "Among registered voters, 47% ..." in a poll of 1,005 adults: a part of the sample
+        subgroup, population = _accepted(view, population), None
+    elif (subgroup is None and population is not None and view.countries
+          and _one_country_people(population.value) and not _one_survey_paragraph(view)):
+        # "34 per cent of French respondents", "Poles are more optimistic: 71 per cent" in a
+        # survey of many countries: the people of one of them
+        subgroup, population = population, None
     if measure is None:
         measure = _measure_after(view, view.st.end if tail_end is None else tail_end)
     return GroupCues(subgroup, population, measure)
@@ -327,7 +378,8 @@ _SAMPLE_PEOPLE = regex.compile(
     regex.IGNORECASE,
 )
 _SAMPLE_REACH: Final = 60
-_SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|including|of\s+whom|booster)"
+_SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|includ(?:ing|es|ed)|of\s+whom"
+                           r"|booster|over-?samples?(?:\s+of)?)"
                            r"(?!\w)", regex.IGNORECASE)
 #: The dimensions of a whole sample named by its people: a survey of nurses, of teachers, of
 #: parents, of renters (a survey of women or of Republicans is left as it is).
@@ -365,7 +417,8 @@ def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[s
     for st in stats:
         if st.kind != "sample_size":
             continue
-        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+        if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
+                or sample_part(text, st.start)):
             continue
         ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(_sample_people(text, st)))
         if len(ws) >= 2:  # "voters" alone is the population word itself
@@ -389,7 +442,8 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
         if st.kind != "sample_size":
             continue
         words = _sample_people(text, st)
-        if _SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None:
+        if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
+                or sample_part(text, st.start)):
             continue  # "a subsample of 300 women"
         parts = _parts(group_key(words)) if words else frozenset()
         if parts and all(p.startswith(_SAMPLE_DIMS) for p in parts):
@@ -400,13 +454,16 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
 
 
 def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...],
-                 phrases: tuple[frozenset[str], ...] = ()) -> GroupCues:
+                 phrases: tuple[frozenset[str], ...] = (), text: str = "") -> GroupCues:
     """``cues`` with a subgroup that is the survey's own population moved to the population:
     in a survey of 4,112 nurses, "83% of nurses" is about every respondent; in a survey of
     "612 likely Democratic primary voters", "of likely primary voters" is too (its words are
-    all words of a sample's ``phrases``)."""
+    all words of a sample's ``phrases``) — unless the ``text`` tells it as one part of a
+    sample it splits (registered voters beside likely voters)."""
     if cues.subgroup is None or cues.population is not None:
         return cues
+    if text and narrower_than_sample(text, cues.subgroup.value, cues.subgroup.start):
+        return cues  # "with registered voters" beside the poll's likely voters: a part
     ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(cues.subgroup.value))
     ws -= _NOT_SAMPLE_WORDS
     if len(ws) >= 2 and any(ws <= p for p in phrases):

@@ -113,9 +113,15 @@ def is_population(phrase: str) -> bool:
         return False
     if ws[-1] in _POPULATION and all(w in _GENERIC or w in _POP_MODIFIERS for w in ws[:-1]):
         return True
+    if (len(ws) == 2 and ws[-1] in _POPULATION and ws[0] + "s" in _DEMONYMS
+            and ws[0] not in _ETHNIC):
+        return True  # "Mexican adults", "Kenyan respondents": a country's people, by adjective
     return len(ws) <= 2 and all(w in _GENERIC or w in _POPULATION or w in _DEMONYMS for w in ws)
 
 
+#: Country adjectives that also name an ethnic group or a continent's people ("Indian
+#: respondents" in a Malaysian poll): lexicon.txt [ethnic_demonyms].
+_ETHNIC: Final = frozenset(w.lower() for w in words(_LEX, "ethnic_demonyms"))
 _END_STOP: Final = frozenset(w.lower() for w in words(_LEX, "group_end_stop"))
 _LAST_WORD = regex.compile(r"(?r)(?P<w>[\w'’\-$+]+)[\W_]*\Z")
 

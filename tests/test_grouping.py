@@ -92,9 +92,27 @@ EXAMPLES = [
     ("in Hungary", "country=Hungary"),
     ("the rest", None),
     ("those polled", None),
-    ("class D", "income=class D"),
-    ("the ABC class", "income=class ABC"),
-    ("the masa or Class E", "income=class E"),
+    ("class D", "grade=class D"),
+    ("the ABC class", "grade=class ABC"),
+    ("the masa or Class E", "grade=class E"),
+    ("C2DE voters", "grade=C2DE"),
+    ("ABC1s", "grade=ABC1"),
+    ("Gen Z adults", "generation=gen z"),
+    ("Gen Xers", "generation=gen x"),
+    ("Generation X", "generation=gen x"),
+    ("the Silent Generation", "generation=silent generation"),
+    ("older millennials", "age=older; generation=millennials"),
+    ("baby boomer women", "generation=baby boomers; gender=female"),
+    ("Nationalists", "designation=nationalist"),
+    ("those who are neither unionist nor nationalist", "designation=neither"),
+    ("DUP voters", "party=DUP"),
+    ("Alliance supporters", "party=Alliance"),
+    ("2019 Conservative voters", "vote=Conservative"),
+    ("2024 Labour voters", "vote=Labour"),
+    ("Labour voters", "party=Labour"),
+    ("Poles", "country=Poland"),
+    ("Italians", "country=Italy"),
+    ("Swedish respondents", "country=Sweden"),
     ("people in their 20s and 30s", "age=20-29/30-39"),
     ("voters of the main opposition Republican People's Party (CHP)", "party=CHP"),
 ]
@@ -112,9 +130,10 @@ def test_long_or_odd_input_is_no_group() -> None:
 
 
 def test_dimension_order_is_the_documented_one() -> None:
-    assert DIMENSIONS == ("age", "gender", "party", "vote", "ideology", "education", "race",
-                          "religion", "income", "employment", "sector", "housing", "family", "region",
-                          "country", "other")
+    assert DIMENSIONS == ("age", "generation", "gender", "party", "vote", "designation",
+                          "ideology", "education", "race", "religion", "income", "grade",
+                          "employment", "sector", "housing", "family", "region", "country",
+                          "other")
 
 
 def test_every_section_is_a_dimension() -> None:

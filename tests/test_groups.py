@@ -397,3 +397,58 @@ def test_the_subject_of_a_split_race_is_no_group(text: str, figure: str) -> None
 def test_a_group_before_a_split_is_kept(text: str, figure: str, group: str) -> None:
     st = _figure(text, figure)
     assert st.subgroup is not None and st.subgroup.value == group
+
+
+# -- decide(): a population that is a part of the sample, or one country's people -----------
+
+_PARTS_OF_SAMPLE = (  # text, figure, subgroup (written by hand, several national styles)
+    ("The Emerson poll of 1,000 adults found that among registered voters, 52% back the "
+     "measure.", "52%", "registered voters"),
+    ("Abacus surveyed 2,000 Canadian adults. Among decided voters, the Liberals have 41% "
+     "support.", "41%", "decided voters"),
+    ("The survey of 1,204 adults, including 980 registered voters, gives the governor a "
+     "9-point lead with registered voters.", "9-point", "registered voters"),
+    ("Across the 27 member states, 44 per cent of Italians and 61 per cent of Danes said "
+     "they trust the EU.", "44 per cent", "Italians"),
+    ("The Ipsos global survey of 30 countries found just 19% of Japanese respondents "
+     "optimistic.", "19%", "Japanese respondents"),
+    ("In the 24-nation Pew study, 71 percent of Swedes were positive.", "71 percent",
+     "Swedes"),
+)
+_WHOLE_SAMPLE = (  # text, figure: the population stays the whole sample
+    ("The poll of 1,412 registered voters, including 1,186 likely voters, found 47% of "
+     "registered voters approve.", "47%"),
+    ("The Leger poll of 1,611 Canadians puts the Liberals at 44 per cent among decided "
+     "voters.", "44 per cent"),
+    ("A YouGov poll of 2,000 adults found 61% of Britons want a referendum.", "61%"),
+    ("The Red C poll found 84 per cent of people in Ireland back EU membership, while the "
+     "survey of 27 member states put trust at 51 per cent.", "84 per cent"),
+    # a single-country survey's people in an article that also reports a many-country study
+    ("The Edelman study spans 28 countries.\nAt home, in Gallup's annual survey, 38 percent "
+     "of Americans trust Congress.", "38 percent"),
+    ("The 24-nation Pew study is out.\nIn the latest Angus Reid poll, 44% of Canadians "
+     "favour a tariff.", "44%"),
+)
+
+
+@pytest.mark.parametrize(("text", "figure", "group"), _PARTS_OF_SAMPLE)
+def test_a_part_of_the_sample_is_a_subgroup(text: str, figure: str, group: str) -> None:
+    st = _figure(text, figure)
+    assert st.subgroup is not None and st.subgroup.value == group
+
+
+@pytest.mark.parametrize(("text", "figure"), _WHOLE_SAMPLE)
+def test_the_whole_sample_stays_the_population(text: str, figure: str) -> None:
+    assert _figure(text, figure).subgroup is None
+
+
+@pytest.mark.parametrize("adjective", words("lexicon.txt", "ethnic_demonyms"))
+def test_each_ethnic_demonym_keeps_its_respondents_a_subgroup(adjective: str) -> None:
+    # "Indian respondents" of a Malaysian poll are a group; "Mexican adults" are everyone
+    assert not is_population(f"{adjective} respondents")
+
+
+@pytest.mark.parametrize("phrase", ["Mexican adults", "Kenyan respondents", "Brazilian voters",
+                                    "Filipino adults", "Canadian adults"])
+def test_a_countrys_people_by_adjective_are_the_whole_sample(phrase: str) -> None:
+    assert is_population(phrase)
