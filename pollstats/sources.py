@@ -1003,6 +1003,9 @@ class RoleRule:
 
 
 _ROLE_REACH: Final = 240
+#: A generic noun that describes the organization named right after it: "by the research
+#: company Verian", "by polling firm Kestrel" (``[generic_nouns]``, plural-free).
+_DESCRIPTOR: Final = alternation(words("sources.txt", "generic_nouns"))
 
 ROLE_RULES: Final[tuple[RoleRule, ...]] = (
     RoleRule(
@@ -1011,10 +1014,14 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         # gave that survey: a poll brand in the table, "the latest Newspoll")
         "fieldwork",
         regex.compile(
-            rf"""(?r){_STARTS}[ \t"“]*(?i:the|this|that|its|their)[ \t]+
-            (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)(?!\w)
+            rf"""(?r){_STARTS}[ \t"“]*
+            (?:(?i:the|this|that|its|their)[ \t]+
+               (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)
+             | (?i:fieldwork|interviewing|interviews))(?!\w)  # "Fieldwork was carried out by"
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
             (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
+            # a descriptor before the name: "by the research company X", "by polling firm X"
+            (?:(?:\p{{Ll}}[\w\-]*[ \t]+){{0,2}}(?i:{_DESCRIPTOR})[ \t]+)?
             (?:(?:\p{{Lu}}[\w\-]*[ \t]+){{0,2}}\p{{Lu}}[\w\-]*['’]s[ \t]+)?\Z""",
             regex.VERBOSE),
         (("The poll, conducted for the Herald by Kestrel Research from 3 to 6 May, has Labor "
@@ -1024,10 +1031,18 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("This survey was carried out online by Pollara among 1,500 Canadians; 44% agree.",
           "Pollara Strategic Insights"),
          ("The latest wave of the study was fielded by Ipsos in March, and 61% agreed.",
-          "Ipsos")),
+          "Ipsos"),
+         ("The survey, carried out for the Commission by the research company Kestrel "
+          "Research, ran in October.", "Kestrel Research"),
+         ("Fieldwork was done by Ipsos; the survey found 61% agree.", "Ipsos"),
+         ("Interviews were conducted by polling firm Pollara in both official languages.",
+          "Pollara Strategic Insights"),
+         ("The study was run for the ministry by the market research agency Kestrel Research.",
+          "Kestrel Research")),
         (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
           "Kestrel Research"),
-         ("Fieldwork was done by Ipsos; the survey found 61% agree.", "Ipsos")),
+         ("Ipsos did the fieldwork; the survey found 61% agree.", "Ipsos"),
+         ("Researchers said the survey was commissioned by Ipsos clients in March.", "Ipsos")),
     ),
     RoleRule(
         # "... ahead of the 2.8% inflation rate recorded by the Harbour Statistics Office":
