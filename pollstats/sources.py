@@ -1107,7 +1107,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         regex.compile(
             r"""(?r)(?<!\w)(?i:echo(?:es|ed)?|mirror(?:s|ed)?|in[ \t]+line[ \t]+with
             |consistent[ \t]+with|similar[ \t]+to|chimes?[ \t]+with|contrasts?[ \t]+with
-            |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike)
+            |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike
+            |(?:closely|broadly|largely)[ \t]+track(?:s|ed)?|tracks|tracked|bears?[ \t]+out
+            |confirm(?:s|ed)?
+            |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than)
             [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
             (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
             regex.VERBOSE),
@@ -1119,8 +1122,15 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Ipsos"),
          ("The picture contrasts with a YouGov survey in May that found 38% agree.", "YouGov"),
          ("Unlike the Datafolha poll, which had Lula on 35%, the figure here is 32%.",
-          "Datafolha")),
+          "Datafolha"),
+         ("The pattern broadly tracks the Kestrel Research study of 2019, which found 44%.",
+          "Kestrel Research"),
+         ("These results are more upbeat than the latest Ipsos survey, which put it at 30%.",
+          "Ipsos"),
+         ("That bears out the YouGov poll in March, which had 41 per cent agreeing.", "YouGov")),
         (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
+         ("Support is higher than a year ago, Ipsos found.", "Ipsos"),
+         ("Economists track the Ipsos index closely; it rose to 44.", "Ipsos"),
          ("The results, released by Pollara, echo concerns about prices.",
           "Pollara Strategic Insights")),
         role="separate",

@@ -48,3 +48,34 @@ COMMISSIONED = [  # near misses: a commissioned poll is the firm's that ran it
 @pytest.mark.parametrize(("text", "firm"), COMMISSIONED)
 def test_commissioned_poll_is_the_firms(text: str, firm: str) -> None:
     assert {src for _, src in _sources(text)} == {firm}
+
+
+# -- a second pollster named for contrast takes only its own figures ------------------------
+
+CONTRAST = [
+    # (text, the contrasted figure, its pollster, a later figure, the main pollster)
+    ("The Kestrel Research poll puts the NDA on 46 per cent.\n\nThe pattern broadly tracks "
+     "the Lokniti-CSDS study of 2019, which found 44 per cent backing.\n\nIn cities the NDA "
+     "leads 52 per cent to 34 per cent.", "44 per cent", "CSDS-Lokniti", "52 per cent",
+     "Kestrel Research"),
+    ("A new Leger poll has the Liberals on 41%.\n\nThat is more upbeat than the latest Ipsos "
+     "survey, which put them at 36%.\n\nAmong women, 45% back the Liberals.", "36%", "Ipsos",
+     "45%", "Leger"),
+    ("The Roy Morgan poll has Labor on 51 per cent.\n\nThe result bears out the YouGov poll "
+     "in March, which had 49 per cent.\n\nIn Queensland Labor trails on 46 per cent.",
+     "49 per cent", "YouGov", "46 per cent", "Roy Morgan"),
+    ("Datafolha finds 38% approve of Lula.\n\nThe finding closely tracks a Quaest survey "
+     "from May, which found 37%.\n\nAmong evangelicals approval is 25%.", "37%", "Quaest",
+     "25%", "Datafolha"),
+    ("The Ipsos survey for the Irish Times puts Sinn Féin on 24 per cent.\n\nThis is in line "
+     "with a Red C poll last month, which had the party at 23 per cent.\n\nFianna Fáil is on "
+     "20 per cent.", "23 per cent", "Red C", "20 per cent", "Ipsos"),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "other_src", "later", "main"), CONTRAST)
+def test_contrasted_pollster_keeps_only_its_figures(text: str, other: str, other_src: str,
+                                                    later: str, main: str) -> None:
+    got = dict(_sources(text))
+    assert got[other] == other_src
+    assert got[later] == main
