@@ -99,9 +99,15 @@ _BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
 #: in the third quarter of 2023", "the 22% she had in March 2021", "the 41 per cent that
 #: Ipsos found in its May poll" (a subject of up to four words, a verb of measuring).
 _MEASURED_AFTER = regex.compile(
-    r"""[ \t]+(?:(?:that|which)[ \t]+)?(?:[\w'’.\-/]+[ \t]+){1,4}?
-    (?:recorded|registered|found|measured|reported|had|got|scored|showed|put\s+it\s+at)
-    [ \t]+(?:(?:in|on|at|during|back\s+in)[ \t]+)?(?:(?:its|the|their|a|an)[ \t]+)?""",
+    r"""[ \t]+(?:
+      (?:(?:that|which)[ \t]+)?(?:[\w'’.\-/]+[ \t]+){1,4}?
+      (?:recorded|registered|found|measured|reported|had|got|scored|showed|put\s+it\s+at)
+      [ \t]+(?:(?:in|on|at|during|back\s+in)[ \t]+)?
+    | # passive, no subject: "the previous low of 27.6% recorded in mid-March"
+      (?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?
+      (?:recorded|registered|measured|logged|seen|set|reached)
+      [ \t]+(?:in|on|at|during|back\s+in)[ \t]+)
+    (?:(?:its|the|their|a|an)[ \t]+)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MEASURED_REACH: Final = 70
@@ -1077,7 +1083,13 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         ("She trails the 22% she had in March 2021.", "22%", "March 2021"),
         ("It is short of the 41 per cent that Ipsos found in its May 2024 poll.",
          "41 per cent", "May 2024"),
+        ("Approval is below the previous low of 27.6 percent recorded in mid-March.",
+         "27.6 percent", "mid-March."),
+        ("Trust is under the 33% seen in the spring of 2023.", "33%", "the spring of 2023"),
+        ("Support is above the low of 19 per cent which was registered in October 2022.",
+         "19 per cent", "October 2022"),
     ), (
+        "Some 27.6 percent recorded a loss, and in March the index fell.",
         "The 38% figure is the lowest since the institute began in 2003.",
         "Some 38% of adults had savings; in 2023 that was rarer.",
     )),

@@ -349,7 +349,10 @@ _WEEKDAY_SPAN = regex.compile(
     rf"""(?<!\w)
     (?<!(?i:every|each|works?|working|worked|open|opens|closed|shifts?|usually|typically)\s+
         (?i:from\s+|between\s+)?)
-    (?:(?P<between>(?i:between)\s+)|(?P<pair>(?i:on|last|this\s+past)\s+)|(?i:from)\s+)?
+    (?:(?P<between>(?i:between)\s+)|(?i:from)\s+
+      |(?P<pair>(?i:on|last|this\s+past)\s+
+         # "the survey, conducted Saturday and Sunday": a fieldwork verb right before
+         |(?<=(?<!\w)(?i:conducted|carried\s+out|fielded|taken|done|held|interviewed)\s)))?
     (?P<a>{_WEEKDAY})
     (?(between)\s+(?i:and)\s+
       |(?(pair)\s+(?i:and)\s+                               # on Monday and Tuesday
@@ -474,9 +477,12 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
         (("The poll was conducted from Friday to Sunday.", "2025-03-12", "2025-03"),
          ("Datafolha interviewed voters between Tuesday and Thursday.", "2024-10-05",
           "2024-10"),
-         ("Fieldwork ran Thursday-Saturday among 1,002 adults.", "2025-03-03", "2025-02")),
+         ("Fieldwork ran Thursday-Saturday among 1,002 adults.", "2025-03-03", "2025-02"),
+         ("The survey, conducted Saturday and Sunday, reached 1,050 people.", "2025-06-01",
+          "2025-05"),
+         ("The phone poll was carried out Tuesday and Wednesday.", "2024-09-12", "2024-09")),
         ("Shops are open Monday to Friday.", "Those who work Monday through Friday agree.",
-         "Friday's poll showed 40%."),
+         "Friday's poll showed 40%.", "Tickets are sold Saturday and Sunday."),
     ),
     DateRule(
         "day_span", _DAY_SPAN, _read_days, _resolve_days,
@@ -741,7 +747,8 @@ def _event_after(words: str) -> regex.Pattern[str]:
 def _event_before(words: str, verbs: str = r"held|scheduled|set|due|called|taking\s+place") -> (
         regex.Pattern[str]):
     """A date after an event noun: "the general election in May 2024"."""
-    return regex.compile(rf"(?r)(?<!\w)(?:{words})(?:\s+(?:{verbs}))?\s+(?:in|on|of)\s+\Z", _EV)
+    return regex.compile(  # "the election set for July", "a vote due in May"
+        rf"(?r)(?<!\w)(?:{words})(?:\s+(?:{verbs})\s+(?:for|in|on)|\s+(?:in|on|of))\s+\Z", _EV)
 
 
 EVENT_RULES: Final[tuple[EventRule, ...]] = (
@@ -755,11 +762,15 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
          ("Before the 2022 midterms, turnout intentions stood at 60%.", "2022"),
          ("A new Emerson poll finds 44% plan on voting in November, up from 39%.", "November"),
          ("Half of Canadians say they are certain of voting in April, Nanos found.", "April"),
-         ("Irish voters go to the polls in October; 38% back Connolly.", "October")),
+         ("Irish voters go to the polls in October; 38% back Connolly.", "October"),
+         ("With an upper house election set for July, 61% want a tax cut.", "July"),
+         ("With the state election scheduled for March, Labor leads on 52 per cent.", "March"),
+         ("Ahead of a general election due in May, 44% back the government.", "May")),
         ("In the 2020 election study, 44% said so.",
          "The voting-intention poll was fielded in November among 1,000 adults.",
          "The poll was conducted in May 2025 among 1,000 voters.",
-         "At the 2019 election the party won 43.6% of the vote."),  # the event's own result
+         "At the 2019 election the party won 43.6% of the vote.",  # the event's own result
+         "The election set a record; a poll in July found 61% satisfied."),
     ),
     EventRule(
         "referendum",
