@@ -40,10 +40,12 @@ __all__ = [
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
 _SURVEY_CONTEXT = Gated(regex.compile(
     r"(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|respondents|"
-    r"questioned|measurements?|wave|data|census|barometer|research)(?!\w)",
+    r"questioned|measurements?|wave|data|census|barometer|research"
+    # "Fieldwork took place ...", not an earlier round's ("Round 9 fieldwork took place ...")
+    r"|(?<!(?:round|wave|edition)\s+[0-9IVX]{1,4}\s+)fieldwork)(?!\w)",
     regex.IGNORECASE,
 ), ("survey", "poll", "stud", "conducted", "fielded", "interview", "respondents", "questioned",
-    "measurement", "wave", "data", "census", "barometer", "research"))
+    "measurement", "wave", "data", "census", "barometer", "research", "fieldwork"))
 #: An unnamed other survey or several sources: the passage's source is no longer known.
 _RESET = Gated(regex.compile(
     r"""(?<!\w)(?:
@@ -885,6 +887,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The survey was carried out online.",
         "Researchers interviewed 900 farmers in the north.",
         "The latest wave shows little change.",
+        "Fieldwork took place between 29 September and 8 October.",
     ), (
         "The minister resigned on Friday.",
         "Turnout was 61% in the capital.",

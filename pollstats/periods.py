@@ -116,6 +116,15 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: "Fieldwork began on 12 February", "interviewing started on the 3rd": the start of the
+#: survey's own fieldwork, not of something else ("since the war began in 2022").
+_FIELDWORK_BEGAN = regex.compile(
+    r"""(?r)(?<!\w)(?:fieldwork|interviewing|interviews|polling|data\s+collection|
+        (?:the|this|our|its)\s+(?:\w+\s+)?(?:survey|poll|study))
+    \s+(?:(?:has|had|was)\s+)?(?:began|begun|started|commenced|opened|begins|starts)
+    (?:\s+[^\s.;]+){0,3}?\s+\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _SURVEY_AFTER = regex.compile(  # "the 2023 survey", "the 2024 National Health Interview Survey"
     rf"(?:'s)?(?:\s+(?:{_SURVEY_NOUN})|(?:\s+(?-i:\p{{Lu}})[\w\-]*){{1,5}}?\s+(?:{_SURVEY_NOUN}|System))"
     rf"(?!\w)",
@@ -700,7 +709,8 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
             said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
         baseline = True
-    not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
+    not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None and (
+        _FIELDWORK_BEGAN.search(text, max(0, s - 60), s) is None)
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
     last = month is not None and _LAST_BEFORE.search(text, max(0, s - 8), s) is not None
     return DateMention(s, e, text[s:e], value, rel, baseline, names_survey, not_fieldwork,

@@ -1000,6 +1000,8 @@ class RoleRule:
     near_misses: tuple[tuple[str, str], ...]
     #: the role it gives (its name when None): several wordings may give one role
     role: str | None = None
+    #: a pattern the words right after the mention must match (at its end), when given
+    after: regex.Pattern[str] | None = None
 
 
 _ROLE_REACH: Final = 240
@@ -1135,6 +1137,32 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Pollara Strategic Insights")),
         role="separate",
     ),
+    RoleRule(
+        # "Housing dominates. A Red C poll for the Business Post found 41%": another pollster's
+        # poll brought in with an indefinite article once the story is on its own survey is a
+        # digression of one paragraph (role "separate"); the first pollster of a story is no
+        # digression (the passage has no survey yet), nor is "a new X poll" (a new story)
+        "indefinite_other_poll",
+        regex.compile(
+            rf"""(?r){_STARTS}[ \t"“]*(?i:a|an)
+            (?:[ \t]+(?i:recent|earlier|previous|similar|rival|smaller|larger|separate))?
+            [ \t]+\Z""",
+            regex.VERBOSE),
+        (("A Red C poll for the Business Post found 41 per cent named housing.", "Red C"),
+         ("An Ipsos survey in May had put the figure at 33%.", "Ipsos"),
+         ("A recent Leger poll put the Conservatives on 38%.", "Leger"),
+         ("An Angus Reid Institute study found 52 per cent agree.", "Angus Reid Institute"),
+         ("A Datafolha poll last month had Lula on 35%.", "Datafolha")),
+        (("A new Ipsos poll finds 41% agree.", "Ipsos"),
+         ("The Red C poll for the Business Post found 41 per cent.", "Red C"),
+         ("A spokesman for Ipsos said 41% agree.", "Ipsos"),
+         ("An Ipsos spokesman said the poll was weighted.", "Ipsos")),
+        role="separate",
+        after=regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:[\w\-/&]+[ \t]+){0,2}?
+            (?i:poll|survey|study|opinion[ \t]+poll|tracker|tracking[ \t]+poll)s?(?!\w)""",
+            regex.VERBOSE),
+    ),
 )
 
 
@@ -1142,7 +1170,9 @@ def _role(text: str, m: SourceMention) -> str | None:
     """The first ROLE_RULES row whose wording comes before ``m``."""
     lo = max(0, m.start - _ROLE_REACH)
     for rule in ROLE_RULES:
-        if rule.before.search(text, lo, m.start) is not None:
+        if rule.before.search(text, lo, m.start) is not None and (
+                rule.after is None
+                or rule.after.match(text, m.end, min(len(text), m.end + 60)) is not None):
             return rule.role or rule.name
     return None
 

@@ -79,3 +79,43 @@ def test_contrasted_pollster_keeps_only_its_figures(text: str, other: str, other
     got = dict(_sources(text))
     assert got[other] == other_src
     assert got[later] == main
+
+
+# -- the stated fieldwork start beats the publication month ---------------------------------
+
+FIELDWORK_START = [
+    # (text, published, expected period of every figure)
+    ("The latest Kestrel Research poll finds 76 per cent say housing is failing.\n\n"
+     "Fieldwork took place between 29 September and 8 October.", "2025-10-16", "2025-09"),
+    ("A new Leger survey shows 41% of Quebecers back the plan.\n\nFieldwork for the survey "
+     "began on 12 February.", "2026-03-04", "2026-02"),
+    ("The Ipsos poll puts the Coalition on 38 per cent.\n\nInterviewing for the poll started "
+     "on 28 September and ran for a week.", "2025-10-09", "2025-09"),
+    ("Datafolha's new survey has Lula on 35%.\n\nThe survey was carried out between Sept "
+     "25-28 among 2,004 voters.", "2025-10-02", "2025-09"),
+    ("A new Kyodo News survey shows Cabinet support at 27.4 percent.\n\nThe survey, conducted "
+     "Saturday and Sunday, reached 1,052 respondents.", "2025-06-01", "2025-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "period"), FIELDWORK_START)
+def test_stated_fieldwork_start_beats_the_publication_month(text: str, published: str,
+                                                            period: str) -> None:
+    got = {s.period and s.period.value
+           for s in pollstats.extract(text, published=published).statistics}
+    assert got == {period}
+
+
+FIELDWORK_NEAR_MISSES = [  # a start of something else, or an earlier round, is no fieldwork
+    ("The latest Kestrel Research poll finds 76 per cent say housing is failing.\n\n"
+     "The strike began on 12 September.", "2025-10-16", "2025-10"),
+    ("A new Afrobarometer survey was in the field in July 2025; 58 per cent rate the economy "
+     "as bad.\n\nRound 9 fieldwork took place in April 2022.", "2025-11-06", "2025-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "period"), FIELDWORK_NEAR_MISSES)
+def test_other_starts_leave_the_period(text: str, published: str, period: str) -> None:
+    got = {s.period and s.period.value
+           for s in pollstats.extract(text, published=published).statistics}
+    assert got == {period}
