@@ -624,8 +624,23 @@ def _is_outlet(name: str) -> bool:
     return folded in _MEDIA or (bool(name.split()) and name.split()[-1] in _OUTLET_WORDS)
 
 
+#: A place or a time written after a place ("released in Abuja on Monday", "in Lagos this
+#: week"): the words after the place are a time, and a time is never a name either.
+_PLACE_TIME_TAIL = regex.compile(
+    r"""\s+(?:on|this|last|next|in|at|early|late)\s+.{1,40}\Z""", regex.IGNORECASE)
+_TIME_WORDS: Final = frozenset(w.casefold() for w in (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today",
+    "yesterday", "weekend", "morning", "afternoon", "evening", "night"))
+
+
 def _is_place(name: str) -> bool:
-    return " ".join(name.casefold().split()) in _PLACES
+    """A place, a place followed by a time ("Abuja on Monday"), or a time ("Monday")."""
+    folded = " ".join(name.casefold().split())
+    if folded in _PLACES or folded in _TIME_WORDS:
+        return True
+    cut = _PLACE_TIME_TAIL.search(folded)
+    return cut is not None and (folded[:cut.start()] in _PLACES or (
+        folded.split()[-1] in _TIME_WORDS))
 
 
 #: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.

@@ -119,3 +119,26 @@ def test_other_starts_leave_the_period(text: str, published: str, period: str) -
     got = {s.period and s.period.value
            for s in pollstats.extract(text, published=published).statistics}
     assert got == {period}
+
+
+# -- places, weekdays and datelines are never sources ---------------------------------------
+
+PLACE_TIME = [
+    ("Eight in ten Nigerians say things worsened, according to a new survey released in Lagos "
+     "on Monday by NOI Polls.", "NOI Polls"),
+    ("Some 61% back the plan, according to a poll published in Nairobi on Tuesday by "
+     "Infotrak.", "Infotrak"),
+    ("According to figures released in Ottawa on Friday, 38% of Canadians are worried.", None),
+    ("Some 52% agree, according to the survey released in Delhi on Sunday.", None),
+    ("A poll released in Dublin this week by Red C found 44% agree.", "Red C"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), PLACE_TIME)
+def test_place_and_weekday_are_no_source(text: str, source: str | None) -> None:
+    assert {src for _, src in _sources(text)} == {source}
+
+
+def test_organization_named_after_a_place_is_still_a_source() -> None:  # near miss
+    assert _sources("Some 52% agree, according to the Delhi Policy Group.") == [
+        ("52%", "Delhi Policy Group")]
