@@ -69,7 +69,11 @@ _RECENT = Gated(regex.compile(
 _PARA_SURVEY = regex.compile(
     rf"""(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|questioned|
         measurements?|wave|data|census|barometer|research|respondents|those|people|adults|voters|
-        men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)
+        men|women|Republicans|Democrats|independents|{_DEMONYM_ALT}
+        # the words of a survey index's story: "a net balance", "shoppers were gloomier"
+        |net[ \t]+balance|consumers|shoppers|optimistic|pessimistic|gloomier|gloomy|upbeat)
+        (?!\w)
+      | (?<=(?:to|at|of|on|from)[ \t]+)[+\-−][0-9]{{1,3}}(?![\w%]|[.,][0-9])  # a net balance: "to -6"
       | (?:%|per[ \t]?cent|percent)(?:[ \t]+of[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?[\w'’\-]+)?
         [ \t]+(?:{alternation(SURVEY_VERBS)})(?!\w)  # "72 per cent said"
       | (?:biggest|top|leading|main|greatest|chief|most[ \t]+pressing)[ \t]+
@@ -861,11 +865,16 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Prices were cited by 39% of Canadians, the cost of housing by 30%.",
         "In South Africa, unemployment is the most pressing problem, at 71 per cent.",
         "Corruption was named by an average of 25% across the 30 countries, inflation by 31%.",
+        "Despite falling inflation, the confidence score stood at -16 in March 2024.",
+        "Shoppers were gloomier about the economy as prices rose.",
+        "The index of expected finances rose two points to -6 while prices climbed.",
     ), (
         "Inflation remains a concern for the central bank, at 3.1%.",
         "Unemployment, cited in the report, rose to 5.2%.",
         "Inflation eased to 2.4% in March.",
         "The central bank held its main rate at 4.25% on Thursday.",
+        "The index of share prices fell 6 points to 7,412.",
+        "Growth was -0.3% in the quarter as inflation rose.",
     ), says=False),
     FactRule("non_survey_figures", "off_survey", "paragraph", _NOT_SURVEY.search, (
         "Inflation eased to 2.4% in March.",

@@ -142,3 +142,36 @@ def test_place_and_weekday_are_no_source(text: str, source: str | None) -> None:
 def test_organization_named_after_a_place_is_still_a_source() -> None:  # near miss
     assert _sources("Some 52% agree, according to the Delhi Policy Group.") == [
         ("52%", "Delhi Policy Group")]
+
+
+# -- an index story: the index's signed balances are its pollster's -------------------------
+
+INDEX_STORIES = [
+    ("GfK's consumer confidence index rose three points to -16 in March.\n\nThe measure of "
+     "personal finances over the next year climbed four points to +3, though inflation "
+     "worries persist.", "GfK"),
+    ("The Westpac-Melbourne Institute index of consumer sentiment rose 4 per cent, Westpac "
+     "said.\n\nExpectations for family finances rose 5 points to -8 as mortgage rates fell.",
+     "Westpac-Melbourne Institute"),
+    ("The Conference Board of Canada's index rose to 74.2 in May.\n\nThe balance of those "
+     "expecting better finances rose to +12 while inflation eased.",
+     "Conference Board"),
+    ("Consumer confidence in Ireland, measured by the Credit Union survey, fell 3 points to "
+     "62.\n\nThe net balance on jobs slipped to -21 as prices rose.",
+     "Credit Union"),
+    ("GfK's index for Germany fell to -24.5, the institute said.\n\nThe income expectations "
+     "indicator dropped 6 points to -5 amid inflation fears.", "GfK"),
+]
+
+
+@pytest.mark.parametrize(("text", "pollster"), INDEX_STORIES)
+def test_index_balances_take_the_passage_pollster(text: str, pollster: str) -> None:
+    second = text.split("\n\n")[1]
+    got = [(t, src) for t, src in _sources(text) if t in second]
+    assert got and all(src == pollster for _, src in got), got
+
+
+def test_market_index_paragraph_is_no_survey() -> None:  # near miss
+    text = ("GfK's consumer confidence index rose three points to -16.\n\n"
+            "The FTSE 100 index of share prices fell 1.2% to 8,120 as inflation rose.")
+    assert dict(_sources(text)).get("1.2%") is None
