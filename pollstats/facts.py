@@ -73,7 +73,7 @@ _PARA_SURVEY = regex.compile(
         # the words of a survey index's story: "a net balance", "shoppers were gloomier"
         |net[ \t]+balance|consumers|shoppers|optimistic|pessimistic|gloomier|gloomy|upbeat)
         (?!\w)
-      | (?<=(?:to|at|of|on|from)[ \t]+)[+\-−][0-9]{{1,3}}(?![\w%]|[.,][0-9])  # a net balance: "to -6"
+      | (?<=(?:to|at|of|on|from)[ \t]+)[+\-−][0-9]{{1,3}}(?![\w%]|[.,][0-9])  # "to -6"
       | (?:%|per[ \t]?cent|percent)(?:[ \t]+of[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?[\w'’\-]+)?
         [ \t]+(?:{alternation(SURVEY_VERBS)})(?!\w)  # "72 per cent said"
       | (?:biggest|top|leading|main|greatest|chief|most[ \t]+pressing)[ \t]+
