@@ -184,7 +184,8 @@ _BACKREF = regex.compile(
     r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
         polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation|charity|
         trust|union|association|federation|society|consultancy|think\s+tank|recruiter)
-        (?:['’]s)?(?!\w)""",
+        (?:['’]s)?(?!\w)
+      | (?<!\w)(?:that|the\s+same)\s+(?P<head>survey|poll|study)(?!\w)  # the one just named""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MAX_BIND_GAP: Final = 14  # "18% in September 2024": figure to date
@@ -343,8 +344,8 @@ def _led_by(text: str, m: SourceMention) -> bool:
 def refers_to(head: str, name: str) -> bool:
     """Whether "the institute" (its head noun) can refer to the organization ``name``."""
     head = head.lower()
-    if head in ("pollster", "firm", "company", "group", "organisation", "organization") or (
-            head.startswith("polling")):
+    if head in ("pollster", "firm", "company", "group", "organisation", "organization",
+                "survey", "poll", "study") or head.startswith("polling"):
         return True
     return head[:5] in name.lower()
 
@@ -923,10 +924,12 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The institute found that 40% agree.",
         "According to the pollster, support is flat.",
         "The polling firm's director called it a shift.",
+        "That survey of 1,255 voters put the party at 31 per cent.",
     ), (
         "An institute in Berlin ran the numbers.",
         "The institutional investors sold out.",
         "The firmest backers stayed loyal.",
+        "This survey of 1,000 adults is the first of its kind.",
     )),
     FactRule("earlier_figure", "earlier", "figure", _earlier_figure, (
         "Support fell to 38%, down from 45% in the spring.",

@@ -1031,9 +1031,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         # gave that survey: a poll brand in the table, "the latest Newspoll")
         "fieldwork",
         regex.compile(
-            rf"""(?r){_STARTS}[ \t"“]*
+            rf"""(?r)(?:{_STARTS}|(?<=(?<!\w)(?i:than|with|to)[ \t]))[ \t"“]*  # "... than the"
             (?:(?i:the|this|that|its|their)[ \t]+
-               (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)
+               (?:[\w\-'’]+[ \t]+){{0,4}}?(?:\p{{Lu}}[\w\-]*)?  # "the latest Newspoll"
+               (?i:poll|survey|study|research|fieldwork|interviews)
              | (?i:fieldwork|interviewing|interviews))(?!\w)  # "Fieldwork was carried out by"
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
             (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
@@ -1055,7 +1056,11 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("Interviews were conducted by polling firm Pollara in both official languages.",
           "Pollara Strategic Insights"),
          ("The study was run for the ministry by the market research agency Kestrel Research.",
-          "Kestrel Research")),
+          "Kestrel Research"),
+         ("The latest Newspoll, conducted by Pyxis for The Australian, has Labor on 51%.",
+          "Pyxis Polls & Insights"),
+         ("Labor is higher than the last Newspoll, conducted by Pyxis, which had it on 49%.",
+          "Pyxis Polls & Insights")),
         (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
           "Kestrel Research"),
          ("Ipsos did the fieldwork; the survey found 61% agree.", "Ipsos"),

@@ -175,3 +175,25 @@ def test_market_index_paragraph_is_no_survey() -> None:  # near miss
     text = ("GfK's consumer confidence index rose three points to -16.\n\n"
             "The FTSE 100 index of share prices fell 1.2% to 8,120 as inflation rose.")
     assert dict(_sources(text)).get("1.2%") is None
+
+
+# -- a contractor's brand poll and "that survey" --------------------------------------------
+
+THAT_SURVEY = [
+    ("The Roy Morgan poll has Labor on 51 per cent. That is higher than the latest Newspoll, "
+     "conducted by Pyxis for The Australian, which had 50 per cent. That survey of 1,255 "
+     "voters put the Greens on 12 per cent.", "12 per cent", "Newspoll"),
+    ("Leger has the Liberals on 41%. The result is better than the last Ipsos poll. That poll "
+     "of 1,001 Canadians had them on 36%.", "36%", "Ipsos"),
+    ("A Kestrel Research poll puts the ANC on 40%. That compares with a Markinor survey in "
+     "May. That survey had the ANC on 42%.", "42%", "Markinor"),
+    ("The CVoter tracker puts approval at 58 per cent, above the figure in the last Axis My "
+     "India poll. That poll had found 52 per cent.", "52 per cent", "Axis My India"),
+    ("Datafolha finds 38% approve of Lula, lower than in a Quaest survey from May. In that "
+     "survey 40% approved.", "40%", "Quaest"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), THAT_SURVEY)
+def test_that_survey_is_the_one_just_named(text: str, figure: str, source: str) -> None:
+    assert dict(_sources(text))[figure] == source
