@@ -1031,11 +1031,15 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         # gave that survey: a poll brand in the table, "the latest Newspoll")
         "fieldwork",
         regex.compile(
-            rf"""(?r)(?:{_STARTS}|(?<=(?<!\w)(?i:than|with|to)[ \t]))[ \t"“]*  # "... than the"
-            (?:(?i:the|this|that|its|their)[ \t]+
-               (?:[\w\-'’]+[ \t]+){{0,4}}?(?:\p{{Lu}}[\w\-]*)?  # "the latest Newspoll"
-               (?i:poll|survey|study|research|fieldwork|interviews)
-             | (?i:fieldwork|interviewing|interviews))(?!\w)  # "Fieldwork was carried out by"
+            rf"""(?r)
+            (?:{_STARTS}[ \t"“]*
+               (?:(?i:the|this|that|its|their)[ \t]+
+                  (?:[\w\-'’]+[ \t]+){{0,4}}?(?:\p{{Lu}}[\w\-]*)?  # "the latest Newspoll"
+                  (?i:poll|survey|study|research|fieldwork|interviews)
+                | (?i:fieldwork|interviewing|interviews))  # "Fieldwork was carried out by"
+             | # mid-sentence, a brand poll only: "... than the most recent Newspoll, conducted by"
+               (?<=(?<!\w)(?i:than|with|to)[ \t])(?i:the)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?
+               \p{{Lu}}[\w\-]*(?i:poll|survey))(?!\w)
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
             (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
             # a descriptor before the name: "by the research company X", "by polling firm X"
@@ -1063,6 +1067,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Pyxis Polls & Insights")),
         (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
           "Kestrel Research"),
+         ("Support has risen to the poll carried out by Red C in April, 44 per cent.",
+          "Red C"),
          ("Ipsos did the fieldwork; the survey found 61% agree.", "Ipsos"),
          ("Researchers said the survey was commissioned by Ipsos clients in March.", "Ipsos")),
     ),

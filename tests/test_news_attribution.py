@@ -70,6 +70,10 @@ CONTRAST = [
     ("The Ipsos survey for the Irish Times puts Sinn Féin on 24 per cent.\n\nThis is in line "
      "with a Red C poll last month, which had the party at 23 per cent.\n\nFianna Fáil is on "
      "20 per cent.", "23 per cent", "Red C", "20 per cent", "Ipsos"),
+    ("The latest Eurobarometer finds 74 per cent of Irish people trust the EU.\n\nThat is in "
+     "line with the annual poll carried out by Red C for a lobby group, which found 84 per "
+     "cent.\n\nSome 61 per cent are optimistic.", "84 per cent", "Red C", "61 per cent",
+     "Eurobarometer"),
 ]
 
 
