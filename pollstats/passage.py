@@ -653,6 +653,14 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
                           apart=True))
         return p
     src = near or s.source
+    home = s.before.source if s.before is not None else None
+    if (src is not None and home is not None and _OFFICIAL.search(src.name) is not None
+            and _OFFICIAL.search(home.name) is None
+            and any(g.result is not None and r.stats[g.index].start > r.stats[i].start
+                    for g in f.figures)):
+        # "Labor's 48.5% is down on the 52.1% it won at the 2022 election, according to the
+        # electoral commission": the official body is the source of the result after it alone
+        src = home
     if (near is not None and srcs is not None and r.stats[i].kind == "change"
             and srcs.coordinated(r.text, near)):
         src = None  # "the CIS and 40dB. figures were four points apart": a gap between two

@@ -201,3 +201,37 @@ THAT_SURVEY = [
 @pytest.mark.parametrize(("text", "figure", "source"), THAT_SURVEY)
 def test_that_survey_is_the_one_just_named(text: str, figure: str, source: str) -> None:
     assert dict(_sources(text))[figure] == source
+
+
+# -- an election's result beside a poll: its own date and body ------------------------------
+
+ELECTION_RESULTS = [
+    # (text, published, poll figure, poll source, result figure, result period)
+    ("The Roy Morgan poll has Labor on 51 per cent.\n\nLabor's 51 per cent is down on the "
+     "52.1 per cent of the two-party vote it won at the May 2022 election, according to the "
+     "Australian Electoral Commission.", "2025-03-20", "Roy Morgan", "52.1 per cent",
+     "2022-05"),
+    ("A new Ipsos poll puts Labour on 29%.\n\nLabour's 29% is well below the 33.7% of the "
+     "vote it won at the 2024 general election, according to the Electoral Commission.",
+     "2025-06-02", "Ipsos", "33.7%", "2024"),
+    ("Leger has the Liberals on 38%.\n\nThat is short of the 41.5 per cent they took at the "
+     "2021 election, Elections Canada figures show.", "2025-02-10", "Leger", "41.5 per cent",
+     "2021"),
+    ("The CVoter survey puts the NDA on 46.6 per cent, up from the 45.1 per cent the alliance "
+     "polled in 2019.", "2024-03-12", "CVoter", "45.1 per cent", "2019"),
+    ("The Red C poll has Sinn Féin on 24 per cent, below the 24.5 per cent of first "
+     "preference votes the party won at the 2020 election.", "2024-05-01", "Red C",
+     "24.5 per cent", "2020"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "poll_src", "result", "period"),
+                         ELECTION_RESULTS)
+def test_election_result_keeps_its_own_date(text: str, published: str, poll_src: str,
+                                            result: str, period: str) -> None:
+    stats = pollstats.extract(text, published=published).statistics
+    res = [s for s in stats if s.text == result]
+    assert res and res[0].period is not None and res[0].period.value == period
+    assert res[0].source is None or res[0].source.value != poll_src
+    others = [s for s in stats if s.text != result]
+    assert others and all(s.source is not None and s.source.value == poll_src for s in others)
