@@ -170,6 +170,11 @@ _WAVE_NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_STOP = regex.compile(r"[.;!?\n%0-9]")  # another figure or a sentence end
+#: The other end of a pair right after a figure: "51 percent to 40 percent", "52-43".
+_PAIR_PARTNER = regex.compile(
+    r"[ \t]*(?:to|-|–)[ \t]*[0-9]{1,3}(?:\.[0-9]{1,2})?"
+    r"(?:[ \t]*(?:%|per[ \t]?cent|percent))?(?![\w.])",
+    regex.IGNORECASE)
 #: Between an earlier figure's date and the next figure of the same list: "... in 2023 and ".
 _LIST_ON = regex.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]+(?:(?:to|at)[ \t]+)?")
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
@@ -630,8 +635,10 @@ def _date_of_earlier_clause(doc: Document, sl: Slices, st: Statistic) -> DateMen
     text, dates = doc.text, doc.dates
     if _earlier(text, st.start, st.end) is None:
         return None
-    after = doc.dates_starting(st.end, st.end + _CLAUSE_DATE_REACH + 1, sl.dates)
-    if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
+    pair = _PAIR_PARTNER.match(text, st.end, min(len(text), st.end + 40))
+    end = st.end if pair is None else pair.end()  # "compared with a 51% to 40% edge in August"
+    after = doc.dates_starting(end, end + _CLAUSE_DATE_REACH + 1, sl.dates)
+    if after and _CLAUSE_STOP.search(text, end, dates[after[0]].start) is None:
         return dates[after[0]]
     return None
 
@@ -1048,6 +1055,31 @@ _wave_named: Final = decider("wave_noun")
 Bind = Callable[[Document, Slices, Statistic], "DateMention | None"]
 
 
+_PAIR_JOIN = regex.compile(r"[ \t]*(?:to|-|–)[ \t]*", regex.IGNORECASE)
+#: Between two figures of one "when" clause: "when 49 percent approved and 51 percent".
+_WHEN_AND = regex.compile(r"[ \t]+[^.;:!?%0-9,]{1,40}?[ \t]+and[ \t]+", regex.IGNORECASE)
+
+
+def _date_of_pair_partner(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The second figure of a pair or of a "when" clause takes the date of the first: ``a 51
+    percent to 40 percent edge in August`` (an earlier pair), ``July, when 49 percent approved
+    and 51 percent disapproved``."""
+    text, stats = doc.text, doc.statistics
+    prev = None
+    for i in sl.stats:
+        if stats[i].end <= st.start:
+            prev = stats[i]
+    if prev is None:
+        return None
+    if _PAIR_JOIN.fullmatch(text, prev.end, st.start) is not None:
+        if _FROM_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None:
+            return None  # "went from 95% to 85%": a change, its end is not the start's date
+        return _date_of_earlier_clause(doc, sl, prev) or _date_of_when_clause(doc, sl, prev)
+    if _WHEN_AND.fullmatch(text, prev.end, st.start) is not None:
+        return _date_of_when_clause(doc, sl, prev)
+    return None
+
+
 @attrs.frozen
 class BindRule:
     """One way of writing a date as one figure's own, as a row of :data:`BIND_RULES`.
@@ -1108,11 +1140,24 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         "The 38% figure is the lowest since the institute began in 2003.",
         "Some 38% of adults had savings; in 2023 that was rarer.",
     )),
+    BindRule("pair_partner", _date_of_pair_partner, (
+        ("She leads by 3, compared with a 51 percent to 40 percent edge among independents "
+         "in August.", "40 percent", "August."),
+        ("That is down from July, when 49 percent approved and 51 percent disapproved.",
+         "51 percent", "July"),
+        ("Support is 44%, down from 2019, when 52% agreed and 30% disagreed.", "30%", "2019"),
+    ), (
+        "Approval is 49 percent to 51 percent in July.",
+        "In July, 49 percent approved and 51 percent disapproved.",
+        "Approval went from 95% to 85% between April and August.",
+    )),
     BindRule("earlier_clause", _date_of_earlier_clause, (
         ("Trust is 51%, up from 45 per cent when the institute asked the same question in "
          "early February, its report says.", "45 per cent", "early February"),
         ("It fell to 30%, compared with 36% when voters were last asked in June 2022.",
          "36%", "June 2022"),
+        ("She leads by 3, compared with a 51 percent to 40 percent edge among independents "
+         "in August.", "51 percent", "August."),
     ), (
         "Trust is 51% when the institute asked the same question in early February.",
         "Trust is up from 45 per cent, with 51% agreeing in early February.",
