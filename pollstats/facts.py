@@ -40,10 +40,12 @@ __all__ = [
 _DEMONYM_ALT = alternation(DEMONYM_WORDS)
 _SURVEY_CONTEXT = Gated(regex.compile(
     r"(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|respondents|"
-    r"questioned|measurements?|wave|data|census|barometer|research)(?!\w)",
+    r"questioned|measurements?|wave|data|census|barometer|research"
+    # "Fieldwork took place ...", not an earlier round's ("Round 9 fieldwork took place ...")
+    r"|(?<!(?:round|wave|edition)\s+[0-9IVX]{1,4}\s+)fieldwork)(?!\w)",
     regex.IGNORECASE,
 ), ("survey", "poll", "stud", "conducted", "fielded", "interview", "respondents", "questioned",
-    "measurement", "wave", "data", "census", "barometer", "research"))
+    "measurement", "wave", "data", "census", "barometer", "research", "fieldwork"))
 #: An unnamed other survey or several sources: the passage's source is no longer known.
 _RESET = Gated(regex.compile(
     r"""(?<!\w)(?:
@@ -67,7 +69,11 @@ _RECENT = Gated(regex.compile(
 _PARA_SURVEY = regex.compile(
     rf"""(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|questioned|
         measurements?|wave|data|census|barometer|research|respondents|those|people|adults|voters|
-        men|women|Republicans|Democrats|independents|{_DEMONYM_ALT})(?!\w)
+        men|women|Republicans|Democrats|independents|{_DEMONYM_ALT}
+        # the words of a survey index's story: "a net balance", "shoppers were gloomier"
+        |net[ \t]+balance|consumers|shoppers|optimistic|pessimistic|gloomier|gloomy|upbeat)
+        (?!\w)
+      | (?<=(?:to|at|of|on|from)[ \t]+)[+\-−][0-9]{{1,3}}(?![\w%]|[.,][0-9])  # "to -6"
       | (?:%|per[ \t]?cent|percent)(?:[ \t]+of[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?[\w'’\-]+)?
         [ \t]+(?:{alternation(SURVEY_VERBS)})(?!\w)  # "72 per cent said"
       | (?:biggest|top|leading|main|greatest|chief|most[ \t]+pressing)[ \t]+
@@ -99,9 +105,15 @@ _BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
 #: in the third quarter of 2023", "the 22% she had in March 2021", "the 41 per cent that
 #: Ipsos found in its May poll" (a subject of up to four words, a verb of measuring).
 _MEASURED_AFTER = regex.compile(
-    r"""[ \t]+(?:(?:that|which)[ \t]+)?(?:[\w'’.\-/]+[ \t]+){1,4}?
-    (?:recorded|registered|found|measured|reported|had|got|scored|showed|put\s+it\s+at)
-    [ \t]+(?:(?:in|on|at|during|back\s+in)[ \t]+)?(?:(?:its|the|their|a|an)[ \t]+)?""",
+    r"""[ \t]+(?:
+      (?:(?:that|which)[ \t]+)?(?:[\w'’.\-/]+[ \t]+){1,4}?
+      (?:recorded|registered|found|measured|reported|had|got|scored|showed|put\s+it\s+at)
+      [ \t]+(?:(?:in|on|at|during|back\s+in)[ \t]+)?
+    | # passive, no subject: "the previous low of 27.6% recorded in mid-March"
+      (?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?
+      (?:recorded|registered|measured|logged|seen|set|reached)
+      [ \t]+(?:in|on|at|during|back\s+in)[ \t]+)
+    (?:(?:its|the|their|a|an)[ \t]+)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MEASURED_REACH: Final = 70
@@ -158,6 +170,11 @@ _WAVE_NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_STOP = regex.compile(r"[.;!?\n%0-9]")  # another figure or a sentence end
+#: The other end of a pair right after a figure: "51 percent to 40 percent", "52-43".
+_PAIR_PARTNER = regex.compile(
+    r"[ \t]*(?:to|-|–)[ \t]*[0-9]{1,3}(?:\.[0-9]{1,2})?"
+    r"(?:[ \t]*(?:%|per[ \t]?cent|percent))?(?![\w.])",
+    regex.IGNORECASE)
 #: Between an earlier figure's date and the next figure of the same list: "... in 2023 and ".
 _LIST_ON = regex.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]+(?:(?:to|at)[ \t]+)?")
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
@@ -172,7 +189,8 @@ _BACKREF = regex.compile(
     r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
         polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation|charity|
         trust|union|association|federation|society|consultancy|think\s+tank|recruiter)
-        (?:['’]s)?(?!\w)""",
+        (?:['’]s)?(?!\w)
+      | (?<!\w)(?:that|the\s+same)\s+(?P<head>survey|poll|study)(?!\w)  # the one just named""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MAX_BIND_GAP: Final = 14  # "18% in September 2024": figure to date
@@ -331,8 +349,8 @@ def _led_by(text: str, m: SourceMention) -> bool:
 def refers_to(head: str, name: str) -> bool:
     """Whether "the institute" (its head noun) can refer to the organization ``name``."""
     head = head.lower()
-    if head in ("pollster", "firm", "company", "group", "organisation", "organization") or (
-            head.startswith("polling")):
+    if head in ("pollster", "firm", "company", "group", "organisation", "organization",
+                "survey", "poll", "study") or head.startswith("polling"):
         return True
     return head[:5] in name.lower()
 
@@ -617,8 +635,10 @@ def _date_of_earlier_clause(doc: Document, sl: Slices, st: Statistic) -> DateMen
     text, dates = doc.text, doc.dates
     if _earlier(text, st.start, st.end) is None:
         return None
-    after = doc.dates_starting(st.end, st.end + _CLAUSE_DATE_REACH + 1, sl.dates)
-    if after and _CLAUSE_STOP.search(text, st.end, dates[after[0]].start) is None:
+    pair = _PAIR_PARTNER.match(text, st.end, min(len(text), st.end + 40))
+    end = st.end if pair is None else pair.end()  # "compared with a 51% to 40% edge in August"
+    after = doc.dates_starting(end, end + _CLAUSE_DATE_REACH + 1, sl.dates)
+    if after and _CLAUSE_STOP.search(text, end, dates[after[0]].start) is None:
         return dates[after[0]]
     return None
 
@@ -853,11 +873,16 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Prices were cited by 39% of Canadians, the cost of housing by 30%.",
         "In South Africa, unemployment is the most pressing problem, at 71 per cent.",
         "Corruption was named by an average of 25% across the 30 countries, inflation by 31%.",
+        "Despite falling inflation, the confidence score stood at -16 in March 2024.",
+        "Shoppers were gloomier about the economy as prices rose.",
+        "The index of expected finances rose two points to -6 while prices climbed.",
     ), (
         "Inflation remains a concern for the central bank, at 3.1%.",
         "Unemployment, cited in the report, rose to 5.2%.",
         "Inflation eased to 2.4% in March.",
         "The central bank held its main rate at 4.25% on Thursday.",
+        "The index of share prices fell 6 points to 7,412.",
+        "Growth was -0.3% in the quarter as inflation rose.",
     ), says=False),
     FactRule("non_survey_figures", "off_survey", "paragraph", _NOT_SURVEY.search, (
         "Inflation eased to 2.4% in March.",
@@ -879,6 +904,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The survey was carried out online.",
         "Researchers interviewed 900 farmers in the north.",
         "The latest wave shows little change.",
+        "Fieldwork took place between 29 September and 8 October.",
     ), (
         "The minister resigned on Friday.",
         "Turnout was 61% in the capital.",
@@ -905,10 +931,12 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The institute found that 40% agree.",
         "According to the pollster, support is flat.",
         "The polling firm's director called it a shift.",
+        "That survey of 1,255 voters put the party at 31 per cent.",
     ), (
         "An institute in Berlin ran the numbers.",
         "The institutional investors sold out.",
         "The firmest backers stayed loyal.",
+        "This survey of 1,000 adults is the first of its kind.",
     )),
     FactRule("earlier_figure", "earlier", "figure", _earlier_figure, (
         "Support fell to 38%, down from 45% in the spring.",
@@ -1027,6 +1055,31 @@ _wave_named: Final = decider("wave_noun")
 Bind = Callable[[Document, Slices, Statistic], "DateMention | None"]
 
 
+_PAIR_JOIN = regex.compile(r"[ \t]*(?:to|-|–)[ \t]*", regex.IGNORECASE)
+#: Between two figures of one "when" clause: "when 49 percent approved and 51 percent".
+_WHEN_AND = regex.compile(r"[ \t]+[^.;:!?%0-9,]{1,40}?[ \t]+and[ \t]+", regex.IGNORECASE)
+
+
+def _date_of_pair_partner(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The second figure of a pair or of a "when" clause takes the date of the first: ``a 51
+    percent to 40 percent edge in August`` (an earlier pair), ``July, when 49 percent approved
+    and 51 percent disapproved``."""
+    text, stats = doc.text, doc.statistics
+    prev = None
+    for i in sl.stats:
+        if stats[i].end <= st.start:
+            prev = stats[i]
+    if prev is None:
+        return None
+    if _PAIR_JOIN.fullmatch(text, prev.end, st.start) is not None:
+        if _FROM_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None:
+            return None  # "went from 95% to 85%": a change, its end is not the start's date
+        return _date_of_earlier_clause(doc, sl, prev) or _date_of_when_clause(doc, sl, prev)
+    if _WHEN_AND.fullmatch(text, prev.end, st.start) is not None:
+        return _date_of_when_clause(doc, sl, prev)
+    return None
+
+
 @attrs.frozen
 class BindRule:
     """One way of writing a date as one figure's own, as a row of :data:`BIND_RULES`.
@@ -1077,15 +1130,34 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         ("She trails the 22% she had in March 2021.", "22%", "March 2021"),
         ("It is short of the 41 per cent that Ipsos found in its May 2024 poll.",
          "41 per cent", "May 2024"),
+        ("Approval is below the previous low of 27.6 percent recorded in mid-March.",
+         "27.6 percent", "mid-March."),
+        ("Trust is under the 33% seen in the spring of 2023.", "33%", "the spring of 2023"),
+        ("Support is above the low of 19 per cent which was registered in October 2022.",
+         "19 per cent", "October 2022"),
     ), (
+        "Some 27.6 percent recorded a loss, and in March the index fell.",
         "The 38% figure is the lowest since the institute began in 2003.",
         "Some 38% of adults had savings; in 2023 that was rarer.",
+    )),
+    BindRule("pair_partner", _date_of_pair_partner, (
+        ("She leads by 3, compared with a 51 percent to 40 percent edge among independents "
+         "in August.", "40 percent", "August."),
+        ("That is down from July, when 49 percent approved and 51 percent disapproved.",
+         "51 percent", "July"),
+        ("Support is 44%, down from 2019, when 52% agreed and 30% disagreed.", "30%", "2019"),
+    ), (
+        "Approval is 49 percent to 51 percent in July.",
+        "In July, 49 percent approved and 51 percent disapproved.",
+        "Approval went from 95% to 85% between April and August.",
     )),
     BindRule("earlier_clause", _date_of_earlier_clause, (
         ("Trust is 51%, up from 45 per cent when the institute asked the same question in "
          "early February, its report says.", "45 per cent", "early February"),
         ("It fell to 30%, compared with 36% when voters were last asked in June 2022.",
          "36%", "June 2022"),
+        ("She leads by 3, compared with a 51 percent to 40 percent edge among independents "
+         "in August.", "51 percent", "August."),
     ), (
         "Trust is 51% when the institute asked the same question in early February.",
         "Trust is up from 45 per cent, with 51% agreeing in early February.",

@@ -391,7 +391,10 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     if not srcs and b is not None and b.named is not None:  # "the charity": the one so described
         srcs = [SourceMention(b.start, b.end, b.text, b.named.name, b.named.known)]
     elif not srcs and ls is not None and b is not None and refers_to(b.head, ls.name):
-        srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known)]
+        # "That survey put Labor at 31%": the survey just named, a digression when it is
+        # another pollster's than the passage's
+        role = "separate" if b.head in _SURVEY_HEADS else None
+        srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known, role=role)]
     s = p.survey
     if s.source is not None:
         name = s.source.name
@@ -399,6 +402,9 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     if any(m.role == "fieldwork" for m in srcs):
         srcs = _fieldwork(srcs, s)
     return srcs
+
+
+_SURVEY_HEADS: Final = ("survey", "poll", "study")
 
 
 def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:
@@ -647,6 +653,14 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
                           apart=True))
         return p
     src = near or s.source
+    home = s.before.source if s.before is not None else None
+    if (src is not None and home is not None and _OFFICIAL.search(src.name) is not None
+            and _OFFICIAL.search(home.name) is None
+            and any(g.result is not None and r.stats[g.index].start > r.stats[i].start
+                    for g in f.figures)):
+        # "Labor's 48.5% is down on the 52.1% it won at the 2022 election, according to the
+        # electoral commission": the official body is the source of the result after it alone
+        src = home
     if (near is not None and srcs is not None and r.stats[i].kind == "change"
             and srcs.coordinated(r.text, near)):
         src = None  # "the CIS and 40dB. figures were four points apart": a gap between two

@@ -116,6 +116,15 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: "Fieldwork began on 12 February", "interviewing started on the 3rd": the start of the
+#: survey's own fieldwork, not of something else ("since the war began in 2022").
+_FIELDWORK_BEGAN = regex.compile(
+    r"""(?r)(?<!\w)(?:fieldwork|interviewing|interviews|polling|data\s+collection|
+        (?:the|this|our|its)\s+(?:\w+\s+)?(?:survey|poll|study))
+    \s+(?:(?:has|had|was)\s+)?(?:began|begun|started|commenced|opened|begins|starts)
+    (?:\s+[^\s.;]+){0,3}?\s+\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _SURVEY_AFTER = regex.compile(  # "the 2023 survey", "the 2024 National Health Interview Survey"
     rf"(?:'s)?(?:\s+(?:{_SURVEY_NOUN})|(?:\s+(?-i:\p{{Lu}})[\w\-]*){{1,5}}?\s+(?:{_SURVEY_NOUN}|System))"
     rf"(?!\w)",
@@ -349,7 +358,10 @@ _WEEKDAY_SPAN = regex.compile(
     rf"""(?<!\w)
     (?<!(?i:every|each|works?|working|worked|open|opens|closed|shifts?|usually|typically)\s+
         (?i:from\s+|between\s+)?)
-    (?:(?P<between>(?i:between)\s+)|(?P<pair>(?i:on|last|this\s+past)\s+)|(?i:from)\s+)?
+    (?:(?P<between>(?i:between)\s+)|(?i:from)\s+
+      |(?P<pair>(?i:on|last|this\s+past)\s+
+         # "the survey, conducted Saturday and Sunday": a fieldwork verb right before
+         |(?<=(?<!\w)(?i:conducted|carried\s+out|fielded|taken|done|held|interviewed)\s)))?
     (?P<a>{_WEEKDAY})
     (?(between)\s+(?i:and)\s+
       |(?(pair)\s+(?i:and)\s+                               # on Monday and Tuesday
@@ -474,9 +486,12 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
         (("The poll was conducted from Friday to Sunday.", "2025-03-12", "2025-03"),
          ("Datafolha interviewed voters between Tuesday and Thursday.", "2024-10-05",
           "2024-10"),
-         ("Fieldwork ran Thursday-Saturday among 1,002 adults.", "2025-03-03", "2025-02")),
+         ("Fieldwork ran Thursday-Saturday among 1,002 adults.", "2025-03-03", "2025-02"),
+         ("The survey, conducted Saturday and Sunday, reached 1,050 people.", "2025-06-01",
+          "2025-05"),
+         ("The phone poll was carried out Tuesday and Wednesday.", "2024-09-12", "2024-09")),
         ("Shops are open Monday to Friday.", "Those who work Monday through Friday agree.",
-         "Friday's poll showed 40%."),
+         "Friday's poll showed 40%.", "Tickets are sold Saturday and Sunday."),
     ),
     DateRule(
         "day_span", _DAY_SPAN, _read_days, _resolve_days,
@@ -694,7 +709,8 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
             said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
         baseline = True
-    not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None
+    not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None and (
+        _FIELDWORK_BEGAN.search(text, max(0, s - 60), s) is None)
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
     last = month is not None and _LAST_BEFORE.search(text, max(0, s - 8), s) is not None
     return DateMention(s, e, text[s:e], value, rel, baseline, names_survey, not_fieldwork,
@@ -741,7 +757,8 @@ def _event_after(words: str) -> regex.Pattern[str]:
 def _event_before(words: str, verbs: str = r"held|scheduled|set|due|called|taking\s+place") -> (
         regex.Pattern[str]):
     """A date after an event noun: "the general election in May 2024"."""
-    return regex.compile(rf"(?r)(?<!\w)(?:{words})(?:\s+(?:{verbs}))?\s+(?:in|on|of)\s+\Z", _EV)
+    return regex.compile(  # "the election set for July", "a vote due in May"
+        rf"(?r)(?<!\w)(?:{words})(?:\s+(?:{verbs})\s+(?:for|in|on)|\s+(?:in|on|of))\s+\Z", _EV)
 
 
 EVENT_RULES: Final[tuple[EventRule, ...]] = (
@@ -755,11 +772,15 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
          ("Before the 2022 midterms, turnout intentions stood at 60%.", "2022"),
          ("A new Emerson poll finds 44% plan on voting in November, up from 39%.", "November"),
          ("Half of Canadians say they are certain of voting in April, Nanos found.", "April"),
-         ("Irish voters go to the polls in October; 38% back Connolly.", "October")),
+         ("Irish voters go to the polls in October; 38% back Connolly.", "October"),
+         ("With an upper house election set for July, 61% want a tax cut.", "July"),
+         ("With the state election scheduled for March, Labor leads on 52 per cent.", "March"),
+         ("Ahead of a general election due in May, 44% back the government.", "May")),
         ("In the 2020 election study, 44% said so.",
          "The voting-intention poll was fielded in November among 1,000 adults.",
          "The poll was conducted in May 2025 among 1,000 voters.",
-         "At the 2019 election the party won 43.6% of the vote."),  # the event's own result
+         "At the 2019 election the party won 43.6% of the vote.",  # the event's own result
+         "The election set a record; a poll in July found 61% satisfied."),
     ),
     EventRule(
         "referendum",

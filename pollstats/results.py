@@ -148,7 +148,8 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
         "share_they_won",  # "below the 47.7% the party won in 2021": a result named after it
         regex.compile(r"(?r)(?<!\w)the\s+\Z", _F),
         regex.compile(
-            r"""\s+(?:that\s+|which\s+)?(?:the\s+[\w\-]+|it|they|he|she|
+            r"""(?:\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?votes?)?  # "of the two-party vote"
+            \s+(?:that\s+|which\s+)?(?:the\s+[\w\-]+|it|they|he|she|
             (?-i:\p{Lu})[\w\-'’]{0,20}(?:\s+(?-i:\p{Lu})[\w\-'’]{0,20}){0,2})
             \s+(?:had\s+)?(?:won|took|secured|received|got|polled|garnered|claimed)(?!\w)""",
             _F),
@@ -156,7 +157,9 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
          ("Labor's primary is below the 32.6 per cent it took at the 2022 federal election.",
           "32.6 per cent"),
          ("Fine Gael sits far from the 20.8% Fine Gael secured in 2024.", "20.8%"),
-         ("The ANC is well under the 40.2% they received five years ago.", "40.2%")),
+         ("The ANC is well under the 40.2% they received five years ago.", "40.2%"),
+         ("Labor is down on the 52.1 per cent of the two-party preferred vote it won at the "
+          "2022 election.", "52.1 per cent")),
         ("The Greens are at the 12% the party took in the last Ipsos survey.",
          "Support is back to the 41% the firm recorded in March.",
          "Only 38% said the party won the argument."),

@@ -624,8 +624,23 @@ def _is_outlet(name: str) -> bool:
     return folded in _MEDIA or (bool(name.split()) and name.split()[-1] in _OUTLET_WORDS)
 
 
+#: A place or a time written after a place ("released in Abuja on Monday", "in Lagos this
+#: week"): the words after the place are a time, and a time is never a name either.
+_PLACE_TIME_TAIL = regex.compile(
+    r"""\s+(?:on|this|last|next|in|at|early|late)\s+.{1,40}\Z""", regex.IGNORECASE)
+_TIME_WORDS: Final = frozenset(w.casefold() for w in (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today",
+    "yesterday", "weekend", "morning", "afternoon", "evening", "night"))
+
+
 def _is_place(name: str) -> bool:
-    return " ".join(name.casefold().split()) in _PLACES
+    """A place, a place followed by a time ("Abuja on Monday"), or a time ("Monday")."""
+    folded = " ".join(name.casefold().split())
+    if folded in _PLACES or folded in _TIME_WORDS:
+        return True
+    cut = _PLACE_TIME_TAIL.search(folded)
+    return cut is not None and (folded[:cut.start()] in _PLACES or (
+        folded.split()[-1] in _TIME_WORDS))
 
 
 #: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
@@ -1004,9 +1019,14 @@ class RoleRule:
     near_misses: tuple[tuple[str, str], ...]
     #: the role it gives (its name when None): several wordings may give one role
     role: str | None = None
+    #: a pattern the words right after the mention must match (at its end), when given
+    after: regex.Pattern[str] | None = None
 
 
 _ROLE_REACH: Final = 240
+#: A generic noun that describes the organization named right after it: "by the research
+#: company Verian", "by polling firm Kestrel" (``[generic_nouns]``, plural-free).
+_DESCRIPTOR: Final = alternation(words("sources.txt", "generic_nouns"))
 
 ROLE_RULES: Final[tuple[RoleRule, ...]] = (
     RoleRule(
@@ -1015,10 +1035,19 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         # gave that survey: a poll brand in the table, "the latest Newspoll")
         "fieldwork",
         regex.compile(
-            rf"""(?r){_STARTS}[ \t"“]*(?i:the|this|that|its|their)[ \t]+
-            (?:[\w\-'’]+[ \t]+){{0,4}}?(?i:poll|survey|study|research|fieldwork|interviews)(?!\w)
+            rf"""(?r)
+            (?:{_STARTS}[ \t"“]*
+               (?:(?i:the|this|that|its|their)[ \t]+
+                  (?:[\w\-'’]+[ \t]+){{0,4}}?(?:\p{{Lu}}[\w\-]*)?  # "the latest Newspoll"
+                  (?i:poll|survey|study|research|fieldwork|interviews)
+                | (?i:fieldwork|interviewing|interviews))  # "Fieldwork was carried out by"
+             | # mid-sentence, a brand poll only: "... than the most recent Newspoll, conducted by"
+               (?<=(?<!\w)(?i:than|with|to)[ \t])(?i:the)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?
+               \p{{Lu}}[\w\-]*(?i:poll|survey))(?!\w)
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
             (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
+            # a descriptor before the name: "by the research company X", "by polling firm X"
+            (?:(?:\p{{Ll}}[\w\-]*[ \t]+){{0,2}}(?i:{_DESCRIPTOR})[ \t]+)?
             (?:(?:\p{{Lu}}[\w\-]*[ \t]+){{0,2}}\p{{Lu}}[\w\-]*['’]s[ \t]+)?\Z""",
             regex.VERBOSE),
         (("The poll, conducted for the Herald by Kestrel Research from 3 to 6 May, has Labor "
@@ -1028,10 +1057,24 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("This survey was carried out online by Pollara among 1,500 Canadians; 44% agree.",
           "Pollara Strategic Insights"),
          ("The latest wave of the study was fielded by Ipsos in March, and 61% agreed.",
-          "Ipsos")),
+          "Ipsos"),
+         ("The survey, carried out for the Commission by the research company Kestrel "
+          "Research, ran in October.", "Kestrel Research"),
+         ("Fieldwork was done by Ipsos; the survey found 61% agree.", "Ipsos"),
+         ("Interviews were conducted by polling firm Pollara in both official languages.",
+          "Pollara Strategic Insights"),
+         ("The study was run for the ministry by the market research agency Kestrel Research.",
+          "Kestrel Research"),
+         ("The latest Newspoll, conducted by Pyxis for The Australian, has Labor on 51%.",
+          "Pyxis Polls & Insights"),
+         ("Labor is higher than the last Newspoll, conducted by Pyxis, which had it on 49%.",
+          "Pyxis Polls & Insights")),
         (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
           "Kestrel Research"),
-         ("Fieldwork was done by Ipsos; the survey found 61% agree.", "Ipsos")),
+         ("Support has risen to the poll carried out by Red C in April, 44 per cent.",
+          "Red C"),
+         ("Ipsos did the fieldwork; the survey found 61% agree.", "Ipsos"),
+         ("Researchers said the survey was commissioned by Ipsos clients in March.", "Ipsos")),
     ),
     RoleRule(
         # "... ahead of the 2.8% inflation rate recorded by the Harbour Statistics Office":
@@ -1096,7 +1139,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         regex.compile(
             r"""(?r)(?<!\w)(?i:echo(?:es|ed)?|mirror(?:s|ed)?|in[ \t]+line[ \t]+with
             |consistent[ \t]+with|similar[ \t]+to|chimes?[ \t]+with|contrasts?[ \t]+with
-            |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike)
+            |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike
+            |(?:closely|broadly|largely)[ \t]+track(?:s|ed)?|tracks|tracked|bears?[ \t]+out
+            |confirm(?:s|ed)?
+            |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than)
             [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
             (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
             regex.VERBOSE),
@@ -1108,11 +1154,44 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Ipsos"),
          ("The picture contrasts with a YouGov survey in May that found 38% agree.", "YouGov"),
          ("Unlike the Datafolha poll, which had Lula on 35%, the figure here is 32%.",
-          "Datafolha")),
+          "Datafolha"),
+         ("The pattern broadly tracks the Kestrel Research study of 2019, which found 44%.",
+          "Kestrel Research"),
+         ("These results are more upbeat than the latest Ipsos survey, which put it at 30%.",
+          "Ipsos"),
+         ("That bears out the YouGov poll in March, which had 41 per cent agreeing.", "YouGov")),
         (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
+         ("Support is higher than a year ago, Ipsos found.", "Ipsos"),
+         ("Economists track the Ipsos index closely; it rose to 44.", "Ipsos"),
          ("The results, released by Pollara, echo concerns about prices.",
           "Pollara Strategic Insights")),
         role="separate",
+    ),
+    RoleRule(
+        # "Housing dominates. A Red C poll for the Business Post found 41%": another pollster's
+        # poll brought in with an indefinite article once the story is on its own survey is a
+        # digression of one paragraph (role "separate"); the first pollster of a story is no
+        # digression (the passage has no survey yet), nor is "a new X poll" (a new story)
+        "indefinite_other_poll",
+        regex.compile(
+            rf"""(?r){_STARTS}[ \t"“]*(?i:a|an)
+            (?:[ \t]+(?i:recent|earlier|previous|similar|rival|smaller|larger|separate))?
+            [ \t]+\Z""",
+            regex.VERBOSE),
+        (("A Red C poll for the Business Post found 41 per cent named housing.", "Red C"),
+         ("An Ipsos survey in May had put the figure at 33%.", "Ipsos"),
+         ("A recent Leger poll put the Conservatives on 38%.", "Leger"),
+         ("An Angus Reid Institute study found 52 per cent agree.", "Angus Reid Institute"),
+         ("A Datafolha poll last month had Lula on 35%.", "Datafolha")),
+        (("A new Ipsos poll finds 41% agree.", "Ipsos"),
+         ("The Red C poll for the Business Post found 41 per cent.", "Red C"),
+         ("A spokesman for Ipsos said 41% agree.", "Ipsos"),
+         ("An Ipsos spokesman said the poll was weighted.", "Ipsos")),
+        role="separate",
+        after=regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:[\w\-/&]+[ \t]+){0,2}?
+            (?i:poll|survey|study|opinion[ \t]+poll|tracker|tracking[ \t]+poll)s?(?!\w)""",
+            regex.VERBOSE),
     ),
 )
 
@@ -1121,7 +1200,9 @@ def _role(text: str, m: SourceMention) -> str | None:
     """The first ROLE_RULES row whose wording comes before ``m``."""
     lo = max(0, m.start - _ROLE_REACH)
     for rule in ROLE_RULES:
-        if rule.before.search(text, lo, m.start) is not None:
+        if rule.before.search(text, lo, m.start) is not None and (
+                rule.after is None
+                or rule.after.match(text, m.end, min(len(text), m.end + 60)) is not None):
             return rule.role or rule.name
     return None
 
