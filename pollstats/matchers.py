@@ -1951,7 +1951,7 @@ _PARTY_BEFORE = regex.compile(
 _WORD_NUM = r"(?:[0-9]{1,2}(?:\.[0-9])?|[a-z]{3,6})"
 _WORD_UP = r"up|plus|down|minus"
 _WORD_MORE = r"more|higher|up|fewer|less|lower|down"
-_PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
+_PAREN_BODY = (r"\([ \t]*(?:(?:\+/?-|[-+\u2212±])[ \t]?[0-9]{1,2}(?:\.[0-9])?|="
                rf"|(?i:{_WORD_UP})[ \t]+{_WORD_NUM}|{_WORD_NUM}[ \t]+(?i:{_WORD_MORE})"
                r"|(?i:nc|n/c|no[ \t]change|unchanged|unch\.?)|-|–)[ \t]*\)")
 _PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
@@ -1965,12 +1965,13 @@ _PARTY_PREVIOUS = regex.compile(
     rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}{_PARTY_SEP}{_PARTY_NAME}\Z"
 )
 _PARTY_PAREN_AFTER = regex.compile(
-    rf"""[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
+    rf"""[ \t]*\([ \t]*(?:(?P<sign>\+/?-|[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
     |(?P<wdir>{_WORD_UP})[ \t]+(?P<wnum>{_WORD_NUM})        # (up two)
     |(?P<wnum>{_WORD_NUM})[ \t]+(?P<wdir>{_WORD_MORE})       # (three fewer)
     |=|nc|n/c|no[ \t]change|unchanged|unch\.?|-|–)[ \t]*\)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_MOE_SIGNS = frozenset({"±", "+/-", "+-"})
 _WORD_DOWN = frozenset({"down", "minus", "fewer", "less", "lower"})
 #: Before a party list: a poll word, or words saying its figures are shares of the vote or in
 #: percent ("List vote shares, changes on 2021:", "(figures in per cent)", "Lab 30%, Con 24").
@@ -2021,14 +2022,17 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
     ):
         return False
     s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
-    if paren["sign"] is not None and i + 1 < len(s.toks):
+    if (paren["sign"] in _MOE_SIGNS and float(paren["change"]) > 0) or i + 1 >= len(s.toks):
+        pass  # "Con 24 (±2)", "(+/- 3)": a margin of error, read by its own rule; "(±0)" is
+        # no change (the corpus README: a margin is given as ±, a change signed + or -)
+    elif paren["sign"] is not None:
         nxt = s.toks[i + 1]
         if paren.start("sign") <= nxt.start < paren.end():
             v = nxt.value if nxt.signed else float(paren["change"])
             if paren["sign"] in "-\u2212" and v > 0:
                 v = -v
             s.emit(nxt.start, nxt.end, "change", v, v, "percentage_point", [i + 1])
-    elif paren["wdir"] is not None and i + 1 < len(s.toks):
+    elif paren["wdir"] is not None:
         nxt = s.toks[i + 1]  # the number of "(up two)" must be a number token
         if paren.start("wnum") <= nxt.start < paren.end("wnum") and not nxt.signed:
             v = -nxt.value if paren["wdir"].lower() in _WORD_DOWN else nxt.value
@@ -2219,6 +2223,65 @@ def _rule_lead_bare(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
 
 
+#: Capitalized words before "'s" that are not a party, a candidate or a pollster: "It's 24",
+#: "Tonight's 19", "Today's 31" (a time or a pronoun owns nothing polled).
+_NOT_OWNERS = ("It|That|This|There|Here|What|Who|Where|Let|Today|Tonight|Yesterday|Tomorrow"
+               "|Everyone|Nobody|Everybody|Somebody|Someone|Year|Week|Month|Last|Next")
+#: A cue that a bare number is a party's or an answer's share: "the final Opinium figure of
+#: 31", "a vote share of 24", "Labour's 24 in the last poll", "the Greens' 11".
+_SHARE_CUE_BEFORE = regex.compile(
+    rf"""(?r)(?:
+        (?<!\w)(?i:figure|share|result|reading|showing|standing){_SPACE}+of   # figure of 31
+      | (?<![\w'’.\-])(?!(?:{_NOT_NAMES}|{_NOT_OWNERS})(?:['’]|\b))
+        \p{{Lu}}[\w.\-]*(?:['’]s|s['’])                                  # Labour's 24
+    )(?:{_SPACE}+(?i:{_QUAL}))?{_SPACE}+\Z""",
+    regex.VERBOSE,
+)
+#: After a cued bare share: what may follow a bare figure, or a verb of which it is the
+#: subject ("Labour's 20 is three fewer", "a figure of 19 would be half that").
+_CUE_END_AFTER = regex.compile(
+    rf"{_BARE_END_AFTER.pattern}|{_SPACE}+(?:is|was|were|are|would|will|could|might|may"
+    rf"|has|had|marks|represents|compares|matches|equals)(?!\w)",
+    _F,
+)
+#: How far back (characters, one paragraph) a share in percent makes the paragraph one of
+#: shares, for a bare number with a share cue.
+_CUE_REACH = 500
+
+
+def _rule_share_cue(s: _Scan, i: int) -> bool:
+    """A bare number that a share cue introduces, in a paragraph that reads shares in percent:
+    ``the final Opinium figure of 31``, ``Labour's 24 in the last poll``, ``Reform were on 29,
+    the Greens on 11``. The paragraph gives a share in percent before it and a poll word near;
+    never a number a noun or a unit follows (``Labour's 24 seats``), an age, a time, money,
+    a count where seats or votes are counted, or a score in a game report."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 < tok.value <= 100
+            or "," in tok.text or len(tok.text) > 4
+            or s.after(_CUE_END_AFTER, tok.end) is None
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None
+            or s.before(_MONEY_BEFORE, tok.start) is not None
+            or _ends_age_band(s.text, tok.start)):
+        return False
+    if (s.before(_SHARE_CUE_BEFORE, tok.start) is None
+            and s.before(_NAMED_ON_BEFORE, tok.start) is None):
+        return False
+    # the paragraph reads shares in percent: one of the last statistics, no line break between
+    if not any(st.kind == "share" and st.unit == "percent"
+               and 0 <= tok.start - st.end <= _CUE_REACH
+               and "\n" not in s.text[st.end:tok.start]
+               for st in s.out[-4:]):
+        return False
+    lo = max(_sentence_start(s.text, tok.start), tok.start - 150)
+    if _COUNT_NOUN.search(s.text, lo, tok.start) is not None:
+        return False  # "on seats, Plaid's 34": counts, not shares
+    if _LIST_POLL.search(s.text, max(0, tok.start - 300), min(len(s.text), tok.end + 150)) is None:
+        return False
+    if _sports(s.text, tok.start, tok.end):
+        return False
+    return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
 _PAREN_CHANGE_AFTER = regex.compile(
     r"[ \t]*\([ \t]*(?:[-+\u2212±][ \t]?[0-9]|(?i:up|down|minus|plus)[ \t]|=|(?i:unch))"
 )
@@ -2386,6 +2449,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2.0),
         ("The error margin is 2.5 points for a figure of 50% and 1.5 points for one of 10%.",
          "1.5 points", "margin_of_error", 1.5, 1.5),
+        # ± in brackets after a share is its margin (a change is signed + or -; ±0 is none)
+        ("Nanos tracking poll, margins in brackets: Liberals 38 (±3), Conservatives 35 (±3).",
+         "3", "margin_of_error", 3.0, 3.0),
+        ("Ipsos poll, first round: PS 24 (+/- 2.5), LR 21 (+/- 2.5), RN 30 (+/-2.5).",
+         "2.5", "margin_of_error", 2.5, 2.5),
+        ("The Red C figures: Sinn Féin 24% (±3), Fianna Fáil 19% (±3).", "3",
+         "margin_of_error", 3.0, 3.0),
     ), (
         "The margin of victory was 40 seats.",
         "Labour's 4-point margin over the Tories held in the poll.",
@@ -2396,6 +2466,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "10 percent.",
         "The clock is accurate to within 2 seconds a year.",
         "Margin of error aside, the one-point dip in approval stands.",
+        "Emnid poll, changes on last week: Union 31 (±0), SPD 16 (+1), AfD 24 (-1).",
+        "Newspoll, changes in brackets: Labor 34% (+2), Coalition 31% (-2).",
     )),
     MatchRule("in_every", _rule_in_every, (
         ("One in five drivers admitted it.", "One in five", "share", 20.0, 20.0),
@@ -2896,6 +2968,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", 3.0, 3.0),
         ("Share of the vote after 40 of 52 seats: BJP 36 (+2), INC 29 (-1), AAP 11 (+4).",
          "29", "share", 29.0, 29.0),
+        ("Emnid poll, changes on last week: Union 31 (±0), SPD 16 (+1), AfD 24 (-1).", "±0",
+         "change", 0.0, 0.0),
+        ("Nanos tracking poll, margins in brackets: Liberals 38 (±3), Conservatives 35 (±3).",
+         "35", "share", 35.0, 35.0),
     ), (
         "Scores: Leeds 2 (1), Hull 3 (0).",
         "Standings: Leeds 2 (+1), Hull 3 (-2), York 1 (unchanged).",
@@ -2970,6 +3046,36 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The team's support rose to 31 by the end of the season.",
         "The poll's approval rating rose to 31 points.",
         "The poll put support among those aged 18 to 29 at 33%.",
+    )),
+    MatchRule("share_cue", _rule_share_cue, (
+        ("A YouGov poll puts Labour on 21 per cent. The final Opinium figure of 31 for Reform "
+         "was higher.", "31", "share", 31.0, 31.0),
+        ("Labour polled 26% in the Survation poll. Labour's 24 in the last poll was its "
+         "worst.", "24", "share", 24.0, 24.0),
+        ("In the YouGov poll Plaid led with 30 per cent. Reform were on 29, the Greens on 11.",
+         "29", "share", 29.0, 29.0),
+        ("The Newspoll survey has Labor at 34 per cent; the Greens' 12 is their best this "
+         "term.", "12", "share", 12.0, 12.0),
+        ("Leger has the Liberals at 41% in Quebec, and the Bloc's 30 is a four-point slide in "
+         "the poll.", "30", "share", 30.0, 30.0),
+        ("The CVoter survey gives the NDA 44 per cent. The INDIA bloc's best showing of 39 was "
+         "in May.", "39", "share", 39.0, 39.0),
+        ("Fine Gael is on 20% in the Red C poll, while the Sinn Féin figure of 24 is unchanged.",
+         "24", "share", 24.0, 24.0),
+    ), (
+        "Labour's 24 seats in the poll compare with its 30% vote share.",
+        "The poll put Labour on 30 per cent. Labour's 24 MPs rebelled.",
+        "Reform were on 29, the Greens on 11 in the poll.",
+        "Labour won 31% in the poll.\nReform were on 29 in the count.",
+        "The ANC took 40% in the poll. On seats, the ANC's 159 and the DA's 87 follow.",
+        "Support was 40% in the poll. It's 24 degrees in Perth.",
+        "Labour polled 30%. Tonight's 19 would be a record low in the poll.",
+        "The poll gave Biden 31%. Biden's 81 years are an issue.",
+        "Approval is 45% in the poll. The figure of 12 million households is new.",
+        "Some 60% of the runs came in boundaries. Kohli's 82 in the final won the game.",
+        "The poll found 40% support; the Greens on 11 seats are next.",
+        "The poll found 40% support; the council's figure of $31 is a fee.",
+        "The poll found 40% support, and Labour's 65 and older voters are loyal.",
     )),
     MatchRule("lead_bare", _rule_lead_bare, (
         ("Polling averages: Okafor up about 4, Brandt up almost 7", "4", "change", 4.0, 4.0),
