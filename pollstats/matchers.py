@@ -103,7 +103,8 @@ _LEVEL_GAP_AFTER = regex.compile(
     {_SPACE}+(?:its|their|the|his|her|our|last{_SPACE}+year['’]s|that{_SPACE}+of)
     (?:{_SPACE}+(?:(?:19|20)[0-9]{{2}}|pre-pandemic|pre-crisis|previous|prior|earlier|peak
                   |record|long-term|historic|historical|usual|normal|all-time|average|recent)){{0,3}}
-    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)
+    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline|forecast
+              |forecasts|estimate|estimates|guidance|target|projection|projections)(?!\w)
   | {_SPACE}+(?:(?P<below2>below|under|short{_SPACE}+of|behind)|above|over|ahead{_SPACE}+of)
     {_SPACE}+(?:its|their|the|his|her)(?:{_SPACE}+(?:{_QUAL}))?{_SPACE}+[0-9]{{1,2}}(?:\.[0-9])?
     (?:{_SPACE}?%|{_SPACE}+(?:percent|{_PER_CENT})(?!\w))     # "two points below the 79 percent"
@@ -461,7 +462,8 @@ _WHOLE_AFTER = regex.compile(
     rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+"
     rf"(?:(?:(?:19|20)[0-9]{{2}}|previous|earlier|prior|pre-pandemic|original|national|overall)"
     rf"{_SPACE}+)?(?:{_WHOLE})(?!\w)"  # half the 2015 level
-    rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
+    rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)"
+    rf"|{_SPACE}+that(?={_SPACE}*[,.;:!?)—–])",  # "would be roughly half that, and ..."
     _F,
 )
 #: After "half": the figure it halves ("less than half the 21.9% it won", "half its 40
@@ -1365,7 +1367,8 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
     if conn is None:
         return False
     if conn["slash"] is not None and (
-        tok.form != "digits" or den.form != "digits" or s.after(_OF_AFTER, den.end) is None
+        tok.form != "digits" or den.form != "digits"
+        or (s.after(_OF_AFTER, den.end) is None and not _slash_says(s, tok, den))
     ):
         return False  # "1/4 of" is a share; "46/43" is a split and "7/10" a date or a score
     if conn["slash"] is not None and s.after(_OF_UNIT_AFTER, den.end) is not None:
@@ -1378,11 +1381,29 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, den.end, "share", value, value, "percent", [i, k])
 
 
+#: Before a date or a score written with a slash: "on 2/3", "by 3/4", "dated 1/5".
+_SLASH_DATE_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:on|by|since|until|till|from|dated|of|at|before|after|score|scored)"
+    rf"{_SPACE}+\Z",
+    _F,
+)
+
+
+def _slash_says(s: _Scan, tok: NumberToken, den: NumberToken) -> bool:
+    """``2/3 said``, ``1/4 now say``: a slash fraction of people told by the verb of what they
+    answered (a small denominator; not a date "on 2/3" or a score)."""
+    return (den.value <= 10 and s.after(_SURVEY_VERB_AFTER, den.end) is not None
+            and s.before(_SLASH_DATE_BEFORE, tok.start) is None)
+
+
 _TO_ONE = regex.compile(rf"(?:{_SPACE}+to{_SPACE}+|-to-)(?:one|1)(?![\w-]|[.,:/][0-9])", _F)
 #: Before "N to one": a majority or a lead told as odds ("outnumber critics three to one",
 #: "favour the NDA by more than three to one", "a margin of two to one").
 _TO_ONE_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:outnumber(?:s|ed|ing)?(?:{_SPACE}+[\w'’\-]+){{0,3}}?
+    rf"""(?r)(?<!\w)(?:(?:outnumber(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?
+                     |support(?:s|ed|ing)?|prefer(?:s|red|ring)?|reject(?:s|ed|ing)?
+                     |oppos(?:e|es|ed|ing)|endors(?:e|es|ed|ing))   # "back the plan two to one"
+                     (?:{_SPACE}+(?!(?:from|to|between)(?!\w))[\w'’\-]+){{0,3}}?
                      |by|margin{_SPACE}+of|ratio{_SPACE}+of|majority{_SPACE}+of)
     (?:{_SPACE}+{_QUAL})?(?:{_SPACE}+(?:a|an))?{_SPACE}+\Z""",
     _F,
@@ -1399,6 +1420,11 @@ _TO_ONE_SIDE_AFTER = regex.compile(
 )
 
 
+#: After hyphened odds, a noun they are a mix of ("a two-to-one mix of sand", "a 3-to-1
+#: ratio of staff"): not a majority of the asked.
+_TO_ONE_NOUN_AFTER = regex.compile(rf"{_SPACE}+(?:mix|blend|ratio{_SPACE}+of|dilution)(?!\w)", _F)
+
+
 def _rule_to_one(s: _Scan, i: int) -> bool:
     """Odds of one side over the other: ``outnumber critics three to one``, ``favour the
     plan by more than two-to-one``, ``a margin of 3 to 1`` (a ratio of the two shares)."""
@@ -1407,11 +1433,18 @@ def _rule_to_one(s: _Scan, i: int) -> bool:
             or i + 1 >= len(s.toks)):
         return False
     m = s.after(_TO_ONE, tok.end)
-    if m is None or s.toks[i + 1].end != m.end() or (
-            s.before(_TO_ONE_BEFORE, tok.start) is None
-            and s.after(_TO_ONE_SIDE_AFTER, m.end()) is None):
+    if m is None or s.toks[i + 1].end != m.end():
         return False
     lo, hi = max(0, tok.start - 250), m.end() + 250
+    cued = (s.before(_TO_ONE_BEFORE, tok.start) is not None
+            or s.after(_TO_ONE_SIDE_AFTER, m.end()) is not None)
+    # "backed the plan two-to-one in the poll": the hyphened odds alone, in poll copy and far
+    # from any game words ("won two-to-one" is a score)
+    if not cued and ("-to-" not in fold_case(m.group())
+                     or _POLL_NEAR.search(s.text, lo, hi) is None
+                     or _SPORTS_NEAR.search(s.text, lo, hi) is not None
+                     or s.after(_TO_ONE_NOUN_AFTER, m.end()) is not None):
+        return False
     if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
             and _POLL_NEAR.search(s.text, lo, hi) is None):
         return False  # "won by three to one" in a match report
@@ -1528,6 +1561,11 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
             d = None  # "cut to a third": the new level, not the size of the cut
     if d is not None:
         v = -tok.value if d["down"] else tok.value
+        return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
+    level = s.after(_LEVEL_GAP_AFTER, tok.end)
+    if level is not None:  # "roughly a fifth below its previous forecast": a relative gap
+        down = level["below"] is not None or level["below2"] is not None
+        v = -tok.value if down else tok.value
         return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
     if (s.before(_LEVEL_WORD_BEFORE, tok.start) is not None
             and s.after(_OF_AFTER, tok.end) is None and s.after(_TIME_AFTER, tok.end) is None
@@ -1803,6 +1841,43 @@ def _rule_updown_level(s: _Scan, i: int) -> bool:
     return s.emit(m.start(), tok.end, "change", v, v, "percentage_point", [i])
 
 
+#: Between a share and the size of its gap told in words: "Labour's 20 is three fewer than
+#: ...", "the 41% is two higher than in May".
+_SHARE_IS_LINK = regex.compile(
+    rf"(?:{_SPACE}+(?:in|among|with|for|on)(?:{_SPACE}+[\w'’\-]+){{1,4}}?)?"  # in the Ipsos poll
+    rf"(?:,{_SPACE}*(?:which|that))?"
+    rf"{_SPACE}+(?:is|was|are|were|stands|stood|sits|sat)(?:{_SPACE}+(?:now|still|just|only"
+    rf"|also))?{_SPACE}+",
+    _F,
+)
+#: After the size: a comparative without a noun, then "than", a baseline or the end of the
+#: clause ("three fewer than", "two higher on March"; not "three fewer seats").
+_GAP_WORD_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:(?P<down>fewer|less|lower|down|smaller)|more|higher|up|greater|bigger)
+    (?={_SPACE}+(?:than|on|from|since|compared|against)(?!\w)|{_SPACE}*(?:[,.;:!?)]|\Z))""",
+    _F,
+)
+
+
+def _rule_share_gap_words(s: _Scan, i: int) -> bool:
+    """The gap of a share just read to an earlier or another figure, told with a comparative
+    and no unit: ``Labour's 20 is three fewer than in February``, ``the Greens' 11% is two
+    higher than last month`` (a change in points)."""
+    tok = s.toks[i]
+    if (tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 30
+            or not s.out):
+        return False
+    last = s.out[-1]
+    if (last.kind != "share" or last.unit != "percent"
+            or _SHARE_IS_LINK.fullmatch(s.text, last.end, tok.start) is None):
+        return False
+    m = s.after(_GAP_WORD_AFTER, tok.end)
+    if m is None:
+        return False
+    v = -tok.value if m["down"] is not None else tok.value
+    return s.emit(tok.start, m.end(), "change", v, v, "percentage_point", [i])
+
+
 # -- a unit stated once, carried to bare numbers ------------------------------------------------
 
 #: What may follow a bare number that takes a unit stated nearby: the end of a clause or a
@@ -1834,6 +1909,14 @@ _AGE_NUMBER_BEFORE = regex.compile(
 )
 #: "from 6.5 percent to 2.9": between the first figure and the bare number.
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
+#: "from 6.5 percent at the end of 2022 to 2.9": a time or place phrase of the first figure
+#: between it and the bare number (a few words, no figure of its own but a year).
+_PHRASE_TO_BARE = regex.compile(
+    rf"""{_SPACE}+(?:at|in|on|by|during|among|for|over)
+    (?:{_SPACE}+(?:[^\W\d]['’\w\-]*|(?:19|20)[0-9]{{2}})){{1,5}}?,?
+    {_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+""",
+    _F,
+)
 #: "6.2 percent, down from 4.4": the earlier level of a figure just given.
 _FROM_BARE_BEFORE = regex.compile(
     rf"(?r)(?:%|{_PER_CENT}|percent|pct|pc)(?:{_SPACE}+[^.;%\n]{{1,40}}?)?,?{_SPACE}+"
@@ -2321,7 +2404,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     to_bare = _TO_BARE.fullmatch(s.text, last.end, tok.start) if last is not None else None
     if near and last is not None and (
         named_on                                                      # clear of the Greens on 23.7
-        or (to_bare is not None
+        or ((to_bare is not None
+             or _PHRASE_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None)
             and s.before(_FROM_BEFORE, last.start) is not None)       # from 6.5 percent to 2.9
         or (to_bare is not None and last is s.out[-1]                # won 55 per cent to 45:
             and last.low + tok.value <= 101                           # two sides of one question
@@ -2475,7 +2559,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Some 1/4 of tenants pay late.", "1/4", "share", 25.0, 25.0),
         ("Four out of every ten tenants pay late.", "Four out of every ten", "share", 40.0, 40.0),
         ("Seven out of every 10 drivers agreed.", "Seven out of every 10", "share", 70.0, 70.0),
+        ("In the survey, 2/3 said housing would not get cheaper.", "2/3", "share", 66.667,
+         66.667),
+        ("Of Kenyans polled, 1/4 now say the economy is improving.", "1/4", "share", 25.0,
+         25.0),
+        ("Three-in-ten Canadians said so in the Angus Reid poll.", "Three-in-ten", "share",
+         30.0, 30.0),
+        ("About 2/3 of respondents backed it.", "2/3", "share", 66.667, 66.667),
     ), (
+        "The meeting on 2/3 said nothing new.",
+        "The 24/7 service said it would reopen.",
         "He scored one in 2019 and one in 2020.",
         "The vote split 46/43 in the chamber.",
         "One in ten minutes is wasted.",
@@ -2730,7 +2823,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2.0, 2.0),
         ("In Gauteng, township residents prefer the ANC four to one over the EFF in the poll.",
          "four to one", "ratio", 4.0, 4.0),
+        ("Voters in the Gallup poll backed the tariff cut two-to-one.", "two-to-one", "ratio",
+         2.0, 2.0),
+        ("In the Leger survey Quebecers reject the pipeline three-to-one.", "three-to-one",
+         "ratio", 3.0, 3.0),
+        ("The CVoter poll finds rural voters support the scheme two to one.", "two to one",
+         "ratio", 2.0, 2.0),
+        ("Irish voters favour a united Ireland by a 3-to-1 margin, the poll says.", "3-to-1",
+         "ratio", 3.0, 3.0),
     ), (
+        "Arsenal won two-to-one at home in the league match after 60% of possession.",
+        "Mix a two-to-one mix of sand and cement for the poll station steps.",
+        "The poll backed cutting the seats from two to one in the chamber.",
+        "The survey found one-to-one tutoring helps.",
         "The hosts won by three to one in the final game of the season.",
         "She turned three to one side of the road.",
         "Tickets went from three to one in a day.",
@@ -2790,7 +2895,25 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "ratio", 0.5, 0.5),
         ("The Greens' 6% is barely half their 11.5 percent of 2019.", "half", "ratio", 0.5,
          0.5),
+        ("The grocer now expects earnings roughly a fifth below its previous forecast.",
+         "a fifth", "change", -20.0, -20.0),
+        ("Footfall in the BRC survey is still a quarter below its pre-pandemic level.",
+         "a quarter", "change", -25.0, -25.0),
+        ("Labour won 36 per cent in 2021; its 19% in the poll is roughly half that, a record "
+         "low.", "half that", "ratio", 0.5, 0.5),
+        ("Three-tenths of respondents in the Ipsos poll said yes.", "Three-tenths", "share",
+         30.0, 30.0),
+        ("Seven-eighths of respondents agreed.", "Seven-eighths", "share", 87.5, 87.5),
+        ("Two fifths of Nigerians polled expect prices to rise.", "Two fifths", "share", 40.0,
+         40.0),
+        ("One-fifth of Indians surveyed said yes.", "One-fifth", "share", 20.0, 20.0),
+        ("Three quarters of South Africans polled agreed.", "Three quarters", "share", 75.0,
+         75.0),
+        ("Of the 1,000 Kenyans polled, half of them said crime was the biggest worry.", "half",
+         "share", 50.0, 50.0),
     ), (
+        "Half that said they would vote stayed home.",
+        "The board cut the plan to a third of its size, below its previous forecast.",
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
         "Half of which is left to chance.",
@@ -2876,6 +2999,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("carried_unit", _rule_carried_unit, (
         ("Joblessness fell from 6.5 percent to 2.9 in a decade.", "2.9", "share", 2.9, 2.9),
+        ("Joblessness in Ontario fell from 8.1 per cent in the spring of 2021 to 6.4 by March.",
+         "6.4", "share", 6.4, 6.4),
+        ("Backing for the euro rose from 41 percent among Poles in 2015 to 48 in the CBOS poll.",
+         "48", "share", 48.0, 48.0),
         ("The Greens polled 6.2 percent, down from 4.4 in the last round.", "4.4", "share",
          4.4, 4.4),
         ("The Left is on 3.1 percent, while the Pirates get 4.8 and the Greens 6.2 percent.",
@@ -2918,6 +3045,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "It rose to 44 percent among those between the ages of 18 and 29.",
         "Some 68% of those aged 50 to 64 and 72% of the over-65s agree.",
         "It is 41 per cent among voters aged 35-49 and 44 per cent among older ones.",
+        "Rents rose from 5 percent of income in 2020 to 12 million renters.",
+        "Support went from 40 percent in the city, he said to 31 reporters.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
@@ -3104,6 +3233,23 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The lift is up one floor.",
         "Turnout is on 4 per cent. Shares are up one.",
         "The share is 4 per cent, and the team is up 12.",
+    )),
+    MatchRule("share_gap_words", _rule_share_gap_words, (
+        ("A poll in May put Labour on 24 per cent. Labour's 20 is three fewer than in "
+         "February.",
+         "three fewer", "change", -3.0, -3.0),
+        ("In the Leger poll the Bloc's 30% is two higher than in March.", "two higher",
+         "change", 2.0, 2.0),
+        ("The ANC's 40 per cent in the Ipsos survey is 5 lower than in 2019.", "5 lower",
+         "change", -5.0, -5.0),
+        ("Fianna Fáil at 19% in the Red C poll was four down on January.", "four down",
+         "change", -4.0, -4.0),
+        ("The CVoter survey gives the BJP 41 per cent, which is three more than in 2019.",
+         "three more", "change", 3.0, 3.0),
+    ), (
+        "Labour won 24% in the poll and is three fewer seats short.",
+        "The poll gave Labour 24%, and is three higher than that.",
+        "The poll gave Labour 24%; turnout is three times higher than that.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),
