@@ -1971,6 +1971,35 @@ _UNIT_STATED_END = regex.compile(
     rf"(?:%|percent|{_PER_CENT}|pct)(?!\w)[ \t]*\)?[ \t]*:?[ \t]*\r?\Z",
     _F,
 )
+#: A header that states the unit inside it, before a comma or a colon: "Approval of the
+#: president, in per cent, by party:", "Trust by age group (percentages):"; or one that opens
+#: with the word of a share: "Percentage backing the plan in each region:", "Proportion who
+#: trust the police, by province:" (a colon ends it).
+_UNIT_STATED_MID = regex.compile(
+    rf"""(?:[,(][ \t]*|(?<!\w)in[ \t]+|(?<!\w)figures[ \t]+in[ \t]+)
+    (?:%|percent|{_PER_CENT}|pct|percentages)(?!\w)[ \t]*\)?[ \t]*[,;:]""",
+    _F,
+)
+_SHARE_WORD_HEADER = regex.compile(
+    rf"""[ \t]*(?:(?:percentage|proportion|per{_SPACE}?cent|percent)(?:{_SPACE}+of)?
+               {_SPACE}+(?:who|that|of|with|in{_SPACE}+favou?r|[a-z]+ing)
+             | share{_SPACE}+(?:of|who|that|saying|backing|supporting|opposing|wanting
+                              |agreeing|trusting|approving|disapproving|voting))(?!\w)
+    [^\n0-9]{{0,100}}:[ \t]*\r?\Z""",
+    _F,
+)
+
+
+def _header_states_percent(line: str) -> bool:
+    """Whether a header line (of bullets or table rows) states the percent once: a figure in
+    percent, the unit at its end or inside before a comma or colon, or a share word opening
+    it."""
+    tail = max(0, len(line) - 80)
+    return (_UNIT_STATED_END.search(line, tail) is not None
+            or _UNIT_STATED_MID.search(line, max(0, len(line) - 160)) is not None
+            or (len(line) <= 120 and _SHARE_WORD_HEADER.match(line) is not None))
+
+
 #: How far back the header of a list of bullets may be (lines, characters).
 _BULLET_LINES = 12
 _BULLET_REACH = 1500
@@ -1985,8 +2014,7 @@ def _bullet_header_has_percent(text: str, pos: int) -> bool:
         start = text.rfind("\n", max(0, pos - _BULLET_REACH), end) + 1
         line = text[start:end]
         if line.strip() and _BULLET_LINE.match(line) is None:
-            return (_UNIT_IN_LINE.search(line) is not None
-                    or _UNIT_STATED_END.search(line, max(0, len(line) - 80)) is not None)
+            return _UNIT_IN_LINE.search(line) is not None or _header_states_percent(line)
         end = start - 1
     return False
 
@@ -2457,7 +2485,7 @@ def _row_header_states_percent(text: str, pos: int) -> bool:
         start = text.rfind("\n", floor, end) + 1
         line = text[start:end]
         if line.strip() and _ROW_LINE.fullmatch(line) is None:
-            return _UNIT_STATED_END.search(line, max(0, len(line) - 80)) is not None
+            return _header_states_percent(line)
         end = start - 1
     return False
 
@@ -3019,6 +3047,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 37.0, 37.0),
         ("Support for a referendum, in percent:\n* Quebec - 44\n* Alberta - 29\n", "29",
          "share", 29.0, 29.0),
+        ("Approval of the president, in per cent, by party:\n• Republicans – 82\n"
+         "• Democrats – 6\n", "6", "share", 6.0, 6.0),
+        ("Percentage backing the grant in each province:\n• Gauteng – 47\n"
+         "• Western Cape – 52\n", "52", "share", 52.0, 52.0),
+        ("Trust in the Garda by age group (percentages):\n• 18-29 – 34\n• 65+ – 51\n", "34",
+         "share", 34.0, 34.0),
+        ("Proportion who trust the police, by province:\n- Ontario: 61\n- Quebec: 55\n", "55",
+         "share", 55.0, 55.0),
+        ("Share of Germans who back the plan, by Land:\n* Bavaria - 44\n* Berlin - 39\n",
+         "39", "share", 39.0, 39.0),
         ("The Liberals hold 30.5 percent, four points clear of the Bloc on 26.1.", "26.1",
          "share", 26.1, 26.1),
         ("The measure passed 62 per cent to 38.", "38", "share", 38.0, 38.0),
@@ -3046,6 +3084,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "Some 68% of those aged 50 to 64 and 72% of the over-65s agree.",
         "It is 41 per cent among voters aged 35-49 and 44 per cent among older ones.",
         "Rents rose from 5 percent of income in 2020 to 12 million renters.",
+        "Share trading volumes by firm:\n• BHP – 12\n• Rio – 9\n",
+        "Percentage points gained, by party:\n• Labour – 3\n• Reform – 5\n",
+        "Squad sizes, in order, by club:\n• Leeds – 24\n• Hull – 22\n",
         "Support went from 40 percent in the city, he said to 31 reporters.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
@@ -3130,6 +3171,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 36.0, 36.0),
         ("Ireland, first preferences (%):\nSinn Féin 24 / 22 / 25\nFine Gael 19 / 20 / 18\n",
          "20", "share", 20.0, 20.0),
+        ("Where the pollsters stand, in per cent, by firm:\nLabour: 34 (YouGov), 33 (Ipsos)\n"
+         "Reform: 29 (YouGov), 30 (Ipsos)\n", "33", "share", 33.0, 33.0),
     ), (
         "Seats projected by each model:\nUnion: 25 (Forsa), 24 (INSA)\n",
         "Final scores:\nLeeds: 2 (Smith), 3 (Jones)\n",
