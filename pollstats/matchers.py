@@ -276,7 +276,8 @@ _PLUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:plus|positive)(?!{_SPACE}+or){_SPA
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
-    (?:samples?(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)               # a sample of 2,000
+    (?:samples?(?:{_SPACE}+size)?(?:{_SPACE}+(?:of|was|is)|{_SPACE}*[:=])  # a sample of 2,000
+      | samples?{_SPACE}+size                                           # (sample size 1,000)
       | (?<![\w-])base{_SPACE}*:                                         # Base: 2,000 adults
       | (?:respondents|participants|interviewees|the{_SPACE}+sample){_SPACE}+
         (?:numbered|totall?ed|came{_SPACE}+to)                          # respondents numbered
@@ -1082,7 +1083,8 @@ def _sentence_end(text: str, pos: int) -> int:
 #: After a count of people that opens a bracket: its fieldwork dates ("(1,318 eligible voters,
 #: 8–10 June)", "(1,529 voters, March 7-9)").
 _PAREN_FIELDWORK_AFTER = regex.compile(
-    rf"""[ \t]*[,;][ \t]*[^()\n]{{0,30}}?(?:(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)
+    rf"""(?:[ \t]+[^(),;\n0-9]{{0,12}}[0-9]{{2}}[^(),;\n]{{0,16}}?)?   # "adults aged 18+"
+    [ \t]*[,;][ \t]*[^()\n]{{0,30}}?(?:(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)
     |[0-9]{{1,2}}[ \t]?[{DASHES}][ \t]?[0-9]{{1,2}})[^()\n]{{0,30}}\)""",
     _F,
 )
@@ -1092,6 +1094,27 @@ _PAREN_FIELDWORK_AFTER = regex.compile(
 #: "(1,318 eligible voters, 8–10 June)"; not "(1,300 people, 8–10 June)" after a march.
 _ASKED_NOUN_END = regex.compile(r"(?<!\w)(?:voters|adults|respondents|electors|interviewees)\Z",
                                 regex.IGNORECASE)
+
+
+#: A name right before the bracket of a sample: "Mori (1,010 adults 18+)", "Léger (1,529 voters)".
+_NAME_PAREN_BEFORE = regex.compile(r"(?r)(?<![\w'’.&/\-])\p{Lu}[\w.&/’'\-]*[ \t]*\([ \t]*\Z")
+#: The rest of a bracket that holds only a sample and perhaps its ages: "18+)", "aged 18-75)".
+_PAREN_SAMPLE_CLOSE = regex.compile(
+    rf"""(?:[ \t]+(?:aged[ \t]+)?[0-9]{{2}}(?:[ \t]*\+|[ \t]+(?:and|or)[ \t]+(?:over|older)
+                                    |[ \t]*[{DASHES}][ \t]*[0-9]{{2}}))?[ \t]*\)
+    (?:[ \t]*:|,?[ \t]+(?:which[ \t]+|that[ \t]+)?(?:(?:also|now)[ \t]+)?
+       (?:found|finds|find|put|puts|has|had|have|gave|gives|give|shows?|showed|reports?
+         |reported|records?|recorded|places?|placed)(?!\w))  # the poll's finding follows""",
+    _F,
+)
+
+
+def _named_paren_sample(s: _Scan, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the count of people asked at ``start``..``end`` fills a bracket right after a
+    name, in a sentence that gives a share in percent: "Mori (1,010 adults 18+) found 40%"."""
+    return (s.before(_NAME_PAREN_BEFORE, start) is not None
+            and s.after(_PAREN_SAMPLE_CLOSE, end) is not None
+            and _UNIT_IN_LINE.search(s.text, lo, hi) is not None)
 
 
 def _rule_sample_survey(s: _Scan, i: int) -> bool:
@@ -1112,7 +1135,8 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
     if _SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is None and (
             s.before(_OPEN_PAREN_BEFORE, tok.start) is None
             or _ASKED_NOUN_END.search(s.text, noun.start(), noun.end()) is None
-            or s.after(_PAREN_FIELDWORK_AFTER, noun.end()) is None):
+            or (s.after(_PAREN_FIELDWORK_AFTER, noun.end()) is None
+                and not _named_paren_sample(s, tok.start, noun.end(), lo, hi))):
         return False  # "DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June)": the
         # poll's details in brackets, its fieldwork dates after the sample
     if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
@@ -2751,7 +2775,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1,003 French chief executives", "sample_size", 1003.0, 1003.0),
         ("A total of 1,010 Argentinians took part in the survey.", "1,010 Argentinians",
          "sample_size", 1010.0, 1010.0),
+        ("The Nanos poll (sample size 1,000) found 40% support.", "1,000", "sample_size",
+         1000.0, 1000.0),
+        ("The Leger survey (n = 1,529 Canadians, online, May 3-5) found 40% support.",
+         "n = 1,529", "sample_size", 1529.0, 1529.0),
+        ("Gallup's poll (sample: 1,015 US adults) found 40% support.", "1,015 US adults",
+         "sample_size", 1015.0, 1015.0),
     ), (
+        "The sample size grew by 1,000 after the fire.",
         "The ministry received 12,500 responses to its consultation.",
         "Some 1,200 nurses went on strike after the poll.",
         "The survey found 300 firms closed last year.",
@@ -2806,7 +2837,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1,200 adults", "sample_size", 1200.0, 1200.0),
         ("Afrobarometer's questionnaire went to 2,400 South African adults in their language.",
          "2,400 South African adults", "sample_size", 2400.0, 2400.0),
+        ("Ipsos (1,002 adults aged 18+, online, 3–5 May) put the Coalition on 31%.",
+         "1,002 adults", "sample_size", 1002.0, 1002.0),
+        ("Ipsos MORI (1,010 adults 18+) found 40% backing for the levy.", "1,010 adults",
+         "sample_size", 1010.0, 1010.0),
+        ("Léger (1,529 voters) put the CAQ on 30% in Quebec.", "1,529 voters", "sample_size",
+         1529.0, 1529.0),
+        ("The Sunday Independent commissioned Ireland Thinks (1,200 adults aged 18-75), which "
+         "found 40% support.", "1,200 adults", "sample_size", 1200.0, 1200.0),
+        ("Survation (1,034 Scottish adults): SNP 34%, Labour 30%.", "1,034 Scottish adults",
+         "sample_size", 1034.0, 1034.0),
     ), (
+        "Hospital admissions in Leeds (1,200 adults) rose 5%.",
+        "Mori (1,010 adults 18+) met in the hall.",
         "The poll came after 1,500 people died in the floods.",
         "The march through Durban (1,300 people, 8–10 June) was peaceful.",
         "The floods in Assam (1,200 families, 4-12 July) displaced many.",
