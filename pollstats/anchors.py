@@ -155,6 +155,17 @@ _ROW_PASS: Final = re.compile(
     rb"(?:[ \t]{0,4}\([a-z][^()\n]{0,40}\))?[ \t]{0,4}[,;|/][ \t]{0,4}[0-9]"
 )
 _ROW_LINE: Final = 800
+#: A bare number that a share cue introduces (matchers' share_cue rule, which reads the share
+#: in percent of its paragraph from far back): "Labour's 24", "the Greens' 11", "Reform were on
+#: 29", "the final YouGov figure of 19". Read on the text itself, as case tells a name; a
+#: capital, a bounded word, then the cue: it cannot backtrack far.
+_CUE_PASS: Final = re.compile(
+    r"""(?:[A-Z][\w.\-]{0,30}(?:['’]s|s['’])
+         |[A-Z][\w'’.\-]{0,30}(?:[ ](?:is|are|was|were|now|still)){0,2}[ ](?:on|at)
+         |(?i:figure|share|showing|result|standing)[ ]of)
+       [ ](?:[a-z]{1,8}[ ])?[0-9]""",
+    re.VERBOSE,
+)
 #: Anchors found by substring search: signs, "n =", "+/-" and "-fold" (inside a word).
 _LITERALS: Final = (b"%", b"=", b"+", b"fold")
 #: What a window needs to hold a statistic: a digit, the start of a number word, or "a point"
@@ -231,6 +242,8 @@ def regions(text: str) -> list[tuple[int, int]]:
     for m in _ROW_PASS.finditer(low):
         stop = low.find(b"\n", m.end(), m.end() + _ROW_LINE)
         add((m.start(), stop if stop >= 0 else min(n, m.end() + _ROW_LINE)))
+    for m in _CUE_PASS.finditer(text):
+        add((m.end() - 1, m.end() + _CUE_WINDOW[1] // 10))
     for lit in _LITERALS:
         i = low.find(lit)
         while i >= 0:

@@ -352,6 +352,12 @@ _ANY_PLURAL_AFTER = regex.compile(
     rf"{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w)){PLURAL_NOUN}(?!\w)",
     regex.VERBOSE,
 )
+#: A share of the people a count names, before the count: "19% of the 211 ...".
+_PCT_OF_THE_BEFORE = regex.compile(
+    rf"(?r)(?:%|(?<!\w)(?:percent|{_PER_CENT}))(?:{_SPACE}+(?:of|among)){_SPACE}+"
+    rf"(?:the|those|all){_SPACE}+\Z",
+    _F,
+)
 _PCT_OF_BEFORE = regex.compile(
     rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|{_PER_CENT}){_SPACE}+of{_SPACE}+\Z",
     _F,
@@ -427,12 +433,13 @@ _OF_PEOPLE_AFTER = regex.compile(
         (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
         (?:
             (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
-            (?:[\w'’-]+{_SPACE}+){{0,2}}?
+            (?:[\w'’-]+(?:[/&][\w'’-]+)?{_SPACE}+){{0,2}}?  # "of CDU/CSU supporters"
             (?:\p{{Lu}}[\w'’-]*{_SPACE}+)?             # "of current One Nation voters"
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
-          | (?:vote|electorate|ballots|them|whom)(?!\w)   # "a fifth of the vote" (not
+          | (?:vote|electorate|ballots|them|whom|workforce|labou?r{_SPACE}+force)(?!\w)
+                                                  # "a fifth of the vote", "of the workforce" (not
                                                   # "half of the votes" of a deal: not_respondents)
           | which(?={_SPACE}+(?:{_SURVEY_VERB})(?!\w))         # "half of which said"
         )
@@ -976,11 +983,48 @@ def _rule_sample_part(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
 
 
+#: An adjective of taking part before the plural of who was asked: "the 211 participating fund
+#: managers", "the 1,000 surveyed voters", "the 800 responding firms".
+_ASKED_ADJ_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:participating|responding|surveyed|polled|interviewed|questioned|sampled)
+    (?:{_SPACE}+[\w'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)""",
+    _F,
+)
+
+
+#: Before the next part of a sample named with the same noun: a list mark ("..., and around
+#: 500 individuals"); after it, where the part is or the end of the clause.
+_SAME_NOUN_JOIN_BEFORE = regex.compile(
+    rf"(?r)(?:,|;|(?<!\w)and|(?<!\w)plus|(?<!\w)with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F
+)
+_PART_WHERE_AFTER = regex.compile(
+    rf"{_SPACE}+(?:in|from|across|per|for)(?!\w)|{_SPACE}*(?:[,.;:)]|\Z)", _F
+)
+
+
 def _rule_sample(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
         return False
     whole = _sample_in_sentence(s, tok.start)
+    if not _is_yearlike(tok) and tok.form == "digits":
+        asked = s.after(_ASKED_ADJ_AFTER, tok.end)
+        lo, hi = _sentence_start(s.text, tok.start), _sentence_end(s.text, tok.end)
+        if asked is not None and (_SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is not None
+                                  or _PCT_OF_THE_BEFORE.search(s.text, lo, tok.start)
+                                  is not None):
+            # "19% of the 211 participating fund managers": who took part, the sample
+            return s.emit(tok.start, asked.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+        same = s.after(_SAMPLE_NOUN_AFTER, tok.end)
+        if (whole is not None and whole.unit == "count" and same is not None
+                and fold_case(same.group().split()[-1]) == fold_case(whole.text.split()[-1])
+                and s.before(_SAME_NOUN_JOIN_BEFORE, tok.start) is not None
+                and s.after(_PART_WHERE_AFTER, same.end()) is not None):
+            # "about 1,000 individuals in each of ten markets, and around 500 individuals in
+            # each of the others": the same noun as the sample just read, a part of it
+            return s.emit(tok.start, same.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
     if (whole is not None and whole.unit == "count" and whole is s.out[-1]
             and _SAMPLE_LIST_JOIN.fullmatch(s.text, whole.end, tok.start) is not None
             and " " in whole.text and not _is_yearlike(tok)):
@@ -2777,12 +2821,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "sample_size", 1010.0, 1010.0),
         ("The Nanos poll (sample size 1,000) found 40% support.", "1,000", "sample_size",
          1000.0, 1000.0),
+        ("A net 19% of the 211 participating fund managers were bullish on UK stocks.",
+         "211 participating fund managers", "sample_size", 211.0, 211.0),
+        ("Of the 1,000 surveyed Kenyans, 40% backed the levy.", "1,000 surveyed Kenyans",
+         "sample_size", 1000.0, 1000.0),
+        ("Ipsos interviewed about 1,000 adults in each of Canada, France and Japan, and around 500 "
+         "adults in each of the other markets.", "500 adults", "sample_size", 500.0, 500.0),
         ("The Leger survey (n = 1,529 Canadians, online, May 3-5) found 40% support.",
          "n = 1,529", "sample_size", 1529.0, 1529.0),
         ("Gallup's poll (sample: 1,015 US adults) found 40% support.", "1,015 US adults",
          "sample_size", 1015.0, 1015.0),
     ), (
         "The sample size grew by 1,000 after the fire.",
+        "The 32 participating teams played in the final.",
         "The ministry received 12,500 responses to its consultation.",
         "Some 1,200 nurses went on strike after the poll.",
         "The survey found 300 firms closed last year.",
@@ -2982,6 +3033,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
          75.0),
         ("Of the 1,000 Kenyans polled, half of them said crime was the biggest worry.", "half",
          "share", 50.0, 50.0),
+        ("In the Forsa poll just over half of CDU/CSU supporters opted for Merz.", "half",
+         "share", 50.0, 50.0),
+        ("When a quarter of the workforce needs time off, the survey says, firms suffer.",
+         "a quarter", "share", 25.0, 25.0),
     ), (
         "Half that said they would vote stayed home.",
         "The board cut the plan to a third of its size, below its previous forecast.",

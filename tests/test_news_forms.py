@@ -519,3 +519,17 @@ FRESH: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in FRESH])
 def test_fresh_forms(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- samples named twice: the second count of the same noun is a part only in a list ----------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A poll of 1,000 adults found 300 adults had been scammed.",
+     [("1,000 adults", "sample_size", 1000, 1000, "count", E)]),
+    ("Ipsos interviewed about 1,000 adults in each of Canada and Japan, and around 500 adults "
+     "in each of the other markets.",
+     [("1,000 adults", "sample_size", 1000, 1000, "count", A),
+      ("500 adults", "sample_size", 500, 500, "count", A)]),
+])
+def test_sample_parts_named_twice(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
