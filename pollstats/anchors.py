@@ -242,8 +242,8 @@ def regions(text: str) -> list[tuple[int, int]]:
     for m in _ROW_PASS.finditer(low):
         stop = low.find(b"\n", m.end(), m.end() + _ROW_LINE)
         add((m.start(), stop if stop >= 0 else min(n, m.end() + _ROW_LINE)))
-    for m in _CUE_PASS.finditer(text):
-        add((m.end() - 1, m.end() + _CUE_WINDOW[1] // 10))
+    for cue in _CUE_PASS.finditer(text):
+        add((cue.end() - 1, cue.end() + _CUE_WINDOW[1] // 10))
     for lit in _LITERALS:
         i = low.find(lit)
         while i >= 0:
