@@ -1936,7 +1936,7 @@ def _rule_share_gap_words(s: _Scan, i: int) -> bool:
             or not s.out):
         return False
     last = s.out[-1]
-    if (last.kind != "share" or last.unit != "percent"
+    if (last.kind != "share" or last.unit != "percent" or not 0 < tok.start - last.end <= 60
             or _SHARE_IS_LINK.fullmatch(s.text, last.end, tok.start) is None):
         return False
     m = s.after(_GAP_WORD_AFTER, tok.end)
@@ -2497,7 +2497,8 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
         # the unit stated in the previous sentence of the paragraph, by a share of the same
         # shape: "National is on 34 per cent. Labour is on 31."
         return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
-    to_bare = _TO_BARE.fullmatch(s.text, last.end, tok.start) if last is not None else None
+    to_bare = (_TO_BARE.fullmatch(s.text, last.end, tok.start)
+               if last is not None and near else None)  # bounded: only a share near
     if near and last is not None and (
         named_on                                                      # clear of the Greens on 23.7
         or ((to_bare is not None
