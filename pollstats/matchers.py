@@ -19,6 +19,7 @@ from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern
 from .groupwords import DEMONYM_WORDS
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
+from .text import ABBREVIATIONS, NUMBERED
 from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
 
 __all__ = ["RULES", "MatchRule", "find_statistics"]
@@ -88,7 +89,12 @@ _BASIS_POINTS = regex.compile(
 #: in a basketball report), not percentage points.
 _SPORTS_NEAR = word_pattern(_LEX, "sports_cues")
 #: Bare "points" after a market index, a price or a score in the same sentence are index points.
-_INDEX_NEAR = word_pattern(_LEX, "index_cues", edge=r"[\w&]")
+_INDEX_NEAR = word_pattern(_LEX, "index_cues", "market_cues", edge=r"[\w&]")
+_MARKET_NEAR = word_pattern(_LEX, "market_cues", edge=r"[\w&]")
+_SURVEY_INDEX_NEAR = word_pattern(_LEX, "survey_index_cues")
+#: How far back (characters) a survey's index words make a generic index's points percentage
+#: points ("GfK's consumer confidence index ... The headline index rose three points").
+SURVEY_INDEX_REACH: Final = 1500
 _POLL_WORD = regex.compile(
     r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
     r"ballot|respondents|favou?rab\w*|support|percentage|confidence|sentiment)(?!\w)",
@@ -214,7 +220,15 @@ _PASSIVE = regex.compile(
 )
 _AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
 _BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
-_SENTENCE_BREAK = regex.compile(r"[.!?](?=\s)|\n")
+#: A sentence's end: a stop before whitespace, unless it ends an abbreviation the sentence
+#: splitter knows ("Oct. 3-7", "the U.S. poll", "Dr. Lee"; "No. 5" only before a number),
+#: or a line break.
+_SENTENCE_BREAK = regex.compile(
+    rf"""(?<!(?<![\w.])(?i:{alternation(sorted(ABBREVIATIONS))}))
+    (?<!(?<![\w.])(?i:{alternation(sorted(NUMBERED))})(?=\.\s+[0-9]))
+    [.!?](?=\s)|\n""",
+    regex.VERBOSE,
+)
 _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
     rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|that|this|these|those
                      |\p{{Lu}}[\w\-]{{0,30}}['’]s?)
@@ -297,6 +311,10 @@ _SAMPLE_BEFORE = regex.compile(
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,
+)
+#: A month name after a day's number: "29 September", "3rd of June".
+_MONTH_AFTER = regex.compile(
+    rf"(?:st|nd|rd|th)?(?:{_SPACE}+of)?{_SPACE}+(?:{alternation(MONTH_WORDS)})(?!\w)", _F
 )
 #: A poll's bracketed details with a date or a tracker name before the sample, the sample last:
 #: "(4-6 March, 2,011 adults)", "(weekly tracker, 1,634 adults)" (a people noun must follow).
@@ -433,8 +451,9 @@ _OF_PEOPLE_AFTER = regex.compile(
         (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
         (?:
             (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
-            (?:[\w'’-]+(?:[/&][\w'’-]+)?{_SPACE}+){{0,2}}?  # "of CDU/CSU supporters"
-            (?:\p{{Lu}}[\w'’-]*{_SPACE}+)?             # "of current One Nation voters"
+            (?:[\w'’-]+(?:[/&][\w'’-]+)?\+?{_SPACE}+){{0,2}}?  # "of CDU/CSU supporters",
+                                                  # "+": "of LGBTQ+ adults"
+            (?:\p{{Lu}}[\w'’-]*\+?{_SPACE}+)?          # "of current One Nation voters"
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
@@ -723,6 +742,13 @@ class _Scan(_Reader):
         cue = _INDEX_NEAR.search(self.text, lo, tok.start)
         if cue is None or _POLL_WORD.search(self.text, lo, hi) is not None:
             return False
+        back = max(0, tok.start - SURVEY_INDEX_REACH)
+        if (self._signed_near(i, lo, hi)
+                and _SURVEY_INDEX_NEAR.search(self.text, back, tok.start) is not None
+                and _MARKET_NEAR.search(self.text, back, hi) is None):
+            # a survey's net balance, told with its sign: "the headline index rose 3 points to
+            # -18" (a level index, "the sentiment index fell 3.8 points to 51.2", keeps them)
+            return False
         # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
         # sentence, points near a common noun (prices, scores) move the share; only a named
         # index ("the FTSE rose 71 points") keeps them index points
@@ -732,6 +758,12 @@ class _Scan(_Reader):
             st.kind == "share" and st.unit == "percent" and lo <= st.start and st.end <= tok.start
             for st in self.out[-3:]
         )
+
+    def _signed_near(self, i: int, lo: int, hi: int) -> bool:
+        """Whether a signed figure ("-18", "+3") is among the few tokens around token ``i``
+        inside ``lo``..``hi`` (its sentence)."""
+        return any(lo <= t.start and t.end <= hi and t.signed
+                   for t in self.toks[max(0, i - 3):i + 4])
 
     def carried_sign(self, start: int) -> int:
         """The sign of the change just before, when ``by`` alone carries its verb to this
@@ -1082,8 +1114,10 @@ def _rule_sample(s: _Scan, i: int) -> bool:
             return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
         return False
     if cue_before and not _is_yearlike(tok) and s.after(_PERCENT, tok.end) is None:
-        if any(s.after(p, tok.end) for p in (_POINTS, _TIMES, _TIME_AFTER)):
-            return False  # "the sample was 48 minutes": a length of time, not of a sample
+        if any(s.after(p, tok.end) for p in (_POINTS, _TIMES, _TIME_AFTER, _MONTH_AFTER)):
+            # "the sample was 48 minutes": a length of time, not of a sample; "fieldwork took
+            # place between Monday, 29 September and ...": a day of a date
+            return False
         anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
         end = anyn.end() if anyn is not None else tok.end
         return s.emit(tok.start, end, "sample_size", tok.value, tok.value, "count", [i])
@@ -1735,13 +1769,24 @@ def _rule_net_carried(s: _Scan, i: int) -> bool:
         return False
     last = next((o for o in reversed(s.out) if o.rule in ("net", "net_carried")), None)
     if (last is None or not 0 <= tok.start - last.end <= NET_CARRY
-            or "\n" in s.text[last.end:tok.start] or _sports(s.text, tok.start, tok.end)):
+            or not _one_passage(s.text[last.end:tok.start]) or _sports(s.text, tok.start, tok.end)):
         return False
     start, v = tok.start, tok.value
     if word is not None:  # "from minus 21", "down from plus 8": the sign written out
         start = word.start()
         v = -v if fold_case(word.group()).strip().startswith(("minus", "negative")) else v
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+
+
+def _one_passage(between: str) -> bool:
+    """Whether a net score and a later signed figure are in one passage: the same line, or the
+    next paragraph ("... fell one point to +27.⏎⏎Younger consumers were more upbeat: the
+    forecast stood at +19"), not further rows or lines of a list."""
+    newlines = between.count("\n")
+    return newlines == 0 or (newlines == 2 and _PARAGRAPH_BREAK.search(between) is not None)
 
 
 def _after_bare_share(s: _Scan, pos: int) -> bool:
@@ -2790,6 +2835,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "2,100 households", "sample_size", 2100.0, 2100.0),
         ("• Opinium (for the Observer), fieldwork 3-5 May, 1,150 Welsh adults: Plaid 30%",
          "1,150 Welsh adults", "sample_size", 1150.0, 1150.0),
+        # an abbreviation's full stop does not end the sentence ("Oct. 3-7", "the U.S.")
+        ("The Marist poll of 1,220 U.S. adults ran from Sept. 9-11 by phone, including 1,004 "
+         "likely voters.", "1,004 likely voters", "sample_size", 1004.0, 1004.0),
         ("The poll reached 1,003 adults, including 640 deemed certain to vote.", "640",
          "sample_size", 640.0, 640.0),
         ("Key numbers:\n• 29% – back the plan\n• 1,000 – adults interviewed online\n",
@@ -2840,6 +2888,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The survey found 300 firms closed last year.",
         "The poll says 154 Irish expats left last year.",
         "The median commute across the sample was 48 minutes.",
+        "The poll had 900 adults. Fieldwork ran between Monday, 2 June and Friday, 6 June.",
+        "Fieldwork took place from Tuesday, 14th of October, online.",
         "The ash cloud covered 6,240 households in Pune.",
         "The poll found 30% agree, including 40 MPs.",
         "Pay rose by 1.1 lakh rupees a year.",
@@ -2994,6 +3044,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        ("More than half of LGBTQ+ adults in the survey say they are bisexual.", "half",
+         "share", 50.0, 50.0),
         ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
          20.0, 20.0),
         ("Of teachers polled, 40% work weekends, nearly half of whom said it hurt.", "half",
@@ -3096,8 +3148,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", -21.0, -21.0),
         ("His net approval is plus 3. A month ago it was plus 8 in the same poll.", "plus 8",
          "change", 8.0, 8.0),
+        # the next paragraph of the same passage
+        ("Net approval of the premier was -8 in Alberta.\n\nAmong rural voters the figure "
+         "stood at -19.", "-19", "change", -19.0, -19.0),
+        ("The savings balance rose to +27.\n\nYounger adults were more upbeat: their outlook "
+         "stood at +21.", "+21", "change", 21.0, 21.0),
     ), (
         "Net migration was +12. Overnight it fell to -5 degrees in Ottawa.",
+        "His net score is +6.\n\nRents rose again.\n\nThe side finished the season on -4.",
         "His net rating was +38.\nThe golfer finished on -12.",
         "Her net score is +6. Oil fell -3% on Friday.",
         "The net rating was +10. Aged 18-24, they split 40-60.",

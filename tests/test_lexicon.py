@@ -68,6 +68,40 @@ def test_each_index_cue_makes_bare_points_index_points(cue: str) -> None:
     assert [(s.kind, s.low, s.unit) for s in stats] == [("change", 3.0, "percentage_point")]
 
 
+_GFK_LEAD = ("Household morale improved in May, according to the monthly consumer confidence "
+             "survey. ")
+
+
+@pytest.mark.parametrize("cue", words("lexicon.txt", "survey_index_cues"))
+def test_each_survey_index_cue_makes_index_points_percentage_points(cue: str) -> None:
+    text = f"The {cue} figures were out on Friday. Then the headline gauge rose 4 points to -17."
+    stats = pollstats.extract(text).statistics
+    assert ("change", 4.0, "percentage_point") in [(s.kind, s.low, s.unit) for s in stats]
+    # without the survey's words before it, a generic index's points are index points
+    bare = pollstats.extract("The figures were out on Friday. Then the headline gauge rose "
+                             "4 points to -17.").statistics
+    assert "4 points" not in [s.text for s in bare]
+    # a level index (no sign: not a net balance) keeps index points
+    level = pollstats.extract(f"The {cue} figures were out on Friday. Then the headline gauge "
+                              "rose 4 points to 71.5.").statistics
+    assert "4 points" not in [s.text for s in level]
+
+
+@pytest.mark.parametrize("cue", words("lexicon.txt", "market_cues"))
+def test_each_market_cue_keeps_points_index_points_near_a_survey(cue: str) -> None:
+    text = _GFK_LEAD + f"Later the {cue} rose 71.3 points to -12 by noon."
+    assert "71.3 points" not in [s.text for s in pollstats.extract(text).statistics]
+    # a survey's index, and no market word near: its points are percentage points
+    text = _GFK_LEAD + "Later the index rose 3 points to -12."
+    stats = pollstats.extract(text).statistics
+    assert ("change", 3.0, "percentage_point") in [(s.kind, s.low, s.unit) for s in stats]
+
+
+def test_survey_index_points_reach_is_bounded() -> None:
+    far = _GFK_LEAD + "Other news followed. " * 100 + "Then the index rose 3 points to -12."
+    assert "3 points" not in [s.text for s in pollstats.extract(far).statistics]
+
+
 @pytest.mark.parametrize("unit", words("lexicon.txt", "measure_units"))
 def test_each_measure_unit_makes_a_slash_fraction_an_amount(unit: str) -> None:
     # no share ("1/8 of a percentage point" is a change of 0.125 points, not 12.5%)
