@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+import regex
+
 from ._data import table
 from .tokens import _FOLD, _WORD_START
 
@@ -155,6 +157,18 @@ _ROW_PASS: Final = re.compile(
     rb"(?:[ \t]{0,4}\([a-z][^()\n]{0,40}\))?[ \t]{0,4}[,;|/][ \t]{0,4}[0-9]"
 )
 _ROW_LINE: Final = 800
+#: A bare number that a share cue introduces (matchers' share_cue rule, which reads the share
+#: in percent of its paragraph from far back): "Labour's 24", "the Greens' 11", "Reform were on
+#: 29", "the final YouGov figure of 19". Found from the cue's last word, which a literal starts
+#: (a fast scan); the name before a possessive or "on"/"at" is checked after, in a bounded
+#: stretch, as case tells a name.
+_CUE_PASS: Final = re.compile(r"(?:['’]s|s['’]|[ ]on|[ ]at|[ ]of)[ ](?:[a-z]{1,8}[ ])?[0-9]")
+#: Before "on"/"at" or a possessive: a capitalized name, perhaps "is"/"were"; before "of" a
+#: word of a share ("figure of").
+_CUE_NAME_END: Final = regex.compile(
+    r"(?r)(?:(?<![\w'’.\-])[A-Z][\w'’.\-]{0,30}(?:[ ](?:is|are|was|were|now|still)){0,2}"
+    r"|(?i:figure|share|showing|result|standing))\Z"
+)
 #: Anchors found by substring search: signs, "n =", "+/-" and "-fold" (inside a word).
 _LITERALS: Final = (b"%", b"=", b"+", b"fold")
 #: What a window needs to hold a statistic: a digit, the start of a number word, or "a point"
@@ -231,6 +245,12 @@ def regions(text: str) -> list[tuple[int, int]]:
     for m in _ROW_PASS.finditer(low):
         stop = low.find(b"\n", m.end(), m.end() + _ROW_LINE)
         add((m.start(), stop if stop >= 0 else min(n, m.end() + _ROW_LINE)))
+    for cue in _CUE_PASS.finditer(text):
+        head = cue.start() if text[cue.start()] == " " else cue.start() + 2
+        if text[cue.start()] != " " and text[cue.start()] in "sS":
+            head = cue.start() + 1  # "Greens' 11": the name ends with its "s"
+        if _CUE_NAME_END.search(text, max(0, head - 50), head) is not None:
+            add((cue.end() - 1, cue.end() + _CUE_WINDOW[1] // 10))
     for lit in _LITERALS:
         i = low.find(lit)
         while i >= 0:

@@ -109,7 +109,8 @@ _LEVEL_GAP_AFTER = regex.compile(
     {_SPACE}+(?:its|their|the|his|her|our|last{_SPACE}+year['’]s|that{_SPACE}+of)
     (?:{_SPACE}+(?:(?:19|20)[0-9]{{2}}|pre-pandemic|pre-crisis|previous|prior|earlier|peak
                   |record|long-term|historic|historical|usual|normal|all-time|average|recent)){{0,3}}
-    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline)(?!\w)
+    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline|forecast
+              |forecasts|estimate|estimates|guidance|target|projection|projections)(?!\w)
   | {_SPACE}+(?:(?P<below2>below|under|short{_SPACE}+of|behind)|above|over|ahead{_SPACE}+of)
     {_SPACE}+(?:its|their|the|his|her)(?:{_SPACE}+(?:{_QUAL}))?{_SPACE}+[0-9]{{1,2}}(?:\.[0-9])?
     (?:{_SPACE}?%|{_SPACE}+(?:percent|{_PER_CENT})(?!\w))     # "two points below the 79 percent"
@@ -289,7 +290,8 @@ _PLUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:plus|positive)(?!{_SPACE}+or){_SPA
 _N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
 _SAMPLE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)
-    (?:samples?(?:{_SPACE}+size)?{_SPACE}+(?:of|was|is|:)               # a sample of 2,000
+    (?:samples?(?:{_SPACE}+size)?(?:{_SPACE}+(?:of|was|is)|{_SPACE}*[:=])  # a sample of 2,000
+      | samples?{_SPACE}+size                                           # (sample size 1,000)
       | (?<![\w-])base{_SPACE}*:                                         # Base: 2,000 adults
       | (?:respondents|participants|interviewees|the{_SPACE}+sample){_SPACE}+
         (?:numbered|totall?ed|came{_SPACE}+to)                          # respondents numbered
@@ -368,6 +370,12 @@ _ANY_PLURAL_AFTER = regex.compile(
     rf"{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w)){PLURAL_NOUN}(?!\w)",
     regex.VERBOSE,
 )
+#: A share of the people a count names, before the count: "19% of the 211 ...".
+_PCT_OF_THE_BEFORE = regex.compile(
+    rf"(?r)(?:%|(?<!\w)(?:percent|{_PER_CENT}))(?:{_SPACE}+(?:of|among)){_SPACE}+"
+    rf"(?:the|those|all){_SPACE}+\Z",
+    _F,
+)
 _PCT_OF_BEFORE = regex.compile(
     rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|{_PER_CENT}){_SPACE}+of{_SPACE}+\Z",
     _F,
@@ -443,12 +451,14 @@ _OF_PEOPLE_AFTER = regex.compile(
         (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
         (?:
             (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
-            (?:[\w'’-]+\+?{_SPACE}+){{0,2}}?            # "+": "of LGBTQ+ adults"
+            (?:[\w'’-]+(?:[/&][\w'’-]+)?\+?{_SPACE}+){{0,2}}?  # "of CDU/CSU supporters",
+                                                  # "+": "of LGBTQ+ adults"
             (?:\p{{Lu}}[\w'’-]*\+?{_SPACE}+)?          # "of current One Nation voters"
             (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
             (?:{_PEOPLE}                           # "of (young) voters", "of those"
               | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
-          | (?:vote|electorate|ballots|them|whom)(?!\w)   # "a fifth of the vote" (not
+          | (?:vote|electorate|ballots|them|whom|workforce|labou?r{_SPACE}+force)(?!\w)
+                                                  # "a fifth of the vote", "of the workforce" (not
                                                   # "half of the votes" of a deal: not_respondents)
           | which(?={_SPACE}+(?:{_SURVEY_VERB})(?!\w))         # "half of which said"
         )
@@ -479,7 +489,8 @@ _WHOLE_AFTER = regex.compile(
     rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+"
     rf"(?:(?:(?:19|20)[0-9]{{2}}|previous|earlier|prior|pre-pandemic|original|national|overall)"
     rf"{_SPACE}+)?(?:{_WHOLE})(?!\w)"  # half the 2015 level
-    rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)",
+    rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)"
+    rf"|{_SPACE}+that(?={_SPACE}*[,.;:!?)—–])",  # "would be roughly half that, and ..."
     _F,
 )
 #: After "half": the figure it halves ("less than half the 21.9% it won", "half its 40
@@ -1004,11 +1015,48 @@ def _rule_sample_part(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
 
 
+#: An adjective of taking part before the plural of who was asked: "the 211 participating fund
+#: managers", "the 1,000 surveyed voters", "the 800 responding firms".
+_ASKED_ADJ_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:participating|responding|surveyed|polled|interviewed|questioned|sampled)
+    (?:{_SPACE}+[\w'’\-]+){{0,2}}?{_SPACE}+{PLURAL_NOUN}(?!\w)""",
+    _F,
+)
+
+
+#: Before the next part of a sample named with the same noun: a list mark ("..., and around
+#: 500 individuals"); after it, where the part is or the end of the clause.
+_SAME_NOUN_JOIN_BEFORE = regex.compile(
+    rf"(?r)(?:,|;|(?<!\w)and|(?<!\w)plus|(?<!\w)with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F
+)
+_PART_WHERE_AFTER = regex.compile(
+    rf"{_SPACE}+(?:in|from|across|per|for)(?!\w)|{_SPACE}*(?:[,.;:)]|\Z)", _F
+)
+
+
 def _rule_sample(s: _Scan, i: int) -> bool:
     tok = s.toks[i]
     if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
         return False
     whole = _sample_in_sentence(s, tok.start)
+    if not _is_yearlike(tok) and tok.form == "digits":
+        asked = s.after(_ASKED_ADJ_AFTER, tok.end)
+        lo, hi = _sentence_start(s.text, tok.start), _sentence_end(s.text, tok.end)
+        if asked is not None and (_SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is not None
+                                  or _PCT_OF_THE_BEFORE.search(s.text, lo, tok.start)
+                                  is not None):
+            # "19% of the 211 participating fund managers": who took part, the sample
+            return s.emit(tok.start, asked.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+        same = s.after(_SAMPLE_NOUN_AFTER, tok.end)
+        if (whole is not None and whole.unit == "count" and same is not None
+                and fold_case(same.group().split()[-1]) == fold_case(whole.text.split()[-1])
+                and s.before(_SAME_NOUN_JOIN_BEFORE, tok.start) is not None
+                and s.after(_PART_WHERE_AFTER, same.end()) is not None):
+            # "about 1,000 individuals in each of ten markets, and around 500 individuals in
+            # each of the others": the same noun as the sample just read, a part of it
+            return s.emit(tok.start, same.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
     if (whole is not None and whole.unit == "count" and whole is s.out[-1]
             and _SAMPLE_LIST_JOIN.fullmatch(s.text, whole.end, tok.start) is not None
             and " " in whole.text and not _is_yearlike(tok)):
@@ -1113,7 +1161,8 @@ def _sentence_end(text: str, pos: int) -> int:
 #: After a count of people that opens a bracket: its fieldwork dates ("(1,318 eligible voters,
 #: 8–10 June)", "(1,529 voters, March 7-9)").
 _PAREN_FIELDWORK_AFTER = regex.compile(
-    rf"""[ \t]*[,;][ \t]*[^()\n]{{0,30}}?(?:(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)
+    rf"""(?:[ \t]+[^(),;\n0-9]{{0,12}}[0-9]{{2}}[^(),;\n]{{0,16}}?)?   # "adults aged 18+"
+    [ \t]*[,;][ \t]*[^()\n]{{0,30}}?(?:(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)
     |[0-9]{{1,2}}[ \t]?[{DASHES}][ \t]?[0-9]{{1,2}})[^()\n]{{0,30}}\)""",
     _F,
 )
@@ -1123,6 +1172,27 @@ _PAREN_FIELDWORK_AFTER = regex.compile(
 #: "(1,318 eligible voters, 8–10 June)"; not "(1,300 people, 8–10 June)" after a march.
 _ASKED_NOUN_END = regex.compile(r"(?<!\w)(?:voters|adults|respondents|electors|interviewees)\Z",
                                 regex.IGNORECASE)
+
+
+#: A name right before the bracket of a sample: "Mori (1,010 adults 18+)", "Léger (1,529 voters)".
+_NAME_PAREN_BEFORE = regex.compile(r"(?r)(?<![\w'’.&/\-])\p{Lu}[\w.&/’'\-]*[ \t]*\([ \t]*\Z")
+#: The rest of a bracket that holds only a sample and perhaps its ages: "18+)", "aged 18-75)".
+_PAREN_SAMPLE_CLOSE = regex.compile(
+    rf"""(?:[ \t]+(?:aged[ \t]+)?[0-9]{{2}}(?:[ \t]*\+|[ \t]+(?:and|or)[ \t]+(?:over|older)
+                                    |[ \t]*[{DASHES}][ \t]*[0-9]{{2}}))?[ \t]*\)
+    (?:[ \t]*:|,?[ \t]+(?:which[ \t]+|that[ \t]+)?(?:(?:also|now)[ \t]+)?
+       (?:found|finds|find|put|puts|has|had|have|gave|gives|give|shows?|showed|reports?
+         |reported|records?|recorded|places?|placed)(?!\w))  # the poll's finding follows""",
+    _F,
+)
+
+
+def _named_paren_sample(s: _Scan, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the count of people asked at ``start``..``end`` fills a bracket right after a
+    name, in a sentence that gives a share in percent: "Mori (1,010 adults 18+) found 40%"."""
+    return (s.before(_NAME_PAREN_BEFORE, start) is not None
+            and s.after(_PAREN_SAMPLE_CLOSE, end) is not None
+            and _UNIT_IN_LINE.search(s.text, lo, hi) is not None)
 
 
 def _rule_sample_survey(s: _Scan, i: int) -> bool:
@@ -1143,7 +1213,8 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
     if _SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is None and (
             s.before(_OPEN_PAREN_BEFORE, tok.start) is None
             or _ASKED_NOUN_END.search(s.text, noun.start(), noun.end()) is None
-            or s.after(_PAREN_FIELDWORK_AFTER, noun.end()) is None):
+            or (s.after(_PAREN_FIELDWORK_AFTER, noun.end()) is None
+                and not _named_paren_sample(s, tok.start, noun.end(), lo, hi))):
         return False  # "DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June)": the
         # poll's details in brackets, its fieldwork dates after the sample
     if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
@@ -1398,7 +1469,8 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
     if conn is None:
         return False
     if conn["slash"] is not None and (
-        tok.form != "digits" or den.form != "digits" or s.after(_OF_AFTER, den.end) is None
+        tok.form != "digits" or den.form != "digits"
+        or (s.after(_OF_AFTER, den.end) is None and not _slash_says(s, tok, den))
     ):
         return False  # "1/4 of" is a share; "46/43" is a split and "7/10" a date or a score
     if conn["slash"] is not None and s.after(_OF_UNIT_AFTER, den.end) is not None:
@@ -1411,11 +1483,29 @@ def _rule_in_every(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, den.end, "share", value, value, "percent", [i, k])
 
 
+#: Before a date or a score written with a slash: "on 2/3", "by 3/4", "dated 1/5".
+_SLASH_DATE_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:on|by|since|until|till|from|dated|of|at|before|after|score|scored)"
+    rf"{_SPACE}+\Z",
+    _F,
+)
+
+
+def _slash_says(s: _Scan, tok: NumberToken, den: NumberToken) -> bool:
+    """``2/3 said``, ``1/4 now say``: a slash fraction of people told by the verb of what they
+    answered (a small denominator; not a date "on 2/3" or a score)."""
+    return (den.value <= 10 and s.after(_SURVEY_VERB_AFTER, den.end) is not None
+            and s.before(_SLASH_DATE_BEFORE, tok.start) is None)
+
+
 _TO_ONE = regex.compile(rf"(?:{_SPACE}+to{_SPACE}+|-to-)(?:one|1)(?![\w-]|[.,:/][0-9])", _F)
 #: Before "N to one": a majority or a lead told as odds ("outnumber critics three to one",
 #: "favour the NDA by more than three to one", "a margin of two to one").
 _TO_ONE_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:outnumber(?:s|ed|ing)?(?:{_SPACE}+[\w'’\-]+){{0,3}}?
+    rf"""(?r)(?<!\w)(?:(?:outnumber(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?
+                     |support(?:s|ed|ing)?|prefer(?:s|red|ring)?|reject(?:s|ed|ing)?
+                     |oppos(?:e|es|ed|ing)|endors(?:e|es|ed|ing))   # "back the plan two to one"
+                     (?:{_SPACE}+(?!(?:from|to|between)(?!\w))[\w'’\-]+){{0,3}}?
                      |by|margin{_SPACE}+of|ratio{_SPACE}+of|majority{_SPACE}+of)
     (?:{_SPACE}+{_QUAL})?(?:{_SPACE}+(?:a|an))?{_SPACE}+\Z""",
     _F,
@@ -1432,6 +1522,11 @@ _TO_ONE_SIDE_AFTER = regex.compile(
 )
 
 
+#: After hyphened odds, a noun they are a mix of ("a two-to-one mix of sand", "a 3-to-1
+#: ratio of staff"): not a majority of the asked.
+_TO_ONE_NOUN_AFTER = regex.compile(rf"{_SPACE}+(?:mix|blend|ratio{_SPACE}+of|dilution)(?!\w)", _F)
+
+
 def _rule_to_one(s: _Scan, i: int) -> bool:
     """Odds of one side over the other: ``outnumber critics three to one``, ``favour the
     plan by more than two-to-one``, ``a margin of 3 to 1`` (a ratio of the two shares)."""
@@ -1440,11 +1535,18 @@ def _rule_to_one(s: _Scan, i: int) -> bool:
             or i + 1 >= len(s.toks)):
         return False
     m = s.after(_TO_ONE, tok.end)
-    if m is None or s.toks[i + 1].end != m.end() or (
-            s.before(_TO_ONE_BEFORE, tok.start) is None
-            and s.after(_TO_ONE_SIDE_AFTER, m.end()) is None):
+    if m is None or s.toks[i + 1].end != m.end():
         return False
     lo, hi = max(0, tok.start - 250), m.end() + 250
+    cued = (s.before(_TO_ONE_BEFORE, tok.start) is not None
+            or s.after(_TO_ONE_SIDE_AFTER, m.end()) is not None)
+    # "backed the plan two-to-one in the poll": the hyphened odds alone, in poll copy and far
+    # from any game words ("won two-to-one" is a score)
+    if not cued and ("-to-" not in fold_case(m.group())
+                     or _POLL_NEAR.search(s.text, lo, hi) is None
+                     or _SPORTS_NEAR.search(s.text, lo, hi) is not None
+                     or s.after(_TO_ONE_NOUN_AFTER, m.end()) is not None):
+        return False
     if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
             and _POLL_NEAR.search(s.text, lo, hi) is None):
         return False  # "won by three to one" in a match report
@@ -1561,6 +1663,11 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
             d = None  # "cut to a third": the new level, not the size of the cut
     if d is not None:
         v = -tok.value if d["down"] else tok.value
+        return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
+    level = s.after(_LEVEL_GAP_AFTER, tok.end)
+    if level is not None:  # "roughly a fifth below its previous forecast": a relative gap
+        down = level["below"] is not None or level["below2"] is not None
+        v = -tok.value if down else tok.value
         return s.emit(tok.start, tok.end, "change", v, v, "percent", [i])
     if (s.before(_LEVEL_WORD_BEFORE, tok.start) is not None
             and s.after(_OF_AFTER, tok.end) is None and s.after(_TIME_AFTER, tok.end) is None
@@ -1847,6 +1954,43 @@ def _rule_updown_level(s: _Scan, i: int) -> bool:
     return s.emit(m.start(), tok.end, "change", v, v, "percentage_point", [i])
 
 
+#: Between a share and the size of its gap told in words: "Labour's 20 is three fewer than
+#: ...", "the 41% is two higher than in May".
+_SHARE_IS_LINK = regex.compile(
+    rf"(?:{_SPACE}+(?:in|among|with|for|on)(?:{_SPACE}+[\w'’\-]+){{1,4}}?)?"  # in the Ipsos poll
+    rf"(?:,{_SPACE}*(?:which|that))?"
+    rf"{_SPACE}+(?:is|was|are|were|stands|stood|sits|sat)(?:{_SPACE}+(?:now|still|just|only"
+    rf"|also))?{_SPACE}+",
+    _F,
+)
+#: After the size: a comparative without a noun, then "than", a baseline or the end of the
+#: clause ("three fewer than", "two higher on March"; not "three fewer seats").
+_GAP_WORD_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:(?P<down>fewer|less|lower|down|smaller)|more|higher|up|greater|bigger)
+    (?={_SPACE}+(?:than|on|from|since|compared|against)(?!\w)|{_SPACE}*(?:[,.;:!?)]|\Z))""",
+    _F,
+)
+
+
+def _rule_share_gap_words(s: _Scan, i: int) -> bool:
+    """The gap of a share just read to an earlier or another figure, told with a comparative
+    and no unit: ``Labour's 20 is three fewer than in February``, ``the Greens' 11% is two
+    higher than last month`` (a change in points)."""
+    tok = s.toks[i]
+    if (tok.form not in ("digits", "words") or tok.signed or not 0 < tok.value <= 30
+            or not s.out):
+        return False
+    last = s.out[-1]
+    if (last.kind != "share" or last.unit != "percent" or not 0 < tok.start - last.end <= 60
+            or _SHARE_IS_LINK.fullmatch(s.text, last.end, tok.start) is None):
+        return False
+    m = s.after(_GAP_WORD_AFTER, tok.end)
+    if m is None:
+        return False
+    v = -tok.value if m["down"] is not None else tok.value
+    return s.emit(tok.start, m.end(), "change", v, v, "percentage_point", [i])
+
+
 # -- a unit stated once, carried to bare numbers ------------------------------------------------
 
 #: What may follow a bare number that takes a unit stated nearby: the end of a clause or a
@@ -1878,6 +2022,14 @@ _AGE_NUMBER_BEFORE = regex.compile(
 )
 #: "from 6.5 percent to 2.9": between the first figure and the bare number.
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
+#: "from 6.5 percent at the end of 2022 to 2.9": a time or place phrase of the first figure
+#: between it and the bare number (a few words, no figure of its own but a year).
+_PHRASE_TO_BARE = regex.compile(
+    rf"""{_SPACE}+(?:at|in|on|by|during|among|for|over)
+    (?:{_SPACE}+(?:[^\W\d]['’\w\-]*|(?:19|20)[0-9]{{2}})){{1,5}}?,?
+    {_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+""",
+    _F,
+)
 #: "6.2 percent, down from 4.4": the earlier level of a figure just given.
 _FROM_BARE_BEFORE = regex.compile(
     rf"(?r)(?:%|{_PER_CENT}|percent|pct|pc)(?:{_SPACE}+[^.;%\n]{{1,40}}?)?,?{_SPACE}+"
@@ -1932,6 +2084,35 @@ _UNIT_STATED_END = regex.compile(
     rf"(?:%|percent|{_PER_CENT}|pct)(?!\w)[ \t]*\)?[ \t]*:?[ \t]*\r?\Z",
     _F,
 )
+#: A header that states the unit inside it, before a comma or a colon: "Approval of the
+#: president, in per cent, by party:", "Trust by age group (percentages):"; or one that opens
+#: with the word of a share: "Percentage backing the plan in each region:", "Proportion who
+#: trust the police, by province:" (a colon ends it).
+_UNIT_STATED_MID = regex.compile(
+    rf"""(?:[,(][ \t]*|(?<!\w)in[ \t]+|(?<!\w)figures[ \t]+in[ \t]+)
+    (?:%|percent|{_PER_CENT}|pct|percentages)(?!\w)[ \t]*\)?[ \t]*[,;:]""",
+    _F,
+)
+_SHARE_WORD_HEADER = regex.compile(
+    rf"""[ \t]*(?:(?:percentage|proportion|per{_SPACE}?cent|percent)(?:{_SPACE}+of)?
+               {_SPACE}+(?:who|that|of|with|in{_SPACE}+favou?r|[a-z]+ing)
+             | share{_SPACE}+(?:of|who|that|saying|backing|supporting|opposing|wanting
+                              |agreeing|trusting|approving|disapproving|voting))(?!\w)
+    [^\n0-9]{{0,100}}:[ \t]*\r?\Z""",
+    _F,
+)
+
+
+def _header_states_percent(line: str) -> bool:
+    """Whether a header line (of bullets or table rows) states the percent once: a figure in
+    percent, the unit at its end or inside before a comma or colon, or a share word opening
+    it."""
+    tail = max(0, len(line) - 80)
+    return (_UNIT_STATED_END.search(line, tail) is not None
+            or _UNIT_STATED_MID.search(line, max(0, len(line) - 160)) is not None
+            or (len(line) <= 120 and _SHARE_WORD_HEADER.match(line) is not None))
+
+
 #: How far back the header of a list of bullets may be (lines, characters).
 _BULLET_LINES = 12
 _BULLET_REACH = 1500
@@ -1946,8 +2127,7 @@ def _bullet_header_has_percent(text: str, pos: int) -> bool:
         start = text.rfind("\n", max(0, pos - _BULLET_REACH), end) + 1
         line = text[start:end]
         if line.strip() and _BULLET_LINE.match(line) is None:
-            return (_UNIT_IN_LINE.search(line) is not None
-                    or _UNIT_STATED_END.search(line, max(0, len(line) - 80)) is not None)
+            return _UNIT_IN_LINE.search(line) is not None or _header_states_percent(line)
         end = start - 1
     return False
 
@@ -1995,7 +2175,7 @@ _PARTY_BEFORE = regex.compile(
 _WORD_NUM = r"(?:[0-9]{1,2}(?:\.[0-9])?|[a-z]{3,6})"
 _WORD_UP = r"up|plus|down|minus"
 _WORD_MORE = r"more|higher|up|fewer|less|lower|down"
-_PAREN_BODY = (r"\([ \t]*(?:[-+\u2212±][ \t]?[0-9]{1,2}(?:\.[0-9])?|="
+_PAREN_BODY = (r"\([ \t]*(?:(?:\+/?-|[-+\u2212±])[ \t]?[0-9]{1,2}(?:\.[0-9])?|="
                rf"|(?i:{_WORD_UP})[ \t]+{_WORD_NUM}|{_WORD_NUM}[ \t]+(?i:{_WORD_MORE})"
                r"|(?i:nc|n/c|no[ \t]change|unchanged|unch\.?)|-|–)[ \t]*\)")
 _PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
@@ -2009,12 +2189,13 @@ _PARTY_PREVIOUS = regex.compile(
     rf"(?r)[0-9]{{1,3}}(?:\.[0-9])?[ \t]*{_PAREN_BODY}{_PARTY_SEP}{_PARTY_NAME}\Z"
 )
 _PARTY_PAREN_AFTER = regex.compile(
-    rf"""[ \t]*\([ \t]*(?:(?P<sign>[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
+    rf"""[ \t]*\([ \t]*(?:(?P<sign>\+/?-|[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
     |(?P<wdir>{_WORD_UP})[ \t]+(?P<wnum>{_WORD_NUM})        # (up two)
     |(?P<wnum>{_WORD_NUM})[ \t]+(?P<wdir>{_WORD_MORE})       # (three fewer)
     |=|nc|n/c|no[ \t]change|unchanged|unch\.?|-|–)[ \t]*\)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_MOE_SIGNS = frozenset({"±", "+/-", "+-"})
 _WORD_DOWN = frozenset({"down", "minus", "fewer", "less", "lower"})
 #: Before a party list: a poll word, or words saying its figures are shares of the vote or in
 #: percent ("List vote shares, changes on 2021:", "(figures in per cent)", "Lab 30%, Con 24").
@@ -2065,14 +2246,17 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
     ):
         return False
     s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
-    if paren["sign"] is not None and i + 1 < len(s.toks):
+    if (paren["sign"] in _MOE_SIGNS and float(paren["change"]) > 0) or i + 1 >= len(s.toks):
+        pass  # "Con 24 (±2)", "(+/- 3)": a margin of error, read by its own rule; "(±0)" is
+        # no change (the corpus README: a margin is given as ±, a change signed + or -)
+    elif paren["sign"] is not None:
         nxt = s.toks[i + 1]
         if paren.start("sign") <= nxt.start < paren.end():
             v = nxt.value if nxt.signed else float(paren["change"])
             if paren["sign"] in "-\u2212" and v > 0:
                 v = -v
             s.emit(nxt.start, nxt.end, "change", v, v, "percentage_point", [i + 1])
-    elif paren["wdir"] is not None and i + 1 < len(s.toks):
+    elif paren["wdir"] is not None:
         nxt = s.toks[i + 1]  # the number of "(up two)" must be a number token
         if paren.start("wnum") <= nxt.start < paren.end("wnum") and not nxt.signed:
             v = -nxt.value if paren["wdir"].lower() in _WORD_DOWN else nxt.value
@@ -2263,6 +2447,65 @@ def _rule_lead_bare(s: _Scan, i: int) -> bool:
     return s.emit(tok.start, tok.end, "change", tok.value, tok.value, "percentage_point", [i])
 
 
+#: Capitalized words before "'s" that are not a party, a candidate or a pollster: "It's 24",
+#: "Tonight's 19", "Today's 31" (a time or a pronoun owns nothing polled).
+_NOT_OWNERS = ("It|That|This|There|Here|What|Who|Where|Let|Today|Tonight|Yesterday|Tomorrow"
+               "|Everyone|Nobody|Everybody|Somebody|Someone|Year|Week|Month|Last|Next")
+#: A cue that a bare number is a party's or an answer's share: "the final Opinium figure of
+#: 31", "a vote share of 24", "Labour's 24 in the last poll", "the Greens' 11".
+_SHARE_CUE_BEFORE = regex.compile(
+    rf"""(?r)(?:
+        (?<!\w)(?i:figure|share|result|reading|showing|standing){_SPACE}+of   # figure of 31
+      | (?<![\w'’.\-])(?!(?:{_NOT_NAMES}|{_NOT_OWNERS})(?:['’]|\b))
+        \p{{Lu}}[\w.\-]*(?:['’]s|s['’])                                  # Labour's 24
+    )(?:{_SPACE}+(?i:{_QUAL}))?{_SPACE}+\Z""",
+    regex.VERBOSE,
+)
+#: After a cued bare share: what may follow a bare figure, or a verb of which it is the
+#: subject ("Labour's 20 is three fewer", "a figure of 19 would be half that").
+_CUE_END_AFTER = regex.compile(
+    rf"{_BARE_END_AFTER.pattern}|{_SPACE}+(?:is|was|were|are|would|will|could|might|may"
+    rf"|has|had|marks|represents|compares|matches|equals)(?!\w)",
+    _F,
+)
+#: How far back (characters, one paragraph) a share in percent makes the paragraph one of
+#: shares, for a bare number with a share cue.
+_CUE_REACH = 500
+
+
+def _rule_share_cue(s: _Scan, i: int) -> bool:
+    """A bare number that a share cue introduces, in a paragraph that reads shares in percent:
+    ``the final Opinium figure of 31``, ``Labour's 24 in the last poll``, ``Reform were on 29,
+    the Greens on 11``. The paragraph gives a share in percent before it and a poll word near;
+    never a number a noun or a unit follows (``Labour's 24 seats``), an age, a time, money,
+    a count where seats or votes are counted, or a score in a game report."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 < tok.value <= 100
+            or "," in tok.text or len(tok.text) > 4
+            or s.after(_CUE_END_AFTER, tok.end) is None
+            or s.after(_AGE_TAIL_AFTER, tok.end) is not None
+            or s.before(_MONEY_BEFORE, tok.start) is not None
+            or _ends_age_band(s.text, tok.start)):
+        return False
+    if (s.before(_SHARE_CUE_BEFORE, tok.start) is None
+            and s.before(_NAMED_ON_BEFORE, tok.start) is None):
+        return False
+    # the paragraph reads shares in percent: one of the last statistics, no line break between
+    if not any(st.kind == "share" and st.unit == "percent"
+               and 0 <= tok.start - st.end <= _CUE_REACH
+               and "\n" not in s.text[st.end:tok.start]
+               for st in s.out[-4:]):
+        return False
+    lo = max(_sentence_start(s.text, tok.start), tok.start - 150)
+    if _COUNT_NOUN.search(s.text, lo, tok.start) is not None:
+        return False  # "on seats, Plaid's 34": counts, not shares
+    if _LIST_POLL.search(s.text, max(0, tok.start - 300), min(len(s.text), tok.end + 150)) is None:
+        return False
+    if _sports(s.text, tok.start, tok.end):
+        return False
+    return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
 _PAREN_CHANGE_AFTER = regex.compile(
     r"[ \t]*\([ \t]*(?:[-+\u2212±][ \t]?[0-9]|(?i:up|down|minus|plus)[ \t]|=|(?i:unch))"
 )
@@ -2299,10 +2542,12 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
         # the unit stated in the previous sentence of the paragraph, by a share of the same
         # shape: "National is on 34 per cent. Labour is on 31."
         return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
-    to_bare = _TO_BARE.fullmatch(s.text, last.end, tok.start) if last is not None else None
+    to_bare = (_TO_BARE.fullmatch(s.text, last.end, tok.start)
+               if last is not None and near else None)  # bounded: only a share near
     if near and last is not None and (
         named_on                                                      # clear of the Greens on 23.7
-        or (to_bare is not None
+        or ((to_bare is not None
+             or _PHRASE_TO_BARE.fullmatch(s.text, last.end, tok.start) is not None)
             and s.before(_FROM_BEFORE, last.start) is not None)       # from 6.5 percent to 2.9
         or (to_bare is not None and last is s.out[-1]                # won 55 per cent to 45:
             and last.low + tok.value <= 101                           # two sides of one question
@@ -2354,7 +2599,7 @@ def _row_header_states_percent(text: str, pos: int) -> bool:
         start = text.rfind("\n", floor, end) + 1
         line = text[start:end]
         if line.strip() and _ROW_LINE.fullmatch(line) is None:
-            return _UNIT_STATED_END.search(line, max(0, len(line) - 80)) is not None
+            return _header_states_percent(line)
         end = start - 1
     return False
 
@@ -2430,6 +2675,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2.0),
         ("The error margin is 2.5 points for a figure of 50% and 1.5 points for one of 10%.",
          "1.5 points", "margin_of_error", 1.5, 1.5),
+        # ± in brackets after a share is its margin (a change is signed + or -; ±0 is none)
+        ("Nanos tracking poll, margins in brackets: Liberals 38 (±3), Conservatives 35 (±3).",
+         "3", "margin_of_error", 3.0, 3.0),
+        ("Ipsos poll, first round: PS 24 (+/- 2.5), LR 21 (+/- 2.5), RN 30 (+/-2.5).",
+         "2.5", "margin_of_error", 2.5, 2.5),
+        ("The Red C figures: Sinn Féin 24% (±3), Fianna Fáil 19% (±3).", "3",
+         "margin_of_error", 3.0, 3.0),
     ), (
         "The margin of victory was 40 seats.",
         "Labour's 4-point margin over the Tories held in the poll.",
@@ -2440,6 +2692,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "10 percent.",
         "The clock is accurate to within 2 seconds a year.",
         "Margin of error aside, the one-point dip in approval stands.",
+        "Emnid poll, changes on last week: Union 31 (±0), SPD 16 (+1), AfD 24 (-1).",
+        "Newspoll, changes in brackets: Labor 34% (+2), Coalition 31% (-2).",
     )),
     MatchRule("in_every", _rule_in_every, (
         ("One in five drivers admitted it.", "One in five", "share", 20.0, 20.0),
@@ -2447,7 +2701,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Some 1/4 of tenants pay late.", "1/4", "share", 25.0, 25.0),
         ("Four out of every ten tenants pay late.", "Four out of every ten", "share", 40.0, 40.0),
         ("Seven out of every 10 drivers agreed.", "Seven out of every 10", "share", 70.0, 70.0),
+        ("In the survey, 2/3 said housing would not get cheaper.", "2/3", "share", 66.667,
+         66.667),
+        ("Of Kenyans polled, 1/4 now say the economy is improving.", "1/4", "share", 25.0,
+         25.0),
+        ("Three-in-ten Canadians said so in the Angus Reid poll.", "Three-in-ten", "share",
+         30.0, 30.0),
+        ("About 2/3 of respondents backed it.", "2/3", "share", 66.667, 66.667),
     ), (
+        "The meeting on 2/3 said nothing new.",
+        "The 24/7 service said it would reopen.",
         "He scored one in 2019 and one in 2020.",
         "The vote split 46/43 in the chamber.",
         "One in ten minutes is wasted.",
@@ -2605,7 +2868,21 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1,003 French chief executives", "sample_size", 1003.0, 1003.0),
         ("A total of 1,010 Argentinians took part in the survey.", "1,010 Argentinians",
          "sample_size", 1010.0, 1010.0),
+        ("The Nanos poll (sample size 1,000) found 40% support.", "1,000", "sample_size",
+         1000.0, 1000.0),
+        ("A net 19% of the 211 participating fund managers were bullish on UK stocks.",
+         "211 participating fund managers", "sample_size", 211.0, 211.0),
+        ("Of the 1,000 surveyed Kenyans, 40% backed the levy.", "1,000 surveyed Kenyans",
+         "sample_size", 1000.0, 1000.0),
+        ("Ipsos interviewed about 1,000 adults in each of Canada, France and Japan, and around 500 "
+         "adults in each of the other markets.", "500 adults", "sample_size", 500.0, 500.0),
+        ("The Leger survey (n = 1,529 Canadians, online, May 3-5) found 40% support.",
+         "n = 1,529", "sample_size", 1529.0, 1529.0),
+        ("Gallup's poll (sample: 1,015 US adults) found 40% support.", "1,015 US adults",
+         "sample_size", 1015.0, 1015.0),
     ), (
+        "The sample size grew by 1,000 after the fire.",
+        "The 32 participating teams played in the final.",
         "The ministry received 12,500 responses to its consultation.",
         "Some 1,200 nurses went on strike after the poll.",
         "The survey found 300 firms closed last year.",
@@ -2662,7 +2939,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "1,200 adults", "sample_size", 1200.0, 1200.0),
         ("Afrobarometer's questionnaire went to 2,400 South African adults in their language.",
          "2,400 South African adults", "sample_size", 2400.0, 2400.0),
+        ("Ipsos (1,002 adults aged 18+, online, 3–5 May) put the Coalition on 31%.",
+         "1,002 adults", "sample_size", 1002.0, 1002.0),
+        ("Ipsos MORI (1,010 adults 18+) found 40% backing for the levy.", "1,010 adults",
+         "sample_size", 1010.0, 1010.0),
+        ("Léger (1,529 voters) put the CAQ on 30% in Quebec.", "1,529 voters", "sample_size",
+         1529.0, 1529.0),
+        ("The Sunday Independent commissioned Ireland Thinks (1,200 adults aged 18-75), which "
+         "found 40% support.", "1,200 adults", "sample_size", 1200.0, 1200.0),
+        ("Survation (1,034 Scottish adults): SNP 34%, Labour 30%.", "1,034 Scottish adults",
+         "sample_size", 1034.0, 1034.0),
     ), (
+        "Hospital admissions in Leeds (1,200 adults) rose 5%.",
+        "Mori (1,010 adults 18+) met in the hall.",
         "The poll came after 1,500 people died in the floods.",
         "The march through Durban (1,300 people, 8–10 June) was peaceful.",
         "The floods in Assam (1,200 families, 4-12 July) displaced many.",
@@ -2707,7 +2996,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2.0, 2.0),
         ("In Gauteng, township residents prefer the ANC four to one over the EFF in the poll.",
          "four to one", "ratio", 4.0, 4.0),
+        ("Voters in the Gallup poll backed the tariff cut two-to-one.", "two-to-one", "ratio",
+         2.0, 2.0),
+        ("In the Leger survey Quebecers reject the pipeline three-to-one.", "three-to-one",
+         "ratio", 3.0, 3.0),
+        ("The CVoter poll finds rural voters support the scheme two to one.", "two to one",
+         "ratio", 2.0, 2.0),
+        ("Irish voters favour a united Ireland by a 3-to-1 margin, the poll says.", "3-to-1",
+         "ratio", 3.0, 3.0),
     ), (
+        "Arsenal won two-to-one at home in the league match after 60% of possession.",
+        "Mix a two-to-one mix of sand and cement for the poll station steps.",
+        "The poll backed cutting the seats from two to one in the chamber.",
+        "The survey found one-to-one tutoring helps.",
         "The hosts won by three to one in the final game of the season.",
         "She turned three to one side of the road.",
         "Tickets went from three to one in a day.",
@@ -2769,7 +3070,29 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "ratio", 0.5, 0.5),
         ("The Greens' 6% is barely half their 11.5 percent of 2019.", "half", "ratio", 0.5,
          0.5),
+        ("The grocer now expects earnings roughly a fifth below its previous forecast.",
+         "a fifth", "change", -20.0, -20.0),
+        ("Footfall in the BRC survey is still a quarter below its pre-pandemic level.",
+         "a quarter", "change", -25.0, -25.0),
+        ("Labour won 36 per cent in 2021; its 19% in the poll is roughly half that, a record "
+         "low.", "half that", "ratio", 0.5, 0.5),
+        ("Three-tenths of respondents in the Ipsos poll said yes.", "Three-tenths", "share",
+         30.0, 30.0),
+        ("Seven-eighths of respondents agreed.", "Seven-eighths", "share", 87.5, 87.5),
+        ("Two fifths of Nigerians polled expect prices to rise.", "Two fifths", "share", 40.0,
+         40.0),
+        ("One-fifth of Indians surveyed said yes.", "One-fifth", "share", 20.0, 20.0),
+        ("Three quarters of South Africans polled agreed.", "Three quarters", "share", 75.0,
+         75.0),
+        ("Of the 1,000 Kenyans polled, half of them said crime was the biggest worry.", "half",
+         "share", 50.0, 50.0),
+        ("In the Forsa poll just over half of CDU/CSU supporters opted for Merz.", "half",
+         "share", 50.0, 50.0),
+        ("When a quarter of the workforce needs time off, the survey says, firms suffer.",
+         "a quarter", "share", 25.0, 25.0),
     ), (
+        "Half that said they would vote stayed home.",
+        "The board cut the plan to a third of its size, below its previous forecast.",
         "The second half of the game was dull.",
         "Half of the remaining hostages are held in the south.",
         "Half of which is left to chance.",
@@ -2861,6 +3184,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("carried_unit", _rule_carried_unit, (
         ("Joblessness fell from 6.5 percent to 2.9 in a decade.", "2.9", "share", 2.9, 2.9),
+        ("Joblessness in Ontario fell from 8.1 per cent in the spring of 2021 to 6.4 by March.",
+         "6.4", "share", 6.4, 6.4),
+        ("Backing for the euro rose from 41 percent among Poles in 2015 to 48 in the CBOS poll.",
+         "48", "share", 48.0, 48.0),
         ("The Greens polled 6.2 percent, down from 4.4 in the last round.", "4.4", "share",
          4.4, 4.4),
         ("The Left is on 3.1 percent, while the Pirates get 4.8 and the Greens 6.2 percent.",
@@ -2877,6 +3204,16 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 37.0, 37.0),
         ("Support for a referendum, in percent:\n* Quebec - 44\n* Alberta - 29\n", "29",
          "share", 29.0, 29.0),
+        ("Approval of the president, in per cent, by party:\n• Republicans – 82\n"
+         "• Democrats – 6\n", "6", "share", 6.0, 6.0),
+        ("Percentage backing the grant in each province:\n• Gauteng – 47\n"
+         "• Western Cape – 52\n", "52", "share", 52.0, 52.0),
+        ("Trust in the Garda by age group (percentages):\n• 18-29 – 34\n• 65+ – 51\n", "34",
+         "share", 34.0, 34.0),
+        ("Proportion who trust the police, by province:\n- Ontario: 61\n- Quebec: 55\n", "55",
+         "share", 55.0, 55.0),
+        ("Share of Germans who back the plan, by Land:\n* Bavaria - 44\n* Berlin - 39\n",
+         "39", "share", 39.0, 39.0),
         ("The Liberals hold 30.5 percent, four points clear of the Bloc on 26.1.", "26.1",
          "share", 26.1, 26.1),
         ("The measure passed 62 per cent to 38.", "38", "share", 38.0, 38.0),
@@ -2903,6 +3240,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "It rose to 44 percent among those between the ages of 18 and 29.",
         "Some 68% of those aged 50 to 64 and 72% of the over-65s agree.",
         "It is 41 per cent among voters aged 35-49 and 44 per cent among older ones.",
+        "Rents rose from 5 percent of income in 2020 to 12 million renters.",
+        "Share trading volumes by firm:\n• BHP – 12\n• Rio – 9\n",
+        "Percentage points gained, by party:\n• Labour – 3\n• Reform – 5\n",
+        "Squad sizes, in order, by club:\n• Leeds – 24\n• Hull – 22\n",
+        "Support went from 40 percent in the city, he said to 31 reporters.",
     )),
     MatchRule("points_carried", _rule_points_carried, (
         ("The Coalition fell two points to 31 per cent, while Labor rose one to 33.", "one",
@@ -2953,6 +3295,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", 3.0, 3.0),
         ("Share of the vote after 40 of 52 seats: BJP 36 (+2), INC 29 (-1), AAP 11 (+4).",
          "29", "share", 29.0, 29.0),
+        ("Emnid poll, changes on last week: Union 31 (±0), SPD 16 (+1), AfD 24 (-1).", "±0",
+         "change", 0.0, 0.0),
+        ("Nanos tracking poll, margins in brackets: Liberals 38 (±3), Conservatives 35 (±3).",
+         "35", "share", 35.0, 35.0),
     ), (
         "Scores: Leeds 2 (1), Hull 3 (0).",
         "Standings: Leeds 2 (+1), Hull 3 (-2), York 1 (unchanged).",
@@ -2982,6 +3328,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 36.0, 36.0),
         ("Ireland, first preferences (%):\nSinn Féin 24 / 22 / 25\nFine Gael 19 / 20 / 18\n",
          "20", "share", 20.0, 20.0),
+        ("Where the pollsters stand, in per cent, by firm:\nLabour: 34 (YouGov), 33 (Ipsos)\n"
+         "Reform: 29 (YouGov), 30 (Ipsos)\n", "33", "share", 33.0, 33.0),
     ), (
         "Seats projected by each model:\nUnion: 25 (Forsa), 24 (INSA)\n",
         "Final scores:\nLeeds: 2 (Smith), 3 (Jones)\n",
@@ -3028,6 +3376,36 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The poll's approval rating rose to 31 points.",
         "The poll put support among those aged 18 to 29 at 33%.",
     )),
+    MatchRule("share_cue", _rule_share_cue, (
+        ("A YouGov poll puts Labour on 21 per cent. The final Opinium figure of 31 for Reform "
+         "was higher.", "31", "share", 31.0, 31.0),
+        ("Labour polled 26% in the Survation poll. Labour's 24 in the last poll was its "
+         "worst.", "24", "share", 24.0, 24.0),
+        ("In the YouGov poll Plaid led with 30 per cent. Reform were on 29, the Greens on 11.",
+         "29", "share", 29.0, 29.0),
+        ("The Newspoll survey has Labor at 34 per cent; the Greens' 12 is their best this "
+         "term.", "12", "share", 12.0, 12.0),
+        ("Leger has the Liberals at 41% in Quebec, and the Bloc's 30 is a four-point slide in "
+         "the poll.", "30", "share", 30.0, 30.0),
+        ("The CVoter survey gives the NDA 44 per cent. The INDIA bloc's best showing of 39 was "
+         "in May.", "39", "share", 39.0, 39.0),
+        ("Fine Gael is on 20% in the Red C poll, while the Sinn Féin figure of 24 is unchanged.",
+         "24", "share", 24.0, 24.0),
+    ), (
+        "Labour's 24 seats in the poll compare with its 30% vote share.",
+        "The poll put Labour on 30 per cent. Labour's 24 MPs rebelled.",
+        "Reform were on 29, the Greens on 11 in the poll.",
+        "Labour won 31% in the poll.\nReform were on 29 in the count.",
+        "The ANC took 40% in the poll. On seats, the ANC's 159 and the DA's 87 follow.",
+        "Support was 40% in the poll. It's 24 degrees in Perth.",
+        "Labour polled 30%. Tonight's 19 would be a record low in the poll.",
+        "The poll gave Biden 31%. Biden's 81 years are an issue.",
+        "Approval is 45% in the poll. The figure of 12 million households is new.",
+        "Some 60% of the runs came in boundaries. Kohli's 82 in the final won the game.",
+        "The poll found 40% support; the Greens on 11 seats are next.",
+        "The poll found 40% support; the council's figure of $31 is a fee.",
+        "The poll found 40% support, and Labour's 65 and older voters are loyal.",
+    )),
     MatchRule("lead_bare", _rule_lead_bare, (
         ("Polling averages: Okafor up about 4, Brandt up almost 7", "4", "change", 4.0, 4.0),
         ("In the latest Siena poll Lee is ahead by 5, a swing from June.", "5", "change",
@@ -3055,6 +3433,23 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The lift is up one floor.",
         "Turnout is on 4 per cent. Shares are up one.",
         "The share is 4 per cent, and the team is up 12.",
+    )),
+    MatchRule("share_gap_words", _rule_share_gap_words, (
+        ("A poll in May put Labour on 24 per cent. Labour's 20 is three fewer than in "
+         "February.",
+         "three fewer", "change", -3.0, -3.0),
+        ("In the Leger poll the Bloc's 30% is two higher than in March.", "two higher",
+         "change", 2.0, 2.0),
+        ("The ANC's 40 per cent in the Ipsos survey is 5 lower than in 2019.", "5 lower",
+         "change", -5.0, -5.0),
+        ("Fianna Fáil at 19% in the Red C poll was four down on January.", "four down",
+         "change", -4.0, -4.0),
+        ("The CVoter survey gives the BJP 41 per cent, which is three more than in 2019.",
+         "three more", "change", 3.0, 3.0),
+    ), (
+        "Labour won 24% in the poll and is three fewer seats short.",
+        "The poll gave Labour 24%, and is three higher than that.",
+        "The poll gave Labour 24%; turnout is three times higher than that.",
     )),
     MatchRule("share_move", _rule_share_move, (
         ("Labour is on 33 per cent, down one since January.", "one", "change", -1.0, -1.0),

@@ -80,8 +80,9 @@ _BELOW_100 = rf"(?:(?:{_TENS})(?:{_JOIN}(?:{_NONZERO}))?|{_TEENS}|{_UNITS})"
 
 _WORDS = regex.compile(
     rf"""
-    (?:(?<![\w{HYPHENS}])|(?<=\w-(?:in|of|every)-))  # whole word ("one-off" is not one), but
-                                                 # "one-in-five" and "1-in-4" are
+    (?:(?<![\w{HYPHENS}])|(?<=\w-(?:in|of|every|to)-))  # whole word ("one-off" is not
+                                                 # one), but "one-in-five", "1-in-4" and
+                                                 # "two-to-one" are
     (?:
         (?P<fraction>
             (?:(?P<num>{_alt(NUMERATORS)})(?:[{HYPHENS}\s]{{1,3}}|{_JOIN})
@@ -97,7 +98,7 @@ _WORDS = regex.compile(
             (?:\s+and\s+a\s+(?P<andhalf>half))?     # "one and a half"
         )
     )
-    (?:(?![\w{HYPHENS}])|(?=-(?:in|out-of)-\w)    # not "third-party"; "one-in-five" is,
+    (?:(?![\w{HYPHENS}])|(?=-(?:in|out-of|to)-\w)  # not "third-party"; "one-in-five" is,
        |(?=-(?:point|percentage|percent|per-cent|fold)\b))  # and "a one-point gain"
     """,
     regex.VERBOSE | regex.IGNORECASE,

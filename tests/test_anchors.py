@@ -47,6 +47,13 @@ SENTENCES = [
     "Referendum poll, final week: Yes 47 No 45, with the rest unsure.",
     "In the Newspoll, which went to print late, the Coalition's primary vote slid to 30 from 34.",
     "Fine Gael is on 21 per cent in the poll. Sinn Féin is on 24, after a difficult month.",
+    # a share cue far from the percent of its paragraph (matchers' share_cue)
+    "YouGov put Plaid on 30 per cent in its final poll for ITV Wales, a lead it has held since "
+    "the spring and one the party's strategists had hoped to widen before the vote. Reform were "
+    "on 29, the Greens on 11.",
+    "Ipsos gave the ANC 40 per cent in its last poll before the election, a figure that the "
+    "party's own canvassers had called far too low in the weeks of the campaign. The DA's 22 "
+    "was a record.",
 ]
 
 

@@ -519,3 +519,74 @@ FRESH: list[tuple[str, str, list[Stat]]] = [
                          ids=[c[0] for c in FRESH])
 def test_fresh_forms(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- samples named twice: the second count of the same noun is a part only in a list ----------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A poll of 1,000 adults found 300 adults had been scammed.",
+     [("1,000 adults", "sample_size", 1000, 1000, "count", E)]),
+    ("Ipsos interviewed about 1,000 adults in each of Canada and Japan, and around 500 adults "
+     "in each of the other markets.",
+     [("1,000 adults", "sample_size", 1000, 1000, "count", A),
+      ("500 adults", "sample_size", 500, 500, "count", A)]),
+])
+def test_sample_parts_named_twice(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
+
+
+# -- issue 17's forms in other national styles (Canadian, Indian, Irish, South African,
+#    Kenyan, Australian): each must keep reading as it does -----------------------------------
+
+S17: list[tuple[str, str, list[Stat]]] = [
+    ("ca-range-unit-twice", "Analysts see a 3 per cent to 5 per cent gain in Canadian housing "
+     "starts.", [("3 per cent to 5 per cent", C, 3, 5, P, E)]),
+    ("au-ranges-in-from-to", "The Reserve Bank moved its band from 2-3% to 3-4% in March.",
+     [("2-3%", S, 2, 3, P, E), ("3-4%", S, 3, 4, P, E)]),
+    ("in-index-points", "The Sensex shed 412 points, or 0.5%, in Mumbai.",
+     [("0.5%", C, -0.5, -0.5, P, E)]),
+    ("ie-leading-dot", "Only .7 per cent of ballots were spoiled in the poll.",
+     [(".7 per cent", S, 0.7, 0.7, P, E)]),
+    ("au-verbs-of-change", "Rents jumped 4.1% in Sydney, while house prices slid by 1.2%.",
+     [("4.1%", C, 4.1, 4.1, P, E), ("1.2%", C, -1.2, -1.2, P, E)]),
+    ("us-slash-of-a-unit", "Stir in 3/4 cup of stock, the survey of cooks says.", []),
+    ("ie-unit-once", "Inflation in Ireland eased from 4.8 to 4.7 percent.",
+     [("4.8 to 4.7 percent", S, 4.8, 4.8, P, E), ("4.7 percent", S, 4.7, 4.7, P, E)]),
+    ("za-points-in-words", "The ANC slipped a modest two points to 40 percent in the Ipsos poll.",
+     [("two points", C, -2, -2, PP, E), ("40 percent", S, 40, 40, P, E)]),
+    ("ca-points-clear", "The Liberals are now five points clear in the Leger survey.",
+     [("five points", C, 5, 5, PP, E)]),
+    ("za-men-and-women", "The survey of 2,000 South Africans included 714 men and women who "
+     "rent.", [("2,000 South Africans", "sample_size", 2000, 2000, "count", E),
+               ("714 men and women", "sample_size", 714, 714, "count", E)]),
+    ("ke-half-of-them", "Of the 1,000 Kenyans polled, half of them said crime was the biggest "
+     "worry.", [("1,000 Kenyans", "sample_size", 1000, 1000, "count", E),
+                ("half", S, 50, 50, P, E)]),
+    # new in forms4: a share cue, a gap told in words, ± after a share, fractions
+    ("uk-share-cue", "YouGov put Plaid on 30 per cent in its poll. Reform were on 29, the "
+     "Greens on 11.", [("30 per cent", S, 30, 30, P, E), ("29", S, 29, 29, P, E),
+                       ("11", S, 11, 11, P, E)]),
+    ("ca-gap-in-words", "In the Leger poll the Bloc's 30% is two higher than in March.",
+     [("30%", S, 30, 30, P, E), ("two higher", C, 2, 2, PP, E)]),
+    ("ie-plus-minus-list", "Red C poll: Sinn Féin 24 (±3), Fianna Fáil 19 (+1), Fine Gael 18 "
+     "(-2).", [("24", S, 24, 24, P, E), ("3", "margin_of_error", 3, 3, PP, E),
+               ("19", S, 19, 19, P, E), ("+1", C, 1, 1, PP, E), ("18", S, 18, 18, P, E),
+               ("-2", C, -2, -2, PP, E)]),
+    ("in-two-fifths", "Two fifths of Indians surveyed by CVoter back the scheme.",
+     [("Two fifths", S, 40, 40, P, E)]),
+    ("us-two-to-one", "Voters in the Gallup poll backed the tariff cut two-to-one.",
+     [("two-to-one", "ratio", 2, 2, "ratio", E)]),
+    ("uk-three-in-ten", "Three-in-ten Britons told the Ipsos poll they would move abroad.",
+     [("Three-in-ten", S, 30, 30, P, E)]),
+    # near misses: seats, a score, a date
+    ("uk-seats-no-share", "Labour polled 31% in the exit poll. On seats, Plaid's 34 leads.",
+     [("31%", S, 31, 31, P, E)]),
+    ("uk-score-no-ratio", "Arsenal won two-to-one at home in the league match.", []),
+    ("nz-date-no-fraction", "The meeting on 2/3 said nothing new about the poll.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in S17],
+                         ids=[i for i, _, _ in S17])
+def test_issue17_forms_in_other_styles(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
