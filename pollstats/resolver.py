@@ -34,6 +34,7 @@ from .pair_rules_stated import stated_change
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
 from .periods import TIME
+from .results import official_result
 
 __all__ = ["Ledger", "Resolution", "never_pairs", "resolve"]
 
@@ -90,6 +91,7 @@ _CHANGE_SLACK: Final = 0.6
 
 def never_pairs(
     pair: Pair, sents: Sentences | None = None, changes: Mapping[Span, float] | None = None,
+    results: frozenset[Span] = frozenset(),
 ) -> str | None:
     """Why ``pair`` can never be one comparison over time, or None: the one check against
     pairing across groups, measures, pollsters or places at one time.
@@ -100,7 +102,9 @@ def never_pairs(
       sentences (``sents`` given): in
       one sentence the words that join the ends make them one measure, and a baseline's own
       attributed measure is often only its time words ("the previous year (56%)");
-    - ``source``: two different pollsters (not for "from X to Y": the text joins its ends);
+    - ``source``: two different pollsters (not for "from X to Y": the text joins its ends; nor
+      when the earlier end is an official result in ``results``, "down on the 52.1% it won at
+      the 2022 election, according to the electoral commission");
     - ``one_time``: the text puts both ends at the same dated time ("71% in Spain in 2023
       and 44% in Italy in 2023"), a spread, not a change;
     - ``stated_change``: the text states a change from the earlier end (``changes``, by its
@@ -112,8 +116,8 @@ def never_pairs(
         return "group"
     if _measures_differ(f, t, sents):
         return "measure"
-    if pair.form != "from_to" and clash(f.source, t.source):
-        return "source"
+    if pair.form != "from_to" and _span(f) not in results and clash(f.source, t.source):
+        return "source"  # (an official result is measured against whoever polls after it)
     tf, tt = pair.t_from, pair.t_to
     if (
         tf is not None and tt is not None and tf.period is not None
@@ -143,6 +147,8 @@ class Ledger:
     to_of: dict[Span, Statistic] = attrs.field(factory=dict)
     at_sweep_start: frozenset[Span] = frozenset()
     sents: Sentences | None = None
+    #: the figures read as official results (:func:`pollstats.results.official_result`)
+    results: frozenset[Span] = frozenset()
     #: the change the text states from a baseline figure (by its span): see never_pairs
     changes: dict[Span, float] = attrs.field(factory=dict)
 
@@ -194,7 +200,7 @@ class Ledger:
         f, t = _span(pair.f), _span(pair.t)
         if f in self.as_from or t in self.as_to:
             return
-        if never_pairs(pair, self.sents, self.changes) is not None:
+        if never_pairs(pair, self.sents, self.changes, self.results) is not None:
             return
         self.pairs.append(attrs.evolve(pair, rule=rule))
         self.as_from.add(f)
@@ -228,12 +234,28 @@ def _sweeps(rules: Sequence[PairRule]) -> Iterator[tuple[Scope, list[PairRule]]]
         yield run[0].scope, run
 
 
+def _results(text: str, sents: Sentences, stats: Sequence[Statistic]) -> frozenset[Span]:
+    """The figures of ``stats`` that state an official result, read sentence by sentence in
+    order (a result's list goes on: "won 33.7% and Reform 14.3%")."""
+    out: set[Span] = set()
+    starts: set[int] = set()
+    k = -1
+    for st in stats:
+        i = sents.index(st.start)
+        if i != k:
+            k, starts = i, set()
+        if official_result(text, st.start, st.end, sents.start(i), sents.end(i), starts):
+            out.add(_span(st))
+            starts.add(st.start)
+    return frozenset(out)
+
+
 def resolve(
     text: str, sents: Sentences, stats: Sequence[Statistic],
     rules: Sequence[PairRule] = PAIR_RULES,
 ) -> Resolution:
     """Ask ``rules`` about the figures of ``stats`` (sorted by position) and decide."""
-    ledger = Ledger(sents=sents)
+    ledger = Ledger(sents=sents, results=_results(text, sents, stats))
     view = PairView.of(text, sents, stats, ledger)
     for k, fig in enumerate(view.figs):
         change = stated_change(view, k)

@@ -84,3 +84,22 @@ def test_measures_in_two_sentences_compare_by_content_words() -> None:
     t = _fig(5, 49, measure="approve of the plan")
     assert never_pairs(_pair(f, t), sents) is None
     assert never_pairs(_pair(f, _fig(5, 49, measure="oppose the plan")), sents) == "measure"
+
+
+def test_an_official_result_pairs_with_a_poll_after_it() -> None:
+    f, t = _fig(0, 52.1, source="Electoral Commission"), _fig(10, 48, source="Redbridge")
+    assert never_pairs(_pair(f, t)) == "source"
+    assert never_pairs(_pair(f, t), results=frozenset({(f.start, f.end)})) is None
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("The latest Resolve poll has the Coalition ahead. Labor's 47 per cent is well down on the "
+     "52.1 per cent of the two-party vote it won at the May 2022 election, according to "
+     "Australian Electoral Commission figures.", (52.1, 47.0)),
+    ("A new Ipsos poll for the Irish Times was out on Friday. Sinn Féin's 22 per cent is up on "
+     "the 19 per cent of first-preference votes it won at the 2024 general election, according "
+     "to the Electoral Commission.", (19.0, 22.0)),
+])
+def test_a_poll_against_the_result_an_official_body_gives(
+        text: str, ends: tuple[float, float]) -> None:
+    assert [(c.from_.low, c.to.low) for c in pollstats.extract(text).comparisons] == [ends]
