@@ -5,11 +5,13 @@ listed series, "when last asked", anaphors ("that figure"), and slash tables.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Final
 
 import regex
 
 from ._data import alternation, alternation_of, words
+from .model import Statistic
 from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
 from .pair_rules_near import AND_CUE_GAP
 from .pair_shared import (
@@ -1384,5 +1386,218 @@ TABLE_RULE: Final = PairRule(
     near_misses=(
         "Priorities (men / women):\nHousing 38% / 33%\nJobs 21% / 25%\n",
         "Priorities (this poll / last poll):\nHousing 38%, 33% and 30%\n",
+    ),
+)
+
+
+# -- earlier values in brackets, under a header that says so -------------------------------
+
+_SURVEY_NOUN = alternation(list(SURVEY_NOUNS))
+#: a header line that says what its brackets hold: "(2022 figures in brackets):",
+#: "(previous poll in parentheses)", "(Round 9 results in brackets)"
+_BRACKET_HEADER = regex.compile(
+    r"""
+    \(\s{0,3}(?P<t>[^()\n%]{1,50}?)
+    (?:\s{1,3}(?:figures?|results?|numbers?|scores?|shares?|values?|readings?|percentages?))?
+    \s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}){0,2}in\s{1,3}(?:brackets|parentheses|parens)
+    \s{0,3}\)[ \t]{0,3}[:.]?[ \t]{0,3}$
+    """,
+    _F | regex.MULTILINE,
+)
+#: a numbered wave with no date: "Round 9", "wave 3"
+_NUMBERED_WAVE = regex.compile(rf"(?<!\w)(?:{_SURVEY_NOUN})\s{{1,2}}[0-9]{{1,3}}(?!\w)", _F)
+#: between a figure and the bracket that holds its earlier value: " (", "("
+_OPEN = regex.compile(r"[ \t]{0,3}\([ \t]{0,3}")
+_CLOSE = regex.compile(r"[ \t]{0,3}\)")
+
+
+def _earlier_header(t: str) -> TimeKey | None:
+    """The time a bracket header names ("2022", "previous poll", "Round 9"), None when it
+    names no earlier time (a group: "men in brackets")."""
+    key = time_key(t)
+    if key.period is not None or key.past:
+        return key
+    if _NUMBERED_WAVE.search(t) is not None or _MONTH_WORD.search(t) is not None:
+        return TimeKey(past=True)  # "Round 9", "March": earlier, by the header's words
+    return None
+
+
+def bracket_header(view: PairView, _i: int) -> Candidate | None:
+    """``Trust in each (2022 figures in brackets):`` then lines ``• Courts: 41% (44%)``: the
+    header says the bracketed figure of each line is its earlier value (44 → 41). Without such
+    a header a bracket after a share may hold a range, a sample or a change, and is left."""
+    text = view.text
+    by_start = {f.st.start: f.st for f in view.figs}
+    starts = sorted(by_start)
+    pairs: list[Pair] = []
+    for h in _BRACKET_HEADER.finditer(text):
+        then = _earlier_header(h["t"])
+        if then is None:
+            continue
+        pos = h.end() + 1
+        blank = _LINE.match(text, pos)
+        if blank is not None and not blank[0].strip() and blank.end() < len(text):
+            pos = blank.end() + 1  # one blank line after the header
+        for _ in range(20):  # the lines under the header, until one is not "X% (Y%)"
+            line = _LINE.match(text, pos)
+            if line is None or not line[0].strip():
+                break
+            k = bisect.bisect_left(starts, line.start())
+            two = [by_start[x] for x in starts[k : k + 3] if x < line.end()]
+            if len(two) != 2 or (two[0].kind, two[0].unit) != (two[1].kind, two[1].unit):
+                break
+            now, before = two
+            if (
+                _OPEN.fullmatch(text, now.end, before.start) is None
+                or _CLOSE.match(text, before.end, line.end()) is None
+            ):
+                break
+            pairs.append(Pair(before, now, "baseline", then, None, orderable=False))
+            pos = line.end() + 1
+    return Candidate(tuple(pairs)) if pairs else None
+
+
+BRACKET_HEADER_RULE: Final = PairRule(
+    "bracket_header", "text", bracket_header,
+    examples=(
+        ("Confidence in each (2022 figures in brackets):\n• Courts: 41% (44%)\n"
+         "• Police: 36% (33%)\n", (33, 36)),
+        ("Top issues for Irish voters (previous poll in brackets):\n\nHousing 38% (35%)\n"
+         "Health 22% (24%)\n", (24, 22)),
+        ("Ratings of Canada's premiers (last quarter in parentheses):\n- Ford: 31% (29%)\n"
+         "- Eby: 47% (49%)\n", (49, 47)),
+        ("Trust in institutions (Round 8 results in brackets):\n• Army: 72% (75%)\n", (75, 72)),
+        ("Share who back a four-day week, by state (March figures in brackets):\n"
+         "NSW: 54% (50%)\nVictoria: 57% (55%)\n", (50, 54)),
+    ),
+    near_misses=(
+        "Trust in the courts, by gender (men in brackets):\n• Women: 41% (44%)\n",
+        "Support by region:\n• Gauteng: 41% (38%)\n• Limpopo: 52% (47%)\n",
+        "Backing for the levy:\n• Dublin: 41% (n=320)\n• Cork: 38% (+2)\n",
+        "Results (2022 figures in brackets): the courts are trusted by 41% of adults (range "
+        "38%-44%).",
+    ),
+)
+
+
+# -- list lines that each open with a date or a wave ---------------------------------------
+
+#: a list line: a bullet, a date or wave label, a colon, and the figures
+_LIST_LINE = regex.compile(
+    r"""
+    ^[ \t]{0,4}(?:[-•·▪●*–—]|[0-9]{1,2}[.)])[ \t]{1,3}
+    (?P<label>[^:\n%]{2,60}?)[ \t]{0,2}:[ \t]{0,3}
+    (?P<rest>[^\n]{1,300})$
+    """,
+    _F | regex.MULTILINE,
+)
+_DAY_NUM = regex.compile(r"(?<![\w.])(?P<d>[0-3]?[0-9])(?![0-9])")
+_OPTION_GAP = regex.compile(r"[\s,;:/|]{0,6}(?:and\s+)?(?P<w>[^\n]{0,40}?)[\s,;:/|.]{0,6}")
+_HAS_LETTER = regex.compile(r"\p{L}")
+
+
+def _line_key(label: str) -> tuple[int | None, int, int] | None:
+    """When a list label puts its line: (year or None, month, day), else None. A numbered
+    wave ("Wave 3", "Round 9") is (None, 0, its number)."""
+    wave = _NUMBERED_WAVE.search(label)
+    if wave is not None:
+        return None, 0, int(regex.findall(r"[0-9]+", wave[0])[0])
+    m = _MONTH_WORD.search(label)
+    if m is None:
+        return None
+    month = MONTHS[m["m"].lower()]
+    key = time_key(label)
+    year = key.year
+    day_m = _DAY_NUM.search(label)
+    day = int(day_m["d"]) if day_m is not None else 0
+    if key.period is not None and key.period.month is not None:
+        month = key.period.month
+    return year, month, day
+
+
+def _options(view: PairView, figs: list[Statistic], rest_start: int, end: int) -> list[str]:
+    """The option each figure of a list line names ("approve 29%, disapprove 38%" or "29%
+    approve, 38% disapprove"), lower-cased; "" for a line's only bare figure."""
+    text = view.text
+    before = _HAS_LETTER.search(text, rest_start, figs[0].start) is not None
+    out = []
+    for k, st in enumerate(figs):
+        if before:
+            lo = figs[k - 1].end if k else rest_start
+            seg = text[lo : st.start]
+        else:
+            hi = figs[k + 1].start if k + 1 < len(figs) else end
+            seg = text[st.end : hi]
+        words_ = regex.findall(r"\p{L}[\p{L}'’-]*", seg)
+        out.append(" ".join(w.lower() for w in words_ if w.lower() != "and"))
+    return out
+
+
+def list_series(view: PairView, _i: int) -> Candidate | None:
+    """``- 4 to 15 June 2025: 52%`` / ``- 30 July to 10 August 2025: 55%``: consecutive list
+    lines, each opening with a date or a wave, are a series; neighbours pair in date order,
+    figure by figure when each line has one, else option by option by the words each figure
+    names (``• April 2025: approve 29%, disapprove 38%``). A pair the prose already states
+    ("up from 57% in the previous wave") is not made twice."""
+    text = view.text
+    by_start = {f.st.start: f.st for f in view.figs}
+    starts = sorted(by_start)
+    stated = {
+        (round(bv, 3), round(f.st.value, 3))
+        for f in view.figs
+        if (bv := view.decided.baseline_value(f.st)) is not None
+    }
+    rows: list[tuple[int, int, tuple[int | None, int, int], list[Statistic], list[str]]] = []
+    for m in _LIST_LINE.finditer(text):
+        key = _line_key(m["label"])
+        k = bisect.bisect_left(starts, m.start("rest"))
+        figs = [by_start[x] for x in starts[k : k + 7] if x < m.end()]
+        if key is None or not figs or len(figs) > 6:
+            rows.append((m.start(), m.end(), (None, -1, -1), [], []))
+            continue
+        rows.append((m.start(), m.end(), key, figs, _options(view, figs, m.start("rest"), m.end())))
+    pairs: list[Pair] = []
+    for (s0, e0, k0, f0, o0), (s1, _e1, k1, f1, o1) in itertools.pairwise(rows):
+        if not f0 or not f1 or s1 != e0 + 1 or k0[1] < 0 or k1[1] < 0:
+            continue
+        if (k0[0] is None) != (k1[0] is None) or len(set(o0)) != len(o0):
+            continue
+        a, b = (k0[0] or 0, k0[1], k0[2]), (k1[0] or 0, k1[1], k1[2])
+        if a == b:
+            continue
+        forward = a < b
+        t0 = TimeKey(time_key(text[s0:e0]).period) if k0[0] is not None else None
+        t1 = TimeKey(time_key(text[s1:_e1]).period) if k1[0] is not None else None
+        for x, ox in zip(f0, o0, strict=True):
+            if ox not in o1:
+                continue
+            y = f1[o1.index(ox)]
+            if (x.kind, x.unit) != (y.kind, y.unit):
+                continue
+            early, late, te, tl = (x, y, t0, t1) if forward else (y, x, t1, t0)
+            if (round(early.value, 3), round(late.value, 3)) in stated:
+                continue
+            pairs.append(Pair(early, late, "chain", te, tl, orderable=False))
+    return Candidate(tuple(pairs)) if pairs else None
+
+
+LIST_SERIES_RULE: Final = PairRule(
+    "list_series", "text", list_series,
+    examples=(
+        ("Share finding it hard to pay bills:\n- 2 to 13 April 2025: 41%\n"
+         "- 28 May to 8 June 2025: 44%\n- 9 to 20 July 2025: 46%\n", (44, 46)),
+        ("Approval of the premier:\n• April 2025: approve 29%, disapprove 38%\n"
+         "• August 2025: approve 31%, disapprove 37%\n", (38, 37)),
+        ("Support for the Voice, Newspoll:\n* Oct. 2-5: Yes 41%, No 48%\n"
+         "* Sept. 4-7: Yes 44%, No 45%\n", (44, 41)),
+        ("Modi's rating by round:\n1. Wave 3: 58% satisfied, 30% dissatisfied\n"
+         "2. Wave 4: 61% satisfied, 28% dissatisfied\n", (30, 28)),
+        ("Trust in the Bundestag:\n– March 2024: 38%\n– March 2025: 35%\n", (38, 35)),
+    ),
+    near_misses=(
+        "Turnout by province:\n- Ontario: 52%\n- Quebec: 61%\n",
+        "Backing for the plan, March 2025:\n- Men: 44%\n- Women: 51%\n",
+        "Who backs the levy:\n• 2024: 48% of farmers\n• 2025: 52% of retailers\n",
+        "Approval in April 2025:\n• Labour voters: approve 61%\n• Tory voters: approve 22%\n",
     ),
 )
