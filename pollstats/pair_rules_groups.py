@@ -482,7 +482,8 @@ def _labels(view: PairView, sent: int) -> list[Label]:
 _WAVE_DATED = regex.compile(
     rf"""(?:{alternation(SURVEY_NOUNS)}|wave|round)\s+(?:conducted\s+|taken\s+)?(?:in|from|of)
        \s+(?P<t1>{TIME})
-     | (?P<t2>{TIME})(?:['’]s)?\s+(?:{alternation(SURVEY_NOUNS)}|wave|round)(?!\w)""",
+     | (?P<t2>{TIME})(?:[ \t]{{0,2}}[-–—][ \t]{{0,2}}[0-9]{{1,2}}(?![\w%.]))?   # Nov. 15–16
+       (?:['’]s)?\s+(?:{alternation(SURVEY_NOUNS)}|wave|round)(?!\w)""",
     _F,
 )
 _TIME_FIRST = regex.compile(
@@ -570,10 +571,44 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
                 continue
             ends.append((rest[0], next(st for w, st in b_labels if w == other)))
         shared = _one_group(ends)
+        if not _same_pollster(view, s_a, s_b, ends):
+            return None
         if all(_comparable(view, x, y, shared=shared) for x, y in ends):
             # the later sentence speaks of the earlier wave: the text orders the ends
             return Candidate(tuple(Pair(y, x, "parallel", orderable=False) for x, y in ends))
     return None
+
+
+#: a pollster's own earlier survey: "In Mainstreet's Nov. 15–16 survey", "Ipsos's June poll"
+_OWNED_SURVEY = regex.compile(
+    rf"""(?<!\w)(?P<org>\p{{Lu}}[\p{{L}}&.-]{{1,30}})['’]s
+    (?:\s+[^\s;%]{{1,20}}){{0,4}}?\s+(?:{alternation(SURVEY_NOUNS)}|wave|round)(?!\w)""",
+    regex.VERBOSE,
+)
+
+
+def _same_pollster(
+    view: PairView, s_a: int, s_b: int, ends: list[tuple[Statistic, Statistic]]
+) -> bool:
+    """Whether the earlier wave sentence ``s_b`` names no pollster's survey, or one the
+    sentence ``s_a`` it repeats names too ("Mainstreet (Nov. 29–30): ... In Mainstreet's Nov.
+    15–16 survey ..."), or its later figures are credited to."""
+    lo = view.sents.start(s_b)
+    figs = view.by_sent.get(s_b, ())
+    hi = figs[0].start if figs else lo
+    m = _OWNED_SURVEY.search(view.text, lo, hi)
+    if m is None:
+        return True
+    org = m["org"].lower()
+    a_lo = view.sents.start(s_a)
+    a_figs = view.by_sent.get(s_a, ())
+    a_hi = a_figs[-1].end if a_figs else a_lo
+    if org in view.text[a_lo:a_hi].lower():
+        return True
+    return any(  # credited from before the earlier wave sentence, not from its own name
+        x.source is not None and x.source.start < lo and org in x.source.value.lower()
+        for x, _ in ends
+    )
 
 
 def _one_group(ends: list[tuple[Statistic, Statistic]]) -> bool:
@@ -621,6 +656,14 @@ _PEOPLE = regex.compile(
 NAMED_PARALLEL_RULE: Final = PairRule(
     "named_parallel", "sentence", named_parallel,
     examples=(
+        ("Redfield (Oct. 3-4): Labour 41%, Reform 30%, Tories 17%. In Redfield's Sept. "
+         "19-20 survey Labour was at 38% and Reform at 33%.", (33, 30)),
+        ("Abacus (Nov. 27–Dec. 1): CPC 41%, LPC 37%. In Abacus's Nov. 13–17 wave the CPC "
+         "stood at 40% and the LPC at 39%.", (39, 37)),
+        ("Resolve (March 4-8): Labor 36%, Coalition 33%. In Resolve's Feb. 5-9 poll Labor "
+         "had 34% and the Coalition 35%.", (34, 36)),
+        ("CVoter (Jan. 10–14): NDA 47%, INDIA 39%. In CVoter's Dec. 3–7 survey the NDA was "
+         "at 45% and INDIA at 40%.", (40, 39)),
         ("The new poll puts Mora on 41%, Vidal on 30% and Roig on 12%. The previous poll, "
          "a month earlier, had Mora on 38% and Vidal on 33%.", (38, 41)),
         ("The new poll puts Mora on 41%, Vidal on 30% and Roig on 12%. The previous poll, "
@@ -663,6 +706,10 @@ NAMED_PARALLEL_RULE: Final = PairRule(
          "voters.", (42, 45)),
     ),
     near_misses=(
+        "Redfield (Oct. 3-4): Labour 41%, Reform 30%. In YouGov's Sept. 19-20 survey "
+        "Labour was at 38% and Reform at 33%.",
+        "Ipsos (May 2-5): Fianna Fáil 22%, Sinn Féin 24%. In Red C's April 8-11 poll Fianna "
+        "Fáil was on 20% and Sinn Féin on 26%.",
         "Among likely voters, Ortiz gets 48 percent and Baker 45 percent. In the previous "
         "Ohio survey, Ortiz led Baker 51 percent to 42 percent among women.",
         "The new poll puts Mora on 41% and Vidal on 30%. Among women, Mora is on 38% and "
