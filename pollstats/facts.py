@@ -71,7 +71,9 @@ _PARA_SURVEY = regex.compile(
         measurements?|wave|data|census|barometer|research|respondents|those|people|adults|voters|
         men|women|Republicans|Democrats|independents|{_DEMONYM_ALT}
         # the words of a survey index's story: "a net balance", "shoppers were gloomier"
-        |net[ \t]+balance|consumers|shoppers|optimistic|pessimistic|gloomier|gloomy|upbeat)
+        |net[ \t]+balance|consumers|shoppers|optimistic|pessimistic|gloomier|gloomy|upbeat
+        # households' expected inflation, a survey measure: "inflation expectations rose"
+        |(?:inflation|price)[ \t]+expectations|expectations[ \t]+(?:for|of)[ \t]+inflation)
         (?!\w)
       | (?<=(?:to|at|of|on|from)[ \t]+)[+\-−][0-9]{{1,3}}(?![\w%]|[.,][0-9])  # "to -6"
       | (?:%|per[ \t]?cent|percent)(?:[ \t]+of[ \t]+(?:[\w'’\-]+[ \t]+){{0,3}}?[\w'’\-]+)?
@@ -876,6 +878,9 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Despite falling inflation, the confidence score stood at -16 in March 2024.",
         "Shoppers were gloomier about the economy as prices rose.",
         "The index of expected finances rose two points to -6 while prices climbed.",
+        "Year-ahead inflation expectations rose to 4.1 percent from 3.6 percent.",
+        "Long-run price expectations edged up to 3.2 per cent in June.",
+        "Expectations of inflation over five years held at 2.9% in the Bundesbank panel.",
     ), (
         "Inflation remains a concern for the central bank, at 3.1%.",
         "Unemployment, cited in the report, rose to 5.2%.",
@@ -883,6 +888,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The central bank held its main rate at 4.25% on Thursday.",
         "The index of share prices fell 6 points to 7,412.",
         "Growth was -0.3% in the quarter as inflation rose.",
+        "Inflation beat expectations at 3.4% in May.",
     ), says=False),
     FactRule("non_survey_figures", "off_survey", "paragraph", _NOT_SURVEY.search, (
         "Inflation eased to 2.4% in March.",

@@ -9,6 +9,7 @@ from typing import Final
 import regex
 
 from ._data import alternation
+from .group_lists import _ANSWERS
 from .group_rules_before import _subgroup_of
 from .group_view import (
     _AGE,
@@ -320,9 +321,9 @@ AMONG_AFTER_RULE: Final = GroupRule(
 
 def _people_after(v: GroupView) -> Proposal | None:
     """``one in five respondents under 30``; after a sample size the people are the
-    population: ``n=2,150 professional developers``."""
+    population: ``n=2,150 professional developers``; not an answer (``61% voting Yes``)."""
     m = _PEOPLE_AFTER.match(v.text, v.st.end, v.hi)
-    if m is None:
+    if m is None or m["group"].split()[-1].lower() in _ANSWERS:  # "61% voting Yes"
         return None
     subgroup, population = classify(_cue(v.text, m))
     if (subgroup is not None and _CLAUSE_END.match(v.text, m.end("group")) is not None
@@ -345,6 +346,11 @@ PEOPLE_AFTER_RULE: Final = GroupRule(
         ("One in three adults had crashed a car.", "One in three"),
         ("The poll reached n=1,850 dairy farmers.", "n=1,850"),
         ("Of the replies, 63% were men and 37% women.", "37%"),
+        ("The 2015 referendum passed, with 62% voting Yes on a turnout of 61%.", "62%"),
+        ("In the 2016 vote, 52% voting Leave carried the day.", "52%"),
+        ("Around 38% saying Yes in the Quebec poll was a surprise.", "38%"),
+        ("Some 54.5% voting No meant the Voice proposal failed in every state.", "54.5%"),
+        ("The 1999 republic vote had 45% voting Yes nationally.", "45%"),
     ),
 )
 

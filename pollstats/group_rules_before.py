@@ -125,7 +125,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
-    \s+(?=(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts))\b)
+    \s+(?=(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -497,16 +497,22 @@ def _no_than(v: GroupView) -> bool:
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 
 
-def _known_group(phrase: str) -> bool:
+#: People whose expectations are forecasts, not a survey's answers: "City forecasters expect".
+_FORECASTERS = regex.compile(
+    r"(?i:economists|analysts|forecasters|strategists|traders|investors|markets|experts)\Z")
+
+
+def _known_group(phrase: str, parties: bool = False) -> bool:
     """Whether the key tables know the words of a phrase as people of the sample (a place only
     from the [region] table: a capitalized word they do not know, "Analysts", is no region;
-    a party or a candidate, "Harris", may be the one voted for)."""
+    a party or a candidate, "Harris", may be the one voted for, unless ``parties``: the
+    subject of an expectation, "Democrats expected")."""
     key = group_key(phrase)
     if key is None:
         return False
     for part in key.split("; "):
         dim, _, value = part.partition("=")
-        if dim in ("other", "party", "vote") or (dim == "region"
+        if dim in ("other", "vote") or (dim == "party" and not parties) or (dim == "region"
                                                   and value.lower() not in _REGIONS):
             return False
     return True
@@ -523,6 +529,9 @@ def _subject_proposal(v: GroupView, m: regex.Match[str] | None) -> Proposal | No
     cue = _cue(v.text, m)
     if (m["plural"] is not None or m["put"] is not None) and not _known_group(cue.value):
         return Proposal()
+    if m["expect"] is not None and (not _known_group(cue.value, parties=True)
+                                    or _FORECASTERS.search(cue.value) is not None):
+        return Proposal()  # "Democrats expected prices to climb 6.9%", not "City economists"
     if _singular_verb(v.text, m.end(), cue.value):
         return Proposal()  # "Winston Peters was unchanged on 7%": one person, not a group
     return Proposal(*classify(cue))
@@ -739,6 +748,16 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "Adults in Wales and Northern Ireland"),
         ("Households in Lagos and Kano reported the steepest rise, at 61 percent.",
          "61 percent", "Households in Lagos and Kano"),
+        # people who expect a figure: a party's voters too
+        ("Democrats expected prices to climb 5.8 percent over the next year.", "5.8 percent",
+         "Democrats"),
+        ("Conservative voters predicted a 4 per cent rise in food prices.", "4 per cent",
+         "Conservative voters"),
+        ("BJP supporters expected turnout of 70 per cent in their state.", "70 per cent",
+         "BJP supporters"),
+        ("Fianna Fáil voters expect house prices to rise 7% next year.", "7%",
+         "Fianna Fáil voters"),
+        ("Renters expect rents to rise 8% this year.", "8%", "Renters"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
@@ -759,6 +778,10 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Julius Malema was steady, at 9 per cent.", "9 per cent"),
         ("Chris Hipkins remains ahead on 24%.", "24%"),
         ("Jacinta Rogers has 11 per cent in the preferred-premier race.", "11 per cent"),
+        ("Economists expected inflation of 2.9% in May.", "2.9%"),
+        ("City forecasters expect a slight easing to 3.1 per cent.", "3.1 per cent"),
+        ("Analysts expect the Tories to win 30% of the vote.", "30%"),
+        ("Labour expects to gain 4 points in the capital.", "4 points"),
     ),
 )
 

@@ -660,7 +660,10 @@ def _descriptor_or_party(name: str) -> bool:
 _NOT_ALONE: Final = frozenset(
     "New Latest Annual National Global Major Big First Our Survey Poll Study Report Research "
     "Data Analysis Index Figures Results Researchers Pollsters Analysts Economists Scientists "
-    "Officials Authorities Experts Organisers Organizers Academics".split())
+    "Officials Authorities Experts Organisers Organizers Academics "
+    # adjectives of a data series that start a sentence: "Official figures show ..."
+    "Official Provisional Preliminary Government Federal Recent Fresh Separate Updated "
+    "Revised Final Early Quarterly Monthly Weekly".split())
 _HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
 _COLON = regex.compile(r"[ \t]*:")
 _ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
@@ -683,6 +686,16 @@ def _worded(text: str, s: int, e: int) -> tuple[str, bool] | None:
         if m is not None:
             return rule.name, _PAID_WORD.search(m[0]) is not None
     return None
+
+
+#: A survey's title and its owner in one run of capitals: "the Wellbeing Survey of the
+#: Kestrel Agency", "the Small Business Index from Harbour Chamber" (a title of two words or
+#: more: "Surveys of Consumers" is a title alone).
+_TITLE_OF = regex.compile(
+    r"""\A\p{Lu}[\w&\-]*(?:[ \t]+[\w&\-]+){0,4}?[ \t]+
+    (?:Survey|Poll|Tracker|Index|Monitor|Barometer|Study)
+    [ \t]+(?:of[ \t]+the|from(?:[ \t]+the)?|by(?:[ \t]+the)?)[ \t]+(?=\p{Lu})""",
+    regex.VERBOSE)
 
 
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
@@ -745,6 +758,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         head, sep, tail = name.partition(" for ")
         if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
             name, e = head, e - len(sep) - len(tail)
+        owner = _TITLE_OF.search(name)
+        if owner is not None:  # "the Lifestyle Survey of the Kestrel Agency": the agency
+            s, name = s + owner.end(), name[owner.end():]
         unit = _UNIT_AFTER.match(text, e, min(len(text), e + 80))
         if unit is not None:  # "the University of Sydney's Matilda Centre": the centre
             s, e = unit.span("unit")
@@ -1098,6 +1114,28 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("Some 40% agree, the poll published by Ipsos found.", "Ipsos")),
     ),
     RoleRule(
+        # "Economists polled by Reuters had expected 2.9%": a news agency's poll of
+        # forecasters, a consensus beside the story's survey, not a new passage of its own
+        "forecasters_poll",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:economists|analysts|forecasters|strategists|traders)
+            (?:[ \t]+[\w\-'’]+){0,2}?[ \t]+(?i:polled|surveyed|canvassed|questioned|asked)
+            [ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("Economists surveyed by Harbour Wire had expected a reading of 54.0.", "Harbour Wire"),
+         ("Analysts polled by Marlow Research had forecast inflation of 2.9 per cent.",
+          "Marlow Research"),
+         ("City economists polled by Fenwick Data expected the index to hold at 48.",
+          "Fenwick Data"),
+         ("The 0.4% rise beat what traders surveyed by Kestrel Analytics had expected.",
+          "Kestrel Analytics"),
+         ("Forecasters surveyed by the Harbour Times had pencilled in 1.8%.", "Harbour Times")),
+        (("Voters polled by Ipsos backed the plan by 52% to 41%.", "Ipsos"),
+         ("A survey of 1,200 economists by Kestrel Research found 41% expect a recession.",
+          "Kestrel Research")),
+        role="aside",
+    ),
+    RoleRule(
         # "Union: 25 (Forsa), 24.5 (INSA)", "Labour 41% (YouGov), 38% (Opinium)": the pollster
         # in brackets right after a figure, as tables of several polls give it, is the source
         # of that one figure
@@ -1141,7 +1179,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             |consistent[ \t]+with|similar[ \t]+to|chimes?[ \t]+with|contrasts?[ \t]+with
             |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike
             |(?:closely|broadly|largely)[ \t]+track(?:s|ed)?|tracks|tracked|bears?[ \t]+out
-            |confirm(?:s|ed)?
+            |confirm(?:s|ed)?|lines?[ \t]+up[ \t]+with|lined[ \t]+up[ \t]+with
             |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than)
             [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
             (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
@@ -1159,10 +1197,14 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Kestrel Research"),
          ("These results are more upbeat than the latest Ipsos survey, which put it at 30%.",
           "Ipsos"),
-         ("That bears out the YouGov poll in March, which had 41 per cent agreeing.", "YouGov")),
+         ("That bears out the YouGov poll in March, which had 41 per cent agreeing.", "YouGov"),
+         ("The findings line up with the Conference Board's index, which fell to 94.",
+          "Conference Board"),
+         ("This lines up with a Leger poll from May that had 38 per cent opposed.", "Leger")),
         (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
          ("Support is higher than a year ago, Ipsos found.", "Ipsos"),
          ("Economists track the Ipsos index closely; it rose to 44.", "Ipsos"),
+         ("Voters lined up to back the plan, Ipsos found: 44% agree.", "Ipsos"),
          ("The results, released by Pollara, echo concerns about prices.",
           "Pollara Strategic Insights")),
         role="separate",
@@ -1350,6 +1392,18 @@ _TITLE_BY = regex.compile(
     r"""[ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
     |fielded|commissioned|issued)(?:[ \t]+[\w\-]+){0,2}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
+#: Right after a title, the organization that owns it: "the ... Survey from X", "the ...
+#: Survey (OPN) of the X", "the ... Index by X".
+_TITLE_OWNER = regex.compile(
+    r"""(?:[ \t]+\([\p{Lu}][\p{L}0-9&\-]{1,11}\))?[ \t]+(?i:from|of|by)[ \t]+
+    (?:(?i:the)[ \t]+)?""", regex.VERBOSE)
+#: A title anywhere in a name: "Surveys of Consumers", "Business Conditions Survey".
+_TITLE_WORD = regex.compile(
+    r"(?<!\w)(?:Surveys?|Poll|Tracker|Index|Monitor|Barometer|Study)(?!\w)")
+#: Between an owner and its programme: "X's Surveys of Consumers", "X's annual ... Survey".
+_OWNER_TITLE_GAP = regex.compile(
+    r"""(?:['’]s|(?<=s)['’])[ \t]+(?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship
+    |regular|long-running|closely[ \t]+watched)[ \t]+){0,2}""", regex.VERBOSE)
 #: A survey introduced with its organization: "a survey released today by X", "X's new poll".
 _INTRODUCED = regex.compile(
     r"""(?r)(?<!\w)(?i:a|an|its|new|latest|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
@@ -1376,8 +1430,13 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             progs.setdefault(hit["prog"], m)
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if (nxt is not None and _TITLE_NOUN.search(written) is not None
-                and _TITLE_BY.fullmatch(text, m.end, nxt.start) is not None):
-            progs.setdefault(written, nxt)
+                and (_TITLE_BY.fullmatch(text, m.end, nxt.start) is not None
+                     or (not m.known
+                         and _TITLE_OWNER.fullmatch(text, m.end, nxt.start) is not None))):
+            progs.setdefault(written, nxt)  # "the ... Survey from X": X's
+        if (nxt is not None and not nxt.known and _TITLE_WORD.search(_written(nxt)) is not None
+                and _OWNER_TITLE_GAP.fullmatch(text, m.end, nxt.start) is not None):
+            progs.setdefault(_written(nxt), m)  # "X's Surveys of Consumers": X's
     out: list[SourceMention] = []
     for m in ms:
         written = _written(m)
@@ -1538,7 +1597,16 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "Household Money Tracker", "Harbour Bank"),
          ("Prices worry 68%, says a survey released today by pollster Kestrel Research.\n\n"
           "The National Opinion Survey, carried out in June, found 11% cite jobs.",
-          "National Opinion Survey", "Kestrel Research")),
+          "National Opinion Survey", "Kestrel Research"),
+         # a title with its owner after it ("from/of/by X") or before it ("X's")
+         ("Hiring plans rose to 31 per cent, according to the quarterly Business Conditions "
+          "Survey from Business Hunter.", "Business Conditions Survey", "Business Hunter"),
+         ("Confidence fell to 44%, according to the Small Business Index by Harbour Chamber "
+          "of Commerce.", "Small Business Index", "Harbour Chamber of Commerce"),
+         ("Some 61 percent expect prices to rise, according to Kestrel University's Surveys "
+          "of Consumers released on Friday.", "Surveys of Consumers", "Kestrel University"),
+         ("Trust rose to 52 per cent in the Marlow Foundation's annual Civic Confidence "
+          "Monitor released in Johannesburg.", "Civic Confidence Monitor", "Marlow Foundation")),
         (("The Harbour Pulse survey found 41% agree. Kestrel Research said May was quiet.",
           "Harbour Pulse", "Harbour Pulse"),
          ("Ipsos found 38% agree. The European Social Survey found 44% do.",
@@ -1546,7 +1614,11 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("Kestrel Research's Harbour Pulse survey found 41% agree. The Civic Pulse survey "
           "found 38% do.", "Civic Pulse", "Civic Pulse"),
          ("Ipsos's London survey found 38% agree. The London Policy Institute found 40% "
-          "do.", "London Policy Institute", "London Policy Institute")),
+          "do.", "London Policy Institute", "London Policy Institute"),
+         ("The European Social Survey by Kestrel Research found 44% agree.",
+          "European Social Survey", "European Social Survey"),
+         ("The Civic Pulse Survey found 41% agree, and Kestrel Research found 38% do.",
+          "Civic Pulse Survey", "Civic Pulse Survey")),
     ),
     NameRule(
         # an outlet that commissioned or published a poll is the firm that ran it

@@ -312,3 +312,19 @@ def test_the_unit_or_firm_after_a_possessive_owner_is_the_source(sentence: str,
 def test_a_possessive_before_no_unit_keeps_its_owner(sentence: str) -> None:
     names = [m.name for m in find_sources(sentence)]
     assert names and names[0] in ("University of Leeds", "Kestrel Research"), names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Some 22% struggle, according to the Wellbeing and Lifestyle Survey of the Harbour "
+     "Statistics Agency.", ["Harbour Statistics Agency"]),
+    ("Confidence fell to 44%, according to the Small Business Index from Harbour Chamber "
+     "of Commerce.", ["Harbour Chamber of Commerce"]),
+    ("Half of firms plan to hire, according to the Quarterly Hiring Index by the Marlow "
+     "Employers Federation.", ["Marlow Employers Federation"]),
+    # near misses: a title of one noun keeps its words ("Survey of Consumer Finances")
+    ("Some 22% struggle, according to the Survey of Consumer Finances.",
+     ["Survey of Consumer Finances"]),
+])
+def test_title_of_owner(sentence: str, names: list[str]) -> None:
+    """A survey's title with its owner in one run of capitals names the owner."""
+    assert sorted({m.name for m in find_sources(sentence)}) == names
