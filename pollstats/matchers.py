@@ -1034,10 +1034,11 @@ _PART_WHERE_AFTER = regex.compile(
 )
 
 
-def _rule_sample(s: _Scan, i: int) -> bool:
-    tok = s.toks[i]
-    if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
-        return False
+def _beside_sample(s: _Scan, tok: NumberToken) -> int | None:
+    """Where a sample told beside the sample just read in the sentence ends ("19% of the 211
+    participating fund managers", "and around 500 individuals in each of the others", "312
+    Republicans, 299 Democrats", "a total of 753 adults", "including 612 considered likely
+    to vote"), else None."""
     whole = _sample_in_sentence(s, tok.start)
     if not _is_yearlike(tok) and tok.form == "digits":
         asked = s.after(_ASKED_ADJ_AFTER, tok.end)
@@ -1046,8 +1047,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
                                   or _PCT_OF_THE_BEFORE.search(s.text, lo, tok.start)
                                   is not None):
             # "19% of the 211 participating fund managers": who took part, the sample
-            return s.emit(tok.start, asked.end(), "sample_size", tok.value, tok.value, "count",
-                          [i])
+            return int(asked.end())
         same = s.after(_SAMPLE_NOUN_AFTER, tok.end)
         if (whole is not None and whole.unit == "count" and same is not None
                 and fold_case(same.group().split()[-1]) == fold_case(whole.text.split()[-1])
@@ -1055,31 +1055,54 @@ def _rule_sample(s: _Scan, i: int) -> bool:
                 and s.after(_PART_WHERE_AFTER, same.end()) is not None):
             # "about 1,000 individuals in each of ten markets, and around 500 individuals in
             # each of the others": the same noun as the sample just read, a part of it
-            return s.emit(tok.start, same.end(), "sample_size", tok.value, tok.value, "count",
-                          [i])
+            return int(same.end())
     if (whole is not None and whole.unit == "count" and whole is s.out[-1]
             and _SAMPLE_LIST_JOIN.fullmatch(s.text, whole.end, tok.start) is not None
             and " " in whole.text and not _is_yearlike(tok)):
         # "samples of 312 Republicans, 299 Democrats and 380 independents"
         anyn = s.after(_ANY_PLURAL_AFTER, tok.end)
         if anyn is not None and s.after(_TIME_AFTER, tok.end) is None:
-            return s.emit(tok.start, anyn.end(), "sample_size", tok.value, tok.value, "count",
-                          [i])
+            return int(anyn.end())
     if (whole is not None and tok.value > whole.low
             and s.before(_TOTAL_OF_BEFORE, tok.start) is not None):
         noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)  # "..., a total of 753 adults"
         if noun is not None:
-            return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count",
-                          [i])
+            return int(noun.end())
     if (whole is not None and tok.value < whole.low
             and s.before(_PART_OF_SAMPLE_BEFORE, tok.start) is not None):
         # "803 registered voters ..., including 612 considered likely to vote"
         noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
         if noun is not None:
-            return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count",
-                          [i])
+            return int(noun.end())
         if s.after(_PART_AFTER, tok.end) is not None:
-            return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
+            return tok.end
+    return None
+
+
+def _sample_cue_before(s: _Scan, tok: NumberToken, noun: regex.Match[str] | None) -> bool:
+    """Whether the words before ``tok`` introduce a sample ("a poll of", "surveyed", "a survey
+    that reached", "conducted among", "the study covered ... households", "the survey received
+    ... responses"); ``noun``: the sample noun read after it, if any."""
+    return (s.before(_SAMPLE_BEFORE, tok.start) is not None
+            or s.before(_SURVEY_REACHES_BEFORE, tok.start) is not None  # a survey that
+            or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
+            or (s.before(_COVERED_BEFORE, tok.start) is not None         # the study
+                and noun is not None                                     # covered 6,240
+                and _SURVEY_NOUN.search(s.text, _sentence_start(s.text, tok.start),
+                                        tok.start) is not None)         # households
+            or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
+                and noun is not None and noun["weak"] is not None      # received 9,000
+                and _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start),
+                                      tok.start) is not None))         # responses
+
+
+def _rule_sample(s: _Scan, i: int) -> bool:
+    tok = s.toks[i]
+    if tok.form not in ("digits", "words") or not tok.integer or tok.value < 10 or tok.signed:
+        return False
+    part_end = _beside_sample(s, tok)
+    if part_end is not None:
+        return s.emit(tok.start, part_end, "sample_size", tok.value, tok.value, "count", [i])
     dash = s.after(_DASH_SAMPLE_AFTER, tok.end)
     if dash is not None and not _is_yearlike(tok):
         return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
@@ -1088,17 +1111,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         assert m is not None
         return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
-    cue_before = (s.before(_SAMPLE_BEFORE, tok.start) is not None
-                  or s.before(_SURVEY_REACHES_BEFORE, tok.start) is not None  # a survey that
-                  or s.before(_CONDUCTED_WITH_BEFORE, tok.start) is not None  # among 412 nurses
-                  or (s.before(_COVERED_BEFORE, tok.start) is not None         # the study
-                      and noun is not None                                     # covered 6,240
-                      and _SURVEY_NOUN.search(s.text, _sentence_start(s.text, tok.start),
-                                              tok.start) is not None)         # households
-                  or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
-                      and noun is not None and noun["weak"] is not None      # received 9,000
-                      and _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start),
-                                            tok.start) is not None))         # responses
+    cue_before = _sample_cue_before(s, tok, noun)
     if noun is not None:
         # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
         # not "companies with 2,500 employees" or "1,200 people were killed", nor a year

@@ -444,39 +444,42 @@ def _labels(view: PairView, sent: int) -> list[Label]:
         if nxt is not None and _SPLIT_TO.fullmatch(text, st.end, nxt.start) is not None:
             k += 2  # "it led Labor 51-49": a split whose sides are not named in order
             continue
-        noun = _SCORE_BEFORE.search(text, max(lo, st.start - 50), st.start)
-        if noun is not None:  # "a net score of -6", "the gap was still 11 points"
-            add(frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]}), st)
-            k += 1
-            continue
-        bare = _NAME_RIGHT_AFTER.match(text, st.end, min(len(text), st.end + 50))
-        if (
-            bare is not None and _name_key(bare["name"]) and k > 0 and out
-            and out[-1][1] is figs[k - 1]
-            and _LABEL_AFTER.match(text, figs[k - 1].end, st.start) is not None
-        ):
-            add(_name_key(bare["name"]), st)  # "41% chose Ford and 33% Crombie"
-            k += 1
-            continue
-        named_for = _FOR_NAME.match(text, st.end, min(len(text), st.end + 60))
-        if named_for is not None and _name_key(named_for["name"]):
-            add(_name_key(named_for["name"]), st)
-            k += 1
-            continue
-        m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
-        if (
-            m is not None and _name_key(m["name"])
-            and _OBJECT_BEFORE.search(text, max(lo, m.start() - 20), m.start()) is None
-        ):
-            add(_name_key(m["name"]), st)
-        elif (after := _LABEL_AFTER.match(text, st.end, min(len(text), st.end + 60))) and (
-            _name_key(after["name"])
-        ):
-            add(_name_key(after["name"]), st)  # "27 per cent would vote for Dr Ruto"
-        elif st.group is not None and st.group.key is not None:
-            add(frozenset(), st)  # "independents 34 percent": its group is its label
+        prev = figs[k - 1] if k > 0 and out and out[-1][1] is figs[k - 1] else None
+        words_ = _single_label(text, lo, st, prev)
+        if words_ is not None:
+            add(words_, st)
         k += 1
     return out
+
+
+def _single_label(text: str, lo: int, st: Statistic, prev: Statistic | None
+                  ) -> frozenset[str] | None:
+    """The name that labels the one figure ``st`` (not a side of a split), None when unknown;
+    ``prev``: the figure before it in the sentence when that one has a label."""
+    noun = _SCORE_BEFORE.search(text, max(lo, st.start - 50), st.start)
+    if noun is not None:  # "a net score of -6", "the gap was still 11 points"
+        return frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]})
+    bare = _NAME_RIGHT_AFTER.match(text, st.end, min(len(text), st.end + 50))
+    if (
+        bare is not None and _name_key(bare["name"]) and prev is not None
+        and _LABEL_AFTER.match(text, prev.end, st.start) is not None
+    ):
+        return _name_key(bare["name"])  # "41% chose Ford and 33% Crombie"
+    named_for = _FOR_NAME.match(text, st.end, min(len(text), st.end + 60))
+    if named_for is not None and _name_key(named_for["name"]):
+        return _name_key(named_for["name"])
+    m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
+    if (
+        m is not None and _name_key(m["name"])
+        and _OBJECT_BEFORE.search(text, max(lo, m.start() - 20), m.start()) is None
+    ):
+        return _name_key(m["name"])
+    after = _LABEL_AFTER.match(text, st.end, min(len(text), st.end + 60))
+    if after is not None and _name_key(after["name"]):
+        return _name_key(after["name"])  # "27 per cent would vote for Dr Ruto"
+    if st.group is not None and st.group.key is not None:
+        return frozenset()  # "independents 34 percent": its group is its label
+    return None
 
 
 _WAVE_DATED = regex.compile(

@@ -698,6 +698,50 @@ _TITLE_OF = regex.compile(
     regex.VERBOSE)
 
 
+def _trimmed_run(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
+    """A run of capitals without the words around it that name nothing: leading "A", "In",
+    "Researchers at the", a headline's tail before a colon, a next sentence."""
+    while True:  # "A Marlow/Fenwick", "In October": drop leading words that name nothing
+        head, _, rest = org.partition(" ")
+        if head.rstrip(".") not in _NOT_ORG or not rest:
+            break
+        s += len(head) + 1
+        org = rest.lstrip()
+        s += len(rest) - len(org)
+    staff = _STAFF_AT.match(org)
+    if staff is not None and staff.end() < len(org):  # "Researchers at the X": X
+        s, org = s + staff.end(), org[staff.end():]
+    tail = _HEADLINE_TAIL.search(org)
+    if tail is not None and _COLON.match(text, e) and len(org) > len(tail[0]):
+        org, e = org[: tail.start()], e - len(tail[0])  # "Quillsoft Survey: ..." is Quillsoft
+    cut = _sentence_cut(org)
+    if cut is not None:  # "... at Millbrook State University. Of the 1,118 ...": stop there
+        org = org[:cut]
+        e = s + len(org)
+    return s, e, org
+
+
+def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
+    """The organization a run names, and its span: without a trailing place ("the Kestrel
+    Trust in Leeds"), an outlet it polled for, a survey title before its owner, and with the
+    unit a possessive names ("the University of Sydney's Matilda Centre")."""
+    name = _clean_org(org)
+    head, sep, tail = name.rpartition(" in ")
+    if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
+        name, e = head, e - len(sep) - len(tail)
+    head, sep, tail = name.partition(" for ")
+    if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
+        name, e = head, e - len(sep) - len(tail)
+    owner = _TITLE_OF.search(name)
+    if owner is not None:  # "the Lifestyle Survey of the Kestrel Agency": the agency
+        s, name = s + owner.end(), name[owner.end():]
+    unit = _UNIT_AFTER.match(text, e, min(len(text), e + 80))
+    if unit is not None:  # "the University of Sydney's Matilda Centre": the centre
+        s, e = unit.span("unit")
+        name = unit["unit"]
+    return s, e, name
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     last = start
     for m in _ORG_RUN.finditer(text, start, end):
@@ -705,23 +749,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         org = m["org"]
         if org.rstrip(".") in _NOT_ORG:
             continue  # a lone "The", "In", "March", "Jan.": the commonest run by far
-        while True:  # "A Marlow/Fenwick", "In October": drop leading words that name nothing
-            head, _, rest = org.partition(" ")
-            if head.rstrip(".") not in _NOT_ORG or not rest:
-                break
-            s += len(head) + 1
-            org = rest.lstrip()
-            s += len(rest) - len(org)
-        staff = _STAFF_AT.match(org)
-        if staff is not None and staff.end() < len(org):  # "Researchers at the X": X
-            s, org = s + staff.end(), org[staff.end():]
-        tail = _HEADLINE_TAIL.search(org)
-        if tail is not None and _COLON.match(text, e) and len(org) > len(tail[0]):
-            org, e = org[: tail.start()], e - len(tail[0])  # "Quillsoft Survey: ..." is Quillsoft
-        cut = _sentence_cut(org)
-        if cut is not None:  # "... at Millbrook State University. Of the 1,118 ...": stop there
-            org = org[:cut]
-            e = s + len(org)
+        s, e, org = _trimmed_run(text, s, e, org)
         said = client = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
         worded = _worded(text, s, e)
@@ -751,20 +779,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
                 _TIME_WORD.fullmatch(first)):
             continue  # "the Q3 survey", "the 2024 poll": a time, not an organization
-        name = _clean_org(org)
-        head, sep, tail = name.rpartition(" in ")
-        if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
-            name, e = head, e - len(sep) - len(tail)
-        head, sep, tail = name.partition(" for ")
-        if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
-            name, e = head, e - len(sep) - len(tail)
-        owner = _TITLE_OF.search(name)
-        if owner is not None:  # "the Lifestyle Survey of the Kestrel Agency": the agency
-            s, name = s + owner.end(), name[owner.end():]
-        unit = _UNIT_AFTER.match(text, e, min(len(text), e + 80))
-        if unit is not None:  # "the University of Sydney's Matilda Centre": the centre
-            s, e = unit.span("unit")
-            name = unit["unit"]
+        s, e, name = _org_name(text, s, e, org)
         if s < last:
             continue  # the unit a possessive before it already named
         last = e
