@@ -159,7 +159,7 @@ def test_context_family_runs_in_linear_time(name: str) -> None:
     n //= 4
     assert len(gen(4 * n)) >= 250_000
     t1 = _cpu(gen(n), runs=2)
-    t4 = _cpu(gen(4 * n), runs=1)
+    t4 = _cpu(gen(4 * n), runs=2)  # best of two: one run at 250K characters was seen at 1.5x
     assert t4 / t1 < 6, f"{name}: {t1:.3f} s at n={n}, {t4:.3f} s at 4n (ratio {t4 / t1:.1f})"
 
 
