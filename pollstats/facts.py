@@ -27,7 +27,7 @@ from .groupwords import DEMONYM_WORDS
 from .matchers import SURVEY_VERBS
 from .model import Statistic
 from .periods import SURVEY_NOUNS, DateMention
-from .results import official_result
+from .results import official_results
 from .sources import SourceMention
 
 __all__ = [
@@ -417,13 +417,9 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     # latest stated year a source (so the rest is not worked out for other sentences)
     dating = any(not m.told for m in srcs)  # "told the CBI" dates no survey
     named = dating or backref is not None  # ("the ministry expects" counts too)
-    results: dict[int, str] = {}
-    starts: set[int] = set()
-    for i in sl.stats:  # in order: a result's list goes on ("and Reform 14.3%")
-        r = official_result(text, stats[i].start, stats[i].end, sent.start, sent.end, starts)
-        if r is not None:
-            results[i] = r
-            starts.add(stats[i].start)
+    read = official_results(text, [(stats[i].start, stats[i].end) for i in sl.stats],
+                            sent.start, sent.end)
+    results = {i: r for i, r in zip(sl.stats, read, strict=True) if r is not None}
     dated = _dates(doc, k, dating or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
                    stated=named, results=results) if sl.dates or results else _UNDATED

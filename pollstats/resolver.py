@@ -21,6 +21,7 @@ keeps a :class:`Ledger` of what is decided. The policy, all of it here:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
@@ -34,7 +35,7 @@ from .pair_rules_stated import stated_change
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
 from .periods import TIME
-from .results import official_result
+from .results import official_results
 
 __all__ = ["Ledger", "Resolution", "never_pairs", "resolve"]
 
@@ -238,15 +239,10 @@ def _results(text: str, sents: Sentences, stats: Sequence[Statistic]) -> frozens
     """The figures of ``stats`` that state an official result, read sentence by sentence in
     order (a result's list goes on: "won 33.7% and Reform 14.3%")."""
     out: set[Span] = set()
-    starts: set[int] = set()
-    k = -1
-    for st in stats:
-        i = sents.index(st.start)
-        if i != k:
-            k, starts = i, set()
-        if official_result(text, st.start, st.end, sents.start(i), sents.end(i), starts):
-            out.add(_span(st))
-            starts.add(st.start)
+    for i, group in itertools.groupby(stats, key=lambda st: sents.index(st.start)):
+        figs = [_span(st) for st in group]
+        read = official_results(text, figs, sents.start(i), sents.end(i))
+        out.update(span for span, r in zip(figs, read, strict=True) if r is not None)
     return frozenset(out)
 
 
