@@ -189,7 +189,8 @@ def stages(text: str) -> dict[str, float]:
     doc = timed("document (sentences, mentions)", lambda: pl.Document.read(text, found))
     attributed = timed("facts + passage (attribute)", lambda: pl.attribute(doc, None))
     stats = timed("groups (carry_frames_in)",
-                  lambda: pl.carry_frames_in(text, attributed, doc.sentences))
+                  lambda: pl.carry_frames_in(text, attributed, doc.sentences,
+                                             doc.samples))
     comps = timed("comparisons", lambda: pl.find_comparisons(text, stats, sample_size=None,
                                                             sentences=doc.sentences))
     flags = timed("survey flag", lambda: survey_flags(text, tuple(stats), comps, doc.sentences))

@@ -97,8 +97,8 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
             survey = ((results.sources[i] is not None and not results.in_reset[i])
                       or results.apart[i])
             cues = _drop_overlaps(group_cues(text, where.start, where.end, st, survey,
-                                             countries, index[key]), stats, i)
-            cues = whole_sample(cues, samples, phrases, text)
+                                             countries, index[key], doc.samples), stats, i)
+            cues = whole_sample(cues, samples, phrases, doc.samples)
         out.append(
             attrs.evolve(
                 st,

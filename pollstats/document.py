@@ -16,6 +16,7 @@ import attrs
 
 from .model import Statistic
 from .periods import DateMention, dateline, find_dates, names_vote
+from .sample_ranks import SampleIndex
 from .sources import SourceMention, find_sources
 from .text import Paragraph, Sentence, paragraphs, sentences
 
@@ -60,6 +61,9 @@ class Document:
     #: election" finds the one stated last before it by bisection
     vote_starts: tuple[int, ...] = ()
     votes: tuple[DateMention, ...] = ()
+    #: the samples the text tells by their size ("803 registered voters") and how wide
+    #: their populations are, so a group is known as a part of the sample or the whole
+    samples: SampleIndex = attrs.field(factory=SampleIndex)
 
     @classmethod
     def read(cls, text: str, statistics: Sequence[Statistic]) -> Document:
@@ -86,7 +90,7 @@ class Document:
             slices([(p.start, p.end) for p in paras]),
             tuple(bisect.bisect_right(ends, st.start) for st in statistics),
             tuple(date_starts), max((d.end - d.start for d in dates), default=0),
-            tuple(d.start for d in votes), votes,
+            tuple(d.start for d in votes), votes, SampleIndex.of(text),
         )
 
     @property

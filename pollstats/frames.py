@@ -11,7 +11,6 @@ import attrs
 import regex
 
 from ._data import alternation, alternation_of
-from .group_narrow import narrower_than_sample
 from .group_rules_before import _SUBJECT
 from .group_view import (
     _AGE,
@@ -27,6 +26,7 @@ from .group_view import (
 from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
 from .periods import MONTH_WORDS, SURVEY_NOUNS
+from .sample_ranks import SampleIndex
 from .text import Sentence
 from .text import sentences as _sentences
 
@@ -66,17 +66,20 @@ _FRAME_RESET = regex.compile(
 )
 
 
-def frame_of(text: str, start: int, end: int) -> Cue | Literal[False] | None:
+def frame_of(text: str, start: int, end: int,
+             samples: SampleIndex | None = None) -> Cue | Literal[False] | None:
     """What the sentence ``text[start:end]`` does to the paragraph's frame: a group it
     opens with (a :class:`Cue`), ``False`` when it returns to the whole sample ("Overall,",
-    "Among all adults,"), ``None`` when it says neither."""
+    "Among all adults,"), ``None`` when it says neither; ``samples`` are the text's
+    (:meth:`SampleIndex.of`, read here when not given)."""
     if _FRAME_RESET.match(text, start, end) is not None:
         return False
     m = _FRAME_OPENING.match(text, start, min(end, start + _REACH))
     if m is None:
         return None
     subgroup, population = classify(_cue(text, m))
-    if population is not None and narrower_than_sample(text, population.value, start):
+    if population is not None and (samples or SampleIndex.of(text)).narrower(
+            population.value, start):
         return population  # "Among likely voters, ..." in a poll of registered voters
     if population is not None:
         return False
@@ -91,7 +94,8 @@ _CARRIED_KINDS: Final = frozenset({"share", "change", "ratio"})
 
 
 def carry_frames(
-    text: str, sentences: Sequence[tuple[int, int]], stats: Sequence[Statistic]
+    text: str, sentences: Sequence[tuple[int, int]], stats: Sequence[Statistic],
+    samples: SampleIndex | None = None,
 ) -> tuple[Statistic, ...]:
     """``stats`` of one paragraph (sorted), whose sentences are the spans ``sentences`` in
     order, with a group frame carried: after a sentence that opens with a group ("Among
@@ -99,20 +103,27 @@ def carry_frames(
     subgroup nor a population is about that group, until a sentence opens with another
     group or returns to everyone ("Overall, ...", "Across all adults, ..."), a sentence
     names another group (a group word, "among"), or a figure names another group or the
-    whole sample. Pure: nothing but ``stats`` is read."""
+    whole sample. Pure: nothing but ``stats`` is read. ``samples`` are the text's
+    (:meth:`SampleIndex.of`, read here when not given)."""
+    samples = SampleIndex.of(text) if samples is None else samples
     out = list(stats)
     frame: Cue | None = None
     j = 0
     before: list[int] = []  # the figures of the sentence before
     subject: Cue | None = None  # the group subject of the sentence before, without figures
     for s, e in sentences:
-        here = [k for k in range(j, len(out)) if s <= out[k].start < e]
+        here = []
+        for k in range(j, len(out)):
+            if out[k].start >= e:
+                break  # sorted: none later is in this sentence
+            if out[k].start >= s:
+                here.append(k)
         _respectively(text, s, e, out, before, here)
         if subject is not None and frame is None:
             _subject_carried(text, s, e, out, here, subject)
         subject = _figureless_subject(text, s, e) if not here else None
         before = here
-        opened = frame_of(text, s, e)
+        opened = frame_of(text, s, e, samples)
         if opened is not None:
             frame = opened if isinstance(opened, Cue) else None
         elif frame is not None and _names_group(text, s, e, frame):
@@ -294,9 +305,11 @@ def _other(st: Statistic, frame: Cue) -> bool:
 
 
 def carry_frames_in(text: str, stats: Sequence[Statistic],
-                    sentences: Sequence[Sentence] | None = None) -> tuple[Statistic, ...]:
+                    sentences: Sequence[Sentence] | None = None,
+                    samples: SampleIndex | None = None) -> tuple[Statistic, ...]:
     """:func:`carry_frames` over every paragraph of ``text`` (``stats`` sorted by start);
-    ``sentences`` are the text's (the Document's), else it is split here."""
+    ``sentences`` are the text's (the Document's), else it is split here; ``samples`` too."""
+    samples = SampleIndex.of(text) if samples is None else samples
     by_para: dict[int, list[tuple[int, int]]] = {}
     for sent in _sentences(text) if sentences is None else sentences:
         by_para.setdefault(sent.paragraph, []).append((sent.start, sent.end))
@@ -310,7 +323,7 @@ def carry_frames_in(text: str, stats: Sequence[Statistic],
         k = i
         while k < len(stats) and stats[k].start < hi:
             k += 1
-        out.extend(carry_frames(text, spans, stats[i:k]))
+        out.extend(carry_frames(text, spans, stats[i:k], samples))
         i = k
     out.extend(stats[i:])
     return tuple(out)

@@ -8,28 +8,17 @@ adults", "866 registered voters, for whom the margin of error is ...").
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 import regex
 
-from ._data import alternation_of, words
 from .group_view import Anchored, GroupRule, GroupView, Proposal, _cue
 from .groupwords import classify
 from .model import Cue
+from .sample_ranks import NARROW_WORDS
+from .sample_ranks import RANKS as _RANKS
 
-_LEX: Final = "lexicon.txt"
-#: How wide a population is: adults (0), registered voters (1), likely voters (2).
-_RANKS: Final = {w.lower(): rank for rank, section in enumerate(
-    ("adult_samples", "voter_samples", "narrow_voters")) for w in words(_LEX, section)}
-_SAMPLE_WORDS: Final = alternation_of(_LEX, "adult_samples", "voter_samples", "narrow_voters")
-#: A sample described by its size: "803 registered voters", "1,204 U.S. adults".
-_SAMPLE = regex.compile(
-    rf"""(?<![\w.,])[0-9]{{1,3}}(?:,[0-9]{{3}})*[ \t]+(?:[\w.'’\-]+[ \t]+)?
-    (?P<pop>{_SAMPLE_WORDS})(?!\w)""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_NARROW: Final = alternation_of(_LEX, "voter_samples", "narrow_voters")
+_NARROW: Final = NARROW_WORDS
 #: The last group preposition before the figure: "Among likely voters, Smith has 48%".
 _PREP_BEFORE = regex.compile(
     rf"""(?<!\w)(?:among|with|for|of)\s+(?:the\s+)?(?:(?P<group>{_NARROW})(?!\w)
@@ -49,39 +38,14 @@ _STANDING_BEFORE = regex.compile(r"(?r)(?<!\w)(?:at|on)\s+(?:(?:just|only|about|
 
 
 _DIGIT = regex.compile(r"[0-9]")
-_SAMPLE_REACH: Final = 4000  # characters on each side of a figure where its sample is told
-
-
-@functools.lru_cache(maxsize=16)
-def _samples(text: str) -> tuple[tuple[int, int], ...]:
-    """(where, rank) of every sample the text describes by its size: the rank of its
-    population (0 adults, 1 registered voters, 2 likely voters)."""
-    return tuple((m.start(), _RANKS[" ".join(m["pop"].lower().split())])
-                 for m in _SAMPLE.finditer(text))
-
-
-def widest_sample(text: str, at: int) -> int | None:
-    """The rank of the widest population a sample told near ``at`` is described by, None
-    when no sample is told there (one article of a long text of several)."""
-    ranks = [rank for where, rank in _samples(text) if abs(where - at) <= _SAMPLE_REACH]
-    return min(ranks) if ranks else None
-
-
-def narrower_than_sample(text: str, phrase: str, at: int) -> bool:
-    """Whether ``phrase`` ("likely voters") names voters narrower than the sample told near
-    ``at`` ("803 registered voters"; not the registered voters of that sample, though it also
-    tells a part of likely voters: they are the whole sample)."""
-    rank = _RANKS.get(" ".join(phrase.lower().removeprefix("the ").split()))
-    widest = widest_sample(text, at) if rank is not None and rank > 0 else None
-    return rank is not None and widest is not None and rank > widest
 
 
 def narrowed_population(v: GroupView, population: Cue) -> bool:
     """Whether the population a rule read for a figure ("Among registered voters, 47% ...",
     "a lead with registered voters") is a part of the document's sample
-    (:func:`narrower_than_sample`), not a party's standing on the poll's usual base ("puts
+    (:meth:`SampleIndex.narrower`), not a party's standing on the poll's usual base ("puts
     the Liberals at 44 per cent among decided voters")."""
-    if not narrower_than_sample(v.text, population.value, v.st.start):
+    if not v.samples.narrower(population.value, v.st.start):
         return False
     return not (population.start >= v.st.end and _STANDING_BEFORE.search(
         v.text, max(v.start, v.st.start - 20), v.st.start) is not None)
@@ -102,7 +66,7 @@ def _narrowed(v: GroupView) -> Proposal | None:
             # phrase is the tail of the figure before it
     if m is None:
         return None
-    widest = widest_sample(v.text, v.st.start)
+    widest = v.samples.widest(v.st.start)
     rank = _RANKS[" ".join(m["group"].lower().split())]
     if widest is None or rank <= widest:
         return None
@@ -176,7 +140,7 @@ def _part_cue(v: GroupView, words: Cue) -> Cue | None:
     sub, pop = classify(words)
     if sub is not None:
         return sub
-    if pop is not None and narrower_than_sample(v.text, pop.value, v.st.start):
+    if pop is not None and v.samples.narrower(pop.value, v.st.start):
         return pop
     return None
 

@@ -17,6 +17,7 @@ from .groupwords import COUNTRIES, HEADS
 from .matchers import PEOPLE_WORDS
 from .model import Cue, Statistic
 from .periods import MONTH_WORDS, SURVEY_NOUNS
+from .sample_ranks import SampleIndex
 from .sources import pollsters
 
 _LEX = "lexicon.txt"
@@ -334,6 +335,10 @@ class GroupView:
     #: the view's own)
     sentence: SentenceIndex = attrs.field(
         default=attrs.Factory(lambda v: SentenceIndex(v.text, v.start, v.end), takes_self=True),
+        eq=False, repr=False)
+    #: the samples the document tells (one per document when the caller passes it)
+    samples: SampleIndex = attrs.field(
+        default=attrs.Factory(lambda v: SampleIndex.of(v.text), takes_self=True),
         eq=False, repr=False)
 
     @property

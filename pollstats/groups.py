@@ -38,7 +38,6 @@ from .group_narrow import (
     NARROWED_SAMPLE_RULE,
     SAMPLE_PART_RULE,
     narrowed_population,
-    narrower_than_sample,
     sample_part,
 )
 from .group_places import (
@@ -92,6 +91,7 @@ from .group_view import SentenceIndex as SentenceIndex
 from .grouping import group_key
 from .groupwords import trim_fragment
 from .model import Cue, Statistic
+from .sample_ranks import SampleIndex
 
 __all__ = [
     "FRAME_EXAMPLES",
@@ -356,15 +356,18 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> Group
 def group_cues(
     text: str, start: int, end: int, st: Statistic, survey: bool = False,
     countries: bool = False, sentence: SentenceIndex | None = None,
+    samples: SampleIndex | None = None,
 ) -> GroupCues:
     """Subgroup, population and measure of ``st`` from its sentence ``text[start:end]``; a
     place ("in the North East") is a subgroup only of a ``survey`` figure; a country framing
     a figure is its group in a document whose survey spans many ``countries``. ``sentence``
     (a :class:`SentenceIndex` of ``text[start:end]``) shares what the rules find once per
-    sentence among its figures."""
-    if sentence is None:
-        return decide(GroupView(text, start, end, st, survey, countries))
-    return decide(GroupView(text, start, end, st, survey, countries, sentence))
+    sentence among its figures; ``samples`` (:meth:`SampleIndex.of` of ``text``) what the
+    document tells of its samples, read here when not given."""
+    return decide(GroupView(
+        text, start, end, st, survey, countries,
+        SentenceIndex(text, start, end) if sentence is None else sentence,
+        SampleIndex.of(text) if samples is None else samples))
 
 
 # -- the survey's own population named as a group -----------------------------------------------
@@ -454,15 +457,16 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
 
 
 def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...],
-                 phrases: tuple[frozenset[str], ...] = (), text: str = "") -> GroupCues:
+                 phrases: tuple[frozenset[str], ...] = (),
+                 samples: SampleIndex | None = None) -> GroupCues:
     """``cues`` with a subgroup that is the survey's own population moved to the population:
     in a survey of 4,112 nurses, "83% of nurses" is about every respondent; in a survey of
     "612 likely Democratic primary voters", "of likely primary voters" is too (its words are
     all words of a sample's ``phrases``) — unless the ``text`` tells it as one part of a
-    sample it splits (registered voters beside likely voters)."""
+    sample it splits (registered voters beside likely voters: the text's ``samples``)."""
     if cues.subgroup is None or cues.population is not None:
         return cues
-    if text and narrower_than_sample(text, cues.subgroup.value, cues.subgroup.start):
+    if samples is not None and samples.narrower(cues.subgroup.value, cues.subgroup.start):
         return cues  # "with registered voters" beside the poll's likely voters: a part
     ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(cues.subgroup.value))
     ws -= _NOT_SAMPLE_WORDS

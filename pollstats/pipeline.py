@@ -137,6 +137,7 @@ def extract(
     if not found:
         return Extraction(text, (), pub, ())
     doc = Document.read(text, found)
-    stats = carry_frames_in(text, attribute(doc, pub), doc.sentences)  # a group frame carries
+    # a group frame carries
+    stats = carry_frames_in(text, attribute(doc, pub), doc.sentences, doc.samples)
     comparisons = find_comparisons(text, stats, sample_size=sample_size, sentences=doc.sentences)
     return Extraction(text, tuple(stats), pub, comparisons, sentences=doc.sentences)
