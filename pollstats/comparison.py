@@ -34,6 +34,7 @@ ratio or gap stated for two groups makes them a ``between`` pair); nor is a spli
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -354,6 +355,8 @@ def find_comparisons(
         low, high = round(t.low - change.high, 9), round(t.high - change.low, 9)
         if low < 0 and t.kind == "share":
             continue  # a share below zero: the change is not of this figure
+        if not math.isclose(t.low - low, change.high, rel_tol=1e-6, abs_tol=1e-6):
+            continue  # a figure so large that the change is lost in its float ("1.5e19 %")
         base = attrs.evolve(
             t, text=change.text, start=change.start, end=change.end, low=low, high=high,
             period=None, qualifier="exact",
