@@ -311,6 +311,8 @@ FUZZ_FINDINGS = [
     # (1.5e19 % less 1 point is 1.5e19 %): the record claimed a change its ends do not have
     "25550 pp%20 %15 %1 pp to 010 pp%20 %1 pp to  pp%20 %15000000000000000000 %1 pp to 010 pp%20 %1 pp to 45 points\u0130 pp\u2014",
     "Support is 15000000000000000000 %, up 1 pp.",
+    "in October 2024 %.in October 2024in October 2024555555555555500000001%twenty-two pp of in October 2024in October 2024 %0 pp of 10 respondentsin October 2024[five27in October 2024",
+    "10 percentage points out of  adults000in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 20240000000000000000000\u066a3.5 pp per centin October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024in October 2024(in October 20240000000000000000000000in October 2024in October 202427\u066a0sample of from twenty-two\ud800 out of ",
     # superscript two glued before digits read as 5555555 %
     " %%25±%25±±±+/-%25±±%25+55fell ²5555555 %%25±%25±±±+/-%25±±%25+55fell 55555%25+/-%25±5",
     "+/-%25rose –––––%20%20%20%20%20%20%20%20%25²5555555 per cent%25–––––",
