@@ -18,7 +18,7 @@ from .group_view import (
     _last,
     _place,
 )
-from .grouping import group_key
+from .grouping import REGION_VALUES, group_key
 from .groupwords import COUNTRIES
 from .model import Cue
 
@@ -530,6 +530,142 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
         ("Support stood at 9-14 percent across regions.", "9-14 percent"),
         ("Across the states, Demand stood at 44%, the poll found.", "44%"),
+    ),
+)
+
+
+# -- a place as the subject of its figure's clause ("Finland topped the table with 67%") -------
+
+#: Where a clause about a place starts: a sentence, line or bullet, a clause after a comma or a
+#: semicolon, or a join ("with Nigeria on 68%", "while Sweden stood at 31%").
+_SUBJECT_START = r"""(?:^|(?<=[.;:!?\n•·▪►*(—–][ \t]*)|(?<=,[ \t]*)|(?<=^[ \t]*-[ \t]*)
+                      |(?<=(?<!\w)(?i:with|while|whereas|and|but|followed[ \t]+by|that|found|finds
+                                 |shows|showed)[ \t]+))"""
+#: Verbs of a place's own standing in a ranking or a breakdown ("topped", "stood", "trailed").
+_STANDING_VERB = r"""(?:topped|tops|led|leads|ranked|ranks|came|comes|stood|stands|remained
+    |remains|recorded|records|registered|posted|scored|scores|saw|sees|sat|sits|trailed|trails
+    |followed|reached|hit|was|were|is|are)"""
+_PLACE_SUBJECT = regex.compile(
+    rf"""{_SUBJECT_START}(?:the[ \t]+)?(?P<group>{_PLACE_NAME})(?![\w'’\-/])
+    (?:[ \t]+(?:again|also|still|alone|too))?
+    (?:[ \t]*\([ \t]*                                  # Denmark (56%)
+     | [ \t]+(?:on|at)[ \t]+                           # Nigeria on 68%
+     | [ \t]+{_STANDING_VERB}                          # Finland topped the table, with 67%
+       (?:[ \t]+(?:[^\d;:()%\n.!?]|\.(?=\w)){{1,80}}?)?[ \t,]+(?:(?:at|on|with|to|of)[ \t]+)?
+     | (?P<bare>[ \t]+                     # • Victoria 58% (59%); ", and Australia 43%"
+       (?:[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))?[ \t]*\([ \t]*)?)
+    )
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+#: Where a place subject can start: before a capital letter, at a clause's start.
+_PLACE_SUBJECT_AT: Final = Anchored(_PLACE_SUBJECT, regex.compile(
+    rf"{_SUBJECT_START}(?:the[ \t]+)?\p{{Lu}}", regex.VERBOSE | regex.MULTILINE))
+#: Words of a heading that breaks figures down by place: "vote by state", "by region".
+_BY_PLACE_HEADING = regex.compile(
+    r"""(?<!\w)(?i:by|per|across|in[ \t]+each)[ \t]+(?:the[ \t]+)?
+        (?i:states?|regions?|provinces?|cities|city|zones?|counties|county|districts?
+         |territories|territory|countries|country|markets?|nations?)(?!\w)""",
+    regex.VERBOSE,
+)
+#: The join of an ellipsis before a place and its bare figure: "Canada 39%, and Australia 43%".
+_ELLIPSIS = regex.compile(r"(?:,|(?<!\w)(?:and|while|whereas|but))[ \t]+(?:the[ \t]+)?\Z")
+_BULLETS: Final = "•·▪►*-–"
+_SUBJECT_REACH: Final = 160  # characters before the figure where its place subject may stand
+_HEADING_REACH: Final = 600  # characters before a bullet where its list's heading may stand
+
+
+def _bullet_heading(text: str, at: int) -> bool:
+    """Whether the bullet line at ``at`` is one of a list whose heading (the last line before
+    the list that is no bullet) says it breaks figures down by place ("... by state:")."""
+    pos = at
+    lo = max(0, at - _HEADING_REACH)
+    while pos > lo:
+        start = text.rfind("\n", lo, pos - 1) + 1
+        line = text[start:pos].strip()
+        if line and line[0] not in _BULLETS:
+            return _BY_PLACE_HEADING.search(line) is not None
+        if start <= lo:
+            break
+        pos = start
+    return False
+
+
+def _place_subject(v: GroupView) -> Proposal | None:
+    """``Finland topped the table, with 67% ...``, ``Denmark (56%) and Norway (54%)``,
+    ``with Nigeria on 68%``, ``• Victoria 58% (59%)``: a place named as the subject (or the
+    label) of its figure's clause, in a breakdown: a country of a survey that spans many
+    countries, a place of the region table in a breakdown by place, or the place of a bullet
+    under a heading that breaks figures down by place."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = v.sentence.last(_PLACE_SUBJECT_AT, max(v.start, v.st.start - _SUBJECT_REACH),
+                        v.st.start)
+    if m is None or m.end() != v.st.start:
+        return None
+    s, e = m.span("group")
+    name = v.text[s:e]
+    if name[:4].lower() == "the ":
+        s, name = s + 4, name[4:]
+    line = v.text.rfind("\n", max(0, s - _HEADING_REACH), s) + 1
+    bullet = (line > 0 or s <= _HEADING_REACH) and v.text[line:s].strip()[:1] in _BULLETS
+    if m["bare"] is not None and not (bullet or _ELLIPSIS.search(v.text, line, s)):
+        return None  # a label right before its figure: a bullet's, or a list's ellipsis
+    key = group_key(name) or ""
+    if ";" in key or not key.startswith(("country=", "region=")):
+        return None  # a party ("Labour leads on 38%"), a person, a measure
+    if key.startswith("country="):
+        if not v.countries or _country_of(name) is None or _whole_survey(v):
+            return None  # one country alone is the survey's own population
+        return _country_cue(v.text, s, e)
+    known = key[7:].lower() in _REGION_TABLE
+    if not ((bullet and _bullet_heading(v.text, line))
+            or (known and v.survey and _breakdown(v))):
+        return None
+    return Proposal(Cue(" ".join(name.split()), s, e, v.text[s:e]))
+
+
+_REGION_TABLE: Final = frozenset(v.lower() for v in REGION_VALUES)
+
+
+PLACE_SUBJECT_RULE: Final = GroupRule(
+    "place_subject", _place_subject,
+    examples=(
+        ("The survey covered 40 markets. Finland again led the ranking, with 71% trusting "
+         "the news.", "71%", "Finland"),
+        ("Across 24 countries, optimism was mixed. Brazil (62%) and Mexico (58%) were the "
+         "most hopeful.", "58%", "Mexico"),
+        ("In the 30-nation poll, Kenya stood at 68%, while Japan trailed on 21%.", "21%",
+         "Japan"),
+        ("The global survey found Germany remained near the bottom of the table at 27 "
+         "percent.", "27 percent", "Germany"),
+        ("Across 18 markets, trust fell, with Spain on 31 per cent and Ireland on 46 per "
+         "cent.", "46 per cent", "Ireland"),
+        ("Support by province (last month in brackets):\n• Gauteng 41% (44%)\n"
+         "• Western Cape 23% (22%)", "23%", "Western Cape"),
+        ("Two-party vote by state:\n\n• New South Wales 52% (51%)\n• Tasmania 57% (55%)",
+         "55%", "Tasmania"),
+        ("Intention by region:\n- Bavaria 38%\n- Saxony 31%", "31%", "Saxony"),
+        ("Across the 20 markets, Canada recorded 39%, and Australia 43%.", "43%",
+         "Australia"),
+        ("The Leger poll breaks results down by province: Alberta stood at 61 per cent, "
+         "while Quebec trailed at 48 per cent.", "48 per cent", "Quebec"),
+    ),
+    near_misses=(
+        # one country alone: the survey's own population
+        ("Canada recorded 39% approval in the Angus Reid poll.", "39%"),
+        # parties and candidates are the measure
+        ("The 12-market study found Labour on 38% and Reform on 27%.", "27%"),
+        ("Primary vote (last poll in brackets):\n• Labor 34% (35%)\n• Greens 12% (12%)",
+         "12%"),
+        ("Preferred premier:\n• Albanese 47% (49%)\n• Dutton 29% (31%)", "29%"),
+        # the whole survey
+        ("Across 24 countries, the global average stood at 44%.", "44%"),
+        # a figure between the place and this one
+        ("Across 30 countries polled, Chile stood at 58% in March and 61% in May.", "61%"),
+        ("Reasons given:\n• Inflation 41%\n• Housing 23%", "23%"),
+        ("The Abacus poll has the Liberals at 41%, and Carney 38%.", "38%"),
+        ("In the Ipsos poll, Ireland recorded 44%, and France 39%.", "39%"),
     ),
 )
 
