@@ -1105,3 +1105,74 @@ COUNTRY_PARAGRAPH_RULE: Final = GroupRule(
          "trust is 61%. Nearly half of them (47%) use radio.", "47%"),
     ),
 )
+
+
+# -- areas and income bands written in lower case ("in rural areas", "in the second quintile") -
+
+#: An area of a country by its kind, or a band of a distribution: "rural areas", "urban
+#: areas", "remote communities", "the second quintile", "the lowest income decile".
+_AREA = r"""(?:
+    (?i:rural|urban|suburban|remote|regional|metropolitan|metro|inner-city|coastal)
+      [ \t]+(?i:areas?|communities|towns|districts|regions|settings)
+  | the[ \t]+(?i:lowest|highest|top|bottom|poorest|richest|wealthiest|middle|first|second|third
+              |fourth|fifth|[1-9](?:st|nd|rd|th)|[1-9]0th)
+      [ \t]+(?:(?i:income|wealth|earnings|household[ \t]+income)[ \t]+)?
+      (?i:quintile|decile|quartile|tercile)
+    )(?![\w\-])"""
+_AREA_AFTER = regex.compile(  # "52.0 per cent in urban areas"
+    rf"[ \t]+in[ \t]+(?P<group>{_AREA})", regex.VERBOSE)
+_AREA_BEFORE = regex.compile(  # "In rural areas it was 63.7 per cent", "; in the top decile, 5%"
+    rf"""(?:^|(?<=[.;:!?\n][ \t]*)|(?<=(?<!\w)(?i:while|whereas|but|and)[ \t]+))
+    [Ii]n[ \t]+(?P<group>{_AREA})[ \t]*,?[ \t]+
+    (?:(?:the[ \t]+)?(?:[^;:()\n.!?,]|(?<=\d)\.(?=\d)){{1,60}}?[ \t]+)?  # it was, the rate rose by
+    (?:(?:at|on|to|by|of|was|is|were|stood[ \t]+at)[ \t]+)?
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_AREA_BEFORE_AT: Final = Anchored(_AREA_BEFORE, regex.compile(
+    r"(?<!\w)[Ii]n[ \t]+(?=\S)"))
+
+
+def _area(v: GroupView) -> Proposal | None:
+    """``52.0 per cent in urban areas``, ``In rural areas it was 63.7 per cent``, ``In the
+    second quintile the rate rose to 24.9 per cent``: an area of the country by its kind or a
+    band of the income distribution, right after its figure or opening its clause."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _AREA_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        m = v.sentence.last(_AREA_BEFORE_AT, max(v.start, v.st.start - 90), v.st.start)
+        if m is None or m.end() != v.st.start:
+            return None
+    s, e = m.span("group")
+    if v.text[s:s + 4].lower() == "the ":
+        s += 4
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+AREA_RULE: Final = GroupRule(
+    "area", _area,
+    examples=(
+        ("Unemployment was 4.1 per cent in rural areas, the NSO said.", "4.1 per cent",
+         "rural areas"),
+        ("In urban areas it was 52 per cent, against 61 per cent in rural areas.",
+         "52 per cent", "urban areas"),
+        ("In urban areas it was 52 per cent, against 61 per cent in rural areas.",
+         "61 per cent", "rural areas"),
+        ("In the second quintile the rate rose by 1.2 points to 22.4 per cent.", "22.4 per cent",
+         "second quintile"),
+        ("Food insecurity reached 31% in the lowest income decile, Statistics Canada said.",
+         "31%", "lowest income decile"),
+        ("Broadband take-up lags in remote communities; in metropolitan areas it is 88 "
+         "percent.", "88 percent", "metropolitan areas"),
+        ("Trust was 44% overall, while in suburban areas it stood at 49%.", "49%",
+         "suburban areas"),
+    ),
+    near_misses=(
+        ("Of those in rural areas, 41% agree.", "41%"),
+        ("Unemployment was 4.1 per cent in March, the NSO said.", "4.1 per cent"),
+        ("The rural share of 41 per cent is high.", "41 per cent"),
+        ("In the second half the rate rose to 22.4 per cent.", "22.4 per cent"),
+        ("In urban areas of Kenya, the poll finds 2,000 people in 12 towns.", "2,000 people"),
+    ),
+)

@@ -41,6 +41,7 @@ from .group_narrow import (
     sample_part,
 )
 from .group_places import (
+    AREA_RULE,
     COUNTRY_BEFORE_RULE,
     COUNTRY_LIST_RULE,
     COUNTRY_PARAGRAPH_RULE,
@@ -77,6 +78,7 @@ from .group_rules_before import (
     CLAUSE_SUBJECT_RULE,
     FOR_OPENING_RULE,
     OPENING_SUBJECT_RULE,
+    RATE_OF_RULE,
     SUBJECT_MOVES_RULE,
     THEM_RULE,
     VERB_GROUP_RULE,
@@ -138,6 +140,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     SPLIT_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     WHERE_GROUP_RULE,
+    AREA_RULE,
     AMONG_OPENING_RULE,
     CLAUSE_OPENING_RULE,
     FOR_OPENING_RULE,
@@ -148,6 +151,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     CLAUSE_SUBJECT_RULE,
     OPENING_SUBJECT_RULE,
     SUBJECT_MOVES_RULE,
+    RATE_OF_RULE,
     COUNTRY_SPREAD_RULE,
     PLACE_LABEL_RULE,
     PLACE_SUBJECT_RULE,
