@@ -32,7 +32,7 @@ _PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro
 #   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
 #: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
-_COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
+_COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west|centre|center"
 _COMPASS_REGION = rf"""(?:
     the\s+(?:{_COMPASS})(?:ern)?
     (?:(?:\s+\p{{Lu}}[\w'’\-]*+)?                 # "the eastern German states"
@@ -260,12 +260,18 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Kantar poll has them on 19% in the western provinces.", "19%",
          "western provinces"),
         ("By state, sentiment rose 15.2% in Victoria and 8.1% in NSW.", "8.1%", "NSW"),
+        # the centre of a country, beside its compass regions
+        ("The Ipsos Peru poll has her at 7 percent in the north and 9 percent in the center.",
+         "9 percent", "center"),
+        ("The Rating poll puts trust at 66% in the centre.", "66%", "centre"),
         ("The Realmeter poll put him at 44% in Busan/Ulsan/South Gyeongsang.", "44%",
          "Busan/Ulsan/South Gyeongsang"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
         ("The poll put him at 33% in the west wing.", "33%"),
+        ("The poll put him at 33% in the centre ground.", "33%"),
+        ("The poll put him at 33% in the centre-left.", "33%"),
         ("The poll put him at 33% in Chile.", "33%"),
     ),
 )
