@@ -50,7 +50,8 @@ _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents .
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
-    rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
+    rf"""(?<!\w)(?:in|except|excluding|including|outside|than|and|is|was)[ \t]+
+    (?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)""",
     regex.VERBOSE,
 )
 #: Nouns whose "in <Place>" is what is measured: "weak demand in Europe (37%)".
@@ -317,10 +318,18 @@ PLACE_BEFORE_RULE: Final = GroupRule(
 
 
 def _place_where(v: GroupView) -> Proposal | None:
-    """``most widespread in the North East, where four in ten ...``."""
+    """``most widespread in the North East, where four in ten ...``, ``in every region except
+    London, where Labour has 34 per cent``, ``Its best region is the East Midlands, at 37
+    per cent``: a place whose own clause ("where ...", "at ...") gives the figure."""
     if not _survey_share(v):
         return None
-    return _place_proposal(v, _last(_PLACE_WHERE, v.text, v.lo, v.st.start))
+    p = _place_proposal(v, _last(_PLACE_WHERE, v.text, v.lo, v.st.start))
+    if p is None or p.subgroup is None:
+        return p
+    key = group_key(p.subgroup.value) or ""
+    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+        return None  # "the winner is Labour, at 34%": a party's share
+    return p
 
 
 PLACE_WHERE_RULE: Final = GroupRule(
@@ -328,8 +337,23 @@ PLACE_WHERE_RULE: Final = GroupRule(
     examples=(
         ("The poll found worry highest in the North East, where 44% agree.", "44%",
          "North East"),
+        ("Reform leads everywhere except Yorkshire, where Labour has 33 per cent.",
+         "33 per cent", "Yorkshire"),
+        ("The Liberals' best region is Atlantic Canada, at 47 per cent, the poll found.",
+         "47 per cent", "Atlantic Canada"),
+        ("Approval is lower in Munster than in Leinster, where it stands at 41 per cent.",
+         "41 per cent", "Leinster"),
+        ("Worry is high across Gauteng and the Western Cape, where 58% fear job losses.",
+         "58%", "Western Cape"),
+        ("The CDU leads in all states including Bavaria, where the CSU has 39 percent.",
+         "39 percent", "Bavaria"),
     ),
-    near_misses=(("The poll found worry highest in March, where 44% agree.", "44%"),),
+    near_misses=(
+        ("The poll found worry highest in March, where 44% agree.", "44%"),
+        ("The surprise of the poll is Labour, at 34 per cent.", "34 per cent"),
+        ("The poll found worry highest in Leeds, and Labour is at 34 per cent.",
+         "34 per cent"),
+    ),
 )
 
 
