@@ -18,7 +18,7 @@ from .group_view import (
     _last,
     _place,
 )
-from .grouping import group_key
+from .grouping import REGION_VALUES, group_key
 from .groupwords import COUNTRIES
 from .model import Cue
 
@@ -32,7 +32,7 @@ _PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro
 #   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
 #: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
-_COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west"
+_COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west|centre|center"
 _COMPASS_REGION = rf"""(?:
     the\s+(?:{_COMPASS})(?:ern)?
     (?:(?:\s+\p{{Lu}}[\w'’\-]*+)?                 # "the eastern German states"
@@ -50,7 +50,8 @@ _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents .
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
-    rf"(?<!\w)in[ \t]+(?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)",
+    rf"""(?<!\w)(?:in|except|excluding|including|outside|than|and|is|was)[ \t]+
+    (?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)""",
     regex.VERBOSE,
 )
 #: Nouns whose "in <Place>" is what is measured: "weak demand in Europe (37%)".
@@ -260,12 +261,18 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Kantar poll has them on 19% in the western provinces.", "19%",
          "western provinces"),
         ("By state, sentiment rose 15.2% in Victoria and 8.1% in NSW.", "8.1%", "NSW"),
+        # the centre of a country, beside its compass regions
+        ("The Ipsos Peru poll has her at 7 percent in the north and 9 percent in the center.",
+         "9 percent", "center"),
+        ("The Rating poll puts trust at 66% in the centre.", "66%", "centre"),
         ("The Realmeter poll put him at 44% in Busan/Ulsan/South Gyeongsang.", "44%",
          "Busan/Ulsan/South Gyeongsang"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
         ("The poll put him at 33% in the west wing.", "33%"),
+        ("The poll put him at 33% in the centre ground.", "33%"),
+        ("The poll put him at 33% in the centre-left.", "33%"),
         ("The poll put him at 33% in Chile.", "33%"),
     ),
 )
@@ -311,10 +318,18 @@ PLACE_BEFORE_RULE: Final = GroupRule(
 
 
 def _place_where(v: GroupView) -> Proposal | None:
-    """``most widespread in the North East, where four in ten ...``."""
+    """``most widespread in the North East, where four in ten ...``, ``in every region except
+    London, where Labour has 34 per cent``, ``Its best region is the East Midlands, at 37
+    per cent``: a place whose own clause ("where ...", "at ...") gives the figure."""
     if not _survey_share(v):
         return None
-    return _place_proposal(v, _last(_PLACE_WHERE, v.text, v.lo, v.st.start))
+    p = _place_proposal(v, _last(_PLACE_WHERE, v.text, v.lo, v.st.start))
+    if p is None or p.subgroup is None:
+        return p
+    key = group_key(p.subgroup.value) or ""
+    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+        return None  # "the winner is Labour, at 34%": a party's share
+    return p
 
 
 PLACE_WHERE_RULE: Final = GroupRule(
@@ -322,8 +337,23 @@ PLACE_WHERE_RULE: Final = GroupRule(
     examples=(
         ("The poll found worry highest in the North East, where 44% agree.", "44%",
          "North East"),
+        ("Reform leads everywhere except Yorkshire, where Labour has 33 per cent.",
+         "33 per cent", "Yorkshire"),
+        ("The Liberals' best region is Atlantic Canada, at 47 per cent, the poll found.",
+         "47 per cent", "Atlantic Canada"),
+        ("Approval is lower in Munster than in Leinster, where it stands at 41 per cent.",
+         "41 per cent", "Leinster"),
+        ("Worry is high across Gauteng and the Western Cape, where 58% fear job losses.",
+         "58%", "Western Cape"),
+        ("The CDU leads in all states including Bavaria, where the CSU has 39 percent.",
+         "39 percent", "Bavaria"),
     ),
-    near_misses=(("The poll found worry highest in March, where 44% agree.", "44%"),),
+    near_misses=(
+        ("The poll found worry highest in March, where 44% agree.", "44%"),
+        ("The surprise of the poll is Labour, at 34 per cent.", "34 per cent"),
+        ("The poll found worry highest in Leeds, and Labour is at 34 per cent.",
+         "34 per cent"),
+    ),
 )
 
 
@@ -530,6 +560,142 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
         ("Support stood at 9-14 percent across regions.", "9-14 percent"),
         ("Across the states, Demand stood at 44%, the poll found.", "44%"),
+    ),
+)
+
+
+# -- a place as the subject of its figure's clause ("Finland topped the table with 67%") -------
+
+#: Where a clause about a place starts: a sentence, line or bullet, a clause after a comma or a
+#: semicolon, or a join ("with Nigeria on 68%", "while Sweden stood at 31%").
+_SUBJECT_START = r"""(?:^|(?<=[.;:!?\n•·▪►*(—–][ \t]*)|(?<=,[ \t]*)|(?<=^[ \t]*-[ \t]*)
+                      |(?<=(?<!\w)(?i:with|while|whereas|and|but|followed[ \t]+by|that|found|finds
+                                 |shows|showed)[ \t]+))"""
+#: Verbs of a place's own standing in a ranking or a breakdown ("topped", "stood", "trailed").
+_STANDING_VERB = r"""(?:topped|tops|led|leads|ranked|ranks|came|comes|stood|stands|remained
+    |remains|recorded|records|registered|posted|scored|scores|saw|sees|sat|sits|trailed|trails
+    |followed|reached|hit|was|were|is|are)"""
+_PLACE_SUBJECT = regex.compile(
+    rf"""{_SUBJECT_START}(?:the[ \t]+)?(?P<group>{_PLACE_NAME})(?![\w'’\-/])
+    (?:[ \t]+(?:again|also|still|alone|too))?
+    (?:[ \t]*\([ \t]*                                  # Denmark (56%)
+     | [ \t]+(?:on|at)[ \t]+                           # Nigeria on 68%
+     | [ \t]+{_STANDING_VERB}                          # Finland topped the table, with 67%
+       (?:[ \t]+(?:[^\d;:()%\n.!?]|\.(?=\w)){{1,80}}?)?[ \t,]+(?:(?:at|on|with|to|of)[ \t]+)?
+     | (?P<bare>[ \t]+                     # • Victoria 58% (59%); ", and Australia 43%"
+       (?:[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))?[ \t]*\([ \t]*)?)
+    )
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+#: Where a place subject can start: before a capital letter, at a clause's start.
+_PLACE_SUBJECT_AT: Final = Anchored(_PLACE_SUBJECT, regex.compile(
+    rf"{_SUBJECT_START}(?:the[ \t]+)?\p{{Lu}}", regex.VERBOSE | regex.MULTILINE))
+#: Words of a heading that breaks figures down by place: "vote by state", "by region".
+_BY_PLACE_HEADING = regex.compile(
+    r"""(?<!\w)(?i:by|per|across|in[ \t]+each)[ \t]+(?:the[ \t]+)?
+        (?i:states?|regions?|provinces?|cities|city|zones?|counties|county|districts?
+         |territories|territory|countries|country|markets?|nations?)(?!\w)""",
+    regex.VERBOSE,
+)
+#: The join of an ellipsis before a place and its bare figure: "Canada 39%, and Australia 43%".
+_ELLIPSIS = regex.compile(r"(?:,|(?<!\w)(?:and|while|whereas|but))[ \t]+(?:the[ \t]+)?\Z")
+_BULLETS: Final = "•·▪►*-–"
+_SUBJECT_REACH: Final = 160  # characters before the figure where its place subject may stand
+_HEADING_REACH: Final = 600  # characters before a bullet where its list's heading may stand
+
+
+def _bullet_heading(text: str, at: int) -> bool:
+    """Whether the bullet line at ``at`` is one of a list whose heading (the last line before
+    the list that is no bullet) says it breaks figures down by place ("... by state:")."""
+    pos = at
+    lo = max(0, at - _HEADING_REACH)
+    while pos > lo:
+        start = text.rfind("\n", lo, pos - 1) + 1
+        line = text[start:pos].strip()
+        if line and line[0] not in _BULLETS:
+            return _BY_PLACE_HEADING.search(line) is not None
+        if start <= lo:
+            break
+        pos = start
+    return False
+
+
+def _place_subject(v: GroupView) -> Proposal | None:
+    """``Finland topped the table, with 67% ...``, ``Denmark (56%) and Norway (54%)``,
+    ``with Nigeria on 68%``, ``• Victoria 58% (59%)``: a place named as the subject (or the
+    label) of its figure's clause, in a breakdown: a country of a survey that spans many
+    countries, a place of the region table in a breakdown by place, or the place of a bullet
+    under a heading that breaks figures down by place."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = v.sentence.last(_PLACE_SUBJECT_AT, max(v.start, v.st.start - _SUBJECT_REACH),
+                        v.st.start)
+    if m is None or m.end() != v.st.start:
+        return None
+    s, e = m.span("group")
+    name = v.text[s:e]
+    if name[:4].lower() == "the ":
+        s, name = s + 4, name[4:]
+    line = v.text.rfind("\n", max(0, s - _HEADING_REACH), s) + 1
+    bullet = (line > 0 or s <= _HEADING_REACH) and v.text[line:s].strip()[:1] in _BULLETS
+    if m["bare"] is not None and not (bullet or _ELLIPSIS.search(v.text, line, s)):
+        return None  # a label right before its figure: a bullet's, or a list's ellipsis
+    key = group_key(name) or ""
+    if ";" in key or not key.startswith(("country=", "region=")):
+        return None  # a party ("Labour leads on 38%"), a person, a measure
+    if key.startswith("country="):
+        if not v.countries or _country_of(name) is None or _whole_survey(v):
+            return None  # one country alone is the survey's own population
+        return _country_cue(v.text, s, e)
+    known = key[7:].lower() in _REGION_TABLE
+    if not ((bullet and _bullet_heading(v.text, line))
+            or (known and v.survey and _breakdown(v))):
+        return None
+    return Proposal(Cue(" ".join(name.split()), s, e, v.text[s:e]))
+
+
+_REGION_TABLE: Final = frozenset(v.lower() for v in REGION_VALUES)
+
+
+PLACE_SUBJECT_RULE: Final = GroupRule(
+    "place_subject", _place_subject,
+    examples=(
+        ("The survey covered 40 markets. Finland again led the ranking, with 71% trusting "
+         "the news.", "71%", "Finland"),
+        ("Across 24 countries, optimism was mixed. Brazil (62%) and Mexico (58%) were the "
+         "most hopeful.", "58%", "Mexico"),
+        ("In the 30-nation poll, Kenya stood at 68%, while Japan trailed on 21%.", "21%",
+         "Japan"),
+        ("The global survey found Germany remained near the bottom of the table at 27 "
+         "percent.", "27 percent", "Germany"),
+        ("Across 18 markets, trust fell, with Spain on 31 per cent and Ireland on 46 per "
+         "cent.", "46 per cent", "Ireland"),
+        ("Support by province (last month in brackets):\n• Gauteng 41% (44%)\n"
+         "• Western Cape 23% (22%)", "23%", "Western Cape"),
+        ("Two-party vote by state:\n\n• New South Wales 52% (51%)\n• Tasmania 57% (55%)",
+         "55%", "Tasmania"),
+        ("Intention by region:\n- Bavaria 38%\n- Saxony 31%", "31%", "Saxony"),
+        ("Across the 20 markets, Canada recorded 39%, and Australia 43%.", "43%",
+         "Australia"),
+        ("The Leger poll breaks results down by province: Alberta stood at 61 per cent, "
+         "while Quebec trailed at 48 per cent.", "48 per cent", "Quebec"),
+    ),
+    near_misses=(
+        # one country alone: the survey's own population
+        ("Canada recorded 39% approval in the Angus Reid poll.", "39%"),
+        # parties and candidates are the measure
+        ("The 12-market study found Labour on 38% and Reform on 27%.", "27%"),
+        ("Primary vote (last poll in brackets):\n• Labor 34% (35%)\n• Greens 12% (12%)",
+         "12%"),
+        ("Preferred premier:\n• Albanese 47% (49%)\n• Dutton 29% (31%)", "29%"),
+        # the whole survey
+        ("Across 24 countries, the global average stood at 44%.", "44%"),
+        # a figure between the place and this one
+        ("Across 30 countries polled, Chile stood at 58% in March and 61% in May.", "61%"),
+        ("Reasons given:\n• Inflation 41%\n• Housing 23%", "23%"),
+        ("The Abacus poll has the Liberals at 41%, and Carney 38%.", "38%"),
+        ("In the Ipsos poll, Ireland recorded 44%, and France 39%.", "39%"),
     ),
 )
 
@@ -967,5 +1133,76 @@ COUNTRY_PARAGRAPH_RULE: Final = GroupRule(
          "52%"),
         ("The poll spans 30 countries.\nIn Kenya, trust rose. Among those aged 18 to 24, "
          "trust is 61%. Nearly half of them (47%) use radio.", "47%"),
+    ),
+)
+
+
+# -- areas and income bands written in lower case ("in rural areas", "in the second quintile") -
+
+#: An area of a country by its kind, or a band of a distribution: "rural areas", "urban
+#: areas", "remote communities", "the second quintile", "the lowest income decile".
+_AREA = r"""(?:
+    (?i:rural|urban|suburban|remote|regional|metropolitan|metro|inner-city|coastal)
+      [ \t]+(?i:areas?|communities|towns|districts|regions|settings)
+  | the[ \t]+(?i:lowest|highest|top|bottom|poorest|richest|wealthiest|middle|first|second|third
+              |fourth|fifth|[1-9](?:st|nd|rd|th)|[1-9]0th)
+      [ \t]+(?:(?i:income|wealth|earnings|household[ \t]+income)[ \t]+)?
+      (?i:quintile|decile|quartile|tercile)
+    )(?![\w\-])"""
+_AREA_AFTER = regex.compile(  # "52.0 per cent in urban areas"
+    rf"[ \t]+in[ \t]+(?P<group>{_AREA})", regex.VERBOSE)
+_AREA_BEFORE = regex.compile(  # "In rural areas it was 63.7 per cent", "; in the top decile, 5%"
+    rf"""(?:^|(?<=[.;:!?\n][ \t]*)|(?<=(?<!\w)(?i:while|whereas|but|and)[ \t]+))
+    [Ii]n[ \t]+(?P<group>{_AREA})[ \t]*,?[ \t]+
+    (?:(?:the[ \t]+)?(?:[^;:()\n.!?,]|(?<=\d)\.(?=\d)){{1,60}}?[ \t]+)?  # it was, the rate rose by
+    (?:(?:at|on|to|by|of|was|is|were|stood[ \t]+at)[ \t]+)?
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_AREA_BEFORE_AT: Final = Anchored(_AREA_BEFORE, regex.compile(
+    r"(?<!\w)[Ii]n[ \t]+(?=\S)"))
+
+
+def _area(v: GroupView) -> Proposal | None:
+    """``52.0 per cent in urban areas``, ``In rural areas it was 63.7 per cent``, ``In the
+    second quintile the rate rose to 24.9 per cent``: an area of the country by its kind or a
+    band of the income distribution, right after its figure or opening its clause."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _AREA_AFTER.match(v.text, v.st.end, v.hi)
+    if m is None:
+        m = v.sentence.last(_AREA_BEFORE_AT, max(v.start, v.st.start - 90), v.st.start)
+        if m is None or m.end() != v.st.start:
+            return None
+    s, e = m.span("group")
+    if v.text[s:s + 4].lower() == "the ":
+        s += 4
+    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+
+
+AREA_RULE: Final = GroupRule(
+    "area", _area,
+    examples=(
+        ("Unemployment was 4.1 per cent in rural areas, the NSO said.", "4.1 per cent",
+         "rural areas"),
+        ("In urban areas it was 52 per cent, against 61 per cent in rural areas.",
+         "52 per cent", "urban areas"),
+        ("In urban areas it was 52 per cent, against 61 per cent in rural areas.",
+         "61 per cent", "rural areas"),
+        ("In the second quintile the rate rose by 1.2 points to 22.4 per cent.", "22.4 per cent",
+         "second quintile"),
+        ("Food insecurity reached 31% in the lowest income decile, Statistics Canada said.",
+         "31%", "lowest income decile"),
+        ("Broadband take-up lags in remote communities; in metropolitan areas it is 88 "
+         "percent.", "88 percent", "metropolitan areas"),
+        ("Trust was 44% overall, while in suburban areas it stood at 49%.", "49%",
+         "suburban areas"),
+    ),
+    near_misses=(
+        ("Of those in rural areas, 41% agree.", "41%"),
+        ("Unemployment was 4.1 per cent in March, the NSO said.", "4.1 per cent"),
+        ("The rural share of 41 per cent is high.", "41 per cent"),
+        ("In the second half the rate rose to 22.4 per cent.", "22.4 per cent"),
+        ("In urban areas of Kenya, the poll finds 2,000 people in 12 towns.", "2,000 people"),
     ),
 )

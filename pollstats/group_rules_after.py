@@ -110,7 +110,7 @@ _COMPOSITION = regex.compile(r"(?<!\w)(?:were|was|are|is|comprised|of\s+which|of
                              r"|made\s+up\s+of)(?!\w)", regex.IGNORECASE)
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
-    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*\+?|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive))\s+){{0,2}}?
+    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*\+?|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive|ary))\s+){{0,2}}?
         {_PEOPLE_PLURAL}{_AGE}?
         {_LOCATED}?)
     {_GROUP_END}
@@ -222,6 +222,12 @@ OF_GROUP_RULE: Final = GroupRule(
          "a quarter", "PVV voters from 2023"),
         ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
          "Liberal voters in 2021"),
+        # occupations and sectors of a survey of staff or of firms (the people list)
+        ("The AEU survey found 71 per cent of principals short of staff.", "71 per cent",
+         "principals"),
+        ("Some 38% of SMEs in Gauteng plan to hire this quarter.", "38%", "SMEs in Gauteng"),
+        ("Only 22 percent of health professionals in Texas back the rule.", "22 percent",
+         "health professionals in Texas"),
         # a group holds no figure: it ends before the join to the next one
         ("Worry climbs to 61% of those aged 45 to 64 and 70% of those over 65.", "61%",
          "those aged 45 to 64"),
@@ -341,6 +347,13 @@ PEOPLE_AFTER_RULE: Final = GroupRule(
          "drivers under 25"),
         ("Among graduates, one in three drivers under 25 had crashed.", "one in three",
          "drivers under 25"),
+        # a modifier of people's kind of school, service or sector ("secondary", "primary")
+        ("One in four secondary teachers said they taught outside their subject.",
+         "One in four", "secondary teachers"),
+        ("Nearly one in five primary principals in Ontario plan to retire.", "one in five",
+         "primary principals in Ontario"),
+        ("About one in six elementary students in Manila skip breakfast.", "one in six",
+         "elementary students in Manila"),
     ),
     near_misses=(
         ("One in three adults had crashed a car.", "One in three"),

@@ -720,6 +720,17 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "Upper-caste Hindus"),
         ("Men without a degree remain the most loyal, at 61 percent.", "61 percent",
          "Men without a degree"),
+        # occupations and sectors as heads: a survey of staff, of farms or of firms
+        ("Secondary principals were the hardest hit, at 79 per cent.", "79 per cent",
+         "Secondary principals"),
+        ("Dairy farmers were the gloomiest, with 44 per cent expecting worse conditions.",
+         "44 per cent", "Dairy farmers"),
+        ("Mid-sized exporters were more upbeat, at 38 percent.", "38 percent",
+         "Mid-sized exporters"),
+        ("Rural nurses are the most stretched: 62% report unpaid overtime.", "62%",
+         "Rural nurses"),
+        ("Small enterprises remain cautious, with 27 per cent planning to hire.",
+         "27 per cent", "Small enterprises"),
         ("Tellingly, under-30s give the premier just 19%.", "19%", "under-30s"),
         ("Nurses who work nights say they are 2.5 times as tired.", "2.5 times",
          "Nurses who work nights"),
@@ -1013,5 +1024,63 @@ VERB_GROUP_RULE: Final = GroupRule(
         ("Ruiz wins Harris 55% to 40%.", "55%"),
         ("The party won seats, 48 per cent of them.", "48 per cent"),
         ("He took office with 48 per cent.", "48 per cent"),
+    ),
+)
+
+
+# -- a group adjective of the rate its clause reports ("Female LFPR climbed to 41.7%") ---------
+
+#: A group adjective before the rate it qualifies, at a clause's start: "Female LFPR", "the
+#: rural unemployment rate", "urban joblessness", "youth unemployment (15-29 years)".
+_RATE_OF = regex.compile(
+    rf"""(?:^|(?<=[.;:!?\n•][ \t]*)|(?<=(?<!\w)(?i:while|whereas|but|and)[ \t]+)|(?<=,[ \t]+))
+    (?:(?i:the)[ \t]+)?
+    (?P<group>(?i:female|male|rural|urban|youth))[ \t]+
+    (?:[\w\-]+[ \t]+){{0,2}}?
+    (?i:LFPR|WPR|unemployment|employment|joblessness|participation|poverty|deprivation
+        |literacy|turnout|labour[ \t]+force|labor[ \t]+force|inflation|wages?|earnings)
+    (?:[ \t]+(?i:rates?|ratio))?(?:[ \t]*\([^()\n]{{1,20}}\))?
+    (?:[ \t]+in[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w'’\-]*(?:[ \t]+\p{{Lu}}[\w'’\-]*)?)?  # in Ireland
+    [ \t]+(?P<verb>(?:{_MOVES}|stood|stands|was|is|remained|remains|hit|reached|touched
+                    |came[ \t]+in)(?:[ \t]+(?i:up|down|back|higher|lower))?)
+    [ \t]+(?:(?:at|to|by|of|on)[ \t]+)?
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_RATE_OF_AT: Final = Anchored(_RATE_OF, regex.compile(
+    r"(?i:(?<!\w)(?:the[ \t]+)?(?:female|male|rural|urban|youth))(?!\w)"))
+
+
+def _rate_of(v: GroupView) -> Proposal | None:
+    """``Female LFPR climbed to 41.7 per cent``, ``The rural unemployment rate inched up to
+    2.5 per cent``, ``while urban unemployment eased to 5.1 per cent``: the group adjective
+    of the rate its clause reports (a gender, an area, youth)."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = v.sentence.last(_RATE_OF_AT, max(v.start, v.st.start - 120), v.st.start)
+    if m is None or m.end() != v.st.start:
+        return None
+    return Proposal(_cue(v.text, m))
+
+
+RATE_OF_RULE: Final = GroupRule(
+    "rate_of", _rate_of,
+    examples=(
+        ("Female LFPR climbed to 38.2 per cent in 2023-24, the PLFS showed.", "38.2 per cent",
+         "Female"),
+        ("The rural unemployment rate edged up to 3.1 per cent.", "3.1 per cent", "rural"),
+        ("Joblessness fell overall, while urban unemployment rose to 6.4 per cent.",
+         "6.4 per cent", "urban"),
+        ("Youth unemployment (15-24) stood at 11.9% in the ABS survey.", "11.9%", "Youth"),
+        ("Male labour force participation reached 68 percent, Statistics Canada said.",
+         "68 percent", "Male"),
+        ("The female employment rate in Ireland hit 71 per cent, the CSO said.",
+         "71 per cent", "female"),
+    ),
+    near_misses=(
+        ("The unemployment rate edged up to 3.1 per cent.", "3.1 per cent"),
+        ("Rural broadband coverage rose to 71 per cent.", "71 per cent"),
+        ("Female candidates won 41 per cent of the seats.", "41 per cent"),
+        ("Youth unemployment, the minister said, is 11.9%.", "11.9%"),
     ),
 )

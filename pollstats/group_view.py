@@ -282,7 +282,7 @@ _NOT_PLACE: Final = frozenset(
 
 #: A lower-case compass region ("the west", "the eastern states", "southern Ontario").
 _COMPASS_START: Final = regex.compile(
-    r"(?:the\s+)?(?:north|south|east|west)[\w\-]*(?:\s|\Z)"
+    r"(?:the\s+)?(?:north|south|east|west|centre|center)[\w\-]*(?:\s|\Z)"
 )
 
 
