@@ -52,7 +52,7 @@ _TAIL_SURVEY = regex.compile(
        |an?|the|its|their|that|this|our|his|her                          # last month's
        |\p{{Lu}}[\w./&-]{{0,30}}(?:\s+\p{{Lu}}[\w./&-]{{0,30}}){{0,2}}['’]s?)\s+   # Leger's
     (?P<words>(?:[\w'’./&-]{{1,30}}\s+){{0,3}}?)
-    (?:{_SURVEY_NOUN})(?!\w)
+    (?:{_SURVEY_NOUN}|cycle|phase)(?!\w)              # "in the July 23-Aug. 19 cycle"
     (?:[\s,]{{1,4}}(?P<time>{TIME}))?
     """,
     _F,

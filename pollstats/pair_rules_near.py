@@ -49,7 +49,12 @@ _PAST_OR_CUE = regex.compile(
     _F,
 )
 _PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
-_WORD_LIST = regex.compile(r"(?<![\w%])\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}", _F)
+#: "Among men and women": two groups named in the clause ("10.9 per cent and Québec
+#: solidaire 9.6 per cent" joins two figures, not two words: a percent word is no group)
+_WORD_LIST = regex.compile(
+    r"(?<![\w%])(?!(?:cent|percent|pc|pct)\s)\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}",
+    _F,
+)
 
 
 def respectively(view: PairView, i: int) -> Candidate | None:
@@ -97,6 +102,9 @@ RESPECTIVELY_RULE: Final = PairRule(
          (66, 61)),
         ("Some 52% of Canadians back the pipeline and 31% oppose it. In March, those figures "
          "were 47% and 36%, respectively.", (36, 31)),
+        # two figures joined by "per cent and": no list of groups
+        ("The Conservatives took 10.9 per cent and Québec solidaire 9.6 per cent, down from "
+         "12.9 per cent and 15.4 per cent respectively.", (15.4, 9.6)),
     ),
     near_misses=(
         "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "
@@ -120,6 +128,8 @@ AND_CUE_GAP = regex.compile(
     (?:{_CUE})\s+(?:(?:the|its|a|an)\s+)?
     (?:(?:record|previous|all-time|earlier|prior)[\s-]+(?:(?:high|low|peak)\s+(?:of\s+)?)?)?
                                                     # "but below the record 71%"
+    (?:(?:19|20)[0-9]{{2}}\s+(?:high|low|peak|level|figure)\s+(?:of\s+)?)?
+                                                    # "and far below the 2022 peak of 63%"
     (?:(?:net\s+)?(?:score|rating|balance|figure|share|reading|level)\s+of\s+)?
                                                     # "and compares with a net score of +2"
     (?:{_QUAL}\s+)?""",
@@ -200,6 +210,11 @@ BASELINE_LIST_RULE: Final = PairRule(
          "previous high of 17 per cent in 2019.", (17, 11)),
         ("The NDA's vote share is 46.6 per cent, up from 45.1 per cent in 2019 but below the "
          "all-time peak of 48 per cent recorded in 1998.", (48, 46.6)),
+        # a dated peak as the second baseline
+        ("Only 14 per cent of firms report shortages, down from 19 per cent in May and far "
+         "below the 2022 peak of 63 per cent.", (63, 14)),
+        ("Some 31% of Britons trust the press, up from 27% last year but below the 2016 high "
+         "of 36%.", (36, 31)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -208,6 +223,8 @@ BASELINE_LIST_RULE: Final = PairRule(
         "Approval of the cabinet is 38%, down from 41% in May, and 45% of renters want an "
         "election.",
         "Some 41% rated it good, up from 35% in 2022 but 60% of renters rated it poor.",
+        "Only 14 per cent of firms report shortages, down from 19 per cent in May and the "
+        "2022 figure of 63 per cent among exporters.",
     ),
 )
 
@@ -299,7 +316,10 @@ _BASELINE_END = regex.compile(
     (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
     (?:(?P<mid>{TIME})(?:['’]s)?                    # the previous year, October 2023
       |(?P<srv>(?:the|its|their|last)\s+(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_SURVEY_NOUN}|wave|round))
-       ['’]s)?                                      # "the July survey's 37 percent"
+       ['’]s
+      |(?P<who>the\s+(?:share|proportion|percentage|number)\s+(?:who|that)\s+[^()%;.]{{1,60}}?
+       \()                                          # "double the share who said so in 2015 ("
+    )?                                              # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
     (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
@@ -363,6 +383,15 @@ _THAT_WAS = regex.compile(
 )
 
 
+#: a new clause that goes on about the same subject, its verb left out: "27%, still its best
+#: group but down from 31%", "41%, though well up from 35%"
+_ELLIPTIC = regex.compile(
+    r"""(?r)(?<!\w)(?:but|though|although|yet|while)\s+
+    (?:(?:still|well|only|slightly|sharply|just|also|now|far|much)\s+)?\Z""",
+    _F,
+)
+
+
 def _survey_time(phrase: str | None) -> TimeKey | None:
     """The time of a survey named before a baseline ("the July survey's", "the previous
     poll's"): a date or an earlier time; None when it names neither."""
@@ -387,12 +416,14 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
         return None  # "61%, unchanged from last week, with 30% saying ...": a new clause
-    if m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]:
+    if (m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]
+            and m["who"] is None):
         return None  # "and nearly half (47 per cent) expect ...": the same figure in words
     if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
         text, max(a.st.end, m.start() - 60), m.start()
-    ) is None:
-        return None  # but "..., although that was up from 24%": the clause is about a
+    ) is None and _ELLIPTIC.search(text, max(a.st.end, m.start() - 40), m.start()) is None:
+        return None  # but "..., although that was up from 24%", "27%, its best group but
+        # down from 31%": the clause is about a
     if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
         return None  # "up from 41% to 47%": b starts a from-to pair
     if b.tail.kind in ("group", "of") or _groups_clash(a, b):
@@ -406,7 +437,9 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
         return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
     cue = " ".join(m["cue"].lower().split())
-    t_b = time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"]) or b.tail.time
+    t_b = (time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"])
+           or (_time_in(view, m.start("who"), m.end("who")) if m["who"] else None)
+           or b.tail.time)
     t_a = a.tail.time
     if cue in _CUE_DATED and t_a is None and t_b is None:
         return None
@@ -561,6 +594,26 @@ BASELINE_RULE: Final = PairRule(
         ("Approval is at 52 per cent, compared with the March wave's 49 per cent.", (49, 52)),
         ("Some 28% of Quebecers back sovereignty, against the last Léger poll's 31%.",
          (31, 28)),
+        # a clause that leaves out its verb goes on about the same figure
+        ("Among under-35s the Greens are on 19%, still their best age group but down from "
+         "24% in the 2021 poll.", (24, 19)),
+        ("Fine Gael polled 21 per cent in Munster, its weakest region though well up from 16 "
+         "per cent in February.", (16, 21)),
+        ("The DA took 22% in Gauteng, short of its target yet up from 18% in 2019.", (18, 22)),
+        # "double the share who said so ... (16%)": the baseline named by its share
+        ("Some 30 percent are very worried, nearly double the share who said so in March "
+         "2015 (16 percent).", (16, 30)),
+        ("In Kerala 44 per cent back the scheme, about half the proportion that backed it in "
+         "2019 (81 per cent).", (81, 44)),
+        # a change noun with "on" or "over"
+        ("The Liberals won 22.1 per cent, an improvement on the 14.4 per cent they took in "
+         "2022.", (14.4, 22.1)),
+        ("Labour's 34% is a gain on the 29% it polled at the Senedd election.", (29, 34)),
+        ("The ANC's 40.2% is a drop on the 57.5% it won in 2019.", (57.5, 40.2)),
+        ("At 61 per cent, approval of the taoiseach marks a rise on 55 per cent in the spring.",
+         (55, 61)),
+        ("Support for the SPD is 16%, a decline on the 20.5% it drew in the federal election.",
+         (20.5, 16)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -582,6 +635,12 @@ BASELINE_RULE: Final = PairRule(
         "The Liberal Democrats are on 30%, up on the Greens at 12%.",
         "Turnout was 62%, up on 41% among renters.",
         "Some 44% of Tories back the plan, compared with the Labour poll's 39%.",
+        # a new clause with a subject of its own
+        "Among under-35s the Greens are on 19%, but Labour is down from 24% in the 2021 poll.",
+        # "nearly half (47%)" is one figure in words and digits
+        "Some 30 percent are worried, and nearly half (47 percent) say so about floods.",
+        # an improvement on another group's figure
+        "The Liberals won 22.1 per cent, an improvement on the 14.4 per cent of students.",
     ),
 )
 

@@ -821,8 +821,9 @@ _ANAPHOR_PREFIX = regex.compile(
     \s{{0,4}}(?:(?P<t0>{TIME})[\s,]{{1,4}})?
     (?:
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
-      | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared|is\s+up|is\s+down|was\s+up
-           |was\s+down)\s+(?:with|to|from)
+      | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared
+           |(?:is|was)\s+(?:(?:slightly|sharply|well|only|just|marginally|also|still)\s+)?
+            (?:up|down))\s+(?:with|to|from)                # "That was slightly down from"
       | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again|now)\s+)?
         (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
     )
@@ -832,6 +833,10 @@ _ANAPHOR_PREFIX = regex.compile(
 )
 
 
+#: a second "from" after a baseline: "up from 3.9% in 2018, and from 3.5% in 2014"
+_AND_FROM = regex.compile(rf"[\s,]{{0,4}}and\s+(?:(?:up|down)\s+)?from\s+(?:{_QUAL}\s+)?", _F)
+
+
 def anaphor(view: PairView, i: int) -> Candidate | None:
     """``... 47% backed it. A year earlier, the figure was 41%.`` (or after a ``;``)."""
     near = _neighbours(view, i)
@@ -839,8 +844,13 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     nxt = view.figs[i + 2] if i + 2 < len(view.figs) else None
-    if nxt is not None and nxt.sent == b.sent and not _listed(view, i + 1):
-        return None  # but "That is down from 36% in May, 38% in April ...": a series follows
+    if nxt is not None and nxt.sent == b.sent and not _listed(view, i + 1) and (
+        _AND_FROM.fullmatch(view.text, b.tail.end if b.tail.kind == "time" else b.st.end,
+                            nxt.st.start) is None
+    ):
+        # but "That is down from 36% in May, 38% in April ...": a series follows ("That was
+        # up from 3.9% in 2018, and from 3.5% in 2014": a second baseline, paired later)
+        return None
     clause = view.sents.start(b.sent)
     if a.sent == b.sent:
         semicolon = view.text.rfind(";", a.st.end, b.st.start)
@@ -882,6 +892,13 @@ ANAPHOR_RULE: Final = PairRule(
         ("Two years ago, 30% used the app. That number has now risen to 38%.", (30, 38)),
         ("Some 41.5% rate the council as good. That is down from 43% in August, 45% in July "
          "and 46% in June.", (43, 41.5)),
+        # an adverb before "down"; a second "from" after the baseline
+        ("The survey found 33.6 per cent of nurses felt burnt out. That was slightly down from "
+         "34.9 per cent a year earlier.", (34.9, 33.6)),
+        ("In 2023, 5.1 percent felt lonely. That was up from 3.9 percent in the 2018 survey, "
+         "and from 3.5 percent in 2014.", (3.9, 5.1)),
+        ("In the latest Ipsos poll 62% trust the RBI. That is well up from 55% in 2022, and up "
+         "from 49% in 2019.", (55, 62)),
     ),
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
@@ -1399,11 +1416,18 @@ _BRACKET_HEADER = regex.compile(
     r"""
     \(\s{0,3}(?P<t>[^()\n%]{1,50}?)
     (?:\s{1,3}(?:figures?|results?|numbers?|scores?|shares?|values?|readings?|percentages?))?
-    \s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}){0,2}in\s{1,3}(?:brackets|parentheses|parens)
+    [,;]?\s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}){0,2}in\s{1,3}(?:brackets|parentheses|parens)
     \s{0,3}\)[ \t]{0,3}[:.]?[ \t]{0,3}$
     """,
     _F | regex.MULTILINE,
 )
+#: a time a bracket header names without a date: "(second quarter in brackets)", "(last
+#: month's poll in brackets)"
+_TIME_NOUN_HEADER = regex.compile(
+    rf"(?<!\w)(?:quarter|month|week|year|wave|round|edition|release|{_SURVEY_NOUN})(?!\w)", _F
+)
+#: a line under a bracket header that names a block without figures ("Primary vote")
+_SUBHEAD = regex.compile(r"[ \t]{0,4}[\p{L}][^\n\d%.!?]{0,60}")
 #: a numbered wave with no date: "Round 9", "wave 3"
 _NUMBERED_WAVE = regex.compile(rf"(?<!\w)(?:{_SURVEY_NOUN})\s{{1,2}}[0-9]{{1,3}}(?!\w)", _F)
 #: between a figure and the bracket that holds its earlier value: " (", "("
@@ -1417,8 +1441,9 @@ def _earlier_header(t: str) -> TimeKey | None:
     key = time_key(t)
     if key.period is not None or key.past:
         return key
-    if _NUMBERED_WAVE.search(t) is not None or _MONTH_WORD.search(t) is not None:
-        return TimeKey(past=True)  # "Round 9", "March": earlier, by the header's words
+    if (_NUMBERED_WAVE.search(t) is not None or _MONTH_WORD.search(t) is not None
+            or _TIME_NOUN_HEADER.search(t) is not None):
+        return TimeKey(past=True)  # "Round 9", "March", "second quarter": earlier
     return None
 
 
@@ -1427,7 +1452,9 @@ def bracket_header(view: PairView, _i: int) -> Candidate | None:
     header says the bracketed figure of each line is its earlier value (44 → 41). Without such
     a header a bracket after a share may hold a range, a sample or a change, and is left."""
     text = view.text
-    by_start = {f.st.start: f.st for f in view.figs}
+    # every statistic, not only the level figures: under such a header a bracketed "(+1%)"
+    # is the earlier net balance, not a change
+    by_start = {st.start: st for st in view.stats}
     starts = sorted(by_start)
     pairs: list[Pair] = []
     for h in _BRACKET_HEADER.finditer(text):
@@ -1438,10 +1465,19 @@ def bracket_header(view: PairView, _i: int) -> Candidate | None:
         blank = _LINE.match(text, pos)
         if blank is not None and not blank[0].strip() and blank.end() < len(text):
             pos = blank.end() + 1  # one blank line after the header
-        for _ in range(20):  # the lines under the header, until one is not "X% (Y%)"
+        paired = False
+        for _ in range(30):  # the lines under the header, until one is not "X% (Y%)"
             line = _LINE.match(text, pos)
-            if line is None or not line[0].strip():
+            if line is None or (not line[0].strip() and not paired):
                 break
+            if not line[0].strip() or _SUBHEAD.fullmatch(line[0]) is not None:
+                # a blank line or a block's name ("Primary vote") inside the list: the
+                # header still holds if a figure line follows
+                nxt = _LINE.match(text, line.end() + 1) if line.end() < len(text) else None
+                if nxt is None or (not nxt[0].strip() and not paired):
+                    break
+                pos = line.end() + 1
+                continue
             k = bisect.bisect_left(starts, line.start())
             two = [by_start[x] for x in starts[k : k + 3] if x < line.end()]
             if len(two) != 2 or (two[0].kind, two[0].unit) != (two[1].kind, two[1].unit):
@@ -1453,6 +1489,7 @@ def bracket_header(view: PairView, _i: int) -> Candidate | None:
             ):
                 break
             pairs.append(Pair(before, now, "baseline", then, None, orderable=False))
+            paired = True
             pos = line.end() + 1
     return Candidate(tuple(pairs)) if pairs else None
 
@@ -1469,6 +1506,17 @@ BRACKET_HEADER_RULE: Final = PairRule(
         ("Trust in institutions (Round 8 results in brackets):\n• Army: 72% (75%)\n", (75, 72)),
         ("Share who back a four-day week, by state (March figures in brackets):\n"
          "NSW: 54% (50%)\nVictoria: 57% (55%)\n", (50, 54)),
+        # a comma before "in brackets", blocks with names of their own, equal values
+        ("The full results (previous poll, 3-9 March, in brackets):\n\nPrimary vote\n"
+         "• Labor 34% (35%)\n• Greens 12% (12%)\n\nTwo-party preferred\n"
+         "• Labor 56% (56%)\n", (56, 56)),
+        ("Vote intention (last month's poll in parentheses)\n\nFirst preferences\n"
+         "Fianna Fáil 19% (21%)\nSinn Féin 24% (22%)\n", (22, 24)),
+        # signed net balances in brackets are the earlier readings, not changes
+        ("Net balances, third quarter 2025 (second quarter in brackets)\n"
+         "Export sales: -6% (+1%)\nServices employment: +5% (+7%)\n", (1, -6)),
+        ("Business confidence by province (previous quarter, in brackets):\n"
+         "- Gauteng: +12% (-3%)\n- Western Cape: +20% (+18%)\n", (-3, 12)),
     ),
     near_misses=(
         "Trust in the courts, by gender (men in brackets):\n• Women: 41% (44%)\n",
@@ -1476,6 +1524,9 @@ BRACKET_HEADER_RULE: Final = PairRule(
         "Backing for the levy:\n• Dublin: 41% (n=320)\n• Cork: 38% (+2)\n",
         "Results (2022 figures in brackets): the courts are trusted by 41% of adults (range "
         "38%-44%).",
+        # a prose paragraph after the list is not part of it
+        "Primary vote (previous poll in brackets):\n\nSenate count\n\nThe Greens won 12% "
+        "(13%) in a separate count of the Senate vote.\n",
     ),
 )
 

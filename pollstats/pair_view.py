@@ -95,6 +95,9 @@ _LEAD_FROM_TO_BEFORE = regex.compile(
     _F,
 )
 _NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
+_NET_PERCENT_TEXT = regex.compile(
+    r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}\s?(?:%|per\s?cent|percent|pc)", _F
+)
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 #: "one in five respondents (19%)", "nearly a third of Tory voters from 2019 (31%)": the
 #: words of one noun phrase, then the same figure in digits in brackets
@@ -118,9 +121,13 @@ def _is_level(text: str, st: Statistic) -> bool:
     six points")."""
     if st.kind == "share":
         return st.unit == "percent"
+    lo = max(0, st.start - 60)
+    if st.kind == "change" and _NET_PERCENT_TEXT.fullmatch(st.text) is not None:
+        # a net balance written with its sign and a percent word ("+6 per cent, from -18 per
+        # cent", "a balance of minus 19 per cent"), whichever unit it was read in
+        return _BRACKET_BEFORE.search(text, lo, st.start) is None
     if st.kind != "change" or st.unit != "percentage_point":
         return False
-    lo = max(0, st.start - 60)
     if _NET_TEXT.fullmatch(st.text) is not None:
         return _BRACKET_BEFORE.search(text, lo, st.start) is None
     if _LEAD_BY_BEFORE.search(text, lo, st.start) is not None:
