@@ -543,6 +543,24 @@ def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: a line that opens with its own date and a colon ("Oct. 10-14: CPC 40%, LPC 41%"): a row
+#: of a table of waves, whose rows pair in date order (rule list_series), not text order
+_DATED_ROW = regex.compile(
+    rf"""[ \t]{{0,4}}(?:(?:[-•·▪●*–—]|[0-9]{{1,2}}[.)])[ \t]{{1,3}})?
+    (?:[0-9]{{1,2}}[\s–-]{{1,3}}(?:[0-9]{{1,2}}[\s]{{1,2}})?)?
+    (?:{alternation(MONTH_WORDS)})[^:\n%]{{0,40}}:""",
+    _F,
+)
+
+
+def _dated_row(view: PairView, sent: int) -> bool:
+    """Whether sentence ``sent`` is a line that opens with its date and a colon."""
+    lo = view.sents.start(sent)
+    if lo > 0 and view.text[lo - 1] != "\n":
+        return False
+    return _DATED_ROW.match(view.text, lo, min(len(view.text), lo + 60)) is not None
+
+
 def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     """``... puts Reform on 31%, Labour on 24% and the Tories on 18%. The previous poll had
     Reform on 32% and Labour on 23%.``, ``Smith leads Jones 48% to 44% ... in June, when Jones
@@ -554,7 +572,7 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     b_labels = [
         (w, st) for w, st in _labels(view, s_b) if not view.decided.paired_earlier(st)
     ]
-    if not b_labels or not _past_sentence(view, s_b):
+    if not b_labels or not _past_sentence(view, s_b) or _dated_row(view, s_b):
         return None
     other = frozenset({_OTHER})
     named = [(w, st) for w, st in b_labels if w != other]

@@ -1536,8 +1536,8 @@ BRACKET_HEADER_RULE: Final = PairRule(
 #: a list line: a bullet, a date or wave label, a colon, and the figures
 _LIST_LINE = regex.compile(
     r"""
-    ^[ \t]{0,4}(?:[-•·▪●*–—]|[0-9]{1,2}[.)])[ \t]{1,3}
-    (?P<label>[^:\n%]{2,60}?)[ \t]{0,2}:[ \t]{0,3}
+    ^[ \t]{0,4}(?:(?P<bullet>[-•·▪●*–—]|[0-9]{1,2}[.)])[ \t]{1,3})?   # a bullet, or a row
+    (?P<label>[^:\n%]{2,60}?)[ \t]{0,2}:[ \t]{0,3}                      # of a table of waves
     (?P<rest>[^\n]{1,300})$
     """,
     _F | regex.MULTILINE,
@@ -1601,6 +1601,8 @@ def list_series(view: PairView, _i: int) -> Candidate | None:
     rows: list[tuple[int, int, tuple[int | None, int, int], list[Statistic], list[str]]] = []
     for m in _LIST_LINE.finditer(text):
         key = _line_key(m["label"])
+        if m["bullet"] is None and (key is None or key[0] is None and key[1] == 0):
+            key = None  # a line without a bullet is a row only when it opens with a date
         k = bisect.bisect_left(starts, m.start("rest"))
         figs = [by_start[x] for x in starts[k : k + 7] if x < m.end()]
         if key is None or not figs or len(figs) > 6:
@@ -1644,11 +1646,21 @@ LIST_SERIES_RULE: Final = PairRule(
         ("Modi's rating by round:\n1. Wave 3: 58% satisfied, 30% dissatisfied\n"
          "2. Wave 4: 61% satisfied, 28% dissatisfied\n", (30, 28)),
         ("Trust in the Bundestag:\n– March 2024: 38%\n– March 2025: 35%\n", (38, 35)),
+        # rows of a table of waves, one line each, with no bullets
+        ("How the last three waves compare:\n\nSept. 26-30: CPC 38%, LPC 42%, NDP 9%\n"
+         "Oct. 10-14: CPC 40%, LPC 41%, NDP 8%\nOct. 24-28: CPC 39%, LPC 40%, NDP 9%\n",
+         (41, 40)),
+        ("Vote intention by month:\nJanuary 2025: Labour 27%, Reform 24%\n"
+         "February 2025: Labour 25%, Reform 26%\n", (24, 26)),
+        ("The tracker so far:\n12-15 May: BJP 41%, INC 29%\n2-5 June: BJP 39%, INC 31%\n",
+         (29, 31)),
     ),
     near_misses=(
         "Turnout by province:\n- Ontario: 52%\n- Quebec: 61%\n",
         "Backing for the plan, March 2025:\n- Men: 44%\n- Women: 51%\n",
         "Who backs the levy:\n• 2024: 48% of farmers\n• 2025: 52% of retailers\n",
         "Approval in April 2025:\n• Labour voters: approve 61%\n• Tory voters: approve 22%\n",
+        # rows without bullets that open with a place, not a date
+        "Vote intention by province:\nOntario: CPC 38%, LPC 42%\nQuebec: CPC 21%, LPC 36%\n",
     ),
 )
