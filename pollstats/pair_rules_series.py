@@ -1601,7 +1601,7 @@ def list_series(view: PairView, _i: int) -> Candidate | None:
     rows: list[tuple[int, int, tuple[int | None, int, int], list[Statistic], list[str]]] = []
     for m in _LIST_LINE.finditer(text):
         key = _line_key(m["label"])
-        if m["bullet"] is None and (key is None or key[0] is None and key[1] == 0):
+        if m["bullet"] is None and (key is None or (key[0] is None and key[1] == 0)):
             key = None  # a line without a bullet is a row only when it opens with a date
         k = bisect.bisect_left(starts, m.start("rest"))
         figs = [by_start[x] for x in starts[k : k + 7] if x < m.end()]
