@@ -112,6 +112,17 @@ _TAIL_WHEN = regex.compile(
 )
 
 
+#: A time given by a relative clause about the figure's people: "the 8 per cent that expected
+#: to cut staff a year earlier", "the 31% who said so last spring" (a past time only: "who
+#: plan to retire by 2030" is no earlier figure).
+_TAIL_WHO = regex.compile(
+    rf"""[\s,]{{1,3}}(?:who|that|which)\s+
+    (?:(?!(?:and|but|while|whereas)(?!\w))[\w'’.-]{{1,30}},?\s+){{1,8}}?
+    (?P<time>{TIME})""",
+    _F,
+)
+
+
 #: The month a part of a month belongs to, after a time phrase that stops before it ("in
 #: the first week" + " of January").
 _OF_MONTH = regex.compile(
@@ -178,6 +189,11 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         said = time_key(m["time"])
         if said.year is not None or (said.past and not said.present):
             # "when the votes were counted last year": a past time without a year
+            return Tail("time", "", said, m.end())
+    m = _TAIL_WHO.match(text, pos, min(limit, pos + 120))
+    if m is not None:
+        said = time_key(m["time"])
+        if said.past and not said.present:
             return Tail("time", "", said, m.end())
     g = group_tail(text, pos, stop)
     if g is not None:

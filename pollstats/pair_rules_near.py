@@ -614,6 +614,21 @@ BASELINE_RULE: Final = PairRule(
          (55, 61)),
         ("Support for the SPD is 16%, a decline on the 20.5% it drew in the federal election.",
          (20.5, 16)),
+        # signed net balances with a percent word
+        ("That lifted the net confidence reading to +6 per cent, from -18 per cent last "
+         "quarter.", (-18, 6)),
+        ("Sheep producers' net confidence was +9 per cent, compared with -31 per cent in "
+         "March.", (-31, 9)),
+        ("The balance of trust and distrust stands at +36%, compared with +41% in May.",
+         (41, 36)),
+        ("The net balance of firms reporting higher cash flow fell to -8 per cent, from -2 per "
+         "cent in the previous survey.", (-2, -8)),
+        ("Ifo's export balance rose to minus 3 per cent, up from minus 9 per cent in June.",
+         (-9, -3)),
+        # a relative clause with a past time dates the baseline
+        ("Some 15 per cent plan cuts, nearly double the 8 per cent that expected to reduce "
+         "staff a year earlier.", (8, 15)),
+        ("In Pune 44% back the metro, up from the 31% who said so last spring.", (31, 44)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -641,6 +656,10 @@ BASELINE_RULE: Final = PairRule(
         "Some 30 percent are worried, and nearly half (47 percent) say so about floods.",
         # an improvement on another group's figure
         "The Liberals won 22.1 per cent, an improvement on the 14.4 per cent of students.",
+        # a relative clause with a later time
+        "Some 44% back the metro, compared with 31% who plan to move by 2030.",
+        # a net balance in brackets after a share is its change
+        "Labour is on 31% (+2%), with the Greens on 9%.",
     ),
 )
 
@@ -802,6 +821,60 @@ FIGURES_WERE_RULE: Final = PairRule(
         "Some 38% rate the council's work as good and 55% as poor. The figures were 42% and "
         "51% for the mayor.",
         "Some 38% rate it as good and 55% as poor. In May the figures were 42%, 51% and 7%.",
+    ),
+)
+
+
+# -- an estimate against the actual result ---------------------------------------------------
+
+#: between an estimate and the outcome it is measured against: "46 per cent for the NDA
+#: overshot the actual 44.1 per cent", "put Labour on 38%, against an actual 33.7%"
+_ACTUAL_GAP = regex.compile(
+    rf"""(?:\s+(?:for|of)\s+(?:the\s+)?[\w'’.&-]{{1,30}}(?:\s+[\w'’.&-]{{1,30}}){{0,2}}?)?
+    [\s,]{{0,4}}(?:(?:which|that)\s+)?
+    (?:overshot|undershot|overstated|understated|overestimated|underestimated|exceeded|missed
+       |beat|against|compared\s+(?:with|to)|versus|vs\.?|beside|set\s+against)
+    \s+(?:the|an?|its|their)\s+(?:actual|real|final|official|eventual|true)
+    (?:\s+(?:result|outcome|count|tally|share|vote|figure|turnout)(?:\s+of)?)?
+    \s+(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+def estimate_actual(view: PairView, i: int) -> Candidate | None:
+    """``Axis My India's projection of 46 per cent for the NDA overshot the actual 44.1 per
+    cent``, ``The final poll had Labour on 38%, against an actual 33.7%``: an estimate (a
+    poll, an exit poll, a projection) set against the result it tried to measure; the
+    estimate is the earlier end, the actual result the later."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    if a.tail.kind == "of" or b.tail.kind in ("group", "of") or _groups_clash(a, b):
+        return None  # (a "for the NDA" tail names the party, not a group)
+    if _ACTUAL_GAP.fullmatch(view.text, a.st.end, b.st.start) is None:
+        return None
+    return view.one(view.pair(i, i + 1, "baseline", orderable=False))
+
+
+ESTIMATE_ACTUAL_RULE: Final = PairRule(
+    "estimate_actual", "neighbours", estimate_actual,
+    examples=(
+        ("Axis My India's projection of 46 per cent for the NDA overshot the actual 44.1 per "
+         "cent by nearly two points.", (46, 44.1)),
+        ("YouGov's final poll had Labour on 39%, against an actual 33.7%.", (39, 33.7)),
+        ("The exit poll gave the CDU 29 per cent, compared with the official result of 28.5 "
+         "per cent.", (29, 28.5)),
+        ("Léger's final estimate of 41 per cent for the CAQ understated the actual share of "
+         "41.6 per cent.", (41, 41.6)),
+        ("Newspoll put Labor's two-party vote at 53 per cent, versus a final tally of 54.8 per "
+         "cent.", (53, 54.8)),
+    ),
+    near_misses=(
+        # no word of an actual result
+        "The exit poll gave the CDU 29 per cent, compared with 28.5 per cent for the SPD.",
+        # another group's figure
+        "The poll had 46 per cent of men for the NDA, against an actual 44.1 per cent of women.",
     ),
 )
 

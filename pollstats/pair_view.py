@@ -70,7 +70,8 @@ _MOVED_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{VERBS}|by)(?:\s+by)?\s+(?:{QUAL}\s+)?(?:an?\s+)?\Z", _F
 )
 _GAP_NOUN_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net)(?!\w)[^.;\d%]{0,40}\Z", _F
+    r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net|difference)(?!\w)[^.;\d%]{0,40}\Z",
+    _F,
 )
 _CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{CUE})\s+(?:{QUAL}\s+)?\Z", _F)
 #: A lead stated with "by": "ahead by 3.4 points", "leading Jack Smith by 5 points", "trails
