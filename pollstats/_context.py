@@ -36,7 +36,8 @@ _TAIL_TIME = regex.compile(
     (?:(?P<prep>of|among|for)\s+                                  # of respondents, among men
        (?P<group>(?:(?!{TAIL_STOP}(?!\w))[\w'’-]{{1,30}}\s+){{1,3}}?))?
     (?:(?:who|that|which)\s+(?:said|did|felt|thought|agreed)(?:\s+so)?\s+  # who said so in 2023
-      |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
+      |(?:recorded|measured|seen|reported|registered|observed|logged)\s+  # recorded in 2015
+      |as\s+(?:recently|late|early|long\s+ago)\s+as\s+)?             # as recently as July
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
     (?<!['’]s)(?!['’]s(?!\w))                          # not "in last month's poll"
     (?:[ \t]{{1,2}}(?:{_SURVEY_NOUN}|wave|round|edition)(?!\w))?   # "in the winter 2023 poll"

@@ -957,6 +957,10 @@ _NOW_CLAUSE = regex.compile(
 )
 
 
+#: a time that opens a sentence: "In 2015 the gap ...", "Back in March, ..."
+_LEAD_TIME = regex.compile(rf"[\s“\"‘(]{{0,4}}(?:back\s+)?(?P<t>{TIME})[\s,]", _F)
+
+
 def than_then(view: PairView, i: int) -> Candidate | None:
     """``higher than a year ago, 46% against 40%``: a comparison with a time stated before two
     figures joined by "against"/"versus" (the first is now, the second then); and ``40% a
@@ -974,7 +978,14 @@ def than_then(view: PairView, i: int) -> Candidate | None:
         said = time_key(than["t"])
         return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
     t_a = a.tail.time
-    if t_a is None or not _earlier(text[a.st.end : a.tail.end]) or view.is_to(i):
+    earlier = t_a is not None and _earlier(text[a.st.end : a.tail.end])
+    if t_a is None:
+        # "In 2015 the gap was 40 points; this year it is 59": the clause opens with its time
+        lead = _LEAD_TIME.match(text, view.sents.start(a.sent), a.st.start)
+        if lead is not None:
+            t_a = time_key(lead["t"])
+            earlier = _earlier(lead["t"])
+    if t_a is None or not earlier or view.is_to(i):
         return None  # "32% in 2022; this year it is 29%": a dated figure counts as then
     if _NOW_CLAUSE.fullmatch(text, a.tail.end, b.st.start) is None:
         return None
@@ -989,10 +1000,19 @@ THAN_THEN_RULE: Final = PairRule(
         ("Trust in the police is higher than in 2022, at 61% versus 55%.", (55, 61)),
         ("Trust in the police was 58% in 2021; this year it is 52%.", (58, 52)),
         ("Trust in the police stood at 58% in May; in the latest poll it is 52%.", (58, 52)),
+        # the earlier time opens the sentence; a gap taken up by "it"
+        ("In 2015 the gap between Democrats and Republicans was 40 points; this year it is 59 "
+         "points.", (40, 59)),
+        ("Back in March the Coalition's lead was 6 points; now it is 2 points.", (6, 2)),
+        ("In 2022 the trust gap between city and village was 11 points; today it stands at 15 "
+         "points.", (11, 15)),
+        ("In 2019 the Kenyan figure was 44 per cent; now it is 51 per cent.", (44, 51)),
     ),
     near_misses=(
         "Trust in the police is lower than in the army, 52% against 58%.",
         "Trust in the police was 58% among men; now it is 52% among women.",
+        # the opening time is the current one
+        "This year the gap was 40 points; now it is 59 points.",
     ),
 )
 

@@ -189,6 +189,15 @@ CHAIN_RULE: Final = PairRule(
         # a time named with its survey ("in the winter 2023 poll") ends the first figure
         ("Backing rose to 40% in the winter 2023 poll, before falling back to 38% last "
          "February.", (40, 38)),
+        # "as recently as July 2024": the first figure's time
+        ("Her rating stood at 13 percent as recently as July 2024 before falling to 9 percent "
+         "in September and 5 percent in November.", (9, 5)),
+        ("Support for the Greens was 17 per cent as late as 2019, then fell to 11 per cent in "
+         "2023.", (17, 11)),
+        ("Trust in the Garda stood at 72 per cent as recently as March 2022, before sliding to "
+         "64 per cent in 2024.", (72, 64)),
+        ("Approval of Ramaphosa was 61% as late as 2019, then dropped to 38% by 2024.",
+         (61, 38)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
@@ -472,6 +481,7 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
 _WHEN_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:from|since|than|on|over|below|above|versus|vs\.?
        |compared\s+(?:with|to))\s+
+    (?:(?:in|at)\s+the\s+same\s+[\w-]{{1,20}}\s+)?                 # "in the same cycle last year"
     (?P<t>{TIME}|(?:the|last)\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?     # the 2019 state election
        (?:election|elections|referendum|vote|poll|survey))
     \s{{0,2}},?\s{{1,3}}when\s+
@@ -668,6 +678,11 @@ WHEN_BASELINE_RULE: Final = PairRule(
         ("The chief minister's approval is 63 per cent and disapproval 31 per cent, compared "
          "with the 2023 survey, when 57 per cent approved and 36 per cent disapproved.",
          (36, 31)),
+        # "than in the same cycle last year, when it stood at": a gap taken up by "it"
+        ("The gap between Black and white adults, 17.8 percentage points, was wider than in "
+         "the same cycle last year, when it stood at 15.1 points.", (15.1, 17.8)),
+        ("Labour's lead is 9 points, bigger than at the same point last year, when it was 4 "
+         "points.", (4, 9)),
     ),
     near_misses=(
         "Some 54% back the governor, up from March, when 52% of men did so.",

@@ -73,6 +73,17 @@ _GAP_NOUN_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net|difference)(?!\w)[^.;\d%]{0,40}\Z",
     _F,
 )
+#: a gap named earlier in the sentence and taken up by a pronoun: "The gap ..., 17.8 points,
+#: was wider than last year, when it stood at 15.1 points", "In 2015 the gap was 40 points;
+#: this year it is 59 points"
+_GAP_PRONOUN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|difference)(?!\w)
+    (?:[^.%!?]|\.(?=[0-9])){{0,150}}?
+    (?<!\w)(?:it|that|this)\s+(?:is|was|stood\s+at|stands\s+at|sat\s+at|sits\s+at
+       |had\s+been|has\s+been|remained\s+at|remains\s+at|came\s+to|reached)
+    \s+(?:{QUAL}\s+)?\Z""",
+    _F,
+)
 _CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{CUE})\s+(?:{QUAL}\s+)?\Z", _F)
 #: A lead stated with "by": "ahead by 3.4 points", "leading Jack Smith by 5 points", "trails
 #: by 8" (not "up by 3 points", a change).
@@ -142,6 +153,7 @@ def _is_level(text: str, st: Statistic) -> bool:
     return (
         _GAP_NOUN_BEFORE.search(text, lo, st.start) is not None
         or _CUE_BEFORE.search(text, lo, st.start) is not None
+        or _GAP_PRONOUN_BEFORE.search(text, max(0, st.start - 200), st.start) is not None
     )
 
 
