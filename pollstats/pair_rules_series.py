@@ -845,6 +845,7 @@ THEN_DID_RULE: Final = PairRule(
 _ANAPHOR_PREFIX = regex.compile(
     rf"""
     \s{{0,4}}(?:(?P<t0>{TIME})[\s,]{{1,4}})?
+    (?:(?:in|at|during)\s+the\s+[^;%\n]{{1,60}}?,\s{{1,3}})?   # ", in the cycle that began ...,"
     (?:
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
       | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared
@@ -925,12 +926,18 @@ ANAPHOR_RULE: Final = PairRule(
          "and from 3.5 percent in 2014.", (3.9, 5.1)),
         ("In the latest Ipsos poll 62% trust the RBI. That is well up from 55% in 2022, and up "
          "from 49% in 2019.", (55, 62)),
+        # the earlier survey described after the time
+        ("Some 47% of Scots back independence. A year earlier, in the poll taken before the "
+         "budget, the figure was 44%.", (44, 47)),
+        ("In the latest cycle 37.8% found bills hard to pay, up from 35.9% in July. A year "
+         "earlier, in the cycle that began Aug. 9, 2023, the figure was 36.4%.", (36.4, 37.8)),
     ),
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
         "Some 41.5% rate the council as good. That is down from 43% in August, while 45% rate "
         "the mayor well.",
         "About 23% walk to school; 31% take the bus.",
+        "Some 47% of Scots back independence. Among men, in the same poll, the figure was 44%.",
     ),
 )
 
