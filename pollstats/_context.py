@@ -36,7 +36,8 @@ _TAIL_TIME = regex.compile(
     (?:(?P<prep>of|among|for)\s+                                  # of respondents, among men
        (?P<group>(?:(?!{TAIL_STOP}(?!\w))[\w'’-]{{1,30}}\s+){{1,3}}?))?
     (?:(?:who|that|which)\s+(?:said|did|felt|thought|agreed)(?:\s+so)?\s+  # who said so in 2023
-      |(?:recorded|measured|seen|reported|registered|observed|logged)\s+)?  # recorded in 2015
+      |(?:recorded|measured|seen|reported|registered|observed|logged)\s+  # recorded in 2015
+      |as\s+(?:recently|late|early|long\s+ago)\s+as\s+)?             # as recently as July
     (?:\(\s{{0,2}})?(?P<time>{TIME})(?:\s{{0,2}}\))?                # in 2019, (October 2023)
     (?<!['’]s)(?!['’]s(?!\w))                          # not "in last month's poll"
     (?:[ \t]{{1,2}}(?:{_SURVEY_NOUN}|wave|round|edition)(?!\w))?   # "in the winter 2023 poll"
@@ -52,7 +53,7 @@ _TAIL_SURVEY = regex.compile(
        |an?|the|its|their|that|this|our|his|her                          # last month's
        |\p{{Lu}}[\w./&-]{{0,30}}(?:\s+\p{{Lu}}[\w./&-]{{0,30}}){{0,2}}['’]s?)\s+   # Leger's
     (?P<words>(?:[\w'’./&-]{{1,30}}\s+){{0,3}}?)
-    (?:{_SURVEY_NOUN})(?!\w)
+    (?:{_SURVEY_NOUN}|cycle|phase)(?!\w)              # "in the July 23-Aug. 19 cycle"
     (?:[\s,]{{1,4}}(?P<time>{TIME}))?
     """,
     _F,
@@ -107,6 +108,17 @@ _TAIL_SUBJECT_VERB = regex.compile(
 #: when the council last asked, in 2019" (a few words, then a dated time).
 _TAIL_WHEN = regex.compile(
     rf"""[\s,]{{1,3}}when\s+(?:(?!(?:and|but|while|whereas)(?!\w))[\w'’.-]{{1,30}},?\s+){{1,8}}?
+    (?P<time>{TIME})""",
+    _F,
+)
+
+
+#: A time given by a relative clause about the figure's people: "the 8 per cent that expected
+#: to cut staff a year earlier", "the 31% who said so last spring" (a past time only: "who
+#: plan to retire by 2030" is no earlier figure).
+_TAIL_WHO = regex.compile(
+    rf"""[\s,]{{1,3}}(?:who|that|which)\s+
+    (?:(?!(?:and|but|while|whereas)(?!\w))[\w'’.-]{{1,30}},?\s+){{1,8}}?
     (?P<time>{TIME})""",
     _F,
 )
@@ -178,6 +190,11 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         said = time_key(m["time"])
         if said.year is not None or (said.past and not said.present):
             # "when the votes were counted last year": a past time without a year
+            return Tail("time", "", said, m.end())
+    m = _TAIL_WHO.match(text, pos, min(limit, pos + 120))
+    if m is not None:
+        said = time_key(m["time"])
+        if said.past and not said.present:
             return Tail("time", "", said, m.end())
     g = group_tail(text, pos, stop)
     if g is not None:

@@ -318,11 +318,11 @@ _SPLIT_BEFORE = regex.compile(
 #: A score named by its noun: "a net score of -6", "the lead narrowing to just six points",
 #: "the gap was still 11 points" (leads, gaps and margins are one label, net scores another).
 _SCORE_BEFORE = regex.compile(
-    r"""(?r)(?<!\w)(?P<n>net(?:\s+\p{Ll}{3,15})?|lead|gap|margin)(?!\w)
+    r"""(?r)(?<!\w)(?P<n>net(?:\s+\p{Ll}{3,15})?|lead|gap|margin|difference)(?!\w)
     (?:\s+\p{Ll}{1,15}){0,4}?\s+\Z""",
     regex.VERBOSE,
 )
-_SCORE_NOUNS: Final = {"net": "net", "lea": "lead", "gap": "lead", "mar": "lead"}
+_SCORE_NOUNS: Final = {"net": "net", "lea": "lead", "gap": "lead", "mar": "lead", "dif": "lead"}
 #: A name after these is the other side, not the figure's ("ahead of Labour on 31%").
 _OBJECT_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:leads|led|leading|beats|beat|ahead\s+of|over|behind|trails|trailed"
@@ -543,6 +543,24 @@ def _match(b: frozenset[str], a_labels: list[Label]) -> Statistic | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: a line that opens with its own date and a colon ("Oct. 10-14: CPC 40%, LPC 41%"): a row
+#: of a table of waves, whose rows pair in date order (rule list_series), not text order
+_DATED_ROW = regex.compile(
+    rf"""[ \t]{{0,4}}(?:(?:[-•·▪●*–—]|[0-9]{{1,2}}[.)])[ \t]{{1,3}})?
+    (?:[0-9]{{1,2}}[\s–-]{{1,3}}(?:[0-9]{{1,2}}[\s]{{1,2}})?)?
+    (?:{alternation(MONTH_WORDS)})[^:\n%]{{0,40}}:""",
+    _F,
+)
+
+
+def _dated_row(view: PairView, sent: int) -> bool:
+    """Whether sentence ``sent`` is a line that opens with its date and a colon."""
+    lo = view.sents.start(sent)
+    if lo > 0 and view.text[lo - 1] != "\n":
+        return False
+    return _DATED_ROW.match(view.text, lo, min(len(view.text), lo + 60)) is not None
+
+
 def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     """``... puts Reform on 31%, Labour on 24% and the Tories on 18%. The previous poll had
     Reform on 32% and Labour on 23%.``, ``Smith leads Jones 48% to 44% ... in June, when Jones
@@ -554,10 +572,16 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     b_labels = [
         (w, st) for w, st in _labels(view, s_b) if not view.decided.paired_earlier(st)
     ]
-    if not b_labels or not _past_sentence(view, s_b):
+    if not b_labels or not _past_sentence(view, s_b) or _dated_row(view, s_b):
         return None
     other = frozenset({_OTHER})
     named = [(w, st) for w, st in b_labels if w != other]
+    nameless = [st for w, st in named if all(x.startswith("\x00group:") for x in w)]
+    if len(nameless) == 1 and len(named) >= 3:
+        # "with Tisza on 45% and the ruling parties on 38%": one side named by no name (only
+        # its group) is the remaining side, as "other" is
+        named = [(w, st) for w, st in named if st is not nameless[0]]
+        b_labels = [(other if st is nameless[0] else w, st) for w, st in b_labels]
     if not named or (len(named) < 2 and len(view.by_sent[s_b]) > 1 and len(b_labels) < 2):
         return None
     for s_a in range(s_b - 1, max(-1, s_b - _NAMED_REACH - 1), -1):
@@ -570,7 +594,7 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
         ends = [(x, y) for x, (_, y) in zip(found, named, strict=True) if x is not None]
         if len(b_labels) > len(named):  # "A up 50% to 42%": the other side is the other name
             rest = [st for _, st in a_labels if all(st is not x for x, _ in ends)]
-            if len(a_labels) != 2 or len(rest) != 1:
+            if len(a_labels) != len(ends) + 1 or len(rest) != 1:
                 continue
             ends.append((rest[0], next(st for w, st in b_labels if w == other)))
         shared = _one_group(ends)
@@ -707,8 +731,21 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         ("Among likely voters, Ortiz gets 48 percent and Baker 45 percent. In the previous "
          "Ohio survey, conducted in May, Ortiz led Baker 51 percent to 42 percent among likely "
          "voters.", (42, 45)),
+        # a gap named "a difference"; the side named by no name is the remaining one
+        ("Among decided voters, Tisza stands at 47% and Fidesz at 37%, a difference of 10 "
+         "points. In the previous poll, in February, the gap was seven points, with Tisza on "
+         "45% and the ruling parties on 38%.", (45, 47)),
+        ("Among decided voters, Tisza stands at 47% and Fidesz at 37%, a difference of 10 "
+         "points. In the previous poll, in February, the gap was seven points, with Tisza on "
+         "45% and the ruling parties on 38%.", (7, 10)),
+        ("Among likely voters, the ANC has 41%, the DA 24% and the MK party 13%. In the "
+         "March poll, the ANC had 43%, the DA 22% and the smaller parties together 12%.",
+         (22, 24)),
     ),
     near_misses=(
+        # two sides named by no name: which is which is not said
+        "Among decided voters, Tisza stands at 47% and Fidesz at 37%. In the previous poll, "
+        "in February, the opposition had 45% and the ruling parties 38%.",
         "Redfield (Oct. 3-4): Labour 41%, Reform 30%. In YouGov's Sept. 19-20 survey "
         "Labour was at 38% and Reform at 33%.",
         "Ipsos (May 2-5): Fianna Fáil 22%, Sinn Féin 24%. In Red C's April 8-11 poll Fianna "

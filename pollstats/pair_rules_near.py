@@ -49,7 +49,12 @@ _PAST_OR_CUE = regex.compile(
     _F,
 )
 _PRESENT_CUE = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+year|latest)(?!\w)", _F)
-_WORD_LIST = regex.compile(r"(?<![\w%])\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}", _F)
+#: "Among men and women": two groups named in the clause ("10.9 per cent and Québec
+#: solidaire 9.6 per cent" joins two figures, not two words: a percent word is no group)
+_WORD_LIST = regex.compile(
+    r"(?<![\w%])(?!(?:cent|percent|pc|pct)\s)\p{L}[\w'’-]{0,30}\s+(?:and|or|&)\s+\p{L}",
+    _F,
+)
 
 
 def respectively(view: PairView, i: int) -> Candidate | None:
@@ -97,6 +102,9 @@ RESPECTIVELY_RULE: Final = PairRule(
          (66, 61)),
         ("Some 52% of Canadians back the pipeline and 31% oppose it. In March, those figures "
          "were 47% and 36%, respectively.", (36, 31)),
+        # two figures joined by "per cent and": no list of groups
+        ("The Conservatives took 10.9 per cent and Québec solidaire 9.6 per cent, down from "
+         "12.9 per cent and 15.4 per cent respectively.", (15.4, 9.6)),
     ),
     near_misses=(
         "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "
@@ -120,6 +128,8 @@ AND_CUE_GAP = regex.compile(
     (?:{_CUE})\s+(?:(?:the|its|a|an)\s+)?
     (?:(?:record|previous|all-time|earlier|prior)[\s-]+(?:(?:high|low|peak)\s+(?:of\s+)?)?)?
                                                     # "but below the record 71%"
+    (?:(?:19|20)[0-9]{{2}}\s+(?:high|low|peak|level|figure)\s+(?:of\s+)?)?
+                                                    # "and far below the 2022 peak of 63%"
     (?:(?:net\s+)?(?:score|rating|balance|figure|share|reading|level)\s+of\s+)?
                                                     # "and compares with a net score of +2"
     (?:{_QUAL}\s+)?""",
@@ -200,6 +210,11 @@ BASELINE_LIST_RULE: Final = PairRule(
          "previous high of 17 per cent in 2019.", (17, 11)),
         ("The NDA's vote share is 46.6 per cent, up from 45.1 per cent in 2019 but below the "
          "all-time peak of 48 per cent recorded in 1998.", (48, 46.6)),
+        # a dated peak as the second baseline
+        ("Only 14 per cent of firms report shortages, down from 19 per cent in May and far "
+         "below the 2022 peak of 63 per cent.", (63, 14)),
+        ("Some 31% of Britons trust the press, up from 27% last year but below the 2016 high "
+         "of 36%.", (36, 31)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -208,6 +223,8 @@ BASELINE_LIST_RULE: Final = PairRule(
         "Approval of the cabinet is 38%, down from 41% in May, and 45% of renters want an "
         "election.",
         "Some 41% rated it good, up from 35% in 2022 but 60% of renters rated it poor.",
+        "Only 14 per cent of firms report shortages, down from 19 per cent in May and the "
+        "2022 figure of 63 per cent among exporters.",
     ),
 )
 
@@ -299,7 +316,10 @@ _BASELINE_END = regex.compile(
     (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 40%": a qualifier
     (?:(?P<mid>{TIME})(?:['’]s)?                    # the previous year, October 2023
       |(?P<srv>(?:the|its|their|last)\s+(?:[\w-]{{1,20}}\s+){{0,2}}?(?:{_SURVEY_NOUN}|wave|round))
-       ['’]s)?                                      # "the July survey's 37 percent"
+       ['’]s
+      |(?P<who>the\s+(?:share|proportion|percentage|number)\s+(?:who|that)\s+[^()%;.]{{1,60}}?
+       \()                                          # "double the share who said so in 2015 ("
+    )?                                              # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
     (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
@@ -363,6 +383,15 @@ _THAT_WAS = regex.compile(
 )
 
 
+#: a new clause that goes on about the same subject, its verb left out: "27%, still its best
+#: group but down from 31%", "41%, though well up from 35%"
+_ELLIPTIC = regex.compile(
+    r"""(?r)(?<!\w)(?:but|though|although|yet|while)\s+
+    (?:(?:still|well|only|slightly|sharply|just|also|now|far|much)\s+)?\Z""",
+    _F,
+)
+
+
 def _survey_time(phrase: str | None) -> TimeKey | None:
     """The time of a survey named before a baseline ("the July survey's", "the previous
     poll's"): a date or an earlier time; None when it names neither."""
@@ -387,12 +416,14 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
         return None  # "61%, unchanged from last week, with 30% saying ...": a new clause
-    if m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]:
+    if (m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]
+            and m["who"] is None):
         return None  # "and nearly half (47 per cent) expect ...": the same figure in words
     if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
         text, max(a.st.end, m.start() - 60), m.start()
-    ) is None:
-        return None  # but "..., although that was up from 24%": the clause is about a
+    ) is None and _ELLIPTIC.search(text, max(a.st.end, m.start() - 40), m.start()) is None:
+        return None  # but "..., although that was up from 24%", "27%, its best group but
+        # down from 31%": the clause is about a
     if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
         return None  # "up from 41% to 47%": b starts a from-to pair
     if b.tail.kind in ("group", "of") or _groups_clash(a, b):
@@ -406,7 +437,9 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
         return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
     cue = " ".join(m["cue"].lower().split())
-    t_b = time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"]) or b.tail.time
+    t_b = (time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"])
+           or (_time_in(view, m.start("who"), m.end("who")) if m["who"] else None)
+           or b.tail.time)
     t_a = a.tail.time
     if cue in _CUE_DATED and t_a is None and t_b is None:
         return None
@@ -561,6 +594,41 @@ BASELINE_RULE: Final = PairRule(
         ("Approval is at 52 per cent, compared with the March wave's 49 per cent.", (49, 52)),
         ("Some 28% of Quebecers back sovereignty, against the last Léger poll's 31%.",
          (31, 28)),
+        # a clause that leaves out its verb goes on about the same figure
+        ("Among under-35s the Greens are on 19%, still their best age group but down from "
+         "24% in the 2021 poll.", (24, 19)),
+        ("Fine Gael polled 21 per cent in Munster, its weakest region though well up from 16 "
+         "per cent in February.", (16, 21)),
+        ("The DA took 22% in Gauteng, short of its target yet up from 18% in 2019.", (18, 22)),
+        # "double the share who said so ... (16%)": the baseline named by its share
+        ("Some 30 percent are very worried, nearly double the share who said so in March "
+         "2015 (16 percent).", (16, 30)),
+        ("In Kerala 44 per cent back the scheme, about half the proportion that backed it in "
+         "2019 (81 per cent).", (81, 44)),
+        # a change noun with "on" or "over"
+        ("The Liberals won 22.1 per cent, an improvement on the 14.4 per cent they took in "
+         "2022.", (14.4, 22.1)),
+        ("Labour's 34% is a gain on the 29% it polled at the Senedd election.", (29, 34)),
+        ("The ANC's 40.2% is a drop on the 57.5% it won in 2019.", (57.5, 40.2)),
+        ("At 61 per cent, approval of the taoiseach marks a rise on 55 per cent in the spring.",
+         (55, 61)),
+        ("Support for the SPD is 16%, a decline on the 20.5% it drew in the federal election.",
+         (20.5, 16)),
+        # signed net balances with a percent word
+        ("That lifted the net confidence reading to +6 per cent, from -18 per cent last "
+         "quarter.", (-18, 6)),
+        ("Sheep producers' net confidence was +9 per cent, compared with -31 per cent in "
+         "March.", (-31, 9)),
+        ("The balance of trust and distrust stands at +36%, compared with +41% in May.",
+         (41, 36)),
+        ("The net balance of firms reporting higher cash flow fell to -8 per cent, from -2 per "
+         "cent in the previous survey.", (-2, -8)),
+        ("Ifo's export balance rose to minus 3 per cent, up from minus 9 per cent in June.",
+         (-9, -3)),
+        # a relative clause with a past time dates the baseline
+        ("Some 15 per cent plan cuts, nearly double the 8 per cent that expected to reduce "
+         "staff a year earlier.", (8, 15)),
+        ("In Pune 44% back the metro, up from the 31% who said so last spring.", (31, 44)),
     ),
     near_misses=(
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -582,6 +650,16 @@ BASELINE_RULE: Final = PairRule(
         "The Liberal Democrats are on 30%, up on the Greens at 12%.",
         "Turnout was 62%, up on 41% among renters.",
         "Some 44% of Tories back the plan, compared with the Labour poll's 39%.",
+        # a new clause with a subject of its own
+        "Among under-35s the Greens are on 19%, but Labour is down from 24% in the 2021 poll.",
+        # "nearly half (47%)" is one figure in words and digits
+        "Some 30 percent are worried, and nearly half (47 percent) say so about floods.",
+        # an improvement on another group's figure
+        "The Liberals won 22.1 per cent, an improvement on the 14.4 per cent of students.",
+        # a relative clause with a later time
+        "Some 44% back the metro, compared with 31% who plan to move by 2030.",
+        # a net balance in brackets after a share is its change
+        "Labour is on 31% (+2%), with the Greens on 9%.",
     ),
 )
 
@@ -747,6 +825,60 @@ FIGURES_WERE_RULE: Final = PairRule(
 )
 
 
+# -- an estimate against the actual result ---------------------------------------------------
+
+#: between an estimate and the outcome it is measured against: "46 per cent for the NDA
+#: overshot the actual 44.1 per cent", "put Labour on 38%, against an actual 33.7%"
+_ACTUAL_GAP = regex.compile(
+    rf"""(?:\s+(?:for|of)\s+(?:the\s+)?[\w'’.&-]{{1,30}}(?:\s+[\w'’.&-]{{1,30}}){{0,2}}?)?
+    [\s,]{{0,4}}(?:(?:which|that)\s+)?
+    (?:overshot|undershot|overstated|understated|overestimated|underestimated|exceeded|missed
+       |beat|against|compared\s+(?:with|to)|versus|vs\.?|beside|set\s+against)
+    \s+(?:the|an?|its|their)\s+(?:actual|real|final|official|eventual|true)
+    (?:\s+(?:result|outcome|count|tally|share|vote|figure|turnout)(?:\s+of)?)?
+    \s+(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+def estimate_actual(view: PairView, i: int) -> Candidate | None:
+    """``Axis My India's projection of 46 per cent for the NDA overshot the actual 44.1 per
+    cent``, ``The final poll had Labour on 38%, against an actual 33.7%``: an estimate (a
+    poll, an exit poll, a projection) set against the result it tried to measure; the
+    estimate is the earlier end, the actual result the later."""
+    near = _neighbours(view, i)
+    if near is None or near[0].sent != near[1].sent:
+        return None
+    a, b = near
+    if a.tail.kind == "of" or b.tail.kind in ("group", "of") or _groups_clash(a, b):
+        return None  # (a "for the NDA" tail names the party, not a group)
+    if _ACTUAL_GAP.fullmatch(view.text, a.st.end, b.st.start) is None:
+        return None
+    return view.one(view.pair(i, i + 1, "baseline", orderable=False))
+
+
+ESTIMATE_ACTUAL_RULE: Final = PairRule(
+    "estimate_actual", "neighbours", estimate_actual,
+    examples=(
+        ("Axis My India's projection of 46 per cent for the NDA overshot the actual 44.1 per "
+         "cent by nearly two points.", (46, 44.1)),
+        ("YouGov's final poll had Labour on 39%, against an actual 33.7%.", (39, 33.7)),
+        ("The exit poll gave the CDU 29 per cent, compared with the official result of 28.5 "
+         "per cent.", (29, 28.5)),
+        ("Léger's final estimate of 41 per cent for the CAQ understated the actual share of "
+         "41.6 per cent.", (41, 41.6)),
+        ("Newspoll put Labor's two-party vote at 53 per cent, versus a final tally of 54.8 per "
+         "cent.", (53, 54.8)),
+    ),
+    near_misses=(
+        # no word of an actual result
+        "The exit poll gave the CDU 29 per cent, compared with 28.5 per cent for the SPD.",
+        # another group's figure
+        "The poll had 46 per cent of men for the NDA, against an actual 44.1 per cent of women.",
+    ),
+)
+
+
 # -- the baseline first --------------------------------------------------------------------
 
 _LEADING_REACH: Final = 200  # characters of a sentence's opening cue before its baseline
@@ -825,6 +957,10 @@ _NOW_CLAUSE = regex.compile(
 )
 
 
+#: a time that opens a sentence: "In 2015 the gap ...", "Back in March, ..."
+_LEAD_TIME = regex.compile(rf"[\s“\"‘(]{{0,4}}(?:back\s+)?(?P<t>{TIME})[\s,]", _F)
+
+
 def than_then(view: PairView, i: int) -> Candidate | None:
     """``higher than a year ago, 46% against 40%``: a comparison with a time stated before two
     figures joined by "against"/"versus" (the first is now, the second then); and ``40% a
@@ -842,7 +978,14 @@ def than_then(view: PairView, i: int) -> Candidate | None:
         said = time_key(than["t"])
         return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
     t_a = a.tail.time
-    if t_a is None or not _earlier(text[a.st.end : a.tail.end]) or view.is_to(i):
+    earlier = t_a is not None and _earlier(text[a.st.end : a.tail.end])
+    if t_a is None:
+        # "In 2015 the gap was 40 points; this year it is 59": the clause opens with its time
+        lead = _LEAD_TIME.match(text, view.sents.start(a.sent), a.st.start)
+        if lead is not None:
+            t_a = time_key(lead["t"])
+            earlier = _earlier(lead["t"])
+    if t_a is None or not earlier or view.is_to(i):
         return None  # "32% in 2022; this year it is 29%": a dated figure counts as then
     if _NOW_CLAUSE.fullmatch(text, a.tail.end, b.st.start) is None:
         return None
@@ -857,10 +1000,19 @@ THAN_THEN_RULE: Final = PairRule(
         ("Trust in the police is higher than in 2022, at 61% versus 55%.", (55, 61)),
         ("Trust in the police was 58% in 2021; this year it is 52%.", (58, 52)),
         ("Trust in the police stood at 58% in May; in the latest poll it is 52%.", (58, 52)),
+        # the earlier time opens the sentence; a gap taken up by "it"
+        ("In 2015 the gap between Democrats and Republicans was 40 points; this year it is 59 "
+         "points.", (40, 59)),
+        ("Back in March the Coalition's lead was 6 points; now it is 2 points.", (6, 2)),
+        ("In 2022 the trust gap between city and village was 11 points; today it stands at 15 "
+         "points.", (11, 15)),
+        ("In 2019 the Kenyan figure was 44 per cent; now it is 51 per cent.", (44, 51)),
     ),
     near_misses=(
         "Trust in the police is lower than in the army, 52% against 58%.",
         "Trust in the police was 58% among men; now it is 52% among women.",
+        # the opening time is the current one
+        "This year the gap was 40 points; now it is 59 points.",
     ),
 )
 

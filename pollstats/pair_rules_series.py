@@ -13,7 +13,7 @@ import regex
 from ._data import alternation, alternation_of, words
 from .model import Statistic
 from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
-from .pair_rules_near import AND_CUE_GAP
+from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP
 from .pair_shared import (
     _CMP,
     _F,
@@ -80,7 +80,8 @@ def _in_motion(view: PairView, i: int) -> bool:
 
 def chain(view: PairView, i: int) -> Candidate | None:
     """``rose to 19% in 2020, then to 26%``, ``... It climbed to 32%``: consecutive values of
-    one series, in the same or the next sentence."""
+    one series, in the same or the next sentence (not the two sides of a split, "its lead
+    narrowed, at 46% to 40%")."""
     near = _neighbours(view, i)
     if near is None or near[1].sent not in (near[0].sent, near[0].sent + 1):
         return None
@@ -89,6 +90,12 @@ def chain(view: PairView, i: int) -> Candidate | None:
         return None
     if _groups_clash(a, b):
         return None
+    if (
+        b.sent == a.sent and a.st.kind == b.st.kind == "share" and a.st.high + b.st.high <= 100.5
+        and _SPLIT_TO.fullmatch(view.text, a.st.end, b.st.start) is not None
+        and _FROM_BEFORE.search(view.text, max(0, a.st.start - 60), a.st.start) is None
+    ):
+        return None  # "Tisza's lead is narrower, at 46% to 40%": two sides of one split
     if b.sent != a.sent and b.st.start - view.sents.start(b.sent) <= _BACKREF_REACH and (
         _HAD_STOOD_START.fullmatch(
         view.text, view.sents.start(b.sent), b.st.start
@@ -182,6 +189,15 @@ CHAIN_RULE: Final = PairRule(
         # a time named with its survey ("in the winter 2023 poll") ends the first figure
         ("Backing rose to 40% in the winter 2023 poll, before falling back to 38% last "
          "February.", (40, 38)),
+        # "as recently as July 2024": the first figure's time
+        ("Her rating stood at 13 percent as recently as July 2024 before falling to 9 percent "
+         "in September and 5 percent in November.", (9, 5)),
+        ("Support for the Greens was 17 per cent as late as 2019, then fell to 11 per cent in "
+         "2023.", (17, 11)),
+        ("Trust in the Garda stood at 72 per cent as recently as March 2022, before sliding to "
+         "64 per cent in 2024.", (72, 64)),
+        ("Approval of Ramaphosa was 61% as late as 2019, then dropped to 38% by 2024.",
+         (61, 38)),
     ),
     near_misses=(
         "Membership rose to 12% among men, then to 15% among women.",
@@ -189,6 +205,10 @@ CHAIN_RULE: Final = PairRule(
         "Membership was 12% in 2020. Separately, 15% of staff left.",
         "In 2021, 37% backed unity; 39% rose to their feet in 2022.",
         "In 2021, 37% of men backed unity; that rose to 39% among women.",
+        # two sides of one split after a word of motion
+        "Among certain voters Tisza's lead is narrower, at 46% to 40%, the pollster noted.",
+        "Labour's lead has shrunk to 41% to 37% in the latest Opinium poll.",
+        "The Yes side's edge narrowed, at 52 per cent to 48 per cent, in Scotland.",
     ),
 )
 
@@ -461,6 +481,7 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
 _WHEN_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:from|since|than|on|over|below|above|versus|vs\.?
        |compared\s+(?:with|to))\s+
+    (?:(?:in|at)\s+the\s+same\s+[\w-]{{1,20}}\s+)?                 # "in the same cycle last year"
     (?P<t>{TIME}|(?:the|last)\s+(?:[\w'’-]{{1,20}}\s+){{0,3}}?     # the 2019 state election
        (?:election|elections|referendum|vote|poll|survey))
     \s{{0,2}},?\s{{1,3}}when\s+
@@ -657,6 +678,11 @@ WHEN_BASELINE_RULE: Final = PairRule(
         ("The chief minister's approval is 63 per cent and disapproval 31 per cent, compared "
          "with the 2023 survey, when 57 per cent approved and 36 per cent disapproved.",
          (36, 31)),
+        # "than in the same cycle last year, when it stood at": a gap taken up by "it"
+        ("The gap between Black and white adults, 17.8 percentage points, was wider than in "
+         "the same cycle last year, when it stood at 15.1 points.", (15.1, 17.8)),
+        ("Labour's lead is 9 points, bigger than at the same point last year, when it was 4 "
+         "points.", (4, 9)),
     ),
     near_misses=(
         "Some 54% back the governor, up from March, when 52% of men did so.",
@@ -819,10 +845,12 @@ THEN_DID_RULE: Final = PairRule(
 _ANAPHOR_PREFIX = regex.compile(
     rf"""
     \s{{0,4}}(?:(?P<t0>{TIME})[\s,]{{1,4}})?
+    (?:(?:in|at|during)\s+the\s+[^;%\n]{{1,60}}?,\s{{1,3}})?   # ", in the cycle that began ...,"
     (?:
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
-      | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared|is\s+up|is\s+down|was\s+up
-           |was\s+down)\s+(?:with|to|from)
+      | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared
+           |(?:is|was)\s+(?:(?:slightly|sharply|well|only|just|marginally|also|still)\s+)?
+            (?:up|down))\s+(?:with|to|from)                # "That was slightly down from"
       | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again|now)\s+)?
         (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
     )
@@ -832,6 +860,10 @@ _ANAPHOR_PREFIX = regex.compile(
 )
 
 
+#: a second "from" after a baseline: "up from 3.9% in 2018, and from 3.5% in 2014"
+_AND_FROM = regex.compile(rf"[\s,]{{0,4}}and\s+(?:(?:up|down)\s+)?from\s+(?:{_QUAL}\s+)?", _F)
+
+
 def anaphor(view: PairView, i: int) -> Candidate | None:
     """``... 47% backed it. A year earlier, the figure was 41%.`` (or after a ``;``)."""
     near = _neighbours(view, i)
@@ -839,8 +871,13 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     nxt = view.figs[i + 2] if i + 2 < len(view.figs) else None
-    if nxt is not None and nxt.sent == b.sent and not _listed(view, i + 1):
-        return None  # but "That is down from 36% in May, 38% in April ...": a series follows
+    if nxt is not None and nxt.sent == b.sent and not _listed(view, i + 1) and (
+        _AND_FROM.fullmatch(view.text, b.tail.end if b.tail.kind == "time" else b.st.end,
+                            nxt.st.start) is None
+    ):
+        # but "That is down from 36% in May, 38% in April ...": a series follows ("That was
+        # up from 3.9% in 2018, and from 3.5% in 2014": a second baseline, paired later)
+        return None
     clause = view.sents.start(b.sent)
     if a.sent == b.sent:
         semicolon = view.text.rfind(";", a.st.end, b.st.start)
@@ -882,12 +919,25 @@ ANAPHOR_RULE: Final = PairRule(
         ("Two years ago, 30% used the app. That number has now risen to 38%.", (30, 38)),
         ("Some 41.5% rate the council as good. That is down from 43% in August, 45% in July "
          "and 46% in June.", (43, 41.5)),
+        # an adverb before "down"; a second "from" after the baseline
+        ("The survey found 33.6 per cent of nurses felt burnt out. That was slightly down from "
+         "34.9 per cent a year earlier.", (34.9, 33.6)),
+        ("In 2023, 5.1 percent felt lonely. That was up from 3.9 percent in the 2018 survey, "
+         "and from 3.5 percent in 2014.", (3.9, 5.1)),
+        ("In the latest Ipsos poll 62% trust the RBI. That is well up from 55% in 2022, and up "
+         "from 49% in 2019.", (55, 62)),
+        # the earlier survey described after the time
+        ("Some 47% of Scots back independence. A year earlier, in the poll taken before the "
+         "budget, the figure was 44%.", (44, 47)),
+        ("In the latest cycle 37.8% found bills hard to pay, up from 35.9% in July. A year "
+         "earlier, in the cycle that began Aug. 9, 2023, the figure was 36.4%.", (36.4, 37.8)),
     ),
     near_misses=(
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
         "Some 41.5% rate the council as good. That is down from 43% in August, while 45% rate "
         "the mayor well.",
         "About 23% walk to school; 31% take the bus.",
+        "Some 47% of Scots back independence. Among men, in the same poll, the figure was 44%.",
     ),
 )
 
@@ -1399,11 +1449,18 @@ _BRACKET_HEADER = regex.compile(
     r"""
     \(\s{0,3}(?P<t>[^()\n%]{1,50}?)
     (?:\s{1,3}(?:figures?|results?|numbers?|scores?|shares?|values?|readings?|percentages?))?
-    \s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}){0,2}in\s{1,3}(?:brackets|parentheses|parens)
+    [,;]?\s{1,3}(?:are\s{1,3}|shown\s{1,3}|given\s{1,3}){0,2}in\s{1,3}(?:brackets|parentheses|parens)
     \s{0,3}\)[ \t]{0,3}[:.]?[ \t]{0,3}$
     """,
     _F | regex.MULTILINE,
 )
+#: a time a bracket header names without a date: "(second quarter in brackets)", "(last
+#: month's poll in brackets)"
+_TIME_NOUN_HEADER = regex.compile(
+    rf"(?<!\w)(?:quarter|month|week|year|wave|round|edition|release|{_SURVEY_NOUN})(?!\w)", _F
+)
+#: a line under a bracket header that names a block without figures ("Primary vote")
+_SUBHEAD = regex.compile(r"[ \t]{0,4}[\p{L}][^\n\d%.!?]{0,60}")
 #: a numbered wave with no date: "Round 9", "wave 3"
 _NUMBERED_WAVE = regex.compile(rf"(?<!\w)(?:{_SURVEY_NOUN})\s{{1,2}}[0-9]{{1,3}}(?!\w)", _F)
 #: between a figure and the bracket that holds its earlier value: " (", "("
@@ -1417,8 +1474,9 @@ def _earlier_header(t: str) -> TimeKey | None:
     key = time_key(t)
     if key.period is not None or key.past:
         return key
-    if _NUMBERED_WAVE.search(t) is not None or _MONTH_WORD.search(t) is not None:
-        return TimeKey(past=True)  # "Round 9", "March": earlier, by the header's words
+    if (_NUMBERED_WAVE.search(t) is not None or _MONTH_WORD.search(t) is not None
+            or _TIME_NOUN_HEADER.search(t) is not None):
+        return TimeKey(past=True)  # "Round 9", "March", "second quarter": earlier
     return None
 
 
@@ -1427,7 +1485,9 @@ def bracket_header(view: PairView, _i: int) -> Candidate | None:
     header says the bracketed figure of each line is its earlier value (44 → 41). Without such
     a header a bracket after a share may hold a range, a sample or a change, and is left."""
     text = view.text
-    by_start = {f.st.start: f.st for f in view.figs}
+    # every statistic, not only the level figures: under such a header a bracketed "(+1%)"
+    # is the earlier net balance, not a change
+    by_start = {st.start: st for st in view.stats}
     starts = sorted(by_start)
     pairs: list[Pair] = []
     for h in _BRACKET_HEADER.finditer(text):
@@ -1438,10 +1498,19 @@ def bracket_header(view: PairView, _i: int) -> Candidate | None:
         blank = _LINE.match(text, pos)
         if blank is not None and not blank[0].strip() and blank.end() < len(text):
             pos = blank.end() + 1  # one blank line after the header
-        for _ in range(20):  # the lines under the header, until one is not "X% (Y%)"
+        paired = False
+        for _ in range(30):  # the lines under the header, until one is not "X% (Y%)"
             line = _LINE.match(text, pos)
-            if line is None or not line[0].strip():
+            if line is None or (not line[0].strip() and not paired):
                 break
+            if not line[0].strip() or _SUBHEAD.fullmatch(line[0]) is not None:
+                # a blank line or a block's name ("Primary vote") inside the list: the
+                # header still holds if a figure line follows
+                nxt = _LINE.match(text, line.end() + 1) if line.end() < len(text) else None
+                if nxt is None or (not nxt[0].strip() and not paired):
+                    break
+                pos = line.end() + 1
+                continue
             k = bisect.bisect_left(starts, line.start())
             two = [by_start[x] for x in starts[k : k + 3] if x < line.end()]
             if len(two) != 2 or (two[0].kind, two[0].unit) != (two[1].kind, two[1].unit):
@@ -1453,6 +1522,7 @@ def bracket_header(view: PairView, _i: int) -> Candidate | None:
             ):
                 break
             pairs.append(Pair(before, now, "baseline", then, None, orderable=False))
+            paired = True
             pos = line.end() + 1
     return Candidate(tuple(pairs)) if pairs else None
 
@@ -1469,6 +1539,17 @@ BRACKET_HEADER_RULE: Final = PairRule(
         ("Trust in institutions (Round 8 results in brackets):\n• Army: 72% (75%)\n", (75, 72)),
         ("Share who back a four-day week, by state (March figures in brackets):\n"
          "NSW: 54% (50%)\nVictoria: 57% (55%)\n", (50, 54)),
+        # a comma before "in brackets", blocks with names of their own, equal values
+        ("The full results (previous poll, 3-9 March, in brackets):\n\nPrimary vote\n"
+         "• Labor 34% (35%)\n• Greens 12% (12%)\n\nTwo-party preferred\n"
+         "• Labor 56% (56%)\n", (56, 56)),
+        ("Vote intention (last month's poll in parentheses)\n\nFirst preferences\n"
+         "Fianna Fáil 19% (21%)\nSinn Féin 24% (22%)\n", (22, 24)),
+        # signed net balances in brackets are the earlier readings, not changes
+        ("Net balances, third quarter 2025 (second quarter in brackets)\n"
+         "Export sales: -6% (+1%)\nServices employment: +5% (+7%)\n", (1, -6)),
+        ("Business confidence by province (previous quarter, in brackets):\n"
+         "- Gauteng: +12% (-3%)\n- Western Cape: +20% (+18%)\n", (-3, 12)),
     ),
     near_misses=(
         "Trust in the courts, by gender (men in brackets):\n• Women: 41% (44%)\n",
@@ -1476,6 +1557,9 @@ BRACKET_HEADER_RULE: Final = PairRule(
         "Backing for the levy:\n• Dublin: 41% (n=320)\n• Cork: 38% (+2)\n",
         "Results (2022 figures in brackets): the courts are trusted by 41% of adults (range "
         "38%-44%).",
+        # a prose paragraph after the list is not part of it
+        "Primary vote (previous poll in brackets):\n\nSenate count\n\nThe Greens won 12% "
+        "(13%) in a separate count of the Senate vote.\n",
     ),
 )
 
@@ -1485,8 +1569,8 @@ BRACKET_HEADER_RULE: Final = PairRule(
 #: a list line: a bullet, a date or wave label, a colon, and the figures
 _LIST_LINE = regex.compile(
     r"""
-    ^[ \t]{0,4}(?:[-•·▪●*–—]|[0-9]{1,2}[.)])[ \t]{1,3}
-    (?P<label>[^:\n%]{2,60}?)[ \t]{0,2}:[ \t]{0,3}
+    ^[ \t]{0,4}(?:(?P<bullet>[-•·▪●*–—]|[0-9]{1,2}[.)])[ \t]{1,3})?   # a bullet, or a row
+    (?P<label>[^:\n%]{2,60}?)[ \t]{0,2}:[ \t]{0,3}                      # of a table of waves
     (?P<rest>[^\n]{1,300})$
     """,
     _F | regex.MULTILINE,
@@ -1550,6 +1634,8 @@ def list_series(view: PairView, _i: int) -> Candidate | None:
     rows: list[tuple[int, int, tuple[int | None, int, int], list[Statistic], list[str]]] = []
     for m in _LIST_LINE.finditer(text):
         key = _line_key(m["label"])
+        if m["bullet"] is None and (key is None or (key[0] is None and key[1] == 0)):
+            key = None  # a line without a bullet is a row only when it opens with a date
         k = bisect.bisect_left(starts, m.start("rest"))
         figs = [by_start[x] for x in starts[k : k + 7] if x < m.end()]
         if key is None or not figs or len(figs) > 6:
@@ -1593,11 +1679,21 @@ LIST_SERIES_RULE: Final = PairRule(
         ("Modi's rating by round:\n1. Wave 3: 58% satisfied, 30% dissatisfied\n"
          "2. Wave 4: 61% satisfied, 28% dissatisfied\n", (30, 28)),
         ("Trust in the Bundestag:\n– March 2024: 38%\n– March 2025: 35%\n", (38, 35)),
+        # rows of a table of waves, one line each, with no bullets
+        ("How the last three waves compare:\n\nSept. 26-30: CPC 38%, LPC 42%, NDP 9%\n"
+         "Oct. 10-14: CPC 40%, LPC 41%, NDP 8%\nOct. 24-28: CPC 39%, LPC 40%, NDP 9%\n",
+         (41, 40)),
+        ("Vote intention by month:\nJanuary 2025: Labour 27%, Reform 24%\n"
+         "February 2025: Labour 25%, Reform 26%\n", (24, 26)),
+        ("The tracker so far:\n12-15 May: BJP 41%, INC 29%\n2-5 June: BJP 39%, INC 31%\n",
+         (29, 31)),
     ),
     near_misses=(
         "Turnout by province:\n- Ontario: 52%\n- Quebec: 61%\n",
         "Backing for the plan, March 2025:\n- Men: 44%\n- Women: 51%\n",
         "Who backs the levy:\n• 2024: 48% of farmers\n• 2025: 52% of retailers\n",
         "Approval in April 2025:\n• Labour voters: approve 61%\n• Tory voters: approve 22%\n",
+        # rows without bullets that open with a place, not a date
+        "Vote intention by province:\nOntario: CPC 38%, LPC 42%\nQuebec: CPC 21%, LPC 36%\n",
     ),
 )

@@ -18,7 +18,7 @@ from .matchers import DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS
 from .model import Statistic
 from .pair_rules_single import derived
 from .pair_shared import _CMP, _F, _new_clause, _time_in
-from .pair_view import Candidate, Figure, Pair, PairRule, PairView
+from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
 from .periods import TimeKey
 
 __all__ = ["STATED_BASELINE_RULE", "STATED_DERIVED_RULE", "stated_change"]
@@ -68,6 +68,8 @@ _GAP: Final = 110
 _EXACT: Final = 0.11
 #: how far (sentences) the later figure may be, before or after
 _REACH: Final = 3
+#: how far (sentences) after its change a derived baseline's stated figure may be
+_DERIVED_REACH: Final = 5
 
 
 def _level_index(view: PairView, st: Statistic) -> int | None:
@@ -182,11 +184,12 @@ def _later_end(view: PairView, base: Figure, target: float, *, place: bool) -> C
     return None
 
 
-def _sentences_near(sent: int) -> list[int]:
-    """The sentence itself, then those before and after it, nearest first."""
+def _sentences_near(sent: int, ahead: int = _REACH) -> list[int]:
+    """The sentence itself, then those before and after it, nearest first (up to ``ahead``
+    sentences after it)."""
     out = [sent]
-    for d in range(1, _REACH + 1):
-        out += [sent - d, sent + d]
+    for d in range(1, max(_REACH, ahead) + 1):
+        out += ([sent - d] if d <= _REACH else []) + ([sent + d] if d <= ahead else [])
     return [s for s in out if s >= 0]
 
 
@@ -264,12 +267,17 @@ def stated_derived(view: PairView, n: int) -> Candidate | None:
         return None
     target = later.value - change.value
     fig = view.figs[k]
-    for sent in _sentences_near(fig.sent):
+    # a paragraph that looks back at the previous wave may follow a few sentences on ("Labour
+    # is up two points to 23% ... In the late-October wave Labour had stood at 21%"): the
+    # arithmetic and an earlier time keep the wider reach safe
+    for sent in _sentences_near(fig.sent, _DERIVED_REACH):
         for st in view.by_sent.get(sent, ()):
             if st is later or (st.kind, st.unit) != (later.kind, later.unit) or st.is_range:
                 continue
             if abs(st.value - target) > _EXACT or not _same_group(st, later, place=False):
                 continue
+            if clash(st.source, later.source):
+                continue  # another pollster's figure of that value
             j = _level_index(view, st)
             if j is None or view.decided.is_from(st) or view.is_to(j):
                 continue
@@ -295,6 +303,10 @@ STATED_DERIVED_RULE: Final = PairRule(
          "February 2024 it had been at 33 per cent.", (33, 31)),
         ("Approval of the French president stood at 38 percent in March 2025, Ifop found. In "
          "its June 2025 poll it slipped 2 points to 36 percent.", (38, 36)),
+        # a paragraph that looks back at the previous wave, four sentences on
+        ("The November 2025 poll puts Reform on 28 per cent, down three points. Labour is on "
+         "23 per cent. The Tories are on 18 per cent. The Greens are on 11 per cent.\n\nIn "
+         "the October 2025 wave the party had stood at 31 per cent.", (31, 28)),
     ),
     near_misses=(
         # the other figure of the same poll, not an earlier one
@@ -305,5 +317,8 @@ STATED_DERIVED_RULE: Final = PairRule(
         "Approval rose 4 points to 47% in March 2024. By June 2024 it was 43%.",
         # the change leads to no stated figure
         "Approval rose 4 points to 47% this month. In August it had been 41%.",
+        # another pollster's earlier figure of that value
+        "The Ipsos poll put Labour on 30%, up two points. A YouGov poll in May had Labour on "
+        "28%.",
     ),
 )

@@ -70,7 +70,19 @@ _MOVED_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{VERBS}|by)(?:\s+by)?\s+(?:{QUAL}\s+)?(?:an?\s+)?\Z", _F
 )
 _GAP_NOUN_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net)(?!\w)[^.;\d%]{0,40}\Z", _F
+    r"(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|net|difference)(?!\w)[^.;\d%]{0,40}\Z",
+    _F,
+)
+#: a gap named earlier in the sentence and taken up by a pronoun: "The gap ..., 17.8 points,
+#: was wider than last year, when it stood at 15.1 points", "In 2015 the gap was 40 points;
+#: this year it is 59 points"
+_GAP_PRONOUN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|difference)(?!\w)
+    (?:[^.%!?]|\.(?=[0-9])){{0,150}}?
+    (?<!\w)(?:it|that|this)\s+(?:is|was|stood\s+at|stands\s+at|sat\s+at|sits\s+at
+       |had\s+been|has\s+been|remained\s+at|remains\s+at|came\s+to|reached)
+    \s+(?:{QUAL}\s+)?\Z""",
+    _F,
 )
 _CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{CUE})\s+(?:{QUAL}\s+)?\Z", _F)
 #: A lead stated with "by": "ahead by 3.4 points", "leading Jack Smith by 5 points", "trails
@@ -95,6 +107,9 @@ _LEAD_FROM_TO_BEFORE = regex.compile(
     _F,
 )
 _NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
+_NET_PERCENT_TEXT = regex.compile(
+    r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}\s?(?:%|per\s?cent|percent|pc)", _F
+)
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 #: "one in five respondents (19%)", "nearly a third of Tory voters from 2019 (31%)": the
 #: words of one noun phrase, then the same figure in digits in brackets
@@ -118,9 +133,13 @@ def _is_level(text: str, st: Statistic) -> bool:
     six points")."""
     if st.kind == "share":
         return st.unit == "percent"
+    lo = max(0, st.start - 60)
+    if st.kind == "change" and _NET_PERCENT_TEXT.fullmatch(st.text) is not None:
+        # a net balance written with its sign and a percent word ("+6 per cent, from -18 per
+        # cent", "a balance of minus 19 per cent"), whichever unit it was read in
+        return _BRACKET_BEFORE.search(text, lo, st.start) is None
     if st.kind != "change" or st.unit != "percentage_point":
         return False
-    lo = max(0, st.start - 60)
     if _NET_TEXT.fullmatch(st.text) is not None:
         return _BRACKET_BEFORE.search(text, lo, st.start) is None
     if _LEAD_BY_BEFORE.search(text, lo, st.start) is not None:
@@ -134,6 +153,7 @@ def _is_level(text: str, st: Statistic) -> bool:
     return (
         _GAP_NOUN_BEFORE.search(text, lo, st.start) is not None
         or _CUE_BEFORE.search(text, lo, st.start) is not None
+        or _GAP_PRONOUN_BEFORE.search(text, max(0, st.start - 200), st.start) is not None
     )
 
 

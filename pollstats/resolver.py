@@ -142,7 +142,8 @@ class Ledger:
     as_to: set[Span] = attrs.field(factory=set)
     closed: set[int] = attrs.field(factory=set)
     baselines: dict[Span, int] = attrs.field(factory=dict)
-    #: the later end of each accepted pair -> the value of its earlier end
+    #: the later end of each accepted pair -> the value of its earlier end (the first one,
+    #: when a later end takes a second baseline)
     from_value: dict[Span, float] = attrs.field(factory=dict)
     #: the earlier end of each accepted pair -> its later end
     to_of: dict[Span, Statistic] = attrs.field(factory=dict)
@@ -206,7 +207,7 @@ class Ledger:
         self.pairs.append(attrs.evolve(pair, rule=rule))
         self.as_from.add(f)
         self.as_to.add(t)
-        self.from_value[t] = pair.f.value
+        self.from_value.setdefault(t, pair.f.value)  # a second baseline keeps the first
         self.to_of[f] = pair.t
 
 
