@@ -227,7 +227,7 @@ _ORG = (  # "Harbourview Institute", "Center for Civic Polling", "Marlow/Fenwick
 )
 _SURVEY = (
     r"(?i:poll|polls|survey|surveys|study|research|data|report|analysis|measurements?|polling"
-    r"|barometer|tracker|index)"
+    r"|barometer|tracker|index|indicator)"  # "the Quarterly Economic Indicator from X"
 )
 _LOWER_ADJ = r"(?:(?i:the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,4}?"  # "by social platform X"
 
@@ -262,6 +262,7 @@ _FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by
 _POSSESSIVE_POLL = regex.compile(
     rf"""(?:['’]s|(?<=s)['’])[ \t]+
     (?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
+    (?:{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}[ \t]+)?  # X's annual Title Words survey
     {_SURVEY}(?!\w)                                                           # X's latest poll
     """,
     regex.VERBOSE,
@@ -643,6 +644,16 @@ def _is_place(name: str) -> bool:
         folded.split()[-1] in _TIME_WORDS))
 
 
+def _is_time(words_: str) -> bool:
+    """A day or a month written after a name ("Monday", "Tuesday morning", "March"): a time
+    the text gives, never part of the name."""
+    first = words_.split()[0].rstrip(".,").casefold() if words_.split() else ""
+    return first in _TIME_WORDS or first in _MONTHS
+
+
+_MONTHS: Final = frozenset(w.casefold() for w in MONTH_WORDS if len(w) > 3)
+
+
 #: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
 _PARTIES: Final = frozenset(" ".join(k.casefold().split()) for k in PARTY_WORDS)
 _BASED: Final = ("-based", "-headquartered")
@@ -726,6 +737,10 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     Trust in Leeds"), an outlet it polled for, a survey title before its owner, and with the
     unit a possessive names ("the University of Sydney's Matilda Centre")."""
     name = _clean_org(org)
+    for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
+        head, sep, tail = name.rpartition(word)
+        if sep and head and _is_time(tail):
+            name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.rpartition(" in ")
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
         name, e = head, e - len(sep) - len(tail)
@@ -1401,10 +1416,12 @@ def _programme_words(name: str) -> bool:
 
 #: A survey's title names its programme, not an organization: "the Household Finance Tracker".
 _TITLE_NOUN = regex.compile(
-    r"[ \t](?:Survey|Poll|Tracker|Index|Monitor|Barometer|Study|Report)\Z")
+    r"[ \t](?:Survey|Poll|Tracker|Index|Indicator|Monitor|Barometer|Study|Report)\Z")
 #: Between a title and the organization that made it: "... Tracker published today by X".
 _TITLE_BY = regex.compile(
-    r"""[ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
+    r"""(?:[ \t]+\([\p{Lu}][\p{L}0-9&\-]{1,11}\))?  # "the ... Survey (PLFS) report released by"
+    (?:[ \t]+(?i:report|data|figures|results|findings|bulletin|release))?
+    [ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
     |fielded|commissioned|issued)(?:[ \t]+[\w\-]+){0,2}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
 #: Right after a title, the organization that owns it: "the ... Survey from X", "the ...
@@ -1414,7 +1431,7 @@ _TITLE_OWNER = regex.compile(
     (?:(?i:the)[ \t]+)?""", regex.VERBOSE)
 #: A title anywhere in a name: "Surveys of Consumers", "Business Conditions Survey".
 _TITLE_WORD = regex.compile(
-    r"(?<!\w)(?:Surveys?|Poll|Tracker|Index|Monitor|Barometer|Study)(?!\w)")
+    r"(?<!\w)(?:Surveys?|Poll|Tracker|Index|Indicator|Monitor|Barometer|Study)(?!\w)")
 #: Between an owner and its programme: "X's Surveys of Consumers", "X's annual ... Survey".
 _OWNER_TITLE_GAP = regex.compile(
     r"""(?:['’]s|(?<=s)['’])[ \t]+(?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship
@@ -1465,6 +1482,49 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             m = attrs.evolve(m, name=out[-1].name, known=out[-1].known)
         out.append(m)
     return out
+
+
+@functools.cache
+def _shared_aliases() -> frozenset[str]:
+    """The names and aliases of the table's programmes whose title several statistics
+    offices use (``data/sources.txt`` [shared_titles]: the ``General Social Survey``, ``GSS``)."""
+    shared = {" ".join(w.split()) for w in words("sources.txt", "shared_titles")}
+    out: set[str] = set()
+    for raw in read_text("pollsters.txt").splitlines():
+        head, _, aliases = raw.strip().partition("|")
+        name = " ".join(head.partition(">")[0].split())
+        if ">" in head and name in shared:
+            out.update(a for a in (" ".join(x.split()) for x in [name, *aliases.split(";")]) if a)
+    return frozenset(out)
+
+
+#: An official data body's name: a statistics office or bureau, a census bureau, a ministry.
+_STATISTICS_BODY = regex.compile(
+    r"""(?<!\w)(?:statisti\w*|stats?|census|bureau|ministry|department|office)(?!\w)""",
+    regex.IGNORECASE | regex.VERBOSE)
+
+
+def _shared_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A survey title several statistics offices use (the table's ``General Social Survey``
+    is NORC's) is the survey of the official data body the text names ("figures from Stats
+    NZ ... The General Social Survey"), unless the text names the table's owner too; the
+    body nearest before the title's first mention, else the first after it."""
+    shared = _shared_aliases()
+    hits = {i for i, m in enumerate(ms) if m.known and _written(m) in shared}
+    if not hits:
+        return ms
+    first = min(hits)
+    owner = ms[first].name
+    if any(m.name == owner for i, m in enumerate(ms) if i not in hits):
+        return ms
+    bodies = [m for i, m in enumerate(ms) if i not in hits and m.role in (None, "fieldwork")
+              and _STATISTICS_BODY.search(m.name) is not None and not _is_outlet(m.name)]
+    before = [m for m in bodies if m.start < ms[first].start]
+    body = before[-1] if before else (bodies[0] if bodies else None)
+    if body is None:
+        return ms
+    return [attrs.evolve(m, name=body.name, known=body.known) if i in hits else m
+            for i, m in enumerate(ms)]
 
 
 def _letters(name: str) -> str:
@@ -1595,6 +1655,26 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "UT/Texas Politics Project"),),
     ),
     NameRule(
+        # a title several statistics offices use is the one's the text names
+        "shared_title", _shared_title,
+        (("Loneliness rose, according to figures from Stats NZ. The General Social Survey "
+          "found 5.1 percent felt lonely.", "General Social Survey", "Stats NZ"),
+         ("Statistics Canada said on Tuesday that 41% of adults volunteer, according to its "
+          "General Social Survey.", "General Social Survey", "Statistics Canada"),
+         ("The General Social Survey (GSS), run by the Central Statistics Office, found 12% "
+          "had no close friend.", "GSS", "Central Statistics Office"),
+         ("The Harbour Bureau of Statistics released its General Social Survey on Monday. "
+          "The GSS found 38 per cent trust the police.", "GSS",
+          "Harbour Bureau of Statistics")),
+        (("The General Social Survey found 41% trust most people.", "General Social Survey",
+          "NORC at the University of Chicago"),
+         ("NORC at the University of Chicago runs the General Social Survey; the Census "
+          "Bureau found 12% moved.", "General Social Survey",
+          "NORC at the University of Chicago"),
+         ("A YouGov poll found 40% agree. The General Social Survey found 30% did.",
+          "General Social Survey", "NORC at the University of Chicago")),
+    ),
+    NameRule(
         # a survey programme named with its organization first, then alone
         "programme_of", _programme_of,
         (("Approval fell to 47%, according to the Cadem Plaza Pública survey. The Plaza "
@@ -1621,7 +1701,16 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("Some 61 percent expect prices to rise, according to Kestrel University's Surveys "
           "of Consumers released on Friday.", "Surveys of Consumers", "Kestrel University"),
          ("Trust rose to 52 per cent in the Marlow Foundation's annual Civic Confidence "
-          "Monitor released in Johannesburg.", "Civic Confidence Monitor", "Marlow Foundation")),
+          "Monitor released in Johannesburg.", "Civic Confidence Monitor", "Marlow Foundation"),
+         ("Cash flow worsened, according to the latest Quarterly Trade Indicator from Harbour "
+          "Chambers of Commerce. The Quarterly Trade Indicator had 412 replies.",
+          "Quarterly Trade Indicator", "Harbour Chambers of Commerce"),
+         ("Hiring intentions fell to 21 per cent, according to the Regional Jobs Indicator "
+          "published by the Kestrel Employers Forum.", "Regional Jobs Indicator",
+          "Kestrel Employers Forum"),
+         ("Joblessness held at 3.2 per cent, according to the Periodic Household Survey "
+          "(PHS) report released by the Harbour Statistics Office on Monday.",
+          "Periodic Household Survey", "Harbour Statistics Office")),
         (("The Harbour Pulse survey found 41% agree. Kestrel Research said May was quiet.",
           "Harbour Pulse", "Harbour Pulse"),
          ("Ipsos found 38% agree. The European Social Survey found 44% do.",
