@@ -429,7 +429,8 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         "made_the_survey",  # "X conducted the survey", "X, which fielded the poll,"
         None,
         regex.compile(
-            rf"""(?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,60}},)?           # X, the platform,
+            rf"""(?:[ \t]*\([\p{{Lu}}][\p{{L}}0-9&\-]{{1,11}}\))?  # "X (XYZ) conducted the poll"
+            (?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,60}},)?           # X, the platform,
             (?:[ \t]+(?i:today|recently|yesterday|also|has|have|on[ \t]+\w+day))?
             [ \t]+(?i:{_MADE}|ran)[ \t]+
             (?:(?i:the|a|an|this|its|their|new|latest|online|national|annual|monthly)[ \t]+){{0,3}}
@@ -448,7 +449,8 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         "surveyed_people",  # "Vantage Insights surveyed 1,000 adults", "X polled 2,000 voters"
         None,
         regex.compile(
-            r"""(?:,[^,\n]{1,60},)?[ \t]+(?i:surveyed|polled|interviewed|questioned)[ \t]+
+            r"""(?:[ \t]*\([\p{Lu}][\p{L}0-9&\-]{1,11}\))?  # "X (XYZ) polled 1,486 ..."
+            (?:,[^,\n]{1,60},)?[ \t]+(?i:surveyed|polled|interviewed|questioned)[ \t]+
             (?:(?i:more[ \t]+than|over|nearly|almost|about|around|some|close[ \t]+to)[ \t]+)?
             [0-9][0-9,.]*[ \t]+(?!(?i:per[ \t]?cent|percent|points?|seats)(?!\w))[\p{L}]""",
             regex.VERBOSE),
@@ -457,7 +459,11 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("Datos Norte Research, a Monterrey firm, polled more than 2,000 voters; 38% back "
           "the governor.", "Datos Norte Research"),
          ("Kestrel Research interviewed 1,502 Kenyans in March and 61% agreed.",
-          "Kestrel Research")),
+          "Kestrel Research"),
+         ("The Royal College of Harbour Nurses (RCHN) polled 1,200 of its members; 61% had "
+          "worked unpaid hours.", "Royal College of Harbour Nurses"),
+         ("The Canadian Kestrel Federation (CKF) surveyed 2,400 small firms and 38% cut "
+          "staff.", "Canadian Kestrel Federation")),
         ("Sarah Okafor surveyed 1,000 farmers; 44% agreed.",
          "Researchers surveyed 1,000 adults and 44% agreed.",
          "The Northern Alliance polled 46.6 per cent of the vote."),
