@@ -259,10 +259,13 @@ _FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by
     (?:(?i:the)[ \t]+)?(?:[\w\-'’]+[ \t]+){0,4}?\Z""",
     regex.VERBOSE,
 )
+#: A month's name, not a survey's title ("Marquette's May survey").
+_MONTH = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})"
 _POSSESSIVE_POLL = regex.compile(
     rf"""(?:['’]s|(?<=s)['’])[ \t]+
     (?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
-    (?:{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}[ \t]+)?  # X's annual Title Words survey
+    (?:(?!{_MONTH}(?!\w))                            # X's annual Title Words survey
+      {_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}[ \t]+)?
     {_SURVEY}(?!\w)                                                           # X's latest poll
     """,
     regex.VERBOSE,
@@ -745,7 +748,7 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     name = _clean_org(org)
     for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
         head, sep, tail = name.rpartition(word)
-        if sep and head and _is_time(tail):
+        if sep and head and _is_time(tail) and head.split()[-1] in _ORG_WORDS:
             name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.rpartition(" in ")
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
