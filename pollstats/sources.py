@@ -1561,13 +1561,15 @@ def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 #: Words that name a news outlet before its name ("for the daily Rzeczpospolita").
 _OUTLET_NOUNS = (r"(?:public[ \t]+broadcaster|news[ \t]+site|daily|newspaper|paper|tabloid|"
                  r"weekly|broadsheet|magazine|broadcaster|channel|network|station|website|"
-                 r"masthead|outlet)")
+                 r"masthead|outlet)s?")  # "for the private broadcasters A and B"
 #: "X poll for the daily Y", "conducted by X for Y", "X's survey of 1,000 adults for the Y":
 #: the words after a firm's name that make Y the outlet its poll was for.
 _FOR_OUTLET = regex.compile(
     rf"""(?:['’]s)?(?:[ \t]+[\w,\-]+){{0,4}}?[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?
     (?:(?:\p{{Ll}}[\p{{Ll}}\-]*[ \t]+)?(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]+)?
-    (?P<outlet>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}})""",
+    (?P<outlet>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}})
+    (?:[ \t]+(?i:and)[ \t]+(?:(?i:the)[ \t]+)?                    # "... TVI and CNN Portugal"
+      (?P<second>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}}))?""",
     regex.VERBOSE)
 #: What comes between an outlet and the firm in "a Channel 9 News poll conducted by X".
 _OUTLET_POLL_BY = regex.compile(
@@ -1589,6 +1591,7 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     of a poll is who did its fieldwork. A client that is no outlet (a charity, a party) keeps
     its own name. Linear: each mention looks at its own neighbourhood and its neighbour."""
     firm: dict[str, SourceMention] = {}
+    spans: list[tuple[int, int, SourceMention]] = []
     for i, m in enumerate(ms):
         if _is_outlet(m.name):
             continue
@@ -1596,6 +1599,10 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         outlet = "" if hit is None else hit["outlet"]
         if hit is not None and (hit["noun"] or _is_outlet(outlet)):
             firm.setdefault(_folded(outlet), m)
+            for key in ("outlet", "second"):  # the outlets as written ("CNN Portugal")
+                if hit[key] and (hit["noun"] or _is_outlet(hit[key])):
+                    firm.setdefault(_folded(hit[key]), m)
+                    spans.append((hit.start(key), hit.end(key), m))
         prev = ms[i - 1] if i > 0 else None
         if prev is None or not _is_outlet(prev.name) or m.start - prev.end > _OUTLET_REACH:
             continue
@@ -1605,8 +1612,13 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     if not firm:
         return ms
     out = []
+    j = 0
     for m in ms:
-        f = firm.get(_folded(m.name)) or firm.get(_folded(_written(m)))
+        while j < len(spans) and spans[j][1] <= m.start:
+            j += 1
+        inside = spans[j][2] if j < len(spans) and spans[j][0] <= m.start else None
+        f = firm.get(_folded(m.name)) or firm.get(_folded(_written(m))) or (
+            inside if inside is not m else None)
         out.append(m if f is None else attrs.evolve(m, name=f.name, known=f.known))
     return out
 
@@ -1746,14 +1758,21 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("A Dublin Evening Post poll carried out by Red C found 27% support Sinn Féin. The "
           "Dublin Evening Post said 30% were undecided.", "Dublin Evening Post", "Red C"),
          ("The BJP is on 41 per cent in a Lokniti survey for the news channel NDTV Metro. "
-          "According to NDTV Metro, 52 per cent back the scheme.", "NDTV Metro", "CSDS-Lokniti")),
+          "According to NDTV Metro, 52 per cent back the scheme.", "NDTV Metro", "CSDS-Lokniti"),
+         # a poll for two outlets: both are the firm's clients, the second as written
+         ("A separate exit poll by Kestrel Research for the private broadcasters TVI and CNN "
+          "Portugal had the AD at 31.5%.", "CNN", "Kestrel Research"),
+         ("An exit poll by Harbour Metrics for the networks Nine and CNN put Labor on 52 per "
+          "cent.", "CNN", "Harbour Metrics")),
         (("A Kestrel Research poll for the charity Harbour Trust found 41% agree. The Harbour "
           "Trust said 30% had cut back.", "Harbour Trust", "Harbour Trust"),
          ("A Kestrel Research poll found 41% agree. According to the Herald Sun, 30% were "
           "undecided.",
           "Herald Sun", "Herald Sun"),
          ("According to the Daily Courier, 44% back the plan. A Kestrel Research poll for "
-          "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier")),
+          "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier"),
+         ("A Kestrel Research poll for the charity Harbour Trust found 41% agree, and CNN had "
+          "38%.", "CNN", "CNN")),
     ),
 )
 
