@@ -1813,7 +1813,51 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out += _disjoint(list(_surveys_by_the(text, start, stop, out)), out)
     out.sort(key=lambda s: s.start)
     out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
-    return _subjects(text, _document_names(text, out))
+    return _subjects(text, _abbreviated(text, start, stop, _document_names(text, out)))
+
+
+#: A word of capitals: a bracketed abbreviation's later use ("the CSO noted").
+_CAPS_WORD = regex.compile(r"(?<![\w\-])[\p{Lu}][\p{Lu}0-9&]{1,10}(?![\w\-])")
+#: After an abbreviation, words of a body reporting its figures ("the CSO noted", "CSO
+#: data", "the KSB's survey"), not of its staff or its campaigns ("CFNU President", "the
+#: CFNU is calling").
+_REPORTS_AFTER = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?i:said|says|noted|notes|cautioned|warned|added|found|finds|estimated
+    |estimates|reported|reports|showed|shows|data|figures|statistics|survey|surveys|report
+    |estimate)(?!\w)""", regex.VERBOSE)
+
+
+def _abbreviated(text: str, start: int, stop: int,
+                 ms: list[SourceMention]) -> list[SourceMention]:
+    """An abbreviation defined in brackets after an organization's name ("the Central
+    Statistics Office (CSO)"), or read as its initials, names it wherever the text reports its
+    figures by it after that ("the CSO noted", "CSO data"). One scan of the text's capitals."""
+    defs: dict[str, tuple[int, SourceMention]] = {}
+    for m in ms:
+        b = _BRACKETED.match(text, m.end, min(len(text), m.end + 20))
+        if b is not None and b["abbr"] not in defs and _fold(b["abbr"]) not in _MEDIA:
+            defs[b["abbr"]] = (b.end(), m)
+    for m in ms:  # "The CSO's survey" read as the Central Statistics Office's: so is "the CSO"
+        if m.text != m.name and _CAPS_WORD.fullmatch(m.text) and m.text not in defs:
+            defs[m.text] = (m.end, m)
+    if not defs:
+        return ms
+    first = min(end for end, _ in defs.values())
+    taken = sorted((m.start, m.end) for m in ms)
+    new: list[SourceMention] = []
+    k = 0
+    for hit in _CAPS_WORD.finditer(text, max(start, first), stop):
+        end, owner = defs.get(hit[0], (len(text), ms[0]))
+        if hit.start() < end or _REPORTS_AFTER.match(
+                text, hit.end(), min(len(text), hit.end() + 20)) is None:
+            continue  # not defined yet, the definition itself, or no report of figures
+        while k < len(taken) and taken[k][1] <= hit.start():
+            k += 1
+        if k < len(taken) and taken[k][0] < hit.end():
+            continue  # inside a mention already found ("(CSO)" itself)
+        m = SourceMention(hit.start(), hit.end(), hit[0], owner.name, owner.known)
+        new.append(attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m)
+    return sorted(ms + new, key=lambda m: m.start) if new else ms
 
 
 #: Nouns that describe an organization, for "the charity" to name it later.

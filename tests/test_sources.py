@@ -366,3 +366,45 @@ def test_an_organization_s_titled_survey_names_it(sentence: str, name: str) -> N
 ])
 def test_a_person_or_place_s_titled_survey_names_nothing(sentence: str) -> None:
     assert [m.name for m in find_sources(sentence)] == []
+
+
+@pytest.mark.parametrize(("text", "abbr", "name"), [
+    ("Rents rose, the Central Statistics Office (CSO) said. Later the CSO noted that 4,693 "
+     "households replied.", "CSO", "Central Statistics Office"),
+    ("The Harbour Teachers Federation (HTF) found 61% short of staff. HTF figures also put "
+     "vacancies at 9%.", "HTF", "Harbour Teachers Federation"),
+    ("A survey by the Instituto Nacional de Opinión (INO) found 44% agree; the INO cautioned "
+     "that rural estimates are less precise.", "INO", "Instituto Nacional de Opinión"),
+    ("Figures from the Kestrel Statistics Bureau show 38% rent. The KSB's survey of 9,000 "
+     "homes found 12% in arrears, and the KSB warned of sampling error.", "KSB",
+     "Kestrel Statistics Bureau"),
+    ("Joblessness held at 3.2 per cent, according to the National Statistics Office (NSO); "
+     "NSO data showed urban women at 7.1 per cent.", "NSO", "National Statistics Office"),
+])
+def test_an_abbreviation_the_text_defined_names_its_organization(text: str, abbr: str,
+                                                                   name: str) -> None:
+    """Once the text ties capitals to an organization (in brackets, or read as its initials),
+    every later use names it, whatever the verb ("noted", "cautioned", "warned")."""
+    later = [m for m in find_sources(text) if m.text == abbr]
+    assert later and all(m.name == name for m in later)
+    assert len(later) >= (2 if text.count(abbr) > 2 else 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The CSO noted that 4,693 households replied.",
+    "Rents rose 5%, the CSO noted. The Harbour Trust (HT) said 40% struggle.",
+])
+def test_undefined_capitals_name_nothing(text: str) -> None:
+    assert all(m.text != "CSO" for m in find_sources(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A survey released by the Harbour Nurses Union (HNU) found 42% plan to leave, said HNU "
+    "President Ann Lee.",
+    "The Harbour Nurses Union (HNU) found 42% plan to leave. The HNU is calling for pay rises.",
+    "The Harbour Nurses Union (HNU) found 42% plan to leave; the poll was run on behalf of the "
+    "HNU by Kestrel Research.",
+])
+def test_an_abbreviation_for_staff_or_campaigns_is_no_report(text: str) -> None:
+    """ "HNU President", "the HNU is calling", "on behalf of the HNU": no figures reported."""
+    assert all(m.text != "HNU" for m in find_sources(text))
