@@ -222,10 +222,15 @@ class Passage:
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
         breaks off the passage before it. A digression ("a separate poll by X") ends with
-        its paragraph: the story returns to its own survey."""
+        its paragraph: the story returns to its own survey. A passage on an official data
+        body's figures (a statistics office, a central bank) goes on through such a paragraph:
+        rates and prices are what that body measures."""
         p = self.on(self.survey.before) if self.survey.before is not None else self
-        p = attrs.evolve(p, off_survey=pf.off_survey) if pf.off_survey != p.off_survey else p
-        if pf.off_survey:
+        src = p.survey.source
+        off = pf.off_survey and not (src is not None and not p.survey.reset
+                                     and _OFFICIAL_DATA.search(src.name) is not None)
+        p = attrs.evolve(p, off_survey=off) if off != p.off_survey else p
+        if off:
             p = p.replace(Survey())
         return p, ()
 

@@ -227,7 +227,7 @@ _ORG = (  # "Harbourview Institute", "Center for Civic Polling", "Marlow/Fenwick
 )
 _SURVEY = (
     r"(?i:poll|polls|survey|surveys|study|research|data|report|analysis|measurements?|polling"
-    r"|barometer|tracker|index)"
+    r"|barometer|tracker|index|indicator)"  # "the Quarterly Economic Indicator from X"
 )
 _LOWER_ADJ = r"(?:(?i:the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,4}?"  # "by social platform X"
 
@@ -259,9 +259,13 @@ _FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by
     (?:(?i:the)[ \t]+)?(?:[\w\-'’]+[ \t]+){0,4}?\Z""",
     regex.VERBOSE,
 )
+#: A month's name, not a survey's title ("Marquette's May survey").
+_MONTH = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})"
 _POSSESSIVE_POLL = regex.compile(
     rf"""(?:['’]s|(?<=s)['’])[ \t]+
     (?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?
+    (?:(?!{_MONTH}(?!\w))                            # X's annual Title Words survey
+      {_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}[ \t]+)?
     {_SURVEY}(?!\w)                                                           # X's latest poll
     """,
     regex.VERBOSE,
@@ -428,7 +432,8 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         "made_the_survey",  # "X conducted the survey", "X, which fielded the poll,"
         None,
         regex.compile(
-            rf"""(?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,60}},)?           # X, the platform,
+            rf"""(?:[ \t]*\([\p{{Lu}}][\p{{L}}0-9&\-]{{1,11}}\))?  # "X (XYZ) conducted the poll"
+            (?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,60}},)?           # X, the platform,
             (?:[ \t]+(?i:today|recently|yesterday|also|has|have|on[ \t]+\w+day))?
             [ \t]+(?i:{_MADE}|ran)[ \t]+
             (?:(?i:the|a|an|this|its|their|new|latest|online|national|annual|monthly)[ \t]+){{0,3}}
@@ -447,7 +452,8 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         "surveyed_people",  # "Vantage Insights surveyed 1,000 adults", "X polled 2,000 voters"
         None,
         regex.compile(
-            r"""(?:,[^,\n]{1,60},)?[ \t]+(?i:surveyed|polled|interviewed|questioned)[ \t]+
+            r"""(?:[ \t]*\([\p{Lu}][\p{L}0-9&\-]{1,11}\))?  # "X (XYZ) polled 1,486 ..."
+            (?:,[^,\n]{1,60},)?[ \t]+(?i:surveyed|polled|interviewed|questioned)[ \t]+
             (?:(?i:more[ \t]+than|over|nearly|almost|about|around|some|close[ \t]+to)[ \t]+)?
             [0-9][0-9,.]*[ \t]+(?!(?i:per[ \t]?cent|percent|points?|seats)(?!\w))[\p{L}]""",
             regex.VERBOSE),
@@ -456,7 +462,11 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("Datos Norte Research, a Monterrey firm, polled more than 2,000 voters; 38% back "
           "the governor.", "Datos Norte Research"),
          ("Kestrel Research interviewed 1,502 Kenyans in March and 61% agreed.",
-          "Kestrel Research")),
+          "Kestrel Research"),
+         ("The Royal College of Harbour Nurses (RCHN) polled 1,200 of its members; 61% had "
+          "worked unpaid hours.", "Royal College of Harbour Nurses"),
+         ("The Canadian Kestrel Federation (CKF) surveyed 2,400 small firms and 38% cut "
+          "staff.", "Canadian Kestrel Federation")),
         ("Sarah Okafor surveyed 1,000 farmers; 44% agreed.",
          "Researchers surveyed 1,000 adults and 44% agreed.",
          "The Northern Alliance polled 46.6 per cent of the vote."),
@@ -643,6 +653,16 @@ def _is_place(name: str) -> bool:
         folded.split()[-1] in _TIME_WORDS))
 
 
+def _is_time(words_: str) -> bool:
+    """A day or a month written after a name ("Monday", "Tuesday morning", "March"): a time
+    the text gives, never part of the name."""
+    first = words_.split()[0].rstrip(".,").casefold() if words_.split() else ""
+    return first in _TIME_WORDS or first in _MONTHS
+
+
+_MONTHS: Final = frozenset(w.casefold() for w in MONTH_WORDS if len(w) > 3)
+
+
 #: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
 _PARTIES: Final = frozenset(" ".join(k.casefold().split()) for k in PARTY_WORDS)
 _BASED: Final = ("-based", "-headquartered")
@@ -726,6 +746,10 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     Trust in Leeds"), an outlet it polled for, a survey title before its owner, and with the
     unit a possessive names ("the University of Sydney's Matilda Centre")."""
     name = _clean_org(org)
+    for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
+        head, sep, tail = name.rpartition(word)
+        if sep and head and _is_time(tail) and head.split()[-1] in _ORG_WORDS:
+            name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.rpartition(" in ")
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
         name, e = head, e - len(sep) - len(tail)
@@ -1401,10 +1425,12 @@ def _programme_words(name: str) -> bool:
 
 #: A survey's title names its programme, not an organization: "the Household Finance Tracker".
 _TITLE_NOUN = regex.compile(
-    r"[ \t](?:Survey|Poll|Tracker|Index|Monitor|Barometer|Study|Report)\Z")
+    r"[ \t](?:Survey|Poll|Tracker|Index|Indicator|Monitor|Barometer|Study|Report)\Z")
 #: Between a title and the organization that made it: "... Tracker published today by X".
 _TITLE_BY = regex.compile(
-    r"""[ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
+    r"""(?:[ \t]+\([\p{Lu}][\p{L}0-9&\-]{1,11}\))?  # "the ... Survey (PLFS) report released by"
+    (?:[ \t]+(?i:report|data|figures|results|findings|bulletin|release))?
+    [ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
     |fielded|commissioned|issued)(?:[ \t]+[\w\-]+){0,2}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
 #: Right after a title, the organization that owns it: "the ... Survey from X", "the ...
@@ -1414,7 +1440,7 @@ _TITLE_OWNER = regex.compile(
     (?:(?i:the)[ \t]+)?""", regex.VERBOSE)
 #: A title anywhere in a name: "Surveys of Consumers", "Business Conditions Survey".
 _TITLE_WORD = regex.compile(
-    r"(?<!\w)(?:Surveys?|Poll|Tracker|Index|Monitor|Barometer|Study)(?!\w)")
+    r"(?<!\w)(?:Surveys?|Poll|Tracker|Index|Indicator|Monitor|Barometer|Study)(?!\w)")
 #: Between an owner and its programme: "X's Surveys of Consumers", "X's annual ... Survey".
 _OWNER_TITLE_GAP = regex.compile(
     r"""(?:['’]s|(?<=s)['’])[ \t]+(?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship
@@ -1467,6 +1493,49 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
+@functools.cache
+def _shared_aliases() -> frozenset[str]:
+    """The names and aliases of the table's programmes whose title several statistics
+    offices use (``data/sources.txt`` [shared_titles]: the ``General Social Survey``, ``GSS``)."""
+    shared = {" ".join(w.split()) for w in words("sources.txt", "shared_titles")}
+    out: set[str] = set()
+    for raw in read_text("pollsters.txt").splitlines():
+        head, _, aliases = raw.strip().partition("|")
+        name = " ".join(head.partition(">")[0].split())
+        if ">" in head and name in shared:
+            out.update(a for a in (" ".join(x.split()) for x in [name, *aliases.split(";")]) if a)
+    return frozenset(out)
+
+
+#: An official data body's name: a statistics office or bureau, a census bureau, a ministry.
+_STATISTICS_BODY = regex.compile(
+    r"""(?<!\w)(?:statisti\w*|stats?|census|bureau|ministry|department|office)(?!\w)""",
+    regex.IGNORECASE | regex.VERBOSE)
+
+
+def _shared_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A survey title several statistics offices use (the table's ``General Social Survey``
+    is NORC's) is the survey of the official data body the text names ("figures from Stats
+    NZ ... The General Social Survey"), unless the text names the table's owner too; the
+    body nearest before the title's first mention, else the first after it."""
+    shared = _shared_aliases()
+    hits = {i for i, m in enumerate(ms) if m.known and _written(m) in shared}
+    if not hits:
+        return ms
+    first = min(hits)
+    owner = ms[first].name
+    if any(m.name == owner for i, m in enumerate(ms) if i not in hits):
+        return ms
+    bodies = [m for i, m in enumerate(ms) if i not in hits and m.role in (None, "fieldwork")
+              and _STATISTICS_BODY.search(m.name) is not None and not _is_outlet(m.name)]
+    before = [m for m in bodies if m.start < ms[first].start]
+    body = before[-1] if before else (bodies[0] if bodies else None)
+    if body is None:
+        return ms
+    return [attrs.evolve(m, name=body.name, known=body.known) if i in hits else m
+            for i, m in enumerate(ms)]
+
+
 def _letters(name: str) -> str:
     """The initials of two words or more ("University of Texas" -> "UT")."""
     parts = [w for w in regex.split(r"[\s\-]+", name) if w and w.casefold() not in _INITIALS_SKIP]
@@ -1492,13 +1561,15 @@ def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 #: Words that name a news outlet before its name ("for the daily Rzeczpospolita").
 _OUTLET_NOUNS = (r"(?:public[ \t]+broadcaster|news[ \t]+site|daily|newspaper|paper|tabloid|"
                  r"weekly|broadsheet|magazine|broadcaster|channel|network|station|website|"
-                 r"masthead|outlet)")
+                 r"masthead|outlet)s?")  # "for the private broadcasters A and B"
 #: "X poll for the daily Y", "conducted by X for Y", "X's survey of 1,000 adults for the Y":
 #: the words after a firm's name that make Y the outlet its poll was for.
 _FOR_OUTLET = regex.compile(
     rf"""(?:['’]s)?(?:[ \t]+[\w,\-]+){{0,4}}?[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?
     (?:(?:\p{{Ll}}[\p{{Ll}}\-]*[ \t]+)?(?P<noun>(?i:{_OUTLET_NOUNS}))[ \t]+)?
-    (?P<outlet>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}})""",
+    (?P<outlet>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}})
+    (?:[ \t]+(?i:and)[ \t]+(?:(?i:the)[ \t]+)?                    # "... TVI and CNN Portugal"
+      (?P<second>\p{{Lu}}[\w\-'’]*(?:[ \t]+(?:\p{{Lu}}[\w\-'’]*|[0-9]{{1,3}})){{0,4}}))?""",
     regex.VERBOSE)
 #: What comes between an outlet and the firm in "a Channel 9 News poll conducted by X".
 _OUTLET_POLL_BY = regex.compile(
@@ -1520,6 +1591,7 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     of a poll is who did its fieldwork. A client that is no outlet (a charity, a party) keeps
     its own name. Linear: each mention looks at its own neighbourhood and its neighbour."""
     firm: dict[str, SourceMention] = {}
+    spans: list[tuple[int, int, SourceMention]] = []
     for i, m in enumerate(ms):
         if _is_outlet(m.name):
             continue
@@ -1527,6 +1599,10 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         outlet = "" if hit is None else hit["outlet"]
         if hit is not None and (hit["noun"] or _is_outlet(outlet)):
             firm.setdefault(_folded(outlet), m)
+            for key in ("outlet", "second"):  # the outlets as written ("CNN Portugal")
+                if hit[key] and (hit["noun"] or _is_outlet(hit[key])):
+                    firm.setdefault(_folded(hit[key]), m)
+                    spans.append((hit.start(key), hit.end(key), m))
         prev = ms[i - 1] if i > 0 else None
         if prev is None or not _is_outlet(prev.name) or m.start - prev.end > _OUTLET_REACH:
             continue
@@ -1536,8 +1612,13 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     if not firm:
         return ms
     out = []
+    j = 0
     for m in ms:
-        f = firm.get(_folded(m.name)) or firm.get(_folded(_written(m)))
+        while j < len(spans) and spans[j][1] <= m.start:
+            j += 1
+        inside = spans[j][2] if j < len(spans) and spans[j][0] <= m.start else None
+        f = firm.get(_folded(m.name)) or firm.get(_folded(_written(m))) or (
+            inside if inside is not m else None)
         out.append(m if f is None else attrs.evolve(m, name=f.name, known=f.known))
     return out
 
@@ -1595,6 +1676,26 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "UT/Texas Politics Project"),),
     ),
     NameRule(
+        # a title several statistics offices use is the one's the text names
+        "shared_title", _shared_title,
+        (("Loneliness rose, according to figures from Stats NZ. The General Social Survey "
+          "found 5.1 percent felt lonely.", "General Social Survey", "Stats NZ"),
+         ("Statistics Canada said on Tuesday that 41% of adults volunteer, according to its "
+          "General Social Survey.", "General Social Survey", "Statistics Canada"),
+         ("The General Social Survey (GSS), run by the Central Statistics Office, found 12% "
+          "had no close friend.", "GSS", "Central Statistics Office"),
+         ("The Harbour Bureau of Statistics released its General Social Survey on Monday. "
+          "The GSS found 38 per cent trust the police.", "GSS",
+          "Harbour Bureau of Statistics")),
+        (("The General Social Survey found 41% trust most people.", "General Social Survey",
+          "NORC at the University of Chicago"),
+         ("NORC at the University of Chicago runs the General Social Survey; the Census "
+          "Bureau found 12% moved.", "General Social Survey",
+          "NORC at the University of Chicago"),
+         ("A YouGov poll found 40% agree. The General Social Survey found 30% did.",
+          "General Social Survey", "NORC at the University of Chicago")),
+    ),
+    NameRule(
         # a survey programme named with its organization first, then alone
         "programme_of", _programme_of,
         (("Approval fell to 47%, according to the Cadem Plaza Pública survey. The Plaza "
@@ -1621,7 +1722,16 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("Some 61 percent expect prices to rise, according to Kestrel University's Surveys "
           "of Consumers released on Friday.", "Surveys of Consumers", "Kestrel University"),
          ("Trust rose to 52 per cent in the Marlow Foundation's annual Civic Confidence "
-          "Monitor released in Johannesburg.", "Civic Confidence Monitor", "Marlow Foundation")),
+          "Monitor released in Johannesburg.", "Civic Confidence Monitor", "Marlow Foundation"),
+         ("Cash flow worsened, according to the latest Quarterly Trade Indicator from Harbour "
+          "Chambers of Commerce. The Quarterly Trade Indicator had 412 replies.",
+          "Quarterly Trade Indicator", "Harbour Chambers of Commerce"),
+         ("Hiring intentions fell to 21 per cent, according to the Regional Jobs Indicator "
+          "published by the Kestrel Employers Forum.", "Regional Jobs Indicator",
+          "Kestrel Employers Forum"),
+         ("Joblessness held at 3.2 per cent, according to the Periodic Household Survey "
+          "(PHS) report released by the Harbour Statistics Office on Monday.",
+          "Periodic Household Survey", "Harbour Statistics Office")),
         (("The Harbour Pulse survey found 41% agree. Kestrel Research said May was quiet.",
           "Harbour Pulse", "Harbour Pulse"),
          ("Ipsos found 38% agree. The European Social Survey found 44% do.",
@@ -1648,14 +1758,21 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("A Dublin Evening Post poll carried out by Red C found 27% support Sinn Féin. The "
           "Dublin Evening Post said 30% were undecided.", "Dublin Evening Post", "Red C"),
          ("The BJP is on 41 per cent in a Lokniti survey for the news channel NDTV Metro. "
-          "According to NDTV Metro, 52 per cent back the scheme.", "NDTV Metro", "CSDS-Lokniti")),
+          "According to NDTV Metro, 52 per cent back the scheme.", "NDTV Metro", "CSDS-Lokniti"),
+         # a poll for two outlets: both are the firm's clients, the second as written
+         ("A separate exit poll by Kestrel Research for the private broadcasters TVI and CNN "
+          "Portugal had the AD at 31.5%.", "CNN", "Kestrel Research"),
+         ("An exit poll by Harbour Metrics for the networks Nine and CNN put Labor on 52 per "
+          "cent.", "CNN", "Harbour Metrics")),
         (("A Kestrel Research poll for the charity Harbour Trust found 41% agree. The Harbour "
           "Trust said 30% had cut back.", "Harbour Trust", "Harbour Trust"),
          ("A Kestrel Research poll found 41% agree. According to the Herald Sun, 30% were "
           "undecided.",
           "Herald Sun", "Herald Sun"),
          ("According to the Daily Courier, 44% back the plan. A Kestrel Research poll for "
-          "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier")),
+          "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier"),
+         ("A Kestrel Research poll for the charity Harbour Trust found 41% agree, and CNN had "
+          "38%.", "CNN", "CNN")),
     ),
 )
 
@@ -1696,7 +1813,51 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out += _disjoint(list(_surveys_by_the(text, start, stop, out)), out)
     out.sort(key=lambda s: s.start)
     out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
-    return _subjects(text, _document_names(text, out))
+    return _subjects(text, _abbreviated(text, start, stop, _document_names(text, out)))
+
+
+#: A word of capitals: a bracketed abbreviation's later use ("the CSO noted").
+_CAPS_WORD = regex.compile(r"(?<![\w\-])[\p{Lu}][\p{Lu}0-9&]{1,10}(?![\w\-])")
+#: After an abbreviation, words of a body reporting its figures ("the CSO noted", "CSO
+#: data", "the KSB's survey"), not of its staff or its campaigns ("CFNU President", "the
+#: CFNU is calling").
+_REPORTS_AFTER = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?i:said|says|noted|notes|cautioned|warned|added|found|finds|estimated
+    |estimates|reported|reports|showed|shows|data|figures|statistics|survey|surveys|report
+    |estimate)(?!\w)""", regex.VERBOSE)
+
+
+def _abbreviated(text: str, start: int, stop: int,
+                 ms: list[SourceMention]) -> list[SourceMention]:
+    """An abbreviation defined in brackets after an organization's name ("the Central
+    Statistics Office (CSO)"), or read as its initials, names it wherever the text reports its
+    figures by it after that ("the CSO noted", "CSO data"). One scan of the text's capitals."""
+    defs: dict[str, tuple[int, SourceMention]] = {}
+    for m in ms:
+        b = _BRACKETED.match(text, m.end, min(len(text), m.end + 20))
+        if b is not None and b["abbr"] not in defs and _fold(b["abbr"]) not in _MEDIA:
+            defs[b["abbr"]] = (b.end(), m)
+    for m in ms:  # "The CSO's survey" read as the Central Statistics Office's: so is "the CSO"
+        if m.text != m.name and _CAPS_WORD.fullmatch(m.text) and m.text not in defs:
+            defs[m.text] = (m.end, m)
+    if not defs:
+        return ms
+    first = min(end for end, _ in defs.values())
+    taken = sorted((m.start, m.end) for m in ms)
+    new: list[SourceMention] = []
+    k = 0
+    for hit in _CAPS_WORD.finditer(text, max(start, first), stop):
+        end, owner = defs.get(hit[0], (len(text), ms[0]))
+        if hit.start() < end or _REPORTS_AFTER.match(
+                text, hit.end(), min(len(text), hit.end() + 20)) is None:
+            continue  # not defined yet, the definition itself, or no report of figures
+        while k < len(taken) and taken[k][1] <= hit.start():
+            k += 1
+        if k < len(taken) and taken[k][0] < hit.end():
+            continue  # inside a mention already found ("(CSO)" itself)
+        m = SourceMention(hit.start(), hit.end(), hit[0], owner.name, owner.known)
+        new.append(attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m)
+    return sorted(ms + new, key=lambda m: m.start) if new else ms
 
 
 #: Nouns that describe an organization, for "the charity" to name it later.

@@ -32,3 +32,43 @@ def test_a_new_source_takes_over_from_the_pollster_before(paragraph: str, name: 
 def test_a_newspaper_or_a_person_takes_nothing_over(paragraph: str) -> None:
     stats = list(extract(_BEFORE + paragraph))
     assert all(s.source is None or s.source.value == "GfK" for s in stats)
+
+
+@pytest.mark.parametrize(("opening", "rates", "body"), [
+    ("The Central Statistics Office said 61.2 per cent of adults were in work in 2024.",
+     "The jobless rate edged up to 4.4 per cent from 4.2 per cent.",
+     "Central Statistics Office"),
+    ("Participation reached 41.7 per cent, according to a report released by the National "
+     "Statistics Office on Monday.",
+     "Urban unemployment eased to 5.1 per cent from 5.4 per cent.",
+     "National Statistics Office"),
+    ("Statistics Canada said 64 per cent of Canadians aged 15 and older were employed.",
+     "The unemployment rate held at 6.4%, and inflation eased to 2.7%.",
+     "Statistics Canada"),
+    ("The Australian Bureau of Statistics found 23 per cent of renters were in stress.",
+     "Wages grew 3.4 per cent, while the jobless rate stayed at 4.1 per cent.",
+     "Australian Bureau of Statistics"),
+    ("Some 38% of households cut spending, according to Destatis, the federal statistics "
+     "office.",
+     "Consumer prices rose 2.2% in the year to March.",
+     "Destatis"),
+])
+def test_an_official_body_s_passage_goes_on_through_its_rates(opening: str, rates: str,
+                                                              body: str) -> None:
+    """A paragraph of rates and prices, no survey word in it, still reports the statistics
+    office the story is on: that is what such a body measures."""
+    stats = list(extract(opening + "\n\n" + rates))
+    later = [s for s in stats if s.start > len(opening)]
+    assert later and all(s.source is not None and s.source.value == body for s in later)
+
+
+@pytest.mark.parametrize("rates", [
+    "The jobless rate edged up to 4.4 per cent from 4.2 per cent.",
+    "Inflation eased to 2.7% in March.",
+    "Mortgage rates rose to 6.1 per cent.",
+])
+def test_a_pollster_s_passage_breaks_off_at_rates(rates: str) -> None:
+    opening = "A YouGov poll found 61 per cent of voters want a change.\n\n"
+    stats = list(extract(opening + rates))
+    later = [s for s in stats if s.start > len(opening)]
+    assert later and all(s.source is None for s in later)

@@ -81,6 +81,18 @@ def test_a_programme_gives_its_organization(programme: str, organization: str) -
     assert m.name == organization and pollsters()[organization] == organization
 
 
+@pytest.mark.parametrize("title", words("sources.txt", "shared_titles"))
+def test_a_shared_title_is_the_statistics_office_s_the_text_names(title: str) -> None:
+    owner = programmes()[title]
+    alone = find_sources(f"The latest {title} found 41% agree.")
+    assert [m.name for m in alone] == [owner]
+    text = f"Figures from the Harbour Statistics Office show it: the {title} found 41% agree."
+    named = [m.name for m in find_sources(text) if m.text.removeprefix("the ") == title]
+    assert named == ["Harbour Statistics Office"]
+    both = f"{owner} and the Harbour Statistics Office: the {title} found 41% agree."
+    assert [m.name for m in find_sources(both) if m.text == title] == [owner]
+
+
 def _other_names() -> list[str]:
     out = []
     for line in read_text("pollsters.txt").splitlines():
@@ -328,3 +340,71 @@ def test_a_possessive_before_no_unit_keeps_its_owner(sentence: str) -> None:
 def test_title_of_owner(sentence: str, names: list[str]) -> None:
     """A survey's title with its owner in one run of capitals names the owner."""
     assert sorted({m.name for m in find_sources(sentence)}) == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Harbour Teachers Union's annual State of Our Classrooms survey found 73 per cent "
+     "of principals were short of staff.", "Harbour Teachers Union"),
+    ("The Royal College of Marlow Nurses' latest Staffing Pressures survey found 61% had "
+     "worked unpaid overtime.", "Royal College of Marlow Nurses"),
+    ("The Kestrel Farmers Federation's Rural Confidence poll puts optimism at 38 per cent.",
+     "Kestrel Farmers Federation"),
+    ("Some 44% back the plan, the Maple Chamber of Commerce's quarterly Business Outlook "
+     "survey shows.", "Maple Chamber of Commerce"),
+    ("The Lagos Traders Association's new Market Voices study found 52 per cent cut prices.",
+     "Lagos Traders Association"),
+])
+def test_an_organization_s_titled_survey_names_it(sentence: str, name: str) -> None:
+    """ "X's annual Title Words survey": X made the survey, whatever its title is."""
+    names = [m.name for m in find_sources(sentence)]
+    assert names and set(names) == {name}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sarah Okafor's annual State of Our Classrooms survey found 73 per cent agree.",
+    "In Toronto's annual Civic Pulse survey, 41% agree.",
+])
+def test_a_person_or_place_s_titled_survey_names_nothing(sentence: str) -> None:
+    assert [m.name for m in find_sources(sentence)] == []
+
+
+@pytest.mark.parametrize(("text", "abbr", "name"), [
+    ("Rents rose, the Central Statistics Office (CSO) said. Later the CSO noted that 4,693 "
+     "households replied.", "CSO", "Central Statistics Office"),
+    ("The Harbour Teachers Federation (HTF) found 61% short of staff. HTF figures also put "
+     "vacancies at 9%.", "HTF", "Harbour Teachers Federation"),
+    ("A survey by the Instituto Nacional de Opinión (INO) found 44% agree; the INO cautioned "
+     "that rural estimates are less precise.", "INO", "Instituto Nacional de Opinión"),
+    ("Figures from the Kestrel Statistics Bureau show 38% rent. The KSB's survey of 9,000 "
+     "homes found 12% in arrears, and the KSB warned of sampling error.", "KSB",
+     "Kestrel Statistics Bureau"),
+    ("Joblessness held at 3.2 per cent, according to the National Statistics Office (NSO); "
+     "NSO data showed urban women at 7.1 per cent.", "NSO", "National Statistics Office"),
+])
+def test_an_abbreviation_the_text_defined_names_its_organization(text: str, abbr: str,
+                                                                   name: str) -> None:
+    """Once the text ties capitals to an organization (in brackets, or read as its initials),
+    every later use names it, whatever the verb ("noted", "cautioned", "warned")."""
+    later = [m for m in find_sources(text) if m.text == abbr]
+    assert later and all(m.name == name for m in later)
+    assert len(later) >= (2 if text.count(abbr) > 2 else 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The CSO noted that 4,693 households replied.",
+    "Rents rose 5%, the CSO noted. The Harbour Trust (HT) said 40% struggle.",
+])
+def test_undefined_capitals_name_nothing(text: str) -> None:
+    assert all(m.text != "CSO" for m in find_sources(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A survey released by the Harbour Nurses Union (HNU) found 42% plan to leave, said HNU "
+    "President Ann Lee.",
+    "The Harbour Nurses Union (HNU) found 42% plan to leave. The HNU is calling for pay rises.",
+    "The Harbour Nurses Union (HNU) found 42% plan to leave; the poll was run on behalf of the "
+    "HNU by Kestrel Research.",
+])
+def test_an_abbreviation_for_staff_or_campaigns_is_no_report(text: str) -> None:
+    """ "HNU President", "the HNU is calling", "on behalf of the HNU": no figures reported."""
+    assert all(m.text != "HNU" for m in find_sources(text))
