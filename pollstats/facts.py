@@ -121,7 +121,10 @@ _MEASURED_AFTER = regex.compile(
 _MEASURED_REACH: Final = 70
 #: Between a date and a figure of its "when" clause: "down from June, when 60 percent
 #: approved", "since 2019, when it stood at 75%" (no other figure, date or sentence end).
-_WHEN_BETWEEN = regex.compile(r",?[ \t]+when[ \t]+[^.;:!?%0-9]{0,80}", regex.IGNORECASE)
+_WHEN_BETWEEN = regex.compile(  # "since 2018, the first year of the survey, when it stood at"
+    r"(?:,[ \t]+(?:the|its|their|a|an)[ \t][^,.;:!?%0-9\n]{1,40})?"  # the apposition
+    r",?[ \t]+when[ \t]+[^.;:!?%0-9]{0,80}",
+    regex.IGNORECASE)
 _WHEN_REACH: Final = 100
 _EARLIER_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}"
@@ -388,10 +391,42 @@ def month_dates(doc: Document) -> dict[tuple[int, int], int]:
 
 def paragraph_facts(doc: Document, para: int) -> ParagraphFacts:
     text, p, sl = doc.text, doc.paragraphs[para], doc.paragraph_slices[para]
-    off = bool(sl.stats) and not sl.sources and _off_survey(text, p.start, p.end) is not None
+    off = bool(sl.stats) and not sl.sources and _off_survey(text, p.start, p.end) is not None \
+        and not _measured_before(doc, para)
     year_step = any(doc.dates[k].baseline for k in sl.dates) and (
         _year_step(text, p.start, p.end) is not None)
     return ParagraphFacts(para, off, year_step)
+
+
+_OWN_MEASURE_REACH: Final = 6000  # how far back a survey's own measure is looked for
+_OWN_MEASURE_CUES: Final = 4  # at most so many cue words of one paragraph are looked up
+
+
+def _measured_before(doc: Document, para: int) -> bool:
+    """Whether the words of non-survey figures in a paragraph ("the rural unemployment rate
+    inched up to 2.5 per cent") are what a survey named shortly before measures: a paragraph
+    of figures that names a source or a survey spoke of them ("the unemployment rate ...
+    according to the Labour Force Survey"), so the paragraph goes on with that survey's
+    figures."""
+    text, p = doc.text, doc.paragraphs[para]
+    lo = max(0, p.start - _OWN_MEASURE_REACH)
+    before = text[lo:p.start].lower()
+    cues = 0
+    for m in _NOT_SURVEY.pattern.finditer(text, p.start, p.end):
+        cues += 1
+        if cues > _OWN_MEASURE_CUES:
+            return False
+        at = before.rfind(m[0].lower())
+        while at >= 0:
+            k = bisect.bisect_right(doc.paragraphs, lo + at, key=lambda q: q.start) - 1
+            q, qs = doc.paragraphs[k], doc.paragraph_slices[k]
+            if k < para and len(qs.stats) and (
+                    len(qs.sources) or _names_survey(text, q.start, q.end) is not None):
+                break
+            at = before.rfind(m[0].lower(), 0, at)
+        if at < 0:
+            return False
+    return cues > 0
 
 
 def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts | None:
@@ -1122,8 +1157,14 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         ("Trust is 71%, barely moved since 2019, when it stood at 75%.", "75%", "2019"),
         ("Women now split evenly, a shift from May, when they favoured him 44 percent to 40 "
          "percent.", "44 percent", "May"),
+        ("Home ownership has slipped since 2011, the first year of the series, when it stood "
+         "at 68 per cent.", "68 per cent", "2011"),
+        ("Turnout has fallen since 2015, the year of the last census, when 61% voted.", "61%",
+         "2015"),
     ), (
         "The party has led since May, when the budget passed; today 44% back it.",
+        "Support has grown since 2019, the year of the floods, which left 12% homeless; when "
+        "asked, 40% agreed.",
         "Approval was 60% in June, when the budget passed.",
     )),
     BindRule("relative_clause", _date_of_relative_clause, (
