@@ -457,7 +457,8 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     results = {i: r for i, r in zip(sl.stats, read, strict=True) if r is not None}
     dated = _dates(doc, k, dating or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
-                   stated=named, results=results) if sl.dates or results else _UNDATED
+                   stated=named, results=results) if sl.dates or results or (
+                       sl.stats and "(" in text[sent.start:sent.end]) else _UNDATED  # a legend's
     base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
@@ -700,6 +701,40 @@ def _date_of_when_clause(doc: Document, sl: Slices, st: Statistic) -> DateMentio
         if d.end <= st.start and _WHEN_BETWEEN.fullmatch(text, d.end, st.start) is not None:
             return d
     return None
+
+
+#: A figure in brackets right after another one: "Labor 34% (35%)", "Greens 12 (11)".
+_BRACKETED_AFTER_FIGURE = regex.compile(
+    r"(?r)[0-9](?:[ \t]*(?:%|per[ \t]?cent|percent|pc))?[ \t]*\([ \t]*\Z", regex.IGNORECASE)
+#: A legend that says what the bracketed figures are: "(previous poll, 24-30 October, in
+#: brackets)", "Figures in parentheses are from the March survey" (not the changes: "change
+#: on last month in brackets" dates the later measurement).
+_LEGEND = regex.compile(
+    r"""(?r)(?<!\w)(?:in[ \t]+)?(?:brackets|parenthes[ie]s)(?!\w)""", regex.IGNORECASE)
+_LEGEND_CHANGE = regex.compile(r"(?<!\w)(?:change|changes|difference|net)(?!\w)",
+                               regex.IGNORECASE)
+_LEGEND_REACH: Final = 700  # from a legend to the last figure of its table
+_LEGEND_SPAN: Final = 90  # a legend's date within so many characters before its word
+
+
+def _date_of_bracket_legend(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A figure in brackets after another, in a list under a legend that says what the
+    bracketed figures are and dates them ("The full results (previous poll, 24-30 October,
+    in brackets): ... Labor 34% (35%)"): the legend's date."""
+    text = doc.text
+    if _BRACKETED_AFTER_FIGURE.search(text, max(0, st.start - 16), st.start) is None:
+        return None
+    lo = max(0, st.start - _LEGEND_REACH)
+    m = _LEGEND.search(text, lo, st.start)
+    if m is None:
+        return None
+    start = max(lo, m.start() - _LEGEND_SPAN)
+    cut = max(text.rfind("\n", start, m.start()), text.rfind(".", start, m.start()))
+    start = max(start, cut + 1)
+    if _LEGEND_CHANGE.search(text, start, m.end()) is not None:
+        return None
+    near = doc.dates_starting(start, m.start(), range(len(doc.dates)))
+    return doc.dates[near[-1]] if near else None
 
 
 _SERIES_REACH: Final = 80
@@ -1142,6 +1177,18 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "In 2019, backing was 56%.",
         "Backing in 2019 was 56% (a record).",
+    )),
+    BindRule("bracket_legend", _date_of_bracket_legend, (
+        ("Voting intention (last poll, 3-5 May, in brackets):\nLabour 38% (41%)\nReform 27% "
+         "(25%)", "41%", "3-5 May"),
+        ("Figures from the March 2025 survey are in parentheses.\n- Fianna Fail 21 per cent "
+         "(19 per cent)", "19 per cent", "March 2025"),
+        ("The state vote, with the January poll in brackets: ANC 40% (39%), DA 24% (26%).",
+         "26%", "January"),
+    ), (
+        "Voting intention (change since the 3-5 May poll in brackets):\nLabour 38% (+3)",
+        "Labour is on 38% (41% in 2019 in brackets) today.",
+        "Support in 2024 was 38% (41% among men).",
     )),
     BindRule("date_after", _date_after, (
         ("Support reached 18% in September 2024.", "18%", "September 2024"),

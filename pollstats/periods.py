@@ -114,7 +114,7 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|expecting|predict|predicts|predicted|predicting|forecast|forecasts|
         forecasting|anticipate|anticipates|anticipating|projected|projecting|planned|
-        intend|intended|intending)
+        intend|intended|intending|released|published|unveiled)
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1081,6 +1081,11 @@ def resolve(
         unit, offset = mention.relative
         if unit == "week":  # "two weeks ago": from the publication day (else its month)
             on = pub_day if pub_day is not None else published
+            if (not _deictic(mention) and anchor is not None and anchor.month is not None
+                    and on is not None and on.month is not None
+                    and 0 <= (on.year - anchor.year) * 12 + on.month - anchor.month <= 2):
+                # "four weeks earlier" beside a recent survey: from its day, else mid-month
+                on = anchor if anchor.day is not None else Period(anchor.year, anchor.month, 15)
             if on is None or on.month is None:
                 return None
             if on.day is None:

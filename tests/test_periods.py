@@ -457,7 +457,11 @@ def test_quarters_keep_their_end_and_seasons_give_a_year() -> None:
     "text",
     ["Most firms expect their staff numbers to hold steady or grow in 2026, it said.",
      "Analysts predict that turnout will fall sharply in 2027.",
-     "Half of owners anticipate price rises in March 2026."],
+     "Half of owners anticipate price rises in March 2026.",
+     # the day a survey was released is not when it was fielded
+     "The findings were released by the union on Monday this week.",
+     "Two reports published as pupils went back to school this week show the gap.",
+     "The Lowy Institute poll, unveiled in Sydney in June 2025, is its 21st."],
 )
 def test_a_forecast_year_is_not_fieldwork(text: str) -> None:
     (d,) = find_dates(text)
@@ -575,3 +579,16 @@ def test_split_years_in_a_stated_cycle_start_in_its_first_month() -> None:
     periods = {r["text"]: r["period"] for r in extract(text, published="2024-09-23").records()
                if r["type"] == "statistic"}
     assert periods["4.1 per cent"] == "2023-07" and periods["4.4 per cent"] == "2022-07"
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Approval was 41%, from 44% four weeks earlier.", Period(2025, 11), "2025-10"),
+    ("Support was 30%, up from 27% three weeks before.", Period(2025, 11, 20), "2025-10"),
+    ("It was 30%, from 27% four weeks earlier.", Period(2023, 10), "2025-11"),  # not recent
+    ("Labour is on 38%, against 36% two weeks earlier.", Period(2025, 11), "2025-11"),
+    ("It is on 38%, against 36% two weeks ago.", Period(2025, 6), "2025-11"),  # from writing
+])
+def test_weeks_earlier_count_from_the_survey(text: str, anchor: Period, expected: str) -> None:
+    (d,) = [d for d in find_dates(text) if d.relative is not None]
+    value = resolve(d, anchor, Period(2025, 12), Period(2025, 12, 2))
+    assert value is not None and str(value) == expected
