@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from .model import Statistic
-from .periods import DateMention, dateline, find_dates, names_vote
+from .periods import DateMention, cycle_month, dateline, find_dates, in_cycle, names_vote
 from .sample_ranks import SampleIndex
 from .sources import SourceMention, find_sources
 from .text import Paragraph, Sentence, paragraphs, sentences
@@ -73,6 +73,9 @@ class Document:
         line = dateline(text)
         dates = tuple(d for d in find_dates(text)
                       if line is None or not line[1] <= d.start < line[2])
+        cycle = cycle_month(text)  # "each round runs from July to June": 2023-24 from July
+        if cycle is not None:
+            dates = in_cycle(dates, cycle)
         sources = tuple(find_sources(text))
         stat_starts = [st.start for st in statistics]
         src_starts = [m.start for m in sources]

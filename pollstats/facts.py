@@ -121,7 +121,10 @@ _MEASURED_AFTER = regex.compile(
 _MEASURED_REACH: Final = 70
 #: Between a date and a figure of its "when" clause: "down from June, when 60 percent
 #: approved", "since 2019, when it stood at 75%" (no other figure, date or sentence end).
-_WHEN_BETWEEN = regex.compile(r",?[ \t]+when[ \t]+[^.;:!?%0-9]{0,80}", regex.IGNORECASE)
+_WHEN_BETWEEN = regex.compile(  # "since 2018, the first year of the survey, when it stood at"
+    r"(?:,[ \t]+(?:the|its|their|a|an)[ \t][^,.;:!?%0-9\n]{1,40})?"  # the apposition
+    r",?[ \t]+when[ \t]+[^.;:!?%0-9]{0,80}",
+    regex.IGNORECASE)
 _WHEN_REACH: Final = 100
 _EARLIER_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:from|compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:\w+\s+){0,2}"
@@ -388,10 +391,42 @@ def month_dates(doc: Document) -> dict[tuple[int, int], int]:
 
 def paragraph_facts(doc: Document, para: int) -> ParagraphFacts:
     text, p, sl = doc.text, doc.paragraphs[para], doc.paragraph_slices[para]
-    off = bool(sl.stats) and not sl.sources and _off_survey(text, p.start, p.end) is not None
+    off = bool(sl.stats) and not sl.sources and _off_survey(text, p.start, p.end) is not None \
+        and not _measured_before(doc, para)
     year_step = any(doc.dates[k].baseline for k in sl.dates) and (
         _year_step(text, p.start, p.end) is not None)
     return ParagraphFacts(para, off, year_step)
+
+
+_OWN_MEASURE_REACH: Final = 6000  # how far back a survey's own measure is looked for
+_OWN_MEASURE_CUES: Final = 4  # at most so many cue words of one paragraph are looked up
+
+
+def _measured_before(doc: Document, para: int) -> bool:
+    """Whether the words of non-survey figures in a paragraph ("the rural unemployment rate
+    inched up to 2.5 per cent") are what a survey named shortly before measures: a paragraph
+    of figures that names a source or a survey spoke of them ("the unemployment rate ...
+    according to the Labour Force Survey"), so the paragraph goes on with that survey's
+    figures."""
+    text, p = doc.text, doc.paragraphs[para]
+    lo = max(0, p.start - _OWN_MEASURE_REACH)
+    before = text[lo:p.start].lower()
+    cues = 0
+    for m in _NOT_SURVEY.pattern.finditer(text, p.start, p.end):
+        cues += 1
+        if cues > _OWN_MEASURE_CUES:
+            return False
+        at = before.rfind(m[0].lower())
+        while at >= 0:
+            k = bisect.bisect_right(doc.paragraphs, lo + at, key=lambda q: q.start) - 1
+            q, qs = doc.paragraphs[k], doc.paragraph_slices[k]
+            if k < para and len(qs.stats) and (
+                    len(qs.sources) or _names_survey(text, q.start, q.end) is not None):
+                break
+            at = before.rfind(m[0].lower(), 0, at)
+        if at < 0:
+            return False
+    return cues > 0
 
 
 def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts | None:
@@ -422,7 +457,8 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     results = {i: r for i, r in zip(sl.stats, read, strict=True) if r is not None}
     dated = _dates(doc, k, dating or names_survey,
                    fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
-                   stated=named, results=results) if sl.dates or results else _UNDATED
+                   stated=named, results=results) if sl.dates or results or (
+                       sl.stats and "(" in text[sent.start:sent.end]) else _UNDATED  # a legend's
     base = dated.baseline[0] if dated.baseline else None
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
@@ -665,6 +701,40 @@ def _date_of_when_clause(doc: Document, sl: Slices, st: Statistic) -> DateMentio
         if d.end <= st.start and _WHEN_BETWEEN.fullmatch(text, d.end, st.start) is not None:
             return d
     return None
+
+
+#: A figure in brackets right after another one: "Labor 34% (35%)", "Greens 12 (11)".
+_BRACKETED_AFTER_FIGURE = regex.compile(
+    r"(?r)[0-9](?:[ \t]*(?:%|per[ \t]?cent|percent|pc))?[ \t]*\([ \t]*\Z", regex.IGNORECASE)
+#: A legend that says what the bracketed figures are: "(previous poll, 24-30 October, in
+#: brackets)", "Figures in parentheses are from the March survey" (not the changes: "change
+#: on last month in brackets" dates the later measurement).
+_LEGEND = regex.compile(
+    r"""(?r)(?<!\w)(?:in[ \t]+)?(?:brackets|parenthes[ie]s)(?!\w)""", regex.IGNORECASE)
+_LEGEND_CHANGE = regex.compile(r"(?<!\w)(?:change|changes|difference|net)(?!\w)",
+                               regex.IGNORECASE)
+_LEGEND_REACH: Final = 700  # from a legend to the last figure of its table
+_LEGEND_SPAN: Final = 90  # a legend's date within so many characters before its word
+
+
+def _date_of_bracket_legend(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A figure in brackets after another, in a list under a legend that says what the
+    bracketed figures are and dates them ("The full results (previous poll, 24-30 October,
+    in brackets): ... Labor 34% (35%)"): the legend's date."""
+    text = doc.text
+    if _BRACKETED_AFTER_FIGURE.search(text, max(0, st.start - 16), st.start) is None:
+        return None
+    lo = max(0, st.start - _LEGEND_REACH)
+    m = _LEGEND.search(text, lo, st.start)
+    if m is None:
+        return None
+    start = max(lo, m.start() - _LEGEND_SPAN)
+    cut = max(text.rfind("\n", start, m.start()), text.rfind(".", start, m.start()))
+    start = max(start, cut + 1)
+    if _LEGEND_CHANGE.search(text, start, m.end()) is not None:
+        return None
+    near = doc.dates_starting(start, m.start(), range(len(doc.dates)))
+    return doc.dates[near[-1]] if near else None
 
 
 _SERIES_REACH: Final = 80
@@ -1108,6 +1178,18 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         "In 2019, backing was 56%.",
         "Backing in 2019 was 56% (a record).",
     )),
+    BindRule("bracket_legend", _date_of_bracket_legend, (
+        ("Voting intention (last poll, 3-5 May, in brackets):\nLabour 38% (41%)\nReform 27% "
+         "(25%)", "41%", "3-5 May"),
+        ("Figures from the March 2025 survey are in parentheses.\n- Fianna Fail 21 per cent "
+         "(19 per cent)", "19 per cent", "March 2025"),
+        ("The state vote, with the January poll in brackets: ANC 40% (39%), DA 24% (26%).",
+         "26%", "January"),
+    ), (
+        "Voting intention (change since the 3-5 May poll in brackets):\nLabour 38% (+3)",
+        "Labour is on 38% (41% in 2019 in brackets) today.",
+        "Support in 2024 was 38% (41% among men).",
+    )),
     BindRule("date_after", _date_after, (
         ("Support reached 18% in September 2024.", "18%", "September 2024"),
         ("The party scored 52% in its 2023 poll.", "52%", "2023"),
@@ -1122,8 +1204,14 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         ("Trust is 71%, barely moved since 2019, when it stood at 75%.", "75%", "2019"),
         ("Women now split evenly, a shift from May, when they favoured him 44 percent to 40 "
          "percent.", "44 percent", "May"),
+        ("Home ownership has slipped since 2011, the first year of the series, when it stood "
+         "at 68 per cent.", "68 per cent", "2011"),
+        ("Turnout has fallen since 2015, the year of the last census, when 61% voted.", "61%",
+         "2015"),
     ), (
         "The party has led since May, when the budget passed; today 44% back it.",
+        "Support has grown since 2019, the year of the floods, which left 12% homeless; when "
+        "asked, 40% agreed.",
         "Approval was 60% in June, when the budget passed.",
     )),
     BindRule("relative_clause", _date_of_relative_clause, (

@@ -675,6 +675,10 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         anchor = _period(s.period) if s.period else r.pub
         value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
         cue = _cue_from_date(fig.bound, value) if value else None
+        if (value is not None and fig.bound.names_survey and s.period is not None
+                and not s.guessed and value.precision == "year" and value.end is None
+                and _starts_in(_period(s.period), value)):
+            cue = s.period  # "the 2023 survey" whose fieldwork the text dated April 2023
         out.append(Figure(i, source, in_reset, cue))
         if cue is not None and fig.earlier and _own(near, s):
             return p.on(s.after_wave(cue))
@@ -821,8 +825,10 @@ def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
 def _elapsed(d: DateMention, value: Period, anchor: Period | None) -> Period:
     """Years counted back from a survey dated by the month keep its month: "up from 49% a
     year ago" beside a survey of February 2026 is February 2025 (not "last year", a calendar
-    year)."""
-    if (d.relative is not None and d.relative[0] == "year" and anchor is not None
+    year). Two or more years back ("two years earlier", "five years ago") is that earlier
+    year: the month of an edition so far back is not said."""
+    if (d.relative is not None and d.relative[0] == "year" and d.relative[1] == -1
+            and anchor is not None
             and anchor.month is not None and value.precision == "year"
             and _ELAPSED.search(d.text) is not None):
         return Period(anchor.year + d.relative[1], anchor.month)
@@ -1302,12 +1308,16 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
         "elapsed_years", _elapsed,
         (("Support is 44%, up from 40% a year earlier, in the Essential poll conducted 3-7 "
           "March.", "2025-03-20", "40%", "2024-03"),
-         ("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% two years "
-          "ago.", "2026-01-29", "45%", "2024-01"),
+         ("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% a year "
+          "ago.", "2026-01-29", "45%", "2025-01"),
          ("Enkoll interviewed 1,000 Mexicans on January 16 and 20: 19 percent disapproved, "
           "compared with 17 percent a month earlier.", "2026-02-03", "17 percent", "2025-12")),
         (("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% last year.",
           "2026-01-29", "45%", "2025"),
+         ("The Sondeo Nacional, fielded in March 2025, found 38% trust Congress, against 52% "
+          "six years earlier.", "2025-05-02", "52%", "2019"),
+         ("The Gallup survey, fielded Jan. 7-14, finds 51% worried, against 45% two years "
+          "ago.", "2026-01-29", "45%", "2024"),
          ("Nine years ago, 30% of Danes said so.", None, "30%", None)),
     ),
     PeriodRule(

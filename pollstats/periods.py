@@ -34,8 +34,10 @@ __all__ = [
     "DateRule",
     "EventRule",
     "TimeKey",
+    "cycle_month",
     "dateline",
     "find_dates",
+    "in_cycle",
     "names_vote",
     "published_period",
     "resolve",
@@ -67,7 +69,7 @@ _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
 
 _DATE = regex.compile(
     rf"""
-    (?<![\w-])
+    (?:(?<![\w-])|(?<=(?<![\w-]){_YEAR}\s?[-–—]\s?))  # "April 2023-March 2024" too
     (?:
         (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))      # 2024-03-06
       | (?:(?i:{_PART})[-\s]+)?
@@ -112,7 +114,7 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|expecting|predict|predicts|predicted|predicting|forecast|forecasts|
         forecasting|anticipate|anticipates|anticipating|projected|projecting|planned|
-        intend|intended|intending)
+        intend|intended|intending|released|published|unveiled)
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -261,7 +263,8 @@ def _read_table(m: regex.Match[str]) -> _Reading:
 
 _AGO = regex.compile(
     rf"""(?<!\w)(?P<n>{_COUNT}|[0-9]{{1,2}})\s+(?P<unit>years?|months?|weeks?|decades?)
-    \s+ago(?!\w)""",
+    \s+(?:ago|earlier|before(?=[ \t]*(?:[,.;:)\n]|\Z)))(?!\w)  # "five years earlier", not
+    """,                                                # "two years before the vote"
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -456,9 +459,14 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
     DateRule(
         "ago", _AGO, _read_ago, None,
         (("Two decades ago, 31% of Danes agreed.", "2025-03-10", "2005"),
+         ("Support fell to 44% in favour, against 52% three years earlier.", "2025-03-10",
+          "2022"),
+         ("Backing stood at 61 per cent in 2019, against 70 per cent a decade before.",
+          "2025-03-10", "2015"),
          ("Three years ago the share was 40%.", "2025-03-10", "2022"),
          ("Six months ago, Ifop found 28%.", "2024-05-02", "2023-11")),
         ("The ago-old question remains.", "Decades of surveys show it.",
+         "Two years before the vote, turnout was low.", "Years earlier, it was not.",
          "Years later the numbers had changed."),
     ),
     DateRule(
@@ -512,7 +520,7 @@ _RULES_BY_NAME: Final[dict[str, DateRule]] = {r.name: r for r in DATE_RULES}
 #: ("said on Wednesday", "years") start no date of these rules. A test checks every match of
 #: each row's pattern against its entry; a row without an entry is always tried.
 _RULE_NEEDS: Final[dict[str, Callable[[str, str], bool]]] = {
-    "ago": lambda seg, low: "ago" in low,
+    "ago": lambda seg, low: "ago" in low or "earlier" in low or "before" in low,
     "season": lambda seg, low: any(w in low for w in _SEASONS),
     "quarter": lambda seg, low: "quarter" in low or "Q" in seg,
     "weekday_span": lambda seg, low: seg.count("day") >= 2,  # two (case-sensitive) weekdays
@@ -632,8 +640,101 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                              None, None),
                     rule=rule.name, parts=reading.parts))
                 break
-    return iter(_outermost(found))
+    return iter(_spans(text, _outermost(found)))
 
+
+#: Between two dates of one span: "April 2023 to March 2024", "Dec. 28, 2023-Jan. 3, 2024",
+#: "between late October and mid-November 2025" ("and" only after "between").
+_SPAN_JOIN = regex.compile(r",?\s*(?P<to>-|–|—|to|through|till|until|and)\s*\Z", regex.I)
+_BETWEEN_BEFORE = regex.compile(r"(?r)(?<!\w)between\s+\Z", regex.I)
+
+
+def _spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Two dates written as the two ends of one span read as one mention whose value starts
+    at the first and ends at the second (the fieldwork of "April 2023 to March 2024" started
+    in April 2023). A start without a year takes the end's ("late October and mid-November
+    2025"), the year before when its month comes later. The two are joined only when nothing
+    but the connecting word lies between them and the end comes after the start."""
+    out: list[DateMention] = []
+    for d in found:
+        joined = _span(text, out[-1], d) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(d)
+    return out
+
+
+def _span(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    if (b.value is None or b.value.end is not None or b.start - a.end > 12 or a.relative
+            or b.relative or a.rule is not None or b.rule is not None):
+        return None
+    m = _SPAN_JOIN.match(text, a.end, b.start)
+    if m is None or (m["to"].lower() == "and" and _BETWEEN_BEFORE.search(
+            text, max(0, a.start - 10), a.start) is None):
+        return None
+    end = b.value
+    if a.value is not None:
+        start = a.value
+    elif a.month is not None:
+        year = end.year if end.month is None or a.month <= end.month else end.year - 1
+        start = Period(year, a.month, a.day)
+    else:
+        return None
+    if start.end is not None:
+        return None
+    try:
+        value = Period(start.year, start.month, start.day, end)
+    except ValueError:  # the end is not later: two dates, not a span
+        return None
+    return attrs.evolve(a, end=b.end, text=text[a.start:b.end], value=value, month=None,
+                        day=None, names_survey=a.names_survey or b.names_survey,
+                        event=a.event or b.event)
+
+
+
+#: A yearly cycle that does not start in January, stated by its months: "each round runs from
+#: July to June", "the financial year (April to March)", "covers July 2023 to June 2024". The
+#: first month follows the last (a twelve-month cycle).
+_CYCLE = regex.compile(
+    rf"""(?<![\w-])(?P<a>{_MONTH})\.?(?:\s+(?P<ya>{_YEAR}))?
+    \s*(?:-|–|—|to|through|until)\s*
+    (?P<b>{_MONTH})\.?(?:,?\s+(?P<yb>{_YEAR}))?(?![\w%])""",
+    regex.VERBOSE,
+)
+#: A year written as two consecutive years ("2023-24", "2022/23", "2017–2018").
+_SPLIT_YEAR = regex.compile(rf"{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}})")
+
+
+def cycle_month(text: str) -> int | None:
+    """The month a yearly cycle starts in when the text states one (the same one each
+    time) and writes years as two consecutive years: in a report whose rounds "run from July
+    to June", the 2023-24 round started in July 2023."""
+    if _SPLIT_YEAR.search(text) is None:
+        return None
+    found: set[int] = set()
+    for m in _CYCLE.finditer(text):
+        a, b = MONTHS[m["a"].lower()], MONTHS[m["b"].lower()]
+        if a == 1 or (a - b) % 12 != 1:
+            continue
+        if m["ya"] and not (m["yb"] and int(m["yb"]) == int(m["ya"]) + 1):
+            continue
+        found.add(a)
+    return found.pop() if len(found) == 1 else None
+
+
+def in_cycle(dates: tuple[DateMention, ...], month: int) -> tuple[DateMention, ...]:
+    """Each split year ("2023-24", two consecutive years) read as the twelve months of the
+    cycle that starts in ``month`` of its first year."""
+    out = []
+    for d in dates:
+        v = d.value
+        if (v is not None and v.month is None and v.end is not None and v.end.month is None
+                and v.end.year == v.year + 1 and _SPLIT_YEAR.fullmatch(d.text) is not None):
+            end = Period(v.year, month - 1) if month > 1 else Period(v.year, 12)
+            d = attrs.evolve(d, value=Period(v.year, month, end=Period(v.year + 1, end.month)))
+        out.append(d)
+    return tuple(out)
 
 def _outermost(found: list[DateMention]) -> list[DateMention]:
     """In text order, without a mention inside a longer one ("2023" in "the third quarter of
@@ -980,6 +1081,11 @@ def resolve(
         unit, offset = mention.relative
         if unit == "week":  # "two weeks ago": from the publication day (else its month)
             on = pub_day if pub_day is not None else published
+            if (not _deictic(mention) and anchor is not None and anchor.month is not None
+                    and on is not None and on.month is not None
+                    and 0 <= (on.year - anchor.year) * 12 + on.month - anchor.month <= 2):
+                # "four weeks earlier" beside a recent survey: from its day, else mid-month
+                on = anchor if anchor.day is not None else Period(anchor.year, anchor.month, 15)
             if on is None or on.month is None:
                 return None
             if on.day is None:

@@ -130,3 +130,53 @@ def test_no_date_binds_to_a_change_or_a_sample() -> None:
     assert {doc.statistics[i].kind for i, _ in figures} >= {"sample_size", "change"}
     assert all(binding(doc, sl, doc.statistics[i]) is None for i, sl in figures
                if doc.statistics[i].kind in ("sample_size", "change"))
+
+
+def _periods(text: str, published: str) -> dict[str, str | None]:
+    return {r["text"]: r["period"] for r in pollstats.extract(text, published=published).records()
+            if r["type"] == "statistic"}
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("The unemployment rate held at 5.2 per cent in the quarter, according to the Labour Force "
+     "Survey conducted by Statistics Nova in March 2025.\n\nThe youth unemployment rate rose "
+     "to 11.8 per cent.", "2025-04-20", "11.8 per cent", "2025-03"),
+    ("Inflation expectations eased to 3.4%, according to a Westpac-Melbourne Institute survey "
+     "of 1,200 households conducted in May 2024.\n\nExpected inflation among renters was "
+     "4.1%.", "2024-06-30", "4.1%", "2024-05"),
+    ("The jobless rate was 7.9 per cent in 2023-24, the Periodic Household Survey run by the "
+     "statistics office found.\n\nIn rural areas the jobless rate was 6.1 per cent.",
+     "2024-09-23", "6.1 per cent", "2023/2024"),
+])
+def test_a_survey_s_own_measure_continues_its_passage(text: str, published: str, figure: str,
+                                                      period: str) -> None:
+    assert _periods(text, published)[figure] == period
+
+
+def _last_paragraph_off(text: str) -> bool:
+    doc = Document.read(text, pollstats.extract(text).statistics)
+    return paragraph_facts(doc, len(doc.paragraphs) - 1).off_survey
+
+
+@pytest.mark.parametrize("text", [
+    "The unemployment rate held at 5.2 per cent, the Labour Force Survey found.\n\nThe youth "
+    "unemployment rate rose to 11.8 per cent.",
+    "Inflation expectations eased to 3.4%, according to a Westpac survey of households.\n\n"
+    "Expected inflation among renters was 4.1%.",
+    "In the CSO's household survey, the jobless rate was 4.4%.\n\nIn Munster, the jobless rate "
+    "was 5.0%.",
+])
+def test_a_survey_s_own_measure_is_not_off_the_survey(text: str) -> None:
+    assert not _last_paragraph_off(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the poll measured votes, not inflation: the official figure is no finding of it
+    "Labour is on 38 per cent in a YouGov poll.\n\nInflation eased to 2.4 per cent.",
+    "Support for the levy is 44%, an Ipsos survey found.\n\nMortgage rates hit 6.5%.",
+    # the word was spoken of, but not in a paragraph of a survey's figures
+    "Inflation is a worry, economists say.\n\nSome 44% back the plan, an Ipsos poll "
+    "found.\n\nInflation eased to 2.4%.",
+])
+def test_other_figures_still_break_off_the_passage(text: str) -> None:
+    assert _last_paragraph_off(text)

@@ -22,7 +22,9 @@ from pollstats.periods import (
     MONTHS,
     DateRule,
     EventRule,
+    cycle_month,
     find_dates,
+    in_cycle,
     resolve,
     time_key,
 )
@@ -455,7 +457,11 @@ def test_quarters_keep_their_end_and_seasons_give_a_year() -> None:
     "text",
     ["Most firms expect their staff numbers to hold steady or grow in 2026, it said.",
      "Analysts predict that turnout will fall sharply in 2027.",
-     "Half of owners anticipate price rises in March 2026."],
+     "Half of owners anticipate price rises in March 2026.",
+     # the day a survey was released is not when it was fielded
+     "The findings were released by the union on Monday this week.",
+     "Two reports published as pupils went back to school this week show the gap.",
+     "The Lowy Institute poll, unveiled in Sydney in June 2025, is its 21st."],
 )
 def test_a_forecast_year_is_not_fieldwork(text: str) -> None:
     (d,) = find_dates(text)
@@ -502,3 +508,87 @@ def test_may_naming_a_survey_is_the_month(text: str, dates: list[str]) -> None:
 ])
 def test_an_abbreviated_month_alone_needs_its_full_stop(text: str, dates: list[str]) -> None:
     assert [d.text for d in find_dates(text)] == dates
+
+
+# -- spans written as two dates, and yearly cycles that do not start in January -------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Interviews ran between April 2023 and March 2024 in every region.", "2023-04/2024-03"),
+    ("The panel was fielded April 2023-March 2024.", "2023-04/2024-03"),
+    ("Fieldwork ran from 28 December 2024 to 6 January 2025.", "2024-12-28/2025-01-06"),
+    ("It was conducted between Dec. 28, 2023 and Jan. 3, 2024.", "2023-12-28/2024-01-03"),
+    ("Ipsos polled voters between late October and mid-November 2025.", "2025-10/2025-11"),
+    ("The survey ran from November to early February 2026.", "2025-11/2026-02"),
+    ("Data were collected from October 2024 through January 2025.", "2024-10/2025-01"),
+])
+def test_two_dates_of_one_span_are_one_mention(text: str, value: str) -> None:
+    (d,) = find_dates(text)
+    assert str(d.value) == value
+    assert d.text.split()[0][0].isalnum() and text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("text", [
+    "Support rose in 2023 and 2024.",  # "and" joins a span only after "between"
+    "It stood at 40% in March 2024 and 45% in March 2025.",
+    "Between 2019, when it was 30%, and March 2024, it rose.",
+    "Compare March 2025 to March 2024.",  # the end before the start
+])
+def test_dates_that_are_not_one_span_stay_apart(text: str) -> None:
+    assert len(list(find_dates(text))) >= 2 or all(d.value is None or d.value.end is None
+                                                   for d in find_dates(text))
+
+
+def test_a_record_of_a_two_date_span_takes_the_month_fieldwork_started() -> None:
+    text = ("The national wellbeing survey, which interviewed 9,100 adults between April 2023 "
+            "and March 2024, found 7 per cent felt lonely.")
+    (share,) = [r for r in extract(text, published="2024-11-27").records()
+                if r["text"] == "7 per cent"]
+    assert share["period"] == "2023-04"
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Each round of the labour survey runs from July to June. In 2023-24, 41% worked.", 7),
+    ("The 2022/23 financial year (April to March) saw 12% of firms close.", 4),
+    ("The latest report covers October 2023 to September 2024; in 2023-24 the rate was 5%.",
+     10),
+    ("In the 2024-25 school year (September-August), 8% of pupils were absent.", 9),
+    ("The 2023-24 edition covers July 2023 to June 2024.", 7),
+])
+def test_a_stated_yearly_cycle(text: str, month: int) -> None:
+    assert cycle_month(text) == month
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023-24, 41% worked.",  # no cycle stated
+    "Fieldwork ran from January to December. In 2023-24 it rose.",  # a calendar year
+    "Polls ran from July to June 2024 and from April to March too; in 2023-24 it rose.",  # two
+    "Each round runs from July to June. In 2023 it rose.",  # no split year
+    "Support held from March to May; in 2023-24 it rose.",  # not twelve months
+])
+def test_no_yearly_cycle(text: str) -> None:
+    assert cycle_month(text) is None
+
+
+def test_split_years_in_a_stated_cycle_start_in_its_first_month() -> None:
+    text = ("Each annual round of the household survey runs from July to June. The jobless "
+            "rate was 4.1 per cent in 2023-24, against 4.4 per cent in 2022-23.")
+    dates = in_cycle(tuple(find_dates(text)), 7)
+    split = [str(d.value) for d in dates if "-2" in d.text]
+    assert split == ["2023-07/2024-06", "2022-07/2023-06"]
+    periods = {r["text"]: r["period"] for r in extract(text, published="2024-09-23").records()
+               if r["type"] == "statistic"}
+    assert periods["4.1 per cent"] == "2023-07" and periods["4.4 per cent"] == "2022-07"
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Approval was 41%, from 44% four weeks earlier.", Period(2025, 11), "2025-10"),
+    ("Support was 30%, up from 27% three weeks before.", Period(2025, 11, 20), "2025-10"),
+    ("It was 30%, from 27% four weeks earlier.", Period(2023, 10), "2025-11"),  # not recent
+    ("Labour is on 38%, against 36% two weeks earlier.", Period(2025, 11), "2025-11"),
+    ("It is on 38%, against 36% two weeks ago.", Period(2025, 6), "2025-11"),  # from writing
+])
+def test_weeks_earlier_count_from_the_survey(text: str, anchor: Period, expected: str) -> None:
+    (d,) = [d for d in find_dates(text) if d.relative is not None]
+    value = resolve(d, anchor, Period(2025, 12), Period(2025, 12, 2))
+    assert value is not None and str(value) == expected
