@@ -9,6 +9,8 @@ belongs to at most one statistic.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -238,8 +240,9 @@ _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|apart|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
-    rf"|(?P<lower>lower|behind|less{_SPACE}+likely"
+    rf"{_SPACE}+(?:higher|ahead|clear|apart|stronger|more{_SPACE}+likely"
+    rf"|up(?={_SPACE}+(?:on|from|since)\b)"
+    rf"|(?P<lower>lower|behind|weaker|less{_SPACE}+likely"
     rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
 )
@@ -250,11 +253,55 @@ _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
 #: A net balance told in percent: "a net 9% of respondents", "net -3%", "a net balance of 12%"
 #: (the difference of two shares: a change in points, as a net score is).
+_NET_NOUN = alternation_of(_LEX, "net_measure_nouns")
+#: What links a balance's name to its figure: "of", "at", "to", "was", "stood at", "fell to",
+#: "came in at" (at most two words before of/at/to).
+_BALANCE_LINK = rf"""(?:(?:[\w'’]+{_SPACE}+){{0,2}}?(?:of|at|to)|was|is|were|are|stood{_SPACE}+at
+                     |stands{_SPACE}+at)"""
+#: Not a survey's balance: "the trade balance", "balance of payments", "a balance sheet".
+#: Nor a place ("Balance Luzon": a capital word after it).
+_NOT_BALANCE = r"""(?<!(?:trade|fiscal|budget|account|primary|bank|cash|external)[\s-])balances?
+                   (?!\s*(?:of\s+payments|of\s+trade|of\s+power|sheets?|transfers?)(?!\w))
+                   (?-i:(?!\s+[A-Z]))"""
+_SIGN_WORD = r"(?:minus|plus|negative|positive)"
+#: Words of emphasis before a balance's figure: "an outlook of just 19 per cent".
+_MERE = rf"(?:just|only|a{_SPACE}+mere|a{_SPACE}+modest|a{_SPACE}+healthy|a{_SPACE}+robust)"
 _NET_PCT_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)net(?:{_SPACE}+(?:balance|score|rating|figure|reading))?
-    (?:{_SPACE}+(?:of|at|was|is|stood{_SPACE}+at|stands{_SPACE}+at))?
-    (?:{_SPACE}+{_QUAL})?{_SPACE}*\Z""",
+    rf"""(?r)(?<!\w)
+    (?:net(?:{_SPACE}+(?:balance|score|rating|figure|reading))?
+       (?:{_SPACE}+(?:of|at|was|is|stood{_SPACE}+at|stands{_SPACE}+at))?
+     | net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})     # "net confidence reading"
+       (?:{_SPACE}*\(\p{{Lu}}{{2,6}}\))?{_SPACE}+{_BALANCE_LINK}      # "Outlook (NEO) of"
+     | {_NOT_BALANCE}(?:{_SPACE}+of{_SPACE}+opinion)?{_SPACE}+{_BALANCE_LINK}  # "a balance of"
+    )
+    (?:{_SPACE}+{_SIGN_WORD})?(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
     _F,
+)
+#: A balance named earlier in the sentence of a signed percent: "the net balance of firms
+#: reporting higher cash flow fell to -8 per cent", "net confidence in the state fell to -27%".
+_NET_SENTENCE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})|{_NOT_BALANCE})
+    (?!\w)(?:[^.;!?\n]|\.[0-9]){{0,150}}\Z""",
+    _F,
+)
+#: The header line of a block of rows that gives their figures as net balances
+#: ("At a glance: net balances, third quarter (second quarter in brackets)").
+_NET_HEADER = regex.compile(
+    rf"(?<!\w)(?:net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})|{_NOT_BALANCE})"
+    rf"(?!\w)",
+    _F,
+)
+#: A net measure and the short name it is given: "a Net Employment Outlook (NEO)".
+_NET_NAMED = regex.compile(
+    rf"""(?<!\w)net(?P<mods>(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?){_SPACE}+(?P<head>{_NET_NOUN})(?!\w)
+    (?:{_SPACE}*\((?P<abbr>\p{{Lu}}{{2,6}})\))?""",
+    _F,
+)
+_NAMED_HEADS: Final = frozenset(words(_LEX, "net_named_heads"))
+#: The word before a figure continuing a list of balances: "at 29 per cent", "(41 per cent)",
+#: "slipping to 31 per cent from 36 per cent".
+_LIST_LINK_BEFORE = regex.compile(
+    rf"(?r)(?:(?<!\w)(?:at|to|from|of|was|is|with)|\(){_SPACE}*(?:{_QUAL}{_SPACE}+)?\Z", _F
 )
 #: A balance or an index read from a survey, before a signed bare figure: "the balance of
 #: retailers reporting higher sales was -32", "the confidence index dropped to -19".
@@ -640,6 +687,40 @@ class _Scan(_Reader):
     out: list[Statistic] = attrs.field(factory=list)
     #: The name of the rule being tried (recorded on what it emits).
     rule: str = ""
+    #: Read once, on first use: the rows of blocks headed as net balances, and the pattern of
+    #: the names a net measure is given in this text (None when it names none).
+    net_rows: list[tuple[int, int]] | None = None
+    net_names: regex.Pattern[str] | bool | None = False
+
+    def net_row(self, pos: int) -> bool:
+        """Whether ``pos`` is on a row under a header line naming net balances, in one block
+        (no blank line between): "At a glance: net balances ...⏎Services employment: +5%"."""
+        if self.net_rows is None:
+            rows: list[tuple[int, int]] = []
+            starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self.text))]
+            ends = [*(m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)), len(self.text)]
+            for lo, hi in zip(starts, ends, strict=True):
+                nl = self.text.find("\n", lo, hi)
+                if nl > lo and nl - lo <= 200 and _NET_HEADER.search(self.text, lo, nl):
+                    rows.append((nl + 1, hi))
+            self.net_rows = rows
+        k = bisect.bisect_right(self.net_rows, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.net_rows[k][0] <= pos < self.net_rows[k][1]
+
+    def named_net(self, start: int) -> bool:
+        """Whether a name this text gives a net measure ("Net Employment Outlook (NEO)": the
+        head "outlook", the short name "NEO") links to the figure at ``start``: "the
+        strongest outlook at 44 per cent", "the global NEO across 42 countries stood at 24%"."""
+        if self.net_names is False:
+            names: set[str] = set()
+            for m in _NET_NAMED.finditer(self.text):
+                if m["abbr"]:
+                    names.add(m["abbr"])
+                if fold_case(m["head"]) in _NAMED_HEADS:
+                    names.add(fold_case(m["head"]))
+            self.net_names = _named_net_pattern(frozenset(names)) if names else None
+        pattern = self.net_names
+        return isinstance(pattern, regex.Pattern) and self.before(pattern, start) is not None
 
     def emit(
         self,
@@ -1287,8 +1368,12 @@ def _unit_stats(
     if s.merge_range(i, unit_end, kind, unit, v):
         return True
     minus = s.before(_MINUS_BEFORE, start)
+    plus = (s.before(_PLUS_BEFORE, start)
+            if unit == "percentage_point" and s.rule == "percent" else None)
     if minus is not None and v > 0:
         start, v = minus.start(), -v
+    elif plus is not None and not tok.signed:
+        start = plus.start()  # "a balance of plus 11 per cent": the sign is written out
     return s.emit(start, unit_end, kind, v, v, unit, [i])
 
 
@@ -1394,7 +1479,7 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         return False
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int]:
-        if s.before(_NET_PCT_BEFORE, start) is not None:
+        if _balance_pct(s, start, end):
             return "change", "percentage_point", 1  # "a net 9% expect", "net -3%": a balance
         if tok.signed:
             return "change", "percent", 1
@@ -1412,6 +1497,61 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         return "share", "percent", 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+@functools.cache
+def _named_net_pattern(names: frozenset[str]) -> regex.Pattern[str]:
+    """The names of a text's net measures before a link to a figure (see _Scan.named_net)."""
+    return regex.compile(
+        rf"""(?r)(?<!\w)(?:{alternation(sorted(names))})(?!\w)
+        (?:(?:{_SPACE}|-)+[\w'’-]+){{0,6}}?{_SPACE}+{_BALANCE_LINK}(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
+        _F,
+    )
+
+
+def _balance_pct(s: _Scan, start: int, end: int) -> bool:
+    """Whether the percent figure at ``start`` is a net balance (README: net scores), a change
+    in percentage points: named so right before it ("a net balance of +4 per cent", "net
+    confidence at +9 per cent", "a Net Employment Outlook (NEO) of 40 per cent"); signed, in a
+    sentence naming a balance ("the net balance of firms ... fell to -8 per cent") or on a row
+    under a header of net balances; or the next of a list of balances in one passage, in
+    the same notation ("+6 per cent, from -18 per cent"; "at 44 per cent, followed by the
+    North (41 per cent)"). Not a share that is no balance, "net migration", "net profit"."""
+    if s.before(_NET_PCT_BEFORE, start) is not None:
+        return True
+    signed = (s.text[start:start + 1] in "+-−" or s.before(_MINUS_BEFORE, start) is not None
+              or s.before(_PLUS_BEFORE, start) is not None)
+    if signed and (_NET_SENTENCE_BEFORE.search(s.text, max(0, start - 200), start) is not None
+                   or s.net_row(start)):
+        return True
+    last = _last_balance(s, start)
+    if last is not None and s.direction(start, end) == 0:
+        if signed:
+            return True
+        if (not _signed_text(last.text)
+                and s.before(_LIST_LINK_BEFORE, start) is not None
+                and s.after(_SURVEY_VERB_AFTER, end) is None
+                and s.after(_OF_PEOPLE_AFTER, end) is None):
+            return True
+    return not signed and s.named_net(start)
+
+
+def _last_balance(s: _Scan, start: int) -> Statistic | None:
+    """The percent balance just read, in the passage of ``start`` and within reach, when no
+    other figure but a change in points came after it."""
+    for st in reversed(s.out[-3:]):
+        if st.kind != "change" or st.unit != "percentage_point":
+            return None
+        if st.rule == "percent":
+            if 0 <= start - st.end <= NET_CARRY and _one_passage(s.text[st.end:start]):
+                return st
+            return None
+    return None
+
+
+def _signed_text(text: str) -> bool:
+    return text[:1] in "+-−±" or fold_case(text).startswith(("minus", "plus", "negative",
+                                                             "positive"))
 
 
 def _rule_percent_of(s: _Scan, i: int) -> bool:
@@ -2820,6 +2960,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 70.0, 70.0),
         ("It was 52 per cent among those aged 18 to 34 and 40 per cent among pensioners.",
          "40 per cent", "share", 40.0, 40.0),
+        # net balances told in percent (README: net scores), and the lists they govern
+        ("The BCC's net balance of exporters reporting more orders fell to -6 per cent.",
+         "-6 per cent", "change", -6.0, -6.0),
+        ("In the Ibec survey, builders posted a balance of plus 11 per cent.", "plus 11 per cent",
+         "change", 11.0, 11.0),
+        ("The CFIB's net hiring outlook stood at 14 per cent in Quebec, followed by Ontario "
+         "(12 per cent).", "12 per cent", "change", 12.0, 12.0),
+        ("Pune posted a Net Employment Outlook (NEO) of 37 per cent; the national NEO across "
+         "all zones stood at 35 per cent.", "35 per cent", "change", 35.0, 35.0),
+        ("The BER's business confidence balance was -12% in Gauteng and -18% in Durban.",
+         "-18%", "change", -18.0, -18.0),
+        ("Quarterly survey: net balances\nExport orders: -5% (+2%)\nEmployment: +8% (+6%)",
+         "+8%", "change", 8.0, 8.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
