@@ -487,7 +487,11 @@ _OF_UNIT_AFTER = regex.compile(
 )
 _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
 _PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
-    rf"{_SPACE}*(?:\(|,|—|–){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*(?:%|percent|per{_SPACE}cent)", _F
+    # a dash of any typing: "half — 54 percent", "a quarter -- 27 percent", "half - 49 per cent";
+    # the unit as British papers write it: "three-quarters (73pc)"
+    rf"{_SPACE}*(?:\(|,|—|–|-{{1,2}}(?={_SPACE})){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*"
+    rf"(?:%|percent|per{_SPACE}cent|(?:pct|pc)(?!\w))",
+    _F,
 )
 _OF_PEOPLE_AFTER = regex.compile(
     rf"""
@@ -760,6 +764,8 @@ class _Scan(_Reader):
         conn = _CONNECTOR.fullmatch(self.text, last.end, self.toks[i].start)
         if conn is None:
             return False
+        if last.form == "fraction" and conn["dash"] is not None:
+            return False  # "more than half — 54 percent —": the figure restates the fraction
         # "a rebound of 14 per cent to 19 per cent": the noun makes the first a change
         of_change = (last.kind == "change" and kind == "share" and conn["to"] is not None
                      and self.before(_NOUN_OF_BEFORE, last.start) is not None)
@@ -805,7 +811,17 @@ class _Scan(_Reader):
             and self.before(_OPEN_PAREN_BEFORE, last.start) is None  # "a rise (18% to 21%)"
             and self.before(_LEADS_BEFORE, last.start) is None
             and self.before(_MULTIPLIED_BEFORE, last.start) is None
+            and not self.two_sides(last, value)
         )
+
+    def two_sides(self, last: Statistic, value: float) -> bool:
+        """Whether ``X% to Y%`` gives the two sides of a result (README: two figures joined by
+        ``to`` of two sides of one question are two shares): a result verb earlier in the
+        sentence ("lost Muscatine County, 48.9% to 50.4%") and two shares that together make
+        up about the whole (90 to 100.5), not the ends of a range ("won 5% to 10% more")."""
+        return (90.0 <= last.low + value <= 100.5
+                and _RESULT_VERB_BEFORE.search(self.text, max(0, last.start - 160),
+                                               last.start) is not None)
 
     def index_points(self, i: int) -> bool:
         """Whether the bare points after token ``i`` count a market index, a price or a score:
@@ -2018,6 +2034,12 @@ _LEADS_BEFORE = regex.compile(
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
     _F,
 )
+#: A verb of a result earlier in the sentence: "lost the county, 48.9% to 50.4%".
+_RESULT_VERB_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:won|wins|win|lost|loses|lose|carried|carries|took|takes|beat|beats|defeated"
+    r"|split|splits|divided|voted|went)(?!\w)(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
+    _F,
+)
 _TWO_PARTY_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:two[\s-]party|2PP|TPP)(?:[\s-]+(?:preferred|vote))?[\s-]+(?:split|result|"
     r"vote|race|contest|count)?(?:\s+(?:is|was|stands|stood|sits|sat))?(?:\s+(?:now|at|still)){0,2}"
@@ -2944,6 +2966,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
         ("A net 12% of firms expect to hire, against a net -4% in June.", "-4%", "change",
          -4.0, -4.0),
+        ("Well over half — 57 per cent — of Dubliners want the levy.", "57 per cent", "share",
+         57.0, 57.0),
+        ("The Greens narrowly lost the Galway seat, 47.5% to 51.9%.", "51.9%", "share",
+         51.9, 51.9),
+        ("In KwaZulu-Natal the ANC took the ward 61% to 37%, the IEC said.", "61%", "share",
+         61.0, 61.0),
         ("Asked where to put savings, paying down the mortgage was picked by 22%.", "22%",
          "share", 22.0, 22.0),
         ("The premier's approval slipped below 30% in the Léger poll.", "30%", "share",
@@ -3210,6 +3238,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        # a dash or a bracket, and a unit of any typing, restating the fraction in digits
+        ("Close to three-quarters (74pc) of Cork renters said so.", "three-quarters", "share",
+         75.0, 75.0),
+        ("Roughly a quarter -- 26 percent -- of Texans disagree.", "a quarter", "share",
+         25.0, 25.0),
+        ("Nearly half - 47 per cent - of Albertans are worried.", "half", "share", 50.0, 50.0),
         ("More than half of LGBTQ+ adults in the survey say they are bisexual.", "half",
          "share", 50.0, 50.0),
         ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
