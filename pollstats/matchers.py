@@ -145,6 +145,12 @@ _PERCENT = regex.compile(
 _TIMES = regex.compile(
     rf"(?:{_SPACE}+times\b|(?P<x>[x×])(?![\w.]|\.\w))(?P<follow>{_SPACE}+{_RATIO_FOLLOW}\b)?", _F
 )
+#: "N times that" opening a clause (a subject after it): a count of occasions, not a multiple
+#: ("said three times that they would go"; not "three times that of men").
+_THAT_CLAUSE_AFTER = regex.compile(
+    rf"{_SPACE}+times{_SPACE}+that{_SPACE}+(?:they|we|he|she|it|I|you|there|voters|people)(?!\w)",
+    _F,
+)
 _FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
 
 # -- context before a token (reverse searches anchored at the token) -------------------------
@@ -379,7 +385,9 @@ _SURVEY_REACHES_BEFORE = regex.compile(
     _F,
 )
 _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
-    rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)[^.;]{{0,60}}?
+    # the dot of an abbreviated month before its day is no sentence end ("Sept. 25 to 28")
+    rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)
+    (?:[^.;]|\.(?=[ \t]+[0-9])){{0,60}}?
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
 )
@@ -1606,6 +1614,8 @@ def _rule_times(s: _Scan, i: int) -> bool:
     if m is None:
         return False
     by = s.before(_BY_WORD_BEFORE, tok.start) is not None
+    if m["follow"] is not None and s.after(_THAT_CLAUSE_AFTER, tok.end) is not None:
+        return False  # "voters have shown three times that they are tired": occasions
     poss = m["follow"] is None and s.after(_POSSESSIVE_AFTER, m.end()) is not None
     if not tok.integer or by or m["follow"] is not None or poss:
         end = tok.end + len(m[0]) - len(m["follow"] or "")
@@ -2822,6 +2832,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("moe", _rule_moe, (
         ("The margin of error is 3.1 percentage points.", "3.1 percentage points",
          "margin_of_error", 3.1, 3.1),
+        ("The institute says the statistical error does not exceed 3.2%.", "3.2%",
+         "margin_of_error", 3.2, 3.2),
         ("Results are accurate to ±2.5 points.", "2.5 points", "margin_of_error", 2.5, 2.5),
         ("with a margin of sampling error of between 1.4 and 2.8 points",
          "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
@@ -3007,6 +3019,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("sample", _rule_sample, (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
+        ("Abacus fielded it online Sept. 12 to 15 among 1,500 adult Canadians.",
+         "1,500 adult Canadians", "sample_size", 1500.0, 1500.0),
+        ("The survey, fielded in May, covered 2,400 employers in six states.", "2,400 employers",
+         "sample_size", 2400.0, 2400.0),
         ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
         ("In the poll, with 1,800 people taking part, most said no.", "1,800 people",
          "sample_size", 1800.0, 1800.0),
@@ -3172,6 +3188,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "cent.", "three times", "ratio", 3.0, 3.0),
     ), (
         "He called 3 times on Monday.",
+        "Voters have said three times that they want a change of government.",
         "She rang three times Monday's hotline.",
         "Age is a factor of 10 concerns raised.",
     )),
