@@ -3215,6 +3215,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "ratio", 2.0, 2.0),
         ("Irish voters favour a united Ireland by a 3-to-1 margin, the poll says.", "3-to-1",
          "ratio", 3.0, 3.0),
+        ("Postal votes for the Greens outnumbered those for the FDP by more than 3 to 1.",
+         "3 to 1", "ratio", 3.0, 3.0),
     ), (
         "Arsenal won two-to-one at home in the league match after 60% of possession.",
         "Mix a two-to-one mix of sand and cement for the poll station steps.",
@@ -3723,6 +3725,10 @@ def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
 _A_POINT_LEAD_AFTER = regex.compile(
     rf"{_SPACE}+(?:ahead|clear|in{_SPACE}+front|(?P<behind>behind|adrift))(?!\w)", _F
 )
+#: "by (barely|just|...) a point": the size of a gap or an error, in poll copy.
+_BY_A_POINT_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)by(?:{_SPACE}+(?:{_QUAL}|barely|just|only|merely|all{_SPACE}+of))?{_SPACE}+\Z", _F
+)
 #: Before "a point", the link of an earlier or compared size of a lead named before it in the
 #: sentence: "a four-point edge that was a single point in December".
 _A_POINT_LINK_BEFORE = regex.compile(
@@ -3744,6 +3750,9 @@ def _a_point_gap(s: _Scan, start: int, end: int) -> float:
           and s.before(_GAP_NOUN_BEFORE, start) is not None
           and s.after(_OF_AFTER, end) is None):  # not "the lead was a point of contention"
         v = 1.0
+    elif (s.before(_BY_A_POINT_BEFORE, start) is not None
+          and _POLL_NEAR.search(s.text, max(0, start - 200), end + 100) is not None):
+        v = 1.0  # "the poll was off by barely a point", "missed the result by a point": a gap
     else:
         return 0.0
     return 0.0 if _sports(s.text, start, end) else v
