@@ -1421,7 +1421,7 @@ def _rule_points(s: _Scan, i: int) -> bool:
             return False  # "the TSX rose 71.3 points", "shed 240 points, or 0.8%"
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int] | None:
-        d = s.direction(start, end)
+        d = s.direction(start, end) or _carried_point_sign(s, start)
         if tok.signed:
             return "change", "percentage_point", 1
         if bare and d == 0 and not (
@@ -1433,6 +1433,29 @@ def _rule_points(s: _Scan, i: int) -> bool:
         return "change", "percentage_point", -1 if d < 0 else 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+#: "and" or a comma right before a figure: the next item of a list of changes.
+_LIST_AND_BEFORE = regex.compile(
+    rf"(?r)(?:,|(?<!\w)and|,{_SPACE}*and){_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
+)
+#: Between two changes of one list: short, with no verb or stop of its own ("6 percentage
+#: points quarter-on-quarter and 4 points year-on-year").
+_LIST_GAP = regex.compile(r"[^.;:!?()\n0-9]{0,40}", _F)
+
+
+def _carried_point_sign(s: _Scan, start: int) -> int:
+    """The sign of the point change just before, carried to the next of its list: "a decline
+    of 6 percentage points quarter-on-quarter and 4 points year-on-year" (-4); 0 when
+    nothing carries one."""
+    if not s.out or s.before(_LIST_AND_BEFORE, start) is None:
+        return 0
+    last = s.out[-1]
+    if (last.kind != "change" or last.unit != "percentage_point" or last.low == 0
+            or last.rule not in ("points", "gap_points")
+            or _LIST_GAP.fullmatch(s.text, last.end, start) is None):
+        return 0
+    return -1 if last.low < 0 else 1
 
 
 #: A lead or gap named earlier in the sentence: "That lead is down from 9 points".
@@ -2931,6 +2954,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
         ("Fresh poll: a 2-point race in Nevada", "2-point", "change", 2.0, 2.0),
         ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
+        # the sign of a list's first change carried to the next
+        ("Hiring intentions in Gauteng slid 5 points on the quarter and 3 points on the year.",
+         "3 points", "change", -3.0, -3.0),
+        ("In the Ipsos poll Sinn Féin dropped two points in Dublin, and four points in Munster.",
+         "four points", "change", -4.0, -4.0),
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
         ("In Metron's previous survey, the gap had been 3.1 points.", "3.1 points", "change",
