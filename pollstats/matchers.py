@@ -1184,6 +1184,21 @@ def _beside_sample(s: _Scan, tok: NumberToken) -> int | None:
     return None
 
 
+_CONTAINING_BEFORE = regex.compile(
+    rf"(?r){_SPACE}+(?:containing|comprising|with{_SPACE}+a{_SPACE}+total{_SPACE}+of)"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+
+
+def _contained_sample(s: _Scan, tok: NumberToken) -> bool:
+    """Whether ``tok`` counts the people inside a sample just read: "responses from 4,693
+    households containing 11,386 individuals" (both are sample sizes)."""
+    m = s.before(_CONTAINING_BEFORE, tok.start)
+    return (m is not None and bool(s.out) and s.out[-1].kind == "sample_size"
+            and s.out[-1].end == m.start())
+
+
 def _sample_cue_before(s: _Scan, tok: NumberToken, noun: regex.Match[str] | None) -> bool:
     """Whether the words before ``tok`` introduce a sample ("a poll of", "surveyed", "a survey
     that reached", "conducted among", "the study covered ... households", "the survey received
@@ -1224,6 +1239,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         if _is_yearlike(tok) and s.text[tok.end:tok.end + 2][1:].isupper():
             return False
         if (noun["strong"] is not None or cue_before
+                or _contained_sample(s, tok)  # "4,693 households containing 11,386 people"
                 or s.before(_AMONG_NUM_BEFORE, tok.start) is not None  # among 1,214 voters
                 or (s.before(_PAREN_DETAILS_BEFORE, tok.start) is not None
                     and s.after(_CLOSE_AFTER, noun.end()) is not None)
@@ -3047,6 +3063,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("sample", _rule_sample, (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
+        ("The study drew on 2,310 households containing 6,042 persons in five provinces.",
+         "6,042 persons", "sample_size", 6042.0, 6042.0),
         ("Abacus fielded it online Sept. 12 to 15 among 1,500 adult Canadians.",
          "1,500 adult Canadians", "sample_size", 1500.0, 1500.0),
         ("The survey, fielded in May, covered 2,400 employers in six states.", "2,400 employers",
