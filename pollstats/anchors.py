@@ -139,6 +139,8 @@ _DIGIT_PASS: Final = re.compile(
         # two shares of a split, one of them 10 or more: 52-48, 52 to 48, 5-95 (not 3-1, 2019-20)
       | [0-9]{{1,2}}(?:\.[0-9]{{1,2}})?{_SPLIT}[0-9]{{1,3}}(?![0-9])
       | (?:\.[0-9]{{1,2}})?{_SPLIT}[0-9]{{2,3}}(?![0-9])
+        # odds against one: "by more than 2 to 1", "a 3-to-1 margin"
+      | [0-9]?(?:[ \t]{{1,2}}to[ \t]{{1,2}}|-to-)1(?![0-9]|[.,][0-9])
     )
     """.encode(),
     re.VERBOSE,

@@ -9,6 +9,8 @@ belongs to at most one statistic.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -143,6 +145,12 @@ _PERCENT = regex.compile(
 _TIMES = regex.compile(
     rf"(?:{_SPACE}+times\b|(?P<x>[x×])(?![\w.]|\.\w))(?P<follow>{_SPACE}+{_RATIO_FOLLOW}\b)?", _F
 )
+#: "N times that" opening a clause (a subject after it): a count of occasions, not a multiple
+#: ("said three times that they would go"; not "three times that of men").
+_THAT_CLAUSE_AFTER = regex.compile(
+    rf"{_SPACE}+times{_SPACE}+that{_SPACE}+(?:they|we|he|she|it|I|you|there|voters|people)(?!\w)",
+    _F,
+)
 _FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
 
 # -- context before a token (reverse searches anchored at the token) -------------------------
@@ -238,8 +246,9 @@ _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|apart|more{_SPACE}+likely|up(?={_SPACE}+(?:on|from|since)\b)"
-    rf"|(?P<lower>lower|behind|less{_SPACE}+likely"
+    rf"{_SPACE}+(?:higher|ahead|clear|apart|stronger|more{_SPACE}+likely"
+    rf"|up(?={_SPACE}+(?:on|from|since)\b)"
+    rf"|(?P<lower>lower|behind|weaker|less{_SPACE}+likely"
     rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
 )
@@ -250,11 +259,55 @@ _MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
 _NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
 #: A net balance told in percent: "a net 9% of respondents", "net -3%", "a net balance of 12%"
 #: (the difference of two shares: a change in points, as a net score is).
+_NET_NOUN = alternation_of(_LEX, "net_measure_nouns")
+#: What links a balance's name to its figure: "of", "at", "to", "was", "stood at", "fell to",
+#: "came in at" (at most two words before of/at/to).
+_BALANCE_LINK = rf"""(?:(?:[\w'’]+{_SPACE}+){{0,2}}?(?:of|at|to)|was|is|were|are|stood{_SPACE}+at
+                     |stands{_SPACE}+at)"""
+#: Not a survey's balance: "the trade balance", "balance of payments", "a balance sheet".
+#: Nor a place ("Balance Luzon": a capital word after it).
+_NOT_BALANCE = r"""(?<!(?:trade|fiscal|budget|account|primary|bank|cash|external)[\s-])balances?
+                   (?!\s*(?:of\s+payments|of\s+trade|of\s+power|sheets?|transfers?)(?!\w))
+                   (?-i:(?!\s+[A-Z]))"""
+_SIGN_WORD = r"(?:minus|plus|negative|positive)"
+#: Words of emphasis before a balance's figure: "an outlook of just 19 per cent".
+_MERE = rf"(?:just|only|a{_SPACE}+mere|a{_SPACE}+modest|a{_SPACE}+healthy|a{_SPACE}+robust)"
 _NET_PCT_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)net(?:{_SPACE}+(?:balance|score|rating|figure|reading))?
-    (?:{_SPACE}+(?:of|at|was|is|stood{_SPACE}+at|stands{_SPACE}+at))?
-    (?:{_SPACE}+{_QUAL})?{_SPACE}*\Z""",
+    rf"""(?r)(?<!\w)
+    (?:net(?:{_SPACE}+(?:balance|score|rating|figure|reading))?
+       (?:{_SPACE}+(?:of|at|was|is|stood{_SPACE}+at|stands{_SPACE}+at))?
+     | net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})     # "net confidence reading"
+       (?:{_SPACE}*\(\p{{Lu}}{{2,6}}\))?{_SPACE}+{_BALANCE_LINK}      # "Outlook (NEO) of"
+     | {_NOT_BALANCE}(?:{_SPACE}+of{_SPACE}+opinion)?{_SPACE}+{_BALANCE_LINK}  # "a balance of"
+    )
+    (?:{_SPACE}+{_SIGN_WORD})?(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
     _F,
+)
+#: A balance named earlier in the sentence of a signed percent: "the net balance of firms
+#: reporting higher cash flow fell to -8 per cent", "net confidence in the state fell to -27%".
+_NET_SENTENCE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})|{_NOT_BALANCE})
+    (?!\w)(?:[^.;!?\n]|\.[0-9]){{0,150}}\Z""",
+    _F,
+)
+#: The header line of a block of rows that gives their figures as net balances
+#: ("At a glance: net balances, third quarter (second quarter in brackets)").
+_NET_HEADER = regex.compile(
+    rf"(?<!\w)(?:net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})|{_NOT_BALANCE})"
+    rf"(?!\w)",
+    _F,
+)
+#: A net measure and the short name it is given: "a Net Employment Outlook (NEO)".
+_NET_NAMED = regex.compile(
+    rf"""(?<!\w)net(?P<mods>(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?){_SPACE}+(?P<head>{_NET_NOUN})(?!\w)
+    (?:{_SPACE}*\((?P<abbr>\p{{Lu}}{{2,6}})\))?""",
+    _F,
+)
+_NAMED_HEADS: Final = frozenset(words(_LEX, "net_named_heads"))
+#: The word before a figure continuing a list of balances: "at 29 per cent", "(41 per cent)",
+#: "slipping to 31 per cent from 36 per cent".
+_LIST_LINK_BEFORE = regex.compile(
+    rf"(?r)(?:(?<!\w)(?:at|to|from|of|was|is|with)|\(){_SPACE}*(?:{_QUAL}{_SPACE}+)?\Z", _F
 )
 #: A balance or an index read from a survey, before a signed bare figure: "the balance of
 #: retailers reporting higher sales was -32", "the confidence index dropped to -19".
@@ -332,7 +385,9 @@ _SURVEY_REACHES_BEFORE = regex.compile(
     _F,
 )
 _CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
-    rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)[^.;]{{0,60}}?
+    # the dot of an abbreviated month before its day is no sentence end ("Sept. 25 to 28")
+    rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)
+    (?:[^.;]|\.(?=[ \t]+[0-9])){{0,60}}?
     {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
 )
@@ -440,7 +495,11 @@ _OF_UNIT_AFTER = regex.compile(
 )
 _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
 _PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
-    rf"{_SPACE}*(?:\(|,|—|–){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*(?:%|percent|per{_SPACE}cent)", _F
+    # a dash of any typing: "half — 54 percent", "a quarter -- 27 percent", "half - 49 per cent";
+    # the unit as British papers write it: "three-quarters (73pc)"
+    rf"{_SPACE}*(?:\(|,|—|–|-{{1,2}}(?={_SPACE})){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*"
+    rf"(?:%|percent|per{_SPACE}cent|(?:pct|pc)(?!\w))",
+    _F,
 )
 _OF_PEOPLE_AFTER = regex.compile(
     rf"""
@@ -640,6 +699,40 @@ class _Scan(_Reader):
     out: list[Statistic] = attrs.field(factory=list)
     #: The name of the rule being tried (recorded on what it emits).
     rule: str = ""
+    #: Read once, on first use: the rows of blocks headed as net balances, and the pattern of
+    #: the names a net measure is given in this text (None when it names none).
+    net_rows: list[tuple[int, int]] | None = None
+    net_names: regex.Pattern[str] | bool | None = False
+
+    def net_row(self, pos: int) -> bool:
+        """Whether ``pos`` is on a row under a header line naming net balances, in one block
+        (no blank line between): "At a glance: net balances ...⏎Services employment: +5%"."""
+        if self.net_rows is None:
+            rows: list[tuple[int, int]] = []
+            starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self.text))]
+            ends = [*(m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)), len(self.text)]
+            for lo, hi in zip(starts, ends, strict=True):
+                nl = self.text.find("\n", lo, hi)
+                if nl > lo and nl - lo <= 200 and _NET_HEADER.search(self.text, lo, nl):
+                    rows.append((nl + 1, hi))
+            self.net_rows = rows
+        k = bisect.bisect_right(self.net_rows, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.net_rows[k][0] <= pos < self.net_rows[k][1]
+
+    def named_net(self, start: int) -> bool:
+        """Whether a name this text gives a net measure ("Net Employment Outlook (NEO)": the
+        head "outlook", the short name "NEO") links to the figure at ``start``: "the
+        strongest outlook at 44 per cent", "the global NEO across 42 countries stood at 24%"."""
+        if self.net_names is False:
+            names: set[str] = set()
+            for m in _NET_NAMED.finditer(self.text):
+                if m["abbr"]:
+                    names.add(m["abbr"])
+                if fold_case(m["head"]) in _NAMED_HEADS:
+                    names.add(fold_case(m["head"]))
+            self.net_names = _named_net_pattern(frozenset(names)) if names else None
+        pattern = self.net_names
+        return isinstance(pattern, regex.Pattern) and self.before(pattern, start) is not None
 
     def emit(
         self,
@@ -679,6 +772,8 @@ class _Scan(_Reader):
         conn = _CONNECTOR.fullmatch(self.text, last.end, self.toks[i].start)
         if conn is None:
             return False
+        if last.form == "fraction" and conn["dash"] is not None:
+            return False  # "more than half — 54 percent —": the figure restates the fraction
         # "a rebound of 14 per cent to 19 per cent": the noun makes the first a change
         of_change = (last.kind == "change" and kind == "share" and conn["to"] is not None
                      and self.before(_NOUN_OF_BEFORE, last.start) is not None)
@@ -724,7 +819,17 @@ class _Scan(_Reader):
             and self.before(_OPEN_PAREN_BEFORE, last.start) is None  # "a rise (18% to 21%)"
             and self.before(_LEADS_BEFORE, last.start) is None
             and self.before(_MULTIPLIED_BEFORE, last.start) is None
+            and not self.two_sides(last, value)
         )
+
+    def two_sides(self, last: Statistic, value: float) -> bool:
+        """Whether ``X% to Y%`` gives the two sides of a result (README: two figures joined by
+        ``to`` of two sides of one question are two shares): a result verb earlier in the
+        sentence ("lost Muscatine County, 48.9% to 50.4%") and two shares that together make
+        up about the whole (90 to 100.5), not the ends of a range ("won 5% to 10% more")."""
+        return (90.0 <= last.low + value <= 100.5
+                and _RESULT_VERB_BEFORE.search(self.text, max(0, last.start - 160),
+                                               last.start) is not None)
 
     def index_points(self, i: int) -> bool:
         """Whether the bare points after token ``i`` count a market index, a price or a score:
@@ -1079,6 +1184,21 @@ def _beside_sample(s: _Scan, tok: NumberToken) -> int | None:
     return None
 
 
+_CONTAINING_BEFORE = regex.compile(
+    rf"(?r){_SPACE}+(?:containing|comprising|with{_SPACE}+a{_SPACE}+total{_SPACE}+of)"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    _F,
+)
+
+
+def _contained_sample(s: _Scan, tok: NumberToken) -> bool:
+    """Whether ``tok`` counts the people inside a sample just read: "responses from 4,693
+    households containing 11,386 individuals" (both are sample sizes)."""
+    m = s.before(_CONTAINING_BEFORE, tok.start)
+    return (m is not None and bool(s.out) and s.out[-1].kind == "sample_size"
+            and s.out[-1].end == m.start())
+
+
 def _sample_cue_before(s: _Scan, tok: NumberToken, noun: regex.Match[str] | None) -> bool:
     """Whether the words before ``tok`` introduce a sample ("a poll of", "surveyed", "a survey
     that reached", "conducted among", "the study covered ... households", "the survey received
@@ -1119,6 +1239,7 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         if _is_yearlike(tok) and s.text[tok.end:tok.end + 2][1:].isupper():
             return False
         if (noun["strong"] is not None or cue_before
+                or _contained_sample(s, tok)  # "4,693 households containing 11,386 people"
                 or s.before(_AMONG_NUM_BEFORE, tok.start) is not None  # among 1,214 voters
                 or (s.before(_PAREN_DETAILS_BEFORE, tok.start) is not None
                     and s.after(_CLOSE_AFTER, noun.end()) is not None)
@@ -1287,8 +1408,12 @@ def _unit_stats(
     if s.merge_range(i, unit_end, kind, unit, v):
         return True
     minus = s.before(_MINUS_BEFORE, start)
+    plus = (s.before(_PLUS_BEFORE, start)
+            if unit == "percentage_point" and s.rule == "percent" else None)
     if minus is not None and v > 0:
         start, v = minus.start(), -v
+    elif plus is not None and not tok.signed:
+        start = plus.start()  # "a balance of plus 11 per cent": the sign is written out
     return s.emit(start, unit_end, kind, v, v, unit, [i])
 
 
@@ -1312,7 +1437,7 @@ def _rule_points(s: _Scan, i: int) -> bool:
             return False  # "the TSX rose 71.3 points", "shed 240 points, or 0.8%"
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int] | None:
-        d = s.direction(start, end)
+        d = s.direction(start, end) or _carried_point_sign(s, start)
         if tok.signed:
             return "change", "percentage_point", 1
         if bare and d == 0 and not (
@@ -1324,6 +1449,29 @@ def _rule_points(s: _Scan, i: int) -> bool:
         return "change", "percentage_point", -1 if d < 0 else 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+#: "and" or a comma right before a figure: the next item of a list of changes.
+_LIST_AND_BEFORE = regex.compile(
+    rf"(?r)(?:,|(?<!\w)and|,{_SPACE}*and){_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
+)
+#: Between two changes of one list: short, with no verb or stop of its own ("6 percentage
+#: points quarter-on-quarter and 4 points year-on-year").
+_LIST_GAP = regex.compile(r"[^.;:!?()\n0-9]{0,40}", _F)
+
+
+def _carried_point_sign(s: _Scan, start: int) -> int:
+    """The sign of the point change just before, carried to the next of its list: "a decline
+    of 6 percentage points quarter-on-quarter and 4 points year-on-year" (-4); 0 when
+    nothing carries one."""
+    if not s.out or s.before(_LIST_AND_BEFORE, start) is None:
+        return 0
+    last = s.out[-1]
+    if (last.kind != "change" or last.unit != "percentage_point" or last.low == 0
+            or last.rule not in ("points", "gap_points")
+            or _LIST_GAP.fullmatch(s.text, last.end, start) is None):
+        return 0
+    return -1 if last.low < 0 else 1
 
 
 #: A lead or gap named earlier in the sentence: "That lead is down from 9 points".
@@ -1394,7 +1542,7 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         return False
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int]:
-        if s.before(_NET_PCT_BEFORE, start) is not None:
+        if _balance_pct(s, start, end):
             return "change", "percentage_point", 1  # "a net 9% expect", "net -3%": a balance
         if tok.signed:
             return "change", "percent", 1
@@ -1412,6 +1560,61 @@ def _rule_percent(s: _Scan, i: int) -> bool:
         return "share", "percent", 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+@functools.cache
+def _named_net_pattern(names: frozenset[str]) -> regex.Pattern[str]:
+    """The names of a text's net measures before a link to a figure (see _Scan.named_net)."""
+    return regex.compile(
+        rf"""(?r)(?<!\w)(?:{alternation(sorted(names))})(?!\w)
+        (?:(?:{_SPACE}|-)+[\w'’-]+){{0,6}}?{_SPACE}+{_BALANCE_LINK}(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
+        _F,
+    )
+
+
+def _balance_pct(s: _Scan, start: int, end: int) -> bool:
+    """Whether the percent figure at ``start`` is a net balance (README: net scores), a change
+    in percentage points: named so right before it ("a net balance of +4 per cent", "net
+    confidence at +9 per cent", "a Net Employment Outlook (NEO) of 40 per cent"); signed, in a
+    sentence naming a balance ("the net balance of firms ... fell to -8 per cent") or on a row
+    under a header of net balances; or the next of a list of balances in one passage, in
+    the same notation ("+6 per cent, from -18 per cent"; "at 44 per cent, followed by the
+    North (41 per cent)"). Not a share that is no balance, "net migration", "net profit"."""
+    if s.before(_NET_PCT_BEFORE, start) is not None:
+        return True
+    signed = (s.text[start:start + 1] in "+-−" or s.before(_MINUS_BEFORE, start) is not None
+              or s.before(_PLUS_BEFORE, start) is not None)
+    if signed and (_NET_SENTENCE_BEFORE.search(s.text, max(0, start - 200), start) is not None
+                   or s.net_row(start)):
+        return True
+    last = _last_balance(s, start)
+    if last is not None and s.direction(start, end) == 0:
+        if signed:
+            return True
+        if (not _signed_text(last.text)
+                and s.before(_LIST_LINK_BEFORE, start) is not None
+                and s.after(_SURVEY_VERB_AFTER, end) is None
+                and s.after(_OF_PEOPLE_AFTER, end) is None):
+            return True
+    return not signed and s.named_net(start)
+
+
+def _last_balance(s: _Scan, start: int) -> Statistic | None:
+    """The percent balance just read, in the passage of ``start`` and within reach, when no
+    other figure but a change in points came after it."""
+    for st in reversed(s.out[-3:]):
+        if st.kind != "change" or st.unit != "percentage_point":
+            return None
+        if st.rule == "percent":
+            if 0 <= start - st.end <= NET_CARRY and _one_passage(s.text[st.end:start]):
+                return st
+            return None
+    return None
+
+
+def _signed_text(text: str) -> bool:
+    return text[:1] in "+-−±" or fold_case(text).startswith(("minus", "plus", "negative",
+                                                             "positive"))
 
 
 def _rule_percent_of(s: _Scan, i: int) -> bool:
@@ -1450,6 +1653,8 @@ def _rule_times(s: _Scan, i: int) -> bool:
     if m is None:
         return False
     by = s.before(_BY_WORD_BEFORE, tok.start) is not None
+    if m["follow"] is not None and s.after(_THAT_CLAUSE_AFTER, tok.end) is not None:
+        return False  # "voters have shown three times that they are tired": occasions
     poss = m["follow"] is None and s.after(_POSSESSIVE_AFTER, m.end()) is not None
     if not tok.integer or by or m["follow"] is not None or poss:
         end = tok.end + len(m[0]) - len(m["follow"] or "")
@@ -1876,6 +2081,12 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
 _LEADS_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
+    _F,
+)
+#: A verb of a result earlier in the sentence: "lost the county, 48.9% to 50.4%".
+_RESULT_VERB_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:won|wins|win|lost|loses|lose|carried|carries|took|takes|beat|beats|defeated"
+    r"|split|splits|divided|voted|went)(?!\w)(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
     _F,
 )
 _TWO_PARTY_BEFORE = regex.compile(
@@ -2660,6 +2871,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("moe", _rule_moe, (
         ("The margin of error is 3.1 percentage points.", "3.1 percentage points",
          "margin_of_error", 3.1, 3.1),
+        ("The institute says the statistical error does not exceed 3.2%.", "3.2%",
+         "margin_of_error", 3.2, 3.2),
         ("Results are accurate to ±2.5 points.", "2.5 points", "margin_of_error", 2.5, 2.5),
         ("with a margin of sampling error of between 1.4 and 2.8 points",
          "1.4 and 2.8 points", "margin_of_error", 1.4, 2.8),
@@ -2757,6 +2970,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
         ("Fresh poll: a 2-point race in Nevada", "2-point", "change", 2.0, 2.0),
         ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
+        # the sign of a list's first change carried to the next
+        ("Hiring intentions in Gauteng slid 5 points on the quarter and 3 points on the year.",
+         "3 points", "change", -3.0, -3.0),
+        ("In the Ipsos poll Sinn Féin dropped two points in Dublin, and four points in Munster.",
+         "four points", "change", -4.0, -4.0),
         ("Support fell 5 percentage points.", "5 percentage points", "change", -5.0, -5.0),
         ("Labour is up three points since May in the poll.", "three points", "change", 3.0, 3.0),
         ("In Metron's previous survey, the gap had been 3.1 points.", "3.1 points", "change",
@@ -2804,6 +3022,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
         ("A net 12% of firms expect to hire, against a net -4% in June.", "-4%", "change",
          -4.0, -4.0),
+        ("Well over half — 57 per cent — of Dubliners want the levy.", "57 per cent", "share",
+         57.0, 57.0),
+        ("The Greens narrowly lost the Galway seat, 47.5% to 51.9%.", "51.9%", "share",
+         51.9, 51.9),
+        ("In KwaZulu-Natal the ANC took the ward 61% to 37%, the IEC said.", "61%", "share",
+         61.0, 61.0),
         ("Asked where to put savings, paying down the mortgage was picked by 22%.", "22%",
          "share", 22.0, 22.0),
         ("The premier's approval slipped below 30% in the Léger poll.", "30%", "share",
@@ -2820,12 +3044,31 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 70.0, 70.0),
         ("It was 52 per cent among those aged 18 to 34 and 40 per cent among pensioners.",
          "40 per cent", "share", 40.0, 40.0),
+        # net balances told in percent (README: net scores), and the lists they govern
+        ("The BCC's net balance of exporters reporting more orders fell to -6 per cent.",
+         "-6 per cent", "change", -6.0, -6.0),
+        ("In the Ibec survey, builders posted a balance of plus 11 per cent.", "plus 11 per cent",
+         "change", 11.0, 11.0),
+        ("The CFIB's net hiring outlook stood at 14 per cent in Quebec, followed by Ontario "
+         "(12 per cent).", "12 per cent", "change", 12.0, 12.0),
+        ("Pune posted a Net Employment Outlook (NEO) of 37 per cent; the national NEO across "
+         "all zones stood at 35 per cent.", "35 per cent", "change", 35.0, 35.0),
+        ("The BER's business confidence balance was -12% in Gauteng and -18% in Durban.",
+         "-18%", "change", -18.0, -18.0),
+        ("Quarterly survey: net balances\nExport orders: -5% (+2%)\nEmployment: +8% (+6%)",
+         "+8%", "change", 8.0, 8.0),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
     )),
     MatchRule("sample", _rule_sample, (
         ("The poll of 1,600 adults ran online.", "1,600 adults", "sample_size", 1600.0, 1600.0),
+        ("The study drew on 2,310 households containing 6,042 persons in five provinces.",
+         "6,042 persons", "sample_size", 6042.0, 6042.0),
+        ("Abacus fielded it online Sept. 12 to 15 among 1,500 adult Canadians.",
+         "1,500 adult Canadians", "sample_size", 1500.0, 1500.0),
+        ("The survey, fielded in May, covered 2,400 employers in six states.", "2,400 employers",
+         "sample_size", 2400.0, 2400.0),
         ("It interviewed 2,004 respondents.", "2,004 respondents", "sample_size", 2004.0, 2004.0),
         ("In the poll, with 1,800 people taking part, most said no.", "1,800 people",
          "sample_size", 1800.0, 1800.0),
@@ -2991,6 +3234,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "cent.", "three times", "ratio", 3.0, 3.0),
     ), (
         "He called 3 times on Monday.",
+        "Voters have said three times that they want a change of government.",
         "She rang three times Monday's hotline.",
         "Age is a factor of 10 concerns raised.",
     )),
@@ -3017,6 +3261,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "ratio", 2.0, 2.0),
         ("Irish voters favour a united Ireland by a 3-to-1 margin, the poll says.", "3-to-1",
          "ratio", 3.0, 3.0),
+        ("Postal votes for the Greens outnumbered those for the FDP by more than 3 to 1.",
+         "3 to 1", "ratio", 3.0, 3.0),
     ), (
         "Arsenal won two-to-one at home in the league match after 60% of possession.",
         "Mix a two-to-one mix of sand and cement for the poll station steps.",
@@ -3057,6 +3303,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("fraction", _rule_fraction, (
         ("Two-thirds of voters agreed.", "Two-thirds", "share", 66.667, 66.667),
+        # a dash or a bracket, and a unit of any typing, restating the fraction in digits
+        ("Close to three-quarters (74pc) of Cork renters said so.", "three-quarters", "share",
+         75.0, 75.0),
+        ("Roughly a quarter -- 26 percent -- of Texans disagree.", "a quarter", "share",
+         25.0, 25.0),
+        ("Nearly half - 47 per cent - of Albertans are worried.", "half", "share", 50.0, 50.0),
         ("More than half of LGBTQ+ adults in the survey say they are bisexual.", "half",
          "share", 50.0, 50.0),
         ("The poll gives the Bloc about a fifth of the vote in Quebec.", "a fifth", "share",
@@ -3519,6 +3771,10 @@ def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
 _A_POINT_LEAD_AFTER = regex.compile(
     rf"{_SPACE}+(?:ahead|clear|in{_SPACE}+front|(?P<behind>behind|adrift))(?!\w)", _F
 )
+#: "by (barely|just|...) a point": the size of a gap or an error, in poll copy.
+_BY_A_POINT_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)by(?:{_SPACE}+(?:{_QUAL}|barely|just|only|merely|all{_SPACE}+of))?{_SPACE}+\Z", _F
+)
 #: Before "a point", the link of an earlier or compared size of a lead named before it in the
 #: sentence: "a four-point edge that was a single point in December".
 _A_POINT_LINK_BEFORE = regex.compile(
@@ -3540,6 +3796,9 @@ def _a_point_gap(s: _Scan, start: int, end: int) -> float:
           and s.before(_GAP_NOUN_BEFORE, start) is not None
           and s.after(_OF_AFTER, end) is None):  # not "the lead was a point of contention"
         v = 1.0
+    elif (s.before(_BY_A_POINT_BEFORE, start) is not None
+          and _POLL_NEAR.search(s.text, max(0, start - 200), end + 100) is not None):
+        v = 1.0  # "the poll was off by barely a point", "missed the result by a point": a gap
     else:
         return 0.0
     return 0.0 if _sports(s.text, start, end) else v

@@ -58,6 +58,10 @@ def test_the_end_of_an_age_band_is_no_share(sentence: str,
     ("In the Ipsos poll Fianna Fáil's lead over Sinn Féin, a point in May, has widened.", None),
     ("The BJP's margin in the CSDS survey had been a full point in the spring.", 1.0),
     ("The gap in the Abacus poll narrowed from a full point to nothing.", 1.0),
+    # the size of a gap or an error after "by"
+    ("The final Red C poll missed the Fine Gael share by barely a point.", 1.0),
+    ("Newspoll was off by just a point on Labor's primary vote.", 1.0),
+    ("In the Datafolha survey Lula beat the forecast by a point.", 1.0),
 ])
 def test_a_point_as_a_lead(sentence: str, expected: float | None) -> None:
     got = [s.low for s in pollstats.extract(sentence).statistics if s.rule == "a_point"]
@@ -70,6 +74,8 @@ def test_a_point_as_a_lead(sentence: str, expected: float | None) -> None:
     "The lead in the poll was a point of contention among staff.",
     "She raised a point of order about the survey.",
     "The Bulls led by a point ahead of the final quarter.",
+    "The motion on the survey was carried by a point of order.",
+    "The Proteas won by a point in the final over.",
 ])
 def test_a_point_near_misses(sentence: str) -> None:
     assert [s for s in pollstats.extract(sentence).statistics if s.rule == "a_point"] == []
