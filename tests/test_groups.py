@@ -452,3 +452,23 @@ def test_each_ethnic_demonym_keeps_its_respondents_a_subgroup(adjective: str) ->
                                     "Filipino adults", "Canadian adults"])
 def test_a_countrys_people_by_adjective_are_the_whole_sample(phrase: str) -> None:
     assert is_population(phrase)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Among sectors, information technology was the most optimistic with an outlook of "
+     "53 per cent.", "53 per cent"),
+    ("Of the regions, Munster was the most positive, at 61%, and Connacht trailed.", "61%"),
+    ("Among industries, construction reported the weakest balance, at 22 per cent.",
+     "22 per cent"),
+    ("Across the provinces, Gauteng stood out with 58% backing the plan.", "58%"),
+])
+def test_a_breakdowns_dimension_is_no_group(text: str, figure: str) -> None:
+    # "sectors", "regions": what a breakdown runs along, not one group of it
+    st = next(s for s in pollstats.extract(text).statistics if s.text == figure)
+    assert st.subgroup is None or st.subgroup.value.casefold() not in {
+        "sectors", "the regions", "regions", "industries", "the provinces", "provinces"}
+
+
+def test_a_group_of_a_dimension_word_is_still_a_group() -> None:
+    st = pollstats.extract("Among sector workers, 44 per cent said pay had lagged.").statistics
+    assert [s.subgroup.value if s.subgroup else None for s in st] == ["sector workers"]
