@@ -75,6 +75,9 @@ EVAL6_FLOORS = {
 #: (session 7's dev sets) and eval24 .. eval26 (its acceptance sets, first run at 5122bda:
 #: source R/P 0.984/0.989, 0.584/0.701, 0.735/0.86; subgroup 0.831/0.941, 0.479/0.68,
 #: 0.619/0.897; comparisons 0.857/0.429, 0.909/0.606, 1.0/0.44) are tuned-on too.
+#: eval27 .. eval32 (session 8's dev sets, first run at 2c6cd74: source R/P 0.647/0.679,
+#: 0.503/0.781, 0.468/0.625, 1.0/0.995, 0.932/0.976, 0.717/0.704; subgroup 0.615/0.889,
+#: 0.237/0.692, 0.593/0.859, 0.614/0.921, 0.633/0.809, 0.6/0.794) are tuned-on too.
 _KEYS = ("stat_f1", "kind_accuracy", "qualifier_accuracy", "source_recall", "source_precision",
          "period_recall", "period_precision", "subgroup_recall", "subgroup_precision",
          "comparison_precision", "comparison_recall")
@@ -100,6 +103,12 @@ TUNED_FLOORS: dict[str, dict[str, float]] = {
         "eval24": (0.97, 0.98, 0.99, 0.97, 0.97, 0.95, 0.99, 0.82, 0.93, 0.89, 0.70),
         "eval25": (0.98, 0.89, 0.99, 0.94, 0.94, 0.89, 0.93, 0.51, 0.74, 0.92, 0.86),
         "eval26": (0.95, 0.98, 0.98, 0.72, 0.85, 0.77, 0.83, 0.60, 0.90, 0.99, 0.75),
+        "eval27": (0.98, 0.99, 0.97, 0.75, 0.76, 0.89, 0.93, 0.60, 0.87, 0.99, 0.94),
+        "eval28": (0.99, 0.95, 0.98, 0.90, 0.95, 0.82, 0.93, 0.41, 0.77, 0.99, 0.80),
+        "eval29": (0.99, 0.98, 0.97, 0.97, 0.96, 0.88, 0.93, 0.72, 0.86, 0.99, 0.92),
+        "eval30": (0.98, 0.98, 0.99, 0.99, 0.98, 0.94, 0.99, 0.72, 0.92, 0.99, 0.87),
+        "eval31": (0.99, 0.96, 0.99, 0.96, 0.96, 0.93, 0.97, 0.70, 0.86, 0.99, 0.99),
+        "eval32": (0.99, 0.99, 0.99, 0.84, 0.84, 0.83, 0.83, 0.74, 0.81, 0.99, 0.99),
     }.items()
 }
 TUNED = tuple(TUNED_FLOORS)
