@@ -408,3 +408,14 @@ def test_undefined_capitals_name_nothing(text: str) -> None:
 def test_an_abbreviation_for_staff_or_campaigns_is_no_report(text: str) -> None:
     """ "HNU President", "the HNU is calling", "on behalf of the HNU": no figures reported."""
     assert all(m.text != "HNU" for m in find_sources(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Løkke Rasmussen's Moderates slipped to 4.1 percent in the Epinion poll.",
+    "Former NATO chief Anders Fogh Rasmussen said 60% of Danes back more defence spending.",
+    "Coach Kasper Rasmussen's side won 58 per cent of its duels, the club's data show.",
+])
+def test_a_person_with_a_pollsters_surname_is_no_source(text: str) -> None:
+    # "Rasmussen" alone is a short name (sources.txt): a person of that name is no pollster
+    assert all(st.source is None or st.source.value != "Rasmussen Reports"
+               for st in pollstats.extract(text).statistics)
