@@ -418,4 +418,4 @@ def test_an_abbreviation_for_staff_or_campaigns_is_no_report(text: str) -> None:
 def test_a_person_with_a_pollsters_surname_is_no_source(text: str) -> None:
     # "Rasmussen" alone is a short name (sources.txt): a person of that name is no pollster
     assert all(st.source is None or st.source.value != "Rasmussen Reports"
-               for st in pollstats.extract(text).statistics)
+               for st in extract(text).statistics)
