@@ -748,7 +748,9 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     name = _clean_org(org)
     for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
         head, sep, tail = name.rpartition(word)
-        if sep and head and _is_time(tail) and head.split()[-1] in _ORG_WORDS:
+        if sep and head and _is_time(tail) and (
+                head.split()[-1] in _ORG_WORDS or _ABBREVIATION.fullmatch(head.split()[-1])):
+            # (an abbreviation too: "a survey done by the IMA in August")
             name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.rpartition(" in ")
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
@@ -764,6 +766,16 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
         s, e = unit.span("unit")
         name = unit["unit"]
     return s, e, name
+
+
+#: A part of an organization named before it: its figures are the organization's ("a survey
+#: by the Kerala State branch of the Indian Medical Association", "the Ontario chapter of the
+#: Canadian Nurses Association", "the polling arm of X").
+_PART_OF = regex.compile(
+    rf"""[ \t]+(?i:branch|chapter|unit|arm|division|wing|affiliate|section)[ \t]+(?i:of)[ \t]+
+    (?:(?i:the)[ \t]+)?{_ORG}""",
+    regex.VERBOSE,
+)
 
 
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
@@ -803,6 +815,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
                 _TIME_WORD.fullmatch(first)):
             continue  # "the Q3 survey", "the 2024 poll": a time, not an organization
+        part = _PART_OF.match(text, e, min(len(text), e + 200))
+        if part is not None:  # "the Kerala State branch of the Indian Medical Association"
+            s, e, org = part.start("org"), part.end("org"), part["org"]
         s, e, name = _org_name(text, s, e, org)
         if s < last:
             continue  # the unit a possessive before it already named
@@ -1842,6 +1857,10 @@ def _abbreviated(text: str, start: int, stop: int,
             defs[m.text] = (m.end, m)
     if not defs:
         return ms
+    # a mention that is only the abbreviation, in no table ("IMA survey" in the headline, "the
+    # IMA's survey"), is the organization the text spells it for
+    ms = [attrs.evolve(m, name=defs[m.name][1].name, known=defs[m.name][1].known)
+          if not m.known and m.name in defs and defs[m.name][1] is not m else m for m in ms]
     first = min(end for end, _ in defs.values())
     taken = sorted((m.start, m.end) for m in ms)
     new: list[SourceMention] = []

@@ -419,3 +419,25 @@ def test_a_person_with_a_pollsters_surname_is_no_source(text: str) -> None:
     # "Rasmussen" alone is a short name (sources.txt): a person of that name is no pollster
     assert all(st.source is None or st.source.value != "Rasmussen Reports"
                for st in extract(text).statistics)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A survey by the Ontario chapter of the Canadian Nurses Association found 61% of nurses "
+     "plan to leave.", "Canadian Nurses Association"),
+    ("According to a survey by the Gauteng branch of the South African Medical Association "
+     "(Sama), 38% of doctors had been threatened.", "South African Medical Association"),
+    ("The poll, run by the research unit of the Dublin Chamber, found 44 per cent of firms "
+     "expect to hire.", "Dublin Chamber"),
+])
+def test_a_part_of_an_organization_reports_the_organizations_figures(text: str,
+                                                                      source: str) -> None:
+    (st,) = extract(text).statistics
+    assert st.source is not None and st.source.value == source
+
+
+def test_an_abbreviation_alone_is_the_organization_the_text_spells_it_for() -> None:
+    text = ("Nurses fear for safety: RCN poll\n\nA poll by the Royal College of Nursing (RCN) "
+            "found 57% of nurses had been abused at work. The RCN survey was carried out in "
+            "August, and 12% said they had been hit.")
+    got = {st.text: st.source.value if st.source else None for st in extract(text).statistics}
+    assert got == {"57%": "Royal College of Nursing", "12%": "Royal College of Nursing"}
