@@ -231,11 +231,21 @@ def regions(text: str) -> list[tuple[int, int]]:
     if not text:
         return []
     low = _ascii_lower(text)
+    # in b" " + words, the word of a match starts at m.start() + 1, which is m.start() in text
+    words = b" " + low.translate(_ALNUM)
+    spans = _anchor_spans(text, low, words)
+    spans.extend(_literal_spans(text, low))
+    if not spans:
+        return []
+    return _snapped(text, words, _merged(spans))
+
+
+def _anchor_spans(text: str, low: bytes, words: bytes) -> list[tuple[int, int]]:
+    """The window of every anchor the passes find: words, digits, bullets, table rows, and
+    party or pollster names before a bare figure."""
     n = len(text)
     spans: list[tuple[int, int]] = []
     add = spans.append
-    # in b" " + words, the word of a match starts at m.start() + 1, which is m.start() in text
-    words = b" " + low.translate(_ALNUM)
     for m in _WORD_PASS.finditer(words):
         start, end = m.start(), m.end() - 1
         before, after = _SPANS.get(m[0][1:], _NUMBER_WINDOW)
@@ -253,19 +263,29 @@ def regions(text: str) -> list[tuple[int, int]]:
             head = cue.start() + 1  # "Greens' 11": the name ends with its "s"
         if _CUE_NAME_END.search(text, max(0, head - 50), head) is not None:
             add((cue.end() - 1, cue.end() + _CUE_WINDOW[1] // 10))
+    return spans
+
+
+def _literal_spans(text: str, low: bytes) -> list[tuple[int, int]]:
+    """The window of every literal anchor (a string search each) and, in text that is not
+    ASCII, of every wide anchor character."""
+    spans: list[tuple[int, int]] = []
     for lit in _LITERALS:
         i = low.find(lit)
         while i >= 0:
-            add((i - _DIGIT_WINDOW[0], i + len(lit) + _CUE_WINDOW[1]))
+            spans.append((i - _DIGIT_WINDOW[0], i + len(lit) + _CUE_WINDOW[1]))
             i = low.find(lit, i + 1)
     if not text.isascii():
         for ch in _WIDE_ANCHORS:
             i = text.find(ch)
             while i >= 0:
-                add((i - _DIGIT_WINDOW[0], i + 1 + _CUE_WINDOW[1]))
+                spans.append((i - _DIGIT_WINDOW[0], i + 1 + _CUE_WINDOW[1]))
                 i = text.find(ch, i + 1)
-    if not spans:
-        return []
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (not empty) sorted, overlapping ones merged."""
     spans.sort()
     merged: list[tuple[int, int]] = []
     cur_lo, cur_hi = spans[0]
@@ -277,6 +297,13 @@ def regions(text: str) -> list[tuple[int, int]]:
         merged.append((cur_lo, cur_hi))
         cur_lo, cur_hi = lo, hi
     merged.append((cur_lo, cur_hi))
+    return merged
+
+
+def _snapped(text: str, words: bytes, merged: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The merged windows snapped to word boundaries, those with no number in them dropped,
+    and windows that now touch merged again."""
+    n = len(text)
     out: list[tuple[int, int]] = []
     for lo, hi in merged:
         lo = _snap_left(text, max(0, lo))
