@@ -691,20 +691,17 @@ class _Reader:
 
 
 @attrs.define
-class _Scan(_Reader):
-    """Mutable scanning state for one text (not exported; results are frozen Statistics)."""
+class _NetBalances:
+    """What one text says of net balances, for the figures that may be one: the rows of
+    blocks headed as net balances and the names the text gives a net measure."""
 
-    toks: Sequence[NumberToken]
-    used: set[int] = attrs.field(factory=set)
-    out: list[Statistic] = attrs.field(factory=list)
-    #: The name of the rule being tried (recorded on what it emits).
-    rule: str = ""
+    text: str
     #: Read once, on first use: the rows of blocks headed as net balances, and the pattern of
     #: the names a net measure is given in this text (None when it names none).
     net_rows: list[tuple[int, int]] | None = None
     net_names: regex.Pattern[str] | bool | None = False
 
-    def net_row(self, pos: int) -> bool:
+    def row(self, pos: int) -> bool:
         """Whether ``pos`` is on a row under a header line naming net balances, in one block
         (no blank line between): "At a glance: net balances ...⏎Services employment: +5%"."""
         if self.net_rows is None:
@@ -719,7 +716,7 @@ class _Scan(_Reader):
         k = bisect.bisect_right(self.net_rows, (pos, len(self.text) + 1)) - 1
         return k >= 0 and self.net_rows[k][0] <= pos < self.net_rows[k][1]
 
-    def named_net(self, start: int) -> bool:
+    def named(self, start: int) -> bool:
         """Whether a name this text gives a net measure ("Net Employment Outlook (NEO)": the
         head "outlook", the short name "NEO") links to the figure at ``start``: "the
         strongest outlook at 44 per cent", "the global NEO across 42 countries stood at 24%"."""
@@ -732,7 +729,22 @@ class _Scan(_Reader):
                     names.add(fold_case(m["head"]))
             self.net_names = _named_net_pattern(frozenset(names)) if names else None
         pattern = self.net_names
-        return isinstance(pattern, regex.Pattern) and self.before(pattern, start) is not None
+        return isinstance(pattern, regex.Pattern) and pattern.search(
+            self.text, max(0, start - WINDOW), start) is not None
+
+
+@attrs.define
+class _Scan(_Reader):
+    """Mutable scanning state for one text (not exported; results are frozen Statistics)."""
+
+    toks: Sequence[NumberToken]
+    used: set[int] = attrs.field(factory=set)
+    out: list[Statistic] = attrs.field(factory=list)
+    #: The name of the rule being tried (recorded on what it emits).
+    rule: str = ""
+    #: what the text says of net balances (read once, on first use)
+    net: _NetBalances = attrs.field(
+        default=attrs.Factory(lambda self: _NetBalances(self.text), takes_self=True))
 
     def emit(
         self,
@@ -831,66 +843,6 @@ class _Scan(_Reader):
                 and _RESULT_VERB_BEFORE.search(self.text, max(0, last.start - 160),
                                                last.start) is not None)
 
-    def index_points(self, i: int) -> bool:
-        """Whether the bare points after token ``i`` count a market index, a price or a score:
-        ``the TSX rose 71.3 points``, ``the Nikkei shed 240 points, or 0.8%``."""
-        tok = self.toks[i]
-        m = _POINTS_OR.match(self.text, tok.end, tok.end + 40)
-        if m is not None and i + 1 < len(self.toks) and self.toks[i + 1].start == m.end():
-            return True
-        lo = max(0, tok.start - 150)
-        for brk in _SENTENCE_BREAK.finditer(self.text, lo, tok.start):
-            lo = brk.end()
-        hi = min(len(self.text), tok.end + 80)
-        stop = _SENTENCE_BREAK.search(self.text, tok.end, hi)
-        hi = stop.start() if stop is not None else hi
-        cue = _INDEX_NEAR.search(self.text, lo, tok.start)
-        if cue is None or _POLL_WORD.search(self.text, lo, hi) is not None:
-            return False
-        back = max(0, tok.start - SURVEY_INDEX_REACH)
-        if (self._signed_near(i, lo, hi)
-                and _SURVEY_INDEX_NEAR.search(self.text, back, tok.start) is not None
-                and _MARKET_NEAR.search(self.text, back, hi) is None):
-            # a survey's net balance, told with its sign: "the headline index rose 3 points to
-            # -18" (a level index, "the sentiment index fell 3.8 points to 51.2", keeps them)
-            return False
-        # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
-        # sentence, points near a common noun (prices, scores) move the share; only a named
-        # index ("the FTSE rose 71 points") keeps them index points
-        named = any(c.group()[:1].isupper()
-                    for c in _INDEX_NEAR.finditer(self.text, lo, tok.start))
-        return named or not any(
-            st.kind == "share" and st.unit == "percent" and lo <= st.start and st.end <= tok.start
-            for st in self.out[-3:]
-        )
-
-    def _signed_near(self, i: int, lo: int, hi: int) -> bool:
-        """Whether a signed figure ("-18", "+3") is among the few tokens around token ``i``
-        inside ``lo``..``hi`` (its sentence)."""
-        return any(lo <= t.start and t.end <= hi and t.signed
-                   for t in self.toks[max(0, i - 3):i + 4])
-
-    def carried_sign(self, start: int) -> int:
-        """The sign of the change just before, when ``by`` alone carries its verb to this
-        figure (``fell 1.8%, and imports by 2.3%``); 0 otherwise."""
-        if not self.out or self.before(_CARRIED_BY_BEFORE, start) is None:
-            return 0
-        last = self.out[-1]
-        if (last.kind != "change" or last.unit != "percent" or not 0 <= start - last.end <= 80
-                or _SENTENCE_BREAK.search(self.text, last.end, start) is not None):
-            return 0
-        return -1 if last.low < 0 else 1
-
-    def points_before(self, start: int, back: int = 1) -> bool:
-        """Whether a point change was read earlier in the same sentence, close by (among the
-        last ``back`` statistics)."""
-        return any(
-            last.unit == "percentage_point" and last.kind == "change"
-            and 0 <= start - last.end <= 150
-            and _SENTENCE_BREAK.search(self.text, last.end, start) is None
-            for last in self.out[-back:]
-        )
-
     def prev_joined(self, i: int) -> list[tuple[int, regex.Match[str]]]:
         """The unused plain numbers just before token ``i`` that share its unit, nearest first,
         each with the connector after it: ``9-14%``, ``71 to 23 percent``, ``46/43``,
@@ -916,6 +868,71 @@ class _Scan(_Reader):
             chain.append((j, m))
             j -= 1
         return chain
+
+
+# -- what the scan has read so far says of points and signs (module functions: _Scan holds
+# -- only its state and the emitting) -----------------------------------------------------------
+
+
+def _index_points(scan: _Scan, i: int) -> bool:
+    """Whether the bare points after token ``i`` count a market index, a price or a score:
+    ``the TSX rose 71.3 points``, ``the Nikkei shed 240 points, or 0.8%``."""
+    tok = scan.toks[i]
+    m = _POINTS_OR.match(scan.text, tok.end, tok.end + 40)
+    if m is not None and i + 1 < len(scan.toks) and scan.toks[i + 1].start == m.end():
+        return True
+    lo = max(0, tok.start - 150)
+    for brk in _SENTENCE_BREAK.finditer(scan.text, lo, tok.start):
+        lo = brk.end()
+    hi = min(len(scan.text), tok.end + 80)
+    stop = _SENTENCE_BREAK.search(scan.text, tok.end, hi)
+    hi = stop.start() if stop is not None else hi
+    cue = _INDEX_NEAR.search(scan.text, lo, tok.start)
+    if cue is None or _POLL_WORD.search(scan.text, lo, hi) is not None:
+        return False
+    back = max(0, tok.start - SURVEY_INDEX_REACH)
+    if (_signed_near(scan, i, lo, hi)
+            and _SURVEY_INDEX_NEAR.search(scan.text, back, tok.start) is not None
+            and _MARKET_NEAR.search(scan.text, back, hi) is None):
+        # a survey's net balance, told with its sign: "the headline index rose 3 points to
+        # -18" (a level index, "the sentiment index fell 3.8 points to 51.2", keeps them)
+        return False
+    # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
+    # sentence, points near a common noun (prices, scores) move the share; only a named
+    # index ("the FTSE rose 71 points") keeps them index points
+    named = any(c.group()[:1].isupper()
+                for c in _INDEX_NEAR.finditer(scan.text, lo, tok.start))
+    return named or not any(
+        st.kind == "share" and st.unit == "percent" and lo <= st.start and st.end <= tok.start
+        for st in scan.out[-3:]
+    )
+
+def _signed_near(scan: _Scan, i: int, lo: int, hi: int) -> bool:
+    """Whether a signed figure ("-18", "+3") is among the few tokens around token ``i``
+    inside ``lo``..``hi`` (its sentence)."""
+    return any(lo <= t.start and t.end <= hi and t.signed
+               for t in scan.toks[max(0, i - 3):i + 4])
+
+def _carried_sign(scan: _Scan, start: int) -> int:
+    """The sign of the change just before, when ``by`` alone carries its verb to this
+    figure (``fell 1.8%, and imports by 2.3%``); 0 otherwise."""
+    if not scan.out or scan.before(_CARRIED_BY_BEFORE, start) is None:
+        return 0
+    last = scan.out[-1]
+    if (last.kind != "change" or last.unit != "percent" or not 0 <= start - last.end <= 80
+            or _SENTENCE_BREAK.search(scan.text, last.end, start) is not None):
+        return 0
+    return -1 if last.low < 0 else 1
+
+def _points_before(scan: _Scan, start: int, back: int = 1) -> bool:
+    """Whether a point change was read earlier in the same sentence, close by (among the
+    last ``back`` statistics)."""
+    return any(
+        last.unit == "percentage_point" and last.kind == "change"
+        and 0 <= start - last.end <= 150
+        and _SENTENCE_BREAK.search(scan.text, last.end, start) is None
+        for last in scan.out[-back:]
+    )
 
 
 _MONEY_SIGNS: Final = frozenset("$£€¥₹")
@@ -1433,7 +1450,7 @@ def _rule_points(s: _Scan, i: int) -> bool:
         if (_SPORTS_NEAR.search(s.text, lo, hi) is not None
                 and _POLL_NEAR.search(s.text, lo, hi) is None):
             return False  # "a 12-point deficit" in a basketball report
-        if s.index_points(i):
+        if _index_points(s, i):
             return False  # "the TSX rose 71.3 points", "shed 240 points, or 0.8%"
 
     def kind_of(start: int, end: int) -> tuple[Kind, Unit, int] | None:
@@ -1443,7 +1460,7 @@ def _rule_points(s: _Scan, i: int) -> bool:
         if bare and d == 0 and not (
             s.before(_NET_BEFORE, start) is not None
             or s.before(_BY_BEFORE, start) is not None  # "outpace men by 14 points"
-            or s.points_before(start)  # "stands at nine points, up from six points"
+            or _points_before(s, start)  # "stands at nine points, up from six points"
         ):
             return None
         return "change", "percentage_point", -1 if d < 0 else 1
@@ -1497,7 +1514,7 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
     unit = s.after(_POINTS, tok.end)
     if unit is not None and unit["bare"] is not None:
         if (s.before(_GAP_LINK_BEFORE, tok.start) is None
-                or s.before(_GAP_NOUN_BEFORE, tok.start) is None or s.index_points(i)
+                or s.before(_GAP_NOUN_BEFORE, tok.start) is None or _index_points(s, i)
                 or _sports(s.text, tok.start, tok.end)):
             return False
         return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
@@ -1505,7 +1522,7 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
     if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
             and s.before(_BY_BEFORE, tok.start) is not None
             and s.after(_BARE_END_AFTER, tok.end) is not None
-            and s.points_before(tok.start) and not _sports(s.text, tok.start, tok.end)):
+            and _points_before(s, tok.start) and not _sports(s.text, tok.start, tok.end)):
         return s.emit(tok.start, tok.end, "change", tok.value, tok.value,
                       "percentage_point", [i])
     return False
@@ -1554,7 +1571,7 @@ def _rule_percent(s: _Scan, i: int) -> bool:
             gap = s.after(_APPOSITIVE_GAP, end)  # "60 points, or 0.1%, lower"
             d = s.direction(s.toks[i - 1].start, end)
             return "change", "percent", d or (-1 if gap is not None and gap["lower"] else 1)
-        d = s.carried_sign(start)
+        d = _carried_sign(s, start)
         if d:
             return "change", "percent", d
         return "share", "percent", 1
@@ -1585,7 +1602,7 @@ def _balance_pct(s: _Scan, start: int, end: int) -> bool:
     signed = (s.text[start:start + 1] in "+-−" or s.before(_MINUS_BEFORE, start) is not None
               or s.before(_PLUS_BEFORE, start) is not None)
     if signed and (_NET_SENTENCE_BEFORE.search(s.text, max(0, start - 200), start) is not None
-                   or s.net_row(start)):
+                   or s.net.row(start)):
         return True
     last = _last_balance(s, start)
     if last is not None and s.direction(start, end) == 0:
@@ -1596,7 +1613,7 @@ def _balance_pct(s: _Scan, start: int, end: int) -> bool:
                 and s.after(_SURVEY_VERB_AFTER, end) is None
                 and s.after(_OF_PEOPLE_AFTER, end) is None):
             return True
-    return not signed and s.named_net(start)
+    return not signed and s.net.named(start)
 
 
 def _last_balance(s: _Scan, start: int) -> Statistic | None:
@@ -1923,7 +1940,7 @@ def _rule_net(s: _Scan, i: int) -> bool:
         # "a balance of zero", "fell three points to zero": a net balance at nought
         if (s.before(_LEVEL_LINK_BEFORE, tok.start) is not None
                 and s.after(_BARE_END_AFTER, tok.end) is not None
-                and (net or s.points_before(tok.start)
+                and (net or _points_before(s, tok.start)
                      or _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None)):
             return s.emit(tok.start, tok.end, "change", 0.0, 0.0, "percentage_point", [i])
         return False
@@ -2374,7 +2391,7 @@ def _rule_points_carried(s: _Scan, i: int) -> bool:
             or (s.after(_TO_NUMBER_AFTER, tok.end) is None
                 and s.after(_MOVE_END_AFTER, tok.end) is None)
             or any(s.after(p, tok.end) for p in (_PERCENT, _POINTS, _BASIS_POINTS, _TIMES))
-            or not s.points_before(tok.start, back=2)):
+            or not _points_before(s, tok.start, back=2)):
         return False
     v = -tok.value if d["down"] else tok.value
     return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
