@@ -290,6 +290,8 @@ class SentenceFacts:
     #: in a sentence that names no survey, its written dates after its first figure that no
     #: figure is bound to ("49% to 32%, but in late January the figures were 52% to 29%")
     inner: tuple[DateMention, ...] = ()
+    #: the sentence opens a section: the first of a paragraph right after a heading line
+    section: bool = False
 
     @property
     def survey_context(self) -> bool:
@@ -488,7 +490,24 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         if sl.stats and not names_survey else (),
         statements=frozenset(d.start for d in dated.candidates
                              if _fieldwork_stated(text, d.start, d.end) is not None),
+        section=_opens_section(doc, sent.paragraph, sent.start),
     )
+
+
+_HEADING_MAX: Final = 80  # characters of a heading line at most
+#: A heading line: short, with no sentence-ending punctuation and no figure.
+_HEADING = regex.compile(r"""[^\n.!?:;0-9%]{1,80}(?<![.!?:;,'"’”)])""", regex.VERBOSE)
+
+
+def _opens_section(doc: Document, para: int, start: int) -> bool:
+    """Whether the sentence at ``start`` opens the first paragraph after a heading line
+    ("What parents think", "The regional picture"): a news story's subheading starts a new
+    section, so a survey its first sentence introduces is the section's, not an aside."""
+    if para < 2 or doc.paragraphs[para].start != start:
+        return False
+    head = doc.paragraphs[para - 1]
+    return (head.end - head.start <= _HEADING_MAX
+            and _HEADING.fullmatch(doc.text, head.start, head.end) is not None)
 
 
 @attrs.frozen

@@ -1147,6 +1147,43 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("Researchers said the survey was commissioned by Ipsos clients in March.", "Ipsos")),
     ),
     RoleRule(
+        # "In the Australian Election Study, run by the Australian National University, ...",
+        # "According to the latest Newspoll, conducted by Pyxis, ...": a sentence that opens on
+        # a named survey in a prepositional lead and says in an aside who ran it; the firm is
+        # the survey's fieldwork, the survey keeps the name the text gives it
+        "fieldwork_lead",
+        regex.compile(
+            rf"""(?r)
+            {_STARTS}[ \t"“]*
+            (?i:in|according[ \t]+to|from|under|for)[ \t]+(?i:the|this|that|its|their)[ \t]+
+            (?:[\w\-'’]+[ \t]+){{0,6}}?(?:\p{{Lu}}[\w\-]*[ \t]+){{0,4}}
+            (?:\p{{Lu}}[\w\-]*)?(?i:poll|survey|study|barometer|monitor|panel)(?!\w)
+            [ \t]*,[ \t]+(?:(?i:which|that)[ \t]+(?i:is|was)[ \t]+)?
+            (?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
+            (?:[ \t]+[^\s.,;:!?]{{1,25}}){{0,4}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
+            (?:(?:\p{{Ll}}[\w\-]*[ \t]+){{0,2}}(?i:{_DESCRIPTOR})[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("In the Australian Election Study, run by the Australian National University after "
+          "each federal poll, 9 per cent named climate.", "Australian National University"),
+         ("According to the latest Newspoll, conducted by Pyxis for The Australian, Labor "
+          "leads 53 to 47.", "Pyxis Polls & Insights"),
+         ("In the British Election Study, carried out online by YouGov, 41% said the economy "
+          "mattered most.", "YouGov"),
+         ("In this year's Politbarometer, conducted by Forschungsgruppe Wahlen, 38% backed "
+          "the coalition.", "Forschungsgruppe Wahlen"),
+         ("From the Canadian Election Study, which was fielded by Leger in May, 27% trust "
+          "parliament.", "Leger"),
+         ("In the latest Afrobarometer survey, conducted by the research company Ipsos, "
+          "62 per cent backed term limits.", "Ipsos")),
+        (("In the poll by YouGov, 41% said the economy mattered most.", "YouGov"),
+         ("In the same week Ipsos, run by a new chief, found 41% agree.", "Ipsos"),
+         ("According to Leger, which was run by Jean-Marc Léger, 27% trust parliament.",
+          "Léger"),
+         ("In the Australian Election Study, voters told the Australian National University "
+          "run by Canberra that 9 per cent named climate.", "Australian National University")),
+        role="fieldwork",
+    ),
+    RoleRule(
         # "... ahead of the 2.8% inflation rate recorded by the Harbour Statistics Office":
         # the source of the one percentage just before it, not of the sentence
         "aside",
@@ -1486,6 +1523,10 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             progs.setdefault(hit["prog"], m)
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if (nxt is not None and _TITLE_NOUN.search(written) is not None
+                # a study the table lists as an organization of its own ("the Australian
+                # Election Study, run by the Australian National University") keeps its name:
+                # who ran it did its fieldwork (ROLE_RULES "fieldwork_lead")
+                and not (m.known and _TITLE_NOUN.search(" " + m.name) is not None)
                 and (_TITLE_BY.fullmatch(text, m.end, nxt.start) is not None
                      or (not m.known
                          and _TITLE_OWNER.fullmatch(text, m.end, nxt.start) is not None))):

@@ -104,6 +104,46 @@ def test_a_separate_survey_the_story_names_again_is_a_subject() -> None:
     assert got["12%"] == "Israel Democracy Institute", got
 
 
+# a subheading starts a section: the survey its first sentence introduces is the section's
+@pytest.mark.parametrize(("text", "section"), [
+    ("The teachers' union says 64 per cent of its members plan to quit.\n\nWhat parents "
+     "say\n\nA separate survey of 1,100 parents, conducted by Resolve Strategic, found 57 "
+     "per cent are satisfied.\n\nIn Victoria, the figure was 61 per cent.",
+     "Resolve Strategic"),
+    ("Labour is on 31% in the latest YouGov poll.\n\nThe view from Scotland\n\n"
+     "Separately, an Opinium survey put the SNP on 33%.\n\nAmong young Scots, the party "
+     "has 41%.", "Opinium"),
+    ("Some 38 per cent of Kenyans back the bill, a TIFA Research poll shows.\n\n"
+     "Counties divided\n\nA rival survey by Infotrak put support at 35 per cent.\n\n"
+     "In Nairobi, 45 per cent back it.", "Infotrak"),
+    ("The Leger poll has the Liberals on 41 per cent.\n\nAnother reading\n\nA "
+     "different poll, by Abacus Data, has them on 39 per cent.\n\nIn Quebec, the Bloc "
+     "stands at 33 per cent.", "Abacus Data"),
+    ("Morena's candidate leads with 52% in the Enkoll poll.\n\nA second opinion\n\n"
+     "Another survey, from Mitofsky, had her on 49%.\n\nAmong women, her lead reaches "
+     "58%.", "Consulta Mitofsky"),
+])
+def test_a_separate_survey_that_opens_a_section_goes_on_after_its_paragraph(
+        text: str, section: str) -> None:
+    stats = list(extract(text))
+    assert stats[-1].source is not None and stats[-1].source.value == section, _sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a full sentence (it ends in a stop) or a line of figures is no heading
+    ("The teachers' union says 64 per cent of its members plan to quit.\n\nParents were "
+     "asked too.\n\nA separate survey of 1,100 parents, conducted by Resolve Strategic, "
+     "found 57 per cent are satisfied.\n\nIn Victoria, the figure was 61 per cent."),
+    ("Labour is on 31% in the latest YouGov poll.\n\nTories 24%, Reform 20%\n\n"
+     "Separately, an Opinium survey put the SNP on 33%.\n\nAmong young Scots, the party "
+     "has 41%."),
+])
+def test_a_separate_survey_after_no_heading_stays_a_digression(text: str) -> None:
+    stats = list(extract(text))
+    assert stats[0].source is not None
+    assert stats[-1].source is not None and stats[-1].source.value == stats[0].source.value
+
+
 # -- vote counters: results beside a survey, never the survey ----------------------------
 
 @pytest.mark.parametrize(("text", "result", "survey"), [

@@ -156,6 +156,28 @@ def test_each_short_name_is_its_pollster_with_the_full_name_or_poll_wording(
     assert find_sources(alone) == []
 
 
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Pallas Data had the PQ at 38 per cent.\n\nPallas found a generational split: among "
+     "voters aged 18 to 34, the party stood at 41 per cent.", "Pallas Data"),
+    ("A Curia Market Research poll for the Taxpayers' Union has National on 34 per cent."
+     "\n\nCuria found Labour on 29 per cent.", "Curia Market Research"),
+    ("Blackbox Research surveyed 1,000 Singaporeans for the study.\n\nBlackbox said 20% "
+     "were unsure.", "Blackbox Research"),
+    ("The poll by Gezici Research shows the ruling party at 31 percent.\n\nGezici also "
+     "found 44 percent expect early elections.", "Gezici Research"),
+    ("Langer Research Associates did the fieldwork for the network.\n\nLanger found 39% "
+     "want a change of course.", "Langer Research Associates"),
+])
+def test_a_firm_named_in_full_goes_on_by_its_leading_name(text: str, firm: str) -> None:
+    (*_, last) = extract(text).statistics
+    assert last.source is not None and last.source.value == firm
+
+
+def test_a_leading_name_without_its_firm_or_poll_wording_names_nothing() -> None:
+    (st,) = extract("Visitors to the Pallas Athena temple rose 40 per cent last year.")
+    assert st.source is None
+
+
 def test_several_short_names_in_one_sentence_keep_their_own_figures() -> None:
     text = "Essential has Labor on 51 per cent, while Resolve puts it at 49 per cent."
     got = [(r["text"], r["source"]) for r in extract(text).records()]
