@@ -63,7 +63,7 @@ _AMONG_BEFORE_AT: Final = Anchored(
 _PEOPLE_END = regex.compile(rf"(?:{_PEOPLE_PLURAL}){_AGE}?\Z", regex.VERBOSE)
 _PRONOUN_NEXT = regex.compile(r"\s+(?:he|she|they)\b", regex.IGNORECASE)
 _FOR_OPENING = regex.compile(
-    rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?P<pre>(?:(?!(?:of|the|all)\s)[\w'’\-]+\s+){{0,2}})?{_PLURAL}{_AGE}?),""",
+    rf"""[\s"“]*(?:For|Among|In)\s+(?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?),""",
     regex.VERBOSE,
 )
 _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For renters the figure is"
