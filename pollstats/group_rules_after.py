@@ -27,7 +27,7 @@ from .group_view import (
     _cue,
 )
 from .grouping import group_key
-from .groupwords import HEADS, classify
+from .groupwords import HEADS, classify, is_fragment
 from .matchers import SURVEY_VERBS
 
 # A group ends at its plural head unless a modifier continues it:
@@ -108,18 +108,20 @@ _CLAUSE_END = regex.compile(r"\s*(?:[.,;:)]|\Z)")
 #: Words before a figure that make "37% women" the make-up of a sample, not a group's share.
 _COMPOSITION = regex.compile(r"(?<!\w)(?:were|was|are|is|comprised|of\s+which|of\s+whom"
                              r"|made\s+up\s+of)(?!\w)", regex.IGNORECASE)
+#: A lower-case word that may qualify people ("college graduates"), not a function word.
+_ANY_LOWER = r"""(?!(?:the|a|an|his|her|their|its|this|that|these|those|all|both|each|and|or|but
+                     |than|as|of|in|on|at|by|to)\b)[a-z][\w\-]*"""
 _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 adults"
     rf"""
-    \s+(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*\+?|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive|ary))\s+){{0,2}}?
-        {_PEOPLE_PLURAL}{_AGE}?
+    \s+(?P<group>(?P<pre>(?:(?:\p{{Lu}}[\w'’\-]*\+?|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive|ary)
+                    |{_ANY_LOWER})\s+){{0,2}}?)     # a noun that qualifies them: mortgage holders
+        {_PEOPLE_PLURAL}(?!\s+{_PEOPLE_PLURAL}(?!\w))  # the last of "women doctors"
+        {_AGE}?
         {_LOCATED}?)
     {_GROUP_END}
     """,
     regex.VERBOSE,
 )
-#: A lower-case word that may qualify people ("college graduates"), not a function word.
-_ANY_LOWER = r"""(?!(?:the|a|an|his|her|their|its|this|that|these|those|all|both|each|and|or|but
-                     |than|as|of|in|on|at|by|to)\b)[a-z][\w\-]*"""
 _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points with men"
     rf"""
     (?:\s+(?:lead|advantage|edge|margin|deficit|gap))?                # a 19-point lead with
@@ -325,12 +327,26 @@ AMONG_AFTER_RULE: Final = GroupRule(
 )
 
 
+#: A figure of the form "one in five", "3 out of 10": the words after it are its people.
+_IN_FRACTION = regex.compile(r"\s(?:in|out\s+of)\s", regex.IGNORECASE)
+#: A qualifier of people by its shape (a capital, a hyphen, a group word, an adjective's
+#: ending), not any lower-case word: after a percentage such a word may be its verb.
+_STRICT_PRE = regex.compile(
+    rf"""\p{{Lu}}[\w'’\-]*\+?|\w+-[\w\-]+|{HEADS}|[a-z]{{2,}}(?:ed|ing|al|ic|ive|ary)""",
+    regex.VERBOSE)
+
+
 def _people_after(v: GroupView) -> Proposal | None:
     """``one in five respondents under 30``; after a sample size the people are the
     population: ``n=2,150 professional developers``; not an answer (``61% voting Yes``)."""
     m = _PEOPLE_AFTER.match(v.text, v.st.end, v.hi)
     if m is None or m["group"].split()[-1].lower() in _ANSWERS:  # "61% voting Yes"
         return None
+    pre = m["pre"].split()
+    if any(is_fragment(w) for w in pre) or (
+            not _IN_FRACTION.search(v.st.text)
+            and any(_STRICT_PRE.fullmatch(w) is None for w in pre)):
+        return None  # "one in five said teachers", "54% back Harris": a verb is no qualifier
     subgroup, population = classify(_cue(v.text, m))
     if (subgroup is not None and _CLAUSE_END.match(v.text, m.end("group")) is not None
             and _COMPOSITION.search(v.text, max(v.start, v.st.start - 60), v.st.start)):
@@ -354,9 +370,22 @@ PEOPLE_AFTER_RULE: Final = GroupRule(
          "primary principals in Ontario"),
         ("About one in six elementary students in Manila skip breakfast.", "one in six",
          "elementary students in Manila"),
+        # a noun that qualifies the people (noun compounds), and the last of two people nouns
+        ("Roughly three in 10 mortgage holders renewed at a higher rate.", "three in 10",
+         "mortgage holders"),
+        ("One in four small business owners in Lagos expect to hire.", "One in four",
+         "small business owners in Lagos"),
+        ("Nearly one in three care home staff in Wales plan to leave.", "one in three",
+         "care home staff in Wales"),
+        ("Two in five women doctors reported abuse on shift, the IMA said.", "Two in five",
+         "women doctors"),
+        ("One in five gig economy workers in Toronto lack sick pay.", "One in five",
+         "gig economy workers in Toronto"),
     ),
     near_misses=(
         ("One in three adults had crashed a car.", "One in three"),
+        ("One in five said teachers were underpaid.", "One in five"),
+        ("About one in four of the people polled agreed.", "one in four"),
         ("The poll reached n=1,850 dairy farmers.", "n=1,850"),
         ("Of the replies, 63% were men and 37% women.", "37%"),
         ("The 2015 referendum passed, with 62% voting Yes on a turnout of 61%.", "62%"),

@@ -222,6 +222,60 @@ BEFORE_PAREN_RULE: Final = GroupRule(
 )
 
 
+#: A bracket that restates a fraction of a group: "One in three disabled people (33%)",
+#: "Two-thirds of women doctors on night duty (66.8 per cent)", "three in 10 mortgage holders
+#: (31 per cent)": the bracketed figure is the fraction's group's, with the words after its
+#: people noun that place them ("on night duty", "in casualty wards").
+_RESTATED_FRACTION = regex.compile(
+    rf"""(?r)(?<![\w\-])
+    (?:(?:one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+
+         (?:two|three|four|five|six|seven|eight|nine|ten|10|[2-9])
+     | half | (?:a|one|two)[\s\-](?:third|quarter|fifth)s? | three[\s\-]quarters)
+    \s+(?:of\s+(?:the\s+|all\s+)?)?
+    (?P<group>(?P<pre>(?:(?!(?:of|the|all)\s)[\w'’\-]+\s+){{0,2}})
+              (?-i:{_LOWER_PEOPLE})
+              (?:\s+(?:in|on|at|with|without|aged|from|living|working)
+                 (?:\s+[\w'’\-]+){{1,4}})?)
+    \s*\(\s*\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _restated_fraction(v: GroupView) -> Proposal | None:
+    """``One in three disabled people (33%)``: the group of the fraction the bracket
+    restates."""
+    if "(" not in v.text[max(v.start, v.st.start - 3) : v.st.start]:
+        return None
+    m = _RESTATED_FRACTION.search(v.text, max(v.start, v.st.start - 120), v.st.start)
+    if m is None or any(is_fragment(w) for w in m["pre"].split()):
+        return None
+    return Proposal(*classify(_cue(v.text, m)))
+
+
+RESTATED_FRACTION_RULE: Final = GroupRule(
+    "restated_fraction", _restated_fraction,
+    examples=(
+        ("One in three disabled people (33%) said bus fares kept them at home.", "33%",
+         "disabled people"),
+        ("Roughly three in 10 mortgage holders (31 per cent) renewed at a higher rate.",
+         "31 per cent", "mortgage holders"),
+        ("Two-thirds of women doctors on night duty (66.8 per cent) lacked a locked room.",
+         "66.8 per cent", "women doctors on night duty"),
+        ("Nearly half of small business owners (48 percent) expect to hire this year.",
+         "48 percent", "small business owners"),
+        ("About one in four unpaid carers (26%) said they had not had a day off in a year.",
+         "26%", "unpaid carers"),
+        ("A quarter of nurses in rural clinics (25 per cent) planned to quit, Afrobarometer "
+         "found.", "25 per cent", "nurses in rural clinics"),
+        ("One in five farmers in the west (21%) said they would sell up, the IFA found.",
+         "21%", "farmers in the west"),
+    ),
+    near_misses=(("One in three (33%) said bus fares kept them at home.", "33%"),
+                 ("Half of the budget (52%) went on wages.", "52%"),
+                 ("Labour, up one in three seats (33%), held on.", "33%")),
+)
+
+
 def _subgroup_of(v: GroupView, m: regex.Match[str] | None, group: str = "group") -> Proposal | None:
     """The subgroup of a matched phrase (a population read there is not kept)."""
     return None if m is None else Proposal(classify(_cue(v.text, m, group))[0])
