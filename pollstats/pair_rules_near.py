@@ -321,7 +321,7 @@ _BASELINE_END = regex.compile(
        \()                                          # "double the share who said so in 2015 ("
     )?                                              # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
-    (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
+    (?:(?:a|an|the|its|their|his|her|our)\s+          # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
        (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
     (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
@@ -360,6 +360,15 @@ def _split(view: PairView, i: int) -> bool:
         a.kind == b.kind == "share" and a.high + b.high <= 100.5
         and _SPLIT_TO.fullmatch(view.text, a.end, b.start) is not None
     )
+
+
+def _dash_split(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are one split written with a dash: "55-45", or
+    "56-17 percent" (one figure for the split, one for its second side)."""
+    a, b = view.figs[i].st, view.figs[i + 1].st
+    if a.start < b.start < a.end:
+        return b.end == a.end and _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
+    return _SPLIT_DASH.fullmatch(view.text, a.end, b.start) is not None
 
 
 def _two_splits(view: PairView, i: int) -> bool:
@@ -697,9 +706,7 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
-    if m["cue"].lower() == "from" and not _SPLIT_DASH.fullmatch(
-        text, b.st.end, view.figs[i + 2].st.start
-    ):
+    if m["cue"].lower() == "from" and not _dash_split(view, i + 1):
         return None  # "... (from 12% to 22%)": a change from one figure to the other
     later = view.figs[i + 2]
     if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
@@ -736,6 +743,21 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "in 2023.", (57, 61)),
         ("Labor leads 53-47 per cent after preferences, down from 56-44 per cent in May.",
          (44, 47)),
+        # the earlier split named as a lead ("a 45-36 percent edge") and joined by "from"
+        ("The mayor leads her rival 51-38 percent, up from a 46-40 percent edge in June.",
+         (46, 51)),
+        ("Fine Gael leads Sinn Féin 34-29 per cent, compared with a 31-30 per cent "
+         "margin in the spring.", (30, 29)),
+        ("The ANC leads the DA 44-27 percent, little changed from 43-28 percent in February.",
+         (43, 44)),
+        ("Carney leads Poilievre 47-39 per cent among decided voters, unchanged from 47-39 "
+         "per cent last month.", (39, 39)),
+        ("Sheinbaum's approval stands at 70-24 percent, down from a 74-21 percent advantage "
+         "in the first quarter.", (21, 24)),
+        ("Albanese is preferred prime minister 52-36 per cent, from 49-38 per cent three "
+         "weeks ago.", (38, 36)),
+        ("Modi leads 58-31 per cent, little changed from his 59-30 per cent lead in March.",
+         (59, 58)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
@@ -744,6 +766,9 @@ SPLIT_PAIR_RULE: Final = PairRule(
         "Labour leads 53-47 per cent in the north and 56-44 per cent in the south.",
         "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
         "the decade before.",
+        # a range after "from" is no earlier split
+        "Labour leads 53-47 per cent, from a base of 40 per cent to 45 per cent in 2019.",
+        "Labour leads 53-47 per cent, and 56-44 per cent among women.",
     ),
 )
 
