@@ -124,9 +124,11 @@ RESPECTIVELY_RULE: Final = PairRule(
 #: at the election and from 25.5% in October": a second baseline with a cue of its own
 AND_CUE_GAP = regex.compile(
     rf"""[\s,]{{0,4}}(?:and|&|but|though|although|yet)\s+
+    (?:(?:is|was|remains|remained|sits|stays|stands)\s+)?   # "and is well below": a 2nd predicate
     (?:(?:far|well|much|slightly|just|still|only|somewhat)\s+)?
     (?:{_CUE})\s+(?:(?:the|its|a|an)\s+)?
     (?:(?:record|previous|all-time|earlier|prior)[\s-]+(?:(?:high|low|peak)\s+(?:of\s+)?)?)?
+    (?:(?:high|low|peak)\s+of\s+)?                 # "and well below the high of 64%"
                                                     # "but below the record 71%"
     (?:(?:19|20)[0-9]{{2}}\s+(?:high|low|peak|level|figure)\s+(?:of\s+)?)?
                                                     # "and far below the 2022 peak of 63%"
@@ -215,6 +217,11 @@ BASELINE_LIST_RULE: Final = PairRule(
          "below the 2022 peak of 63 per cent.", (63, 14)),
         ("Some 31% of Britons trust the press, up from 27% last year but below the 2016 high "
          "of 36%.", (36, 31)),
+        # a second predicate of the same subject: "and remains well below the high of ..."
+        ("Support for the Greens is 11 per cent, down from 13 per cent in May, and remains "
+         "well below the high of 17 per cent in 2019.", (17, 11)),
+        ("Trust in Parliament stands at 24%, up from 21% in 2023, and is still below the "
+         "peak of 35% in 2001.", (35, 24)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -412,6 +419,14 @@ def _survey_time(phrase: str | None) -> TimeKey | None:
     return said
 
 
+#: "since May, when it stood at 44%": a baseline stated after its time
+_STOOD_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)when\s+(?:it|they|she|he)\s+(?:stood|was|were|sat)\s+(?:at\s+)?
+    (?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+
+
 def baseline(view: PairView, i: int) -> Candidate | None:
     """``47%, up from 41% in 2019``, ``18% ... compared to 11% in October 2023``, ``19% —
     almost half the figure from October 2023 (32%)``: the second figure is the baseline."""
@@ -440,8 +455,9 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if _two_splits(view, i):
         return None  # "52-48, down from 55-45": two splits, not 48 against 55
     if AND_CUE_GAP.fullmatch(text, a.tail.end if a.tail.kind == "time" else a.st.end,
-                             b.st.start) is not None and _BASELINE_END.search(
-            text, max(view.sents.start(a.sent), a.st.start - 60), a.st.start) is not None:
+                             b.st.start) is not None and (_BASELINE_END.search(
+            text, max(view.sents.start(a.sent), a.st.start - 60), a.st.start) is not None
+            or _STOOD_BEFORE.search(text, max(0, a.st.start - 40), a.st.start) is not None):
         return None  # "That is down from 41% in May and well below the 52% ...": two baselines
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
         return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
