@@ -212,6 +212,21 @@ _NOUN_AFTER = regex.compile(
 #: verbs or give the new level ("cut to 4.5%").
 _GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "margin", "deficit",
                                "swing", "advantages", "edges", "gaps", "margins", "deficits"})
+#: "45-36 percent": two shares of one split, the larger first (a range is written low-high)
+_SPLIT_FIGURE = regex.compile(
+    r"""(?P<a>[0-9]{1,2}(?:\.[0-9])?)[ \t]*[-–][ \t]*(?P<b>[0-9]{1,2}(?:\.[0-9])?)
+    [ \t]*(?:%|per[ \t]?cent|percent)""",
+    _F,
+)
+
+
+def _descending_split(figure: str) -> bool:
+    """Whether a figure's text is a split of two shares, the larger first ("45-36 percent"),
+    not a range ("5-7 percent")."""
+    m = _SPLIT_FIGURE.fullmatch(figure)
+    return m is not None and float(m["a"]) > float(m["b"])
+
+
 _AT_END = regex.compile(rf"(?<!\w)at(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _TO_END = regex.compile(rf"(?<!\w)to(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
 _VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
@@ -652,6 +667,9 @@ class _Reader:
             return -1 if m["down"] else 1
         m = self.after(_NOUN_AFTER, end)
         if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
+            if (fold_case(m["up"] or m["down"] or "") in _GAP_NOUNS
+                    and _descending_split(self.text[start:end])):
+                return 0  # "a 45-36 percent edge": the split's two shares; the gap is theirs
             return -1 if m["down"] else 1
         gap = self.after(_GAP_AFTER, end)
         if gap is not None and not self.elliptical_answer(start, gap.end()):

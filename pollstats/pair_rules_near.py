@@ -124,9 +124,11 @@ RESPECTIVELY_RULE: Final = PairRule(
 #: at the election and from 25.5% in October": a second baseline with a cue of its own
 AND_CUE_GAP = regex.compile(
     rf"""[\s,]{{0,4}}(?:and|&|but|though|although|yet)\s+
+    (?:(?:is|was|remains|remained|sits|stays|stands)\s+)?   # "and is well below": a 2nd predicate
     (?:(?:far|well|much|slightly|just|still|only|somewhat)\s+)?
     (?:{_CUE})\s+(?:(?:the|its|a|an)\s+)?
     (?:(?:record|previous|all-time|earlier|prior)[\s-]+(?:(?:high|low|peak)\s+(?:of\s+)?)?)?
+    (?:(?:high|low|peak)\s+of\s+)?                 # "and well below the high of 64%"
                                                     # "but below the record 71%"
     (?:(?:19|20)[0-9]{{2}}\s+(?:high|low|peak|level|figure)\s+(?:of\s+)?)?
                                                     # "and far below the 2022 peak of 63%"
@@ -215,6 +217,11 @@ BASELINE_LIST_RULE: Final = PairRule(
          "below the 2022 peak of 63 per cent.", (63, 14)),
         ("Some 31% of Britons trust the press, up from 27% last year but below the 2016 high "
          "of 36%.", (36, 31)),
+        # a second predicate of the same subject: "and remains well below the high of ..."
+        ("Support for the Greens is 11 per cent, down from 13 per cent in May, and remains "
+         "well below the high of 17 per cent in 2019.", (17, 11)),
+        ("Trust in Parliament stands at 24%, up from 21% in 2023, and is still below the "
+         "peak of 35% in 2001.", (35, 24)),
     ),
     near_misses=(
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
@@ -321,7 +328,7 @@ _BASELINE_END = regex.compile(
        \()                                          # "double the share who said so in 2015 ("
     )?                                              # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
-    (?:(?:a|an|the|its|their)\s+                       # "up from a record low of 21%"
+    (?:(?:a|an|the|its|their|his|her|our)\s+          # "up from a record low of 21%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
        (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
     (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
@@ -360,6 +367,15 @@ def _split(view: PairView, i: int) -> bool:
         a.kind == b.kind == "share" and a.high + b.high <= 100.5
         and _SPLIT_TO.fullmatch(view.text, a.end, b.start) is not None
     )
+
+
+def _dash_split(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are one split written with a dash: "55-45", or
+    "56-17 percent" (one figure for the split, one for its second side)."""
+    a, b = view.figs[i].st, view.figs[i + 1].st
+    if a.start < b.start < a.end:
+        return b.end == a.end and _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
+    return _SPLIT_DASH.fullmatch(view.text, a.end, b.start) is not None
 
 
 def _two_splits(view: PairView, i: int) -> bool:
@@ -403,6 +419,14 @@ def _survey_time(phrase: str | None) -> TimeKey | None:
     return said
 
 
+#: "since May, when it stood at 44%": a baseline stated after its time
+_STOOD_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)when\s+(?:it|they|she|he)\s+(?:stood|was|were|sat)\s+(?:at\s+)?
+    (?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+
+
 def baseline(view: PairView, i: int) -> Candidate | None:
     """``47%, up from 41% in 2019``, ``18% ... compared to 11% in October 2023``, ``19% —
     almost half the figure from October 2023 (32%)``: the second figure is the baseline."""
@@ -431,8 +455,9 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if _two_splits(view, i):
         return None  # "52-48, down from 55-45": two splits, not 48 against 55
     if AND_CUE_GAP.fullmatch(text, a.tail.end if a.tail.kind == "time" else a.st.end,
-                             b.st.start) is not None and _BASELINE_END.search(
-            text, max(view.sents.start(a.sent), a.st.start - 60), a.st.start) is not None:
+                             b.st.start) is not None and (_BASELINE_END.search(
+            text, max(view.sents.start(a.sent), a.st.start - 60), a.st.start) is not None
+            or _STOOD_BEFORE.search(text, max(0, a.st.start - 40), a.st.start) is not None):
         return None  # "That is down from 41% in May and well below the 52% ...": two baselines
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
         return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
@@ -697,9 +722,7 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
-    if m["cue"].lower() == "from" and not _SPLIT_DASH.fullmatch(
-        text, b.st.end, view.figs[i + 2].st.start
-    ):
+    if m["cue"].lower() == "from" and not _dash_split(view, i + 1):
         return None  # "... (from 12% to 22%)": a change from one figure to the other
     later = view.figs[i + 2]
     if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
@@ -736,6 +759,21 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "in 2023.", (57, 61)),
         ("Labor leads 53-47 per cent after preferences, down from 56-44 per cent in May.",
          (44, 47)),
+        # the earlier split named as a lead ("a 45-36 percent edge") and joined by "from"
+        ("The mayor leads her rival 51-38 percent, up from a 46-40 percent edge in June.",
+         (46, 51)),
+        ("Fine Gael leads Sinn Féin 34-29 per cent, compared with a 31-30 per cent "
+         "margin in the spring.", (30, 29)),
+        ("The ANC leads the DA 44-27 percent, little changed from 43-28 percent in February.",
+         (43, 44)),
+        ("Carney leads Poilievre 47-39 per cent among decided voters, unchanged from 47-39 "
+         "per cent last month.", (39, 39)),
+        ("Sheinbaum's approval stands at 70-24 percent, down from a 74-21 percent advantage "
+         "in the first quarter.", (21, 24)),
+        ("Albanese is preferred prime minister 52-36 per cent, from 49-38 per cent three "
+         "weeks ago.", (38, 36)),
+        ("Modi leads 58-31 per cent, little changed from his 59-30 per cent lead in March.",
+         (59, 58)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
@@ -744,6 +782,9 @@ SPLIT_PAIR_RULE: Final = PairRule(
         "Labour leads 53-47 per cent in the north and 56-44 per cent in the south.",
         "Turnout rose from 55 per cent to 61 per cent, up from 40 per cent to 55 per cent in "
         "the decade before.",
+        # a range after "from" is no earlier split
+        "Labour leads 53-47 per cent, from a base of 40 per cent to 45 per cent in 2019.",
+        "Labour leads 53-47 per cent, and 56-44 per cent among women.",
     ),
 )
 

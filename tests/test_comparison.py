@@ -786,3 +786,16 @@ def test_a_derived_baseline_is_the_decimal_difference(text: str, base: float) ->
     """49.3 - 2.1 is 47.199999999999996 in binary floating point; the record says 47.2."""
     recs = [r for r in pollstats.extract(text).records() if r["type"] == "comparison"]
     assert [r["from"]["low"] for r in recs] == [base]
+
+
+@pytest.mark.parametrize("text", [
+    "Approval of the premier fell to 41.2 percent, down 2.9 points since the first week of "
+    "May, when it stood at 44.1 percent, and is well below the high of 52.6 percent in March.",
+    "The rand poll has Ramaphosa at 48%, down four points since June, when he was at 52%, and "
+    "far below the peak of 61% in 2019.",
+])
+def test_a_second_predicate_after_a_when_baseline_is_about_the_subject(text: str) -> None:
+    # "and is well below the high of ..." is said of the current figure, not of the baseline
+    # stated in the "when" clause before it
+    made = pairs(text)
+    assert not any(p[0] in (52.6, 61) and p[2] in (44.1, 52) for p in made), made

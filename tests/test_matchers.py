@@ -79,3 +79,16 @@ def test_a_point_as_a_lead(sentence: str, expected: float | None) -> None:
 ])
 def test_a_point_near_misses(sentence: str) -> None:
     assert [s for s in pollstats.extract(sentence).statistics if s.rule == "a_point"] == []
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The mayor leads 51-38 percent, up from a 46-40 percent edge in June.", "share"),
+    ("Labour's 44-31 per cent lead is its widest this year.", "share"),
+    ("Ramaphosa's 55-35 per cent advantage held among urban voters.", "share"),
+    # a range, written low-high, before a change noun stays a change
+    ("Analysts expect a 5-7 percent gain in wages.", "change"),
+    ("Economists see a 2-3 per cent rise in rents.", "change"),
+])
+def test_a_split_named_as_a_lead_is_its_shares(sentence: str, kind: str) -> None:
+    first = pollstats.extract(sentence).statistics[0]
+    assert first.kind == kind, (sentence, first)
