@@ -78,6 +78,9 @@ EVAL6_FLOORS = {
 #: eval27 .. eval32 (session 8's dev sets, first run at 2c6cd74: source R/P 0.647/0.679,
 #: 0.503/0.781, 0.468/0.625, 1.0/0.995, 0.932/0.976, 0.717/0.704; subgroup 0.615/0.889,
 #: 0.237/0.692, 0.593/0.859, 0.614/0.921, 0.633/0.809, 0.6/0.794) are tuned-on too.
+#: eval33 .. eval35 (session 8's acceptance sets, first run at 0735c9a: source R/P
+#: 0.881/0.899, 0.597/0.605, 0.894/0.818; subgroup 0.724/0.948, 0.617/0.866, 0.818/0.857;
+#: comparisons 0.778/0.318, 0.818/0.6, 0.667/0.381) are tuned-on too.
 _KEYS = ("stat_f1", "kind_accuracy", "qualifier_accuracy", "source_recall", "source_precision",
          "period_recall", "period_precision", "subgroup_recall", "subgroup_precision",
          "comparison_precision", "comparison_recall")
@@ -109,6 +112,9 @@ TUNED_FLOORS: dict[str, dict[str, float]] = {
         "eval30": (0.98, 0.98, 0.99, 0.99, 0.98, 0.94, 0.99, 0.72, 0.92, 0.99, 0.87),
         "eval31": (0.99, 0.96, 0.99, 0.96, 0.96, 0.93, 0.97, 0.70, 0.86, 0.99, 0.99),
         "eval32": (0.99, 0.99, 0.99, 0.84, 0.84, 0.83, 0.83, 0.74, 0.81, 0.99, 0.99),
+        "eval33": (0.95, 0.98, 0.99, 0.94, 0.96, 0.89, 0.96, 0.71, 0.93, 0.83, 0.49),
+        "eval34": (0.98, 0.99, 0.98, 0.78, 0.79, 0.86, 0.94, 0.66, 0.86, 0.99, 0.72),
+        "eval35": (0.97, 0.99, 0.98, 0.92, 0.84, 0.86, 0.91, 0.80, 0.84, 0.71, 0.37),
     }.items()
 }
 TUNED = tuple(TUNED_FLOORS)
