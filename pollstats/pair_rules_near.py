@@ -998,7 +998,9 @@ _NOW_CLAUSE = regex.compile(
 )
 
 
-#: a time that opens a sentence: "In 2015 the gap ...", "Back in March, ..."
+#: a time that opens a sentence: "In 2015 the gap ...", "Back in March, ..."; read within
+#: the sentence's first _LEAD_REACH characters
+_LEAD_REACH: Final = 120
 _LEAD_TIME = regex.compile(rf"[\s“\"‘(]{{0,4}}(?:back\s+)?(?P<t>{TIME})[\s,]", _F)
 
 
@@ -1022,7 +1024,8 @@ def than_then(view: PairView, i: int) -> Candidate | None:
     earlier = t_a is not None and _earlier(text[a.st.end : a.tail.end])
     if t_a is None:
         # "In 2015 the gap was 40 points; this year it is 59": the clause opens with its time
-        lead = _LEAD_TIME.match(text, view.sents.start(a.sent), a.st.start)
+        opening = view.sents.start(a.sent)  # the time opens the sentence: a short look
+        lead = _LEAD_TIME.match(text, opening, min(a.st.start, opening + _LEAD_REACH))
         if lead is not None:
             t_a = time_key(lead["t"])
             earlier = _earlier(lead["t"])
