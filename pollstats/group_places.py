@@ -1151,10 +1151,13 @@ _AREA = r"""(?:
     )(?![\w\-])"""
 _AREA_AFTER = regex.compile(  # "52.0 per cent in urban areas"
     rf"[ \t]+in[ \t]+(?P<group>{_AREA})", regex.VERBOSE)
+#: one word between an area and its figure ("it", "was", "the", "rate", "2.5"): possessive,
+#: so the words and the spaces between them are read one way only
+_AREA_WORD: Final = r"(?:[^\s;:()\n.!?,]|(?<=\d)\.(?=\d)){1,20}+"
 _AREA_BEFORE = regex.compile(  # "In rural areas it was 63.7 per cent", "; in the top decile, 5%"
     rf"""(?:^|(?<=[.;:!?\n][ \t]*)|(?<=(?<!\w)(?i:while|whereas|but|and)[ \t]+))
-    [Ii]n[ \t]+(?P<group>{_AREA})[ \t]*,?[ \t]+
-    (?:(?:the[ \t]+)?(?:[^;:()\n.!?,]|(?<=\d)\.(?=\d)){{1,60}}?[ \t]+)?  # it was, the rate rose by
+    [Ii]n[ \t]+(?P<group>{_AREA})(?:[ \t]*+,)?[ \t]++
+    (?:{_AREA_WORD}(?:[ \t]++{_AREA_WORD}){{0,9}}[ \t]++)?  # it was, the rate rose by
     (?:(?:at|on|to|by|of|was|is|were|stood[ \t]+at)[ \t]+)?
     (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
     regex.VERBOSE | regex.MULTILINE,
