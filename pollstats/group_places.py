@@ -17,6 +17,7 @@ from .group_view import (
     Proposal,
     _last,
     _place,
+    span_cue,
 )
 from .grouping import REGION_VALUES, group_key
 from .groupwords import COUNTRIES
@@ -196,7 +197,7 @@ def _country_cue(text: str, s: int, e: int) -> Proposal:
         s += 4
     while e > s and text[e - 1] in ".,":
         e -= 1
-    return Proposal(Cue(" ".join(text[s:e].split()), s, e, text[s:e]))
+    return Proposal(span_cue(text, s, e))
 
 
 COUNTRY_SPREAD_RULE: Final = GroupRule(
@@ -796,7 +797,7 @@ def _sector_opening(v: GroupView) -> Proposal | None:
     if not key or not all(part.startswith("sector=") for part in key.split("; ")):
         return None
     s, e = m.span("group")
-    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+    return Proposal(span_cue(v.text, s, e))
 
 
 SECTOR_OPENING_RULE: Final = GroupRule(
@@ -838,7 +839,7 @@ def _sector_after(v: GroupView) -> Proposal | None:
     if not key or not all(part.startswith("sector=") for part in key.split("; ")):
         return None
     s, e = m.span("group")
-    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+    return Proposal(span_cue(v.text, s, e))
 
 
 SECTOR_AFTER_RULE: Final = GroupRule(
@@ -1180,7 +1181,7 @@ def _area(v: GroupView) -> Proposal | None:
     s, e = m.span("group")
     if v.text[s:s + 4].lower() == "the ":
         s += 4
-    return Proposal(Cue(" ".join(v.text[s:e].split()), s, e, v.text[s:e]))
+    return Proposal(span_cue(v.text, s, e))
 
 
 AREA_RULE: Final = GroupRule(

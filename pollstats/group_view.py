@@ -108,6 +108,11 @@ class GroupCues:
     measure: Cue | None = None
 
 
+def span_cue(text: str, start: int, end: int) -> Cue:
+    """The cue of ``text[start:end]`` as it stands, its value with the spaces folded."""
+    return Cue(" ".join(text[start:end].split()), start, end, text[start:end])
+
+
 def _cue(text: str, m: regex.Match[str], group: str = "group") -> Cue:
     """The cue of a matched phrase: outer quotes trimmed from the span, inner ones from the
     value; a leading article dropped from the value."""
@@ -311,7 +316,7 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     start, end = m.start("group"), m.start("group") + len(value)
     if name is not bare:  # drop the article: "the Rift Valley" -> "Rift Valley"
         start += len(value) - len(value[3:].lstrip())
-    return Cue(" ".join(text[start:end].split()), start, end, text[start:end])
+    return span_cue(text, start, end)
 
 
 # -- the group rules ---------------------------------------------------------------------------
