@@ -431,6 +431,18 @@ def _measured_before(doc: Document, para: int) -> bool:
     return cues > 0
 
 
+def _own_and_later(
+    srcs: tuple[SourceMention, ...], first: int | None
+) -> tuple[tuple[SourceMention, ...], tuple[SourceMention, ...]]:
+    """The sources that attribute a sentence's figures, and those that name only the figures
+    after them ("the ministry expects 5.4%") standing after its first figure at ``first``
+    (anywhere in a sentence without figures): those count for later sentences only."""
+    def ahead(m: SourceMention) -> bool:
+        return m.forward and (first is None or m.start >= first)
+
+    return tuple(m for m in srcs if not ahead(m)), tuple(m for m in srcs if ahead(m))
+
+
 def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts | None:
     """The facts of sentence ``k``; None for a sentence that cannot change the passage (no
     figure, source, date or survey word)."""
@@ -440,15 +452,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         return None
     names_survey = _names_survey(text, sent.start, sent.end) is not None
     stats = doc.statistics
-    own: tuple[SourceMention, ...] = srcs
-    later: tuple[SourceMention, ...] = ()
-    if srcs and sl.stats:
-        first = stats[sl.stats[0]].start
-        later = tuple(m for m in srcs if m.forward and m.start >= first)
-        own = tuple(m for m in srcs if not (m.forward and m.start >= first))
-    elif srcs:
-        later = tuple(m for m in srcs if m.forward)
-        own = tuple(m for m in srcs if not m.forward)
+    own, later = _own_and_later(srcs, stats[sl.stats[0]].start if sl.stats else None)
     backref = _backref(doc, sent.start, sent.end) if not own else None
     # what the passage may ask: a fieldwork date needs a sentence about a survey, and the
     # latest stated year a source (so the rest is not worked out for other sentences)

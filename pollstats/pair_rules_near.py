@@ -434,34 +434,66 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     if near is None or near[0].sent != near[1].sent:
         return None
     a, b = near
-    text = view.text
     if b.st.start - a.st.end > MAX_GAP:
         return None
-    m = _BASELINE_END.search(text, a.st.end, b.st.start)
-    if m is None or _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
-        return None  # "61%, unchanged from last week, with 30% saying ...": a new clause
+    m = _BASELINE_END.search(view.text, a.st.end, b.st.start)
+    if m is None or _baseline_blocked(view, i, a, b, m):
+        return None
+    cue = " ".join(m["cue"].lower().split())
+    times = _baseline_times(view, a, b, m, cue)
+    if times is None:
+        return None
+    t_a, t_b = times
+    neutral = _CUE_KIND.get(cue) == "neutral"
+    main = _absolute_clause_head(view, i, m.start())
+    if main is not None:
+        # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
+        pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
+                         orderable=neutral)
+        return Candidate((pair,), baseline_of=(b.st, main))
+    pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
+    return Candidate((pair,), baseline_of=(b.st, i))
+
+
+def _baseline_blocked(
+    view: PairView, i: int, a: Figure, b: Figure, m: regex.Match[str]
+) -> bool:
+    """Why the cue ``m`` between ``a`` and ``b`` does not make ``b`` the baseline of ``a``."""
+    text = view.text
+    if _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
+        return True  # "61%, unchanged from last week, with 30% saying ...": a new clause
     if (m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]
             and m["who"] is None):
-        return None  # "and nearly half (47 per cent) expect ...": the same figure in words
+        return True  # "and nearly half (47 per cent) expect ...": the same figure in words
     if _new_clause(text, a.st.end, m.start()) and _THAT_WAS.search(
         text, max(a.st.end, m.start() - 60), m.start()
     ) is None and _ELLIPTIC.search(text, max(a.st.end, m.start() - 40), m.start()) is None:
-        return None  # but "..., although that was up from 24%", "27%, its best group but
+        return True  # but "..., although that was up from 24%", "27%, its best group but
         # down from 31%": the clause is about a
     if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
-        return None  # "up from 41% to 47%": b starts a from-to pair
+        return True  # "up from 41% to 47%": b starts a from-to pair
     if b.tail.kind in ("group", "of") or _groups_clash(a, b):
-        return None
+        return True
     if _two_splits(view, i):
-        return None  # "52-48, down from 55-45": two splits, not 48 against 55
+        return True  # "52-48, down from 55-45": two splits, not 48 against 55
     if AND_CUE_GAP.fullmatch(text, a.tail.end if a.tail.kind == "time" else a.st.end,
                              b.st.start) is not None and (_BASELINE_END.search(
             text, max(view.sents.start(a.sent), a.st.start - 60), a.st.start) is not None
             or _STOOD_BEFORE.search(text, max(0, a.st.start - 40), a.st.start) is not None):
-        return None  # "That is down from 41% in May and well below the 52% ...": two baselines
+        return True  # "That is down from 41% in May and well below the 52% ...": two baselines
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
-        return None  # "compared with the Labour poll's 39%": another poll, not an earlier one
-    cue = " ".join(m["cue"].lower().split())
+        return True  # "compared with the Labour poll's 39%": another poll, not an earlier one
+    # "now stands at -33, down from -26 in February, and is well below the -19 recorded a
+    # year ago": the second baseline is the subject's (-33, paired by the anaphor rule)
+    return _subject_again(view, i, m.start())
+
+
+def _baseline_times(
+    view: PairView, a: Figure, b: Figure, m: regex.Match[str], cue: str
+) -> tuple[TimeKey | None, TimeKey | None] | None:
+    """The times of the figure ``a`` and of its baseline ``b``; None when the cue needs a
+    date that neither has, or when a neutral cue's figures are told apart by place instead."""
+    text = view.text
     t_b = (time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"])
            or (_time_in(view, m.start("who"), m.end("who")) if m["who"] else None)
            or b.tail.time)
@@ -481,19 +513,7 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return None
     if t_a is not None and _NOW_WORD.search(text, a.st.end, m.start()) is not None:
         t_a = TimeKey(present=True)  # "one in five who voted for him in 2022 now say ..."
-    if _subject_again(view, i, m.start()):
-        # "now stands at -33, down from -26 in February, and is well below the -19 recorded
-        # a year ago": the second baseline is the subject's (-33, paired by the anaphor
-        # rule), not the first baseline's
-        return None
-    main = _absolute_clause_head(view, i, m.start())
-    if main is not None:
-        # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
-        pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
-                         orderable=neutral)
-        return Candidate((pair,), baseline_of=(b.st, main))
-    pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
-    return Candidate((pair,), baseline_of=(b.st, i))
+    return t_a, t_b
 
 
 #: ", with " before a figure and "disapproving, " after it: an absolute clause inside the

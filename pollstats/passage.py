@@ -646,30 +646,11 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     else it waits for one."""
     i, s = fig.index, p.survey
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
-    if fig.threshold:  # a rule, not a finding of the passage's survey
-        out.append(Figure(i, cue_from_source(near) if near is not None else None,
-                          near is None, apart=True))
+    apart = _apart(fig, near, r)
+    if apart is not None:
+        out.append(apart)
         return p
-    if fig.result is not None:  # an election's own count: never the poll's source or date
-        value = resolve(fig.bound, r.pub, r.pub, r.pub_day) if fig.bound is not None else None
-        official = near if near is not None and _OFFICIAL.search(near.name) else None
-        out.append(Figure(i, cue_from_source(official) if official is not None else None,
-                          official is None,
-                          _cue_from_date(fig.bound, value) if fig.bound and value else None,
-                          apart=True))
-        return p
-    src = near or s.source
-    home = s.before.source if s.before is not None else None
-    if (src is not None and home is not None and _OFFICIAL.search(src.name) is not None
-            and _OFFICIAL.search(home.name) is None
-            and any(g.result is not None and r.stats[g.index].start > r.stats[i].start
-                    for g in f.figures)):
-        # "Labor's 48.5% is down on the 52.1% it won at the 2022 election, according to the
-        # electoral commission": the official body is the source of the result after it alone
-        src = home
-    if (near is not None and srcs is not None and r.stats[i].kind == "change"
-            and srcs.coordinated(r.text, near)):
-        src = None  # "the CIS and 40dB. figures were four points apart": a gap between two
+    src = _figure_source(p, fig, near, srcs, f, r)
     source = cue_from_source(src) if src is not None else None
     in_reset = (s.reset or p.off_survey) and near is None
     if fig.bound is not None:
@@ -702,6 +683,44 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset))
         return p.on(s.waiting(i))
     return p
+
+
+def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading) -> Figure | None:
+    """The attribution of a figure that stands apart from the passage's survey: a threshold
+    (a rule, not a finding) or an election's own count (never the poll's source or date)."""
+    i = fig.index
+    if fig.threshold:
+        return Figure(i, cue_from_source(near) if near is not None else None,
+                      near is None, apart=True)
+    if fig.result is None:
+        return None
+    value = resolve(fig.bound, r.pub, r.pub, r.pub_day) if fig.bound is not None else None
+    official = near if near is not None and _OFFICIAL.search(near.name) else None
+    return Figure(i, cue_from_source(official) if official is not None else None,
+                  official is None,
+                  _cue_from_date(fig.bound, value) if fig.bound and value else None,
+                  apart=True)
+
+
+def _figure_source(p: Passage, fig: FigureFacts, near: SourceMention | None,
+                   srcs: _Mentions | None, f: SentenceFacts,
+                   r: Reading) -> SourceMention | None:
+    """The source of a poll's figure: the one named nearest in its sentence, else the
+    passage's survey's."""
+    i, s = fig.index, p.survey
+    src = near or s.source
+    home = s.before.source if s.before is not None else None
+    if (src is not None and home is not None and _OFFICIAL.search(src.name) is not None
+            and _OFFICIAL.search(home.name) is None
+            and any(g.result is not None and r.stats[g.index].start > r.stats[i].start
+                    for g in f.figures)):
+        # "Labor's 48.5% is down on the 52.1% it won at the 2022 election, according to the
+        # electoral commission": the official body is the source of the result after it alone
+        return home
+    if (near is not None and srcs is not None and r.stats[i].kind == "change"
+            and srcs.coordinated(r.text, near)):
+        return None  # "the CIS and 40dB. figures were four points apart": a gap between two
+    return src
 
 
 def _own(near: SourceMention | None, s: Survey) -> bool:

@@ -1078,30 +1078,7 @@ def resolve(
         on = pub_day if pub_day is not None else published
         return rule.resolve(mention, on) if on is not None else None
     if mention.relative is not None:
-        unit, offset = mention.relative
-        if unit == "week":  # "two weeks ago": from the publication day (else its month)
-            on = pub_day if pub_day is not None else published
-            if (not _deictic(mention) and anchor is not None and anchor.month is not None
-                    and on is not None and on.month is not None
-                    and 0 <= (on.year - anchor.year) * 12 + on.month - anchor.month <= 2):
-                # "four weeks earlier" beside a recent survey: from its day, else mid-month
-                on = anchor if anchor.day is not None else Period(anchor.year, anchor.month, 15)
-            if on is None or on.month is None:
-                return None
-            if on.day is None:
-                return Period(on.year, on.month)
-            if "weekend" in mention.text.lower():  # "last weekend": the latest Saturday
-                back = (on.first_day.weekday() - 5) % 7
-                day = on.first_day - _dt.timedelta(days=back or (7 if offset < 0 else 0))
-            else:
-                day = on.first_day + _dt.timedelta(weeks=offset)
-            return Period(day.year, day.month)
-        deictic = _deictic(mention) and published is not None
-        base = anchor if unit == "year" and not deictic else published
-        if (unit == "month" and not _deictic(mention) and anchor is not None
-                and anchor.month is not None):
-            base = anchor  # "17% a month earlier" beside a January survey: December
-        return base.shift(unit, offset) if base is not None else None
+        return _relative(mention, mention.relative, anchor, published, pub_day)
     if mention.value is not None or mention.month is None:
         return mention.value
     month = mention.month
@@ -1116,6 +1093,38 @@ def resolve(
         return Period(year, month, mention.day)
     except ValueError:  # "February 29" in a year without one
         return Period(year, month)
+
+
+def _relative(
+    mention: DateMention, relative: tuple[str, int], anchor: Period | None,
+    published: Period | None, pub_day: Period | None,
+) -> Period | None:
+    """The period of a relative date ("two weeks ago", "a year earlier", "last month"); see
+    :func:`resolve`."""
+    unit, offset = relative
+    if unit == "week":  # "two weeks ago": from the publication day (else its month)
+        on = pub_day if pub_day is not None else published
+        if (not _deictic(mention) and anchor is not None and anchor.month is not None
+                and on is not None and on.month is not None
+                and 0 <= (on.year - anchor.year) * 12 + on.month - anchor.month <= 2):
+            # "four weeks earlier" beside a recent survey: from its day, else mid-month
+            on = anchor if anchor.day is not None else Period(anchor.year, anchor.month, 15)
+        if on is None or on.month is None:
+            return None
+        if on.day is None:
+            return Period(on.year, on.month)
+        if "weekend" in mention.text.lower():  # "last weekend": the latest Saturday
+            back = (on.first_day.weekday() - 5) % 7
+            day = on.first_day - _dt.timedelta(days=back or (7 if offset < 0 else 0))
+        else:
+            day = on.first_day + _dt.timedelta(weeks=offset)
+        return Period(day.year, day.month)
+    deictic = _deictic(mention) and published is not None
+    base = anchor if unit == "year" and not deictic else published
+    if (unit == "month" and not _deictic(mention) and anchor is not None
+            and anchor.month is not None):
+        base = anchor  # "17% a month earlier" beside a January survey: December
+    return base.shift(unit, offset) if base is not None else None
 
 
 def published_period(published: _dt.date | None) -> Period | None:
