@@ -1141,13 +1141,17 @@ def _larger_sample_in_sentence(s: _Scan, tok: NumberToken) -> bool:
     return False
 
 
+#: digits with thousands commas only ("1,500"): no decimal point, sign or suffix
+_PLAIN_DIGITS: Final = regex.compile(r"[0-9][0-9,]*")
+
+
 def _rule_sample_part(s: _Scan, i: int) -> bool:
     """A bare count after a sample in its sentence, set in a list and followed by a place or
     group name, is the sample of that part: "interviews of 1,500 adults: 600 in Balance Luzon
     and 300 each in Metro Manila, the Visayas and Mindanao"."""
     tok = s.toks[i]
     if (tok.form != "digits" or not tok.integer or tok.signed or tok.value < 10
-            or not regex.fullmatch(r"[0-9][0-9,]*", tok.text) or _is_yearlike(tok)
+            or not _PLAIN_DIGITS.fullmatch(tok.text) or _is_yearlike(tok)
             or s.before(_PART_JOIN_BEFORE, tok.start) is None
             or s.after(_PART_PLACE_AFTER, tok.end) is None
             or not _larger_sample_in_sentence(s, tok)):
@@ -1371,7 +1375,7 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
     not a year, money or millions, and not when the sentence already gave a sample."""
     tok = s.toks[i]
     if (tok.form != "digits" or not tok.integer or tok.signed or not 100 <= tok.value < 1e6
-            or not regex.fullmatch(r"[0-9][0-9,]*", tok.text) or _is_yearlike(tok)
+            or not _PLAIN_DIGITS.fullmatch(tok.text) or _is_yearlike(tok)
             or s.before(_MONEY_BEFORE, tok.start) is not None
             or s.before(_SIZE_OF_BEFORE, tok.start) is not None):
         return False

@@ -19,6 +19,9 @@ from .pair_view import VERBS as _VERBS
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
 from .periods import MONTH_WORDS, SURVEY_NOUNS, TIME, time_key
 
+#: the time phrases of :data:`periods.TIME`, compiled once
+_TIME_RE: Final = regex.compile(TIME, _F)
+
 # -- parallel sentences --------------------------------------------------------------------
 
 _PARALLEL_START = regex.compile(
@@ -512,7 +515,7 @@ def _past_sentence(view: PairView, sent: int) -> bool:
             return True
     return any(
         time_key(m[0]).past and not time_key(m[0]).present
-        for m in regex.finditer(TIME, text, _F, pos=lo, endpos=hi)
+        for m in _TIME_RE.finditer(text, lo, hi)
     )
 
 

@@ -32,6 +32,9 @@ from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .periods import SURVEY_NOUNS, TIME, TimeKey, time_key
 
+#: the time phrases of :data:`periods.TIME`, compiled once
+_TIME_RE: Final = regex.compile(TIME, _F)
+
 _SPREAD = alternation_of(_CMP, "spread_verb")
 
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
@@ -1263,7 +1266,7 @@ def _earlier_words(text: str) -> bool:
         return True
     return any(
         (k := time_key(m[0])).past or (k.period is not None and not k.present)
-        for m in regex.finditer(TIME, text, _F)
+        for m in _TIME_RE.finditer(text)
     )
 
 

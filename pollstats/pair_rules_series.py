@@ -1610,12 +1610,16 @@ _OPTION_GAP = regex.compile(r"[\s,;:/|]{0,6}(?:and\s+)?(?P<w>[^\n]{0,40}?)[\s,;:
 _HAS_LETTER = regex.compile(r"\p{L}")
 
 
+_DIGIT_RUN: Final = regex.compile(r"[0-9]+")
+_WORD_RUN: Final = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
 def _line_key(label: str) -> tuple[int | None, int, int] | None:
     """When a list label puts its line: (year or None, month, day), else None. A numbered
     wave ("Wave 3", "Round 9") is (None, 0, its number)."""
     wave = _NUMBERED_WAVE.search(label)
     if wave is not None:
-        return None, 0, int(regex.findall(r"[0-9]+", wave[0])[0])
+        return None, 0, int(_DIGIT_RUN.findall(wave[0])[0])
     m = _MONTH_WORD.search(label)
     if m is None:
         return None
@@ -1642,7 +1646,7 @@ def _options(view: PairView, figs: list[Statistic], rest_start: int, end: int) -
         else:
             hi = figs[k + 1].start if k + 1 < len(figs) else end
             seg = text[st.end : hi]
-        words_ = regex.findall(r"\p{L}[\p{L}'’-]*", seg)
+        words_ = _WORD_RUN.findall(seg)
         out.append(" ".join(w.lower() for w in words_ if w.lower() != "and"))
     return out
 

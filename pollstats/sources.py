@@ -1439,10 +1439,11 @@ def _bracketed(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 
 
 _INITIALS_SKIP: Final = frozenset("of for the and & de del des la le y on in at du".split())
+_NAME_PARTS: Final = regex.compile(r"[\s\-]+")
 
 
 def _initials(name: str) -> str:
-    parts = [w for w in regex.split(r"[\s\-]+", name) if w and w.casefold() not in _INITIALS_SKIP]
+    parts = [w for w in _NAME_PARTS.split(name) if w and w.casefold() not in _INITIALS_SKIP]
     return "".join(w[0] for w in parts).upper() if len(parts) >= 3 else ""
 
 
@@ -1594,7 +1595,7 @@ def _shared_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 
 def _letters(name: str) -> str:
     """The initials of two words or more ("University of Texas" -> "UT")."""
-    parts = [w for w in regex.split(r"[\s\-]+", name) if w and w.casefold() not in _INITIALS_SKIP]
+    parts = [w for w in _NAME_PARTS.split(name) if w and w.casefold() not in _INITIALS_SKIP]
     return "".join(w[0] for w in parts).upper() if len(parts) >= 2 else ""
 
 
