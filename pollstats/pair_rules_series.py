@@ -235,7 +235,9 @@ def time_pair(view: PairView, i: int) -> Candidate | None:
     ta, tb = a.tail.time, b.tail.time
     if ta is None or tb is None or a.tail.group != b.tail.group:
         return None
-    order = ta.before(tb)
+    # months without a year ("53% in June and 49% in early September"): by the periods
+    # attributed to both, else by the months' order within one year
+    order = _listed_before(view, a, b)
     if order is None:
         return None
     if _PAIR_CONNECT.fullmatch(view.text, a.tail.end, b.st.start) is None:
@@ -250,10 +252,18 @@ TIME_PAIR_RULE: Final = PairRule(
     examples=(
         ("Turnout was 61% in 2015 and 66% in 2019.", (61, 66)),
         ("Turnout was 66% in 2019 and 61% in 2015.", (61, 66)),
+        # months without a year
+        ("Backing for the levy was 53% in June and 49% in early September.", (53, 49)),
+        ("Support stood at 58 per cent in September and 61 per cent in July.", (61, 58)),
+        ("Labor's primary vote was 33 per cent in February and 36 per cent in May.", (33, 36)),
+        ("Confidence in the rand was 41% in March and 37% in August.", (41, 37)),
+        ("The PQ's share was 32 per cent in October and 29 per cent in April.", (29, 32)),
     ),
     near_misses=(
         "Turnout was 61% among men in 2015 and 66% among women in 2019.",
         "Turnout was 61% in the city and 66% in the county.",
+        "Turnout was 61% among men in June and 66% among women in September.",
+        "Turnout was 61% in June and 66% in the June by-election.",
     ),
 )
 
@@ -1244,8 +1254,13 @@ _PAST_FRAME = regex.compile(
        (?:(?:{TIME})|previous|prior|earlier|last|(?:19|20)[0-9]{{2}}
           |{alternation(list(MONTHS))})
        (?:[\s-]+[\w'’-]{{1,25}}){{0,4}}?)
-    (?:\s{{0,2}},\s{{1,3}}|(?<=(?:19|20)[0-9]{{2}})\s{{1,3}}(?=the\s))  # "In March 2024 the ..."
-    (?:(?:[\w'’-]{{1,25}}\s+){{1,4}}?(?:stood\s+at|was|were|reached|hit|at)\s+)?
+    (?:\s{{0,2}},\s{{1,3}}
+       # "In March 2024 the ...", "In February his approval was": no comma after a year or
+       # a month when a determiner opens the clause's subject
+       |(?<=(?:(?:19|20)[0-9]{{2}}|{alternation(list(MONTHS))}))\s{{1,3}}
+        (?=(?:the|his|her|its|their)\s))
+    (?:(?:[\w'’-]{{1,25}}\s+){{1,4}}?
+       (?:stood\s+at|was|were|reached|hit|at|had|drew|polled|won)\s+)?
                                                     # "disapproval stood at "
     (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
     _F,
@@ -1276,7 +1291,7 @@ _FRAME_STOP: Final = frozenset(w.casefold() for w in STOPWORDS) | {
     "said", "say", "says", "were", "was", "are", "had", "has", "have", "been", "per", "cent",
     "percent", "only", "just", "some", "about", "nearly", "almost", "respondents", "people",
     "adults", "voters", "survey", "poll", "the", "and", "who", "they", "their", "stood",
-    "compared", "with", "while", "further",
+    "compared", "with", "while", "further", "his", "her", "its", "him",
 }
 
 
@@ -1383,6 +1398,12 @@ PAST_FRAME_RULE: Final = PairRule(
          "trust figure was 53%.", (53, 44)),
         ("Some 61% of Germans back the debt brake, compared with 58% in January. In 2022 the "
          "debt brake's backing stood at 70%.", (70, 61)),
+        # no comma after the month: a determiner opens the subject
+        ("Macron's approval rating is 31 per cent, says Ifop. In June his approval rating "
+         "stood at 35 per cent.", (35, 31)),
+        ("Albanese's approval is 44%, with 47% disapproving. In March his approval was 49%.",
+         (49, 44)),
+        ("Ramaphosa's approval rating is 40%. In March her approval rating was 35%.", (35, 40)),
     ),
     near_misses=(
         "Some 39% named housing as the main worry and 14% crime. In the spring survey, only "
@@ -1399,6 +1420,8 @@ PAST_FRAME_RULE: Final = PairRule(
         "Some 61% of Germans back the debt brake. In 2022 the euro's share stood at 70%.",
         "The headline index rose to -18 in March, from -21 in February. In March the "
         "headline index stood at -16.",
+        "Modi's approval is 62 per cent. In January his approval was 66 per cent among men.",
+        "Ramaphosa's trust rating is 40%. In March his approval rating was 35%.",
     ),
 )
 
