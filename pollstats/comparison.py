@@ -193,12 +193,7 @@ def _link_stated(
             continue
         first, second = ends
         k = bisect.bisect_left(starts, first.end)
-        if (
-            k < len(pool) and pool[k].end <= second.start and k not in taken
-            # not past another figure: "49%, with 45% disapproving, a net of plus 4. In
-            # February it was 52%" (the net describes 49 and 45)
-            and free_between(first.end, pool[k].start)
-        ):
+        if k < len(pool) and pool[k].end <= second.start and k not in taken:
             out[n] = pool[k]
             taken.add(k)
     for n, ends in enumerate(comps):

@@ -26,6 +26,7 @@ from .pair_shared import (
 from .pair_view import MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
+from .period import Period
 from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
 
 _MOTION = alternation(MOTION_VERBS)
@@ -1239,6 +1240,149 @@ BACK_REFERENCE_RULE: Final = PairRule(
         "bankers.",
         "Approval of the mayor is 44%. Her rating had stood at 38% among men in 2023.",
         "Approval of the mayor is 44%. Her rating had stood at 38% for most of the term.",
+    ),
+)
+
+
+# -- a sentence of a figure's history -------------------------------------------------------
+
+#: "Support stood at ", "• Backing was ", "His approval had been ": a sentence that opens
+#: with a measure noun in the past tense, right before its first figure
+_HISTORY_START = regex.compile(
+    rf"""
+    [\s“"‘(•·▪●*–—-]{{0,6}}
+    (?:(?:the|its|his|her|their)\s+)?
+    (?:[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_BACK_NOUN})
+    \s+(?:had\s+)?(?:was|were|stood\s+at|been|sat\s+at|came\s+in\s+at|polled\s+at)
+    \s+(?:{_QUAL}\s+)?""",
+    _F,
+)
+#: a history figure's own time right after it: " in June", " in PPIC's September survey"
+_HISTORY_WHEN = regex.compile(
+    rf"""[\s,]{{0,3}}(?:(?:in|at|during)\s+(?:[\w'’.-]{{1,20}}\s+){{0,3}}?)?(?:{TIME})
+    (?:\s+(?:{alternation(list(SURVEY_NOUNS))}|wave|round|edition))?""",
+    _F,
+)
+#: nothing but a list's joint between one dated history figure and the next
+_HISTORY_AND = regex.compile(rf"[\s,]{{0,3}}(?:(?:and|then)\s+)?(?:{_QUAL}\s+)?", _F)
+#: words that put a history sentence in the present: it is not all past
+_NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+(?:week|month|year))(?!\w)", _F)
+
+
+def _period_of(st: Statistic) -> Period | None:
+    cue = st.period
+    return cue.period if cue is not None else None
+
+
+def _month_index(p: Period) -> int | None:
+    return p.year * 12 + p.month if p.month is not None else None
+
+
+def history(view: PairView, n: int) -> Candidate | None:
+    """``... 54% would vote yes. Support stood at 58% in September and 61% in July.``,
+    ``Yes 44%, no 48%. Support was 53% in June and 49% in early September, so ...``: a
+    sentence that opens with a measure noun in the past tense and whose figures are all of
+    earlier months than the figure it follows gives, by its latest figure, the baseline of
+    what the sentence before is about (:meth:`PairView.latest_like`: the first figure of the
+    nearest sentence of the same kind and group); the figures among themselves pair by time
+    (``time_pair``, ``series``)."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None  # not a level figure
+    b, text = view.figs[i], view.text
+    start, end = view.sents.start(b.sent), view.sents.end(b.sent)
+    if i > 0 and view.figs[i - 1].sent == b.sent:
+        return None  # the sentence's first figure only
+    if b.st.start - start > _BACKREF_REACH or b.tail.kind in ("group", "of"):
+        return None
+    if _HISTORY_START.fullmatch(text, start, b.st.start) is None:
+        return None
+    if _NOW_WORD.search(text, start, end) is not None:
+        return None
+    mine = [i]
+    while mine[-1] + 1 < len(view.figs) and view.figs[mine[-1] + 1].sent == b.sent:
+        mine.append(mine[-1] + 1)
+    months: list[int] = []
+    for k in mine:
+        f = view.figs[k]
+        p = _period_of(f.st)
+        m = _month_index(p) if p is not None else None
+        if (f.st.kind, f.st.unit) != (b.st.kind, b.st.unit) or m is None:
+            return None
+        if f.tail.kind in ("group", "of") or (f.tail.time is not None and f.tail.time.present):
+            return None
+        when = _HISTORY_WHEN.match(text, f.st.end, min(end, f.st.end + 60))
+        if when is None:
+            return None  # each figure has a time of its own
+        if k != mine[-1] and _HISTORY_AND.fullmatch(
+            text, when.end(), view.figs[k + 1].st.start
+        ) is None:
+            return None  # a list: "58% in May and 61% in March", not "... before falling to"
+        months.append(m)
+    top = max(months)
+    if months.count(top) != 1:
+        return None
+    latest = mine[months.index(top)]
+    if view.decided.is_from(view.figs[latest].st):
+        return None
+    j = view.latest_like(i, 2)
+    if j is None:
+        return None
+    a = view.figs[j]
+    pa = _period_of(a.st)
+    now = _month_index(pa) if pa is not None else None
+    if now is None or top > now or min(months) >= now:
+        return None  # not all earlier than the figure it follows
+    pairs = [
+        view.pair(latest, j, "anaphor", view.figs[latest].tail.time, a.tail.time, orderable=False)
+    ]
+    if len(mine) > 1 and len(set(months)) == len(months) and not any(
+        view.is_to(k) or view.decided.is_from(view.figs[k].st) for k in mine
+    ):
+        # the list itself, when no rule paired it ("58% in PPIC's September survey and
+        # 61% in July"): consecutive pairs in the order of their months
+        order = sorted(zip(months, mine, strict=True))
+        pairs.extend(
+            view.pair(k1, k2, "chain", view.figs[k1].tail.time, view.figs[k2].tail.time,
+                      orderable=False)
+            for (_, k1), (_, k2) in itertools.pairwise(order)
+        )
+    return Candidate(tuple(pairs), reopens=a.st if view.is_to(j) else None)
+
+
+HISTORY_RULE: Final = PairRule(
+    "history", "statistic", history,
+    examples=(
+        ("In the June 2025 poll, 54% of voters backed the bond. Support stood at 58% in May "
+         "2025 and 61% in March 2025.", (58, 54)),
+        ("In the October 2024 Leger poll, 44% backed the levy, with 48% opposed. "
+         "Support was 53% in June 2024 and 49% in September 2024, so the levy has lost "
+         "ground.", (49, 44)),
+        ("The Ipsos poll of November 2024 found 38% of adults approve of the unity "
+         "government. Approval was 45% in June 2024 and 41% in August 2024.", (41, 38)),
+        ("Some 31 per cent of Irish adults backed the plan in the December 2023 Red C poll. "
+         "Support had been 27 per cent in May 2023.", (27, 31)),
+        ("Fieldwork ran in October 2025: 62% of Indians said the economy is improving. The "
+         "share was 55% in April 2025 and 58% in July 2025.", (58, 62)),
+    ),
+    near_misses=(
+        # the figures are not all earlier than the figure before
+        "In the June 2025 poll, 54% of voters backed the bond. Support stood at 58% in July "
+        "2025 and 61% in May 2025.",
+        # a present word: not a history
+        "In the June 2025 poll, 54% of voters backed the bond. Support was 58% in May 2025 "
+        "but is now higher.",
+        # a group of its own
+        "In the June 2025 poll, 54% of voters backed the bond. Support stood at 58% among "
+        "renters in May 2025.",
+        # no measure noun opening the sentence
+        "In the June 2025 poll, 54% of voters backed the bond. Renters were 58% in May 2025.",
+        # a figure without a time of its own; a narrative, not a list
+        "In the June 2025 poll, 6.2% of loans were late. The rate was 5.4% for car loans.",
+        "Approval of the mayor is 31% in the June 2025 poll. Her rating stood at 43% in "
+        "January 2025 before falling to 35% in April 2025.",
+        # a figure of the same month: not earlier
+        "In the June 2025 poll, 54% of voters backed the bond. Support was 58% in June 2025.",
     ),
 )
 
