@@ -26,6 +26,7 @@ from .pair_shared import (
 from .pair_view import MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
+from .period import Period
 from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
 
 _MOTION = alternation(MOTION_VERBS)
@@ -235,7 +236,9 @@ def time_pair(view: PairView, i: int) -> Candidate | None:
     ta, tb = a.tail.time, b.tail.time
     if ta is None or tb is None or a.tail.group != b.tail.group:
         return None
-    order = ta.before(tb)
+    # months without a year ("53% in June and 49% in early September"): by the periods
+    # attributed to both, else by the months' order within one year
+    order = _listed_before(view, a, b)
     if order is None:
         return None
     if _PAIR_CONNECT.fullmatch(view.text, a.tail.end, b.st.start) is None:
@@ -250,10 +253,18 @@ TIME_PAIR_RULE: Final = PairRule(
     examples=(
         ("Turnout was 61% in 2015 and 66% in 2019.", (61, 66)),
         ("Turnout was 66% in 2019 and 61% in 2015.", (61, 66)),
+        # months without a year
+        ("Backing for the levy was 53% in June and 49% in early September.", (53, 49)),
+        ("Support stood at 58 per cent in September and 61 per cent in July.", (61, 58)),
+        ("Labor's primary vote was 33 per cent in February and 36 per cent in May.", (33, 36)),
+        ("Confidence in the rand was 41% in March and 37% in August.", (41, 37)),
+        ("The PQ's share was 32 per cent in October and 29 per cent in April.", (29, 32)),
     ),
     near_misses=(
         "Turnout was 61% among men in 2015 and 66% among women in 2019.",
         "Turnout was 61% in the city and 66% in the county.",
+        "Turnout was 61% among men in June and 66% among women in September.",
+        "Turnout was 61% in June and 66% in the June by-election.",
     ),
 )
 
@@ -1233,6 +1244,149 @@ BACK_REFERENCE_RULE: Final = PairRule(
 )
 
 
+# -- a sentence of a figure's history -------------------------------------------------------
+
+#: "Support stood at ", "• Backing was ", "His approval had been ": a sentence that opens
+#: with a measure noun in the past tense, right before its first figure
+_HISTORY_START = regex.compile(
+    rf"""
+    [\s“"‘(•·▪●*–—-]{{0,6}}
+    (?:(?:the|its|his|her|their)\s+)?
+    (?:[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_BACK_NOUN})
+    \s+(?:had\s+)?(?:was|were|stood\s+at|been|sat\s+at|came\s+in\s+at|polled\s+at)
+    \s+(?:{_QUAL}\s+)?""",
+    _F,
+)
+#: a history figure's own time right after it: " in June", " in PPIC's September survey"
+_HISTORY_WHEN = regex.compile(
+    rf"""[\s,]{{0,3}}(?:(?:in|at|during)\s+(?:[\w'’.-]{{1,20}}\s+){{0,3}}?)?(?:{TIME})
+    (?:\s+(?:{alternation(list(SURVEY_NOUNS))}|wave|round|edition))?""",
+    _F,
+)
+#: nothing but a list's joint between one dated history figure and the next
+_HISTORY_AND = regex.compile(rf"[\s,]{{0,3}}(?:(?:and|then)\s+)?(?:{_QUAL}\s+)?", _F)
+#: words that put a history sentence in the present: it is not all past
+_NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today|this\s+(?:week|month|year))(?!\w)", _F)
+
+
+def _period_of(st: Statistic) -> Period | None:
+    cue = st.period
+    return cue.period if cue is not None else None
+
+
+def _month_index(p: Period) -> int | None:
+    return p.year * 12 + p.month if p.month is not None else None
+
+
+def history(view: PairView, n: int) -> Candidate | None:
+    """``... 54% would vote yes. Support stood at 58% in September and 61% in July.``,
+    ``Yes 44%, no 48%. Support was 53% in June and 49% in early September, so ...``: a
+    sentence that opens with a measure noun in the past tense and whose figures are all of
+    earlier months than the figure it follows gives, by its latest figure, the baseline of
+    what the sentence before is about (:meth:`PairView.latest_like`: the first figure of the
+    nearest sentence of the same kind and group); the figures among themselves pair by time
+    (``time_pair``, ``series``)."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None  # not a level figure
+    b, text = view.figs[i], view.text
+    start, end = view.sents.start(b.sent), view.sents.end(b.sent)
+    if i > 0 and view.figs[i - 1].sent == b.sent:
+        return None  # the sentence's first figure only
+    if b.st.start - start > _BACKREF_REACH or b.tail.kind in ("group", "of"):
+        return None
+    if _HISTORY_START.fullmatch(text, start, b.st.start) is None:
+        return None
+    if _NOW_WORD.search(text, start, end) is not None:
+        return None
+    mine = [i]
+    while mine[-1] + 1 < len(view.figs) and view.figs[mine[-1] + 1].sent == b.sent:
+        mine.append(mine[-1] + 1)
+    months: list[int] = []
+    for k in mine:
+        f = view.figs[k]
+        p = _period_of(f.st)
+        m = _month_index(p) if p is not None else None
+        if (f.st.kind, f.st.unit) != (b.st.kind, b.st.unit) or m is None:
+            return None
+        if f.tail.kind in ("group", "of") or (f.tail.time is not None and f.tail.time.present):
+            return None
+        when = _HISTORY_WHEN.match(text, f.st.end, min(end, f.st.end + 60))
+        if when is None:
+            return None  # each figure has a time of its own
+        if k != mine[-1] and _HISTORY_AND.fullmatch(
+            text, when.end(), view.figs[k + 1].st.start
+        ) is None:
+            return None  # a list: "58% in May and 61% in March", not "... before falling to"
+        months.append(m)
+    top = max(months)
+    if months.count(top) != 1:
+        return None
+    latest = mine[months.index(top)]
+    if view.decided.is_from(view.figs[latest].st):
+        return None
+    j = view.latest_like(i, 2)
+    if j is None:
+        return None
+    a = view.figs[j]
+    pa = _period_of(a.st)
+    now = _month_index(pa) if pa is not None else None
+    if now is None or top > now or min(months) >= now:
+        return None  # not all earlier than the figure it follows
+    pairs = [
+        view.pair(latest, j, "anaphor", view.figs[latest].tail.time, a.tail.time, orderable=False)
+    ]
+    if len(mine) > 1 and len(set(months)) == len(months) and not any(
+        view.is_to(k) or view.decided.is_from(view.figs[k].st) for k in mine
+    ):
+        # the list itself, when no rule paired it ("58% in PPIC's September survey and
+        # 61% in July"): consecutive pairs in the order of their months
+        order = sorted(zip(months, mine, strict=True))
+        pairs.extend(
+            view.pair(k1, k2, "chain", view.figs[k1].tail.time, view.figs[k2].tail.time,
+                      orderable=False)
+            for (_, k1), (_, k2) in itertools.pairwise(order)
+        )
+    return Candidate(tuple(pairs), reopens=a.st if view.is_to(j) else None)
+
+
+HISTORY_RULE: Final = PairRule(
+    "history", "statistic", history,
+    examples=(
+        ("In the June 2025 poll, 54% of voters backed the bond. Support stood at 58% in May "
+         "2025 and 61% in March 2025.", (58, 54)),
+        ("In the October 2024 Leger poll, 44% backed the levy, with 48% opposed. "
+         "Support was 53% in June 2024 and 49% in September 2024, so the levy has lost "
+         "ground.", (49, 44)),
+        ("The Ipsos poll of November 2024 found 38% of adults approve of the unity "
+         "government. Approval was 45% in June 2024 and 41% in August 2024.", (41, 38)),
+        ("Some 31 per cent of Irish adults backed the plan in the December 2023 Red C poll. "
+         "Support had been 27 per cent in May 2023.", (27, 31)),
+        ("Fieldwork ran in October 2025: 62% of Indians said the economy is improving. The "
+         "share was 55% in April 2025 and 58% in July 2025.", (58, 62)),
+    ),
+    near_misses=(
+        # the figures are not all earlier than the figure before
+        "In the June 2025 poll, 54% of voters backed the bond. Support stood at 58% in July "
+        "2025 and 61% in May 2025.",
+        # a present word: not a history
+        "In the June 2025 poll, 54% of voters backed the bond. Support was 58% in May 2025 "
+        "but is now higher.",
+        # a group of its own
+        "In the June 2025 poll, 54% of voters backed the bond. Support stood at 58% among "
+        "renters in May 2025.",
+        # no measure noun opening the sentence
+        "In the June 2025 poll, 54% of voters backed the bond. Renters were 58% in May 2025.",
+        # a figure without a time of its own; a narrative, not a list
+        "In the June 2025 poll, 6.2% of loans were late. The rate was 5.4% for car loans.",
+        "Approval of the mayor is 31% in the June 2025 poll. Her rating stood at 43% in "
+        "January 2025 before falling to 35% in April 2025.",
+        # a figure of the same month: not earlier
+        "In the June 2025 poll, 54% of voters backed the bond. Support was 58% in June 2025.",
+    ),
+)
+
+
 # -- a sentence framed in an earlier survey ---------------------------------------------------
 
 #: "In October, ", "In the 2019 round, only ", "in its July wave, " at the
@@ -1244,8 +1398,13 @@ _PAST_FRAME = regex.compile(
        (?:(?:{TIME})|previous|prior|earlier|last|(?:19|20)[0-9]{{2}}
           |{alternation(list(MONTHS))})
        (?:[\s-]+[\w'’-]{{1,25}}){{0,4}}?)
-    (?:\s{{0,2}},\s{{1,3}}|(?<=(?:19|20)[0-9]{{2}})\s{{1,3}}(?=the\s))  # "In March 2024 the ..."
-    (?:(?:[\w'’-]{{1,25}}\s+){{1,4}}?(?:stood\s+at|was|were|reached|hit|at)\s+)?
+    (?:\s{{0,2}},\s{{1,3}}
+       # "In March 2024 the ...", "In February his approval was": no comma after a year or
+       # a month when a determiner opens the clause's subject
+       |(?<=(?:(?:19|20)[0-9]{{2}}|{alternation(list(MONTHS))}))\s{{1,3}}
+        (?=(?:the|his|her|its|their)\s))
+    (?:(?:[\w'’-]{{1,25}}\s+){{1,4}}?
+       (?:stood\s+at|was|were|reached|hit|at|had|drew|polled|won)\s+)?
                                                     # "disapproval stood at "
     (?:(?:only|just|some|about|nearly|almost|roughly|around|over)\s+)?""",
     _F,
@@ -1276,7 +1435,7 @@ _FRAME_STOP: Final = frozenset(w.casefold() for w in STOPWORDS) | {
     "said", "say", "says", "were", "was", "are", "had", "has", "have", "been", "per", "cent",
     "percent", "only", "just", "some", "about", "nearly", "almost", "respondents", "people",
     "adults", "voters", "survey", "poll", "the", "and", "who", "they", "their", "stood",
-    "compared", "with", "while", "further",
+    "compared", "with", "while", "further", "his", "her", "its", "him",
 }
 
 
@@ -1383,6 +1542,12 @@ PAST_FRAME_RULE: Final = PairRule(
          "trust figure was 53%.", (53, 44)),
         ("Some 61% of Germans back the debt brake, compared with 58% in January. In 2022 the "
          "debt brake's backing stood at 70%.", (70, 61)),
+        # no comma after the month: a determiner opens the subject
+        ("Macron's approval rating is 31 per cent, says Ifop. In June his approval rating "
+         "stood at 35 per cent.", (35, 31)),
+        ("Albanese's approval is 44%, with 47% disapproving. In March his approval was 49%.",
+         (49, 44)),
+        ("Ramaphosa's approval rating is 40%. In March her approval rating was 35%.", (35, 40)),
     ),
     near_misses=(
         "Some 39% named housing as the main worry and 14% crime. In the spring survey, only "
@@ -1399,6 +1564,8 @@ PAST_FRAME_RULE: Final = PairRule(
         "Some 61% of Germans back the debt brake. In 2022 the euro's share stood at 70%.",
         "The headline index rose to -18 in March, from -21 in February. In March the "
         "headline index stood at -16.",
+        "Modi's approval is 62 per cent. In January his approval was 66 per cent among men.",
+        "Ramaphosa's trust rating is 40%. In March his approval rating was 35%.",
     ),
 )
 
