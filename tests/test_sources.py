@@ -463,3 +463,26 @@ def test_an_abbreviation_alone_is_the_organization_the_text_spells_it_for() -> N
             "August, and 12% said they had been hit.")
     got = {st.text: st.source.value if st.source else None for st in extract(text).statistics}
     assert got == {"57%": "Royal College of Nursing", "12%": "Royal College of Nursing"}
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Scottish edition of the 2024 Harbourview Trust Monitor, 41% agree.",
+    "The Canadian version of the Marlow Institute study found 38% of renters were stressed.",
+    "In the Kenyan wave of the Kestrel Barometer, 61% said they trusted the courts.",
+    "According to the Indian iteration of the Fenwick Research survey, 52% want hybrid work.",
+    "The South African round of the Harbour Trust Monitor puts trust at 33%.",
+    "Results from the German module of the Quillsoft Index show 27% plan to buy a car.",
+])
+def test_an_edition_s_adjective_is_not_a_source(text: str) -> None:
+    names = [m.name for m in find_sources(text)]
+    first = text.split(" of the ")[0].split()[-2]  # "Scottish", "Canadian", ...
+    assert first not in names and all(first not in n.split() for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ontario chapter of the Harbour Nurses Association found 44% worked overtime.",
+    "A survey by the Kerala branch of the Marlow Medical Association found 31% agree.",
+])
+def test_a_part_of_an_organization_is_still_its_organization(text: str) -> None:
+    assert [m.name for m in find_sources(text)][:1] in (
+        ["Harbour Nurses Association"], ["Marlow Medical Association"])
