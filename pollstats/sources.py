@@ -1918,6 +1918,27 @@ def _document_names(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return ms
 
 
+#: An organization the survey asked about, not the one that asked: "trust in the CDC fell to
+#: 52%", "confidence in the Reserve Bank", "views of the BBC", "58% trust the police",
+#: "rated the NHS", "satisfaction with the council". Its figures are the passage's pollster's.
+_OBJECT_OF = regex.compile(
+    r"""(?r)(?<![\w\-])
+    (?:(?i:trust|distrust|mistrust|confidence|faith|satisfaction|dissatisfaction|approval
+         |disapproval|favou?rability|favou?rable[ \t]+views?|unfavou?rable[ \t]+views?
+         |views?|opinions?|perceptions?|ratings?|attitudes?|feelings?)
+       [ \t]+(?i:in|of|with|toward|towards|for)
+     |(?i:trust|trusts|trusted|distrust|distrusts|distrusted|rate|rates|rated|approve[ \t]+of
+         |approves[ \t]+of|approved[ \t]+of|disapprove[ \t]+of|disapproves[ \t]+of
+         |disapproved[ \t]+of))
+    [ \t]+(?:(?i:the)[ \t]+)?(?:(?i:country's|nation's|state's|federal|national|local|US|U\.S\.)
+    [ \t]+)?\Z""", regex.VERBOSE)
+
+
+def _object_of(text: str, m: SourceMention) -> bool:
+    """Whether a mention names what the survey asked about ("trust in the CDC")."""
+    return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -1936,6 +1957,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.sort(key=lambda s: s.start)
+    out = [m for m in out if not _object_of(text, m)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not _owner_of(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m

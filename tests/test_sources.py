@@ -486,3 +486,33 @@ def test_an_edition_s_adjective_is_not_a_source(text: str) -> None:
 def test_a_part_of_an_organization_is_still_its_organization(text: str) -> None:
     assert [m.name for m in find_sources(text)][:1] in (
         ["Harbour Nurses Association"], ["Marlow Medical Association"])
+
+
+@pytest.mark.parametrize(("text", "asked_about"), [
+    ("A Harbourview Institute poll found trust in the CDC fell to 48%.",
+     "Centers for Disease Control and Prevention"),
+    ("Confidence in the Reserve Bank of Australia slipped to 39 per cent, the Marlow Research "
+     "survey found.", "Reserve Bank of Australia"),
+    ("Some 58 per cent trust the Bank of England, an Opinara poll for the Irish Times shows.",
+     "Bank of England"),
+    ("Satisfaction with Statistics Canada fell to 24 per cent in the Fenwick Trust's "
+     "survey.", "Statistics Canada"),
+    ("Views of the ECB were favourable for 61%, a Quillsoft survey found.",
+     "European Central Bank"),
+    ("Only 31% approve of the Federal Reserve, according to a Marlow Insights survey.",
+     "Federal Reserve"),
+    ("Respondents rated the ONS highest, at 67%, in the Harbour Trust survey.",
+     "Office for National Statistics"),
+])
+def test_what_a_survey_asked_about_is_not_its_source(text: str, asked_about: str) -> None:
+    names = [m.name for m in find_sources(text)]
+    assert asked_about not in names and names, names
+
+
+@pytest.mark.parametrize("text", [
+    "A survey by the Kestrel Health Agency found 48% trust their doctor.",
+    "The Reserve Bank of Australia's survey found confidence fell to 39 per cent.",
+    "Trust in government fell to 40%, according to the Fenwick Trust.",
+])
+def test_a_survey_s_own_organization_beside_a_trust_question_stays(text: str) -> None:
+    assert [m.name for m in find_sources(text)]
