@@ -72,6 +72,9 @@ class SourceMention:
     known: bool
     forward: bool = False  # names only the figures after it ("the ministry expects 5.4%")
     commissioner: bool = False  # paid for the survey ("commissioned by X"); its pollster wins
+    #: published the findings ("published today by X"); the organization its sentence says
+    #: carried the survey out wins ("... carried out by Y")
+    publisher: bool = False
     #: "(52pc) told the CBI": its sentence's dates are what was said, not its fieldwork
     told: bool = False
     #: what the mention does in its passage (:data:`ROLE_RULES`): ``fieldwork`` (the firm that
@@ -843,6 +846,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
                                 commissioner=(worded is not None and worded[1]) or client,
+                                publisher=_PUBLISHED_BY.search(text, max(0, s - 80), s)
+                                is not None,
                                 told=worded is not None and worded[0] == "told_the_org")
 
 
@@ -927,6 +932,32 @@ def _disjoint(new: list[SourceMention], old: list[SourceMention]) -> list[Source
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|\Z)")
 _COMMISSION_REACH: Final = 200
+
+
+#: Who published findings and who did the fieldwork: "published today by X ... carried out by
+#: Y" (the fieldwork organization produced the data; the publisher reports it).
+_PUBLISHED_BY = regex.compile(
+    rf"""(?r)(?<!\w)(?i:published|released|issued|launched)(?:[ \t]+[^\s.;,]{{1,20}}){{0,3}}?
+    [ \t]+(?i:by)[ \t]+{_LOWER_ADJ}\Z""", regex.VERBOSE)
+_FIELDWORK_BY = regex.compile(
+    r"""(?r)(?<!\w)(?:(?i:carried[ \t]+out|conducted|fielded|undertaken)
+    (?:[ \t]+[^\s.;,]{1,20}){0,3}?[ \t]+(?i:by)
+    |(?i:fieldwork|interviews|interviewing)[ \t]+(?i:by|was[ \t]+by|were[ \t]+by))
+    [ \t]+(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+
+
+def _fieldwork_near(text: str, found: list[SourceMention], i: int) -> bool:
+    """Whether the sentence of a publisher ("published by the Marlow Trust") names the
+    organization that carried the survey out ("carried out by Kestrel Research")."""
+    m = found[i]
+    for j in (i - 1, i + 1, i + 2):
+        if 0 <= j < len(found) and not found[j].publisher:
+            o = found[j]
+            lo, hi = (o.end, m.start) if j < i else (m.end, o.start)
+            if (0 <= hi - lo <= _COMMISSION_REACH and _SENTENCE_END.search(text, lo, hi) is None
+                    and _FIELDWORK_BY.search(text, max(0, o.start - 60), o.start) is not None):
+                return True
+    return False
 
 
 def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
@@ -1959,6 +1990,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out.sort(key=lambda s: s.start)
     out = [m for m in out if not _object_of(text, m)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
+           and not (m.publisher and _fieldwork_near(text, out, i))
            and not _owner_of(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
            for m in out]

@@ -516,3 +516,30 @@ def test_what_a_survey_asked_about_is_not_its_source(text: str, asked_about: str
 ])
 def test_a_survey_s_own_organization_beside_a_trust_question_stays(text: str) -> None:
     assert [m.name for m in find_sources(text)]
+
+
+@pytest.mark.parametrize(("text", "fieldwork"), [
+    ("The findings, published today by the Marlow Health Trust, come from a survey carried "
+     "out by Kestrel Research in June; 41% were dissatisfied.", "Kestrel Research"),
+    ("The report, released on Monday by the Harbour Policy Institute, draws on a poll "
+     "conducted by Opinara Analytics among 2,000 adults: 38% agree.", "Opinara Analytics"),
+    ("The figures were published by the Fenwick Foundation, with fieldwork conducted by Quillsoft "
+     "Insights in March; 52% back the levy.", "Quillsoft Insights"),
+    ("The survey, published by the Toronto Civic Council and carried out online by Northway "
+     "Research, found 47% of renters struggle.", "Northway Research"),
+    ("Results were issued by the Cape Policy Forum; the poll was undertaken by Ndlovu "
+     "Research Associates and found 33% had cut back.", "Ndlovu Research Associates"),
+])
+def test_the_fieldwork_organization_beats_the_publisher(text: str, fieldwork: str) -> None:
+    names = [m.name for m in find_sources(text)]
+    assert names == [fieldwork], names
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    ("The findings, published today by the Marlow Health Trust, show 41% were dissatisfied.",
+     "Marlow Health Trust"),
+    ("The report, released by the Harbour Policy Institute, draws on data from Kestrel "
+     "Research: 38% agree.", "Harbour Policy Institute"),
+])
+def test_a_publisher_alone_keeps_its_figures(text: str, publisher: str) -> None:
+    assert publisher in [m.name for m in find_sources(text)]
