@@ -968,9 +968,20 @@ def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
         if 0 <= j < len(found) and not found[j].commissioner:
             o = found[j]
             lo, hi = (o.end, m.start) if j < i else (m.end, o.start)
-            if 0 <= hi - lo <= _COMMISSION_REACH and _SENTENCE_END.search(text, lo, hi) is None:
+            if 0 <= hi - lo <= _COMMISSION_REACH and (
+                    _SENTENCE_END.search(text, lo, hi) is None or (
+                        j > i and _NEXT_SURVEY.fullmatch(text, lo, hi) is not None
+                        and _FIELDWORK_BY.search(text, max(0, o.start - 60), o.start)
+                        is not None)):
                 return True
     return False
+
+
+#: The next sentence goes on about the same survey: "... commissioned by X. The survey of
+#: 2,074 adults, carried out by Y, ..." (Y did the fieldwork of X's poll).
+_NEXT_SURVEY = regex.compile(
+    r"""[^.!?\n]*[.!?]\s{1,4}(?i:the|this|that|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
+    (?i:survey|poll|research|study|polling|fieldwork)(?!\w)[^.!?\n]*""", regex.VERBOSE)
 
 
 _POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+")

@@ -543,3 +543,28 @@ def test_the_fieldwork_organization_beats_the_publisher(text: str, fieldwork: st
 ])
 def test_a_publisher_alone_keeps_its_figures(text: str, publisher: str) -> None:
     assert publisher in [m.name for m in find_sources(text)]
+
+
+@pytest.mark.parametrize(("text", "pollster"), [
+    ("Almost half of renters are behind on bills, according to a poll commissioned by the "
+     "housing charity Shelterwell.\n\nThe survey of 2,000 adults, carried out online by "
+     "Kestrel Research, found 46% had cut back.", "Kestrel Research"),
+    ("Some 41% of nurses plan to quit, says research commissioned by the Harbour Nurses "
+     "Union. The poll was conducted by Opinara Analytics in June.", "Opinara Analytics"),
+    ("A study commissioned by the Fenwick Foundation found 38% skip meals. This survey was "
+     "undertaken by Ndlovu Research Associates last year.", "Ndlovu Research Associates"),
+    ("Farm incomes fell, according to research sponsored by the Prairie Growers Council. "
+     "The research, carried out by Northway Insights, polled 900 farmers.",
+     "Northway Insights"),
+    ("Trust is low, says a poll paid for by the Civic Forum of Kerala. Its fieldwork was "
+     "conducted by Marlow Survey Partners; 33% agree.", "Marlow Survey Partners"),
+])
+def test_a_commissioner_gives_way_to_the_next_sentence_s_fieldwork(text: str,
+                                                                  pollster: str) -> None:
+    assert [m.name for m in find_sources(text)] == [pollster]
+
+
+def test_a_commissioner_keeps_its_poll_when_the_next_sentence_is_another_s() -> None:
+    text = ("A poll commissioned by the Fenwick Foundation found 38% skip meals. A separate "
+            "study conducted by Kestrel Research found 41% do.")
+    assert "Fenwick Foundation" in [m.name for m in find_sources(text)]
