@@ -948,10 +948,10 @@ _OFFICIAL_DATA: Final = regex.compile(
     |bundesbank|ministry|treasury|department)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
-#: "43% to 25% in Quaest".
+#: "43% to 25% in Quaest", "17.7% in one and 17.4% for the other".
 _WITH_SOURCE: Final = regex.compile(
     r"""(?:[ \t]+(?:to|and)[ \t]+[0-9][0-9.,]*[ \t]*(?:%|per[ \t]?cent|percent))?  # "43% to 25%"
-    [ \t]+(?:with|by|in)[ \t]+(?:the[ \t]+)?""", regex.IGNORECASE | regex.VERBOSE)
+    [ \t]+(?:with|by|in|for)[ \t]+(?:the[ \t]+)?""", regex.IGNORECASE | regex.VERBOSE)
 
 
 _TIE_REACH: Final = 80
