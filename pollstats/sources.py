@@ -954,7 +954,9 @@ def _fieldwork_near(text: str, found: list[SourceMention], i: int) -> bool:
         if 0 <= j < len(found) and not found[j].publisher:
             o = found[j]
             lo, hi = (o.end, m.start) if j < i else (m.end, o.start)
-            if (0 <= hi - lo <= _COMMISSION_REACH and _SENTENCE_END.search(text, lo, hi) is None
+            # (from the name's last character: "... by the Salvation Army." ends a sentence)
+            if (0 <= hi - lo <= _COMMISSION_REACH
+                    and _SENTENCE_END.search(text, max(0, lo - 1), hi) is None
                     and _FIELDWORK_BY.search(text, max(0, o.start - 60), o.start) is not None):
                 return True
     return False
@@ -1965,10 +1967,11 @@ def _document_names(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 #: "rated the NHS", "satisfaction with the council". Its figures are the passage's pollster's.
 _OBJECT_OF = regex.compile(
     r"""(?r)(?<![\w\-])
-    (?:(?i:trust|distrust|mistrust|confidence|faith|satisfaction|dissatisfaction|approval
+    (?:(?i:trust|distrust|mistrust|confidence|faith)[ \t]+(?i:in)
+     |(?i:trust|distrust|mistrust|confidence|faith|satisfaction|dissatisfaction|approval
          |disapproval|favou?rability|favou?rable[ \t]+views?|unfavou?rable[ \t]+views?
-         |views?|opinions?|perceptions?|ratings?|attitudes?|feelings?)
-       [ \t]+(?i:in|of|with|toward|towards|for)
+         |views?|opinions?|perceptions?|attitudes?|feelings?)
+       [ \t]+(?i:of|with|toward|towards)
      |(?i:trust|trusts|trusted|distrust|distrusts|distrusted|rate|rates|rated|approve[ \t]+of
          |approves[ \t]+of|approved[ \t]+of|disapprove[ \t]+of|disapproves[ \t]+of
          |disapproved[ \t]+of))

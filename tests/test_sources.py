@@ -568,3 +568,18 @@ def test_a_commissioner_keeps_its_poll_when_the_next_sentence_is_another_s() -> 
     text = ("A poll commissioned by the Fenwick Foundation found 38% skip meals. A separate "
             "study conducted by Kestrel Research found 41% do.")
     assert "Fenwick Foundation" in [m.name for m in find_sources(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Approval in the Harbourview Institute's October survey was 61%.",
+    "Ratings in the KFF poll fell to 44%.",
+    "Satisfaction in the Fenwick Trust's annual survey stood at 52 per cent.",
+])
+def test_a_figure_in_an_organization_s_survey_keeps_it(text: str) -> None:
+    assert [m.name for m in find_sources(text)]
+
+
+def test_a_publisher_ending_its_sentence_keeps_it() -> None:
+    text = ("Some 31% skip meals, according to a survey released today by the Harbour Army."
+            "\n\nThe survey, conducted by YouGov for the charity, polled 2,000 renters.")
+    assert [m.name for m in find_sources(text)][:1] == ["Harbour Army"]
