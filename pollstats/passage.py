@@ -497,9 +497,15 @@ def _edition_fieldwork(d: DateMention, value: Period, s: Survey, r: Reading) -> 
     if s.source is None or value.month is not None or not 0 < s.source.start - d.end <= 1:
         return None
     stated = _fieldwork_of(r.fieldwork, s.source.name)
-    if stated is None or _period(stated).year not in (value.year - 1, value.year):
-        return None
+    if stated is None or _period(stated).month is None or (
+            _period(stated).year not in (value.year - 1, value.year)):
+        return None  # a bare year ("in 2023 as well") refines nothing
+    if any(int(y) != _period(stated).year for y in _YEAR.findall(stated.text)):
+        return None  # "between November 2024 and January 2025": the edition's year stands
     return stated
+
+
+_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _names_earlier(f: SentenceFacts, d: DateMention, s: Survey, r: Reading) -> bool:
