@@ -456,6 +456,9 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         value = value.by_month()
         if r.pub_day is not None and _after(value, d, r.pub_day):
             continue  # a date after publication is an event to come, not fieldwork
+        edition = _edition_fieldwork(d, value, s, r)
+        if edition is not None:  # "the 2025 Kestrel Barometer", fielded in October 2024
+            return p.set_period(edition, f.paragraph, has_source, out), _in_order(waves)
         if s.dated and not s.guessed and d.start in f.bound_at:
             continue  # "rose to 19% in February, then 26% in April": dates of figures
         if _earlier_wave(s, value) and not (d.start in f.statements
@@ -485,6 +488,24 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)
         return p, _in_order(waves)
     return p, _in_order(waves)
+
+
+def _edition_fieldwork(d: DateMention, value: Period, s: Survey, r: Reading) -> Cue | None:
+    """A year written as part of a survey's name ("the 2025 Kestrel Trust Barometer") names
+    its edition: when the text states that survey's fieldwork (in that year or the one
+    before: "conducted between 25 October and 16 November 2024"), the fieldwork dates it."""
+    if s.source is None or value.month is not None or not 0 < s.source.start - d.end <= 1:
+        return None
+    stated = _fieldwork_of(r.fieldwork, s.source.name)
+    if stated is None or _period(stated).month is None or (
+            _period(stated).year not in (value.year - 1, value.year)):
+        return None  # a bare year ("in 2023 as well") refines nothing
+    if any(int(y) != _period(stated).year for y in _YEAR.findall(stated.text)):
+        return None  # "between November 2024 and January 2025": the edition's year stands
+    return stated
+
+
+_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _names_earlier(f: SentenceFacts, d: DateMention, s: Survey, r: Reading) -> bool:
@@ -948,10 +969,10 @@ _OFFICIAL_DATA: Final = regex.compile(
     |bundesbank|ministry|treasury|department)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
-#: "43% to 25% in Quaest".
+#: "43% to 25% in Quaest", "17.7% in one and 17.4% for the other".
 _WITH_SOURCE: Final = regex.compile(
     r"""(?:[ \t]+(?:to|and)[ \t]+[0-9][0-9.,]*[ \t]*(?:%|per[ \t]?cent|percent))?  # "43% to 25%"
-    [ \t]+(?:with|by|in)[ \t]+(?:the[ \t]+)?""", regex.IGNORECASE | regex.VERBOSE)
+    [ \t]+(?:with|by|in|for)[ \t]+(?:the[ \t]+)?""", regex.IGNORECASE | regex.VERBOSE)
 
 
 _TIE_REACH: Final = 80

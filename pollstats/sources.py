@@ -72,6 +72,9 @@ class SourceMention:
     known: bool
     forward: bool = False  # names only the figures after it ("the ministry expects 5.4%")
     commissioner: bool = False  # paid for the survey ("commissioned by X"); its pollster wins
+    #: published the findings ("published today by X"); the organization its sentence says
+    #: carried the survey out wins ("... carried out by Y")
+    publisher: bool = False
     #: "(52pc) told the CBI": its sentence's dates are what was said, not its fieldwork
     told: bool = False
     #: what the mention does in its passage (:data:`ROLE_RULES`): ``fieldwork`` (the firm that
@@ -219,7 +222,7 @@ def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
 
 # -- organizations in no table, recognized by the words around them ---------------------------
 
-_CONNECT = r"(?:of|for|the|and|&|on|de|du|at|in|y)"
+_CONNECT = r"(?:of|for|the|and|&|on|de|du|at|in|y|ng|del|des|für)"  # "Bangko Sentral ng Pilipinas"
 _CAP = r"(?:[\p{Lu}][\w&\-]*+(?:\.[\w&\-]++)*+(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?![\w]))"
 _ORG = (  # "Harbourview Institute", "Center for Civic Polling", "Marlow/Fenwick"
     rf"(?P<org>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP}){{0,6}}"
@@ -778,6 +781,18 @@ _PART_OF = regex.compile(
 )
 
 
+#: A run that only qualifies an issue of a survey: "the Irish edition of the Trust Barometer",
+#: "the Canadian version of the study", "the Kenyan wave of the Afrobarometer" (the survey's
+#: own name, found apart, says whose it is).
+_EDITION_OF = regex.compile(
+    r"""[ \t]+(?:[a-z][\w\-]*[ \t]+)?
+    (?i:edition|editions|version|versions|wave|waves|round|rounds|instalment|installment|
+       iteration|leg|release|component|module|strand)
+    [ \t]+(?i:of|for)(?!\w)""",
+    regex.VERBOSE,
+)
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     last = start
     for m in _ORG_RUN.finditer(text, start, end):
@@ -815,6 +830,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
                 _TIME_WORD.fullmatch(first)):
             continue  # "the Q3 survey", "the 2024 poll": a time, not an organization
+        if _EDITION_OF.match(text, e, min(len(text), e + 60)) is not None:
+            continue  # "the Irish edition of X": the edition of a survey names no one
         part = _PART_OF.match(text, e, min(len(text), e + 200))
         if part is not None:  # "the Kerala State branch of the Indian Medical Association"
             s, e, org = part.start("org"), part.end("org"), part["org"]
@@ -829,6 +846,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
                                 commissioner=(worded is not None and worded[1]) or client,
+                                publisher=_PUBLISHED_BY.search(text, max(0, s - 80), s)
+                                is not None,
                                 told=worded is not None and worded[0] == "told_the_org")
 
 
@@ -915,6 +934,34 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|\Z)")
 _COMMISSION_REACH: Final = 200
 
 
+#: Who published findings and who did the fieldwork: "published today by X ... carried out by
+#: Y" (the fieldwork organization produced the data; the publisher reports it).
+_PUBLISHED_BY = regex.compile(
+    rf"""(?r)(?<!\w)(?i:published|released|issued|launched)(?:[ \t]+[^\s.;,]{{1,20}}){{0,3}}?
+    [ \t]+(?i:by)[ \t]+{_LOWER_ADJ}\Z""", regex.VERBOSE)
+_FIELDWORK_BY = regex.compile(
+    r"""(?r)(?<!\w)(?:(?i:carried[ \t]+out|conducted|fielded|undertaken)
+    (?:[ \t]+[^\s.;,]{1,20}){0,3}?[ \t]+(?i:by)
+    |(?i:fieldwork|interviews|interviewing)[ \t]+(?i:by|was[ \t]+by|were[ \t]+by))
+    [ \t]+(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+
+
+def _fieldwork_near(text: str, found: list[SourceMention], i: int) -> bool:
+    """Whether the sentence of a publisher ("published by the Marlow Trust") names the
+    organization that carried the survey out ("carried out by Kestrel Research")."""
+    m = found[i]
+    for j in (i - 1, i + 1, i + 2):
+        if 0 <= j < len(found) and not found[j].publisher:
+            o = found[j]
+            lo, hi = (o.end, m.start) if j < i else (m.end, o.start)
+            # (from the name's last character: "... by the Salvation Army." ends a sentence)
+            if (0 <= hi - lo <= _COMMISSION_REACH
+                    and _SENTENCE_END.search(text, max(0, lo - 1), hi) is None
+                    and _FIELDWORK_BY.search(text, max(0, o.start - 60), o.start) is not None):
+                return True
+    return False
+
+
 def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
     """Whether the sentence of a commissioner ("commissioned by Ridgeway Bank and carried out
     by YouGov") names another organization, which did the survey."""
@@ -923,9 +970,20 @@ def _pollster_near(text: str, found: list[SourceMention], i: int) -> bool:
         if 0 <= j < len(found) and not found[j].commissioner:
             o = found[j]
             lo, hi = (o.end, m.start) if j < i else (m.end, o.start)
-            if 0 <= hi - lo <= _COMMISSION_REACH and _SENTENCE_END.search(text, lo, hi) is None:
+            if 0 <= hi - lo <= _COMMISSION_REACH and (
+                    _SENTENCE_END.search(text, lo, hi) is None or (
+                        j > i and _NEXT_SURVEY.fullmatch(text, lo, hi) is not None
+                        and _FIELDWORK_BY.search(text, max(0, o.start - 60), o.start)
+                        is not None)):
                 return True
     return False
+
+
+#: The next sentence goes on about the same survey: "... commissioned by X. The survey of
+#: 2,074 adults, carried out by Y, ..." (Y did the fieldwork of X's poll).
+_NEXT_SURVEY = regex.compile(
+    r"""[^.!?\n]*[.!?]\s{1,4}(?i:the|this|that|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
+    (?i:survey|poll|research|study|polling|fieldwork)(?!\w)[^.!?\n]*""", regex.VERBOSE)
 
 
 _POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+")
@@ -1503,6 +1561,40 @@ _INTRODUCED = regex.compile(
     r"""(?r)(?<!\w)(?i:a|an|its|new|latest|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
     (?i:survey|poll|study|report|tracker)(?!\w)[^.!?\n]{0,80}?\Z""", regex.VERBOSE)
 _TITLE_REACH: Final = 300
+#: A title whose owner the text names by a noun or a pronoun: "the central bank's Consumer
+#: Expectations Survey", "the agency's Labour Force Survey", "its Household Pulse Survey".
+_DESCRIBED_OWNER = regex.compile(
+    r"""(?r)(?<!\w)(?:(?i:the)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*(?:['’]s|(?<=s)['’])
+    |(?i:its|their))
+    [ \t]+(?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship|regular|long-running)
+    [ \t]+){0,2}(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+_DESCRIBED_REACH: Final = 1500
+
+
+#: A company's legal form or a title, not a programme ("Gallup Inc.", "Lord Ashcroft").
+_LEGAL_FORMS: Final = frozenset(
+    "Inc Inc. Ltd Ltd. LLC Plc PLC Co Co. Corp Corp. GmbH AG SA S.A. Lord Sir Dr "
+    "Institut Istituto Instituto Intézet Marketing Consulere Unlimited Partners Group "
+    "Associates Analytics Strategic".split())
+
+
+@functools.cache
+def _table_programmes() -> dict[str, frozenset[str]]:
+    """``{canonical name: programme names}`` the table's aliases spell with the organization's
+    name ("Cadem Plaza Pública", "Plaza Pública Cadem": Cadem's "Plaza Pública"): a text that
+    names the organization may name its programme alone."""
+    out: dict[str, set[str]] = {}
+    for alias, canonical in pollsters().items():
+        for name in {canonical, *(a for a, c in pollsters().items() if c == canonical
+                                  and len(a) < len(alias))}:
+            rest = (alias[len(name) + 1:] if alias.startswith(name + " ")
+                    else alias[: -len(name) - 1] if alias.endswith(" " + name) else "")
+            if rest[:1].isupper() and len(rest.split()) >= 2 and _programme_words(rest) and (
+                    rest not in pollsters() and not _is_outlet(rest)) and not any(
+                    w in _LEGAL_FORMS or (w in _ORG_WORDS and not _TITLE_WORD.fullmatch(w))
+                    for w in rest.split()):
+                out.setdefault(canonical, set()).add(rest)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
@@ -1515,6 +1607,8 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     progs: dict[str, SourceMention] = {}
     for i, m in enumerate(ms):
         written = _written(m)
+        for prog in _table_programmes().get(m.name, ()) if m.known else ():
+            progs.setdefault(prog, m)  # the table's "Cadem Plaza Pública": "Plaza Pública"
         if written.startswith(m.name + " "):  # the table's "Cadem Plaza Pública"
             rest = written[len(m.name) + 1:]
             if _programme_words(rest):
@@ -1538,9 +1632,16 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     out: list[SourceMention] = []
     for m in ms:
         written = _written(m)
-        owner = progs.get(written)
+        owner = progs.get(written) or (progs.get(m.name) if not m.known else None)
         if owner is not None and owner.name != m.name and owner.name not in progs:
             m = attrs.evolve(m, name=owner.name, known=owner.known)
+        elif (owner is None and not m.known and out and _TITLE_WORD.search(written) is not None
+              and _TITLE_WORD.search(_written(out[-1])) is None
+              and 0 <= m.start - out[-1].end <= _DESCRIBED_REACH
+              and _DESCRIBED_OWNER.search(text, max(0, m.start - 60), m.start) is not None):
+            # "X ... the central bank's Consumer Expectations Survey": X's
+            progs.setdefault(written, out[-1])
+            m = attrs.evolve(m, name=out[-1].name, known=out[-1].known)
         elif (owner is None and not m.known and out and _TITLE_NOUN.search(written) is not None
               and _TITLE_NOUN.search(_written(out[-1])) is None
               and 0 <= m.start - out[-1].end <= _TITLE_REACH
@@ -1788,7 +1889,24 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "Kestrel Employers Forum"),
          ("Joblessness held at 3.2 per cent, according to the Periodic Household Survey "
           "(PHS) report released by the Harbour Statistics Office on Monday.",
-          "Periodic Household Survey", "Harbour Statistics Office")),
+          "Periodic Household Survey", "Harbour Statistics Office"),
+         # the table spells a programme with its pollster ("Cadem Plaza Pública"): a text
+         # that names the pollster may name the programme alone
+         ("A Cadem poll out on Sunday put the leader on 31%. In the weekly Plaza Publica "
+          "survey, his rival had 26%.", "Plaza Publica", "Cadem"),
+         # a title whose owner is named by a noun or a pronoun, and its abbreviation
+         ("Households grew gloomier, the Harbour Reserve Bank said. The central bank's "
+          "Household Outlook Survey found 41% expect higher prices.",
+          "Household Outlook Survey", "Harbour Reserve Bank"),
+         ("The Kestrel Statistics Office released new figures on Monday. Its Labour Market "
+          "Survey showed 5.1% were jobless.", "Labour Market Survey",
+          "Kestrel Statistics Office"),
+         ("The Marlow Institute, a Toronto think tank, says trust is falling: the institute's "
+          "annual Civic Trust Monitor found 38 per cent agree.", "Civic Trust Monitor",
+          "Marlow Institute"),
+         ("Twin surveys by the Kestrel Reserve Bank (KRB) showed firms were cautious. The "
+          "bank's Business Outlook Survey (BOS) polled 1,200 firms; the BOS found 42% "
+          "cite weak demand.", "BOS", "Kestrel Reserve Bank")),
         (("The Harbour Pulse survey found 41% agree. Kestrel Research said May was quiet.",
           "Harbour Pulse", "Harbour Pulse"),
          ("Ipsos found 38% agree. The European Social Survey found 44% do.",
@@ -1800,7 +1918,12 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("The European Social Survey by Kestrel Research found 44% agree.",
           "European Social Survey", "European Social Survey"),
          ("The Civic Pulse Survey found 41% agree, and Kestrel Research found 38% do.",
-          "Civic Pulse Survey", "Civic Pulse Survey")),
+          "Civic Pulse Survey", "Civic Pulse Survey"),
+         ("The Harbour Reserve Bank cut rates. Separately, the Household Outlook Survey "
+          "found 41% expect higher prices.", "Household Outlook Survey",
+          "Household Outlook Survey"),
+         ("In the weekly Plaza Publica survey, the leader had 31%.", "Plaza Publica",
+          "Plaza Publica")),
     ),
     NameRule(
         # an outlet that commissioned or published a poll is the firm that ran it
@@ -1840,6 +1963,28 @@ def _document_names(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return ms
 
 
+#: An organization the survey asked about, not the one that asked: "trust in the CDC fell to
+#: 52%", "confidence in the Reserve Bank", "views of the BBC", "58% trust the police",
+#: "rated the NHS", "satisfaction with the council". Its figures are the passage's pollster's.
+_OBJECT_OF = regex.compile(
+    r"""(?r)(?<![\w\-])
+    (?:(?i:trust|distrust|mistrust|confidence|faith)[ \t]+(?i:in)
+     |(?i:trust|distrust|mistrust|confidence|faith|satisfaction|dissatisfaction|approval
+         |disapproval|favou?rability|favou?rable[ \t]+views?|unfavou?rable[ \t]+views?
+         |views?|opinions?|perceptions?|attitudes?|feelings?)
+       [ \t]+(?i:of|with|toward|towards)
+     |(?i:trust|trusts|trusted|distrust|distrusts|distrusted|rate|rates|rated|approve[ \t]+of
+         |approves[ \t]+of|approved[ \t]+of|disapprove[ \t]+of|disapproves[ \t]+of
+         |disapproved[ \t]+of))
+    [ \t]+(?:(?i:the)[ \t]+)?(?:(?i:country's|nation's|state's|federal|national|local|US|U\.S\.)
+    [ \t]+)?\Z""", regex.VERBOSE)
+
+
+def _object_of(text: str, m: SourceMention) -> bool:
+    """Whether a mention names what the survey asked about ("trust in the CDC")."""
+    return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -1858,7 +2003,9 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.sort(key=lambda s: s.start)
+    out = [m for m in out if not _object_of(text, m)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
+           and not (m.publisher and _fieldwork_near(text, out, i))
            and not _owner_of(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
            for m in out]

@@ -72,3 +72,26 @@ def test_a_pollster_s_passage_breaks_off_at_rates(rates: str) -> None:
     stats = list(extract(opening + rates))
     later = [s for s in stats if s.start > len(opening)]
     assert later and all(s.source is None for s in later)
+
+
+@pytest.mark.parametrize(("opening", "methods", "period"), [
+    ("Trust in business is 59 per cent, according to the 2025 Edelman Trust Barometer.",
+     "The 2025 Edelman Trust Barometer was conducted between 25 October and 16 November "
+     "2024 among 1,150 adults.", "2024-10"),
+    ("Some 44% of Americans worry about prices, the 2024 Pew Research Center survey found.",
+     "The survey was conducted by Pew Research Center from November 6 to 12, 2023.",
+     "2023-11"),
+    ("In the 2025 Ipsos Global Advisor study, 38 per cent said the country was on track.",
+     "Ipsos conducted the study online in January 2025 among 1,000 adults.", "2025-01"),
+])
+def test_a_year_in_a_survey_s_name_gives_way_to_its_stated_fieldwork(
+        opening: str, methods: str, period: str) -> None:
+    stats = list(extract(opening + "\n\n" + methods, published="2025-02-20"))
+    first = stats[0]
+    assert first.period is not None and first.period.value == period, first.period
+
+
+def test_a_year_before_a_survey_without_stated_fieldwork_stays_its_date() -> None:
+    stats = list(extract("Trust in business is 59 per cent, according to the 2025 Edelman "
+                         "Trust Barometer.", published="2025-02-20"))
+    assert stats[0].period is not None and stats[0].period.value.startswith("2025")

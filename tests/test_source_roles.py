@@ -238,6 +238,11 @@ def test_the_described_noun_names_its_organization_past_another(
      {"42 per cent": "Leger", "39 per cent": "Abacus Data"}),
     ("The BJP is on 44 per cent in CVoter, against 41 per cent by Axis My India.",
      {"44 per cent": "CVoter", "41 per cent": "Axis My India"}),
+    ("Reform is on 29% in YouGov and 31% for Opinium.", {"29%": "YouGov", "31%": "Opinium"}),
+    ("Fine Gael polls 21 per cent in Red C and 23 per cent for Ipsos.",
+     {"21 per cent": "Red C", "23 per cent": "Ipsos"}),
+    ("The Greens are on 11% in Infratest dimap, but 13% for Forsa.",
+     {"11%": "Infratest dimap", "13%": "Forsa"}),
 ])
 def test_a_source_after_its_figures_names_them(text: str, expected: dict[str, str]) -> None:
     got = _sources(text)

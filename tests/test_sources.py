@@ -463,3 +463,123 @@ def test_an_abbreviation_alone_is_the_organization_the_text_spells_it_for() -> N
             "August, and 12% said they had been hit.")
     got = {st.text: st.source.value if st.source else None for st in extract(text).statistics}
     assert got == {"57%": "Royal College of Nursing", "12%": "Royal College of Nursing"}
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Scottish edition of the 2024 Harbourview Trust Monitor, 41% agree.",
+    "The Canadian version of the Marlow Institute study found 38% of renters were stressed.",
+    "In the Kenyan wave of the Kestrel Barometer, 61% said they trusted the courts.",
+    "According to the Indian iteration of the Fenwick Research survey, 52% want hybrid work.",
+    "The South African round of the Harbour Trust Monitor puts trust at 33%.",
+    "Results from the German module of the Quillsoft Index show 27% plan to buy a car.",
+])
+def test_an_edition_s_adjective_is_not_a_source(text: str) -> None:
+    names = [m.name for m in find_sources(text)]
+    first = text.split(" of the ")[0].split()[-2]  # "Scottish", "Canadian", ...
+    assert first not in names and all(first not in n.split() for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ontario chapter of the Harbour Nurses Association found 44% worked overtime.",
+    "A survey by the Kerala branch of the Marlow Medical Association found 31% agree.",
+])
+def test_a_part_of_an_organization_is_still_its_organization(text: str) -> None:
+    assert [m.name for m in find_sources(text)][:1] in (
+        ["Harbour Nurses Association"], ["Marlow Medical Association"])
+
+
+@pytest.mark.parametrize(("text", "asked_about"), [
+    ("A Harbourview Institute poll found trust in the CDC fell to 48%.",
+     "Centers for Disease Control and Prevention"),
+    ("Confidence in the Reserve Bank of Australia slipped to 39 per cent, the Marlow Research "
+     "survey found.", "Reserve Bank of Australia"),
+    ("Some 58 per cent trust the Bank of England, an Opinara poll for the Irish Times shows.",
+     "Bank of England"),
+    ("Satisfaction with Statistics Canada fell to 24 per cent in the Fenwick Trust's "
+     "survey.", "Statistics Canada"),
+    ("Views of the ECB were favourable for 61%, a Quillsoft survey found.",
+     "European Central Bank"),
+    ("Only 31% approve of the Federal Reserve, according to a Marlow Insights survey.",
+     "Federal Reserve"),
+    ("Respondents rated the ONS highest, at 67%, in the Harbour Trust survey.",
+     "Office for National Statistics"),
+])
+def test_what_a_survey_asked_about_is_not_its_source(text: str, asked_about: str) -> None:
+    names = [m.name for m in find_sources(text)]
+    assert asked_about not in names and names, names
+
+
+@pytest.mark.parametrize("text", [
+    "A survey by the Kestrel Health Agency found 48% trust their doctor.",
+    "The Reserve Bank of Australia's survey found confidence fell to 39 per cent.",
+    "Trust in government fell to 40%, according to the Fenwick Trust.",
+])
+def test_a_survey_s_own_organization_beside_a_trust_question_stays(text: str) -> None:
+    assert [m.name for m in find_sources(text)]
+
+
+@pytest.mark.parametrize(("text", "fieldwork"), [
+    ("The findings, published today by the Marlow Health Trust, come from a survey carried "
+     "out by Kestrel Research in June; 41% were dissatisfied.", "Kestrel Research"),
+    ("The report, released on Monday by the Harbour Policy Institute, draws on a poll "
+     "conducted by Opinara Analytics among 2,000 adults: 38% agree.", "Opinara Analytics"),
+    ("The figures were published by the Fenwick Foundation, with fieldwork conducted by Quillsoft "
+     "Insights in March; 52% back the levy.", "Quillsoft Insights"),
+    ("The survey, published by the Toronto Civic Council and carried out online by Northway "
+     "Research, found 47% of renters struggle.", "Northway Research"),
+    ("Results were issued by the Cape Policy Forum; the poll was undertaken by Ndlovu "
+     "Research Associates and found 33% had cut back.", "Ndlovu Research Associates"),
+])
+def test_the_fieldwork_organization_beats_the_publisher(text: str, fieldwork: str) -> None:
+    names = [m.name for m in find_sources(text)]
+    assert names == [fieldwork], names
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    ("The findings, published today by the Marlow Health Trust, show 41% were dissatisfied.",
+     "Marlow Health Trust"),
+    ("The report, released by the Harbour Policy Institute, draws on data from Kestrel "
+     "Research: 38% agree.", "Harbour Policy Institute"),
+])
+def test_a_publisher_alone_keeps_its_figures(text: str, publisher: str) -> None:
+    assert publisher in [m.name for m in find_sources(text)]
+
+
+@pytest.mark.parametrize(("text", "pollster"), [
+    ("Almost half of renters are behind on bills, according to a poll commissioned by the "
+     "housing charity Shelterwell.\n\nThe survey of 2,000 adults, carried out online by "
+     "Kestrel Research, found 46% had cut back.", "Kestrel Research"),
+    ("Some 41% of nurses plan to quit, says research commissioned by the Harbour Nurses "
+     "Union. The poll was conducted by Opinara Analytics in June.", "Opinara Analytics"),
+    ("A study commissioned by the Fenwick Foundation found 38% skip meals. This survey was "
+     "undertaken by Ndlovu Research Associates last year.", "Ndlovu Research Associates"),
+    ("Farm incomes fell, according to research sponsored by the Prairie Growers Council. "
+     "The research, carried out by Northway Insights, polled 900 farmers.",
+     "Northway Insights"),
+    ("Trust is low, says a poll paid for by the Civic Forum of Kerala. Its fieldwork was "
+     "conducted by Marlow Survey Partners; 33% agree.", "Marlow Survey Partners"),
+])
+def test_a_commissioner_gives_way_to_the_next_sentence_s_fieldwork(text: str,
+                                                                  pollster: str) -> None:
+    assert [m.name for m in find_sources(text)] == [pollster]
+
+
+def test_a_commissioner_keeps_its_poll_when_the_next_sentence_is_another_s() -> None:
+    text = ("A poll commissioned by the Fenwick Foundation found 38% skip meals. A separate "
+            "study conducted by Kestrel Research found 41% do.")
+    assert "Fenwick Foundation" in [m.name for m in find_sources(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Approval in the Harbourview Institute's October survey was 61%.",
+    "Ratings in the KFF poll fell to 44%.",
+    "Satisfaction in the Fenwick Trust's annual survey stood at 52 per cent.",
+])
+def test_a_figure_in_an_organization_s_survey_keeps_it(text: str) -> None:
+    assert [m.name for m in find_sources(text)]
+
+
+def test_a_publisher_ending_its_sentence_keeps_it() -> None:
+    text = ("Some 31% skip meals, according to a survey released today by the Harbour Army."
+            "\n\nThe survey, conducted by YouGov for the charity, polled 2,000 renters.")
+    assert [m.name for m in find_sources(text)][:1] == ["Harbour Army"]
