@@ -51,7 +51,9 @@ def words(name: str, section: str) -> tuple[str, ...]:
 PLURAL_NOUN = r"""(?:[\w\-]{2,}[^\Ws]s(?<!(?<!\w)(?:this|does|yes|less|unless|across|perhaps|thus|
                                                   plus|bus|ours|yours|theirs|always|whereas|
                                                   was|has|is|its|his|hers|us|as))
-                   |men|women|people|youth|children)"""
+                   |men|women|people|youth|children
+                   |(?-i:\p{Lu}{1,2})s)  # "Gen Zs", "MPs"
+                   """
 
 
 def alternation(phrases: tuple[str, ...] | list[str]) -> str:

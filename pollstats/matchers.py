@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern, words
+from .grouping import group_key
 from .groupwords import DEMONYM_WORDS
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
@@ -294,6 +295,7 @@ _NET_PCT_BEFORE = regex.compile(
      | net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})     # "net confidence reading"
        (?:{_SPACE}*\(\p{{Lu}}{{2,6}}\))?{_SPACE}+{_BALANCE_LINK}      # "Outlook (NEO) of"
      | {_NOT_BALANCE}(?:{_SPACE}+of{_SPACE}+opinion)?{_SPACE}+{_BALANCE_LINK}  # "a balance of"
+     | (?:positive|negative){_SPACE}+readings?{_SPACE}+{_BALANCE_LINK}  # "a negative reading of"
     )
     (?:{_SPACE}+{_SIGN_WORD})?(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
     _F,
@@ -319,8 +321,29 @@ _NET_NAMED = regex.compile(
     _F,
 )
 _NAMED_HEADS: Final = frozenset(words(_LEX, "net_named_heads"))
+#: A survey's index reported in percent, a net balance, and the short name it is given: "the
+#: consumer confidence index (CI)", "the business outlook index" (lexicon.txt
+#: [balance_index_names]).
+_BALANCE_INDEX = regex.compile(
+    rf"""(?<!\w)(?P<name>{alternation_of(_LEX, "balance_index_names")})(?!\w)
+    (?:{_SPACE}*\((?P<abbr>\p{{Lu}}{{2,6}})\))?""",
+    _F,
+)
+#: An index of another kind than a survey's balance: "the consumer price index".
+_OTHER_INDEX = regex.compile(
+    rf"""(?<!\w)(?:{alternation_of(_LEX, "other_index_modifiers")})[{HYPHENS}\s]+
+    (?:index|indices|indexes|indicator)(?!\w)""",
+    _F,
+)
 #: The word before a figure continuing a list of balances: "at 29 per cent", "(41 per cent)",
 #: "slipping to 31 per cent from 36 per cent".
+#: A noun of a share between a balance and a later figure: "the share of households with
+#: savings rose to 38.2%" is no balance of the list before.
+_SHARE_NOUN = regex.compile(
+    r"(?<!\w)(?:share|shares|proportion|proportions|percentage|percentages)(?!\w)", _F
+)
+#: "from" right before the earlier end of a from/to pair: "fell to -1.9% from 2.4%".
+_FROM_LAST_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
 _LIST_LINK_BEFORE = regex.compile(
     rf"(?r)(?:(?<!\w)(?:at|to|from|of|was|is|with)|\(){_SPACE}*(?:{_QUAL}{_SPACE}+)?\Z", _F
 )
@@ -372,12 +395,22 @@ _SAMPLE_BEFORE = regex.compile(
       | (?:survey|poll|study)s?{_SPACE}+(?:by|for)(?:{_SPACE}+[^\s.;:,()]{{1,24}}){{1,4}}?
         {_SPACE}+of                                                    # a survey by the bank of
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
+      | (?:polled|surveyed|interviewed|questioned|sampled|responses{_SPACE}+from)
+        {_SPACE}+(?:a{_SPACE}+)?total{_SPACE}+of                       # responses from a total of
       | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,
         # a poll's bracketed details: "(fieldwork 8-9 March, 2,207 adults)"
       | (?<!\w)fieldwork(?!\w)[^()\n.;:]{{0,40}}?,)  # a poll's details in a list item:
                                                     # "Survation, fieldwork 1-5 May, 1,204 adults"
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
+    _F,
+)
+#: What a sample was made of, before a count of people: "The sample included 402 Republicans",
+#: "the India sample comprised 501 Gen Zs" (a noun of people or of a group must follow).
+_SAMPLE_MADE_OF_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)samples?{_SPACE}+(?:included|includes|include|comprised|comprises|comprise
+    |contained|contains|consisted{_SPACE}+of|consists{_SPACE}+of|was{_SPACE}+made{_SPACE}+up{_SPACE}+of
+    |is{_SPACE}+made{_SPACE}+up{_SPACE}+of)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
 )
 #: A month name after a day's number: "29 September", "3rd of June".
@@ -745,6 +778,15 @@ class _NetBalances:
                     names.add(m["abbr"])
                 if fold_case(m["head"]) in _NAMED_HEADS:
                     names.add(fold_case(m["head"]))
+            indices = list(_BALANCE_INDEX.finditer(self.text))
+            for m in indices:
+                # "the consumer confidence index (CI) ... fell to -13.6%"; then "the CI"
+                names.add(" ".join(fold_case(m["name"]).split()))
+                if m["abbr"]:
+                    names.add(m["abbr"])
+            if indices and _OTHER_INDEX.search(self.text) is None:
+                # with no other kind of index in the text, "the index" is the survey's
+                names.update(("the index", "the indices", "the indexes", "the indicator"))
             self.net_names = _named_net_pattern(frozenset(names)) if names else None
         pattern = self.net_names
         return isinstance(pattern, regex.Pattern) and pattern.search(
@@ -1073,13 +1115,13 @@ def _rule_moe(s: _Scan, i: int) -> bool:
 #: vote", "a sample of 1,502 adults, of whom 1,371 are registered voters".
 _PART_OF_SAMPLE_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:including|includes|included|of{_SPACE}+whom|of{_SPACE}+them|among{_SPACE}+them"
-    rf"|with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    rf"|of{_SPACE}+which|of{_SPACE}+these|with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
     _F,
 )
 #: After the part of a sample, who they are: a people noun, or a clause that narrows them.
 _PART_AFTER = regex.compile(
     rf"{_SPACE}+(?:who|considered|deemed|classed|judged|described|identified|said|likely"
-    rf"|certain|registered)(?!\w)",
+    rf"|certain|registered|(?:were|was|are){_SPACE}+(?:in|from|based|living))(?!\w)",
     _F,
 )
 #: A sample told as a list item, its noun after a dash: "• 1,200 – voters interviewed face to
@@ -1131,6 +1173,13 @@ _PART_PLACE_AFTER = regex.compile(
 )
 
 
+#: How or where a part of a sample was reached, in lower case: "723 by landline and 351 by
+#: mobile phone", "2,557 in areas outside the capital" (right after another sample).
+_PART_HOW_AFTER = regex.compile(
+    rf"(?:{_SPACE}+each)?{_SPACE}+(?:by|via|through|online|in|from)(?!\w)", _F
+)
+
+
 def _larger_sample_in_sentence(s: _Scan, tok: NumberToken) -> bool:
     """Whether a larger sample size was read earlier in the sentence of ``tok``."""
     for last in reversed(s.out[-4:]):
@@ -1149,9 +1198,13 @@ def _rule_sample_part(s: _Scan, i: int) -> bool:
     if (tok.form != "digits" or not tok.integer or tok.signed or tok.value < 10
             or not regex.fullmatch(r"[0-9][0-9,]*", tok.text) or _is_yearlike(tok)
             or s.before(_PART_JOIN_BEFORE, tok.start) is None
-            or s.after(_PART_PLACE_AFTER, tok.end) is None
             or not _larger_sample_in_sentence(s, tok)):
         return False
+    if s.after(_PART_PLACE_AFTER, tok.end) is None and (
+            s.after(_PART_HOW_AFTER, tok.end) is None
+            or s.out[-1].kind != "sample_size"
+            or _SENTENCE_BREAK.search(s.text, s.out[-1].end, tok.start) is not None):
+        return False  # "723 by landline", "2,557 in areas outside": right after a sample
     return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
 
 
@@ -1266,7 +1319,16 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         assert m is not None
         return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
-    cue_before = _sample_cue_before(s, tok, noun)
+    made_of = s.before(_SAMPLE_MADE_OF_BEFORE, tok.start) is not None and not _is_yearlike(tok)
+    if made_of and noun is None:
+        # "the sample included 402 Republicans": a group's count; not "40 wines"
+        group = s.after(_ANY_PLURAL_AFTER, tok.end)
+        key = group_key(group.group().strip()) if group is not None else None
+        if group is not None and key is not None and not key.startswith("other="):
+            return s.emit(tok.start, group.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+        return False
+    cue_before = made_of or _sample_cue_before(s, tok, noun)
     if noun is not None:
         # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
         # not "companies with 2,500 employees" or "1,200 people were killed", nor a year
@@ -1602,7 +1664,7 @@ def _named_net_pattern(names: frozenset[str]) -> regex.Pattern[str]:
     """The names of a text's net measures before a link to a figure (see _Scan.named_net)."""
     return regex.compile(
         rf"""(?r)(?<!\w)(?:{alternation(sorted(names))})(?!\w)
-        (?:(?:{_SPACE}|-)+[\w'’-]+){{0,6}}?{_SPACE}+{_BALANCE_LINK}(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
+        (?:(?:{_SPACE}|-)+[\w'’()-]+){{0,6}}?{_SPACE}+{_BALANCE_LINK}(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
         _F,
     )
 
@@ -1626,12 +1688,15 @@ def _balance_pct(s: _Scan, start: int, end: int) -> bool:
     if last is not None and s.direction(start, end) == 0:
         if signed:
             return True
+        if s.before(_FROM_LAST_BEFORE, start) is not None and start - last.end <= 8:
+            return True  # "fell to -1.9% from 2.4%": the earlier reading of one balance
         if (not _signed_text(last.text)
+                and _SHARE_NOUN.search(s.text, last.end, start) is None
                 and s.before(_LIST_LINK_BEFORE, start) is not None
                 and s.after(_SURVEY_VERB_AFTER, end) is None
                 and s.after(_OF_PEOPLE_AFTER, end) is None):
             return True
-    return not signed and s.net.named(start)
+    return s.net.named(start)
 
 
 def _last_balance(s: _Scan, start: int) -> Statistic | None:
@@ -3092,6 +3157,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "-18%", "change", -18.0, -18.0),
         ("Quarterly survey: net balances\nExport orders: -5% (+2%)\nEmployment: +8% (+6%)",
          "+8%", "change", 8.0, 8.0),
+        # a survey's confidence index told in percent is a net balance too
+        ("The central bank's consumer confidence index (CCI) sank to -8.4% from -3.1%.",
+         "-3.1%", "change", -3.1, -3.1),
+        ("Bank Indonesia's survey put the business outlook index at 21.6% for the quarter.",
+         "21.6%", "change", 21.6, 21.6),
+        ("The SARB's consumer confidence index (CCI) eased. The CCI fell to 14% from 19%.",
+         "19%", "change", 19.0, 19.0),
+        ("The Ibec survey's business sentiment index stood at 12 per cent; in Munster the index "
+         "was 9 per cent.", "9 per cent", "change", 9.0, 9.0),
+        ("The Fedesarrollo consumer confidence index rose to 4.7%, its highest since May.",
+         "4.7%", "change", 4.7, 4.7),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
@@ -3171,6 +3247,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "n = 1,529", "sample_size", 1529.0, 1529.0),
         ("Gallup's poll (sample: 1,015 US adults) found 40% support.", "1,015 US adults",
          "sample_size", 1015.0, 1015.0),
+        ("The sample included 512 Conservatives, 498 Labour voters and 140 Liberal Democrats.",
+         "498 Labour voters", "sample_size", 498.0, 498.0),
+        ("The Ontario sample comprised 610 men and 640 women.", "610 men", "sample_size",
+         610.0, 610.0),
+        ("The South African sample consisted of 1,540 adults in nine provinces.",
+         "1,540 adults", "sample_size", 1540.0, 1540.0),
+        ("Datafolha polled 2,004 voters, of which 804 were in São Paulo state.", "804",
+         "sample_size", 804.0, 804.0),
+        ("Ipsos polled 812 Gen Zs in Germany.", "812 Gen Zs", "sample_size", 812.0, 812.0),
+        ("The Irish Times said it got responses from a total of 1,200 people.",
+         "1,200 people", "sample_size", 1200.0, 1200.0),
+        ("CSDS surveyed a total of 9,500 voters across 19 states.", "9,500 voters",
+         "sample_size", 9500.0, 9500.0),
     ), (
         "The sample size grew by 1,000 after the fire.",
         "The 32 participating teams played in the final.",
@@ -3189,6 +3278,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
         "Among 2024 Labour voters, 18% now back the Greens.",
+        "The tasting sample included 40 wines from six regions.",
+        "The blood samples contained 300 cells per slide.",
+        "The sample included 40 wines and 12 ciders.",
     )),
     MatchRule("sample_part", _rule_sample_part, (
         ("SWS interviewed 1,500 adults nationwide: 600 in Balance Luzon and 300 each in Metro "
@@ -3203,11 +3295,22 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "sample_size", 400.0, 400.0),
         ("The Leger web survey of 1,607 Canadians, 1,000 in Quebec, ran April 4-6.", "1,000",
          "sample_size", 1000.0, 1000.0),
+        ("Ipsos interviewed 1,012 adults, 612 by phone and 400 online.", "612", "sample_size",
+         612.0, 612.0),
+        ("Ipsos interviewed 1,012 adults, 612 by phone and 400 online.", "400", "sample_size",
+         400.0, 400.0),
+        ("The Red C poll received 1,001 responses, 701 via its web panel and 300 by telephone.",
+         "300", "sample_size", 300.0, 300.0),
+        ("Statistics SA surveyed 3,100 homes, of which 1,900 were in towns and 1,200 in rural "
+         "areas.", "1,200", "sample_size", 1200.0, 1200.0),
     ), (
         "The survey of 1,500 adults found 600 in Balance Luzon approve.",
         "Nanos surveyed 1,000 Canadians, and 2,000 in Ontario lost power that week.",
         "The poll of 1,200 voters ran in 2024 and in 2025, in March.",
         "Ipsos polled 1,000 adults. Another 600 in Ohio were turned away.",
+        "Ipsos polled 1,012 adults; 40% said yes, and 300 by phone said no.",
+        "Ipsos polled 1,012 adults, and 3,000 by phone said no.",
+        "Ipsos polled 1,012 adults. 612 by phone said no.",
     )),
     MatchRule("sample_survey", _rule_sample_survey, (
         ("Ipsos said 1,215 people aged 18 or older took the survey by phone.", "1,215 people",
