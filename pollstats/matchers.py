@@ -243,7 +243,12 @@ _PASSIVE = regex.compile(
     _F,
 )
 _AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
-_BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+#: "by 14 points", "by nearly 14", "by an average of 7.6", "by between 3 and 7" (points).
+_BY_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)by(?:{_SPACE}+(?:an?{_SPACE}+average{_SPACE}+of|between|{_QUAL}))?
+    {_SPACE}+\Z""",
+    _F,
+)
 #: A sentence's end: a stop before whitespace, unless it ends an abbreviation the sentence
 #: splitter knows ("Oct. 3-7", "the U.S. poll", "Dr. Lee"; "No. 5" only before a number),
 #: or a line break.
@@ -1020,11 +1025,14 @@ Rule = Callable[[_Scan, int], bool]
 #: Between a margin of error and the next of a list of them: "4.2 points for registered voters
 #: and 4.8 points for likely voters", "about 2 points for the largest parties and at less than
 #: one point for the smallest" (no figure between, one clause).
-_MOE_NEXT_BEFORE = regex.compile(
-    rf"(?r)(?:{_SPACE}+(?:for|among|in|of|with)[^\d.;:!?()\n]{{1,60}}?)?,?{_SPACE}+(?:and|while|but)"
-    rf"(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
-    _F,
+_MOE_NEXT = (
+    rf"(?:{_SPACE}+(?:for|among|in|of|with)[^\d.;:!?()\n]{{1,60}}?)?,?{_SPACE}+(?:and|while|but)"
+    rf"(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z"
 )
+_MOE_NEXT_BEFORE = regex.compile(rf"(?r){_MOE_NEXT}", _F)
+#: The same read forward over all of the stretch between two margins, as one whole: "6 points
+#: for Republicans and for Democrats, and 7 points for independents".
+_MOE_NEXT_BETWEEN = regex.compile(_MOE_NEXT, _F)
 
 
 _MOE_TAIL_AFTER = regex.compile(
@@ -1053,7 +1061,8 @@ def _moe_goes_on(s: _Scan, start: int) -> bool:
     last = s.out[-1]
     if last.kind == "margin_of_error" and 0 <= start - last.end <= 80:
         m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
-        if m is not None and m.start() == last.end:
+        if (m is not None and m.start() == last.end) or _MOE_NEXT_BETWEEN.fullmatch(
+                s.text, last.end, start) is not None:
             return True
     if len(s.out) < 2 or s.out[-2].kind != "margin_of_error" or last.kind != "share":
         return False
@@ -1579,7 +1588,8 @@ _GAP_NOUN_BEFORE = regex.compile(
 )
 #: The word before the size of an earlier or compared gap: "from", "compares with", "to".
 _GAP_LINK_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:from|with|to|against|versus|vs\.?){_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
+    rf"(?r)(?<!\w)(?:from|with|to|against|versus|vs\.?|(?:stands|stood|is|was|now){_SPACE}+at)"
+    rf"{_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
 )
 
 
@@ -1597,6 +1607,10 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
                 or s.before(_GAP_NOUN_BEFORE, tok.start) is None or _index_points(s, i)
                 or _sports(s.text, tok.start, tok.end)):
             return False
+        joined = s.prev_joined(i)
+        if (len(joined) == 1 and joined[0][1]["to"] is not None
+                and s.toks[joined[0][0]].value < tok.value):
+            return False  # "ahead by 3 to 7 points": a range (the points rule reads it)
         return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
                       "percentage_point", [i])
     if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
@@ -3008,6 +3022,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "2.5", "margin_of_error", 2.5, 2.5),
         ("The Red C figures: Sinn Féin 24% (±3), Fianna Fáil 19% (±3).", "3",
          "margin_of_error", 3.0, 3.0),
+        # a list of margins for subgroups, a group named twice between two of them
+        ("The margin of error is 5 points for Labour and for Reform voters, and 8 points for "
+         "Greens.", "8 points", "margin_of_error", 8.0, 8.0),
+        ("Margins of error are 4.2 points among men and among women, and 7 points among "
+         "those aged 18 to 24.", "7 points", "margin_of_error", 7.0, 7.0),
     ), (
         "The margin of victory was 40 seats.",
         "Labour's 4-point margin over the Tories held in the poll.",
@@ -3059,12 +3078,20 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2.0, 2.0),
         ("The averages have Ruiz winning by 3.2 points and Lee by 8.4.", "8.4", "change",
          8.4, 8.4),
+        ("The gap between the two main parties in the Ipsos poll now stands at 13.7 points.",
+         "13.7 points", "change", 13.7, 13.7),
+        ("Labor's lead over the Coalition in Newspoll was at 6 points last week.", "6 points",
+         "change", 6.0, 6.0),
+        ("The BJP's edge in the CVoter tracker stood at 9 points in June.", "9 points",
+         "change", 9.0, 9.0),
     ), (
         "The Lakers' lead was cut from 9 points to 2 points in the fourth quarter.",
         "She moved from 9 points to 12 on the scoring table.",
         "The averages have Ruiz winning by 3.2 points and Lee by 2030.",
         "Ruiz won by 3 points. Lee by 8.",
         "Ruiz leads by 3 points and Lee by 8 votes.",
+        "The Lakers' lead stood at 13 points after the third quarter.",
+        "The gap on the scoreboard was at 7 points when the buzzer went.",
     )),
     MatchRule("points", _rule_points, (
         ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
@@ -3101,6 +3128,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", 5.0, 5.0),
         ("Ipsos has Fianna Fáil on 22 per cent, a three-point Labour deficit.", "three-point",
          "change", -3.0, -3.0),
+        # a lead told as an average or a range of polls
+        ("The ANC has led the DA in every Ipsos poll, by an average of 7.6 points.",
+         "7.6 points", "change", 7.6, 7.6),
+        ("Leger has had the Liberals ahead each month, by between 3 and 7 points.",
+         "3 and 7 points", "change", 3.0, 7.0),
+        ("In Red C polls Fine Gael is ahead by 2 to 5 points.", "2 to 5 points", "change",
+         2.0, 5.0),
     ), (
         "The Lakers won by 12 points in the final game.",
         "About 40% of traders were bullish, and the FTSE rose 71 points.",
