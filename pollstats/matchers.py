@@ -1370,7 +1370,9 @@ def _rule_sample(s: _Scan, i: int) -> bool:
 _SURVEY_SENTENCE_WORD = regex.compile(
     r"""(?<!\w)(?:survey|surveys|surveyed|poll|polls|polled|polling|interviews?|interviewed
     |questionnaires?|respondents|fieldwork|sample|sampled|sampling|margin{_S}+of{_S}+error
-    |cross-section)(?!\w)""".replace("{_S}", r"\s"),
+    |cross-section|valid{_S}+(?:answers|responses|replies)
+    |plus{_S}+or{_S}+minus{_S}+[0-9.]{1,5}{_S}*(?:points?|percent|per{_S}?cent|%))(?!\w)
+    """.replace("{_S}", r"\s"),
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOT_SAMPLE_VERB_AFTER = regex.compile(
@@ -1384,6 +1386,11 @@ _NOT_SAMPLE_VERB_AFTER = regex.compile(
 _LATER_RESPONDENTS = regex.compile(
     rf"(?<![\w.,])[0-9][0-9,]{{2,8}}{_SPACE}+(?:{_RESPONDENTS})(?!\w)"
 )
+#: The pool a later count is drawn from, opening its sentence: "Of the 2,406 people reached".
+_OF_THE_POOL_BEFORE = regex.compile(
+    rf"(?r)(?:\A|[.!?:\n]{_SPACE}*)(?-i:Of){_SPACE}+(?:the|those|these|all){_SPACE}+\Z", _F
+)
+_LATER_COUNT = regex.compile(r"(?<![\w.,])[0-9][0-9,]{2,8}(?![\w.,%])")
 #: A count that sizes something rather than a sample: "firms with 250 employees", the end of a
 #: range "between 100 and 2,500 employees", "50 to 249 workers".
 _SIZE_OF_BEFORE = regex.compile(
@@ -1459,6 +1466,10 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
         # poll's details in brackets, its fieldwork dates after the sample
     if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
         return False
+    if (s.before(_OF_THE_POOL_BEFORE, tok.start) is not None
+            and _LATER_COUNT.search(s.text, noun.end(), hi) is not None):
+        return False  # "Of the 2,406 people found eligible, 1,218 people ... answered": the
+        # pool the sample was drawn from
     if any(o.kind == "sample_size" and lo <= o.start < tok.start for o in s.out):
         return False  # "a survey of 500 firms employing 12,000 workers": one sample a sentence
     return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
@@ -3377,6 +3388,15 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "found 40% support.", "1,200 adults", "sample_size", 1200.0, 1200.0),
         ("Survation (1,034 Scottish adults): SNP 34%, Labour 30%.", "1,034 Scottish adults",
          "sample_size", 1034.0, 1034.0),
+        # a margin of error or valid answers in the sentence make its count of people a sample
+        ("For the 640 likely voters, the margin is plus or minus 3.9 points.",
+         "640 likely voters", "sample_size", 640.0, 640.0),
+        ("Among the 1,100 Irish adults reached, results are accurate to plus or minus 3 "
+         "points.", "1,100 Irish adults", "sample_size", 1100.0, 1100.0),
+        ("Of the 3,010 people contacted, 1,460 people, or 48.5 percent, gave valid answers.",
+         "1,460 people", "sample_size", 1460.0, 1460.0),
+        ("In all 2,214 South Africans gave valid responses in the Afrobarometer round.",
+         "2,214 South Africans", "sample_size", 2214.0, 2214.0),
     ), (
         "Hospital admissions in Leeds (1,200 adults) rose 5%.",
         "Mori (1,010 adults 18+) met in the hall.",
@@ -3396,6 +3416,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The survey took in firms of between 50 and 249 employees.",
         "About 1,500 people queued for the launch of the poll app.",
         "Since 2024 voters have told the poll the same thing.",
+        "Of the 3,010 people in the survey area, 1,460 people lost their homes.",
+        "The 640 workers earn plus or minus $20 an hour, the union said.",
     )),
     MatchRule("times", _rule_times, (
         ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),
