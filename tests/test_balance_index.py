@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pollstats
+from pollstats._data import words
 
 BALANCES = [
     ("The central bank's consumer confidence index (CCI) sank to -8.4% from -3.1%.", "-8.4%"),
@@ -47,3 +48,16 @@ def test_not_a_balance(text: str, figure: str, kind: str) -> None:
     s = _stat(text, figure)
     assert s.unit == "percent"
     assert s.kind == kind
+
+
+@pytest.mark.parametrize("name", words("lexicon.txt", "balance_index_names"))
+def test_each_balance_index_name_makes_a_percent_a_balance(name: str) -> None:
+    s = _stat(f"The central bank's consumer {name} stood at 14.5% in June.", "14.5%")
+    assert (s.kind, s.unit) == ("change", "percentage_point")
+
+
+@pytest.mark.parametrize("word", words("lexicon.txt", "other_index_modifiers"))
+def test_each_other_index_modifier_keeps_the_index_a_rate(word: str) -> None:
+    text = (f"The confidence index (CI) fell to -4%. The {word} index is watched too, and the "
+            "index rose to 3.5% in June.")
+    assert _stat(text, "3.5%").unit == "percent"
