@@ -51,7 +51,9 @@ def words(name: str, section: str) -> tuple[str, ...]:
 PLURAL_NOUN = r"""(?:[\w\-]{2,}[^\Ws]s(?<!(?<!\w)(?:this|does|yes|less|unless|across|perhaps|thus|
                                                   plus|bus|ours|yours|theirs|always|whereas|
                                                   was|has|is|its|his|hers|us|as))
-                   |men|women|people|youth|children)"""
+                   |men|women|people|youth|children
+                   |(?-i:\p{Lu}{1,2})s)  # "Gen Zs", "MPs"
+                   """
 
 
 def alternation(phrases: tuple[str, ...] | list[str]) -> str:
@@ -168,6 +170,10 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
      "tests/test_net_balance.py::test_each_net_measure_noun_makes_a_percent_a_balance"),
     ("lexicon.txt", "net_named_heads", "matchers",
      "tests/test_net_balance.py::test_each_named_head_carries_a_net_measure"),
+    ("lexicon.txt", "balance_index_names", "matchers",
+     "tests/test_balance_index.py::test_each_balance_index_name_makes_a_percent_a_balance"),
+    ("lexicon.txt", "other_index_modifiers", "matchers",
+     "tests/test_balance_index.py::test_each_other_index_modifier_keeps_the_index_a_rate"),
     ("lexicon.txt", "measure_units", "matchers",
      _LX + "test_each_measure_unit_makes_a_slash_fraction_an_amount"),
     ("lexicon.txt", "numbered_nouns", "matchers",

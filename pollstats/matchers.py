@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern, words
+from .grouping import group_key
 from .groupwords import DEMONYM_WORDS
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
@@ -242,7 +243,12 @@ _PASSIVE = regex.compile(
     _F,
 )
 _AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
-_BY_BEFORE = regex.compile(rf"(?r)(?<!\w)by(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
+#: "by 14 points", "by nearly 14", "by an average of 7.6", "by between 3 and 7" (points).
+_BY_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)by(?:{_SPACE}+(?:an?{_SPACE}+average{_SPACE}+of|between|{_QUAL}))?
+    {_SPACE}+\Z""",
+    _F,
+)
 #: A sentence's end: a stop before whitespace, unless it ends an abbreviation the sentence
 #: splitter knows ("Oct. 3-7", "the U.S. poll", "Dr. Lee"; "No. 5" only before a number),
 #: or a line break.
@@ -294,6 +300,7 @@ _NET_PCT_BEFORE = regex.compile(
      | net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})     # "net confidence reading"
        (?:{_SPACE}*\(\p{{Lu}}{{2,6}}\))?{_SPACE}+{_BALANCE_LINK}      # "Outlook (NEO) of"
      | {_NOT_BALANCE}(?:{_SPACE}+of{_SPACE}+opinion)?{_SPACE}+{_BALANCE_LINK}  # "a balance of"
+     | (?:positive|negative){_SPACE}+readings?{_SPACE}+{_BALANCE_LINK}  # "a negative reading of"
     )
     (?:{_SPACE}+{_SIGN_WORD})?(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
     _F,
@@ -319,8 +326,29 @@ _NET_NAMED = regex.compile(
     _F,
 )
 _NAMED_HEADS: Final = frozenset(words(_LEX, "net_named_heads"))
+#: A survey's index reported in percent, a net balance, and the short name it is given: "the
+#: consumer confidence index (CI)", "the business outlook index" (lexicon.txt
+#: [balance_index_names]).
+_BALANCE_INDEX = regex.compile(
+    rf"""(?<!\w)(?P<name>{alternation_of(_LEX, "balance_index_names")})(?!\w)
+    (?:{_SPACE}*\((?P<abbr>\p{{Lu}}{{2,6}})\))?""",
+    _F,
+)
+#: An index of another kind than a survey's balance: "the consumer price index".
+_OTHER_INDEX = regex.compile(
+    rf"""(?<!\w)(?:{alternation_of(_LEX, "other_index_modifiers")})[{HYPHENS}\s]+
+    (?:index|indices|indexes|indicator)(?!\w)""",
+    _F,
+)
 #: The word before a figure continuing a list of balances: "at 29 per cent", "(41 per cent)",
 #: "slipping to 31 per cent from 36 per cent".
+#: A noun of a share between a balance and a later figure: "the share of households with
+#: savings rose to 38.2%" is no balance of the list before.
+_SHARE_NOUN = regex.compile(
+    r"(?<!\w)(?:share|shares|proportion|proportions|percentage|percentages)(?!\w)", _F
+)
+#: "from" right before the earlier end of a from/to pair: "fell to -1.9% from 2.4%".
+_FROM_LAST_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
 _LIST_LINK_BEFORE = regex.compile(
     rf"(?r)(?:(?<!\w)(?:at|to|from|of|was|is|with)|\(){_SPACE}*(?:{_QUAL}{_SPACE}+)?\Z", _F
 )
@@ -372,12 +400,22 @@ _SAMPLE_BEFORE = regex.compile(
       | (?:survey|poll|study)s?{_SPACE}+(?:by|for)(?:{_SPACE}+[^\s.;:,()]{{1,24}}){{1,4}}?
         {_SPACE}+of                                                    # a survey by the bank of
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
+      | (?:polled|surveyed|interviewed|questioned|sampled|responses{_SPACE}+from)
+        {_SPACE}+(?:a{_SPACE}+)?total{_SPACE}+of                       # responses from a total of
       | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,
         # a poll's bracketed details: "(fieldwork 8-9 March, 2,207 adults)"
       | (?<!\w)fieldwork(?!\w)[^()\n.;:]{{0,40}}?,)  # a poll's details in a list item:
                                                     # "Survation, fieldwork 1-5 May, 1,204 adults"
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
+    _F,
+)
+#: What a sample was made of, before a count of people: "The sample included 402 Republicans",
+#: "the India sample comprised 501 Gen Zs" (a noun of people or of a group must follow).
+_SAMPLE_MADE_OF_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)samples?{_SPACE}+(?:included|includes|include|comprised|comprises|comprise
+    |contained|contains|consisted{_SPACE}+of|consists{_SPACE}+of|was{_SPACE}+made{_SPACE}+up{_SPACE}+of
+    |is{_SPACE}+made{_SPACE}+up{_SPACE}+of)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
 )
 #: A month name after a day's number: "29 September", "3rd of June".
@@ -745,6 +783,15 @@ class _NetBalances:
                     names.add(m["abbr"])
                 if fold_case(m["head"]) in _NAMED_HEADS:
                     names.add(fold_case(m["head"]))
+            indices = list(_BALANCE_INDEX.finditer(self.text))
+            for m in indices:
+                # "the consumer confidence index (CI) ... fell to -13.6%"; then "the CI"
+                names.add(" ".join(fold_case(m["name"]).split()))
+                if m["abbr"]:
+                    names.add(m["abbr"])
+            if indices and _OTHER_INDEX.search(self.text) is None:
+                # with no other kind of index in the text, "the index" is the survey's
+                names.update(("the index", "the indices", "the indexes", "the indicator"))
             self.net_names = _named_net_pattern(frozenset(names)) if names else None
         pattern = self.net_names
         return isinstance(pattern, regex.Pattern) and pattern.search(
@@ -978,11 +1025,14 @@ Rule = Callable[[_Scan, int], bool]
 #: Between a margin of error and the next of a list of them: "4.2 points for registered voters
 #: and 4.8 points for likely voters", "about 2 points for the largest parties and at less than
 #: one point for the smallest" (no figure between, one clause).
-_MOE_NEXT_BEFORE = regex.compile(
-    rf"(?r)(?:{_SPACE}+(?:for|among|in|of|with)[^\d.;:!?()\n]{{1,60}}?)?,?{_SPACE}+(?:and|while|but)"
-    rf"(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
-    _F,
+_MOE_NEXT = (
+    rf"(?:{_SPACE}+(?:for|among|in|of|with)[^\d.;:!?()\n]{{1,60}}?)?,?{_SPACE}+(?:and|while|but)"
+    rf"(?:{_SPACE}+(?:at|of|is|was|are|to))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z"
 )
+_MOE_NEXT_BEFORE = regex.compile(rf"(?r){_MOE_NEXT}", _F)
+#: The same read forward over all of the stretch between two margins, as one whole: "6 points
+#: for Republicans and for Democrats, and 7 points for independents".
+_MOE_NEXT_BETWEEN = regex.compile(_MOE_NEXT, _F)
 
 
 _MOE_TAIL_AFTER = regex.compile(
@@ -1011,7 +1061,8 @@ def _moe_goes_on(s: _Scan, start: int) -> bool:
     last = s.out[-1]
     if last.kind == "margin_of_error" and 0 <= start - last.end <= 80:
         m = _MOE_NEXT_BEFORE.search(s.text, last.end, start)
-        if m is not None and m.start() == last.end:
+        if (m is not None and m.start() == last.end) or _MOE_NEXT_BETWEEN.fullmatch(
+                s.text, last.end, start) is not None:
             return True
     if len(s.out) < 2 or s.out[-2].kind != "margin_of_error" or last.kind != "share":
         return False
@@ -1073,13 +1124,13 @@ def _rule_moe(s: _Scan, i: int) -> bool:
 #: vote", "a sample of 1,502 adults, of whom 1,371 are registered voters".
 _PART_OF_SAMPLE_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:including|includes|included|of{_SPACE}+whom|of{_SPACE}+them|among{_SPACE}+them"
-    rf"|with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    rf"|of{_SPACE}+which|of{_SPACE}+these|with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
     _F,
 )
 #: After the part of a sample, who they are: a people noun, or a clause that narrows them.
 _PART_AFTER = regex.compile(
     rf"{_SPACE}+(?:who|considered|deemed|classed|judged|described|identified|said|likely"
-    rf"|certain|registered)(?!\w)",
+    rf"|certain|registered|(?:were|was|are){_SPACE}+(?:in|from|based|living))(?!\w)",
     _F,
 )
 #: A sample told as a list item, its noun after a dash: "• 1,200 – voters interviewed face to
@@ -1131,6 +1182,13 @@ _PART_PLACE_AFTER = regex.compile(
 )
 
 
+#: How or where a part of a sample was reached, in lower case: "723 by landline and 351 by
+#: mobile phone", "2,557 in areas outside the capital" (right after another sample).
+_PART_HOW_AFTER = regex.compile(
+    rf"(?:{_SPACE}+each)?{_SPACE}+(?:by|via|through|online|in|from)(?!\w)", _F
+)
+
+
 def _larger_sample_in_sentence(s: _Scan, tok: NumberToken) -> bool:
     """Whether a larger sample size was read earlier in the sentence of ``tok``."""
     for last in reversed(s.out[-4:]):
@@ -1153,9 +1211,13 @@ def _rule_sample_part(s: _Scan, i: int) -> bool:
     if (tok.form != "digits" or not tok.integer or tok.signed or tok.value < 10
             or not _PLAIN_DIGITS.fullmatch(tok.text) or _is_yearlike(tok)
             or s.before(_PART_JOIN_BEFORE, tok.start) is None
-            or s.after(_PART_PLACE_AFTER, tok.end) is None
             or not _larger_sample_in_sentence(s, tok)):
         return False
+    if s.after(_PART_PLACE_AFTER, tok.end) is None and (
+            s.after(_PART_HOW_AFTER, tok.end) is None
+            or s.out[-1].kind != "sample_size"
+            or _SENTENCE_BREAK.search(s.text, s.out[-1].end, tok.start) is not None):
+        return False  # "723 by landline", "2,557 in areas outside": right after a sample
     return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
 
 
@@ -1270,7 +1332,16 @@ def _rule_sample(s: _Scan, i: int) -> bool:
         assert m is not None
         return s.emit(m.start(), tok.end, "sample_size", tok.value, tok.value, "count", [i])
     noun = s.after(_SAMPLE_NOUN_AFTER, tok.end)
-    cue_before = _sample_cue_before(s, tok, noun)
+    made_of = s.before(_SAMPLE_MADE_OF_BEFORE, tok.start) is not None and not _is_yearlike(tok)
+    if made_of and noun is None:
+        # "the sample included 402 Republicans": a group's count; not "40 wines"
+        group = s.after(_ANY_PLURAL_AFTER, tok.end)
+        key = group_key(group.group().strip()) if group is not None else None
+        if group is not None and key is not None and not key.startswith("other="):
+            return s.emit(tok.start, group.end(), "sample_size", tok.value, tok.value, "count",
+                          [i])
+        return False
+    cue_before = made_of or _sample_cue_before(s, tok, noun)
     if noun is not None:
         # "1,004 respondents"; "a poll of 1,600 adults"; "2,000 adults were surveyed" — but
         # not "companies with 2,500 employees" or "1,200 people were killed", nor a year
@@ -1303,7 +1374,9 @@ def _rule_sample(s: _Scan, i: int) -> bool:
 _SURVEY_SENTENCE_WORD = regex.compile(
     r"""(?<!\w)(?:survey|surveys|surveyed|poll|polls|polled|polling|interviews?|interviewed
     |questionnaires?|respondents|fieldwork|sample|sampled|sampling|margin{_S}+of{_S}+error
-    |cross-section)(?!\w)""".replace("{_S}", r"\s"),
+    |cross-section|valid{_S}+(?:answers|responses|replies)
+    |plus{_S}+or{_S}+minus{_S}+[0-9.]{1,5}{_S}*(?:points?|percent|per{_S}?cent|%))(?!\w)
+    """.replace("{_S}", r"\s"),
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOT_SAMPLE_VERB_AFTER = regex.compile(
@@ -1317,6 +1390,11 @@ _NOT_SAMPLE_VERB_AFTER = regex.compile(
 _LATER_RESPONDENTS = regex.compile(
     rf"(?<![\w.,])[0-9][0-9,]{{2,8}}{_SPACE}+(?:{_RESPONDENTS})(?!\w)"
 )
+#: The pool a later count is drawn from, opening its sentence: "Of the 2,406 people reached".
+_OF_THE_POOL_BEFORE = regex.compile(
+    rf"(?r)(?:\A|[.!?:\n]{_SPACE}*)(?-i:Of){_SPACE}+(?:the|those|these|all){_SPACE}+\Z", _F
+)
+_LATER_COUNT = regex.compile(r"(?<![\w.,])[0-9][0-9,]{2,8}(?![\w.,%])")
 #: A count that sizes something rather than a sample: "firms with 250 employees", the end of a
 #: range "between 100 and 2,500 employees", "50 to 249 workers".
 _SIZE_OF_BEFORE = regex.compile(
@@ -1392,6 +1470,10 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
         # poll's details in brackets, its fieldwork dates after the sample
     if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
         return False
+    if (s.before(_OF_THE_POOL_BEFORE, tok.start) is not None
+            and _LATER_COUNT.search(s.text, noun.end(), hi) is not None):
+        return False  # "Of the 2,406 people found eligible, 1,218 people ... answered": the
+        # pool the sample was drawn from
     if any(o.kind == "sample_size" and lo <= o.start < tok.start for o in s.out):
         return False  # "a survey of 500 firms employing 12,000 workers": one sample a sentence
     return s.emit(tok.start, noun.end(), "sample_size", tok.value, tok.value, "count", [i])
@@ -1521,7 +1603,8 @@ _GAP_NOUN_BEFORE = regex.compile(
 )
 #: The word before the size of an earlier or compared gap: "from", "compares with", "to".
 _GAP_LINK_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:from|with|to|against|versus|vs\.?){_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
+    rf"(?r)(?<!\w)(?:from|with|to|against|versus|vs\.?|(?:stands|stood|is|was|now){_SPACE}+at)"
+    rf"{_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
 )
 
 
@@ -1539,6 +1622,10 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
                 or s.before(_GAP_NOUN_BEFORE, tok.start) is None or _index_points(s, i)
                 or _sports(s.text, tok.start, tok.end)):
             return False
+        joined = s.prev_joined(i)
+        if (len(joined) == 1 and joined[0][1]["to"] is not None
+                and s.toks[joined[0][0]].value < tok.value):
+            return False  # "ahead by 3 to 7 points": a range (the points rule reads it)
         return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
                       "percentage_point", [i])
     if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
@@ -1606,7 +1693,7 @@ def _named_net_pattern(names: frozenset[str]) -> regex.Pattern[str]:
     """The names of a text's net measures before a link to a figure (see _Scan.named_net)."""
     return regex.compile(
         rf"""(?r)(?<!\w)(?:{alternation(sorted(names))})(?!\w)
-        (?:(?:{_SPACE}|-)+[\w'’-]+){{0,6}}?{_SPACE}+{_BALANCE_LINK}(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
+        (?:(?:{_SPACE}|-)+[\w'’()-]+){{0,6}}?{_SPACE}+{_BALANCE_LINK}(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
         _F,
     )
 
@@ -1630,12 +1717,15 @@ def _balance_pct(s: _Scan, start: int, end: int) -> bool:
     if last is not None and s.direction(start, end) == 0:
         if signed:
             return True
+        if s.before(_FROM_LAST_BEFORE, start) is not None and start - last.end <= 8:
+            return True  # "fell to -1.9% from 2.4%": the earlier reading of one balance
         if (not _signed_text(last.text)
+                and _SHARE_NOUN.search(s.text, last.end, start) is None
                 and s.before(_LIST_LINK_BEFORE, start) is not None
                 and s.after(_SURVEY_VERB_AFTER, end) is None
                 and s.after(_OF_PEOPLE_AFTER, end) is None):
             return True
-    return not signed and s.net.named(start)
+    return s.net.named(start)
 
 
 def _last_balance(s: _Scan, start: int) -> Statistic | None:
@@ -2947,6 +3037,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "2.5", "margin_of_error", 2.5, 2.5),
         ("The Red C figures: Sinn Féin 24% (±3), Fianna Fáil 19% (±3).", "3",
          "margin_of_error", 3.0, 3.0),
+        # a list of margins for subgroups, a group named twice between two of them
+        ("The margin of error is 5 points for Labour and for Reform voters, and 8 points for "
+         "Greens.", "8 points", "margin_of_error", 8.0, 8.0),
+        ("Margins of error are 4.2 points among men and among women, and 7 points among "
+         "those aged 18 to 24.", "7 points", "margin_of_error", 7.0, 7.0),
     ), (
         "The margin of victory was 40 seats.",
         "Labour's 4-point margin over the Tories held in the poll.",
@@ -2998,12 +3093,20 @@ RULES: Final[tuple[MatchRule, ...]] = (
          2.0, 2.0),
         ("The averages have Ruiz winning by 3.2 points and Lee by 8.4.", "8.4", "change",
          8.4, 8.4),
+        ("The gap between the two main parties in the Ipsos poll now stands at 13.7 points.",
+         "13.7 points", "change", 13.7, 13.7),
+        ("Labor's lead over the Coalition in Newspoll was at 6 points last week.", "6 points",
+         "change", 6.0, 6.0),
+        ("The BJP's edge in the CVoter tracker stood at 9 points in June.", "9 points",
+         "change", 9.0, 9.0),
     ), (
         "The Lakers' lead was cut from 9 points to 2 points in the fourth quarter.",
         "She moved from 9 points to 12 on the scoring table.",
         "The averages have Ruiz winning by 3.2 points and Lee by 2030.",
         "Ruiz won by 3 points. Lee by 8.",
         "Ruiz leads by 3 points and Lee by 8 votes.",
+        "The Lakers' lead stood at 13 points after the third quarter.",
+        "The gap on the scoreboard was at 7 points when the buzzer went.",
     )),
     MatchRule("points", _rule_points, (
         ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
@@ -3040,6 +3143,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", 5.0, 5.0),
         ("Ipsos has Fianna Fáil on 22 per cent, a three-point Labour deficit.", "three-point",
          "change", -3.0, -3.0),
+        # a lead told as an average or a range of polls
+        ("The ANC has led the DA in every Ipsos poll, by an average of 7.6 points.",
+         "7.6 points", "change", 7.6, 7.6),
+        ("Leger has had the Liberals ahead each month, by between 3 and 7 points.",
+         "3 and 7 points", "change", 3.0, 7.0),
+        ("In Red C polls Fine Gael is ahead by 2 to 5 points.", "2 to 5 points", "change",
+         2.0, 5.0),
     ), (
         "The Lakers won by 12 points in the final game.",
         "About 40% of traders were bullish, and the FTSE rose 71 points.",
@@ -3096,6 +3206,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "-18%", "change", -18.0, -18.0),
         ("Quarterly survey: net balances\nExport orders: -5% (+2%)\nEmployment: +8% (+6%)",
          "+8%", "change", 8.0, 8.0),
+        # a survey's confidence index told in percent is a net balance too
+        ("The central bank's consumer confidence index (CCI) sank to -8.4% from -3.1%.",
+         "-3.1%", "change", -3.1, -3.1),
+        ("Bank Indonesia's survey put the business outlook index at 21.6% for the quarter.",
+         "21.6%", "change", 21.6, 21.6),
+        ("The SARB's consumer confidence index (CCI) eased. The CCI fell to 14% from 19%.",
+         "19%", "change", 19.0, 19.0),
+        ("The Ibec survey's business sentiment index stood at 12 per cent; in Munster the index "
+         "was 9 per cent.", "9 per cent", "change", 9.0, 9.0),
+        ("The Fedesarrollo consumer confidence index rose to 4.7%, its highest since May.",
+         "4.7%", "change", 4.7, 4.7),
     ), (
         "See example.org/a%20b for the map.",
         "The percentage of the budget is not known.",
@@ -3175,6 +3296,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "n = 1,529", "sample_size", 1529.0, 1529.0),
         ("Gallup's poll (sample: 1,015 US adults) found 40% support.", "1,015 US adults",
          "sample_size", 1015.0, 1015.0),
+        ("The sample included 512 Conservatives, 498 Labour voters and 140 Liberal Democrats.",
+         "498 Labour voters", "sample_size", 498.0, 498.0),
+        ("The Ontario sample comprised 610 men and 640 women.", "610 men", "sample_size",
+         610.0, 610.0),
+        ("The South African sample consisted of 1,540 adults in nine provinces.",
+         "1,540 adults", "sample_size", 1540.0, 1540.0),
+        ("Datafolha polled 2,004 voters, of which 804 were in São Paulo state.", "804",
+         "sample_size", 804.0, 804.0),
+        ("Ipsos polled 812 Gen Zs in Germany.", "812 Gen Zs", "sample_size", 812.0, 812.0),
+        ("The Irish Times said it got responses from a total of 1,200 people.",
+         "1,200 people", "sample_size", 1200.0, 1200.0),
+        ("CSDS surveyed a total of 9,500 voters across 19 states.", "9,500 voters",
+         "sample_size", 9500.0, 9500.0),
     ), (
         "The sample size grew by 1,000 after the fire.",
         "The 32 participating teams played in the final.",
@@ -3193,6 +3327,9 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The floods displaced 1,200 people.",
         "Companies with 2,500 employees pay more.",
         "Among 2024 Labour voters, 18% now back the Greens.",
+        "The tasting sample included 40 wines from six regions.",
+        "The blood samples contained 300 cells per slide.",
+        "The sample included 40 wines and 12 ciders.",
     )),
     MatchRule("sample_part", _rule_sample_part, (
         ("SWS interviewed 1,500 adults nationwide: 600 in Balance Luzon and 300 each in Metro "
@@ -3207,11 +3344,22 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "sample_size", 400.0, 400.0),
         ("The Leger web survey of 1,607 Canadians, 1,000 in Quebec, ran April 4-6.", "1,000",
          "sample_size", 1000.0, 1000.0),
+        ("Ipsos interviewed 1,012 adults, 612 by phone and 400 online.", "612", "sample_size",
+         612.0, 612.0),
+        ("Ipsos interviewed 1,012 adults, 612 by phone and 400 online.", "400", "sample_size",
+         400.0, 400.0),
+        ("The Red C poll received 1,001 responses, 701 via its web panel and 300 by telephone.",
+         "300", "sample_size", 300.0, 300.0),
+        ("Statistics SA surveyed 3,100 homes, of which 1,900 were in towns and 1,200 in rural "
+         "areas.", "1,200", "sample_size", 1200.0, 1200.0),
     ), (
         "The survey of 1,500 adults found 600 in Balance Luzon approve.",
         "Nanos surveyed 1,000 Canadians, and 2,000 in Ontario lost power that week.",
         "The poll of 1,200 voters ran in 2024 and in 2025, in March.",
         "Ipsos polled 1,000 adults. Another 600 in Ohio were turned away.",
+        "Ipsos polled 1,012 adults; 40% said yes, and 300 by phone said no.",
+        "Ipsos polled 1,012 adults, and 3,000 by phone said no.",
+        "Ipsos polled 1,012 adults. 612 by phone said no.",
     )),
     MatchRule("sample_survey", _rule_sample_survey, (
         ("Ipsos said 1,215 people aged 18 or older took the survey by phone.", "1,215 people",
@@ -3244,6 +3392,15 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "found 40% support.", "1,200 adults", "sample_size", 1200.0, 1200.0),
         ("Survation (1,034 Scottish adults): SNP 34%, Labour 30%.", "1,034 Scottish adults",
          "sample_size", 1034.0, 1034.0),
+        # a margin of error or valid answers in the sentence make its count of people a sample
+        ("For the 640 likely voters, the margin is plus or minus 3.9 points.",
+         "640 likely voters", "sample_size", 640.0, 640.0),
+        ("Among the 1,100 Irish adults reached, results are accurate to plus or minus 3 "
+         "points.", "1,100 Irish adults", "sample_size", 1100.0, 1100.0),
+        ("Of the 3,010 people contacted, 1,460 people, or 48.5 percent, gave valid answers.",
+         "1,460 people", "sample_size", 1460.0, 1460.0),
+        ("In all 2,214 South Africans gave valid responses in the Afrobarometer round.",
+         "2,214 South Africans", "sample_size", 2214.0, 2214.0),
     ), (
         "Hospital admissions in Leeds (1,200 adults) rose 5%.",
         "Mori (1,010 adults 18+) met in the hall.",
@@ -3263,6 +3420,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The survey took in firms of between 50 and 249 employees.",
         "About 1,500 people queued for the launch of the poll app.",
         "Since 2024 voters have told the poll the same thing.",
+        "Of the 3,010 people in the survey area, 1,460 people lost their homes.",
+        "The 640 workers earn plus or minus $20 an hour, the union said.",
     )),
     MatchRule("times", _rule_times, (
         ("Women were 3.5 times as likely to agree.", "3.5 times", "ratio", 3.5, 3.5),

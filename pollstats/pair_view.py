@@ -140,6 +140,12 @@ def _is_level(text: str, st: Statistic) -> bool:
         return _BRACKET_BEFORE.search(text, lo, st.start) is None
     if st.kind != "change" or st.unit != "percentage_point":
         return False
+    if (st.rule == "percent" and _PERCENT_TEXT.search(st.text) is not None
+            and _BRACKET_BEFORE.search(text, lo, st.start) is None
+            and _MOVED_BEFORE.search(text, lo, st.start) is None):
+        # a net balance in percent without a sign ("the outlook index fell to 27.2% from
+        # 34.4%"): a level of its measure
+        return True
     if _NET_TEXT.fullmatch(st.text) is not None:
         return _BRACKET_BEFORE.search(text, lo, st.start) is None
     if _LEAD_BY_BEFORE.search(text, lo, st.start) is not None:
