@@ -56,6 +56,7 @@ from .group_places import (
     SECTOR_AFTER_RULE,
     SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
+    TERRITORY_RULE,
     multi_country,
 )
 from .group_places import _place_after as _place_after
@@ -157,6 +158,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     COUNTRY_SPREAD_RULE,
     PLACE_LABEL_RULE,
     PLACE_SUBJECT_RULE,
+    TERRITORY_RULE,
     SPLIT_PLACE_RULE,
     PLACE_AFTER_RULE,
     SECTOR_AFTER_RULE,
