@@ -105,8 +105,10 @@ _SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|h
     |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
     |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
     |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
-    |break|broke|give|gave|fared|fare|did|go|went|now|again|narrowly|clearly|strongly|heavily
-    |solidly|firmly"""
+    |break|broke|give|gave|fared|fare|did|go|went"""
+#: Adverbs between such a group and its verb: "Independents now split", "Catholics narrowly
+#: favour" (a verb must follow: not "Rogers narrowly lost").
+_SUBJECT_ADVERBS = r"""(?:(?:now|again|narrowly|clearly|strongly|heavily|solidly|firmly)\s+)?"""
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS})|{_GROUP_MODIFIER})\s+){{0,2}}?
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
@@ -126,7 +128,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
-    \s+(?=(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
+    \s+(?={_SUBJECT_ADVERBS}(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -885,6 +887,9 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "half, at 47 per cent.", "47 per cent"),
         ("Analysts now expect 3%.", "3%"),
         ("Prices now stand 4% higher.", "4%"),
+        ("Rogers narrowly lost the race by 0.3 of a percentage point.",
+         "0.3 of a percentage point"),
+        ("Renters now make up a third of adults, a share that has tripled.", "tripled"),
     ),
 )
 
