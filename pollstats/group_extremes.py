@@ -16,8 +16,8 @@ from .model import Cue
 #: respondents", "the youngest age bracket".
 _EXTREME = regex.compile(
     r"""\A(?:the\s+)?(?P<end>youngest|oldest)\s+(?:age\s+)?
-        (?:groups?|cohorts?|bands?|brackets?|respondents|adults|voters|people|categor(?:y|ies)
-          |segments?|Britons|Americans|Canadians|Australians)\Z""",
+        (?:groups?|cohorts?|bands?|brackets?|categor(?:y|ies)|segments?)\Z""",
+    # (people named so, "the youngest voters", keep their words)
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: An age band as news prose writes it; the group that names its lowest age (``low``), or
@@ -68,7 +68,7 @@ EXTREME_EXAMPLES: Final[tuple[tuple[str, str, str], ...]] = (
     ("Support was 51% among those aged 50 to 64 and 34% among those aged 18 to 29. In the "
      "youngest group, 45% opposed it.", "youngest group", "aged 18 to 29"),
     ("Backing reached 62 per cent among 65- to 74-year-olds, but 39 per cent among those 75 "
-     "and over. The oldest respondents were also the most worried.", "oldest respondents",
+     "and over. The oldest group was also the most worried.", "oldest group",
      "75 and over"),
     ("Labour leads among under-35s and people in their 40s. The youngest cohort gives it "
      "48 per cent.", "youngest cohort", "under-35s"),
@@ -79,6 +79,8 @@ EXTREME_EXAMPLES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 EXTREME_NEAR_MISSES: Final[tuple[tuple[str, str], ...]] = (
     ("In the youngest group, 45% opposed it.", "youngest group"),
+    ("Among 18- to 24-year-olds, 38% agree; among the youngest voters the lead is 21 points.",
+     "youngest voters"),
     ("Support was 51% among renters. The oldest firms were the least keen.", "oldest firms"),
     ("Among those aged 18 to 29, 34% agree. Younger voters are keener.", "Younger voters"),
 )
