@@ -11,7 +11,8 @@ import attrs
 import regex
 
 from ._data import alternation, alternation_of
-from .group_rules_before import _SUBJECT
+from .group_extremes import resolve_extreme
+from .group_rules_before import _REGIONS, _SUBJECT
 from .group_view import (
     _AGE,
     _HEAD_WORD,
@@ -23,6 +24,7 @@ from .group_view import (
     _cue,
     names_people,
 )
+from .grouping import group_key
 from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
 from .periods import MONTH_WORDS, SURVEY_NOUNS
@@ -85,7 +87,8 @@ def frame_of(text: str, start: int, end: int,
         return False
     if subgroup is None or _FIGURE_IN.search(subgroup.value) is not None:
         return None  # "With those aged 18 to 34 the figure was 22 per cent, ...": no frame
-    return trim_fragment(subgroup)
+    trimmed = trim_fragment(subgroup)
+    return None if trimmed is None else resolve_extreme(text, trimmed)
 
 
 _FIGURE_IN = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)|(?<!\w)(?:figure|share)(?!\w)",
@@ -163,7 +166,18 @@ def _figureless_subject(text: str, start: int, end: int) -> Cue | None:
     subgroup, population = classify(_cue(text, m))
     if population is not None or subgroup is None or not names_people(subgroup.value):
         return None
+    if _guessed_place(subgroup.value):
+        return None  # "Prices remain the chief concern.": a capitalized thing, no people
     return trim_fragment(subgroup)
+
+
+def _guessed_place(phrase: str) -> bool:
+    """Whether the key tables read a phrase only as a place they guess from its capital
+    ("Prices", "Markets"; not "Quebecers", "Texans": places of the region table)."""
+    key = group_key(phrase)
+    return key is not None and all(
+        part.startswith("region=") and part[7:].lower() not in _REGIONS
+        for part in key.split("; "))
 
 
 def _subject_carried(text: str, start: int, end: int, out: list[Statistic], here: list[int],
@@ -405,4 +419,12 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
      "Seventy-one percent", "fathers"),
     ("Renters stand out as gloomy. Nurses, too. Seventy-one percent expect a rise.",
      "Seventy-one percent", None),
+    # a capitalized thing opening a sentence is no group of people to carry
+    ("Prices remain the chief worry. Sixty-one percent say bills are harder to pay.",
+     "Sixty-one percent", None),
+    ("Rents remain the top concern. 58 per cent of tenants struggle, and 44 per cent cut back.",
+     "58 per cent", "tenants"),
+    ("Wages lag behind. Some 47% say pay has not kept up.", "47%", None),
+    ("Quebecers stand out as gloomy. Sixty-one percent expect a rise.", "Sixty-one percent",
+     "Quebecers"),
 )

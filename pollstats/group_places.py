@@ -410,6 +410,43 @@ PLACE_OPENING_RULE: Final = GroupRule(
 )
 
 
+# -- a person is no place: "Kast had 27%", "Cepeda has 30.4%" ---------------------------------
+
+#: Words written before a person's name (lexicon.txt [person_titles]): "Dr", "candidate".
+_PERSON_TITLE = regex.compile(
+    rf"(?<!\w)(?i:{alternation(words('lexicon.txt', 'person_titles'))})\.?[ \t]+\Z")
+_TITLE_WORDS: Final = frozenset(words("lexicon.txt", "person_titles"))
+#: One or two capitalized words right before a name: a given name ("José Antonio Kast").
+_GIVEN_NAMES = regex.compile(
+    r"(?<![\w'’\-])(?P<first>\p{Lu}\p{Ll}[\w'’\-]*)[ \t]+(?:\p{Lu}\p{Ll}[\w'’\-]*[ \t]+)?\Z")
+#: Capitalized words before a name that are no given name: "In", "The", "South", "New".
+_NAME_OPENERS: Final = frozenset(words("lexicon.txt", "name_openers"))
+_PERSON_REACH: Final = 2500  # characters before a figure where its name may be introduced
+_PERSON_LOOK: Final = 40  # characters before one mention of a name read for a title
+
+
+def _person(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` (a place-shaped capitalized name of a figure at ``at``) is a person's:
+    written, somewhere before the figure, after a title ("Dr Ruto", "candidate Kast") or
+    after a given name ("Iván Cepeda", "José Antonio Kast"; not "In Bogotá", "South
+    Australia")."""
+    if any(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split()[:-1]):
+        return True  # "Premier Chris Minns": a title inside the name
+    lo0 = max(0, at - _PERSON_REACH)
+    pos = text.find(name, lo0, at)
+    while pos >= 0:
+        end = pos + len(name)
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "'’-"):
+            lo = max(0, pos - _PERSON_LOOK)
+            if _PERSON_TITLE.search(text, lo, pos) is not None:
+                return True
+            given = _GIVEN_NAMES.search(text, lo, pos)
+            if given is not None and given["first"].lower() not in _NAME_OPENERS:
+                return True
+        pos = text.find(name, pos + 1, at)
+    return False
+
+
 # -- a place as the label of its figure in a breakdown ("Bengaluru (47 per cent)") ------------
 
 #: A place as a breakdown labels it: a place name or compass region, with a lower-case place
@@ -418,7 +455,7 @@ _LABEL_PLACE = rf"""(?:{_PLACE})(?:[ \t]+(?:coast|region|zone|area|belt|province
                                            |district|provinces|states|regions))?"""
 #: Where a label starts: a sentence or clause, a list join, or a preposition of place.
 _LABEL_START = r"""(?:^|(?<=[.;:,(—–\n][ \t]*)|(?<=(?<!\w)(?i:and|or|while|but|whereas|in|on
-                                                            |of|by)[ \t]+))"""
+                                                            |of|by|at)[ \t]+))"""
 _PLACE_LABEL_BEFORE = regex.compile(
     rf"""(?:
       {_LABEL_START}(?:the[ \t]+)?(?P<group>{_LABEL_PLACE})[ \t]*\([ \t]*    # Ontario (70%)
@@ -509,7 +546,7 @@ def _place_label(v: GroupView) -> Proposal | None:
         return None  # "and Duggan 27 percent" after "Benson drew 45 percent": no place's
     cue = _place(v.text, m)
     if (cue is None or any(w in _MEASURE_WORDS for w in cue.value.lower().split())
-            or not _breakdown(v)):
+            or not _breakdown(v) or _person(v.text, cue.value, v.st.start)):
         return None  # "Support stood at 9-14% across regions": a measure, not a place
     key = group_key(cue.value) or ""
     if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
@@ -545,6 +582,7 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("Approval in Bavaria reached 38 percent, whereas Saxony stood at 27 percent.",
          "27 percent", "Saxony"),
         ("Voters in Alberta gave him 52%, but Quebec came in at 31%.", "31%", "Quebec"),
+        ("By region, he leads at the Coast (40%) and in Western (36%).", "40%", "Coast"),
     ),
     near_misses=(
         ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
@@ -561,6 +599,13 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("In Wayne County, Benson drew 45 percent and Duggan 27 percent.", "27 percent"),
         ("Support stood at 9-14 percent across regions.", "9-14 percent"),
         ("Across the states, Demand stood at 44%, the poll found.", "44%"),
+        # a person named as one before, by a title or a given name, is no place
+        ("Polls put José Ortega ahead. By region, Ortega had 27% in the capital.", "27%"),
+        ("By region, in the capital, Iván Cepeda leads; elsewhere Cepeda has 30%.", "30%"),
+        ("Across provinces, Dr Mahlangu recorded 38 per cent in the north.", "38 per cent"),
+        ("By state, Premier Chris Minns had 47 per cent, the regional data show.",
+         "47 per cent"),
+        ("Regionally, candidate Okafor had 41%, ahead of the rest.", "41%"),
     ),
 )
 
@@ -1208,5 +1253,84 @@ AREA_RULE: Final = GroupRule(
         ("The rural share of 41 per cent is high.", "41 per cent"),
         ("In the second half the rate rose to 22.4 per cent.", "22.4 per cent"),
         ("In urban areas of Kenya, the poll finds 2,000 people in 12 towns.", "2,000 people"),
+    ),
+)
+
+
+# -- a place as the object of a verb of winning it ("Ruto dominates the Rift Valley (61%)") ----
+
+#: Verbs a candidate or side holds a place by, in a breakdown by place: "dominates", "carries",
+#: "sweeps", "commands", "wins", "takes" (not "leads" or "beats": their object is a rival).
+_TERRITORY_VERB = r"""(?:dominates|dominated|dominate|carries|carried|carry|sweeps|swept|sweep
+    |commands|commanded|command|wins|won|win|takes|took|take)"""
+_TERRITORY = regex.compile(
+    rf"""(?<!\w){_TERRITORY_VERB}
+    (?:[ \t]+(?:narrowly|comfortably|easily|handily|clearly|also|still|again))?
+    [ \t]+(?:the[ \t]+)?(?P<group>{_LABEL_PLACE})(?![\w'’/])
+    (?:[ \t]+(?!(?:with|by|at|on)(?!\w))[^\W\d][\w'’\-]*+){{0,6}}?  # "suburbs outside Dallas"
+    (?:[ \t]*[,(][ \t]*|[ \t]+)(?:(?:with|by|at|on)[ \t]+)?
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+_TERRITORY_AT: Final = Anchored(_TERRITORY, regex.compile(
+    rf"(?<!\w){_TERRITORY_VERB}(?!\w)", regex.VERBOSE))
+#: The first figure of a split right before this one: "55 percent to " (the place is both's).
+_SPLIT_BEFORE = regex.compile(
+    r"""(?r)(?<![\w.,])[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))?[ \t]*
+        (?:to|-|–|against|vs\.?|versus)[ \t]*\Z""",
+    regex.VERBOSE,
+)
+
+
+def _territory(v: GroupView) -> Proposal | None:
+    """``Ruto dominates the Rift Valley (61%)``, ``Halvorsen carries the suburbs of Collin
+    County 55 percent to 36 percent``, ``Musyoka commands Ukambani with 58%``: in a breakdown
+    by place, the place a candidate wins is the group of the figure (and of the second figure
+    of its split); a party or a country is not."""
+    if v.st.kind not in ("share", "change", "ratio") or not v.survey:
+        return None
+    at = v.st.start
+    split = _SPLIT_BEFORE.search(v.text, max(v.start, at - 30), at)
+    if split is not None:
+        at = split.start()
+    m = v.sentence.last(_TERRITORY_AT, max(v.lo, v.start), at)
+    if m is None or m.end() != at:
+        return None
+    cue = _place(v.text, m)
+    if (cue is None or not cue.value[:1].isupper() or not _breakdown(v)
+            or _person(v.text, cue.value, v.st.start)):
+        return None
+    key = group_key(cue.value) or ""
+    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+        return None
+    return Proposal(cue)
+
+
+TERRITORY_RULE: Final = GroupRule(
+    "territory", _territory,
+    examples=(
+        ("By region, Ruto dominates the Rift Valley (61%) and Kalonzo the east.", "61%",
+         "Rift Valley"),
+        ("In the regional breakdown, Halvorsen carries the Collin County suburbs 55 percent "
+         "to 36 percent.", "36 percent", "Collin County"),
+        ("In the regional breakdown, Halvorsen carries the Collin County suburbs 55 percent "
+         "to 36 percent.", "55 percent", "Collin County"),
+        ("Across the provinces, the premier commands Limpopo with 58 per cent.",
+         "58 per cent", "Limpopo"),
+        ("Regionally, Sheinbaum sweeps the Yucatán Peninsula, at 71%, the poll found.", "71%",
+         "Yucatán Peninsula"),
+        ("By state, she narrowly wins Bavaria by 34 per cent to 31 per cent.", "34 per cent",
+         "Bavaria"),
+        ("In the regional data, Fianna Fáil takes Munster, 36 per cent to 29 per cent.",
+         "29 per cent", "Munster"),
+    ),
+    near_misses=(
+        ("By region, Ruto beats Raila (38%) in the west.", "38%"),
+        ("By region, Labour takes the Greens (12%) seriously.", "12%"),
+        ("Ruto dominates the Rift Valley (61%).", "61%"),
+        ("By state, Morena wins Mexico with 58%.", "58%"),
+        ("By region, the Tories take Labour voters, 12 per cent.", "12 per cent"),
+        ("By region, Mr Ruto takes Mr Odinga (38%) to task.", "38%"),
+        ("By province, Thandi Nkosi dominates; she wins Nkosi (41%).", "41%"),
     ),
 )

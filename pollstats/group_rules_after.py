@@ -278,8 +278,16 @@ def _among_after(v: GroupView) -> Proposal | None:
     if (v.text.startswith(",", start)
             and _AT_APPOSITIVE_BEFORE.search(v.text, max(0, v.st.start - 12), v.st.start)):
         start += 1
+    p = _PARTICIPLE_AFTER.match(v.text, start, min(v.hi, start + 20))
+    if p is not None:
+        start = p.end()  # "the 23 percent recorded among those 70 or older"
     m = _AMONG_AFTER.match(v.text, start, v.hi)
     return None if m is None else Proposal(*classify(_cue(v.text, m)))
+
+
+#: A participle between a figure and its "among": "23 percent recorded among ...".
+_PARTICIPLE_AFTER = regex.compile(
+    r"[ 	]+(?:recorded|registered|reported|seen|found|measured|observed|logged)(?=\s+among\s)")
 
 
 AMONG_AFTER_RULE: Final = GroupRule(
@@ -316,6 +324,17 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("Trust is weakest, at 22%, among township residents.", "22%", "township residents"),
         ("Net approval is positive, at +19, among those who voted Liberal in April.", "+19",
          "those who voted Liberal in April"),
+        # a participle between the figure and "among"
+        ("In the youngest band it was 45%, nearly twice the 23% recorded among those 70 or "
+         "older.", "23%", "those 70 or older"),
+        ("Trust is 52 per cent, against 31 per cent seen among renters.", "31 per cent",
+         "renters"),
+        ("Backing hit 61 percent, above the 48 percent found among independents.",
+         "48 percent", "independents"),
+        ("Support was 30%, up from the 22% registered among Gen Z adults in 2023.", "22%",
+         "Gen Z adults"),
+        ("Worry runs at 58 per cent, well over the 40 per cent reported among graduates.",
+         "40 per cent", "graduates"),
     ),
     near_misses=(
         ("Inflation is highest, at 9%, among the G7 economies.", "9%"),
@@ -323,6 +342,7 @@ AMONG_AFTER_RULE: Final = GroupRule(
         ("Backing was 35 percent among those polled.", "35 percent"),
         ("Backing was 35 percent among adults without a degree say the plan.", "35 percent"),
         ("Backing was 35 percent among those 2024 polls.", "35 percent"),
+        ("Backing was 35 percent recorded among the highest.", "35 percent"),
     ),
 )
 

@@ -10,7 +10,7 @@ import regex
 
 from ._data import alternation, words
 from .group_lists import _bracket_group
-from .group_places import _place_before, _place_label
+from .group_places import _place_before, _place_label, _place_subject, _territory
 from .group_view import (
     _AGE,
     _FIGURE,
@@ -105,7 +105,10 @@ _SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|h
     |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
     |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
     |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
-    |break|broke|give|gave|fared|fare|did"""
+    |break|broke|give|gave|fared|fare|did|go|went"""
+#: Adverbs between such a group and its verb: "Independents now split", "Catholics narrowly
+#: favour" (a verb must follow: not "Rogers narrowly lost").
+_SUBJECT_ADVERBS = r"""(?:(?:now|again|narrowly|clearly|strongly|heavily|solidly|firmly)\s+)?"""
 _SUBJECT_BODY = rf"""
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS})|{_GROUP_MODIFIER})\s+){{0,2}}?
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
@@ -125,7 +128,7 @@ _SUBJECT_BODY = rf"""
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
-    \s+(?=(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
+    \s+(?={{adverbs}}(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -134,18 +137,19 @@ _SUBJECT = regex.compile(
     rf"""[\s"“•·*\-–]*(?:\p{{Lu}}[a-z]+ly,\s+)?               # "Oddly, ..."
     (?:(?i:only|just|even)\s+)?(?:(?i:the)\s+(?=\p{{Lu}}[\w\-]*['’]s?\s|[\w\-]+\s+(?:[\w\-]+\s+)?group\s))?
                                                  # "Only the AfD's supporters", "The ABC1 group"
-    {_SUBJECT_BODY.replace("{moves}", "")}""", regex.VERBOSE
+    {_SUBJECT_BODY.replace("{moves}", "").replace("{adverbs}", _SUBJECT_ADVERBS)}""", regex.VERBOSE
 )
 #: ... or with a figure that moves: "Independents slipped to 53%" (not "The Greens fell to
 #: 11 per cent": a party's vote share, with its article)
+_MOVES_BODY = _SUBJECT_BODY.replace("{moves}", "|" + _MOVES).replace("{adverbs}", "")
 _SUBJECT_MOVES = regex.compile(
-    rf"""[\s"“•·*\-–]*(?!(?i:the|a|an)\s){_SUBJECT_BODY.replace("{moves}", "|" + _MOVES)}""",
+    rf"""[\s"“•·*\-–]*(?!(?i:the|a|an)\s){_MOVES_BODY}""",
     regex.VERBOSE,
 )
 #: ... and so is a clause: "while adults aged 70 and over were the least likely, at 4.6%".
 _CLAUSE_SUBJECT = regex.compile(
     r"""(?:(?<!\w)(?:while|whereas|but)|[;:]|\s[–—]|,\s+and|(?P<comma>,))\s+(?:the\s+)?"""
-    + _SUBJECT_BODY.replace("{moves}", ""),
+    + _SUBJECT_BODY.replace("{moves}", "").replace("{adverbs}", _SUBJECT_ADVERBS),
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Where such a clause can open ("while"/"whereas"/"but", a colon or semicolon, a dash, a
@@ -157,17 +161,18 @@ _CLAUSE_SUBJECT_AT: Final = Anchored(
 #: A clause of a crosstab sentence that gives its group and figure without a verb: "Black
 #: voters back him 86 - 8 percent and Hispanic voters 64 - 29 percent".
 _ELLIPTIC_SUBJECT = regex.compile(
-    rf"""(?:,\s+(?:(?:and|while)\s+)?|(?<!\w)(?:and|while)\s+)(?:the\s+)?
+    rf"""(?:[,;]\s+(?:(?:and|while)\s+)?|(?<!\w)(?:and|while)\s+)(?:the\s+)?
     (?P<group>(?:(?:(?-i:\p{{Lu}})[\w'’\-]*|[\w]+-[\w\-]+|{_GROUP_MODIFIER})\s+){{0,2}}?
               (?:{HEADS})(?<=s|[mM]en){_AGE}?)
-    \s+(?:(?:by|with|at|on)\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?
+    (?:\s*,\s*|\s+)                               # "; Democrats, 19 percent": a label
+    (?:(?:by|with|at|on)\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?
     (?:[0-9][0-9.]*\s*(?:%|per\s?cent|percent)?\s*(?:-|–|to)\s*)?   # 64 - 29 percent
     \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Where such a clause opens (a comma, "and", "while") and the group word it needs.
 _ELLIPTIC_SUBJECT_AT: Final = Anchored(
-    _ELLIPTIC_SUBJECT, regex.compile(r",|(?<!\w)(?:and|while)", regex.IGNORECASE),
+    _ELLIPTIC_SUBJECT, regex.compile(r"[,;]|(?<!\w)(?:and|while)", regex.IGNORECASE),
     needs=regex.compile(rf"(?<=\s)(?:{HEADS})", regex.IGNORECASE))
 
 
@@ -480,7 +485,7 @@ def _later_place(v: GroupView, after: int) -> bool:
     """Whether a clause after ``after`` names the figure's own place right before it ("...,
     and in Victoria it leads 57 per cent", "..., while Kalimantan stood at 81.5 percent"):
     the nearest frame wins."""
-    for rule in (_place_before, _place_label):
+    for rule in (_place_before, _place_label, _place_subject, _territory):
         p = rule(v)
         if p is not None and p.subgroup is not None and p.subgroup.start >= after:
             return True
@@ -625,8 +630,9 @@ def _clause_subject(v: GroupView) -> Proposal | None:
         key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
         named = v.text[max(0, cue.start - 4):cue.start].lower() == "the " and (
             cue.value[:1].isupper())  # ", Conservatives 18%", "and the Moderates 19.1%")
-        if _named_group(cue.value) and not named and not all(
-                p.startswith(("party=", "vote=")) for p in key.split("; ")):
+        if _named_group(cue.value) and not named and (not all(
+                p.startswith(("party=", "vote=")) for p in key.split("; "))
+                or _parallel_subject(v)):
             return Proposal(cue)
     m = v.sentence.last(_CLAUSE_SUBJECT_AT, v.lo, v.st.start)
     if m is None:
@@ -639,6 +645,15 @@ def _clause_subject(v: GroupView) -> Proposal | None:
         return Proposal()  # "Democrats were more enthusiastic, 66 percent to 61 percent":
         # the second figure is the other side's
     return _subject_proposal(v, m)
+
+
+def _parallel_subject(v: GroupView) -> bool:
+    """Whether the sentence opens with a group of people as the subject of a verb
+    ("Republicans favor it 71 percent; Democrats, 19 percent"): a party's people named in a
+    later clause without a verb are then the next group of the same split, not a party's
+    vote share."""
+    m = v.sentence.match(_SUBJECT, v.start, v.head_end)
+    return m is not None and m["plural"] is None and _named_group(_cue(v.text, m).value)
 
 
 #: The second figure of a split after a comparison: "more enthusiastic, 66 percent to ".
@@ -717,6 +732,16 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "52 - 45 percent.", "45 percent", "voters 65 and older"),
         ("By sector, industrial manufacturers were the most defensive: 58% said so.", "58%",
          "industrial manufacturers"),
+        # a party's people as the label of the next clause, after a group with its verb
+        ("Republicans favor the bill 71 percent; Democrats, 19 percent.", "19 percent",
+         "Democrats"),
+        ("Tory voters back the levy by 61 per cent; Labour voters, 38 per cent.",
+         "38 per cent", "Labour voters"),
+        ("Fine Gael voters back it by 58%; Sinn Féin voters, 31%.", "31%",
+         "Sinn Féin voters"),
+        ("Conservatives back the plan 64 per cent, Liberals 22 per cent.", "22 per cent",
+         "Liberals"),
+        ("Men back the reform 55%; women, 41%.", "41%", "women"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
@@ -733,6 +758,8 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
         ("Turnout worry fell, when Democrats were more enthusiastic, 66 percent to 61 percent.",
          "61 percent"),
         ("Ruiz leads, and men are keener than women, 58% to 44%.", "44%"),
+        ("Labour is on 38 per cent; Conservatives, 18 per cent.", "18 per cent"),
+        ("Prices now stand at 4%; Republicans, 19 percent.", "19 percent"),
     ),
 )
 
@@ -823,6 +850,15 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Fianna Fáil voters expect house prices to rise 7% next year.", "7%",
          "Fianna Fáil voters"),
         ("Renters expect rents to rise 8% this year.", "8%", "Renters"),
+        # a verb of a split ("go", "split") or an adverb before it ("now", "narrowly")
+        ("Independents now split 44 per cent for Ruiz and 41 per cent for Ng.",
+         "41 per cent", "Independents"),
+        ("Voters under 35 go 58% for the Greens.", "58%", "Voters under 35"),
+        ("Catholics narrowly favour the bill, 49 per cent to 45 per cent.", "45 per cent",
+         "Catholics"),
+        ("Quebecers again lean to the Bloc, at 36%.", "36%", "Quebecers"),
+        ("Pensioners went heavily for the ANC, with 62 per cent.", "62 per cent",
+         "Pensioners"),
     ),
     near_misses=(
         ("Retirees are keener than others: 61% agree.", "61%"),
@@ -847,6 +883,14 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("City forecasters expect a slight easing to 3.1 per cent.", "3.1 per cent"),
         ("Analysts expect the Tories to win 30% of the vote.", "30%"),
         ("Labour expects to gain 4 points in the capital.", "4 points"),
+        # a later clause whose subject is a place of the breakdown: the nearest frame wins
+        ("By state, Victorians were at 58 per cent, and Queensland was the only state below "
+         "half, at 47 per cent.", "47 per cent"),
+        ("Analysts now expect 3%.", "3%"),
+        ("Prices now stand 4% higher.", "4%"),
+        ("Rogers narrowly lost the race by 0.3 of a percentage point.",
+         "0.3 of a percentage point"),
+        ("Renters now make up a third of adults, a share that has tripled.", "tripled"),
     ),
 )
 
@@ -865,7 +909,9 @@ def _subject_moves(v: GroupView) -> Proposal | None:
 SUBJECT_MOVES_RULE: Final = GroupRule(
     "subject_moves", _subject_moves, family="subject", no_population=True,
     examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),),
-    near_misses=(("The Greens dropped to 9% in the poll.", "9%"),),
+    near_misses=(("The Greens dropped to 9% in the poll.", "9%"),
+                 ("Rogers narrowly lost the race by 0.3 of a percentage point.",
+                  "0.3 of a percentage point")),
 )
 
 

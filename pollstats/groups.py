@@ -33,6 +33,7 @@ from .frames import FRAME_EXAMPLES as FRAME_EXAMPLES
 from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
 from .frames import frame_of as frame_of
+from .group_extremes import resolve_extreme
 from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
 from .group_narrow import (
     NARROWED_SAMPLE_RULE,
@@ -56,6 +57,7 @@ from .group_places import (
     SECTOR_AFTER_RULE,
     SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
+    TERRITORY_RULE,
     multi_country,
 )
 from .group_places import _place_after as _place_after
@@ -157,6 +159,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     COUNTRY_SPREAD_RULE,
     PLACE_LABEL_RULE,
     PLACE_SUBJECT_RULE,
+    TERRITORY_RULE,
     SPLIT_PLACE_RULE,
     PLACE_AFTER_RULE,
     SECTOR_AFTER_RULE,
@@ -372,10 +375,13 @@ def group_cues(
     (a :class:`SentenceIndex` of ``text[start:end]``) shares what the rules find once per
     sentence among its figures; ``samples`` (:meth:`SampleIndex.of` of ``text``) what the
     document tells of its samples, read here when not given."""
-    return decide(GroupView(
+    cues = decide(GroupView(
         text, start, end, st, survey, countries,
         SentenceIndex(text, start, end) if sentence is None else sentence,
         SampleIndex.of(text) if samples is None else samples))
+    if cues.subgroup is None:
+        return cues
+    return GroupCues(resolve_extreme(text, cues.subgroup), cues.population, cues.measure)
 
 
 # -- the survey's own population named as a group -----------------------------------------------
