@@ -231,6 +231,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "frame_resets", "frames", _OWN + "test_each_frame_reset_ends_a_frame"),
     ("sources.txt", "generic_nouns", "sources",
      "tests/test_sources.py::test_a_generic_noun_is_never_a_source"),
+    ("sources.txt", "head_nouns", "sources",
+     "tests/test_sources.py::test_a_head_noun_refers_back_to_its_organization"),
     ("sources.txt", "media", "sources",
      "tests/test_sources.py::test_a_news_outlet_is_never_a_source"),
     ("sources.txt", "outlet_words", "sources",

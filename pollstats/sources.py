@@ -919,6 +919,36 @@ def _refer_back(body: SourceMention, named: list[SourceMention]) -> SourceMentio
     return attrs.evolve(body, name=before[-1].name, known=before[-1].known)
 
 
+#: the head noun of an organization's name (sources.txt [head_nouns]), "center" for "centre"
+_HEAD_NOUNS: Final = frozenset(
+    "center" if w == "centre" else w for w in words("sources.txt", "head_nouns"))
+#: "the " right before a mention: "the Center's 1996 survey"
+_THE_BEFORE: Final = regex.compile(r"(?<![\w\-])the\s{1,3}\Z", regex.IGNORECASE)
+
+
+def _head_key(word: str) -> str:
+    w = word.casefold()
+    return "center" if w == "centre" else w
+
+
+def _heads_back(text: str, out: list[SourceMention]) -> list[SourceMention]:
+    """"The Center's 1996 survey", "the Foundation found": a mention that is only the head noun
+    of an organization's name, after "the", is the organization named before it with that
+    noun in its name (Pew Research Center), however far back; with none, it stays as it is
+    ("the council's own figures": a body citing its own figures)."""
+    kept: list[SourceMention] = []
+    for m in out:
+        head = _head_key(m.name)
+        if m.known or " " in m.name.strip() or head not in _HEAD_NOUNS or _THE_BEFORE.search(
+                text, max(0, m.start - 8), m.start) is None:
+            kept.append(m)
+            continue
+        alike = [n for n in kept if n.end <= m.start and n.name != m.name
+                 and head in {_head_key(w) for w in n.name.split()}]
+        kept.append(attrs.evolve(m, name=alike[-1].name, known=alike[-1].known) if alike else m)
+    return kept
+
+
 def _disjoint(new: list[SourceMention], old: list[SourceMention]) -> list[SourceMention]:
     """The mentions of ``new`` (sorted) that overlap none of ``old`` (sorted)."""
     out, k = [], 0
@@ -2014,6 +2044,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         if named is not None:
             out.append(named)
     out.sort(key=lambda s: s.start)
+    out = _heads_back(text, out)
     out += _disjoint(list(_surveys_by_the(text, start, stop, out)), out)
     out.sort(key=lambda s: s.start)
     out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]

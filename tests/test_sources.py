@@ -583,3 +583,25 @@ def test_a_publisher_ending_its_sentence_keeps_it() -> None:
     text = ("Some 31% skip meals, according to a survey released today by the Harbour Army."
             "\n\nThe survey, conducted by YouGov for the charity, polled 2,000 renters.")
     assert [m.name for m in find_sources(text)][:1] == ["Harbour Army"]
+
+
+@pytest.mark.parametrize("noun", words("sources.txt", "head_nouns"))
+def test_a_head_noun_refers_back_to_its_organization(noun: str) -> None:
+    head = noun.capitalize()
+    named = f"Marlowe Policy {head}"
+    text = (f"Some 44% back the plan, a new {named} survey finds.\n\nThat is up from 31% in "
+            f"the {head}'s 2019 survey.")
+    names = [m.name for m in find_sources(text)]
+    assert names == [named, named], names
+    # with no organization of that noun before it, the noun is not rewritten
+    alone = f"Gallup puts it at 40%. Support stood at 31% in the {head}'s 2019 survey."
+    assert named not in [m.name for m in find_sources(alone)]
+
+
+def test_centre_and_center_are_one_head() -> None:
+    text = ("A Harwick Research Centre poll puts support at 52 per cent. The Center's earlier "
+            "poll had it at 47 per cent.")
+    assert [m.name for m in find_sources(text)] == ["Harwick Research Centre"] * 2
+    # a known name is never rewritten, and a head noun without "the" stays as it was
+    other = "A Harwick Research Centre poll puts support at 52 per cent, Gallup said."
+    assert [m.name for m in find_sources(other)][-1] == "Gallup"
