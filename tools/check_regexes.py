@@ -24,6 +24,8 @@ Usage: ``python tools/check_regexes.py [-v]`` (exit status 1 on any finding).
 from __future__ import annotations
 
 import importlib
+import multiprocessing
+import os
 import pkgutil
 import re
 import sys
@@ -165,24 +167,49 @@ def analyse(pattern: Any) -> list[Any]:
     return [r for r in find(parsed) if r.starriness > STARRINESS]
 
 
+class _Source:
+    """A pattern's text and flags: what :func:`analyse` reads, and what crosses to a worker."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+
+def _check(item: tuple[str, str, int]) -> tuple[str, list[tuple[int, str]], str | None]:
+    """One pattern's findings as (starriness, example) pairs, or why it was not analysed."""
+    where, text, flags = item
+    try:
+        found = analyse(_Source(text, flags))
+    except Exception as e:  # a pattern we cannot check is a failure, not a pass
+        return where, [], f"{type(e).__name__}: {e}"
+    return where, [(r.starriness, str(r.example())) for r in found], None
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     seen: set[tuple[str, int]] = set()
-    findings = failures = 0
+    items: list[tuple[str, str, int]] = []
     for where, pattern in _patterns():
         key = (pattern.pattern, pattern.flags)
         if key in seen:
             continue
         seen.add(key)
-        try:
-            found = analyse(pattern)
-        except Exception as e:  # a pattern we cannot check is a failure, not a pass
+        items.append((where, pattern.pattern, pattern.flags))
+    findings = failures = 0
+    # each pattern's analysis is independent and some take a minute: one worker per core,
+    # the longest patterns (the slowest to analyse) first, the report in the patterns' order
+    order = sorted(range(len(items)), key=lambda k: -len(items[k][1]))
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        done = pool.map(_check, [items[k] for k in order], chunksize=1)
+    results = [r for _, r in sorted(zip(order, done, strict=True))]
+    for where, found, error in results:
+        if error is not None:
             failures += 1
-            print(f"NOT ANALYSED {where}: {type(e).__name__}: {e}")
+            print(f"NOT ANALYSED {where}: {error}")
             continue
-        for r in found:
+        for starriness, example in found:
             findings += 1
-            print(f"REDOS {where}: starriness {r.starriness}, e.g. {r.example()}")
+            print(f"REDOS {where}: starriness {starriness}, e.g. {example}")
         if verbose and not found:
             print(f"ok {where}")
     print(f"checked {len(seen)} patterns: {findings} findings, {failures} not analysed")
