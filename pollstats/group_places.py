@@ -327,8 +327,7 @@ def _place_where(v: GroupView) -> Proposal | None:
     p = _place_proposal(v, _last(_PLACE_WHERE, v.text, v.lo, v.st.start))
     if p is None or p.subgroup is None:
         return p
-    key = group_key(p.subgroup.value) or ""
-    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+    if _party_or_vote(p.subgroup.value):
         return None  # "the winner is Labour, at 34%": a party's share
     return p
 
@@ -532,6 +531,13 @@ _IN_PLACE_FIGURE = regex.compile(
 )
 
 
+def _party_or_vote(value: str) -> bool:
+    """Whether a label read as a place is a party or a vote ("Labour", "Leave voters"): a
+    party's share, not a place's figure."""
+    key = group_key(value) or ""
+    return any(part.startswith(("party=", "vote=")) for part in key.split("; "))
+
+
 def _place_label(v: GroupView) -> Proposal | None:
     """``followed by Bengaluru (47 per cent) and Hyderabad (39 per cent)``, ``Pune recorded
     31 per cent and Kolkata, which ..., 24 per cent``, ``London had the highest rate at
@@ -548,8 +554,7 @@ def _place_label(v: GroupView) -> Proposal | None:
     if (cue is None or any(w in _MEASURE_WORDS for w in cue.value.lower().split())
             or not _breakdown(v) or _person(v.text, cue.value, v.st.start)):
         return None  # "Support stood at 9-14% across regions": a measure, not a place
-    key = group_key(cue.value) or ""
-    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+    if _party_or_vote(cue.value):
         return None
     return Proposal(cue)
 
@@ -1300,8 +1305,7 @@ def _territory(v: GroupView) -> Proposal | None:
     if (cue is None or not cue.value[:1].isupper() or not _breakdown(v)
             or _person(v.text, cue.value, v.st.start)):
         return None
-    key = group_key(cue.value) or ""
-    if any(part.startswith(("party=", "vote=")) for part in key.split("; ")):
+    if _party_or_vote(cue.value):
         return None
     return Proposal(cue)
 

@@ -1614,9 +1614,11 @@ def _table_programmes() -> dict[str, frozenset[str]]:
     name ("Cadem Plaza Pública", "Plaza Pública Cadem": Cadem's "Plaza Pública"): a text that
     names the organization may name its programme alone."""
     out: dict[str, set[str]] = {}
+    by_name: dict[str, list[str]] = {}  # the aliases of each canonical name
     for alias, canonical in pollsters().items():
-        for name in {canonical, *(a for a, c in pollsters().items() if c == canonical
-                                  and len(a) < len(alias))}:
+        by_name.setdefault(canonical, []).append(alias)
+    for alias, canonical in pollsters().items():
+        for name in {canonical, *(a for a in by_name[canonical] if len(a) < len(alias))}:
             rest = (alias[len(name) + 1:] if alias.startswith(name + " ")
                     else alias[: -len(name) - 1] if alias.endswith(" " + name) else "")
             if rest[:1].isupper() and len(rest.split()) >= 2 and _programme_words(rest) and (
