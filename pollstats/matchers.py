@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -252,12 +252,40 @@ _BY_BEFORE = regex.compile(
 #: A sentence's end: a stop before whitespace, unless it ends an abbreviation the sentence
 #: splitter knows ("Oct. 3-7", "the U.S. poll", "Dr. Lee"; "No. 5" only before a number),
 #: or a line break.
-_SENTENCE_BREAK = regex.compile(
+_SENTENCE_BREAK_FULL = regex.compile(
     rf"""(?<!(?<![\w.])(?i:{alternation(sorted(ABBREVIATIONS))}))
     (?<!(?<![\w.])(?i:{alternation(sorted(NUMBERED))})(?=\.\s+[0-9]))
     [.!?](?=\s)|\n""",
     regex.VERBOSE,
 )
+#: Where a sentence break can be: a stop before whitespace, or a line break (what every match
+#: of :data:`_SENTENCE_BREAK_FULL` is, without its look-behinds: ~20x faster to scan for).
+_BREAK_CANDIDATE = regex.compile(r"[.!?](?=\s)|\n")
+
+
+@attrs.frozen
+class _Breaks:
+    """:data:`_SENTENCE_BREAK_FULL`, searched at the candidates of :data:`_BREAK_CANDIDATE`
+    only: ``search`` and ``finditer`` return what the full pattern's would (same ``pos`` and
+    ``endpos``, so the same look-arounds)."""
+
+    full: regex.Pattern[str]
+    candidate: regex.Pattern[str]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[regex.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        for c in self.candidate.finditer(text, pos, end):
+            m = self.full.match(text, c.start(), end)
+            if m is not None:
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None
+               ) -> regex.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_SENTENCE_BREAK = _Breaks(_SENTENCE_BREAK_FULL, _BREAK_CANDIDATE)
 _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
     rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|that|this|these|those
                      |\p{{Lu}}[\w\-]{{0,30}}['’]s?)

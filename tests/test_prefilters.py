@@ -192,3 +192,38 @@ def test_gated_patterns_equal_their_pattern_crafted(text: str) -> None:
 def test_fold_letters_equals_the_translation_table(text: str) -> None:
     assert fold_letters(text) == text.translate(_FOLD)
     assert fold_case(text) == text.translate(_FOLD).lower()
+
+
+# -- sentence breaks: candidates first, then the full pattern (matchers._Breaks) -------------
+
+_BREAK_PIECES = [
+    "Dr.", " ", "Oct.", "3", "No.", " 5", "U.S.", "e.g.", "?", "!", ".", "\n", "\r\n", "\t",
+    "poll", "Sept. 25", "vs.", "St.", "a.m.", "\u00a0", "\u2009", "end", "etc.", "..."
+]
+
+
+def _break_spans(text: str, pos: int, endpos: int, fast: bool) -> list[tuple[int, int]]:
+    from pollstats import matchers
+
+    if fast:
+        return [m.span() for m in matchers._SENTENCE_BREAK.finditer(text, pos, endpos)]
+    return [m.span() for m in matchers._SENTENCE_BREAK_FULL.finditer(text, pos, endpos)]
+
+
+@given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=40).map("".join),
+       st.integers(0, 80), st.integers(0, 200))
+def test_sentence_break_candidates_give_the_full_patterns_breaks(text: str, a: int,
+                                                                 b: int) -> None:
+    from pollstats import matchers
+
+    pos, endpos = min(a, len(text)), min(len(text), a + b)
+    assert _break_spans(text, pos, endpos, True) == _break_spans(text, pos, endpos, False)
+    full = matchers._SENTENCE_BREAK_FULL.search(text, pos, endpos)
+    fast = matchers._SENTENCE_BREAK.search(text, pos, endpos)
+    assert (None if full is None else full.span()) == (None if fast is None else fast.span())
+
+
+def test_sentence_break_candidates_on_abbreviations() -> None:
+    text = "Dr. Lee polled on Oct. 3. No. 5 was up. The U.S. poll ended! Why? Yes.\nNext"
+    assert _break_spans(text, 0, len(text), True) == _break_spans(text, 0, len(text), False)
+    assert len(_break_spans(text, 0, len(text), True)) == 6  # "Yes." and its line break
