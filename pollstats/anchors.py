@@ -154,8 +154,12 @@ _BULLET_PASS: Final = re.compile(
 )
 #: The start of a table row of bare figures: "\nafd: 26 (forsa), 27", "\ncdu/csu 25 | 24.5"
 #: (matchers' table_row rule); its window runs to the end of the line, at most _ROW_LINE long.
+#: A day and its year are no row, nor a thousands separator: the dateline "BOISE (May 16,
+#: 2021) — ..." of a news story and "The poll of 3,712 adults" would make a whole paragraph a
+#: window.
 _ROW_PASS: Final = re.compile(
     rb"\n[ \t]{0,8}[a-z][^\n:|0-9]{0,59}?(?::[ \t]{0,4}|[ \t]{1,4})[0-9]{1,3}(?:\.[0-9]{1,2})?"
+    rb"(?![ \t]{0,4},[ \t]{0,4}[12][0-9]{3}(?![0-9])|,[0-9]{3}(?![0-9]))"
     rb"(?:[ \t]{0,4}\([a-z][^()\n]{0,40}\))?[ \t]{0,4}[,;|/][ \t]{0,4}[0-9]"
 )
 _ROW_LINE: Final = 800

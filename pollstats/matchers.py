@@ -1276,13 +1276,14 @@ def _beside_sample(s: _Scan, tok: NumberToken) -> int | None:
     whole = _sample_in_sentence(s, tok.start)
     if not _is_yearlike(tok) and tok.form == "digits":
         asked = s.after(_ASKED_ADJ_AFTER, tok.end)
-        lo, hi = _sentence_start(s.text, tok.start), _sentence_end(s.text, tok.end)
-        if asked is not None and (_SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is not None
-                                  or _PCT_OF_THE_BEFORE.search(s.text, lo, tok.start)
-                                  is not None):
-            # "19% of the 211 participating fund managers": who took part, the sample
-            return int(asked.end())
-        same = s.after(_SAMPLE_NOUN_AFTER, tok.end)
+        if asked is not None:
+            lo, hi = _sentence_start(s.text, tok.start), _sentence_end(s.text, tok.end)
+            if (_SURVEY_SENTENCE_WORD.search(s.text, lo, hi) is not None
+                    or _PCT_OF_THE_BEFORE.search(s.text, lo, tok.start) is not None):
+                # "19% of the 211 participating fund managers": who took part, the sample
+                return int(asked.end())
+        same = (s.after(_SAMPLE_NOUN_AFTER, tok.end)
+                if whole is not None and whole.unit == "count" else None)
         if (whole is not None and whole.unit == "count" and same is not None
                 and fold_case(same.group().split()[-1]) == fold_case(whole.text.split()[-1])
                 and s.before(_SAME_NOUN_JOIN_BEFORE, tok.start) is not None

@@ -227,3 +227,19 @@ def test_sentence_break_candidates_on_abbreviations() -> None:
     text = "Dr. Lee polled on Oct. 3. No. 5 was up. The U.S. poll ended! Why? Yes.\nNext"
     assert _break_spans(text, 0, len(text), True) == _break_spans(text, 0, len(text), False)
     assert len(_break_spans(text, 0, len(text), True)) == 6  # "Yes." and its line break
+
+
+def test_row_anchor_skips_datelines_and_thousands() -> None:
+    """A dateline's day and year and a thousands separator are no table row: the row pass
+    would make the whole paragraph after them a window (plain prose 19% -> 33% of the text)."""
+    from pollstats import anchors
+
+    def rows(text: str) -> int:
+        return len(list(anchors._ROW_PASS.finditer(anchors._ascii_lower(text))))
+
+    assert rows("\nLEEDS (May 16, 2021) — Polls opened early.") == 0
+    assert rows("\nHALIFAX (Sept. 3, 2024) — The council met.") == 0
+    assert rows("\nThe poll of 3,712 adults ran online.") == 0
+    assert rows("\nAfD: 26 (Forsa), 27 (INSA)") == 1
+    assert rows("\nCDU/CSU 25 | 24.5 | 26") == 1
+    assert rows("\nReform UK 29, 31, 27") == 1
