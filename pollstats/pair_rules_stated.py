@@ -41,7 +41,7 @@ _DOWN: Final = frozenset(w.lower() for w in DOWN_VERBS + DOWN_NOUNS) - _NOT_DIRE
 def _words_pattern(phrases: frozenset[str] | list[str]) -> str:
     return "|".join(
         r"\s+".join(regex.escape(p) for p in w.split())
-        for w in sorted(phrases, key=len, reverse=True)
+        for w in sorted(phrases, key=lambda w: (-len(w), w))
     )
 
 

@@ -263,7 +263,7 @@ _FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by
     regex.VERBOSE,
 )
 #: A month's name, not a survey's title ("Marquette's May survey").
-_MONTH = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})"
+_MONTH = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w)))})"
 _POSSESSIVE_POLL = regex.compile(
     rf"""(?:['’]s|(?<=s)['’])[ \t]+
     (?:(?i:latest|new|recent|annual|monthly|weekly|own|first|last)[ \t]+)?

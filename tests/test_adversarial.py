@@ -301,6 +301,10 @@ def test_regex_checker_flags_backtracking_and_reads_unicode_classes() -> None:
     assert mod.analyse(regex.compile(r"(?r)x\s*\s*\s*\Z"))  # reversed, as it matches
     assert not mod.analyse(regex.compile(r"[\s\u2009]*[^\s.;,]*[\s\u2009]*x"))
     assert not mod.analyse(regex.compile(r"[0-9]++[0-9]*+[0-9]*+x"))  # possessive
+    # the memo of patterns analysed before: a digest per pattern text, flags and analysis code
+    assert mod.digest("a+b", 0) != mod.digest("a+b", int(regex.IGNORECASE))
+    assert mod.digest("a+b", 0) != mod.digest("a+c", 0)
+    assert mod.digest("a+b", 0) == mod.digest("a+b", 0)
 
 
 # -- fuzz findings, pinned ------------------------------------------------------------------

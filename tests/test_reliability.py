@@ -141,3 +141,37 @@ def test_per_cent_across_any_break(brk: str) -> None:
     text = f"They said 45 per{brk}cent of voters agreed."
     (stat,) = pollstats.extract(text).statistics
     assert (stat.low, stat.text) == (45.0, f"45 per{brk}cent")
+
+
+_PATTERN_DIGEST = """
+import hashlib, importlib, pkgutil, re
+import regex
+import pollstats
+texts = set()
+for info in pkgutil.walk_packages(pollstats.__path__, "pollstats."):
+    if info.name.endswith("__main__"):
+        continue
+    for value in vars(importlib.import_module(info.name)).values():
+        if isinstance(value, (regex.Pattern, re.Pattern)):
+            texts.add((str(value.pattern), value.flags))
+print(len(texts), hashlib.sha256(repr(sorted(texts)).encode()).hexdigest())
+"""
+
+
+@pytest.mark.slow
+def test_compiled_patterns_do_not_depend_on_the_hash_seed() -> None:
+    """Word alternations are built from sets; ties of length must not be left in hash order,
+    or a pattern's text (and, where two words could match at one place, its matches) would
+    change from one process to the next."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        out.add(subprocess.run([sys.executable, "-c", _PATTERN_DIGEST], env=env, check=True,
+                               capture_output=True, text=True).stdout)
+    assert len(out) == 1, out

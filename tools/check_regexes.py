@@ -18,12 +18,27 @@ Translation (documented, conservative where it can be):
 - In a set, ``\\s`` is spelled out as every Unicode whitespace character, as the engine reads
   it; regexploit's own ``\\s`` is ASCII-only (its ``\\d`` and ``\\w`` stay ASCII-only).
 
-Usage: ``python tools/check_regexes.py [-v]`` (exit status 1 on any finding).
+Memo: the analysis of a pattern is deterministic, so a pattern already analysed with no
+finding need not be analysed again. ``tools/regex_checked.txt`` lists one digest per such
+pattern: SHA-256 of the source of the analysis (``analyse`` and the translation functions it
+calls, with their constants), regexploit's version, the flags and the pattern text. Any change
+to a pattern, to the analysis or to regexploit gives a new digest, and that pattern is
+analysed again. CI analyses only the patterns without a digest in the file (and
+fails on any finding, as before); ``--update`` analyses those and rewrites the file with the
+digests of the patterns that passed added (a digest no pattern has any more is harmless:
+it can only match that same pattern again); ``--all``
+ignores the file and analyses every pattern (about 3 minutes on two cores).
+
+Usage: ``python tools/check_regexes.py [-v] [--all | --update]`` (exit status 1 on any
+finding).
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.metadata
+import inspect
 import multiprocessing
 import os
 import pkgutil
@@ -31,6 +46,7 @@ import re
 import sys
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -185,15 +201,51 @@ def _check(item: tuple[str, str, int]) -> tuple[str, list[tuple[int, str]], str 
     return where, [(r.starriness, str(r.example())) for r in found], None
 
 
+MEMO = Path(__file__).resolve().with_name("regex_checked.txt")
+_ANALYSER = importlib.metadata.version("regexploit")
+
+
+def _analysis_source() -> bytes:
+    """The code that decides a pattern's findings: a change to it invalidates every digest."""
+    parts = [inspect.getsource(f) for f in (analyse, _convert, _unicode_set, _unique_group_names)]
+    parts += [repr((STARRINESS, _SRE_FLAGS, _PROPERTY.pattern, _NAMED_GROUP.pattern))]
+    return "\n".join(parts).encode()
+
+
+def digest(text: str, flags: int) -> str:
+    """The memo key of one pattern: this script, regexploit's version, the flags, the text."""
+    h = hashlib.sha256(_SELF)
+    h.update(_ANALYSER.encode())
+    h.update(f"\0{flags}\0".encode())
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:32]
+
+
+def _memo() -> set[str]:
+    if not MEMO.exists():
+        return set()
+    lines = MEMO.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+_SELF = _analysis_source()
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    memo = set() if "--all" in argv else _memo()
     seen: set[tuple[str, int]] = set()
     items: list[tuple[str, str, int]] = []
+    passed: set[str] = set()
     for where, pattern in _patterns():
         key = (pattern.pattern, pattern.flags)
         if key in seen:
             continue
         seen.add(key)
+        d = digest(pattern.pattern, pattern.flags)
+        if d in memo:
+            passed.add(d)
+            continue
         items.append((where, pattern.pattern, pattern.flags))
     findings = failures = 0
     # each pattern's analysis is independent and some take a minute: one worker per core,
@@ -202,7 +254,7 @@ def main(argv: list[str]) -> int:
     with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
         done = pool.map(_check, [items[k] for k in order], chunksize=1)
     results = [r for _, r in sorted(zip(order, done, strict=True))]
-    for where, found, error in results:
+    for (where, found, error), (_, text, flags) in zip(results, items, strict=True):
         if error is not None:
             failures += 1
             print(f"NOT ANALYSED {where}: {error}")
@@ -210,9 +262,17 @@ def main(argv: list[str]) -> int:
         for starriness, example in found:
             findings += 1
             print(f"REDOS {where}: starriness {starriness}, e.g. {example}")
-        if verbose and not found:
-            print(f"ok {where}")
-    print(f"checked {len(seen)} patterns: {findings} findings, {failures} not analysed")
+        if not found:
+            passed.add(digest(text, flags))
+            if verbose:
+                print(f"ok {where}")
+    print(f"checked {len(seen)} patterns: {len(seen) - len(items)} unchanged since their "
+          f"analysis ({MEMO.name}), {len(items)} analysed now: {findings} findings, "
+          f"{failures} not analysed")
+    if "--update" in argv:
+        head = "# digests of patterns analysed with no finding: see tools/check_regexes.py\n"
+        kept = passed | _memo()
+        MEMO.write_text(head + "".join(f"{d}\n" for d in sorted(kept)), encoding="utf-8")
     return 1 if findings or failures else 0
 
 
