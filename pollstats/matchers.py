@@ -550,7 +550,9 @@ _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
 _PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
     # a dash of any typing: "half — 54 percent", "a quarter -- 27 percent", "half - 49 per cent";
     # the unit as British papers write it: "three-quarters (73pc)"
-    rf"{_SPACE}*(?:\(|,|—|–|-{{1,2}}(?={_SPACE})){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*"
+    # a word that links the figure: "nearly two-thirds, at 64 per cent", "half, or 51%"
+    rf"{_SPACE}*(?:\(|,|—|–|-{{1,2}}(?={_SPACE})){_SPACE}*"
+    rf"(?:(?:at|on|or|about|around|roughly|some){_SPACE}+){{0,2}}[0-9][0-9.,]{{0,8}}{_SPACE}*"
     rf"(?:%|percent|per{_SPACE}cent|(?:pct|pc)(?!\w))",
     _F,
 )
@@ -2034,6 +2036,35 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
         or s.after(_PEOPLE_AFTER, tok.end) is not None
         or s.after(_SURVEY_VERB_AFTER, tok.end) is not None
     ):
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    return False
+
+
+#: A threshold a share passed or held, before a fraction word: "approval has exceeded
+#: two-thirds", "support topped half", "stayed above a third".
+_THRESHOLD_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:exceeded|exceeds|exceed|topped|tops|surpassed|surpasses|passed|crossed
+    |stayed|stays|remained|remains|held|holds|hovered|hovers)
+    (?:{_SPACE}+(?:above|below|under|over|at|near|around))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    _F,
+)
+#: A relative clause of people after a fraction word: "compared with a third who disagreed".
+_WHO_AFTER = regex.compile(rf"{_SPACE}+who(?!\w)", _F)
+
+
+def _rule_fraction_level(s: _Scan, i: int) -> bool:
+    """A fraction word as the level of a share with no "of" after it: a threshold it passed
+    ("approval has exceeded two-thirds", "stayed above a third") in a sentence of a poll, or
+    the people it counts told by a relative clause ("compared with a third who disagreed")."""
+    tok = s.toks[i]
+    if tok.form != "fraction" or tok.value >= 100 or s.after(_OF_AFTER, tok.end) is not None:
+        return False
+    if s.after(_TIME_AFTER, tok.end) is not None:
+        return False  # "stayed above half an hour"
+    if s.after(_WHO_AFTER, tok.end) is not None and fold_case(tok.text) != "half":
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    if (s.before(_THRESHOLD_BEFORE, tok.start) is not None
+            and _POLL_NEAR.search(s.text, max(0, tok.start - 150), tok.end + 150) is not None):
         return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
     return False
 
@@ -3565,6 +3596,23 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "It won a two-thirds majority of the seats.",
         "The two halves of the country vote very differently, the poll shows.",
         "Half the 60% who back the plan are Tories.",
+    )),
+    MatchRule("fraction_level", _rule_fraction_level, (
+        ("Approval of the union has exceeded two-thirds in each Gallup poll since 2021.",
+         "two-thirds", "share", 66.667, 66.667),
+        ("Trust in the NHS stayed above half in the Ipsos survey all year.", "half", "share",
+         50.0, 50.0),
+        ("Backing for the treaty has topped three-quarters in every Eurobarometer poll.",
+         "three-quarters", "share", 75.0, 75.0),
+        ("Some 41% expected rates to rise, compared with a third who expected a cut.",
+         "a third", "share", 33.333, 33.333),
+        ("In the CVoter survey, 58 per cent were hopeful, against a quarter who were not.",
+         "a quarter", "share", 25.0, 25.0),
+    ), (
+        "The team has exceeded two-thirds of its budget.",
+        "The meeting stayed above half an hour.",
+        "Output has topped a third since the new plant opened.",
+        "He gave half who asked for it.",
     )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
