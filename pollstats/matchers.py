@@ -171,7 +171,9 @@ _SIZE_ADJ = (r"(?:modest|small|slight|sharp|steep|massive|huge|whopping|healthy|
 _DIRECTION_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
-    (?:{_SPACE}+by)?
+    (?:{_SPACE}+by
+     |{_SPACE}+at{_SPACE}+an?(?:{_SPACE}+(?:annuali[sz]ed|annual|yearly|quarterly|monthly))?
+      {_SPACE}+(?:rate|pace){_SPACE}+of)?          # "contracted at an annualized rate of 1.6%"
     (?:{_SPACE}+(?:an{_SPACE}+average{_SPACE}+of|on{_SPACE}+average|a{_SPACE}+further
                  |another|an{_SPACE}+additional|a{_SPACE}+total{_SPACE}+of))?  # lost an average of
     (?:{_SPACE}+{_QUAL})?
@@ -199,8 +201,9 @@ _NOUN_OF_BEFORE = regex.compile(
     _F,
 )
 _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
-    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:{_SPACE}+[^\s.;,]+){{1,4}}?
-    {_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?\Z""",
+    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:{_SPACE}+[^\s.;,]+){{1,7}}?
+    ,?{_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?
+    (?:(?:combined|cumulative|total|further|collective){_SPACE}+)?\Z""",  # "by a combined 0.75"
     _F,
 )
 _NOUN_AFTER = regex.compile(
@@ -958,7 +961,7 @@ def _index_points(scan: _Scan, i: int) -> bool:
     if cue is None or _POLL_WORD.search(scan.text, lo, hi) is not None:
         return False
     back = max(0, tok.start - SURVEY_INDEX_REACH)
-    if (_signed_near(scan, i, lo, hi)
+    if ((_signed_near(scan, i, lo, hi) or _net_just_before(scan, tok.start))
             and _SURVEY_INDEX_NEAR.search(scan.text, back, tok.start) is not None
             and _MARKET_NEAR.search(scan.text, back, hi) is None):
         # a survey's net balance, told with its sign: "the headline index rose 3 points to
@@ -974,18 +977,53 @@ def _index_points(scan: _Scan, i: int) -> bool:
         for st in scan.out[-3:]
     )
 
+#: How far back (characters) a net balance just read makes an index's bare points its points.
+NET_BALANCE_REACH: Final = 300
+
+
+def _net_just_before(scan: _Scan, start: int) -> bool:
+    """Whether a net balance was read just before ``start`` ("fell two points to -19 ... The
+    index is now three points lower than a year ago": the same balance, in points)."""
+    return any(st.rule in ("net", "net_carried") and 0 <= start - st.end <= NET_BALANCE_REACH
+               for st in scan.out[-3:])
+
+
 def _signed_near(scan: _Scan, i: int, lo: int, hi: int) -> bool:
     """Whether a signed figure ("-18", "+3") is among the few tokens around token ``i``
     inside ``lo``..``hi`` (its sentence)."""
     return any(lo <= t.start and t.end <= hi and t.signed
                for t in scan.toks[max(0, i - 3):i + 4])
 
-def _carried_sign(scan: _Scan, start: int) -> int:
+#: Between two changes told of two groups with one verb: "fell 8% among Democrats and 6%
+#: among independents", "rose 3% in Ontario, 2% in Quebec" (the group words after each).
+_GROUP_GAP = regex.compile(
+    rf"""{_SPACE}+(?:among|for|in|with)(?:{_SPACE}+[\w'’\-]+){{1,4}}?
+    (?:{_SPACE}*,|{_SPACE}*,?{_SPACE}+(?:and|while|but|whereas))(?:{_SPACE}+{_QUAL})?{_SPACE}+""",
+    _F,
+)
+#: The group of the next figure, a short phrase that ends its clause ("6% among independents
+#: in July", not "40% among women now back it": a clause of its own).
+_GROUP_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:among|for|in|with)(?:{_SPACE}+[\w'’\-]+){{1,3}}?
+    (?={_SPACE}*(?:[,.;:)]|\Z)
+      |{_SPACE}+(?:and|while|but|whereas|compared|from|since|in|on|at|over|last|this|versus
+                  |vs)(?!\w))""",
+    _F,
+)
+
+
+def _carried_sign(scan: _Scan, start: int, end: int | None = None) -> int:
     """The sign of the change just before, when ``by`` alone carries its verb to this
-    figure (``fell 1.8%, and imports by 2.3%``); 0 otherwise."""
-    if not scan.out or scan.before(_CARRIED_BY_BEFORE, start) is None:
+    figure (``fell 1.8%, and imports by 2.3%``), or the figure is the next group's of one
+    verb (``fell 8% among Democrats and 6% among independents``: ``end``, the figure's end,
+    is needed for it); 0 otherwise."""
+    if not scan.out:
         return 0
     last = scan.out[-1]
+    if scan.before(_CARRIED_BY_BEFORE, start) is None and not (
+            end is not None and _GROUP_GAP.fullmatch(scan.text, last.end, start) is not None
+            and scan.after(_GROUP_AFTER, end) is not None):
+        return 0
     if (last.kind != "change" or last.unit != "percent" or not 0 <= start - last.end <= 80
             or _SENTENCE_BREAK.search(scan.text, last.end, start) is not None):
         return 0
@@ -1682,7 +1720,7 @@ def _rule_percent(s: _Scan, i: int) -> bool:
             gap = s.after(_APPOSITIVE_GAP, end)  # "60 points, or 0.1%, lower"
             d = s.direction(s.toks[i - 1].start, end)
             return "change", "percent", d or (-1 if gap is not None and gap["lower"] else 1)
-        d = _carried_sign(s, start)
+        d = _carried_sign(s, start, end)
         if d:
             return "change", "percent", d
         return "share", "percent", 1
@@ -3143,6 +3181,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
         ("Fresh poll: a 2-point race in Nevada", "2-point", "change", 2.0, 2.0),
         ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
+        # the verb before its object and a comma: "cut the rate twice, by a combined 0.5 points"
+        ("The Reserve Bank has cut the cash rate twice this year, by a combined 0.5 percentage "
+         "points.", "0.5 percentage points", "change", -0.5, -0.5),
+        ("Confidence deteriorated by three points to -25 in the GfK survey.", "three points",
+         "change", -3.0, -3.0),
+        # a survey's net balance just read: the index's bare points are its points
+        ("GfK's consumer confidence index fell three points to -21 in March. The index is now "
+         "five points lower than a year ago.", "five points", "change", -5.0, -5.0),
         # the sign of a list's first change carried to the next
         ("Hiring intentions in Gauteng slid 5 points on the quarter and 3 points on the year.",
          "3 points", "change", -3.0, -3.0),
@@ -3200,6 +3246,18 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
+        # a verb with a rate: "contracted at an annualised rate of"
+        ("Real GDP contracted at an annualised rate of 1.1 per cent, Statistics Canada said.",
+         "1.1 per cent", "change", -1.1, -1.1),
+        ("The economy grew at an annual pace of 7.8 per cent, the ministry said.",
+         "7.8 per cent", "change", 7.8, 7.8),
+        ("Output rebounded from a 0.4% contraction in the first quarter.", "0.4%", "change",
+         -0.4, -0.4),
+        # one verb for two groups: "fell 7% among Republicans and 4% among independents"
+        ("Sentiment fell 7% among Republicans and 4% among independents.", "4%", "change",
+         -4.0, -4.0),
+        ("House prices rose 2.1 per cent in Perth, 1.4 per cent in Adelaide last month.",
+         "1.4 per cent", "change", 1.4, 1.4),
         ("A net 12% of firms expect to hire, against a net -4% in June.", "-4%", "change",
          -4.0, -4.0),
         ("Well over half — 57 per cent — of Dubliners want the levy.", "57 per cent", "share",
