@@ -201,8 +201,9 @@ _NOUN_OF_BEFORE = regex.compile(
     _F,
 )
 _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
-    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:{_SPACE}+[^\s.;,]+){{1,7}}?
-    ,?{_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?
+    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?:{_SPACE}+[^\s.;,]+){{1,4}}?
+    |(?:{_SPACE}+[^\s.;,]+){{1,7}}?,)   # "cut the cash rate twice this year, by"
+    {_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?
     (?:(?:combined|cumulative|total|further|collective){_SPACE}+)?\Z""",  # "by a combined 0.75"
     _F,
 )
@@ -403,6 +404,8 @@ _SAMPLE_BEFORE = regex.compile(
       | (?:survey|poll|study)s?{_SPACE}+(?:by|for)(?:{_SPACE}+[^\s.;:,()]{{1,24}}){{1,4}}?
         {_SPACE}+of                                                    # a survey by the bank of
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
+      | (?<!\w)based{_SPACE}+on(?:{_SPACE}+the)?                      # results based on the
+                                                                       # 301 Democrats
       | (?:polled|surveyed|interviewed|questioned|sampled|responses{_SPACE}+from)
         {_SPACE}+(?:a{_SPACE}+)?total{_SPACE}+of                       # responses from a total of
       | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,
@@ -1415,7 +1418,8 @@ _SURVEY_SENTENCE_WORD = regex.compile(
     r"""(?<!\w)(?:survey|surveys|surveyed|poll|polls|polled|polling|interviews?|interviewed
     |questionnaires?|respondents|fieldwork|sample|sampled|sampling|margin{_S}+of{_S}+error
     |cross-section|valid{_S}+(?:answers|responses|replies)
-    |plus{_S}+or{_S}+minus{_S}+[0-9.]{1,5}{_S}*(?:points?|percent|per{_S}?cent|%))(?!\w)
+    |(?:plus{_S}+or{_S}+minus{_S}+|±{_S}*)[0-9.]{1,5}{_S}*
+     (?:points?|percentage{_S}+points?|percent|per{_S}?cent|%))(?!\w)
     """.replace("{_S}", r"\s"),
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -3026,6 +3030,66 @@ def _row_header_states_percent(text: str, pos: int) -> bool:
     return False
 
 
+#: The header cells of a table column of sample sizes and of margins of error (case-folded,
+#: spaces single): lexicon [sample_size_headers], [margin_headers].
+_SAMPLE_HEADERS: Final = frozenset(fold_case(w) for w in words(_LEX, "sample_size_headers"))
+_MARGIN_HEADERS: Final = frozenset(fold_case(w) for w in words(_LEX, "margin_headers"))
+#: A rule line between a table's header and its rows: "---|---|---", "|:--|--:|".
+_TABLE_RULE_LINE = regex.compile(r"[\s|:+=\-]{1,400}")
+#: How many lines up a table's header may be from one of its cells.
+_TABLE_LINES = 60
+_CELL_EDGE = regex.compile(r"\A[^\w±+]{0,4}|[^\w±/\-]{0,4}\Z")
+
+
+def _column_header(text: str, pos: int) -> str | None:
+    """The header cell, case-folded, of the column of the table cell at ``pos``: the first
+    line of the block of lines split by the same number of ``|`` (or tabs) as the cell's own
+    line, a rule line passed over; None outside a table or in its first line."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
+    if sep is None:
+        return None
+    column, width = text.count(sep, start, pos), line.count(sep)
+    header = None
+    stop = start - 1
+    for _ in range(_TABLE_LINES):
+        if stop <= 0:
+            break
+        up = text.rfind("\n", 0, stop) + 1
+        above = text[up:stop].rstrip("\r")
+        if above.count(sep) != width:
+            break
+        if _TABLE_RULE_LINE.fullmatch(above) is None:
+            header = above
+        stop = up - 1
+    if header is None:
+        return None
+    cell = _CELL_EDGE.sub("", header.split(sep)[column].strip())
+    return " ".join(fold_case(cell).split())
+
+
+def _rule_table_column(s: _Scan, i: int) -> bool:
+    """A cell of a table column headed as sample sizes or as margins of error: ``Group |
+    Unweighted sample size | Plus or minus`` then ``Ages 18-29 | 488 | 5.9 percentage
+    points`` (a sample size, a margin), in the methodology tables of pollsters' reports."""
+    tok = s.toks[i]
+    if tok.form != "digits" or tok.signed or tok.value <= 0:
+        return False
+    header = _column_header(s.text, tok.start)
+    if header is None:
+        return False
+    if header in _SAMPLE_HEADERS and tok.integer and tok.value >= 10 and not _is_yearlike(tok):
+        return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
+    if header in _MARGIN_HEADERS and tok.value <= 25:
+        unit = s.after(_POINTS, tok.end) or s.after(_PERCENT, tok.end)
+        end = unit.end() if unit is not None else tok.end
+        return s.emit(tok.start, end, "margin_of_error", tok.value, tok.value,
+                      "percentage_point", [i], "exact")
+    return False
+
+
 def _rule_table_row(s: _Scan, i: int) -> bool:
     """Bare figures in the rows of a table whose header states the unit once: ``(all figures
     in per cent):`` then ``Union (CDU/CSU): 25 (Forsa), 24.5 (INSA), 26 (FGW)`` or ``CDU/CSU 25
@@ -3066,6 +3130,22 @@ class MatchRule:
 #: The rules, most specific first: each token is tried against them in this order and the first
 #: that reads something wins.
 RULES: Final[tuple[MatchRule, ...]] = (
+    MatchRule("table_column", _rule_table_column, (
+        ("Group | Unweighted sample size | Plus or minus\nAll adults | 3,210 | 2.0 percentage "
+         "points\nAges 18-34 | 488 | 5.6 percentage points", "488", "sample_size", 488.0, 488.0),
+        ("Group | Unweighted sample size | Plus or minus\nAll adults | 3,210 | 2.0 percentage "
+         "points\nAges 18-34 | 488 | 5.6 percentage points", "5.6 percentage points",
+         "margin_of_error", 5.6, 5.6),
+        ("Region\tSample size\tMargin of error\nOntario\t1,020\t3.1%\nQuebec\t812\t3.4%",
+         "812", "sample_size", 812.0, 812.0),
+        ("| Subgroup | n | MoE |\n|---|---|---|\n| Women | 1,104 | ±3.0 |", "1,104",
+         "sample_size", 1104.0, 1104.0),
+        ("| Subgroup | n | MoE |\n|---|---|---|\n| Women | 1,104 | ±3.0 |", "3.0",
+         "margin_of_error", 3.0, 3.0),
+    ), (
+        "Sample size | 2024 | 2025",
+        "Party | Seats | Votes\nLabour | 412 | 9,708,716",
+    )),
     MatchRule("moe", _rule_moe, (
         ("The margin of error is 3.1 percentage points.", "3.1 percentage points",
          "margin_of_error", 3.1, 3.1),
