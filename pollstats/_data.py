@@ -194,6 +194,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "interview_modes", "matchers",
      _OWN + "test_each_interview_mode_keeps_a_sample"),
     ("lexicon.txt", "moe_cue", "matchers", _OWN + "test_each_moe_cue_makes_a_margin"),
+    ("lexicon.txt", "income_thresholds", "matchers",
+     _OWN + "test_each_income_threshold_is_no_multiplier"),
     ("lexicon.txt", "sample_size_headers", "matchers",
      _OWN + "test_each_sample_size_header_makes_a_column_of_samples"),
     ("lexicon.txt", "margin_headers", "matchers",

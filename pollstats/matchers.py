@@ -153,6 +153,12 @@ _THAT_CLAUSE_AFTER = regex.compile(
     _F,
 )
 _FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
+#: "incomes at least four times the poverty level": a bound of income naming a group (lexicon
+#: [income_thresholds]), not a multiplier.
+_INCOME_BOUND_AFTER = regex.compile(
+    rf"{_SPACE}+times{_SPACE}+the{_SPACE}+(?:{alternation_of(_LEX, 'income_thresholds')})(?!\w)",
+    _F,
+)
 
 # -- context before a token (reverse searches anchored at the token) -------------------------
 
@@ -186,7 +192,7 @@ _DIRECTION_BEFORE = regex.compile(
 _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
-    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?
+    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,2}}
      |{_SPACE}+(?P<grp>among|between){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,3}})?
                                         # "lead over Labour", "margin among registered voters"
     (?:{_SPACE}+(?:now|currently|still|already|has|had|have|will|would|grown|widened|narrowed
@@ -194,7 +200,7 @@ _NOUN_OF_BEFORE = regex.compile(
                   |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
     {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits
               |been|be|remains|remained)             # "the gap had been 3.1 points"
-    (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
+    (?:{_SPACE}+(?:now|still|currently|already|thus|therefore|again))?  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
@@ -272,8 +278,9 @@ _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
     rf"{_SPACE}+(?:higher|ahead|clear|apart|stronger|more{_SPACE}+likely"
+    rf"|more(?={_SPACE}+than(?!\w))"  # "4 points more than in June"
     rf"|up(?={_SPACE}+(?:on|from|since)\b)"
-    rf"|(?P<lower>lower|behind|weaker|less{_SPACE}+likely"
+    rf"|(?P<lower>lower|behind|weaker|less{_SPACE}+likely|(?:less|fewer)(?={_SPACE}+than(?!\w))"
     rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
 )
@@ -1823,7 +1830,7 @@ def _rule_times(s: _Scan, i: int) -> bool:
     if fold is not None:
         return s.emit(tok.start, fold.end(), "ratio", tok.value, tok.value, "ratio", [i])
     m = s.after(_TIMES, tok.end)
-    if m is None:
+    if m is None or s.after(_INCOME_BOUND_AFTER, tok.end) is not None:
         return False
     by = s.before(_BY_WORD_BEFORE, tok.start) is not None
     if m["follow"] is not None and s.after(_THAT_CLAUSE_AFTER, tok.end) is not None:
@@ -2992,6 +2999,47 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     return False
 
 
+#: A label of a list item: one to three words, the first capitalized ("KO", "Polish Crown",
+#: "The Left", "the Greens").
+_ITEM_LABEL = r"(?:the[ \t]+)?\p{Lu}[\w'’.&/\-]{0,24}(?:[ \t]+\p{Lu}[\w'’.&/\-]{0,24}){0,2}"
+_ITEM_NUM = r"[0-9]{1,2}(?:\.[0-9]{1,2})?"
+_ITEM_SEP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+#: The rest of a list whose unit only its last item states: ", PiS 29.1, Confederation 14.0
+#: and The Left 6.1 per cent".
+_LIST_UNIT_AFTER = regex.compile(
+    rf"""(?:{_ITEM_SEP}{_ITEM_LABEL}[ \t]+(?P<num>{_ITEM_NUM})){{1,10}}
+    [ \t]?(?:%|percent(?!\w)|per[ \t]?cent(?!\w)|pc(?!\w))""",
+    regex.VERBOSE,
+)
+#: Before an item of such a list: its label, and before that a figure of the item before
+#: ("..., PiS 29.1, Konfederacja " before 14.0) or not (the first item).
+_LIST_LABEL_BEFORE = regex.compile(
+    rf"(?r)(?<![\w'’.&/\-])(?P<prev>[0-9][ \t]*{_ITEM_SEP})?{_ITEM_LABEL}[ \t]+\Z"
+)
+
+
+def _rule_unit_at_list_end(s: _Scan, i: int) -> bool:
+    """A bare figure of a list of labelled shares whose last item alone states the unit:
+    ``KO 30.2, PiS 29.1, Confederation 14.0 and The Left 6.1 per cent`` (each figure right
+    after its label; together at most 100; the first item in a sentence of a poll, each next
+    one after an item read so)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100):
+        return False
+    label = s.before(_LIST_LABEL_BEFORE, tok.start)
+    if label is None:
+        return False
+    if label["prev"] is not None:
+        if not s.out or s.out[-1].rule != "unit_at_list_end" or s.out[-1].end < label.start():
+            return False
+    elif _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start), tok.start) is None:
+        return False
+    m = _LIST_UNIT_AFTER.match(s.text, tok.end, min(len(s.text), tok.end + 400))
+    if m is None or tok.value + sum(float(n) for n in m.captures("num")) > 101:
+        return False
+    return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
 #: A row of a table in percent: a label, then bare figures parted by commas, semicolons or
 #: bars, each perhaps with its source in brackets: "Union (CDU/CSU): 25 (Forsa), 24.5 (INSA)",
 #: "CDU/CSU 25 | 24.5 | 26". The label holds no figure and no colon (not "Aged 18-34:").
@@ -3601,6 +3649,7 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "cent.", "three times", "ratio", 3.0, 3.0),
     ), (
         "He called 3 times on Monday.",
+        "Households earning at least four times the poverty line were left out.",
         "Voters have said three times that they want a change of government.",
         "She rang three times Monday's hotline.",
         "Age is a factor of 10 concerns raised.",
@@ -3830,6 +3879,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Renters as a share, percent of 12.", "percent of 12", "share", 12.0, 12.0),
     ), (
         "Ten percent of 400 voters is 40.",
+    )),
+    MatchRule("unit_at_list_end", _rule_unit_at_list_end, (
+        ("In the Angus Reid poll: Liberals 38.1, Conservatives 36.4, NDP 11.2 and the Bloc 7.0 "
+         "per cent.", "36.4", "share", 36.4, 36.4),
+        ("Support in the YouGov survey: SNP 33, Labour 25, Reform 17 and the Conservatives 11%.",
+         "25", "share", 25.0, 25.0),
+        ("The poll found KO 30.2, PiS 29.1, Konfederacja 14.0, and The Left 6.1 per cent.",
+         "30.2", "share", 30.2, 30.2),
     )),
     MatchRule("carried_unit", _rule_carried_unit, (
         ("Joblessness fell from 6.5 percent to 2.9 in a decade.", "2.9", "share", 2.9, 2.9),
@@ -4135,10 +4192,16 @@ _A_POINT = regex.compile(
 
 def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
     """``fell a point``, ``down a point``, ``up by a percentage point``: a change of one
-    point, with no number token to hang it on."""
+    point, with no number token to hang it on; not inside a figure read already ("half a
+    point ahead": the fraction's)."""
+    read = sorted((st.start, st.end) for st in s.out)
+    ends = [e for _, e in read]
     for m in (m for lo, hi in spans for m in _A_POINT.finditer(s.text, lo, hi)):
         if s.after(_OF_AFTER, m.end()) is not None:
             continue  # "a point of contention", "a point of order"
+        k = bisect.bisect_right(ends, m.start())
+        if k < len(read) and read[k][0] <= m.start():
+            continue
         d = s.before(_DIRECTION_BEFORE, m.start())
         if d is None or _LEAD_WORDS.match(d[0]):
             d = s.before(_NOUN_OF_BEFORE, m.start())  # "shifts of a single point"

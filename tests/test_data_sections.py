@@ -187,6 +187,12 @@ def test_each_ratio_follow_word_makes_a_ratio(word: str) -> None:
     assert "ratio" in _kinds(f"Tenants were 3 times {word} owners in the count.")
 
 
+@pytest.mark.parametrize("bound", words("lexicon.txt", "income_thresholds"))
+def test_each_income_threshold_is_no_multiplier(bound: str) -> None:
+    assert _kinds(f"In the survey, 12% of families earning over three times the {bound} agreed."
+                  ) == ["share"]
+
+
 @pytest.mark.parametrize("word", words("lexicon.txt", "share_of_whole"))
 def test_each_share_of_whole_word_makes_a_share(word: str) -> None:
     assert "ratio" in _kinds(f"Sales this year were half the {word} of 2010.")
