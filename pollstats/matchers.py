@@ -910,6 +910,7 @@ class _Scan(_Reader):
             and self.before(_TO_BEFORE, last.start) is None  # "from 1% to 2% to 3%": a chain
             and self.before(_OPEN_PAREN_BEFORE, last.start) is None  # "a rise (18% to 21%)"
             and self.before(_LEADS_BEFORE, last.start) is None
+            and self.before(_SIDES_AT_BEFORE, last.start) is None  # "behind, at 37% to 41%"
             and self.before(_MULTIPLIED_BEFORE, last.start) is None
             and not self.two_sides(last, value)
         )
@@ -1436,6 +1437,8 @@ _NOT_SAMPLE_VERB_AFTER = regex.compile(
     {_SPACE}+(?:{alternation_of(_LEX, "not_sample_verbs")})(?!\w)""",
     _F,
 )
+#: A margin of error stated between two counts of people: each is the sample of its margin.
+_MARGIN_WORDS = regex.compile(r"±|(?<!\w)(?:plus\s+or\s+minus|margin)(?!\w)", regex.IGNORECASE)
 #: A later count of respondents in the sentence: the one before it is of people contacted ("It
 #: called 2,958 eligible people, and 1,213 respondents answered").
 _LATER_RESPONDENTS = regex.compile(
@@ -1519,8 +1522,10 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
                 and not _named_paren_sample(s, tok.start, noun.end(), lo, hi))):
         return False  # "DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June)": the
         # poll's details in brackets, its fieldwork dates after the sample
-    if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
-        return False
+    later = _LATER_RESPONDENTS.search(s.text, noun.end(), hi)
+    if later is not None and _MARGIN_WORDS.search(s.text, noun.end(), later.start()) is None:
+        return False  # (but "for the 318 adults under 30, it is plus or minus 7.6 points, and
+        # for the 684 respondents who...": each count has its own margin, each is a sample)
     if (s.before(_OF_THE_POOL_BEFORE, tok.start) is not None
             and _LATER_COUNT.search(s.text, noun.end(), hi) is not None):
         return False  # "Of the 2,406 people found eligible, 1,218 people ... answered": the
@@ -2290,6 +2295,13 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
 _LEADS_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
+    _F,
+)
+#: A side ahead or behind, then "at" before the first of two shares: "the Yes side is narrowly
+#: behind, at 37 per cent to 41 per cent" (the two sides, not a range).
+_SIDES_AT_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:behind|ahead|trails?|trailing|trailed|leads?|leading|led|tied|level
+    |neck{_SPACE}+and{_SPACE}+neck)(?!\w)[^.;!?\n%0-9]{{0,30}}?{_SPACE}+at{_SPACE}+\Z""",
     _F,
 )
 #: A verb of a result earlier in the sentence: "lost the county, 48.9% to 50.4%".
