@@ -1682,14 +1682,23 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
         if (len(joined) == 1 and joined[0][1]["to"] is not None
                 and s.toks[joined[0][0]].value < tok.value):
             return False  # "ahead by 3 to 7 points": a range (the points rule reads it)
+        if len(joined) == 1 and joined[0][1]["to"] is not None:
+            j = joined[0][0]
+            first = s.toks[j]
+            if (not first.signed and first.form == tok.form
+                    and s.before(_FROM_BEFORE, first.start) is not None):
+                # "the lead fell from 9 to 4 points": the earlier size too, the unit once
+                s.emit(first.start, unit.end(), "change", first.value, first.value,
+                       "percentage_point", [j])
         return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
                       "percentage_point", [i])
     if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
             and s.before(_BY_BEFORE, tok.start) is not None
             and s.after(_BARE_END_AFTER, tok.end) is not None
             and _points_before(s, tok.start) and not _sports(s.text, tok.start, tok.end)):
-        return s.emit(tok.start, tok.end, "change", tok.value, tok.value,
-                      "percentage_point", [i])
+        # the sign of a cut carried: "cut rates by 0.25 points, and the RBI by 0.5"
+        v = -tok.value if s.out[-1].rule == "points" and s.out[-1].low < 0 else tok.value
+        return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
     return False
 
 
@@ -3296,6 +3305,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("gap_points", _rule_gap_points, (
         ("Her lead in the poll is down from 9 points in May.", "9 points", "change", 9.0, 9.0),
+        # the earlier size of a lead, the unit once: "fell from 9 to 4 points"
+        ("Labour's lead fell from 9 to 4 points in the Opinium poll.", "9 to 4 points",
+         "change", 9.0, 9.0),
+        # a cut's sign carried to the next by: "and the RBI by 0.5"
+        ("The Bank of England cut rates by 0.25 percentage points, and the RBI by 0.5.", "0.5",
+         "change", -0.5, -0.5),
         ("The Liberal margin widened from 2 points in June to 6 points.", "6 points", "change",
          6.0, 6.0),
         ("The Liberal margin widened from 2 points in June to 6 points.", "2 points", "change",
