@@ -3674,6 +3674,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
          4.0, 4.0),
         ("Among students it stands at 36 per cent, more than three times Fine Gael's 11 per "
          "cent.", "three times", "ratio", 3.0, 3.0),
+        ("A home now costs 7.4 times the median household income in Toronto.", "7.4 times",
+         "ratio", 7.4, 7.4),
     ), (
         "He called 3 times on Monday.",
         "Households earning at least four times the poverty line were left out.",
