@@ -153,6 +153,12 @@ _THAT_CLAUSE_AFTER = regex.compile(
     _F,
 )
 _FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
+#: "incomes at least four times the poverty level": a bound of income naming a group (lexicon
+#: [income_thresholds]), not a multiplier.
+_INCOME_BOUND_AFTER = regex.compile(
+    rf"{_SPACE}+times{_SPACE}+the{_SPACE}+(?:{alternation_of(_LEX, 'income_thresholds')})(?!\w)",
+    _F,
+)
 
 # -- context before a token (reverse searches anchored at the token) -------------------------
 
@@ -171,7 +177,9 @@ _SIZE_ADJ = (r"(?:modest|small|slight|sharp|steep|massive|huge|whopping|healthy|
 _DIRECTION_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
-    (?:{_SPACE}+by)?
+    (?:{_SPACE}+by
+     |{_SPACE}+at{_SPACE}+an?(?:{_SPACE}+(?:annuali[sz]ed|annual|yearly|quarterly|monthly))?
+      {_SPACE}+(?:rate|pace){_SPACE}+of)?          # "contracted at an annualized rate of 1.6%"
     (?:{_SPACE}+(?:an{_SPACE}+average{_SPACE}+of|on{_SPACE}+average|a{_SPACE}+further
                  |another|an{_SPACE}+additional|a{_SPACE}+total{_SPACE}+of))?  # lost an average of
     (?:{_SPACE}+{_QUAL})?
@@ -184,7 +192,7 @@ _DIRECTION_BEFORE = regex.compile(
 _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
-    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+)?
+    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,2}}
      |{_SPACE}+(?P<grp>among|between){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,3}})?
                                         # "lead over Labour", "margin among registered voters"
     (?:{_SPACE}+(?:now|currently|still|already|has|had|have|will|would|grown|widened|narrowed
@@ -192,15 +200,17 @@ _NOUN_OF_BEFORE = regex.compile(
                   |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
     {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits
               |been|be|remains|remained)             # "the gap had been 3.1 points"
-    (?:{_SPACE}+(?:now|still|currently|already))?                  # "is now 8 points"
+    (?:{_SPACE}+(?:now|still|currently|already|thus|therefore|again))?  # "is now 8 points"
     (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
     (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
     """,
     _F,
 )
 _VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
-    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:{_SPACE}+[^\s.;,]+){{1,4}}?
-    {_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?\Z""",
+    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?:{_SPACE}+[^\s.;,]+){{1,4}}?
+    |(?:{_SPACE}+[^\s.;,]+){{1,7}}?,)   # "cut the cash rate twice this year, by"
+    {_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?
+    (?:(?:combined|cumulative|total|further|collective){_SPACE}+)?\Z""",  # "by a combined 0.75"
     _F,
 )
 _NOUN_AFTER = regex.compile(
@@ -296,8 +306,9 @@ _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
     rf"{_SPACE}+(?:higher|ahead|clear|apart|stronger|more{_SPACE}+likely"
+    rf"|more(?={_SPACE}+than(?!\w))"  # "4 points more than in June"
     rf"|up(?={_SPACE}+(?:on|from|since)\b)"
-    rf"|(?P<lower>lower|behind|weaker|less{_SPACE}+likely"
+    rf"|(?P<lower>lower|behind|weaker|less{_SPACE}+likely|(?:less|fewer)(?={_SPACE}+than(?!\w))"
     rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
 )
@@ -428,6 +439,8 @@ _SAMPLE_BEFORE = regex.compile(
       | (?:survey|poll|study)s?{_SPACE}+(?:by|for)(?:{_SPACE}+[^\s.;:,()]{{1,24}}){{1,4}}?
         {_SPACE}+of                                                    # a survey by the bank of
       | sub-?samples?{_SPACE}+of                                       # subsample of 388
+      | (?<!\w)based{_SPACE}+on(?:{_SPACE}+the)?                      # results based on the
+                                                                       # 301 Democrats
       | (?:polled|surveyed|interviewed|questioned|sampled|responses{_SPACE}+from)
         {_SPACE}+(?:a{_SPACE}+)?total{_SPACE}+of                       # responses from a total of
       | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,
@@ -578,7 +591,9 @@ _TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
 _PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
     # a dash of any typing: "half — 54 percent", "a quarter -- 27 percent", "half - 49 per cent";
     # the unit as British papers write it: "three-quarters (73pc)"
-    rf"{_SPACE}*(?:\(|,|—|–|-{{1,2}}(?={_SPACE})){_SPACE}*[0-9][0-9.,]{{0,8}}{_SPACE}*"
+    # a word that links the figure: "nearly two-thirds, at 64 per cent", "half, or 51%"
+    rf"{_SPACE}*(?:\(|,|—|–|-{{1,2}}(?={_SPACE})){_SPACE}*"
+    rf"(?:(?:at|on|or|about|around|roughly|some){_SPACE}+){{0,2}}[0-9][0-9.,]{{0,8}}{_SPACE}*"
     rf"(?:%|percent|per{_SPACE}cent|(?:pct|pc)(?!\w))",
     _F,
 )
@@ -923,6 +938,7 @@ class _Scan(_Reader):
             and self.before(_TO_BEFORE, last.start) is None  # "from 1% to 2% to 3%": a chain
             and self.before(_OPEN_PAREN_BEFORE, last.start) is None  # "a rise (18% to 21%)"
             and self.before(_LEADS_BEFORE, last.start) is None
+            and self.before(_SIDES_AT_BEFORE, last.start) is None  # "behind, at 37% to 41%"
             and self.before(_MULTIPLIED_BEFORE, last.start) is None
             and not self.two_sides(last, value)
         )
@@ -984,7 +1000,7 @@ def _index_points(scan: _Scan, i: int) -> bool:
     if cue is None or _POLL_WORD.search(scan.text, lo, hi) is not None:
         return False
     back = max(0, tok.start - SURVEY_INDEX_REACH)
-    if (_signed_near(scan, i, lo, hi)
+    if ((_signed_near(scan, i, lo, hi) or _net_just_before(scan, tok.start))
             and _SURVEY_INDEX_NEAR.search(scan.text, back, tok.start) is not None
             and _MARKET_NEAR.search(scan.text, back, hi) is None):
         # a survey's net balance, told with its sign: "the headline index rose 3 points to
@@ -1000,18 +1016,53 @@ def _index_points(scan: _Scan, i: int) -> bool:
         for st in scan.out[-3:]
     )
 
+#: How far back (characters) a net balance just read makes an index's bare points its points.
+NET_BALANCE_REACH: Final = 300
+
+
+def _net_just_before(scan: _Scan, start: int) -> bool:
+    """Whether a net balance was read just before ``start`` ("fell two points to -19 ... The
+    index is now three points lower than a year ago": the same balance, in points)."""
+    return any(st.rule in ("net", "net_carried") and 0 <= start - st.end <= NET_BALANCE_REACH
+               for st in scan.out[-3:])
+
+
 def _signed_near(scan: _Scan, i: int, lo: int, hi: int) -> bool:
     """Whether a signed figure ("-18", "+3") is among the few tokens around token ``i``
     inside ``lo``..``hi`` (its sentence)."""
     return any(lo <= t.start and t.end <= hi and t.signed
                for t in scan.toks[max(0, i - 3):i + 4])
 
-def _carried_sign(scan: _Scan, start: int) -> int:
+#: Between two changes told of two groups with one verb: "fell 8% among Democrats and 6%
+#: among independents", "rose 3% in Ontario, 2% in Quebec" (the group words after each).
+_GROUP_GAP = regex.compile(
+    rf"""{_SPACE}+(?:among|for|in|with)(?:{_SPACE}+[\w'’\-]+){{1,4}}?
+    (?:{_SPACE}*,|{_SPACE}*,?{_SPACE}+(?:and|while|but|whereas))(?:{_SPACE}+{_QUAL})?{_SPACE}+""",
+    _F,
+)
+#: The group of the next figure, a short phrase that ends its clause ("6% among independents
+#: in July", not "40% among women now back it": a clause of its own).
+_GROUP_AFTER = regex.compile(
+    rf"""{_SPACE}+(?:among|for|in|with)(?:{_SPACE}+[\w'’\-]+){{1,3}}?
+    (?={_SPACE}*(?:[,.;:)]|\Z)
+      |{_SPACE}+(?:and|while|but|whereas|compared|from|since|in|on|at|over|last|this|versus
+                  |vs)(?!\w))""",
+    _F,
+)
+
+
+def _carried_sign(scan: _Scan, start: int, end: int | None = None) -> int:
     """The sign of the change just before, when ``by`` alone carries its verb to this
-    figure (``fell 1.8%, and imports by 2.3%``); 0 otherwise."""
-    if not scan.out or scan.before(_CARRIED_BY_BEFORE, start) is None:
+    figure (``fell 1.8%, and imports by 2.3%``), or the figure is the next group's of one
+    verb (``fell 8% among Democrats and 6% among independents``: ``end``, the figure's end,
+    is needed for it); 0 otherwise."""
+    if not scan.out:
         return 0
     last = scan.out[-1]
+    if scan.before(_CARRIED_BY_BEFORE, start) is None and not (
+            end is not None and _GROUP_GAP.fullmatch(scan.text, last.end, start) is not None
+            and scan.after(_GROUP_AFTER, end) is not None):
+        return 0
     if (last.kind != "change" or last.unit != "percent" or not 0 <= start - last.end <= 80
             or _SENTENCE_BREAK.search(scan.text, last.end, start) is not None):
         return 0
@@ -1404,7 +1455,8 @@ _SURVEY_SENTENCE_WORD = regex.compile(
     r"""(?<!\w)(?:survey|surveys|surveyed|poll|polls|polled|polling|interviews?|interviewed
     |questionnaires?|respondents|fieldwork|sample|sampled|sampling|margin{_S}+of{_S}+error
     |cross-section|valid{_S}+(?:answers|responses|replies)
-    |plus{_S}+or{_S}+minus{_S}+[0-9.]{1,5}{_S}*(?:points?|percent|per{_S}?cent|%))(?!\w)
+    |(?:plus{_S}+or{_S}+minus{_S}+|±{_S}*)[0-9.]{1,5}{_S}*
+     (?:points?|percentage{_S}+points?|percent|per{_S}?cent|%))(?!\w)
     """.replace("{_S}", r"\s"),
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -1414,6 +1466,8 @@ _NOT_SAMPLE_VERB_AFTER = regex.compile(
     {_SPACE}+(?:{alternation_of(_LEX, "not_sample_verbs")})(?!\w)""",
     _F,
 )
+#: A margin of error stated between two counts of people: each is the sample of its margin.
+_MARGIN_WORDS = regex.compile(r"±|(?<!\w)(?:plus\s+or\s+minus|margin)(?!\w)", regex.IGNORECASE)
 #: A later count of respondents in the sentence: the one before it is of people contacted ("It
 #: called 2,958 eligible people, and 1,213 respondents answered").
 _LATER_RESPONDENTS = regex.compile(
@@ -1497,8 +1551,10 @@ def _rule_sample_survey(s: _Scan, i: int) -> bool:
                 and not _named_paren_sample(s, tok.start, noun.end(), lo, hi))):
         return False  # "DeutschlandTrend for ARD (1,318 eligible voters, 8–10 June)": the
         # poll's details in brackets, its fieldwork dates after the sample
-    if _LATER_RESPONDENTS.search(s.text, noun.end(), hi) is not None:
-        return False
+    later = _LATER_RESPONDENTS.search(s.text, noun.end(), hi)
+    if later is not None and _MARGIN_WORDS.search(s.text, noun.end(), later.start()) is None:
+        return False  # (but "for the 318 adults under 30, it is plus or minus 7.6 points, and
+        # for the 684 respondents who...": each count has its own margin, each is a sample)
     if (s.before(_OF_THE_POOL_BEFORE, tok.start) is not None
             and _LATER_COUNT.search(s.text, noun.end(), hi) is not None):
         return False  # "Of the 2,406 people found eligible, 1,218 people ... answered": the
@@ -1655,14 +1711,23 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
         if (len(joined) == 1 and joined[0][1]["to"] is not None
                 and s.toks[joined[0][0]].value < tok.value):
             return False  # "ahead by 3 to 7 points": a range (the points rule reads it)
+        if len(joined) == 1 and joined[0][1]["to"] is not None:
+            j = joined[0][0]
+            first = s.toks[j]
+            if (not first.signed and first.form == tok.form
+                    and s.before(_FROM_BEFORE, first.start) is not None):
+                # "the lead fell from 9 to 4 points": the earlier size too, the unit once
+                s.emit(first.start, unit.end(), "change", first.value, first.value,
+                       "percentage_point", [j])
         return s.emit(tok.start, unit.end(), "change", tok.value, tok.value,
                       "percentage_point", [i])
     if (unit is None and tok.form == "digits" and not _is_yearlike(tok)
             and s.before(_BY_BEFORE, tok.start) is not None
             and s.after(_BARE_END_AFTER, tok.end) is not None
             and _points_before(s, tok.start) and not _sports(s.text, tok.start, tok.end)):
-        return s.emit(tok.start, tok.end, "change", tok.value, tok.value,
-                      "percentage_point", [i])
+        # the sign of a cut carried: "cut rates by 0.25 points, and the RBI by 0.5"
+        v = -tok.value if s.out[-1].rule == "points" and s.out[-1].low < 0 else tok.value
+        return s.emit(tok.start, tok.end, "change", v, v, "percentage_point", [i])
     return False
 
 
@@ -1709,7 +1774,7 @@ def _rule_percent(s: _Scan, i: int) -> bool:
             gap = s.after(_APPOSITIVE_GAP, end)  # "60 points, or 0.1%, lower"
             d = s.direction(s.toks[i - 1].start, end)
             return "change", "percent", d or (-1 if gap is not None and gap["lower"] else 1)
-        d = _carried_sign(s, start)
+        d = _carried_sign(s, start, end)
         if d:
             return "change", "percent", d
         return "share", "percent", 1
@@ -1808,7 +1873,7 @@ def _rule_times(s: _Scan, i: int) -> bool:
     if fold is not None:
         return s.emit(tok.start, fold.end(), "ratio", tok.value, tok.value, "ratio", [i])
     m = s.after(_TIMES, tok.end)
-    if m is None:
+    if m is None or s.after(_INCOME_BOUND_AFTER, tok.end) is not None:
         return False
     by = s.before(_BY_WORD_BEFORE, tok.start) is not None
     if m["follow"] is not None and s.after(_THAT_CLAUSE_AFTER, tok.end) is not None:
@@ -2067,6 +2132,35 @@ def _rule_fraction(s: _Scan, i: int) -> bool:
     return False
 
 
+#: A threshold a share passed or held, before a fraction word: "approval has exceeded
+#: two-thirds", "support topped half", "stayed above a third".
+_THRESHOLD_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:exceeded|exceeds|exceed|topped|tops|surpassed|surpasses|passed|crossed
+    |stayed|stays|remained|remains|held|holds|hovered|hovers)
+    (?:{_SPACE}+(?:above|below|under|over|at|near|around))?(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
+    _F,
+)
+#: A relative clause of people after a fraction word: "compared with a third who disagreed".
+_WHO_AFTER = regex.compile(rf"{_SPACE}+who(?!\w)", _F)
+
+
+def _rule_fraction_level(s: _Scan, i: int) -> bool:
+    """A fraction word as the level of a share with no "of" after it: a threshold it passed
+    ("approval has exceeded two-thirds", "stayed above a third") in a sentence of a poll, or
+    the people it counts told by a relative clause ("compared with a third who disagreed")."""
+    tok = s.toks[i]
+    if tok.form != "fraction" or tok.value >= 100 or s.after(_OF_AFTER, tok.end) is not None:
+        return False
+    if s.after(_TIME_AFTER, tok.end) is not None:
+        return False  # "stayed above half an hour"
+    if s.after(_WHO_AFTER, tok.end) is not None and fold_case(tok.text) != "half":
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    if (s.before(_THRESHOLD_BEFORE, tok.start) is not None
+            and _POLL_NEAR.search(s.text, max(0, tok.start - 150), tok.end + 150) is not None):
+        return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+    return False
+
+
 def _rule_net(s: _Scan, i: int) -> bool:
     """``a net score of -25``, ``net favourability +12``, ``an improvement from minus 9``
     later in a sentence about a net score; ``21% / 56% / -35`` (approve / disapprove / net);
@@ -2239,6 +2333,13 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
 _LEADS_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
+    _F,
+)
+#: A side ahead or behind, then "at" before the first of two shares: "the Yes side is narrowly
+#: behind, at 37 per cent to 41 per cent" (the two sides, not a range).
+_SIDES_AT_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:behind|ahead|trails?|trailing|trailed|leads?|leading|led|tied|level
+    |neck{_SPACE}+and{_SPACE}+neck)(?!\w)[^.;!?\n%0-9]{{0,30}}?{_SPACE}+at{_SPACE}+\Z""",
     _F,
 )
 #: A verb of a result earlier in the sentence: "lost the county, 48.9% to 50.4%".
@@ -2948,6 +3049,47 @@ def _rule_carried_unit(s: _Scan, i: int) -> bool:
     return False
 
 
+#: A label of a list item: one to three words, the first capitalized ("KO", "Polish Crown",
+#: "The Left", "the Greens").
+_ITEM_LABEL = r"(?:the[ \t]+)?\p{Lu}[\w'’.&/\-]{0,24}(?:[ \t]+\p{Lu}[\w'’.&/\-]{0,24}){0,2}"
+_ITEM_NUM = r"[0-9]{1,2}(?:\.[0-9]{1,2})?"
+_ITEM_SEP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+#: The rest of a list whose unit only its last item states: ", PiS 29.1, Confederation 14.0
+#: and The Left 6.1 per cent".
+_LIST_UNIT_AFTER = regex.compile(
+    rf"""(?:{_ITEM_SEP}{_ITEM_LABEL}[ \t]+(?P<num>{_ITEM_NUM})){{1,10}}
+    [ \t]?(?:%|percent(?!\w)|per[ \t]?cent(?!\w)|pc(?!\w))""",
+    regex.VERBOSE,
+)
+#: Before an item of such a list: its label, and before that a figure of the item before
+#: ("..., PiS 29.1, Konfederacja " before 14.0) or not (the first item).
+_LIST_LABEL_BEFORE = regex.compile(
+    rf"(?r)(?<![\w'’.&/\-])(?P<prev>[0-9][ \t]*{_ITEM_SEP})?{_ITEM_LABEL}[ \t]+\Z"
+)
+
+
+def _rule_unit_at_list_end(s: _Scan, i: int) -> bool:
+    """A bare figure of a list of labelled shares whose last item alone states the unit:
+    ``KO 30.2, PiS 29.1, Confederation 14.0 and The Left 6.1 per cent`` (each figure right
+    after its label; together at most 100; the first item in a sentence of a poll, each next
+    one after an item read so)."""
+    tok = s.toks[i]
+    if (tok.form != "digits" or tok.signed or _is_yearlike(tok) or not 0 <= tok.value <= 100):
+        return False
+    label = s.before(_LIST_LABEL_BEFORE, tok.start)
+    if label is None:
+        return False
+    if label["prev"] is not None:
+        if not s.out or s.out[-1].rule != "unit_at_list_end" or s.out[-1].end < label.start():
+            return False
+    elif _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start), tok.start) is None:
+        return False
+    m = _LIST_UNIT_AFTER.match(s.text, tok.end, min(len(s.text), tok.end + 400))
+    if m is None or tok.value + sum(float(n) for n in m.captures("num")) > 101:
+        return False
+    return s.emit(tok.start, tok.end, "share", tok.value, tok.value, "percent", [i])
+
+
 #: A row of a table in percent: a label, then bare figures parted by commas, semicolons or
 #: bars, each perhaps with its source in brackets: "Union (CDU/CSU): 25 (Forsa), 24.5 (INSA)",
 #: "CDU/CSU 25 | 24.5 | 26". The label holds no figure and no colon (not "Aged 18-34:").
@@ -2983,6 +3125,66 @@ def _row_header_states_percent(text: str, pos: int) -> bool:
         if line.strip() and _ROW_LINE.fullmatch(line) is None:
             return _header_states_percent(line)
         end = start - 1
+    return False
+
+
+#: The header cells of a table column of sample sizes and of margins of error (case-folded,
+#: spaces single): lexicon [sample_size_headers], [margin_headers].
+_SAMPLE_HEADERS: Final = frozenset(fold_case(w) for w in words(_LEX, "sample_size_headers"))
+_MARGIN_HEADERS: Final = frozenset(fold_case(w) for w in words(_LEX, "margin_headers"))
+#: A rule line between a table's header and its rows: "---|---|---", "|:--|--:|".
+_TABLE_RULE_LINE = regex.compile(r"[\s|:+=\-]{1,400}")
+#: How many lines up a table's header may be from one of its cells.
+_TABLE_LINES = 60
+_CELL_EDGE = regex.compile(r"\A[^\w±+]{0,4}|[^\w±/\-]{0,4}\Z")
+
+
+def _column_header(text: str, pos: int) -> str | None:
+    """The header cell, case-folded, of the column of the table cell at ``pos``: the first
+    line of the block of lines split by the same number of ``|`` (or tabs) as the cell's own
+    line, a rule line passed over; None outside a table or in its first line."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
+    if sep is None:
+        return None
+    column, width = text.count(sep, start, pos), line.count(sep)
+    header = None
+    stop = start - 1
+    for _ in range(_TABLE_LINES):
+        if stop <= 0:
+            break
+        up = text.rfind("\n", 0, stop) + 1
+        above = text[up:stop].rstrip("\r")
+        if above.count(sep) != width:
+            break
+        if _TABLE_RULE_LINE.fullmatch(above) is None:
+            header = above
+        stop = up - 1
+    if header is None:
+        return None
+    cell = _CELL_EDGE.sub("", header.split(sep)[column].strip())
+    return " ".join(fold_case(cell).split())
+
+
+def _rule_table_column(s: _Scan, i: int) -> bool:
+    """A cell of a table column headed as sample sizes or as margins of error: ``Group |
+    Unweighted sample size | Plus or minus`` then ``Ages 18-29 | 488 | 5.9 percentage
+    points`` (a sample size, a margin), in the methodology tables of pollsters' reports."""
+    tok = s.toks[i]
+    if tok.form != "digits" or tok.signed or tok.value <= 0:
+        return False
+    header = _column_header(s.text, tok.start)
+    if header is None:
+        return False
+    if header in _SAMPLE_HEADERS and tok.integer and tok.value >= 10 and not _is_yearlike(tok):
+        return s.emit(tok.start, tok.end, "sample_size", tok.value, tok.value, "count", [i])
+    if header in _MARGIN_HEADERS and tok.value <= 25:
+        unit = s.after(_POINTS, tok.end) or s.after(_PERCENT, tok.end)
+        end = unit.end() if unit is not None else tok.end
+        return s.emit(tok.start, end, "margin_of_error", tok.value, tok.value,
+                      "percentage_point", [i], "exact")
     return False
 
 
@@ -3026,6 +3228,22 @@ class MatchRule:
 #: The rules, most specific first: each token is tried against them in this order and the first
 #: that reads something wins.
 RULES: Final[tuple[MatchRule, ...]] = (
+    MatchRule("table_column", _rule_table_column, (
+        ("Group | Unweighted sample size | Plus or minus\nAll adults | 3,210 | 2.0 percentage "
+         "points\nAges 18-34 | 488 | 5.6 percentage points", "488", "sample_size", 488.0, 488.0),
+        ("Group | Unweighted sample size | Plus or minus\nAll adults | 3,210 | 2.0 percentage "
+         "points\nAges 18-34 | 488 | 5.6 percentage points", "5.6 percentage points",
+         "margin_of_error", 5.6, 5.6),
+        ("Region\tSample size\tMargin of error\nOntario\t1,020\t3.1%\nQuebec\t812\t3.4%",
+         "812", "sample_size", 812.0, 812.0),
+        ("| Subgroup | n | MoE |\n|---|---|---|\n| Women | 1,104 | ±3.0 |", "1,104",
+         "sample_size", 1104.0, 1104.0),
+        ("| Subgroup | n | MoE |\n|---|---|---|\n| Women | 1,104 | ±3.0 |", "3.0",
+         "margin_of_error", 3.0, 3.0),
+    ), (
+        "Sample size | 2024 | 2025",
+        "Party | Seats | Votes\nLabour | 412 | 9,708,716",
+    )),
     MatchRule("moe", _rule_moe, (
         ("The margin of error is 3.1 percentage points.", "3.1 percentage points",
          "margin_of_error", 3.1, 3.1),
@@ -3116,6 +3334,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
     )),
     MatchRule("gap_points", _rule_gap_points, (
         ("Her lead in the poll is down from 9 points in May.", "9 points", "change", 9.0, 9.0),
+        # the earlier size of a lead, the unit once: "fell from 9 to 4 points"
+        ("Labour's lead fell from 9 to 4 points in the Opinium poll.", "9 to 4 points",
+         "change", 9.0, 9.0),
+        # a cut's sign carried to the next by: "and the RBI by 0.5"
+        ("The Bank of England cut rates by 0.25 percentage points, and the RBI by 0.5.", "0.5",
+         "change", -0.5, -0.5),
         ("The Liberal margin widened from 2 points in June to 6 points.", "6 points", "change",
          6.0, 6.0),
         ("The Liberal margin widened from 2 points in June to 6 points.", "2 points", "change",
@@ -3141,6 +3365,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Mendes's 6-point lead in the survey is her largest.", "6-point", "change", 6.0, 6.0),
         ("Fresh poll: a 2-point race in Nevada", "2-point", "change", 2.0, 2.0),
         ("Support is 31 percent, two points down on March.", "two points", "change", -2.0, -2.0),
+        # the verb before its object and a comma: "cut the rate twice, by a combined 0.5 points"
+        ("The Reserve Bank has cut the cash rate twice this year, by a combined 0.5 percentage "
+         "points.", "0.5 percentage points", "change", -0.5, -0.5),
+        ("Confidence deteriorated by three points to -25 in the GfK survey.", "three points",
+         "change", -3.0, -3.0),
+        # a survey's net balance just read: the index's bare points are its points
+        ("GfK's consumer confidence index fell three points to -21 in March. The index is now "
+         "five points lower than a year ago.", "five points", "change", -5.0, -5.0),
         # the sign of a list's first change carried to the next
         ("Hiring intentions in Gauteng slid 5 points on the quarter and 3 points on the year.",
          "3 points", "change", -3.0, -3.0),
@@ -3198,6 +3430,18 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
+        # a verb with a rate: "contracted at an annualised rate of"
+        ("Real GDP contracted at an annualised rate of 1.1 per cent, Statistics Canada said.",
+         "1.1 per cent", "change", -1.1, -1.1),
+        ("The economy grew at an annual pace of 7.8 per cent, the ministry said.",
+         "7.8 per cent", "change", 7.8, 7.8),
+        ("Output rebounded from a 0.4% contraction in the first quarter.", "0.4%", "change",
+         -0.4, -0.4),
+        # one verb for two groups: "fell 7% among Republicans and 4% among independents"
+        ("Sentiment fell 7% among Republicans and 4% among independents.", "4%", "change",
+         -4.0, -4.0),
+        ("House prices rose 2.1 per cent in Perth, 1.4 per cent in Adelaide last month.",
+         "1.4 per cent", "change", 1.4, 1.4),
         ("A net 12% of firms expect to hire, against a net -4% in June.", "-4%", "change",
          -4.0, -4.0),
         ("Well over half — 57 per cent — of Dubliners want the levy.", "57 per cent", "share",
@@ -3459,8 +3703,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
          4.0, 4.0),
         ("Among students it stands at 36 per cent, more than three times Fine Gael's 11 per "
          "cent.", "three times", "ratio", 3.0, 3.0),
+        ("A home now costs 7.4 times the median household income in Toronto.", "7.4 times",
+         "ratio", 7.4, 7.4),
     ), (
         "He called 3 times on Monday.",
+        "Households earning at least four times the poverty line were left out.",
         "Voters have said three times that they want a change of government.",
         "She rang three times Monday's hotline.",
         "Age is a factor of 10 concerns raised.",
@@ -3595,6 +3842,23 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The two halves of the country vote very differently, the poll shows.",
         "Half the 60% who back the plan are Tories.",
     )),
+    MatchRule("fraction_level", _rule_fraction_level, (
+        ("Approval of the union has exceeded two-thirds in each Gallup poll since 2021.",
+         "two-thirds", "share", 66.667, 66.667),
+        ("Trust in the NHS stayed above half in the Ipsos survey all year.", "half", "share",
+         50.0, 50.0),
+        ("Backing for the treaty has topped three-quarters in every Eurobarometer poll.",
+         "three-quarters", "share", 75.0, 75.0),
+        ("Some 41% expected rates to rise, compared with a third who expected a cut.",
+         "a third", "share", 33.333, 33.333),
+        ("In the CVoter survey, 58 per cent were hopeful, against a quarter who were not.",
+         "a quarter", "share", 25.0, 25.0),
+    ), (
+        "The team has exceeded two-thirds of its budget.",
+        "The meeting stayed above half an hour.",
+        "Output has topped a third since the new plant opened.",
+        "He gave half who asked for it.",
+    )),
     MatchRule("net", _rule_net, (
         ("His net favourability is -25 this month.", "-25", "change", -25.0, -25.0),
         ("In the INSA poll the Union is at 30 percent (±0), the AfD at 24 (+1).", "+1",
@@ -3673,6 +3937,14 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Renters as a share, percent of 12.", "percent of 12", "share", 12.0, 12.0),
     ), (
         "Ten percent of 400 voters is 40.",
+    )),
+    MatchRule("unit_at_list_end", _rule_unit_at_list_end, (
+        ("In the Angus Reid poll: Liberals 38.1, Conservatives 36.4, NDP 11.2 and the Bloc 7.0 "
+         "per cent.", "36.4", "share", 36.4, 36.4),
+        ("Support in the YouGov survey: SNP 33, Labour 25, Reform 17 and the Conservatives 11%.",
+         "25", "share", 25.0, 25.0),
+        ("The poll found KO 30.2, PiS 29.1, Konfederacja 14.0, and The Left 6.1 per cent.",
+         "30.2", "share", 30.2, 30.2),
     )),
     MatchRule("carried_unit", _rule_carried_unit, (
         ("Joblessness fell from 6.5 percent to 2.9 in a decade.", "2.9", "share", 2.9, 2.9),
@@ -3978,10 +4250,16 @@ _A_POINT = regex.compile(
 
 def _a_point(s: _Scan, spans: Sequence[tuple[int, int]]) -> None:
     """``fell a point``, ``down a point``, ``up by a percentage point``: a change of one
-    point, with no number token to hang it on."""
+    point, with no number token to hang it on; not inside a figure read already ("half a
+    point ahead": the fraction's)."""
+    read = sorted((st.start, st.end) for st in s.out)
+    ends = [e for _, e in read]
     for m in (m for lo, hi in spans for m in _A_POINT.finditer(s.text, lo, hi)):
         if s.after(_OF_AFTER, m.end()) is not None:
             continue  # "a point of contention", "a point of order"
+        k = bisect.bisect_right(ends, m.start())
+        if k < len(read) and read[k][0] <= m.start():
+            continue
         d = s.before(_DIRECTION_BEFORE, m.start())
         if d is None or _LEAD_WORDS.match(d[0]):
             d = s.before(_NOUN_OF_BEFORE, m.start())  # "shifts of a single point"

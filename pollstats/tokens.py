@@ -129,7 +129,10 @@ _DECIMAL_COMMA = regex.compile(
     r"(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})"
     r"(?=[\s\u00a0\u202f]?(?:%|(?i:percent|per[ -]?cent|pct|p\.c\.)(?!\w)))"
 )
-_SIGN_BEFORE = frozenset("-\u2212+")
+#: A sign right before a figure (after a space or a bracket): the hyphen-minus, the minus sign
+#: U+2212 and the en dash typesetters use for it ("–0.3 per cent"); "9–14%" is a range (a digit
+#: before the dash), " – 47 per cent – " an aside (a space after it).
+_SIGN_BEFORE = frozenset("-\u2212\u2013+")
 #: Scientific notation is not a survey figure: neither the exponent of "1E-5", "2.5e+3",
 #: "10^2", "10**2" nor its mantissa is a number of its own (no "5%" read from "1E-5%").
 _EXPONENT_BEFORE = regex.compile(r"(?r)(?:[0-9][eE][-+\u2212]?|\^[-+\u2212]?|\*\*[-+\u2212]?)\Z")

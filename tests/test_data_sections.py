@@ -151,6 +151,23 @@ def test_each_moe_cue_makes_a_margin(cue: str) -> None:
     assert "margin_of_error" in _kinds(f"The poll of 900 adults has a {cue} 3.1 points.")
 
 
+@pytest.mark.parametrize("header", words("lexicon.txt", "sample_size_headers"))
+def test_each_sample_size_header_makes_a_column_of_samples(header: str) -> None:
+    # rows with a margin too: its unit is the anchor that has the row read
+    stats = pollstats.extract(f"Group | {header.title()} | MoE\nWomen | 1,104 | 3.1 points\n"
+                              f"Men | 996 | 3.3 points\n").statistics
+    assert [(s.text, s.kind) for s in stats if s.kind == "sample_size"] == [
+        ("1,104", "sample_size"), ("996", "sample_size")]
+
+
+@pytest.mark.parametrize("header", words("lexicon.txt", "margin_headers"))
+def test_each_margin_header_makes_a_column_of_margins(header: str) -> None:
+    stats = pollstats.extract(f"Group | {header}\nWomen | 3.1 points\nMen | 2.9 points\n"
+                              ).statistics
+    assert [(s.text, s.kind) for s in stats] == [("3.1 points", "margin_of_error"),
+                                                 ("2.9 points", "margin_of_error")]
+
+
 @pytest.mark.parametrize("noun", words("lexicon.txt", "change_noun_neutral"))
 def test_each_neutral_change_noun_makes_a_change(noun: str) -> None:
     stats = pollstats.extract(f"In the poll, the {noun} was 4 points.").statistics
@@ -168,6 +185,12 @@ def test_each_interview_mode_keeps_a_sample(mode: str) -> None:
 @pytest.mark.parametrize("word", words("lexicon.txt", "ratio_follow"))
 def test_each_ratio_follow_word_makes_a_ratio(word: str) -> None:
     assert "ratio" in _kinds(f"Tenants were 3 times {word} owners in the count.")
+
+
+@pytest.mark.parametrize("bound", words("lexicon.txt", "income_thresholds"))
+def test_each_income_threshold_is_no_multiplier(bound: str) -> None:
+    assert _kinds(f"In the survey, 12% of families earning over three times the {bound} agreed."
+                  ) == ["share"]
 
 
 @pytest.mark.parametrize("word", words("lexicon.txt", "share_of_whole"))

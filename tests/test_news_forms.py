@@ -590,3 +590,77 @@ S17: list[tuple[str, str, list[Stat]]] = [
                          ids=[i for i, _, _ in S17])
 def test_issue17_forms_in_other_styles(sentence: str, expected: list[Stat]) -> None:
     _check(sentence, expected)
+
+
+# -- form11: fraction levels, verb-told signs, methodology samples, a unit at a list's end ------
+
+SS, MOE, CT = "sample_size", "margin_of_error", "count"
+
+FORM11: list[tuple[str, str, list[Stat]]] = [
+    # a fraction word as a share's level, no "of" after it
+    ("us-exceeded-two-thirds", "Approval of the Supreme Court has exceeded two-thirds in no "
+     "Gallup poll since 2020.", [("two-thirds", S, 66.667, 66.667, P, E)]),
+    ("uk-a-third-who", "Some 44% of Britons expect prices to rise, compared with a third who "
+     "expect a fall.", [("44%", S, 44, 44, P, A), ("a third", S, 33.333, 33.333, P, E)]),
+    ("nz-fraction-at-percent", "Support among Wellingtonians under 35 was nearly two-thirds, at "
+     "65 per cent.", [("two-thirds", S, 66.667, 66.667, P, A), ("65 per cent", S, 65, 65, P, E)]),
+    ("au-fraction-judged", "Of those renters, two-thirds judged the rate news to be bad.",
+     [("two-thirds", S, 66.667, 66.667, P, E)]),
+    ("no-fraction-threshold-of", "The council has exceeded two-thirds of its annual budget.", []),
+    # signs told by a verb outside the figure
+    ("in-contracted-rate", "India's factory output contracted at an annual rate of 1.4 per cent "
+     "in June.", [("1.4 per cent", C, -1.4, -1.4, P, E)]),
+    ("au-cut-by-combined", "The RBA has cut the cash rate twice this year, by a combined 0.5 "
+     "percentage points.", [("0.5 percentage points", C, -0.5, -0.5, PP, E)]),
+    ("us-one-verb-two-groups", "Sentiment fell 9% among Republicans and 3% among independents.",
+     [("9%", C, -9, -9, P, E), ("3%", C, -3, -3, P, E)]),
+    ("ca-contraction-noun", "GDP rebounded after a 0.6 per cent contraction in the spring.",
+     [("0.6 per cent", C, -0.6, -0.6, P, E)]),
+    ("uk-deteriorated-by", "Views of the economy in the GfK survey deteriorated by five points.",
+     [("five points", C, -5, -5, PP, E)]),
+    ("no-verb-new-clause", "Support rose 5% among men, and 40% among women now back it.",
+     [("5%", C, 5, 5, P, E), ("40%", S, 40, 40, P, E)]),
+    ("fr-points-more-than", "Elabe found 70 percent of the French unhappy, 3 points more than in "
+     "May.", [("70 percent", S, 70, 70, P, E), ("3 points", C, 3, 3, PP, E)]),
+    ("it-lead-is-thus", "The centre-left's lead over the broad right is thus 2.5 points, down "
+     "from 3.1 points.", [("2.5 points", C, 2.5, 2.5, PP, E), ("3.1 points", C, 3.1, 3.1, PP, E)]),
+    ("de-half-a-point-once", "In the INSA poll the SPD led on 25%, half a point ahead of the "
+     "CDU.", [("25%", S, 25, 25, P, E), ("half a point", C, 0.5, 0.5, PP, E)]),
+    ("uk-half-the-pace", "Spending grew 0.2% in the quarter, half the pace seen in spring.",
+     [("0.2%", C, 0.2, 0.2, P, E), ("half the pace", "ratio", 0.5, 0.5, "ratio", E)]),
+    ("us-poverty-bound", "Among adults with incomes at least four times the poverty level, 6.1% "
+     "had asthma.", [("6.1%", S, 6.1, 6.1, P, E)]),
+    # two sides, not a range, after "ahead/behind, at"
+    ("ie-behind-at-sides", "Among over-65s the Yes side is narrowly behind, at 38 per cent to 42 "
+     "per cent.", [("38 per cent", S, 38, 38, P, E), ("42 per cent", S, 42, 42, P, E)]),
+    ("us-range-at-kept", "Analysts put the jobless rate at 4.5% to 5% next year.",
+     [("4.5% to 5%", S, 4.5, 5, P, E)]),
+    # a unit stated by a list's last item only
+    ("pl-unit-at-list-end", "The CBOS poll found KO 31.4, PiS 28.0, Konfederacja 13.2 and the "
+     "Left 6.6 per cent.", [("31.4", S, 31.4, 31.4, P, E), ("28.0", S, 28, 28, P, E),
+                            ("13.2", S, 13.2, 13.2, P, E), ("6.6 per cent", S, 6.6, 6.6, P, E)]),
+    ("no-list-over-100", "Team A 60, Team B 55 and Team C 40% in the poll.",
+     [("40%", S, 40, 40, P, E)]),
+    ("no-list-without-poll", "Chapter 12, Section 4 and Annex 3 percent rules apply.",
+     [("3 percent", S, 3, 3, P, E)]),
+    # samples and margins of methodology paragraphs, lists and tables
+    ("us-based-on-the", "For results based on the 412 Republicans, the margin of error is ±6 "
+     "points, and for results based on the 398 Democrats, it is ±6 points.",
+     [("412 Republicans", SS, 412, 412, CT, E), ("6 points", MOE, 6, 6, PP, E),
+      ("398 Democrats", SS, 398, 398, CT, E), ("6 points", MOE, 6, 6, PP, E)]),
+    ("us-poll-list-line", "Polls reviewed\nMarist: Oct. 1-3, 2025; 1,110 adults; ±3.4 "
+     "percentage points", [("1,110 adults", SS, 1110, 1110, CT, E),
+                           ("3.4 percentage points", MOE, 3.4, 3.4, PP, E)]),
+    ("ca-table-columns", "Region | Sample size | Margin of error\nOntario | 1,020 | 3.1 "
+     "percentage points\nQuebec | 812 | 3.4 percentage points",
+     [("1,020", SS, 1020, 1020, CT, E), ("3.1 percentage points", MOE, 3.1, 3.1, PP, E),
+      ("812", SS, 812, 812, CT, E), ("3.4 percentage points", MOE, 3.4, 3.4, PP, E)]),
+    ("uk-table-no-header-word", "Party | Seats | Change\nLabour | 412 | 3.1 percentage points",
+     [("3.1 percentage points", C, 3.1, 3.1, PP, E)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in FORM11],
+                         ids=[i for i, _, _ in FORM11])
+def test_form11_news_forms(sentence: str, expected: list[Stat]) -> None:
+    _check(sentence, expected)
