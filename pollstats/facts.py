@@ -97,11 +97,13 @@ _YEAR_STEP = Gated(regex.compile(
 ), ("year", "annual"))
 _BOUND_AFTER = regex.compile(
     r"""[\s,]*
-    (?:(?:in|during|as\s+of|from|for)\s+)?     # "18% in September 2024"
+    (?:(?:in|during|as\s+of|(?P<from>from)|for)\s+)?     # "18% in September 2024"
     (?:(?:its|the|their|a|an)\s+)?            # "52% in its 2023 poll"
     """,
     regex.VERBOSE,
 )
+#: Kinds of figure that say how much something moved: a date after "from" is their base.
+_CHANGES: Final = frozenset(("change", "ratio"))
 _BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
 #: A relative clause that says when the figure was measured: "the 38% the institute recorded
 #: in the third quarter of 2023", "the 22% she had in March 2021", "the 41 per cent that
@@ -680,7 +682,10 @@ def _date_after(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     text, dates = doc.text, doc.dates
     for k in doc.dates_starting(st.end, st.end + _MAX_BIND_GAP + 1, sl.dates):
         d = dates[k]
-        if _BOUND_AFTER.fullmatch(text, st.end, d.start):
+        hit = _BOUND_AFTER.fullmatch(text, st.end, d.start)
+        if hit and not (hit["from"] and (d.relative is not None or st.kind in _CHANGES)):
+            # "prices rose 2.7% from a year earlier", "sales rose 0.5% from June": the base
+            # of a change, not when the figure was measured
             return d
     return None
 

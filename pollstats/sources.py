@@ -840,7 +840,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             continue  # the unit a possessive before it already named
         last = e
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
-                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA \
+                name not in _NOT_ALONE) and (" ".join(name.casefold().split()) not in _MEDIA
+                                             or _polled_forecasters(text, s)) \
                 and not _descriptor_or_party(name):
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
@@ -911,6 +912,7 @@ def _refer_back(body: SourceMention, named: list[SourceMention]) -> SourceMentio
     noun = body.name.lower()
     if noun not in _GENERIC_NOUNS:
         return body
+    named = [m for m in named if m.role != "consensus"]
     described = [m for m in named if m.end <= body.start and m.noun == noun]
     before = described or [
         m for m in named if m.end <= body.start and body.start - m.end <= _BACK_REACH]
@@ -1302,6 +1304,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             [ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
             regex.VERBOSE),
         (("Economists surveyed by Harbour Wire had expected a reading of 54.0.", "Harbour Wire"),
+         ("Economists polled by Dow Jones had forecast a 0.4% rise.", "Dow Jones"),
          ("Analysts polled by Marlow Research had forecast inflation of 2.9 per cent.",
           "Marlow Research"),
          ("City economists polled by Fenwick Data expected the index to hold at 48.",
@@ -1312,7 +1315,36 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         (("Voters polled by Ipsos backed the plan by 52% to 41%.", "Ipsos"),
          ("A survey of 1,200 economists by Kestrel Research found 41% expect a recession.",
           "Kestrel Research")),
-        role="aside",
+        role="consensus",
+    ),
+    RoleRule(
+        # "Economists had expected the rate to hold at 7.1 per cent, according to LSEG", "the
+        # consensus forecast compiled by FactSet", "a Reuters poll of economists": the provider
+        # of a consensus of forecasts beside an agency's release, the source of that forecast
+        # only; the release's figures stay the agency's
+        "consensus_provider",
+        regex.compile(
+            r"""(?r)(?:
+              (?<!\w)(?i:expect(?:ed|ing|s)?|forecasts?|forecasting|predicted|anticipated
+                 |pencill?ed[ \t]+in|consensus|projected)(?!\w)
+              (?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){0,150}?(?<!\w)(?i:according[ \t]+to)
+              [ \t]+(?:(?i:a|the)[ \t]+)?(?:(?i:poll|survey|consensus)[ \t]+
+                 (?:(?i:of)[ \t]+(?:\w+[ \t]+){0,2}?)?(?i:by|from)[ \t]+(?:(?i:the)[ \t]+)?)?
+            | (?<!\w)(?i:consensus)(?:[ \t]+(?i:estimates?|forecasts?|expectations?))?
+              [ \t]+(?:(?i:compiled|gathered|collected)[ \t]+)?(?i:by|from|of)
+              [ \t]+(?:(?i:the)[ \t]+)?)\Z""",
+            regex.VERBOSE),
+        (("Economists had expected the rate to hold at 7.1 per cent, according to Fenwick "
+          "Data.", "Fenwick Data"),
+         ("Analysts had forecast growth of 0.2%, according to a poll by Harbour Wire.",
+          "Harbour Wire"),
+         ("Markets had expected 2.9 per cent, according to a Kestrel Analytics poll of "
+          "economists.", "Kestrel Analytics"),
+         ("Markets had pencilled in 3.1pc, according to the consensus from Marlow Research.",
+          "Marlow Research")),
+        (("According to Kestrel Analytics, 41% of firms expect to hire.", "Kestrel Analytics"),
+         ("Prices rose 2.9 per cent, according to Statistics Canada.", "Statistics Canada")),
+        role="consensus",
     ),
     RoleRule(
         # "Union: 25 (Forsa), 24.5 (INSA)", "Labour 41% (YouGov), 38% (Opinium)": the pollster
@@ -1415,6 +1447,15 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             regex.VERBOSE),
     ),
 )
+
+
+def _polled_forecasters(text: str, at: int) -> bool:
+    """Whether a news agency at ``at`` polled forecasters ("economists polled by Reuters"):
+    the one way an outlet's name is a source (of that consensus forecast)."""
+    return _FORECASTERS_POLL.before.search(text, max(0, at - _ROLE_REACH), at) is not None
+
+
+_FORECASTERS_POLL: Final = next(r for r in ROLE_RULES if r.name == "forecasters_poll")
 
 
 def _role(text: str, m: SourceMention) -> str | None:
@@ -2041,6 +2082,11 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
            and not _owner_of(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
            for m in out]
+    # a consensus provider ("according to LSEG", beside an agency's release) is no body
+    # "the agency" refers back to
+    out = [m for m in out if _role(text, m) != "consensus"] + [
+        attrs.evolve(m, role="consensus") for m in out if _role(text, m) == "consensus"]
+    out.sort(key=lambda s: s.start)
     for body in _bodies(text, start, stop):
         named = _refer_back(body, out)
         if named is not None:
