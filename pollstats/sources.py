@@ -1391,7 +1391,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike
             |(?:closely|broadly|largely)[ \t]+track(?:s|ed)?|tracks|tracked|bears?[ \t]+out
             |confirm(?:s|ed)?|lines?[ \t]+up[ \t]+with|lined[ \t]+up[ \t]+with
-            |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than)
+            |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than
+            |sits?[ \t]+(?:awkwardly|uneasily|oddly)[ \t]+with|jars?[ \t]+with
+            |(?:differs?|diverges?|departs?)[ \t]+from|at[ \t]+variance[ \t]+with
+            |out[ \t]+of[ \t]+(?:step|line)[ \t]+with|runs?[ \t]+counter[ \t]+to)
             [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
             (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
             regex.VERBOSE),
@@ -1411,7 +1414,11 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("That bears out the YouGov poll in March, which had 41 per cent agreeing.", "YouGov"),
          ("The findings line up with the Conference Board's index, which fell to 94.",
           "Conference Board"),
-         ("This lines up with a Leger poll from May that had 38 per cent opposed.", "Leger")),
+         ("This lines up with a Leger poll from May that had 38 per cent opposed.", "Leger"),
+         ("The result sits awkwardly with a Pollara survey in June that found 44% support.",
+          "Pollara Strategic Insights"),
+         ("It is at variance with the YouGov poll of May, which had 38% opposed.", "YouGov"),
+         ("That differs from an Ipsos study last year, which put the share at 30%.", "Ipsos")),
         (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
          ("Support is higher than a year ago, Ipsos found.", "Ipsos"),
          ("Economists track the Ipsos index closely; it rose to 44.", "Ipsos"),
@@ -1789,6 +1796,26 @@ def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return [attrs.evolve(m, name=spelled[m.name]) if m.name in spelled else m for m in ms]
 
 
+def _joint_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A joint name in no table ("Post/Freshwater") whose part is the first word of a
+    pollster the document names in full ("Freshwater Strategy") goes by the joint name with
+    that part spelled out ("Post/Freshwater Strategy"): the outlet stays, the firm is the one
+    the text names."""
+    full: dict[str, str] = {}
+    for m in ms:
+        head = m.name.split()[0] if m.known and " " in m.name and "/" not in m.name else ""
+        if head:
+            full.setdefault(head, m.name)
+    out = []
+    for m in ms:
+        parts = m.name.split("/") if not m.known and "/" in m.name else []
+        if len(parts) == 2 and any(p.strip() in full for p in parts):
+            name = "/".join(full.get(p.strip(), p.strip()) for p in parts)
+            m = attrs.evolve(m, name=name)
+        out.append(m)
+    return out
+
+
 #: Words that name a news outlet before its name ("for the daily Rzeczpospolita").
 _OUTLET_NOUNS = (r"(?:public[ \t]+broadcaster|news[ \t]+site|daily|newspaper|paper|tabloid|"
                  r"weekly|broadsheet|magazine|broadcaster|channel|network|station|website|"
@@ -1905,6 +1932,16 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
         (("A new UT/Texas Politics Project poll found 48% back him. The University of "
           "Tulsa/Oklahoma Policy Institute poll had 41%.", "UT/Texas Politics Project",
           "UT/Texas Politics Project"),),
+    ),
+    NameRule(
+        "joint_partner", _joint_partner,
+        (("Tax plan splits voters - Herald/Freshwater poll\n\nA new poll for the Herald by "
+          "Freshwater Strategy found 44 per cent back it.", "Herald/Freshwater",
+          "Herald/Freshwater Strategy"),
+         ("A Sun/Pollara survey found 41% agree. Pollara Strategic Insights polled 1,500 "
+          "Canadians.", "Sun/Pollara", "Sun/Pollara Strategic Insights")),
+        (("A Herald/Kestrel poll found 44 per cent back it; Freshwater Strategy had 40 per "
+          "cent.", "Herald/Kestrel", "Herald/Kestrel"),),
     ),
     NameRule(
         # a title several statistics offices use is the one's the text names
