@@ -1023,6 +1023,23 @@ _POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+")
 
 
 
+#: "the CDC's statistics agency", "the ministry's research arm": an unnamed unit of the
+#: organization named before it, in lower case.
+_UNNAMED_UNIT = regex.compile(
+    r"""['’]s[ \t]+(?:\p{Ll}[\w\-]*[ \t]+){1,2}?
+    (?:agency|arm|unit|office|bureau|division|branch|wing|team)(?![\w\-])
+    (?![ \t]+\p{Lu})""", regex.VERBOSE)
+
+
+def _owns_unit(text: str, found: list[SourceMention], i: int) -> bool:
+    """Whether a mention only owns an unnamed unit ("the CDC's statistics agency runs the
+    survey") right after another organization was named (the unit, "the National Center for
+    Health Statistics"): the unit is the source, not its parent."""
+    m = found[i]
+    return (i > 0 and found[i - 1].name != m.name and m.start - found[i - 1].end <= _BACK_REACH
+            and _UNNAMED_UNIT.match(text, m.end, min(len(text), m.end + 50)) is not None)
+
+
 def _owner_of(text: str, found: list[SourceMention], i: int) -> bool:
     """Whether an unknown name is the possessive owner of the source right after it: of a
     table's firm ("Mano Geva's Midgam institute") or of a unit of its own ("the University
@@ -1345,6 +1362,27 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         (("According to Kestrel Analytics, 41% of firms expect to hire.", "Kestrel Analytics"),
          ("Prices rose 2.9 per cent, according to Statistics Canada.", "Statistics Canada")),
         role="consensus",
+    ),
+    RoleRule(
+        # "... a cut of about 23% unless Congress acts, according to the latest Harbour trustees
+        # report": a report cited for the one figure before it, inside another survey's
+        # story (a report leads the passage only when the story has no survey yet)
+        "report_aside",
+        regex.compile(
+            r"""(?r)[0-9][ \t]*(?:%|pc|per[ \t]?cent|percent)(?![\w])
+            (?:[^.!?\n0-9]){0,80}?,?[ \t]+(?i:according[ \t]+to)[ \t]+(?:(?i:the|a|an)[ \t]+)?
+            (?:(?i:latest|most[ \t]+recent|annual|new|recent|official)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("Benefits would be cut by 21% unless Parliament acts, according to the latest Harbour "
+          "Pensions Board trustees report.", "Harbour Pensions Board"),
+         ("The fund would run short by 2034, a gap of 18 per cent, according to the annual "
+          "Marlow Trust report.", "Marlow Trust")),
+        (("According to the latest Marlow Trust report, 41% of members agree.", "Marlow Trust"),
+         ("Some 41% agree, according to a Marlow Trust survey.", "Marlow Trust")),
+        role="aside",
+        after=regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:report|projections?)(?!\w)""",
+            regex.VERBOSE),
     ),
     RoleRule(
         # "Union: 25 (Forsa), 24.5 (INSA)", "Labour 41% (YouGov), 38% (Opinium)": the pollster
@@ -1713,6 +1751,8 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     for m in ms:
         written = _written(m)
         owner = progs.get(written) or (progs.get(m.name) if not m.known else None)
+        if owner is not None and m.known and written in programmes():
+            owner = None  # "ZDF's Politbarometer": the table's programme is its pollster's
         if owner is not None and owner.name != m.name and owner.name not in progs:
             m = attrs.evolve(m, name=owner.name, known=owner.known)
         elif (owner is None and not m.known and out and _TITLE_WORD.search(written) is not None
@@ -2116,7 +2156,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out = [m for m in out if not _object_of(text, m)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
-           and not _owner_of(text, out, i)]
+           and not _owner_of(text, out, i) and not _owns_unit(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
            for m in out]
     # a consensus provider ("according to LSEG", beside an agency's release) is no body
