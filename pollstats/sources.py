@@ -1018,7 +1018,8 @@ _NEXT_SURVEY = regex.compile(
     (?i:survey|poll|research|study|polling|fieldwork)(?!\w)[^.!?\n]*""", regex.VERBOSE)
 
 
-_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+")
+#: "X's ", "X's latest ", "X's monthly ": an owner's possessive before what it owns.
+_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+(?:\p{Ll}[\w\-]*[ \t]+){0,2}")
 
 
 
