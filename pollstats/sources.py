@@ -1343,8 +1343,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         "consensus_provider",
         regex.compile(
             r"""(?r)(?:
+              (?<!\w)(?i:economists?|analysts?|forecasters?|markets?|traders|strategists?)
+              (?!\w)(?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){0,40}?
               (?<!\w)(?i:expect(?:ed|ing|s)?|forecasts?|forecasting|predicted|anticipated
-                 |pencill?ed[ \t]+in|consensus|projected)(?!\w)
+                 |pencill?ed[ \t]+in|projected)(?!\w)
               (?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){0,150}?(?<!\w)(?i:according[ \t]+to)
               [ \t]+(?:(?i:a|the)[ \t]+)?(?:(?i:poll|survey|consensus)[ \t]+
                  (?:(?i:of)[ \t]+(?:\w+[ \t]+){0,2}?)?(?i:by|from)[ \t]+(?:(?i:the)[ \t]+)?)?
@@ -1361,6 +1363,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("Markets had pencilled in 3.1pc, according to the consensus from Marlow Research.",
           "Marlow Research")),
         (("According to Kestrel Analytics, 41% of firms expect to hire.", "Kestrel Analytics"),
+         ("Few expect the service to improve, according to a Kestrel Research poll.",
+          "Kestrel Research"),
          ("Prices rose 2.9 per cent, according to Statistics Canada.", "Statistics Canada")),
         role="consensus",
     ),
