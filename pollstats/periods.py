@@ -1106,6 +1106,11 @@ def resolve(
     ['2024-12', '2024-12', None]
     """
     rule = _RULES_BY_NAME.get(mention.rule or "")
+    if (mention.rule == "quarter" and mention.value is None and not mention.parts
+            and not _deictic(mention) and anchor is not None and anchor.month is not None):
+        # "from 7.5 per cent in the previous quarter" beside a third-quarter figure: the
+        # second, counted from the figure's own quarter, not from the publication's
+        return _resolve_quarter(mention, anchor)
     if rule is not None and rule.resolve is not None and mention.value is None:
         on = pub_day if pub_day is not None else published
         return rule.resolve(mention, on) if on is not None else None

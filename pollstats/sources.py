@@ -841,7 +841,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         last = e
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
                 name not in _NOT_ALONE) and (" ".join(name.casefold().split()) not in _MEDIA
-                                             or _polled_forecasters(text, s)) \
+                                             or _polled_forecasters(text, s, e)) \
                 and not _descriptor_or_party(name):
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
@@ -1202,6 +1202,10 @@ class RoleRule:
 
 
 _ROLE_REACH: Final = 240
+#: "poll of economists", "survey of City analysts": a poll of forecasters after a name.
+_FORECASTERS_AFTER: Final = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?i:poll|survey|consensus)[ \t]+(?i:of)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
+    (?i:economists|analysts|forecasters|strategists|traders)(?!\w)""", regex.VERBOSE)
 #: A generic noun that describes the organization named right after it: "by the research
 #: company Verian", "by polling firm Kestrel" (``[generic_nouns]``, plural-free).
 _DESCRIPTOR: Final = alternation(words("sources.txt", "generic_nouns"))
@@ -1334,6 +1338,19 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("A survey of 1,200 economists by Kestrel Research found 41% expect a recession.",
           "Kestrel Research")),
         role="consensus",
+    ),
+    RoleRule(
+        # "A Reuters poll of economists had forecast 1.7%": the agency's poll of forecasters,
+        # named before it
+        "forecasters_poll_named",
+        regex.compile(r"(?r)(?<!\w)(?i:a|an|the)[ \t]+\Z"),
+        (("A Harbour Wire poll of economists had forecast a 0.3% rise.", "Harbour Wire"),
+         ("The Reuters survey of analysts pointed to 4.1 per cent.", "Reuters")),
+        (("The Harbour Wire poll of voters found 41% agree.", "Harbour Wire"),
+         ("The Kestrel Research survey of adults found 4.1 per cent unsure.",
+          "Kestrel Research")),
+        role="consensus",
+        after=_FORECASTERS_AFTER,
     ),
     RoleRule(
         # "Economists had expected the rate to hold at 7.1 per cent, according to LSEG", "the
@@ -1499,10 +1516,12 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
 )
 
 
-def _polled_forecasters(text: str, at: int) -> bool:
-    """Whether a news agency at ``at`` polled forecasters ("economists polled by Reuters"):
-    the one way an outlet's name is a source (of that consensus forecast)."""
-    return _FORECASTERS_POLL.before.search(text, max(0, at - _ROLE_REACH), at) is not None
+def _polled_forecasters(text: str, at: int, end: int) -> bool:
+    """Whether a news agency named from ``at`` to ``end`` polled forecasters ("economists
+    polled by Reuters", "a Reuters poll of economists"): the one way an outlet's name is a
+    source (of that consensus forecast)."""
+    return _FORECASTERS_POLL.before.search(text, max(0, at - _ROLE_REACH), at) is not None or (
+        _FORECASTERS_AFTER.match(text, end, min(len(text), end + 60)) is not None)
 
 
 _FORECASTERS_POLL: Final = next(r for r in ROLE_RULES if r.name == "forecasters_poll")
@@ -2253,6 +2272,15 @@ def described_as(text: str, m: SourceMention) -> str | None:
     return None if hit is None else " ".join(hit["noun"].casefold().split())
 
 
+_JOINT_SPLIT = regex.compile(r"[\-/–]")
+
+
+def _one_firm(a: str, b: str) -> bool:
+    """Whether two names are one firm's: the same, or one a part of the other's joint name
+    ("Ifop" and "Ifop-Fiducial", "NORC" and "AP-NORC")."""
+    return a == b or a in _JOINT_SPLIT.split(b) or b in _JOINT_SPLIT.split(a)
+
+
 def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """A "separate" survey whose organization the text names in another paragraph too (its
     headline, or paragraphs after) is a subject of the story, not a digression."""
@@ -2264,7 +2292,7 @@ def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             lo = text.rfind("\n", 0, m.start) + 1
             hi = text.find("\n", m.end)
             hi = len(text) if hi < 0 else hi
-            if any(o.name == m.name and not lo <= o.start < hi for o in ms):
+            if any(_one_firm(o.name, m.name) and not lo <= o.start < hi for o in ms):
                 m = attrs.evolve(m, role=None)
         out.append(m)
     return out

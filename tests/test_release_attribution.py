@@ -141,3 +141,28 @@ def test_a_compass_region_is_never_a_source() -> None:
     text = (HEAD + "The Harbour Times/Ipsos North and South survey found 61 per cent in the "
             "south and 33 per cent in the north would back it.")
     assert "South" not in {s for s, _ in _records(text, "2025-06-01").values()}
+
+
+def test_the_previous_quarter_counts_from_the_figures_quarter() -> None:
+    recs = _records(HEAD + "PARIS - Unemployment rose to 7.9 per cent in the second quarter, "
+                    "the statistics institute INSEE said, from 7.7 per cent in the previous "
+                    "quarter.", "2025-08-14")
+    assert recs["7.9 per cent"][1] == "2025-04"
+    assert recs["7.7 per cent"][1] == "2025-01"
+
+
+def test_a_news_agency_poll_of_economists_names_its_forecast() -> None:
+    recs = _records(HEAD + "NEW DELHI - Retail inflation eased to 1.8 per cent in May, the "
+                    "National Statistics Office said. A Reuters poll of economists had "
+                    "forecast 2.0 per cent. Food prices fell 0.9 per cent.", "2025-06-12")
+    assert recs["2.0 per cent"][0] == "Reuters"
+    assert recs["0.9 per cent"][0] == recs["1.8 per cent"][0] != "Reuters"
+
+
+def test_a_firm_named_again_by_part_of_its_joint_name_is_the_storys() -> None:
+    text = (HEAD + "Approval of the president fell to 19 percent, Elabe found.\n\nAn "
+            "Ifop-Fiducial poll for the radio put the RN on 33 percent in the first round.\n\n"
+            "In a runoff, the RN would win 54 to 46 percent. Ifop puts the margin of error "
+            "at 2.5 points.")
+    recs = _records(text, "2025-11-10")
+    assert recs["54 to 46 percent"][0] == "Ifop-Fiducial"
