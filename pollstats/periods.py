@@ -667,6 +667,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                 if m is None or reading is None:
                     continue
                 rel_end = m.end()
+                if rule.name == "quarter" and reading.relative == ("quarter", 0) and (
+                        reading.parts):
+                    # "in the June quarter", "in Q2": a month of no year, like "in April"
+                    # (the latest such quarter not after publication), so it dates its
+                    # sentence as a month does
+                    q = reading.parts[0]
+                    found.append(attrs.evolve(
+                        _mention(text, m.start(), m.end(), None, None, 3 * q - 2, None),
+                        rule=rule.name, parts=reading.parts))
+                    break
                 found.append(attrs.evolve(
                     _mention(text, m.start(), m.end(), reading.value, reading.relative,
                              None, None),
@@ -1111,7 +1121,8 @@ def resolve(
         # "from 7.5 per cent in the previous quarter" beside a third-quarter figure: the
         # second, counted from the figure's own quarter, not from the publication's
         return _resolve_quarter(mention, anchor)
-    if rule is not None and rule.resolve is not None and mention.value is None:
+    if rule is not None and rule.resolve is not None and mention.value is None and not (
+            mention.month is not None and mention.relative is None):  # a quarter's month
         on = pub_day if pub_day is not None else published
         return rule.resolve(mention, on) if on is not None else None
     if mention.relative is not None:
@@ -1126,6 +1137,8 @@ def resolve(
         year = anchor.year
     else:
         return None
+    if mention.rule == "quarter":  # "the June quarter": its first month, keeping its end
+        return _quarter(year, (month + 2) // 3)
     try:
         return Period(year, month, mention.day)
     except ValueError:  # "February 29" in a year without one

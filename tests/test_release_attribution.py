@@ -166,3 +166,26 @@ def test_a_firm_named_again_by_part_of_its_joint_name_is_the_storys() -> None:
             "at 2.5 points.")
     recs = _records(text, "2025-11-10")
     assert recs["54 to 46 percent"][0] == "Ifop-Fiducial"
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [
+    # a change measured "in" a quarter or month is that period's, in every later paragraph too
+    ("SYDNEY - Prices rose 1.1 per cent in the September quarter, the ABS said.\n\nRents "
+     "rose 1.4 per cent in the June quarter.", "1.4 per cent", "2025-04"),
+    ("OTTAWA - Prices rose 0.3 per cent in September, Statistics Canada said.\n\nGasoline "
+     "prices fell 2.2 per cent in August.", "2.2 per cent", "2025-08"),
+    # "in the year to" a quarter: that quarter
+    ("SYDNEY - Prices rose 1.1 per cent in the September quarter, the ABS said. The wage "
+     "index rose 3.3 per cent in the year to the June quarter.", "3.3 per cent", "2025-04"),
+])
+def test_a_change_takes_the_period_it_was_measured_in(text: str, figure: str,
+                                                       period: str) -> None:
+    assert _records(HEAD + text, "2025-10-29")[figure][1] == period
+
+
+def test_a_mortgage_holders_paragraph_stays_on_the_survey() -> None:
+    text = (HEAD + "The Harbour Consumer Index rose 6.1 per cent in May, the Harbour Institute "
+            "survey of 1,200 adults found.\n\nSentiment among mortgage holders rose 8.2 per "
+            "cent, against 3.9 per cent for renters.")
+    recs = _records(text, "2025-05-20")
+    assert recs["8.2 per cent"][0] == recs["6.1 per cent"][0] is not None
