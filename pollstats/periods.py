@@ -643,15 +643,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             if (month is not None and m["m3"] and m["m3"].lower() in _ABBREVIATED
                     and not m[0].rstrip().endswith(".")):
                 continue  # "Jan Suraaj Party", "Mar": an abbreviation needs its full stop
-            start = m.start()
             if to is not None and day is None:  # "the three months to August": from June
-                back = 1 - (_COUNTS.get(to["n"].lower()) or int(to["n"]))
-                start = to.start()
-                if value is not None and value.month is not None:
-                    value = attrs.evolve(value.shift("month", back), end=value)
-                elif month is not None:
-                    month = (month - 1 + back) % 12 + 1
-            found.append(_mention(text, start, m.end(), value, None, month, day))
+                found.append(_months_to(text, to, m.end(), value, month))
+            else:
+                found.append(_mention(text, m.start(), m.end(), value, None, month, day))
         else:
             if a.start() < rel_end:
                 continue
@@ -667,22 +662,34 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                 if m is None or reading is None:
                     continue
                 rel_end = m.end()
-                if rule.name == "quarter" and reading.relative == ("quarter", 0) and (
-                        reading.parts):
-                    # "in the June quarter", "in Q2": a month of no year, like "in April"
-                    # (the latest such quarter not after publication), so it dates its
-                    # sentence as a month does
-                    q = reading.parts[0]
-                    found.append(attrs.evolve(
-                        _mention(text, m.start(), m.end(), None, None, 3 * q - 2, None),
-                        rule=rule.name, parts=reading.parts))
-                    break
-                found.append(attrs.evolve(
-                    _mention(text, m.start(), m.end(), reading.value, reading.relative,
-                             None, None),
-                    rule=rule.name, parts=reading.parts))
+                found.append(_rule_mention(text, m, rule.name, reading))
                 break
     return iter(_spans(text, _outermost(found)))
+
+
+def _months_to(text: str, to: regex.Match[str], end: int, value: Period | None,
+               month: int | None) -> DateMention:
+    """"The three months to August" (``to`` the words before the month, which ends at
+    ``end``): the span's first month, June (a span with its end when the year is given)."""
+    back = 1 - (_COUNTS.get(to["n"].lower()) or int(to["n"]))
+    if value is not None and value.month is not None:
+        value = attrs.evolve(value.shift("month", back), end=value)
+    elif month is not None:
+        month = (month - 1 + back) % 12 + 1
+    return _mention(text, to.start(), end, value, None, month, None)
+
+
+def _rule_mention(text: str, m: regex.Match[str], rule: str, reading: _Reading) -> DateMention:
+    """The mention a DATE_RULES row read. A numbered quarter without a year ("in the June
+    quarter", "in Q2") is a month without one, like "in April" (its first month, the latest
+    such quarter not after publication), so it dates its sentence as a month does."""
+    if rule == "quarter" and reading.relative == ("quarter", 0) and reading.parts:
+        q = reading.parts[0]
+        return attrs.evolve(_mention(text, m.start(), m.end(), None, None, 3 * q - 2, None),
+                            rule=rule, parts=reading.parts)
+    return attrs.evolve(
+        _mention(text, m.start(), m.end(), reading.value, reading.relative, None, None),
+        rule=rule, parts=reading.parts)
 
 
 #: Between two dates of one span: "April 2023 to March 2024", "Dec. 28, 2023-Jan. 3, 2024",
