@@ -97,11 +97,15 @@ _YEAR_STEP = Gated(regex.compile(
 ), ("year", "annual"))
 _BOUND_AFTER = regex.compile(
     r"""[\s,]*
-    (?:(?:in|during|as\s+of|from|for)\s+)?     # "18% in September 2024"
+    (?:(?:(?P<in>in|during)|as\s+of|(?P<from>from)|for)\s+)?     # "18% in September 2024"
     (?:(?:its|the|their|a|an)\s+)?            # "52% in its 2023 poll"
+    (?:(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending|ended)\s+(?:in\s+)?
+       (?:the\s+)?)?                           # "3.4% in the year to the June quarter"
     """,
     regex.VERBOSE,
 )
+#: Kinds of figure that say how much something moved: a date after "from" is their base.
+_CHANGES: Final = frozenset(("change", "ratio"))
 _BOUND_BEFORE = regex.compile(r"\A[\s\u00a0]*\([\s\u00a0]*\Z")
 #: A relative clause that says when the figure was measured: "the 38% the institute recorded
 #: in the third quarter of 2023", "the 22% she had in March 2021", "the 41 per cent that
@@ -198,7 +202,7 @@ _BACKREF = regex.compile(
       | (?<!\w)(?:that|the\s+same)\s+(?P<head>survey|poll|study)(?!\w)  # the one just named""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_MAX_BIND_GAP: Final = 14  # "18% in September 2024": figure to date
+_MAX_BIND_GAP: Final = 26  # "18% in September 2024", "3% in the year to the June quarter"
 _BRACKET_GAP: Final = 3  # "the previous year (56%)": date to figure
 _CLAUSE_DATE_REACH: Final = 90  # "up from 45 per cent when ... in early February"
 _EARLIER_REACH: Final = 30
@@ -656,13 +660,25 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     if st.kind in _UNBOUND_KINDS and not (
             st.kind in _LEVEL_KINDS and _earlier(doc.text, st.start, st.end) is not None):
         # "surveyed 2,301 adults June 11-15": the survey's date, not the figure's; but a
-        # margin that is an earlier level is dated ("down from 19 points in June")
-        return None
+        # margin that is an earlier level is dated ("down from 19 points in June"), and a
+        # change "in" a month or quarter is that period's ("prices rose 0.4% in June")
+        return _change_in(doc, sl, st) if st.kind in _CHANGES else None
     for bind in _BINDERS:
         d = bind(doc, sl, st)
         if d is not None:
             return d
     return None
+
+
+def _change_in(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The month or quarter a change is measured in, written right after it with "in" or
+    "during": "prices rose 0.4% in June", "output grew 0.3 per cent in the June quarter" (a
+    month or quarter without a year: a year's change is "since", "on" or "from" another)."""
+    d = _date_after(doc, sl, st)
+    if d is None or d.relative is not None or (d.value is not None and d.value.month is None):
+        return None
+    hit = _BOUND_AFTER.fullmatch(doc.text, st.end, d.start)
+    return d if hit is not None and hit["in"] else None
 
 
 def _date_before_bracket(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
@@ -680,7 +696,10 @@ def _date_after(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     text, dates = doc.text, doc.dates
     for k in doc.dates_starting(st.end, st.end + _MAX_BIND_GAP + 1, sl.dates):
         d = dates[k]
-        if _BOUND_AFTER.fullmatch(text, st.end, d.start):
+        hit = _BOUND_AFTER.fullmatch(text, st.end, d.start)
+        if hit and not (hit["from"] and (d.relative is not None or st.kind in _CHANGES)):
+            # "prices rose 2.7% from a year earlier", "sales rose 0.5% from June": the base
+            # of a change, not when the figure was measured
             return d
     return None
 

@@ -239,7 +239,7 @@ class Passage:
         out: list[Revision] = []
         p, srcs = _on_sources(self, f, r, memory, out)
         if srcs and p.survey is self.survey and self.survey.source is not None and all(
-                m.role == "aside" for m in srcs):
+                m.role in _ASIDE_ROLES for m in srcs):
             # only sources beside the survey ("the 2.8% rate recorded by the CSO"): their
             # sentence's dates are theirs, not the survey's
             return _figures(p, f, srcs, r, out)
@@ -356,8 +356,9 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         p = p.count(srcs, out)
         s = p.survey
         # "the 2.8% inflation rate recorded by the CSO": the source of that figure only
-        lead = [m for m in srcs if m.role != "aside"] if s.source is not None and not s.reset \
-            else srcs
+        lead = [m for m in srcs if m.role not in _ASIDE_ROLES] if (
+            s.source is not None and not s.reset) else [
+            m for m in srcs if m.role != "consensus"]  # a consensus never leads
         primary = lead[0] if lead else None
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
@@ -368,7 +369,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
             if ((primary.role == "separate" and not f.section) or (
-                    not _polled(r.text, primary, f) and (
+                    not f.section and not _polled(r.text, primary, f) and (
                     _COUNTER.search(primary.name) is not None
                     or _OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset
@@ -900,9 +901,9 @@ class _Mentions:
     def of(cls, mentions: Sequence[SourceMention]) -> _Mentions:
         """The mentions; an aside names only the figure it is tied to, so it stays out of
         the search (``nearest`` looks it up first)."""
-        asides = tuple(m for m in mentions if m.role == "aside")
+        asides = tuple(m for m in mentions if m.role in _ASIDE_ROLES)
         if asides:
-            mentions = [m for m in mentions if m.role != "aside"]
+            mentions = [m for m in mentions if m.role not in _ASIDE_ROLES]
         n = len(mentions)
         plain = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
@@ -927,6 +928,10 @@ class _Mentions:
         for a in self.asides:  # "below the 2.8% rate recorded by the CSO": its figure's own
             if st.end <= a.start and _tied(text, st.end, a.start):
                 return a
+            if a.role == "consensus" and a.end <= st.start and _same_clause(
+                    text, a.end, st.start) and not any(
+                    a.end <= m.start < st.start for m in self.mentions):
+                return a  # "economists polled by Reuters had expected 2.9%"
         k = bisect.bisect_left(self.starts, st.start) - 1  # a mention before ends before
         while k >= 0 and ms[k].end > st.start:  # ... unless it spans the figure's start
             k -= 1
@@ -941,6 +946,11 @@ class _Mentions:
             return after
         return before or after
 
+
+#: Roles of a mention that names the source of its own figure only, never the passage's: an
+#: ``aside`` ("the 2.8% rate recorded by the CSO") and a ``consensus`` of forecasters
+#: ("economists polled by Reuters had expected 2.9%", "..., according to LSEG").
+_ASIDE_ROLES: Final = frozenset(("aside", "consensus"))
 
 #: The name of a body that counts votes ("the Electoral Commission", "Division of Elections").
 _OFFICIAL: Final = regex.compile(
@@ -1000,6 +1010,13 @@ def _same_clause(text: str, start: int, end: int) -> bool:
 _FAMILY_STOP: Final = frozenset(
     "the of and for at in on center centre institute research university college poll polls "
     "polling survey group foundation news inc public opinion analytics".split()
+    # the kind of body, not its family: the Bureau of Labor Statistics is no kin of the Bureau
+    # of Economic Analysis, nor the Office for National Statistics of the Australian Bureau of
+    # Statistics, nor Capital Economics of Oxford Economics
+    + "statistics statistical stats bureau office national federal bank reserve central "
+    "department ministry agency board commission council authority economics economic "
+    "analysis labor labour census government data insights strategy strategies market "
+    "markets consulting partners associates international global".split()
 )
 _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 

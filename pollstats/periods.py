@@ -324,9 +324,16 @@ _QUARTER = regex.compile(
       | (?-i:Q(?P<qn>[1-4]))(?:\s+of)?\s*(?P<y2>{_YEAR})                        # Q3 2023
       | (?P<y3>{_YEAR})\s*(?-i:Q(?P<qn2>[1-4]))                                 # 2023 Q3
       | (?P<rel>last|this|the\s+previous|the\s+past)\s+quarter                  # last quarter
+      | (?<=(?<!\w)(?:in|for|during|over|of|to|than|from)\s)
+        (?-i:Q(?P<qn3>[1-4]))                                                   # in Q2
+      | (?:the\s+)?(?-i:(?P<qm>March|June|September|Sept\.|Sep\.|December|Dec\.))
+        \s+quarter(?:\s+(?:of\s+)?(?P<y4>{_YEAR}))?                          # the June quarter
     )(?![\w%-])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+_QUARTER_ENDING: Final[dict[str, int]] = {"Mar": 1, "Jun": 2, "Sep": 3, "Dec": 4}
 
 
 def _quarter(year: int, q: int) -> Period:
@@ -336,8 +343,11 @@ def _quarter(year: int, q: int) -> Period:
 def _read_quarter(m: regex.Match[str]) -> _Reading:
     if m["rel"]:
         return _Reading(relative=("quarter", 0 if m["rel"].lower() == "this" else -1))
-    q = _ORDINALS[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"])
-    year = m["y"] or m["y2"] or m["y3"]
+    if m["qm"]:  # "the September quarter" (Australia, New Zealand): the one ending then
+        q = _QUARTER_ENDING[m["qm"][:3]]
+    else:
+        q = _ORDINALS[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"] or m["qn3"])
+    year = m["y"] or m["y2"] or m["y3"] or m["y4"]
     if year:
         return _Reading(_quarter(int(year), q))
     return _Reading(relative=("quarter", -1 if (m["this"] or "").lower() == "last" else 0),
@@ -485,8 +495,14 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
         (("Sales were surveyed in the third quarter of 2023.", "2025-03-10", "2023-07"),
          ("The index was measured in Q2 2024 by the bank.", "2025-03-10", "2024-04"),
          ("Confidence was gauged in the fourth quarter.", "2025-03-10", "2024-10"),
-         ("Firms were polled last quarter.", "2025-05-10", "2025-01")),
+         ("Firms were polled last quarter.", "2025-05-10", "2025-01"),
+         ("Prices rose 1.3 per cent in the September quarter.", "2025-10-29", "2025-07"),
+         ("Wages grew 0.8 per cent in the June quarter of 2024.", "2025-03-10", "2024-04"),
+         ("Output rose 0.4 per cent in Q2, the bureau said.", "2025-08-28", "2025-04"),
+         ("Sales grew 2% in the December quarter, the company said.", "2025-02-20",
+          "2024-10")),
         ("A quarter of voters said so.", "Three quarters of Kenyans agreed.",
+         "The Q2 team met in June.", "Sales rose, and Q3 staff cheered.",
          "He lives in the French Quarter.", "The quarter-final drew 41% of viewers."),
     ),
     DateRule(
@@ -586,6 +602,13 @@ def _anchors(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
             pos = a.end()
 
 
+#: "the three months to August", "the six months ending in June": a span of months that
+#: ends in the month after it (the UK's labour figures), so started N - 1 months before it.
+#: A year ("the year to July") is the month's own reading, no span.
+_MONTHS_TO = regex.compile(
+    r"""(?r)(?<!\w)(?P<n>two|three|four|five|six|[2-6])[\s-]{1,2}months?[\s-]{1,2}
+    (?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
 _BACK: Final = 40  # how far a date may start before its anchor ("between 2007", "6-8 March")
 _AHEAD: Final = 40
 _LEAD_IN: Final = 28
@@ -613,13 +636,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             value, month, day = _value(m)
             if value is None and month is None:
                 continue
-            if month is not None and m["m3"] == "May" and not _month_context(
+            to = _MONTHS_TO.search(text, max(0, m.start() - 40), m.start())
+            if month is not None and m["m3"] == "May" and to is None and not _month_context(
                     text, m.start(), m.end()):
                 continue  # "May" the verb
             if (month is not None and m["m3"] and m["m3"].lower() in _ABBREVIATED
                     and not m[0].rstrip().endswith(".")):
                 continue  # "Jan Suraaj Party", "Mar": an abbreviation needs its full stop
-            found.append(_mention(text, m.start(), m.end(), value, None, month, day))
+            if to is not None and day is None:  # "the three months to August": from June
+                found.append(_months_to(text, to, m.end(), value, month))
+            else:
+                found.append(_mention(text, m.start(), m.end(), value, None, month, day))
         else:
             if a.start() < rel_end:
                 continue
@@ -635,12 +662,34 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                 if m is None or reading is None:
                     continue
                 rel_end = m.end()
-                found.append(attrs.evolve(
-                    _mention(text, m.start(), m.end(), reading.value, reading.relative,
-                             None, None),
-                    rule=rule.name, parts=reading.parts))
+                found.append(_rule_mention(text, m, rule.name, reading))
                 break
     return iter(_spans(text, _outermost(found)))
+
+
+def _months_to(text: str, to: regex.Match[str], end: int, value: Period | None,
+               month: int | None) -> DateMention:
+    """"The three months to August" (``to`` the words before the month, which ends at
+    ``end``): the span's first month, June (a span with its end when the year is given)."""
+    back = 1 - (_COUNTS.get(to["n"].lower()) or int(to["n"]))
+    if value is not None and value.month is not None:
+        value = attrs.evolve(value.shift("month", back), end=value)
+    elif month is not None:
+        month = (month - 1 + back) % 12 + 1
+    return _mention(text, to.start(), end, value, None, month, None)
+
+
+def _rule_mention(text: str, m: regex.Match[str], rule: str, reading: _Reading) -> DateMention:
+    """The mention a DATE_RULES row read. A numbered quarter without a year ("in the June
+    quarter", "in Q2") is a month without one, like "in April" (its first month, the latest
+    such quarter not after publication), so it dates its sentence as a month does."""
+    if rule == "quarter" and reading.relative == ("quarter", 0) and reading.parts:
+        q = reading.parts[0]
+        return attrs.evolve(_mention(text, m.start(), m.end(), None, None, 3 * q - 2, None),
+                            rule=rule, parts=reading.parts)
+    return attrs.evolve(
+        _mention(text, m.start(), m.end(), reading.value, reading.relative, None, None),
+        rule=rule, parts=reading.parts)
 
 
 #: Between two dates of one span: "April 2023 to March 2024", "Dec. 28, 2023-Jan. 3, 2024",
@@ -1074,7 +1123,13 @@ def resolve(
     ['2024-12', '2024-12', None]
     """
     rule = _RULES_BY_NAME.get(mention.rule or "")
-    if rule is not None and rule.resolve is not None and mention.value is None:
+    if (mention.rule == "quarter" and mention.value is None and not mention.parts
+            and not _deictic(mention) and anchor is not None and anchor.month is not None):
+        # "from 7.5 per cent in the previous quarter" beside a third-quarter figure: the
+        # second, counted from the figure's own quarter, not from the publication's
+        return _resolve_quarter(mention, anchor)
+    if rule is not None and rule.resolve is not None and mention.value is None and not (
+            mention.month is not None and mention.relative is None):  # a quarter's month
         on = pub_day if pub_day is not None else published
         return rule.resolve(mention, on) if on is not None else None
     if mention.relative is not None:
@@ -1089,6 +1144,8 @@ def resolve(
         year = anchor.year
     else:
         return None
+    if mention.rule == "quarter":  # "the June quarter": its first month, keeping its end
+        return _quarter(year, (month + 2) // 3)
     try:
         return Period(year, month, mention.day)
     except ValueError:  # "February 29" in a year without one

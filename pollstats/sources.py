@@ -840,7 +840,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             continue  # the unit a possessive before it already named
         last = e
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
-                name not in _NOT_ALONE) and " ".join(name.casefold().split()) not in _MEDIA \
+                name not in _NOT_ALONE) and (" ".join(name.casefold().split()) not in _MEDIA
+                                             or _polled_forecasters(text, s, e)) \
                 and not _descriptor_or_party(name):
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
@@ -911,6 +912,7 @@ def _refer_back(body: SourceMention, named: list[SourceMention]) -> SourceMentio
     noun = body.name.lower()
     if noun not in _GENERIC_NOUNS:
         return body
+    named = [m for m in named if m.role != "consensus"]
     described = [m for m in named if m.end <= body.start and m.noun == noun]
     before = described or [
         m for m in named if m.end <= body.start and body.start - m.end <= _BACK_REACH]
@@ -1016,9 +1018,27 @@ _NEXT_SURVEY = regex.compile(
     (?i:survey|poll|research|study|polling|fieldwork)(?!\w)[^.!?\n]*""", regex.VERBOSE)
 
 
-_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+")
+#: "X's ", "X's latest ", "X's monthly ": an owner's possessive before what it owns.
+_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]+(?:\p{Ll}[\w\-]*[ \t]+){0,2}")
 
 
+
+
+#: "the CDC's statistics agency", "the ministry's research arm": an unnamed unit of the
+#: organization named before it, in lower case.
+_UNNAMED_UNIT = regex.compile(
+    r"""['’]s[ \t]+(?:\p{Ll}[\w\-]*[ \t]+){1,2}?
+    (?:agency|arm|unit|office|bureau|division|branch|wing|team)(?![\w\-])
+    (?![ \t]+\p{Lu})""", regex.VERBOSE)
+
+
+def _owns_unit(text: str, found: list[SourceMention], i: int) -> bool:
+    """Whether a mention only owns an unnamed unit ("the CDC's statistics agency runs the
+    survey") right after another organization was named (the unit, "the National Center for
+    Health Statistics"): the unit is the source, not its parent."""
+    m = found[i]
+    return (i > 0 and found[i - 1].name != m.name and m.start - found[i - 1].end <= _BACK_REACH
+            and _UNNAMED_UNIT.match(text, m.end, min(len(text), m.end + 50)) is not None)
 
 
 def _owner_of(text: str, found: list[SourceMention], i: int) -> bool:
@@ -1182,6 +1202,10 @@ class RoleRule:
 
 
 _ROLE_REACH: Final = 240
+#: "poll of economists", "survey of City analysts": a poll of forecasters after a name.
+_FORECASTERS_AFTER: Final = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?i:poll|survey|consensus)[ \t]+(?i:of)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
+    (?i:economists|analysts|forecasters|strategists|traders)(?!\w)""", regex.VERBOSE)
 #: A generic noun that describes the organization named right after it: "by the research
 #: company Verian", "by polling firm Kestrel" (``[generic_nouns]``, plural-free).
 _DESCRIPTOR: Final = alternation(words("sources.txt", "generic_nouns"))
@@ -1302,6 +1326,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             [ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
             regex.VERBOSE),
         (("Economists surveyed by Harbour Wire had expected a reading of 54.0.", "Harbour Wire"),
+         ("Economists polled by Dow Jones had forecast a 0.4% rise.", "Dow Jones"),
          ("Analysts polled by Marlow Research had forecast inflation of 2.9 per cent.",
           "Marlow Research"),
          ("City economists polled by Fenwick Data expected the index to hold at 48.",
@@ -1312,7 +1337,74 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         (("Voters polled by Ipsos backed the plan by 52% to 41%.", "Ipsos"),
          ("A survey of 1,200 economists by Kestrel Research found 41% expect a recession.",
           "Kestrel Research")),
+        role="consensus",
+    ),
+    RoleRule(
+        # "A Reuters poll of economists had forecast 1.7%": the agency's poll of forecasters,
+        # named before it
+        "forecasters_poll_named",
+        regex.compile(r"(?r)(?<!\w)(?i:a|an|the)[ \t]+\Z"),
+        (("A Harbour Wire poll of economists had forecast a 0.3% rise.", "Harbour Wire"),
+         ("The Reuters survey of analysts pointed to 4.1 per cent.", "Reuters")),
+        (("The Harbour Wire poll of voters found 41% agree.", "Harbour Wire"),
+         ("The Kestrel Research survey of adults found 4.1 per cent unsure.",
+          "Kestrel Research")),
+        role="consensus",
+        after=_FORECASTERS_AFTER,
+    ),
+    RoleRule(
+        # "Economists had expected the rate to hold at 7.1 per cent, according to LSEG", "the
+        # consensus forecast compiled by FactSet", "a Reuters poll of economists": the provider
+        # of a consensus of forecasts beside an agency's release, the source of that forecast
+        # only; the release's figures stay the agency's
+        "consensus_provider",
+        regex.compile(
+            r"""(?r)(?:
+              (?<!\w)(?i:economists?|analysts?|forecasters?|markets?|traders|strategists?)
+              (?!\w)(?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){0,40}?
+              (?<!\w)(?i:expect(?:ed|ing|s)?|forecasts?|forecasting|predicted|anticipated
+                 |pencill?ed[ \t]+in|projected)(?!\w)
+              (?:[^.!?\n]|(?<=[0-9])\.(?=[0-9])){0,150}?(?<!\w)(?i:according[ \t]+to)
+              [ \t]+(?:(?i:a|the)[ \t]+)?(?:(?i:poll|survey|consensus)[ \t]+
+                 (?:(?i:of)[ \t]+(?:\w+[ \t]+){0,2}?)?(?i:by|from)[ \t]+(?:(?i:the)[ \t]+)?)?
+            | (?<!\w)(?i:consensus)(?:[ \t]+(?i:estimates?|forecasts?|expectations?))?
+              [ \t]+(?:(?i:compiled|gathered|collected)[ \t]+)?(?i:by|from|of)
+              [ \t]+(?:(?i:the)[ \t]+)?)\Z""",
+            regex.VERBOSE),
+        (("Economists had expected the rate to hold at 7.1 per cent, according to Fenwick "
+          "Data.", "Fenwick Data"),
+         ("Analysts had forecast growth of 0.2%, according to a poll by Harbour Wire.",
+          "Harbour Wire"),
+         ("Markets had expected 2.9 per cent, according to a Kestrel Analytics poll of "
+          "economists.", "Kestrel Analytics"),
+         ("Markets had pencilled in 3.1pc, according to the consensus from Marlow Research.",
+          "Marlow Research")),
+        (("According to Kestrel Analytics, 41% of firms expect to hire.", "Kestrel Analytics"),
+         ("Few expect the service to improve, according to a Kestrel Research poll.",
+          "Kestrel Research"),
+         ("Prices rose 2.9 per cent, according to Statistics Canada.", "Statistics Canada")),
+        role="consensus",
+    ),
+    RoleRule(
+        # "... a cut of about 23% unless Congress acts, according to the latest Harbour trustees
+        # report": a report cited for the one figure before it, inside another survey's
+        # story (a report leads the passage only when the story has no survey yet)
+        "report_aside",
+        regex.compile(
+            r"""(?r)[0-9][ \t]*(?:%|pc|per[ \t]?cent|percent)(?![\w])
+            (?:[^.!?\n0-9]){0,80}?,?[ \t]+(?i:according[ \t]+to)[ \t]+(?:(?i:the|a|an)[ \t]+)?
+            (?:(?i:latest|most[ \t]+recent|annual|new|recent|official)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("Benefits would be cut by 21% unless Parliament acts, according to the latest Harbour "
+          "Pensions Board trustees report.", "Harbour Pensions Board"),
+         ("The fund would run short by 2034, a gap of 18 per cent, according to the annual "
+          "Marlow Trust report.", "Marlow Trust")),
+        (("According to the latest Marlow Trust report, 41% of members agree.", "Marlow Trust"),
+         ("Some 41% agree, according to a Marlow Trust survey.", "Marlow Trust")),
         role="aside",
+        after=regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:report|projections?)(?!\w)""",
+            regex.VERBOSE),
     ),
     RoleRule(
         # "Union: 25 (Forsa), 24.5 (INSA)", "Labour 41% (YouGov), 38% (Opinium)": the pollster
@@ -1359,7 +1451,10 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             |at[ \t]+odds[ \t]+with|tall(?:y|ies|ied)[ \t]+with|contradicts?|unlike
             |(?:closely|broadly|largely)[ \t]+track(?:s|ed)?|tracks|tracked|bears?[ \t]+out
             |confirm(?:s|ed)?|lines?[ \t]+up[ \t]+with|lined[ \t]+up[ \t]+with
-            |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than)
+            |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than
+            |sits?[ \t]+(?:awkwardly|uneasily|oddly)[ \t]+with|jars?[ \t]+with
+            |(?:differs?|diverges?|departs?)[ \t]+from|at[ \t]+variance[ \t]+with
+            |out[ \t]+of[ \t]+(?:step|line)[ \t]+with|runs?[ \t]+counter[ \t]+to)
             [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
             (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
             regex.VERBOSE),
@@ -1379,7 +1474,11 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("That bears out the YouGov poll in March, which had 41 per cent agreeing.", "YouGov"),
          ("The findings line up with the Conference Board's index, which fell to 94.",
           "Conference Board"),
-         ("This lines up with a Leger poll from May that had 38 per cent opposed.", "Leger")),
+         ("This lines up with a Leger poll from May that had 38 per cent opposed.", "Leger"),
+         ("The result sits awkwardly with a Pollara survey in June that found 44% support.",
+          "Pollara Strategic Insights"),
+         ("It is at variance with the YouGov poll of May, which had 38% opposed.", "YouGov"),
+         ("That differs from an Ipsos study last year, which put the share at 30%.", "Ipsos")),
         (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
          ("Support is higher than a year ago, Ipsos found.", "Ipsos"),
          ("Economists track the Ipsos index closely; it rose to 44.", "Ipsos"),
@@ -1415,6 +1514,17 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             regex.VERBOSE),
     ),
 )
+
+
+def _polled_forecasters(text: str, at: int, end: int) -> bool:
+    """Whether a news agency named from ``at`` to ``end`` polled forecasters ("economists
+    polled by Reuters", "a Reuters poll of economists"): the one way an outlet's name is a
+    source (of that consensus forecast)."""
+    return _FORECASTERS_POLL.before.search(text, max(0, at - _ROLE_REACH), at) is not None or (
+        _FORECASTERS_AFTER.match(text, end, min(len(text), end + 60)) is not None)
+
+
+_FORECASTERS_POLL: Final = next(r for r in ROLE_RULES if r.name == "forecasters_poll")
 
 
 def _role(text: str, m: SourceMention) -> str | None:
@@ -1665,6 +1775,8 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     for m in ms:
         written = _written(m)
         owner = progs.get(written) or (progs.get(m.name) if not m.known else None)
+        if owner is not None and m.known and written in programmes():
+            owner = None  # "ZDF's Politbarometer": the table's programme is its pollster's
         if owner is not None and owner.name != m.name and owner.name not in progs:
             m = attrs.evolve(m, name=owner.name, known=owner.known)
         elif (owner is None and not m.known and out and _TITLE_WORD.search(written) is not None
@@ -1746,6 +1858,26 @@ def _joint_spelled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     if not spelled:
         return ms
     return [attrs.evolve(m, name=spelled[m.name]) if m.name in spelled else m for m in ms]
+
+
+def _joint_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A joint name in no table ("Post/Freshwater") whose part is the first word of a
+    pollster the document names in full ("Freshwater Strategy") goes by the joint name with
+    that part spelled out ("Post/Freshwater Strategy"): the outlet stays, the firm is the one
+    the text names."""
+    full: dict[str, str] = {}
+    for m in ms:
+        head = m.name.split()[0] if m.known and " " in m.name and "/" not in m.name else ""
+        if head:
+            full.setdefault(head, m.name)
+    out = []
+    for m in ms:
+        parts = m.name.split("/") if not m.known and "/" in m.name else []
+        if len(parts) == 2 and any(p.strip() in full for p in parts):
+            name = "/".join(full.get(p.strip(), p.strip()) for p in parts)
+            m = attrs.evolve(m, name=name)
+        out.append(m)
+    return out
 
 
 #: Words that name a news outlet before its name ("for the daily Rzeczpospolita").
@@ -1864,6 +1996,16 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
         (("A new UT/Texas Politics Project poll found 48% back him. The University of "
           "Tulsa/Oklahoma Policy Institute poll had 41%.", "UT/Texas Politics Project",
           "UT/Texas Politics Project"),),
+    ),
+    NameRule(
+        "joint_partner", _joint_partner,
+        (("Tax plan splits voters - Herald/Freshwater poll\n\nA new poll for the Herald by "
+          "Freshwater Strategy found 44 per cent back it.", "Herald/Freshwater",
+          "Herald/Freshwater Strategy"),
+         ("A Sun/Pollara survey found 41% agree. Pollara Strategic Insights polled 1,500 "
+          "Canadians.", "Sun/Pollara", "Sun/Pollara Strategic Insights")),
+        (("A Herald/Kestrel poll found 44 per cent back it; Freshwater Strategy had 40 per "
+          "cent.", "Herald/Kestrel", "Herald/Kestrel"),),
     ),
     NameRule(
         # a title several statistics offices use is the one's the text names
@@ -2038,9 +2180,14 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out = [m for m in out if not _object_of(text, m)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
-           and not _owner_of(text, out, i)]
+           and not _owner_of(text, out, i) and not _owns_unit(text, out, i)]
     out = [attrs.evolve(m, noun=n) if (n := described_as(text, m)) is not None else m
            for m in out]
+    # a consensus provider ("according to LSEG", beside an agency's release) is no body
+    # "the agency" refers back to
+    out = [m for m in out if _role(text, m) != "consensus"] + [
+        attrs.evolve(m, role="consensus") for m in out if _role(text, m) == "consensus"]
+    out.sort(key=lambda s: s.start)
     for body in _bodies(text, start, stop):
         named = _refer_back(body, out)
         if named is not None:
@@ -2125,6 +2272,15 @@ def described_as(text: str, m: SourceMention) -> str | None:
     return None if hit is None else " ".join(hit["noun"].casefold().split())
 
 
+_JOINT_SPLIT = regex.compile(r"[\-/–]")
+
+
+def _one_firm(a: str, b: str) -> bool:
+    """Whether two names are one firm's: the same, or one a part of the other's joint name
+    ("Ifop" and "Ifop-Fiducial", "NORC" and "AP-NORC")."""
+    return a == b or a in _JOINT_SPLIT.split(b) or b in _JOINT_SPLIT.split(a)
+
+
 def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """A "separate" survey whose organization the text names in another paragraph too (its
     headline, or paragraphs after) is a subject of the story, not a digression."""
@@ -2136,7 +2292,7 @@ def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             lo = text.rfind("\n", 0, m.start) + 1
             hi = text.find("\n", m.end)
             hi = len(text) if hi < 0 else hi
-            if any(o.name == m.name and not lo <= o.start < hi for o in ms):
+            if any(_one_firm(o.name, m.name) and not lo <= o.start < hi for o in ms):
                 m = attrs.evolve(m, role=None)
         out.append(m)
     return out

@@ -124,12 +124,15 @@ def test_every_bind_rule_has_examples_near_misses_and_a_unique_name() -> None:
     assert all(r.examples and r.near_misses for r in BIND_RULES)
 
 
-def test_no_date_binds_to_a_change_or_a_sample() -> None:
-    text = "The firm surveyed 2,301 adults in June 2024; support rose 3 points in June 2024."
+def test_no_date_binds_to_a_sample_nor_a_change_from_it() -> None:
+    text = ("The firm surveyed 2,301 adults in June 2024; support rose 3 points from June 2024 "
+            "and trust fell 2 points in May 2025.")
     doc, figures = _figures(text)
-    assert {doc.statistics[i].kind for i, _ in figures} >= {"sample_size", "change"}
-    assert all(binding(doc, sl, doc.statistics[i]) is None for i, sl in figures
-               if doc.statistics[i].kind in ("sample_size", "change"))
+    kinds = [doc.statistics[i].kind for i, _ in figures]
+    assert kinds == ["sample_size", "change", "change"]
+    bound = [binding(doc, sl, doc.statistics[i]) for i, sl in figures]
+    assert bound[0] is None and bound[1] is None  # the survey's date; a change's base
+    assert bound[2] is not None and bound[2].name == "date_after"  # measured "in" May 2025
 
 
 def _periods(text: str, published: str) -> dict[str, str | None]:
