@@ -151,6 +151,20 @@ _BASELINE_WHEN = regex.compile(
 )
 
 
+#: where a second baseline joined by a bare "and" ends: its clause ends too
+_CLAUSE_END = regex.compile(r"\s{0,2}(?:[.;:,)!?—–-]|\Z)")
+
+
+def dated_and(text: str, a: Figure, b: Figure) -> bool:
+    """Whether baseline ``b`` follows baseline ``a`` after a bare "and", both dated, and ends
+    its clause: "down from 41% in May and 45% in March." (not "... and 45% in March said")."""
+    return (
+        a.tail.kind == b.tail.kind == "time"
+        and _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is not None
+        and _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 4)) is not None
+    )
+
+
 def baseline_list(view: PairView, i: int) -> Candidate | None:
     """A second baseline after a first one is a second baseline of the same later figure:
     with a cue of its own (``46.2%, up from 44.8% in February, and well above the 43.3% it
@@ -185,12 +199,15 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
         (when.end(),) if when is not None else ()
     )
     own_cue = any(AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
-    if own_later and not own_cue:
-        return None
-    if not own_cue and (
-        b.tail.kind != "time" or a.tail.kind != "time"
-        or _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None
+    if own_later and not own_cue and (
+        (i > 0 and view.figs[i - 1].sent == a.sent)
+        or _BASELINE_END.search(text, max(0, a.st.start - 60), a.st.start) is None
     ):
+        # a bare "and" after a back reference only when the first baseline opens its
+        # sentence ("That's up from 52% in 2019 and 55% in 2022"), not inside a list read
+        # as a chain ("That is down from 36.9% in May, 38.4% in April and 39.1% in March")
+        return None
+    if not own_cue and not dated_and(text, a, b):
         return None
     pair = view.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
     return Candidate((pair,), reopens=later.st)  # one later figure, two baselines
@@ -206,6 +223,13 @@ BASELINE_LIST_RULE: Final = PairRule(
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
         ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        # after a back reference "That's", the first baseline opening its sentence
+        ("Some 61% of Britons fear for the NHS. That's up from 52% in 2019 and 55% in 2022.",
+         (55, 61)),
+        ("Only 29 percent of Americans trust Congress. That is down from 35 percent in 2020 "
+         "and 40 percent in 2016.", (40, 29)),
+        ("Net migration worries 63% in the new poll. The figure is down from 71% in 2016 and "
+         "68% in 2019, the survey found.", (68, 63)),
         ("The Greens are at 9.1 per cent, down from 12.6 per cent at the election and from "
          "10.2 per cent in the October poll.", (10.2, 9.1)),
         ("The alliance is projected at 46.2 per cent, up from 44.8 per cent in the spring "
@@ -240,6 +264,8 @@ BASELINE_LIST_RULE: Final = PairRule(
          "66% recorded in 2016.", (66, 61)),
     ),
     near_misses=(
+        "Some 61% of Britons fear for the NHS. That's up from 52% in 2019, and 55% in 2022 "
+        "said waiting times were the worst problem.",
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
         "tenants.",
         "The council's net score of -20 compares with -14 in the last poll.",

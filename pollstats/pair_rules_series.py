@@ -13,7 +13,7 @@ import regex
 from ._data import alternation, alternation_of, words
 from .model import Statistic
 from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
-from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP
+from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and
 from .pair_shared import (
     _CMP,
     _F,
@@ -227,12 +227,20 @@ _PAIR_CONNECT = regex.compile(
 )
 
 
+#: "up from 64% in 2020 and 48% in 2009": two baselines of a figure before, not a pair
+_BASELINE_CUE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:{_QUAL}\s+)?\Z""", _F
+)
+
+
 def time_pair(view: PairView, i: int) -> Candidate | None:
     """``41% in 2019 and 47% in 2023``: two figures of one group, each with its own time."""
     near = _neighbours(view, i)
     if near is None or near[0].sent != near[1].sent:
         return None
     a, b = near
+    if _BASELINE_CUE_BEFORE.search(view.text, max(0, a.st.start - 40), a.st.start):
+        return None
     ta, tb = a.tail.time, b.tail.time
     if ta is None or tb is None or a.tail.group != b.tail.group:
         return None
@@ -265,6 +273,8 @@ TIME_PAIR_RULE: Final = PairRule(
         "Turnout was 61% in the city and 66% in the county.",
         "Turnout was 61% among men in June and 66% among women in September.",
         "Turnout was 61% in June and 66% in the June by-election.",
+        # two baselines of the figure before
+        "Trust in the press is 31%. That is down from 36% in 2019 and 44% in 2009.",
     ),
 )
 
@@ -859,8 +869,8 @@ _ANAPHOR_PREFIX = regex.compile(
     (?:(?:in|at|during)\s+the\s+[^;%\n]{{1,60}}?,\s{{1,3}})?   # ", in the cycle that began ...,"
     (?:
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
-      | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared
-           |(?:is|was)\s+(?:(?:slightly|sharply|well|only|just|marginally|also|still)\s+)?
+      | (?:that|this|it|the\s+figure)(?:\s+|(?=['’]s\s))(?P<cmp>compares|compared
+           |(?:is|was|['’]s)\s+(?:(?:slightly|sharply|well|only|just|marginally|also|still)\s+)?
             (?:up|down))\s+(?:with|to|from)                # "That was slightly down from"
       | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again|now)\s+)?
         (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
@@ -941,6 +951,9 @@ ANAPHOR_RULE: Final = PairRule(
         ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
          (47, 54)),
         ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
+        ("About 38% of Australians trust the ABC. That's up from 33% in 2022.", (33, 38)),
+        ("Some 46 per cent of Indians back the reform; it’s down from 52 per cent last year.",
+         (52, 46)),
         ("In May, 40% said they would cycle; by July the figure was 46%.", (40, 46)),
         ("Two years ago, 30% used the app. That number has now risen to 38%.", (30, 38)),
         ("Some 41.5% rate the council as good. That is down from 43% in August, 45% in July "
@@ -1123,7 +1136,11 @@ def _second_back(view: PairView, i: int) -> Candidate | None:
             gb.key or gb.words.value.casefold()) != (gt.key or gt.words.value.casefold())):
         return None  # "and well below the 52% of farmers recorded in 2020": another group
     at = a.tail.end if a.tail.kind == "time" else a.st.end
-    if AND_CUE_GAP.fullmatch(view.text, at, b.st.start) is None:
+    if AND_CUE_GAP.fullmatch(view.text, at, b.st.start) is None and not (
+        # "The latest reading is up from 64% in 2020 and 48% in 2009": a bare "and" when the
+        # first baseline opens its sentence's figures (not a list read as a chain)
+        (i < 2 or view.figs[i - 2].sent != a.sent) and dated_and(view.text, a, b)
+    ):
         return None
     k = bisect.bisect_left(view.fig_starts, t.start)
     if k >= len(view.figs) or view.figs[k].st is not t:
@@ -1189,6 +1206,9 @@ BACK_REFERENCE_RULE: Final = PairRule(
     examples=(
         ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
          "from 51% in the spring.", (51, 44)),
+        # a second dated baseline after a bare "and"
+        ("In Alberta, 57 per cent back the pipeline. The latest reading is up from 49 per cent "
+         "in 2021 and 41 per cent in 2018.", (41, 57)),
         ("Just 12% now trust the board, down from 15% in May. The survey puts it below the "
          "14% it recorded in 2019, its previous low.", (14, 12)),
         ("Among drivers, car-sharing reached 9.5%, a rate that has tripled since 2012, when "

@@ -114,6 +114,10 @@ _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 #: "one in five respondents (19%)", "nearly a third of Tory voters from 2019 (31%)": the
 #: words of one noun phrase, then the same figure in digits in brackets
 _DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,6}\s*\(\s*")
+#: "About 6 in 10 U.S. adults, 61%, say ...", "two-thirds of Republicans, 64 per cent, back
+#: it": the same figure in digits set off by commas (its value close to the words')
+_DUPLICATE_COMMA = regex.compile(r"(?:\s+[\w'’.-]{1,20}){0,6}\s{0,2},\s{0,2}")
+_COMMA_AFTER = regex.compile(r"\s{0,2}[,—–]")
 
 
 @attrs.frozen
@@ -163,6 +167,16 @@ def _is_level(text: str, st: Statistic) -> bool:
     )
 
 
+def _comma_duplicate(text: str, words: Statistic, digits: Statistic) -> bool:
+    """Whether ``digits`` repeats the fraction word ``words`` in an apposition set off by
+    commas ("About 6 in 10 U.S. adults, 61%, say"), its value within 5 points."""
+    return (
+        abs(words.low - digits.low) <= 5
+        and _DUPLICATE_COMMA.fullmatch(text, words.end, digits.start) is not None
+        and _COMMA_AFTER.match(text, digits.end, min(len(text), digits.end + 4)) is not None
+    )
+
+
 def level_figures(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
     """The figures that can be ends of a comparison (:func:`_is_level`). A fraction word
     followed by the same figure in digits ("one in five respondents (19%)") gives way to the
@@ -176,7 +190,8 @@ def level_figures(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
             and _PERCENT_TEXT.search(st.text) is None
             and _PERCENT_TEXT.search(nxt.text) is not None
             and nxt.start - st.end <= 60
-            and _DUPLICATE_GAP.fullmatch(text, st.end, nxt.start) is not None
+            and (_DUPLICATE_GAP.fullmatch(text, st.end, nxt.start) is not None
+                 or _comma_duplicate(text, st, nxt))
         ):
             continue
         out.append(st)
