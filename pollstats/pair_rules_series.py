@@ -1264,6 +1264,88 @@ BACK_REFERENCE_RULE: Final = PairRule(
 )
 
 
+
+
+# -- a group's baseline that refers back to the group's figure --------------------------------
+
+#: "Among Black Americans, support is down from 44% in 2016", "For boomers, the figure was
+#: barely changed from 30 per cent a year earlier": a sentence that opens with a group (or
+#: whose subject is a back-reference noun of a group) and gives only that group's baseline.
+_GROUP_BACK_START = regex.compile(
+    rf"""
+    [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
+    (?:(?:among|for|with)\s+(?P<grp>[^,;:%()]{{2,60}}?),\s{{1,3}}(?:though\s+|however,\s+)?)?
+    (?:(?:the|that|this|their|its)\s+)?(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
+    (?:\s+(?:among|for|of)\s+(?P<grp2>[^,;:%()]{{2,50}}?))?
+    \s+(?:(?:has|have|had)\s+(?:(?:also|since|now|only|already)\s+)?)?
+    (?:(?:is|are|was|were|been)\s+)?
+    (?:(?:still|now|also)\s+)?
+    (?:(?:barely|little|largely|essentially|virtually|almost|slightly|sharply|well)\s+)?
+    (?:(?:edged|inched|ticked|moved|gone|come)\s+)?
+    (?P<cue>(?:up|down)\s+from|(?:un)?changed\s+from|(?:{_VERBS})\s+from)
+    \s+(?:(?:the|a|an)\s+)?(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+def group_back_reference(view: PairView, n: int) -> Candidate | None:
+    """A group's baseline in a sentence of its own: ``... Black adults (33%) ... Among Black
+    Americans, support is down from 44% in 2016.`` The sentence opens with the group ("among
+    X,", "support among X") and holds no other figure before the baseline; the later end is
+    the nearest figure before it with the same group key (:meth:`PairView.latest_like`), one
+    or two sentences back. Without a group on both, nothing is paired."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None
+    b, text = view.figs[i], view.text
+    if view.decided.is_from(b.st) or view.is_to(i) or b.st.group is None:
+        return None
+    if b.tail.kind in ("group", "of"):
+        return None
+    start = view.sents.start(b.sent)
+    if b.st.start - start > _BACKREF_REACH:
+        return None
+    m = _GROUP_BACK_START.fullmatch(text, start, b.st.start)
+    if m is None or (m["grp"] is None and m["grp2"] is None):
+        return None
+    j = view.latest_like(i, 2)
+    if j is None or view.figs[j].sent == b.sent:
+        return None
+    a = view.figs[j]
+    said = b.tail.time if b.tail.kind == "time" else _time_in(
+        view, b.st.end, min(view.sents.end(b.sent), b.st.end + 80))
+    if said is None:
+        return None
+    pair = view.pair(i, j, "anaphor", said, a.tail.time, orderable=False)
+    return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+
+
+GROUP_BACK_REFERENCE_RULE: Final = PairRule(
+    "group_back_reference", "statistic", group_back_reference,
+    examples=(
+        ("Some 48% of Hispanic adults back the wall, as do 61% of White adults. Among "
+         "Hispanic Americans, support is up from 39% in 2019.", (39, 48)),
+        ("Labour is on 34 per cent among voters under 35. For those under 35, the figure is "
+         "down from 41 per cent a year earlier.", (41, 34)),
+        ("Nearly 38 per cent of Dalit voters back the BJP, the CSDS survey shows. Among Dalit "
+         "respondents, support is up from 31 per cent in 2019.", (31, 38)),
+        ("Some 56% of Germans under 30 trust the EU, against 41% of those over 60. For the "
+         "under-30s, the share is up from 48% in 2021.", (48, 56)),
+    ),
+    near_misses=(
+        # another group than the figure before
+        "Some 48% of Hispanic adults back the wall. Among Black Americans, support is up "
+        "from 39% in 2019.",
+        # no time for the baseline: a comparison of groups, not of waves
+        "Some 48% of Hispanic adults back the wall. Among Hispanic Americans, support is up "
+        "from 39% among the young.",
+        # no group: the back_reference rule's business
+        "Some 48% back the wall. Support is up from 39% in 2019 among all adults.",
+        # a figure of everyone before
+        "Some 48% back the wall, the poll found. Among renters, backing is down from 51% in "
+        "the spring.",
+    ),
+)
 # -- a sentence of a figure's history -------------------------------------------------------
 
 #: "Support stood at ", "• Backing was ", "His approval had been ": a sentence that opens
