@@ -1348,3 +1348,59 @@ BRACKET_BASELINE_RULE: Final = PairRule(
         "Trust in the courts is 44% (49% of women).",
     ),
 )
+
+
+# -- a year column in a row ------------------------------------------------------------------
+
+#: between a row's figure and its year column: an optional bracketed change ("(+0.3)",
+#: "(unchanged)"), a separator, then the year as a label ("2022:", "2019 election:")
+_YEAR_COLUMN = regex.compile(
+    r"""(?:[ \t]*\([^()\n]{1,20}\))?
+    [ \t]*(?:[-–—|;/,][ \t]*)
+    (?P<year>(?:19|20)[0-9]{2})
+    (?:[ \t]+(?:general[ \t]+|federal[ \t]+|state[ \t]+|last[ \t]+)?
+       (?:election|result|vote|poll|survey|census|wave|figure))?
+    [ \t]*[:=][ \t]*""",
+    _F,
+)
+
+
+def year_column(view: PairView, i: int) -> Candidate | None:
+    """``Brothers of Italy 31.2% (+0.3) - 2022: 26.0%``, ``Labor 34.5% | 2022 election:
+    32.6%``: a row's figure followed, on its line, by a figure labelled with an earlier year
+    is set against it (the labelled one is the baseline)."""
+    near = _neighbours(view, i)
+    if near is None:
+        return None
+    a, b = near
+    if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    m = _YEAR_COLUMN.fullmatch(view.text, a.st.end, b.st.start)
+    if m is None:
+        return None
+    year = int(m["year"])
+    cue = a.st.period
+    if (cue is not None and cue.period is not None and cue.period.year is not None
+            and not m.start() <= cue.start < m.end() and cue.period.year <= year):
+        return None  # the column is not earlier than the row's own figure
+    said = time_key(m["year"])
+    return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
+
+
+YEAR_COLUMN_RULE: Final = PairRule(
+    "year_column", "neighbours", year_column,
+    examples=(
+        ("Voting intention (last week's change in brackets, 2022 result after the dash):\n"
+         "Fratelli d'Italia 29.5% (+0.4) - 2022: 26.0%\nPartito Democratico 21.8% (-0.2) - "
+         "2022: 19.1%\n", (19.1, 21.8)),
+        ("Labor 34.5% | 2022 election: 32.6%\nCoalition 36.0% | 2022 election: 35.7%\n",
+         (35.7, 36.0)),
+        ("Smokers by state, latest survey:\nBavaria 18.2% (-0.4) – 2019: 21.0%\n",
+         (21.0, 18.2)),
+    ),
+    near_misses=(
+        "Labor 34.5% | Greens: 12.1%\n",
+        "Labor 34.5% - 2022: 32 seats\n",
+        "Turnout in 2024 was 61.2% - 2027: 63% projected\n",
+    ),
+)

@@ -38,6 +38,7 @@ from .pair_rules_near import (
     SUBJECT_TO_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
+    YEAR_COLUMN_RULE,
 )
 from .pair_rules_series import (
     ANAPHOR_RULE,
@@ -75,6 +76,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     SPLIT_PAIR_RULE,
     FIGURES_WERE_RULE,
     BASELINE_RULE,
+    YEAR_COLUMN_RULE,
     ESTIMATE_ACTUAL_RULE,
     LEADING_RULE,
     SERIES_RULE,
