@@ -44,7 +44,16 @@ _AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 # -- respectively --------------------------------------------------------------------------
 
 _RESPECTIVELY = regex.compile(
-    rf"[\s),]{{0,8}}(?:(?:{TIME})[\s,]{{0,4}})?respectively(?!\w)", _F
+    rf"""[\s),]{{0,8}}(?:(?:of|among)\s+[\w'’-]{{1,25}}(?:\s+[\w'’-]{{1,25}})?[\s,]{{1,4}})?
+    (?:(?:{TIME})[\s,]{{0,4}})?respectively(?!\w)""",  # "20.9% and 6.9% of adults, respectively"
+    _F,
+)
+#: "Both figures have climbed since 2021, when ...": a sentence that takes up the two figures
+#: before it, even across a paragraph break or a sentence between them
+_BOTH_FIGURES = regex.compile(
+    r"""\s*(?:both|the\s+two|these\s+two|those\s+two)\s+
+    (?:figures|numbers|shares|rates|measures|readings|percentages|proportions)(?!\w)""",
+    _F,
 )
 _PAST_OR_CUE = regex.compile(
     rf"""(?<!\w)(?:previous|previously|prior|earlier|last|ago|before|formerly|back\s+in
@@ -72,9 +81,10 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     if _RESPECTIVELY.match(text, b2.st.end, min(len(text), b2.st.end + 60)) is None:
         return None
     a1, a2 = figs[i - 2], figs[i - 1]
-    if not (b1.sent - 1 <= a1.sent <= a2.sent <= b1.sent) or a1.st.end > a2.st.start:
+    both = _BOTH_FIGURES.match(text, view.sents.start(b1.sent), b1.st.start) is not None
+    if not (b1.sent - 1 - both <= a1.sent <= a2.sent <= b1.sent) or a1.st.end > a2.st.start:
         return None
-    if "\n" in text[a1.st.end:b1.st.start]:
+    if "\n" in text[a1.st.end:b1.st.start] and not (both and a2.sent == b1.sent - 1):
         return None  # a paragraph break: the two before belong to another passage
     if a2.sent == b1.sent and _AND_GAP.fullmatch(text, a2.st.end, b1.st.start) is not None:
         return None  # four figures in a row: a list, not two pairs
@@ -103,6 +113,12 @@ RESPECTIVELY_RULE: Final = PairRule(
          "28%, respectively.", (28, 25)),
         ("Some 14% now rent and 61% own. Earlier surveys found 11% and 66%, respectively.",
          (66, 61)),
+        # "both figures" takes up the two figures of the sentences before
+        ("The ABS found 14.2% of Australians smoke daily. Vaping was reported by 7.0% of "
+         "adults.\n\nBoth figures have changed since 2019, when 16.1% and 2.5% of adults, "
+         "respectively, said so.", (2.5, 7.0)),
+        ("Some 31% of Britons are obese. Another 38% are overweight. Both figures are up "
+         "since 2010, when 26% and 36% of adults, respectively, were.", (26, 31)),
         ("Some 52% of Canadians back the pipeline and 31% oppose it. In March, those figures "
          "were 47% and 36%, respectively.", (36, 31)),
         # two figures joined by "per cent and": no list of groups
@@ -116,6 +132,8 @@ RESPECTIVELY_RULE: Final = PairRule(
         "respectively.",
         "Some 35% ride buses and 25% ride trams.\n\nIn earlier surveys, the shares were 30% "
         "and 28%, respectively.",
+        "Some 31% of Britons are obese. Another 38% are overweight. Most want help.\n\nBoth "
+        "figures have risen since 2010, when 26% and 36% of adults, respectively, were.",
     ),
 )
 
