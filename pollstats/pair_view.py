@@ -84,7 +84,26 @@ _GAP_PRONOUN_BEFORE = regex.compile(
     \s+(?:{QUAL}\s+)?\Z""",
     _F,
 )
-_CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{CUE})\s+(?:{QUAL}\s+)?\Z", _F)
+_CUE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:{CUE})\s+
+    (?:(?:last|the\s+previous|the\s+prior|the\s+last)\s+
+       (?:year|month|week|quarter|time|poll|survey|wave|round)['’]s\s+)?  # "than last year's"
+    (?:{QUAL}\s+)?\Z""",
+    _F,
+)
+#: "That 36-point gap is the widest on record, up from 21 points": a gap taken up by a
+#: demonstrative is a level of its measure (not "a 20-point gap" between two groups)
+_THAT_GAP_BEFORE = regex.compile(r"(?r)(?<!\w)(?:that|this|the)\s+\Z", _F)
+#: ... and the sentence goes on to an earlier value of it: "..., up from 21 points in 2001"
+_GAP_MOVED_AFTER = regex.compile(
+    r"""[^.;!?]{0,120}?(?<!\w)(?:(?:up|down|wider|narrower|higher|lower)\s+(?:from|than)
+       |since|compared\s+with\s+(?:the\s+)?[0-9.]{1,5}[\s-]{1,2}(?:percentage[\s-])?points?
+       \s+(?:in|a|last))(?!\w)""",
+    _F,
+)
+_GAP_AFTER = regex.compile(
+    r"(?:[\s-]{0,2}(?:percentage[\s-])?points?)?[\s-](?:gap|lead|margin)(?!\w)", _F
+)
 #: A lead stated with "by": "ahead by 3.4 points", "leading Jack Smith by 5 points", "trails
 #: by 8" (not "up by 3 points", a change).
 _LEAD_BY_BEFORE = regex.compile(
@@ -157,6 +176,10 @@ def _is_level(text: str, st: Statistic) -> bool:
     if _MOVED_BEFORE.search(text, lo, st.start) is not None:
         return False
     if _LEAD_AFTER.match(text, st.end, min(len(text), st.end + 30)) is not None:
+        return True
+    if (_THAT_GAP_BEFORE.search(text, lo, st.start) is not None
+            and _GAP_AFTER.match(text, st.end, min(len(text), st.end + 30)) is not None
+            and _GAP_MOVED_AFTER.match(text, st.end, min(len(text), st.end + 150)) is not None):
         return True
     if _LEAD_FROM_TO_BEFORE.search(text, max(0, st.start - 120), st.start) is not None:
         return True
