@@ -170,7 +170,12 @@ _BASELINE_WHEN = regex.compile(
 
 
 #: where a second baseline joined by a bare "and" ends: its clause ends too
-_CLAUSE_END = regex.compile(r"\s{0,2}(?:[.;:,)!?—–-]|\Z)")
+_CLAUSE_END = regex.compile(
+    r"""(?:\s+(?:(?:after|before|following|of|at|on|in)\s+(?:the\s+|an?\s+)?|the\s+|an?\s+)
+       [\w'’-]{1,20}(?:\s+[\w'’-]{1,20})?)?        # "+19 in the week after the election"
+    \s{0,2}(?:[.;:,)!?—–-]|\Z)""",
+    _F,
+)
 
 
 def dated_and(text: str, a: Figure, b: Figure) -> bool:
@@ -179,7 +184,7 @@ def dated_and(text: str, a: Figure, b: Figure) -> bool:
     return (
         a.tail.kind == b.tail.kind == "time"
         and _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is not None
-        and _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 4)) is not None
+        and _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
     )
 
 

@@ -11,6 +11,7 @@ from typing import Final
 import regex
 
 from ._data import alternation, alternation_of, words
+from ._data import table as data_table
 from .model import Statistic
 from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
 from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and
@@ -1344,6 +1345,150 @@ GROUP_BACK_REFERENCE_RULE: Final = PairRule(
         # a figure of everyone before
         "Some 48% back the wall, the poll found. Among renters, backing is down from 51% in "
         "the spring.",
+    ),
+)
+
+
+# -- an earlier value of the same stance in a sentence of its own ----------------------------
+
+_STANCE: Final[dict[str, str]] = dict(data_table(_CMP)["stance_stem"])
+_STANCE_WORD = regex.compile(
+    rf"(?<!\w)(?P<s>{alternation(list(_STANCE))})\p{{L}}*", regex.IGNORECASE
+)
+#: what may stand between a figure and the word of its stance: "41pc had approved", "36 per
+#: cent backed", "42pc of respondents disapproved", "33 per cent of Poles support"
+_STANCE_AFTER = regex.compile(
+    r"""\s{1,3}(?:of\s+(?:[\w'’-]{1,25}\s+){1,3}?)?
+    (?:(?:had|have|has|are|were|is|was|now|still|would|said\s+they)\s+){0,2}
+    (?=\p{L})""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_THEN_GAP: Final = 90  # characters from a time opening to a figure it dates
+
+
+def stance_word(word: str) -> str:
+    """The stance a word states ("backed" -> "support", "favour" -> "support"), or the word
+    itself when it states none: measures worded with synonyms are one measure."""
+    m = _STANCE_WORD.fullmatch(word)
+    return _STANCE[m["s"].lower()] if m is not None else word
+
+
+_WORD_RE_STEMS = regex.compile(r"[\p{L}'’]{3,}")
+
+
+#: the object after a stance word: "backed the government", "backed a rival plan" (not
+#: "approved of his work", "backed it": a pronoun takes up the object before)
+_OBJECT = regex.compile(
+    r"""\p{L}*+\s+(?:of\s+)?+(?!(?:it|them|him|her|his|its|their|this|that|these|those|and|or
+       |but|while|in|at|on|a\s+year|last)(?!\w))
+    (?:(?:the|a|an)\s+)?(?P<o>[\p{L}'’-]{2,25}(?:\s+[\p{L}'’-]{2,25})?)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _object_words(view: PairView, i: int) -> frozenset[str]:
+    """The first five letters of the words of the object after figure ``i``'s stance word."""
+    f, text = view.figs[i], view.text
+    m = _STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
+    if m is None:
+        return frozenset()
+    o = _OBJECT.match(text, m.end(), min(view.sents.end(f.sent), m.end() + 60))
+    if o is None:
+        return frozenset()
+    return frozenset(w.casefold()[:5] for w in _WORD_RE_STEMS.findall(o["o"])
+                     if w.casefold() not in STOPWORDS)
+
+
+def _clause_words(view: PairView, j: int) -> frozenset[str]:
+    """The first five letters of the words around figure ``j`` in its sentence."""
+    f, text = view.figs[j], view.text
+    lo = max(view.sents.start(f.sent), f.st.start - 80)
+    hi = min(view.sents.end(f.sent), f.st.end + 80)
+    return frozenset(w.casefold()[:5] for w in _WORD_RE_STEMS.findall(text, lo, hi))
+
+
+def _stance_of(view: PairView, i: int, *, before: bool) -> str | None:
+    """The stance figure ``i`` states: the word right after it ("41pc had approved"), else
+    (with ``before``) the last stance word between the figure before it in its sentence and
+    it ("Sharif's approval rating has risen to 51pc")."""
+    f, text = view.figs[i], view.text
+    m = _STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
+    if m is not None:
+        w = _STANCE_WORD.match(text, m.end(), min(len(text), m.end() + 20))
+        if w is not None:
+            return _STANCE[w["s"].lower()]
+    if not before:
+        return None
+    lo = max(view.sents.start(f.sent), f.st.start - 60)
+    if i > 0 and view.figs[i - 1].sent == f.sent:
+        lo = max(lo, view.figs[i - 1].st.end)
+    lo = max(lo, text.rfind(",", lo, f.st.start) + 1, text.rfind(";", lo, f.st.start) + 1)
+    found = list(_STANCE_WORD.finditer(text, lo, f.st.start))  # in the figure's own clause
+    return _STANCE[found[-1]["s"].lower()] if found else None
+
+
+def then_stance(view: PairView, n: int) -> Candidate | None:
+    """``... approval rating has risen to 51pc ... 42pc disapproved ... In January, 41pc had
+    approved and 56pc disapproved``, ``33 per cent support the government ... A year ago, 36
+    per cent backed it``: a figure in a sentence that opens with an earlier time, followed by
+    the word of a stance (comparison.txt [stance_stem]), is the earlier value of the nearest
+    figure of the same stance and group in the two sentences before."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None
+    b, text = view.figs[i], view.text
+    if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind in ("group", "of"):
+        return None
+    start = view.sents.start(b.sent)
+    then = _THEN_START.match(text, start, b.st.start)
+    if (then is None or then["t"] is None or not _earlier(then["t"])
+            or then["t"].lower().startswith("by") or b.st.start - then.end() > _THEN_GAP):
+        return None
+    if _GROUP_WORD.search(text, start, b.st.start) is not None:
+        return None  # "In May, among renters, 47% backed it": another group
+    stance = _stance_of(view, i, before=False)
+    if stance is None:
+        return None
+    t_b = time_key(then["t"])
+    for j in range(i - 1, -1, -1):
+        a = view.figs[j]
+        if a.sent < b.sent - 2:
+            return None
+        if a.sent == b.sent or (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
+            continue
+        if view.decided.is_from(a.st) or _groups_clash(a, b) or (a.st.group is None) != (
+                b.st.group is None):
+            continue
+        if _stance_of(view, j, before=True) != stance:
+            continue
+        if not _object_words(view, i) <= _clause_words(view, j):
+            return None  # "44% backed a rival plan": the earlier clause names another object
+        if a.tail.time is not None and t_b.before(a.tail.time) is False:
+            return None  # b is not the earlier one
+        pair = view.pair(i, j, "anaphor", t_b, a.tail.time, orderable=False)
+        return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+    return None
+
+
+THEN_STANCE_RULE: Final = PairRule(
+    "then_stance", "statistic", then_stance,
+    examples=(
+        ("Approval of the Chancellor has fallen to 31 per cent, according to the ARD survey. "
+         "Last autumn, 38 per cent approved of his work.", (38, 31)),
+        ("Some 58% of Canadians now support the carbon levy, while 35% oppose it. A year ago, "
+         "49% backed it.", (49, 58)),
+        ("Nearly 62% of Indians trust the Election Commission. In 2019, 71% trusted it, the "
+         "CSDS survey found.", (71, 62)),
+    ),
+    near_misses=(
+        # another stance
+        "Some 58% of Canadians now support the carbon levy. A year ago, 49% opposed it.",
+        # a later time
+        "Some 58% of Canadians support the levy. By next year, 49% will back it.",
+        # another group in the later sentence
+        "Some 58% of Canadians support the levy. A year ago, among Albertans, 49% backed it.",
+        # no stance word
+        "Some 58% of Canadians support the levy. A year ago, 49% were unsure about it.",
     ),
 )
 # -- a sentence of a figure's history -------------------------------------------------------

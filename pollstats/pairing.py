@@ -55,6 +55,7 @@ from .pair_rules_series import (
     TABLE_RULE,
     THEN_DID_RULE,
     THEN_NOW_RULE,
+    THEN_STANCE_RULE,
     TIME_PAIR_RULE,
     WHEN_BASELINE_RULE,
 )
@@ -102,6 +103,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     STATED_BASELINE_RULE,
     BACK_REFERENCE_RULE,
     GROUP_BACK_REFERENCE_RULE,
+    THEN_STANCE_RULE,
     HISTORY_RULE,
     PAST_FRAME_RULE,
     GROUP_RATIO_RULE,
