@@ -55,7 +55,9 @@ _TAIL_SURVEY = regex.compile(
     (?P<words>(?:[\w'’./&-]{{1,30}}\s+){{0,3}}?)
     (?:{_SURVEY_NOUN}|cycle|phase)(?!\w)              # "in the July 23-Aug. 19 cycle"
     (?:[\s,]{{1,4}}(?:(?:conducted|taken|carried\s+out|fielded|released|published)\s+)?
-       (?P<time>{TIME}))?                              # "in a poll conducted in 2019"
+       (?P<time>{TIME})                                # "in a poll conducted in 2019"
+       (?:\s{{0,2}}(?:[-–—]|to|through|until)\s{{0,2}}  # "taken Oct. 28 to Nov. 3": its end
+          (?:(?-i:\p{{Lu}})[a-z]{{2,8}}\.?\s+)?[0-9]{{1,2}}(?!\w)(?:,\s{{0,2}}[0-9]{{4}})?)?)?
     """,
     _F,
 )

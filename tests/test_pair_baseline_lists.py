@@ -37,6 +37,9 @@ def pairs(text: str) -> set[tuple[float, float]]:
         # the earlier survey's time after a participle
         ("Some 58% of Canadians want an election. That's up from 49% in an Abacus poll "
          "conducted in 2023 and 46% in 2021.", {(49, 58), (46, 58)}),
+        # a survey's dates given as a range after a participle
+        ("The Greens rose to 13 percent from 11 percent in Infratest's previous poll, taken "
+         "Sept. 2 to Sept. 4.", {(11, 13)}),
         ("About 72% of Indians trust the army. It’s up from 66% in 2018 and 63% in 2014.",
          {(66, 72), (63, 72)}),
     ],
