@@ -165,6 +165,8 @@ CHAIN_RULE: Final = PairRule(
     "chain", "neighbours", chain,
     examples=(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
+        ("Labor's primary vote fell from 36 per cent in March to 31 per cent in June, and has "
+         "now ticked back up to 33 per cent.", (31, 33)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
         ("Confidence in the port is now at 41%. In March it stood at 46%.", (46, 41)),
         ("The party, which took 9.6 per cent at the 2021 election, has fallen to 3% in the "
@@ -1055,6 +1057,18 @@ _RECORD_AFTER = regex.compile(
        |won|saw|found|showed)(?!\w)""",
     _F,
 )
+#: "from 2015, when AP-NORC first asked the question and": a time, a clause about it, then
+#: the figure that ends it with "said so" (:data:`_SAID_SO_AFTER`)
+_WHEN_AND_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:since|from|in|back\s+in)\s+(?P<t>{TIME}),?\s+when\s+
+    (?:(?!(?:and|but|while)(?!\w))[\w'’.-]{{1,20}}\s+){{1,8}}?and\s+(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_SAID_SO_AFTER = regex.compile(
+    r"""(?:\s+of\s+(?:[\w'’-]{1,20}\s+){1,3}?)?\s+
+    (?:said\s+so|did\s+so|did|agreed|thought\s+so|felt\s+that\s+way)(?!\w)""",
+    _F,
+)
 _SINCE_WHEN_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:since|in|back\s+in)\s+(?P<t>{TIME})[\s,]{{1,3}}when\s+
     (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_QUAL}\s+)?\Z""",
@@ -1106,6 +1120,9 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             return None
     else:
         m = _SINCE_WHEN_BEFORE.search(text, max(start, b.st.start - 80), b.st.start)
+        if m is None and _SAID_SO_AFTER.match(text, b.st.end, min(end, b.st.end + 40)):
+            # "up 9 points from 2015, when the poll first asked the question and 38% said so"
+            m = _WHEN_AND_BEFORE.search(text, max(start, b.st.start - 120), b.st.start)
         if m is None:
             return None
         said, back = time_key(m["t"]), 0
@@ -1214,6 +1231,8 @@ BACK_REFERENCE_RULE: Final = PairRule(
          "14% it recorded in 2019, its previous low.", (14, 12)),
         ("Among drivers, car-sharing reached 9.5%, a rate that has tripled since 2012, when "
          "about 3% of drivers did so.", (3, 9.5)),
+        ("Now 58% of Canadians back the levy, up 14 points from 2019, when Abacus first "
+         "asked the question and 44% said so.", (44, 58)),
         ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
          "10 points in June.", (10, 6)),
         ("Plaid is on 19 per cent in the final poll. That would be well above "
