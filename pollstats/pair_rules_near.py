@@ -171,8 +171,9 @@ _BASELINE_WHEN = regex.compile(
 
 #: where a second baseline joined by a bare "and" ends: its clause ends too
 _CLAUSE_END = regex.compile(
-    r"""(?:\s+(?:(?:after|before|following|of|at|on|in)\s+(?:the\s+|an?\s+)?|the\s+|an?\s+)
-       [\w'’-]{1,20}(?:\s+[\w'’-]{1,20})?)?        # "+19 in the week after the election"
+    r"""(?:\s+(?:(?:after|before|following|of|at|on|in)\s+(?:the\s+|an?\s+|last\s+)?
+          |the\s+|an?\s+|last\s+)
+       [\w'’-]{1,20}(?:\s+[\w'’-]{1,20}){0,2})?    # "+19 in the week after the election"
     \s{0,2}(?:[.;:,)!?—–-]|\Z)""",
     _F,
 )
