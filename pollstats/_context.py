@@ -54,7 +54,10 @@ _TAIL_SURVEY = regex.compile(
        |\p{{Lu}}[\w./&-]{{0,30}}(?:\s+\p{{Lu}}[\w./&-]{{0,30}}){{0,2}}['’]s?)\s+   # Leger's
     (?P<words>(?:[\w'’./&-]{{1,30}}\s+){{0,3}}?)
     (?:{_SURVEY_NOUN}|cycle|phase)(?!\w)              # "in the July 23-Aug. 19 cycle"
-    (?:[\s,]{{1,4}}(?P<time>{TIME}))?
+    (?:[\s,]{{1,4}}(?:(?:conducted|taken|carried\s+out|fielded|released|published)\s+)?
+       (?P<time>{TIME})                                # "in a poll conducted in 2019"
+       (?:\s{{0,2}}(?:[-–—]|to|through|until)\s{{0,2}}  # "taken Oct. 28 to Nov. 3": its end
+          (?:(?-i:\p{{Lu}})[a-z]{{2,8}}\.?\s+)?[0-9]{{1,2}}(?!\w)(?:,\s{{0,2}}[0-9]{{4}})?)?)?
     """,
     _F,
 )
@@ -133,6 +136,21 @@ _OF_MONTH = regex.compile(
 )
 
 
+#: A period that ends in a month, as statistics offices word it: "in the three months to
+#: August", "in the year to the September quarter", "over the 12 months to March 2025", "in
+#: the June quarter". The month (and year) is the time; without it "to May" reads as the
+#: second end of a "from ... to ..." pair.
+_TAIL_MONTH_ENDING = regex.compile(
+    rf"""[\s,]{{1,3}}(?:in|for|over|during)\s+the\s+
+    (?:(?:(?:three|six|nine|twelve|3|6|9|12)[\s-]months?|year|quarter|twelve\s+months)
+       \s+(?:to|ending|ended)\s+(?:the\s+)?
+     |(?=(?-i:\p{{Lu}})\w+\s+quarter(?!\w)))
+    (?P<time>(?:{alternation(MONTH_WORDS)})(?:\s+[0-9]{{4}})?)(?!\w)
+    (?:\s+quarter(?!\w))?""",
+    _F,
+)
+
+
 TailKind = Literal["time", "group", "of", "none"]
 
 
@@ -151,6 +169,9 @@ class Tail:
 def tail_after(text: str, pos: int, limit: int) -> Tail:
     """The tail of a figure ending at ``pos``, read up to ``limit`` (the sentence end)."""
     stop = min(limit, pos + 80)
+    m = _TAIL_MONTH_ENDING.match(text, pos, stop)
+    if m is not None:
+        return Tail("time", "", time_key(m["time"]), m.end())
     m = _TAIL_TIME.match(text, pos, stop)
     if m is not None:
         more = _OF_MONTH.match(text, m.end(), min(limit, m.end() + 40))

@@ -44,7 +44,16 @@ _AND_GAP = regex.compile(rf"[\s,]{{0,4}}(?:and|&)\s+(?:{_QUAL}\s+)?", _F)
 # -- respectively --------------------------------------------------------------------------
 
 _RESPECTIVELY = regex.compile(
-    rf"[\s),]{{0,8}}(?:(?:{TIME})[\s,]{{0,4}})?respectively(?!\w)", _F
+    rf"""[\s),]{{0,8}}(?:(?:of|among)\s+[\w'’-]{{1,25}}(?:\s+[\w'’-]{{1,25}})?[\s,]{{1,4}})?
+    (?:(?:{TIME})[\s,]{{0,4}})?respectively(?!\w)""",  # "20.9% and 6.9% of adults, respectively"
+    _F,
+)
+#: "Both figures have climbed since 2021, when ...": a sentence that takes up the two figures
+#: before it, even across a paragraph break or a sentence between them
+_BOTH_FIGURES = regex.compile(
+    r"""\s*(?:both|the\s+two|these\s+two|those\s+two)\s+
+    (?:figures|numbers|shares|rates|measures|readings|percentages|proportions)(?!\w)""",
+    _F,
 )
 _PAST_OR_CUE = regex.compile(
     rf"""(?<!\w)(?:previous|previously|prior|earlier|last|ago|before|formerly|back\s+in
@@ -72,9 +81,10 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     if _RESPECTIVELY.match(text, b2.st.end, min(len(text), b2.st.end + 60)) is None:
         return None
     a1, a2 = figs[i - 2], figs[i - 1]
-    if not (b1.sent - 1 <= a1.sent <= a2.sent <= b1.sent) or a1.st.end > a2.st.start:
+    both = _BOTH_FIGURES.match(text, view.sents.start(b1.sent), b1.st.start) is not None
+    if not (b1.sent - 1 - both <= a1.sent <= a2.sent <= b1.sent) or a1.st.end > a2.st.start:
         return None
-    if "\n" in text[a1.st.end:b1.st.start]:
+    if "\n" in text[a1.st.end:b1.st.start] and not (both and a2.sent == b1.sent - 1):
         return None  # a paragraph break: the two before belong to another passage
     if a2.sent == b1.sent and _AND_GAP.fullmatch(text, a2.st.end, b1.st.start) is not None:
         return None  # four figures in a row: a list, not two pairs
@@ -103,6 +113,12 @@ RESPECTIVELY_RULE: Final = PairRule(
          "28%, respectively.", (28, 25)),
         ("Some 14% now rent and 61% own. Earlier surveys found 11% and 66%, respectively.",
          (66, 61)),
+        # "both figures" takes up the two figures of the sentences before
+        ("The ABS found 14.2% of Australians smoke daily. Vaping was reported by 7.0% of "
+         "adults.\n\nBoth figures have changed since 2019, when 16.1% and 2.5% of adults, "
+         "respectively, said so.", (2.5, 7.0)),
+        ("Some 31% of Britons are obese. Another 38% are overweight. Both figures are up "
+         "since 2010, when 26% and 36% of adults, respectively, were.", (26, 31)),
         ("Some 52% of Canadians back the pipeline and 31% oppose it. In March, those figures "
          "were 47% and 36%, respectively.", (36, 31)),
         # two figures joined by "per cent and": no list of groups
@@ -116,6 +132,8 @@ RESPECTIVELY_RULE: Final = PairRule(
         "respectively.",
         "Some 35% ride buses and 25% ride trams.\n\nIn earlier surveys, the shares were 30% "
         "and 28%, respectively.",
+        "Some 31% of Britons are obese. Another 38% are overweight. Most want help.\n\nBoth "
+        "figures have risen since 2010, when 26% and 36% of adults, respectively, were.",
     ),
 )
 
@@ -149,6 +167,26 @@ _BASELINE_WHEN = regex.compile(
     (?=[\s,]{0,4}(?:and|&|but|though|although|yet)\s)""",  # "in Round 9 (2021/2022), though"
     _F,
 )
+
+
+#: where a second baseline joined by a bare "and" ends: its clause ends too
+_CLAUSE_END = regex.compile(
+    r"""(?:\s+(?:(?:after|before|following|of|at|on|in)\s+(?:the\s+|an?\s+|last\s+)?
+          |the\s+|an?\s+|last\s+)
+       [\w'’-]{1,20}(?:\s+[\w'’-]{1,20}){0,2})?    # "+19 in the week after the election"
+    \s{0,2}(?:[.;:,)!?—–-]|\Z)""",
+    _F,
+)
+
+
+def dated_and(text: str, a: Figure, b: Figure) -> bool:
+    """Whether baseline ``b`` follows baseline ``a`` after a bare "and", both dated, and ends
+    its clause: "down from 41% in May and 45% in March." (not "... and 45% in March said")."""
+    return (
+        a.tail.kind == b.tail.kind == "time"
+        and _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is not None
+        and _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
+    )
 
 
 def baseline_list(view: PairView, i: int) -> Candidate | None:
@@ -185,12 +223,15 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
         (when.end(),) if when is not None else ()
     )
     own_cue = any(AND_CUE_GAP.fullmatch(text, at, b.st.start) is not None for at in starts)
-    if own_later and not own_cue:
-        return None
-    if not own_cue and (
-        b.tail.kind != "time" or a.tail.kind != "time"
-        or _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None
+    if own_later and not own_cue and (
+        (i > 0 and view.figs[i - 1].sent == a.sent)
+        or _BASELINE_END.search(text, max(0, a.st.start - 60), a.st.start) is None
     ):
+        # a bare "and" after a back reference only when the first baseline opens its
+        # sentence ("That's up from 52% in 2019 and 55% in 2022"), not inside a list read
+        # as a chain ("That is down from 36.9% in May, 38.4% in April and 39.1% in March")
+        return None
+    if not own_cue and not dated_and(text, a, b):
         return None
     pair = view.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
     return Candidate((pair,), reopens=later.st)  # one later figure, two baselines
@@ -206,6 +247,13 @@ BASELINE_LIST_RULE: Final = PairRule(
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
         ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        # after a back reference "That's", the first baseline opening its sentence
+        ("Some 61% of Britons fear for the NHS. That's up from 52% in 2019 and 55% in 2022.",
+         (55, 61)),
+        ("Only 29 percent of Americans trust Congress. That is down from 35 percent in 2020 "
+         "and 40 percent in 2016.", (40, 29)),
+        ("Net migration worries 63% in the new poll. The figure is down from 71% in 2016 and "
+         "68% in 2019, the survey found.", (68, 63)),
         ("The Greens are at 9.1 per cent, down from 12.6 per cent at the election and from "
          "10.2 per cent in the October poll.", (10.2, 9.1)),
         ("The alliance is projected at 46.2 per cent, up from 44.8 per cent in the spring "
@@ -240,6 +288,8 @@ BASELINE_LIST_RULE: Final = PairRule(
          "66% recorded in 2016.", (66, 61)),
     ),
     near_misses=(
+        "Some 61% of Britons fear for the NHS. That's up from 52% in 2019, and 55% in 2022 "
+        "said waiting times were the worst problem.",
         "The council's net score of -20 compares with -14 in the last poll and +5 among "
         "tenants.",
         "The council's net score of -20 compares with -14 in the last poll.",
@@ -609,6 +659,11 @@ BASELINE_RULE: Final = PairRule(
     "baseline", "neighbours", baseline,
     examples=(
         ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
+        # a gap taken up by a demonstrative; a baseline after "than last year's"
+        ("That 19-point gap between Labor and Coalition voters is down from 25 points in "
+         "2022.", (25, 19)),
+        ("The gender gap of 9 percentage points is wider than last year's six points.",
+         (6, 9)),
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
         ("Ferry use fell to 8% in 2024, about half the 2016 level of 17%.", (17, 8)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
@@ -694,6 +749,8 @@ BASELINE_RULE: Final = PairRule(
         ("In Pune 44% back the metro, up from the 31% who said so last spring.", (31, 44)),
     ),
     near_misses=(
+        "The 14-point gap between men and women compares with a 9-point gap among the young.",
+        "Women back the levy by a 20-point gap over men, up from 30% in 2019.",
         "Some 52% of women shop online weekly, compared with 37% of men.",
         "Some 52% shop online weekly, more than 37% in 2020 did at the mall.",
         "In a 2024 poll, 52% of staff were worried, compared with 36% who felt hopeful.",
@@ -1320,5 +1377,61 @@ BRACKET_BASELINE_RULE: Final = PairRule(
     near_misses=(
         "Labour is on 30% (32% among men) and Reform on 28% (26%).",
         "Trust in the courts is 44% (49% of women).",
+    ),
+)
+
+
+# -- a year column in a row ------------------------------------------------------------------
+
+#: between a row's figure and its year column: an optional bracketed change ("(+0.3)",
+#: "(unchanged)"), a separator, then the year as a label ("2022:", "2019 election:")
+_YEAR_COLUMN = regex.compile(
+    r"""(?:[ \t]*\([^()\n]{1,20}\))?
+    [ \t]*(?:[-–—|;/,][ \t]*)
+    (?P<year>(?:19|20)[0-9]{2})
+    (?:[ \t]+(?:general[ \t]+|federal[ \t]+|state[ \t]+|last[ \t]+)?
+       (?:election|result|vote|poll|survey|census|wave|figure))?
+    [ \t]*[:=][ \t]*""",
+    _F,
+)
+
+
+def year_column(view: PairView, i: int) -> Candidate | None:
+    """``Brothers of Italy 31.2% (+0.3) - 2022: 26.0%``, ``Labor 34.5% | 2022 election:
+    32.6%``: a row's figure followed, on its line, by a figure labelled with an earlier year
+    is set against it (the labelled one is the baseline)."""
+    near = _neighbours(view, i)
+    if near is None:
+        return None
+    a, b = near
+    if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    m = _YEAR_COLUMN.fullmatch(view.text, a.st.end, b.st.start)
+    if m is None:
+        return None
+    year = int(m["year"])
+    cue = a.st.period
+    if (cue is not None and cue.period is not None and cue.period.year is not None
+            and not m.start() <= cue.start < m.end() and cue.period.year <= year):
+        return None  # the column is not earlier than the row's own figure
+    said = time_key(m["year"])
+    return view.one(view.pair(i + 1, i, "baseline", said, a.tail.time, orderable=False))
+
+
+YEAR_COLUMN_RULE: Final = PairRule(
+    "year_column", "neighbours", year_column,
+    examples=(
+        ("Voting intention (last week's change in brackets, 2022 result after the dash):\n"
+         "Fratelli d'Italia 29.5% (+0.4) - 2022: 26.0%\nPartito Democratico 21.8% (-0.2) - "
+         "2022: 19.1%\n", (19.1, 21.8)),
+        ("Labor 34.5% | 2022 election: 32.6%\nCoalition 36.0% | 2022 election: 35.7%\n",
+         (35.7, 36.0)),
+        ("Smokers by state, latest survey:\nBavaria 18.2% (-0.4) – 2019: 21.0%\n",
+         (21.0, 18.2)),
+    ),
+    near_misses=(
+        "Labor 34.5% | Greens: 12.1%\n",
+        "Labor 34.5% - 2022: 32 seats\n",
+        "Turnout in 2024 was 61.2% - 2027: 63% projected\n",
     ),
 )

@@ -11,9 +11,10 @@ from typing import Final
 import regex
 
 from ._data import alternation, alternation_of, words
+from ._data import table as data_table
 from .model import Statistic
 from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
-from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP
+from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and
 from .pair_shared import (
     _CMP,
     _F,
@@ -164,6 +165,8 @@ CHAIN_RULE: Final = PairRule(
     "chain", "neighbours", chain,
     examples=(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
+        ("Labor's primary vote fell from 36 per cent in March to 31 per cent in June, and has "
+         "now ticked back up to 33 per cent.", (31, 33)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
         ("Confidence in the port is now at 41%. In March it stood at 46%.", (46, 41)),
         ("The party, which took 9.6 per cent at the 2021 election, has fallen to 3% in the "
@@ -227,12 +230,20 @@ _PAIR_CONNECT = regex.compile(
 )
 
 
+#: "up from 64% in 2020 and 48% in 2009": two baselines of a figure before, not a pair
+_BASELINE_CUE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:{_QUAL}\s+)?\Z""", _F
+)
+
+
 def time_pair(view: PairView, i: int) -> Candidate | None:
     """``41% in 2019 and 47% in 2023``: two figures of one group, each with its own time."""
     near = _neighbours(view, i)
     if near is None or near[0].sent != near[1].sent:
         return None
     a, b = near
+    if _BASELINE_CUE_BEFORE.search(view.text, max(0, a.st.start - 40), a.st.start):
+        return None
     ta, tb = a.tail.time, b.tail.time
     if ta is None or tb is None or a.tail.group != b.tail.group:
         return None
@@ -265,6 +276,8 @@ TIME_PAIR_RULE: Final = PairRule(
         "Turnout was 61% in the city and 66% in the county.",
         "Turnout was 61% among men in June and 66% among women in September.",
         "Turnout was 61% in June and 66% in the June by-election.",
+        # two baselines of the figure before
+        "Trust in the press is 31%. That is down from 36% in 2019 and 44% in 2009.",
     ),
 )
 
@@ -859,8 +872,8 @@ _ANAPHOR_PREFIX = regex.compile(
     (?:(?:in|at|during)\s+the\s+[^;%\n]{{1,60}}?,\s{{1,3}})?   # ", in the cycle that began ...,"
     (?:
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
-      | (?:that|this|it|the\s+figure)\s+(?P<cmp>compares|compared
-           |(?:is|was)\s+(?:(?:slightly|sharply|well|only|just|marginally|also|still)\s+)?
+      | (?:that|this|it|the\s+figure)(?:\s+|(?=['’]s\s))(?P<cmp>compares|compared
+           |(?:is|was|['’]s)\s+(?:(?:slightly|sharply|well|only|just|marginally|also|still)\s+)?
             (?:up|down))\s+(?:with|to|from)                # "That was slightly down from"
       | (?:{_ANAPHOR}|that|this)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|again|now)\s+)?
         (?P<verb>{_VERBS})\s+(?:(?:again|further|back)\s+)?(?:to|at)
@@ -941,6 +954,9 @@ ANAPHOR_RULE: Final = PairRule(
         ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
          (47, 54)),
         ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),
+        ("About 38% of Australians trust the ABC. That's up from 33% in 2022.", (33, 38)),
+        ("Some 46 per cent of Indians back the reform; it’s down from 52 per cent last year.",
+         (52, 46)),
         ("In May, 40% said they would cycle; by July the figure was 46%.", (40, 46)),
         ("Two years ago, 30% used the app. That number has now risen to 38%.", (30, 38)),
         ("Some 41.5% rate the council as good. That is down from 43% in August, 45% in July "
@@ -1041,6 +1057,18 @@ _RECORD_AFTER = regex.compile(
        |won|saw|found|showed)(?!\w)""",
     _F,
 )
+#: "from 2015, when AP-NORC first asked the question and": a time, a clause about it, then
+#: the figure that ends it with "said so" (:data:`_SAID_SO_AFTER`)
+_WHEN_AND_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:since|from|in|back\s+in)\s+(?P<t>{TIME}),?\s+when\s+
+    (?:(?!(?:and|but|while)(?!\w))[\w'’.-]{{1,20}}\s+){{1,8}}?and\s+(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+_SAID_SO_AFTER = regex.compile(
+    r"""(?:\s+of\s+(?:[\w'’-]{1,20}\s+){1,3}?)?\s+
+    (?:said\s+so|did\s+so|did|agreed|thought\s+so|felt\s+that\s+way)(?!\w)""",
+    _F,
+)
 _SINCE_WHEN_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:since|in|back\s+in)\s+(?P<t>{TIME})[\s,]{{1,3}}when\s+
     (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_QUAL}\s+)?\Z""",
@@ -1092,6 +1120,9 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             return None
     else:
         m = _SINCE_WHEN_BEFORE.search(text, max(start, b.st.start - 80), b.st.start)
+        if m is None and _SAID_SO_AFTER.match(text, b.st.end, min(end, b.st.end + 40)):
+            # "up 9 points from 2015, when the poll first asked the question and 38% said so"
+            m = _WHEN_AND_BEFORE.search(text, max(start, b.st.start - 120), b.st.start)
         if m is None:
             return None
         said, back = time_key(m["t"]), 0
@@ -1123,7 +1154,11 @@ def _second_back(view: PairView, i: int) -> Candidate | None:
             gb.key or gb.words.value.casefold()) != (gt.key or gt.words.value.casefold())):
         return None  # "and well below the 52% of farmers recorded in 2020": another group
     at = a.tail.end if a.tail.kind == "time" else a.st.end
-    if AND_CUE_GAP.fullmatch(view.text, at, b.st.start) is None:
+    if AND_CUE_GAP.fullmatch(view.text, at, b.st.start) is None and not (
+        # "The latest reading is up from 64% in 2020 and 48% in 2009": a bare "and" when the
+        # first baseline opens its sentence's figures (not a list read as a chain)
+        (i < 2 or view.figs[i - 2].sent != a.sent) and dated_and(view.text, a, b)
+    ):
         return None
     k = bisect.bisect_left(view.fig_starts, t.start)
     if k >= len(view.figs) or view.figs[k].st is not t:
@@ -1189,10 +1224,15 @@ BACK_REFERENCE_RULE: Final = PairRule(
     examples=(
         ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
          "from 51% in the spring.", (51, 44)),
+        # a second dated baseline after a bare "and"
+        ("In Alberta, 57 per cent back the pipeline. The latest reading is up from 49 per cent "
+         "in 2021 and 41 per cent in 2018.", (41, 57)),
         ("Just 12% now trust the board, down from 15% in May. The survey puts it below the "
          "14% it recorded in 2019, its previous low.", (14, 12)),
         ("Among drivers, car-sharing reached 9.5%, a rate that has tripled since 2012, when "
          "about 3% of drivers did so.", (3, 9.5)),
+        ("Now 58% of Canadians back the levy, up 14 points from 2019, when Abacus first "
+         "asked the question and 44% said so.", (44, 58)),
         ("The mayor leads her rival by 6 points, with 9% undecided. That lead is down from "
          "10 points in June.", (10, 6)),
         ("Plaid is on 19 per cent in the final poll. That would be well above "
@@ -1244,6 +1284,232 @@ BACK_REFERENCE_RULE: Final = PairRule(
 )
 
 
+
+
+# -- a group's baseline that refers back to the group's figure --------------------------------
+
+#: "Among Black Americans, support is down from 44% in 2016", "For boomers, the figure was
+#: barely changed from 30 per cent a year earlier": a sentence that opens with a group (or
+#: whose subject is a back-reference noun of a group) and gives only that group's baseline.
+_GROUP_BACK_START = regex.compile(
+    rf"""
+    [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
+    (?:(?:among|for|with)\s+(?P<grp>[^,;:%()]{{2,60}}?),\s{{1,3}}(?:though\s+|however,\s+)?)?
+    (?:(?:the|that|this|their|its)\s+)?(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
+    (?:\s+(?:among|for|of)\s+(?P<grp2>[^,;:%()]{{2,50}}?))?
+    \s+(?:(?:has|have|had)\s+(?:(?:also|since|now|only|already)\s+)?)?
+    (?:(?:is|are|was|were|been)\s+)?
+    (?:(?:still|now|also)\s+)?
+    (?:(?:barely|little|largely|essentially|virtually|almost|slightly|sharply|well)\s+)?
+    (?:(?:edged|inched|ticked|moved|gone|come)\s+)?
+    (?P<cue>(?:up|down)\s+from|(?:un)?changed\s+from|(?:{_VERBS})\s+from)
+    \s+(?:(?:the|a|an)\s+)?(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+def group_back_reference(view: PairView, n: int) -> Candidate | None:
+    """A group's baseline in a sentence of its own: ``... Black adults (33%) ... Among Black
+    Americans, support is down from 44% in 2016.`` The sentence opens with the group ("among
+    X,", "support among X") and holds no other figure before the baseline; the later end is
+    the nearest figure before it with the same group key (:meth:`PairView.latest_like`), one
+    or two sentences back. Without a group on both, nothing is paired."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None
+    b, text = view.figs[i], view.text
+    if view.decided.is_from(b.st) or view.is_to(i) or b.st.group is None:
+        return None
+    if b.tail.kind in ("group", "of"):
+        return None
+    start = view.sents.start(b.sent)
+    if b.st.start - start > _BACKREF_REACH:
+        return None
+    m = _GROUP_BACK_START.fullmatch(text, start, b.st.start)
+    if m is None or (m["grp"] is None and m["grp2"] is None):
+        return None
+    j = view.latest_like(i, 2)
+    if j is None or view.figs[j].sent == b.sent:
+        return None
+    a = view.figs[j]
+    said = b.tail.time if b.tail.kind == "time" else _time_in(
+        view, b.st.end, min(view.sents.end(b.sent), b.st.end + 80))
+    if said is None:
+        return None
+    pair = view.pair(i, j, "anaphor", said, a.tail.time, orderable=False)
+    return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+
+
+GROUP_BACK_REFERENCE_RULE: Final = PairRule(
+    "group_back_reference", "statistic", group_back_reference,
+    examples=(
+        ("Some 48% of Hispanic adults back the wall, as do 61% of White adults. Among "
+         "Hispanic Americans, support is up from 39% in 2019.", (39, 48)),
+        ("Labour is on 34 per cent among voters under 35. For those under 35, the figure is "
+         "down from 41 per cent a year earlier.", (41, 34)),
+        ("Nearly 38 per cent of Dalit voters back the BJP, the CSDS survey shows. Among Dalit "
+         "respondents, support is up from 31 per cent in 2019.", (31, 38)),
+        ("Some 56% of Germans under 30 trust the EU, against 41% of those over 60. For the "
+         "under-30s, the share is up from 48% in 2021.", (48, 56)),
+    ),
+    near_misses=(
+        # another group than the figure before
+        "Some 48% of Hispanic adults back the wall. Among Black Americans, support is up "
+        "from 39% in 2019.",
+        # no time for the baseline: a comparison of groups, not of waves
+        "Some 48% of Hispanic adults back the wall. Among Hispanic Americans, support is up "
+        "from 39% among the young.",
+        # no group: the back_reference rule's business
+        "Some 48% back the wall. Support is up from 39% in 2019 among all adults.",
+        # a figure of everyone before
+        "Some 48% back the wall, the poll found. Among renters, backing is down from 51% in "
+        "the spring.",
+    ),
+)
+
+
+# -- an earlier value of the same stance in a sentence of its own ----------------------------
+
+_STANCE: Final[dict[str, str]] = dict(data_table(_CMP)["stance_stem"])
+_STANCE_WORD = regex.compile(
+    rf"(?<!\w)(?P<s>{alternation(list(_STANCE))})\p{{L}}*", regex.IGNORECASE
+)
+#: what may stand between a figure and the word of its stance: "41pc had approved", "36 per
+#: cent backed", "42pc of respondents disapproved", "33 per cent of Poles support"
+_STANCE_AFTER = regex.compile(
+    r"""\s{1,3}(?:of\s+(?:[\w'’-]{1,25}\s+){1,3}?)?
+    (?:(?:had|have|has|are|were|is|was|now|still|would|said\s+they)\s+){0,2}
+    (?=\p{L})""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_THEN_GAP: Final = 90  # characters from a time opening to a figure it dates
+
+
+def stance_word(word: str) -> str:
+    """The stance a word states ("backed" -> "support", "favour" -> "support"), or the word
+    itself when it states none: measures worded with synonyms are one measure."""
+    m = _STANCE_WORD.fullmatch(word)
+    return _STANCE[m["s"].lower()] if m is not None else word
+
+
+_WORD_RE_STEMS = regex.compile(r"[\p{L}'’]{3,}")
+
+
+#: the object after a stance word: "backed the government", "backed a rival plan" (not
+#: "approved of his work", "backed it": a pronoun takes up the object before)
+_OBJECT = regex.compile(
+    r"""\p{L}*+\s+(?:of\s+)?+(?!(?:it|them|him|her|his|its|their|this|that|these|those|and|or
+       |but|while|in|at|on|a\s+year|last)(?!\w))
+    (?:(?:the|a|an)\s+)?(?P<o>[\p{L}'’-]{2,25}(?:\s+[\p{L}'’-]{2,25})?)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _object_words(view: PairView, i: int) -> frozenset[str]:
+    """The first five letters of the words of the object after figure ``i``'s stance word."""
+    f, text = view.figs[i], view.text
+    m = _STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
+    if m is None:
+        return frozenset()
+    o = _OBJECT.match(text, m.end(), min(view.sents.end(f.sent), m.end() + 60))
+    if o is None:
+        return frozenset()
+    return frozenset(w.casefold()[:5] for w in _WORD_RE_STEMS.findall(o["o"])
+                     if w.casefold() not in STOPWORDS)
+
+
+def _clause_words(view: PairView, j: int) -> frozenset[str]:
+    """The first five letters of the words around figure ``j`` in its sentence."""
+    f, text = view.figs[j], view.text
+    lo = max(view.sents.start(f.sent), f.st.start - 80)
+    hi = min(view.sents.end(f.sent), f.st.end + 80)
+    return frozenset(w.casefold()[:5] for w in _WORD_RE_STEMS.findall(text, lo, hi))
+
+
+def _stance_of(view: PairView, i: int, *, before: bool) -> str | None:
+    """The stance figure ``i`` states: the word right after it ("41pc had approved"), else
+    (with ``before``) the last stance word between the figure before it in its sentence and
+    it ("Sharif's approval rating has risen to 51pc")."""
+    f, text = view.figs[i], view.text
+    m = _STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
+    if m is not None:
+        w = _STANCE_WORD.match(text, m.end(), min(len(text), m.end() + 20))
+        if w is not None:
+            return _STANCE[w["s"].lower()]
+    if not before:
+        return None
+    lo = max(view.sents.start(f.sent), f.st.start - 60)
+    if i > 0 and view.figs[i - 1].sent == f.sent:
+        lo = max(lo, view.figs[i - 1].st.end)
+    lo = max(lo, text.rfind(",", lo, f.st.start) + 1, text.rfind(";", lo, f.st.start) + 1)
+    found = list(_STANCE_WORD.finditer(text, lo, f.st.start))  # in the figure's own clause
+    return _STANCE[found[-1]["s"].lower()] if found else None
+
+
+def then_stance(view: PairView, n: int) -> Candidate | None:
+    """``... approval rating has risen to 51pc ... 42pc disapproved ... In January, 41pc had
+    approved and 56pc disapproved``, ``33 per cent support the government ... A year ago, 36
+    per cent backed it``: a figure in a sentence that opens with an earlier time, followed by
+    the word of a stance (comparison.txt [stance_stem]), is the earlier value of the nearest
+    figure of the same stance and group in the two sentences before."""
+    i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
+    if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
+        return None
+    b, text = view.figs[i], view.text
+    if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind in ("group", "of"):
+        return None
+    start = view.sents.start(b.sent)
+    then = _THEN_START.match(text, start, b.st.start)
+    if (then is None or then["t"] is None or not _earlier(then["t"])
+            or then["t"].lower().startswith("by") or b.st.start - then.end() > _THEN_GAP):
+        return None
+    if _GROUP_WORD.search(text, start, b.st.start) is not None:
+        return None  # "In May, among renters, 47% backed it": another group
+    stance = _stance_of(view, i, before=False)
+    if stance is None:
+        return None
+    t_b = time_key(then["t"])
+    for j in range(i - 1, -1, -1):
+        a = view.figs[j]
+        if a.sent < b.sent - 2:
+            return None
+        if a.sent == b.sent or (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
+            continue
+        if view.decided.is_from(a.st) or _groups_clash(a, b) or (a.st.group is None) != (
+                b.st.group is None):
+            continue
+        if _stance_of(view, j, before=True) != stance:
+            continue
+        if not _object_words(view, i) <= _clause_words(view, j):
+            return None  # "44% backed a rival plan": the earlier clause names another object
+        if a.tail.time is not None and t_b.before(a.tail.time) is False:
+            return None  # b is not the earlier one
+        pair = view.pair(i, j, "anaphor", t_b, a.tail.time, orderable=False)
+        return Candidate((pair,), reopens=a.st if view.is_to(j) else None)
+    return None
+
+
+THEN_STANCE_RULE: Final = PairRule(
+    "then_stance", "statistic", then_stance,
+    examples=(
+        ("Approval of the Chancellor has fallen to 31 per cent, according to the ARD survey. "
+         "Last autumn, 38 per cent approved of his work.", (38, 31)),
+        ("Some 58% of Canadians now support the carbon levy, while 35% oppose it. A year ago, "
+         "49% backed it.", (49, 58)),
+        ("Nearly 62% of Indians trust the Election Commission. In 2019, 71% trusted it, the "
+         "CSDS survey found.", (71, 62)),
+    ),
+    near_misses=(
+        # another stance
+        "Some 58% of Canadians now support the carbon levy. A year ago, 49% opposed it.",
+        # a later time
+        "Some 58% of Canadians support the levy. By next year, 49% will back it.",
+        # another group in the later sentence
+        "Some 58% of Canadians support the levy. A year ago, among Albertans, 49% backed it.",
+        # no stance word
+        "Some 58% of Canadians support the levy. A year ago, 49% were unsure about it.",
+    ),
+)
 # -- a sentence of a figure's history -------------------------------------------------------
 
 #: "Support stood at ", "• Backing was ", "His approval had been ": a sentence that opens

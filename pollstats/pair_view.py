@@ -84,7 +84,26 @@ _GAP_PRONOUN_BEFORE = regex.compile(
     \s+(?:{QUAL}\s+)?\Z""",
     _F,
 )
-_CUE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{CUE})\s+(?:{QUAL}\s+)?\Z", _F)
+_CUE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:{CUE})\s+
+    (?:(?:last|the\s+previous|the\s+prior|the\s+last)\s+
+       (?:year|month|week|quarter|time|poll|survey|wave|round)['’]s\s+)?  # "than last year's"
+    (?:{QUAL}\s+)?\Z""",
+    _F,
+)
+#: "That 36-point gap is the widest on record, up from 21 points": a gap taken up by a
+#: demonstrative is a level of its measure (not "a 20-point gap" between two groups)
+_THAT_GAP_BEFORE = regex.compile(r"(?r)(?<!\w)(?:that|this|the)\s+\Z", _F)
+#: ... and the sentence goes on to an earlier value of it: "..., up from 21 points in 2001"
+_GAP_MOVED_AFTER = regex.compile(
+    r"""[^.;!?]{0,120}?(?<!\w)(?:(?:up|down|wider|narrower|higher|lower)\s+(?:from|than)
+       |since|compared\s+with\s+(?:the\s+)?[0-9.]{1,5}[\s-]{1,2}(?:percentage[\s-])?points?
+       \s+(?:in|a|last))(?!\w)""",
+    _F,
+)
+_GAP_AFTER = regex.compile(
+    r"(?:[\s-]{0,2}(?:percentage[\s-])?points?)?[\s-](?:gap|lead|margin)(?!\w)", _F
+)
 #: A lead stated with "by": "ahead by 3.4 points", "leading Jack Smith by 5 points", "trails
 #: by 8" (not "up by 3 points", a change).
 _LEAD_BY_BEFORE = regex.compile(
@@ -114,6 +133,10 @@ _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 #: "one in five respondents (19%)", "nearly a third of Tory voters from 2019 (31%)": the
 #: words of one noun phrase, then the same figure in digits in brackets
 _DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,6}\s*\(\s*")
+#: "About 6 in 10 U.S. adults, 61%, say ...", "two-thirds of Republicans, 64 per cent, back
+#: it": the same figure in digits set off by commas (its value close to the words')
+_DUPLICATE_COMMA = regex.compile(r"(?:\s+[\w'’.-]{1,20}){0,6}\s{0,2},\s{0,2}")
+_COMMA_AFTER = regex.compile(r"\s{0,2}[,—–]")
 
 
 @attrs.frozen
@@ -154,12 +177,26 @@ def _is_level(text: str, st: Statistic) -> bool:
         return False
     if _LEAD_AFTER.match(text, st.end, min(len(text), st.end + 30)) is not None:
         return True
+    if (_THAT_GAP_BEFORE.search(text, lo, st.start) is not None
+            and _GAP_AFTER.match(text, st.end, min(len(text), st.end + 30)) is not None
+            and _GAP_MOVED_AFTER.match(text, st.end, min(len(text), st.end + 150)) is not None):
+        return True
     if _LEAD_FROM_TO_BEFORE.search(text, max(0, st.start - 120), st.start) is not None:
         return True
     return (
         _GAP_NOUN_BEFORE.search(text, lo, st.start) is not None
         or _CUE_BEFORE.search(text, lo, st.start) is not None
         or _GAP_PRONOUN_BEFORE.search(text, max(0, st.start - 200), st.start) is not None
+    )
+
+
+def _comma_duplicate(text: str, words: Statistic, digits: Statistic) -> bool:
+    """Whether ``digits`` repeats the fraction word ``words`` in an apposition set off by
+    commas ("About 6 in 10 U.S. adults, 61%, say"), its value within 5 points."""
+    return (
+        abs(words.low - digits.low) <= 5
+        and _DUPLICATE_COMMA.fullmatch(text, words.end, digits.start) is not None
+        and _COMMA_AFTER.match(text, digits.end, min(len(text), digits.end + 4)) is not None
     )
 
 
@@ -176,7 +213,8 @@ def level_figures(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
             and _PERCENT_TEXT.search(st.text) is None
             and _PERCENT_TEXT.search(nxt.text) is not None
             and nxt.start - st.end <= 60
-            and _DUPLICATE_GAP.fullmatch(text, st.end, nxt.start) is not None
+            and (_DUPLICATE_GAP.fullmatch(text, st.end, nxt.start) is not None
+                 or _comma_duplicate(text, st, nxt))
         ):
             continue
         out.append(st)

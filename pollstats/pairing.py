@@ -38,6 +38,7 @@ from .pair_rules_near import (
     SUBJECT_TO_RULE,
     THAN_THEN_RULE,
     UP_DOWN_TO_RULE,
+    YEAR_COLUMN_RULE,
 )
 from .pair_rules_series import (
     ANAPHOR_RULE,
@@ -45,6 +46,7 @@ from .pair_rules_series import (
     BRACKET_HEADER_RULE,
     CHAIN_RULE,
     DATED_LIST_RULE,
+    GROUP_BACK_REFERENCE_RULE,
     HISTORY_RULE,
     LAST_ASKED_RULE,
     LIST_SERIES_RULE,
@@ -53,6 +55,7 @@ from .pair_rules_series import (
     TABLE_RULE,
     THEN_DID_RULE,
     THEN_NOW_RULE,
+    THEN_STANCE_RULE,
     TIME_PAIR_RULE,
     WHEN_BASELINE_RULE,
 )
@@ -74,6 +77,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     SPLIT_PAIR_RULE,
     FIGURES_WERE_RULE,
     BASELINE_RULE,
+    YEAR_COLUMN_RULE,
     ESTIMATE_ACTUAL_RULE,
     LEADING_RULE,
     SERIES_RULE,
@@ -98,6 +102,8 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     LIST_SERIES_RULE,
     STATED_BASELINE_RULE,
     BACK_REFERENCE_RULE,
+    GROUP_BACK_REFERENCE_RULE,
+    THEN_STANCE_RULE,
     HISTORY_RULE,
     PAST_FRAME_RULE,
     GROUP_RATIO_RULE,

@@ -31,6 +31,7 @@ import regex
 from ._context import Sentences
 from .model import Cue, Statistic
 from .pair_rules_groups import STOPWORDS
+from .pair_rules_series import stance_word
 from .pair_rules_stated import stated_change
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
@@ -71,7 +72,7 @@ def _measure_stems(cue: Cue | None) -> frozenset[str]:
         return frozenset()
     text = _TIME_WORDS.sub(" ", cue.value).casefold()
     return frozenset(
-        w[:5] for w in _NOT_WORD.split(text) if len(w) >= 3 and w not in _STOP
+        stance_word(w)[:5] for w in _NOT_WORD.split(text) if len(w) >= 3 and w not in _STOP
     )
 
 
