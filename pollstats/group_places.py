@@ -27,7 +27,8 @@ from .model import Cue
 
 #: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
 #: Ontario"), checked against _NOT_PLACE in Python.
-_PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
+_PLACE_NAME = r"""(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?   # "the rest of Leinster"
+    (?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
                                   |greater|suburban|urban)\s+)?
     \p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
 #   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
@@ -268,6 +269,9 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Rating poll puts trust at 66% in the centre.", "66%", "centre"),
         ("The Realmeter poll put him at 44% in Busan/Ulsan/South Gyeongsang.", "44%",
          "Busan/Ulsan/South Gyeongsang"),
+        ("The Ipsos poll put support at 38 per cent in Dublin and 44 per cent in the rest of "
+         "Leinster.", "44 per cent", "rest of Leinster"),
+        ("The Newspoll has Labor on 52% in the rest of NSW.", "52%", "rest of NSW"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -731,6 +735,8 @@ PLACE_SUBJECT_RULE: Final = GroupRule(
          "Australia"),
         ("The Leger poll breaks results down by province: Alberta stood at 61 per cent, "
          "while Quebec trailed at 48 per cent.", "48 per cent", "Quebec"),
+        ("The Ipsos poll by region: Dublin was at 40 per cent, while the rest of Leinster "
+         "stood at 46 per cent.", "46 per cent", "rest of Leinster"),
     ),
     near_misses=(
         # one country alone: the survey's own population
