@@ -19,7 +19,7 @@ from .group_view import (
     _place,
     span_cue,
 )
-from .grouping import REGION_VALUES, group_key
+from .grouping import REGION_ENTRIES, REGION_VALUES, group_key
 from .groupwords import COUNTRIES
 from .model import Cue
 
@@ -1342,5 +1342,128 @@ TERRITORY_RULE: Final = GroupRule(
         ("By region, the Tories take Labour voters, 12 per cent.", "12 per cent"),
         ("By region, Mr Ruto takes Mr Odinga (38%) to task.", "38%"),
         ("By province, Thandi Nkosi dominates; she wins Nkosi (41%).", "41%"),
+    ),
+)
+
+
+# -- a state or province of the region table as its figure's clause's subject -----------------
+
+#: Values of the region table that name no one state, province or nation of a country: compass
+#: regions, kinds of area, continents.
+_NOT_UNIT: Final = frozenset({
+    "north", "south", "east", "west", "northeast", "north east", "northwest", "north west",
+    "southeast", "south east", "southwest", "south west", "midwest", "midlands", "europe",
+    "asia pacific", "north america", "south east asia", "rural", "urban", "suburban",
+    "small town"})
+#: The states, provinces and nations the region table names by their own name ("Ontario",
+#: "Khyber Pakhtunkhwa", "North Island"; not a people's name, "Quebecers", nor "the west").
+UNIT_NAMES: Final = tuple(sorted(
+    entry for entry, value in REGION_ENTRIES
+    if entry == value.lower() and entry not in _NOT_UNIT))
+_UNIT = regex.compile(
+    rf"(?<![\w'’\-])(?=\p{{Lu}})(?i:{alternation(UNIT_NAMES)})(?![\w\-])", regex.VERBOSE)
+#: What may stand right before such a subject: a sentence or clause start, a list join, "in".
+_UNIT_START = regex.compile(
+    r"""(?r)(?:^|[.;:!?\n—–(,"“][ \t]*|(?<!\w)(?i:and|while|whereas|but|in|by|than)[ \t]+)
+        (?:(?i:the)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+#: "Gujarat, where it is projected to get 61 per cent": the place of a "where" clause.
+_WHERE_AFTER = regex.compile(r"[ \t]*,[ \t]+where(?!\w)")
+#: Words between the place and its figure that end its clause or give the figure another
+#: owner: a sentence's end, a bracket, a speaker, another "in"/"among"/"of" phrase.
+_UNIT_BREAK = regex.compile(
+    r"""[;:()!?\n]|\.(?=\s)|(?<!\w)(?i:said|says|told|according|among|nationally|nationwide
+        |overall|national|country|across)(?!\w)|(?<!\w)(?i:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}""",
+    regex.VERBOSE,
+)
+#: The last figure of the clause before this one, followed by another party's standing:
+#: "the UDF is at 44 per cent, the LDF at 31 per cent and the NDA at ".
+_PARTY_STANDING = regex.compile(
+    r"""(?:%|(?i:per[ \t]?cent|percent|pc))[ \t]*(?:,[ \t]*)?(?:(?i:and|while|with)[ \t]+)?
+        (?:the[ \t]+)?(?P<party>\p{Lu}[\w'’\-]*(?:[ \t]+\p{Lu}[\w'’\-]*){0,2})
+        [ \t]+(?:(?:is|was|stands|stood|polls|polled)[ \t]+)?(?:at|on)[ \t]+
+        (?:(?:just|only|about|around|some|nearly)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+_UNIT_REACH: Final = 160  # characters before a figure where its place subject may stand
+_UNIT_AREA: Final = 600  # characters around a figure where a breakdown's other places stand
+
+
+def _between_ok(v: GroupView, at: int) -> bool:
+    """Whether the words from a place subject (ending at ``at``) to the figure are its
+    clause's: no break, and any figure among them is a party's standing in that place with
+    this figure the next party's ("the UDF is at 44 per cent, the LDF at 31 per cent")."""
+    if _UNIT_BREAK.search(v.text, at, v.st.start) is not None:
+        return False
+    last = None
+    for last in _FIGURE.finditer(v.text, at, v.st.start):
+        pass
+    if last is None:
+        return True
+    m = _PARTY_STANDING.search(v.text, last.start(), v.st.start)
+    return m is not None and m.end() == v.st.start and _party_or_vote(m["party"])
+
+
+def _units_around(v: GroupView) -> int:
+    """How many distinct states or provinces the text names around the figure."""
+    lo, hi = max(0, v.st.start - _UNIT_AREA), min(len(v.text), v.st.end + _UNIT_AREA)
+    return len({m[0].lower() for m in _UNIT.finditer(v.text, lo, hi)})
+
+
+def _unit_subject(v: GroupView) -> Proposal | None:
+    """``Ontario's jobless rate was 7.6 per cent``, ``while Quebec's fell to 5.9 per cent``,
+    ``Punjab Chief Minister Maryam Nawaz led with 62pc``, ``Gujarat, where it is projected
+    to get 61 per cent``, ``Karnataka is evenly poised, with the NDA on 46 per cent and the
+    Congress on 43 per cent``: a state, province or nation of the region table that opens
+    the figure's clause (or is its possessive owner) is the figure's group, in a breakdown by
+    place (a survey's figure with a word of places or two places named near it; any figure,
+    official statistics too, with both); the parties of the clause are the measure."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _last(_UNIT, v.text, max(v.start, v.st.start - _UNIT_REACH), v.st.start)
+    if m is None or (_UNIT_START.search(v.text, max(0, m.start() - 12), m.start()) is None
+                     and _WHERE_AFTER.match(v.text, m.end(), v.st.start) is None):
+        return None
+    if not _between_ok(v, m.end()) or _person(v.text, m[0], v.st.start):
+        return None
+    # a survey's breakdown by place; any figure's when two places or more are named near it
+    units = _units_around(v)
+    if not ((_survey_share(v) and (units >= 2 or _breakdown(v)))
+            or (units >= 2 and _breakdown(v))):
+        return None
+    return Proposal(span_cue(v.text, m.start(), m.end()))
+
+
+UNIT_SUBJECT_RULE: Final = GroupRule(
+    "unit_subject", _unit_subject,
+    examples=(
+        ("By province, the Labour Force Survey had Manitoba at 5.1 per cent, while Ontario's "
+         "jobless rate was 7.6 per cent.", "7.6 per cent", "Ontario"),
+        ("The Labour Force Survey showed Ontario's rate rose to 7.1 per cent, while "
+         "Quebec's fell to 5.4 per cent.", "5.4 per cent", "Quebec"),
+        ("Across the states in the CVoter survey, Kerala is evenly split, with the UDF on 41 "
+         "per cent and the LDF on 40 per cent.", "40 per cent", "Kerala"),
+        ("In the Gallup Pakistan survey of the provinces, Punjab Chief Minister Maryam "
+         "Nawaz led with 62pc, and Sindh's chief minister was at 46pc.", "62pc", "Punjab"),
+        ("In the Newspoll by state, Labor trails in Queensland, where it has 46 per cent.",
+         "46 per cent", "Queensland"),
+        ("The Forsa poll by state: Bavaria's CSU stands at 41 percent, while Saxony's AfD "
+         "polls 33 percent.", "33 percent", "Saxony"),
+        ("The Quinnipiac poll compared the states, and Pennsylvania's electorate gives him "
+         "52%.", "52%", "Pennsylvania"),
+    ),
+    near_misses=(
+        # one state alone: the survey's own population
+        ("The Ipsos poll found Ontario's premier at 38 per cent approval.", "38 per cent"),
+        # a figure of the whole nation after the state's
+        ("By province, Ontario's rate was 7.6 per cent and the national rate 6.9 per cent.",
+         "6.9 per cent"),
+        # a person who shares a state's name
+        ("The YouGov poll by region: Victoria Atkins said 40% of Tories agreed, while "
+         "Scotland was at 30%.", "40%"),
+        # the place is not the clause's subject
+        ("By state, the firm moved staff from Bavaria to Saxony, the poll found 33 percent "
+         "were unhappy.", "33 percent"),
     ),
 )

@@ -58,6 +58,7 @@ from .group_places import (
     SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
     TERRITORY_RULE,
+    UNIT_SUBJECT_RULE,
     multi_country,
 )
 from .group_places import _place_after as _place_after
@@ -166,6 +167,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
     PLACE_THERE_RULE,
+    UNIT_SUBJECT_RULE,
     PLACE_OPENING_RULE,
     SECTOR_OPENING_RULE,
     COUNTRY_PARAGRAPH_RULE,
