@@ -1373,7 +1373,7 @@ _WHERE_AFTER = regex.compile(r"[ \t]*,[ \t]+where(?!\w)")
 #: Words between the place and its figure that end its clause or give the figure another
 #: owner: a sentence's end, a bracket, a speaker, another "in"/"among"/"of" phrase.
 _UNIT_BREAK = regex.compile(
-    r"""[;:()!?\n]|\.(?=\s)|(?<!\w)(?i:said|says|told|according|among|nationally|nationwide
+    r"""[;:()!?\n—–]|\.(?=\s)|(?<!\w)(?i:said|says|told|according|among|nationally|nationwide
         |overall|national|country|across)(?!\w)|(?<!\w)(?i:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}""",
     regex.VERBOSE,
 )
@@ -1425,8 +1425,9 @@ def _unit_subject(v: GroupView) -> Proposal | None:
     if m is None or (_UNIT_START.search(v.text, max(0, m.start() - 12), m.start()) is None
                      and _WHERE_AFTER.match(v.text, m.end(), v.st.start) is None):
         return None
-    if not _between_ok(v, m.end()) or _person(v.text, m[0], v.st.start):
-        return None
+    if (not v.text[m.end():v.st.start].strip() or not _between_ok(v, m.end())
+            or _person(v.text, m[0], v.st.start)):
+        return None  # a bare label ("from Sabah and Sarawak 18 per cent") is a list's
     # a survey's breakdown by place; any figure's when two places or more are named near it
     units = _units_around(v)
     if not ((_survey_share(v) and (units >= 2 or _breakdown(v)))
@@ -1462,6 +1463,11 @@ UNIT_SUBJECT_RULE: Final = GroupRule(
         # a person who shares a state's name
         ("The YouGov poll by region: Victoria Atkins said 40% of Tories agreed, while "
          "Scotland was at 30%.", "40%"),
+        # a label of a sample's make-up; a figure after a dash
+        ("The Merdeka poll by state: Malays 52 per cent of respondents and those from Sabah "
+         "and Sarawak 18 per cent.", "18 per cent"),
+        ("The INSA poll by state: 39% in Saxony and Berlin — almost double its 22% "
+         "elsewhere.", "22%"),
         # the place is not the clause's subject
         ("By state, the firm moved staff from Bavaria to Saxony, the poll found 33 percent "
          "were unhappy.", "33 percent"),

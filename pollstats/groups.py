@@ -290,6 +290,10 @@ _PRONOUN_HEAD = regex.compile(r"(?:them|they|it|we|us|you|he|she|him|her|this|th
                               regex.IGNORECASE)
 
 
+#: A conjunction that opens a sentence, read into its subject: "And renters were ...".
+_JOIN_HEAD = regex.compile(r"(?:And|But|So|Yet|Or)[ \t]+(?=\S)")
+
+
 def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     """The subgroup a rule read without the pronouns, verbs and conjunctions at its end
     (:func:`~pollstats.groupwords.trim_fragment`), unless nothing of a group is left or it
@@ -298,6 +302,10 @@ def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
         return None
     if _PRONOUN_HEAD.match(cue.value) is not None:
         return None  # "them since 2019", "they in the north": a clause, not a group
+    lead = _JOIN_HEAD.match(cue.text)
+    if lead is not None and lead.end() < len(cue.text):  # "And renters were ...": renters
+        rest = cue.text[lead.end():]
+        cue = Cue(" ".join(rest.split()), cue.start + lead.end(), cue.end, rest)
     trimmed = trim_fragment(cue)
     if trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed):
         return None
