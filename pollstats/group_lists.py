@@ -242,6 +242,10 @@ def _list_items(sentence: SentenceIndex, lo: int, hi: int) -> list[_Item]:
     return out
 
 
+#: The dimensions of the labels of a list of parties' shares of the vote.
+_VOTE_LIST_DIMS: Final = frozenset({"party", "vote", "country", "region"})
+
+
 def _party_names(labels: Iterable[str]) -> bool:
     """Whether list labels of parties are the parties' shares of the vote: no label is the
     plural "independents" (US crosstabs: "Democrats 84%, Republicans 11%, independents 38%"),
@@ -273,8 +277,11 @@ def _label_list(v: GroupView) -> Proposal | None:
     mine = next((item for item, dims in labelled if item[0] == v.st.start), None)
     if mine is None or len(labelled) < 2:
         return None
-    if all(set(dims) <= {"party", "vote"} for item, dims in labelled) and (
-            _party_names(item[1] for item, _ in labelled)):
+    # parties alone, or beside places (an alliance named like a country: "NDA 43.8 per
+    # cent, INDIA 42.1 per cent"): the parties' shares of the vote
+    if (all(set(dims) <= _VOTE_LIST_DIMS for _, dims in labelled)
+            and any({"party", "vote"} & set(dims) for _, dims in labelled)
+            and _party_names(item[1] for item, _ in labelled)):
         return None
     s, e = mine[2], mine[3]
     words_ = " ".join(v.text[s:e].split())
@@ -305,6 +312,7 @@ LABEL_LIST_RULE: Final = GroupRule(
          "14 per cent.", "14 per cent"),
         ("Primary vote: Labor 33%, Greens 12%, independents 9%.", "12%"),
         ("Party vote: National 31%, Te Pāti Māori 4%, Independent Ireland 3%.", "4%"),
+        ("The tightest state: NDA 44.1 per cent, INDIA 41.9 per cent.", "44.1 per cent"),
     ),
 )
 

@@ -1362,9 +1362,9 @@ UNIT_NAMES: Final = tuple(sorted(
     if entry == value.lower() and entry not in _NOT_UNIT))
 _UNIT = regex.compile(
     rf"(?<![\w'’\-])(?=\p{{Lu}})(?i:{alternation(UNIT_NAMES)})(?![\w\-])", regex.VERBOSE)
-#: What may stand right before such a subject: a sentence or clause start, a list join, "in".
+#: What may stand right before such a subject: a sentence or clause start, a list join.
 _UNIT_START = regex.compile(
-    r"""(?r)(?:^|[.;:!?\n—–(,"“][ \t]*|(?<!\w)(?i:and|while|whereas|but|in|by|than)[ \t]+)
+    r"""(?r)(?:^|[.;:!?\n—–(,"“][ \t]*|(?<!\w)(?i:and|while|whereas|but|by|than)[ \t]+)
         (?:(?i:the)[ \t]+)?\Z""",
     regex.VERBOSE,
 )
@@ -1386,6 +1386,8 @@ _PARTY_STANDING = regex.compile(
         (?:(?:just|only|about|around|some|nearly)[ \t]+)?\Z""",
     regex.VERBOSE,
 )
+#: A figure with an "of" phrase of its own: "35.3 per cent of the Scottish vote".
+_OF_AFTER = regex.compile(r"[ \t]+of[ \t]")
 _UNIT_REACH: Final = 160  # characters before a figure where its place subject may stand
 _UNIT_AREA: Final = 600  # characters around a figure where a breakdown's other places stand
 
@@ -1426,6 +1428,7 @@ def _unit_subject(v: GroupView) -> Proposal | None:
                      and _WHERE_AFTER.match(v.text, m.end(), v.st.start) is None):
         return None
     if (not v.text[m.end():v.st.start].strip() or not _between_ok(v, m.end())
+            or _OF_AFTER.match(v.text, v.st.end) is not None
             or _person(v.text, m[0], v.st.start)):
         return None  # a bare label ("from Sabah and Sarawak 18 per cent") is a list's
     # a survey's breakdown by place; any figure's when two places or more are named near it
@@ -1468,6 +1471,9 @@ UNIT_SUBJECT_RULE: Final = GroupRule(
          "and Sarawak 18 per cent.", "18 per cent"),
         ("The INSA poll by state: 39% in Saxony and Berlin — almost double its 22% "
          "elsewhere.", "22%"),
+        # the figure's own "of" phrase; a place after "in" is another rule's
+        ("By nation, Labour struggled in Scotland, when it won 35 per cent of the Scottish "
+         "vote.", "35 per cent"),
         # the place is not the clause's subject
         ("By state, the firm moved staff from Bavaria to Saxony, the poll found 33 percent "
          "were unhappy.", "33 percent"),
