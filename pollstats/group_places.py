@@ -1368,6 +1368,8 @@ _UNIT_START = regex.compile(
         (?:(?i:the)[ \t]+)?\Z""",
     regex.VERBOSE,
 )
+_IN_BEFORE = regex.compile(r"(?r)(?<!\w)(?i:in)[ \t]+(?:(?i:the)[ \t]+)?\Z")
+_COMMA_AFTER = regex.compile(r"[ \t]*,")
 #: "Gujarat, where it is projected to get 61 per cent": the place of a "where" clause.
 _WHERE_AFTER = regex.compile(r"[ \t]*,[ \t]+where(?!\w)")
 #: Words between the place and its figure that end its clause or give the figure another
@@ -1386,8 +1388,6 @@ _PARTY_STANDING = regex.compile(
         (?:(?:just|only|about|around|some|nearly)[ \t]+)?\Z""",
     regex.VERBOSE,
 )
-#: A figure with an "of" phrase of its own: "35.3 per cent of the Scottish vote".
-_OF_AFTER = regex.compile(r"[ \t]+of[ \t]")
 _UNIT_REACH: Final = 160  # characters before a figure where its place subject may stand
 _UNIT_AREA: Final = 600  # characters around a figure where a breakdown's other places stand
 
@@ -1407,6 +1407,19 @@ def _between_ok(v: GroupView, at: int) -> bool:
     return m is not None and m.end() == v.st.start and _party_or_vote(m["party"])
 
 
+def _unit_position(v: GroupView, m: regex.Match[str]) -> bool:
+    """Whether the place ``m`` stands where its clause's subject or frame stands: at a clause
+    start or after a join ("while Quebec's ..."), after "in" with a comma ("while in
+    Khyber Pakhtunkhwa, governed by ..., only 31pc"), or before a "where" clause."""
+    lo = max(0, m.start() - 12)
+    if _UNIT_START.search(v.text, lo, m.start()) is not None:
+        return True
+    if (_IN_BEFORE.search(v.text, lo, m.start()) is not None
+            and _COMMA_AFTER.match(v.text, m.end(), v.st.start) is not None):
+        return True
+    return _WHERE_AFTER.match(v.text, m.end(), v.st.start) is not None
+
+
 def _units_around(v: GroupView) -> int:
     """How many distinct states or provinces the text names around the figure."""
     lo, hi = max(0, v.st.start - _UNIT_AREA), min(len(v.text), v.st.end + _UNIT_AREA)
@@ -1424,11 +1437,9 @@ def _unit_subject(v: GroupView) -> Proposal | None:
     if v.st.kind not in ("share", "change", "ratio"):
         return None
     m = _last(_UNIT, v.text, max(v.start, v.st.start - _UNIT_REACH), v.st.start)
-    if m is None or (_UNIT_START.search(v.text, max(0, m.start() - 12), m.start()) is None
-                     and _WHERE_AFTER.match(v.text, m.end(), v.st.start) is None):
+    if m is None or not _unit_position(v, m):
         return None
     if (not v.text[m.end():v.st.start].strip() or not _between_ok(v, m.end())
-            or _OF_AFTER.match(v.text, v.st.end) is not None
             or _person(v.text, m[0], v.st.start)):
         return None  # a bare label ("from Sabah and Sarawak 18 per cent") is a list's
     # a survey's breakdown by place; any figure's when two places or more are named near it
@@ -1456,6 +1467,8 @@ UNIT_SUBJECT_RULE: Final = GroupRule(
          "polls 33 percent.", "33 percent", "Saxony"),
         ("The Quinnipiac poll compared the states, and Pennsylvania's electorate gives him "
          "52%.", "52%", "Pennsylvania"),
+        ("By province, approval was 48 per cent, while in Manitoba, where the NDP governs, "
+         "only 31 per cent approved.", "31 per cent", "Manitoba"),
     ),
     near_misses=(
         # one state alone: the survey's own population
@@ -1471,9 +1484,9 @@ UNIT_SUBJECT_RULE: Final = GroupRule(
          "and Sarawak 18 per cent.", "18 per cent"),
         ("The INSA poll by state: 39% in Saxony and Berlin — almost double its 22% "
          "elsewhere.", "22%"),
-        # the figure's own "of" phrase; a place after "in" is another rule's
-        ("By nation, Labour struggled in Scotland, when it won 35 per cent of the Scottish "
-         "vote.", "35 per cent"),
+        # a place after "in" without a comma: no frame of the clause
+        ("By nation, Labour struggled in Scotland at the last election, when it won 35 per "
+         "cent of the Scottish vote.", "35 per cent"),
         # the place is not the clause's subject
         ("By state, the firm moved staff from Bavaria to Saxony, the poll found 33 percent "
          "were unhappy.", "33 percent"),
