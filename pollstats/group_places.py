@@ -1398,9 +1398,7 @@ def _between_ok(v: GroupView, at: int) -> bool:
     this figure the next party's ("the UDF is at 44 per cent, the LDF at 31 per cent")."""
     if _UNIT_BREAK.search(v.text, at, v.st.start) is not None:
         return False
-    last = None
-    for last in _FIGURE.finditer(v.text, at, v.st.start):
-        pass
+    last = _last(_FIGURE, v.text, at, v.st.start)
     if last is None:
         return True
     m = _PARTY_STANDING.search(v.text, last.start(), v.st.start)

@@ -19,7 +19,6 @@ from .group_view import (
     _PEOPLE_PLURAL,
     _PLURAL,
     _POLL_NOUNS,
-    _QUOTES,
     Anchored,
     GroupRule,
     GroupView,

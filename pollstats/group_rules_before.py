@@ -1191,8 +1191,9 @@ RATE_OF_RULE: Final = GroupRule(
 #: A group in the possessive at a clause's start: "Democrats' approval", "Women's support",
 #: "Under-35s' trust" (the owner of the measure whose figure follows).
 _POSSESSIVE_GROUP = regex.compile(
-    rf"""(?:^|(?<=[.;:!?\n—–(,"“][ \t]*)|(?<=(?<!\w)(?i:and|while|whereas|but)[ \t]+))
-    (?P<group>(?:[\w\-]+[ \t]+){{0,2}}?{_PEOPLE_PLURAL})(?<=s|[mM]en)['’]s?(?=[ \t])""",
+    rf"""(?:^|(?<=[.;:!?\n—–(,"“][ \t]*)|(?<=(?<!\w)(?i:and|while|whereas|but)[ \t]+)
+          |(?<=\n[ \t]{{0,4}}[\-•·*][ \t]{{1,4}}))
+    (?P<group>(?:[^\W\d_][\w\-]*[ \t]+){{0,2}}?{_PEOPLE_PLURAL})(?<=s|[mM]en)['’]s?(?=[ \t])""",
     regex.VERBOSE,
 )
 #: Words between the possessive and its figure that end its clause or name other people.
@@ -1231,6 +1232,8 @@ POSSESSIVE_GROUP_RULE: Final = GroupRule(
         ("Graduates' trust in the BBC fell to 51 per cent.", "51 per cent", "Graduates"),
         ("In the Angus Reid poll, Conservative voters' approval is 17%.", "17%",
          "Conservative voters"),
+        ("Expectations by party:\n- Republicans' expected inflation rose to 2.1 percent.",
+         "2.1 percent", "Republicans"),
     ),
     near_misses=(
         ("Americans' trust in the media fell to 28%.", "28%"),
