@@ -1198,10 +1198,11 @@ _POSSESSIVE_GROUP = regex.compile(
 )
 #: Words between the possessive and its figure that end its clause or name other people.
 _POSSESSIVE_BREAK = regex.compile(
-    r"""[;:!?\n—–]|\.(?=\s)|[0-9]|(?<!\w)(?i:among|than|while|whereas|but|said|says)(?!\w)""",
+    r"""[;:!?\n—–]|\.(?=\s)|[+\-−]?[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)|[,;.]?\Z)
+        |(?<!\w)(?i:among|than|while|whereas|but|said|says)(?!\w)""",
     regex.VERBOSE,
 )
-_POSSESSIVE_REACH: Final = 90  # characters from the possessive to its figure
+_POSSESSIVE_REACH: Final = 120  # characters from the possessive to its figure
 
 
 def _possessive_group(v: GroupView) -> Proposal | None:
@@ -1232,6 +1233,8 @@ POSSESSIVE_GROUP_RULE: Final = GroupRule(
         ("Graduates' trust in the BBC fell to 51 per cent.", "51 per cent", "Graduates"),
         ("In the Angus Reid poll, Conservative voters' approval is 17%.", "17%",
          "Conservative voters"),
+        ("Republicans' confidence has softened since March 2025, when their index score "
+         "was +44.", "+44", "Republicans"),
         ("Expectations by party:\n- Republicans' expected inflation rose to 2.1 percent.",
          "2.1 percent", "Republicans"),
     ),
