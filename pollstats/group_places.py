@@ -1405,6 +1405,19 @@ def _between_ok(v: GroupView, at: int) -> bool:
     return m is not None and m.end() == v.st.start and _party_or_vote(m["party"])
 
 
+def _in_list(text: str, at: int) -> bool:
+    """Whether the place at ``at`` ends a list of places ("across England, Scotland, Wales
+    and Northern Ireland", "from Sabah and Sarawak"): the sample's reach, not a frame."""
+    lo = max(0, at - _LIST_REACH)
+    join = _LIST_JOIN.search(text, lo, at)
+    return join is not None and any(u.end() == join.start() for u in _UNIT.finditer(
+        text, lo, join.start()))
+
+
+_LIST_JOIN = regex.compile(r"(?r)[ \t]*(?:,|(?<!\w)(?:and|or|&))[ \t]+(?:(?i:the)[ \t]+)?\Z")
+_LIST_REACH: Final = 40
+
+
 def _unit_position(v: GroupView, m: regex.Match[str]) -> bool:
     """Whether the place ``m`` stands where its clause's subject or frame stands: at a clause
     start or after a join ("while Quebec's ..."), after "in" with a comma ("while in
@@ -1435,7 +1448,7 @@ def _unit_subject(v: GroupView) -> Proposal | None:
     if v.st.kind not in ("share", "change", "ratio"):
         return None
     m = _last(_UNIT, v.text, max(v.start, v.st.start - _UNIT_REACH), v.st.start)
-    if m is None or not _unit_position(v, m):
+    if m is None or not _unit_position(v, m) or _in_list(v.text, m.start()):
         return None
     if (not v.text[m.end():v.st.start].strip() or not _between_ok(v, m.end())
             or _person(v.text, m[0], v.st.start)):
@@ -1482,6 +1495,9 @@ UNIT_SUBJECT_RULE: Final = GroupRule(
          "and Sarawak 18 per cent.", "18 per cent"),
         ("The INSA poll by state: 39% in Saxony and Berlin — almost double its 22% "
          "elsewhere.", "22%"),
+        # the last of a list of places: the sample's reach
+        ("The poll of 2,060 adults across England, Scotland, Wales and Northern Ireland, "
+         "carried out online, found that 91% were stressed.", "91%"),
         # a place after "in" without a comma: no frame of the clause
         ("By nation, Labour struggled in Scotland at the last election, when it won 35 per "
          "cent of the Scottish vote.", "35 per cent"),
