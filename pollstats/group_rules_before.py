@@ -1219,6 +1219,9 @@ def _possessive_group(v: GroupView) -> Proposal | None:
     if (phrase[:4].lower() == "the " or not _known_group(phrase, parties=True)
             or not names_people(phrase)):
         return None  # "The Greens' share": a party's vote, not its people
+    if any(part.startswith(("employment=", "sector=")) for part in
+           (group_key(phrase) or "").split("; ")):
+        return None  # "Farmers' expectations" in a survey of farmers: its whole sample
     return Proposal(classify(_cue(v.text, m))[0])
 
 
@@ -1243,5 +1246,7 @@ POSSESSIVE_GROUP_RULE: Final = GroupRule(
         ("The Greens' share stands at 12%.", "12%"),
         ("Women's support is higher than men's, at 48%.", "48%"),
         ("Analysts' forecasts put growth at 2.1%.", "2.1%"),
+        ("Farmers' expectations for income lifted, with 31 per cent expecting a rise.",
+         "31 per cent"),
     ),
 )
