@@ -1198,7 +1198,8 @@ _POSSESSIVE_GROUP = regex.compile(
 )
 #: Words between the possessive and its figure that end its clause or name other people.
 _POSSESSIVE_BREAK = regex.compile(
-    r"""[;:!?\n—–]|\.(?=\s)|[+\-−]?[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)|[,;.]?\Z)
+    r"""[;:!?\n—–]|\.(?=\s)
+        |[+\-−]?[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)|[,;.]?\Z)
         |(?<!\w)(?i:among|than|while|whereas|but|said|says)(?!\w)""",
     regex.VERBOSE,
 )
