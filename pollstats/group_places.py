@@ -645,7 +645,8 @@ _PLACE_SUBJECT = regex.compile(
 )
 #: Where a place subject can start: before a capital letter, at a clause's start.
 _PLACE_SUBJECT_AT: Final = Anchored(_PLACE_SUBJECT, regex.compile(
-    rf"{_SUBJECT_START}(?:the[ \t]+)?\p{{Lu}}", regex.VERBOSE | regex.MULTILINE))
+    rf"{_SUBJECT_START}(?:the[ \t]+)?(?:rest[ \t]+of[ \t]+(?:the[ \t]+)?)?\p{{Lu}}",
+    regex.VERBOSE | regex.MULTILINE))
 #: Words of a heading that breaks figures down by place: "vote by state", "by region".
 _BY_PLACE_HEADING = regex.compile(
     r"""(?<!\w)(?i:by|per|across|in[ \t]+each)[ \t]+(?:the[ \t]+)?
