@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -241,6 +242,22 @@ def _list_items(sentence: SentenceIndex, lo: int, hi: int) -> list[_Item]:
     return out
 
 
+#: The dimensions of the labels of a list of parties' shares of the vote.
+_VOTE_LIST_DIMS: Final = frozenset({"party", "vote", "country", "region"})
+
+
+def _party_names(labels: Iterable[str]) -> bool:
+    """Whether list labels of parties are the parties' shares of the vote: no label is the
+    plural "independents" (US crosstabs: "Democrats 84%, Republicans 11%, independents 38%"),
+    or some label is a party's name that is no plural of people ("Fine Gael, 16 per cent;
+    Independents, 15 per cent": a vote list where independents are candidates)."""
+    labels = list(labels)
+    if not any("independent" in label.lower() for label in labels):
+        return True
+    return any(not label.rstrip().endswith("s") and "independent" not in label.lower()
+               for label in labels)
+
+
 def _label_list(v: GroupView) -> Proposal | None:
     """``Democrats 84%, Republicans 11%, independents 38%``, ``Under-35s: 62%; over-65s:
     31%``, ``Scotland 44%, Wales 39%``: a list of labelled figures (two or more items). A list
@@ -260,8 +277,11 @@ def _label_list(v: GroupView) -> Proposal | None:
     mine = next((item for item, dims in labelled if item[0] == v.st.start), None)
     if mine is None or len(labelled) < 2:
         return None
-    if all(set(dims) <= {"party", "vote"} and "independent" not in item[1].lower()
-           for item, dims in labelled):
+    # parties alone, or beside places (an alliance named like a country: "NDA 43.8 per
+    # cent, INDIA 42.1 per cent"): the parties' shares of the vote
+    if (all(set(dims) <= _VOTE_LIST_DIMS for _, dims in labelled)
+            and any({"party", "vote"} & set(dims) for _, dims in labelled)
+            and _party_names(item[1] for item, _ in labelled)):
         return None
     s, e = mine[2], mine[3]
     words_ = " ".join(v.text[s:e].split())
@@ -287,6 +307,12 @@ LABEL_LIST_RULE: Final = GroupRule(
         ("The referendum: Yes 52%, No 41%, Don't know 7%.", "41%"),
         ("Harris 47%, Trump 45% in the Marist poll.", "45%"),
         ("Support rose from 41% to 45%, the poll found.", "45%"),
+        # independents beside parties named in the singular: candidates in a vote list
+        ("Party support: Fine Gael, 21 per cent; Sinn Féin, 26 per cent; Independents, "
+         "14 per cent.", "14 per cent"),
+        ("Primary vote: Labor 33%, Greens 12%, independents 9%.", "12%"),
+        ("Party vote: National 31%, Te Pāti Māori 4%, Independent Ireland 3%.", "4%"),
+        ("The tightest state: NDA 44.1 per cent, INDIA 41.9 per cent.", "44.1 per cent"),
     ),
 )
 

@@ -19,7 +19,7 @@ from .group_view import (
     _place,
     span_cue,
 )
-from .grouping import REGION_VALUES, group_key
+from .grouping import REGION_ENTRIES, REGION_VALUES, group_key
 from .groupwords import COUNTRIES
 from .model import Cue
 
@@ -27,7 +27,8 @@ from .model import Cue
 
 #: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
 #: Ontario"), checked against _NOT_PLACE in Python.
-_PLACE_NAME = r"""(?:the\s+)?(?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
+_PLACE_NAME = r"""(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?   # "the rest of Leinster"
+    (?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
                                   |greater|suburban|urban)\s+)?
     \p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
 #   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
@@ -268,6 +269,9 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Rating poll puts trust at 66% in the centre.", "66%", "centre"),
         ("The Realmeter poll put him at 44% in Busan/Ulsan/South Gyeongsang.", "44%",
          "Busan/Ulsan/South Gyeongsang"),
+        ("The Ipsos poll put support at 38 per cent in Dublin and 44 per cent in the rest of "
+         "Leinster.", "44 per cent", "rest of Leinster"),
+        ("The Newspoll has Labor on 52% in the rest of NSW.", "52%", "rest of NSW"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -641,7 +645,8 @@ _PLACE_SUBJECT = regex.compile(
 )
 #: Where a place subject can start: before a capital letter, at a clause's start.
 _PLACE_SUBJECT_AT: Final = Anchored(_PLACE_SUBJECT, regex.compile(
-    rf"{_SUBJECT_START}(?:the[ \t]+)?\p{{Lu}}", regex.VERBOSE | regex.MULTILINE))
+    rf"{_SUBJECT_START}(?:the[ \t]+)?(?:rest[ \t]+of[ \t]+(?:the[ \t]+)?)?\p{{Lu}}",
+    regex.VERBOSE | regex.MULTILINE))
 #: Words of a heading that breaks figures down by place: "vote by state", "by region".
 _BY_PLACE_HEADING = regex.compile(
     r"""(?<!\w)(?i:by|per|across|in[ \t]+each)[ \t]+(?:the[ \t]+)?
@@ -731,6 +736,8 @@ PLACE_SUBJECT_RULE: Final = GroupRule(
          "Australia"),
         ("The Leger poll breaks results down by province: Alberta stood at 61 per cent, "
          "while Quebec trailed at 48 per cent.", "48 per cent", "Quebec"),
+        ("The Ipsos poll by region: Dublin was at 40 per cent, while the rest of Leinster "
+         "stood at 46 per cent.", "46 per cent", "rest of Leinster"),
     ),
     near_misses=(
         # one country alone: the survey's own population
@@ -1336,5 +1343,167 @@ TERRITORY_RULE: Final = GroupRule(
         ("By region, the Tories take Labour voters, 12 per cent.", "12 per cent"),
         ("By region, Mr Ruto takes Mr Odinga (38%) to task.", "38%"),
         ("By province, Thandi Nkosi dominates; she wins Nkosi (41%).", "41%"),
+    ),
+)
+
+
+# -- a state or province of the region table as its figure's clause's subject -----------------
+
+#: Values of the region table that name no one state, province or nation of a country: compass
+#: regions, kinds of area, continents.
+_NOT_UNIT: Final = frozenset({
+    "north", "south", "east", "west", "northeast", "north east", "northwest", "north west",
+    "southeast", "south east", "southwest", "south west", "midwest", "midlands", "europe",
+    "asia pacific", "north america", "south east asia", "rural", "urban", "suburban",
+    "small town"})
+#: The states, provinces and nations the region table names by their own name ("Ontario",
+#: "Khyber Pakhtunkhwa", "North Island"; not a people's name, "Quebecers", nor "the west").
+UNIT_NAMES: Final = tuple(sorted(
+    entry for entry, value in REGION_ENTRIES
+    if entry == value.lower() and entry not in _NOT_UNIT))
+_UNIT = regex.compile(
+    rf"(?<![\w'’\-])(?=\p{{Lu}})(?i:{alternation(UNIT_NAMES)})(?![\w\-])", regex.VERBOSE)
+#: What may stand right before such a subject: a sentence or clause start, a list join.
+_UNIT_START = regex.compile(
+    r"""(?r)(?:^|[.;:!?\n—–(,"“][ \t]*|(?<!\w)(?i:and|while|whereas|but|by|than)[ \t]+)
+        (?:(?i:the)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+_IN_BEFORE = regex.compile(r"(?r)(?<!\w)(?i:in)[ \t]+(?:(?i:the)[ \t]+)?\Z")
+_COMMA_AFTER = regex.compile(r"[ \t]*,")
+#: "Gujarat, where it is projected to get 61 per cent": the place of a "where" clause.
+_WHERE_AFTER = regex.compile(r"[ \t]*,[ \t]+where(?!\w)")
+#: Words between the place and its figure that end its clause or give the figure another
+#: owner: a sentence's end, a bracket, a speaker, another "in"/"among"/"of" phrase.
+_UNIT_BREAK = regex.compile(
+    r"""[;:()!?\n—–]|\.(?=\s)|(?<!\w)(?i:said|says|told|according|among|nationally|nationwide
+        |overall|national|country|across)(?!\w)|(?<!\w)(?i:in|of)[ \t]+(?:the[ \t]+)?\p{Lu}""",
+    regex.VERBOSE,
+)
+#: The last figure of the clause before this one, followed by another party's standing:
+#: "the UDF is at 44 per cent, the LDF at 31 per cent and the NDA at ".
+_PARTY_STANDING = regex.compile(
+    r"""(?:%|(?i:per[ \t]?cent|percent|pc))[ \t]*(?:,[ \t]*)?(?:(?i:and|while|with)[ \t]+)?
+        (?:the[ \t]+)?(?P<party>\p{Lu}[\w'’\-]*(?:[ \t]+\p{Lu}[\w'’\-]*){0,2})
+        [ \t]+(?:(?:is|was|stands|stood|polls|polled)[ \t]+)?(?:at|on)[ \t]+
+        (?:(?:just|only|about|around|some|nearly)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+_UNIT_REACH: Final = 160  # characters before a figure where its place subject may stand
+_UNIT_AREA: Final = 600  # characters around a figure where a breakdown's other places stand
+
+
+def _between_ok(v: GroupView, at: int) -> bool:
+    """Whether the words from a place subject (ending at ``at``) to the figure are its
+    clause's: no break, and any figure among them is a party's standing in that place with
+    this figure the next party's ("the UDF is at 44 per cent, the LDF at 31 per cent")."""
+    if _UNIT_BREAK.search(v.text, at, v.st.start) is not None:
+        return False
+    last = _last(_FIGURE, v.text, at, v.st.start)
+    if last is None:
+        return True
+    m = _PARTY_STANDING.search(v.text, last.start(), v.st.start)
+    return m is not None and m.end() == v.st.start and _party_or_vote(m["party"])
+
+
+def _in_list(text: str, at: int) -> bool:
+    """Whether the place at ``at`` ends a list of places ("across England, Scotland, Wales
+    and Northern Ireland", "from Sabah and Sarawak"): the sample's reach, not a frame."""
+    lo = max(0, at - _LIST_REACH)
+    join = _LIST_JOIN.search(text, lo, at)
+    return join is not None and any(u.end() == join.start() for u in _UNIT.finditer(
+        text, lo, join.start()))
+
+
+_LIST_JOIN = regex.compile(r"(?r)[ \t]*(?:,|(?<!\w)(?:and|or|&))[ \t]+(?:(?i:the)[ \t]+)?\Z")
+_LIST_REACH: Final = 40
+
+
+def _unit_position(v: GroupView, m: regex.Match[str]) -> bool:
+    """Whether the place ``m`` stands where its clause's subject or frame stands: at a clause
+    start or after a join ("while Quebec's ..."), after "in" with a comma ("while in
+    Khyber Pakhtunkhwa, governed by ..., only 31pc"), or before a "where" clause."""
+    lo = max(0, m.start() - 12)
+    if _UNIT_START.search(v.text, lo, m.start()) is not None:
+        return True
+    if (_IN_BEFORE.search(v.text, lo, m.start()) is not None
+            and _COMMA_AFTER.match(v.text, m.end(), v.st.start) is not None):
+        return True
+    return _WHERE_AFTER.match(v.text, m.end(), v.st.start) is not None
+
+
+def _units_around(v: GroupView) -> int:
+    """How many distinct states or provinces the text names around the figure."""
+    lo, hi = max(0, v.st.start - _UNIT_AREA), min(len(v.text), v.st.end + _UNIT_AREA)
+    return len({m[0].lower() for m in _UNIT.finditer(v.text, lo, hi)})
+
+
+def _unit_subject(v: GroupView) -> Proposal | None:
+    """``Ontario's jobless rate was 7.6 per cent``, ``while Quebec's fell to 5.9 per cent``,
+    ``Punjab Chief Minister Maryam Nawaz led with 62pc``, ``Gujarat, where it is projected
+    to get 61 per cent``, ``Karnataka is evenly poised, with the NDA on 46 per cent and the
+    Congress on 43 per cent``: a state, province or nation of the region table that opens
+    the figure's clause (or is its possessive owner) is the figure's group, in a breakdown by
+    place (a survey's figure with a word of places or two places named near it; any figure,
+    official statistics too, with both); the parties of the clause are the measure."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _last(_UNIT, v.text, max(v.start, v.st.start - _UNIT_REACH), v.st.start)
+    if m is None or not _unit_position(v, m) or _in_list(v.text, m.start()):
+        return None
+    if (not v.text[m.end():v.st.start].strip() or not _between_ok(v, m.end())
+            or _person(v.text, m[0], v.st.start)):
+        return None  # a bare label ("from Sabah and Sarawak 18 per cent") is a list's
+    # a survey's breakdown by place; any figure's when two places or more are named near it
+    units = _units_around(v)
+    if not ((_survey_share(v) and (units >= 2 or _breakdown(v)))
+            or (units >= 2 and _breakdown(v))):
+        return None
+    return Proposal(span_cue(v.text, m.start(), m.end()))
+
+
+UNIT_SUBJECT_RULE: Final = GroupRule(
+    "unit_subject", _unit_subject,
+    examples=(
+        ("By province, the Labour Force Survey had Manitoba at 5.1 per cent, while Ontario's "
+         "jobless rate was 7.6 per cent.", "7.6 per cent", "Ontario"),
+        ("The Labour Force Survey showed Ontario's rate rose to 7.1 per cent, while "
+         "Quebec's fell to 5.4 per cent.", "5.4 per cent", "Quebec"),
+        ("Across the states in the CVoter survey, Kerala is evenly split, with the UDF on 41 "
+         "per cent and the LDF on 40 per cent.", "40 per cent", "Kerala"),
+        ("In the Gallup Pakistan survey of the provinces, Punjab Chief Minister Maryam "
+         "Nawaz led with 62pc, and Sindh's chief minister was at 46pc.", "62pc", "Punjab"),
+        ("In the Newspoll by state, Labor trails in Queensland, where it has 46 per cent.",
+         "46 per cent", "Queensland"),
+        ("The Forsa poll by state: Bavaria's CSU stands at 41 percent, while Saxony's AfD "
+         "polls 33 percent.", "33 percent", "Saxony"),
+        ("The Quinnipiac poll compared the states, and Pennsylvania's electorate gives him "
+         "52%.", "52%", "Pennsylvania"),
+        ("By province, approval was 48 per cent, while in Manitoba, where the NDP governs, "
+         "only 31 per cent approved.", "31 per cent", "Manitoba"),
+    ),
+    near_misses=(
+        # one state alone: the survey's own population
+        ("The Ipsos poll found Ontario's premier at 38 per cent approval.", "38 per cent"),
+        # a figure of the whole nation after the state's
+        ("By province, Ontario's rate was 7.6 per cent and the national rate 6.9 per cent.",
+         "6.9 per cent"),
+        # a person who shares a state's name
+        ("The YouGov poll by region: Victoria Atkins said 40% of Tories agreed, while "
+         "Scotland was at 30%.", "40%"),
+        # a label of a sample's make-up; a figure after a dash
+        ("The Merdeka poll by state: Malays 52 per cent of respondents and those from Sabah "
+         "and Sarawak 18 per cent.", "18 per cent"),
+        ("The INSA poll by state: 39% in Saxony and Berlin — almost double its 22% "
+         "elsewhere.", "22%"),
+        # the last of a list of places: the sample's reach
+        ("The poll of 2,060 adults across England, Scotland, Wales and Northern Ireland, "
+         "carried out online, found that 91% were stressed.", "91%"),
+        # a place after "in" without a comma: no frame of the clause
+        ("By nation, Labour struggled in Scotland at the last election, when it won 35 per "
+         "cent of the Scottish vote.", "35 per cent"),
+        # the place is not the clause's subject
+        ("By state, the firm moved staff from Bavaria to Saxony, the poll found 33 percent "
+         "were unhappy.", "33 percent"),
     ),
 )

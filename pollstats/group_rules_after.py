@@ -19,7 +19,6 @@ from .group_view import (
     _PEOPLE_PLURAL,
     _PLURAL,
     _POLL_NOUNS,
-    _QUOTES,
     Anchored,
     GroupRule,
     GroupView,
@@ -138,22 +137,25 @@ _WITH_AFTER = regex.compile(  # "29% with women", "41% for graduates", "3 points
     """,
     regex.VERBOSE,
 )
-_MORE_LIKELY = regex.compile(
-    rf"""
-    [\s"“•·*\-–]*(?P<a>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
-    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?
-    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
-    (?:(?:are|were|do|did)\s+)?(?P<b>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)(?!\w)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 _AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|younger|under)
     | (?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)"""
 #: A side described by what its people have or do: "Adults with household incomes under
 #: $40,000 a year", "those earning $90,000 or more" (up to the verb or the "to" after it).
 _AS_SIDE_WITH = rf"""(?:(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}|those)
-    \s+(?:with|without|earning|making|living|who)\s+
+    \s+(?:with|without|earning|making|living|who|in)\s+
     (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?"""
+_MORE_LIKELY = regex.compile(
+    rf"""
+    [\s"“•·*\-–]*(?:(?:And|But|So)\s+)?
+    (?P<a>{_AS_SIDE_WITH}|(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
+    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?
+    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
+    (?:(?:are|were|do|did)\s+)?
+    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))
+      |(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?(?!\w))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
     rf"""
     (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE})
@@ -535,11 +537,21 @@ MORE_LIKELY_RULE: Final = GroupRule(
          "homeowners"),
         ("Graduates were less trusting than non-graduates (32 per cent to 45 per cent).",
          "45 per cent", "non-graduates"),
+        # sides told by what their people have or where they live; a sentence opening "And"
+        ("Voters without a university degree were more supportive than graduates (61% v "
+         "44%).", "61%", "Voters without a university degree"),
+        ("And pensioners are less worried than students (28 per cent to 47 per cent).",
+         "28 per cent", "pensioners"),
+        ("Australians living in regional areas are more pessimistic than city dwellers, 58 "
+         "per cent to 41 per cent.", "41 per cent", "city dwellers"),
     ),
-    near_misses=(("Women were more likely to agree, at 64%.", "64%"),),
+    near_misses=(("Women were more likely to agree, at 64%.", "64%"),
+                 ("Prices in Ontario were more volatile than expected, at 4%.", "4%")),
 )
 
 
+#: What may stand before a sentence's opening phrase: quotes, bullets, "And", "But".
+_LEAD_JOIN = regex.compile(r"[\s\"“”'’•·*\-–]*(?:(?i:and|but|so)[\s,]+)?")
 _AS_WORD = regex.compile(r"\sas\s", regex.IGNORECASE)  # what _AS_LIKELY needs
 _AS_LIKELY_REACH: Final = 400  # how far before its figure the phrase may start
 _OPENING_REACH: Final = 40  # quotes, bullets and a clause break before the phrase
@@ -561,7 +573,7 @@ def _as_likely(v: GroupView) -> Proposal | None:
         if m.start() >= v.st.end:
             break
         opens = (m.start() - v.start <= _OPENING_REACH
-                 and not v.text[v.start:m.start()].strip(_QUOTES + "•·*-–"))
+                 and _LEAD_JOIN.fullmatch(v.text, v.start, m.start()) is not None)
         clause = _CLAUSE_START.search(v.text, max(v.start, m.start() - _OPENING_REACH),
                                       m.start())
         if opens or clause is not None:
@@ -593,6 +605,10 @@ AS_LIKELY_RULE: Final = GroupRule(
          "more to skip meals (24% vs. 12%).", "12%", "those earning $80,000 or more"),
         ("Workers with incomes below $30,000 are twice as likely as those earning $80,000 or "
          "more to skip meals (24% vs. 12%).", "24%", "Workers with incomes below $30,000"),
+        ("Canadians in rural Quebec were twice as likely as those in Montreal to own a truck "
+         "(52% v 26%).", "26%", "those in Montreal"),
+        ("But tenants were 1.8 times as likely as homeowners to fall behind (18 per cent "
+         "versus 10 per cent).", "18 per cent", "tenants"),
     ),
     near_misses=(
         ("Prices were twice as high as in 2019, at 14%.", "14%"),

@@ -1184,3 +1184,70 @@ RATE_OF_RULE: Final = GroupRule(
         ("Youth unemployment, the minister said, is 11.9%.", "11.9%"),
     ),
 )
+
+
+# -- a group as the owner of what is measured ("Democrats' approval of unions, at 91%") --------
+
+#: A group in the possessive at a clause's start: "Democrats' approval", "Women's support",
+#: "Under-35s' trust" (the owner of the measure whose figure follows).
+_POSSESSIVE_GROUP = regex.compile(
+    rf"""(?:^|(?<=[.;:!?\n—–(,"“][ \t]*)|(?<=(?<!\w)(?i:and|while|whereas|but)[ \t]+)
+          |(?<=\n[ \t]{{0,4}}[\-•·*][ \t]{{1,4}}))
+    (?P<group>(?:[^\W\d_][\w\-]*[ \t]+){{0,2}}?{_PEOPLE_PLURAL})(?<=s|[mM]en)['’]s?(?=[ \t])""",
+    regex.VERBOSE,
+)
+#: Words between the possessive and its figure that end its clause or name other people.
+_POSSESSIVE_BREAK = regex.compile(
+    r"""[;:!?\n—–]|\.(?=\s)
+        |[+\-−]?[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent|points?)|[,;.]?\Z)
+        |(?<!\w)(?i:among|than|while|whereas|but|said|says)(?!\w)""",
+    regex.VERBOSE,
+)
+_POSSESSIVE_REACH: Final = 120  # characters from the possessive to its figure
+
+
+def _possessive_group(v: GroupView) -> Proposal | None:
+    """``Democrats' approval of unions, at 91%, is a record``, ``Independents' approval
+    (70%) matches the national figure``, ``Women's support stands at 48 per cent``: the
+    people who own the measure right before the figure."""
+    if v.st.kind not in ("share", "change", "ratio"):
+        return None
+    m = _last(_POSSESSIVE_GROUP, v.text, max(v.start, v.st.start - _POSSESSIVE_REACH),
+              v.st.start)
+    if m is None or _POSSESSIVE_BREAK.search(v.text, m.end(), v.st.start) is not None:
+        return None
+    phrase = m["group"]
+    if (phrase[:4].lower() == "the " or not _known_group(phrase, parties=True)
+            or not names_people(phrase)):
+        return None  # "The Greens' share": a party's vote, not its people
+    if any(part.startswith(("employment=", "sector=")) for part in
+           (group_key(phrase) or "").split("; ")):
+        return None  # "Farmers' expectations" in a survey of farmers: its whole sample
+    return Proposal(classify(_cue(v.text, m))[0])
+
+
+POSSESSIVE_GROUP_RULE: Final = GroupRule(
+    "possessive_group", _possessive_group,
+    examples=(
+        ("Democrats' approval of the court, at 28%, is a record low.", "28%", "Democrats"),
+        ("Independents' approval (44%) is close to the national figure.", "44%",
+         "Independents"),
+        ("Women's support for the levy stands at 48 per cent, Ipsos found.", "48 per cent",
+         "Women"),
+        ("Graduates' trust in the BBC fell to 51 per cent.", "51 per cent", "Graduates"),
+        ("In the Angus Reid poll, Conservative voters' approval is 17%.", "17%",
+         "Conservative voters"),
+        ("Republicans' confidence has softened since March 2025, when their index score "
+         "was +44.", "+44", "Republicans"),
+        ("Expectations by party:\n- Republicans' expected inflation rose to 2.1 percent.",
+         "2.1 percent", "Republicans"),
+    ),
+    near_misses=(
+        ("Americans' trust in the media fell to 28%.", "28%"),
+        ("The Greens' share stands at 12%.", "12%"),
+        ("Women's support is higher than men's, at 48%.", "48%"),
+        ("Analysts' forecasts put growth at 2.1%.", "2.1%"),
+        ("Farmers' expectations for income lifted, with 31 per cent expecting a rise.",
+         "31 per cent"),
+    ),
+)

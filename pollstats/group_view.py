@@ -316,7 +316,14 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     start, end = m.start("group"), m.start("group") + len(value)
     if name is not bare:  # drop the article: "the Rift Valley" -> "Rift Valley"
         start += len(value) - len(value[3:].lstrip())
+    rest = _REST_OF.search(text, max(0, start - 16), start)
+    if rest is not None:  # "in the rest of Leinster": not Leinster itself
+        start = rest.start()
     return span_cue(text, start, end)
+
+
+#: "the rest of" right before a place: the place without the part named before it.
+_REST_OF = regex.compile(r"(?r)(?<!\w)(?i:rest)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
 # -- the group rules ---------------------------------------------------------------------------

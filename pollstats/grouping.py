@@ -52,6 +52,8 @@ _F = regex.VERBOSE | regex.IGNORECASE
 DIMENSIONS: Final = words(_FILE, "dimensions")
 #: The region names the [region] section maps place words to.
 REGION_VALUES: Final = tuple(v for _, v in table(_FILE)["region"])
+#: The [region] section's (words, value) rows.
+REGION_ENTRIES: Final = table(_FILE)["region"]
 #: The words of the party table ("labour", "gop"): a party is never a pollster (sources).
 PARTY_WORDS: Final = words(_FILE, "party")
 #: The names of birth cohorts ("gen z", "silent generation"): people, for the group rules.

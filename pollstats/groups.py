@@ -58,6 +58,7 @@ from .group_places import (
     SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
     TERRITORY_RULE,
+    UNIT_SUBJECT_RULE,
     multi_country,
 )
 from .group_places import _place_after as _place_after
@@ -80,6 +81,7 @@ from .group_rules_before import (
     CLAUSE_SUBJECT_RULE,
     FOR_OPENING_RULE,
     OPENING_SUBJECT_RULE,
+    POSSESSIVE_GROUP_RULE,
     RATE_OF_RULE,
     RESTATED_FRACTION_RULE,
     SUBJECT_MOVES_RULE,
@@ -154,6 +156,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     MORE_LIKELY_RULE,
     CLAUSE_SUBJECT_RULE,
     OPENING_SUBJECT_RULE,
+    POSSESSIVE_GROUP_RULE,
     SUBJECT_MOVES_RULE,
     RATE_OF_RULE,
     COUNTRY_SPREAD_RULE,
@@ -166,6 +169,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
     PLACE_THERE_RULE,
+    UNIT_SUBJECT_RULE,
     PLACE_OPENING_RULE,
     SECTOR_OPENING_RULE,
     COUNTRY_PARAGRAPH_RULE,
@@ -288,6 +292,10 @@ _PRONOUN_HEAD = regex.compile(r"(?:them|they|it|we|us|you|he|she|him|her|this|th
                               regex.IGNORECASE)
 
 
+#: A conjunction that opens a sentence, read into its subject: "And renters were ...".
+_JOIN_HEAD = regex.compile(r"(?:And|But|So|Yet|Or)[ \t]+(?=\S)")
+
+
 def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
     """The subgroup a rule read without the pronouns, verbs and conjunctions at its end
     (:func:`~pollstats.groupwords.trim_fragment`), unless nothing of a group is left or it
@@ -296,6 +304,10 @@ def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
         return None
     if _PRONOUN_HEAD.match(cue.value) is not None:
         return None  # "them since 2019", "they in the north": a clause, not a group
+    lead = _JOIN_HEAD.match(cue.text)
+    if lead is not None and lead.end() < len(cue.text):  # "And renters were ...": renters
+        rest = cue.text[lead.end():]
+        cue = Cue(" ".join(rest.split()), cue.start + lead.end(), cue.end, rest)
     trimmed = trim_fragment(cue)
     if trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed):
         return None

@@ -116,6 +116,8 @@ def is_population(phrase: str) -> bool:
     if (len(ws) == 2 and ws[-1] in _POPULATION and ws[0] + "s" in _DEMONYMS
             and ws[0] not in _ETHNIC):
         return True  # "Mexican adults", "Kenyan respondents": a country's people, by adjective
+    if len(ws) == 2 and ws[0] in _ETHNIC and ws[1] in _POPULATION:
+        return False  # "Chinese voters" in a Malaysian poll: an ethnic group
     return len(ws) <= 2 and all(w in _GENERIC or w in _POPULATION or w in _DEMONYMS for w in ws)
 
 

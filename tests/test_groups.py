@@ -184,6 +184,18 @@ def test_a_group_phrase_never_ends_in_a_pronoun_verb_or_conjunction(
             assert not is_fragment(st.subgroup.value), (text, st.subgroup.value)
 
 
+@pytest.mark.parametrize(("sentence", "figure", "group"), [
+    ("And pensioners remain the most wary, at 38 per cent.", "38 per cent", "pensioners"),
+    ("But Gen Z voters were split, with 41% in favour.", "41%", "Gen Z voters"),
+    ("So renters stand out: 57 percent fear a rise.", "57 percent", "renters"),
+])
+def test_a_group_phrase_never_starts_with_a_conjunction(sentence: str, figure: str,
+                                                        group: str) -> None:
+    decided = decide(_view(sentence, figure)).subgroup
+    assert decided is not None and decided.value == group
+    assert sentence[decided.start:decided.end] == decided.text
+
+
 @pytest.mark.parametrize(("phrase", "kept"), [
     ("voters who said they", None),
     ("adults and", None),
