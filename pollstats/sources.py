@@ -1454,7 +1454,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
             |more[ \t]+\w+[ \t]+than|less[ \t]+\w+[ \t]+than
             |sits?[ \t]+(?:awkwardly|uneasily|oddly)[ \t]+with|jars?[ \t]+with
             |(?:differs?|diverges?|departs?)[ \t]+from|at[ \t]+variance[ \t]+with
-            |out[ \t]+of[ \t]+(?:step|line)[ \t]+with|runs?[ \t]+counter[ \t]+to)
+            |out[ \t]+of[ \t]+(?:step|line)[ \t]+with|runs?[ \t]+counter[ \t]+to
+            |(?:reversal|turnaround|reversing|turning[ \t]+around)[ \t]+(?:from|of|on)
+            |compared[ \t]+(?:with|to))
             [ \t]+(?:(?i:those|that)[ \t]+of[ \t]+)?(?:(?i:the|a|an)[ \t]+)?
             (?:[^\s.;!?]+[ \t]+){0,7}?\Z""",
             regex.VERBOSE),
@@ -1478,7 +1480,13 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("The result sits awkwardly with a Pollara survey in June that found 44% support.",
           "Pollara Strategic Insights"),
          ("It is at variance with the YouGov poll of May, which had 38% opposed.", "YouGov"),
-         ("That differs from an Ipsos study last year, which put the share at 30%.", "Ipsos")),
+         ("That differs from an Ipsos study last year, which put the share at 30%.", "Ipsos"),
+         ("Labour leads 41% to 35%, a reversal from the 2019 Kestrel Research study, which "
+          "had the Tories ahead by 6 points.", "Kestrel Research"),
+         ("Support is 52 per cent, compared with the Leger poll of 2022, which found 47 per "
+          "cent.", "Leger"),
+         ("The party is ahead, a turnaround from last year's YouGov survey, when it trailed.",
+          "YouGov")),
         (("Ipsos found 38% agree, in line with expectations.", "Ipsos"),
          ("Support is higher than a year ago, Ipsos found.", "Ipsos"),
          ("Economists track the Ipsos index closely; it rose to 44.", "Ipsos"),
