@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import regex
 
 with warnings.catch_warnings():
@@ -97,6 +98,10 @@ def _patterns() -> Iterator[tuple[str, Any]]:
                     stack.extend((f"{where}[{i}]", v) for i, v in enumerate(obj))
                 elif isinstance(obj, Gated):  # a pattern behind a word gate (pollstats/_gate.py)
                     stack.extend(((f"{where}.pattern", obj.pattern), (f"{where}.gate", obj.gate)))
+                elif attrs.has(type(obj)) and not isinstance(obj, type):
+                    # a registry row (RoleRule, MatchRule ...) holding its own patterns
+                    stack.extend((f"{where}.{a.name}", getattr(obj, a.name, None))
+                                 for a in attrs.fields(type(obj)))
     # patterns compiled on first use inside functions: run once, then read the regex cache
     sample = (
         "A Levada Center poll of 1,600 adults in October 2024 found 27% (up 5 points from 22% "
