@@ -1383,6 +1383,10 @@ _STANCE_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _THEN_GAP: Final = 90  # characters from a time opening to a figure it dates
+#: How long a time opening can be ("In the poll's previous wave, in late January 2024, ..."):
+#: a figure further into its sentence than this and the gap is not dated by the opening, and
+#: no per-figure match runs over a long sentence of figures.
+_THEN_REACH: Final = 300
 
 
 def stance_word(word: str) -> str:
@@ -1459,6 +1463,8 @@ def then_stance(view: PairView, n: int) -> Candidate | None:
     if view.decided.is_from(b.st) or view.is_to(i) or b.tail.kind in ("group", "of"):
         return None
     start = view.sents.start(b.sent)
+    if b.st.start - start > _THEN_REACH + _THEN_GAP:
+        return None  # the figure is too far into its sentence for its opening to date it
     then = _THEN_START.match(text, start, b.st.start)
     if (then is None or then["t"] is None or not _earlier(then["t"])
             or then["t"].lower().startswith("by") or b.st.start - then.end() > _THEN_GAP):
