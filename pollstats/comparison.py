@@ -355,8 +355,11 @@ def find_comparisons(
         low, high = round(t.low - change.high, 9), round(t.high - change.low, 9)
         if low < 0 and t.kind == "share":
             continue  # a share below zero: the change is not of this figure
-        if not math.isclose(t.low - low, change.high, rel_tol=1e-6, abs_tol=1e-6):
-            continue  # a figure so large that the change is lost in its float ("1.5e19 %")
+        if not (math.isclose(t.low - low, change.high, rel_tol=1e-6, abs_tol=1e-6)
+                and math.isclose(t.high - high, change.low, rel_tol=1e-6, abs_tol=1e-6)):
+            # a figure so large that the change is lost in its float ("1.5e19 %"), at either
+            # end of a range ("4-12000000000000000%, up 1 pp")
+            continue
         base = attrs.evolve(
             t, text=change.text, start=change.start, end=change.end, low=low, high=high,
             period=None, qualifier="exact",

@@ -234,13 +234,21 @@ _SCALES: Final = {"lakh": 100_000.0, "crore": 10_000_000.0}
 _SCALE_AFTER = regex.compile(r"[ \u00a0](?P<scale>lakhs?|crores?)(?![\w\-])", regex.IGNORECASE)
 
 
+def _glued_left(text: str, start: int) -> bool:
+    """Whether a digit run at ``start`` goes on a number to its left: a digit of another
+    script ("²1/5%") or a number split by invisible characters."""
+    return bool(start) and (text[start - 1].isdigit() or (
+        text[start - 1] not in _PLAIN
+        and _GLUED_BEFORE.search(text, max(0, start - 17), start) is not None))
+
+
 def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NumberToken]:
     skip = -1
     for m in _DIGIT_RUN.finditer(text, pos, len(text) if endpos is None else endpos):
         start, end = m.span()
         if start < skip:
             continue  # inside a slash fraction read whole
-        if "/" in text[end:end + 4]:
+        if "/" in text[end:end + 4] and not _glued_left(text, start):
             whole = _slash_fraction(text, start)
             if whole is not None:
                 skip = whole.end
