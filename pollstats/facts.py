@@ -971,9 +971,49 @@ class FactRule:
     says: bool = True
 
 
+_BULLET_START = regex.compile(r"[ \t]{0,8}[•·▪◦*\-–][ \t]")
+#: Before a bullet line: the head of its list naming people asked or what they answered
+#: ("Share of U.S. adults who favor:", "Voters who say the following are major problems:"),
+#: perhaps with earlier items of the list between.
+_ANSWERS_HEAD_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:adults|voters|respondents|people|residents|parents|workers|employees
+    |consumers|those|who|say|said|saying|agree|agreed|favou?r|support|oppose|backed|want)
+    (?!\w)[^\n:]{0,80}:[ \t]{0,8}\r?\n(?:[ \t]{0,8}\r?\n)?
+    (?:[ \t]{0,8}[•·▪◦*\-–][^\n]{0,300}\r?\n(?:[ \t]{0,8}\r?\n)?){0,40}\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_ANSWERS_REACH: Final = 13_000  # how far back the head of a list is looked for
+
+
+def _answer_list_item(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """A bullet line of a list whose head names the people asked or their answer: the words
+    of its item ("Background checks for gun sales: 85 percent") are what was asked, not
+    figures of another body, so they do not take the paragraph off the survey."""
+    pos = start
+    while pos < end:
+        m = _BULLET_START.match(text, pos, end)
+        if m is not None and (pos == 0 or text[pos - 1] == "\n") and (
+                _ANSWERS_HEAD_BEFORE.search(text, max(0, pos - _ANSWERS_REACH), pos)
+                is not None):
+            return m
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
 #: The rows, by scope. Within one fact the order is the priority: the first row that finds
 #: its cue decides.
 FACT_RULES: Final[tuple[FactRule, ...]] = (
+    FactRule("answer_list_item", "off_survey", "paragraph", _answer_list_item, (
+        "Share of voters who support:\n• Higher taxes on retail sales: 41%",
+        "Respondents who agree:\n\n- Mortgage rates are too high: 62 per cent\n"
+        "- Inflation will rise this year: 55 per cent",
+    ), (
+        "Official figures:\n• Retail sales rose 2.1% in May",
+        "Inflation rose to 3.1%.\n• Sales fell 2%.",
+    ), says=False),
     FactRule("survey_talk", "off_survey", "paragraph", _PARA_SURVEY.search, (
         "Inflation is at 3.1%, and 58% of voters think it will rise.",
         "Mortgage rates hit 6.5%. In the poll, 40% of homeowners were worried.",
