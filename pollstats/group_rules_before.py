@@ -678,7 +678,17 @@ def _comma_subject(phrase: str) -> bool:
     head = phrase.split()[-1] if phrase.split() else ""
     return (_named_group(phrase) and _RANKED.search(head) is None
             and (first[:1].isupper() or _named_group(first)
-                 or (len(phrase.split()) <= 3 and _CLAUSE_WORD.search(phrase) is None)))
+                 or (len(phrase.split()) <= 3 and _CLAUSE_WORD.search(phrase) is None)
+                 or _AGED_PEOPLE.fullmatch(phrase) is not None))
+
+
+#: People and an age band, written as a group opens a clause: "voters aged 65 and over",
+#: "adults aged 18 to 34" (", but voters aged 65 and over back the Coalition").
+_AGED_PEOPLE = regex.compile(
+    rf"(?:voters|adults|people|respondents|residents|electors|consumers|workers|men|women)"
+    rf"{_AGE}",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
 #: Words that make a phrase a clause or a thing's part, not a group: "the share of ... who".

@@ -484,3 +484,27 @@ def test_a_breakdowns_dimension_is_no_group(text: str, figure: str) -> None:
 def test_a_group_of_a_dimension_word_is_still_a_group() -> None:
     st = pollstats.extract("Among sector workers, 44 per cent said pay had lagged.").statistics
     assert [s.subgroup.value if s.subgroup else None for s in st] == ["sector workers"]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("In the Resolve poll, voters aged 65 and over favour the Coalition on 39 per cent.",
+     "voters aged 65 and over"),
+    ("According to the survey, adults aged 18 to 34 back the levy at 62 per cent.",
+     "adults aged 18 to 34"),
+    ("In the latest Ipsos poll, women aged 50 and over back Labour at 44 per cent.",
+     "women aged 50 and over"),
+])
+def test_aged_people_open_a_clause_after_an_opener(text: str, group: str) -> None:
+    """People with an age band as the subject after a clause opener own the clause's figures,
+    as they do at the start of a sentence."""
+    got = [r["subgroup"] for r in pollstats.extract(text).records() if r["type"] == "statistic"]
+    assert got[0] == group
+
+
+def test_aged_people_near_miss_a_count_of_them_is_no_subject() -> None:
+    """A phrase that only counts such people ("the 412 voters aged 65 and over") opens no
+    clause."""
+    text = "In the poll, 58 per cent of all adults agreed, among them 412 voters aged 65 and over."
+    got = [r["subgroup"] for r in pollstats.extract(text).records()
+           if r["type"] == "statistic" and r["text"] == "58 per cent"]
+    assert got == [None]
