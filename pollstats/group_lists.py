@@ -26,7 +26,7 @@ from .group_view import (
     _trim_comparative,
 )
 from .grouping import REGION_VALUES, group_key
-from .groupwords import HEADS, classify, is_fragment
+from .groupwords import COUNTRY_NAMES, HEADS, classify, is_fragment
 from .model import Cue
 
 _BEFORE_PAREN = regex.compile(
@@ -409,5 +409,48 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("Women: a key group, the poll says.\n41% agree.", "41%"),
         ("Women – a key group – gave him 41%.", "41%"),
         ("Men: 44%; women: 37%.", "37%"),
+    ),
+)
+
+
+#: A bullet of a ranking of leaders, each with the place they lead in brackets: "- Wab Kinew
+#: (Manitoba): 66 per cent", "• Josh Shapiro (Pennsylvania) - 61%".
+_BRACKET_PLACE_LABEL = regex.compile(
+    r"""[ \t"“]*[•·*\-–—▪►][ \t]*
+    \p{Lu}[\w'’.\-]*(?:[ \t]+\p{Lu}[\w'’.\-]*){0,3}                 # the name
+    [ \t]*\([ \t]*(?P<place>\p{Lu}[\w'’.\-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\w'’.\-]*){0,3})
+    [ \t]*\)[ \t]*(?::|[ \t]?[-–—])[ \t]*""",
+    regex.VERBOSE,
+)
+
+
+def _bracket_place_label(v: GroupView) -> Proposal | None:
+    """``- Wab Kinew (Manitoba): 66 per cent``: a leader's rating in a ranking of leaders of
+    several places is measured among the people of the place in brackets (a province, state
+    or country the key tables know; a party in brackets is no group)."""
+    m = _BRACKET_PLACE_LABEL.match(v.text, v.start, v.head_end)
+    if m is None or m.end() != v.st.start:
+        return None
+    place = " ".join(m["place"].split())
+    if place.lower() not in _REGIONS and place not in COUNTRY_NAMES:
+        return None  # a place of the tables, not any capitalized word ("(IEC)", "(Acme)")
+    s, e = m.span("place")
+    return Proposal(Cue(place, s, e, v.text[s:e]))
+
+
+BRACKET_PLACE_LABEL_RULE: Final = GroupRule(
+    "bracket_place_label", _bracket_place_label,
+    examples=(
+        ("- Wab Kinew (Manitoba): 66 per cent", "66 per cent", "Manitoba"),
+        ("• Josh Shapiro (Pennsylvania) - 61%", "61%", "Pennsylvania"),
+        ("- Revanth Reddy (Telangana): 52 per cent", "52 per cent", "Telangana"),
+        ("- Tony Wakeham (Newfoundland and Labrador): 49 per cent", "49 per cent",
+         "Newfoundland and Labrador"),
+    ),
+    near_misses=(
+        ("- Keir Starmer (Labour): 31%", "31%"),
+        ("- Electoral Commission (IEC): 45%", "45%"),
+        ("- Intermediate (Realschule): 59%", "59%"),
+        ("Kinew (Manitoba) has 66 per cent approval.", "66 per cent"),
     ),
 )

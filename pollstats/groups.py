@@ -34,7 +34,12 @@ from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
 from .frames import frame_of as frame_of
 from .group_extremes import resolve_extreme
-from .group_lists import BRACKET_SERIES_RULE, LABEL_LIST_RULE, LINE_LABEL_RULE
+from .group_lists import (
+    BRACKET_PLACE_LABEL_RULE,
+    BRACKET_SERIES_RULE,
+    LABEL_LIST_RULE,
+    LINE_LABEL_RULE,
+)
 from .group_narrow import (
     NARROWED_SAMPLE_RULE,
     SAMPLE_PART_RULE,
@@ -139,6 +144,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     BRACKET_SERIES_RULE,
     VERB_GROUP_RULE,
     LABEL_LIST_RULE,
+    BRACKET_PLACE_LABEL_RULE,
     LINE_LABEL_RULE,
     AMONG_AFTER_RULE,
     WITH_AFTER_RULE,
