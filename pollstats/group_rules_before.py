@@ -1018,6 +1018,8 @@ _ANTECEDENT = regex.compile(
     rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
+              (?:\s+of\s+(?:(?:young|small|school-age|adult)\s+)?(?:children|kids|teenagers)
+                 {_AGE}?)?                                  # Parents of children under 16
               |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
                      |say|said|were|tend|tended|report|reported)\b)""",
@@ -1073,6 +1075,8 @@ THEM_RULE: Final = GroupRule(
          "Farmers"),
         ("Renters are hit hardest. Among that group, worry rose from 41% to 58%.", "58%",
          "Renters"),
+        ("Parents of children under 12 were split. Among this group, 47% back the curfew.",
+         "47%", "Parents of children under 12"),
         ("Those who voted Green in 2021 are less likely to blame Ottawa: 31 per cent of this "
          "group say so.", "31 per cent", "Those who voted Green in 2021"),
     ),
