@@ -256,18 +256,10 @@ def _digit_tokens(text: str, pos: int = 0, endpos: int | None = None) -> Iterato
                 continue
         run = m[0].rstrip(".,")
         end = start + len(run)
-        if (end < len(text) and text[end].isdigit()) or (start and text[start - 1].isdigit()):
-            continue  # glued to a digit of another script ("²5", "5٧"): not a number we can read
-        if (
-            start
-            and text[start - 1] not in _PLAIN
-            and _GLUED_BEFORE.search(text, max(0, start - 17), start)
-        ) or (
-            end < len(text)
-            and text[end] not in _PLAIN
-            and _GLUED_AFTER.match(text, end, end + 20)
-        ):
-            continue  # part of a longer number split by invisible characters
+        if _glued_left(text, start) or (end < len(text) and (text[end].isdigit() or (
+                text[end] not in _PLAIN and _GLUED_AFTER.match(text, end, end + 20)))):
+            continue  # glued to a digit of another script ("²5", "5٧") or part of a longer
+            # number split by invisible characters: not a number we can read
         if (start and text[start - 1] not in _PLAIN_BEFORE_EXPONENT
                 and _EXPONENT_BEFORE.search(text, max(0, start - 4), start)) or (
             end < len(text) and text[end] in "eE^*" and _EXPONENT_AFTER.match(text, end, end + 4)
