@@ -432,7 +432,7 @@ def _bracket_place_label(v: GroupView) -> Proposal | None:
     if m is None or m.end() != v.st.start:
         return None
     place = " ".join(m["place"].split())
-    if place.lower() not in _REGIONS and place not in COUNTRY_NAMES:
+    if place.lower() not in _REGIONS and place.lower() not in COUNTRY_NAMES:
         return None  # a place of the tables, not any capitalized word ("(IEC)", "(Acme)")
     s, e = m.span("place")
     return Proposal(Cue(place, s, e, v.text[s:e]))
@@ -446,6 +446,7 @@ BRACKET_PLACE_LABEL_RULE: Final = GroupRule(
         ("- Revanth Reddy (Telangana): 52 per cent", "52 per cent", "Telangana"),
         ("- Tony Wakeham (Newfoundland and Labrador): 49 per cent", "49 per cent",
          "Newfoundland and Labrador"),
+        ("• Petteri Orpo (Finland): 38%", "38%", "Finland"),
     ),
     near_misses=(
         ("- Keir Starmer (Labour): 31%", "31%"),
