@@ -120,7 +120,11 @@ def _bracket_group(v: GroupView, at: int) -> Proposal | None:
     lead = start
     while lead > 0 and start - lead < 8 and text[lead - 1] in " \t\u00a0":
         lead -= 1
-    bp = _BEFORE_PAREN.search(text, max(0, lead - 2, at - _REACH), at)
+    # exactly that character (two for CRLF): one more would reach into the previous sentence
+    # and, at the very start of the text, let "^" match there ("Z\n(45%)" read "Z" as the
+    # measure only when nothing came before it)
+    lead -= 2 if lead >= 2 and text.startswith("\r\n", lead - 2) else 1
+    bp = _BEFORE_PAREN.search(text, max(0, lead, at - _REACH), at)
     if bp is None:
         return None
     cue = _from_head(_trim_comparative(_cue(text, bp)))

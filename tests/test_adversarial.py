@@ -356,6 +356,11 @@ FUZZ_FINDINGS = [
     # in a float (4-1.2e16 %, up 1 point: only the lower end moved)
     "²1/5%",
     "4\u221212000000000000000%1pp",
+    # run 10: a one-letter line before a bracketed figure at the very start of the text was
+    # read as its measure, but not after a prefixed paragraph (the look-back window reached
+    # one character into the previous sentence, where "^" matched only at the text's start)
+    "\u0130\n(0%\u0130\u0130",
+    "Z\n(45%)",
     "55\u202e0000%25\u202e\u202ean\u202e\u202e05\u00b10001/5\u202e\u0130minus 0555505\u00b10001/5 %pollhundred915\u00b100\u00b21/5 %pollhundred\u00ad00",
 ]
 
