@@ -4308,9 +4308,11 @@ class _Cues:
 
     @classmethod
     def of(cls, low: str, start: int, end: int) -> _Cues:
-        """The cues of the token at ``start:end`` of the folded text ``low``."""
-        return cls(frozenset(_CUE_WORD.findall(low, max(0, start - CUE_REACH), start)),
-                   frozenset(_CUE_WORD.findall(low, end, end + CUE_REACH)))
+        """The cues of the token at ``start:end`` of the folded text ``low`` (only the words
+        some rule needs)."""
+        return cls(_BEFORE_WORDS.intersection(
+                       _CUE_WORD.findall(low, max(0, start - CUE_REACH), start)),
+                   _AFTER_WORDS.intersection(_CUE_WORD.findall(low, end, end + CUE_REACH)))
 
 
 def folded(text: str) -> str:
@@ -4350,6 +4352,10 @@ def _list_unit_ahead(s: _Scan, i: int) -> bool:
     """A figure and its percent in the 400 characters after the token (_LIST_UNIT_AFTER)."""
     end = s.toks[i].end
     return _LIST_UNIT_END.search(s.text, end, end + 400) is not None
+
+
+def _next_list_item(s: _Scan, i: int) -> bool:
+    return i + 1 < len(s.toks) and _list_item(s, i + 1)
 
 
 def _signed(s: _Scan, i: int) -> bool:
@@ -4437,6 +4443,8 @@ _RULE_NEEDS: Final[dict[str, Needs]] = {
     # "up" or "down" right before the figure (_UPDOWN_BEFORE, _SHARE_MOVE_BEFORE)
     "updown_level": Needs(before=("up", "down")),
     "share_move": Needs(before=("up", "down")),
+    # a second item right after the figure (a list has two at least; _list_item)
+    "bare_list": Needs(state=_next_list_item),
     # the paragraph's share in percent among the last four statistics
     "share_cue": Needs(state=_share_cue_read),
     # a larger sample read just before (_larger_sample_in_sentence)
@@ -4465,6 +4473,34 @@ _RULE_NEEDS: Final[dict[str, Needs]] = {
                           state=_share_just_read),
 }
 _GATED_RULES: Final = tuple((rule, _RULE_NEEDS.get(rule.name)) for rule in RULES)
+#: Every word some rule needs before, and after, its token.
+_BEFORE_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.before)
+_AFTER_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.after)
+
+
+#: The states of :data:`_RULE_NEEDS` that look at the token alone, not at what was read.
+_TOKEN_STATES: Final = frozenset({_word_token, _signed, _x_after, _list_unit_ahead,
+                                  _next_list_item})
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(cues: _Cues, read: bool
+          ) -> tuple[tuple[MatchRule, Callable[[_Scan, int], bool] | None], ...]:
+    """The rules to try on a token with these cues, in order, each with the state it still
+    needs (None: tried whatever the scan has read); ``read``: whether the scan has read a
+    statistic yet (before the first, no state of what was read holds). The same few cues
+    recur, so the plan is worked out once for each."""
+    plan: list[tuple[MatchRule, Callable[[_Scan, int], bool] | None]] = []
+    for rule, needs in _GATED_RULES:
+        if needs is None or not (needs.before.isdisjoint(cues.before)
+                                 and needs.after.isdisjoint(cues.after)):
+            plan.append((rule, None))
+        elif needs.state is not None and (read or needs.state in _TOKEN_STATES):
+            plan.append((rule, needs.state))
+    return tuple(plan)
+
+
+_UNGATED: Final = tuple((rule, None) for rule in RULES)
 
 
 def find_statistics(
@@ -4480,13 +4516,11 @@ def find_statistics(
     for i in range(len(toks)):
         if i in scan.used:
             continue
-        cues = _Cues.of(low, toks[i].start, toks[i].end) if gated else None
-        for rule, needs in _GATED_RULES:
-            if (cues is not None and needs is not None
-                    and needs.before.isdisjoint(cues.before)
-                    and needs.after.isdisjoint(cues.after)
-                    and (needs.state is None or not needs.state(scan, i))):
-                continue  # what the rule needs is not near the token (Needs.met)
+        plan = (_plan(_Cues.of(low, toks[i].start, toks[i].end), bool(scan.out)) if gated
+                else _UNGATED)
+        for rule, state in plan:
+            if state is not None and not state(scan, i):
+                continue  # the words the rule needs are not near, nor what it has read
             scan.rule = rule.name
             if rule.apply(scan, i):
                 break

@@ -316,12 +316,13 @@ def test_rule_needs_hold_generated(text: str) -> None:
 def test_cues_of_a_token_cut_glued_words() -> None:
     from pollstats.matchers import _Cues, folded
 
-    text = "Use rose twofold; ±3, n=1,000 adults (Survey)"
+    text = "Support rose twofold; ±3, n=1,000 adults (Survey)"
     low = folded(text)
     two = text.index("two")
     cues = _Cues.of(low, two, two + 3)
-    assert "fold" in cues.after and {"use", "rose"} <= cues.before
+    assert "fold" in cues.after and "support" in cues.before  # only words some rule needs
+    assert "rose" not in cues.before
     n = text.index("1,000")
     cues = _Cues.of(low, n, n + 5)
-    assert {"=", "±", "n"} <= cues.before and {"adults", "(", "survey", ")"} <= cues.after
+    assert {"=", "±"} <= cues.before and {"adults", "(", ")"} <= cues.after
     assert folded("ſurvey İ K ı") == "survey i k i"
