@@ -4261,6 +4261,7 @@ CUE_REACH: Final = 2 * WINDOW
 #: Signs a rule may need near its token, each collected as a word of its own.
 _CUE_SIGNS: Final = "%\u066a\uff05()=+*-\u00b1\u2022\u00b7\u25aa\u2023\u25e6\u2013"
 _CUE_WORD: Final = re.compile(f"[a-z]+|[{re.escape(_CUE_SIGNS)}]")
+_LETTERS: Final = re.compile("[a-z]+")
 
 
 def _word_set(words: Iterable[str]) -> frozenset[str]:
@@ -4309,10 +4310,14 @@ class _Cues:
     @classmethod
     def of(cls, low: str, start: int, end: int) -> _Cues:
         """The cues of the token at ``start:end`` of the folded text ``low`` (only the words
-        some rule needs)."""
-        return cls(_BEFORE_WORDS.intersection(
-                       _CUE_WORD.findall(low, max(0, start - CUE_REACH), start)),
-                   _AFTER_WORDS.intersection(_CUE_WORD.findall(low, end, end + CUE_REACH)))
+        and signs some rule needs: a scan for words, a string search for each sign)."""
+        lo, hi = max(0, start - CUE_REACH), end + CUE_REACH
+        before = _BEFORE_WORDS.intersection(_LETTERS.findall(low, lo, start))
+        after = _AFTER_WORDS.intersection(_LETTERS.findall(low, end, hi))
+        signs_before = [c for c in _BEFORE_SIGNS if low.find(c, lo, start) >= 0]
+        signs_after = [c for c in _AFTER_SIGNS if low.find(c, end, hi) >= 0]
+        return cls(before.union(signs_before) if signs_before else before,
+                   after.union(signs_after) if signs_after else after)
 
 
 def folded(text: str) -> str:
@@ -4476,6 +4481,8 @@ _GATED_RULES: Final = tuple((rule, _RULE_NEEDS.get(rule.name)) for rule in RULES
 #: Every word some rule needs before, and after, its token.
 _BEFORE_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.before)
 _AFTER_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.after)
+_BEFORE_SIGNS: Final = tuple(sorted(w for w in _BEFORE_WORDS if w in _CUE_SIGNS))
+_AFTER_SIGNS: Final = tuple(sorted(w for w in _AFTER_WORDS if w in _CUE_SIGNS))
 
 
 #: The states of :data:`_RULE_NEEDS` that look at the token alone, not at what was read.
