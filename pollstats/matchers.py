@@ -4310,12 +4310,16 @@ class _Cues:
     @classmethod
     def of(cls, low: str, start: int, end: int) -> _Cues:
         """The cues of the token at ``start:end`` of the folded text ``low`` (only the words
-        and signs some rule needs: a scan for words, a string search for each sign)."""
+        and signs some rule needs: a scan for words, one for signs)."""
         lo, hi = max(0, start - CUE_REACH), end + CUE_REACH
         before = _BEFORE_WORDS.intersection(_LETTERS.findall(low, lo, start))
         after = _AFTER_WORDS.intersection(_LETTERS.findall(low, end, hi))
-        signs_before = [c for c in _BEFORE_SIGNS if low.find(c, lo, start) >= 0]
-        signs_after = [c for c in _AFTER_SIGNS if low.find(c, end, hi) >= 0]
+        signs_before = _BEFORE_SIGNS.findall(low, lo, start)
+        signs_after = _AFTER_SIGNS.findall(low, end, hi)
+        if low.find("%", lo, start) >= 0:  # the common sign apart: a flood has one a figure
+            signs_before.append("%")
+        if low.find("%", end, hi) >= 0:
+            signs_after.append("%")
         return cls(before.union(signs_before) if signs_before else before,
                    after.union(signs_after) if signs_after else after)
 
@@ -4481,8 +4485,10 @@ _GATED_RULES: Final = tuple((rule, _RULE_NEEDS.get(rule.name)) for rule in RULES
 #: Every word some rule needs before, and after, its token.
 _BEFORE_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.before)
 _AFTER_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.after)
-_BEFORE_SIGNS: Final = tuple(sorted(w for w in _BEFORE_WORDS if w in _CUE_SIGNS))
-_AFTER_SIGNS: Final = tuple(sorted(w for w in _AFTER_WORDS if w in _CUE_SIGNS))
+_BEFORE_SIGNS: Final = re.compile(
+    f"[{re.escape(''.join(sorted(w for w in _BEFORE_WORDS if w in _CUE_SIGNS and w != '%')))}]")
+_AFTER_SIGNS: Final = re.compile(
+    f"[{re.escape(''.join(sorted(w for w in _AFTER_WORDS if w in _CUE_SIGNS and w != '%')))}]")
 
 
 #: The states of :data:`_RULE_NEEDS` that look at the token alone, not at what was read.
