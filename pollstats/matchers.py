@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -23,7 +24,7 @@ from .groupwords import DEMONYM_WORDS
 from .model import Kind, Qualifier, Statistic, Unit
 from .periods import MONTH_WORDS
 from .text import ABBREVIATIONS, NUMBERED
-from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case
+from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case, fold_letters
 
 __all__ = ["RULES", "MatchRule", "find_statistics"]
 
@@ -853,6 +854,13 @@ class _Scan(_Reader):
     #: what the text says of net balances (read once, on first use)
     net: _NetBalances = attrs.field(
         default=attrs.Factory(lambda self: _NetBalances(self.text), takes_self=True))
+    #: the text case-folded for the rules' word gates (made on first use)
+    low: str | None = None
+
+    def folded(self) -> str:
+        if self.low is None:
+            self.low = folded(self.text)
+        return self.low
 
     def emit(
         self,
@@ -4223,16 +4231,309 @@ RULES: Final[tuple[MatchRule, ...]] = (
 )
 
 
+# -- what a rule needs near its token (issue 16) ----------------------------------------------
+
+
+def _key_words(entries: Sequence[str], *, bounded: bool = True) -> tuple[str, ...]:
+    """One word that each entry, matched by :func:`alternation` as a whole phrase, holds as a
+    whole word: its longest run of letters, lower case ("voting intention": "intention",
+    "first-preference vote": "preference", "2PP": "pp"); for an entry without letters, its
+    first sign of :data:`_CUE_SIGNS` ("±", "+/-": "+"). ``bounded=False``, for a pattern
+    that lets its phrase run on into a longer word ("error margin" in "error marginal"): not
+    the last run of an entry of several."""
+    out = set()
+    for entry in entries:
+        runs = regex.findall(r"[a-z]+", fold_case(entry))
+        if not bounded and len(runs) > 1:
+            runs = runs[:-1]
+        if runs:
+            out.add(max(runs, key=len))
+            continue
+        signs = [ch for ch in entry if ch in _CUE_SIGNS]
+        if not signs:
+            raise ValueError(f"no word or sign to look for in {entry!r}")
+        out.add(signs[0])
+    return tuple(sorted(out))
+
+
+#: How far (characters) before and after a token its needed words are collected.
+CUE_REACH: Final = 2 * WINDOW
+#: Signs a rule may need near its token, each collected as a word of its own.
+_CUE_SIGNS: Final = "%\u066a\uff05()=+*-\u00b1\u2022\u00b7\u25aa\u2023\u25e6\u2013"
+_CUE_WORD: Final = re.compile(f"[a-z]+|[{re.escape(_CUE_SIGNS)}]")
+_LETTERS: Final = re.compile("[a-z]+")
+
+
+def _word_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(words)
+
+
+@attrs.frozen
+class Needs:
+    """What a rule needs near its token before it can read anything: a word of ``before`` in
+    the :data:`CUE_REACH` characters before the token, a word of ``after`` in those after its
+    end, or ``state``: what the scan has read so far (a sample or a share just before), or
+    what a test of its own finds. Each word list names, for every way the rule can read its
+    token, one word that way's own patterns require: a whole word of ASCII letters (lower
+    case, any case in the text) or one sign of :data:`_CUE_SIGNS`. The words near a token
+    are found once for all rules (:class:`_Cues`, one scan each side of it); most
+    tokens of prose without statistics (years, days, money, counts near "vote" or
+    "support") then skip most rules. A rule without an entry in :data:`_RULE_NEEDS` is
+    always tried; tests/test_prefilters.py holds the gated scan equal to the ungated one."""
+
+    before: frozenset[str] = attrs.field(default=frozenset(), converter=_word_set)
+    after: frozenset[str] = attrs.field(default=frozenset(), converter=_word_set)
+    state: Callable[[_Scan, int], bool] | None = None
+
+    @before.validator
+    @after.validator
+    def _words(self, _: object, value: frozenset[str]) -> None:
+        bad = [w for w in value if not _CUE_WORD.fullmatch(w)]
+        if bad:
+            raise ValueError(f"needed words are lower-case ASCII words or signs: {bad!r}")
+
+    def met(self, s: _Scan, i: int, cues: _Cues) -> bool:
+        """Whether the rule may read token ``i`` (False: it would read nothing)."""
+        return (not (self.before.isdisjoint(cues.before) and self.after.isdisjoint(cues.after))
+                or (self.state is not None and self.state(s, i)))
+
+
+@attrs.frozen
+class _Cues:
+    """The words of :class:`Needs` near a token: those in the :data:`CUE_REACH` characters
+    before it and after it, each stretch read on its own (a run of letters glued to the
+    token counts with the part on its side: "twofold" after "two" gives "fold")."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+
+    @classmethod
+    def of(cls, low: str, start: int, end: int) -> _Cues:
+        """The cues of the token at ``start:end`` of the folded text ``low`` (only the words
+        and signs some rule needs: a scan for words, one for signs)."""
+        lo, hi = max(0, start - CUE_REACH), end + CUE_REACH
+        before = _BEFORE_WORDS.intersection(_LETTERS.findall(low, lo, start))
+        after = _AFTER_WORDS.intersection(_LETTERS.findall(low, end, hi))
+        signs_before = _BEFORE_SIGNS.findall(low, lo, start)
+        signs_after = _AFTER_SIGNS.findall(low, end, hi)
+        if low.find("%", lo, start) >= 0:  # the common sign apart: a flood has one a figure
+            signs_before.append("%")
+        if low.find("%", end, hi) >= 0:
+            signs_after.append("%")
+        return cls(before.union(signs_before) if signs_before else before,
+                   after.union(signs_after) if signs_after else after)
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as the case-insensitive patterns compare it, one character for
+    one: the letters that fold to ASCII ones (``ſ``, ``K``, ``İ``, ``ı``) as those."""
+    if not text.isascii():
+        text = fold_letters(text).replace("\u0131", "i")
+    return text.lower()
+
+
+def _sample_just_read(s: _Scan, i: int) -> bool:
+    """A sample size among the last three statistics, ending at most 200 characters before the
+    token (what :func:`_sample_in_sentence` needs, without its sentence check)."""
+    start = s.toks[i].start
+    return any(st.kind == "sample_size" and 0 <= start - st.end <= 200 for st in s.out[-3:])
+
+
+def _moe_just_read(s: _Scan, i: int) -> bool:
+    """A margin of error as one of the last two statistics (:func:`_moe_goes_on` needs it)."""
+    return any(st.kind == "margin_of_error" for st in s.out[-2:])
+
+
+def _share_just_read(s: _Scan, i: int) -> bool:
+    """A share in percent as one of the last two statistics (the unit a bare figure takes)."""
+    return any(st.unit == "percent" and st.kind == "share" for st in s.out[-2:])
+
+
+def _word_token(s: _Scan, i: int) -> bool:
+    return s.toks[i].form == "words"
+
+
+#: What _LIST_UNIT_AFTER ends with: a figure and its unit, "6.1 per cent".
+_LIST_UNIT_END: Final = re.compile("[0-9][ \t]?(?:%|per[ \t]?cent|pc)")
+
+
+def _list_unit_ahead(s: _Scan, i: int) -> bool:
+    """A figure and its percent in the 400 characters after the token (_LIST_UNIT_AFTER)."""
+    end = s.toks[i].end
+    return _LIST_UNIT_END.search(s.text, end, end + 400) is not None
+
+
+def _next_list_item(s: _Scan, i: int) -> bool:
+    return i + 1 < len(s.toks) and _list_item(s, i + 1)
+
+
+def _signed(s: _Scan, i: int) -> bool:
+    return s.toks[i].signed
+
+
+def _x_after(s: _Scan, i: int) -> bool:
+    """An "x" or "×" right after the token ("2.5x"; _TIMES)."""
+    end = s.toks[i].end
+    return s.text[end:end + 1] in ("x", "X", "\u00d7")
+
+
+def _share_cue_read(s: _Scan, i: int) -> bool:
+    """A share in percent among the last four statistics, at most _CUE_REACH before."""
+    start = s.toks[i].start
+    return any(st.kind == "share" and st.unit == "percent" and 0 <= start - st.end <= _CUE_REACH
+               for st in s.out[-4:])
+
+
+def _point_change_read(s: _Scan, i: int) -> bool:
+    """A change in points among the last two statistics, at most 150 characters before."""
+    start = s.toks[i].start
+    return any(st.unit == "percentage_point" and st.kind == "change"
+               and 0 <= start - st.end <= 150 for st in s.out[-2:])
+
+
+def _party_item_read(s: _Scan, i: int) -> bool:
+    return any(st.rule == "party_list" for st in s.out[-3:])
+
+
+#: Verbs of being asked after a count: "1,000 surveyed voters", "• 1,200 – voters interviewed"
+#: (_ASKED_ADJ_AFTER, _DASH_SAMPLE_AFTER).
+_ASKED_WORDS: Final = ("participating", "responding", "surveyed", "polled", "interviewed",
+                       "questioned", "sampled", "asked")
+#: A word each way of writing a sample needs before its figure: _SAMPLE_BEFORE (its
+#: bracketed details anywhere in a word), _SURVEY_REACHES_BEFORE, _CONDUCTED_WITH_BEFORE,
+#: _SAMPLE_MADE_OF_BEFORE ("sample"), _N_EQUALS_BEFORE ("=").
+_SAMPLE_CUE_WORDS: Final = (
+    "=", "(", "sample", "samples", "sampled", "subsample", "subsamples", "base", "respondents",
+    "participants", "interviewees", "survey", "surveys", "surveyed", "poll", "polls", "polled",
+    "study", "studys", "panel", "panels", "canvass", "canvasss", "canvassed", "census",
+    "censuss", "questionnaire", "questionnaires", "questioned", "interviewed", "interviews",
+    "responses", "answers", "replies", "based", "fieldwork", "conducted", "carried", "fielded",
+    "done", "held",
+)
+
+#: A word of every sample noun (_SAMPLE_NOUN_AFTER: respondents, sample nouns, the plural
+#: names of nationals).
+_SAMPLE_NOUN_WORDS: Final = _key_words([
+    *words(_LEX, "respondent_nouns"), *words(_LEX, "sample_nouns"),
+    *(w for w in DEMONYM_WORDS if w.endswith("s"))])
+
+#: The words of a percent (_PERCENT, _PCT_OF_BEFORE: "percent", "per cent", "percentages").
+_PERCENT_WORDS: Final = ("percent", "percentage", "percents", "percentages", "per")
+#: A word of every way _POINTS writes points ("percentage points", "of a percentage point",
+#: "percent pts", "pct pts", "ppts", "pp", "points", "pts").
+_POINT_WORDS: Final = ("percentage", "percent", "pct", "ppt", "ppts", "pp", "point", "points",
+                       "pt", "pts")
+
+#: Rule name -> what it needs near its token (see :class:`Needs`).
+_RULE_NEEDS: Final[dict[str, Needs]] = {
+    # a sample read beside one just read; a verb of asking or a sample noun after the figure;
+    # a sample cue before it ("a poll of", "n =", "conducted ... among", "(fieldwork ...,")
+    "sample": Needs(before=_SAMPLE_CUE_WORDS, after=(*_ASKED_WORDS, *_SAMPLE_NOUN_WORDS),
+                    state=_sample_just_read),
+    # "±3", "+/-3", "margin of error of 3" before (_MOE_SIGN_BEFORE, _MOE_BEFORE); "a 3-point
+    # margin of error" after; the next of a list of margins
+    "moe": Needs(before=("\u00b1", "+", *_key_words(words(_LEX, "moe_cue"), bounded=False)),
+                 after=("error",), state=_moe_just_read),
+    # "net" or a balance's noun in the 160 characters before (_NET_BEFORE, _BALANCE_BEFORE),
+    # "21% / 56% / -35", a bracket closing after a change ("(+2)"); "zero" is a word token
+    "net": Needs(before=("net", "balance", "balances", "index", "indexes", "indices", "barometer",
+                         "gauge", "score", "scores", "reading", "readings", "%"),
+                 after=(")",), state=_word_token),
+    # the list's unit after its last item, at most 400 characters on (_LIST_UNIT_AFTER)
+    "unit_at_list_end": Needs(state=_list_unit_ahead),
+    # a percent sign or word after the figure (_PERCENT: "27%", "5 per cent", "30pc", "p.c.")
+    "percent": Needs(after=("%", "\u066a", "\uff05", *_PERCENT_WORDS, "pct", "pc", "p")),
+    # points after the figure (_POINTS: "5 points", "0.3 of a percentage point", "2 ppts")
+    "points": Needs(after=_POINT_WORDS),
+    # basis points after the figure (_BASIS_POINTS)
+    "basis_points": Needs(after=("basis", "bps", "bp")),
+    # points after the figure, or a point change just read (_points_before)
+    "gap_points": Needs(after=_POINT_WORDS, state=_point_change_read),
+    # "up" or "down" right before the figure (_UPDOWN_BEFORE, _SHARE_MOVE_BEFORE)
+    "updown_level": Needs(before=("up", "down")),
+    "share_move": Needs(before=("up", "down")),
+    # a second item right after the figure (a list has two at least; _list_item)
+    "bare_list": Needs(state=_next_list_item),
+    # the paragraph's share in percent among the last four statistics
+    "share_cue": Needs(state=_share_cue_read),
+    # a larger sample read just before (_larger_sample_in_sentence)
+    "sample_part": Needs(state=_sample_just_read),
+    # a sample noun after the figure (_SAMPLE_NOUN_AFTER)
+    "sample_survey": Needs(after=_SAMPLE_NOUN_WORDS),
+    # a measure that is a share before the figure (_SHARE_MEASURE_BEFORE)
+    "measure_bare": Needs(before=_key_words(words(_LEX, "share_measures"))),
+    # a lead word after a name (_NAMED_LEAD_BEFORE), or a signed figure ("Ruiz +3")
+    "lead_bare": Needs(before=("up", "ahead", "leads", "leading", "led"), state=_signed),
+    # a point change just read in the sentence (_points_before)
+    "points_carried": Needs(state=_point_change_read),
+    # a signed figure, or its sign in words (_MINUS_BEFORE, _PLUS_BEFORE)
+    "net_carried": Needs(before=("minus", "negative", "plus", "positive"), state=_signed),
+    # the bracketed change after the share (_PARTY_PAREN_AFTER), or a list item just read
+    "party_list": Needs(after=("(",), state=_party_item_read),
+    # the bracket after the share (_SHARE_PAREN_BEFORE), a window before the word at most
+    "paren_change": Needs(before=("(",)),
+    # "percent of" before the figure (_PCT_OF_BEFORE)
+    "percent_of": Needs(before=_PERCENT_WORDS),
+    # "a factor of", "-fold", "times" (_FACTOR_OF_BEFORE, _FOLD, _TIMES), or "x" right after
+    "times": Needs(before=("factor",), after=("fold", "times"), state=_x_after),
+    # a share in percent just read, or a bullet line before the figure (_BULLET_BEFORE)
+    "carried_unit": Needs(before=("\u2022", "\u00b7", "\u25aa", "\u2023", "\u25e6", "*", "-",
+                                  "\u2013"),
+                          state=_share_just_read),
+}
+_GATED_RULES: Final = tuple((rule, _RULE_NEEDS.get(rule.name)) for rule in RULES)
+#: Every word some rule needs before, and after, its token.
+_BEFORE_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.before)
+_AFTER_WORDS: Final = frozenset(w for n in _RULE_NEEDS.values() for w in n.after)
+_BEFORE_SIGNS: Final = re.compile(
+    f"[{re.escape(''.join(sorted(w for w in _BEFORE_WORDS if w in _CUE_SIGNS and w != '%')))}]")
+_AFTER_SIGNS: Final = re.compile(
+    f"[{re.escape(''.join(sorted(w for w in _AFTER_WORDS if w in _CUE_SIGNS and w != '%')))}]")
+
+
+#: The states of :data:`_RULE_NEEDS` that look at the token alone, not at what was read.
+_TOKEN_STATES: Final = frozenset({_word_token, _signed, _x_after, _list_unit_ahead,
+                                  _next_list_item})
+
+
+@functools.lru_cache(maxsize=4096)
+def _plan(cues: _Cues, read: bool
+          ) -> tuple[tuple[MatchRule, Callable[[_Scan, int], bool] | None], ...]:
+    """The rules to try on a token with these cues, in order, each with the state it still
+    needs (None: tried whatever the scan has read); ``read``: whether the scan has read a
+    statistic yet (before the first, no state of what was read holds). The same few cues
+    recur, so the plan is worked out once for each."""
+    plan: list[tuple[MatchRule, Callable[[_Scan, int], bool] | None]] = []
+    for rule, needs in _GATED_RULES:
+        if needs is None or not (needs.before.isdisjoint(cues.before)
+                                 and needs.after.isdisjoint(cues.after)):
+            plan.append((rule, None))
+        elif needs.state is not None and (read or needs.state in _TOKEN_STATES):
+            plan.append((rule, needs.state))
+    return tuple(plan)
+
+
+_UNGATED: Final = tuple((rule, None) for rule in RULES)
+
+
 def find_statistics(
-    text: str, toks: Sequence[NumberToken], spans: Sequence[tuple[int, int]] | None = None
+    text: str, toks: Sequence[NumberToken], spans: Sequence[tuple[int, int]] | None = None,
+    *, gated: bool = True,
 ) -> list[Statistic]:
     """Every statistic of ``text``, in text order, given its number tokens (and the anchor
-    windows they were read from, see :mod:`pollstats.anchors`)."""
+    windows they were read from, see :mod:`pollstats.anchors`). A rule whose needs
+    (:data:`_RULE_NEEDS`) a token does not meet is not tried on it; ``gated=False`` tries
+    every rule on every token (the same statistics)."""
     scan = _Scan(text, toks)
+    low = scan.folded() if gated else ""
     for i in range(len(toks)):
         if i in scan.used:
             continue
-        for rule in RULES:
+        plan = (_plan(_Cues.of(low, toks[i].start, toks[i].end), bool(scan.out)) if gated
+                else _UNGATED)
+        for rule, state in plan:
+            if state is not None and not state(scan, i):
+                continue  # the words the rule needs are not near, nor what it has read
             scan.rule = rule.name
             if rule.apply(scan, i):
                 break

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -243,3 +244,85 @@ def test_row_anchor_skips_datelines_and_thousands() -> None:
     assert rows("\nAfD: 26 (Forsa), 27 (INSA)") == 1
     assert rows("\nCDU/CSU 25 | 24.5 | 26") == 1
     assert rows("\nReform UK 29, 31, 27") == 1
+
+
+# -- the matcher rules' needs (matchers._RULE_NEEDS, issue 16) ---------------------------------
+
+_DATA = sorted(Path(__file__).parent.glob("data/**/*.txt"))
+
+
+def _matched(text: str, gated: bool, windows: bool = True) -> list[tuple[object, ...]]:
+    from pollstats.anchors import regions
+    from pollstats.matchers import find_statistics
+    from pollstats.tokens import tokens
+
+    spans = regions(text) if windows else None
+    toks = tokens(text, spans) if spans is not None else tokens(text)
+    return [(s.start, s.end, s.kind, s.low, s.high, s.unit, s.qualifier, s.form, s.rule)
+            for s in find_statistics(text, toks, spans, gated=gated)]
+
+
+def _same_gated(text: str) -> None:
+    for windows in (True, False):
+        assert _matched(text, True, windows) == _matched(text, False, windows), text[:200]
+
+
+def test_rule_needs_name_rules() -> None:
+    from pollstats import matchers
+
+    assert set(matchers._RULE_NEEDS) <= {r.name for r in matchers.RULES}
+    assert len(matchers._RULE_NEEDS) >= 15
+
+
+def test_rule_needs_hold_on_every_rules_examples() -> None:
+    """Each rule's examples and near misses (alone and after a share in percent, which some
+    rules need) read the same with and without the gates."""
+    from pollstats import matchers
+
+    for rule in matchers.RULES:
+        for text in [e[0] for e in rule.examples] + list(rule.near_misses):
+            _same_gated(text)
+            _same_gated("The poll put Labour on 31 per cent. " + text)
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_rule_needs_hold_on_every_dev_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _matched(text, True) == _matched(text, False)
+
+
+def _need_words() -> list[str]:
+    from pollstats import matchers
+
+    return sorted({w for n in matchers._RULE_NEEDS.values() for w in (*n.before, *n.after)})
+
+
+#: Every third needed word (hypothesis draws from them all the same), figures, signs, glue.
+_NEED_PIECES = [
+    *_need_words()[::3],
+    "31", "4", "2,000", "-3", "+2", "0.5", "1,004", "12.5", "2019", " ", " ", ", ", ". ", "\n",
+    "\n• ", "(", ")", "%", " per cent", "pc", "x", "fold", "two", "five", "zero", "Labour ",
+    "Greens ", "on ", "at ", "of ", "by ", "to ", "up ", "down ", "net ", "minus ", "±", "+/-",
+    "n = ", "a poll of ", " adults", " voters", " respondents", " points", " pts", " times",
+    "margin of error ", "approval ", "primary vote ", "ſ", "K", "İ", "ı", "é", "MARGIN ", "Up ",
+]
+
+
+@given(st.lists(st.sampled_from(_NEED_PIECES), max_size=30).map("".join))
+def test_rule_needs_hold_generated(text: str) -> None:
+    _same_gated(text)
+
+
+def test_cues_of_a_token_cut_glued_words() -> None:
+    from pollstats.matchers import _Cues, folded
+
+    text = "Support rose twofold; ±3, n=1,000 adults (Survey)"
+    low = folded(text)
+    two = text.index("two")
+    cues = _Cues.of(low, two, two + 3)
+    assert "fold" in cues.after and "support" in cues.before  # only words some rule needs
+    assert "rose" not in cues.before
+    n = text.index("1,000")
+    cues = _Cues.of(low, n, n + 5)
+    assert {"=", "±"} <= cues.before and {"adults", "(", ")"} <= cues.after
+    assert folded("ſurvey İ K ı") == "survey i k i"
