@@ -1211,7 +1211,9 @@ def _rule_moe(s: _Scan, i: int) -> bool:
 #: vote", "a sample of 1,502 adults, of whom 1,371 are registered voters".
 _PART_OF_SAMPLE_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:including|includes|included|of{_SPACE}+whom|of{_SPACE}+them|among{_SPACE}+them"
-    rf"|of{_SPACE}+which|of{_SPACE}+these|with)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
+    rf"|of{_SPACE}+which|of{_SPACE}+these|with"
+    rf"|(?:over|boost|booster{_SPACE}+)samples?{_SPACE}+of)"  # "an oversample of 412 adults"
+    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
     _F,
 )
 #: After the part of a sample, who they are: a people noun, or a clause that narrows them.
@@ -1401,8 +1403,15 @@ def _sample_cue_before(s: _Scan, tok: NumberToken, noun: regex.Match[str] | None
                                         tok.start) is not None)         # households
             or (s.before(_RECEIVED_BEFORE, tok.start) is not None     # the survey
                 and noun is not None and noun["weak"] is not None      # received 9,000
-                and _POLL_WORD.search(s.text, _sentence_start(s.text, tok.start),
-                                      tok.start) is not None))         # responses
+                and _received_by_survey(s.text, _sentence_start(s.text, tok.start),
+                                        tok.start)))                   # responses
+
+
+def _received_by_survey(text: str, lo: int, hi: int) -> bool:
+    """Whether what received the answers is a poll: "the survey received", "the panel
+    collected", "the study gathered" (not "the party received 9,000 members")."""
+    return (_POLL_WORD.search(text, lo, hi) is not None
+            or _SURVEY_NOUN.search(text, lo, hi) is not None)
 
 
 def _rule_sample(s: _Scan, i: int) -> bool:
