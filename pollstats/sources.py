@@ -751,9 +751,10 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     name = _clean_org(org)
     for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
         head, sep, tail = name.rpartition(word)
-        if sep and head and _is_time(tail) and (
-                head.split()[-1] in _ORG_WORDS or _ABBREVIATION.fullmatch(head.split()[-1])):
-            # (an abbreviation too: "a survey done by the IMA in August")
+        if sep and head and _is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
+                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split())):
+            # (an abbreviation too: "a survey done by the IMA in August", "published by NHS
+            # England on Thursday", "HSE Ireland on Monday")
             name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.rpartition(" in ")
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
@@ -1685,6 +1686,11 @@ def _programme_words(name: str) -> bool:
 #: A survey's title names its programme, not an organization: "the Household Finance Tracker".
 _TITLE_NOUN = regex.compile(
     r"[ \t](?:Survey|Poll|Tracker|Index|Indicator|Monitor|Barometer|Study|Report)\Z")
+#: A title whose survey noun is followed by the place or the subject it covers: "the Health
+#: Survey for England", "the National Survey for Wales", "the Survey of Consumer Finances".
+_TITLE_SCOPE = regex.compile(
+    r"""(?:\A|[ \t])(?:Survey|Poll|Study|Index|Monitor|Barometer|Tracker)[ \t]+
+    (?:for|of|on|in)[ \t]+\p{Lu}""", regex.VERBOSE)
 #: Between a title and the organization that made it: "... Tracker published today by X".
 _TITLE_BY = regex.compile(
     r"""(?:[ \t]+\([\p{Lu}][\p{L}0-9&\-]{1,11}\))?  # "the ... Survey (PLFS) report released by"
@@ -1767,7 +1773,8 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         if hit is not None and _programme_words(hit["prog"]):
             progs.setdefault(hit["prog"], m)
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if (nxt is not None and _TITLE_NOUN.search(written) is not None
+        if (nxt is not None and (_TITLE_NOUN.search(written) is not None
+                                 or _TITLE_SCOPE.search(written) is not None)
                 # a study the table lists as an organization of its own ("the Australian
                 # Election Study, run by the Australian National University") keeps its name:
                 # who ran it did its fieldwork (ROLE_RULES "fieldwork_lead")

@@ -605,3 +605,33 @@ def test_centre_and_center_are_one_head() -> None:
     # a known name is never rewritten, and a head noun without "the" stays as it was
     other = "A Harwick Research Centre poll puts support at 52 per cent, Gallup said."
     assert [m.name for m in find_sources(other)][-1] == "Gallup"
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # UK: a programme titled by the place it covers, published by a body named with capitals
+    ("Obesity rose again, according to the latest Lifestyle Survey for Harbourshire published "
+     "by NHS Harbourshire on Tuesday. The survey found 29 per cent of adults were obese.",
+     "NHS Harbourshire"),
+    # Ireland: the body's abbreviation and a day after it
+    ("The Healthy Ireland Survey, published by HSE Ireland on Monday, found that 18% of adults "
+     "smoke.", "HSE Ireland"),
+    # Canada: a "Survey of ..." title run by a statistics agency
+    ("The Survey of Household Spending, conducted by Statistics Canada, found 12% of "
+     "families cut back on food.", "Statistics Canada"),
+    # Scotland: a government body runs it
+    ("The Scottish Health Survey, run by the Scottish Government, found 32 per cent of adults "
+     "were obese.", "Scottish Government"),
+])
+def test_a_programme_titled_by_its_scope_is_its_publisher_s(text: str, owner: str) -> None:
+    """ "the <Programme> Survey for/of <X>, published/run by <Org>": the figures are Org's."""
+    sources = {s.source.value for s in extract(text) if s.source is not None}
+    assert sources == {owner}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a day after a name with no abbreviation or organization word stays unsure
+    "The report was released in Abuja on Monday; 27 per cent were obese.",
+    "The figures were published by Sarah Okafor on Monday; 27 per cent agreed.",
+])
+def test_a_day_after_a_plain_name_names_no_source(text: str) -> None:
+    assert [m.name for m in find_sources(text)] == []
