@@ -224,6 +224,19 @@ def test_kff_is_named_as_it_names_itself() -> None:
         assert st.source is not None and st.source.value == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("A PRRI survey last autumn found 34 percent of evangelicals back stricter laws.", "PRRI"),
+    ("According to PRRI, 71 percent of unaffiliated Americans back stricter laws.", "PRRI"),
+    # the text spells the name out: it goes by that name, the initials too
+    ("The Public Religion Research Institute found 34 percent agree; a PRRI survey in May "
+     "had 31 percent.", "Public Religion Research Institute"),
+])
+def test_prri_is_named_as_the_text_names_it(text: str, name: str) -> None:
+    """PRRI goes by its initials, like KFF: the text's name is kept (no expansion)."""
+    stats = extract(text).statistics
+    assert stats and {s.source.value for s in stats if s.source is not None} == {name}
+
+
 def test_a_survey_by_the_bank_is_the_body_its_paragraph_is_about() -> None:
     text = ("Quillsoft, whose data track card payments, said spending rose 1.4pc, below the "
             "3.1pc inflation rate the Harbour Statistics Office reported. A survey by the bank "
