@@ -359,7 +359,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         lead = [m for m in srcs if m.role not in _ASIDE_ROLES] if (
             s.source is not None and not s.reset) else [
             m for m in srcs if m.role != "consensus"]  # a consensus never leads
-        primary = lead[0] if lead else None
+        primary = _leading(lead, s, f, r)
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
@@ -385,10 +385,32 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                     out.append(Fill(Chain.items(s.pending), s.period))
                     p = p.on(attrs.evolve(s, pending=None))
     elif f.reset:
-        p = p.replace(Survey(reset=True))
+        s = p.survey
+        # "Other surveys have put it at 40 to 45 percent": a sentence that gives other
+        # surveys' figure of its own is a digression, and the next paragraph returns to the
+        # story's survey; without a figure ("research from this and other agencies found
+        # ...") the survey is left for good
+        back = s.before or s if (f.figures and s.source is not None and not s.reset) else None
+        p = p.replace(Survey(reset=True, before=back))
     if f.later and f.figures:  # still the source of the figures after it
         srcs = sorted(srcs + list(f.later), key=lambda m: m.start)
     return p, srcs
+
+
+def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
+             r: Reading) -> SourceMention | None:
+    """The mention that leads the sentence's figures: its first, but another organization's
+    survey the sentence brings in after naming the passage's own ("The Gallup findings echo
+    a Pew survey, which found 23%"; "Kestrel's figures are in line with a YouGov poll that
+    put it at 41%") leads the figures after it, and the rest of its paragraph."""
+    if not lead:
+        return None
+    first = lead[0]
+    if s.source is None or s.reset or first.name != s.source.name or not f.figures:
+        return first
+    last_figure = r.stats[f.figures[-1].index].start
+    return next((m for m in lead[1:] if m.role == "separate" and m.name != first.name
+                 and m.end <= last_figure), first)
 
 
 def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:

@@ -95,3 +95,63 @@ def test_a_year_before_a_survey_without_stated_fieldwork_stays_its_date() -> Non
     stats = list(extract("Trust in business is 59 per cent, according to the 2025 Edelman "
                          "Trust Barometer.", published="2025-02-20"))
     assert stats[0].period is not None and stats[0].period.value.startswith("2025")
+
+
+def _sources(text: str) -> list[tuple[int, str | None]]:
+    return [(s.start, s.source.value if s.source is not None else None) for s in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "main", "other"), [
+    # US: the story's pollster named first, then another's survey that the figures are from
+    ("Gallup found confidence in Congress at 8 percent.\n\nThe Gallup findings echo a Pew "
+     "Research Center survey in May, which found that 22 percent trust the government. "
+     "Republicans drove the change: 38 percent of them now say so.\n\nGallup interviewed "
+     "1,015 adults.", "Gallup", "Pew Research Center"),
+    # UK: "in line with"
+    ("Ipsos put Labour on 31 per cent.\n\nThe Ipsos figures are broadly in line with a "
+     "YouGov poll last week that found 29 per cent. Among over-65s the party had 24 per cent."
+     "\n\nIpsos polled 1,100 adults.", "Ipsos", "YouGov"),
+    # Canada: "consistent with"
+    ("Leger found 44% back the plan.\n\nLeger's numbers are consistent with an Angus Reid "
+     "Institute study that put support at 41%. Quebecers were least keen, at 30%.\n\n"
+     "Leger surveyed 1,520 Canadians.", "Leger", "Angus Reid Institute"),
+])
+def test_another_survey_compared_leads_the_rest_of_its_paragraph(text: str, main: str,
+                                                                  other: str) -> None:
+    """ "<Main>'s findings echo an <Other> survey, which found X%. <more figures>": the
+    figures after the other's naming are its, to the end of the paragraph; the next
+    paragraph returns to the story's survey."""
+    got = _sources(text)
+    paras = text.split("\n\n")
+    first, middle = len(paras[0]), len(paras[0]) + 2 + len(paras[1])
+    assert [src for _, src in got[:1]] == [main]
+    mid = [src for at, src in got if first < at < middle]
+    assert mid and set(mid) == {other}
+    assert got[-1][1] == main
+
+
+@pytest.mark.parametrize(("text", "main"), [
+    # US: other surveys' figure in a sentence of its own, then the story's survey again
+    ("Pew found that 40 percent live in a household with a gun. Other national surveys have "
+     "put the figure at between 40 and 45 percent.\n\nMen are more likely than women to own "
+     "one, 42 percent to 22 percent.", "Pew Research Center"),
+    # Australia
+    ("Essential found 61% support the ban. Other polls have put support closer to 55%.\n\n"
+     "Among Coalition voters, 48% support it.", "Essential Research"),
+])
+def test_other_surveys_figure_is_a_digression_of_its_paragraph(text: str, main: str) -> None:
+    got = _sources(text)
+    assert got[0][1] == main
+    other = text.find("Other")
+    assert [src for at, src in got if other < at < text.find("\n\n")] == [None]
+    after = [src for at, src in got if at > text.find("\n\n")]
+    assert after and set(after) == {main}
+
+
+def test_other_agencies_without_a_figure_leave_the_survey_for_good() -> None:
+    """Near miss: a sentence on other agencies' research that gives no figure of its own
+    leaves the story's survey; the next paragraph's figures are unattributed."""
+    text = ("Levada found 27% view Israel positively. Research from this and other agencies "
+            "found older people more hostile.\n\nOnly 3% follow the news closely.")
+    got = _sources(text)
+    assert got[0][1] == "Levada Center" and got[-1][1] is None
