@@ -1341,6 +1341,26 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         role="consensus",
     ),
     RoleRule(
+        # "Economists in a Reuters poll expect growth of 0.2%", "analysts in the latest
+        # Bloomberg survey": forecasters answering the agency's poll, named before it
+        "forecasters_in_poll",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:economists|analysts|forecasters|strategists|traders)
+            (?:[ \t]+[\w\-'’]+){0,2}?[ \t]+(?i:in|from)[ \t]+(?i:a|an|the)
+            (?:[ \t]+(?i:latest|new|monthly|quarterly|weekly|recent))?[ \t]+\Z""",
+            regex.VERBOSE),
+        (("Economists in a Reuters poll expect growth of 0.2% this year.", "Reuters"),
+         ("Analysts in the latest Harbour Wire survey see inflation at 2.9 per cent.",
+          "Harbour Wire"),
+         ("City economists in a Bloomberg poll had pencilled in 1.8%.", "Bloomberg")),
+        (("Voters in a Kestrel Research poll backed the plan by 52% to 41%.",
+          "Kestrel Research"),
+         ("Economists in Leeds cited an Ipsos poll showing 41% expect a recession.", "Ipsos")),
+        role="consensus",
+        after=regex.compile(
+            r"(?:['’]s)?[ \t]+(?i:poll|survey|consensus)(?!\w)"),
+    ),
+    RoleRule(
         # "A Reuters poll of economists had forecast 1.7%": the agency's poll of forecasters,
         # named before it
         "forecasters_poll_named",
@@ -1530,10 +1550,14 @@ def _polled_forecasters(text: str, at: int, end: int) -> bool:
     polled by Reuters", "a Reuters poll of economists"): the one way an outlet's name is a
     source (of that consensus forecast)."""
     return _FORECASTERS_POLL.before.search(text, max(0, at - _ROLE_REACH), at) is not None or (
-        _FORECASTERS_AFTER.match(text, end, min(len(text), end + 60)) is not None)
+        _FORECASTERS_AFTER.match(text, end, min(len(text), end + 60)) is not None) or (
+        _FORECASTERS_IN.before.search(text, max(0, at - 80), at) is not None
+        and _FORECASTERS_IN.after is not None
+        and _FORECASTERS_IN.after.match(text, end, min(len(text), end + 20)) is not None)
 
 
 _FORECASTERS_POLL: Final = next(r for r in ROLE_RULES if r.name == "forecasters_poll")
+_FORECASTERS_IN: Final = next(r for r in ROLE_RULES if r.name == "forecasters_in_poll")
 
 
 def _role(text: str, m: SourceMention) -> str | None:
