@@ -369,7 +369,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
             if ((primary.role == "separate" and not f.section) or (
-                    not f.section and not _polled(r.text, primary, f) and (
+                    not f.section_lead and not _polled(r.text, primary, f) and (
                     _COUNTER.search(primary.name) is not None
                     or _OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset

@@ -155,3 +155,29 @@ def test_other_agencies_without_a_figure_leave_the_survey_for_good() -> None:
             "found older people more hostile.\n\nOnly 3% follow the news closely.")
     got = _sources(text)
     assert got[0][1] == "Levada Center" and got[-1][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # US: a survey's findings as a bulleted list after "key findings:"
+    "The Harbour Business Federation said its optimism index rose to 99.8. Other key "
+    "findings:\n\n- 21% named taxes as their single most important problem, ahead of red "
+    "tape at 17%.\n- One in four owners plan to raise prices.\n\nThe index is based on 611 "
+    "responses from a random sample of members.",
+    # UK
+    "The Kestrel Retail Consortium's survey found footfall fell 2%. Highlights of the "
+    "survey:\n• 3 in 10 shops cut prices\n• 12% cut staff hours",
+])
+def test_a_survey_s_findings_list_stays_on_the_survey(text: str) -> None:
+    got = _sources(text)
+    assert len(got) >= 3 and len({src for _, src in got}) == 1 and got[0][1] is not None
+
+
+def test_a_body_named_in_a_section_s_lead_paragraph_is_the_section_s() -> None:
+    """After a subheading, the first body the paragraph names (in its second sentence)
+    starts the section's passage; the next paragraph goes on with it."""
+    text = ("Leger found 44% of Canadians expect a recession.\n\nJobs slow down\n\n"
+            "Government data released Friday underscored the cooling. The jobless rate rose "
+            "to 6.9%, Statistics Canada said.\n\nAverage hourly wages rose 0.3% in the month.")
+    got = _sources(text)
+    assert got[0][1] == "Leger"
+    assert [src for _, src in got[1:]] == ["Statistics Canada", "Statistics Canada"]
