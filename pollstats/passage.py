@@ -33,7 +33,7 @@ from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, resolve
-from .sources import SourceMention
+from .sources import ROLE_RULES, SourceMention
 
 __all__ = [
     "PERIOD_RULES",
@@ -754,6 +754,11 @@ def _figure_source(p: Passage, fig: FigureFacts, near: SourceMention | None,
     i, s = fig.index, p.survey
     src = near or s.source
     home = s.before.source if s.before is not None else None
+    if (near is None and home is not None and s.source is not None
+            and s.source.role == "separate" and s.source.start >= r.stats[i].end):
+        # a figure before the other survey its sentence goes on to compare it with ("the
+        # BJP (44%) is ahead, a reversal from the 2021 X study") is the story's survey's
+        return home
     if (src is not None and home is not None and _OFFICIAL.search(src.name) is not None
             and _OFFICIAL.search(home.name) is None
             and any(g.result is not None and r.stats[g.index].start > r.stats[i].start
@@ -964,9 +969,20 @@ class _Mentions:
             return after  # "from five points with YouGov to nine points with Opinium"
         if before is not None and _same_clause(text, before.end, st.start):
             return before
+        if before is None and after is not None and after.role == "separate" and (
+                _COMPARED.search(text, st.end, after.start) is not None):
+            # "the BJP (44%) is ahead, a reversal from the 2021 X study", "Support is 52%,
+            # compared with the X poll of 2022": the other survey a figure is compared with
+            # after it is not its source
+            return None
         if after is not None and _same_clause(text, st.end, after.start):
             return after
         return before or after
+
+
+#: The words that bring in another survey to compare with, right before its name ("a
+#: reversal from the 2021", "compared with the"): ROLE_RULES "compared_survey".
+_COMPARED: Final = next(r for r in ROLE_RULES if r.name == "compared_survey").before
 
 
 #: Roles of a mention that names the source of its own figure only, never the passage's: an

@@ -181,3 +181,32 @@ def test_a_body_named_in_a_section_s_lead_paragraph_is_the_section_s() -> None:
     got = _sources(text)
     assert got[0][1] == "Leger"
     assert [src for _, src in got[1:]] == ["Statistics Canada", "Statistics Canada"]
+
+
+@pytest.mark.parametrize(("text", "main"), [
+    # UK
+    ("YouGov polled 2,000 adults.\n\nAmong under-25s, Labour (41 per cent) leads the "
+     "Conservatives (22 per cent), a reversal from the 2019 Kestrel Research study, which "
+     "had the Tories ahead.", "YouGov"),
+    # India
+    ("CVoter surveyed 6,112 respondents.\n\nAmong first-time voters the BJP (44 per cent) is "
+     "ahead of the TMC (38 per cent), in contrast with the 2021 Lokniti-CSDS study.",
+     "CVoter"),
+    # Canada
+    ("Leger surveyed 1,520 Canadians.\n\nSupport is 52 per cent, compared with the Abacus "
+     "Data poll of 2022.", "Leger"),
+])
+def test_figures_before_a_compared_survey_stay_the_story_s(text: str, main: str) -> None:
+    """ "X (44%) is ahead, a reversal from the 2021 <Other> study": the figures before the
+    comparison are the story's survey's, not the other's."""
+    got = _sources(text)
+    assert got and {src for _, src in got} == {main}
+
+
+def test_a_separate_poll_s_own_figure_before_its_client_is_the_client_s() -> None:
+    """Near miss: "A separate poll of 2,106 adults conducted for the charity Mind": the
+    figure is that poll's."""
+    text = ("Ipsos surveyed 4,000 adults.\n\nA separate poll of 2,106 adults conducted for "
+            "the mental health charity Mind found 62 per cent were worried.")
+    got = _sources(text)
+    assert got[0][1] == "Ipsos" and {src for _, src in got[1:]} == {"Mind"}
