@@ -202,6 +202,30 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
         needs_results=True,
     ),
     ResultRule(
+        # "Muslims, who make up about 27 per cent of the state's population": a census
+        # count of who lives there, not a finding of the poll beside it
+        "population_share",
+        regex.compile(rf"""(?r)(?<!\w)(?:make|makes|made|making)\s+up\s+{_HEDGE}\Z
+            |(?<!\w)(?:account|accounts|accounting)\s+for\s+{_HEDGE}\Z
+            |(?<!\w)(?:constitute|constitutes|comprise|comprises)\s+{_HEDGE}\Z""", _F),
+        regex.compile(
+            r"""\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?
+            (?:population|populace|inhabitants)(?!\w)""", _F),
+        (("Muslims, who make up about 27 per cent of the state's population, back the TMC.",
+          "27 per cent"),
+         ("Latinos, who account for 19% of the US population, are split.", "19%"),
+         ("Francophones, who constitute 22 per cent of Canada's population, lean Liberal.",
+          "22 per cent")),
+        ("Muslims make up 27 per cent of those surveyed.",
+         "Renters account for 31% of the sample, the pollster said.",
+         "Black voters made up 13% of the electorate, according to exit polls.",
+         "Yadavs make up 14 per cent of the state's population according to the state "
+         "government's 2023 caste survey."),
+        not_after=regex.compile(  # a survey that counted them: its figure
+            r"[^.;!?\n]{0,100}?(?<!\w)(?:polls?|polling|survey\w*|census|respondents)(?!\w)",
+            _F),
+    ),
+    ResultRule(
         "turnout",  # "turnout was 67 per cent": the count of a vote
         regex.compile(
             rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)
