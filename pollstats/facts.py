@@ -69,6 +69,7 @@ _RECENT = Gated(regex.compile(
 _PARA_SURVEY = regex.compile(
     rf"""(?<!\w)(?:survey\w*|poll\w*|stud(?:y|ies)|conducted|fielded|interview\w*|questioned|
         measurements?|wave|data|census|barometer|research|respondents|those|people|adults|voters|
+        responses|(?:random|representative)[ \t]+sample|sample[ \t]+of|
         men|women|Republicans|Democrats|independents|{_DEMONYM_ALT}
         # the words of a survey index's story: "a net balance", "shoppers were gloomier"
         |net[ \t]+balance|consumers|shoppers|optimistic|pessimistic|gloomier|gloomy|upbeat
@@ -296,6 +297,9 @@ class SentenceFacts:
     inner: tuple[DateMention, ...] = ()
     #: the sentence opens a section: the first of a paragraph right after a heading line
     section: bool = False
+    #: the sentence is in the first paragraph after a heading line, and no sentence before
+    #: it there names a source: a body it names is the section's, not an aside
+    section_lead: bool = False
 
     @property
     def survey_context(self) -> bool:
@@ -498,7 +502,8 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         if sl.stats and not names_survey else (),
         statements=frozenset(d.start for d in dated.candidates
                              if _fieldwork_stated(text, d.start, d.end) is not None),
-        section=_opens_section(doc, sent.paragraph, sent.start),
+        section=_opens_section(doc, sent.paragraph, sent.start, first_only=True),
+        section_lead=_opens_section(doc, sent.paragraph, sent.start),
     )
 
 
@@ -507,12 +512,21 @@ _HEADING_MAX: Final = 80  # characters of a heading line at most
 _HEADING = regex.compile(r"""[^\n.!?:;0-9%]{1,80}(?<![.!?:;,'"’”)])""", regex.VERBOSE)
 
 
-def _opens_section(doc: Document, para: int, start: int) -> bool:
+def _opens_section(doc: Document, para: int, start: int, first_only: bool = False) -> bool:
     """Whether the sentence at ``start`` opens the first paragraph after a heading line
-    ("What parents think", "The regional picture"): a news story's subheading starts a new
-    section, so a survey its first sentence introduces is the section's, not an aside."""
-    if para < 2 or doc.paragraphs[para].start != start:
+    ("What parents think", "The regional picture"), or follows sentences of it that name no
+    source ("Hiring slows\n\nGovernment data underscored it. Payrolls rose, the bureau
+    said.", unless ``first_only``): a news story's subheading starts a new section, so a
+    survey its first naming introduces is the section's, not an aside."""
+    if para < 2:
         return False
+    first = doc.paragraphs[para].start
+    if first != start:
+        if first_only:
+            return False
+        k = bisect.bisect_left(doc.sources, first, key=lambda m: m.start)
+        if k < len(doc.sources) and doc.sources[k].start < start:
+            return False
     head = doc.paragraphs[para - 1]
     return (head.end - head.start <= _HEADING_MAX
             and _HEADING.fullmatch(doc.text, head.start, head.end) is not None)
@@ -973,11 +987,12 @@ class FactRule:
 
 _BULLET_START = regex.compile(r"[ \t]{0,8}[•·▪◦*\-–][ \t]")
 #: Before a bullet line: the head of its list naming people asked or what they answered
-#: ("Share of U.S. adults who favor:", "Voters who say the following are major problems:"),
-#: perhaps with earlier items of the list between.
+#: ("Share of U.S. adults who favor:", "Voters who say the following are major problems:") or
+#: the survey's findings ("Key findings:"), perhaps with earlier items of the list between.
 _ANSWERS_HEAD_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:adults|voters|respondents|people|residents|parents|workers|employees
-    |consumers|those|who|say|said|saying|agree|agreed|favou?r|support|oppose|backed|want)
+    |consumers|those|who|say|said|saying|agree|agreed|favou?r|support|oppose|backed|want
+    |findings|results|highlights|takeaways)  # "Here are the other key findings:"
     (?!\w)[^\n:]{0,80}:[ \t]{0,8}\r?\n(?:[ \t]{0,8}\r?\n)?
     (?:[ \t]{0,8}[•·▪◦*\-–][^\n]{0,300}\r?\n(?:[ \t]{0,8}\r?\n)?){0,40}\Z""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -1010,6 +1025,9 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Share of voters who support:\n• Higher taxes on retail sales: 41%",
         "Respondents who agree:\n\n- Mortgage rates are too high: 62 per cent\n"
         "- Inflation will rise this year: 55 per cent",
+        "Other key findings:\n\n- 21% named taxes as their biggest problem, ahead of red "
+        "tape at 17%",
+        "Highlights of the survey:\n• 3 in 10 firms cut prices\n• 12% raised wages",
     ), (
         "Official figures:\n• Retail sales rose 2.1% in May",
         "Inflation rose to 3.1%.\n• Sales fell 2%.",
@@ -1029,6 +1047,8 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Year-ahead inflation expectations rose to 4.1 percent from 3.6 percent.",
         "Long-run price expectations edged up to 3.2 per cent in June.",
         "Expectations of inflation over five years held at 2.9% in the Bundesbank panel.",
+        "Lower interest rates should help, he said. The index is based on 604 responses.",
+        "Mortgage rates fell; the report draws on a random sample of 1,200 members.",
     ), (
         "Inflation remains a concern for the central bank, at 3.1%.",
         "Unemployment, cited in the report, rose to 5.2%.",

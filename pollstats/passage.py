@@ -33,7 +33,7 @@ from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, resolve
-from .sources import SourceMention
+from .sources import ROLE_RULES, SourceMention
 
 __all__ = [
     "PERIOD_RULES",
@@ -359,7 +359,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         lead = [m for m in srcs if m.role not in _ASIDE_ROLES] if (
             s.source is not None and not s.reset) else [
             m for m in srcs if m.role != "consensus"]  # a consensus never leads
-        primary = lead[0] if lead else None
+        primary = _leading(lead, s, f, r)
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
@@ -369,7 +369,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
             if ((primary.role == "separate" and not f.section) or (
-                    not f.section and not _polled(r.text, primary, f) and (
+                    not f.section_lead and not _polled(r.text, primary, f) and (
                     _COUNTER.search(primary.name) is not None
                     or _OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset
@@ -385,10 +385,32 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                     out.append(Fill(Chain.items(s.pending), s.period))
                     p = p.on(attrs.evolve(s, pending=None))
     elif f.reset:
-        p = p.replace(Survey(reset=True))
+        s = p.survey
+        # "Other surveys have put it at 40 to 45 percent": a sentence that gives other
+        # surveys' figure of its own is a digression, and the next paragraph returns to the
+        # story's survey; without a figure ("research from this and other agencies found
+        # ...") the survey is left for good
+        back = s.before or s if (f.figures and s.source is not None and not s.reset) else None
+        p = p.replace(Survey(reset=True, before=back))
     if f.later and f.figures:  # still the source of the figures after it
         srcs = sorted(srcs + list(f.later), key=lambda m: m.start)
     return p, srcs
+
+
+def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
+             r: Reading) -> SourceMention | None:
+    """The mention that leads the sentence's figures: its first, but another organization's
+    survey the sentence brings in after naming the passage's own ("The Gallup findings echo
+    a Pew survey, which found 23%"; "Kestrel's figures are in line with a YouGov poll that
+    put it at 41%") leads the figures after it, and the rest of its paragraph."""
+    if not lead:
+        return None
+    first = lead[0]
+    if s.source is None or s.reset or first.name != s.source.name or not f.figures:
+        return first
+    last_figure = r.stats[f.figures[-1].index].start
+    return next((m for m in lead[1:] if m.role == "separate" and m.name != first.name
+                 and m.end <= last_figure), first)
 
 
 def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
@@ -732,6 +754,11 @@ def _figure_source(p: Passage, fig: FigureFacts, near: SourceMention | None,
     i, s = fig.index, p.survey
     src = near or s.source
     home = s.before.source if s.before is not None else None
+    if (near is None and home is not None and s.source is not None
+            and s.source.role == "separate" and s.source.start >= r.stats[i].end):
+        # a figure before the other survey its sentence goes on to compare it with ("the
+        # BJP (44%) is ahead, a reversal from the 2021 X study") is the story's survey's
+        return home
     if (src is not None and home is not None and _OFFICIAL.search(src.name) is not None
             and _OFFICIAL.search(home.name) is None
             and any(g.result is not None and r.stats[g.index].start > r.stats[i].start
@@ -942,9 +969,20 @@ class _Mentions:
             return after  # "from five points with YouGov to nine points with Opinium"
         if before is not None and _same_clause(text, before.end, st.start):
             return before
+        if before is None and after is not None and after.role == "separate" and (
+                _COMPARED.search(text, st.end, after.start) is not None):
+            # "the BJP (44%) is ahead, a reversal from the 2021 X study", "Support is 52%,
+            # compared with the X poll of 2022": the other survey a figure is compared with
+            # after it is not its source
+            return None
         if after is not None and _same_clause(text, st.end, after.start):
             return after
         return before or after
+
+
+#: The words that bring in another survey to compare with, right before its name ("a
+#: reversal from the 2021", "compared with the"): ROLE_RULES "compared_survey".
+_COMPARED: Final = next(r for r in ROLE_RULES if r.name == "compared_survey").before
 
 
 #: Roles of a mention that names the source of its own figure only, never the passage's: an

@@ -68,6 +68,8 @@ class ResultRule:
     needs_election: bool = False
     #: matched where the figure ends, this makes it no result ("by 61% of those surveyed")
     not_after: regex.Pattern[str] | None = None
+    #: an earlier figure of the sentence must be a result already
+    needs_results: bool = False
 
 
 _WON = r"won|took|secured|received|garnered|captured|polled|gained|claimed|collected"
@@ -184,6 +186,46 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
          "The party would get 30% at the next election, up from 27%."),
     ),
     ResultRule(
+        # "down from 47.9% in the 2021 election, while the BJP is at 39.1%, up from 38.1%":
+        # an undated baseline after a result's baseline in one sentence is the same vote's
+        "parallel_baseline",
+        regex.compile(rf"(?r)(?<!\w)(?:up|down|rising|falling|higher|lower)\s+from\s+"
+                      rf"(?:the\s+)?{_HEDGE}\Z", _F),
+        regex.compile(r"\s*(?:[,;.)]|\Z)", _F),
+        (("Labor is on 31%, down from 32.6% at the 2022 election, while the Greens are on "
+          "14%, up from 12.2%.", "12.2%"),
+         ("The TMC is at 42.8 per cent, down from 47.9 per cent in the 2021 Assembly "
+          "election, and the BJP at 39.1 per cent, up from 38.1 per cent.", "38.1 per cent")),
+        ("Labor is on 31%, down from 33% in the last Newspoll, while the Greens are on 14%, "
+         "up from 12%.",
+         "Labour is on 24%, down from 30% in May; the Greens are on 9%, up from 7%."),
+        needs_results=True,
+    ),
+    ResultRule(
+        # "Muslims, who make up about 27 per cent of the state's population": a census
+        # count of who lives there, not a finding of the poll beside it
+        "population_share",
+        regex.compile(rf"""(?r)(?<!\w)(?:make|makes|made|making)\s+up\s+{_HEDGE}\Z
+            |(?<!\w)(?:account|accounts|accounting)\s+for\s+{_HEDGE}\Z
+            |(?<!\w)(?:constitute|constitutes|comprise|comprises)\s+{_HEDGE}\Z""", _F),
+        regex.compile(
+            r"""\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?
+            (?:population|populace|inhabitants)(?!\w)""", _F),
+        (("Muslims, who make up about 27 per cent of the state's population, back the TMC.",
+          "27 per cent"),
+         ("Latinos, who account for 19% of the US population, are split.", "19%"),
+         ("Francophones, who constitute 22 per cent of Canada's population, lean Liberal.",
+          "22 per cent")),
+        ("Muslims make up 27 per cent of those surveyed.",
+         "Renters account for 31% of the sample, the pollster said.",
+         "Black voters made up 13% of the electorate, according to exit polls.",
+         "Yadavs make up 14 per cent of the state's population according to the state "
+         "government's 2023 caste survey."),
+        not_after=regex.compile(  # a survey that counted them: its figure
+            r"[^.;!?\n]{0,100}?(?<!\w)(?:polls?|polling|survey\w*|census|respondents)(?!\w)",
+            _F),
+    ),
+    ResultRule(
         "turnout",  # "turnout was 67 per cent": the count of a vote
         regex.compile(
             rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)
@@ -221,6 +263,8 @@ def official_result(text: str, start: int, end: int, lo: int, hi: int,
             continue  # "voted for her by 12 points": a margin between groups of voters
         if rule.needs_election and not _names_election(text, m.start(), end, lo, hi):
             continue
+        if rule.needs_results and not results:
+            continue  # "up from 38.1%" is a vote's only beside a vote's result
         if rule.name == "result_list" and m.start("head") not in results:
             continue  # the figure before it in the list must be a result itself
         return rule.name

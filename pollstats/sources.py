@@ -751,9 +751,10 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     name = _clean_org(org)
     for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
         head, sep, tail = name.rpartition(word)
-        if sep and head and _is_time(tail) and (
-                head.split()[-1] in _ORG_WORDS or _ABBREVIATION.fullmatch(head.split()[-1])):
-            # (an abbreviation too: "a survey done by the IMA in August")
+        if sep and head and _is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
+                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split())):
+            # (an abbreviation too: "a survey done by the IMA in August", "published by NHS
+            # England on Thursday", "HSE Ireland on Monday")
             name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.rpartition(" in ")
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
@@ -1340,6 +1341,26 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         role="consensus",
     ),
     RoleRule(
+        # "Economists in a Reuters poll expect growth of 0.2%", "analysts in the latest
+        # Bloomberg survey": forecasters answering the agency's poll, named before it
+        "forecasters_in_poll",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:economists|analysts|forecasters|strategists|traders)
+            (?:[ \t]+[\w\-'’]+){0,2}?[ \t]+(?i:in|from)[ \t]+(?i:a|an|the)
+            (?:[ \t]+(?i:latest|new|monthly|quarterly|weekly|recent))?[ \t]+\Z""",
+            regex.VERBOSE),
+        (("Economists in a Reuters poll expect growth of 0.2% this year.", "Reuters"),
+         ("Analysts in the latest Harbour Wire survey see inflation at 2.9 per cent.",
+          "Harbour Wire"),
+         ("City economists in a Bloomberg poll had pencilled in 1.8%.", "Bloomberg")),
+        (("Voters in a Kestrel Research poll backed the plan by 52% to 41%.",
+          "Kestrel Research"),
+         ("Economists in Leeds cited an Ipsos poll showing 41% expect a recession.", "Ipsos")),
+        role="consensus",
+        after=regex.compile(
+            r"(?:['’]s)?[ \t]+(?i:poll|survey|consensus)(?!\w)"),
+    ),
+    RoleRule(
         # "A Reuters poll of economists had forecast 1.7%": the agency's poll of forecasters,
         # named before it
         "forecasters_poll_named",
@@ -1529,10 +1550,14 @@ def _polled_forecasters(text: str, at: int, end: int) -> bool:
     polled by Reuters", "a Reuters poll of economists"): the one way an outlet's name is a
     source (of that consensus forecast)."""
     return _FORECASTERS_POLL.before.search(text, max(0, at - _ROLE_REACH), at) is not None or (
-        _FORECASTERS_AFTER.match(text, end, min(len(text), end + 60)) is not None)
+        _FORECASTERS_AFTER.match(text, end, min(len(text), end + 60)) is not None) or (
+        _FORECASTERS_IN.before.search(text, max(0, at - 80), at) is not None
+        and _FORECASTERS_IN.after is not None
+        and _FORECASTERS_IN.after.match(text, end, min(len(text), end + 20)) is not None)
 
 
 _FORECASTERS_POLL: Final = next(r for r in ROLE_RULES if r.name == "forecasters_poll")
+_FORECASTERS_IN: Final = next(r for r in ROLE_RULES if r.name == "forecasters_in_poll")
 
 
 def _role(text: str, m: SourceMention) -> str | None:
@@ -1685,6 +1710,11 @@ def _programme_words(name: str) -> bool:
 #: A survey's title names its programme, not an organization: "the Household Finance Tracker".
 _TITLE_NOUN = regex.compile(
     r"[ \t](?:Survey|Poll|Tracker|Index|Indicator|Monitor|Barometer|Study|Report)\Z")
+#: A title whose survey noun is followed by the place or the subject it covers: "the Health
+#: Survey for England", "the National Survey for Wales", "the Survey of Consumer Finances".
+_TITLE_SCOPE = regex.compile(
+    r"""(?:\A|[ \t])(?:Survey|Poll|Study|Index|Monitor|Barometer|Tracker)[ \t]+
+    (?:for|of|on|in)[ \t]+\p{Lu}""", regex.VERBOSE)
 #: Between a title and the organization that made it: "... Tracker published today by X".
 _TITLE_BY = regex.compile(
     r"""(?:[ \t]+\([\p{Lu}][\p{L}0-9&\-]{1,11}\))?  # "the ... Survey (PLFS) report released by"
@@ -1767,7 +1797,8 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         if hit is not None and _programme_words(hit["prog"]):
             progs.setdefault(hit["prog"], m)
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if (nxt is not None and _TITLE_NOUN.search(written) is not None
+        if (nxt is not None and (_TITLE_NOUN.search(written) is not None
+                                 or _TITLE_SCOPE.search(written) is not None)
                 # a study the table lists as an organization of its own ("the Australian
                 # Election Study, run by the Australian National University") keeps its name:
                 # who ran it did its fieldwork (ROLE_RULES "fieldwork_lead")

@@ -95,3 +95,118 @@ def test_a_year_before_a_survey_without_stated_fieldwork_stays_its_date() -> Non
     stats = list(extract("Trust in business is 59 per cent, according to the 2025 Edelman "
                          "Trust Barometer.", published="2025-02-20"))
     assert stats[0].period is not None and stats[0].period.value.startswith("2025")
+
+
+def _sources(text: str) -> list[tuple[int, str | None]]:
+    return [(s.start, s.source.value if s.source is not None else None) for s in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "main", "other"), [
+    # US: the story's pollster named first, then another's survey that the figures are from
+    ("Gallup found confidence in Congress at 8 percent.\n\nThe Gallup findings echo a Pew "
+     "Research Center survey in May, which found that 22 percent trust the government. "
+     "Republicans drove the change: 38 percent of them now say so.\n\nGallup interviewed "
+     "1,015 adults.", "Gallup", "Pew Research Center"),
+    # UK: "in line with"
+    ("Ipsos put Labour on 31 per cent.\n\nThe Ipsos figures are broadly in line with a "
+     "YouGov poll last week that found 29 per cent. Among over-65s the party had 24 per cent."
+     "\n\nIpsos polled 1,100 adults.", "Ipsos", "YouGov"),
+    # Canada: "consistent with"
+    ("Leger found 44% back the plan.\n\nLeger's numbers are consistent with an Angus Reid "
+     "Institute study that put support at 41%. Quebecers were least keen, at 30%.\n\n"
+     "Leger surveyed 1,520 Canadians.", "Leger", "Angus Reid Institute"),
+])
+def test_another_survey_compared_leads_the_rest_of_its_paragraph(text: str, main: str,
+                                                                  other: str) -> None:
+    """ "<Main>'s findings echo an <Other> survey, which found X%. <more figures>": the
+    figures after the other's naming are its, to the end of the paragraph; the next
+    paragraph returns to the story's survey."""
+    got = _sources(text)
+    paras = text.split("\n\n")
+    first, middle = len(paras[0]), len(paras[0]) + 2 + len(paras[1])
+    assert [src for _, src in got[:1]] == [main]
+    mid = [src for at, src in got if first < at < middle]
+    assert mid and set(mid) == {other}
+    assert got[-1][1] == main
+
+
+@pytest.mark.parametrize(("text", "main"), [
+    # US: other surveys' figure in a sentence of its own, then the story's survey again
+    ("Pew found that 40 percent live in a household with a gun. Other national surveys have "
+     "put the figure at between 40 and 45 percent.\n\nMen are more likely than women to own "
+     "one, 42 percent to 22 percent.", "Pew Research Center"),
+    # Australia
+    ("Essential found 61% support the ban. Other polls have put support closer to 55%.\n\n"
+     "Among Coalition voters, 48% support it.", "Essential Research"),
+])
+def test_other_surveys_figure_is_a_digression_of_its_paragraph(text: str, main: str) -> None:
+    got = _sources(text)
+    assert got[0][1] == main
+    other = text.find("Other")
+    assert [src for at, src in got if other < at < text.find("\n\n")] == [None]
+    after = [src for at, src in got if at > text.find("\n\n")]
+    assert after and set(after) == {main}
+
+
+def test_other_agencies_without_a_figure_leave_the_survey_for_good() -> None:
+    """Near miss: a sentence on other agencies' research that gives no figure of its own
+    leaves the story's survey; the next paragraph's figures are unattributed."""
+    text = ("Levada found 27% view Israel positively. Research from this and other agencies "
+            "found older people more hostile.\n\nOnly 3% follow the news closely.")
+    got = _sources(text)
+    assert got[0][1] == "Levada Center" and got[-1][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # US: a survey's findings as a bulleted list after "key findings:"
+    "The Harbour Business Federation said its optimism index rose to 99.8. Other key "
+    "findings:\n\n- 21% named taxes as their single most important problem, ahead of red "
+    "tape at 17%.\n- One in four owners plan to raise prices.\n\nThe index is based on 611 "
+    "responses from a random sample of members.",
+    # UK
+    "The Kestrel Retail Consortium's survey found footfall fell 2%. Highlights of the "
+    "survey:\n• 3 in 10 shops cut prices\n• 12% cut staff hours",
+])
+def test_a_survey_s_findings_list_stays_on_the_survey(text: str) -> None:
+    got = _sources(text)
+    assert len(got) >= 3 and len({src for _, src in got}) == 1 and got[0][1] is not None
+
+
+def test_a_body_named_in_a_section_s_lead_paragraph_is_the_section_s() -> None:
+    """After a subheading, the first body the paragraph names (in its second sentence)
+    starts the section's passage; the next paragraph goes on with it."""
+    text = ("Leger found 44% of Canadians expect a recession.\n\nJobs slow down\n\n"
+            "Government data released Friday underscored the cooling. The jobless rate rose "
+            "to 6.9%, Statistics Canada said.\n\nAverage hourly wages rose 0.3% in the month.")
+    got = _sources(text)
+    assert got[0][1] == "Leger"
+    assert [src for _, src in got[1:]] == ["Statistics Canada", "Statistics Canada"]
+
+
+@pytest.mark.parametrize(("text", "main"), [
+    # UK
+    ("YouGov polled 2,000 adults.\n\nAmong under-25s, Labour (41 per cent) leads the "
+     "Conservatives (22 per cent), a reversal from the 2019 Kestrel Research study, which "
+     "had the Tories ahead.", "YouGov"),
+    # India
+    ("CVoter surveyed 6,112 respondents.\n\nAmong first-time voters the BJP (44 per cent) is "
+     "ahead of the TMC (38 per cent), in contrast with the 2021 Lokniti-CSDS study.",
+     "CVoter"),
+    # Canada
+    ("Leger surveyed 1,520 Canadians.\n\nSupport is 52 per cent, compared with the Abacus "
+     "Data poll of 2022.", "Leger"),
+])
+def test_figures_before_a_compared_survey_stay_the_story_s(text: str, main: str) -> None:
+    """ "X (44%) is ahead, a reversal from the 2021 <Other> study": the figures before the
+    comparison are the story's survey's, not the other's."""
+    got = _sources(text)
+    assert got and {src for _, src in got} == {main}
+
+
+def test_a_separate_poll_s_own_figure_before_its_client_is_the_client_s() -> None:
+    """Near miss: "A separate poll of 2,106 adults conducted for the charity Mind": the
+    figure is that poll's."""
+    text = ("Ipsos surveyed 4,000 adults.\n\nA separate poll of 2,106 adults conducted for "
+            "the mental health charity Mind found 62 per cent were worried.")
+    got = _sources(text)
+    assert got[0][1] == "Ipsos" and {src for _, src in got[1:]} == {"Mind"}

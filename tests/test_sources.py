@@ -224,6 +224,19 @@ def test_kff_is_named_as_it_names_itself() -> None:
         assert st.source is not None and st.source.value == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("A PRRI survey last autumn found 34 percent of evangelicals back stricter laws.", "PRRI"),
+    ("According to PRRI, 71 percent of unaffiliated Americans back stricter laws.", "PRRI"),
+    # the text spells the name out: it goes by that name, the initials too
+    ("The Public Religion Research Institute found 34 percent agree; a PRRI survey in May "
+     "had 31 percent.", "Public Religion Research Institute"),
+])
+def test_prri_is_named_as_the_text_names_it(text: str, name: str) -> None:
+    """PRRI goes by its initials, like KFF: the text's name is kept (no expansion)."""
+    stats = extract(text).statistics
+    assert stats and {s.source.value for s in stats if s.source is not None} == {name}
+
+
 def test_a_survey_by_the_bank_is_the_body_its_paragraph_is_about() -> None:
     text = ("Quillsoft, whose data track card payments, said spending rose 1.4pc, below the "
             "3.1pc inflation rate the Harbour Statistics Office reported. A survey by the bank "
@@ -605,3 +618,33 @@ def test_centre_and_center_are_one_head() -> None:
     # a known name is never rewritten, and a head noun without "the" stays as it was
     other = "A Harwick Research Centre poll puts support at 52 per cent, Gallup said."
     assert [m.name for m in find_sources(other)][-1] == "Gallup"
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # UK: a programme titled by the place it covers, published by a body named with capitals
+    ("Obesity rose again, according to the latest Lifestyle Survey for Harbourshire published "
+     "by NHS Harbourshire on Tuesday. The survey found 29 per cent of adults were obese.",
+     "NHS Harbourshire"),
+    # Ireland: the body's abbreviation and a day after it
+    ("The Healthy Ireland Survey, published by HSE Ireland on Monday, found that 18% of adults "
+     "smoke.", "HSE Ireland"),
+    # Canada: a "Survey of ..." title run by a statistics agency
+    ("The Survey of Household Spending, conducted by Statistics Canada, found 12% of "
+     "families cut back on food.", "Statistics Canada"),
+    # Scotland: a government body runs it
+    ("The Scottish Health Survey, run by the Scottish Government, found 32 per cent of adults "
+     "were obese.", "Scottish Government"),
+])
+def test_a_programme_titled_by_its_scope_is_its_publisher_s(text: str, owner: str) -> None:
+    """ "the <Programme> Survey for/of <X>, published/run by <Org>": the figures are Org's."""
+    sources = {s.source.value for s in extract(text) if s.source is not None}
+    assert sources == {owner}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a day after a name with no abbreviation or organization word stays unsure
+    "The report was released in Abuja on Monday; 27 per cent were obese.",
+    "The figures were published by Sarah Okafor on Monday; 27 per cent agreed.",
+])
+def test_a_day_after_a_plain_name_names_no_source(text: str) -> None:
+    assert [m.name for m in find_sources(text)] == []
