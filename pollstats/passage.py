@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from .facts import (
+    OFFICIAL_DATA as _OFFICIAL_DATA,
     FigureFacts,
     ParagraphFacts,
     SentenceFacts,
@@ -482,7 +483,8 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             # "was conducted": a stated fieldwork date, even one in the guessed month, is
             # no longer a guess (a year named later in the story does not regrade it)
             return p.correct_guess(_cue_from_date(d, value), out), _in_order(waves)
-        if s.period is not None and _starts_in(_period(s.period), value):
+        if s.period is not None and (_starts_in(_period(s.period), value)
+                                     or _in_fieldwork(r, s.period, value)):
             return p, _in_order(waves)  # "this year" within a passage dated October
         if s.period is not None and s.period.period != value and not has_source:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
@@ -683,6 +685,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
                 and not s.guessed and value.precision == "year" and value.end is None
                 and _starts_in(_period(s.period), value)):
             cue = s.period  # "the 2023 survey" whose fieldwork the text dated April 2023
+        elif value is not None and not s.guessed and _in_fieldwork(r, s.period, value):
+            cue = s.period  # "in the 12 months to November" of a survey run Oct. 15-Nov. 18
         out.append(Figure(i, source, in_reset, cue))
         if cue is not None and fig.earlier and _own(near, s):
             return p.on(s.after_wave(cue))
@@ -695,7 +699,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     elif base is not None and base.value and fig.from_end:
         out.append(Figure(i, source, in_reset, _cue_from_date(base, base.value)))
     elif local is not None and local.value and not (
-            s.period is not None and _starts_in(_period(s.period), local.value)):
+            s.period is not None and (_starts_in(_period(s.period), local.value)
+                                      or _in_fieldwork(r, s.period, local.value))):
         out.append(Figure(i, source, in_reset, _cue_from_date(local, local.value)))
     elif s.period is not None:
         out.append(Figure(i, source, in_reset, s.period, f.paragraph > p.last_dated_para))
@@ -829,6 +834,22 @@ def _period(cue: Cue) -> Period:
     """The typed period of a period cue."""
     assert cue.period is not None
     return cue.period
+
+
+def _in_fieldwork(r: Reading, cue: Cue | None, date: Period) -> bool:
+    """Whether a month or day falls within the fieldwork span the passage's date states
+    ("surveyed between 15 October and 18 November 2025 ... experienced food insecurity in
+    the 12 months to November 2025"): the same survey's time, so its figures keep the
+    span's start (#13 item 5; a figure's own window is what was asked, not when)."""
+    if cue is None or date.month is None or date.end is not None:
+        return False
+    k = bisect.bisect_left(r.dates, cue.start, key=lambda d: d.start)
+    if k == len(r.dates) or r.dates[k].start != cue.start:
+        return False
+    span = r.dates[k].value
+    return (span is not None and span.end is not None and span.month is not None
+            and span.by_month() != span.end.by_month()
+            and span.first_day <= date.first_day <= span.last_day)
 
 
 def _starts_in(period: Period, date: Period) -> bool:
@@ -971,12 +992,6 @@ def _polled(text: str, m: SourceMention, f: SentenceFacts) -> bool:
 #: one paragraph), never the survey.
 _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
 
-#: An official data body (a statistics office, a central bank, a census bureau) named inside
-#: another organization's survey passage: "Inflation peaked at 31% in 2022, according to the
-#: national statistics office" is an aside of one paragraph, and the story returns to its poll.
-_OFFICIAL_DATA: Final = regex.compile(
-    r"""(?<!\w)(?:statisti\w*|\w*stats?|destatis|census|central[ \t]+bank|reserve[ \t]+bank
-    |bundesbank|ministry|treasury|department)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
 #: "43% to 25% in Quaest", "17.7% in one and 17.4% for the other".

@@ -74,10 +74,10 @@ _DATE = regex.compile(
         (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))      # 2024-03-06
       | (?:(?i:{_PART})[-\s]+)?
         (?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})
-        (?:{_TO}(?:(?:{_MONTH})\.?\s+)?{_DAY})?                           # March 6 to 8
+        (?:{_TO}(?:(?P<m1e>{_MONTH})\.?\s+)?(?P<d1e>{_DAY}))?               # March 6 to 8
         (?:,?\s+(?P<y1>{_YEAR}))?                                         # , 2012
       | (?P<d2>{_DAY})(?:{_TO}{_DAY})?\s+(?P<m2>{_MONTH})\.?                  # 6-8 March
-        (?:{_TO}{_DAY}\s+(?:{_MONTH})\.?)?                                    # 30 May to 3 June
+        (?:{_TO}(?P<d2e>{_DAY})\s+(?P<m2e>{_MONTH})\.?)?                        # 30 May to 3 June
         (?:,?\s+(?P<y2>{_YEAR}))?
       | (?:(?i:{_PART})[-\s]+)?
         (?P<m3>{_MONTH})\.?(?:{_TO}(?P<m3b>{_MONTH})\.?)?                 # September-October
@@ -189,7 +189,7 @@ def _read(m: regex.Match[str]) -> _Read:
             if not 1 <= day <= _LONGEST_MONTH[month - 1]:
                 return _NOTHING
             if m[yk]:
-                return Period(int(m[yk]), month, day), None, None
+                return _day_span(m, mk, int(m[yk]), month, day), None, None
             return None, month, day
     if m["m3"]:
         month = MONTHS[m["m3"].lower()]
@@ -210,6 +210,20 @@ def _read(m: regex.Match[str]) -> _Read:
         if y5 > y4:
             return Period(y4, end=y5), None, None
     return Period(y4), None, None
+
+
+def _day_span(m: regex.Match[str], mk: str, year: int, month: int, day: int) -> Period:
+    """A day, or a span of days across months ("15 October and 18 November 2025", "Dec. 28
+    to Jan. 3, 2024": the year written is the end's) with its end; a span within one month
+    ("March 6 to 8") is read as its first day."""
+    e_month = m[mk + "e"]
+    if not e_month:
+        return Period(year, month, day)
+    last = MONTHS[e_month.lower()]
+    e_day = int("".join(c for c in m["d1e" if mk == "m1" else "d2e"] if c.isdigit()))
+    if last == month:
+        return Period(year, month, day)
+    return Period(year - (last < month), month, day, end=Period(year, last, e_day))
 
 
 # -- relative and partial dates: one named rule per way of writing (#13 item 2) -------------
@@ -892,6 +906,12 @@ _DRAWN_BEFORE = regex.compile(
 _READING_FROM = regex.compile(
     r"(?r)(?<!\w)from\s+(?:a|an|the|its|their)(?:\s+(?-i:\p{Ll})[\w-]*){0,2}\s+\Z",
     regex.IGNORECASE)
+#: "rose to 45.8 from 38.5 in November", "up from 99.0 in November": an index level (a bare
+#: number, not a share) the figure moved from, dated by the date after it.
+_LEVEL_FROM = regex.compile(
+    r"""(?r)(?<!\w)(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))
+    \s+[-−]?[0-9]{1,4}(?:[.,][0-9]{1,2})?(?:\s+(?:points?|pts))?
+    \s+(?:in|during|for)\s+(?:the\s+)?\Z""", regex.VERBOSE | regex.IGNORECASE)
 _READING_AFTER = regex.compile(
     r"(?:['’]s)?\s+(?:reading|level|figure|print|estimate|score|rate|value|result)s?"
     r"\s+(?:of|at)\s+[-−–]?[0-9]", regex.IGNORECASE)
@@ -909,8 +929,9 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         _DRAWN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) is not None
     ):
         baseline = False  # "drawn from the 2024 survey": where the data come from
-    if not baseline and _READING_FROM.search(text, max(0, s - 50), s) is not None and (
-            _READING_AFTER.match(text, e, min(len(text), e + 40)) is not None):
+    if not baseline and ((_READING_FROM.search(text, max(0, s - 50), s) is not None and (
+            _READING_AFTER.match(text, e, min(len(text), e + 40)) is not None))
+            or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None):
         baseline = True  # "slipped to 54.1 from a final January reading of 56.4"
     said = text[s:e].lower()
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (

@@ -98,3 +98,33 @@ def test_this_weekend_is_still_read() -> None:
 def test_a_date_inside_a_from_level_phrase_is_a_baseline(text: str, baseline: bool) -> None:
     d = next(find_dates(text))
     assert d.baseline is baseline
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ipsos surveyed 4,000 adults between 12 October and 20 November 2025.",
+     "2025-10-12/2025-11-20"),  # UK, day first
+    ("The poll was taken Dec. 28 to Jan. 3, 2024, among 1,200 adults.",
+     "2023-12-28/2024-01-03"),  # US, across the new year: the year written is the end's
+    ("Fieldwork ran Nov. 30-Dec. 2, 2024.", "2024-11-30/2024-12-02"),
+    ("It was fielded from 30 May to 3 June 2025.", "2025-05-30/2025-06-03"),  # India
+    ("The survey ran March 6 to 8, 2025.", "2025-03-06"),  # one month: its first day
+])
+def test_a_span_of_days_across_months_keeps_its_end(text: str, value: str) -> None:
+    assert str(next(find_dates(text)).value) == value
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [
+    # UK: the question's window ends inside the fieldwork span
+    ("Ipsos surveyed 4,000 adults between 12 October and 20 November 2025.\n\n"
+     "Some 14% had gone without food in the 12 months to November 2025.", "14%", "2025-10"),
+    # Canada
+    ("Leger polled 1,500 Canadians from Nov. 28 to Dec. 3, 2025.\n\n"
+     "About 22 per cent said they had skipped a bill in December.", "22 per cent",
+     "2025-11"),
+    # near miss: a month after the span is another time
+    ("Ipsos surveyed 4,000 adults between 12 October and 20 November 2025.\n\n"
+     "In December 2025, 16% said so, the firm found in a later poll.", "16%", "2025-12"),
+])
+def test_a_date_inside_the_fieldwork_span_keeps_its_start(text: str, figure: str,
+                                                          period: str) -> None:
+    assert _period(text, "2026-02-10", figure) == period
