@@ -386,7 +386,12 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                     out.append(Fill(Chain.items(s.pending), s.period))
                     p = p.on(attrs.evolve(s, pending=None))
     elif f.reset:
-        p = p.replace(Survey(reset=True))
+        # "Other national surveys have put it at 40 to 45 percent": a digression of its
+        # paragraph, after which the story returns to its own survey
+        s = p.survey
+        own = s.before or s if (s.source is not None and not s.reset and s.period is not None
+                                and not s.guessed) else None
+        p = p.replace(Survey(reset=True, before=own))
     if f.later and f.figures:  # still the source of the figures after it
         srcs = sorted(srcs + list(f.later), key=lambda m: m.start)
     return p, srcs

@@ -668,6 +668,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                     and not m[0].rstrip().endswith(".")):
                 continue  # "Jan Suraaj Party", "Mar": an abbreviation needs its full stop
             ending = _span_ending(text, to, m.end(), value, month, day) if to else None
+            if ending is None and value is not None and value.month is not None:
+                ending = _year_ending(text, m.start(), m.end(), value)
             if ending is not None:  # "the three months to August": from June
                 found.append(ending)
             else:
@@ -703,6 +705,24 @@ def _week_of(text: str, found: list[DateMention]) -> list[DateMention]:
         d.relative is not None and d.relative[0] == "week" and k + 1 < len(found)
         and found[k + 1].relative is None and found[k + 1].start - d.end <= 9
         and _OF_DATE.fullmatch(text, d.end, found[k + 1].start) is not None)]
+
+
+#: "the year ending March 2025", "the financial year to 30 June 2024": a year of data that
+#: ends in that month (the UK's survey years, a financial year) spans two calendar years.
+_YEAR_ENDING = regex.compile(
+    r"""(?r)(?<!\w)(?:the|a)\s+(?:(?:financial|fiscal|tax)\s+year\s+(?:ending|ended|to)
+    |year\s+(?:ending|ended))(?:\s+(?:in|on))?\s+\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+def _year_ending(text: str, s: int, e: int, value: Period) -> DateMention | None:
+    """"The year ending March 2025": the span of years 2024/2025 (a year ending in December is
+    that calendar year); None without those words before the date."""
+    w = _YEAR_ENDING.search(text, max(0, s - 40), s)
+    if w is None or value.end is not None:
+        return None
+    year = Period(value.year) if value.month == 12 else Period(value.year - 1, end=value.year)
+    return _mention(text, w.start(), e, year, None, None, None)
 
 
 def _span_ending(text: str, to: regex.Match[str], end: int, value: Period | None,

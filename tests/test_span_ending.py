@@ -128,3 +128,37 @@ def test_a_span_of_days_across_months_keeps_its_end(text: str, value: str) -> No
 def test_a_date_inside_the_fieldwork_span_keeps_its_start(text: str, figure: str,
                                                           period: str) -> None:
     assert _period(text, "2026-02-10", figure) == period
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Data from the Crime Survey for the year ending March 2024 show it.", "2023/2024"),  # UK
+    ("Figures for the financial year to 30 June 2025 were lower.", "2024/2025"),  # Australia
+    ("In the fiscal year ended March 31, 2025, 12% of firms exported.", "2024/2025"),  # India
+    ("Estimates for the year ending December 2024 were revised.", "2024"),
+    ("Prices rose 2.4% in the year to August 2025.", "2025-08"),  # near miss: a rate's month
+])
+def test_a_year_ending_in_a_month_spans_two_years(text: str, value: str) -> None:
+    d = next(d for d in find_dates(text) if d.value is not None)
+    assert str(d.value) == value
+
+
+def test_a_year_before_a_financial_year_is_the_one_before() -> None:
+    text = ("The Office for National Statistics, drawing on the survey for the year ending "
+            "March 2025, found 23% of adults anxious, against 21% a year earlier.")
+    assert _period(text, "2025-10-01", "23%") == "2024/2025"
+    assert _period(text, "2025-10-01", "21%") == "2023/2024"
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [
+    # US: another unnamed survey's figure is an aside of its paragraph
+    ("Pew surveyed 5,000 adults from Jan. 20 to 26.\n\nSome 40% own a gun. Other surveys "
+     "have put ownership at 45%.\n\nMen were twice as likely as women to own one, 42% to 22%.",
+     "42%", "2026-01"),
+    # UK
+    ("YouGov polled 2,100 Britons on 3 and 4 February 2026.\n\nSome 31% back the levy. Other "
+     "pollsters have found support nearer 40%.\n\nAmong Labour voters, 48% back it.",
+     "48%", "2026-02"),
+])
+def test_an_unnamed_other_survey_is_an_aside_of_its_paragraph(text: str, figure: str,
+                                                             period: str) -> None:
+    assert _period(text, "2026-03-09", figure) == period
