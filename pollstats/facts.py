@@ -226,6 +226,8 @@ class ParagraphFacts:
     index: int
     off_survey: bool
     year_step: bool
+    #: the paragraph is an item of a list ("- NSW: Labor 31 per cent", "• 14% of adults")
+    list_item: bool = False
 
 
 @attrs.frozen
@@ -403,7 +405,11 @@ def paragraph_facts(doc: Document, para: int) -> ParagraphFacts:
         and not _measured_before(doc, para)
     year_step = any(doc.dates[k].baseline for k in sl.dates) and (
         _year_step(text, p.start, p.end) is not None)
-    return ParagraphFacts(para, off, year_step)
+    return ParagraphFacts(para, off, year_step,
+                          _LIST_ITEM.match(text, p.start, p.end) is not None)
+
+
+_LIST_ITEM: Final = regex.compile(r"[ \t]*(?:[-–—•*·▪●]|[0-9]{1,2}[.)])[ \t]")
 
 
 _OWN_MEASURE_REACH: Final = 6000  # how far back a survey's own measure is looked for

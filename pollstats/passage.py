@@ -214,11 +214,14 @@ class Passage:
     off_survey: bool = False  # the current paragraph is not about a survey
     one_name: str | None = None
     several: bool = False
+    #: the earlier wave a sentence ending in a colon dated ("The state breakdowns, which
+    #: combine the October and November surveys, show:"): the list after it is that wave's
+    list_wave: Cue | None = None
 
     def on(self, survey: Survey) -> Passage:
         """The same reading, on ``survey``."""
         return Passage(survey, self.last_source, self.last_dated_para, self.off_survey,
-                       self.one_name, self.several)
+                       self.one_name, self.several, self.list_wave)
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
@@ -227,6 +230,8 @@ class Passage:
         body's figures (a statistics office, a central bank) goes on through such a paragraph:
         rates and prices are what that body measures."""
         p = self.on(self.survey.before) if self.survey.before is not None else self
+        if p.list_wave is not None and not pf.list_item:
+            p = attrs.evolve(p, list_wave=None)
         src = p.survey.source
         off = pf.off_survey and not (src is not None and not p.survey.reset
                                      and _OFFICIAL_DATA.search(src.name) is not None)
@@ -272,6 +277,9 @@ class Passage:
                                 r.pub, r.pub_day)
                 if value is not None:
                     p = p.on(p.survey.after_wave(_cue_from_date(d, value)))
+        if waves and waves[-1].value is not None and _INTRODUCES_LIST.search(
+                r.text, f.start, f.end) is not None:
+            p = attrs.evolve(p, list_wave=_cue_from_date(waves[-1], waves[-1].value))
         return _figures(p, f, srcs, r, out, local, waves)
 
     def count(self, srcs: list[SourceMention], out: list[Revision]) -> Passage:
@@ -584,6 +592,8 @@ def _earlier_wave(s: Survey, value: Period) -> bool:
             and value.last_day < _period(s.period).first_day)
 
 
+#: A sentence that ends in a colon introduces the list after it.
+_INTRODUCES_LIST: Final = regex.compile(r":[ \t]*\Z")
 #: A date that opens its sentence: "Last year, ...", "A year ago, the poll ..." (a few words).
 _OPENING: Final = regex.compile(r"[\s\"“‘']*(?:[\w'’\-]+[ \t]+){0,3}")
 #: What ends an earlier wave's clause before a figure: "In January 5% named it – the share
@@ -707,6 +717,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
             s.period is not None and (_starts_in(_period(s.period), local.value)
                                       or _in_fieldwork(r, s.period, local.value))):
         out.append(Figure(i, source, in_reset, _cue_from_date(local, local.value)))
+    elif p.list_wave is not None and f.paragraph > p.last_dated_para:
+        out.append(Figure(i, source, in_reset, p.list_wave))  # an item of a wave's list
     elif s.period is not None:
         out.append(Figure(i, source, in_reset, s.period, f.paragraph > p.last_dated_para))
         if s.guessed:

@@ -162,3 +162,23 @@ def test_a_year_before_a_financial_year_is_the_one_before() -> None:
 def test_an_unnamed_other_survey_is_an_aside_of_its_paragraph(text: str, figure: str,
                                                              period: str) -> None:
     assert _period(text, "2026-03-09", figure) == period
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [
+    # Australia: state figures of combined earlier waves, listed after a colon
+    ("Resolve surveyed 1,600 voters from Tuesday to Saturday last week.\n\n"
+     "The state figures, which pool the September and October polls, show:\n\n"
+     "- Victoria: Labor 34 per cent, Coalition 31 per cent\n"
+     "- Queensland: Labor 27 per cent\n\n"
+     "Nationally, 41 per cent approve of the prime minister.",
+     "27 per cent", "2025-09"),
+    # the list ends with it: the next paragraph is the survey's own again
+    ("Resolve surveyed 1,600 voters from Tuesday to Saturday last week.\n\n"
+     "The state figures, which pool the September and October polls, show:\n\n"
+     "- Victoria: Labor 34 per cent, Coalition 31 per cent\n\n"
+     "Nationally, 41 per cent approve of the prime minister.",
+     "41 per cent", "2025-11"),
+])
+def test_a_list_after_an_earlier_wave_and_a_colon_is_that_wave(text: str, figure: str,
+                                                               period: str) -> None:
+    assert _period(text, "2025-11-17", figure) == period
