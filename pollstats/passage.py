@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from .facts import (
-    OFFICIAL_DATA as _OFFICIAL_DATA,
+    OFFICIAL_DATA,
     FigureFacts,
     ParagraphFacts,
     SentenceFacts,
@@ -234,7 +234,7 @@ class Passage:
             p = attrs.evolve(p, list_wave=None)
         src = p.survey.source
         off = pf.off_survey and not (src is not None and not p.survey.reset
-                                     and _OFFICIAL_DATA.search(src.name) is not None)
+                                     and OFFICIAL_DATA.search(src.name) is not None)
         p = attrs.evolve(p, off_survey=off) if off != p.off_survey else p
         if off:
             p = p.replace(Survey())
@@ -380,9 +380,9 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
             if ((primary.role == "separate" and not f.section) or (
                     not f.section and not _polled(r.text, primary, f) and (
                     _COUNTER.search(primary.name) is not None
-                    or _OFFICIAL_DATA.search(primary.name) is not None))) and (
+                    or OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset
-                    and _OFFICIAL_DATA.search(s.source.name) is None):
+                    and OFFICIAL_DATA.search(s.source.name) is None):
                 # a digression ("a separate poll by X", "according to the Election
                 # Commission, the alliance polled 46.6%"): the next paragraph returns
                 new = attrs.evolve(new, before=s.before or s)

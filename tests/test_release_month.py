@@ -53,6 +53,9 @@ def test_near_misses_keep_the_publication_month(text: str, published: str, figur
 @pytest.mark.parametrize(("text", "baseline"), [
     ("The sentiment index rose to 45.8 points from 38.5 in November.", True),  # Germany
     ("Its optimism index rose to 99.8 in December from 99.0 in November.", True),  # US
+    ("The index sank to 51.2, far below the 71.8 recorded in November 2024.", True),  # US
+    ("Confidence was 94.1, against 97 in June, the board said.", True),  # UK
+    ("The index fell below 50 in March, signalling contraction.", False),  # current: no "the"
     ("Support fell to 41% from 44% in November.", False),  # a share: its own binding
     ("Some 2,000 in November were interviewed.", False),
 ])
