@@ -927,13 +927,14 @@ _READING_FROM = regex.compile(
     r"(?r)(?<!\w)from\s+(?:a|an|the|its|their)(?:\s+(?-i:\p{Ll})[\w-]*){0,2}\s+\Z",
     regex.IGNORECASE)
 #: "rose to 45.8 from 38.5 in November", "up from 99.0 in November": an index level (a bare
-#: number, not a share) the figure moved from, dated by the date after it.
+#: unsigned number, not a share; a signed one such as "-19" is read as a figure, which binds
+#: its own date) the figure moved from, dated by the date after it.
 _LEVEL_FROM = regex.compile(
     r"""(?r)(?<!\w)(?:
         (?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?
-        [-−]?[0-9]{1,4}(?:[.,][0-9]{1,2})?(?:\s+(?:points?|pts))?
+        (?<![-−+])[0-9]{1,4}(?:[.,][0-9]{1,2})?(?:\s+(?:points?|pts))?
         (?:\s+(?:recorded|seen|reached|registered|posted|logged))?
-      | (?:below|above)\s+the\s+[-−]?[0-9]{1,4}(?:[.,][0-9]{1,2})?(?:\s+(?:points?|pts))?
+      | (?:below|above)\s+the\s+(?<![-−+])[0-9]{1,4}(?:[.,][0-9]{1,2})?(?:\s+(?:points?|pts))?
         \s+(?:recorded|seen|reached|registered|posted|logged))    # "far below the 71.8
     \s+(?:in|during|for)\s+(?:the\s+)?\Z""",                  # recorded in November 2024"
     regex.VERBOSE | regex.IGNORECASE)
