@@ -31,7 +31,7 @@ from .results import official_results
 from .sources import SourceMention
 
 __all__ = [
-    "BIND_RULES", "FACT_RULES", "Backref", "BindRule", "FactRule", "FigureFacts",
+    "BIND_RULES", "FACT_RULES", "OFFICIAL_DATA", "Backref", "BindRule", "FactRule", "FigureFacts",
     "ParagraphFacts", "SentenceFacts", "Statement", "binding", "decider", "deciding",
     "document_recent", "fieldwork_before", "fieldwork_statements", "month_dates",
     "paragraph_facts", "refers_to", "sentence_facts", "vote_date",
@@ -227,6 +227,8 @@ class ParagraphFacts:
     index: int
     off_survey: bool
     year_step: bool
+    #: the paragraph is an item of a list ("- NSW: Labor 31 per cent", "• 14% of adults")
+    list_item: bool = False
 
 
 @attrs.frozen
@@ -300,10 +302,12 @@ class SentenceFacts:
     #: the sentence is in the first paragraph after a heading line, and no sentence before
     #: it there names a source: a body it names is the section's, not an aside
     section_lead: bool = False
+    #: no figures, but an official data body's number: its date dates the release
+    release: bool = False
 
     @property
     def survey_context(self) -> bool:
-        return bool(self.figures) or self.names_survey
+        return bool(self.figures) or self.names_survey or self.release
 
 
 def document_recent(text: str) -> bool:
@@ -405,7 +409,11 @@ def paragraph_facts(doc: Document, para: int) -> ParagraphFacts:
         and not _measured_before(doc, para)
     year_step = any(doc.dates[k].baseline for k in sl.dates) and (
         _year_step(text, p.start, p.end) is not None)
-    return ParagraphFacts(para, off, year_step)
+    return ParagraphFacts(para, off, year_step,
+                          _LIST_ITEM.match(text, p.start, p.end) is not None)
+
+
+_LIST_ITEM: Final = regex.compile(r"[ \t]*(?:[-–—•*·▪●]|[0-9]{1,2}[.)])[ \t]")
 
 
 _OWN_MEASURE_REACH: Final = 6000  # how far back a survey's own measure is looked for
@@ -439,6 +447,24 @@ def _measured_before(doc: Document, para: int) -> bool:
     return cues > 0
 
 
+#: An official data body (a statistics office, a central bank, a census bureau) named inside
+#: another organization's survey passage: "Inflation peaked at 31% in 2022, according to the
+#: national statistics office" is an aside of one paragraph, and the story returns to its poll.
+OFFICIAL_DATA: Final = regex.compile(
+    r"""(?<!\w)(?:statisti\w*|\w*stats?|destatis|census|central[ \t]+bank|reserve[ \t]+bank
+    |bundesbank|ministry|treasury|department)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
+#: A release's own count in a sentence without scored figures: "Nonfarm payrolls rose by
+#: 50,000 in December, the Bureau of Labor Statistics said" dates the release (the next
+#: sentence's "The jobless rate fell to 4.4%" is December's).
+_RELEASE_COUNT: Final = regex.compile(r"[0-9]")
+
+
+def _release(text: str, srcs: tuple[SourceMention, ...], start: int, end: int) -> bool:
+    """Whether a sentence without figures reports an official data body's number."""
+    return any(not m.told and OFFICIAL_DATA.search(m.name) is not None for m in srcs) and (
+        _RELEASE_COUNT.search(text, start, end) is not None)
+
+
 def _own_and_later(
     srcs: tuple[SourceMention, ...], first: int | None
 ) -> tuple[tuple[SourceMention, ...], tuple[SourceMention, ...]]:
@@ -469,8 +495,10 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     read = official_results(text, [(stats[i].start, stats[i].end) for i in sl.stats],
                             sent.start, sent.end)
     results = {i: r for i, r in zip(sl.stats, read, strict=True) if r is not None}
+    release = not sl.stats and _release(text, own, sent.start, sent.end)
     dated = _dates(doc, k, dating or names_survey,
-                   fieldwork=(bool(sl.stats) or names_survey) and (named or names_survey),
+                   fieldwork=(bool(sl.stats) or names_survey or release)
+                   and (named or names_survey),
                    stated=named, results=results) if sl.dates or results or (
                        sl.stats and "(" in text[sent.start:sent.end]) else _UNDATED  # a legend's
     base = dated.baseline[0] if dated.baseline else None
@@ -487,6 +515,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         reset=not own and _reset(text, sent.start, sent.end) is not None,
         said_new=bool(own or backref) and _recent(text, sent.start, sent.end) is not None,
         names_survey=names_survey,
+        release=release,
         candidates=dated.candidates,
         bound_at=dated.bound_at, baseline=dated.baseline,
         stated=dated.stated,

@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from .facts import (
+    OFFICIAL_DATA,
     FigureFacts,
     ParagraphFacts,
     SentenceFacts,
@@ -213,11 +214,14 @@ class Passage:
     off_survey: bool = False  # the current paragraph is not about a survey
     one_name: str | None = None
     several: bool = False
+    #: the earlier wave a sentence ending in a colon dated ("The state breakdowns, which
+    #: combine the October and November surveys, show:"): the list after it is that wave's
+    list_wave: Cue | None = None
 
     def on(self, survey: Survey) -> Passage:
         """The same reading, on ``survey``."""
         return Passage(survey, self.last_source, self.last_dated_para, self.off_survey,
-                       self.one_name, self.several)
+                       self.one_name, self.several, self.list_wave)
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
@@ -226,9 +230,11 @@ class Passage:
         body's figures (a statistics office, a central bank) goes on through such a paragraph:
         rates and prices are what that body measures."""
         p = self.on(self.survey.before) if self.survey.before is not None else self
+        if p.list_wave is not None and not pf.list_item:
+            p = attrs.evolve(p, list_wave=None)
         src = p.survey.source
         off = pf.off_survey and not (src is not None and not p.survey.reset
-                                     and _OFFICIAL_DATA.search(src.name) is not None)
+                                     and OFFICIAL_DATA.search(src.name) is not None)
         p = attrs.evolve(p, off_survey=off) if off != p.off_survey else p
         if off:
             p = p.replace(Survey())
@@ -271,6 +277,9 @@ class Passage:
                                 r.pub, r.pub_day)
                 if value is not None:
                     p = p.on(p.survey.after_wave(_cue_from_date(d, value)))
+        if waves and waves[-1].value is not None and _INTRODUCES_LIST.search(
+                r.text, f.start, f.end) is not None:
+            p = attrs.evolve(p, list_wave=_cue_from_date(waves[-1], waves[-1].value))
         return _figures(p, f, srcs, r, out, local, waves)
 
     def count(self, srcs: list[SourceMention], out: list[Revision]) -> Passage:
@@ -371,9 +380,9 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
             if ((primary.role == "separate" and not f.section) or (
                     not f.section_lead and not _polled(r.text, primary, f) and (
                     _COUNTER.search(primary.name) is not None
-                    or _OFFICIAL_DATA.search(primary.name) is not None))) and (
+                    or OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset
-                    and _OFFICIAL_DATA.search(s.source.name) is None):
+                    and OFFICIAL_DATA.search(s.source.name) is None):
                 # a digression ("a separate poll by X", "according to the Election
                 # Commission, the alliance polled 46.6%"): the next paragraph returns
                 new = attrs.evolve(new, before=s.before or s)
@@ -387,10 +396,11 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     elif f.reset:
         s = p.survey
         # "Other surveys have put it at 40 to 45 percent": a sentence that gives other
-        # surveys' figure of its own is a digression, and the next paragraph returns to the
-        # story's survey; without a figure ("research from this and other agencies found
-        # ...") the survey is left for good
-        back = s.before or s if (f.figures and s.source is not None and not s.reset) else None
+        # surveys' figure of its own is a digression of its paragraph, after which the story
+        # returns to its own survey; without a figure ("research from this and other agencies
+        # found ...") the survey is left for good
+        back = s.before or s if (f.figures and s.source is not None and not s.reset
+                                 and s.period is not None and not s.guessed) else None
         p = p.replace(Survey(reset=True, before=back))
     if f.later and f.figures:  # still the source of the figures after it
         srcs = sorted(srcs + list(f.later), key=lambda m: m.start)
@@ -504,7 +514,8 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             # "was conducted": a stated fieldwork date, even one in the guessed month, is
             # no longer a guess (a year named later in the story does not regrade it)
             return p.correct_guess(_cue_from_date(d, value), out), _in_order(waves)
-        if s.period is not None and _starts_in(_period(s.period), value):
+        if s.period is not None and (_starts_in(_period(s.period), value)
+                                     or _in_fieldwork(r, s.period, value)):
             return p, _in_order(waves)  # "this year" within a passage dated October
         if s.period is not None and s.period.period != value and not has_source:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
@@ -599,6 +610,8 @@ def _earlier_wave(s: Survey, value: Period) -> bool:
             and value.last_day < _period(s.period).first_day)
 
 
+#: A sentence that ends in a colon introduces the list after it.
+_INTRODUCES_LIST: Final = regex.compile(r":[ \t]*\Z")
 #: A date that opens its sentence: "Last year, ...", "A year ago, the poll ..." (a few words).
 _OPENING: Final = regex.compile(r"[\s\"“‘']*(?:[\w'’\-]+[ \t]+){0,3}")
 #: What ends an earlier wave's clause before a figure: "In January 5% named it – the share
@@ -705,6 +718,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
                 and not s.guessed and value.precision == "year" and value.end is None
                 and _starts_in(_period(s.period), value)):
             cue = s.period  # "the 2023 survey" whose fieldwork the text dated April 2023
+        elif value is not None and not s.guessed and _in_fieldwork(r, s.period, value):
+            cue = s.period  # "in the 12 months to November" of a survey run Oct. 15-Nov. 18
         out.append(Figure(i, source, in_reset, cue))
         if cue is not None and fig.earlier and _own(near, s):
             return p.on(s.after_wave(cue))
@@ -717,8 +732,11 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     elif base is not None and base.value and fig.from_end:
         out.append(Figure(i, source, in_reset, _cue_from_date(base, base.value)))
     elif local is not None and local.value and not (
-            s.period is not None and _starts_in(_period(s.period), local.value)):
+            s.period is not None and (_starts_in(_period(s.period), local.value)
+                                      or _in_fieldwork(r, s.period, local.value))):
         out.append(Figure(i, source, in_reset, _cue_from_date(local, local.value)))
+    elif p.list_wave is not None and f.paragraph > p.last_dated_para:
+        out.append(Figure(i, source, in_reset, p.list_wave))  # an item of a wave's list
     elif s.period is not None:
         out.append(Figure(i, source, in_reset, s.period, f.paragraph > p.last_dated_para))
         if s.guessed:
@@ -856,6 +874,22 @@ def _period(cue: Cue) -> Period:
     """The typed period of a period cue."""
     assert cue.period is not None
     return cue.period
+
+
+def _in_fieldwork(r: Reading, cue: Cue | None, date: Period) -> bool:
+    """Whether a month or day falls within the fieldwork span the passage's date states
+    ("surveyed between 15 October and 18 November 2025 ... experienced food insecurity in
+    the 12 months to November 2025"): the same survey's time, so its figures keep the
+    span's start (#13 item 5; a figure's own window is what was asked, not when)."""
+    if cue is None or date.month is None or date.end is not None:
+        return False
+    k = bisect.bisect_left(r.dates, cue.start, key=lambda d: d.start)
+    if k == len(r.dates) or r.dates[k].start != cue.start:
+        return False
+    span = r.dates[k].value
+    return (span is not None and span.end is not None and span.month is not None
+            and span.by_month() != span.end.by_month()
+            and span.first_day <= date.first_day <= span.last_day)
 
 
 def _starts_in(period: Period, date: Period) -> bool:
@@ -1009,12 +1043,6 @@ def _polled(text: str, m: SourceMention, f: SentenceFacts) -> bool:
 #: one paragraph), never the survey.
 _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
 
-#: An official data body (a statistics office, a central bank, a census bureau) named inside
-#: another organization's survey passage: "Inflation peaked at 31% in 2022, according to the
-#: national statistics office" is an aside of one paragraph, and the story returns to its poll.
-_OFFICIAL_DATA: Final = regex.compile(
-    r"""(?<!\w)(?:statisti\w*|\w*stats?|destatis|census|central[ \t]+bank|reserve[ \t]+bank
-    |bundesbank|ministry|treasury|department)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",
 #: "43% to 25% in Quaest", "17.7% in one and 17.4% for the other".

@@ -206,8 +206,15 @@ class Period:
     def shift(self, unit: Literal["year", "month"] | str, offset: int) -> Period:
         """``offset`` years (a year) or months (a month) from the start: ``2024-09`` shifted
         by -1 year is ``2023``, by -1 month ``2024-08``; a year shifted by months starts in
-        January."""
+        January. A span of years keeps its length (a year before ``2024/2025``, a financial
+        year, is ``2023/2024``).
+
+        >>> str(Period(2024, end=2025).shift("year", -1))
+        '2023/2024'
+        """
         if unit == "year":
+            if self.month is None and self.end is not None and self.end.month is None:
+                return Period(self.year + offset, end=self.end.year + offset)
             return Period(self.year + offset)
         total = self.year * 12 + (self.month or 1) - 1 + offset
         return Period(total // 12, total % 12 + 1)

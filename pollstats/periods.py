@@ -74,10 +74,10 @@ _DATE = regex.compile(
         (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))      # 2024-03-06
       | (?:(?i:{_PART})[-\s]+)?
         (?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})
-        (?:{_TO}(?:(?:{_MONTH})\.?\s+)?{_DAY})?                           # March 6 to 8
+        (?:{_TO}(?:(?P<m1e>{_MONTH})\.?\s+)?(?P<d1e>{_DAY}))?               # March 6 to 8
         (?:,?\s+(?P<y1>{_YEAR}))?                                         # , 2012
       | (?P<d2>{_DAY})(?:{_TO}{_DAY})?\s+(?P<m2>{_MONTH})\.?                  # 6-8 March
-        (?:{_TO}{_DAY}\s+(?:{_MONTH})\.?)?                                    # 30 May to 3 June
+        (?:{_TO}(?P<d2e>{_DAY})\s+(?P<m2e>{_MONTH})\.?)?                        # 30 May to 3 June
         (?:,?\s+(?P<y2>{_YEAR}))?
       | (?:(?i:{_PART})[-\s]+)?
         (?P<m3>{_MONTH})\.?(?:{_TO}(?P<m3b>{_MONTH})\.?)?                 # September-October
@@ -189,7 +189,7 @@ def _read(m: regex.Match[str]) -> _Read:
             if not 1 <= day <= _LONGEST_MONTH[month - 1]:
                 return _NOTHING
             if m[yk]:
-                return Period(int(m[yk]), month, day), None, None
+                return _day_span(m, mk, int(m[yk]), month, day), None, None
             return None, month, day
     if m["m3"]:
         month = MONTHS[m["m3"].lower()]
@@ -210,6 +210,20 @@ def _read(m: regex.Match[str]) -> _Read:
         if y5 > y4:
             return Period(y4, end=y5), None, None
     return Period(y4), None, None
+
+
+def _day_span(m: regex.Match[str], mk: str, year: int, month: int, day: int) -> Period:
+    """A day, or a span of days across months ("15 October and 18 November 2025", "Dec. 28
+    to Jan. 3, 2024": the year written is the end's) with its end; a span within one month
+    ("March 6 to 8") is read as its first day."""
+    e_month = m[mk + "e"]
+    if not e_month:
+        return Period(year, month, day)
+    last = MONTHS[e_month.lower()]
+    e_day = int("".join(c for c in m["d1e" if mk == "m1" else "d2e"] if c.isdigit()))
+    if last == month:
+        return Period(year, month, day)
+    return Period(year - (last < month), month, day, end=Period(year, last, e_day))
 
 
 # -- relative and partial dates: one named rule per way of writing (#13 item 2) -------------
@@ -602,13 +616,23 @@ def _anchors(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
             pos = a.end()
 
 
-#: "the three months to August", "the six months ending in June": a span of months that
-#: ends in the month after it (the UK's labour figures), so started N - 1 months before it.
-#: A year ("the year to July") is the month's own reading, no span.
-_MONTHS_TO = regex.compile(
-    r"""(?r)(?<!\w)(?P<n>two|three|four|five|six|[2-6])[\s-]{1,2}months?[\s-]{1,2}
-    (?:to|through|thru|ending(?:\s+in)?|ended(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?\Z""",
+#: "the three months to August", "the four weeks ending Jan. 2", "the 10 days to 14 March",
+#: "the week ending 27 December": a span that ends on the date after it, so started that long
+#: before it (rule ``span_ending``; the start is the fieldwork's, #13 item 5). Months count
+#: whole months (the UK's labour figures: the three months to August started in June); days
+#: and weeks need the end's day. A year ("the year to July", "the 12 months to March") is the
+#: month's own reading, no span: an annual rate is dated by its reference month.
+_SPAN_TO = regex.compile(
+    r"""(?r)(?<!\w)(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
+        fourteen|[2-9]|[1-9][0-9])[\s-]{1,2}(?P<unit>months?|weeks?|days?)
+      | (?<=(?<!\w)(?:the|a)\s+)(?P<unit1>week))
+    [\s-]{1,2}(?:to|through|thru|up\s+to|ending(?:\s+(?:in|on))?|ended(?:\s+(?:in|on))?)
+    \s+(?:the\s+end\s+of\s+)?\Z""",
     regex.VERBOSE | regex.IGNORECASE)
+_SPAN_COUNTS: Final[dict[str, int]] = {
+    **{k: v for k, v in _COUNTS.items() if " " not in k},
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+}
 _BACK: Final = 40  # how far a date may start before its anchor ("between 2007", "6-8 March")
 _AHEAD: Final = 40
 _LEAD_IN: Final = 28
@@ -636,15 +660,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             value, month, day = _value(m)
             if value is None and month is None:
                 continue
-            to = _MONTHS_TO.search(text, max(0, m.start() - 40), m.start())
+            to = _SPAN_TO.search(text, max(0, m.start() - 40), m.start())
             if month is not None and m["m3"] == "May" and to is None and not _month_context(
                     text, m.start(), m.end()):
                 continue  # "May" the verb
             if (month is not None and m["m3"] and m["m3"].lower() in _ABBREVIATED
                     and not m[0].rstrip().endswith(".")):
                 continue  # "Jan Suraaj Party", "Mar": an abbreviation needs its full stop
-            if to is not None and day is None:  # "the three months to August": from June
-                found.append(_months_to(text, to, m.end(), value, month))
+            ending = _span_ending(text, to, m.end(), value, month, day) if to else None
+            if ending is None and value is not None and value.month is not None:
+                ending = _year_ending(text, m.start(), m.end(), value)
+            if ending is not None:  # "the three months to August": from June
+                found.append(ending)
             else:
                 found.append(_mention(text, m.start(), m.end(), value, None, month, day))
         else:
@@ -664,19 +691,69 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                 rel_end = m.end()
                 found.append(_rule_mention(text, m, rule.name, reading))
                 break
-    return iter(_spans(text, _outermost(found)))
+    return iter(_spans(text, _week_of(text, _outermost(found))))
 
 
-def _months_to(text: str, to: regex.Match[str], end: int, value: Period | None,
-               month: int | None) -> DateMention:
-    """"The three months to August" (``to`` the words before the month, which ends at
-    ``end``): the span's first month, June (a span with its end when the year is given)."""
-    back = 1 - (_COUNTS.get(to["n"].lower()) or int(to["n"]))
-    if value is not None and value.month is not None:
-        value = attrs.evolve(value.shift("month", back), end=value)
-    elif month is not None:
-        month = (month - 1 + back) % 12 + 1
-    return _mention(text, to.start(), end, value, None, month, None)
+#: "over the weekend of February 28–March 1", "in the week of 3 March": the words before "of"
+#: name the span the date after it gives, so the date is read, not "the weekend" (this one).
+_OF_DATE = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z", regex.IGNORECASE)
+
+
+def _week_of(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Without a relative week or weekend written just before "of" and a date."""
+    return [d for k, d in enumerate(found) if not (
+        d.relative is not None and d.relative[0] == "week" and k + 1 < len(found)
+        and found[k + 1].relative is None and found[k + 1].start - d.end <= 9
+        and _OF_DATE.fullmatch(text, d.end, found[k + 1].start) is not None)]
+
+
+#: "the year ending March 2025", "the financial year to 30 June 2024": a year of data that
+#: ends in that month (the UK's survey years, a financial year) spans two calendar years.
+_YEAR_ENDING = regex.compile(
+    r"""(?r)(?<!\w)(?:the|a)\s+(?:(?:financial|fiscal|tax)\s+year\s+(?:ending|ended|to)
+    |year\s+(?:ending|ended))(?:\s+(?:in|on))?\s+\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+def _year_ending(text: str, s: int, e: int, value: Period) -> DateMention | None:
+    """"The year ending March 2025": the span of years 2024/2025 (a year ending in December is
+    that calendar year); None without those words before the date."""
+    w = _YEAR_ENDING.search(text, max(0, s - 40), s)
+    if w is None or value.end is not None:
+        return None
+    year = Period(value.year) if value.month == 12 else Period(value.year - 1, end=value.year)
+    return _mention(text, w.start(), e, year, None, None, None)
+
+
+def _span_ending(text: str, to: regex.Match[str], end: int, value: Period | None,
+                 month: int | None, day: int | None) -> DateMention | None:
+    """"The three months to August", "the four weeks ending Jan. 2" (``to`` the words before
+    the date, which ends at ``end``): a mention from the span's first month or day, with the
+    span's end when the year is given; None when the span is a year or more of months, or
+    counts days or weeks to a date without its day."""
+    n = 1 if to["unit1"] else (_SPAN_COUNTS.get(to["n"].lower()) or int(to["n"]))
+    unit = (to["unit"] or to["unit1"]).lower().rstrip("s")
+    if unit == "month":
+        if n >= 12 or (value is not None and value.day is not None) or day is not None:
+            return None
+        if value is not None and value.month is not None:
+            value = attrs.evolve(value.shift("month", 1 - n), end=value)
+            return _mention(text, to.start(), end, value, None, None, None)
+        if month is None:
+            return None
+        start = (month - n) % 12 + 1
+        return attrs.evolve(_mention(text, to.start(), end, None, None, start, None),
+                            rule="span_ending", parts=(month,))
+    back = _dt.timedelta(days=(7 * n if unit == "week" else n) - 1)
+    if value is not None and value.day is not None and value.end is None:
+        first = value.first_day - back
+        value = Period(first.year, first.month, first.day, end=value)
+        return _mention(text, to.start(), end, value, None, None, None)
+    if value is None and month is not None and day is not None:  # no year: a common year's
+        first = _dt.date(2001, month, day) - back
+        return attrs.evolve(_mention(text, to.start(), end, None, None, first.month, first.day),
+                            rule="span_ending", parts=(month,))
+    return None
 
 
 def _rule_mention(text: str, m: regex.Match[str], rule: str, reading: _Reading) -> DateMention:
@@ -843,6 +920,29 @@ _DRAWN_BEFORE = regex.compile(
 )
 
 
+#: "down from a revised November reading of 49.2", "from the December level of 3.1%": a date
+#: inside the noun phrase of the level a figure moved from dates that level only (the words
+#: between "from" and the date are the phrase's own: an article, up to two modifiers).
+_READING_FROM = regex.compile(
+    r"(?r)(?<!\w)from\s+(?:a|an|the|its|their)(?:\s+(?-i:\p{Ll})[\w-]*){0,2}\s+\Z",
+    regex.IGNORECASE)
+#: "rose to 45.8 from 38.5 in November", "up from 99.0 in November": an index level (a bare
+#: unsigned number, not a share; a signed one such as "-19" is read as a figure, which binds
+#: its own date) the figure moved from, dated by the date after it.
+_LEVEL_FROM = regex.compile(
+    r"""(?r)(?<!\w)(?:
+        (?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?
+        (?<![-−+])[0-9]{1,4}(?:[.,][0-9]{1,2})?(?:\s+(?:points?|pts))?
+        (?:\s+(?:recorded|seen|reached|registered|posted|logged))?
+      | (?:below|above)\s+the\s+(?<![-−+])[0-9]{1,4}(?:[.,][0-9]{1,2})?(?:\s+(?:points?|pts))?
+        \s+(?:recorded|seen|reached|registered|posted|logged))    # "far below the 71.8
+    \s+(?:in|during|for)\s+(?:the\s+)?\Z""",                  # recorded in November 2024"
+    regex.VERBOSE | regex.IGNORECASE)
+_READING_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?:reading|level|figure|print|estimate|score|rate|value|result)s?"
+    r"\s+(?:of|at)\s+[-−–]?[0-9]", regex.IGNORECASE)
+
+
 def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, int] | None,
              month: int | None, day: int | None) -> DateMention:
     cue = _BASELINE_BEFORE.search(text, max(0, s - 60), s)
@@ -855,6 +955,10 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         _DRAWN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) is not None
     ):
         baseline = False  # "drawn from the 2024 survey": where the data come from
+    if not baseline and ((_READING_FROM.search(text, max(0, s - 50), s) is not None and (
+            _READING_AFTER.match(text, e, min(len(text), e + 40)) is not None))
+            or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None):
+        baseline = True  # "slipped to 54.1 from a final January reading of 56.4"
     said = text[s:e].lower()
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
             said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
@@ -1137,7 +1241,12 @@ def resolve(
     if mention.value is not None or mention.month is None:
         return mention.value
     month = mention.month
-    if published is not None and published.month is not None:
+    if mention.rule == "span_ending" and published is not None and published.month is not None:
+        # "the four weeks ending Jan. 2": the latest such end not after publication, and the
+        # start in its year or the one before
+        last = mention.parts[0]
+        year = published.year - (last > published.month) - (month > last)
+    elif published is not None and published.month is not None:
         year = published.year - (month > published.month
                                   or (mention.last and month == published.month))
     elif anchor is not None:
