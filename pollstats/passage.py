@@ -399,8 +399,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         # surveys' figure of its own is a digression of its paragraph, after which the story
         # returns to its own survey; without a figure ("research from this and other agencies
         # found ...") the survey is left for good
-        back = s.before or s if (f.figures and s.source is not None and not s.reset
-                                 and s.period is not None and not s.guessed) else None
+        back = s.before or s if (f.figures and s.source is not None and not s.reset) else None
         p = p.replace(Survey(reset=True, before=back))
     if f.later and f.figures:  # still the source of the figures after it
         srcs = sorted(srcs + list(f.later), key=lambda m: m.start)
