@@ -52,7 +52,10 @@ _IN_BRACKET = regex.compile(
 #: (after the start of the sentence, a list separator or a join word; the label is up to four
 #: words and the figure follows it).
 _LIST_ITEM = regex.compile(
-    r"""(?:^|(?<=[,;:\n•·(])|(?<!\w)(?:and|while|but|versus|vs\.?|against)(?!\w))[ \t]*
+    r"""(?:^|(?<=[,;:\n•·(])
+      | (?<!\w)(?:and(?![ \t]+(?:older|over|up|above|younger|under|plus)[ \t]+[^\W\d])
+                                    # not the "and" of an age band: "aged 50 and over give"
+                  |while|but|versus|vs\.?|against)(?!\w))[ \t]*
     (?P<label>(?:[^\W\d_]|(?i:under|over)[\s\-]?[0-9]|[0-9]{2}(?=[\-–+s]))[\w'’\-+]*
               (?:[ \t]+[\w'’\-+]+){0,3}?)
     [ \t]*(?:[:,][ \t]*)?(?=[0-9])""",                # "Democrats, 84%; Republicans, 11%"
@@ -313,6 +316,10 @@ LABEL_LIST_RULE: Final = GroupRule(
         ("Primary vote: Labor 33%, Greens 12%, independents 9%.", "12%"),
         ("Party vote: National 31%, Te Pāti Māori 4%, Independent Ireland 3%.", "4%"),
         ("The tightest state: NDA 44.1 per cent, INDIA 41.9 per cent.", "44.1 per cent"),
+        # the "and" of an age band is no join of a list: the clause's verb is no label
+        ("Women aged 50 and over give Labour 44 per cent.", "44 per cent"),
+        ("Voters 65 and older back the Coalition 47% to 36%.", "36%"),
+        ("Those aged 60 and above gave the BJP 52 per cent.", "52 per cent"),
     ),
 )
 
