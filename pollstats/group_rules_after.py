@@ -444,7 +444,22 @@ def _people_for(v: GroupView, group: str) -> bool:
     if v.st.kind in ("margin_of_error", "sample_size"):
         return True
     key = group_key(group) or ""
+    if key.startswith("party=") and _PARTISANS.search(group) is not None and (
+            _SET_AGAINST.search(v.text, max(v.lo, v.st.start - 80), v.st.start) is not None):
+        return True  # "22 percent, compared with 31 percent for Republicans": a side of a split
     return bool(key) and all(part.startswith(_NOT_VOTED_FOR) for part in key.split("; "))
+
+
+#: A party's people written as partisans ("Republicans", "Democrats", "Independents"; not
+#: "Conservatives", "the Greens": names a party is voted by).
+_PARTISANS = regex.compile(r"\p{Lu}\w*(?:ans|ats|ents)\Z")
+#: The other side of a comparison right before a figure: "compared with 31 percent", or the
+#: next side of it: "compared with 31 percent for Republicans and 26 percent".
+_SET_AGAINST = regex.compile(
+    r"""(?r)(?<!\w)(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s+
+        (?:[0-9][0-9.]*\s*(?:%|percent|per\s?cent)\s+for\s+\p{Lu}[\w\-]*\s*(?:,\s*|\s+and\s+))?
+        (?:(?:just|only|about|around|some|nearly|almost)\s+)?\Z""",
+    regex.IGNORECASE | regex.VERBOSE)
 
 
 WITH_AFTER_RULE: Final = GroupRule(
@@ -488,6 +503,13 @@ WITH_AFTER_RULE: Final = GroupRule(
          "38 per cent", "Catholics"),
         ("The share who bank online is 71 per cent for Gen Zers, Ipsos found.", "71 per cent",
          "Gen Zers"),
+        # partisans as the other side of a comparison of groups
+        ("Trust was lowest among independents, at 22 percent, compared with 31 percent for "
+         "Republicans and 26 percent for Democrats.", "31 percent", "Republicans"),
+        ("Trust was lowest among independents, at 22 percent, compared with 31 percent for "
+         "Republicans and 26 percent for Democrats.", "26 percent", "Democrats"),
+        ("Approval stood at 19 percent, versus 58 percent for Democrats.", "58 percent",
+         "Democrats"),
     ),
     near_misses=(
         ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
@@ -495,6 +517,9 @@ WITH_AFTER_RULE: Final = GroupRule(
         ("He won 52% with a strong lead in Ontario.", "52%"),
         ("He won 52% with all the votes counted.", "52%"),
         ("The levy is 12% for the Greens.", "12%"),
+        ("Labour is on 38 per cent, compared with 30 per cent for Conservatives.",
+         "30 per cent"),
+        ("Harris polls 47% against 45% for Trump.", "45%"),
     ),
 )
 
