@@ -1237,6 +1237,66 @@ RATE_OF_RULE: Final = GroupRule(
 )
 
 
+
+#: A rate of a group of people named after "for", its verb and figure after it: "the jobless
+#: rate for those aged 15 to 24 rose to 14.1 per cent (from 13.4 per cent)".
+_RATE_FOR = regex.compile(
+    rf"""(?i:rates?|ratio|unemployment|joblessness|participation|turnout|poverty)
+    [ \t]+(?i:for)[ \t]+
+    (?P<group>(?i:those){_AGE}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)[ \t]+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?:[ \t]*\([^()\n]{{1,20}}\))?
+    (?:[ \t]+in[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w'’\-]*(?:[ \t]+\p{{Lu}}[\w'’\-]*)?)?  # in Ontario
+    [ \t]+(?:[a-z]+ly[ \t]+)?
+    (?:{_MOVES}|stood|stands|was|is|remained|remains|hit|reached|touched|came[ \t]+in)
+    (?:[ \t]+(?i:up|down|back|higher|lower))?
+    [ \t]+(?:(?:at|to|by|of|on)[ \t]+)?
+    (?:[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent|pc))[ \t]*,?[ \t]*
+       (?:(?i:up|down)[ \t]+)?(?i:from)[ \t]+)?           # the baseline after its figure
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+_RATE_FOR_AT: Final = Anchored(_RATE_FOR, regex.compile(
+    r"(?<!\w)(?i:rates?|ratio|unemployment|joblessness|participation|turnout|poverty)(?!\w)"))
+
+
+def _rate_for(v: GroupView) -> Proposal | None:
+    """``The unemployment rate for those aged 15 to 24 rose to 14.1 per cent``: the people a
+    rate is of, named after "for", when its clause's verb reports this figure (or its
+    baseline, "... from 13.4 per cent")."""
+    if v.st.kind not in ("share", "change"):
+        return None
+    m = v.sentence.last(_RATE_FOR_AT, max(v.start, v.st.start - 160), v.st.start)
+    if m is None or m.end() != v.st.start:
+        return None
+    return Proposal(_cue(v.text, m))
+
+
+RATE_FOR_RULE: Final = GroupRule(
+    "rate_for", _rate_for,
+    examples=(
+        ("The jobless rate for those aged 15 to 24 rose to 13.2 per cent.", "13.2 per cent",
+         "those aged 15 to 24"),
+        ("The jobless rate for those aged 15 to 24 rose to 13.2 per cent from 12.5 per cent.",
+         "12.5 per cent", "those aged 15 to 24"),
+        ("The unemployment rate for young people climbed to 12.8 per cent in March, the ONS "
+         "said.", "12.8 per cent", "young people"),
+        ("The unemployment rate for Black workers rose to 7.5 percent.", "7.5 percent",
+         "Black workers"),
+        ("The participation rate for women in Queensland stood at 61.4 per cent.",
+         "61.4 per cent", "women"),
+        ("The unemployment rate for graduates aged 21 to 30 was 8.9 per cent, the PLFS "
+         "showed.", "8.9 per cent", "graduates aged 21 to 30"),
+    ),
+    near_misses=(
+        ("The unemployment rate for March rose to 6.1 per cent.", "6.1 per cent"),
+        ("The approval rating for Democrats fell to 30 percent.", "30 percent"),
+        ("The unemployment rate for the quarter was 4.1%.", "4.1%"),
+        ("The rate for mortgages rose to 5.2 per cent.", "5.2 per cent"),
+        ("The turnout for Labour fell to 58 per cent.", "58 per cent"),
+    ),
+)
+
 # -- a group as the owner of what is measured ("Democrats' approval of unions, at 91%") --------
 
 #: A group in the possessive at a clause's start: "Democrats' approval", "Women's support",
