@@ -64,6 +64,8 @@ _LIST_ITEM = regex.compile(
 _PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
 _SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
+#: Short names of states that are places only as labels: "WA", "Qld" (lexicon [label_places]).
+_LABEL_PLACES: Final = frozenset(w.lower() for w in words(_LEX, "label_places"))
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
 _LABEL_DIMENSIONS: Final = ("age", "generation", "gender", "party", "vote", "designation",
@@ -189,6 +191,8 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
     name that is no known region or country ("Harris")."""
     low = label.lower()
+    if " ".join(low.split()) in _REGIONS or low in _LABEL_PLACES:
+        return ("region",)  # "Newfoundland and Labrador", "British Columbia", "WA"
     whole = group_key(label) or ""
     if (";" not in whole and low not in _ANSWERS
             and (whole.startswith(_WHOLE_LABEL_DIMS)
@@ -303,6 +307,9 @@ LABEL_LIST_RULE: Final = GroupRule(
         ("Trust in the police: men 61%, women 57%.", "57%", "women"),
         ("By party: Democrats, 84%; Republicans, 11%; independents, 38%.", "11%",
          "Republicans"),
+        ("By state: Qld 31%, Vic 29%, SA 22%.", "29%", "Vic"),
+        ("Regionally, British Columbia 44%, Prince Edward Island 39%.", "39%",
+         "Prince Edward Island"),
     ),
     near_misses=(
         ("Voting intention: Labour 38%, Conservatives 24%, Reform 17%.", "24%"),
@@ -402,6 +409,12 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("Among 25-34 year olds: Labor 41%, Coalition 30%, Greens 17%", "30%",
          "25-34 year olds"),
         ("Labour voters: 71% approve.", "71%", "Labour voters"),
+        # a place of several words, or a state's short name, as a line's label
+        ("• Newfoundland and Labrador: 10.1 per cent", "10.1 per cent",
+         "Newfoundland and Labrador"),
+        ("- West Bengal: 38 per cent back the TMC", "38 per cent", "West Bengal"),
+        ("• WA: 41 per cent", "41 per cent", "WA"),
+        ("• Tas – 27 per cent", "27 per cent", "Tas"),
     ),
     near_misses=(
         ("Adults under 30 stand out: 39% of them say so.", "39%"),
@@ -416,6 +429,7 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("Women: a key group, the poll says.\n41% agree.", "41%"),
         ("Women – a key group – gave him 41%.", "41%"),
         ("Men: 44%; women: 37%.", "37%"),
+        ("The SA government spent 5% more.", "5%"),
     ),
 )
 
