@@ -1065,6 +1065,13 @@ _ANTECEDENT = regex.compile(
     regex.VERBOSE,
 )
 _THEM_REACH: Final = 300  # characters before "them" where the group may be named
+#: "among whom", "for whom": its group is the people named right before its comma.
+_WHOM = regex.compile(r"(?:among|for|with)\s+whom(?!\w)", regex.IGNORECASE)
+_WHOM_ANTECEDENT = regex.compile(
+    rf"""(?r)(?<![\w\-])(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}
+    {_PEOPLE_PLURAL}{_AGE}?)\s*,\s*\Z""",
+    regex.VERBOSE,
+)
 #: A word every "them" phrase holds.
 _THEM_WORD = regex.compile(r"them|group|voters|whom", regex.IGNORECASE)
 
@@ -1083,6 +1090,9 @@ def _them(v: GroupView) -> Proposal | None:
         return None
     lo = max(0, at - _THEM_REACH)
     lo = max(lo, v.text.rfind("\n", lo, at) + 1)  # within reach, never past a line break
+    if _WHOM.match(v.text, at) is not None:
+        whom = _WHOM_ANTECEDENT.search(v.text, lo, at)  # "is the over-65s, among whom"
+        return None if whom is None else Proposal(_cue(v.text, whom))
     found = _last(_ANTECEDENT, v.text, lo, at)
     if found is None or _FIGURE_BEFORE_THEM.search(v.text, found.end(), at) is not None:
         return None
@@ -1129,6 +1139,8 @@ THEM_RULE: Final = GroupRule(
          "over-65s"),
         ("The BJP is strongest with upper-caste voters, among whom it polls 61 per cent.",
          "61 per cent", "upper-caste voters"),
+        ("Among graduates the Greens lead. The Coalition's best group is the over-65s, among "
+         "whom it has 44 per cent.", "44 per cent", "over-65s"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",
