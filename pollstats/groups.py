@@ -420,7 +420,7 @@ _SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|includ(?:ing|e
                            r"(?!\w)", regex.IGNORECASE)
 #: The dimensions of a whole sample named by its people: a survey of nurses, of teachers, of
 #: parents, of renters (a survey of women or of Republicans is left as it is).
-_SAMPLE_DIMS: Final = ("employment=", "sector=", "family=", "housing=", "country=")
+_SAMPLE_DIMS: Final = ("employment=", "sector=", "family=", "housing=", "country=", "region=")
 _NARROWED = regex.compile(r"[0-9]|(?<!\w)(?:in|with|without|who|whose|aged|from|under|over|at"
                           r"|on|of)(?!\w)", regex.IGNORECASE)
 
