@@ -90,6 +90,14 @@ _OF_GROUP = regex.compile(
          | (?:households|(?:[\w'’\-]+\s+)?{_PEOPLE_PLURAL})\s+
            (?:who|whose|with|without|earning|making|paying))\s+
         (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,80}}?{_THOSE_END}  # of people who ...
+      | (?:those|people|adults|households|families|children|workers|voters|respondents|men
+          |women)\s+(?!being\b)[a-z]{{2,}}ing(?:\s+(?!(?:and|or|in|at)\b)[^\W\d_][\w\-]*){{1,2}}?
+        {_LOCATED}?
+        (?=\s+(?:[a-z]{{2,}}ed|are|were|is|was|have|had|do|did|can|could|will|would|live
+                 |remain|expect|think|feel|face|need|worry|cut|use|want|plan|struggle|skip|rely
+                 |pay|spend|go|get|{_CLAUSE_VERBS})\b
+           |\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?\n]|\Z))
+                                      # of people facing hunger, of adults renting privately
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
       | (?:[\w'’\-]+\+?\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of LGBTQ+ adults
@@ -214,6 +222,16 @@ OF_GROUP_RULE: Final = GroupRule(
          "those aged 18 to 24"),
         ("Some 31% of people who cycle to work want more lanes.", "31%",
          "people who cycle to work"),
+        # people named by what they are doing: "of people facing ...", "of adults renting"
+        ("Some 41% of people facing eviction were in work.", "41%", "people facing eviction"),
+        ("About 61 per cent of adults renting privately worry about costs.", "61 per cent",
+         "adults renting privately"),
+        ("Some 27 per cent of households receiving Centrelink payments cut meals.",
+         "27 per cent", "households receiving Centrelink payments"),
+        ("Just 12% of families using food banks are in Ontario.", "12%",
+         "families using food banks"),
+        ("About 38 per cent of women seeking work in Kerala have given up.", "38 per cent",
+         "women seeking work in Kerala"),
         ("Almost three-quarters (74%) of dairy farmers fear the tariff.", "74%",
          "dairy farmers"),
         ("The Savanta poll found 52% of over-65s oppose the change.", "52%", "over-65s"),
