@@ -91,7 +91,13 @@ _OF_GROUP = regex.compile(
            (?:who|whose|with|without|earning|making|paying))\s+
         (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,80}}?{_THOSE_END}  # of people who ...
       | (?:those|people|adults|households|families|children|workers|voters|respondents|men
-          |women)\s+(?!being\b)[a-z]{{2,}}ing(?:\s+(?!(?:and|or|in|at)\b)[^\W\d_][\w\-]*){{1,2}}?
+          |women)\s+(?!(?:being|saying|thinking|believing|agreeing|disagreeing|answering
+                          |responding|reporting|indicating|choosing|selecting|naming|citing
+                          |expecting|wanting|supporting|backing|opposing|favou?ring|preferring
+                          |rating|holding|expressing|giving|having|feeling|viewing|seeing
+                          |calling|describing|identifying|planning|considering)\b)
+          [a-z]{{2,}}ing(?:\s+(?!(?:and|or|in|at)\b)[^\W\d_][\w\-]*){{1,2}}?
+                                  # (not an answer: "of respondents saying they ...")
         {_LOCATED}?
         (?=\s+(?:[a-z]{{2,}}ed|are|were|is|was|have|had|do|did|can|could|will|would|live
                  |remain|expect|think|feel|face|need|worry|cut|use|want|plan|struggle|skip|rely
@@ -276,6 +282,9 @@ OF_GROUP_RULE: Final = GroupRule(
          "LGBTQ+ adults in Ontario"),
     ),
     near_misses=(
+        ("Some 26 percent of respondents saying they back no party is a record.",
+         "26 percent"),
+        ("About 41 per cent of voters holding a favourable view of him agree.", "41 per cent"),
         ("About 52% of respondents backed the levy.", "52%"),
         ("Some 64% of the budget went on wages.", "64%"),
         ("Some 41% of respondents in the Forsa survey named him.", "41%"),

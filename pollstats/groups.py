@@ -511,6 +511,13 @@ def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...],
     if _NARROWED.search(cues.subgroup.value) is not None:
         return cues  # "developers in financial services", "nurses under 35"
     parts = _parts(group_key(cues.subgroup.value))
+    if any(p.startswith("region=") for p in parts) and _LOWER_WORD.search(
+            cues.subgroup.value) is not None:
+        return cues  # "regional Victoria" in a poll of Victorians: a part of the state
     if parts and any(parts <= k for k in keys):
         return GroupCues(None, cues.subgroup, cues.measure)
     return cues
+
+
+#: A lower-case word of a place's phrase that narrows it: "regional", "rural", "western".
+_LOWER_WORD = regex.compile(r"(?<![\w\-])(?!(?:the|all|of)\b)[a-z][\w\-]*")

@@ -358,6 +358,8 @@ def test_a_group_around_any_figure_form_has_its_key(
      "46 per cent", None, "Keralites"),
     ("The survey of 1,001 Manitoba adults ran in May. Some 52 per cent of Winnipeggers "
      "back the levy.", "52 per cent", "Winnipeggers", None),
+    ("The poll of 900 Victoria voters closed on Friday. Some 46 per cent of voters in "
+     "regional Victoria back the plan.", "46 per cent", "voters in regional Victoria", None),
 ])
 def test_the_surveys_own_people_are_the_whole_sample(
     text: str, figure: str, subgroup: str | None, population: str | None
