@@ -928,9 +928,11 @@ def _subject_moves(v: GroupView) -> Proposal | None:
     m = v.sentence.match(_SUBJECT_MOVES, v.start, v.head_end)
     if m is not None and _later_place(v, m.end()):
         return None
-    if m is not None and m["open"] is not None and not _known_group(_cue(v.text, m).value,
-                                                                    parties=True):
-        return Proposal()  # "Analysts warned of 4%": no people the key tables know
+    if m is not None and m["open"] is not None and (
+            not _known_group(_cue(v.text, m).value, parties=True)
+            or "sector=" in (group_key(_cue(v.text, m).value) or "")):
+        return Proposal()  # "Analysts warned of 4%": no people the key tables know;
+        # "Online retailers posted a 0.8% rise": a sector's own figure, not its people's
     return _subject_proposal(v, m)
 
 
@@ -957,6 +959,7 @@ SUBJECT_MOVES_RULE: Final = GroupRule(
                  ("Officials estimated turnout at 61 per cent.", "61 per cent"),
                  ("Investors priced in a 60% chance of a cut.", "60%"),
                  ("Prices climbed 5% in March, economists said.", "5%"),
+                 ("Online retailers posted a 1.2% rise in sales.", "1.2%"),
                  ("Rogers narrowly lost the race by 0.3 of a percentage point.",
                   "0.3 of a percentage point")),
 )
