@@ -236,6 +236,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "group_end_stop", "groupwords",
      _OWN + "test_each_group_end_stop_word_ends_a_group"),
     ("lexicon.txt", "answer_labels", "group_lists", _OWN + "test_each_answer_label_is_no_group"),
+    ("lexicon.txt", "label_places", "group_lists",
+     _OWN + "test_each_label_place_is_a_place_label"),
     ("lexicon.txt", "frame_resets", "frames", _OWN + "test_each_frame_reset_ends_a_frame"),
     ("sources.txt", "generic_nouns", "sources",
      "tests/test_sources.py::test_a_generic_noun_is_never_a_source"),

@@ -227,6 +227,7 @@ _COMPARED_JOIN = regex.compile(
                   |against|to|than|increase\s+of|rise\s+of|fall\s+of|drop\s+of|decline\s+of
                   |gain\s+of|jump\s+of|by|—|–|-|,|\()
           |[,;]\s*(?:while|and|but|whereas)(?!\w)                  # , while 11% expect cuts
+          |;                                   # would do so again; 15pc have moved to ...
           |,                                                   # the Greens, 9 per cent Reform
           |(?<!\w)and(?!\w))                                     # 9 per cent Reform and 8
         \s*(?:(?:a|an|some|about|nearly|almost|around|just|only)\s+)?)\Z""",
@@ -259,14 +260,19 @@ _GAP_GROUP = regex.compile(
 def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
     """``st`` with the group of the figure before it in its sentence when it is that figure's
     baseline or change ("Just 36% of Democrats now say so, compared with 62% in 2024 — a
-    26-point fall"; "with men (49% to 46%)"): no group of its own, a comparison word right
-    before it, nothing between the two figures that names another group or everyone."""
+    26-point fall"; "with men (49% to 46%)"), or the next answer of its breakdown after a
+    semicolon ("57% of 2024 Labour voters would do so again; 15% have moved to the Greens"):
+    no group of its own, a comparison word right before it, nothing between the two figures
+    that names another group or everyone."""
     if (st.subgroup is not None or st.population is not None or prev.subgroup is None
             or st.kind not in _CARRIED_KINDS):
         return st
     gap_start = max(prev.end, prev.subgroup.end)
-    if st.start - gap_start > 140 or _COMPARED_JOIN.search(text, gap_start, st.start) is None:
+    join = _COMPARED_JOIN.search(text, gap_start, st.start)
+    if st.start - gap_start > 140 or join is None:
         return st
+    if st.kind == "ratio" and join.group().lstrip().startswith(";"):
+        return st  # "one in four drivers agreed; 3.5 times as many cyclists did": two groups
     if (_GAP_GROUP.search(text, gap_start, st.start) is not None
             or any(_CHOICE_BEFORE.search(text, gap_start, h.start()) is None
                    for h in _HEAD_WORD.finditer(text, gap_start, st.start))
@@ -281,8 +287,9 @@ def _compared_within(text: str, prev: Statistic, st: Statistic) -> Statistic:
 _CHOICE_BEFORE = regex.compile(
     r"""(?r)(?:(?<!\w)(?:back|backs|backed|backing|support|supports|supported|favou?rs?
                |favou?red|prefer|prefers|preferred|choose|chose|pick|picked|vote\s+for
-               |votes\s+for|voted\s+for|voting\s+for|lean|leans|leaned|switch\s+to
-               |switched\s+to)\s+(?:the\s+)?
+               |votes\s+for|voted\s+for|voting\s+for|lean|leans|leaned
+               |(?:switch|switched|move|moved|moving|gone|went|defected|drifted|shifted)\s+to)
+          \s+(?:the\s+)?
           |(?<=[0-9]\s?(?:%|per\s?cent|percent|pc)\s+)(?:the\s+)?)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -388,6 +395,16 @@ FRAME_EXAMPLES: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("Some 14 per cent of 2024 Labour voters now back the Greens, 9 per cent Reform and 8 per "
      "cent the Liberal Democrats.", "8 per cent", "2024 Labour voters"),
     ("About 31% of Fidesz voters now favour Tisza, 12% the Greens.", "12%", "Fidesz voters"),
+    # the breakdown of one group's answers goes on after a semicolon
+    ("Only 61% of those who voted Liberal in 2021 would do so again; 14% have moved to the "
+     "Conservatives and 9% to the NDP.", "9%", "those who voted Liberal in 2021"),
+    ("Some 64 per cent of renters want a cap; 22 per cent are opposed.", "22 per cent",
+     "renters"),
+    ("About 58% of BJP voters back the bill; 30% have drifted to the Congress.", "30%",
+     "BJP voters"),
+    ("Some 64 per cent of renters want a cap; 22 per cent of homeowners agree.",
+     "22 per cent", "homeowners"),
+    ("Some 64 per cent of renters want a cap; 41 per cent do overall.", "41 per cent", None),
     ("Some 40% of renters back the cap, and 38% of homeowners agree.", "38%", "homeowners"),
     ("Jatavs (71 per cent) backed the BSP, up from 58 per cent in the 2019 survey.",
      "58 per cent", "Jatavs"),

@@ -52,7 +52,10 @@ _IN_BRACKET = regex.compile(
 #: (after the start of the sentence, a list separator or a join word; the label is up to four
 #: words and the figure follows it).
 _LIST_ITEM = regex.compile(
-    r"""(?:^|(?<=[,;:\n•·(])|(?<!\w)(?:and|while|but|versus|vs\.?|against)(?!\w))[ \t]*
+    r"""(?:^|(?<=[,;:\n•·(])
+      | (?<!\w)(?:and(?![ \t]+(?:older|over|up|above|younger|under|plus)[ \t]+[^\W\d])
+                                    # not the "and" of an age band: "aged 50 and over give"
+                  |while|but|versus|vs\.?|against)(?!\w))[ \t]*
     (?P<label>(?:[^\W\d_]|(?i:under|over)[\s\-]?[0-9]|[0-9]{2}(?=[\-–+s]))[\w'’\-+]*
               (?:[ \t]+[\w'’\-+]+){0,3}?)
     [ \t]*(?:[:,][ \t]*)?(?=[0-9])""",                # "Democrats, 84%; Republicans, 11%"
@@ -61,6 +64,8 @@ _LIST_ITEM = regex.compile(
 _PEOPLE_WORD = regex.compile(_LOWER_PEOPLE, regex.VERBOSE)
 _SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
+#: Short names of states that are places only as labels: "WA", "Qld" (lexicon [label_places]).
+_LABEL_PLACES: Final = frozenset(w.lower() for w in words(_LEX, "label_places"))
 _REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
 _LABEL_DIMENSIONS: Final = ("age", "generation", "gender", "party", "vote", "designation",
@@ -190,6 +195,8 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
     name that is no known region or country ("Harris")."""
     low = label.lower()
+    if " ".join(low.split()) in _REGIONS or low in _LABEL_PLACES:
+        return ("region",)  # "Newfoundland and Labrador", "British Columbia", "WA"
     whole = group_key(label) or ""
     if (";" not in whole and low not in _ANSWERS
             and (whole.startswith(_WHOLE_LABEL_DIMS)
@@ -304,6 +311,9 @@ LABEL_LIST_RULE: Final = GroupRule(
         ("Trust in the police: men 61%, women 57%.", "57%", "women"),
         ("By party: Democrats, 84%; Republicans, 11%; independents, 38%.", "11%",
          "Republicans"),
+        ("By state: Qld 31%, Vic 29%, SA 22%.", "29%", "Vic"),
+        ("Regionally, British Columbia 44%, Prince Edward Island 39%.", "39%",
+         "Prince Edward Island"),
     ),
     near_misses=(
         ("Voting intention: Labour 38%, Conservatives 24%, Reform 17%.", "24%"),
@@ -317,6 +327,10 @@ LABEL_LIST_RULE: Final = GroupRule(
         ("Primary vote: Labor 33%, Greens 12%, independents 9%.", "12%"),
         ("Party vote: National 31%, Te Pāti Māori 4%, Independent Ireland 3%.", "4%"),
         ("The tightest state: NDA 44.1 per cent, INDIA 41.9 per cent.", "44.1 per cent"),
+        # the "and" of an age band is no join of a list: the clause's verb is no label
+        ("Women aged 50 and over give Labour 44 per cent.", "44 per cent"),
+        ("Voters 65 and older back the Coalition 47% to 36%.", "36%"),
+        ("Those aged 60 and above gave the BJP 52 per cent.", "52 per cent"),
     ),
 )
 
@@ -399,6 +413,12 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("Among 25-34 year olds: Labor 41%, Coalition 30%, Greens 17%", "30%",
          "25-34 year olds"),
         ("Labour voters: 71% approve.", "71%", "Labour voters"),
+        # a place of several words, or a state's short name, as a line's label
+        ("• Newfoundland and Labrador: 10.1 per cent", "10.1 per cent",
+         "Newfoundland and Labrador"),
+        ("- West Bengal: 38 per cent back the TMC", "38 per cent", "West Bengal"),
+        ("• WA: 41 per cent", "41 per cent", "WA"),
+        ("• Tas – 27 per cent", "27 per cent", "Tas"),
     ),
     near_misses=(
         ("Adults under 30 stand out: 39% of them say so.", "39%"),
@@ -413,6 +433,7 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("Women: a key group, the poll says.\n41% agree.", "41%"),
         ("Women – a key group – gave him 41%.", "41%"),
         ("Men: 44%; women: 37%.", "37%"),
+        ("The SA government spent 5% more.", "5%"),
     ),
 )
 

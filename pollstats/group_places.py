@@ -47,8 +47,11 @@ _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
     rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
 )
 _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
-    rf"""[\s"“•·*\-–]*(?:In|Across)[ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
-    (?:[ \t]*,|[ \t]+(?=the[ \t]))   # "In western Germany the CDU/CSU leads ..." """,
+    rf"""[\s"“•·*\-–]*(?:(?P<only>(?:Only|Even)[ \t]+(?:in|across))|In|Across)
+    [ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
+    (?:[ \t]*,|[ \t]+(?=the[ \t])   # "In western Germany the CDU/CSU leads ..."
+      |(?(only)[ \t]+(?=(?:does|do|did|is|are|was|were|has|have|can|could|would|will)[ \t])
+              |(?!)))                # "Only in London does Labour still lead, on 32pc" """,
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
@@ -376,6 +379,13 @@ PLACE_OPENING_RULE: Final = GroupRule(
         ("Across Atlantic Canada, the Liberals lead with 46 per cent.", "46 per cent",
          "Atlantic Canada"),
         ("In Bavaria, the poll found 29% opposed.", "29%", "Bavaria"),
+        # an inverted "only in": the place is the figure's group
+        ("Only in London does Labour still come out ahead, on 33pc.", "33pc", "London"),
+        ("Only in Quebec is the Bloc in front, at 34 per cent.", "34 per cent", "Quebec"),
+        ("Even in Kerala is the Left behind, on 29 per cent.", "29 per cent",
+         "Kerala"),
+        ("Only in Tasmania are the Greens above 15 per cent, on 18 per cent.",
+         "18 per cent", "Tasmania"),
         ("In Daegu/North Gyeongsang, the poll found 39% approving.", "39%",
          "Daegu/North Gyeongsang"),
         ("In Gauteng, the biggest province, the poll has the ANC (32%) and the DA (29%) "
@@ -409,6 +419,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
         ("In Canada the poll found 29% opposed.", "29%"),
         ("In the western media, the poll found 29% trusted.", "29%"),
         ("In the West German era, the poll found 29% opposed.", "29%"),
+        ("In London is where 29% of the staff work.", "29%"),
+        ("Only in March did the index pass 29%.", "29%"),
     ),
 )
 

@@ -90,6 +90,20 @@ _OF_GROUP = regex.compile(
          | (?:households|(?:[\w'’\-]+\s+)?{_PEOPLE_PLURAL})\s+
            (?:who|whose|with|without|earning|making|paying))\s+
         (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,80}}?{_THOSE_END}  # of people who ...
+      | (?:those|people|adults|households|families|children|workers|voters|respondents|men
+          |women)\s+(?!(?:being|saying|thinking|believing|agreeing|disagreeing|answering
+                          |responding|reporting|indicating|choosing|selecting|naming|citing
+                          |expecting|wanting|supporting|backing|opposing|favou?ring|preferring
+                          |rating|holding|expressing|giving|having|feeling|viewing|seeing
+                          |calling|describing|identifying|planning|considering)\b)
+          [a-z]{{2,}}ing(?:\s+(?!(?:and|or|in|at)\b)[^\W\d_][\w\-]*){{1,2}}?
+                                  # (not an answer: "of respondents saying they ...")
+        {_LOCATED}?
+        (?=\s+(?:[a-z]{{2,}}ed|are|were|is|was|have|had|do|did|can|could|will|would|live
+                 |remain|expect|think|feel|face|need|worry|cut|use|want|plan|struggle|skip|rely
+                 |pay|spend|go|get|{_CLAUSE_VERBS})\b
+           |\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?\n]|\Z))
+                                      # of people facing hunger, of adults renting privately
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
       | (?:[\w'’\-]+\+?\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of LGBTQ+ adults
@@ -214,6 +228,16 @@ OF_GROUP_RULE: Final = GroupRule(
          "those aged 18 to 24"),
         ("Some 31% of people who cycle to work want more lanes.", "31%",
          "people who cycle to work"),
+        # people named by what they are doing: "of people facing ...", "of adults renting"
+        ("Some 41% of people facing eviction were in work.", "41%", "people facing eviction"),
+        ("About 61 per cent of adults renting privately worry about costs.", "61 per cent",
+         "adults renting privately"),
+        ("Some 27 per cent of households receiving Centrelink payments cut meals.",
+         "27 per cent", "households receiving Centrelink payments"),
+        ("Just 12% of families using food banks are in Ontario.", "12%",
+         "families using food banks"),
+        ("About 38 per cent of women seeking work in Kerala have given up.", "38 per cent",
+         "women seeking work in Kerala"),
         ("Almost three-quarters (74%) of dairy farmers fear the tariff.", "74%",
          "dairy farmers"),
         ("The Savanta poll found 52% of over-65s oppose the change.", "52%", "over-65s"),
@@ -258,6 +282,9 @@ OF_GROUP_RULE: Final = GroupRule(
          "LGBTQ+ adults in Ontario"),
     ),
     near_misses=(
+        ("Some 26 percent of respondents saying they back no party is a record.",
+         "26 percent"),
+        ("About 41 per cent of voters holding a favourable view of him agree.", "41 per cent"),
         ("About 52% of respondents backed the levy.", "52%"),
         ("Some 64% of the budget went on wages.", "64%"),
         ("Some 41% of respondents in the Forsa survey named him.", "41%"),
@@ -444,7 +471,22 @@ def _people_for(v: GroupView, group: str) -> bool:
     if v.st.kind in ("margin_of_error", "sample_size"):
         return True
     key = group_key(group) or ""
+    if key.startswith("party=") and _PARTISANS.search(group) is not None and (
+            _SET_AGAINST.search(v.text, max(v.lo, v.st.start - 80), v.st.start) is not None):
+        return True  # "22 percent, compared with 31 percent for Republicans": a side of a split
     return bool(key) and all(part.startswith(_NOT_VOTED_FOR) for part in key.split("; "))
+
+
+#: A party's people written as partisans ("Republicans", "Democrats", "Independents"; not
+#: "Conservatives", "the Greens": names a party is voted by).
+_PARTISANS = regex.compile(r"\p{Lu}\w*(?:ans|ats|ents)\Z")
+#: The other side of a comparison right before a figure: "compared with 31 percent", or the
+#: next side of it: "compared with 31 percent for Republicans and 26 percent".
+_SET_AGAINST = regex.compile(
+    r"""(?r)(?<!\w)(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s+
+        (?:[0-9][0-9.]*\s*(?:%|percent|per\s?cent)\s+for\s+\p{Lu}[\w\-]*\s*(?:,\s*|\s+and\s+))?
+        (?:(?:just|only|about|around|some|nearly|almost)\s+)?\Z""",
+    regex.IGNORECASE | regex.VERBOSE)
 
 
 WITH_AFTER_RULE: Final = GroupRule(
@@ -488,6 +530,13 @@ WITH_AFTER_RULE: Final = GroupRule(
          "38 per cent", "Catholics"),
         ("The share who bank online is 71 per cent for Gen Zers, Ipsos found.", "71 per cent",
          "Gen Zers"),
+        # partisans as the other side of a comparison of groups
+        ("Trust was lowest among independents, at 22 percent, compared with 31 percent for "
+         "Republicans and 26 percent for Democrats.", "31 percent", "Republicans"),
+        ("Trust was lowest among independents, at 22 percent, compared with 31 percent for "
+         "Republicans and 26 percent for Democrats.", "26 percent", "Democrats"),
+        ("Approval stood at 19 percent, versus 58 percent for Democrats.", "58 percent",
+         "Democrats"),
     ),
     near_misses=(
         ("The party polls 41% for Democrats and 39% for Republicans.", "41%"),
@@ -495,6 +544,9 @@ WITH_AFTER_RULE: Final = GroupRule(
         ("He won 52% with a strong lead in Ontario.", "52%"),
         ("He won 52% with all the votes counted.", "52%"),
         ("The levy is 12% for the Greens.", "12%"),
+        ("Labour is on 38 per cent, compared with 30 per cent for Conservatives.",
+         "30 per cent"),
+        ("Harris polls 47% against 45% for Trump.", "45%"),
     ),
 )
 

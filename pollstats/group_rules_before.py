@@ -87,7 +87,7 @@ _NEXT_GROUP = regex.compile(
 #: three to one", "more than 40%").
 _THAN = regex.compile(
     r"""(?<!\w)than(?!\w)
-    (?!\s+(?:[0-9]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double
+    (?!\s+(?:[0-9$£€¥₹]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double
                     |twice)(?!\w)))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -115,7 +115,8 @@ _SUBJECT_BODY = rf"""
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
           |(?i:under|over)-?[0-9]{{2}}s)
-         (?:(?<=s|[mM]en)|(?<=(?i:those|people))(?={_AGE}))   # over-65s, those 65 and older
+         (?:(?<=s|[mM]en)|(?<=(?i:those|people))(?={_AGE}|\s+(?:earning|making)\s))
+                                                # over-65s, those 65 and older, those earning
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?
            (?:(?:,\s+|\s+and\s+)\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?){{0,3}})?
@@ -123,12 +124,16 @@ _SUBJECT_BODY = rf"""
         (?:\s+of\s+(?:(?:young|small|school-age|adult|minor)\s+)?(?:children|kids|teenagers
                                                                  |(?i:{HEADS})){_AGE}?)?
                                                         # Parents of children under 18
+        (?:\s+(?:in\s+(?:households|homes|families)\s+)?(?:earning|making)\s+
+           (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,50}}?)?
+                              # Adults in households earning under $40,000, those making £80k
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
-        (?:\s+in\s+the\s+(?:survey|poll|sample|study))?)                    # Women in the survey
+        (?:\s+in\s+the\s+(?:survey|poll|sample|study))?                     # Women in the survey
+        (?:,{_AGE}(?=,))?)                                     # Millennials, aged 29 to 44,
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
-    \s+(?={{adverbs}}(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
+    (?:(?<=[0-9])\s*,)?\s+(?={{adverbs}}(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
 #: A sentence (after a bullet) that opens with a group of people is about it: "Republicans
@@ -141,7 +146,10 @@ _SUBJECT = regex.compile(
 )
 #: ... or with a figure that moves: "Independents slipped to 53%" (not "The Greens fell to
 #: 11 per cent": a party's vote share, with its article)
-_MOVES_BODY = _SUBJECT_BODY.replace("{moves}", "|" + _MOVES).replace("{adverbs}", "")
+#: ... or any verb of the past ("Democrats moved", "Independents landed", "Renters reported")
+#: when the key tables know the subject as people (see :func:`_subject_moves`).
+_MOVES_BODY = _SUBJECT_BODY.replace(
+    "{moves}", "|" + _MOVES + r"|(?P<open>[a-z]{2,}ed)").replace("{adverbs}", "")
 _SUBJECT_MOVES = regex.compile(
     rf"""[\s"“•·*\-–]*(?!(?i:the|a|an)\s){_MOVES_BODY}""",
     regex.VERBOSE,
@@ -839,6 +847,13 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "71 per cent voting for it.", "71 per cent", "Jatavs"),
         ("Service sector firms fared a little better: 36% saw sales rise.", "36%",
          "Service sector firms"),
+        # an age in apposition, and people named by their income
+        ("Gen Xers, aged 45 to 60, were the most doubtful, at 41 per cent.", "41 per cent",
+         "Gen Xers, aged 45 to 60"),
+        ("Households earning under $40,000 reported lower confidence, 24 percent.",
+         "24 percent", "Households earning under $40,000"),
+        ("Adults in households making more than ₹50,000 a month were the keenest, at 62 per "
+         "cent.", "62 per cent", "Adults in households making more than ₹50,000 a month"),
         # people of several places at once
         ("Respondents from Sabah and Sarawak were the most worried, at 44 per cent.",
          "44 per cent", "Respondents from Sabah and Sarawak"),
@@ -913,13 +928,38 @@ def _subject_moves(v: GroupView) -> Proposal | None:
     m = v.sentence.match(_SUBJECT_MOVES, v.start, v.head_end)
     if m is not None and _later_place(v, m.end()):
         return None
+    if m is not None and m["open"] is not None and (
+            not _known_group(_cue(v.text, m).value, parties=True)
+            or "sector=" in (group_key(_cue(v.text, m).value) or "")):
+        return Proposal()  # "Analysts warned of 4%": no people the key tables know;
+        # "Online retailers posted a 0.8% rise": a sector's own figure, not its people's
     return _subject_proposal(v, m)
 
 
 SUBJECT_MOVES_RULE: Final = GroupRule(
     "subject_moves", _subject_moves, family="subject", no_population=True,
-    examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),),
+    examples=(("Independents dropped to 37% from 42%.", "37%", "Independents"),
+              # any verb of the past, when the key tables know the subject as people
+              ("Republicans shifted the other way, sliding from 71 percent to 18 percent.",
+               "18 percent", "Republicans"),
+              ("Independents ended up in the middle, at 33 percent.", "33 percent",
+               "Independents"),
+              ("Pensioners moved decisively, falling to 38 per cent.", "38 per cent",
+               "Pensioners"),
+              ("Quebecers soured on the plan, with support at 29 per cent.", "29 per cent",
+               "Quebecers"),
+              ("Dalit voters shifted towards the alliance, backing it at 46 per cent.",
+               "46 per cent", "Dalit voters"),
+              ("Under-35s turned sharply against the coalition, at 22%.", "22%",
+               "Under-35s"),
+              ("Families making less than £30,000 worried most, at 57%.", "57%",
+               "Families making less than £30,000")),
     near_misses=(("The Greens dropped to 9% in the poll.", "9%"),
+                 ("Analysts warned inflation could hit 4% by June.", "4%"),
+                 ("Officials estimated turnout at 61 per cent.", "61 per cent"),
+                 ("Investors priced in a 60% chance of a cut.", "60%"),
+                 ("Prices climbed 5% in March, economists said.", "5%"),
+                 ("Online retailers posted a 1.2% rise in sales.", "1.2%"),
                  ("Rogers narrowly lost the race by 0.3 of a percentage point.",
                   "0.3 of a percentage point")),
 )
@@ -1008,7 +1048,7 @@ _THEM_AFTER = regex.compile(
     rf"\s*(?:\([^()]{{0,24}}\))?\s+(?:of|among|with)\s+{_THEM}", regex.IGNORECASE
 )
 _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
-    rf"""(?r)(?<!\w)(?:of|among|with|for)\s+{_THEM}
+    rf"""(?r)(?<!\w)(?:(?:of|among|with|for)\s+{_THEM}|(?:among|for|with)\s+whom(?!\w))
     (?:\s*,\s*(?:[\w'’\-%.]+\s+){{0,5}}?|\s+(?:[\w'’\-]+\s+){{0,4}}?|\s*\(\s*(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)?
                                                  \s*(?:to|vs\.?|v\.?|and|,|-|–)\s*)?)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -1022,12 +1062,21 @@ _ANTECEDENT = regex.compile(
                  {_AGE}?)?                                  # Parents of children under 16
               |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
-                     |say|said|were|tend|tended|report|reported)\b)""",
+                     |say|said|were|tend|tended|report|reported
+                     |(?P<open>[a-z]{{2,}}ed|drove|led|made|took|saw|fell|rose|grew|swung
+                              |went))\b)""",
     regex.VERBOSE,
 )
 _THEM_REACH: Final = 300  # characters before "them" where the group may be named
+#: "among whom", "for whom": its group is the people named right before its comma.
+_WHOM = regex.compile(r"(?:among|for|with)\s+whom(?!\w)", regex.IGNORECASE)
+_WHOM_ANTECEDENT = regex.compile(
+    rf"""(?r)(?<![\w\-])(?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}
+    {_PEOPLE_PLURAL}{_AGE}?)\s*,\s*\Z""",
+    regex.VERBOSE,
+)
 #: A word every "them" phrase holds.
-_THEM_WORD = regex.compile(r"them|group|voters", regex.IGNORECASE)
+_THEM_WORD = regex.compile(r"them|group|voters|whom", regex.IGNORECASE)
 
 
 def _them(v: GroupView) -> Proposal | None:
@@ -1043,10 +1092,15 @@ def _them(v: GroupView) -> Proposal | None:
     if at < 0:
         return None
     lo = max(0, at - _THEM_REACH)
-    lo = max(lo, v.text.rfind("\n", lo, v.start) + 1)  # within reach only
+    lo = max(lo, v.text.rfind("\n", lo, at) + 1)  # within reach, never past a line break
+    if _WHOM.match(v.text, at) is not None:
+        whom = _WHOM_ANTECEDENT.search(v.text, lo, at)  # "is the over-65s, among whom"
+        return None if whom is None else Proposal(_cue(v.text, whom))
     found = _last(_ANTECEDENT, v.text, lo, at)
     if found is None or _FIGURE_BEFORE_THEM.search(v.text, found.end(), at) is not None:
         return None
+    if found["open"] is not None and not _known_group(found["group"], parties=True):
+        return None  # "Analysts warned ...: 40% of them": no people the key tables know
     p = _people_of(v, found)
     return None if p is None or p.subgroup is None else Proposal(p.subgroup)
 
@@ -1079,12 +1133,25 @@ THEM_RULE: Final = GroupRule(
          "47%", "Parents of children under 12"),
         ("Those who voted Green in 2021 are less likely to blame Ottawa: 31 per cent of this "
          "group say so.", "31 per cent", "Those who voted Green in 2021"),
+        # a subject of any verb of the past; "whom" after a group
+        ("Republicans drove the rise: 44 percent of them now trust Congress.", "44 percent",
+         "Republicans"),
+        ("Young Australians powered the shift, with 52 per cent of them backing Labor.",
+         "52 per cent", "Young Australians"),
+        ("Labour still leads among the over-65s, among whom it is on 38pc.", "38pc",
+         "over-65s"),
+        ("The BJP is strongest with upper-caste voters, among whom it polls 61 per cent.",
+         "61 per cent", "upper-caste voters"),
+        ("Among graduates the Greens lead. The Coalition's best group is the over-65s, among "
+         "whom it has 44 per cent.", "44 per cent", "over-65s"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",
          "5%"),
         ("Most of them, 68%, fear the tariff.", "68%"),
         ("Nurses marched.\n\nAmong them, 68% fear cuts.", "68%"),
+        ("Analysts warned of a slowdown: 40% of them expect a cut.", "40%"),
+        ("The poll reached 1,000 adults, of whom 38% rent.", "38%"),
     ),
 )
 
@@ -1199,6 +1266,66 @@ RATE_OF_RULE: Final = GroupRule(
     ),
 )
 
+
+
+#: A rate of a group of people named after "for", its verb and figure after it: "the jobless
+#: rate for those aged 15 to 24 rose to 14.1 per cent (from 13.4 per cent)".
+_RATE_FOR = regex.compile(
+    rf"""(?i:rates?|ratio|unemployment|joblessness|participation|turnout|poverty)
+    [ \t]+(?i:for)[ \t]+
+    (?P<group>(?i:those){_AGE}
+      | (?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)[ \t]+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    (?:[ \t]*\([^()\n]{{1,20}}\))?
+    (?:[ \t]+in[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w'’\-]*(?:[ \t]+\p{{Lu}}[\w'’\-]*)?)?  # in Ontario
+    [ \t]+(?:[a-z]+ly[ \t]+)?
+    (?:{_MOVES}|stood|stands|was|is|remained|remains|hit|reached|touched|came[ \t]+in)
+    (?:[ \t]+(?i:up|down|back|higher|lower))?
+    [ \t]+(?:(?:at|to|by|of|on)[ \t]+)?
+    (?:[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent|pc))[ \t]*,?[ \t]*
+       (?:(?i:up|down)[ \t]+)?(?i:from)[ \t]+)?           # the baseline after its figure
+    (?:(?:just|only|about|around|some|nearly|almost|roughly)[ \t]+)?\Z""",
+    regex.VERBOSE,
+)
+_RATE_FOR_AT: Final = Anchored(_RATE_FOR, regex.compile(
+    r"(?<!\w)(?i:rates?|ratio|unemployment|joblessness|participation|turnout|poverty)(?!\w)"))
+
+
+def _rate_for(v: GroupView) -> Proposal | None:
+    """``The unemployment rate for those aged 15 to 24 rose to 14.1 per cent``: the people a
+    rate is of, named after "for", when its clause's verb reports this figure (or its
+    baseline, "... from 13.4 per cent")."""
+    if v.st.kind not in ("share", "change"):
+        return None
+    m = v.sentence.last(_RATE_FOR_AT, max(v.start, v.st.start - 160), v.st.start)
+    if m is None or m.end() != v.st.start:
+        return None
+    return Proposal(_cue(v.text, m))
+
+
+RATE_FOR_RULE: Final = GroupRule(
+    "rate_for", _rate_for,
+    examples=(
+        ("The jobless rate for those aged 15 to 24 rose to 13.2 per cent.", "13.2 per cent",
+         "those aged 15 to 24"),
+        ("The jobless rate for those aged 15 to 24 rose to 13.2 per cent from 12.5 per cent.",
+         "12.5 per cent", "those aged 15 to 24"),
+        ("The unemployment rate for young people climbed to 12.8 per cent in March, the ONS "
+         "said.", "12.8 per cent", "young people"),
+        ("The unemployment rate for Black workers rose to 7.5 percent.", "7.5 percent",
+         "Black workers"),
+        ("The participation rate for women in Queensland stood at 61.4 per cent.",
+         "61.4 per cent", "women"),
+        ("The unemployment rate for graduates aged 21 to 30 was 8.9 per cent, the PLFS "
+         "showed.", "8.9 per cent", "graduates aged 21 to 30"),
+    ),
+    near_misses=(
+        ("The unemployment rate for March rose to 6.1 per cent.", "6.1 per cent"),
+        ("The approval rating for Democrats fell to 30 percent.", "30 percent"),
+        ("The unemployment rate for the quarter was 4.1%.", "4.1%"),
+        ("The rate for mortgages rose to 5.2 per cent.", "5.2 per cent"),
+        ("The turnout for Labour fell to 58 per cent.", "58 per cent"),
+    ),
+)
 
 # -- a group as the owner of what is measured ("Democrats' approval of unions, at 91%") --------
 

@@ -87,6 +87,7 @@ from .group_rules_before import (
     FOR_OPENING_RULE,
     OPENING_SUBJECT_RULE,
     POSSESSIVE_GROUP_RULE,
+    RATE_FOR_RULE,
     RATE_OF_RULE,
     RESTATED_FRACTION_RULE,
     SUBJECT_MOVES_RULE,
@@ -165,6 +166,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     POSSESSIVE_GROUP_RULE,
     SUBJECT_MOVES_RULE,
     RATE_OF_RULE,
+    RATE_FOR_RULE,
     COUNTRY_SPREAD_RULE,
     PLACE_LABEL_RULE,
     PLACE_SUBJECT_RULE,
@@ -418,7 +420,7 @@ _SUBSAMPLE = regex.compile(r"(?<!\w)(?:sub-?samples?|sub-?groups?|includ(?:ing|e
                            r"(?!\w)", regex.IGNORECASE)
 #: The dimensions of a whole sample named by its people: a survey of nurses, of teachers, of
 #: parents, of renters (a survey of women or of Republicans is left as it is).
-_SAMPLE_DIMS: Final = ("employment=", "sector=", "family=", "housing=", "country=")
+_SAMPLE_DIMS: Final = ("employment=", "sector=", "family=", "housing=", "country=", "region=")
 _NARROWED = regex.compile(r"[0-9]|(?<!\w)(?:in|with|without|who|whose|aged|from|under|over|at"
                           r"|on|of)(?!\w)", regex.IGNORECASE)
 
@@ -509,6 +511,13 @@ def whole_sample(cues: GroupCues, keys: tuple[frozenset[str], ...],
     if _NARROWED.search(cues.subgroup.value) is not None:
         return cues  # "developers in financial services", "nurses under 35"
     parts = _parts(group_key(cues.subgroup.value))
+    if any(p.startswith("region=") for p in parts) and _LOWER_WORD.search(
+            cues.subgroup.value) is not None:
+        return cues  # "regional Victoria" in a poll of Victorians: a part of the state
     if parts and any(parts <= k for k in keys):
         return GroupCues(None, cues.subgroup, cues.measure)
     return cues
+
+
+#: A lower-case word of a place's phrase that narrows it: "regional", "rural", "western".
+_LOWER_WORD = regex.compile(r"(?<![\w\-])(?!(?:the|all|of)\b)[a-z][\w\-]*")

@@ -246,6 +246,13 @@ def test_each_answer_label_is_no_group(label: str) -> None:
     assert group_lists._label_dims("Women") is not None
 
 
+@pytest.mark.parametrize("label", words("lexicon.txt", "label_places"))
+def test_each_label_place_is_a_place_label(label: str) -> None:
+    assert group_lists._label_dims(label) == ("region",)
+    text = f"A Newspoll survey found 1,200 adults split.\n\n• {label}: 38 per cent\n"
+    assert [r["subgroup"] for r in pollstats.extract(text).records()][-1] == label
+
+
 @pytest.mark.parametrize("word", words("lexicon.txt", "frame_resets"))
 def test_each_frame_reset_ends_a_frame(word: str) -> None:
     # the frame of "among women" ends; ("among the public" is then read as a group of its own)

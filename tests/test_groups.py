@@ -347,6 +347,19 @@ def test_a_group_around_any_figure_form_has_its_key(
      "percent of Black primary voters.", "31 percent", "Black primary voters", None),
     ("It polled 602 Jewish respondents and 151 Arab respondents. Some 41% of Arab "
      "respondents trust the police.", "41%", "Arab respondents", None),
+    # a survey of one province, state or region: its people are everyone asked
+    ("The Leger survey of 1,001 Manitoba adults ran in May. Some 38 per cent of Manitobans "
+     "back the levy.", "38 per cent", None, "Manitobans"),
+    ("The poll of 850 Queensland voters closed on Friday. Some 41 per cent of Queenslanders "
+     "back the plan.", "41 per cent", None, "Queenslanders"),
+    ("The survey of 1,200 Texas adults ended Sunday. Some 44 percent of Texans approve.",
+     "44 percent", None, "Texans"),
+    ("CVoter polled 2,400 Kerala voters. Some 46 per cent of Keralites back the LDF.",
+     "46 per cent", None, "Keralites"),
+    ("The survey of 1,001 Manitoba adults ran in May. Some 52 per cent of Winnipeggers "
+     "back the levy.", "52 per cent", "Winnipeggers", None),
+    ("The poll of 900 Victoria voters closed on Friday. Some 46 per cent of voters in "
+     "regional Victoria back the plan.", "46 per cent", "voters in regional Victoria", None),
 ])
 def test_the_surveys_own_people_are_the_whole_sample(
     text: str, figure: str, subgroup: str | None, population: str | None
