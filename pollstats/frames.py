@@ -12,7 +12,7 @@ import regex
 
 from ._data import alternation, alternation_of
 from .group_extremes import resolve_extreme
-from .group_rules_before import _REGIONS, _SUBJECT
+from .group_rules_before import _SUBJECT
 from .group_view import (
     _AGE,
     _HEAD_WORD,
@@ -24,7 +24,7 @@ from .group_view import (
     _cue,
     names_people,
 )
-from .grouping import group_key
+from .grouping import REGION_NAMES, group_key
 from .groupwords import GENERIC_WORDS, classify, trim_fragment
 from .model import Cue, Statistic
 from .periods import MONTH_WORDS, SURVEY_NOUNS
@@ -176,7 +176,7 @@ def _guessed_place(phrase: str) -> bool:
     ("Prices", "Markets"; not "Quebecers", "Texans": places of the region table)."""
     key = group_key(phrase)
     return key is not None and all(
-        part.startswith("region=") and part[7:].lower() not in _REGIONS
+        part.startswith("region=") and part[7:].lower() not in REGION_NAMES
         for part in key.split("; "))
 
 

@@ -25,7 +25,7 @@ from .group_view import (
     _from_head,
     _trim_comparative,
 )
-from .grouping import REGION_VALUES, group_key
+from .grouping import REGION_NAMES, group_key
 from .groupwords import COUNTRY_NAMES, HEADS, classify, is_fragment
 from .model import Cue
 
@@ -66,7 +66,6 @@ _SEPARATOR = regex.compile(r"[,;:\n•·]")
 _ANSWERS: Final = frozenset(w.lower() for w in words(_LEX, "answer_labels"))
 #: Short names of states that are places only as labels: "WA", "Qld" (lexicon [label_places]).
 _LABEL_PLACES: Final = frozenset(w.lower() for w in words(_LEX, "label_places"))
-_REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The dimensions a label names a group by ("party" and "vote" alone may be a party's share).
 _LABEL_DIMENSIONS: Final = ("age", "generation", "gender", "party", "vote", "designation",
                             "ideology", "education", "race", "religion", "income", "grade",
@@ -195,7 +194,7 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     anywhere: "while men back"), the whole sample, a word of no group, or a capitalized
     name that is no known region or country ("Harris")."""
     low = label.lower()
-    if " ".join(low.split()) in _REGIONS or low in _LABEL_PLACES:
+    if " ".join(low.split()) in REGION_NAMES or low in _LABEL_PLACES:
         return ("region",)  # "Newfoundland and Labrador", "British Columbia", "WA"
     whole = group_key(label) or ""
     if (";" not in whole and low not in _ANSWERS
@@ -218,7 +217,7 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
         dim, _, value = part.partition("=")
         if dim not in _LABEL_DIMENSIONS:
             return None
-        if dim == "region" and not all(part in _REGIONS for part in value.lower().split("/")):
+        if dim == "region" and not all(part in REGION_NAMES for part in value.lower().split("/")):
             return None  # "South-southeast" is region=South/Southeast: each part a region
         dims.append(dim)
     return tuple(dims)
@@ -457,7 +456,7 @@ def _bracket_place_label(v: GroupView) -> Proposal | None:
     if m is None or m.end() != v.st.start:
         return None
     place = " ".join(m["place"].split())
-    if place.lower() not in _REGIONS and place.lower() not in COUNTRY_NAMES:
+    if place.lower() not in REGION_NAMES and place.lower() not in COUNTRY_NAMES:
         return None  # a place of the tables, not any capitalized word ("(IEC)", "(Acme)")
     s, e = m.span("place")
     return Proposal(Cue(place, s, e, v.text[s:e]))

@@ -19,7 +19,7 @@ from .group_view import (
     _place,
     span_cue,
 )
-from .grouping import REGION_ENTRIES, REGION_VALUES, group_key
+from .grouping import REGION_ENTRIES, REGION_NAMES, group_key
 from .groupwords import COUNTRIES
 from .model import Cue
 
@@ -716,14 +716,13 @@ def _place_subject(v: GroupView) -> Proposal | None:
         if not v.countries or _country_of(name) is None or _whole_survey(v):
             return None  # one country alone is the survey's own population
         return _country_cue(v.text, s, e)
-    known = key[7:].lower() in _REGION_TABLE
+    known = key[7:].lower() in REGION_NAMES
     if not ((bullet and _bullet_heading(v.text, line))
             or (known and v.survey and _breakdown(v))):
         return None
     return Proposal(Cue(" ".join(name.split()), s, e, v.text[s:e]))
 
 
-_REGION_TABLE: Final = frozenset(v.lower() for v in REGION_VALUES)
 
 
 PLACE_SUBJECT_RULE: Final = GroupRule(

@@ -28,7 +28,7 @@ from .group_view import (
     _last,
     names_people,
 )
-from .grouping import REGION_VALUES, group_key
+from .grouping import REGION_NAMES, group_key
 from .groupwords import HEADS, classify, group_tail, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
 from .model import Cue
@@ -561,7 +561,6 @@ def _no_than(v: GroupView) -> bool:
     return v.sentence.first(_THAN_AT, v.lo, v.st.end) is None  # to the end: "more than half"
 
 
-_REGIONS: Final = frozenset(v.lower() for v in REGION_VALUES)
 
 
 #: People whose expectations are forecasts, not a survey's answers: "City forecasters expect".
@@ -580,7 +579,7 @@ def _known_group(phrase: str, parties: bool = False) -> bool:
     for part in key.split("; "):
         dim, _, value = part.partition("=")
         if dim in ("other", "vote") or (dim == "party" and not parties) or (dim == "region"
-                                                  and value.lower() not in _REGIONS):
+                                                  and value.lower() not in REGION_NAMES):
             return False
     return True
 
@@ -710,7 +709,7 @@ def _named_group(phrase: str) -> bool:
     if key is None:
         return False
     return all(not part.startswith("other=") and not (
-        part.startswith("region=") and part[7:].lower() not in _REGIONS)
+        part.startswith("region=") and part[7:].lower() not in REGION_NAMES)
         for part in key.split("; "))
 
 

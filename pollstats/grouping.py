@@ -52,6 +52,8 @@ _F = regex.VERBOSE | regex.IGNORECASE
 DIMENSIONS: Final = words(_FILE, "dimensions")
 #: The region names the [region] section maps place words to.
 REGION_VALUES: Final = tuple(v for _, v in table(_FILE)["region"])
+#: The same values in lower case, for membership tests of a written place.
+REGION_NAMES: Final = frozenset(v.lower() for v in REGION_VALUES)
 #: The [region] section's (words, value) rows.
 REGION_ENTRIES: Final = table(_FILE)["region"]
 #: The words of the party table ("labour", "gop"): a party is never a pollster (sources).
