@@ -24,7 +24,7 @@ from ._data import alternation, alternation_of, word_pattern, words
 from ._gate import Gated
 from .document import Document, Slices
 from .groupwords import DEMONYM_WORDS
-from .matchers import SURVEY_VERBS
+from .matchers import BULLET_LINE, SURVEY_VERBS
 from .model import Statistic
 from .periods import SURVEY_NOUNS, DateMention
 from .results import official_results
@@ -1014,7 +1014,6 @@ class FactRule:
     says: bool = True
 
 
-_BULLET_START = regex.compile(r"[ \t]{0,8}[•·▪◦*\-–][ \t]")
 #: Before a bullet line: the head of its list naming people asked or what they answered
 #: ("Share of U.S. adults who favor:", "Voters who say the following are major problems:") or
 #: the survey's findings ("Key findings:"), perhaps with earlier items of the list between.
@@ -1035,7 +1034,7 @@ def _answer_list_item(text: str, start: int, end: int) -> regex.Match[str] | Non
     figures of another body, so they do not take the paragraph off the survey."""
     pos = start
     while pos < end:
-        m = _BULLET_START.match(text, pos, end)
+        m = BULLET_LINE.match(text, pos, end)
         if m is not None and (pos == 0 or text[pos - 1] == "\n") and (
                 _ANSWERS_HEAD_BEFORE.search(text, max(0, pos - _ANSWERS_REACH), pos)
                 is not None):

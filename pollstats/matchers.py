@@ -2575,7 +2575,8 @@ _BULLET_BEFORE = regex.compile(
     r"(?r)(?:^|\n)[ \t]*[•·▪‣◦*\-–][ \t]+[^\n]{1,60}?(?:[ \t][-–—:]|:)[ \t]*\Z"
 )
 _LINE_END_AFTER = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
-_BULLET_LINE = regex.compile(r"[ \t]*[•·▪‣◦*\-–][ \t]")
+#: The start of a bullet line ("• ", "  - ", "* "), at most eight columns indented.
+BULLET_LINE: Final = regex.compile(r"[ \t]{0,8}[•·▪‣◦*\-–][ \t]")
 _UNIT_IN_LINE = regex.compile(rf"[0-9][ \t]?(?:%|percent|{_PER_CENT}|pct)", _F)
 #: A header that states the unit once, with no figure, at the end of its line: "Approve of the
 #: premier's handling of the economy, percent:", "(all figures in per cent)", "Vote share (%)".
@@ -2626,7 +2627,7 @@ def _bullet_header_has_percent(text: str, pos: int) -> bool:
             return False
         start = text.rfind("\n", max(0, pos - _BULLET_REACH), end) + 1
         line = text[start:end]
-        if line.strip() and _BULLET_LINE.match(line) is None:
+        if line.strip() and BULLET_LINE.match(line) is None:
             return _UNIT_IN_LINE.search(line) is not None or _header_states_percent(line)
         end = start - 1
     return False
