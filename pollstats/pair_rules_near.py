@@ -179,12 +179,23 @@ _CLAUSE_END = regex.compile(
 )
 
 
+#: a bare "and" before a second dated baseline, which may be named a high or low: "down from
+#: 44% in 2015 and a peak of 68% in 1975", "and the all-time low of 19% in 2008"
+_AND_PEAK_GAP = regex.compile(
+    rf"""[\s,]{{0,4}}(?:and|&)\s+
+    (?:(?:a|an|the|its|their)\s+(?:(?:record|all-time|historic|previous)[\s-]+)?
+       (?:high|low|peak|level)\s+(?:of\s+)?)?
+    (?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
 def dated_and(text: str, a: Figure, b: Figure) -> bool:
     """Whether baseline ``b`` follows baseline ``a`` after a bare "and", both dated, and ends
     its clause: "down from 41% in May and 45% in March." (not "... and 45% in March said")."""
     return (
         a.tail.kind == b.tail.kind == "time"
-        and _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is not None
+        and _AND_PEAK_GAP.fullmatch(text, a.tail.end, b.st.start) is not None
         and _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
     )
 
@@ -247,6 +258,11 @@ BASELINE_LIST_RULE: Final = PairRule(
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
         ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        # the second baseline named a high or low
+        ("Just 27 per cent trust the unions, down from 35 per cent in 2012 and a peak of 58 "
+         "per cent in 1979.", (58, 27)),
+        ("Some 46% of Indians back the scheme, down from 52% in 2022 and the all-time high "
+         "of 64% in 2014.", (64, 46)),
         # after a back reference "That's", the first baseline opening its sentence
         ("Some 61% of Britons fear for the NHS. That's up from 52% in 2019 and 55% in 2022.",
          (55, 61)),
@@ -415,6 +431,8 @@ _WITH_CLAUSE = regex.compile(r",\s{0,3}with\s", _F)
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 _NUMBER_DASH = regex.compile(r"[0-9][0-9.]{0,5}[ \t]*[-–][ \t]*")
+#: "49 to 35 per cent": one figure for a split written with "to", its unit once at the end
+_NUMBER_TO = regex.compile(r"[0-9][0-9.]{0,5}[ \t]{1,3}to[ \t]{1,3}", _F)
 #: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
 _SPLIT_TO = regex.compile(rf"[ \t]{{1,3}}to[ \t]{{1,3}}(?:{_QUAL}\s+)?", _F)
 
@@ -427,8 +445,13 @@ def _split(view: PairView, i: int) -> bool:
         return False
     a, b = view.figs[i].st, view.figs[i + 1].st
     if a.start < b.start < a.end:
-        # "52-48 percent": one figure for the split and one for its second side
-        return b.end == a.end and _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
+        # "52-48 percent", "a 49 to 35 per cent lead": one figure for the split and one for
+        # its second side
+        return b.end == a.end and (
+            _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
+            or (a.low + b.high <= 100.5
+                and _NUMBER_TO.fullmatch(view.text, a.start, b.start) is not None)
+        )
     if _SPLIT_DASH.fullmatch(view.text, a.end, b.start):
         return True
     return (
@@ -498,8 +521,8 @@ _STOOD_BEFORE = regex.compile(
 def baseline(view: PairView, i: int) -> Candidate | None:
     """``47%, up from 41% in 2019``, ``18% ... compared to 11% in October 2023``, ``19% —
     almost half the figure from October 2023 (32%)``: the second figure is the baseline."""
-    near = _neighbours(view, i)
-    if near is None or near[0].sent != near[1].sent:
+    near = _neighbours(view, i, same_kind=False)
+    if near is None or near[0].sent != near[1].sent or not _rate_or_same_kind(*near):
         return None
     a, b = near
     if b.st.start - a.st.end > MAX_GAP:
@@ -521,6 +544,15 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return Candidate((pair,), baseline_of=(b.st, main))
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+def _rate_or_same_kind(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` can be the baseline of ``a``: one kind and unit, or ``a`` a growth rate
+    in percent ("rose 3.6 per cent", a change the view keeps as a level) and ``b`` the earlier
+    rate read as a share ("down from 4.0 per cent")."""
+    if (a.st.kind, a.st.unit) == (b.st.kind, b.st.unit):
+        return True
+    return (a.st.kind, b.st.kind) == ("change", "share") and a.st.unit == b.st.unit == "percent"
 
 
 def _baseline_blocked(
@@ -747,8 +779,20 @@ BASELINE_RULE: Final = PairRule(
         ("Some 15 per cent plan cuts, nearly double the 8 per cent that expected to reduce "
          "staff a year earlier.", (8, 15)),
         ("In Pune 44% back the metro, up from the 31% who said so last spring.", (31, 44)),
+        # a growth rate set against its earlier rate
+        ("Average weekly earnings rose 5.2 per cent on the year, down from 5.9 per cent in "
+         "the three months to June.", (5.9, 5.2)),
+        ("Consumer prices climbed 2.9% in the year to March, up from 2.6% in February.",
+         (2.6, 2.9)),
+        ("Retail sales grew 4.1 per cent year on year, compared with 3.7 per cent a year "
+         "earlier.", (3.7, 4.1)),
+        ("Food inflation increased by 7.4 percent in August, up from 6.8 percent in July.",
+         (6.8, 7.4)),
     ),
     near_misses=(
+        # a growth rate and a share of another measure
+        "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
+        "Wages grew 4 per cent among nurses, compared with 6 per cent among doctors.",
         "The 14-point gap between men and women compares with a 9-point gap among the young.",
         "Women back the levy by a 20-point gap over men, up from 30% in 2019.",
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -796,6 +840,13 @@ _HAVING_LED = regex.compile(
 )
 
 
+#: ", a narrowing from ", ", a shift from ": a noun after the split names its move from the
+#: earlier split ("ahead 55 per cent to 45 per cent, a narrowing from 58 per cent to 42")
+_APPOSITIVE_FROM = regex.compile(
+    r"[^0-9%;.,]{0,60},\s{0,2}(?:an?\s+)?[a-z-]{3,20}\s+", _F
+)
+
+
 def split_pair(view: PairView, i: int) -> Candidate | None:
     """``52-48, down from 55-45``: figures ``i - 1``-``i`` and ``i + 1``-``i + 2`` are two
     splits of the same two options joined by a baseline cue; they pair option by option
@@ -817,11 +868,14 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
-    if m["cue"].lower() == "from" and not _dash_split(view, i + 1):
+    if (m["cue"].lower() == "from" and not _dash_split(view, i + 1)
+            and _APPOSITIVE_FROM.fullmatch(text, a.st.end, m.start()) is None):
         return None  # "... (from 12% to 22%)": a change from one figure to the other
     later = view.figs[i + 2]
     if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
         return None
+    if later.tail.group and not view.figs[i].tail.group:
+        return None  # "leads 53-47, a rise from 40-45 in the north": another group's split
     cue = " ".join(m["cue"].lower().split())
     t_b = time_key(m["mid"]) if m["mid"] else later.tail.time
     if cue in _CUE_DATED and t_b is None and a.tail.time is None:
@@ -869,6 +923,15 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "weeks ago.", (38, 36)),
         ("Modi leads 58-31 per cent, little changed from his 59-30 per cent lead in March.",
          (59, 58)),
+        # the earlier split written "49 to 35 per cent", one figure with its unit at the end
+        ("In Quebec the Bloc now leads 38 per cent to 31 per cent, compared with a 41 to 28 "
+         "per cent advantage in the fall.", (28, 31)),
+        ("Labour is ahead 44% to 37%, compared with 40 to 39% in the spring.", (40, 44)),
+        # a noun after the split names its move: "a narrowing from"
+        ("Newspoll has Labor ahead 54% to 46% on a two-party basis, a narrowing from 56% to "
+         "44% three weeks earlier.", (44, 46)),
+        ("The Democrat leads 49 percent to 45 percent, a tightening from 51 percent to 42 "
+         "percent in September.", (51, 49)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
@@ -880,6 +943,8 @@ SPLIT_PAIR_RULE: Final = PairRule(
         # a range after "from" is no earlier split
         "Labour leads 53-47 per cent, from a base of 40 per cent to 45 per cent in 2019.",
         "Labour leads 53-47 per cent, and 56-44 per cent among women.",
+        # the second split is another group's move
+        "Labour leads 53% to 47%, a rise from 40% to 45% in the north.",
     ),
 )
 
