@@ -312,7 +312,7 @@ _LABEL_BEFORE = regex.compile(
 #: slim 47% to 45% lead": a split of two named sides, the first figure the first name's.
 _SPLIT_BEFORE = regex.compile(
     rf"""(?r)(?<![\p{{L}}'’.-])(?P<a>{_NAME})[ \t]+
-    (?:(?:is|was|now|still)[ \t]+)?
+    (?:(?:is|was|now|still|would|could|will)[ \t]+)?
     (?:leads|lead|led|leading|tops|topped|beats|beat|edges|edged|up|ahead|held|holds|had)
     (?:[ \t]+(?P<b>{_NAME}))?
     (?:[ \t]+(?:by|of|an?|slim|narrow|wide|comfortable)){{0,4}}[ \t]{{1,3}}\Z""",

@@ -537,6 +537,8 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     t_a, t_b = times
     neutral = _CUE_KIND.get(cue) == "neutral"
     main = _absolute_clause_head(view, i, m.start())
+    if main is None:
+        main = _aside_head(view, i, m.start())
     if main is not None:
         # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
         pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
@@ -639,6 +641,36 @@ def _absolute_clause_head(view: PairView, i: int, cue_at: int) -> int | None:
     if _ABSOLUTE_AFTER.fullmatch(view.text, a.st.end, cue_at) is None:
         return None
     return i - 1
+
+
+#: the close of an aside between dashes or in brackets between a figure and a baseline cue:
+#: "21% of adults – 28% of men and 14% of women – down from 24%", "38% of adults (44% of
+#: men and 32% of women) now own one, up from 29%"
+_ASIDE_CLOSE = regex.compile(
+    r"[^%;.()–—]{0,60}?(?:\s-(?=\s)|[–—)])[^%;.()–—]{0,80}", _F
+)
+_ASIDE_OPEN = regex.compile(r"\s-(?=\s)|[–—(]", _F)
+_ASIDE_MARKS = regex.compile(r"\s-(?=\s)|[–—()]", _F)
+
+
+def _aside_head(view: PairView, i: int, cue_at: int) -> int | None:
+    """The figure before an aside (between dashes or in brackets) that holds figure ``i``
+    and closes before a baseline cue: the baseline is that figure's ("21 per cent of adults
+    – 28 per cent of men and 14 per cent of women – down from 24 per cent")."""
+    a = view.figs[i]
+    if _ASIDE_CLOSE.fullmatch(view.text, a.st.end, cue_at) is None:
+        return None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        head, nxt = view.figs[j], view.figs[j + 1]
+        if head.sent != a.sent:
+            return None
+        opener = _ASIDE_OPEN.search(view.text, head.st.end, nxt.st.start)
+        if opener is not None:
+            if _ASIDE_MARKS.search(view.text, opener.end(), a.st.start) is not None:
+                return None  # the aside closed before figure ``i``
+            same = (head.st.kind, head.st.unit) == (a.st.kind, a.st.unit)
+            return j if same else None
+    return None
 
 
 _NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today)(?!\w)", _F)
@@ -779,6 +811,14 @@ BASELINE_RULE: Final = PairRule(
         ("Some 15 per cent plan cuts, nearly double the 8 per cent that expected to reduce "
          "staff a year earlier.", (8, 15)),
         ("In Pune 44% back the metro, up from the 31% who said so last spring.", (31, 44)),
+        # an aside of groups' figures between dashes or in brackets: the baseline is the
+        # figure before it
+        ("About 31 per cent of adults smoke – 35 per cent of men and 27 per cent of women – "
+         "down from 36 per cent in 2015.", (36, 31)),
+        ("Some 38% of Americans (44% of men and 32% of women) now own a smart watch, up from "
+         "29% in 2021.", (29, 38)),
+        ("Some 62 per cent of households – 70 per cent in cities – own a two-wheeler, up from "
+         "55 per cent in 2019.", (55, 62)),
         # a growth rate set against its earlier rate
         ("Average weekly earnings rose 5.2 per cent on the year, down from 5.9 per cent in "
          "the three months to June.", (5.9, 5.2)),

@@ -13,7 +13,7 @@ import regex
 from ._data import alternation, alternation_of, words
 from ._data import table as data_table
 from .model import Statistic
-from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
+from .pair_rules_groups import _FIRST_NAME, _SPLIT_BEFORE, STOPWORDS, _name_key
 from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and
 from .pair_shared import (
     _CMP,
@@ -612,6 +612,36 @@ def _last_name(view: PairView, lo: int, hi: int) -> frozenset[str]:
     return key
 
 
+#: "when Elabe had him winning", "when she led": one person taken up by a pronoun, the
+#: subject of the clause before (whose figure comes first in "A would beat B 53% to 47%")
+_PERSON_PRONOUN = regex.compile(r"(?<!\w)(?:he|she|him|her)(?!\w)", _F)
+#: "when YouGov had his rival ahead", "her main opponent": the other side
+_RIVAL_OF = regex.compile(
+    r"(?<!\w)(?:his|her)\s+(?:[\w-]{1,15}\s+)?(?:rival|opponent|challenger)s?(?!\w)", _F
+)
+_SUBJECT: Final = frozenset({"\x00subject"})
+_RIVAL: Final = frozenset({"\x00rival"})
+
+
+def _when_lead(view: PairView, when_end: int, b1: Figure) -> frozenset[str]:
+    """The side a "when" clause names before its split: its last name that is not the
+    pollster of the split ("when Elabe had ..."), else :data:`_RIVAL` for "his rival",
+    :data:`_SUBJECT` for a person taken up by a pronoun, else nothing."""
+    source = _name_key(b1.st.source.value) if b1.st.source is not None else frozenset()
+    key: frozenset[str] = frozenset()
+    for m in _FIRST_NAME.finditer(view.text, when_end, b1.st.start):
+        name = _name_key(m[0])
+        if name and not name <= source:
+            key = name
+    if key:
+        return key
+    if _RIVAL_OF.search(view.text, when_end, b1.st.start) is not None:
+        return _RIVAL
+    if _PERSON_PRONOUN.search(view.text, when_end, b1.st.start) is not None:
+        return _SUBJECT
+    return key
+
+
 def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
     """``back Okafor 51% to 42%, a turnaround from March, when they preferred Mensah 46% to 45%``,
     ``71% of Conservatives ..., compared with 64% of Labour supporters, a reversal from April,
@@ -636,11 +666,25 @@ def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
         return None  # "when No led 52% to 48% among women": another group
     if any(view.decided.paired_earlier(f.st) for f in (a1, a2, b1, b2)):
         return None
-    lead = _last_name(view, when_end, b1.st.start)
+    lead = _when_lead(view, when_end, b1)
     if not lead:
         return None
+    if lead in (_SUBJECT, _RIVAL):
+        # "when Elabe had him winning 56% to 44%": the same leader; "when CIS had her rival
+        # ahead 52% to 48%": the other side leads
+        first, second = (i - 1, i) if lead == _SUBJECT else (i, i - 1)
+        return Candidate((
+            view.pair(i + 1, first, "anaphor", None, view.figs[first].tail.time, orderable=False),
+            view.pair(i + 2, second, "anaphor", None, view.figs[second].tail.time,
+                      orderable=False),
+        ))
     n1 = _last_name(view, max(view.sents.start(a1.sent), a1.st.start - 40), a1.st.start)
     n2 = _last_name(view, max(a1.st.end, a2.st.start - 40), a2.st.start)
+    sides = _SPLIT_BEFORE.search(
+        view.text, max(view.sents.start(a1.sent), a1.st.start - 80), a1.st.start
+    )
+    if sides is not None and sides["b"]:  # "Bardella would beat Philippe by 53% to 47%"
+        n1, n2 = _name_key(sides["a"]), _name_key(sides["b"])
     if n1:  # "back Okafor 51% to 42%": named sides
         same, other = lead & n1, lead & n2 if n2 else frozenset({"x"})
     else:  # "71% of Conservatives ..., compared with 64% of Labour supporters": groups
@@ -691,6 +735,14 @@ WHEN_BASELINE_RULE: Final = PairRule(
          "cent.", (52, 49)),
         ("Voters in the suburbs back Okafor 53 percent to 44 percent. That is a swing from "
          "March, when they preferred Mensah 47 percent to 46 percent.", (46, 53)),
+        # the pollster named in the "when" clause is no side; a pronoun is the leader before,
+        # "his rival" the other side; "A would beat B by" gives A's figure first
+        ("In a run-off, Meloni would beat Schlein by 54% to 46%, a closer race than in "
+         "January, when SWG had her winning 57% to 43%.", (57, 54)),
+        ("Sánchez would beat Feijóo 51% to 49% in a head-to-head, a reversal from May, when "
+         "CIS had his rival ahead 52% to 48%.", (52, 49)),
+        ("Carney would beat Poilievre by 48 per cent to 44 per cent, a wider gap than in "
+         "March, when Poilievre led 47 per cent to 45 per cent.", (47, 44)),
         # the second figure of the "when" clause: the second option, by its word
         ("Some 41% of voters approve of the mayor and 52% disapprove. That is a slide from "
          "March, when 45% approved and 47% disapproved.", (47, 52)),
