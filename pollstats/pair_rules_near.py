@@ -557,6 +557,10 @@ def _rate_or_same_kind(a: Figure, b: Figure) -> bool:
     return (a.st.kind, b.st.kind) == ("change", "share") and a.st.unit == b.st.unit == "percent"
 
 
+#: a target date right after a figure: "3.5% by the end of next year", "60 per cent by 2030"
+_BY_DEADLINE = regex.compile(r"\s{1,2}by\s+(?:the\s+|next\s+|[0-9]{4}(?!\w))", _F)
+
+
 def _baseline_blocked(
     view: PairView, i: int, a: Figure, b: Figure, m: regex.Match[str]
 ) -> bool:
@@ -585,6 +589,10 @@ def _baseline_blocked(
         return True  # "That is down from 41% in May and well below the 52% ...": two baselines
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
         return True  # "compared with the Labour poll's 39%": another poll, not an earlier one
+    if (b.tail.time is not None and b.tail.time.present
+            and _BY_DEADLINE.match(text, a.st.end, min(len(text), a.st.end + 40)) is not None):
+        return True  # "3.5 per cent by the middle of next year, compared with 4 per cent
+        # today": a forecast set against now, not an earlier value
     # "now stands at -33, down from -26 in February, and is well below the -19 recorded a
     # year ago": the second baseline is the subject's (-33, paired by the anaphor rule)
     return _subject_again(view, i, m.start())
@@ -819,6 +827,11 @@ BASELINE_RULE: Final = PairRule(
          "29% in 2021.", (29, 38)),
         ("Some 62 per cent of households – 70 per cent in cities – own a two-wheeler, up from "
          "55 per cent in 2019.", (55, 62)),
+        # a fraction word restating the figure in digits before it is no end of its own
+        ("About 26 per cent of Kenyans, or roughly a quarter, skip meals, up from 21 per cent "
+         "in 2022.", (21, 26)),
+        ("Some 14% of Britons – about one in seven – used a food bank, up from 11% in 2023.",
+         (11, 14)),
         # a growth rate set against its earlier rate
         ("Average weekly earnings rose 5.2 per cent on the year, down from 5.9 per cent in "
          "the three months to June.", (5.9, 5.2)),
@@ -833,6 +846,10 @@ BASELINE_RULE: Final = PairRule(
         # a growth rate and a share of another measure
         "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
         "Wages grew 4 per cent among nurses, compared with 6 per cent among doctors.",
+        # a forecast by a target date set against now
+        "Economists polled by Reuters see the policy rate at 5.5 per cent by the end of next "
+        "year, compared with 6.5 per cent today.",
+        "Analysts expect unemployment to reach 4.9% by 2027, compared with 4.4% now.",
         "The 14-point gap between men and women compares with a 9-point gap among the young.",
         "Women back the levy by a 20-point gap over men, up from 30% in 2019.",
         "Some 52% of women shop online weekly, compared with 37% of men.",

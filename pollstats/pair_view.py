@@ -212,14 +212,38 @@ def _comma_duplicate(text: str, words: Statistic, digits: Statistic) -> bool:
     )
 
 
+#: "14% of people – roughly one in seven –", "61 per cent (about three in five)", "26%, or
+#: about a quarter": a fraction word that restates the figure in digits just before it
+_RESTATED_GAP = regex.compile(
+    r"""(?:\s+[\w'’.-]{1,20}){0,6}\s{0,2}(?:[,(–—:]|\s-)\s{0,2}    # "of people in the UK – "
+    (?:(?:or|that\s+is|i\.e\.)\s+)?
+    (?:(?:roughly|about|around|approximately|nearly|almost|some|just\s+(?:over|under))\s+)?""",
+    _F,
+)
+
+
+def _restated(text: str, digits: Statistic | None, words: Statistic) -> bool:
+    """Whether the fraction word ``words`` restates ``digits`` just before it ("14% –
+    roughly one in seven"), its value within 2 points."""
+    return (
+        digits is not None
+        and _PERCENT_TEXT.search(words.text) is None
+        and _PERCENT_TEXT.search(digits.text) is not None
+        and abs(words.low - digits.low) <= 2
+        and _RESTATED_GAP.fullmatch(text, digits.end, words.start) is not None
+    )
+
+
 def level_figures(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
     """The figures that can be ends of a comparison (:func:`_is_level`). A fraction word
-    followed by the same figure in digits ("one in five respondents (19%)") gives way to the
-    digits."""
+    next to the same figure in digits ("one in five respondents (19%)", "14% – roughly one
+    in seven") gives way to the digits."""
     shares = [st for st in stats if _is_level(text, st)]
     out: list[Statistic] = []
     for k, st in enumerate(shares):
         nxt = shares[k + 1] if k + 1 < len(shares) else None
+        if _restated(text, shares[k - 1] if k > 0 else None, st):
+            continue
         if (
             nxt is not None
             and _PERCENT_TEXT.search(st.text) is None
