@@ -838,6 +838,11 @@ BASELINE_RULE: Final = PairRule(
          "in 2022.", (21, 26)),
         ("Some 14% of Britons – about one in seven – used a food bank, up from 11% in 2023.",
          (11, 14)),
+        # a span of time that ends at a date is the baseline's time, not a group
+        ("Some 41.2 per cent of Australians expect prices to rise in the four weeks ending "
+         "March 7, up from 38.5 per cent in the four weeks ending Feb. 7.", (38.5, 41.2)),
+        ("Sales volumes rose 2.1% over the 12 months to June, compared with 1.4% over the 12 "
+         "months to March.", (1.4, 2.1)),
         # a growth rate set against its earlier rate
         ("Average weekly earnings rose 5.2 per cent on the year, down from 5.9 per cent in "
          "the three months to June.", (5.9, 5.2)),

@@ -134,7 +134,7 @@ _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 #: year-over-year basis, down from 4.0 per cent", "prices climbed 2.9% in the year to March,
 #: up from 2.6%" (the rate is a level of its own measure, not a move between two levels)
 _RATE_BASELINE_AFTER = regex.compile(
-    r"""[^.;%0-9()]{0,80}?[\s,]\s{0,2}
+    r"""[^.;%()]{0,80}?[\s,]\s{0,2}
     (?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost)\s+)?
     [0-9]{1,2}(?:\.[0-9]{1,2})?\s?(?:%|per\s?cent|percent)""",
     _F,
