@@ -258,6 +258,9 @@ BASELINE_LIST_RULE: Final = PairRule(
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
         ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        # "well off the high of": a second baseline with a cue of its own
+        ("Some 48 per cent trust the BBC, down from 51 per cent in 2022 and well off the high "
+         "of 71 per cent in 2003.", (71, 48)),
         # the second baseline named a high or low
         ("Just 27 per cent trust the unions, down from 35 per cent in 2012 and a peak of 58 "
          "per cent in 1979.", (58, 27)),
@@ -843,6 +846,8 @@ BASELINE_RULE: Final = PairRule(
          "March 7, up from 38.5 per cent in the four weeks ending Feb. 7.", (38.5, 41.2)),
         ("Sales volumes rose 2.1% over the 12 months to June, compared with 1.4% over the 12 "
          "months to March.", (1.4, 2.1)),
+        ("Support for the monarchy stands at 55 per cent, well off its peak of 75 per cent "
+         "in 2012.", (75, 55)),
         # a growth rate set against its earlier rate
         ("Average weekly earnings rose 5.2 per cent on the year, down from 5.9 per cent in "
          "the three months to June.", (5.9, 5.2)),
@@ -857,6 +862,7 @@ BASELINE_RULE: Final = PairRule(
         # a growth rate and a share of another measure
         "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
         "Wages grew 4 per cent among nurses, compared with 6 per cent among doctors.",
+        "Some 40% of nurses took time off, compared with 25% of doctors.",
         # a forecast by a target date set against now
         "Economists polled by Reuters see the policy rate at 5.5 per cent by the end of next "
         "year, compared with 6.5 per cent today.",
