@@ -514,6 +514,16 @@ _WHEN_BEFORE = regex.compile(
     _F,
 )
 _SPLIT_AFTER = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}[0-9]", _F)
+#: "... has fallen since the start of the war, when it stood at ": "since" an event that is
+#: no date, then "when" (the event is earlier by the word "since")
+_SINCE_EVENT_WHEN = regex.compile(
+    rf"""(?r)(?<!\w)since\s+(?P<ev>(?:[\w'’-]{{1,30}}\s+){{0,7}}?[\w'’-]{{1,30}})
+    \s{{0,2}},\s{{1,3}}when\s+
+    (?:it|they|this|that|the\s+(?:figure|share|rate|level|number))\s+
+    (?:stood\s+at|was|were|reached|hit|peaked\s+at|topped|sat\s+at|had\s+been)\s+
+    (?:{_QUAL}\s+)?\Z""",
+    _F,
+)
 
 
 def when_baseline(view: PairView, i: int) -> Candidate | None:
@@ -529,13 +539,19 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
         return second
     lo = max(view.sents.start(b.sent), a.st.end)
     m = _WHEN_BEFORE.search(view.text, max(lo, b.st.start - 160), b.st.start)
-    if m is None or not _earlier(m["t"]):
-        return None
+    if m is not None and _earlier(m["t"]):
+        t_end, t_b = m.end("t"), time_key(m["t"])
+    else:
+        # "has lost ground since the early months of the pandemic, when it reached 51%"
+        m = _SINCE_EVENT_WHEN.search(view.text, max(lo, b.st.start - 160), b.st.start)
+        if m is None:
+            return None
+        t_end, t_b = m.end("ev"), b.tail.time or TimeKey(past=True)
     if _SPLIT_AFTER.match(view.text, b.st.end) is not None:
-        if _AMONG.search(view.text, m.end("t"), b.st.start) is not None:
+        if _AMONG.search(view.text, t_end, b.st.start) is not None:
             return None  # "when the Liberals led among owners 44% to 40%": another group
-        return _when_split(view, i, m.end("t"))  # "when they preferred Mensah 46% to 45%"
-    if _GROUP_WORD.search(view.text, m.end("t"), b.st.start) is not None:
+        return _when_split(view, i, t_end)  # "when they preferred Mensah 46% to 45%"
+    if _GROUP_WORD.search(view.text, t_end, b.st.start) is not None:
         return None  # "from May, when among renters 41% ...": another group
     if b.tail.kind in ("group", "of"):
         return None
@@ -543,7 +559,7 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
     if j is None:
         return None
     return view.one(
-        view.pair(i + 1, j, "anaphor", time_key(m["t"]), view.figs[j].tail.time, orderable=False)
+        view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False)
     )
 
 
@@ -735,6 +751,11 @@ WHEN_BASELINE_RULE: Final = PairRule(
          "cent.", (52, 49)),
         ("Voters in the suburbs back Okafor 53 percent to 44 percent. That is a swing from "
          "March, when they preferred Mensah 47 percent to 46 percent.", (46, 53)),
+        # "since" an event that is no date, then "when it stood at"
+        ("Trust in the army, at 62 per cent, has slipped since the start of the war, when it "
+         "stood at 74 per cent.", (74, 62)),
+        ("Backing for the union, now 48%, has eroded since the Brexit vote, when it was 57%.",
+         (57, 48)),
         # the pollster named in the "when" clause is no side; a pronoun is the leader before,
         # "his rival" the other side; "A would beat B by" gives A's figure first
         ("In a run-off, Meloni would beat Schlein by 54% to 46%, a closer race than in "
@@ -761,6 +782,8 @@ WHEN_BASELINE_RULE: Final = PairRule(
          "points.", (4, 9)),
     ),
     near_misses=(
+        # "since" with no "when it ..." of the same figure
+        "Since the pandemic, when 30% of staff worked from home, office use has grown to 70%.",
         "Some 54% back the governor, up from March, when 52% of men did so.",
         "Some 54% back the governor, up from March, when they favoured the rival 44% to 40%.",
         "Renters back Carney 52% to 38%, up from May, when the Liberals led among owners 44% "
