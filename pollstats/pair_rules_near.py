@@ -138,6 +138,78 @@ RESPECTIVELY_RULE: Final = PairRule(
 )
 
 
+# -- two earlier values in one bracket after two options ----------------------------------------
+
+#: "(from 49% and 36%)", "(previously 49 and 36 per cent)", "(down from 49% and 36% in May)":
+#: the opening of a bracket that gives the two options' earlier values
+_BRACKET_TWO_OPEN = regex.compile(
+    rf"""\s{{0,2}}\(\s{{0,2}}
+    (?:(?:{_CUE}|previously|earlier|before|last\s+(?:time|poll|survey|month|week|wave))
+       [\s:,]{{1,3}})
+    (?:{_QUAL}\s+)?""",
+    _F,
+)
+_BRACKET_TWO_AND = regex.compile(rf"\s{{0,2}}(?:,|and|&)\s{{1,2}}(?:{_QUAL}\s+)?", _F)
+_BRACKET_TWO_JOINED = regex.compile(r"[0-9][0-9.]{0,5}\s{1,2}(?:and|&)\s{1,2}", _F)
+_BRACKET_TWO_CLOSE = regex.compile(r"[^()%0-9]{0,40}\)", _F)
+
+
+def _second_in_bracket(view: PairView, i: int) -> bool:
+    """Whether figure ``i + 1`` follows figure ``i`` as its second value in one bracket:
+    "49% and 36%)", or "49 and 36 per cent)" (one figure for both, its unit once)."""
+    b1, b2 = view.figs[i].st, view.figs[i + 1].st
+    if b1.start < b2.start < b1.end:
+        joined = b2.end == b1.end and _BRACKET_TWO_JOINED.fullmatch(
+            view.text, b1.start, b2.start) is not None
+    else:
+        joined = _BRACKET_TWO_AND.fullmatch(view.text, b1.end, b2.start) is not None
+    return joined and _BRACKET_TWO_CLOSE.match(
+        view.text, b2.end, min(len(view.text), b2.end + 42)) is not None
+
+
+def bracket_two(view: PairView, i: int) -> Candidate | None:
+    """``Labor on 48% and the Coalition on 37% (from 49% and 36%)``: a bracket right after
+    two options' figures gives their earlier values in the same order; each pairs with its
+    own option (never the second option's now with the first one's before)."""
+    figs = view.figs
+    if i < 2 or i + 1 >= len(figs):
+        return None
+    a1, a2, b1, b2 = figs[i - 2], figs[i - 1], figs[i], figs[i + 1]
+    if not (a1.sent == a2.sent == b1.sent == b2.sent) or a1.st.end > a2.st.start:
+        return None
+    if _BRACKET_TWO_OPEN.fullmatch(view.text, a2.st.end, b1.st.start) is None:
+        return None
+    if not _second_in_bracket(view, i) or a2.st.start - a1.st.end > MAX_GAP:
+        return None
+    if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
+        return None
+    return Candidate(
+        (view.pair(i, i - 2, "baseline", orderable=False),
+         view.pair(i + 1, i - 1, "baseline", orderable=False)),
+        closes=(i - 2, i - 1, i),
+    )
+
+
+BRACKET_TWO_RULE: Final = PairRule(
+    "bracket_two", "figure", bracket_two,
+    examples=(
+        ("The poll has Labor on 48% and the Coalition on 37% (from 49% and 36%).", (49, 48)),
+        ("The poll has Labor on 48% and the Coalition on 37% (from 49% and 36%).", (36, 37)),
+        ("Yes is on 44 per cent and No on 41 per cent (previously 40 and 45 per cent).",
+         (45, 41)),
+        ("The BJP is at 38% and the Congress at 27% (last poll: 41%, 25%).", (41, 38)),
+        ("Approval stands at 45 per cent and disapproval at 48 per cent (compared with 47 "
+         "and 46 per cent in March).", (46, 48)),
+    ),
+    near_misses=(
+        # a bracket of groups' figures, not earlier values
+        "Labor is on 48% and the Coalition on 37% (49% and 36% among women).",
+        "Labor is on 48% and the Coalition on 37% (the Greens 12% and One Nation 6%).",
+        "Labor is on 48% and the Coalition on 37%, from 49% and 36% in May among women.",
+    ),
+)
+
+
 # -- a second baseline joined by "and" -------------------------------------------------------
 
 
