@@ -733,7 +733,7 @@ _ASIDE_CLOSE = regex.compile(
     r"[^%;.()–—]{0,60}?(?:\s-(?=\s)|[–—)])[^%;.()–—]{0,80}", _F
 )
 _ASIDE_OPEN = regex.compile(r"\s-(?=\s)|[–—(]", _F)
-_WORDS_ONLY = regex.compile(r"[^0-9%]{1,40}")
+_OPENS_AT = regex.compile(rf"\s{{0,2}}(?:{_QUAL}\s+)?", _F)
 _ASIDE_MARKS = regex.compile(r"\s-(?=\s)|[–—()]", _F)
 
 
@@ -752,9 +752,10 @@ def _aside_head(view: PairView, i: int, cue_at: int) -> int | None:
         if opener is not None:
             if _ASIDE_MARKS.search(view.text, opener.end(), a.st.start) is not None:
                 return None  # the aside closed before figure ``i``
-            if j == i - 1 and _WORDS_ONLY.fullmatch(head.st.text) is not None:
-                return None  # "More than half of respondents – 57 per cent – ...": the
-                # aside gives the words' figure in digits
+            if (j == i - 1 and a.tail.kind not in ("group", "of")
+                    and _OPENS_AT.fullmatch(view.text, opener.end(), a.st.start) is not None):
+                return None  # "More than half of respondents – 57 per cent – ...",
+                # "Republicans (2.7%)": the bracket gives figure ``i`` itself, no group's
             same = (head.st.kind, head.st.unit) == (a.st.kind, a.st.unit)
             return j if same else None
     return None
@@ -906,6 +907,9 @@ BASELINE_RULE: Final = PairRule(
          "29% in 2021.", (29, 38)),
         ("More than half of Irish renters – 54 per cent – expect rents to rise, up from 47 "
          "per cent in the spring.", (47, 54)),
+        # a bracket that labels a group's figure is no aside
+        ("Women (41%) and men (38%) are less likely than students (29%) to drive, and among "
+         "students the share is down from 33% in 2019.", (33, 29)),
         ("Some 62 per cent of households – 70 per cent in cities – own a two-wheeler, up from "
          "55 per cent in 2019.", (55, 62)),
         # a fraction word restating the figure in digits before it is no end of its own
