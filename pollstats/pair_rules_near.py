@@ -262,14 +262,22 @@ _AND_PEAK_GAP = regex.compile(
 )
 
 
+_MOVED_FROM_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:up|down|fallen|risen|fell|rose)\s+from\s+(?:{_QUAL}\s+)?\Z", _F
+)
+
+
 def dated_and(text: str, a: Figure, b: Figure) -> bool:
     """Whether baseline ``b`` follows baseline ``a`` after a bare "and", both dated, and ends
     its clause: "down from 41% in May and 45% in March." (not "... and 45% in March said")."""
-    return (
-        a.tail.kind == b.tail.kind == "time"
-        and _AND_PEAK_GAP.fullmatch(text, a.tail.end, b.st.start) is not None
-        and _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
-    )
+    if a.tail.kind != "time" or b.tail.kind != "time":
+        return False
+    if _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None and (
+        _AND_PEAK_GAP.fullmatch(text, a.tail.end, b.st.start) is None
+        or _MOVED_FROM_BEFORE.search(text, max(0, a.st.start - 30), a.st.start) is None
+    ):
+        return False  # a high or low joined by "and" only after "up/down from": a move
+    return _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
 
 
 def baseline_list(view: PairView, i: int) -> Candidate | None:
