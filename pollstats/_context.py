@@ -30,6 +30,16 @@ _F = regex.VERBOSE | regex.IGNORECASE
 
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
 
+#: a span of time that ends at a date: "in the four weeks ending Dec. 5", "over the 12 months
+#: to November 2025", "in the week to 3 March", "in the quarter ended June 30"
+_TAIL_SPAN = regex.compile(
+    rf"""[\s,]{{0,3}}(?:in|over|during|for)\s+the\s+
+    (?:(?:past|last|previous|latest|prior|same)\s+)?
+    (?:(?:[0-9]{{1,2}}|one|two|three|four|five|six|eight|nine|ten|twelve)[\s-])?
+    (?:weeks?|months?|days?|quarters?|years?)\s+(?:ending|ended|to|through|up\s+to)\s+
+    (?P<time>{TIME})""",
+    _F,
+)
 _TAIL_TIME = regex.compile(
     rf"""
     [\s),]{{0,6}}                                                 # ") , "
@@ -217,6 +227,9 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         said = time_key(m["time"])
         if said.past and not said.present:
             return Tail("time", "", said, m.end())
+    m = _TAIL_SPAN.match(text, pos, stop)
+    if m is not None:  # "in the four weeks ending Dec. 5": a time, not a group
+        return Tail("time", "", time_key(m["time"]), m.end())
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)

@@ -224,9 +224,11 @@ _NOUN_AFTER = regex.compile(
 #: verbs or give the new level ("cut to 4.5%").
 _GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "margin", "deficit",
                                "swing", "advantages", "edges", "gaps", "margins", "deficits"})
-#: "45-36 percent": two shares of one split, the larger first (a range is written low-high)
+#: "45-36 percent", "49 to 35 per cent": two shares of one split, the larger first (a range
+#: is written low-high)
 _SPLIT_FIGURE = regex.compile(
-    r"""(?P<a>[0-9]{1,2}(?:\.[0-9])?)[ \t]*[-–][ \t]*(?P<b>[0-9]{1,2}(?:\.[0-9])?)
+    r"""(?P<a>[0-9]{1,2}(?:\.[0-9])?)(?:[ \t]*[-–][ \t]*|[ \t]{1,3}to[ \t]{1,3})
+    (?P<b>[0-9]{1,2}(?:\.[0-9])?)
     [ \t]*(?:%|per[ \t]?cent|percent)""",
     _F,
 )

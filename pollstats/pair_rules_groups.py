@@ -312,7 +312,7 @@ _LABEL_BEFORE = regex.compile(
 #: slim 47% to 45% lead": a split of two named sides, the first figure the first name's.
 _SPLIT_BEFORE = regex.compile(
     rf"""(?r)(?<![\p{{L}}'’.-])(?P<a>{_NAME})[ \t]+
-    (?:(?:is|was|now|still)[ \t]+)?
+    (?:(?:is|was|now|still|would|could|will)[ \t]+)?
     (?:leads|lead|led|leading|tops|topped|beats|beat|edges|edged|up|ahead|held|holds|had)
     (?:[ \t]+(?P<b>{_NAME}))?
     (?:[ \t]+(?:by|of|an?|slim|narrow|wide|comfortable)){{0,4}}[ \t]{{1,3}}\Z""",
@@ -339,7 +339,7 @@ _LABEL_AFTER = regex.compile(
     [ \t]+(?:said\s+they\s+)?(?:would[ \t]+)?
     (?:vote[ \t]+for|voted[ \t]+for|back|backed|backing
        |support|supported|supporting|favou?r|favou?red|chose|choose|named|pick|picked|prefer
-       |preferred)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|President|Senator|Governor)\.?[ \t]+)?
+       |preferred)[ \t]+(?:the[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|President|Senator|Governor)\.?[ \t]+)?
     (?P<name>{_NAME})""",
     regex.VERBOSE,
 )
@@ -448,38 +448,43 @@ def _labels(view: PairView, sent: int) -> list[Label]:
             k += 2  # "it led Labor 51-49": a split whose sides are not named in order
             continue
         prev = figs[k - 1] if k > 0 and out and out[-1][1] is figs[k - 1] else None
-        words_ = _single_label(text, lo, st, prev)
+        words_ = _single_label(text, (lo, view.sents.end(sent)), st, prev)
         if words_ is not None:
             add(words_, st)
         k += 1
     return out
 
 
-def _single_label(text: str, lo: int, st: Statistic, prev: Statistic | None
+def _single_label(text: str, bounds: tuple[int, int], st: Statistic, prev: Statistic | None
                   ) -> frozenset[str] | None:
     """The name that labels the one figure ``st`` (not a side of a split), None when unknown;
-    ``prev``: the figure before it in the sentence when that one has a label."""
+    ``bounds``: its sentence's start and end (a name never runs into the next sentence:
+    "43 per cent for the NDP. The Alberta Party ..."); ``prev``: the figure before it in the
+    sentence when that one has a label."""
+    lo, hi = bounds
     noun = _SCORE_BEFORE.search(text, max(lo, st.start - 50), st.start)
     if noun is not None:  # "a net score of -6", "the gap was still 11 points"
         return frozenset({"\x00" + _SCORE_NOUNS[noun["n"].casefold()[:3]]})
-    bare = _NAME_RIGHT_AFTER.match(text, st.end, min(len(text), st.end + 50))
+    bare = _NAME_RIGHT_AFTER.match(text, st.end, min(hi, st.end + 50))
     if (
         bare is not None and _name_key(bare["name"]) and prev is not None
         and _LABEL_AFTER.match(text, prev.end, st.start) is not None
     ):
         return _name_key(bare["name"])  # "41% chose Ford and 33% Crombie"
-    named_for = _FOR_NAME.match(text, st.end, min(len(text), st.end + 60))
+    named_for = _FOR_NAME.match(text, st.end, min(hi, st.end + 60))
     if named_for is not None and _name_key(named_for["name"]):
         return _name_key(named_for["name"])
+    after = _LABEL_AFTER.match(text, st.end, min(hi, st.end + 60))
+    if after is not None and _name_key(after["name"]):
+        # "27 per cent would vote for Dr Ruto", whatever name comes before ("The Ipsos
+        # survey found 39% of voters would back the SNP")
+        return _name_key(after["name"])
     m = _LABEL_BEFORE.search(text, max(lo, st.start - 50), st.start)
     if (
         m is not None and _name_key(m["name"])
         and _OBJECT_BEFORE.search(text, max(lo, m.start() - 20), m.start()) is None
     ):
         return _name_key(m["name"])
-    after = _LABEL_AFTER.match(text, st.end, min(len(text), st.end + 60))
-    if after is not None and _name_key(after["name"]):
-        return _name_key(after["name"])  # "27 per cent would vote for Dr Ruto"
     if st.group is not None and st.group.key is not None:
         return frozenset()  # "independents 34 percent": its group is its label
     return None
@@ -744,6 +749,19 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         ("Among likely voters, the ANC has 41%, the DA 24% and the MK party 13%. In the "
          "March poll, the ANC had 43%, the DA 22% and the smaller parties together 12%.",
          (22, 24)),
+        # "a fortnight ago" (Australian, British, Indian reporting) is an earlier wave
+        ("The Essential tracker has Labor on 47% and the Coalition on 35%. A fortnight ago "
+         "Labor was on 45% and the Coalition 36%.", (45, 47)),
+        ("Savanta puts Labour on 33% and Reform on 28%. A fortnight earlier, Reform had 26% "
+         "and Labour 35%.", (26, 28)),
+        # "would back the SNP": the side after the verb, with its article; a name ends with
+        # its sentence ("for the NDP. The Alberta Party ...")
+        ("The Ipsos survey found 39% of voters would back the SNP, compared with 22% for "
+         "Labour. The Greens split the rest. In the previous poll, the SNP had 41% and Labour "
+         "20%.", (41, 39)),
+        ("The poll found 44 per cent would back the NDP, compared with 41 per cent for the "
+         "UCP. The Alberta Party trails. In the spring poll, the NDP had 40 per cent and the "
+         "UCP 45 per cent.", (45, 41)),
     ),
     near_misses=(
         # two sides named by no name: which is which is not said

@@ -138,6 +138,78 @@ RESPECTIVELY_RULE: Final = PairRule(
 )
 
 
+# -- two earlier values in one bracket after two options ----------------------------------------
+
+#: "(from 49% and 36%)", "(previously 49 and 36 per cent)", "(down from 49% and 36% in May)":
+#: the opening of a bracket that gives the two options' earlier values
+_BRACKET_TWO_OPEN = regex.compile(
+    rf"""\s{{0,2}}\(\s{{0,2}}
+    (?:(?:{_CUE}|previously|earlier|before|last\s+(?:time|poll|survey|month|week|wave))
+       [\s:,]{{1,3}})
+    (?:{_QUAL}\s+)?""",
+    _F,
+)
+_BRACKET_TWO_AND = regex.compile(rf"\s{{0,2}}(?:,|and|&)\s{{1,2}}(?:{_QUAL}\s+)?", _F)
+_BRACKET_TWO_JOINED = regex.compile(r"[0-9][0-9.]{0,5}\s{1,2}(?:and|&)\s{1,2}", _F)
+_BRACKET_TWO_CLOSE = regex.compile(r"[^()%0-9]{0,40}\)", _F)
+
+
+def _second_in_bracket(view: PairView, i: int) -> bool:
+    """Whether figure ``i + 1`` follows figure ``i`` as its second value in one bracket:
+    "49% and 36%)", or "49 and 36 per cent)" (one figure for both, its unit once)."""
+    b1, b2 = view.figs[i].st, view.figs[i + 1].st
+    if b1.start < b2.start < b1.end:
+        joined = b2.end == b1.end and _BRACKET_TWO_JOINED.fullmatch(
+            view.text, b1.start, b2.start) is not None
+    else:
+        joined = _BRACKET_TWO_AND.fullmatch(view.text, b1.end, b2.start) is not None
+    return joined and _BRACKET_TWO_CLOSE.match(
+        view.text, b2.end, min(len(view.text), b2.end + 42)) is not None
+
+
+def bracket_two(view: PairView, i: int) -> Candidate | None:
+    """``Labor on 48% and the Coalition on 37% (from 49% and 36%)``: a bracket right after
+    two options' figures gives their earlier values in the same order; each pairs with its
+    own option (never the second option's now with the first one's before)."""
+    figs = view.figs
+    if i < 2 or i + 1 >= len(figs):
+        return None
+    a1, a2, b1, b2 = figs[i - 2], figs[i - 1], figs[i], figs[i + 1]
+    if not (a1.sent == a2.sent == b1.sent == b2.sent) or a1.st.end > a2.st.start:
+        return None
+    if _BRACKET_TWO_OPEN.fullmatch(view.text, a2.st.end, b1.st.start) is None:
+        return None
+    if not _second_in_bracket(view, i) or a2.st.start - a1.st.end > MAX_GAP:
+        return None
+    if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
+        return None
+    return Candidate(
+        (view.pair(i, i - 2, "baseline", orderable=False),
+         view.pair(i + 1, i - 1, "baseline", orderable=False)),
+        closes=(i - 2, i - 1, i),
+    )
+
+
+BRACKET_TWO_RULE: Final = PairRule(
+    "bracket_two", "figure", bracket_two,
+    examples=(
+        ("The poll has Labor on 48% and the Coalition on 37% (from 49% and 36%).", (49, 48)),
+        ("The poll has Labor on 48% and the Coalition on 37% (from 49% and 36%).", (36, 37)),
+        ("Yes is on 44 per cent and No on 41 per cent (previously 40 and 45 per cent).",
+         (45, 41)),
+        ("The BJP is at 38% and the Congress at 27% (last poll: 41%, 25%).", (41, 38)),
+        ("Approval stands at 45 per cent and disapproval at 48 per cent (compared with 47 "
+         "and 46 per cent in March).", (46, 48)),
+    ),
+    near_misses=(
+        # a bracket of groups' figures, not earlier values
+        "Labor is on 48% and the Coalition on 37% (49% and 36% among women).",
+        "Labor is on 48% and the Coalition on 37% (the Greens 12% and One Nation 6%).",
+        "Labor is on 48% and the Coalition on 37%, from 49% and 36% in May among women.",
+    ),
+)
+
+
 # -- a second baseline joined by "and" -------------------------------------------------------
 
 
@@ -179,14 +251,33 @@ _CLAUSE_END = regex.compile(
 )
 
 
+#: a bare "and" before a second dated baseline, which may be named a high or low: "down from
+#: 44% in 2015 and a peak of 68% in 1975", "and the all-time low of 19% in 2008"
+_AND_PEAK_GAP = regex.compile(
+    rf"""[\s,]{{0,4}}(?:and|&)\s+
+    (?:(?:a|an|the|its|their)\s+(?:(?:record|all-time|historic|previous)[\s-]+)?
+       (?:high|low|peak|level)\s+(?:of\s+)?)?
+    (?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
+_MOVED_FROM_BEFORE = regex.compile(
+    rf"(?r)(?<!\w)(?:up|down|fallen|risen|fell|rose)\s+from\s+(?:{_QUAL}\s+)?\Z", _F
+)
+
+
 def dated_and(text: str, a: Figure, b: Figure) -> bool:
     """Whether baseline ``b`` follows baseline ``a`` after a bare "and", both dated, and ends
     its clause: "down from 41% in May and 45% in March." (not "... and 45% in March said")."""
-    return (
-        a.tail.kind == b.tail.kind == "time"
-        and _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is not None
-        and _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
-    )
+    if a.tail.kind != "time" or b.tail.kind != "time":
+        return False
+    if _AND_GAP.fullmatch(text, a.tail.end, b.st.start) is None and (
+        _AND_PEAK_GAP.fullmatch(text, a.tail.end, b.st.start) is None
+        or _MOVED_FROM_BEFORE.search(text, max(0, a.st.start - 30), a.st.start) is None
+    ):
+        return False  # a high or low joined by "and" only after "up/down from": a move
+    return _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
 
 
 def baseline_list(view: PairView, i: int) -> Candidate | None:
@@ -247,6 +338,14 @@ BASELINE_LIST_RULE: Final = PairRule(
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
         ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        # "well off the high of": a second baseline with a cue of its own
+        ("Some 48 per cent trust the BBC, down from 51 per cent in 2022 and well off the high "
+         "of 71 per cent in 2003.", (71, 48)),
+        # the second baseline named a high or low
+        ("Just 27 per cent trust the unions, down from 35 per cent in 2012 and a peak of 58 "
+         "per cent in 1979.", (58, 27)),
+        ("Some 46% of Indians back the scheme, down from 52% in 2022 and the all-time high "
+         "of 64% in 2014.", (64, 46)),
         # after a back reference "That's", the first baseline opening its sentence
         ("Some 61% of Britons fear for the NHS. That's up from 52% in 2019 and 55% in 2022.",
          (55, 61)),
@@ -415,6 +514,8 @@ _WITH_CLAUSE = regex.compile(r",\s{0,3}with\s", _F)
 _FOLLOWED_BY_TO = regex.compile(r"[\s),]{0,8}to\s", _F)
 _SPLIT_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 _NUMBER_DASH = regex.compile(r"[0-9][0-9.]{0,5}[ \t]*[-–][ \t]*")
+#: "49 to 35 per cent": one figure for a split written with "to", its unit once at the end
+_NUMBER_TO = regex.compile(r"[0-9][0-9.]{0,5}[ \t]{1,3}to[ \t]{1,3}", _F)
 #: "52 per cent to 48 per cent", "from 56 to 44": two sides of one question joined by "to"
 _SPLIT_TO = regex.compile(rf"[ \t]{{1,3}}to[ \t]{{1,3}}(?:{_QUAL}\s+)?", _F)
 
@@ -427,8 +528,13 @@ def _split(view: PairView, i: int) -> bool:
         return False
     a, b = view.figs[i].st, view.figs[i + 1].st
     if a.start < b.start < a.end:
-        # "52-48 percent": one figure for the split and one for its second side
-        return b.end == a.end and _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
+        # "52-48 percent", "a 49 to 35 per cent lead": one figure for the split and one for
+        # its second side
+        return b.end == a.end and (
+            _NUMBER_DASH.fullmatch(view.text, a.start, b.start) is not None
+            or (a.low + b.high <= 100.5
+                and _NUMBER_TO.fullmatch(view.text, a.start, b.start) is not None)
+        )
     if _SPLIT_DASH.fullmatch(view.text, a.end, b.start):
         return True
     return (
@@ -498,8 +604,8 @@ _STOOD_BEFORE = regex.compile(
 def baseline(view: PairView, i: int) -> Candidate | None:
     """``47%, up from 41% in 2019``, ``18% ... compared to 11% in October 2023``, ``19% —
     almost half the figure from October 2023 (32%)``: the second figure is the baseline."""
-    near = _neighbours(view, i)
-    if near is None or near[0].sent != near[1].sent:
+    near = _neighbours(view, i, same_kind=False)
+    if near is None or near[0].sent != near[1].sent or not _rate_or_same_kind(*near):
         return None
     a, b = near
     if b.st.start - a.st.end > MAX_GAP:
@@ -514,6 +620,8 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     t_a, t_b = times
     neutral = _CUE_KIND.get(cue) == "neutral"
     main = _absolute_clause_head(view, i, m.start())
+    if main is None:
+        main = _aside_head(view, i, m.start())
     if main is not None:
         # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
         pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
@@ -521,6 +629,19 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return Candidate((pair,), baseline_of=(b.st, main))
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+def _rate_or_same_kind(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` can be the baseline of ``a``: one kind and unit, or ``a`` a growth rate
+    in percent ("rose 3.6 per cent", a change the view keeps as a level) and ``b`` the earlier
+    rate read as a share ("down from 4.0 per cent")."""
+    if (a.st.kind, a.st.unit) == (b.st.kind, b.st.unit):
+        return True
+    return (a.st.kind, b.st.kind) == ("change", "share") and a.st.unit == b.st.unit == "percent"
+
+
+#: a target date right after a figure: "3.5% by the end of next year", "60 per cent by 2030"
+_BY_DEADLINE = regex.compile(r"\s{1,2}by\s+(?:the\s+|next\s+|[0-9]{4}(?!\w))", _F)
 
 
 def _baseline_blocked(
@@ -551,6 +672,10 @@ def _baseline_blocked(
         return True  # "That is down from 41% in May and well below the 52% ...": two baselines
     if m["srv"] is not None and _survey_time(m["srv"]) is None:
         return True  # "compared with the Labour poll's 39%": another poll, not an earlier one
+    if (b.tail.time is not None and b.tail.time.present
+            and _BY_DEADLINE.match(text, a.st.end, min(len(text), a.st.end + 40)) is not None):
+        return True  # "3.5 per cent by the middle of next year, compared with 4 per cent
+        # today": a forecast set against now, not an earlier value
     # "now stands at -33, down from -26 in February, and is well below the -19 recorded a
     # year ago": the second baseline is the subject's (-33, paired by the anaphor rule)
     return _subject_again(view, i, m.start())
@@ -607,6 +732,41 @@ def _absolute_clause_head(view: PairView, i: int, cue_at: int) -> int | None:
     if _ABSOLUTE_AFTER.fullmatch(view.text, a.st.end, cue_at) is None:
         return None
     return i - 1
+
+
+#: the close of an aside between dashes or in brackets between a figure and a baseline cue:
+#: "21% of adults – 28% of men and 14% of women – down from 24%", "38% of adults (44% of
+#: men and 32% of women) now own one, up from 29%"
+_ASIDE_CLOSE = regex.compile(
+    r"[^%;.()–—]{0,60}?(?:\s-(?=\s)|[–—)])[^%;.()–—]{0,80}", _F
+)
+_ASIDE_OPEN = regex.compile(r"\s-(?=\s)|[–—(]", _F)
+_OPENS_AT = regex.compile(rf"\s{{0,2}}(?:{_QUAL}\s+)?", _F)
+_ASIDE_MARKS = regex.compile(r"\s-(?=\s)|[–—()]", _F)
+
+
+def _aside_head(view: PairView, i: int, cue_at: int) -> int | None:
+    """The figure before an aside (between dashes or in brackets) that holds figure ``i``
+    and closes before a baseline cue: the baseline is that figure's ("21 per cent of adults
+    – 28 per cent of men and 14 per cent of women – down from 24 per cent")."""
+    a = view.figs[i]
+    if _ASIDE_CLOSE.fullmatch(view.text, a.st.end, cue_at) is None:
+        return None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        head, nxt = view.figs[j], view.figs[j + 1]
+        if head.sent != a.sent:
+            return None
+        opener = _ASIDE_OPEN.search(view.text, head.st.end, nxt.st.start)
+        if opener is not None:
+            if _ASIDE_MARKS.search(view.text, opener.end(), a.st.start) is not None:
+                return None  # the aside closed before figure ``i``
+            if (j == i - 1 and a.tail.kind not in ("group", "of")
+                    and _OPENS_AT.fullmatch(view.text, opener.end(), a.st.start) is not None):
+                return None  # "More than half of respondents – 57 per cent – ...",
+                # "Republicans (2.7%)": the bracket gives figure ``i`` itself, no group's
+            same = (head.st.kind, head.st.unit) == (a.st.kind, a.st.unit)
+            return j if same else None
+    return None
 
 
 _NOW_WORD = regex.compile(r"(?<!\w)(?:now|currently|today)(?!\w)", _F)
@@ -747,8 +907,50 @@ BASELINE_RULE: Final = PairRule(
         ("Some 15 per cent plan cuts, nearly double the 8 per cent that expected to reduce "
          "staff a year earlier.", (8, 15)),
         ("In Pune 44% back the metro, up from the 31% who said so last spring.", (31, 44)),
+        # an aside of groups' figures between dashes or in brackets: the baseline is the
+        # figure before it
+        ("About 31 per cent of adults smoke – 35 per cent of men and 27 per cent of women – "
+         "down from 36 per cent in 2015.", (36, 31)),
+        ("Some 38% of Americans (44% of men and 32% of women) now own a smart watch, up from "
+         "29% in 2021.", (29, 38)),
+        ("More than half of Irish renters – 54 per cent – expect rents to rise, up from 47 "
+         "per cent in the spring.", (47, 54)),
+        # a bracket that labels a group's figure is no aside
+        ("Women (41%) and men (38%) are less likely than students (29%) to drive, and among "
+         "students the share is down from 33% in 2019.", (33, 29)),
+        ("Some 62 per cent of households – 70 per cent in cities – own a two-wheeler, up from "
+         "55 per cent in 2019.", (55, 62)),
+        # a fraction word restating the figure in digits before it is no end of its own
+        ("About 26 per cent of Kenyans, or roughly a quarter, skip meals, up from 21 per cent "
+         "in 2022.", (21, 26)),
+        ("Some 14% of Britons – about one in seven – used a food bank, up from 11% in 2023.",
+         (11, 14)),
+        # a span of time that ends at a date is the baseline's time, not a group
+        ("Some 41.2 per cent of Australians expect prices to rise in the four weeks ending "
+         "March 7, up from 38.5 per cent in the four weeks ending Feb. 7.", (38.5, 41.2)),
+        ("Sales volumes rose 2.1% over the 12 months to June, compared with 1.4% over the 12 "
+         "months to March.", (1.4, 2.1)),
+        ("Support for the monarchy stands at 55 per cent, well off its peak of 75 per cent "
+         "in 2012.", (75, 55)),
+        # a growth rate set against its earlier rate
+        ("Average weekly earnings rose 5.2 per cent on the year, down from 5.9 per cent in "
+         "the three months to June.", (5.9, 5.2)),
+        ("Consumer prices climbed 2.9% in the year to March, up from 2.6% in February.",
+         (2.6, 2.9)),
+        ("Retail sales grew 4.1 per cent year on year, compared with 3.7 per cent a year "
+         "earlier.", (3.7, 4.1)),
+        ("Food inflation increased by 7.4 percent in August, up from 6.8 percent in July.",
+         (6.8, 7.4)),
     ),
     near_misses=(
+        # a growth rate and a share of another measure
+        "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
+        "Wages grew 4 per cent among nurses, compared with 6 per cent among doctors.",
+        "Some 40% of nurses took time off, compared with 25% of doctors.",
+        # a forecast by a target date set against now
+        "Economists polled by Reuters see the policy rate at 5.5 per cent by the end of next "
+        "year, compared with 6.5 per cent today.",
+        "Analysts expect unemployment to reach 4.9% by 2027, compared with 4.4% now.",
         "The 14-point gap between men and women compares with a 9-point gap among the young.",
         "Women back the levy by a 20-point gap over men, up from 30% in 2019.",
         "Some 52% of women shop online weekly, compared with 37% of men.",
@@ -796,6 +998,13 @@ _HAVING_LED = regex.compile(
 )
 
 
+#: ", a narrowing from ", ", a shift from ": a noun after the split names its move from the
+#: earlier split ("ahead 55 per cent to 45 per cent, a narrowing from 58 per cent to 42")
+_APPOSITIVE_FROM = regex.compile(
+    r"[^0-9%;.,]{0,60},\s{0,2}(?:an?\s+)?[a-z-]{3,20}\s+", _F
+)
+
+
 def split_pair(view: PairView, i: int) -> Candidate | None:
     """``52-48, down from 55-45``: figures ``i - 1``-``i`` and ``i + 1``-``i + 2`` are two
     splits of the same two options joined by a baseline cue; they pair option by option
@@ -817,11 +1026,14 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
         return None
-    if m["cue"].lower() == "from" and not _dash_split(view, i + 1):
+    if (m["cue"].lower() == "from" and not _dash_split(view, i + 1)
+            and _APPOSITIVE_FROM.fullmatch(text, a.st.end, m.start()) is None):
         return None  # "... (from 12% to 22%)": a change from one figure to the other
     later = view.figs[i + 2]
     if _FOLLOWED_BY_TO.match(text, later.tail.end, later.tail.end + 8) is not None:
         return None
+    if later.tail.group and not view.figs[i].tail.group:
+        return None  # "leads 53-47, a rise from 40-45 in the north": another group's split
     cue = " ".join(m["cue"].lower().split())
     t_b = time_key(m["mid"]) if m["mid"] else later.tail.time
     if cue in _CUE_DATED and t_b is None and a.tail.time is None:
@@ -869,6 +1081,15 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "weeks ago.", (38, 36)),
         ("Modi leads 58-31 per cent, little changed from his 59-30 per cent lead in March.",
          (59, 58)),
+        # the earlier split written "49 to 35 per cent", one figure with its unit at the end
+        ("In Quebec the Bloc now leads 38 per cent to 31 per cent, compared with a 41 to 28 "
+         "per cent advantage in the fall.", (28, 31)),
+        ("Labour is ahead 44% to 37%, compared with 40 to 39% in the spring.", (40, 44)),
+        # a noun after the split names its move: "a narrowing from"
+        ("Newspoll has Labor ahead 54% to 46% on a two-party basis, a narrowing from 56% to "
+         "44% three weeks earlier.", (44, 46)),
+        ("The Democrat leads 49 percent to 45 percent, a tightening from 51 percent to 42 "
+         "percent in September.", (51, 49)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
@@ -880,6 +1101,8 @@ SPLIT_PAIR_RULE: Final = PairRule(
         # a range after "from" is no earlier split
         "Labour leads 53-47 per cent, from a base of 40 per cent to 45 per cent in 2019.",
         "Labour leads 53-47 per cent, and 56-44 per cent among women.",
+        # the second split is another group's move
+        "Labour leads 53% to 47%, a rise from 40% to 45% in the north.",
     ),
 )
 

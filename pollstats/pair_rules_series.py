@@ -13,7 +13,7 @@ import regex
 from ._data import alternation, alternation_of, words
 from ._data import table as data_table
 from .model import Statistic
-from .pair_rules_groups import _FIRST_NAME, STOPWORDS, _name_key
+from .pair_rules_groups import _FIRST_NAME, _SPLIT_BEFORE, STOPWORDS, _name_key
 from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and
 from .pair_shared import (
     _CMP,
@@ -514,6 +514,16 @@ _WHEN_BEFORE = regex.compile(
     _F,
 )
 _SPLIT_AFTER = regex.compile(r"[ \t]{0,2}(?:to|-|–)[ \t]{0,2}[0-9]", _F)
+#: "... has fallen since the start of the war, when it stood at ": "since" an event that is
+#: no date, then "when" (the event is earlier by the word "since")
+_SINCE_EVENT_WHEN = regex.compile(
+    rf"""(?r)(?<!\w)since\s+(?P<ev>(?:[\w'’-]{{1,30}}\s+){{0,7}}?[\w'’-]{{1,30}})
+    \s{{0,2}},\s{{1,3}}when\s+
+    (?:it|they|this|that|the\s+(?:figure|share|rate|level|number))\s+
+    (?:stood\s+at|was|were|reached|hit|peaked\s+at|topped|sat\s+at|had\s+been)\s+
+    (?:{_QUAL}\s+)?\Z""",
+    _F,
+)
 
 
 def when_baseline(view: PairView, i: int) -> Candidate | None:
@@ -529,13 +539,19 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
         return second
     lo = max(view.sents.start(b.sent), a.st.end)
     m = _WHEN_BEFORE.search(view.text, max(lo, b.st.start - 160), b.st.start)
-    if m is None or not _earlier(m["t"]):
-        return None
+    if m is not None and _earlier(m["t"]):
+        t_end, t_b = m.end("t"), time_key(m["t"])
+    else:
+        # "has lost ground since the early months of the pandemic, when it reached 51%"
+        m = _SINCE_EVENT_WHEN.search(view.text, max(lo, b.st.start - 160), b.st.start)
+        if m is None:
+            return None
+        t_end, t_b = m.end("ev"), b.tail.time or TimeKey(past=True)
     if _SPLIT_AFTER.match(view.text, b.st.end) is not None:
-        if _AMONG.search(view.text, m.end("t"), b.st.start) is not None:
+        if _AMONG.search(view.text, t_end, b.st.start) is not None:
             return None  # "when the Liberals led among owners 44% to 40%": another group
-        return _when_split(view, i, m.end("t"))  # "when they preferred Mensah 46% to 45%"
-    if _GROUP_WORD.search(view.text, m.end("t"), b.st.start) is not None:
+        return _when_split(view, i, t_end)  # "when they preferred Mensah 46% to 45%"
+    if _GROUP_WORD.search(view.text, t_end, b.st.start) is not None:
         return None  # "from May, when among renters 41% ...": another group
     if b.tail.kind in ("group", "of"):
         return None
@@ -543,7 +559,7 @@ def when_baseline(view: PairView, i: int) -> Candidate | None:
     if j is None:
         return None
     return view.one(
-        view.pair(i + 1, j, "anaphor", time_key(m["t"]), view.figs[j].tail.time, orderable=False)
+        view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False)
     )
 
 
@@ -612,6 +628,36 @@ def _last_name(view: PairView, lo: int, hi: int) -> frozenset[str]:
     return key
 
 
+#: "when Elabe had him winning", "when she led": one person taken up by a pronoun, the
+#: subject of the clause before (whose figure comes first in "A would beat B 53% to 47%")
+_PERSON_PRONOUN = regex.compile(r"(?<!\w)(?:he|she|him|her)(?!\w)", _F)
+#: "when YouGov had his rival ahead", "her main opponent": the other side
+_RIVAL_OF = regex.compile(
+    r"(?<!\w)(?:his|her)\s+(?:[\w-]{1,15}\s+)?(?:rival|opponent|challenger)s?(?!\w)", _F
+)
+_SUBJECT: Final = frozenset({"\x00subject"})
+_RIVAL: Final = frozenset({"\x00rival"})
+
+
+def _when_lead(view: PairView, when_end: int, b1: Figure) -> frozenset[str]:
+    """The side a "when" clause names before its split: its last name that is not the
+    pollster of the split ("when Elabe had ..."), else :data:`_RIVAL` for "his rival",
+    :data:`_SUBJECT` for a person taken up by a pronoun, else nothing."""
+    source = _name_key(b1.st.source.value) if b1.st.source is not None else frozenset()
+    key: frozenset[str] = frozenset()
+    for m in _FIRST_NAME.finditer(view.text, when_end, b1.st.start):
+        name = _name_key(m[0])
+        if name and not name <= source:
+            key = name
+    if key:
+        return key
+    if _RIVAL_OF.search(view.text, when_end, b1.st.start) is not None:
+        return _RIVAL
+    if _PERSON_PRONOUN.search(view.text, when_end, b1.st.start) is not None:
+        return _SUBJECT
+    return key
+
+
 def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
     """``back Okafor 51% to 42%, a turnaround from March, when they preferred Mensah 46% to 45%``,
     ``71% of Conservatives ..., compared with 64% of Labour supporters, a reversal from April,
@@ -636,11 +682,25 @@ def _when_split(view: PairView, i: int, when_end: int) -> Candidate | None:
         return None  # "when No led 52% to 48% among women": another group
     if any(view.decided.paired_earlier(f.st) for f in (a1, a2, b1, b2)):
         return None
-    lead = _last_name(view, when_end, b1.st.start)
+    lead = _when_lead(view, when_end, b1)
     if not lead:
         return None
+    if lead in (_SUBJECT, _RIVAL):
+        # "when Elabe had him winning 56% to 44%": the same leader; "when CIS had her rival
+        # ahead 52% to 48%": the other side leads
+        first, second = (i - 1, i) if lead == _SUBJECT else (i, i - 1)
+        return Candidate((
+            view.pair(i + 1, first, "anaphor", None, view.figs[first].tail.time, orderable=False),
+            view.pair(i + 2, second, "anaphor", None, view.figs[second].tail.time,
+                      orderable=False),
+        ))
     n1 = _last_name(view, max(view.sents.start(a1.sent), a1.st.start - 40), a1.st.start)
     n2 = _last_name(view, max(a1.st.end, a2.st.start - 40), a2.st.start)
+    sides = _SPLIT_BEFORE.search(
+        view.text, max(view.sents.start(a1.sent), a1.st.start - 80), a1.st.start
+    )
+    if sides is not None and sides["b"]:  # "Bardella would beat Philippe by 53% to 47%"
+        n1, n2 = _name_key(sides["a"]), _name_key(sides["b"])
     if n1:  # "back Okafor 51% to 42%": named sides
         same, other = lead & n1, lead & n2 if n2 else frozenset({"x"})
     else:  # "71% of Conservatives ..., compared with 64% of Labour supporters": groups
@@ -691,6 +751,19 @@ WHEN_BASELINE_RULE: Final = PairRule(
          "cent.", (52, 49)),
         ("Voters in the suburbs back Okafor 53 percent to 44 percent. That is a swing from "
          "March, when they preferred Mensah 47 percent to 46 percent.", (46, 53)),
+        # "since" an event that is no date, then "when it stood at"
+        ("Trust in the army, at 62 per cent, has slipped since the start of the war, when it "
+         "stood at 74 per cent.", (74, 62)),
+        ("Backing for the union, now 48%, has eroded since the Brexit vote, when it was 57%.",
+         (57, 48)),
+        # the pollster named in the "when" clause is no side; a pronoun is the leader before,
+        # "his rival" the other side; "A would beat B by" gives A's figure first
+        ("In a run-off, Meloni would beat Schlein by 54% to 46%, a closer race than in "
+         "January, when SWG had her winning 57% to 43%.", (57, 54)),
+        ("Sánchez would beat Feijóo 51% to 49% in a head-to-head, a reversal from May, when "
+         "CIS had his rival ahead 52% to 48%.", (52, 49)),
+        ("Carney would beat Poilievre by 48 per cent to 44 per cent, a wider gap than in "
+         "March, when Poilievre led 47 per cent to 45 per cent.", (47, 44)),
         # the second figure of the "when" clause: the second option, by its word
         ("Some 41% of voters approve of the mayor and 52% disapprove. That is a slide from "
          "March, when 45% approved and 47% disapproved.", (47, 52)),
@@ -709,6 +782,8 @@ WHEN_BASELINE_RULE: Final = PairRule(
          "points.", (4, 9)),
     ),
     near_misses=(
+        # "since" with no "when it ..." of the same figure
+        "Since the pandemic, when 30% of staff worked from home, office use has grown to 70%.",
         "Some 54% back the governor, up from March, when 52% of men did so.",
         "Some 54% back the governor, up from March, when they favoured the rival 44% to 40%.",
         "Renters back Carney 52% to 38%, up from May, when the Liberals led among owners 44% "

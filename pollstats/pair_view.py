@@ -130,6 +130,15 @@ _NET_PERCENT_TEXT = regex.compile(
     r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}\s?(?:%|per\s?cent|percent|pc)", _F
 )
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
+#: A growth rate set against its earlier rate in its clause: "wages rose 3.6 per cent on a
+#: year-over-year basis, down from 4.0 per cent", "prices climbed 2.9% in the year to March,
+#: up from 2.6%" (the rate is a level of its own measure, not a move between two levels)
+_RATE_BASELINE_AFTER = regex.compile(
+    r"""[^.;%()]{0,80}?[\s,]\s{0,2}
+    (?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost)\s+)?
+    [0-9]{1,2}(?:\.[0-9]{1,2})?\s?(?:%|per\s?cent|percent)""",
+    _F,
+)
 #: "one in five respondents (19%)", "nearly a third of Tory voters from 2019 (31%)": the
 #: words of one noun phrase, then the same figure in digits in brackets
 _DUPLICATE_GAP = regex.compile(r"(?:\s+[\w'’-]{1,20}){0,6}\s*\(\s*")
@@ -161,6 +170,9 @@ def _is_level(text: str, st: Statistic) -> bool:
         # a net balance written with its sign and a percent word ("+6 per cent, from -18 per
         # cent", "a balance of minus 19 per cent"), whichever unit it was read in
         return _BRACKET_BEFORE.search(text, lo, st.start) is None
+    if (st.kind == "change" and st.unit == "percent" and st.low == st.high > 0
+            and _RATE_BASELINE_AFTER.match(text, st.end, min(len(text), st.end + 130))):
+        return _MOVED_BEFORE.search(text, lo, st.start) is not None
     if st.kind != "change" or st.unit != "percentage_point":
         return False
     if (st.rule == "percent" and _PERCENT_TEXT.search(st.text) is not None
@@ -200,14 +212,38 @@ def _comma_duplicate(text: str, words: Statistic, digits: Statistic) -> bool:
     )
 
 
+#: "14% of people – roughly one in seven –", "61 per cent (about three in five)", "26%, or
+#: about a quarter": a fraction word that restates the figure in digits just before it
+_RESTATED_GAP = regex.compile(
+    r"""(?:\s+[\w'’.-]{1,20}){0,6}\s{0,2}(?:[,(–—:]|\s-)\s{0,2}    # "of people in the UK – "
+    (?:(?:or|that\s+is|i\.e\.)\s+)?
+    (?:(?:roughly|about|around|approximately|nearly|almost|some|just\s+(?:over|under))\s+)?""",
+    _F,
+)
+
+
+def _restated(text: str, digits: Statistic | None, words: Statistic) -> bool:
+    """Whether the fraction word ``words`` restates ``digits`` just before it ("14% –
+    roughly one in seven"), its value within 2 points."""
+    return (
+        digits is not None
+        and _PERCENT_TEXT.search(words.text) is None
+        and _PERCENT_TEXT.search(digits.text) is not None
+        and abs(words.low - digits.low) <= 2
+        and _RESTATED_GAP.fullmatch(text, digits.end, words.start) is not None
+    )
+
+
 def level_figures(text: str, stats: Sequence[Statistic]) -> list[Statistic]:
     """The figures that can be ends of a comparison (:func:`_is_level`). A fraction word
-    followed by the same figure in digits ("one in five respondents (19%)") gives way to the
-    digits."""
+    next to the same figure in digits ("one in five respondents (19%)", "14% – roughly one
+    in seven") gives way to the digits."""
     shares = [st for st in stats if _is_level(text, st)]
     out: list[Statistic] = []
     for k, st in enumerate(shares):
         nxt = shares[k + 1] if k + 1 < len(shares) else None
+        if _restated(text, shares[k - 1] if k > 0 else None, st):
+            continue
         if (
             nxt is not None
             and _PERCENT_TEXT.search(st.text) is None

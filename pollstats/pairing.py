@@ -29,6 +29,7 @@ from .pair_rules_near import (
     BASELINE_RULE,
     BRACKET_BASELINE_RULE,
     BRACKET_PAIR_RULE,
+    BRACKET_TWO_RULE,
     ESTIMATE_ACTUAL_RULE,
     FIGURES_WERE_RULE,
     FROM_TO_RULE,
@@ -72,6 +73,7 @@ __all__ = ["MAX_GAP", "PAIR_RULES"]
 #: asked in one sweep over the text (for each place, the first rule that proposes wins).
 PAIR_RULES: Final[tuple[PairRule, ...]] = (
     RESPECTIVELY_RULE,
+    BRACKET_TWO_RULE,
     BASELINE_LIST_RULE,
     FROM_TO_RULE,
     SPLIT_PAIR_RULE,
