@@ -91,6 +91,11 @@ EVAL6_FLOORS = {
 #: 0.993/0.979, source R/P 0.868/0.906 -> 0.883/0.921, period 0.822/0.957 -> 0.810/0.949,
 #: subgroup 0.698/0.880 -> 0.748/0.885, comparisons 0.908/0.734 -> 0.909/0.745. Their floors
 #: sit 0.01 below that first run; eval36 .. eval47's below what the code reaches now.
+#: eval54 .. eval59 (session 11's fresh sets, written after its helper round by annotators who
+#: never saw the code) were scored once at c74d6be, before any change for them: pooled stat
+#: P/R 0.991/0.976, source R/P 0.920/0.936, period 0.863/0.956, subgroup 0.735/0.915,
+#: comparisons 0.927/0.680 (0.936/0.551 with the 37 derived baselines two annotators had put in
+#: the gold, which the corpus README leaves out and which were removed). Floors: that run - 0.01.
 _KEYS = ("stat_f1", "kind_accuracy", "qualifier_accuracy", "source_recall", "source_precision",
          "period_recall", "period_precision", "subgroup_recall", "subgroup_precision",
          "comparison_precision", "comparison_recall")
@@ -143,6 +148,12 @@ TUNED_FLOORS: dict[str, dict[str, float]] = {
         "eval51": (0.99, 0.99, 0.99, 0.96, 0.96, 0.95, 0.97, 0.84, 0.86, 0.79, 0.79),
         "eval52": (0.92, 0.92, 0.99, 0.77, 0.92, 0.54, 0.85, 0.65, 0.52, 0.93, 0.79),
         "eval53": (0.98, 0.98, 0.98, 0.66, 0.65, 0.64, 0.90, 0.73, 0.87, 0.80, 0.80),
+        "eval54": (0.97, 0.99, 0.99, 0.95, 0.99, 0.68, 0.96, 0.57, 0.89, 0.92, 0.69),
+        "eval55": (0.95, 0.99, 0.97, 0.92, 0.99, 0.89, 0.98, 0.75, 0.93, 0.80, 0.47),
+        "eval56": (0.97, 0.99, 0.99, 0.96, 0.94, 0.92, 0.97, 0.79, 0.89, 0.99, 0.67),
+        "eval57": (0.98, 0.98, 0.99, 0.98, 0.99, 0.94, 0.99, 0.70, 0.94, 0.99, 0.82),
+        "eval58": (0.98, 0.99, 0.98, 0.61, 0.61, 0.70, 0.76, 0.84, 0.88, 0.91, 0.79),
+        "eval59": (0.98, 0.97, 0.99, 0.93, 0.92, 0.91, 0.93, 0.74, 0.89, 0.93, 0.75),
     }.items()
 }
 TUNED = tuple(TUNED_FLOORS)
