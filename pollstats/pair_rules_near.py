@@ -1061,6 +1061,11 @@ SPLIT_PAIR_RULE: Final = PairRule(
         ("In Queensland the LNP now leads 51.5 per cent to 48.5 per cent, having trailed 49.5 "
          "per cent to 50.5 per cent a week earlier.", (50.5, 48.5)),
         ("Yes leads No 52% to 48%, after trailing 47% to 53% in the spring.", (47, 52)),
+        # the earlier wave named by its pollster's survey: no group of its own
+        ("Remain is ahead of Leave by 54-46, down from 57-43 in Ipsos's last Issues Monitor "
+         "in March.", (43, 46)),
+        ("Yes is ahead 51-49, compared with 53-47 in the previous Red C omnibus in May.",
+         (53, 51)),
         # a split with its unit once after both sides ("52-48 percent")
         ("Residents preferred the tram to the bus 61-39 percent, compared with 57-43 percent "
          "in 2023.", (57, 61)),
