@@ -2678,7 +2678,7 @@ _PARTY_BEFORE = regex.compile(
 _WORD_NUM = r"(?:[0-9]{1,2}(?:\.[0-9])?|[a-z]{3,6})"
 _WORD_UP = r"up|plus|down|minus"
 _WORD_MORE = r"more|higher|up|fewer|less|lower|down"
-_PAREN_BODY = (r"\([ \t]*(?:(?:\+/?-|[-+\u2212±])[ \t]?[0-9]{1,2}(?:\.[0-9])?|="
+_PAREN_BODY = (r"\([ \t]*(?:(?:\+/?-|[-+\u2212±])[ \t]?[0-9]{1,2}(?:\.[0-9])?|=|0(?:\.0)?"
                rf"|(?i:{_WORD_UP})[ \t]+{_WORD_NUM}|{_WORD_NUM}[ \t]+(?i:{_WORD_MORE})"
                r"|(?i:nc|n/c|no[ \t]change|unchanged|unch\.?)|-|–)[ \t]*\)")
 _PARTY_NAME = r"(?:\p{Lu}[\w.'’&/\-]*[ \t]+){1,3}"  # "Con", "Lib Dems", "CDU/CSU" (case matters)
@@ -2695,6 +2695,7 @@ _PARTY_PAREN_AFTER = regex.compile(
     rf"""[ \t]*\([ \t]*(?:(?P<sign>\+/?-|[-+\u2212±])[ \t]?(?P<change>[0-9]{{1,2}}(?:\.[0-9])?)
     |(?P<wdir>{_WORD_UP})[ \t]+(?P<wnum>{_WORD_NUM})        # (up two)
     |(?P<wnum>{_WORD_NUM})[ \t]+(?P<wdir>{_WORD_MORE})       # (three fewer)
+    |(?P<zero>0(?:\.0)?)                                    # (0): no change, unsigned
     |=|nc|n/c|no[ \t]change|unchanged|unch\.?|-|–)[ \t]*\)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -2759,6 +2760,10 @@ def _rule_party_list(s: _Scan, i: int) -> bool:
             if paren["sign"] in "-\u2212" and v > 0:
                 v = -v
             s.emit(nxt.start, nxt.end, "change", v, v, "percentage_point", [i + 1])
+    elif paren["zero"] is not None:
+        nxt = s.toks[i + 1]  # "LD 14 (0)": no change, written as an unsigned zero
+        if paren.start("zero") <= nxt.start < paren.end("zero") and not nxt.signed:
+            s.emit(nxt.start, nxt.end, "change", 0.0, 0.0, "percentage_point", [i + 1])
     elif paren["wdir"] is not None:
         nxt = s.toks[i + 1]  # the number of "(up two)" must be a number token
         if paren.start("wnum") <= nxt.start < paren.end("wnum") and not nxt.signed:
@@ -4073,6 +4078,12 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "Lab 14.6 (-13.1)", "+21.3", "change", 21.3, 21.3),
         ("In Ottawa Centre: Lib 44.2 (-3.1), NDP 30.5 (+4.4), Con 18.9 (+0.7).", "30.5",
          "share", 30.5, 30.5),
+        # no change written as an unsigned zero, in the middle of the list
+        ("Opinium poll, changes on a fortnight ago:\nLab 29 (-1)\nCon 21 (0)\nRef 25 (+2)\n",
+         "0", "change", 0.0, 0.0),
+        ("Opinium poll, changes on a fortnight ago:\nLab 29 (-1)\nCon 21 (0)\nRef 25 (+2)\n",
+         "25", "share", 25.0, 25.0),
+        ("Red C poll: SF 23 (+1), FF 21 (0.0), FG 19 (-2).", "21", "share", 21.0, 21.0),
         ("Forsa trend, 2,500 interviews: AfD 26 (+1), Union 25 (unchanged), SPD 14 (-1).", "25",
          "share", 25.0, 25.0),
         ("Final call, in per cent: ANC 41 (-2), DA 23 (+1), MK 12 (+3), EFF 9 (-1).", "+3",
