@@ -457,7 +457,8 @@ _SAMPLE_BEFORE = regex.compile(
 #: What a sample was made of, before a count of people: "The sample included 402 Republicans",
 #: "the India sample comprised 501 Gen Zs" (a noun of people or of a group must follow).
 _SAMPLE_MADE_OF_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)samples?{_SPACE}+(?:included|includes|include|comprised|comprises|comprise
+    rf"""(?r)(?<!\w)(?:samples?|survey|poll|study|panel){_SPACE}+
+    (?:included|includes|include|comprised|comprises|comprise
     |contained|contains|consisted{_SPACE}+of|consists{_SPACE}+of|was{_SPACE}+made{_SPACE}+up{_SPACE}+of
     |is{_SPACE}+made{_SPACE}+up{_SPACE}+of)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
     _F,
@@ -683,6 +684,7 @@ _MODE = alternation_of(_LEX, "interview_modes")
 _SAMPLE_NOUN_AFTER = regex.compile(
     rf"""
     (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected
+                  |[a-z]{{2,12}}(?:-[a-z]{{2,12}}){{1,2}}         # "self-identified", "working-age"
                   |(?i:{_MODE})(?:{_SPACE}+(?:and|or){_SPACE}+(?i:{_MODE}))?)){{0,2}}?
     {_SPACE}+(?:(?P<strong>{_RESPONDENTS})|(?P<weak>{_SAMPLE_NOUNS}))(?!\w)
     (?:{_SPACE}+and{_SPACE}+(?:{_RESPONDENTS}|{_SAMPLE_NOUNS})(?!\w))?   # 714 men and women
