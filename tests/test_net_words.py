@@ -47,3 +47,11 @@ def test_a_worded_plus_sign_makes_a_net_level(text: str, pair: tuple[float, floa
 def test_worded_signs_that_are_not_net_levels(text: str) -> None:
     made = pairs(text)
     assert (4.0, -3.0) not in made and (-3.0, 4.0) not in made and (4.0, 3.0) not in made, made
+
+
+def test_the_start_of_the_year_is_a_time_phrase() -> None:
+    from pollstats.periods import time_key
+
+    assert time_key("at the end of last year").past
+    made = pairs("Her net rating is minus 20. At the start of the year it was minus 9.")
+    assert (-9.0, -20.0) in made, made
