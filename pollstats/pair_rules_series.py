@@ -1186,6 +1186,24 @@ _SINCE_WHEN_BEFORE = regex.compile(
 )
 
 
+#: the clause after a baseline figure, to its first stop: "the 17% Gallup recorded a year ago"
+_CLAUSE_AFTER = regex.compile(r"[^,;:.!?()\n]{1,60}", _F)
+_PAST_TIME = regex.compile(rf"(?<!\w){TIME}", _F)
+
+
+def _past_in(view: PairView, b: Figure, end: int) -> TimeKey | None:
+    """A relative past time in the clause after figure ``b`` ("the 19% recorded a year
+    ago", "the 31% of last spring"), when the clause names no group."""
+    c = _CLAUSE_AFTER.match(view.text, b.st.end, min(end, b.st.end + 60))
+    if c is None or _GROUP_WORD.search(view.text, b.st.end, c.end()) is not None:
+        return None
+    for m in _PAST_TIME.finditer(view.text, b.st.end, c.end()):
+        key = time_key(m[0])
+        if key.past and not key.present:
+            return key
+    return None
+
+
 def back_reference(view: PairView, n: int) -> Candidate | None:
     """A baseline that refers back to a figure stated before it, not its neighbour:
     ``... That lead is down from 8 points`` or ``The rating is still well below the 38% ...``
@@ -1210,7 +1228,7 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None):
         if "point" in m["cue"].lower() and m["subj"].lower() not in ("that", "this", "it"):
             return None  # "The BJP's share is up 1 point from 38%": its own earlier figure
-        said = _time_in(view, b.st.end, min(end, b.st.end + 80))
+        said = _time_in(view, b.st.end, min(end, b.st.end + 80)) or _past_in(view, b, end)
         if m["rec"] and _GROUP_WORD.search(text, b.st.end, min(end, b.st.end + 40)):
             return None  # "above the previous low of 31% seen among bankers": a group's
         if said is None and not m["cue"].lower().startswith(("up", "down")) and not m["rec"]:
@@ -1377,8 +1395,17 @@ BACK_REFERENCE_RULE: Final = PairRule(
         ("Approval of the council has dropped to 31%. It fell 4 points from 35% in May, while "
          "disapproval rose to 60%. The figure also came in below the previous low of 32% "
          "recorded in 2022.", (32, 31)),
+        # a relative past time after the baseline, not a date
+        ("Gallup finds 41% of Americans back the union. The figure is above the 36% recorded "
+         "a year ago.", (36, 41)),
+        ("Some 58 per cent of Britons want rail nationalised. The figure remains well above "
+         "the 49 per cent of last spring.", (49, 58)),
+        ("Only 33% of Australians trust the ABC. That rating is below the 38% Roy Morgan found "
+         "two years ago.", (38, 33)),
     ),
     near_misses=(
+        "Some 58 per cent of Britons want rail nationalised. The figure remains well above "
+        "the 49 per cent seen among Tory voters last spring.",
         "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
         "backing is down from 51% in the spring.",
         "Just 12% now trust the board. The survey puts it below the 14% average of its peers.",
