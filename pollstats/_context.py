@@ -189,6 +189,15 @@ class Tail:
     end: int = 0
 
 
+def _previous_named(text: str, pos: int, stop: int) -> Tail | None:
+    """The earlier time of "in the previous Political Monitor (in March)", else None."""
+    m = _TAIL_PREVIOUS_NAMED.match(text, pos, stop)
+    if m is None:
+        return None
+    said = time_key(m["time"]) if m["time"] else TimeKey(past=True)
+    return Tail("time", "", said if said.period is not None else TimeKey(past=True), m.end())
+
+
 def tail_after(text: str, pos: int, limit: int) -> Tail:
     """The tail of a figure ending at ``pos``, read up to ``limit`` (the sentence end)."""
     stop = min(limit, pos + 80)
@@ -243,10 +252,8 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_SPAN.match(text, pos, stop)
     if m is not None:  # "in the four weeks ending Dec. 5": a time, not a group
         return Tail("time", "", time_key(m["time"]), m.end())
-    m = _TAIL_PREVIOUS_NAMED.match(text, pos, stop)
-    if m is not None:
-        said = time_key(m["time"]) if m["time"] else TimeKey(past=True)
-        return Tail("time", "", said if said.period is not None else TimeKey(past=True), m.end())
+    if (named := _previous_named(text, pos, stop)) is not None:
+        return named
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)

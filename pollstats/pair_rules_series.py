@@ -1043,7 +1043,7 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
           and _WITH_BEFORE.search(view.text, max(0, a.st.start - 30), a.st.start) is None):
         j = i  # "..., and one in four said so. That figure was 18% a year ago"
     pair = view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=neutral)
-    pairs = (pair,)
+    pairs: tuple[Pair, ...] = (pair,)
     if t_nxt is not None and said is not None:
         pairs += (view.pair(i + 2, i + 1, "anaphor", t_nxt, t_b, orderable=False),)
     return Candidate(pairs, reopens=view.figs[j].st if j != i and view.is_to(j) else None)
