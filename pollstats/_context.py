@@ -71,6 +71,19 @@ _TAIL_SURVEY = regex.compile(
     """,
     _F,
 )
+#: A named survey said to be the one before: "in the previous Scottish Political Monitor",
+#: "in Ipsos's last Political Monitor in February", "in the last Newspoll" (a proper name
+#: after "previous"/"last", not a group: an earlier time)
+_TAIL_PREVIOUS_NAMED = regex.compile(
+    rf"""
+    \s+(?:in|from|by)\s+
+    (?:the|its|their|\p{{Lu}}[\w.&-]{{0,30}}['’]s?)\s+
+    (?:previous|prior|last|preceding|earlier)\s+
+    (?-i:\p{{Lu}})[\w.&-]{{1,30}}(?:\s+(?-i:\p{{Lu}})[\w.&-]{{1,30}}){{0,3}}(?!\w)
+    (?:[\s,]{{1,4}}(?P<time>{TIME}))?
+    """,
+    _F,
+)
 #: A time given by an event, not a date: "at the start of the campaign", "before the
 #: election", "in the previous one" (earlier than the survey it is set against).
 _TAIL_EVENT = regex.compile(
@@ -176,6 +189,15 @@ class Tail:
     end: int = 0
 
 
+def _previous_named(text: str, pos: int, stop: int) -> Tail | None:
+    """The earlier time of "in the previous Political Monitor (in March)", else None."""
+    m = _TAIL_PREVIOUS_NAMED.match(text, pos, stop)
+    if m is None:
+        return None
+    said = time_key(m["time"]) if m["time"] else TimeKey(past=True)
+    return Tail("time", "", said if said.period is not None else TimeKey(past=True), m.end())
+
+
 def tail_after(text: str, pos: int, limit: int) -> Tail:
     """The tail of a figure ending at ``pos``, read up to ``limit`` (the sentence end)."""
     stop = min(limit, pos + 80)
@@ -230,6 +252,8 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     m = _TAIL_SPAN.match(text, pos, stop)
     if m is not None:  # "in the four weeks ending Dec. 5": a time, not a group
         return Tail("time", "", time_key(m["time"]), m.end())
+    if (named := _previous_named(text, pos, stop)) is not None:
+        return named
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)

@@ -30,7 +30,7 @@ from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import MAX_GAP, Candidate, Figure, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import SURVEY_NOUNS, TIME, TimeKey, time_key
+from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
 
 #: the time phrases of :data:`periods.TIME`, compiled once
 _TIME_RE: Final = regex.compile(TIME, _F)
@@ -280,6 +280,41 @@ def dated_and(text: str, a: Figure, b: Figure) -> bool:
     return _CLAUSE_END.match(text, b.tail.end, min(len(text), b.tail.end + 60)) is not None
 
 
+#: how many months back a second dated baseline may be and still be the previous step of a
+#: tracker read backwards ("down from 41% in April and 45% in February")
+_WAVE_MONTHS: Final = 11
+
+
+_MONTH_NAME = regex.compile(
+    rf"(?<!\w)(?P<m>{alternation(list(MONTHS))})(?!\w)", _F
+)
+
+
+def _month_of(text: str, f: Figure) -> tuple[int | None, int] | None:
+    """The (year or None, month) a figure's time names: "in April", "in May 2024"."""
+    if f.tail.kind != "time":
+        return None
+    m = _MONTH_NAME.search(text, f.st.end, f.tail.end)
+    if m is None:
+        return None
+    month = MONTHS.get(m["m"].lower())
+    if month is None:
+        return None
+    period = f.tail.time.period if f.tail.time is not None else None
+    return (period.year if period is not None else None), month
+
+
+def _wave_before(text: str, later: Figure, earlier: Figure) -> bool:
+    """Whether two baselines' times are months of one tracker, ``earlier`` one to
+    :data:`_WAVE_MONTHS` months before ``later`` ("in April" then "in February"; "in
+    November 2024" then "in March 2024"; not "in 2024" then "in 2016")."""
+    lt, e = _month_of(text, later), _month_of(text, earlier)
+    if lt is None or e is None or (lt[0] is None) != (e[0] is None):
+        return False
+    gap = ((lt[0] or 0) - (e[0] or 0)) * 12 + lt[1] - e[1]
+    return 0 < gap <= _WAVE_MONTHS
+
+
 def baseline_list(view: PairView, i: int) -> Candidate | None:
     """A second baseline after a first one is a second baseline of the same later figure:
     with a cue of its own (``46.2%, up from 44.8% in February, and well above the 43.3% it
@@ -287,10 +322,11 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
     dated and joined by a bare "and" (``-35 compares with -31 in the previous poll and +19
     after the election``, ``43%, down from 46% in August and 49% in July``).
 
-    Annotators disagree on the bare "and": some read the series backwards as a chain (49 ->
-    46 -> 43), others set both baselines against the current figure (+19 -> -35 and -31 ->
-    -35); the corpus README decides only a forward chain ("rose to 19%, then 26%"), so both
-    are set against the current figure."""
+    Annotators read a bare "and" two ways: two months a few waves apart, going back in time
+    (``36%, down from 41% in April and 45% in February``), are the steps of one tracker read
+    backwards, a chain (45 -> 41 -> 36, :func:`_wave_before`); other dated baselines (years
+    apart, ``down from 53% in 2024 and 70% in 2016``, or going forward) are each set against
+    the current figure."""
     near = _neighbours(view, i, same_kind=False)
     if near is None:
         return None
@@ -324,6 +360,8 @@ def baseline_list(view: PairView, i: int) -> Candidate | None:
         return None
     if not own_cue and not dated_and(text, a, b):
         return None
+    if not own_cue and _wave_before(text, a, b):
+        return view.one(view.pair(i + 1, i, "baseline", b.tail.time, a.tail.time))
     pair = view.pair(i + 1, k, "baseline", b.tail.time, later.tail.time)
     return Candidate((pair,), reopens=later.st)  # one later figure, two baselines
 
@@ -337,7 +375,14 @@ BASELINE_LIST_RULE: Final = PairRule(
          "2016.", (58, 41)),
         ("Confidence in the courts is 44%, down from 49% in June 2023 and 63% when the survey "
          "first asked about it in 2012.", (63, 44)),
-        ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 38)),
+        # two months of one tracker, read backwards: a chain (45 -> 41 -> 38)
+        ("Approval of the cabinet is 38%, down from 41% in May and 45% in March.", (45, 41)),
+        ("Some 29 per cent back the Premier, down from 33 per cent in August and 36 per cent "
+         "in June.", (36, 33)),
+        ("Modi's approval stands at 62%, up from 58% in January 2025 and 55% in October "
+         "2024.", (55, 58)),
+        # years apart: each baseline against the current figure
+        ("Trust in the press stands at 29%, down from 35% in 2020 and 40% in 2016.", (40, 29)),
         # "well off the high of": a second baseline with a cue of its own
         ("Some 48 per cent trust the BBC, down from 51 per cent in 2022 and well off the high "
          "of 71 per cent in 2003.", (71, 48)),

@@ -974,17 +974,40 @@ _WITH_BEFORE = regex.compile(
 _AND_FROM = regex.compile(rf"[\s,]{{0,4}}and\s+(?:(?:up|down)\s+)?from\s+(?:{_QUAL}\s+)?", _F)
 
 
+#: an earlier value after a back reference, its verb left out: "A fortnight ago it was
+#: -35, and at the start of the year -29", "... it was 45%, and 49% in January"
+_ELIDED_GAP = regex.compile(
+    rf"""[\s,;]{{0,4}}(?:and|while)\s+(?:(?P<t>{TIME})[\s,]{{1,4}})?(?:{_QUAL}\s+)?""", _F
+)
+
+
+def _elided(view: PairView, b: Figure, nxt: Figure) -> TimeKey | None:
+    """The time of ``nxt`` when it is a further earlier value of ``b``'s measure with its
+    verb left out (its own time before or after it, not "now"); else None."""
+    if nxt.sent != b.sent or (nxt.st.kind, nxt.st.unit) != (b.st.kind, b.st.unit):
+        return None
+    m = _ELIDED_GAP.fullmatch(view.text, b.tail.end if b.tail.kind == "time" else b.st.end,
+                              nxt.st.start)
+    if m is None or nxt.tail.kind in ("group", "of"):
+        return None
+    t = time_key(m["t"]) if m["t"] else (nxt.tail.time if nxt.tail.kind == "time" else None)
+    return None if t is None or t.present else t
+
+
 def anaphor(view: PairView, i: int) -> Candidate | None:
-    """``... 47% backed it. A year earlier, the figure was 41%.`` (or after a ``;``)."""
+    """``... 47% backed it. A year earlier, the figure was 41%.`` (or after a ``;``); a
+    further earlier value with its verb left out (``..., and in January 38%``) is the step
+    before the baseline."""
     near = _neighbours(view, i)
     if near is None or near[1].sent not in (near[0].sent, near[0].sent + 1):
         return None
     a, b = near
     nxt = view.figs[i + 2] if i + 2 < len(view.figs) else None
+    t_nxt = _elided(view, b, nxt) if nxt is not None and not _listed(view, i + 1) else None
     if nxt is not None and nxt.sent == b.sent and not _listed(view, i + 1) and (
         _AND_FROM.fullmatch(view.text, b.tail.end if b.tail.kind == "time" else b.st.end,
                             nxt.st.start) is None
-    ):
+    ) and t_nxt is None:
         # but "That is down from 36% in May, 38% in April ...": a series follows ("That was
         # up from 3.9% in 2018, and from 3.5% in 2014": a second baseline, paired later)
         return None
@@ -1020,7 +1043,10 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
           and _WITH_BEFORE.search(view.text, max(0, a.st.start - 30), a.st.start) is None):
         j = i  # "..., and one in four said so. That figure was 18% a year ago"
     pair = view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=neutral)
-    return Candidate((pair,), reopens=view.figs[j].st if j != i and view.is_to(j) else None)
+    pairs: tuple[Pair, ...] = (pair,)
+    if t_nxt is not None and said is not None:
+        pairs += (view.pair(i + 2, i + 1, "anaphor", t_nxt, t_b, orderable=False),)
+    return Candidate(pairs, reopens=view.figs[j].st if j != i and view.is_to(j) else None)
 
 
 ANAPHOR_RULE: Final = PairRule(
@@ -1063,8 +1089,17 @@ ANAPHOR_RULE: Final = PairRule(
         # ... but a figure in a "with" clause is no antecedent of its own
         ("Some 44% back the new pipeline, with 6% unsure. That figure was 39% in May.",
          (39, 44)),
+        # a further earlier value, its verb left out: the step before the baseline
+        ("The Premier's net satisfaction is minus 12. A month ago it was minus 7, and at the "
+         "start of the year plus 2.", (2, -7)),
+        ("Trudeau's approval is 31%. In June it was 35%, and in January 39%.", (39, 35)),
+        ("Some 52 per cent back the Voice. Last month it was 56 per cent, and 61 per cent in "
+         "March.", (61, 56)),
     ),
     near_misses=(
+        "Some 52 per cent back the Voice. Last month it was 56 per cent, and 61 per cent of "
+        "women agreed.",
+        "Trudeau's approval is 31%. Among men it was 35%, and in January 39%.",
         "In the new poll 54% backed the plan. Among renters, the figure was 47%.",
         "Some 41.5% rate the council as good. That is down from 43% in August, while 45% rate "
         "the mayor well.",
@@ -1151,6 +1186,24 @@ _SINCE_WHEN_BEFORE = regex.compile(
 )
 
 
+#: the clause after a baseline figure, to its first stop: "the 17% Gallup recorded a year ago"
+_CLAUSE_AFTER = regex.compile(r"[^,;:.!?()\n]{1,60}", _F)
+_PAST_TIME = regex.compile(rf"(?<!\w){TIME}", _F)
+
+
+def _past_in(view: PairView, b: Figure, end: int) -> TimeKey | None:
+    """A relative past time in the clause after figure ``b`` ("the 19% recorded a year
+    ago", "the 31% of last spring"), when the clause names no group."""
+    c = _CLAUSE_AFTER.match(view.text, b.st.end, min(end, b.st.end + 60))
+    if c is None or _GROUP_WORD.search(view.text, b.st.end, c.end()) is not None:
+        return None
+    for m in _PAST_TIME.finditer(view.text, b.st.end, c.end()):
+        key = time_key(m[0])
+        if key.past and not key.present:
+            return key
+    return None
+
+
 def back_reference(view: PairView, n: int) -> Candidate | None:
     """A baseline that refers back to a figure stated before it, not its neighbour:
     ``... That lead is down from 8 points`` or ``The rating is still well below the 38% ...``
@@ -1175,7 +1228,7 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             and (m := _BACKREF_START.fullmatch(text, start, b.st.start)) is not None):
         if "point" in m["cue"].lower() and m["subj"].lower() not in ("that", "this", "it"):
             return None  # "The BJP's share is up 1 point from 38%": its own earlier figure
-        said = _time_in(view, b.st.end, min(end, b.st.end + 80))
+        said = _time_in(view, b.st.end, min(end, b.st.end + 80)) or _past_in(view, b, end)
         if m["rec"] and _GROUP_WORD.search(text, b.st.end, min(end, b.st.end + 40)):
             return None  # "above the previous low of 31% seen among bankers": a group's
         if said is None and not m["cue"].lower().startswith(("up", "down")) and not m["rec"]:
@@ -1342,8 +1395,17 @@ BACK_REFERENCE_RULE: Final = PairRule(
         ("Approval of the council has dropped to 31%. It fell 4 points from 35% in May, while "
          "disapproval rose to 60%. The figure also came in below the previous low of 32% "
          "recorded in 2022.", (32, 31)),
+        # a relative past time after the baseline, not a date
+        ("Gallup finds 41% of Americans back the union. The figure is above the 36% recorded "
+         "a year ago.", (36, 41)),
+        ("Some 58 per cent of Britons want rail nationalised. The figure remains well above "
+         "the 49 per cent of last spring.", (49, 58)),
+        ("Only 33% of Australians trust the ABC. That rating is below the 38% Roy Morgan found "
+         "two years ago.", (38, 33)),
     ),
     near_misses=(
+        "Some 58 per cent of Britons want rail nationalised. The figure remains well above "
+        "the 49 per cent seen among Tory voters last spring.",
         "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
         "backing is down from 51% in the spring.",
         "Just 12% now trust the board. The survey puts it below the 14% average of its peers.",

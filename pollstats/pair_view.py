@@ -125,9 +125,14 @@ _LEAD_FROM_TO_BEFORE = regex.compile(
     [^.;%\d]{{0,30}}?\s+to\s+(?:{QUAL}\s+)?\Z""",
     _F,
 )
-_NET_TEXT = regex.compile(r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}", _F)
+#: a signed net score, the sign a symbol or a word ("-22", "minus 41", "plus 4")
+_NET_TEXT = regex.compile(
+    r"(?:[+\-−]|minus\s+|negative\s+|plus\s+|positive\s+)[0-9][0-9.,]{0,12}", _F
+)
 _NET_PERCENT_TEXT = regex.compile(
-    r"(?:[+\-−]|minus\s+|negative\s+)[0-9][0-9.,]{0,12}\s?(?:%|per\s?cent|percent|pc)", _F
+    r"""(?:[+\-−]|minus\s+|negative\s+|plus\s+|positive\s+)[0-9][0-9.,]{0,12}
+    \s?(?:%|per\s?cent|percent|pc)""",
+    _F,
 )
 _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 #: A growth rate set against its earlier rate in its clause: "wages rose 3.6 per cent on a

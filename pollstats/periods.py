@@ -1371,6 +1371,8 @@ TIME: Final = rf"""
     (?:\s+(?:of\s+)?{_YEAR})?(?!\w)                             # the spring, last fall
   | (?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}(?!\w)   # fall 2023
   | (?:previously|earlier|before|formerly|now|today|currently|at\s+the\s+time)(?!\w)
+  | the\s+(?:start|beginning|end|turn)\s+of\s+(?:the|last)\s+year(?!\w)
+                                                                  # the start of the year
 )
 """
 _PAST_RE = word_pattern(_DATES, "past_cues")
