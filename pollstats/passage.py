@@ -382,7 +382,8 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                     _COUNTER.search(primary.name) is not None
                     or OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset
-                    and OFFICIAL_DATA.search(s.source.name) is None):
+                    and OFFICIAL_DATA.search(s.source.name) is None
+                    and not _part_of(r.text, primary, srcs, s.source.name)):
                 # a digression ("a separate poll by X", "according to the Election
                 # Commission, the alliance polled 46.6%"): the next paragraph returns
                 new = attrs.evolve(new, before=s.before or s)
@@ -404,6 +405,29 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     if f.later and f.figures:  # still the source of the figures after it
         srcs = sorted(srcs + list(f.later), key=lambda m: m.start)
     return p, srcs
+
+
+#: Between a body and the organization it belongs to: "the National Center for Health
+#: Statistics (NCHS), part of the Centers for Disease Control and Prevention", "the Bureau of
+#: Labor Statistics, an agency of the Labor Department", "the institute at the university".
+_PART_OF: Final = regex.compile(
+    r"""[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?
+        (?:(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+)?
+           (?:part|arm|unit|division|branch|agency|office|bureau|section|department)
+           [ \t]+(?:of|at|within|in)
+         |at|within)
+        [ \t]+(?:the[ \t]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _part_of(text: str, primary: SourceMention, srcs: Sequence[SourceMention],
+             own: str) -> bool:
+    """Whether the sentence names the passage's own source as the body ``primary`` belongs
+    to ("a CDC report" in the headline, "the National Center for Health Statistics, part of
+    the CDC" in the lead): the same survey told more exactly, not a digression from it."""
+    return any(m.name == own and m.start > primary.end
+               and _PART_OF.fullmatch(text, primary.end, m.start) is not None for m in srcs)
 
 
 def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
