@@ -383,7 +383,9 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
                     or OFFICIAL_DATA.search(primary.name) is not None))) and (
                     s.source is not None and not s.reset
                     and OFFICIAL_DATA.search(s.source.name) is None
-                    and not _part_of(r.text, primary, srcs, s.source.name)):
+                    and not _part_of(r.text, primary, srcs, s.source.name)) or (
+                    s.source is not None and not s.reset and not f.section_lead
+                    and _BENCHMARK.match(r.text, primary.end) is not None):
                 # a digression ("a separate poll by X", "according to the Election
                 # Commission, the alliance polled 46.6%"): the next paragraph returns
                 new = attrs.evolve(new, before=s.before or s)
@@ -1065,6 +1067,12 @@ def _polled(text: str, m: SourceMention, f: SentenceFacts) -> bool:
 #: A body that counts votes: its figures are results quoted beside a survey (a digression of
 #: one paragraph), never the survey.
 _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
+#: A body named for its average or benchmark ("just above the OECD average of 11.4 per cent",
+#: "below the EU-wide median", "the WHO benchmark of 10%"): a yardstick the story holds its
+#: survey against, a digression of its paragraph.
+_BENCHMARK: Final = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+)?(?:average|median|mean|benchmark|norm|target)s?(?!\w)""",
+    regex.IGNORECASE | regex.VERBOSE)
 
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",

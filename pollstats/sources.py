@@ -396,7 +396,8 @@ _GAP_STOP = (
 _SAYS = r"(?i:said|says|found|finds|showed|shows|reported|reports|estimated|estimates)"
 
 
-_DONE = (r"conducted|published|fielded|carried[ \t]+out|run|done|released|undertaken")
+_DONE = (r"conducted|published|fielded|carried[ \t]+out|run|done|released|undertaken"
+         r"|produced|compiled|prepared")
 _PAID = r"commissioned|sponsored|funded|paid[ \t]+for"
 _MADE = rf"{_DONE}|{_PAID}"
 WORDING_RULES: Final[tuple[WordingRule, ...]] = (
@@ -411,7 +412,11 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("The study, published by the Kestrel Trust in Leeds, found 29% skip breakfast.",
           "Kestrel Trust"),
          ("Una encuesta — a survey fielded by Opina Norte — found 38% in favour.",
-          "Opina Norte")),
+          "Opina Norte"),
+         ("The annual report, produced by the Tasman Social Research Centre, found 17% in "
+          "stress.", "Tasman Social Research Centre"),
+         ("The index, compiled by the Ontario Food Policy Institute, puts the share at 16%.",
+          "Ontario Food Policy Institute")),
         ("The survey, conducted by phone in March, found 40%.",
          "A poll conducted by telephone found 52% in favour."),
     ),

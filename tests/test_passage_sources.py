@@ -247,3 +247,39 @@ def test_an_official_body_beside_a_pollster_s_survey_stays_a_digression() -> Non
     stats = list(extract(text, published="2025-08-20"))
     last = [s for s in stats if s.value == 48]
     assert last and last[0].source is not None and last[0].source.value == "Gallup"
+
+
+@pytest.mark.parametrize(("text", "main", "yardstick"), [
+    ("Some 14.2 per cent of Irish adults were at risk of poverty in 2024, the Central "
+     "Statistics Office found. That is below the OECD average of 16.2 per cent.\n\n"
+     "Among lone parents, 31 per cent were at risk.",
+     "Central Statistics Office", "OECD"),
+    ("Some 18 per cent of British adults drink above safe limits, a Savanta survey found. "
+     "That is well above the World Bank's regional average of 10 per cent.\n\n"
+     "Among men, 23 per cent did so.",
+     "Savanta", "World Bank"),
+    ("A Kestrel Research survey of 2,000 Canadians found 22 per cent skipped meals in 2024. "
+     "The rate sits just above the OECD average of 19 per cent.\n\n"
+     "Among renters, the share was 30 per cent.",
+     "Kestrel Research", "OECD"),
+    ("Some 37% of Indian households took a loan in 2023, the Lokniti-CSDS survey found. The "
+     "figure is well above the World Bank benchmark of 25% for the region.\n\n"
+     "In rural areas, 41% borrowed.",
+     "CSDS-Lokniti", "World Bank"),
+])
+def test_a_body_s_average_is_a_yardstick_not_the_story_s_survey(
+        text: str, main: str, yardstick: str) -> None:
+    """"Above the OECD average of 19 per cent": the OECD's figure is its own, and the story's
+    survey goes on in the next paragraph."""
+    stats = list(extract(text, published="2025-03-12"))
+    last = stats[-1]
+    assert last.source is not None and last.source.value == main
+    assert any(s.source is not None and s.source.value == yardstick for s in stats)
+
+
+def test_a_body_s_own_average_story_keeps_it() -> None:
+    """Near miss: a story about the OECD's own figures keeps the OECD throughout."""
+    text = ("The OECD average unemployment rate held at 4.9 per cent in March, the OECD said.\n\n"
+            "Among young people, the rate was 11.2 per cent.")
+    stats = list(extract(text, published="2025-05-14"))
+    assert stats and all(s.source is not None and s.source.value == "OECD" for s in stats)
