@@ -377,17 +377,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
             alone = all(m.name == primary.name or (
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
-            if ((primary.role == "separate" and not f.section) or (
-                    not f.section_lead and not _polled(r.text, primary, f) and (
-                    _COUNTER.search(primary.name) is not None
-                    or OFFICIAL_DATA.search(primary.name) is not None))) and (
-                    s.source is not None and not s.reset
-                    and OFFICIAL_DATA.search(s.source.name) is None
-                    and not _part_of(r.text, primary, srcs, s.source.name)) or (
-                    s.source is not None and not s.reset and not f.section_lead
-                    and _BENCHMARK.match(r.text, primary.end) is not None):
-                # a digression ("a separate poll by X", "according to the Election
-                # Commission, the alliance polled 46.6%"): the next paragraph returns
+            if _digression(s, primary, srcs, f, r):
                 new = attrs.evolve(new, before=s.before or s)
             p = p.replace(new)
             s = p.survey
@@ -430,6 +420,25 @@ def _part_of(text: str, primary: SourceMention, srcs: Sequence[SourceMention],
     the CDC" in the lead): the same survey told more exactly, not a digression from it."""
     return any(m.name == own and m.start > primary.end
                and _PART_OF.fullmatch(text, primary.end, m.start) is not None for m in srcs)
+
+
+def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention],
+                f: SentenceFacts, r: Reading) -> bool:
+    """Whether a newly named source is a digression from the passage's survey, which the next
+    paragraph returns to: "a separate poll by X", "according to the Election Commission, the
+    alliance polled 46.6%" (not a body named as part of the survey's own source: "the NCHS,
+    part of the CDC"); "above the OECD average of 11.4 per cent" (a yardstick, beside any
+    survey, an official body's too)."""
+    if s.source is None or s.reset:
+        return False
+    if not f.section_lead and _BENCHMARK.match(r.text, primary.end) is not None:
+        return True
+    aside = (primary.role == "separate" and not f.section) or (
+        not f.section_lead and not _polled(r.text, primary, f) and (
+            _COUNTER.search(primary.name) is not None
+            or OFFICIAL_DATA.search(primary.name) is not None))
+    return (aside and OFFICIAL_DATA.search(s.source.name) is None
+            and not _part_of(r.text, primary, srcs, s.source.name))
 
 
 def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
