@@ -971,6 +971,35 @@ def _fieldwork_statement(text: str, start: int, end: int) -> regex.Match[str] | 
     return _FIELDWORK_STATED.search(text, lo, start)
 
 
+#: A date that opens its sentence, perhaps after a preposition: "From October 16 - 20, ...",
+#: "Between 3 and 7 March, ...", "On June 12-14, ...".
+_OPENS_SENTENCE = regex.compile(
+    r"""(?r)(?:\A|[.!?]["”’]?[ \t]+|\n)["“‘]?[ \t]*
+        (?:(?:from|between|on|over|during|in)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Its clause goes on to state fieldwork: ", 1,327 registered voters were surveyed",
+#: ", Ipsos interviewed 1,000 adults" (not ", the same poll found 40%").
+_STATED_AFTER = regex.compile(
+    rf"""[ \t]*,[ \t]+(?P<gap>[^.;:!?\n]{{0,100}}?)(?P<w>{_FIELDWORK_STATED.pattern})""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_OPENS_REACH: Final = 20
+
+
+def _fieldwork_after_opening(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """A date that opens its sentence and whose clause then states fieldwork: "From October
+    16 - 20, 1,327 registered voters were surveyed", "Between 3 and 7 March, Ipsos
+    interviewed 1,000 adults" (not "In March, the same poll found 40%", nor a clause that
+    compares: "In May, before the poll was taken again, ...")."""
+    if _OPENS_SENTENCE.search(text, max(0, start - _OPENS_REACH), start) is None:
+        return None
+    m = _STATED_AFTER.match(text, end)
+    if m is None or _STATEMENT_COMPARES.search(m.group("gap")) is not None:
+        return None
+    return m
+
+
 def _wave_noun(text: str, start: int, end: int) -> regex.Match[str] | None:
     """The date names an earlier wave of a survey: "up 1 point on the last poll in August",
     "The previous survey, in July, had ...", "In last year's poll, ..."."""
@@ -1182,6 +1211,20 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Between 2019 and 2023, trust fell sharply.",
         "She won 55% of the vote in the run-off in December.",
         "He led in the run-up to the vote in October.",
+    )),
+    FactRule("fieldwork_after_opening", "fieldwork_statement", "date",
+             _fieldwork_after_opening, (
+        "From March 3 - 7, 1,412 registered voters nationwide were surveyed by telephone.",
+        "Between 9 and 13 June, Ipsos interviewed 1,004 adults across Britain.",
+        "On 14-16 November, 2,010 Australians were polled online.",
+        "From Jan. 8 to 12, the Angus Reid Institute surveyed 1,600 Canadians.",
+        "Between 2 and 6 October 2024, 10,319 voters across India were questioned in person.",
+    ), (
+        "In March, the same poll found 40% backing the plan.",
+        "From 2019 to 2023, the share of renters rose steadily.",
+        "On June 4, voters go to the polls in a snap election.",
+        "In May, before the poll was taken again, support was 38%.",
+        "Since January 2024, 3,000 households have been surveyed each quarter.",
     )),
     FactRule("earlier_wave_noun", "wave_noun", "date", _wave_noun, (
         "New Zealand First rose to 10%, up 1 point on the last poll in August.",

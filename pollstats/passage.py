@@ -377,14 +377,7 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
             alone = all(m.name == primary.name or (
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
             new = _introduced(primary, f.said_new, r, memory, alone)
-            if ((primary.role == "separate" and not f.section) or (
-                    not f.section_lead and not _polled(r.text, primary, f) and (
-                    _COUNTER.search(primary.name) is not None
-                    or OFFICIAL_DATA.search(primary.name) is not None))) and (
-                    s.source is not None and not s.reset
-                    and OFFICIAL_DATA.search(s.source.name) is None):
-                # a digression ("a separate poll by X", "according to the Election
-                # Commission, the alliance polled 46.6%"): the next paragraph returns
+            if _digression(s, primary, srcs, f, r):
                 new = attrs.evolve(new, before=s.before or s)
             p = p.replace(new)
             s = p.survey
@@ -404,6 +397,48 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     if f.later and f.figures:  # still the source of the figures after it
         srcs = sorted(srcs + list(f.later), key=lambda m: m.start)
     return p, srcs
+
+
+#: Between a body and the organization it belongs to: "the National Center for Health
+#: Statistics (NCHS), part of the Centers for Disease Control and Prevention", "the Bureau of
+#: Labor Statistics, an agency of the Labor Department", "the institute at the university".
+_PART_OF: Final = regex.compile(
+    r"""[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*(?:(?:which|that)[ \t]+is[ \t]+)?
+        (?:(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+)?
+           (?:part|arm|unit|division|branch|agency|office|bureau|section|department)
+           [ \t]+(?:of|at|within|in)
+         |at|within)
+        [ \t]+(?:the[ \t]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _part_of(text: str, primary: SourceMention, srcs: Sequence[SourceMention],
+             own: str) -> bool:
+    """Whether the sentence names the passage's own source as the body ``primary`` belongs
+    to ("a CDC report" in the headline, "the National Center for Health Statistics, part of
+    the CDC" in the lead): the same survey told more exactly, not a digression from it."""
+    return any(m.name == own and m.start > primary.end
+               and _PART_OF.fullmatch(text, primary.end, m.start) is not None for m in srcs)
+
+
+def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention],
+                f: SentenceFacts, r: Reading) -> bool:
+    """Whether a newly named source is a digression from the passage's survey, which the next
+    paragraph returns to: "a separate poll by X", "according to the Election Commission, the
+    alliance polled 46.6%" (not a body named as part of the survey's own source: "the NCHS,
+    part of the CDC"); "above the OECD average of 11.4 per cent" (a yardstick, beside any
+    survey, an official body's too)."""
+    if s.source is None or s.reset:
+        return False
+    if not f.section_lead and _BENCHMARK.match(r.text, primary.end) is not None:
+        return True
+    aside = (primary.role == "separate" and not f.section) or (
+        not f.section_lead and not _polled(r.text, primary, f) and (
+            _COUNTER.search(primary.name) is not None
+            or OFFICIAL_DATA.search(primary.name) is not None))
+    return (aside and OFFICIAL_DATA.search(s.source.name) is None
+            and not _part_of(r.text, primary, srcs, s.source.name))
 
 
 def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
@@ -1041,6 +1076,12 @@ def _polled(text: str, m: SourceMention, f: SentenceFacts) -> bool:
 #: A body that counts votes: its figures are results quoted beside a survey (a digression of
 #: one paragraph), never the survey.
 _COUNTER: Final = regex.compile(r"(?<!\w)(?:elections?|electoral)(?!\w)", regex.IGNORECASE)
+#: A body named for its average or benchmark ("just above the OECD average of 11.4 per cent",
+#: "below the EU-wide median", "the WHO benchmark of 10%"): a yardstick the story holds its
+#: survey against, a digression of its paragraph.
+_BENCHMARK: Final = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?:[\w\-]+[ \t]+)?(?:average|median|mean|benchmark|norm|target)s?(?!\w)""",
+    regex.IGNORECASE | regex.VERBOSE)
 
 
 #: A source tied to the figures just before it: "nine points with Opinium", "41% by Ipsos",

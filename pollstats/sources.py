@@ -396,7 +396,8 @@ _GAP_STOP = (
 _SAYS = r"(?i:said|says|found|finds|showed|shows|reported|reports|estimated|estimates)"
 
 
-_DONE = (r"conducted|published|fielded|carried[ \t]+out|run|done|released|undertaken")
+_DONE = (r"conducted|published|fielded|carried[ \t]+out|run|done|released|undertaken"
+         r"|produced|compiled|prepared")
 _PAID = r"commissioned|sponsored|funded|paid[ \t]+for"
 _MADE = rf"{_DONE}|{_PAID}"
 WORDING_RULES: Final[tuple[WordingRule, ...]] = (
@@ -411,7 +412,11 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("The study, published by the Kestrel Trust in Leeds, found 29% skip breakfast.",
           "Kestrel Trust"),
          ("Una encuesta — a survey fielded by Opina Norte — found 38% in favour.",
-          "Opina Norte")),
+          "Opina Norte"),
+         ("The annual report, produced by the Tasman Social Research Centre, found 17% in "
+          "stress.", "Tasman Social Research Centre"),
+         ("The index, compiled by the Ontario Food Policy Institute, puts the share at 16%.",
+          "Ontario Food Policy Institute")),
         ("The survey, conducted by phone in March, found 40%.",
          "A poll conducted by telephone found 52% in favour."),
     ),
@@ -1226,7 +1231,12 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
                 | (?i:fieldwork|interviewing|interviews))  # "Fieldwork was carried out by"
              | # mid-sentence, a brand poll only: "... than the most recent Newspoll, conducted by"
                (?<=(?<!\w)(?i:than|with|to)[ \t])(?i:the)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?
-               \p{{Lu}}[\w\-]*(?i:poll|survey))(?!\w)
+               \p{{Lu}}[\w\-]*(?i:poll|survey)
+             | # a named survey, then in an aside who ran it: "the most recent Afrobarometer
+               # survey for Kenya, conducted in November 2024 by ..."
+               (?<=(?<!\w)(?i:the)[ \t])(?:[\w\-'’]+[ \t]+){{0,3}}?\p{{Lu}}[\w\-]*[ \t]+
+               (?i:poll|survey|study)(?:[ \t]+(?i:for|of|in)[ \t]+\p{{Lu}}[\w\-]*)?
+               (?=[ \t]*,))(?!\w)
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
             (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
             # a descriptor before the name: "by the research company X", "by polling firm X"
@@ -1251,7 +1261,12 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
          ("The latest Newspoll, conducted by Pyxis for The Australian, has Labor on 51%.",
           "Pyxis Polls & Insights"),
          ("Labor is higher than the last Newspoll, conducted by Pyxis, which had it on 49%.",
-          "Pyxis Polls & Insights")),
+          "Pyxis Polls & Insights"),
+         ("The figures echo the latest Eurobarometer survey, carried out in March by Kantar "
+          "Public, in which 61% backed the euro.", "Kantar Public"),
+         ("Results match the most recent Afrobarometer survey for Ghana, conducted in 2024 "
+          "by the Centre for Democratic Development, which found 64%.",
+          "Centre for Democratic Development")),
         (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
           "Kestrel Research"),
          ("Support has risen to the poll carried out by Red C in April, 44 per cent.",

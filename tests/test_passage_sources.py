@@ -210,3 +210,76 @@ def test_a_separate_poll_s_own_figure_before_its_client_is_the_client_s() -> Non
             "the mental health charity Mind found 62 per cent were worried.")
     got = _sources(text)
     assert got[0][1] == "Ipsos" and {src for _, src in got[1:]} == {"Mind"}
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Opioid deaths fall, CDC report shows\n\n"
+     "Overdose deaths fell 27% in 2024, according to figures released Tuesday by the National "
+     "Center for Health Statistics, part of the Centers for Disease Control and Prevention.\n\n"
+     "Among adults aged 35 to 44, the rate dropped to 61.2 per 100,000, or 18%.",
+     "National Center for Health Statistics"),
+    ("Labor Department survey finds more older workers\n\n"
+     "Some 38.5% of Americans aged 65 to 69 were in work in 2024, the Bureau of Labor "
+     "Statistics, an agency of the Labor Department, said on Friday.\n\n"
+     "For those aged 70 to 74, the share was 19.8%.",
+     "Bureau of Labor Statistics"),
+    ("Ministry survey shows rural households saving more\n\n"
+     "Around 42 per cent of rural households saved part of their income in 2023-24, the "
+     "National Statistics Office, a unit of the Ministry of Statistics, said on Thursday.\n\n"
+     "In urban areas, the share was 47 per cent.",
+     "National Statistics Office"),
+])
+def test_a_unit_named_as_part_of_the_headline_s_body_is_the_story_s_source(
+        text: str, unit: str) -> None:
+    """A headline names the parent organization, the lead the unit of it that published the
+    figures: the story's survey is the unit's throughout, not a digression from the parent's."""
+    body = [s for s in extract(text, published="2025-06-18") if s.start > text.index("\n")]
+    assert body and all(s.source is not None and s.source.value == unit for s in body)
+
+
+def test_an_official_body_beside_a_pollster_s_survey_stays_a_digression() -> None:
+    """Near miss: an official body not said to belong to the story's pollster."""
+    text = ("Gallup poll finds Americans worried about prices\n\n"
+            "Some 61% of Americans worry a great deal about inflation, a Gallup poll found. "
+            "Consumer prices rose 2.9% in the year to July, according to the Bureau of Labor "
+            "Statistics, part of the government's statistical system.\n\n"
+            "Among Democrats, 48% worry a great deal.")
+    stats = list(extract(text, published="2025-08-20"))
+    last = [s for s in stats if s.value == 48]
+    assert last and last[0].source is not None and last[0].source.value == "Gallup"
+
+
+@pytest.mark.parametrize(("text", "main", "yardstick"), [
+    ("Some 14.2 per cent of Irish adults were at risk of poverty in 2024, the Central "
+     "Statistics Office found. That is below the OECD average of 16.2 per cent.\n\n"
+     "Among lone parents, 31 per cent were at risk.",
+     "Central Statistics Office", "OECD"),
+    ("Some 18 per cent of British adults drink above safe limits, a Savanta survey found. "
+     "That is well above the World Bank's regional average of 10 per cent.\n\n"
+     "Among men, 23 per cent did so.",
+     "Savanta", "World Bank"),
+    ("A Kestrel Research survey of 2,000 Canadians found 22 per cent skipped meals in 2024. "
+     "The rate sits just above the OECD average of 19 per cent.\n\n"
+     "Among renters, the share was 30 per cent.",
+     "Kestrel Research", "OECD"),
+    ("Some 37% of Indian households took a loan in 2023, the Lokniti-CSDS survey found. The "
+     "figure is well above the World Bank benchmark of 25% for the region.\n\n"
+     "In rural areas, 41% borrowed.",
+     "CSDS-Lokniti", "World Bank"),
+])
+def test_a_body_s_average_is_a_yardstick_not_the_story_s_survey(
+        text: str, main: str, yardstick: str) -> None:
+    """"Above the OECD average of 19 per cent": the OECD's figure is its own, and the story's
+    survey goes on in the next paragraph."""
+    stats = list(extract(text, published="2025-03-12"))
+    last = stats[-1]
+    assert last.source is not None and last.source.value == main
+    assert any(s.source is not None and s.source.value == yardstick for s in stats)
+
+
+def test_a_body_s_own_average_story_keeps_it() -> None:
+    """Near miss: a story about the OECD's own figures keeps the OECD throughout."""
+    text = ("The OECD average unemployment rate held at 4.9 per cent in March, the OECD said.\n\n"
+            "Among young people, the rate was 11.2 per cent.")
+    stats = list(extract(text, published="2025-05-14"))
+    assert stats and all(s.source is not None and s.source.value == "OECD" for s in stats)
