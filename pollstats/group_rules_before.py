@@ -105,7 +105,10 @@ _SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|h
     |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
     |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
     |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
-    |break|broke|give|gave|fared|fare|did|go|went"""
+    |break|broke|give|gave|fared|fare|did|go|went
+    |approve|approves|disapprove|disapproves|blame|blames|trust|trusts|distrust|distrusts
+    |supports|opposes|prefers|says|agrees|disagree|disagrees|want|wants|reject|rejects
+    |endorse|endorses"""
 #: Adverbs between such a group and its verb: "Independents now split", "Catholics narrowly
 #: favour" (a verb must follow: not "Rogers narrowly lost").
 _SUBJECT_ADVERBS = r"""(?:(?:now|again|narrowly|clearly|strongly|heavily|solidly|firmly)\s+)?"""
@@ -133,6 +136,8 @@ _SUBJECT_BODY = rf"""
         (?:,{_AGE}(?=,))?)                                     # Millennials, aged 29 to 44,
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
+    (?:,\s+(?:(?:by|in)\s+contrast|however|meanwhile|though|too|for\s+their\s+part
+             |on\s+the\s+other\s+hand),(?=\s))?     # Republicans, by contrast, blame ...
     (?:(?<=[0-9])\s*,)?\s+(?={{adverbs}}(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
@@ -759,6 +764,12 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
         ("Conservatives back the plan 64 per cent, Liberals 22 per cent.", "22 per cent",
          "Liberals"),
         ("Men back the reform 55%; women, 41%.", "41%", "women"),
+        # a present-tense answer verb in a later clause
+        ("Men are split, 47% to 48%, while women disapprove 58% to 36%.", "36%", "women"),
+        ("Rural voters approve 54 per cent to 40 per cent; urban voters disapprove 59 per "
+         "cent to 35 per cent.", "35 per cent", "urban voters"),
+        ("Hindus back the BJP, but Muslims oppose it 71 per cent to 18 per cent.",
+         "18 per cent", "Muslims"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
@@ -883,8 +894,23 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Quebecers again lean to the Bloc, at 36%.", "36%", "Quebecers"),
         ("Pensioners went heavily for the ANC, with 62 per cent.", "62 per cent",
          "Pensioners"),
+        # a present-tense answer verb, and an aside between the group and its verb
+        ("Albertans disapprove of the carbon levy 57 per cent to 36 per cent.",
+         "36 per cent", "Albertans"),
+        ("Suburban women approve 52 percent to 44 percent.", "52 percent", "Suburban women"),
+        ("Democrats blame the White House 81% to 7%.", "7%", "Democrats"),
+        ("Graduates trust the ABC most of all the outlets, at 61 per cent.", "61 per cent",
+         "Graduates"),
+        ("Voters aged 18 to 24 oppose the tax by two to one, 60 per cent to 30 per cent.",
+         "60 per cent", "Voters aged 18 to 24"),
+        ("Leave voters, by contrast, back the deal by 55% to 31%.", "31%", "Leave voters"),
+        ("Muslims, however, reject the bill 64 per cent to 22 per cent.", "64 per cent",
+         "Muslims"),
     ),
     near_misses=(
+        ("Analysts, however, say inflation will reach 4%.", "4%"),
+        ("The Greens, however, are on 9 per cent.", "9 per cent"),
+        ("Harris, by contrast, trails on 41%.", "41%"),
         ("Retirees are keener than others: 61% agree.", "61%"),
         ("Those were the days: 61% agree.", "61%"),
         ("People say the mood is grim: 61% agree.", "61%"),
