@@ -1079,8 +1079,7 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
-_ANTECEDENT = regex.compile(
-    rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
+_ANTECEDENT_BODY = rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
               (?:\s+of\s+(?:(?:young|small|school-age|adult)\s+)?(?:children|kids|teenagers)
@@ -1089,9 +1088,16 @@ _ANTECEDENT = regex.compile(
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
                      |say|said|were|tend|tended|report|reported
                      |(?P<open>[a-z]{{2,}}ed|drove|led|made|took|saw|fell|rose|grew|swung
-                              |went))\b)""",
-    regex.VERBOSE,
-)
+                              |went))\b{{possessive}})"""
+_ANTECEDENT = regex.compile(_ANTECEDENT_BODY.replace("{possessive}", ""), regex.VERBOSE)
+#: ... and before "Their" opening the next sentence, a group that ends its sentence too: "The
+#: fall is steepest among renters. Their confidence ..."
+_THEIR_ANTECEDENT = regex.compile(
+    _ANTECEDENT_BODY.replace("{possessive}", r"|(?=\.\s+Their\s)"), regex.VERBOSE)
+#: A sentence opening with a party or body ("The Liberals gained ..."): its "Their" is theirs.
+_PARTY_SUBJECT = regex.compile(r"""[\s"“]*(?:The|the)\s+\p{Lu}""")
+#: A sentence about the group of the one before: "Their approval fell to 31 percent".
+_THEIR = regex.compile(r"""[\s"“]*Their\s+(?!own\b)[a-z][\w\-]*\s""")
 _THEM_REACH: Final = 300  # characters before "them" where the group may be named
 #: "among whom", "for whom": its group is the people named right before its comma.
 _WHOM = regex.compile(r"(?:among|for|with)\s+whom(?!\w)", regex.IGNORECASE)
@@ -1109,6 +1115,8 @@ def _them(v: GroupView) -> Proposal | None:
     long loyal, have turned: his rating dipped 4 points with them (27% to 23%)``, ``Women
     were more likely to worry. Among them, 68% ...``: "them" (or "that group") is the group
     named last before it, in its sentence or the one before (never past a line break)."""
+    if _THEIR.match(v.text, _sentence_opening(v.text, v.start, v.st.start)) is not None:
+        return _their(v)
     if not v.sentence.has(_THEM_WORD, v.lo, v.hi):
         return None  # no "them", "that group" or "those voters" near the figure
     after = _THEM_AFTER.match(v.text, v.st.end, v.hi)
@@ -1126,6 +1134,30 @@ def _them(v: GroupView) -> Proposal | None:
         return None
     if found["open"] is not None and not _known_group(found["group"], parties=True):
         return None  # "Analysts warned ...: 40% of them": no people the key tables know
+    p = _people_of(v, found)
+    return None if p is None or p.subgroup is None else Proposal(p.subgroup)
+
+
+def _sentence_opening(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens (not before ``lo``)."""
+    ends = [text.rfind(c, lo, at) for c in (". ", "? ", "! ")]
+    return max([lo, *(e + 2 for e in ends if e >= 0)])
+
+
+def _their(v: GroupView) -> Proposal | None:
+    """``Their satisfaction fell 11 points``: a sentence opening with "Their" is about the
+    people the sentence before ends with or opens with ("... among Republicans. Their ...")."""
+    their = v.text.find("Their", _sentence_opening(v.text, v.start, v.st.start))
+    lo = max(0, their - _THEM_REACH)
+    lo = max(lo, v.text.rfind("\n", lo, their) + 1)  # never past a line break
+    found = _last(_THEIR_ANTECEDENT, v.text, lo, their + 6)  # its look-ahead sees "Their"
+    opening = _sentence_opening(v.text, lo, found.start()) if found is not None else lo
+    if found is None or found.end() > their or _PARTY_SUBJECT.match(v.text, opening):
+        return None  # "The Liberals gained among women. Their share": the party's
+    if _FIGURE_OF_GROUP.search(v.text, v.start, v.st.start) is not None:
+        return None
+    if not _known_group(found["group"], parties=True):
+        return None  # "Analysts were gloomy. Their forecast is 4%": no people the tables know
     p = _people_of(v, found)
     return None if p is None or p.subgroup is None else Proposal(p.subgroup)
 
@@ -1169,6 +1201,15 @@ THEM_RULE: Final = GroupRule(
          "61 per cent", "upper-caste voters"),
         ("Among graduates the Greens lead. The Coalition's best group is the over-65s, among "
          "whom it has 44 per cent.", "44 per cent", "over-65s"),
+        # "Their" opening the next sentence: the people the sentence before names
+        ("The slide is sharpest among independents. Their approval fell 9 points, to 33%.",
+         "33%", "independents"),
+        ("Pensioners have turned against the levy. Their support is down to 29 per cent.",
+         "29 per cent", "Pensioners"),
+        ("The mood has darkened most for homeowners. Their confidence index fell "
+         "6.2 per cent.", "6.2 per cent", "homeowners"),
+        ("Ruiz leads overall. Young voters drove the change. Their backing for him is at 58%.",
+         "58%", "Young voters"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",
@@ -1177,6 +1218,11 @@ THEM_RULE: Final = GroupRule(
         ("Nurses marched.\n\nAmong them, 68% fear cuts.", "68%"),
         ("Analysts warned of a slowdown: 40% of them expect a cut.", "40%"),
         ("The poll reached 1,000 adults, of whom 38% rent.", "38%"),
+        ("The Liberals gained among women. Their share rose to 41 per cent.", "41 per cent"),
+        ("Economists were gloomy. Their forecast is 4% growth.", "4%"),
+        ("Renters feel the squeeze. Their own survey shows 61% struggle.", "61%"),
+        ("The swing was biggest among women.\n\nTheir support rose to 41 per cent.",
+         "41 per cent"),
     ),
 )
 
