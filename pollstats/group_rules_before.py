@@ -108,7 +108,7 @@ _SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|h
     |break|broke|give|gave|fared|fare|did|go|went
     |approve|approves|disapprove|disapproves|blame|blames|trust|trusts|distrust|distrusts
     |supports|opposes|prefers|says|agrees|disagree|disagrees|want|wants|reject|rejects
-    |endorse|endorses"""
+    |endorse|endorses|held|hold|holds|stayed|stays"""
 #: Adverbs between such a group and its verb: "Independents now split", "Catholics narrowly
 #: favour" (a verb must follow: not "Rogers narrowly lost").
 _SUBJECT_ADVERBS = r"""(?:(?:now|again|narrowly|clearly|strongly|heavily|solidly|firmly)\s+)?"""
@@ -130,7 +130,10 @@ _SUBJECT_BODY = rf"""
         (?:\s+(?:in\s+(?:households|homes|families)\s+)?(?:earning|making)\s+
            (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,50}}?)?
                               # Adults in households earning under $40,000, those making £80k
-        (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
+        (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?   # Men without a college degree
+           |\s+with(?:out)?\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:degrees?|diplomas?)
+                                                      # Adults with a four-year college degree
+        )?
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?                     # Women in the survey
         (?:,{_AGE}(?=,))?)                                     # Millennials, aged 29 to 44,
@@ -770,6 +773,8 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "cent to 35 per cent.", "35 per cent", "urban voters"),
         ("Hindus back the BJP, but Muslims oppose it 71 per cent to 18 per cent.",
          "18 per cent", "Muslims"),
+        ("Renters grew gloomier, while homeowners held steady at 44 per cent.", "44 per cent",
+         "homeowners"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
@@ -906,6 +911,10 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Leave voters, by contrast, back the deal by 55% to 31%.", "31%", "Leave voters"),
         ("Muslims, however, reject the bill 64 per cent to 22 per cent.", "64 per cent",
          "Muslims"),
+        ("Canadians with a university degree back the tax 52% to 41%.", "41%",
+         "Canadians with a university degree"),
+        ("Women without a degree disapprove 58 per cent to 35 per cent.", "35 per cent",
+         "Women without a degree"),
     ),
     near_misses=(
         ("Analysts, however, say inflation will reach 4%.", "4%"),
@@ -1080,13 +1089,15 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
 _ANTECEDENT_BODY = rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
-         | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
+         | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*
+           (?:(?i:by|on)\s+[\w\-]+,\s+)?)                        # "By age, voters 18 to 34"
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
               (?:\s+of\s+(?:(?:young|small|school-age|adult)\s+)?(?:children|kids|teenagers)
                  {_AGE}?)?                                  # Parents of children under 16
               |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
                      |say|said|were|tend|tended|report|reported
+                     |approve|disapprove|back|support|oppose|favou?r|blame|trust|prefer
                      |(?P<open>[a-z]{{2,}}ed|drove|led|made|took|saw|fell|rose|grew|swung
                               |went))\b{{possessive}})"""
 _ANTECEDENT = regex.compile(_ANTECEDENT_BODY.replace("{possessive}", ""), regex.VERBOSE)
@@ -1094,6 +1105,12 @@ _ANTECEDENT = regex.compile(_ANTECEDENT_BODY.replace("{possessive}", ""), regex.
 #: fall is steepest among renters. Their confidence ..."
 _THEIR_ANTECEDENT = regex.compile(
     _ANTECEDENT_BODY.replace("{possessive}", r"|(?=\.\s+Their\s)"), regex.VERBOSE)
+#: A later clause opening with people of its own: ", while Democrats held at 6%".
+_LATER_CLAUSE_GROUP = regex.compile(
+    rf"""(?:(?<!\w)(?:while|whereas|but)|;)\s+(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?
+    {_PEOPLE_PLURAL}(?!\w)""",
+    regex.VERBOSE,
+)
 #: A sentence opening with a party or body ("The Liberals gained ..."): its "Their" is theirs.
 _PARTY_SUBJECT = regex.compile(r"""[\s"“]*(?:The|the)\s+\p{Lu}""")
 #: A sentence about the group of the one before: "Their approval fell to 31 percent".
@@ -1156,6 +1173,8 @@ def _their(v: GroupView) -> Proposal | None:
         return None  # "The Liberals gained among women. Their share": the party's
     if _FIGURE_OF_GROUP.search(v.text, v.start, v.st.start) is not None:
         return None
+    if _LATER_CLAUSE_GROUP.search(v.text, their, v.st.start) is not None:
+        return None  # "Their rating fell, while Democrats held steady at 6%": a later group
     if not _known_group(found["group"], parties=True):
         return None  # "Analysts were gloomy. Their forecast is 4%": no people the tables know
     p = _people_of(v, found)
@@ -1210,6 +1229,8 @@ THEM_RULE: Final = GroupRule(
          "6.2 per cent.", "6.2 per cent", "homeowners"),
         ("Ruiz leads overall. Young voters drove the change. Their backing for him is at 58%.",
          "58%", "Young voters"),
+        ("By age, adults under 30 disapprove 60-35. Their rating of him has sunk to "
+         "29 per cent.", "29 per cent", "adults under 30"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",
@@ -1220,6 +1241,8 @@ THEM_RULE: Final = GroupRule(
         ("The poll reached 1,000 adults, of whom 38% rent.", "38%"),
         ("The Liberals gained among women. Their share rose to 41 per cent.", "41 per cent"),
         ("Economists were gloomy. Their forecast is 4% growth.", "4%"),
+        ("The slide is steepest among Republicans. Their rating fell, while Democrats stayed "
+         "at 6%.", "6%"),
         ("Renters feel the squeeze. Their own survey shows 61% struggle.", "61%"),
         ("The swing was biggest among women.\n\nTheir support rose to 41 per cent.",
          "41 per cent"),
