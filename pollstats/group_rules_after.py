@@ -21,6 +21,7 @@ from .group_view import (
     _POLL_NOUNS,
     Anchored,
     GroupRule,
+    GROUP_MODIFIER_WORDS,
     GroupView,
     Proposal,
     _cue,
@@ -385,6 +386,24 @@ _STRICT_PRE = regex.compile(
     regex.VERBOSE)
 
 
+def _past_verb(v: GroupView, pre: list[str]) -> bool:
+    """Whether the word after a percentage is a verb of the past ("31% blamed Democrats",
+    "44% backed Republicans"), not a participle the tables know as a modifier of people
+    ("12% married women", "1,000 registered voters")."""
+    if not pre or v.st.unit != "percent" or _IN_FRACTION.search(v.st.text):
+        return False
+    word = pre[0].lower()
+    return (word.endswith("ed") and word not in GROUP_MODIFIER_WORDS
+            and word not in _PEOPLE_MODIFIER_PARTICIPLES)
+
+
+#: Participles before people that the group tables do not hold: "registered", "decided"...
+_PEOPLE_MODIFIER_PARTICIPLES: Final = frozenset(
+    ("registered", "decided", "divorced", "widowed", "disabled", "educated", "skilled",
+     "unskilled", "insured", "uninsured", "vaccinated", "unvaccinated", "licensed",
+     "qualified", "self-employed", "partnered", "separated", "undecided", "committed"))
+
+
 def _people_after(v: GroupView) -> Proposal | None:
     """``one in five respondents under 30``; after a sample size the people are the
     population: ``n=2,150 professional developers``; not an answer (``61% voting Yes``)."""
@@ -396,6 +415,8 @@ def _people_after(v: GroupView) -> Proposal | None:
             not _IN_FRACTION.search(v.st.text)
             and any(_STRICT_PRE.fullmatch(w) is None for w in pre)):
         return None  # "one in five said teachers", "54% back Harris": a verb is no qualifier
+    if _past_verb(v, pre):
+        return None  # "31% blamed Democrats": the verb of a share, not "retired teachers"
     subgroup, population = classify(_cue(v.text, m))
     if (subgroup is not None and _CLAUSE_END.match(v.text, m.end("group")) is not None
             and _COMPOSITION.search(v.text, max(v.start, v.st.start - 60), v.st.start)):
@@ -434,6 +455,10 @@ PEOPLE_AFTER_RULE: Final = GroupRule(
     near_misses=(
         ("One in three adults had crashed a car.", "One in three"),
         ("One in five said teachers were underpaid.", "One in five"),
+        # a verb of the past after a percentage: the answer, not the people's kind
+        ("In March 44% blamed Labour and 31% blamed Conservatives.", "31%"),
+        ("About 27% favoured Liberals, up from 22%.", "27%"),
+        ("Last time 38% backed Republicans and 35% preferred Democrats.", "35%"),
         ("About one in four of the people polled agreed.", "one in four"),
         ("The poll reached n=1,850 dairy farmers.", "n=1,850"),
         ("Of the replies, 63% were men and 37% women.", "37%"),
