@@ -46,8 +46,11 @@ _AMONG_BEFORE = regex.compile(
     (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
     (?=\s*(?:,(?![0-9])|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
-               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|are|were|wins|won|gets
-                  |got|takes|took|tops|topped|trails|scores|polls)\b  # a new subject
+               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads?|led|has|have|had|is|was|are|were|wins?|won
+                  |gets?|got|takes?|took|tops?|topped|trails?|scores?|polls?)\b  # a new subject
+               |\s+the\s+(?-i:[a-z])[\w\-]*\s+(?:is|was|are|were|has|had|looks|looked)\s
+               |\s+the\s+(?:share|proportion|percentage|number|figure|rate)\s+(?:who|of|that)\s
+                                               # "among young voters the picture is different"
                |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
@@ -420,6 +423,13 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("The two are level among farmers at 24 per cent each.", "24 per cent", "farmers"),
         ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
         ("Among men, 44% agreed, while among women 39% did.", "39%", "women"),
+        # no comma after the group: a new subject after it ends it
+        ("Among young Australians the picture is different: Labor on 38 per cent.",
+         "38 per cent", "young Australians"),
+        ("Among women the Liberals lead with 41 per cent.", "41 per cent", "women"),
+        ("Among renters the share who struggle is 44 per cent.", "44 per cent", "renters"),
+        ("Among voters aged 18 to 34 the gap was 12 points.", "12 points",
+         "voters aged 18 to 34"),
         ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
         ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
          "party's 2021 voters"),
