@@ -107,7 +107,9 @@ _OF_GROUP = regex.compile(
                                       # of people facing hunger, of adults renting privately
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
-      | (?:[\w'’\-]+\+?\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of LGBTQ+ adults
+      | (?:[\w'’\-]+\+?\s+){{0,3}}?(?:\(\p{{Lu}}{{2,6}}\)\s+)?     # of Kuomintang (KMT) supporters
+        {_PEOPLE_PLURAL}(?!(?<=(?-i:People)(?:['’]s)?)\s+\p{{Lu}})   # not "of People Power Party ..."
+        {_AGE}?                                  # of young Americans, of LGBTQ+ adults
         (?:(?<=(?i:voters|supporters|backers|electors))               # PVV voters from 2023
            \s+(?:from|in|of)\s+(?:the\s+)?(?:19|20)[0-9]{{2}}
            (?:\s+(?:general\s+)?(?:election|vote|referendum|ballot))?(?![\w%]))?
@@ -251,6 +253,15 @@ OF_GROUP_RULE: Final = GroupRule(
          "a quarter", "PVV voters from 2023"),
         ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
          "Liberal voters in 2021"),
+        # party supporters: a party's acronym in brackets, a party named "People ..."
+        ("Only 11 per cent of Democratic Progressive Party (DPP) supporters agreed.",
+         "11 per cent", "Democratic Progressive Party (DPP) supporters"),
+        ("Some 64% of Pakistan Tehreek-e-Insaf (PTI) voters back him.", "64%",
+         "Pakistan Tehreek-e-Insaf (PTI) voters"),
+        ("Just 13 percent of People Power Party supporters approve.", "13 percent",
+         "People Power Party supporters"),
+        ("About 30% of People's Action Party voters were unsure.", "30%",
+         "People's Action Party voters"),
         # occupations and sectors of a survey of staff or of firms (the people list)
         ("The AEU survey found 71 per cent of principals short of staff.", "71 per cent",
          "principals"),
