@@ -1181,6 +1181,9 @@ def _their(v: GroupView) -> Proposal | None:
         return None  # "The Liberals gained among women. Their share": the party's
     if _FIGURE_OF_GROUP.search(v.text, v.start, v.st.start) is not None:
         return None
+    g = found.start("group")
+    if v.text[max(0, g - 4):g].lower() == "the " and v.text[g:g + 1].isupper():
+        return None  # "Support for the Greens is 12%. Their share": a party's own share
     if _LATER_CLAUSE_GROUP.search(v.text, their, v.st.start) is not None:
         return None  # "Their rating fell, while Democrats held steady at 6%": a later group
     if not _known_group(found["group"], parties=True):
@@ -1249,6 +1252,7 @@ THEM_RULE: Final = GroupRule(
         ("The poll reached 1,000 adults, of whom 38% rent.", "38%"),
         ("The Liberals gained among women. Their share rose to 41 per cent.", "41 per cent"),
         ("Economists were gloomy. Their forecast is 4% growth.", "4%"),
+        ("Support for the Greens is 12 per cent. Their share was 15 per cent.", "15 per cent"),
         ("The slide is steepest among Republicans. Their rating fell, while Democrats stayed "
          "at 6%.", "6%"),
         ("Renters feel the squeeze. Their own survey shows 61% struggle.", "61%"),
