@@ -19,9 +19,9 @@ from .group_view import (
     _PEOPLE_PLURAL,
     _PLURAL,
     _POLL_NOUNS,
+    GROUP_MODIFIER_WORDS,
     Anchored,
     GroupRule,
-    GROUP_MODIFIER_WORDS,
     GroupView,
     Proposal,
     _cue,
@@ -108,7 +108,7 @@ _OF_GROUP = regex.compile(
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
       | (?:[\w'’\-]+\+?\s+){{0,3}}?(?:\(\p{{Lu}}{{2,6}}\)\s+)?     # of Kuomintang (KMT) supporters
-        {_PEOPLE_PLURAL}(?!(?<=(?-i:People)(?:['’]s)?)\s+\p{{Lu}})   # not "of People Power Party ..."
+        {_PEOPLE_PLURAL}(?!(?<=(?-i:People)(?:['’]s)?)\s+\p{{Lu}})   # not "of People Power ..."
         {_AGE}?                                  # of young Americans, of LGBTQ+ adults
         (?:(?<=(?i:voters|supporters|backers|electors))               # PVV voters from 2023
            \s+(?:from|in|of)\s+(?:the\s+)?(?:19|20)[0-9]{{2}}

@@ -1096,7 +1096,8 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
-_ANTECEDENT_BODY = rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
+_ANTECEDENT_BODY = rf"""
+    (?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
          | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*
            (?:(?i:by|on)\s+[\w\-]+,\s+)?)                        # "By age, voters 18 to 34"
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
