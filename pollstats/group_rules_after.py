@@ -19,6 +19,7 @@ from .group_view import (
     _PEOPLE_PLURAL,
     _PLURAL,
     _POLL_NOUNS,
+    GROUP_MODIFIER_WORDS,
     Anchored,
     GroupRule,
     GroupView,
@@ -106,7 +107,9 @@ _OF_GROUP = regex.compile(
                                       # of people facing hunger, of adults renting privately
       | those\s+[^,;:()\[\].!?\n]{{1,80}}?{_THOSE_END}   # of those aged 55 and older
       | (?i:under|over)-?[0-9]{{2}}s(?!\w)                 # of over-65s, of under-35s
-      | (?:[\w'’\-]+\+?\s+){{0,3}}?{_PEOPLE_PLURAL}{_AGE}?  # of young Americans, of LGBTQ+ adults
+      | (?:[\w'’\-]+\+?\s+){{0,3}}?(?:\(\p{{Lu}}{{2,6}}\)\s+)?     # of Kuomintang (KMT) supporters
+        {_PEOPLE_PLURAL}(?!(?<=(?-i:People)(?:['’]s)?)\s+\p{{Lu}})   # not "of People Power ..."
+        {_AGE}?                                  # of young Americans, of LGBTQ+ adults
         (?:(?<=(?i:voters|supporters|backers|electors))               # PVV voters from 2023
            \s+(?:from|in|of)\s+(?:the\s+)?(?:19|20)[0-9]{{2}}
            (?:\s+(?:general\s+)?(?:election|vote|referendum|ballot))?(?![\w%]))?
@@ -250,6 +253,15 @@ OF_GROUP_RULE: Final = GroupRule(
          "a quarter", "PVV voters from 2023"),
         ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
          "Liberal voters in 2021"),
+        # party supporters: a party's acronym in brackets, a party named "People ..."
+        ("Only 11 per cent of Democratic Progressive Party (DPP) supporters agreed.",
+         "11 per cent", "Democratic Progressive Party (DPP) supporters"),
+        ("Some 64% of Pakistan Tehreek-e-Insaf (PTI) voters back him.", "64%",
+         "Pakistan Tehreek-e-Insaf (PTI) voters"),
+        ("Just 13 percent of People Power Party supporters approve.", "13 percent",
+         "People Power Party supporters"),
+        ("About 30% of People's Action Party voters were unsure.", "30%",
+         "People's Action Party voters"),
         # occupations and sectors of a survey of staff or of firms (the people list)
         ("The AEU survey found 71 per cent of principals short of staff.", "71 per cent",
          "principals"),
@@ -385,6 +397,24 @@ _STRICT_PRE = regex.compile(
     regex.VERBOSE)
 
 
+def _past_verb(v: GroupView, pre: list[str]) -> bool:
+    """Whether the word after a percentage is a verb of the past ("31% blamed Democrats",
+    "44% backed Republicans"), not a participle the tables know as a modifier of people
+    ("12% married women", "1,000 registered voters")."""
+    if not pre or v.st.unit != "percent" or _IN_FRACTION.search(v.st.text):
+        return False
+    word = pre[0].lower()
+    return (word.endswith("ed") and word not in GROUP_MODIFIER_WORDS
+            and word not in _PEOPLE_MODIFIER_PARTICIPLES)
+
+
+#: Participles before people that the group tables do not hold: "registered", "decided"...
+_PEOPLE_MODIFIER_PARTICIPLES: Final = frozenset(
+    ("registered", "decided", "divorced", "widowed", "disabled", "educated", "skilled",
+     "unskilled", "insured", "uninsured", "vaccinated", "unvaccinated", "licensed",
+     "qualified", "self-employed", "partnered", "separated", "undecided", "committed"))
+
+
 def _people_after(v: GroupView) -> Proposal | None:
     """``one in five respondents under 30``; after a sample size the people are the
     population: ``n=2,150 professional developers``; not an answer (``61% voting Yes``)."""
@@ -396,6 +426,8 @@ def _people_after(v: GroupView) -> Proposal | None:
             not _IN_FRACTION.search(v.st.text)
             and any(_STRICT_PRE.fullmatch(w) is None for w in pre)):
         return None  # "one in five said teachers", "54% back Harris": a verb is no qualifier
+    if _past_verb(v, pre):
+        return None  # "31% blamed Democrats": the verb of a share, not "retired teachers"
     subgroup, population = classify(_cue(v.text, m))
     if (subgroup is not None and _CLAUSE_END.match(v.text, m.end("group")) is not None
             and _COMPOSITION.search(v.text, max(v.start, v.st.start - 60), v.st.start)):
@@ -434,6 +466,10 @@ PEOPLE_AFTER_RULE: Final = GroupRule(
     near_misses=(
         ("One in three adults had crashed a car.", "One in three"),
         ("One in five said teachers were underpaid.", "One in five"),
+        # a verb of the past after a percentage: the answer, not the people's kind
+        ("In March 44% blamed Labour and 31% blamed Conservatives.", "31%"),
+        ("About 27% favoured Liberals, up from 22%.", "27%"),
+        ("Last time 38% backed Republicans and 35% preferred Democrats.", "35%"),
         ("About one in four of the people polled agreed.", "one in four"),
         ("The poll reached n=1,850 dairy farmers.", "n=1,850"),
         ("Of the replies, 63% were men and 37% women.", "37%"),

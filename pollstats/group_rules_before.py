@@ -46,8 +46,11 @@ _AMONG_BEFORE = regex.compile(
     (?:\s*\([^()0-9%]{{1,16}}\))?                    # the Extremely Backward Classes (EBCs),
     (?=\s*(?:,(?![0-9])|\s(?:with|at|on|by)\s+(?:(?:just|only|about|around|some|nearly|almost)\s+)?(?:[0-9]|\Z)
                |\s+\Z
-               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads|led|has|had|is|was|are|were|wins|won|gets
-                  |got|takes|took|tops|topped|trails|scores|polls)\b  # a new subject
+               |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads?|led|has|have|had|is|was|are|were|wins?|won
+                  |gets?|got|takes?|took|tops?|topped|trails?|scores?|polls?)\b  # a new subject
+               |\s+the\s+(?-i:[a-z])[\w\-]*\s+(?:is|was|are|were|has|had|looks|looked)\s
+               |\s+the\s+(?:share|proportion|percentage|number|figure|rate)\s+(?:who|of|that)\s
+                                               # "among young voters the picture is different"
                |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
@@ -105,7 +108,10 @@ _SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|h
     |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
     |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
     |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
-    |break|broke|give|gave|fared|fare|did|go|went"""
+    |break|broke|give|gave|fared|fare|did|go|went
+    |approve|approves|disapprove|disapproves|blame|blames|trust|trusts|distrust|distrusts
+    |supports|opposes|prefers|says|agrees|disagree|disagrees|want|wants|reject|rejects
+    |endorse|endorses"""
 #: Adverbs between such a group and its verb: "Independents now split", "Catholics narrowly
 #: favour" (a verb must follow: not "Rogers narrowly lost").
 _SUBJECT_ADVERBS = r"""(?:(?:now|again|narrowly|clearly|strongly|heavily|solidly|firmly)\s+)?"""
@@ -127,12 +133,17 @@ _SUBJECT_BODY = rf"""
         (?:\s+(?:in\s+(?:households|homes|families)\s+)?(?:earning|making)\s+
            (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,50}}?)?
                               # Adults in households earning under $40,000, those making £80k
-        (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?)?   # Men without a college degree
+        (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?   # Men without a college degree
+           |\s+with(?:out)?\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:degrees?|diplomas?)
+                                                      # Adults with a four-year college degree
+        )?
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?                     # Women in the survey
         (?:,{_AGE}(?=,))?)                                     # Millennials, aged 29 to 44,
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
+    (?:,\s+(?:(?:by|in)\s+contrast|however|meanwhile|though|too|for\s+their\s+part
+             |on\s+the\s+other\s+hand),(?=\s))?     # Republicans, by contrast, blame ...
     (?:(?<=[0-9])\s*,)?\s+(?={{adverbs}}(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
                                                # a verb follows (a look-ahead: cheap to check)
 """
@@ -412,6 +423,13 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("The two are level among farmers at 24 per cent each.", "24 per cent", "farmers"),
         ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
         ("Among men, 44% agreed, while among women 39% did.", "39%", "women"),
+        # no comma after the group: a new subject after it ends it
+        ("Among young Australians the picture is different: Labor on 38 per cent.",
+         "38 per cent", "young Australians"),
+        ("Among women the Liberals lead with 41 per cent.", "41 per cent", "women"),
+        ("Among renters the share who struggle is 44 per cent.", "44 per cent", "renters"),
+        ("Among voters aged 18 to 34 the gap was 12 points.", "12 points",
+         "voters aged 18 to 34"),
         ("Labour leads among the under-35s by 20 points.", "20 points", "under-35s"),
         ("Approval among the party's 2021 voters has slipped to 64%.", "64%",
          "party's 2021 voters"),
@@ -759,6 +777,12 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
         ("Conservatives back the plan 64 per cent, Liberals 22 per cent.", "22 per cent",
          "Liberals"),
         ("Men back the reform 55%; women, 41%.", "41%", "women"),
+        # a present-tense answer verb in a later clause
+        ("Men are split, 47% to 48%, while women disapprove 58% to 36%.", "36%", "women"),
+        ("Rural voters approve 54 per cent to 40 per cent; urban voters disapprove 59 per "
+         "cent to 35 per cent.", "35 per cent", "urban voters"),
+        ("Hindus back the BJP, but Muslims oppose it 71 per cent to 18 per cent.",
+         "18 per cent", "Muslims"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
@@ -883,8 +907,27 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("Quebecers again lean to the Bloc, at 36%.", "36%", "Quebecers"),
         ("Pensioners went heavily for the ANC, with 62 per cent.", "62 per cent",
          "Pensioners"),
+        # a present-tense answer verb, and an aside between the group and its verb
+        ("Albertans disapprove of the carbon levy 57 per cent to 36 per cent.",
+         "36 per cent", "Albertans"),
+        ("Suburban women approve 52 percent to 44 percent.", "52 percent", "Suburban women"),
+        ("Democrats blame the White House 81% to 7%.", "7%", "Democrats"),
+        ("Graduates trust the ABC most of all the outlets, at 61 per cent.", "61 per cent",
+         "Graduates"),
+        ("Voters aged 18 to 24 oppose the tax by two to one, 60 per cent to 30 per cent.",
+         "60 per cent", "Voters aged 18 to 24"),
+        ("Leave voters, by contrast, back the deal by 55% to 31%.", "31%", "Leave voters"),
+        ("Muslims, however, reject the bill 64 per cent to 22 per cent.", "64 per cent",
+         "Muslims"),
+        ("Canadians with a university degree back the tax 52% to 41%.", "41%",
+         "Canadians with a university degree"),
+        ("Women without a degree disapprove 58 per cent to 35 per cent.", "35 per cent",
+         "Women without a degree"),
     ),
     near_misses=(
+        ("Analysts, however, say inflation will reach 4%.", "4%"),
+        ("The Greens, however, are on 9 per cent.", "9 per cent"),
+        ("Harris, by contrast, trails on 41%.", "41%"),
         ("Retirees are keener than others: 61% agree.", "61%"),
         ("Those were the days: 61% agree.", "61%"),
         ("People say the mood is grim: 61% agree.", "61%"),
@@ -1053,19 +1096,34 @@ _THEM_BEFORE = regex.compile(  # "Among them, 68%", "with them (27% to 23%"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A group named before "them": after among/with/of/for, or a clause's subject.
-_ANTECEDENT = regex.compile(
-    rf"""(?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
-         | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*)
+_ANTECEDENT_BODY = rf"""
+    (?:(?<!\w)(?i:among|with|(?<![sS]\s)of|for)\s+(?:the\s+)?   # not "Parents of children"
+         | (?:^|(?<=[.!?:;]\s)|(?<=\n))[\s"“•·*\-–]*
+           (?:(?i:by|on)\s+[\w\-]+,\s+)?)                        # "By age, voters 18 to 34"
     (?P<group>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
               (?:\s+of\s+(?:(?:young|small|school-age|adult)\s+)?(?:children|kids|teenagers)
                  {_AGE}?)?                                  # Parents of children under 16
               |(?i:those)\s+(?i:who|with|aged)\s+[^,;:.!?()\n]{{1,60}}?)   # Those who voted X
     (?=\s*[,:;]|\s+(?:are|were|is|was|have|had|remain|remained|also|still|gave|give|now
                      |say|said|were|tend|tended|report|reported
+                     |approve|disapprove|back|support|oppose|favou?r|blame|trust|prefer
                      |(?P<open>[a-z]{{2,}}ed|drove|led|made|took|saw|fell|rose|grew|swung
-                              |went))\b)""",
+                              |went))\b{{possessive}})"""
+_ANTECEDENT = regex.compile(_ANTECEDENT_BODY.replace("{possessive}", ""), regex.VERBOSE)
+#: ... and before "Their" opening the next sentence, a group that ends its sentence too: "The
+#: fall is steepest among renters. Their confidence ..."
+_THEIR_ANTECEDENT = regex.compile(
+    _ANTECEDENT_BODY.replace("{possessive}", r"|(?=\.\s+Their\s)"), regex.VERBOSE)
+#: A later clause opening with people of its own: ", while Democrats held at 6%".
+_LATER_CLAUSE_GROUP = regex.compile(
+    rf"""(?:(?<!\w)(?:while|whereas|but)|;)\s+(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?
+    {_PEOPLE_PLURAL}(?!\w)""",
     regex.VERBOSE,
 )
+#: A sentence opening with a party or body ("The Liberals gained ..."): its "Their" is theirs.
+_PARTY_SUBJECT = regex.compile(r"""[\s"“]*(?:The|the)\s+\p{Lu}""")
+#: A sentence about the group of the one before: "Their approval fell to 31 percent".
+_THEIR = regex.compile(r"""[\s"“]*Their\s+(?!own\b)[a-z][\w\-]*\s""")
 _THEM_REACH: Final = 300  # characters before "them" where the group may be named
 #: "among whom", "for whom": its group is the people named right before its comma.
 _WHOM = regex.compile(r"(?:among|for|with)\s+whom(?!\w)", regex.IGNORECASE)
@@ -1083,6 +1141,8 @@ def _them(v: GroupView) -> Proposal | None:
     long loyal, have turned: his rating dipped 4 points with them (27% to 23%)``, ``Women
     were more likely to worry. Among them, 68% ...``: "them" (or "that group") is the group
     named last before it, in its sentence or the one before (never past a line break)."""
+    if _THEIR.match(v.text, _sentence_opening(v.text, v.start, v.st.start)) is not None:
+        return _their(v)
     if not v.sentence.has(_THEM_WORD, v.lo, v.hi):
         return None  # no "them", "that group" or "those voters" near the figure
     after = _THEM_AFTER.match(v.text, v.st.end, v.hi)
@@ -1100,6 +1160,35 @@ def _them(v: GroupView) -> Proposal | None:
         return None
     if found["open"] is not None and not _known_group(found["group"], parties=True):
         return None  # "Analysts warned ...: 40% of them": no people the key tables know
+    p = _people_of(v, found)
+    return None if p is None or p.subgroup is None else Proposal(p.subgroup)
+
+
+def _sentence_opening(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens (not before ``lo``)."""
+    ends = [text.rfind(c, lo, at) for c in (". ", "? ", "! ")]
+    return max([lo, *(e + 2 for e in ends if e >= 0)])
+
+
+def _their(v: GroupView) -> Proposal | None:
+    """``Their satisfaction fell 11 points``: a sentence opening with "Their" is about the
+    people the sentence before ends with or opens with ("... among Republicans. Their ...")."""
+    their = v.text.find("Their", _sentence_opening(v.text, v.start, v.st.start))
+    lo = max(0, their - _THEM_REACH)
+    lo = max(lo, v.text.rfind("\n", lo, their) + 1)  # never past a line break
+    found = _last(_THEIR_ANTECEDENT, v.text, lo, their + 6)  # its look-ahead sees "Their"
+    opening = _sentence_opening(v.text, lo, found.start()) if found is not None else lo
+    if found is None or found.end() > their or _PARTY_SUBJECT.match(v.text, opening):
+        return None  # "The Liberals gained among women. Their share": the party's
+    if _FIGURE_OF_GROUP.search(v.text, v.start, v.st.start) is not None:
+        return None
+    g = found.start("group")
+    if v.text[max(0, g - 4):g].lower() == "the " and v.text[g:g + 1].isupper():
+        return None  # "Support for the Greens is 12%. Their share": a party's own share
+    if _LATER_CLAUSE_GROUP.search(v.text, their, v.st.start) is not None:
+        return None  # "Their rating fell, while Democrats held steady at 6%": a later group
+    if not _known_group(found["group"], parties=True):
+        return None  # "Analysts were gloomy. Their forecast is 4%": no people the tables know
     p = _people_of(v, found)
     return None if p is None or p.subgroup is None else Proposal(p.subgroup)
 
@@ -1143,6 +1232,17 @@ THEM_RULE: Final = GroupRule(
          "61 per cent", "upper-caste voters"),
         ("Among graduates the Greens lead. The Coalition's best group is the over-65s, among "
          "whom it has 44 per cent.", "44 per cent", "over-65s"),
+        # "Their" opening the next sentence: the people the sentence before names
+        ("The slide is sharpest among independents. Their approval fell 9 points, to 33%.",
+         "33%", "independents"),
+        ("Pensioners have turned against the levy. Their support is down to 29 per cent.",
+         "29 per cent", "Pensioners"),
+        ("The mood has darkened most for homeowners. Their confidence index fell "
+         "6.2 per cent.", "6.2 per cent", "homeowners"),
+        ("Ruiz leads overall. Young voters drove the change. Their backing for him is at 58%.",
+         "58%", "Young voters"),
+        ("By age, adults under 30 disapprove 60-35. Their rating of him has sunk to "
+         "29 per cent.", "29 per cent", "adults under 30"),
     ),
     near_misses=(
         ("Some 71% of respondents said they had complained, and 5% of them were heard.",
@@ -1151,6 +1251,14 @@ THEM_RULE: Final = GroupRule(
         ("Nurses marched.\n\nAmong them, 68% fear cuts.", "68%"),
         ("Analysts warned of a slowdown: 40% of them expect a cut.", "40%"),
         ("The poll reached 1,000 adults, of whom 38% rent.", "38%"),
+        ("The Liberals gained among women. Their share rose to 41 per cent.", "41 per cent"),
+        ("Economists were gloomy. Their forecast is 4% growth.", "4%"),
+        ("Support for the Greens is 12 per cent. Their share was 15 per cent.", "15 per cent"),
+        ("The slide is steepest among Republicans. Their rating fell, while Democrats stayed "
+         "at 6%.", "6%"),
+        ("Renters feel the squeeze. Their own survey shows 61% struggle.", "61%"),
+        ("The swing was biggest among women.\n\nTheir support rose to 41 per cent.",
+         "41 per cent"),
     ),
 )
 
