@@ -235,7 +235,8 @@ AND_CUE_GAP = regex.compile(
 #: the words of a baseline's own time or survey before the "and": "44.8% in the February
 #: edition of the poll, and ...", "28% at the election and ..."
 _BASELINE_WHEN = regex.compile(
-    r"""\s+(?:in|at)\s+(?:[^\d;:,.%()]|[0-9]{1,4}(?!\s{0,2}(?:%|per|pc|pct))|\(|\)|/){1,50}?
+    r"""\s+(?:in|at)\s+(?:[^\d;:,.%()]|(?<![0-9])[0-9]{1,4}+(?![0-9]|\s{0,2}(?:%|per|pc|pct))
+                      |\(|\)|/){1,50}?        # a run of digits read one way only: no backtracking
     (?=[\s,]{0,4}(?:and|&|but|though|although|yet)\s)""",  # "in Round 9 (2021/2022), though"
     _F,
 )
