@@ -1141,8 +1141,10 @@ def _them(v: GroupView) -> Proposal | None:
     long loyal, have turned: his rating dipped 4 points with them (27% to 23%)``, ``Women
     were more likely to worry. Among them, 68% ...``: "them" (or "that group") is the group
     named last before it, in its sentence or the one before (never past a line break)."""
-    if _THEIR.match(v.text, _sentence_opening(v.text, v.start, v.st.start)) is not None:
-        return _their(v)
+    # the sentence's opening within reach of the figure: a bounded look-back per figure
+    opening = _sentence_opening(v.text, max(v.start, v.st.start - _THEM_REACH), v.st.start)
+    if _THEIR.match(v.text, opening, v.st.start) is not None:
+        return _their(v, opening)
     if not v.sentence.has(_THEM_WORD, v.lo, v.hi):
         return None  # no "them", "that group" or "those voters" near the figure
     after = _THEM_AFTER.match(v.text, v.st.end, v.hi)
@@ -1170,10 +1172,11 @@ def _sentence_opening(text: str, lo: int, at: int) -> int:
     return max([lo, *(e + 2 for e in ends if e >= 0)])
 
 
-def _their(v: GroupView) -> Proposal | None:
-    """``Their satisfaction fell 11 points``: a sentence opening with "Their" is about the
-    people the sentence before ends with or opens with ("... among Republicans. Their ...")."""
-    their = v.text.find("Their", _sentence_opening(v.text, v.start, v.st.start))
+def _their(v: GroupView, opening: int) -> Proposal | None:
+    """``Their satisfaction fell 11 points``: a sentence opening (at ``opening``) with "Their"
+    is about the people the sentence before ends with or opens with ("... among Republicans.
+    Their ...")."""
+    their = v.text.find("Their", opening, v.st.start)
     lo = max(0, their - _THEM_REACH)
     lo = max(lo, v.text.rfind("\n", lo, their) + 1)  # never past a line break
     found = _last(_THEIR_ANTECEDENT, v.text, lo, their + 6)  # its look-ahead sees "Their"
