@@ -1346,9 +1346,16 @@ def _rate_of(v: GroupView) -> Proposal | None:
     """``Female LFPR climbed to 41.7 per cent``, ``The rural unemployment rate inched up to
     2.5 per cent``, ``while urban unemployment eased to 5.1 per cent``: the group adjective
     of the rate its clause reports (a gender, an area, youth)."""
-    if v.st.kind not in ("share", "change", "ratio"):
+    return _rate_group(v, _RATE_OF_AT, 120, ("share", "change", "ratio"))
+
+
+def _rate_group(v: GroupView, at: regex.Pattern[str], reach: int,
+                kinds: tuple[str, ...]) -> Proposal | None:
+    """The group ``at`` reads as the words of a rate's clause that end right at the figure
+    (looked for within ``reach`` characters before it), for figures of the given kinds."""
+    if v.st.kind not in kinds:
         return None
-    m = v.sentence.last(_RATE_OF_AT, max(v.start, v.st.start - 120), v.st.start)
+    m = v.sentence.last(at, max(v.start, v.st.start - reach), v.st.start)
     if m is None or m.end() != v.st.start:
         return None
     return Proposal(_cue(v.text, m))
@@ -1404,12 +1411,7 @@ def _rate_for(v: GroupView) -> Proposal | None:
     """``The unemployment rate for those aged 15 to 24 rose to 14.1 per cent``: the people a
     rate is of, named after "for", when its clause's verb reports this figure (or its
     baseline, "... from 13.4 per cent")."""
-    if v.st.kind not in ("share", "change"):
-        return None
-    m = v.sentence.last(_RATE_FOR_AT, max(v.start, v.st.start - 160), v.st.start)
-    if m is None or m.end() != v.st.start:
-        return None
-    return Proposal(_cue(v.text, m))
+    return _rate_group(v, _RATE_FOR_AT, 160, ("share", "change"))
 
 
 RATE_FOR_RULE: Final = GroupRule(
