@@ -1806,7 +1806,8 @@ _PAST_FRAME = regex.compile(
     (?P<when>(?:[\w'’-]{{1,25}}\s+){{0,4}}?
        (?:(?:{TIME})|previous|prior|earlier|last|(?:19|20)[0-9]{{2}}
           |{alternation(list(MONTHS))})
-       (?:[\s-]+[\w'’-]{{1,25}}){{0,4}}?)
+       (?:[\s-]+[\w'’][\w'’-]{{0,24}}){{0,4}}?)   # a word opens without "-": a run of
+                                                    # hyphens splits one way only
     (?:\s{{0,2}},\s{{1,3}}
        # "In March 2024 the ...", "In February his approval was": no comma after a year or
        # a month when a determiner opens the clause's subject

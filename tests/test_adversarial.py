@@ -364,6 +364,10 @@ FUZZ_FINDINGS = [
     # run 10: a run of digits after "in" before a baseline's "and" made _BASELINE_WHEN split the
     # run in exponentially many ways (this input took 1,324 s; now milliseconds)
     '5550net two-thirds)2024%٪from %٪from in October 2024 % in October 2024055555555555555555555555555in October 2024%‰5555555550000000155555555555555555555555555555555555555two-thirds percentage points%Levada Center%%2000–1in October 2024‰1in October 2024٪in October 2024٪0%20%20 adults\n\n1in October 2024٪in October 2024٪２%20%20 adults\n\n1in October 2024٪in October 2024٪ percentage pointsin October 2024;000andquarter+/-from ',
+    # run 11: hyphens after "in October 2024" made pair_rules_series._PAST_FRAME split the run
+    # in polynomially many ways (105 hyphens: minutes; now milliseconds)
+    "\u2212in October 2024 surveyed\nin October 2024" + "-" * 105 + "0  percentage points05\u2031"
+    "doubled\n percentage points05 surveyed\n\u20310  percentage points0",
     "55\u202e0000%25\u202e\u202ean\u202e\u202e05\u00b10001/5\u202e\u0130minus 0555505\u00b10001/5 %pollhundred915\u00b100\u00b21/5 %pollhundred\u00ad00",
 ]
 

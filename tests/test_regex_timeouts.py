@@ -28,6 +28,10 @@ _RUNS = (
     "( " * 80 + "1%",
     "-" * 120 + "1",
     "from " * 40 + "1%",
+    # fuzz run 11: a run of hyphens after a date, which a separator class and a word class
+    # that both took "-" split in polynomially many ways
+    " in October 2024" + "-" * 120 + "0 points",
+    " in March " + "'" * 120 + "0 points",
 )
 _TIMEOUT = 2.0  # seconds per call: a linear pattern needs microseconds here
 
