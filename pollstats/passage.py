@@ -1123,6 +1123,10 @@ _FAMILY_STOP: Final = frozenset(
     "department ministry agency board commission council authority economics economic "
     "analysis labor labour census government data insights strategy strategies market "
     "markets consulting partners associates international global".split()
+    # the field a body works in: the National Center for Health Statistics is no kin of
+    # West Health-Gallup, nor the Institute for Social Research of the Social Market Foundation
+    + "health social policy studies sciences science affairs services welfare medical "
+    "education development family children".split()
 )
 _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 
