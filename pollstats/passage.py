@@ -747,7 +747,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
         value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
-        cue = _cue_of_own_date(fig.bound, value, r.text) if value else None
+        cue = (_cue_of_own_date(fig.bound, value, r.text, r.stats[i].start) if value
+               else None)
         if (value is not None and fig.bound.names_survey and s.period is not None
                 and not s.guessed and value.precision == "year" and value.end is None
                 and _starts_in(_period(s.period), value)):
@@ -794,7 +795,8 @@ def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading) -> Figure |
     official = near if near is not None and _OFFICIAL.search(near.name) else None
     return Figure(i, cue_from_source(official) if official is not None else None,
                   official is None,
-                  _cue_of_own_date(fig.bound, value, r.text) if fig.bound and value else None,
+                  _cue_of_own_date(fig.bound, value, r.text, r.stats[i].start)
+                  if fig.bound and value else None,
                   apart=True)
 
 
@@ -914,12 +916,17 @@ _MORE_DAYS: Final = regex.compile(
 _DAYS_JOINED: Final = regex.compile(r"(?<!\w)(?:and|to|through)(?!\w)|[-–—]", regex.IGNORECASE)
 
 
-def _cue_of_own_date(d: DateMention, value: Period, text: str) -> Cue:
-    """The period of a date written as one figure's own: a single day the text writes out as
-    the day of a reading ("55.4 percent on Monday, Sept. 15", "44% on March 10") or of a vote
-    ("43.8% at the April 28 election") keeps its day; anything else is by the month
+_OWN_DAY_REACH: Final = 80
+
+
+def _cue_of_own_date(d: DateMention, value: Period, text: str, at: int) -> Cue:
+    """The period of a date written as the own of the figure at ``at``: a single day the text
+    writes out beside it as the day of a reading ("55.4 percent on Monday, Sept. 15", "44% on
+    March 10") or of a vote ("43.8% at the April 28 election") keeps its day; anything else,
+    a vote's day remembered from further away ("16.4% at the election") too, is by the month
     (:func:`_cue_from_date`)."""
-    if (value.day is not None and value.end is None and _DIGIT.search(d.text) is not None
+    if (value.day is not None and value.end is None and abs(d.start - at) <= _OWN_DAY_REACH
+            and _DIGIT.search(d.text) is not None
             and _MORE_DAYS.match(text, d.end, min(len(text), d.end + 16)) is None
             and _DAYS_JOINED.search(d.text) is None
             and (_ON_DAY.search(text, max(0, d.start - 16), d.start) is not None
@@ -1554,6 +1561,9 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "2025-06-18", "41%", "2025-05"),
          ("According to the electoral commission, the alliance polled 46.6 per cent of the "
           "votes in the phases held on November 6 and 11.", "2025-11-20", "46.6 per cent",
-          "2025-11")),
+          "2025-11"),
+         ("The conservatives won the federal election on February 23. In the new Infratest "
+          "poll the SPD has slipped to 14%, compared with 16.4% at the election.",
+          "2025-11-20", "16.4%", "2025-02")),
     ),
 )
