@@ -900,7 +900,6 @@ def _fieldwork_of(fieldwork: Mapping[str | None, Cue], name: str) -> Cue | None:
     return cue
 
 
-_DIGIT: Final = regex.compile(r"[0-9]")
 #: A day as a reading's own: "on Monday, Sept. 15" (before it) ...
 _ON_DAY: Final = regex.compile(r"(?r)(?<!\w)on[ \t]+(?:\p{L}{3,9}day,?[ \t]+)?\Z",
                                regex.IGNORECASE)
