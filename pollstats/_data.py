@@ -231,6 +231,7 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("lexicon.txt", "adult_samples", "sample_ranks", _GW + "test_each_sample_word_ranks"),
     ("lexicon.txt", "countries", "groupwords", _GW + "test_each_country_is_no_breakdown_place"),
     ("lexicon.txt", "threshold_nouns", "facts", _OWN + "test_each_threshold_noun"),
+    ("lexicon.txt", "levy_nouns", "facts", _OWN + "test_each_levy_noun"),
     ("lexicon.txt", "group_modifiers", "group_view",
      "tests/test_attribution.py::test_every_group_modifier_keeps_its_group"),
     ("lexicon.txt", "group_end_stop", "groupwords",

@@ -194,6 +194,19 @@ _THRESHOLD_AFTER = regex.compile(
     rf"(?:{alternation_of('lexicon.txt', 'threshold_nouns')})(?!\w)",
     regex.IGNORECASE,
 )
+#: A tax's or a tariff's rate right after the figure: "25 percent tariffs", "a 15% import levy"
+#: (no word between: "61% oppose tariffs" is a finding).
+_LEVY_AFTER = regex.compile(
+    rf"[\s\u00a0]+(?:{alternation_of('lexicon.txt', 'levy_nouns')})(?!\w)",
+    regex.IGNORECASE,
+)
+#: Its change right before the figure: "a VAT increase of 0.5 percentage points".
+_LEVY_CHANGE_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:{alternation_of('lexicon.txt', 'levy_nouns')})[\s\u00a0]+
+    (?:increase|rise|hike|cut|reduction|change)s?[\s\u00a0]+(?:of|by)[\s\u00a0]+
+    (?:(?:about|around|some|just|up\s+to)[\s\u00a0]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: "the institute", "the pollster": a survey organization named earlier.
 _BACKREF = regex.compile(
     r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
@@ -887,6 +900,10 @@ _AT_VOTE = regex.compile(
     (?:elections?|votes?|referendums?|plebiscites?|polls)(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE)
 _AT_VOTE_REACH: Final = 70
+#: A vote named right before a result: "its election score of 16.4 per cent".
+_VOTE_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:elections?|electoral|referendum)[ \t]+(?:scores?|results?|tally|total|
+    haul|showing)[ \t]+of[ \t]+(?:[\w]+[ \t]+){0,2}\Z""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def vote_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
@@ -897,10 +914,20 @@ def vote_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     (:func:`_clause_date`). One bisection into the document's vote dates."""
     at = _AT_VOTE.match(doc.text, st.end, min(len(doc.text), st.end + _AT_VOTE_REACH))
     if at is None:
-        return _clause_date(doc, sl, st)
+        own = _clause_date(doc, sl, st)
+        if own is None and _VOTE_BEFORE.search(doc.text, max(0, st.start - 50),
+                                                st.start) is not None:
+            return _vote_named(doc, sl, st)  # "its election score of 16.4 per cent"
+        return own
     inside = doc.dates_starting(st.end, at.end(), sl.dates)
     if inside:
         return doc.dates[inside[0]]
+    return _vote_named(doc, sl, st)
+
+
+def _vote_named(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The vote the text dated last before the figure, else first after, else the nearest
+    date of the figure's own clause (one bisection into the document's vote dates)."""
     k = bisect.bisect_left(doc.vote_starts, st.start)
     if k > 0:
         return doc.votes[k - 1]
@@ -937,6 +964,13 @@ def _threshold_noun(text: str, start: int, end: int) -> regex.Match[str] | None:
     """"below the 5 per cent hurdle", "the 50 per cent plus one required": a rule, not a
     finding of the survey the passage is about."""
     return _THRESHOLD_AFTER.match(text, end, min(len(text), end + 40))
+
+
+def _levy_rate(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """"25 percent tariffs", "a VAT increase of 0.5 percentage points": a rate of policy that a
+    poll story recalls, not a finding of its survey."""
+    return (_LEVY_AFTER.match(text, end, min(len(text), end + 40))
+            or _LEVY_CHANGE_BEFORE.search(text, max(0, start - 50), start))
 
 
 def _from_to(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -1184,6 +1218,18 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
     ), (
         "The party won 5 per cent of the vote.",
         "Only 2% targeted the ads.",
+    )),
+    FactRule("levy", "threshold", "figure", _levy_rate, (
+        "Trump threatened 25 percent tariffs on Canadian goods.",
+        "The budget adds a 2% levy on bank profits.",
+        "Labour brought in a 20% import duty on steel.",
+        "It came after a GST cut of 2 percentage points in March.",
+        "The RBI's interest rate rise of 0.25 percentage points weighed on sentiment.",
+    ), (
+        "Some 61% of voters oppose the tariffs, the Leger poll found.",
+        "Only 38% of taxpayers trust the agency.",
+        "Support for the tax rose by 4 points to 45%.",
+        "In the Angus Reid poll, 61% oppose tariffs and 45% back a carbon tax.",
     )),
     FactRule("from_end", "from_end", "figure", _from_to, (
         "Approval went from 40% to 46% in a month.",

@@ -747,7 +747,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
         value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
-        cue = _cue_from_date(fig.bound, value) if value else None
+        cue = (_cue_of_own_date(fig.bound, value, r.text, r.stats[i].start) if value
+               else None)
         if (value is not None and fig.bound.names_survey and s.period is not None
                 and not s.guessed and value.precision == "year" and value.end is None
                 and _starts_in(_period(s.period), value)):
@@ -794,7 +795,8 @@ def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading) -> Figure |
     official = near if near is not None and _OFFICIAL.search(near.name) else None
     return Figure(i, cue_from_source(official) if official is not None else None,
                   official is None,
-                  _cue_from_date(fig.bound, value) if fig.bound and value else None,
+                  _cue_of_own_date(fig.bound, value, r.text, r.stats[i].start)
+                  if fig.bound and value else None,
                   apart=True)
 
 
@@ -896,6 +898,40 @@ def _fieldwork_of(fieldwork: Mapping[str | None, Cue], name: str) -> Cue | None:
         cue = next((c for n, c in fieldwork.items() if n is not None and _related(n, name)),
                    None)
     return cue
+
+
+#: A day as a reading's own: "on Monday, Sept. 15" (before it) ...
+_ON_DAY: Final = regex.compile(r"(?r)(?<!\w)on[ \t]+(?:\p{L}{3,9}day,?[ \t]+)?\Z",
+                               regex.IGNORECASE)
+#: ... or a vote's: "the April 28 election" (after it); not one day of several ("on November 6
+#: and 11", "Oct. 28 to Nov. 3"), nor a poll named by its day ("Quinnipiac's June 24 poll").
+_DAY_OF_VOTE: Final = regex.compile(
+    r"[ \t]+(?:general[ \t]+|federal[ \t]+|presidential[ \t]+|snap[ \t]+)?"
+    r"(?:elections?|votes?|referendums?|run-?offs?)(?!\w)", regex.IGNORECASE)
+_MORE_DAYS: Final = regex.compile(
+    r""",?[ \t]*(?:and|to|through|until|till|-|–|—)[ \t]*(?:\p{L}+\.?[ \t]+)?
+    [0-9]{1,2}(?![0-9.,])(?![ \t]*(?:%|per|points?|pc)(?!\w))""",  # a day, not a figure
+    regex.IGNORECASE | regex.VERBOSE)
+_DAYS_JOINED: Final = regex.compile(r"(?<!\w)(?:and|to|through)(?!\w)|[-–—]", regex.IGNORECASE)
+
+
+_OWN_DAY_REACH: Final = 80
+
+
+def _cue_of_own_date(d: DateMention, value: Period, text: str, at: int) -> Cue:
+    """The period of a date written as the own of the figure at ``at``: a single day the text
+    writes out beside it as the day of a reading ("55.4 percent on Monday, Sept. 15", "44% on
+    March 10") or of a vote ("43.8% at the April 28 election") keeps its day; anything else,
+    a vote's day remembered from further away ("16.4% at the election") too, is by the month
+    (:func:`_cue_from_date`)."""
+    if (value.day is not None and value.end is None and abs(d.start - at) <= _OWN_DAY_REACH
+            and _DIGIT.search(d.text) is not None
+            and _MORE_DAYS.match(text, d.end, min(len(text), d.end + 16)) is None
+            and _DAYS_JOINED.search(d.text) is None
+            and (_ON_DAY.search(text, max(0, d.start - 16), d.start) is not None
+                 or _DAY_OF_VOTE.match(text, d.end, min(len(text), d.end + 24)) is not None)):
+        return Cue.for_period(value, d.start, d.end, d.text)
+    return _cue_from_date(d, value)
 
 
 def _cue_from_date(d: DateMention, value: Period) -> Cue:
@@ -1123,6 +1159,10 @@ _FAMILY_STOP: Final = frozenset(
     "department ministry agency board commission council authority economics economic "
     "analysis labor labour census government data insights strategy strategies market "
     "markets consulting partners associates international global".split()
+    # the field a body works in: the National Center for Health Statistics is no kin of
+    # West Health-Gallup, nor the Institute for Social Research of the Social Market Foundation
+    + "health social policy studies sciences science affairs services welfare medical "
+    "education development family children".split()
 )
 _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 
@@ -1499,5 +1539,30 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "2025-03"),
          ("The poll was conducted May 5-8. Support is 47 per cent, compared with 44 per cent "
           "in the April poll.", "2025-05-12", "47 per cent", "2025-05")),
+    ),
+    PeriodRule(
+        # a figure dated to a day of its own (a daily tracker's reading, a vote's day) keeps
+        # the day; fieldwork days and spans are told by the month
+        "own_day", _cue_of_own_date,
+        (("Gallup Korea said approval fell from 48.2 percent on Tuesday, June 10, to 45.9 "
+          "percent on Friday, June 13.", "2025-06-16", "45.9 percent", "2025-06-13"),
+         ("The Liberals won 43.8 per cent of the vote in the April 28 election; the Abacus "
+          "poll now has them on 39 per cent.", "2025-06-10", "43.8 per cent", "2025-04-28"),
+         ("In the Morning Consult tracker, approval fell to 44% on March 10 from 47% on "
+          "March 3.", "2025-03-20", "47%", "2025-03-03")),
+        (("The Ipsos poll, conducted 3 to 6 June, found 41% backed the plan, against 38% in "
+          "May.", "2025-06-10", "41%", "2025-06"),
+         ("Savanta interviewed 2,000 adults on 12 March; 44% said prices were the main "
+          "worry.", "2025-03-20", "44%", "2025-03"),
+         ("Support stood at 52% last Monday in the Datafolha tracker.", "2025-06-18", "52%",
+          "2025-06"),
+         ("The Emerson poll has Smith on 44%, compared with 41% in Emerson's May 14 survey.",
+          "2025-06-18", "41%", "2025-05"),
+         ("According to the electoral commission, the alliance polled 46.6 per cent of the "
+          "votes in the phases held on November 6 and 11.", "2025-11-20", "46.6 per cent",
+          "2025-11"),
+         ("The conservatives won the federal election on February 23. In the new Infratest "
+          "poll the SPD has slipped to 14%, compared with 16.4% at the election.",
+          "2025-11-20", "16.4%", "2025-02")),
     ),
 )

@@ -186,6 +186,61 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
          "The party would get 30% at the next election, up from 27%."),
     ),
     ResultRule(
+        # "compared with 28.5% for the CDU at the February election": each party's result of
+        # one vote, its party named between the figure and the vote
+        "share_for_party_at_election",
+        regex.compile(rf"(?r)(?<!\w)(?:from|than|with|against|below|above|and|to)\s+"
+                      rf"(?:the\s+)?{_HEDGE}\Z", _F),
+        regex.compile(
+            rf"""\s+for\s+(?:the\s+)?(?:[\w\-/'’]+\s+){{1,3}}?
+            (?:and\s+{_NUMBER}\s+for\s+(?:the\s+)?(?:[\w\-/'’]+\s+){{1,3}}?)?
+            (?:at|in)\s+(?:the|last|that)\s+
+            (?!next|upcoming|coming|forthcoming)(?:[\w\-]+\s+){{0,3}}?
+            (?:elections?|referendums?|vote|run-?offs?|by-?elections?|primar(?:y|ies))(?!\w)
+            (?!\s+(?:polls?|surveys?|campaign))""", _F),
+        (("That compares with 31.2% for Labour and 18.1% for the Greens at the 2023 election.",
+          "31.2%"),
+         ("That compares with 31.2% for Labour and 18.1% for the Greens at the 2023 election.",
+          "18.1%"),
+         ("The BJP is on 38 per cent, down from 41.5 per cent for the party in the 2024 Lok "
+          "Sabha election.", "41.5 per cent"),
+         ("Lula is at 44%, against 50.9% for him in the 2022 runoff.", "50.9%")),
+        ("That compares with 31% for Labour and 18% for the Greens in the last Curia poll.",
+         "Support is at 30%, up from 25% for the party in the election campaign survey.",
+         "Labour is on 30% and 25% for the Tories at the next election would be a loss."),
+    ),
+    ResultRule(
+        # "well below its election score of 16.4 per cent": a party's own count at a vote
+        "election_score_of",
+        regex.compile(rf"""(?r)(?<!\w)(?:elections?|electoral|referendum)\s+
+            (?:scores?|results?|tally|total|haul|showing)\s+of\s+{_HEDGE}\Z""", _F),
+        None,
+        (("The SPD stands at 14%, well below its election score of 16.4 per cent.",
+          "16.4 per cent"),
+         ("Labor is polling under its 2022 election result of 32.6%.", "32.6%"),
+         ("The ANC is far from its election tally of 40.2 percent.", "40.2 percent")),
+        ("The poll's election result of 30% for Reform would be a record.",
+         "The party's best election result of 2025 polls is 30%.",
+         "Its election forecast of 34% in the YouGov model is unchanged."),
+        not_after=regex.compile(
+            r"[^.;!?\n]{0,60}?(?<!\w)(?:polls?|polling|survey\w*|projected|would)(?!\w)", _F),
+    ),
+    ResultRule(
+        # "a region that gave Ruto close to nine in ten of its votes in 2022": a count of votes
+        "gave_share_of_votes",
+        regex.compile(rf"""(?r)(?<!\w)(?:gave|handed|delivered)\s+
+            (?:[\w\-'’]+\s+){{1,3}}?{_HEDGE}\Z""", _F),
+        regex.compile(r"""\s+of\s+(?:its|their|the|his|her)\s+(?:[\w\-]+\s+){0,2}?
+            (?:votes?|ballots)(?!\w)""", _F),
+        (("Kano gave Tinubu barely 20% of its votes in 2023.", "20%"),
+         ("The Nordeste gave Lula almost 70 percent of its votes in the runoff.",
+          "70 percent"),
+         ("Scotland handed the SNP 36 per cent of the votes cast in July.", "36 per cent")),
+        ("Voters gave Ruto 31% approval in the TIFA poll.",
+         "Respondents gave the party 40% of their trust.",
+         "The region gave him 60% support, the survey found."),
+    ),
+    ResultRule(
         # "down from 47.9% in the 2021 election, while the BJP is at 39.1%, up from 38.1%":
         # an undated baseline after a result's baseline in one sentence is the same vote's
         "parallel_baseline",
@@ -229,11 +284,16 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
         "turnout",  # "turnout was 67 per cent": the count of a vote
         regex.compile(
             rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)
-            \s)turnout\s+(?:was|of|reached|hit|stood\s+at|at|rose\s+to|fell\s+to|came\s+in\s+at)
+            \s)turnout\s+
+            (?:(?:in|at|for)\s+(?:the\s+|last\s+|that\s+)?(?:[\w\-'’]+\s+){{0,3}}?
+               (?:elections?|referendums?|votes?|ballot|by-?elections?|runoff)\s+)?
+            (?:was|of|reached|hit|stood\s+at|at|rose\s+to|fell\s+to|came\s+in\s+at)
             \s+{_HEDGE}\Z""", _F),
         None,
         (("Turnout was 67.3% in the 2019 election.", "67.3%"),
-         ("The referendum drew a turnout of 84.6 per cent.", "84.6 per cent")),
+         ("The referendum drew a turnout of 84.6 per cent.", "84.6 per cent"),
+         ("Turnout in the March election was 77.9 per cent.", "77.9 per cent"),
+         ("Turnout at the 2022 presidential runoff stood at 79 percent.", "79 percent")),
         ("An expected turnout of 60% would favour the incumbent, the pollster said.",
          "Of those polled, 72% said they would vote."),
         needs_election=True,
@@ -261,7 +321,7 @@ def official_result(text: str, start: int, end: int, lo: int, hi: int,
             continue
         if rule.name == "voted_by" and "point" in text[start:end].lower():
             continue  # "voted for her by 12 points": a margin between groups of voters
-        if rule.needs_election and not _names_election(text, m.start(), end, lo, hi):
+        if rule.needs_election and not _names_election(text, m.start(), start, end, lo, hi):
             continue
         if rule.needs_results and not results:
             continue  # "up from 38.1%" is a vote's only beside a vote's result
@@ -271,13 +331,15 @@ def official_result(text: str, start: int, end: int, lo: int, hi: int,
     return None
 
 
-def _names_election(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """An election in the clause around ``text[start:end]`` and no poll word in it."""
+def _names_election(text: str, start: int, figure: int, end: int, lo: int, hi: int) -> bool:
+    """An election in the clause around ``text[start:end]`` (the rule's words from ``start``,
+    the figure from ``figure``: "turnout in the March election was 78%") and no poll word
+    in it."""
     a, b = max(lo, start - _REACH), min(hi, end + _REACH)
     if _POLL_NEAR.search(text, a, b) is not None:
         return False
     return (_ELECTION_AFTER.match(text, end, b) is not None
-            or _ELECTION_BEFORE.search(text, a, start) is not None)
+            or _ELECTION_BEFORE.search(text, a, figure) is not None)
 
 
 def official_results(text: str, spans: Iterable[tuple[int, int]], lo: int, hi: int

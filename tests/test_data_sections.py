@@ -234,6 +234,17 @@ def test_each_threshold_noun(noun: str) -> None:
     assert facts.decider("threshold")(plain, st.start, st.end) is None
 
 
+@pytest.mark.parametrize("noun", words("lexicon.txt", "levy_nouns"))
+def test_each_levy_noun(noun: str) -> None:
+    for text in (f"The poll came as a 5% {noun} took effect.",
+                 f"It follows a {noun} increase of 2 percentage points."):
+        (st,) = pollstats.extract(text).statistics
+        assert facts.decider("threshold")(text, st.start, st.end) is not None, text
+    plain = "The party is near 5% in polls, an increase of 2 percentage points."
+    for st in pollstats.extract(plain).statistics:
+        assert facts.decider("threshold")(plain, st.start, st.end) is None
+
+
 @pytest.mark.parametrize("word", words("lexicon.txt", "group_end_stop"))
 def test_each_group_end_stop_word_ends_a_group(word: str) -> None:
     assert groupwords.is_fragment(f"older voters {word}")

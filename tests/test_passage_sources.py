@@ -283,3 +283,19 @@ def test_a_body_s_own_average_story_keeps_it() -> None:
             "Among young people, the rate was 11.2 per cent.")
     stats = list(extract(text, published="2025-05-14"))
     assert stats and all(s.source is not None and s.source.value == "OECD" for s in stats)
+
+
+def test_a_survey_of_another_body_in_the_same_field_takes_its_own_source() -> None:
+    # a statistics office's release that cites another organization's survey in the same
+    # field ("Health", "Social") names a second source, not the office again
+    for office, other in (("National Center for Health Statistics", "West Health-Gallup"),
+                          ("Australian Institute of Health and Welfare", "Kestrel Health"),
+                          ("Institute for Social Research", "Social Market Foundation")):
+        text = (f"The {office} said 24% of adults had chronic pain in 2024.\n\n"
+                f"The findings are broadly consistent with a {other} survey of 5,149 adults "
+                f"conducted Feb. 3-17, 2025, in which 26% said pain kept them from work. That "
+                f"poll has a margin of error of 1.8 percentage points.")
+        got = {r["text"]: r["source"] for r in extract(
+            text, published="2025-06-18").records() if r["type"] == "statistic"}
+        assert got["24%"] is not None and other not in got["24%"]
+        assert got["26%"] == got["1.8 percentage points"] == other, (office, got)

@@ -592,3 +592,18 @@ def test_weeks_earlier_count_from_the_survey(text: str, anchor: Period, expected
     (d,) = [d for d in find_dates(text) if d.relative is not None]
     value = resolve(d, anchor, Period(2025, 12), Period(2025, 12, 2))
     assert value is not None and str(value) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("The ONS survey of 4,300 adults, collected 5-16 February 2025, found 34% reported a "
+     "rise, down from 41% in the same period last year.", "2025-03-05", "41%", "2024-02"),
+    ("The Nielsen poll, taken in March, found 44% confident, against 39% in the same month "
+     "last year.", "2025-04-02", "39%", "2024-03"),
+    ("A Pulse Asia survey found 44% confident, against 39% at the same time last year.",
+     "2025-04-02", "39%", "2024-04"),
+])
+def test_the_same_period_last_year_is_the_surveys_month_a_year_before(
+        text: str, published: str, figure: str, period: str) -> None:
+    got = {r["text"]: r["period"] for r in extract(text, published=published).records()
+           if r["type"] == "statistic"}
+    assert got[figure] == period

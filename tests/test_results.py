@@ -79,3 +79,30 @@ def test_an_official_body_counting_votes_is_the_result_s_source() -> None:
 def test_a_projected_share_of_the_vote_stays_the_poll_s() -> None:
     text = "Reform would win 31% of the vote at the next election, a Find Out Now poll shows."
     assert _attrs(text) == [("31%", "Find Out Now", "2025-06")]
+
+
+def test_an_election_score_is_dated_by_the_vote_named_before() -> None:
+    text = ("Labor was returned at the May 2022 federal election. The Redbridge poll of "
+            "1,500 voters puts Labor on 30%, well short of its election tally of 32.6%.")
+    got = _attrs(text, "2025-06-20")
+    assert ("32.6%", None, "2022-05") in got
+    assert ("30%", "RedBridge Group", "2025-06") in got
+
+
+def test_turnout_and_party_results_of_the_vote_take_no_pollster() -> None:
+    text = ("The Datafolha poll of 2,004 voters puts Lula on 44%, against 50.9% for him and "
+            "49.1% for Bolsonaro at the 2022 runoff. Turnout in the 2022 runoff was 79 "
+            "percent.")
+    got = {t: (s, p) for t, s, p in _attrs(text, "2025-06-20")}
+    assert got["44%"][0] == "Datafolha"
+    assert got["50.9%"] == (None, "2022") and got["49.1%"] == (None, "2022")
+    assert got["79 percent"][0] is None
+
+
+def test_a_tariff_or_tax_rate_takes_no_pollster() -> None:
+    text = ("A Leger poll of 1,520 Canadians finds 61% oppose the measure. It came after "
+            "Washington imposed 25 percent tariffs and Ottawa weighed a GST cut of 2 "
+            "percentage points.")
+    got = {t: s for t, s, _ in _attrs(text, "2025-03-10")}
+    assert got["61%"] == "Leger"
+    assert got["25 percent"] is None and got["2 percentage points"] is None
