@@ -25,16 +25,27 @@ from .model import Cue
 
 # -- places: a regional breakdown of a survey ("12 per cent in Mt Kenya", "In Nyanza, ...") --
 
-#: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
-#: Ontario"), checked against _NOT_PLACE in Python.
-_PLACE_NAME = r"""(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?   # "the rest of Leinster"
+#: The capitalized words of one place ("the Rift Valley", "North East", "British Columbia and
+#: Ontario"; "/" joins the provinces of one polling region: "Daegu/North Gyeongsang").
+_NAME_WORDS = r"""\p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
+#: A place name: capitalized words, or a list of them that ends with "and" ("Busan, Ulsan and
+#: South Gyeongsang", "North Holland, South Holland and Utrecht"), or a city with its metro
+#: area ("Mexico City and its metropolitan area"); or the rest of the country; checked
+#: against _NOT_PLACE in Python.
+_PLACE_NAME = rf"""(?:the\s+)?(?:
+    rest\s+of\s+the\s+(?:country|nation|state|province|region|island|UK|U\.S\.)(?![\w'’])
+  | (?:rest\s+of\s+(?:the\s+)?)?                         # "the rest of Leinster"
     (?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
                                   |greater|suburban|urban)\s+)?
-    \p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
-#   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
+    (?:{_NAME_WORDS}(?:,\s+{_NAME_WORDS}){{1,4}},?\s+and\s+{_NAME_WORDS}
+      | {_NAME_WORDS})
+    (?:\s+and\s+its\s+(?:metropolitan|metro|surrounding)\s+areas?)?)"""
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
-#: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
-_COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west|centre|center"
+#: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern"); the
+#: macro-regions of a compound point ("the south-southeast", "the centre-west", "the
+#: north-central zone").
+_COMPASS = r"""(?:(?:north|south)(?:[\-\s]?(?:east|west))?|east|west|centre|center)
+    (?:-(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|central))?"""
 _COMPASS_REGION = rf"""(?:
     the\s+(?:{_COMPASS})(?:ern)?
     (?:(?:\s+\p{{Lu}}[\w'’\-]*+)?                 # "the eastern German states"
@@ -43,27 +54,37 @@ _COMPASS_REGION = rf"""(?:
                   |on|at|for|of|is|was|are|were|has|had)\b)[a-z]))   # not "the west wing"
   | (?:{_COMPASS})ern\s+\p{{Lu}}[\w'’.\-]*+(?:\s+\p{{Lu}}[\w'’.\-]*+)?)(?![\w'’\-])"""
 _PLACE = rf"""(?:{_COMPASS_REGION}|{_PLACE_NAME})"""
-_PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
-    rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
+_PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley", "41% outside Lima"
+    rf"""[ \t]+(?:in|outside)[ \t]+(?P<group>{_PLACE})(?![\w'’])
+    (?![ \t]+(?:{_POLL_NOUNS})\b)""",
+    regex.VERBOSE,
 )
 _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
-    rf"""[\s"“•·*\-–]*(?:(?P<only>(?:Only|Even)[ \t]+(?:in|across))|In|Across)
+    rf"""[\s"“•·*\-–]*(?:(?P<only>(?:Only|Even)[ \t]+(?:in|across))|In|Across|Outside)
     [ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
+    (?:[ \t]+(?:regions?|provinces?|states?|areas?|prefectures?|counties|county|districts?
+               |zones?|metro(?:politan)?[ \t]+area)(?:[ \t]+of[ \t]+{_PLACE_NAME})?)?
+    (?P<parts>[ \t]*[—–(][ \t]*\p{{Lu}}[^—–()\n]{{0,80}}[—–)])?  # "In northern Taiwan — Taipei —"
     (?:[ \t]*,|[ \t]+(?=the[ \t])   # "In western Germany the CDU/CSU leads ..."
+      |(?(parts)[ \t]+|(?!))
       |(?(only)[ \t]+(?=(?:does|do|did|is|are|was|were|has|have|can|could|would|will)[ \t])
               |(?!)))                # "Only in London does Labour still lead, on 32pc" """,
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
     rf"""(?<!\w)(?:in|except|excluding|including|outside|than|and|is|was)[ \t]+
-    (?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)""",
+    (?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)
+    | (?<!\w)(?i:region|province|state|area|areas|regions|provinces|states)[ \t]+(?:is|was)
+      [ \t]+(?P<group>{_PLACE})[ \t]+at(?!\w)   # "its best region is Munster at 25pc"
+    """,
     regex.VERBOSE,
 )
 #: Nouns whose "in <Place>" is what is measured: "weak demand in Europe (37%)".
 _OF_NOUN = alternation(words("lexicon.txt", "place_of_noun"))
 _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
     rf"""(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])
-    [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])(?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
+    (?:[Ii]n|[Oo]utside)[ \t]+(?P<group>{_PLACE})(?![\w'’/])
+    (?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
     (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
 )
@@ -256,6 +277,21 @@ def _place_after(v: GroupView) -> Proposal | None:
     return _place_proposal(v, _PLACE_AFTER.match(v.text, v.st.end, v.hi))
 
 
+def place_follows(v: GroupView) -> bool:
+    """Whether a place of the region table follows the figure right after it ("and reached
+    61% in the Northeast"): the figure's own group, whatever people an earlier clause named."""
+    cue = _place(v.text, _PLACE_AFTER.match(v.text, v.st.end, v.hi))
+    return cue is not None and _known_place(cue.value)
+
+
+def _known_place(value: str) -> bool:
+    """Whether a place phrase is one of the region table or a compass region."""
+    return value.lower() in REGION_NAMES or _COMPASS_START_RE.match(value) is not None
+
+
+_COMPASS_START_RE = regex.compile(rf"(?:{_COMPASS})(?![\w'’])", regex.VERBOSE)
+
+
 PLACE_AFTER_RULE: Final = GroupRule(
     "place_after", _place_after,
     examples=(
@@ -275,12 +311,27 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Ipsos poll put support at 38 per cent in Dublin and 44 per cent in the rest of "
          "Leinster.", "44 per cent", "rest of Leinster"),
         ("The Newspoll has Labor on 52% in the rest of NSW.", "52%", "rest of NSW"),
+        # compound compass macro-regions, lists of provinces, the rest of the country
+        ("The El Financiero poll has approval at 69% in the south-southeast.", "69%",
+         "south-southeast"),
+        ("The Datafolha survey puts him at 41% in the centre-west.", "41%", "centre-west"),
+        ("The Gallup Korea poll put him at 39% in Busan, Ulsan and South Gyeongsang.", "39%",
+         "Busan, Ulsan and South Gyeongsang"),
+        ("The Angus Reid poll has the Conservatives at 44 per cent in the rest of the "
+         "country.", "44 per cent", "rest of the country"),
+        ("The Pulse Asia poll found trust at 58 percent outside Metro Manila.", "58 percent",
+         "outside Metro Manila"),
+        ("The Infotrak poll has him on 61 per cent in the Rift Valley.", "61 per cent",
+         "Rift Valley"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
         ("The poll put him at 33% in the west wing.", "33%"),
         ("The poll put him at 33% in the centre ground.", "33%"),
         ("The poll put him at 33% in the centre-left.", "33%"),
+        ("The poll put him at 33% in the centre-right.", "33%"),
+        ("The poll put him at 33% in the rest of the sample.", "33%"),
+        ("The poll put him at 33% outside the capital.", "33%"),
         ("The poll put him at 33% in Chile.", "33%"),
     ),
 )
@@ -291,13 +342,43 @@ def _place_before(v: GroupView) -> Proposal | None:
     the place and the figure)."""
     if not _survey_share(v):
         return None
-    text, st = v.text, v.st
-    near = _last(_PLACE_BEFORE, text, max(v.lo, st.start - 45), st.start)
-    if near is None or (_FIGURE.search(text, near.end(), st.start) is not None
-                        or _SAID.search(text, near.end(), st.start) is not None
-                        or _OF_WHICH.search(text, near.end(), st.start) is not None):
+    text, at = v.text, _chain_start(v)
+    near = _last(_PLACE_BEFORE, text, max(v.lo, at - _BEFORE_REACH), at)
+    if near is None:  # "in Daegu and North Gyeongsang, the conservative heartland, it stood at"
+        near = _APPOSITIVE_BEFORE.search(text, max(v.lo, at - _APPOSITIVE_REACH), at)
+        return None if near is None else _place_proposal(v, near)
+    if near is None or (_FIGURE.search(text, near.end(), at) is not None
+                        or _SAID.search(text, near.end(), at) is not None
+                        or _OF_WHICH.search(text, near.end(), at) is not None):
         return None
     return _place_proposal(v, near)
+
+
+_BEFORE_REACH: Final = 60  # characters before a figure (or its chain) where "in <place>" stands
+#: "in <place>, <an appositive>, " then the figure's clause, with no figure, speaker or stop.
+_APPOSITIVE_BEFORE = regex.compile(
+    rf"""(?<!\w)(?:[Ii]n|[Oo]utside)[ \t]+(?P<group>{_PLACE}),[ \t]+(?:the|a|an|home|its|his|her)
+    [ \t][^,.;:()\d%\n]{{1,60}},[ \t]+(?!(?:said|says|told|according)(?!\w))
+    [^,.;:()\d%\n]{{0,45}}\Z""",
+    regex.VERBOSE,
+)
+_APPOSITIVE_REACH: Final = 200
+#: A figure joined to the next one as the first of a split or the change before a level: "62
+#: per cent to ", "fell 4.4 points to ", "from 56 percent to ".
+_CHAIN_BEFORE = regex.compile(
+    r"""(?r)(?<![\w.,])[0-9][0-9.,]*[ \t]*
+        (?:%|(?i:per[ \t]?cent|percent|pc|percentage[ \t]+points?|points?|pts?))?[ \t]*
+        (?:to|-|–|against|vs\.?|versus)[ \t]*\Z""",
+    regex.VERBOSE,
+)
+
+
+def _chain_start(v: GroupView) -> int:
+    """Where the figure's chain starts: the first figure of its split or the change before
+    its level ("in the Rift Valley Ruto is ahead by 62 per cent to 21 per cent", "approval in
+    Busan fell 4.4 points to 45.2 percent"), else the figure's own start."""
+    m = _CHAIN_BEFORE.search(v.text, max(v.start, v.st.start - 40), v.st.start)
+    return v.st.start if m is None else m.start()
 
 
 PLACE_BEFORE_RULE: Final = GroupRule(
@@ -311,6 +392,21 @@ PLACE_BEFORE_RULE: Final = GroupRule(
          "24 per cent", "regional Victoria"),
         ("Backing fell in Tasmania, the poll shows. In Victoria it is now 39%.", "39%",
          "Victoria"),
+        # the second figure of a split, the level after a change
+        ("The poll shows that in the Rift Valley he leads by 62 per cent to 21 per cent.",
+         "21 per cent", "Rift Valley"),
+        ("The Realmeter poll found approval in Gyeonggi and Incheon fell 3.2 points to 47.5 "
+         "percent.", "47.5 percent", "Gyeonggi and Incheon"),
+        ("The poll found 44 per cent in Lagos; in the rest of the country, it was 38 per "
+         "cent.", "38 per cent", "rest of the country"),
+        # a place with an appositive before its clause
+        ("The NHK poll found 41 percent in Kanto, while in Kansai, the opposition's "
+         "stronghold, it stood at 29 percent.", "29 percent", "Kansai"),
+        # a name after the place is the clause's subject, not part of the place
+        ("The TIFA poll shows that in Nyanza Odinga is ahead by 71 per cent to 12 per cent.",
+         "12 per cent", "Nyanza"),
+        ("The YouGov poll finds that in London Labour leads on 29 per cent.", "29 per cent",
+         "London"),
     ),
     near_misses=(
         ("In the South, Kaya said, 36% agree in the poll.", "36%"),
@@ -321,6 +417,10 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
         ("The survey lists tariffs (58%) and weak demand in Europe (37%) as risks.", "37%"),
         ("The survey names inflation (44%) and conflict in the Middle East (29%).", "29%"),
+        # a pollster's name is no place
+        ("More in Common found Reform on 31 per cent.", "31 per cent"),
+        ("The poll found 44 per cent in Lagos; in Munster, the party's leader, Mary Byrne, "
+         "said 36% agree.", "36%"),
     ),
 )
 
@@ -354,10 +454,15 @@ PLACE_WHERE_RULE: Final = GroupRule(
          "58%", "Western Cape"),
         ("The CDU leads in all states including Bavaria, where the CSU has 39 percent.",
          "39 percent", "Bavaria"),
+        ("Fine Gael's best region is Connacht-Ulster at 27pc, the poll found.", "27pc",
+         "Connacht-Ulster"),
+        ("The ANC's weakest province is the Western Cape at 19 per cent, the survey found.",
+         "19 per cent", "Western Cape"),
     ),
     near_misses=(
         ("The poll found worry highest in March, where 44% agree.", "44%"),
         ("The surprise of the poll is Labour, at 34 per cent.", "34 per cent"),
+        ("The surprise of the region is Labour at 34 per cent.", "34 per cent"),
         ("The poll found worry highest in Leeds, and Labour is at 34 per cent.",
          "34 per cent"),
     ),
@@ -409,6 +514,19 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "31 percent", "northern Italian regions"),
         ("In the east, the Forsa poll found 36 percent would vote AfD.", "36 percent",
          "east"),
+        # a polling region with its provinces, a list of its parts, a pollster after it
+        ("In the Randstad provinces of North Holland, South Holland and Utrecht, the VVD "
+         "scores 22 per cent.", "22 per cent", "Randstad"),
+        ("In southern Taiwan — Tainan, Kaohsiung and Pingtung — approval was 52.1 per cent.",
+         "52.1 per cent", "southern Taiwan"),
+        ("In the Visayas (Cebu, Iloilo and Leyte) the SWS poll found 61 percent satisfied.",
+         "61 percent", "Visayas"),
+        ("In the North East and Yorkshire, More in Common found Reform on 38 per cent.",
+         "38 per cent", "North East and Yorkshire"),
+        ("Outside Mexico City, the Enkoy poll found 74% approving.", "74%",
+         "Outside Mexico City"),
+        ("In the Mt Kenya region, the poll has the opposition on 58 per cent.",
+         "58 per cent", "Mt Kenya"),
     ),
     near_misses=(
         ("Across the board, 41% said prices rose.", "41%"),
@@ -421,6 +539,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
         ("In the West German era, the poll found 29% opposed.", "29%"),
         ("In London is where 29% of the staff work.", "29%"),
         ("Only in March did the index pass 29%.", "29%"),
+        ("In the Ipsos poll — fielded online — 29% opposed.", "29%"),
+        ("In March — before the budget — the poll found 29% opposed.", "29%"),
     ),
 )
 
@@ -468,9 +588,10 @@ def _person(text: str, name: str, at: int) -> bool:
 #: noun after it ("the Gulf coast", "the North-Central zone").
 _LABEL_PLACE = rf"""(?:{_PLACE})(?:[ \t]+(?:coast|region|zone|area|belt|province|state|county
                                            |district|provinces|states|regions))?"""
+_WITH_BEFORE = regex.compile(r"(?r)(?<!\w)(?i:with)[ \t]+(?:the[ \t]+)?\Z")
 #: Where a label starts: a sentence or clause, a list join, or a preposition of place.
 _LABEL_START = r"""(?:^|(?<=[.;:,(—–\n][ \t]*)|(?<=(?<!\w)(?i:and|or|while|but|whereas|in|on
-                                                            |of|by|at)[ \t]+))"""
+                                                            |of|by|at|with)[ \t]+))"""
 _PLACE_LABEL_BEFORE = regex.compile(
     rf"""(?:
       {_LABEL_START}(?:the[ \t]+)?(?P<group>{_LABEL_PLACE})[ \t]*\([ \t]*    # Ontario (70%)
@@ -570,6 +691,9 @@ def _place_label(v: GroupView) -> Proposal | None:
     if (cue is None or any(w in _MEASURE_WORDS for w in cue.value.lower().split())
             or not _breakdown(v) or _person(v.text, cue.value, v.st.start)):
         return None  # "Support stood at 9-14% across regions": a measure, not a place
+    if (_WITH_BEFORE.search(v.text, max(0, cue.start - 12), cue.start) is not None
+            and not _known_place(cue.value)):
+        return None  # "with Lula at 47%": after "with", only a known place is a label
     if _party_or_vote(cue.value):
         return None
     return Proposal(cue)
@@ -604,6 +728,10 @@ PLACE_LABEL_RULE: Final = GroupRule(
          "27 percent", "Saxony"),
         ("Voters in Alberta gave him 52%, but Quebec came in at 31%.", "31%", "Quebec"),
         ("By region, he leads at the Coast (40%) and in Western (36%).", "40%", "Coast"),
+        ("By region, approval ranged from 71% in the north to 88% in the south-southeast, "
+         "with the centre-west at 80%.", "80%", "centre-west"),
+        ("By region, support was 52% in the Northeast, with Minas Gerais at 47%.", "47%",
+         "Minas Gerais"),
     ),
     near_misses=(
         ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
@@ -627,6 +755,8 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("By state, Premier Chris Minns had 47 per cent, the regional data show.",
          "47 per cent"),
         ("Regionally, candidate Okafor had 41%, ahead of the rest.", "41%"),
+        # after "with", only a place of the region table is a label
+        ("By region, the PT leads, with Lula at 47%.", "47%"),
     ),
 )
 

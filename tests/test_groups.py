@@ -479,6 +479,19 @@ def test_a_countrys_people_by_adjective_are_the_whole_sample(phrase: str) -> Non
     assert is_population(phrase)
 
 
+@pytest.mark.parametrize("phrase", ["adult Filipinos", "adult Americans", "all Canadians",
+                                    "adult Kenyans", "adult Koreans"])
+def test_a_countrys_adult_people_are_the_whole_sample(phrase: str) -> None:
+    # a national poll's own people, with a modifier of the whole sample before them
+    assert is_population(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Balance Luzon residents", "young Filipinos",
+                                    "Catholic Filipinos"])
+def test_a_countrys_narrowed_people_are_no_whole_sample(phrase: str) -> None:
+    assert not is_population(phrase)
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     ("Among sectors, information technology was the most optimistic with an outlook of "
      "53 per cent.", "53 per cent"),
