@@ -37,7 +37,7 @@ _PLACE_NAME = rf"""(?:the\s+)?(?:
   | (?:rest\s+of\s+(?:the\s+)?)?                         # "the rest of Leinster"
     (?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
                                   |greater|suburban|urban)\s+)?
-    (?:{_NAME_WORDS}(?:,\s+{_NAME_WORDS}){{1,4}},?\s+and\s+{_NAME_WORDS}
+    (?:{_NAME_WORDS}(?:,\s+(?:the\s+)?{_NAME_WORDS}){{1,4}},?\s+and\s+(?:the\s+)?{_NAME_WORDS}
       | {_NAME_WORDS})
     (?:\s+and\s+its\s+(?:metropolitan|metro|surrounding)\s+areas?)?)"""
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
@@ -337,6 +337,50 @@ PLACE_AFTER_RULE: Final = GroupRule(
 )
 
 
+#: A margin of error's place after it: "±4% for Balance Luzon", "±5.7 points each for Metro
+#: Manila, the Visayas and Mindanao", "3.1 points in Scotland".
+_MARGIN_PLACE = regex.compile(
+    rf"""[ \t]+(?:(?:each|respectively)[ \t]+)?(?:for|in)[ \t]+(?P<group>{_PLACE})(?![\w'’])""",
+    regex.VERBOSE,
+)
+#: Words of a breakdown of margins: "±", "plus or minus", "each".
+_MARGIN_WORD = regex.compile(r"±|\+/-|(?<!\w)(?i:plus[ \t]+or[ \t]+minus|each)(?!\w)")
+
+
+def _margin_place(v: GroupView) -> Proposal | None:
+    """``±4% for Balance Luzon, and ±5.7% each for Metro Manila, the Visayas and Mindanao``:
+    a survey's margin of error for one of its regions, in a sentence that gives margins for
+    several (or "each"), when the place is one of the region table or a compass region."""
+    if v.st.kind != "margin_of_error" or not v.survey:
+        return None
+    cue = _place(v.text, _MARGIN_PLACE.match(v.text, v.st.end, v.hi))
+    if cue is None or not any(_known_place(p.strip()) for p in
+                              regex.split(r",|\band\b", cue.value.removeprefix("the "))):
+        return None
+    if len(_MARGIN_WORD.findall(v.text, v.start, v.end)) < 2:
+        return None  # one margin alone: the survey's own, of the one place it covers
+    return Proposal(cue)
+
+
+MARGIN_PLACE_RULE: Final = GroupRule(
+    "margin_place", _margin_place,
+    examples=(
+        ("The SWS survey has error margins of ±2.5% nationally, ±4% for Balance Luzon and "
+         "±5.7% for Mindanao.", "4%", "Balance Luzon"),
+        ("The Pulse Asia poll has margins of ±2.8% nationally and ±5.7% each for Metro "
+         "Manila, the Visayas and Mindanao.", "5.7%", "Metro Manila, the Visayas and "
+         "Mindanao"),
+        ("The margin of error is plus or minus 2.1 points overall and plus or minus 4.4 "
+         "points in Scotland.", "4.4 points", "Scotland"),
+    ),
+    near_misses=(
+        ("The Mainstreet poll of Ontario has a margin of error of ±3.1% in Ontario.", "3.1%"),
+        ("The margin of error is ±2.5% for the full sample and ±4% for women.", "4%"),
+        ("The margins are ±2.5% nationally and ±4% in March.", "4%"),
+    ),
+)
+
+
 def _place_before(v: GroupView) -> Proposal | None:
     """``... but in the South approval is just 36%`` (no other figure and no speaker between
     the place and the figure)."""
@@ -368,7 +412,9 @@ _APPOSITIVE_REACH: Final = 200
 _CHAIN_BEFORE = regex.compile(
     r"""(?r)(?<![\w.,])[0-9][0-9.,]*[ \t]*
         (?:%|(?i:per[ \t]?cent|percent|pc|percentage[ \t]+points?|points?|pts?))?[ \t]*
-        (?:to|-|–|against|vs\.?|versus)[ \t]*\Z""",
+        (?:to|-|–|against|vs\.?|versus)[ \t]*
+        (?:(?<=[ \t])(?:the[ \t]+)?\p{Lu}[\w\-]*['’]s?[ \t]+)?\Z   # "29 per cent to Reform's "
+    """,
     regex.VERBOSE,
 )
 
@@ -399,6 +445,8 @@ PLACE_BEFORE_RULE: Final = GroupRule(
          "percent.", "47.5 percent", "Gyeonggi and Incheon"),
         ("The poll found 44 per cent in Lagos; in the rest of the country, it was 38 per "
          "cent.", "38 per cent", "rest of the country"),
+        ("The Opinium poll shows that in the North West the party trails, on 26 per cent to "
+         "Reform's 31 per cent.", "31 per cent", "North West"),
         # a place with an appositive before its clause
         ("The NHK poll found 41 percent in Kanto, while in Kansai, the opposition's "
          "stronghold, it stood at 29 percent.", "29 percent", "Kansai"),
