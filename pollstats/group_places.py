@@ -55,7 +55,7 @@ _COMPASS_REGION = rf"""(?:
   | (?:{_COMPASS})ern\s+\p{{Lu}}[\w'’.\-]*+(?:\s+\p{{Lu}}[\w'’.\-]*+)?)(?![\w'’\-])"""
 _PLACE = rf"""(?:{_COMPASS_REGION}|{_PLACE_NAME})"""
 _PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley", "41% outside Lima"
-    rf"""[ \t]+(?:in|outside)[ \t]+(?P<group>{_PLACE})(?![\w'’])
+    rf"""[ \t]+(?:in|outside|across)[ \t]+(?P<group>{_PLACE})(?![\w'’])
     (?![ \t]+(?:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
 )
@@ -83,7 +83,7 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
 _OF_NOUN = alternation(words("lexicon.txt", "place_of_noun"))
 _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
     rf"""(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])
-    (?:[Ii]n|[Oo]utside)[ \t]+(?P<group>{_PLACE})(?![\w'’/])
+    [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])
     (?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
     (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
@@ -323,6 +323,8 @@ PLACE_AFTER_RULE: Final = GroupRule(
          "outside Metro Manila"),
         ("The Infotrak poll has him on 61 per cent in the Rift Valley.", "61 per cent",
          "Rift Valley"),
+        ("Kessler is ahead 52% to 41% across the rest of the state, the Marquette poll "
+         "found.", "41%", "rest of the state"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -393,9 +395,21 @@ def _place_before(v: GroupView) -> Proposal | None:
         return None if near is None else _place_proposal(v, near)
     if near is None or (_FIGURE.search(text, near.end(), at) is not None
                         or _SAID.search(text, near.end(), at) is not None
-                        or _OF_WHICH.search(text, near.end(), at) is not None):
+                        or _OF_WHICH.search(text, near.end(), at) is not None
+                        or _QUESTION_OBJECT.search(text, max(0, near.start() - 60),
+                                                   near.start()) is not None):
         return None
     return _place_proposal(v, near)
+
+
+#: A measure's object right before "in <place>": the place is the question's, not the
+#: people's ("Support for a new airport in the Randstad", "plans for housing in Dublin").
+_QUESTION_OBJECT = regex.compile(
+    rf"""(?r)(?<!\w)(?i:{_OF_NOUN}|plans?|proposals?|building|construction|spending|projects?
+                     |policies|opposition|backing)
+    [ \t]+(?i:for|of|to|on|against|about)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}\Z""",
+    regex.VERBOSE,
+)
 
 
 _BEFORE_REACH: Final = 60  # characters before a figure (or its chain) where "in <place>" stands
@@ -465,6 +479,11 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
         ("The survey lists tariffs (58%) and weak demand in Europe (37%) as risks.", "37%"),
         ("The survey names inflation (44%) and conflict in the Middle East (29%).", "29%"),
+        # a place of the question's object, not of the people asked
+        ("Support for a new airport in the Randstad stood at 41%, the poll found.", "41%"),
+        ("Backing for wind farms in Jutland was 38 per cent in the Voxmeter poll.",
+         "38 per cent"),
+        ("Opposition to new mines in Limpopo is 44% in the Ipsos survey.", "44%"),
         # a pollster's name is no place
         ("More in Common found Reform on 31 per cent.", "31 per cent"),
         ("The poll found 44 per cent in Lagos; in Munster, the party's leader, Mary Byrne, "
@@ -1600,8 +1619,19 @@ def _in_list(text: str, at: int) -> bool:
     and Northern Ireland", "from Sabah and Sarawak"): the sample's reach, not a frame."""
     lo = max(0, at - _LIST_REACH)
     join = _LIST_JOIN.search(text, lo, at)
+    if (join is not None and "," not in join[0]
+            and _UNITS_WORD.search(text, lo, join.start()) is not None):
+        return True  # "in all four provinces and Islamabad": the sample's reach
     return join is not None and any(u.end() == join.start() for u in _UNIT.finditer(
         text, lo, join.start()))
+
+
+#: A plural word of places right before a list join: "all four provinces and ".
+_UNITS_WORD = regex.compile(
+    r"(?r)(?<!\w)(?i:provinces|states|regions|territories|counties|districts|zones)\Z")
+#: A dateline: a place in capitals at a line's start, then a colon, a dash or a bracket
+#: ("ISLAMABAD:", "NAIROBI —", "SEOUL (Reuters) -").
+_DATELINE = regex.compile(r"[ \t]*(?:[:—–\-]|\()")
 
 
 _LIST_JOIN = regex.compile(r"(?r)[ \t]*(?:,|(?<!\w)(?:and|or|&))[ \t]+(?:(?i:the)[ \t]+)?\Z")
@@ -1640,6 +1670,8 @@ def _unit_subject(v: GroupView) -> Proposal | None:
     m = _last(_UNIT, v.text, max(v.start, v.st.start - _UNIT_REACH), v.st.start)
     if m is None or not _unit_position(v, m) or _in_list(v.text, m.start()):
         return None
+    if m[0].isupper() and _DATELINE.match(v.text, m.end()) is not None:
+        return None  # "ISLAMABAD: Prime Minister ...'s approval has risen to 51pc": a dateline
     if (not v.text[m.end():v.st.start].strip() or not _between_ok(v, m.end())
             or _person(v.text, m[0], v.st.start)):
         return None  # a bare label ("from Sabah and Sarawak 18 per cent") is a list's
@@ -1688,6 +1720,11 @@ UNIT_SUBJECT_RULE: Final = GroupRule(
         # the last of a list of places: the sample's reach
         ("The poll of 2,060 adults across England, Scotland, Wales and Northern Ireland, "
          "carried out online, found that 91% were stressed.", "91%"),
+        # a dateline; a sample's reach of provinces and a capital
+        ("NAIROBI: By region, President Ruto's approval has risen to 41 per cent, the "
+         "Mombasa survey found.", "41 per cent"),
+        ("The Gallup poll by province, carried out among 1,500 adults in all four provinces "
+         "and Islamabad, found that 42pc disapproved.", "42pc"),
         # a place after "in" without a comma: no frame of the clause
         ("By nation, Labour struggled in Scotland at the last election, when it won 35 per "
          "cent of the Scottish vote.", "35 per cent"),
