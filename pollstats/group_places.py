@@ -36,7 +36,7 @@ _PLACE_NAME = rf"""(?:the\s+)?(?:
     rest\s+of\s+the\s+(?:country|nation|state|province|region|island|UK|U\.S\.)(?![\w'’])
   | (?:rest\s+of\s+(?:the\s+)?)?                         # "the rest of Leinster"
     (?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
-                                  |greater|suburban|urban)\s+)?
+                                  |greater|suburban|urban|former)\s+)?
     (?:{_NAME_WORDS}(?:,\s+(?:the\s+)?{_NAME_WORDS}){{1,4}},?\s+and\s+(?:the\s+)?{_NAME_WORDS}
       | {_NAME_WORDS})
     (?:\s+and\s+its\s+(?:metropolitan|metro|surrounding)\s+areas?)?)"""
@@ -594,6 +594,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "Outside Mexico City"),
         ("In the Mt Kenya region, the poll has the opposition on 58 per cent.",
          "58 per cent", "Mt Kenya"),
+        ("In the former East, the INSA poll has the AfD on 38 percent.", "38 percent",
+         "former East"),
     ),
     near_misses=(
         ("Across the board, 41% said prices rose.", "41%"),
@@ -1571,6 +1573,16 @@ UNIT_NAMES: Final = tuple(sorted(
     if entry == value.lower() and entry not in _NOT_UNIT))
 _UNIT = regex.compile(
     rf"(?<![\w'’\-])(?=\p{{Lu}})(?i:{alternation(UNIT_NAMES)})(?![\w\-])", regex.VERBOSE)
+#: A survey of one state's or province's people: "a poll of 1,200 Pennsylvania voters", "a
+#: survey of likely Ontario voters" (its place is the survey's own population).
+POLL_OF_UNIT = regex.compile(
+    rf"""(?<!\w)(?i:poll|survey)[ \t]+of[ \t]+(?:(?i:more[ \t]+than|over|about)[ \t]+)?
+    (?:[0-9][0-9,]*[ \t]+)?(?:(?i:likely|registered|adult|eligible)[ \t]+)?
+    (?P<unit>(?=\p{{Lu}})(?i:{alternation(UNIT_NAMES)}))
+    [ \t]+(?:(?i:likely|registered|adult|eligible)[ \t]+)?
+    (?i:voters|adults|residents|respondents|electors)(?!\w)""",
+    regex.VERBOSE,
+)
 #: What may stand right before such a subject: a sentence or clause start, a list join.
 _UNIT_START = regex.compile(
     r"""(?r)(?:^|[.;:!?\n—–(,"“][ \t]*|(?<!\w)(?i:and|while|whereas|but|by|than)[ \t]+)
