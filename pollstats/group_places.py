@@ -83,7 +83,8 @@ _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four 
 _OF_NOUN = alternation(words("lexicon.txt", "place_of_noun"))
 _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
     rf"""(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])
-    [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])
+    (?:[Ii]n|(?<!(?i:highest|lowest|largest|smallest|most|least|best|worst|anywhere)[ \t])
+          [Oo]utside)[ \t]+(?P<group>{_PLACE})(?![\w'’/])
     (?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
     (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
@@ -452,6 +453,8 @@ PLACE_BEFORE_RULE: Final = GroupRule(
          "24 per cent", "regional Victoria"),
         ("Backing fell in Tasmania, the poll shows. In Victoria it is now 39%.", "39%",
          "Victoria"),
+        ("In the region outside metro Vancouver, the Conservatives led with 44 per cent.",
+         "44 per cent", "outside metro Vancouver"),
         # the second figure of a split, the level after a change
         ("The poll shows that in the Rift Valley he leads by 62 per cent to 21 per cent.",
          "21 per cent", "Rift Valley"),
@@ -484,6 +487,9 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("Backing for wind farms in Jutland was 38 per cent in the Voxmeter poll.",
          "38 per cent"),
         ("Opposition to new mines in Limpopo is 44% in the Ipsos survey.", "44%"),
+        # "outside" after a superlative: the place is excluded, not the figure's
+        ("Ontario's rate was 7.6 per cent, the highest outside Atlantic Canada, while "
+         "Quebec's was 5.1 per cent.", "5.1 per cent"),
         # a pollster's name is no place
         ("More in Common found Reform on 31 per cent.", "31 per cent"),
         ("The poll found 44 per cent in Lagos; in Munster, the party's leader, Mary Byrne, "
