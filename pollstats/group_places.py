@@ -326,6 +326,9 @@ PLACE_AFTER_RULE: Final = GroupRule(
          "Rift Valley"),
         ("Kessler is ahead 52% to 41% across the rest of the state, the Marquette poll "
          "found.", "41%", "rest of the state"),
+        # a list whose later item has a word of no place alone ("New"): its first item
+        ("By region, approval was 44 percent in Hsinchu, New Taipei City and Taoyuan.",
+         "44 percent", "Hsinchu"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
@@ -602,6 +605,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "58 per cent", "Mt Kenya"),
         ("In the former East, the INSA poll has the AfD on 38 percent.", "38 percent",
          "former East"),
+        ("Outside the Lima Metropolitan Region, the Ipsos poll has her on 12%.", "12%",
+         "Outside the Lima Metropolitan Region"),
     ),
     near_misses=(
         ("Across the board, 41% said prices rose.", "41%"),

@@ -322,6 +322,9 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     if _CLASS_NEXT.match(text, m.end("group"), m.end("group") + 16) is not None:
         return None  # "in the ABC class": a socio-economic class, not a place
     capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
+    if "," in value and any(w.lower() in _NOT_PLACE for w in capitals):
+        value = value[:value.index(",")]  # a list with a word of no place: its first item
+        capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
     compass = _COMPASS_START.match(value) is not None  # "the west", "eastern Germany"
     if (not capitals and not compass) or any(w.lower() in _NOT_PLACE for w in capitals):
         return None
@@ -346,7 +349,8 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
 _PLACE_NOUNS: Final = frozenset({
     "city", "county", "province", "provinces", "region", "regions", "area", "state", "states",
     "district", "valley", "coast", "island", "islands", "peninsula", "prefecture", "metro",
-    "territory", "territories", "bay", "borough", "municipality", "department", "oblast"})
+    "territory", "territories", "bay", "borough", "municipality", "department", "oblast",
+    "metropolitan", "capital"})
 
 
 def _known_head(value: str) -> str:
