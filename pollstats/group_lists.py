@@ -373,6 +373,9 @@ def _line_label(v: GroupView) -> Proposal | None:
         return None
     label = " ".join(m["label"].split())
     dims = _label_dims(label)
+    if (dims is not None and set(dims) <= {"region", "country"} and m["bullet"] is None
+            and label.isupper() and len(label) > 4):
+        return None  # "ISLAMABAD: Prime Minister ...'s approval has risen to 51pc": a dateline
     if dims is None:
         if m["bullet"] is None or _PLACE_LABEL.fullmatch(label) is None:
             return None
@@ -420,6 +423,11 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("• Tas – 27 per cent", "27 per cent", "Tas"),
     ),
     near_misses=(
+        # a dateline: a place in capitals before the story's first sentence
+        ("NAIROBI: President Ruto's approval has risen to 41 per cent, the TIFA survey "
+         "found.", "41 per cent"),
+        ("SEOUL: The president's approval fell to 47 percent in the Gallup Korea poll.",
+         "47 percent"),
         ("Adults under 30 stand out: 39% of them say so.", "39%"),
         ("- Those who say: 41%", "41%"),
         ("- While men and women: 41%", "41%"),

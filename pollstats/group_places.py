@@ -25,16 +25,27 @@ from .model import Cue
 
 # -- places: a regional breakdown of a survey ("12 per cent in Mt Kenya", "In Nyanza, ...") --
 
-#: A place name: capitalized words ("the Rift Valley", "North East", "British Columbia and
-#: Ontario"), checked against _NOT_PLACE in Python.
-_PLACE_NAME = r"""(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?   # "the rest of Leinster"
+#: The capitalized words of one place ("the Rift Valley", "North East", "British Columbia and
+#: Ontario"; "/" joins the provinces of one polling region: "Daegu/North Gyeongsang").
+_NAME_WORDS = r"""\p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
+#: A place name: capitalized words, or a list of them that ends with "and" ("Busan, Ulsan and
+#: South Gyeongsang", "North Holland, South Holland and Utrecht"), or a city with its metro
+#: area ("Mexico City and its metropolitan area"); or the rest of the country; checked
+#: against _NOT_PLACE in Python.
+_PLACE_NAME = rf"""(?:the\s+)?(?:
+    rest\s+of\s+the\s+(?:country|nation|state|province|region|island|UK|U\.S\.)(?![\w'’])
+  | (?:rest\s+of\s+(?:the\s+)?)?                         # "the rest of Leinster"
     (?:(?:regional|rural|outer|inner|metropolitan|metro|coastal|central
-                                  |greater|suburban|urban)\s+)?
-    \p{Lu}[\w'’.\-]*+(?:(?:\s+(?:of\s+|and\s+)?|/)\p{Lu}[\w'’.\-]*+){0,3}"""
-#   ("/" joins the provinces of one polling region: "Daegu/North Gyeongsang")
+                                  |greater|suburban|urban|former)\s+)?
+    (?:{_NAME_WORDS}(?:,\s+(?:the\s+)?{_NAME_WORDS}){{1,4}},?\s+and\s+(?:the\s+)?{_NAME_WORDS}
+      | {_NAME_WORDS})
+    (?:\s+and\s+its\s+(?:metropolitan|metro|surrounding)\s+areas?)?)"""
 #: A region by compass point, written in lower case: "the west", "the eastern states", "the
-#: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern").
-_COMPASS = r"(?:north|south)(?:[\-\s]?(?:east|west))?|east|west|centre|center"
+#: north-east", "western Germany", "southern Ontario" (never a bare "west" or "eastern"); the
+#: macro-regions of a compound point ("the south-southeast", "the centre-west", "the
+#: north-central zone").
+_COMPASS = r"""(?:(?:north|south)(?:[\-\s]?(?:east|west))?|east|west|centre|center)
+    (?:-(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|central))?"""
 _COMPASS_REGION = rf"""(?:
     the\s+(?:{_COMPASS})(?:ern)?
     (?:(?:\s+\p{{Lu}}[\w'’\-]*+)?                 # "the eastern German states"
@@ -43,27 +54,38 @@ _COMPASS_REGION = rf"""(?:
                   |on|at|for|of|is|was|are|were|has|had)\b)[a-z]))   # not "the west wing"
   | (?:{_COMPASS})ern\s+\p{{Lu}}[\w'’.\-]*+(?:\s+\p{{Lu}}[\w'’.\-]*+)?)(?![\w'’\-])"""
 _PLACE = rf"""(?:{_COMPASS_REGION}|{_PLACE_NAME})"""
-_PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley"
-    rf"[ \t]+in[ \t]+(?P<group>{_PLACE})(?![\w'’])(?![ \t]+(?:{_POLL_NOUNS})\b)", regex.VERBOSE
+_PLACE_AFTER = regex.compile(  # "58 per cent in the Rift Valley", "41% outside Lima"
+    rf"""[ \t]+(?:in|outside|across)[ \t]+(?P<group>{_PLACE})(?![\w'’])
+    (?![ \t]+(?:{_POLL_NOUNS})\b)""",
+    regex.VERBOSE,
 )
 _PLACE_OPENING = regex.compile(  # "In Nyanza, nearly two in three respondents ..."
-    rf"""[\s"“•·*\-–]*(?:(?P<only>(?:Only|Even)[ \t]+(?:in|across))|In|Across)
+    rf"""[\s"“•·*\-–]*(?:(?P<only>(?:Only|Even)[ \t]+(?:in|across))|In|Across|Outside)
     [ \t]+(?P<group>{_PLACE}(?:,?[ \t]+and[ \t]+{_PLACE})?)
+    (?:[ \t]+(?:regions?|provinces?|states?|areas?|prefectures?|counties|county|districts?
+               |zones?|metro(?:politan)?[ \t]+area)(?:[ \t]+of[ \t]+{_PLACE_NAME})?)?
+    (?P<parts>[ \t]*[—–(][ \t]*\p{{Lu}}[^—–()\n]{{0,80}}[—–)])?  # "In northern Taiwan — Taipei —"
     (?:[ \t]*,|[ \t]+(?=the[ \t])   # "In western Germany the CDU/CSU leads ..."
+      |(?(parts)[ \t]+|(?!))
       |(?(only)[ \t]+(?=(?:does|do|did|is|are|was|were|has|have|can|could|would|will)[ \t])
               |(?!)))                # "Only in London does Labour still lead, on 32pc" """,
     regex.VERBOSE,
 )
 _PLACE_WHERE = regex.compile(  # "most widespread in the North East, where four in ten ..."
     rf"""(?<!\w)(?:in|except|excluding|including|outside|than|and|is|was)[ \t]+
-    (?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)""",
+    (?P<group>{_PLACE})(?:,[^,.;:]{{1,60}})?,[ \t]+(?:where|at)(?!\w)
+    | (?<!\w)(?i:region|province|state|area|areas|regions|provinces|states)[ \t]+(?:is|was)
+      [ \t]+(?P<group>{_PLACE})[ \t]+at(?!\w)   # "its best region is Munster at 25pc"
+    """,
     regex.VERBOSE,
 )
 #: Nouns whose "in <Place>" is what is measured: "weak demand in Europe (37%)".
 _OF_NOUN = alternation(words("lexicon.txt", "place_of_noun"))
 _PLACE_BEFORE = regex.compile(  # "... but in the South approval is just 36%", "In Wales it is"
     rf"""(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])
-    [Ii]n[ \t]+(?P<group>{_PLACE})(?![\w'’/])(?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
+    (?:[Ii]n|(?<!(?i:highest|lowest|largest|smallest|most|least|best|worst|anywhere)[ \t])
+          [Oo]utside)[ \t]+(?P<group>{_PLACE})(?![\w'’/])
+    (?![ \t]+\p{{Lu}})   # all of a name ("ABC News")
     (?![ \t]+(?i:{_POLL_NOUNS})\b)""",
     regex.VERBOSE,
 )
@@ -256,6 +278,21 @@ def _place_after(v: GroupView) -> Proposal | None:
     return _place_proposal(v, _PLACE_AFTER.match(v.text, v.st.end, v.hi))
 
 
+def place_follows(v: GroupView) -> bool:
+    """Whether a place of the region table follows the figure right after it ("and reached
+    61% in the Northeast"): the figure's own group, whatever people an earlier clause named."""
+    cue = _place(v.text, _PLACE_AFTER.match(v.text, v.st.end, v.hi))
+    return cue is not None and _known_place(cue.value)
+
+
+def _known_place(value: str) -> bool:
+    """Whether a place phrase is one of the region table or a compass region."""
+    return value.lower() in REGION_NAMES or _COMPASS_START_RE.match(value) is not None
+
+
+_COMPASS_START_RE = regex.compile(rf"(?:{_COMPASS})(?![\w'’])", regex.VERBOSE)
+
+
 PLACE_AFTER_RULE: Final = GroupRule(
     "place_after", _place_after,
     examples=(
@@ -275,13 +312,77 @@ PLACE_AFTER_RULE: Final = GroupRule(
         ("The Ipsos poll put support at 38 per cent in Dublin and 44 per cent in the rest of "
          "Leinster.", "44 per cent", "rest of Leinster"),
         ("The Newspoll has Labor on 52% in the rest of NSW.", "52%", "rest of NSW"),
+        # compound compass macro-regions, lists of provinces, the rest of the country
+        ("The El Financiero poll has approval at 69% in the south-southeast.", "69%",
+         "south-southeast"),
+        ("The Datafolha survey puts him at 41% in the centre-west.", "41%", "centre-west"),
+        ("The Gallup Korea poll put him at 39% in Busan, Ulsan and South Gyeongsang.", "39%",
+         "Busan, Ulsan and South Gyeongsang"),
+        ("The Angus Reid poll has the Conservatives at 44 per cent in the rest of the "
+         "country.", "44 per cent", "rest of the country"),
+        ("The Pulse Asia poll found trust at 58 percent outside Metro Manila.", "58 percent",
+         "outside Metro Manila"),
+        ("The Infotrak poll has him on 61 per cent in the Rift Valley.", "61 per cent",
+         "Rift Valley"),
+        ("Kessler is ahead 52% to 41% across the rest of the state, the Marquette poll "
+         "found.", "41%", "rest of the state"),
+        # a list whose later item has a word of no place alone ("New"): its first item
+        ("By region, approval was 44 percent in Hsinchu, New Taipei City and Taoyuan.",
+         "44 percent", "Hsinchu"),
     ),
     near_misses=(
         ("The poll put him at 33% in May.", "33%"),
         ("The poll put him at 33% in the west wing.", "33%"),
         ("The poll put him at 33% in the centre ground.", "33%"),
         ("The poll put him at 33% in the centre-left.", "33%"),
+        ("The poll put him at 33% in the centre-right.", "33%"),
+        ("The poll put him at 33% in the rest of the sample.", "33%"),
+        ("The poll put him at 33% outside the capital.", "33%"),
         ("The poll put him at 33% in Chile.", "33%"),
+    ),
+)
+
+
+#: A margin of error's place after it: "±4% for Balance Luzon", "±5.7 points each for Metro
+#: Manila, the Visayas and Mindanao", "3.1 points in Scotland".
+_MARGIN_PLACE = regex.compile(
+    rf"""[ \t]+(?:(?:each|respectively)[ \t]+)?(?:for|in)[ \t]+(?P<group>{_PLACE})(?![\w'’])""",
+    regex.VERBOSE,
+)
+#: Words of a breakdown of margins: "±", "plus or minus", "each".
+_MARGIN_WORD = regex.compile(r"±|\+/-|(?<!\w)(?i:plus[ \t]+or[ \t]+minus|each)(?!\w)")
+
+
+def _margin_place(v: GroupView) -> Proposal | None:
+    """``±4% for Balance Luzon, and ±5.7% each for Metro Manila, the Visayas and Mindanao``:
+    a survey's margin of error for one of its regions, in a sentence that gives margins for
+    several (or "each"), when the place is one of the region table or a compass region."""
+    if v.st.kind != "margin_of_error" or not v.survey:
+        return None
+    cue = _place(v.text, _MARGIN_PLACE.match(v.text, v.st.end, v.hi))
+    if cue is None or not any(_known_place(p.strip()) for p in
+                              regex.split(r",|\band\b", cue.value.removeprefix("the "))):
+        return None
+    if len(_MARGIN_WORD.findall(v.text, v.start, v.end)) < 2:
+        return None  # one margin alone: the survey's own, of the one place it covers
+    return Proposal(cue)
+
+
+MARGIN_PLACE_RULE: Final = GroupRule(
+    "margin_place", _margin_place,
+    examples=(
+        ("The SWS survey has error margins of ±2.5% nationally, ±4% for Balance Luzon and "
+         "±5.7% for Mindanao.", "4%", "Balance Luzon"),
+        ("The Pulse Asia poll has margins of ±2.8% nationally and ±5.7% each for Metro "
+         "Manila, the Visayas and Mindanao.", "5.7%", "Metro Manila, the Visayas and "
+         "Mindanao"),
+        ("The margin of error is plus or minus 2.1 points overall and plus or minus 4.4 "
+         "points in Scotland.", "4.4 points", "Scotland"),
+    ),
+    near_misses=(
+        ("The Mainstreet poll of Ontario has a margin of error of ±3.1% in Ontario.", "3.1%"),
+        ("The margin of error is ±2.5% for the full sample and ±4% for women.", "4%"),
+        ("The margins are ±2.5% nationally and ±4% in March.", "4%"),
     ),
 )
 
@@ -291,13 +392,57 @@ def _place_before(v: GroupView) -> Proposal | None:
     the place and the figure)."""
     if not _survey_share(v):
         return None
-    text, st = v.text, v.st
-    near = _last(_PLACE_BEFORE, text, max(v.lo, st.start - 45), st.start)
-    if near is None or (_FIGURE.search(text, near.end(), st.start) is not None
-                        or _SAID.search(text, near.end(), st.start) is not None
-                        or _OF_WHICH.search(text, near.end(), st.start) is not None):
+    text, at = v.text, _chain_start(v)
+    near = _last(_PLACE_BEFORE, text, max(v.lo, at - _BEFORE_REACH), at)
+    if near is None:  # "in Daegu and North Gyeongsang, the conservative heartland, it stood at"
+        near = _APPOSITIVE_BEFORE.search(text, max(v.lo, at - _APPOSITIVE_REACH), at)
+        return None if near is None else _place_proposal(v, near)
+    if near is None or (_FIGURE.search(text, near.end(), at) is not None
+                        or _SAID.search(text, near.end(), at) is not None
+                        or _OF_WHICH.search(text, near.end(), at) is not None
+                        or _QUESTION_OBJECT.search(text, max(0, near.start() - 60),
+                                                   near.start()) is not None):
         return None
     return _place_proposal(v, near)
+
+
+#: A measure's object right before "in <place>": the place is the question's, not the
+#: people's ("Support for a new airport in the Randstad", "plans for housing in Dublin").
+_QUESTION_OBJECT = regex.compile(
+    rf"""(?r)(?<!\w)(?i:{_OF_NOUN}|plans?|proposals?|building|construction|spending|projects?
+                     |policies|opposition|backing)
+    [ \t]+(?i:for|of|to|on|against|about)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}\Z""",
+    regex.VERBOSE,
+)
+
+
+_BEFORE_REACH: Final = 60  # characters before a figure (or its chain) where "in <place>" stands
+#: "in <place>, <an appositive>, " then the figure's clause, with no figure, speaker or stop.
+_APPOSITIVE_BEFORE = regex.compile(
+    rf"""(?<!\w)(?:[Ii]n|[Oo]utside)[ \t]+(?P<group>{_PLACE}),[ \t]+(?:the|a|an|home|its|his|her)
+    [ \t][^,.;:()\d%\n]{{1,60}},[ \t]+(?!(?:said|says|told|according)(?!\w))
+    [^,.;:()\d%\n]{{0,45}}\Z""",
+    regex.VERBOSE,
+)
+_APPOSITIVE_REACH: Final = 200
+#: A figure joined to the next one as the first of a split or the change before a level: "62
+#: per cent to ", "fell 4.4 points to ", "from 56 percent to ".
+_CHAIN_BEFORE = regex.compile(
+    r"""(?r)(?<![\w.,])[0-9][0-9.,]*[ \t]*
+        (?:%|(?i:per[ \t]?cent|percent|pc|percentage[ \t]+points?|points?|pts?))?[ \t]*
+        (?:to|-|–|against|vs\.?|versus)[ \t]*
+        (?:(?<=[ \t])(?:the[ \t]+)?\p{Lu}[\w\-]*['’]s?[ \t]+)?\Z   # "29 per cent to Reform's "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _chain_start(v: GroupView) -> int:
+    """Where the figure's chain starts: the first figure of its split or the change before
+    its level ("in the Rift Valley Ruto is ahead by 62 per cent to 21 per cent", "approval in
+    Busan fell 4.4 points to 45.2 percent"), else the figure's own start."""
+    m = _CHAIN_BEFORE.search(v.text, max(v.start, v.st.start - 40), v.st.start)
+    return v.st.start if m is None else m.start()
 
 
 PLACE_BEFORE_RULE: Final = GroupRule(
@@ -311,6 +456,25 @@ PLACE_BEFORE_RULE: Final = GroupRule(
          "24 per cent", "regional Victoria"),
         ("Backing fell in Tasmania, the poll shows. In Victoria it is now 39%.", "39%",
          "Victoria"),
+        ("In the region outside metro Vancouver, the Conservatives led with 44 per cent.",
+         "44 per cent", "outside metro Vancouver"),
+        # the second figure of a split, the level after a change
+        ("The poll shows that in the Rift Valley he leads by 62 per cent to 21 per cent.",
+         "21 per cent", "Rift Valley"),
+        ("The Realmeter poll found approval in Gyeonggi and Incheon fell 3.2 points to 47.5 "
+         "percent.", "47.5 percent", "Gyeonggi and Incheon"),
+        ("The poll found 44 per cent in Lagos; in the rest of the country, it was 38 per "
+         "cent.", "38 per cent", "rest of the country"),
+        ("The Opinium poll shows that in the North West the party trails, on 26 per cent to "
+         "Reform's 31 per cent.", "31 per cent", "North West"),
+        # a place with an appositive before its clause
+        ("The NHK poll found 41 percent in Kanto, while in Kansai, the opposition's "
+         "stronghold, it stood at 29 percent.", "29 percent", "Kansai"),
+        # a name after the place is the clause's subject, not part of the place
+        ("The TIFA poll shows that in Nyanza Odinga is ahead by 71 per cent to 12 per cent.",
+         "12 per cent", "Nyanza"),
+        ("The YouGov poll finds that in London Labour leads on 29 per cent.", "29 per cent",
+         "London"),
     ),
     near_misses=(
         ("In the South, Kaya said, 36% agree in the poll.", "36%"),
@@ -321,6 +485,18 @@ PLACE_BEFORE_RULE: Final = GroupRule(
         ("The poll drew 9,000 replies from residents in Leeds, of which 63% were men.", "63%"),
         ("The survey lists tariffs (58%) and weak demand in Europe (37%) as risks.", "37%"),
         ("The survey names inflation (44%) and conflict in the Middle East (29%).", "29%"),
+        # a place of the question's object, not of the people asked
+        ("Support for a new airport in the Randstad stood at 41%, the poll found.", "41%"),
+        ("Backing for wind farms in Jutland was 38 per cent in the Voxmeter poll.",
+         "38 per cent"),
+        ("Opposition to new mines in Limpopo is 44% in the Ipsos survey.", "44%"),
+        # "outside" after a superlative: the place is excluded, not the figure's
+        ("Ontario's rate was 7.6 per cent, the highest outside Atlantic Canada, while "
+         "Quebec's was 5.1 per cent.", "5.1 per cent"),
+        # a pollster's name is no place
+        ("More in Common found Reform on 31 per cent.", "31 per cent"),
+        ("The poll found 44 per cent in Lagos; in Munster, the party's leader, Mary Byrne, "
+         "said 36% agree.", "36%"),
     ),
 )
 
@@ -354,10 +530,15 @@ PLACE_WHERE_RULE: Final = GroupRule(
          "58%", "Western Cape"),
         ("The CDU leads in all states including Bavaria, where the CSU has 39 percent.",
          "39 percent", "Bavaria"),
+        ("Fine Gael's best region is Connacht-Ulster at 27pc, the poll found.", "27pc",
+         "Connacht-Ulster"),
+        ("The ANC's weakest province is the Western Cape at 19 per cent, the survey found.",
+         "19 per cent", "Western Cape"),
     ),
     near_misses=(
         ("The poll found worry highest in March, where 44% agree.", "44%"),
         ("The surprise of the poll is Labour, at 34 per cent.", "34 per cent"),
+        ("The surprise of the region is Labour at 34 per cent.", "34 per cent"),
         ("The poll found worry highest in Leeds, and Labour is at 34 per cent.",
          "34 per cent"),
     ),
@@ -409,6 +590,23 @@ PLACE_OPENING_RULE: Final = GroupRule(
          "31 percent", "northern Italian regions"),
         ("In the east, the Forsa poll found 36 percent would vote AfD.", "36 percent",
          "east"),
+        # a polling region with its provinces, a list of its parts, a pollster after it
+        ("In the Randstad provinces of North Holland, South Holland and Utrecht, the VVD "
+         "scores 22 per cent.", "22 per cent", "Randstad"),
+        ("In southern Taiwan — Tainan, Kaohsiung and Pingtung — approval was 52.1 per cent.",
+         "52.1 per cent", "southern Taiwan"),
+        ("In the Visayas (Cebu, Iloilo and Leyte) the SWS poll found 61 percent satisfied.",
+         "61 percent", "Visayas"),
+        ("In the North East and Yorkshire, More in Common found Reform on 38 per cent.",
+         "38 per cent", "North East and Yorkshire"),
+        ("Outside Mexico City, the Enkoy poll found 74% approving.", "74%",
+         "Outside Mexico City"),
+        ("In the Mt Kenya region, the poll has the opposition on 58 per cent.",
+         "58 per cent", "Mt Kenya"),
+        ("In the former East, the INSA poll has the AfD on 38 percent.", "38 percent",
+         "former East"),
+        ("Outside the Lima Metropolitan Region, the Ipsos poll has her on 12%.", "12%",
+         "Outside the Lima Metropolitan Region"),
     ),
     near_misses=(
         ("Across the board, 41% said prices rose.", "41%"),
@@ -421,6 +619,8 @@ PLACE_OPENING_RULE: Final = GroupRule(
         ("In the West German era, the poll found 29% opposed.", "29%"),
         ("In London is where 29% of the staff work.", "29%"),
         ("Only in March did the index pass 29%.", "29%"),
+        ("In the Ipsos poll — fielded online — 29% opposed.", "29%"),
+        ("In March — before the budget — the poll found 29% opposed.", "29%"),
     ),
 )
 
@@ -468,9 +668,10 @@ def _person(text: str, name: str, at: int) -> bool:
 #: noun after it ("the Gulf coast", "the North-Central zone").
 _LABEL_PLACE = rf"""(?:{_PLACE})(?:[ \t]+(?:coast|region|zone|area|belt|province|state|county
                                            |district|provinces|states|regions))?"""
+_WITH_BEFORE = regex.compile(r"(?r)(?<!\w)(?i:with)[ \t]+(?:the[ \t]+)?\Z")
 #: Where a label starts: a sentence or clause, a list join, or a preposition of place.
 _LABEL_START = r"""(?:^|(?<=[.;:,(—–\n][ \t]*)|(?<=(?<!\w)(?i:and|or|while|but|whereas|in|on
-                                                            |of|by|at)[ \t]+))"""
+                                                            |of|by|at|with)[ \t]+))"""
 _PLACE_LABEL_BEFORE = regex.compile(
     rf"""(?:
       {_LABEL_START}(?:the[ \t]+)?(?P<group>{_LABEL_PLACE})[ \t]*\([ \t]*    # Ontario (70%)
@@ -570,6 +771,9 @@ def _place_label(v: GroupView) -> Proposal | None:
     if (cue is None or any(w in _MEASURE_WORDS for w in cue.value.lower().split())
             or not _breakdown(v) or _person(v.text, cue.value, v.st.start)):
         return None  # "Support stood at 9-14% across regions": a measure, not a place
+    if (_WITH_BEFORE.search(v.text, max(0, cue.start - 12), cue.start) is not None
+            and not _known_place(cue.value)):
+        return None  # "with Lula at 47%": after "with", only a known place is a label
     if _party_or_vote(cue.value):
         return None
     return Proposal(cue)
@@ -604,6 +808,10 @@ PLACE_LABEL_RULE: Final = GroupRule(
          "27 percent", "Saxony"),
         ("Voters in Alberta gave him 52%, but Quebec came in at 31%.", "31%", "Quebec"),
         ("By region, he leads at the Coast (40%) and in Western (36%).", "40%", "Coast"),
+        ("By region, approval ranged from 71% in the north to 88% in the south-southeast, "
+         "with the centre-west at 80%.", "80%", "centre-west"),
+        ("By region, support was 52% in the Northeast, with Minas Gerais at 47%.", "47%",
+         "Minas Gerais"),
     ),
     near_misses=(
         ("Moderates split between McMorrow (33%) and Stevens (29%).", "29%"),
@@ -627,6 +835,8 @@ PLACE_LABEL_RULE: Final = GroupRule(
         ("By state, Premier Chris Minns had 47 per cent, the regional data show.",
          "47 per cent"),
         ("Regionally, candidate Okafor had 41%, ahead of the rest.", "41%"),
+        # after "with", only a place of the region table is a label
+        ("By region, the PT leads, with Lula at 47%.", "47%"),
     ),
 )
 
@@ -1374,6 +1584,16 @@ UNIT_NAMES: Final = tuple(sorted(
     if entry == value.lower() and entry not in _NOT_UNIT))
 _UNIT = regex.compile(
     rf"(?<![\w'’\-])(?=\p{{Lu}})(?i:{alternation(UNIT_NAMES)})(?![\w\-])", regex.VERBOSE)
+#: A survey of one state's or province's people: "a poll of 1,200 Pennsylvania voters", "a
+#: survey of likely Ontario voters" (its place is the survey's own population).
+POLL_OF_UNIT = regex.compile(
+    rf"""(?<!\w)(?i:poll|survey)[ \t]+of[ \t]+(?:(?i:more[ \t]+than|over|about)[ \t]+)?
+    (?:[0-9][0-9,]*[ \t]+)?(?:(?i:likely|registered|adult|eligible)[ \t]+)?
+    (?P<unit>(?=\p{{Lu}})(?i:{alternation(UNIT_NAMES)}))
+    [ \t]+(?:(?i:likely|registered|adult|eligible)[ \t]+)?
+    (?i:voters|adults|residents|respondents|electors)(?!\w)""",
+    regex.VERBOSE,
+)
 #: What may stand right before such a subject: a sentence or clause start, a list join.
 _UNIT_START = regex.compile(
     r"""(?r)(?:^|[.;:!?\n—–(,"“][ \t]*|(?<!\w)(?i:and|while|whereas|but|by|than)[ \t]+)
@@ -1422,8 +1642,19 @@ def _in_list(text: str, at: int) -> bool:
     and Northern Ireland", "from Sabah and Sarawak"): the sample's reach, not a frame."""
     lo = max(0, at - _LIST_REACH)
     join = _LIST_JOIN.search(text, lo, at)
+    if (join is not None and "," not in join[0]
+            and _UNITS_WORD.search(text, lo, join.start()) is not None):
+        return True  # "in all four provinces and Islamabad": the sample's reach
     return join is not None and any(u.end() == join.start() for u in _UNIT.finditer(
         text, lo, join.start()))
+
+
+#: A plural word of places right before a list join: "all four provinces and ".
+_UNITS_WORD = regex.compile(
+    r"(?r)(?<!\w)(?i:provinces|states|regions|territories|counties|districts|zones)\Z")
+#: A dateline: a place in capitals at a line's start, then a colon, a dash or a bracket
+#: ("ISLAMABAD:", "NAIROBI —", "SEOUL (Reuters) -").
+_DATELINE = regex.compile(r"[ \t]*(?:[:—–\-]|\()")
 
 
 _LIST_JOIN = regex.compile(r"(?r)[ \t]*(?:,|(?<!\w)(?:and|or|&))[ \t]+(?:(?i:the)[ \t]+)?\Z")
@@ -1462,6 +1693,8 @@ def _unit_subject(v: GroupView) -> Proposal | None:
     m = _last(_UNIT, v.text, max(v.start, v.st.start - _UNIT_REACH), v.st.start)
     if m is None or not _unit_position(v, m) or _in_list(v.text, m.start()):
         return None
+    if m[0].isupper() and _DATELINE.match(v.text, m.end()) is not None:
+        return None  # "ISLAMABAD: Prime Minister ...'s approval has risen to 51pc": a dateline
     if (not v.text[m.end():v.st.start].strip() or not _between_ok(v, m.end())
             or _person(v.text, m[0], v.st.start)):
         return None  # a bare label ("from Sabah and Sarawak 18 per cent") is a list's
@@ -1510,6 +1743,11 @@ UNIT_SUBJECT_RULE: Final = GroupRule(
         # the last of a list of places: the sample's reach
         ("The poll of 2,060 adults across England, Scotland, Wales and Northern Ireland, "
          "carried out online, found that 91% were stressed.", "91%"),
+        # a dateline; a sample's reach of provinces and a capital
+        ("NAIROBI: By region, President Ruto's approval has risen to 41 per cent, the "
+         "Mombasa survey found.", "41 per cent"),
+        ("The Gallup poll by province, carried out among 1,500 adults in all four provinces "
+         "and Islamabad, found that 42pc disapproved.", "42pc"),
         # a place after "in" without a comma: no frame of the clause
         ("By nation, Labour struggled in Scotland at the last election, when it won 35 per "
          "cent of the Scottish vote.", "35 per cent"),

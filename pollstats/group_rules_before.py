@@ -10,7 +10,7 @@ import regex
 
 from ._data import alternation, words
 from .group_lists import _bracket_group
-from .group_places import _place_before, _place_label, _place_subject, _territory
+from .group_places import _place_before, _place_label, _place_subject, _territory, place_follows
 from .group_view import (
     _AGE,
     _FIGURE,
@@ -330,6 +330,9 @@ def _among_opening(v: GroupView) -> Proposal | None:
         return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
+    if (m is not None and _FIGURE.search(v.text, m.end("group"), v.st.start) is not None
+            and place_follows(v)):
+        return None  # "rose among Catholics, to 51%, and reached 61% in the Northeast"
     if m is not None and _later_subject(v, m.end("group")):
         return None  # "..., but those aged 65 and over back the Tories": a later clause's
     if m is not None and _SAYS.search(m["group"]) is not None:
@@ -477,6 +480,9 @@ AMONG_OPENING_RULE: Final = GroupRule(
          "in four now lean Labour.", "one in four", "those who backed the Greens in 2021"),
     ),
     near_misses=(
+        # a place right after a later figure is its group, not the earlier "among" phrase
+        ("Approval rose among Catholics, to 51 percent, and reached 61% in the Northeast.",
+         "61%"),
         ("Among the rest, 9% had no view.", "9%"),
         ("Trust fell among voters with 40% saying no.", "40%"),
         ("Approval went from 30% among the youngest voters to 60% in May.", "60%"),

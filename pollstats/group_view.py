@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from typing import Final
 
@@ -12,7 +13,7 @@ import attrs
 import regex
 
 from ._data import PLURAL_NOUN, alternation, words
-from .grouping import GENERATION_WORDS, group_key
+from .grouping import GENERATION_WORDS, REGION_NAMES, group_key
 from .groupwords import COUNTRIES, HEADS
 from .matchers import PEOPLE_WORDS
 from .model import Cue, Statistic
@@ -285,10 +286,26 @@ _NOT_PLACE: Final = frozenset(
 )
 
 
-#: A lower-case compass region ("the west", "the eastern states", "southern Ontario").
+#: A lower-case compass region ("the west", "the eastern states", "southern Ontario"), or the
+#: rest of the country ("in the rest of the country, 13 per cent").
 _COMPASS_START: Final = regex.compile(
-    r"(?:the\s+)?(?:north|south|east|west|centre|center)[\w\-]*(?:\s|\Z)"
+    r"""(?:the\s+)?(?:(?:north|south|east|west|centre|center)[\w\-]*(?:\s|\Z)
+                   |rest\s+of\s+the\s+(?:country|nation|state|province|region|island)\Z)""",
+    regex.VERBOSE,
 )
+
+
+@functools.cache
+def _pollsters_in() -> tuple[str, ...]:
+    """The pollsters whose name has a place-shaped tail after a small word ("More in
+    Common")."""
+    return tuple(p for p in pollsters() if regex.search(r"\s(?:in|of|for|at)\s+\p{Lu}", p))
+
+
+def _in_pollster(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a pollster's name ("Common" of "More in Common")."""
+    head = text[max(0, start - 40):end]
+    return any(head.endswith(p) for p in _pollsters_in())
 
 
 _CLASS_NEXT = regex.compile(r"[ \t]+class(?:es)?(?!\w)", regex.IGNORECASE)
@@ -305,9 +322,15 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     if _CLASS_NEXT.match(text, m.end("group"), m.end("group") + 16) is not None:
         return None  # "in the ABC class": a socio-economic class, not a place
     capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
+    if "," in value and any(w.lower() in _NOT_PLACE for w in capitals):
+        value = value[:value.index(",")]  # a list with a word of no place: its first item
+        capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
     compass = _COMPASS_START.match(value) is not None  # "the west", "eastern Germany"
     if (not capitals and not compass) or any(w.lower() in _NOT_PLACE for w in capitals):
         return None
+    if _in_pollster(text, m.start("group"), m.start("group") + len(value)):
+        return None  # "More in Common found ...": a pollster's name, not "in Common"
+    value = _known_head(value)  # "in the Rift Valley Ruto is ahead": the place, not Ruto
     name = " ".join(value.split())
     bare = name[4:] if name.lower().startswith("the ") else name
     if (bare.lower() in COUNTRIES or name.lower() in COUNTRIES
@@ -322,8 +345,42 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
     return span_cue(text, start, end)
 
 
-#: "the rest of" right before a place: the place without the part named before it.
-_REST_OF = regex.compile(r"(?r)(?<!\w)(?i:rest)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+#: Capitalized words that continue a place's name: "Kansas City", "Gyeonggi Province".
+_PLACE_NOUNS: Final = frozenset({
+    "city", "county", "province", "provinces", "region", "regions", "area", "state", "states",
+    "district", "valley", "coast", "island", "islands", "peninsula", "prefecture", "metro",
+    "territory", "territories", "bay", "borough", "municipality", "department", "oblast",
+    "metropolitan", "capital"})
+
+
+def _known_head(value: str) -> str:
+    """A capitalized place phrase cut after the longest known place it starts with when the
+    next word is capitalized and no place word ("Rift Valley Ruto" -> "Rift Valley", "London
+    Labour" -> "London"): a name that follows the place is the clause's subject."""
+    ws = value.split()
+    lead = 1 if ws and ws[0].lower() == "the" else 0
+    if (len(ws) - lead < 2 or not ws[lead][:1].isupper() or any(
+            ch in value for ch in ",/") or " and " in value):
+        return value
+    low = [w.lower() for w in ws]
+    whole = " ".join(low[lead:])
+    if whole in REGION_NAMES or whole in COUNTRIES or _COMPASS_START.match(low[lead]):
+        return value  # "East Timor", "West Yorkshire": a compass word opens a name
+    for n in range(len(ws) - 1, lead, -1):
+        head = " ".join(low[lead:n])
+        if ((head in REGION_NAMES or head in COUNTRIES) and ws[n][:1].isupper()
+                and low[n] not in _PLACE_NOUNS):
+            return value[:[w.end() for w in _WORD.finditer(value)][n - 1]]
+    return value
+
+
+_WORD = regex.compile(r"\S+")
+
+
+#: "the rest of" or "outside" right before a place: the place without the part named before it
+#: ("in the rest of Leinster", "34% outside Mexico City").
+_REST_OF = regex.compile(
+    r"(?r)(?<!\w)(?:(?i:rest)[ \t]+of|(?i:outside))[ \t]+(?:the[ \t]+)?\Z")
 
 
 # -- the group rules ---------------------------------------------------------------------------

@@ -52,6 +52,7 @@ from .group_places import (
     COUNTRY_LIST_RULE,
     COUNTRY_PARAGRAPH_RULE,
     COUNTRY_SPREAD_RULE,
+    MARGIN_PLACE_RULE,
     PLACE_AFTER_RULE,
     PLACE_BEFORE_RULE,
     PLACE_LABEL_RULE,
@@ -59,6 +60,7 @@ from .group_places import (
     PLACE_SUBJECT_RULE,
     PLACE_THERE_RULE,
     PLACE_WHERE_RULE,
+    POLL_OF_UNIT,
     SECTOR_AFTER_RULE,
     SECTOR_OPENING_RULE,
     SPLIT_PLACE_RULE,
@@ -173,6 +175,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     TERRITORY_RULE,
     SPLIT_PLACE_RULE,
     PLACE_AFTER_RULE,
+    MARGIN_PLACE_RULE,
     SECTOR_AFTER_RULE,
     PLACE_BEFORE_RULE,
     PLACE_WHERE_RULE,
@@ -484,6 +487,11 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
             continue  # "a subsample of 300 women"
         parts = _parts(group_key(words)) if words else frozenset()
         if parts and all(p.startswith(_SAMPLE_DIMS) for p in parts):
+            out.append(parts)
+    # a survey of one state's or province's people ("a poll of 1,200 Pennsylvania voters")
+    for m in POLL_OF_UNIT.finditer(text):
+        parts = _parts(group_key(m["unit"]))
+        if parts and all(p.startswith("region=") for p in parts):
             out.append(parts)
     # one population: samples of several kinds ("1,000 women and 1,000 men", articles of
     # several surveys) are groups to compare, not the whole sample

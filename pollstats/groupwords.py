@@ -118,6 +118,8 @@ def is_population(phrase: str) -> bool:
         return True  # "Mexican adults", "Kenyan respondents": a country's people, by adjective
     if len(ws) == 2 and ws[0] in _ETHNIC and ws[1] in _POPULATION:
         return False  # "Chinese voters" in a Malaysian poll: an ethnic group
+    if len(ws) == 2 and ws[0] in _POP_MODIFIERS and ws[1] in _DEMONYMS:
+        return True  # "adult Filipinos", "all Canadians": a country's whole people
     return len(ws) <= 2 and all(w in _GENERIC or w in _POPULATION or w in _DEMONYMS for w in ws)
 
 

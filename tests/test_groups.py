@@ -479,6 +479,19 @@ def test_a_countrys_people_by_adjective_are_the_whole_sample(phrase: str) -> Non
     assert is_population(phrase)
 
 
+@pytest.mark.parametrize("phrase", ["adult Filipinos", "adult Americans", "all Canadians",
+                                    "adult Kenyans", "adult Koreans"])
+def test_a_countrys_adult_people_are_the_whole_sample(phrase: str) -> None:
+    # a national poll's own people, with a modifier of the whole sample before them
+    assert is_population(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Balance Luzon residents", "young Filipinos",
+                                    "Catholic Filipinos"])
+def test_a_countrys_narrowed_people_are_no_whole_sample(phrase: str) -> None:
+    assert not is_population(phrase)
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     ("Among sectors, information technology was the most optimistic with an outlook of "
      "53 per cent.", "53 per cent"),
@@ -521,3 +534,24 @@ def test_aged_people_near_miss_a_count_of_them_is_no_subject() -> None:
     got = [r["subgroup"] for r in pollstats.extract(text).records()
            if r["type"] == "statistic" and r["text"] == "58 per cent"]
     assert got == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "A new Marist poll of Arizona voters finds Kelly ahead. He leads 51% to 44% in Arizona, "
+    "the poll found.",
+    "The Leger survey of 1,001 Alberta adults was taken last week. In Alberta, 58% back the "
+    "premier.",
+    "A Resolve poll of 1,200 Victoria voters, published today, has Labor on 41% in Victoria.",
+])
+def test_a_poll_of_one_states_people_has_no_place_subgroup(text: str) -> None:
+    # the one state a poll covers is its population, not a breakdown
+    assert all(st.subgroup is None for st in pollstats.extract(text).statistics
+               if st.kind == "share")
+
+
+def test_polls_of_two_states_keep_their_places() -> None:
+    text = ("A Marist poll of Arizona voters and a Marist poll of Nevada voters find him at "
+            "51% in Arizona and 47% in Nevada.")
+    found = [st.subgroup.value for st in pollstats.extract(text).statistics
+             if st.kind == "share" and st.subgroup is not None]
+    assert found == ["Arizona", "Nevada"]
