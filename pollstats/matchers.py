@@ -1730,7 +1730,8 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
             return False
         joined = s.prev_joined(i)
         if (len(joined) == 1 and joined[0][1]["to"] is not None
-                and s.toks[joined[0][0]].value < tok.value):
+                and s.toks[joined[0][0]].value < tok.value
+                and s.before(_FROM_BEFORE, s.toks[joined[0][0]].start) is None):
             return False  # "ahead by 3 to 7 points": a range (the points rule reads it)
         if len(joined) == 1 and joined[0][1]["to"] is not None:
             j = joined[0][0]
@@ -3370,6 +3371,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         # the earlier size of a lead, the unit once: "fell from 9 to 4 points"
         ("Labour's lead fell from 9 to 4 points in the Opinium poll.", "9 to 4 points",
          "change", 9.0, 9.0),
+        # a lead that grew: the smaller figure first is no range after "from"
+        ("The Democrats' edge on the generic ballot grew from 2 to 5 points.", "2 to 5 points",
+         "change", 2.0, 2.0),
+        ("The BJP's lead in the CVoter tracker widened from 3 to 8 points.", "8 points",
+         "change", 8.0, 8.0),
         # a cut's sign carried to the next by: "and the RBI by 0.5"
         ("The Bank of England cut rates by 0.25 percentage points, and the RBI by 0.5.", "0.5",
          "change", -0.5, -0.5),
