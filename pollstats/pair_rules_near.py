@@ -483,6 +483,10 @@ def _split_before(view: PairView, i: int) -> bool:
     return m is not None and m["cue"].lower() != "from"
 
 
+#: the number that opens a figure's quote ("40" of "40 to 45 per cent")
+_FIRST_WORD = regex.compile(r"[^\s]{0,30}")
+
+
 def from_to(view: PairView, i: int) -> Candidate | None:
     """``fell from 45% to 38%``, ``(from 9–14% to 21%)``; not a spread ("ranged from 79% in
     Poland to 39% in Germany")."""
@@ -496,7 +500,9 @@ def from_to(view: PairView, i: int) -> Candidate | None:
         return None
     if _SPREAD_BEFORE.search(text, lo, a.st.start) is not None:
         return None
-    if _TO_CONNECT.fullmatch(text, a.tail.end, b.st.start) is None:
+    joined = a.st.start < b.st.start < a.st.end  # "from 40 to 45 per cent": one unit
+    a_end = _FIRST_WORD.match(text, a.st.start).end() if joined else a.tail.end
+    if _TO_CONNECT.fullmatch(text, a_end, b.st.start) is None:
         return None
     if a.tail.kind == "group" or (a.tail.kind == "of" and b.tail.kind in ("of", "group")):
         return None
@@ -520,10 +526,14 @@ FROM_TO_RULE: Final = PairRule(
         ("Support for a four-day week has grown from 31 per cent in 2019 to this year's 46 "
          "per cent.", (31, 46)),
         ("Trust in the ANC fell from 48% in 2019 to the current 37%.", (48, 37)),
+        # the unit said once, after the later figure
+        ("Backing for the carbon tax rose from 40 to 45 per cent.", (40, 45)),
+        ("The Coalition's lead fell from 9 to 4 points.", (9, 4)),
     ),
     near_misses=(
         "Bike use ranged from 12% in the suburbs to 19% downtown.",
         "Bike use went from 12% among retirees to 19% among students.",
+        "Estimates of turnout range from 40 to 45 per cent.",
     ),
 )
 
