@@ -878,6 +878,10 @@ BASELINE_RULE: Final = PairRule(
         # a gap taken up by a demonstrative; a baseline after "than last year's"
         ("That 19-point gap between Labor and Coalition voters is down from 25 points in "
          "2022.", (25, 19)),
+        # a lead or edge named with whose it is
+        ("That 5-point Liberal edge is up from 2 points in June.", (2, 5)),
+        ("This 12-point Yes lead is down from 15 points in the spring.", (15, 12)),
+        ("The BJP's 7-point advantage compares with 11 points a month ago.", (11, 7)),
         ("The gender gap of 9 percentage points is wider than last year's six points.",
          (6, 9)),
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
@@ -999,6 +1003,8 @@ BASELINE_RULE: Final = PairRule(
          (6.8, 7.4)),
     ),
     near_misses=(
+        "That 5-point Liberal edge in Ontario compares with a 2-point Conservative edge in "
+        "Alberta.",
         # a growth rate and a share of another measure
         "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
         "Wages grew 4 per cent among nurses, compared with 6 per cent among doctors.",
