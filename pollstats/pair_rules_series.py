@@ -472,7 +472,11 @@ SERIES_RULE: Final = PairRule(
 
 _LAST_ASKED = alternation_of(_CMP, "last_asked_cue")
 _LAST_ASKED_START = regex.compile(
-    rf"[\s“\"‘(]{{0,4}}(?:(?:and|but)[\s,]{{1,4}})?(?:{_LAST_ASKED})(?!\w)", _F
+    rf"""[\s“\"‘(]{{0,4}}(?:(?:and|but)[\s,]{{1,4}})?
+    (?:{_LAST_ASKED}
+     |when\s+(?:[\w'’.&-]{{1,30}}\s+){{1,4}}?last\s+(?:asked|put)     # "When YouGov last asked"
+     )(?!\w)""",
+    _F,
 )
 
 
@@ -497,7 +501,24 @@ def last_asked(view: PairView, i: int) -> Candidate | None:
     j = view.latest_like(i + 1, 1)
     if j is None or view.figs[j].sent != a.sent:
         j = i  # none of its own group: the figure just before ("44% of drivers ...")
+    j = _of_stance(view, i + 1, j)
     return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
+
+
+def _of_stance(view: PairView, i: int, j: int) -> int:
+    """Of figure ``j`` and the figures before it in its sentence, the one that states the
+    stance figure ``i`` states ("57% back it, while 35% oppose it. ... 51% had been in
+    favour" sets 51% against 57%); ``j`` when the stances say nothing."""
+    mine = _stance_of(view, i, before=False)
+    if mine is None or _stance_of(view, j, before=True) in (mine, None):
+        return j
+    for k in range(i - 1, max(-1, i - 5), -1):  # its sentence's last four figures
+        if view.figs[k].sent != view.figs[j].sent:
+            break
+        if _stance_of(view, k, before=True) == mine and not _groups_clash(
+                view.figs[k], view.figs[i]):
+            return k
+    return j
 
 
 #: "... up two points from March, when ", "That is up a little from February, when ",
@@ -804,8 +825,18 @@ LAST_ASKED_RULE: Final = PairRule(
          (52, 58)),
         ("Some 61% back the levy, including 70% of renters. The last time the question was "
          "put, in May, 55% did.", (55, 61)),
+        # a pollster named in the opening; the figure of the same stance, not the one before
+        ("Some 62 per cent of Australians support a treaty, while 30 per cent oppose it. When "
+         "Essential last asked the question in March, 58 per cent had been in favour.",
+         (58, 62)),
+        ("Some 44% of Canadians back the carbon levy and 49% reject it. When Abacus last put "
+         "the question, in June, 52% rejected it.", (52, 49)),
+        ("About 57% of Indians approve of the scheme, while 31% disapprove. When CVoter last "
+         "asked, 35% disapproved.", (35, 31)),
     ),
     near_misses=(
+        "Some 62 per cent of Australians support a treaty. When Essential last asked about "
+        "the Voice, among renters, 58 per cent were in favour.",
         "Some 46% of voters back the levy. The last time, among renters, 41% did.",
         "Some 46% of voters back the levy. Separately, 41% back the toll.",
     ),
@@ -1515,7 +1546,8 @@ _STANCE_WORD = regex.compile(
 #: cent backed", "42pc of respondents disapproved", "33 per cent of Poles support"
 _STANCE_AFTER = regex.compile(
     r"""\s{1,3}(?:of\s+(?:[\w'’-]{1,25}\s+){1,3}?)?
-    (?:(?:had|have|has|are|were|is|was|now|still|would|said\s+they)\s+){0,2}
+    (?:(?:had|have|has|are|were|is|was|now|still|would|been|said\s+they)\s+){0,2}
+    (?:in\s+(?=favou?r))?                                       # "51% had been in favour"
     (?=\p{L})""",
     regex.VERBOSE | regex.IGNORECASE,
 )
