@@ -461,8 +461,13 @@ _FROM_BEFORE = regex.compile(
 _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
+_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH_NAME = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
 _TO_CONNECT = regex.compile(
-    rf"""[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
+    rf"""(?:\s{{1,2}}on\s{{1,2}}{_WEEKDAY})?                     # "on Monday, Sept. 15, to"
+    (?:,?\s{{1,2}}(?:(?:{_MONTH_NAME})\.?\s{{1,2}}[0-9]{{1,2}}
+       |[0-9]{{1,2}}\s{{1,2}}(?:{_MONTH_NAME})\.?)(?!\w)(?:,?\s{{1,2}}(?:19|20)[0-9]{{2}})?)?
+    [\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
     (?:(?:today|this\s+(?:week|month|quarter|year|poll|survey))['’]s\s+    # "to today's 49%"
        |the\s+(?:current|latest|present)\s+)?
     (?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?""",
@@ -528,6 +533,10 @@ FROM_TO_RULE: Final = PairRule(
         ("Trust in the ANC fell from 48% in 2019 to the current 37%.", (48, 37)),
         # the unit said once, after the later figure
         ("Backing for the carbon tax rose from 40 to 45 per cent.", (40, 45)),
+        # a weekday's date after the earlier figure's time
+        ("Approval slid from 55 percent on Monday, Sept. 8, to 51 percent on Friday.",
+         (55, 51)),
+        ("Trust in Albanese fell from 48% on Tuesday, 4 March, to 45% on Sunday.", (48, 45)),
         ("The Coalition's lead fell from 9 to 4 points.", (9, 4)),
     ),
     near_misses=(
