@@ -462,11 +462,11 @@ _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
 _WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH_NAME = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
+_MONTH_WORD = alternation(list(MONTHS))
 _TO_CONNECT = regex.compile(
     rf"""(?:\s{{1,2}}on\s{{1,2}}{_WEEKDAY})?                     # "on Monday, Sept. 15, to"
-    (?:,?\s{{1,2}}(?:(?:{_MONTH_NAME})\.?\s{{1,2}}[0-9]{{1,2}}
-       |[0-9]{{1,2}}\s{{1,2}}(?:{_MONTH_NAME})\.?)(?!\w)(?:,?\s{{1,2}}(?:19|20)[0-9]{{2}})?)?
+    (?:,?\s{{1,2}}(?:(?:{_MONTH_WORD})\.?\s{{1,2}}[0-9]{{1,2}}
+       |[0-9]{{1,2}}\s{{1,2}}(?:{_MONTH_WORD})\.?)(?!\w)(?:,?\s{{1,2}}(?:19|20)[0-9]{{2}})?)?
     [\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
     (?:(?:today|this\s+(?:week|month|quarter|year|poll|survey))['’]s\s+    # "to today's 49%"
        |the\s+(?:current|latest|present)\s+)?
@@ -726,6 +726,8 @@ def _baseline_blocked(
         # down from 31%": the clause is about a
     if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
         return True  # "up from 41% to 47%": b starts a from-to pair
+    if _SPREAD_BEFORE.search(text, max(a.st.end, b.st.start - 60), b.st.start) is not None:
+        return True  # "..., and since 2015 it has ranged from 13% to 45%": a spread
     if b.tail.kind in ("group", "of") or _groups_clash(a, b):
         return True
     if _two_splits(view, i):
@@ -1014,6 +1016,7 @@ BASELINE_RULE: Final = PairRule(
     near_misses=(
         "That 5-point Liberal edge in Ontario compares with a 2-point Conservative edge in "
         "Alberta.",
+        "Support fell to 7% in 2008, and between 2015 and 2024 it ranged from 13% to 45%.",
         # a growth rate and a share of another measure
         "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
         "Wages grew 4 per cent among nurses, compared with 6 per cent among doctors.",

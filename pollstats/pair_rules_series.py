@@ -165,6 +165,11 @@ CHAIN_RULE: Final = PairRule(
     "chain", "neighbours", chain,
     examples=(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
+        # a peak, then the fall from it; a part of a year as its time
+        ("Trust in unions peaked at 62% in mid-2020 before sliding to 48% in late 2024.",
+         (62, 48)),
+        ("Support for the euro peaked at 74% in early 2002 before collapsing to 39% in "
+         "October 2011.", (74, 39)),
         ("Labor's primary vote fell from 36 per cent in March to 31 per cent in June, and has "
          "now ticked back up to 33 per cent.", (31, 33)),
         ("Ridership was 33% in 2021. It climbed to 38% in 2023.", (33, 38)),
