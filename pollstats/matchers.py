@@ -1730,7 +1730,8 @@ def _rule_gap_points(s: _Scan, i: int) -> bool:
             return False
         joined = s.prev_joined(i)
         if (len(joined) == 1 and joined[0][1]["to"] is not None
-                and s.toks[joined[0][0]].value < tok.value):
+                and s.toks[joined[0][0]].value < tok.value
+                and s.before(_FROM_BEFORE, s.toks[joined[0][0]].start) is None):
             return False  # "ahead by 3 to 7 points": a range (the points rule reads it)
         if len(joined) == 1 and joined[0][1]["to"] is not None:
             j = joined[0][0]
@@ -2210,7 +2211,10 @@ def _rule_net(s: _Scan, i: int) -> bool:
              or _after_bare_share(s, paren_at))                # "the AfD at 24 (+1)"
         and s.after(_CLOSE_PAREN, tok.end) is not None
     )
-    balance = (tok.signed and abs(tok.value) < 100  # ±100: the ends of a balance's scale
+    # "the index rose to minus 12": a sign written out signs a balance's figure too
+    sign_word = not tok.signed and (s.before(_MINUS_BEFORE, tok.start) is not None
+                                    or s.before(_PLUS_BEFORE, tok.start) is not None)
+    balance = ((tok.signed or sign_word) and abs(tok.value) < 100  # ±100: a balance's ends
                and s.after(_SIGNED_END_AFTER, tok.end) is not None
                and _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None
                and not _sports(s.text, tok.start, tok.end))
@@ -2509,7 +2513,10 @@ _BARE_END_AFTER = regex.compile(
 #: participle ("well below the -19 recorded in March"), never a unit of its own ("-5C").
 _SIGNED_END_AFTER = regex.compile(
     rf"{_BARE_END_AFTER.pattern}|{_SPACE}*\(|{_SPACE}+(?:recorded|seen|posted|registered|reported"
-    rf"|logged|measured|reached|a{_SPACE}+(?:month|year|quarter){_SPACE}+(?:ago|earlier))(?!\w)",
+    rf"|logged|measured|reached|a{_SPACE}+(?:month|year|quarter){_SPACE}+(?:ago|earlier)"
+    # "the index fell to -31 from -24": the earlier value follows
+    rf"|from{_SPACE}+(?:{_SIGN_WORD}{_SPACE}+|[+{DASHES}])?[0-9]{{1,5}}"
+    rf"|compared{_SPACE}+(?:with|to))(?!\w)",
     _F,
 )
 #: After a bare number, an age: "Canadians 55 and older", "those 65+", "voters 18-24".
@@ -3364,6 +3371,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         # the earlier size of a lead, the unit once: "fell from 9 to 4 points"
         ("Labour's lead fell from 9 to 4 points in the Opinium poll.", "9 to 4 points",
          "change", 9.0, 9.0),
+        # a lead that grew: the smaller figure first is no range after "from"
+        ("The Democrats' edge on the generic ballot grew from 2 to 5 points.", "2 to 5 points",
+         "change", 2.0, 2.0),
+        ("The BJP's lead in the CVoter tracker widened from 3 to 8 points.", "8 points",
+         "change", 8.0, 8.0),
         # a cut's sign carried to the next by: "and the RBI by 0.5"
         ("The Bank of England cut rates by 0.25 percentage points, and the RBI by 0.5.", "0.5",
          "change", -0.5, -0.5),
@@ -3906,8 +3918,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "positive 6", "change", 6.0, 6.0),
         ("Modi's net approval stood at plus 41 in the CVoter tracker.", "plus 41", "change",
          41.0, 41.0),
+        # a balance's figure with its earlier value after it; a sign written out
+        ("Westpac's consumer sentiment index fell to -8 from -3 in April.", "-8", "change",
+         -8.0, -8.0),
+        ("The CII business confidence score slipped to +9 from +21 last quarter.", "+9",
+         "change", 9.0, 9.0),
+        ("GfK's consumer climate index rose to minus 19 from minus 24 in May.", "minus 19",
+         "change", -19.0, -19.0),
+        ("The Conference Board's expectations index stood at minus 6 compared with minus 9 a "
+         "month earlier.", "minus 6", "change", -6.0, -6.0),
     ), (
         "The net cost was 25 dollars.",
+        "Overnight the temperature fell to -5 from 2, the forecast said.",
+        "The index fund fell to -4 percent from 3 percent.",
         "The net margin of error is plus or minus 3 in the poll.",
         "Net profit was 12 million, plus 4 million in grants.",
         "The golfer was at -12 after the third round of the tour event.",

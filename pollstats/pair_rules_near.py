@@ -461,8 +461,13 @@ _FROM_BEFORE = regex.compile(
 _SPREAD_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:{_SPREAD})(?:\s+[\w'’-]{{1,20}}){{0,3}}?\s+from\s+(?:{_QUAL}\s+)?\Z", _F
 )
+_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH_WORD = alternation(list(MONTHS))
 _TO_CONNECT = regex.compile(
-    rf"""[\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
+    rf"""(?:\s{{1,2}}on\s{{1,2}}{_WEEKDAY})?                     # "on Monday, Sept. 15, to"
+    (?:,?\s{{1,2}}(?:(?:{_MONTH_WORD})\.?\s{{1,2}}[0-9]{{1,2}}
+       |[0-9]{{1,2}}\s{{1,2}}(?:{_MONTH_WORD})\.?)(?!\w)(?:,?\s{{1,2}}(?:19|20)[0-9]{{2}})?)?
+    [\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
     (?:(?:today|this\s+(?:week|month|quarter|year|poll|survey))['’]s\s+    # "to today's 49%"
        |the\s+(?:current|latest|present)\s+)?
     (?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?""",
@@ -483,6 +488,10 @@ def _split_before(view: PairView, i: int) -> bool:
     return m is not None and m["cue"].lower() != "from"
 
 
+#: the number that opens a figure's quote ("40" of "40 to 45 per cent")
+_FIRST_WORD = regex.compile(r"[^\s]{0,30}")
+
+
 def from_to(view: PairView, i: int) -> Candidate | None:
     """``fell from 45% to 38%``, ``(from 9–14% to 21%)``; not a spread ("ranged from 79% in
     Poland to 39% in Germany")."""
@@ -496,7 +505,9 @@ def from_to(view: PairView, i: int) -> Candidate | None:
         return None
     if _SPREAD_BEFORE.search(text, lo, a.st.start) is not None:
         return None
-    if _TO_CONNECT.fullmatch(text, a.tail.end, b.st.start) is None:
+    joined = a.st.start < b.st.start < a.st.end  # "from 40 to 45 per cent": one unit
+    a_end = _FIRST_WORD.match(text, a.st.start).end() if joined else a.tail.end
+    if _TO_CONNECT.fullmatch(text, a_end, b.st.start) is None:
         return None
     if a.tail.kind == "group" or (a.tail.kind == "of" and b.tail.kind in ("of", "group")):
         return None
@@ -520,10 +531,18 @@ FROM_TO_RULE: Final = PairRule(
         ("Support for a four-day week has grown from 31 per cent in 2019 to this year's 46 "
          "per cent.", (31, 46)),
         ("Trust in the ANC fell from 48% in 2019 to the current 37%.", (48, 37)),
+        # the unit said once, after the later figure
+        ("Backing for the carbon tax rose from 40 to 45 per cent.", (40, 45)),
+        # a weekday's date after the earlier figure's time
+        ("Approval slid from 55 percent on Monday, Sept. 8, to 51 percent on Friday.",
+         (55, 51)),
+        ("Trust in Albanese fell from 48% on Tuesday, 4 March, to 45% on Sunday.", (48, 45)),
+        ("The Coalition's lead fell from 9 to 4 points.", (9, 4)),
     ),
     near_misses=(
         "Bike use ranged from 12% in the suburbs to 19% downtown.",
         "Bike use went from 12% among retirees to 19% among students.",
+        "Estimates of turnout range from 40 to 45 per cent.",
     ),
 )
 
@@ -707,6 +726,8 @@ def _baseline_blocked(
         # down from 31%": the clause is about a
     if _FOLLOWED_BY_TO.match(text, b.tail.end, b.tail.end + 8) is not None:
         return True  # "up from 41% to 47%": b starts a from-to pair
+    if _SPREAD_BEFORE.search(text, max(a.st.end, b.st.start - 60), b.st.start) is not None:
+        return True  # "..., and since 2015 it has ranged from 13% to 45%": a spread
     if b.tail.kind in ("group", "of") or _groups_clash(a, b):
         return True
     if _two_splits(view, i):
@@ -868,6 +889,10 @@ BASELINE_RULE: Final = PairRule(
         # a gap taken up by a demonstrative; a baseline after "than last year's"
         ("That 19-point gap between Labor and Coalition voters is down from 25 points in "
          "2022.", (25, 19)),
+        # a lead or edge named with whose it is
+        ("That 5-point Liberal edge is up from 2 points in June.", (2, 5)),
+        ("This 12-point Yes lead is down from 15 points in the spring.", (15, 12)),
+        ("The BJP's 7-point advantage compares with 11 points a month ago.", (11, 7)),
         ("The gender gap of 9 percentage points is wider than last year's six points.",
          (6, 9)),
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
@@ -989,6 +1014,9 @@ BASELINE_RULE: Final = PairRule(
          (6.8, 7.4)),
     ),
     near_misses=(
+        "That 5-point Liberal edge in Ontario compares with a 2-point Conservative edge in "
+        "Alberta.",
+        "Support fell to 7% in 2008, and between 2015 and 2024 it ranged from 13% to 45%.",
         # a growth rate and a share of another measure
         "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
         "Wages grew 4 per cent among nurses, compared with 6 per cent among doctors.",

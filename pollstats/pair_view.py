@@ -101,8 +101,11 @@ _GAP_MOVED_AFTER = regex.compile(
        \s+(?:in|a|last))(?!\w)""",
     _F,
 )
+#: "That 5-point Democratic edge", "this 12-point Yes lead": one or two words may name whose
 _GAP_AFTER = regex.compile(
-    r"(?:[\s-]{0,2}(?:percentage[\s-])?points?)?[\s-](?:gap|lead|margin)(?!\w)", _F
+    r"""(?:[\s-]{0,2}(?:percentage[\s-])?points?)?(?:\s[\w'’-]{1,25}){0,2}?
+    [\s-](?:gap|lead|margin|edge|advantage)(?!\w)""",
+    _F,
 )
 #: A lead stated with "by": "ahead by 3.4 points", "leading Jack Smith by 5 points", "trails
 #: by 8" (not "up by 3 points", a change).
@@ -121,7 +124,7 @@ _LEAD_AFTER = regex.compile(
 #: The later end of a lead that moved "from 2 points in July to 4 points".
 _LEAD_FROM_TO_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit)(?!\w)[^.;%\d]{{0,40}}
-    (?<!\w)from\s+(?:{QUAL}\s+)?[0-9][0-9.]{{0,5}}[\s-]{{1,2}}(?:percentage[\s-])?points?
+    (?<!\w)from\s+(?:{QUAL}\s+)?[0-9][0-9.]{{0,5}}(?:[\s-]{{1,2}}(?:percentage[\s-])?points?)?
     [^.;%\d]{{0,30}}?\s+to\s+(?:{QUAL}\s+)?\Z""",
     _F,
 )
@@ -365,7 +368,9 @@ class PairView:
             by_sent.setdefault(f.sent, []).append(f.st)
         near = tuple(
             i for i, (a, b) in enumerate(itertools.pairwise(figs))
-            if a.st.end <= b.st.start and b.st.start - a.st.end <= MAX_GAP * 2
+            # "from 40 to 45 per cent": the earlier figure's quote ends with the later's unit
+            if (a.st.end <= b.st.start or (a.st.start < b.st.start and a.st.end == b.st.end))
+            and b.st.start - a.st.end <= MAX_GAP * 2
         )
         return cls(
             text, sents, tuple(stats), tuple(figs), tuple(f.st.start for f in figs), near,

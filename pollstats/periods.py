@@ -1356,7 +1356,8 @@ TIME: Final = rf"""
     (?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]{{1,2}})?
     {_PHRASE_MONTH}(?!\w)(?:\s+[0-9]{{1,2}}(?![0-9])(?:st|nd|rd|th)?,?)?
     (?:\s+(?:of\s+)?{_YEAR}(?!\w))?                                # October 2023, Oct. 5, 2023
-  | (?:{_DET}\s+)?{_YEAR}(?:\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}}))?(?!\w)(?:['’]s)?
+  | (?:{_DET}\s+|(?:early|late|mid)[-\s]{{1,2}})?                  # early 1999, mid-2022
+    {_YEAR}(?:\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}}))?(?!\w)(?:['’]s)?
     (?:\s+(?:{_TIME_NOUN})(?!\w))?                                 # 2023, 2007–2010, 2023 survey
   | (?:{_DET}\s+)?
     (?:previous|prior|preceding|earlier|last|former|same|latest|current|this|next|recent
