@@ -473,6 +473,19 @@ def test_each_ethnic_demonym_keeps_its_respondents_a_subgroup(adjective: str) ->
     assert not is_population(f"{adjective} respondents")
 
 
+@pytest.mark.parametrize("phrase", ["adult Filipinos", "eligible Canadians", "South Africans",
+                                    "New Zealanders", "the poll's respondents",
+                                    "Morgan's respondents"])
+def test_a_countrys_people_or_a_surveys_respondents_are_the_whole_sample(phrase: str) -> None:
+    assert is_population(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Trump's voters", "Lula's 2022 voters", "Labour's supporters",
+                                    "Black South Africans", "young New Zealanders"])
+def test_a_candidates_voters_or_a_countrys_part_are_no_population(phrase: str) -> None:
+    assert not is_population(phrase)
+
+
 @pytest.mark.parametrize("phrase", ["Mexican adults", "Kenyan respondents", "Brazilian voters",
                                     "Filipino adults", "Canadian adults"])
 def test_a_countrys_people_by_adjective_are_the_whole_sample(phrase: str) -> None:
