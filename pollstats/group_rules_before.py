@@ -639,7 +639,11 @@ def _singular_verb(text: str, at: int, group: str) -> bool:
 
 def _later_subject(v: GroupView, lo: int) -> bool:
     """Whether a clause between ``lo`` and the figure opens with a group of people as its
-    subject ("..., but those aged 65 and over back the Tories by 48 per cent")."""
+    subject ("..., but those aged 65 and over back the Tories by 48 per cent", "..., while
+    Democrats held steady at 6%")."""
+    moved = v.sentence.last(_CLAUSE_MOVES_AT, lo, v.st.start)
+    if moved is not None and _known_group(_cue(v.text, moved).value, parties=True):
+        return True  # "..., while Democrats held steady at 6%"
     m = v.sentence.last(_CLAUSE_SUBJECT_AT, lo, v.st.start)
     if m is None or m["comma"] is not None or m["plural"] is not None:
         return False
@@ -1004,6 +1008,64 @@ SUBJECT_MOVES_RULE: Final = GroupRule(
                  ("Online retailers posted a 1.2% rise in sales.", "1.2%"),
                  ("Rogers narrowly lost the race by 0.3 of a percentage point.",
                   "0.3 of a percentage point")),
+)
+
+#: A later clause whose group's figure moves or holds: "while Democrats held steady at 6%",
+#: "whereas women slipped to 39 per cent", "; under-35s fell to 22%" (after "while",
+#: "whereas", "but", a semicolon or a dash, not a bare comma: "Prices climbed 5% in March,
+#: economists said").
+_CLAUSE_MOVES = regex.compile(
+    r"""(?:(?<!\w)(?:while|whereas|but)|;|\s[–—])\s+(?!(?i:the|a|an)\s)"""
+    + _SUBJECT_BODY.replace(
+        "{moves}", "|" + _MOVES + r"|held|holds?|(?P<open>[a-z]{2,}ed)").replace(
+        "{adverbs}", _SUBJECT_ADVERBS),
+    regex.VERBOSE,
+)
+_CLAUSE_MOVES_AT: Final = Anchored(
+    _CLAUSE_MOVES,
+    regex.compile(r"(?<!\w)(?:while|whereas|but)|;|\s[–—]", regex.IGNORECASE),
+    needs=regex.compile(rf"(?<=\s)(?:{_MOVES}|held|holds?|[a-z]{{2,}}ed(?!\w))",
+                        regex.VERBOSE | regex.IGNORECASE))
+
+
+def _clause_moves(v: GroupView) -> Proposal | None:
+    """``..., while Democrats held steady at 6%``: the people of a later clause whose figure
+    moves or holds are the figure's group (known to the key tables as people: not "while
+    prices climbed", "but the Greens fell", "while Harris slipped")."""
+    m = v.sentence.last(_CLAUSE_MOVES_AT, v.lo, v.st.start)
+    if m is None or _THAN.search(v.text, m.start(), v.st.start) is not None:
+        return None
+    cue = _cue(v.text, m)
+    if not _known_group(cue.value, parties=True) or "sector=" in (group_key(cue.value) or ""):
+        return Proposal()
+    return _subject_proposal(v, m)
+
+
+CLAUSE_MOVES_RULE: Final = GroupRule(
+    "clause_moves", _clause_moves, family="subject", no_population=True,
+    examples=(
+        ("Approval among men fell to 41%, while Democrats held steady at 6%.", "6%",
+         "Democrats"),
+        ("Support among graduates rose to 48 per cent, whereas women slipped to 39 per cent.",
+         "39 per cent", "women"),
+        ("Trust climbed among Catholics to 51%, but Protestants dropped to 38%.", "38%",
+         "Protestants"),
+        ("The Coalition gained ground with retirees; under-35s fell away to 22 per cent.",
+         "22 per cent", "under-35s"),
+        ("Approval rose in the cities, while Dalit voters edged up to 44 per cent.",
+         "44 per cent", "Dalit voters"),
+        ("Men were unmoved at 52 percent — Hispanic voters shifted sharply, to 61 percent.",
+         "61 percent", "Hispanic voters"),
+    ),
+    near_misses=(
+        ("Support rose to 41%, while prices climbed 5% in March.", "5%"),
+        ("Labour rose to 31%, but the Greens fell to 9%.", "9%"),
+        ("Ruiz leads with 48%, while Harris slipped to 40%.", "40%"),
+        ("Approval fell to 38 per cent, while online retailers posted a 1.2 per cent rise.",
+         "1.2 per cent"),
+        ("Men held steady, while women rose more than men did, to 44%.", "44%"),
+        ("Inflation eased to 3%, economists said, while Analysts expected 2.8%.", "2.8%"),
+    ),
 )
 
 

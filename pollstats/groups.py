@@ -82,6 +82,7 @@ from .group_rules_after import (
 from .group_rules_before import (
     AMONG_OPENING_RULE,
     BEFORE_PAREN_RULE,
+    CLAUSE_MOVES_RULE,
     CLAUSE_OPENING_RULE,
     CLAUSE_SUBJECT_RULE,
     FOR_OPENING_RULE,
@@ -162,6 +163,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     AS_LIKELY_RULE,
     MORE_LIKELY_RULE,
     CLAUSE_SUBJECT_RULE,
+    CLAUSE_MOVES_RULE,
     OPENING_SUBJECT_RULE,
     POSSESSIVE_GROUP_RULE,
     SUBJECT_MOVES_RULE,
