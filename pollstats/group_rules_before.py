@@ -180,7 +180,8 @@ _CLAUSE_SUBJECT_AT: Final = Anchored(
 #: A clause of a crosstab sentence that gives its group and figure without a verb: "Black
 #: voters back him 86 - 8 percent and Hispanic voters 64 - 29 percent".
 _ELLIPTIC_SUBJECT = regex.compile(
-    rf"""(?:[,;]\s+(?:(?:and|while)\s+)?|(?<!\w)(?:and|while)\s+)(?:the\s+)?
+    rf"""(?:[,;]\s+(?:(?:and|while|whereas|with)\s+)?|(?<!\w)(?:and|while|whereas|with)\s+)
+    (?:the\s+)?
     (?P<group>(?:(?:(?-i:\p{{Lu}})[\w'’\-]*|[\w]+-[\w\-]+|{_GROUP_MODIFIER})\s+){{0,2}}?
               (?:{HEADS})(?<=s|[mM]en){_AGE}?)
     (?:\s*,\s*|\s+)                               # "; Democrats, 19 percent": a label
@@ -191,7 +192,7 @@ _ELLIPTIC_SUBJECT = regex.compile(
 )
 #: Where such a clause opens (a comma, "and", "while") and the group word it needs.
 _ELLIPTIC_SUBJECT_AT: Final = Anchored(
-    _ELLIPTIC_SUBJECT, regex.compile(r"[,;]|(?<!\w)(?:and|while)", regex.IGNORECASE),
+    _ELLIPTIC_SUBJECT, regex.compile(r"[,;]|(?<!\w)(?:and|while|whereas|with)", regex.IGNORECASE),
     needs=regex.compile(rf"(?<=\s)(?:{HEADS})", regex.IGNORECASE))
 
 
@@ -330,7 +331,8 @@ def _among_opening(v: GroupView) -> Proposal | None:
         return None  # "among voters under 35 now close to double": no group right before it
     if m is not None and _NEXT_GROUP.search(v.text, m.end("group"), v.st.start) is not None:
         return Proposal()  # "..., and for urban voters the figure is 30%": a later clause's
-    if m is not None and _later_subject(v, m.end("group")):
+    if m is not None and (_later_subject(v, m.end("group"))
+                          or _elliptic_group(v, m.end("group")) is not None):
         return None  # "..., but those aged 65 and over back the Tories": a later clause's
     if m is not None and _SAYS.search(m["group"]) is not None:
         return None  # "among people aged 18 to 29 say ..., while 13%": a clause, not a group
@@ -650,19 +652,30 @@ def _later_subject(v: GroupView, lo: int) -> bool:
     return names_people(_cue(v.text, m).value)
 
 
+def _elliptic_group(v: GroupView, lo: int) -> Cue | None:
+    """The group of a clause without a verb after ``lo``, after a figure: "and Hispanic
+    voters 64 - 29 percent", "and independents at 31%" (not a party's share: ",
+    Conservatives 18%", "and the Moderates 19.1%")."""
+    e = v.sentence.first(_ELLIPTIC_SUBJECT_AT, lo, v.st.start)
+    if e is None or not _FIGURE.search(v.text, v.start, e.start()):
+        return None
+    cue = _cue(v.text, e)
+    key = group_key(cue.value) or ""
+    named = v.text[max(0, cue.start - 4):cue.start].lower() == "the " and (
+        cue.value[:1].isupper())
+    if _named_group(cue.value) and not named and (not all(
+            p.startswith(("party=", "vote=")) for p in key.split("; "))
+            or _party_people(cue.value) or _parallel_subject(v)):
+        return cue
+    return None
+
+
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
-    e = v.sentence.first(_ELLIPTIC_SUBJECT_AT, max(v.start, v.lo), v.st.start)
-    if e is not None and _FIGURE.search(v.text, v.start, e.start()):
-        cue = _cue(v.text, e)  # the ellipsis of a clause, after a figure: "and Hispanic
-        key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
-        named = v.text[max(0, cue.start - 4):cue.start].lower() == "the " and (
-            cue.value[:1].isupper())  # ", Conservatives 18%", "and the Moderates 19.1%")
-        if _named_group(cue.value) and not named and (not all(
-                p.startswith(("party=", "vote=")) for p in key.split("; "))
-                or _parallel_subject(v)):
-            return Proposal(cue)
+    elliptic = _elliptic_group(v, max(v.start, v.lo))
+    if elliptic is not None:
+        return Proposal(elliptic)
     m = v.sentence.last(_CLAUSE_SUBJECT_AT, v.lo, v.st.start)
     if m is None:
         return None
@@ -674,6 +687,20 @@ def _clause_subject(v: GroupView) -> Proposal | None:
         return Proposal()  # "Democrats were more enthusiastic, 66 percent to 61 percent":
         # the second figure is the other side's
     return _subject_proposal(v, m)
+
+
+#: A party's people, not its vote share: "Labour voters", "Green supporters", or a lower-case
+#: "independents" (a party's name is capitalized).
+_PARTY_PEOPLE = regex.compile(
+    r"(?<!\w)(?:voters|supporters|backers|members|identifiers|partisans|leaners|electors)\Z"
+    r"|\A[a-z][\w\-]*\Z", regex.IGNORECASE)
+
+
+def _party_people(phrase: str) -> bool:
+    """Whether a party's phrase names its people: "Labour voters", "independents"."""
+    if phrase[:1].islower() and " " not in phrase:
+        return True
+    return _PARTY_PEOPLE.search(phrase) is not None and " " in phrase
 
 
 def _parallel_subject(v: GroupView) -> bool:
@@ -787,6 +814,12 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "cent to 35 per cent.", "35 per cent", "urban voters"),
         ("Hindus back the BJP, but Muslims oppose it 71 per cent to 18 per cent.",
          "18 per cent", "Muslims"),
+        # a series clause without a verb: "and", "whereas" or "with" a group at its figure
+        ("Some 58% of Democrats approve, and independents at 33%.", "33%", "independents"),
+        ("The SNP leads on 34 per cent, with Labour voters on 41 per cent backing a delay.",
+         "41 per cent", "Labour voters"),
+        ("Approval among Liberal supporters is 62 per cent, whereas NDP supporters at 27 per "
+         "cent.", "27 per cent", "NDP supporters"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
@@ -805,6 +838,9 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
         ("Ruiz leads, and men are keener than women, 58% to 44%.", "44%"),
         ("Labour is on 38 per cent; Conservatives, 18 per cent.", "18 per cent"),
         ("Prices now stand at 4%; Republicans, 19 percent.", "19 percent"),
+        ("Labour is on 31 per cent, with Reform at 29 per cent.", "29 per cent"),
+        ("The Coalition polls 37%, and the Greens at 12%.", "12%"),
+        ("Fine Gael is on 21 per cent, whereas Labour at 4 per cent.", "4 per cent"),
     ),
 )
 

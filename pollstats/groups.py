@@ -222,6 +222,8 @@ def _vote_share(view: GroupView, cue: Cue) -> bool:
     if (_PARTY_PEOPLE.search(cue.value) is not None
             or _GROUP_PREP.search(view.text, max(0, cue.start - 12), cue.start) is not None):
         return False
+    if cue.value[:1].islower() and " " not in cue.value:
+        return False  # "and independents at 31%": people; a party's name is capitalized
     key = group_key(cue.value)
     if key is None or not key.startswith("party=") or ";" in key:
         return False
