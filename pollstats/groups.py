@@ -43,6 +43,7 @@ from .group_lists import (
 from .group_narrow import (
     NARROWED_SAMPLE_RULE,
     SAMPLE_PART_RULE,
+    group_count,
     narrowed_population,
     sample_part,
 )
@@ -455,14 +456,18 @@ def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[s
     samples of voters or adults of a kind ("612 likely Democratic primary voters",
     "1,428 Pennsylvania registered voters"); not subsamples."""
     found: list[tuple[int, frozenset[str]]] = []
+    told: set[int] = set()  # counts told for a group's own results: no whole sample
     for st in stats:
         if st.kind != "sample_size":
             continue
+        people = _sample_people(text, st)
         if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
                 or sample_part(text, st.start)):
             continue
-        ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(_sample_people(text, st)))
+        ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(people))
         if len(ws) >= 2:  # "voters" alone is the population word itself
+            if group_count(text, st.start, st.end, people):
+                told.add(len(found))
             found.append((st.start, ws))
     # parts of one sample told together ("602 Jewish respondents ... and 151 Arab
     # respondents, a total of 753 adults") are groups to compare, not the whole sample;
@@ -470,7 +475,7 @@ def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[s
     # voters") nest
     parts = {i for (i, (a, wa)), (j, (b, wb)) in itertools.combinations(enumerate(found), 2)
              if abs(a - b) <= _PARTS_NEAR and not (wa <= wb or wb <= wa) for i in (i, j)}
-    return tuple(ws for k, (_, ws) in enumerate(found) if k not in parts)
+    return tuple(ws for k, (_, ws) in enumerate(found) if k not in parts and k not in told)
 
 
 def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
@@ -484,8 +489,8 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
             continue
         words = _sample_people(text, st)
         if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
-                or sample_part(text, st.start)):
-            continue  # "a subsample of 300 women"
+                or sample_part(text, st.start) or group_count(text, st.start, st.end, words)):
+            continue  # "a subsample of 300 women", "for the sample of 301 Republicans"
         parts = _parts(group_key(words)) if words else frozenset()
         if parts and all(p.startswith(_SAMPLE_DIMS) for p in parts):
             out.append(parts)
