@@ -68,6 +68,7 @@ _CLAUSE_VERBS = alternation([
 _THOSE_END = rf"""
     (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
       | \s+{_CLAUSE_VERBS}\b
+      | \s+(?:now|still|also|today|currently|increasingly)\s+[a-z]   # "who voted Leave | now regret"
       | {_NEXT_FIGURE})
 """
 #: "those aged 65 and over", "those earning under RM3,000", "those 55 and older": up to its
@@ -262,6 +263,10 @@ OF_GROUP_RULE: Final = GroupRule(
          "a quarter", "PVV voters from 2023"),
         ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
          "Liberal voters in 2021"),
+        # past voters by their vote, before an adverb of the present ("now", "still")
+        ("Some 44% of people who voted Leave now regret it.", "44%", "people who voted Leave"),
+        ("About 31 per cent of those who backed Labour in 2019 still trust it.",
+         "31 per cent", "those who backed Labour in 2019"),
         # past voters by the election they voted at, or by whom they voted for then
         ("Some 22% of Conservative voters at the last general election now back Reform.",
          "22%", "Conservative voters at the last general election"),

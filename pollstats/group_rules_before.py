@@ -51,7 +51,8 @@ _AMONG_BEFORE = regex.compile(
                |\s+the\s+(?-i:[a-z])[\w\-]*\s+(?:is|was|are|were|has|had|looks|looked)\s
                |\s+the\s+(?:share|proportion|percentage|number|figure|rate)\s+(?:who|of|that)\s
                                                # "among young voters the picture is different"
-               |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
+               |(?<!(?<!\w)(?:who|that))                      # "among people who were ..."
+                \s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
@@ -415,6 +416,11 @@ AMONG_OPENING_RULE: Final = GroupRule(
     "among_opening", _among_opening, family="opening",
     examples=(
         ("Among graduates, 71% favour the treaty.", "71%", "graduates"),
+        # people named by a "who" clause whose verb is "were", "are"
+        ("Among people who were out of work the rate was 21.3 percent.", "21.3 percent",
+         "people who were out of work"),
+        ("Among adults who are renting privately, 38 per cent skipped a meal.",
+         "38 per cent", "adults who are renting privately"),
         ("Among voters aged 18 to 34, backing is 62%.", "62%", "voters aged 18 to 34"),
         ("Trust among Ontarians has nearly doubled, to 44%.", "44%", "Ontarians"),
         ("Use among pensioners had climbed to 31 per cent by May.", "31 per cent",
