@@ -121,13 +121,18 @@ _SUBJECT_BODY = rf"""
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
-          |(?i:under|over)-?[0-9]{{2}}s)
-         (?:(?<=s|[mM]en)|(?<=(?i:those|people))(?={_AGE}|\s+(?:earning|making)\s))
+          |(?i:under|over)-?[0-9]{{2}}s|(?i:children))
+         (?:(?<=s|[mM]en)
+           |(?<=(?i:those|people|children))(?={_AGE}|\s+(?:earning|making)\s
+                                    |\s+(?:in|from)\s+(?:[\w\-]+\s+){{0,2}}?(?:households|families|homes)\b))
                                                 # over-65s, those 65 and older, those earning
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?
            (?:(?:,\s+|\s+and\s+)\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?){{0,3}})?
                               # Residents of Quebec, of the Greens, from Sabah and Sarawak
+        (?:\s+(?:in|from)\s+(?:[\w\-]+\s+){{0,2}}?(?:households|families|homes)
+           (?:\s+(?:with|without)\s+(?:(?:a|an|no)\s+)?(?:[\w\-]+\s+)?[\w\-]+)?)?
+                              # Children in single-parent families, in households with a ...
         (?:\s+of\s+(?:(?:young|small|school-age|adult|minor)\s+)?(?:children|kids|teenagers
                                                                  |(?i:{HEADS})){_AGE}?)?
                                                         # Parents of children under 18
@@ -923,6 +928,15 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "24 percent", "Households earning under $40,000"),
         ("Adults in households making more than ₹50,000 a month were the keenest, at 62 per "
          "cent.", "62 per cent", "Adults in households making more than ₹50,000 a month"),
+        # people by the household or family they live in (official statistics)
+        ("Children in sole-parent families were the most likely to go without, at 27 per "
+         "cent.", "27 per cent", "Children in sole-parent families"),
+        ("People in households with no earner were hit hardest, at 31%.", "31%",
+         "People in households with no earner"),
+        ("Children in households with a disabled member had a rate of 18.2 percent.",
+         "18.2 percent", "Children in households with a disabled member"),
+        ("Adults in low-income families reported more stress, 22 per cent.", "22 per cent",
+         "Adults in low-income families"),
         # people of several places at once
         ("Respondents from Sabah and Sarawak were the most worried, at 44 per cent.",
          "44 per cent", "Respondents from Sabah and Sarawak"),
@@ -1000,6 +1014,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("By state, Victorians were at 58 per cent, and Queensland was the only state below "
          "half, at 47 per cent.", "47 per cent"),
         ("Analysts now expect 3%.", "3%"),
+        ("Children are the focus: 29 percent of them go without.", "29 percent"),
+        ("People in the know say 61% is too high.", "61%"),
         ("Prices now stand 4% higher.", "4%"),
         ("Rogers narrowly lost the race by 0.3 of a percentage point.",
          "0.3 of a percentage point"),
