@@ -176,10 +176,10 @@ def _sample_part(v: GroupView) -> Proposal | None:
 
 
 #: A count told for its group's results: "For the sample of 301 Republicans, the margin
-#: ...", "among the 412 Labour members polled", "interviews with 301 Republicans and 288
-#: Democrats" (a count next to another: parts of the sample).
+#: ...", "for 412 Labour members", "interviews with 301 Republicans and 288 Democrats" (a
+#: count next to another: parts of the sample; not "conducted among 2,000 adults").
 _GROUP_COUNT_BEFORE = regex.compile(
-    r"""(?r)(?:(?<!\w)(?:for|among)\s+(?:the\s+|a\s+|its\s+)?(?:(?:sub-?)?samples?\s+of\s+)?
+    r"""(?r)(?:(?<!\w)for\s+(?:the\s+|a\s+|its\s+)?(?:(?:sub-?)?samples?\s+of\s+)?
         |[0-9][0-9,]*[ \t]+[^,;:.()\d]{1,40}?(?:,\s*|\s+and\s+))\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -199,7 +199,7 @@ def _group_count(v: GroupView, at: int) -> Proposal | None:
 
 def _told_for_group(text: str, start: int, end: int) -> bool:
     """Whether the count ``text[start:end]`` is told for its own results ("for the sample
-    of ...", "among ...") or next to another count ("... and 288 Democrats")."""
+    of ...") or next to another count ("... and 288 Democrats")."""
     return (_GROUP_COUNT_BEFORE.search(text, max(0, start - 60), start) is not None
             or _NEXT_COUNT.match(text, end, min(len(text), end + 80)) is not None)
 
@@ -216,15 +216,16 @@ def _known_part(words: Cue) -> Proposal | None:
     people (a party's, a cohort's, a race's: not "other" words, not a place)."""
     sub, _ = classify(words)
     key = group_key(words.value) if sub is not None else None
-    if sub is None or key is None or "other=" in key or "region=" in key:
-        return None
+    if (sub is None or key is None or " and " in words.value
+            or any(d in key for d in ("other=", "region=", "country="))):
+        return None  # not "adult men and women", "Australian electors": the whole sample
     return Proposal(sub)
 
 
 #: A margin told after its group's count opens the clause: "For the sample of 301
 #: Republicans, the margin of error is ±7 points", "for 412 Labour voters, it is 5 points".
 _MARGIN_FOR = regex.compile(
-    r"""(?r)(?<!\w)(?:for|among)\s+(?:the\s+|a\s+|its\s+)?(?:(?:sub-?)?samples?\s+of\s+)?
+    r"""(?r)(?<!\w)for\s+(?:the\s+|a\s+|its\s+)?(?:(?:sub-?)?samples?\s+of\s+)?
         [0-9]{1,3}(?:,[0-9]{3})*[ \t]+(?P<p>[^,;:.()\d]{2,40}?),\s+[^,;:.!?()\n]{0,60}\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -270,5 +271,9 @@ SAMPLE_PART_RULE: Final = GroupRule(
         ("For the sample of 800 people in Ontario, the margin of error is 3.5 points.",
          "3.5 points"),
         ("Interviews with 1,004 Australians and 200 firms were held.", "1,004 Australians"),
+        ("It was conducted among 2,150 professional developers.", "2,150 professional developers"),
+        ("It polled 1,540 adult men and women and 80 officials.", "1,540 adult men and women"),
+        ("Interviews with 1,662 Australian electors and 300 firms were held.",
+         "1,662 Australian electors"),
     ),
 )

@@ -68,7 +68,7 @@ _CLAUSE_VERBS = alternation([
 _THOSE_END = rf"""
     (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
       | \s+{_CLAUSE_VERBS}\b
-      | \s+(?:now|still|also|today|currently|increasingly)\s+[a-z]   # "who voted Leave | now regret"
+      | \s+(?:now|still|also|today|currently|increasingly)\s+[a-z]  # "who voted Leave | now regret"
       | {_NEXT_FIGURE})
 """
 #: "those aged 65 and over", "those earning under RM3,000", "those 55 and older": up to its
