@@ -294,7 +294,8 @@ def _race(view: GroupView, cue: Cue) -> bool:
 #: "38% overall", "29% nationally".
 _WHOLE_TAIL = regex.compile(
     r"""\s*(?:overall|nationally|nationwide|in\s+total
-            |(?:across|in|of|for)\s+the\s+(?:whole|entire|full|total|overall)\s+(?:sample|survey|panel))
+            |(?:across|in|of|for)\s+the\s+(?:whole|entire|full|total|overall)\s+(?:sample|survey|panel)
+            |of\s+all\s+(?:respondents|those\s+(?:polled|surveyed|asked)|adults|voters))
         (?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )

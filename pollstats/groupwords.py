@@ -92,7 +92,15 @@ def _owned_sample(phrase: str) -> bool:
     # a survey's own people ("the poll's respondents", "Morgan's respondents"), not a
     # candidate's or a party's ("Trump's voters", "Labour's supporters")
     return (m["noun"].lower() not in _VOTE_NOUNS or _SURVEY_OWNER.search(owner) is not None
-            or not m["owner"][:1].isupper())
+            or not m["owner"][:1].isupper() or _place_owner(owner))
+
+
+def _place_owner(owner: str) -> bool:
+    """Whether an owner is a country or a region ("Bihar's voters", "Canada's voters": the
+    place's whole electorate), not a candidate ("Trump's voters")."""
+    from .grouping import REGION_NAMES  # grouping reads this module's country table
+
+    return owner in COUNTRIES or owner in REGION_NAMES
 
 
 #: Nouns of people by whom they vote for: "Trump's voters" are his, not a survey's.

@@ -441,6 +441,9 @@ _PARTS_OF_SAMPLE = (  # text, figure, subgroup (written by hand, several nationa
      "Swedes"),
 )
 _WHOLE_SAMPLE = (  # text, figure: the population stays the whole sample
+    ("Among renters, a little over half — 36 per cent of all respondents — agreed.",
+     "36 per cent"),
+    ("Of those who backed the Liberals, most — 31% of all voters — stayed loyal.", "31%"),
     ("The poll of 1,412 registered voters, including 1,186 likely voters, found 47% of "
      "registered voters approve.", "47%"),
     ("The Leger poll of 1,611 Canadians puts the Liberals at 44 per cent among decided "
@@ -475,7 +478,8 @@ def test_each_ethnic_demonym_keeps_its_respondents_a_subgroup(adjective: str) ->
 
 @pytest.mark.parametrize("phrase", ["adult Filipinos", "eligible Canadians", "South Africans",
                                     "New Zealanders", "the poll's respondents",
-                                    "Morgan's respondents"])
+                                    "Morgan's respondents", "Bihar's voters",
+                                    "Canada's voters"])
 def test_a_countrys_people_or_a_surveys_respondents_are_the_whole_sample(phrase: str) -> None:
     assert is_population(phrase)
 
