@@ -26,7 +26,7 @@ from .group_view import (
     _trim_comparative,
 )
 from .grouping import REGION_NAMES, group_key
-from .groupwords import COUNTRY_NAMES, HEADS, classify, is_fragment
+from .groupwords import COUNTRY_NAMES, HEADS, classify, ends_in_demonym, is_fragment
 from .model import Cue
 
 _BEFORE_PAREN = regex.compile(
@@ -209,7 +209,8 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
         return None
     last = label.split()[-1]
     head_named = (last == label or _HEAD_WORD.fullmatch(last) is not None
-                  or _PEOPLE_WORD.fullmatch(last) is not None or _label_dims(last) is not None)
+                  or _PEOPLE_WORD.fullmatch(last) is not None or _label_dims(last) is not None
+                  or ends_in_demonym(label))  # "Black South Africans", "Pacific New Zealanders"
     if not head_named:
         return None  # a label ends with its group: "men back Ruiz" is a clause
     dims = []
@@ -421,6 +422,10 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("- West Bengal: 38 per cent back the TMC", "38 per cent", "West Bengal"),
         ("• WA: 41 per cent", "41 per cent", "WA"),
         ("• Tas – 27 per cent", "27 per cent", "Tas"),
+        # a people of a country narrowed by race or origin: its head is a demonym
+        ("- Black South Africans: 48%", "48%", "Black South Africans"),
+        ("• Pacific New Zealanders: 36 per cent", "36 per cent", "Pacific New Zealanders"),
+        ("- Asian Canadians: 29% trust the police", "29%", "Asian Canadians"),
     ),
     near_misses=(
         # a dateline: a place in capitals before the story's first sentence
@@ -441,6 +446,8 @@ LINE_LABEL_RULE: Final = GroupRule(
         ("Women – a key group – gave him 41%.", "41%"),
         ("Men: 44%; women: 37%.", "37%"),
         ("The SA government spent 5% more.", "5%"),
+        ("- South Africans: 52%", "52%"),  # a country's people, the whole sample
+        ("• New Zealanders: 61 per cent", "61 per cent"),
     ),
 )
 

@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from .group_view import Anchored, GroupRule, GroupView, Proposal, _cue
+from .grouping import group_key
 from .groupwords import classify
 from .model import Cue
 from .sample_ranks import NARROW_WORDS
@@ -151,9 +152,11 @@ def _sample_part(v: GroupView) -> Proposal | None:
     ``for whom`` right after such a count."""
     if v.st.kind == "sample_size":
         m = _COUNT_PEOPLE.match(v.st.text)
-        if m is None or _PART_CUE.search(v.text, max(v.start, v.st.start - _PART_REACH),
-                                         v.st.start) is None:
+        if m is None:
             return None
+        if _PART_CUE.search(v.text, max(v.start, v.st.start - _PART_REACH),
+                            v.st.start) is None:
+            return _group_count(v, m.start("p"))
         end = v.st.end
         who = _WHO_CLAUSE.match(v.text, end, v.end)
         end = who.end() if who is not None else end  # "714 adults who rent privately"
@@ -165,10 +168,67 @@ def _sample_part(v: GroupView) -> Proposal | None:
         w = _FOR_WHOM.search(v.text, max(0, v.st.start - 160), v.st.start)
         if w is None or _PART_CUE.search(v.text, max(0, w.start() - _PART_REACH),
                                          w.start()) is None:
-            return None
+            g = _MARGIN_FOR.search(v.text, max(v.start, v.st.start - 100), v.st.start)
+            return None if g is None else _known_part(_cue(v.text, g, "p"))
         part = _part_cue(v, _cue(v.text, w, "p"))
         return None if part is None else Proposal(part)
     return None
+
+
+#: A count told for its group's results: "For the sample of 301 Republicans, the margin
+#: ...", "for 412 Labour members", "interviews with 301 Republicans and 288 Democrats" (a
+#: count next to another: parts of the sample; not "conducted among 2,000 adults").
+_GROUP_COUNT_BEFORE = regex.compile(
+    r"""(?r)(?:(?<!\w)for\s+(?:the\s+|a\s+|its\s+)?(?:(?:sub-?)?samples?\s+of\s+)?
+        |[0-9][0-9,]*[ \t]+[^,;:.()\d]{1,40}?(?:,\s*|\s+and\s+))\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_NEXT_COUNT = regex.compile(r"(?:,\s*|\s+and\s+)[0-9][0-9,]*[ \t]+\p{L}")
+
+
+def _group_count(v: GroupView, at: int) -> Proposal | None:
+    """``For the sample of 301 Republicans, ...``, ``interviews with 301 Republicans and
+    288 Democrats``: a count of a group the key tables know as people (a party's, a
+    cohort's, a race's), told for its own results or next to another group's count, is
+    about that group (not "a poll of 1,000 Canadians": the whole sample)."""
+    if not _told_for_group(v.text, v.st.start, v.st.end):
+        return None
+    raw = v.st.text[at:]
+    return _known_part(Cue(" ".join(raw.split()), v.st.start + at, v.st.end, raw))
+
+
+def _told_for_group(text: str, start: int, end: int) -> bool:
+    """Whether the count ``text[start:end]`` is told for its own results ("for the sample
+    of ...") or next to another count ("... and 288 Democrats")."""
+    return (_GROUP_COUNT_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _NEXT_COUNT.match(text, end, min(len(text), end + 80)) is not None)
+
+
+def group_count(text: str, start: int, end: int, words: str) -> bool:
+    """Whether a sample count is a part of the sample told for a group (``words``, its
+    people): ``For the sample of 301 Republicans``; such a count is no whole sample."""
+    return (bool(words) and _told_for_group(text, start, end)
+            and _known_part(Cue(words, start, end, words)) is not None)
+
+
+def _known_part(words: Cue) -> Proposal | None:
+    """The words of a part of the sample as its subgroup, when the key tables know them as
+    people (a party's, a cohort's, a race's: not "other" words, not a place)."""
+    sub, _ = classify(words)
+    key = group_key(words.value) if sub is not None else None
+    if (sub is None or key is None or " and " in words.value
+            or any(d in key for d in ("other=", "region=", "country="))):
+        return None  # not "adult men and women", "Australian electors": the whole sample
+    return Proposal(sub)
+
+
+#: A margin told after its group's count opens the clause: "For the sample of 301
+#: Republicans, the margin of error is ±7 points", "for 412 Labour voters, it is 5 points".
+_MARGIN_FOR = regex.compile(
+    r"""(?r)(?<!\w)for\s+(?:the\s+|a\s+|its\s+)?(?:(?:sub-?)?samples?\s+of\s+)?
+        [0-9]{1,3}(?:,[0-9]{3})*[ \t]+(?P<p>[^,;:.()\d]{2,40}?),\s+[^,;:.!?()\n]{0,60}\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 SAMPLE_PART_RULE: Final = GroupRule(
@@ -189,6 +249,15 @@ SAMPLE_PART_RULE: Final = GroupRule(
          "respondents.", "300 Maori respondents", "Maori respondents"),
         ("Red C polled 1,000 adults, including 380 people who rent privately, online.",
          "380 people", "people who rent privately"),
+        # a group's count told for its own results, or next to another group's count
+        ("Fieldwork included interviews with 412 Conservative voters and 388 Labour voters.",
+         "388 Labour voters", "Labour voters"),
+        ("For the subsample of 350 Gen Z respondents, results are less reliable.",
+         "350 Gen Z respondents", "Gen Z respondents"),
+        ("For the sample of 420 Hispanic adults, the margin of error is ±6 points.",
+         "6 points", "Hispanic adults"),
+        ("For the 640 Muslim respondents, the margin of error is 3.9 per cent.",
+         "3.9 per cent", "Muslim respondents"),
     ),
     near_misses=(
         ("The poll of 1,412 registered voters has a margin of 2.6 points.",
@@ -197,5 +266,14 @@ SAMPLE_PART_RULE: Final = GroupRule(
         ("The survey of 900 likely voters, including 120 by landline, was weighted.",
          "900 likely voters"),
         ("It polled 1,000 adults, for whom the margin of error is 3.1 points.", "3.1 points"),
+        ("A survey of 1,500 Labour members found most back him.", "1,500 Labour members"),
+        ("For the 1,000 adults, the margin of error is 3.1 points.", "3.1 points"),
+        ("For the sample of 800 people in Ontario, the margin of error is 3.5 points.",
+         "3.5 points"),
+        ("Interviews with 1,004 Australians and 200 firms were held.", "1,004 Australians"),
+        ("It was conducted among 2,150 professional developers.", "2,150 professional developers"),
+        ("It polled 1,540 adult men and women and 80 officials.", "1,540 adult men and women"),
+        ("Interviews with 1,662 Australian electors and 300 firms were held.",
+         "1,662 Australian electors"),
     ),
 )

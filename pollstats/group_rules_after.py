@@ -68,6 +68,7 @@ _CLAUSE_VERBS = alternation([
 _THOSE_END = rf"""
     (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
       | \s+{_CLAUSE_VERBS}\b
+      | \s+(?:now|still|also|today|currently|increasingly)\s+[a-z]  # "who voted Leave | now regret"
       | {_NEXT_FIGURE})
 """
 #: "those aged 65 and over", "those earning under RM3,000", "those 55 and older": up to its
@@ -81,6 +82,16 @@ _THOSE_PHRASE = rf"""those\s+(?:(?:aged|ages|under|over|who|with|earning|making|
 _WITHOUT = r"""(?:adults|voters|people|respondents|men|women|those)\s+without\s+
     (?:(?:a|an|any)\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+
     (?=\s*(?:[,;:.!?)]|\Z)|\s+(?:and|but|while|whereas|compared|than|against|versus)\b)"""
+#: The election a party's voters were counted at: "PVV voters from 2023", "Labour voters
+#: from last July's general election", "Liberal voters at the last federal election" (past
+#: voters: a group of their own, not today's).
+_PAST_VOTE = r"""(?:(?<=(?i:voters|supporters|backers|electors))
+    \s+(?:from|in|of|at)\s+(?:the\s+)?
+    (?:(?:19|20)[0-9]{2}(?:\s+(?:general\s+|federal\s+|presidential\s+)?
+                           (?:election|vote|referendum|ballot))?
+      |(?:last|previous|past)\s+(?:\p{Lu}\w*['’]s\s+|year['’]s\s+)?
+       (?:(?:general|federal|presidential|national|state)\s+)?(?:election|vote|referendum|ballot))
+    (?![\w%]))"""
 _OF_GROUP = regex.compile(
     rf"""
     (?:\s*\([^()]{{0,24}}\))?\)?                   # "two-thirds (64%) of renters", "64%) of"
@@ -110,9 +121,7 @@ _OF_GROUP = regex.compile(
       | (?:[\w'’\-]+\+?\s+){{0,3}}?(?:\(\p{{Lu}}{{2,6}}\)\s+)?     # of Kuomintang (KMT) supporters
         {_PEOPLE_PLURAL}(?!(?<=(?-i:People)(?:['’]s)?)\s+\p{{Lu}})   # not "of People Power ..."
         {_AGE}?                                  # of young Americans, of LGBTQ+ adults
-        (?:(?<=(?i:voters|supporters|backers|electors))               # PVV voters from 2023
-           \s+(?:from|in|of)\s+(?:the\s+)?(?:19|20)[0-9]{{2}}
-           (?:\s+(?:general\s+)?(?:election|vote|referendum|ballot))?(?![\w%]))?
+        {_PAST_VOTE}?                           # PVV voters from 2023
         {_LOCATED}?                                     # of voters in the south
         (?:\s+(?:surveyed|polled|asked|questioned|interviewed))?
         {_GROUP_END}
@@ -133,6 +142,7 @@ _PEOPLE_AFTER = regex.compile(  # "one in five respondents under 30", "1 in 10 a
                     |{_ANY_LOWER})\s+){{0,2}}?)     # a noun that qualifies them: mortgage holders
         {_PEOPLE_PLURAL}(?!\s+{_PEOPLE_PLURAL}(?!\w))  # the last of "women doctors"
         {_AGE}?
+        {_PAST_VOTE}?
         {_LOCATED}?)
     {_GROUP_END}
     """,
@@ -253,6 +263,19 @@ OF_GROUP_RULE: Final = GroupRule(
          "a quarter", "PVV voters from 2023"),
         ("Some 18% of Liberal voters in 2021 say they will switch.", "18%",
          "Liberal voters in 2021"),
+        # past voters by their vote, before an adverb of the present ("now", "still")
+        ("Some 44% of people who voted Leave now regret it.", "44%", "people who voted Leave"),
+        ("About 31 per cent of those who backed Labour in 2019 still trust it.",
+         "31 per cent", "those who backed Labour in 2019"),
+        # past voters by the election they voted at, or by whom they voted for then
+        ("Some 22% of Conservative voters at the last general election now back Reform.",
+         "22%", "Conservative voters at the last general election"),
+        ("About 17 per cent of Coalition voters from last May's federal election have "
+         "switched.", "17 per cent", "Coalition voters from last May's federal election"),
+        ("Nearly 35% of Lula's 2022 voters disapprove of the minister.", "35%",
+         "Lula's 2022 voters"),
+        ("Only 9 percent of Trump's supporters say the economy is worse.", "9 percent",
+         "Trump's supporters"),
         # party supporters: a party's acronym in brackets, a party named "People ..."
         ("Only 11 per cent of Democratic Progressive Party (DPP) supporters agreed.",
          "11 per cent", "Democratic Progressive Party (DPP) supporters"),
@@ -304,6 +327,10 @@ OF_GROUP_RULE: Final = GroupRule(
         ("Approval went from 41% of respondents in 2019 to 47% in 2023.", "41%"),
         ("Turnout fell to 38% of the generation that came of age in 2008.", "38%"),
         ("Only 13% of none of the main parties' voters say so.", "13%"),
+        # the whole sample: a country's adults, a pollster's respondents
+        ("Some 44% of adult Australians back the levy.", "44%"),
+        ("Roughly 57 percent of adult Filipinos trust the Senate.", "57 percent"),
+        ("About 58 per cent of Léger's respondents agree.", "58 per cent"),
     ),
 )
 
@@ -462,6 +489,11 @@ PEOPLE_AFTER_RULE: Final = GroupRule(
          "women doctors"),
         ("One in five gig economy workers in Toronto lack sick pay.", "One in five",
          "gig economy workers in Toronto"),
+        ("One in four Fine Gael voters from the last election now favour Sinn Féin.",
+         "One in four", "Fine Gael voters from the last election"),
+        ("Nearly one in three Liberal supporters at the previous federal election back the "
+         "Conservatives.", "one in three",
+         "Liberal supporters at the previous federal election"),
     ),
     near_misses=(
         ("One in three adults had crashed a car.", "One in three"),

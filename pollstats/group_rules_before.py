@@ -51,7 +51,8 @@ _AMONG_BEFORE = regex.compile(
                |\s+the\s+(?-i:[a-z])[\w\-]*\s+(?:is|was|are|were|has|had|looks|looked)\s
                |\s+the\s+(?:share|proportion|percentage|number|figure|rate)\s+(?:who|of|that)\s
                                                # "among young voters the picture is different"
-               |\s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
+               |(?<!(?<!\w)(?:who|that))                      # "among people who were ..."
+                \s(?:is|was|were|are|stood|stands|sits|rose|fell|it|he|she|they|support|opposition|approval
                    |has|have|had|reached|hit|remains|remained|climbed|dropped|slipped|grew
                    |jumped|sank|increased|declined|doubled|tripled|quadrupled|halved
                    |{_AMONG_MOVES})\b))
@@ -120,13 +121,18 @@ _SUBJECT_BODY = rf"""
         (?:(?:(?i:{HEADS})|\p{{Lu}}\w*(?:ans|ats|ists|ers|ents)       # Republicans, Quebecers
           |(?P<plural>\p{{Lu}}[\w'’\-]*(?<=[^sS'’]s))                 # Dalits (known words)
           |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}-year-olds         # 18- to 24-year-olds
-          |(?i:under|over)-?[0-9]{{2}}s)
-         (?:(?<=s|[mM]en)|(?<=(?i:those|people))(?={_AGE}|\s+(?:earning|making)\s))
+          |(?i:under|over)-?[0-9]{{2}}s|(?i:children))
+         (?:(?<=s|[mM]en)
+           |(?<=(?i:those|people|children))(?={_AGE}|\s+(?:earning|making)\s
+                                    |\s+(?:in|from)\s+(?:[\w\-]+\s+){{0,2}}?(?:households|families|homes)\b))
                                                 # over-65s, those 65 and older, those earning
          |(?<=(?i:the)\s(?:[\w\-]+\s){{1,2}})group){_AGE}?          # the better-off ABC1 group
         (?:\s+(?:of|in|from)\s+(?:the\s+)?\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?
            (?:(?:,\s+|\s+and\s+)\p{{Lu}}[\w'’\-]*(?:\s+\p{{Lu}}[\w'’\-]*)?){{0,3}})?
                               # Residents of Quebec, of the Greens, from Sabah and Sarawak
+        (?:\s+(?:in|from)\s+(?:[\w\-]+\s+){{0,2}}?(?:households|families|homes)
+           (?:\s+(?:with|without)\s+(?:(?:a|an|no)\s+)?(?:[\w\-]+\s+)?[\w\-]+)?)?
+                              # Children in single-parent families, in households with a ...
         (?:\s+of\s+(?:(?:young|small|school-age|adult|minor)\s+)?(?:children|kids|teenagers
                                                                  |(?i:{HEADS})){_AGE}?)?
                                                         # Parents of children under 18
@@ -180,7 +186,8 @@ _CLAUSE_SUBJECT_AT: Final = Anchored(
 #: A clause of a crosstab sentence that gives its group and figure without a verb: "Black
 #: voters back him 86 - 8 percent and Hispanic voters 64 - 29 percent".
 _ELLIPTIC_SUBJECT = regex.compile(
-    rf"""(?:[,;]\s+(?:(?:and|while)\s+)?|(?<!\w)(?:and|while)\s+)(?:the\s+)?
+    rf"""(?:[,;]\s+(?:(?:and|while|whereas|with)\s+)?|(?<!\w)(?:and|while|whereas|with)\s+)
+    (?:the\s+)?
     (?P<group>(?:(?:(?-i:\p{{Lu}})[\w'’\-]*|[\w]+-[\w\-]+|{_GROUP_MODIFIER})\s+){{0,2}}?
               (?:{HEADS})(?<=s|[mM]en){_AGE}?)
     (?:\s*,\s*|\s+)                               # "; Democrats, 19 percent": a label
@@ -191,7 +198,7 @@ _ELLIPTIC_SUBJECT = regex.compile(
 )
 #: Where such a clause opens (a comma, "and", "while") and the group word it needs.
 _ELLIPTIC_SUBJECT_AT: Final = Anchored(
-    _ELLIPTIC_SUBJECT, regex.compile(r"[,;]|(?<!\w)(?:and|while)", regex.IGNORECASE),
+    _ELLIPTIC_SUBJECT, regex.compile(r"[,;]|(?<!\w)(?:and|while|whereas|with)", regex.IGNORECASE),
     needs=regex.compile(rf"(?<=\s)(?:{HEADS})", regex.IGNORECASE))
 
 
@@ -333,7 +340,8 @@ def _among_opening(v: GroupView) -> Proposal | None:
     if (m is not None and _FIGURE.search(v.text, m.end("group"), v.st.start) is not None
             and place_follows(v)):
         return None  # "rose among Catholics, to 51%, and reached 61% in the Northeast"
-    if m is not None and _later_subject(v, m.end("group")):
+    if m is not None and (_later_subject(v, m.end("group"))
+                          or _elliptic_group(v, m.end("group")) is not None):
         return None  # "..., but those aged 65 and over back the Tories": a later clause's
     if m is not None and _SAYS.search(m["group"]) is not None:
         return None  # "among people aged 18 to 29 say ..., while 13%": a clause, not a group
@@ -416,6 +424,11 @@ AMONG_OPENING_RULE: Final = GroupRule(
     "among_opening", _among_opening, family="opening",
     examples=(
         ("Among graduates, 71% favour the treaty.", "71%", "graduates"),
+        # people named by a "who" clause whose verb is "were", "are"
+        ("Among people who were out of work the rate was 21.3 percent.", "21.3 percent",
+         "people who were out of work"),
+        ("Among adults who are renting privately, 38 per cent skipped a meal.",
+         "38 per cent", "adults who are renting privately"),
         ("Among voters aged 18 to 34, backing is 62%.", "62%", "voters aged 18 to 34"),
         ("Trust among Ontarians has nearly doubled, to 44%.", "44%", "Ontarians"),
         ("Use among pensioners had climbed to 31 per cent by May.", "31 per cent",
@@ -645,26 +658,41 @@ def _singular_verb(text: str, at: int, group: str) -> bool:
 
 def _later_subject(v: GroupView, lo: int) -> bool:
     """Whether a clause between ``lo`` and the figure opens with a group of people as its
-    subject ("..., but those aged 65 and over back the Tories by 48 per cent")."""
+    subject ("..., but those aged 65 and over back the Tories by 48 per cent", "..., while
+    Democrats held steady at 6%")."""
+    moved = v.sentence.last(_CLAUSE_MOVES_AT, lo, v.st.start)
+    if moved is not None and _known_group(_cue(v.text, moved).value, parties=True):
+        return True  # "..., while Democrats held steady at 6%"
     m = v.sentence.last(_CLAUSE_SUBJECT_AT, lo, v.st.start)
     if m is None or m["comma"] is not None or m["plural"] is not None:
         return False
     return names_people(_cue(v.text, m).value)
 
 
+def _elliptic_group(v: GroupView, lo: int) -> Cue | None:
+    """The group of a clause without a verb after ``lo``, after a figure: "and Hispanic
+    voters 64 - 29 percent", "and independents at 31%" (not a party's share: ",
+    Conservatives 18%", "and the Moderates 19.1%")."""
+    e = v.sentence.first(_ELLIPTIC_SUBJECT_AT, lo, v.st.start)
+    if e is None or not _FIGURE.search(v.text, v.start, e.start()):
+        return None
+    cue = _cue(v.text, e)
+    key = group_key(cue.value) or ""
+    named = v.text[max(0, cue.start - 4):cue.start].lower() == "the " and (
+        cue.value[:1].isupper())
+    if _named_group(cue.value) and not named and (not all(
+            p.startswith(("party=", "vote=")) for p in key.split("; "))
+            or _party_people(cue.value) or _parallel_subject(v)):
+        return cue
+    return None
+
+
 def _clause_subject(v: GroupView) -> Proposal | None:
     """``while adults aged 70 and over were the least likely, at 4.6%`` ("than" before the
     clause is another clause's: "better than average – 18- to 24-year-olds give him 23%")."""
-    e = v.sentence.first(_ELLIPTIC_SUBJECT_AT, max(v.start, v.lo), v.st.start)
-    if e is not None and _FIGURE.search(v.text, v.start, e.start()):
-        cue = _cue(v.text, e)  # the ellipsis of a clause, after a figure: "and Hispanic
-        key = group_key(cue.value) or ""  # voters 64 - 29 percent" (not a party's share:
-        named = v.text[max(0, cue.start - 4):cue.start].lower() == "the " and (
-            cue.value[:1].isupper())  # ", Conservatives 18%", "and the Moderates 19.1%")
-        if _named_group(cue.value) and not named and (not all(
-                p.startswith(("party=", "vote=")) for p in key.split("; "))
-                or _parallel_subject(v)):
-            return Proposal(cue)
+    elliptic = _elliptic_group(v, max(v.start, v.lo))
+    if elliptic is not None:
+        return Proposal(elliptic)
     m = v.sentence.last(_CLAUSE_SUBJECT_AT, v.lo, v.st.start)
     if m is None:
         return None
@@ -676,6 +704,20 @@ def _clause_subject(v: GroupView) -> Proposal | None:
         return Proposal()  # "Democrats were more enthusiastic, 66 percent to 61 percent":
         # the second figure is the other side's
     return _subject_proposal(v, m)
+
+
+#: A party's people, not its vote share: "Labour voters", "Green supporters", or a lower-case
+#: "independents" (a party's name is capitalized).
+_PARTY_PEOPLE = regex.compile(
+    r"(?<!\w)(?:voters|supporters|backers|members|identifiers|partisans|leaners|electors)\Z"
+    r"|\A[a-z][\w\-]*\Z", regex.IGNORECASE)
+
+
+def _party_people(phrase: str) -> bool:
+    """Whether a party's phrase names its people: "Labour voters", "independents"."""
+    if phrase[:1].islower() and " " not in phrase:
+        return True
+    return _PARTY_PEOPLE.search(phrase) is not None and " " in phrase
 
 
 def _parallel_subject(v: GroupView) -> bool:
@@ -789,6 +831,12 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
          "cent to 35 per cent.", "35 per cent", "urban voters"),
         ("Hindus back the BJP, but Muslims oppose it 71 per cent to 18 per cent.",
          "18 per cent", "Muslims"),
+        # a series clause without a verb: "and", "whereas" or "with" a group at its figure
+        ("Some 58% of Democrats approve, and independents at 33%.", "33%", "independents"),
+        ("The SNP leads on 34 per cent, with Labour voters on 41 per cent backing a delay.",
+         "41 per cent", "Labour voters"),
+        ("Approval among Liberal supporters is 62 per cent, whereas NDP supporters at 27 per "
+         "cent.", "27 per cent", "NDP supporters"),
     ),
     near_misses=(
         ("Most backed it, while the rest were unsure, at 22%.", "22%"),
@@ -807,6 +855,9 @@ CLAUSE_SUBJECT_RULE: Final = GroupRule(
         ("Ruiz leads, and men are keener than women, 58% to 44%.", "44%"),
         ("Labour is on 38 per cent; Conservatives, 18 per cent.", "18 per cent"),
         ("Prices now stand at 4%; Republicans, 19 percent.", "19 percent"),
+        ("Labour is on 31 per cent, with Reform at 29 per cent.", "29 per cent"),
+        ("The Coalition polls 37%, and the Greens at 12%.", "12%"),
+        ("Fine Gael is on 21 per cent, whereas Labour at 4 per cent.", "4 per cent"),
     ),
 )
 
@@ -883,6 +934,15 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "24 percent", "Households earning under $40,000"),
         ("Adults in households making more than ₹50,000 a month were the keenest, at 62 per "
          "cent.", "62 per cent", "Adults in households making more than ₹50,000 a month"),
+        # people by the household or family they live in (official statistics)
+        ("Children in sole-parent families were the most likely to go without, at 27 per "
+         "cent.", "27 per cent", "Children in sole-parent families"),
+        ("People in households with no earner were hit hardest, at 31%.", "31%",
+         "People in households with no earner"),
+        ("Children in households with a disabled member had a rate of 18.2 percent.",
+         "18.2 percent", "Children in households with a disabled member"),
+        ("Adults in low-income families reported more stress, 22 per cent.", "22 per cent",
+         "Adults in low-income families"),
         # people of several places at once
         ("Respondents from Sabah and Sarawak were the most worried, at 44 per cent.",
          "44 per cent", "Respondents from Sabah and Sarawak"),
@@ -960,6 +1020,8 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
         ("By state, Victorians were at 58 per cent, and Queensland was the only state below "
          "half, at 47 per cent.", "47 per cent"),
         ("Analysts now expect 3%.", "3%"),
+        ("Children are the focus: 29 percent of them go without.", "29 percent"),
+        ("People in the know say 61% is too high.", "61%"),
         ("Prices now stand 4% higher.", "4%"),
         ("Rogers narrowly lost the race by 0.3 of a percentage point.",
          "0.3 of a percentage point"),
@@ -1010,6 +1072,64 @@ SUBJECT_MOVES_RULE: Final = GroupRule(
                  ("Online retailers posted a 1.2% rise in sales.", "1.2%"),
                  ("Rogers narrowly lost the race by 0.3 of a percentage point.",
                   "0.3 of a percentage point")),
+)
+
+#: A later clause whose group's figure moves or holds: "while Democrats held steady at 6%",
+#: "whereas women slipped to 39 per cent", "; under-35s fell to 22%" (after "while",
+#: "whereas", "but", a semicolon or a dash, not a bare comma: "Prices climbed 5% in March,
+#: economists said").
+_CLAUSE_MOVES = regex.compile(
+    r"""(?:(?<!\w)(?:while|whereas|but)|;|\s[–—])\s+(?!(?i:the|a|an)\s)"""
+    + _SUBJECT_BODY.replace(
+        "{moves}", "|" + _MOVES + r"|held|holds?|(?P<open>[a-z]{2,}ed)").replace(
+        "{adverbs}", _SUBJECT_ADVERBS),
+    regex.VERBOSE,
+)
+_CLAUSE_MOVES_AT: Final = Anchored(
+    _CLAUSE_MOVES,
+    regex.compile(r"(?<!\w)(?:while|whereas|but)|;|\s[–—]", regex.IGNORECASE),
+    needs=regex.compile(rf"(?<=\s)(?:{_MOVES}|held|holds?|[a-z]{{2,}}ed(?!\w))",
+                        regex.VERBOSE | regex.IGNORECASE))
+
+
+def _clause_moves(v: GroupView) -> Proposal | None:
+    """``..., while Democrats held steady at 6%``: the people of a later clause whose figure
+    moves or holds are the figure's group (known to the key tables as people: not "while
+    prices climbed", "but the Greens fell", "while Harris slipped")."""
+    m = v.sentence.last(_CLAUSE_MOVES_AT, v.lo, v.st.start)
+    if m is None or _THAN.search(v.text, m.start(), v.st.start) is not None:
+        return None
+    cue = _cue(v.text, m)
+    if not _known_group(cue.value, parties=True) or "sector=" in (group_key(cue.value) or ""):
+        return Proposal()
+    return _subject_proposal(v, m)
+
+
+CLAUSE_MOVES_RULE: Final = GroupRule(
+    "clause_moves", _clause_moves, family="subject", no_population=True,
+    examples=(
+        ("Approval among men fell to 41%, while Democrats held steady at 6%.", "6%",
+         "Democrats"),
+        ("Support among graduates rose to 48 per cent, whereas women slipped to 39 per cent.",
+         "39 per cent", "women"),
+        ("Trust climbed among Catholics to 51%, but Protestants dropped to 38%.", "38%",
+         "Protestants"),
+        ("The Coalition gained ground with retirees; under-35s fell away to 22 per cent.",
+         "22 per cent", "under-35s"),
+        ("Approval rose in the cities, while Dalit voters edged up to 44 per cent.",
+         "44 per cent", "Dalit voters"),
+        ("Men were unmoved at 52 percent — Hispanic voters shifted sharply, to 61 percent.",
+         "61 percent", "Hispanic voters"),
+    ),
+    near_misses=(
+        ("Support rose to 41%, while prices climbed 5% in March.", "5%"),
+        ("Labour rose to 31%, but the Greens fell to 9%.", "9%"),
+        ("Ruiz leads with 48%, while Harris slipped to 40%.", "40%"),
+        ("Approval fell to 38 per cent, while online retailers posted a 1.2 per cent rise.",
+         "1.2 per cent"),
+        ("Men held steady, while women rose more than men did, to 44%.", "44%"),
+        ("Inflation eased to 3%, economists said, while Analysts expected 2.8%.", "2.8%"),
+    ),
 )
 
 

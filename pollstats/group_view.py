@@ -45,7 +45,7 @@ _PEOPLE_PLURAL = rf"""(?:{_GENERATION_PEOPLE}
     |(?i:{_PEOPLE_NOUNS})
     |(?i:under|over)-?[0-9]{{2}}s                                       # over-65s
     |[0-9]{{2}}-?\s*(?:to|-|–)\s*[0-9]{{2}}[\s\-]year[\s\-]olds          # 18- to 34-year-olds
-    |\p{{Lu}}[\w'’\-]*s
+    |\p{{Lu}}[\w'’\-]*(?<!['’])s                                     # not "Bolsonaro's"
     |[\w\-]+(?:ers|ors|ents|ants|ians|ans|ists|ees|ives|ites|ards|ics|olds)
     |men|women|people|youth|children)(?!\w)"""
 _AGE = r"""(?:\s+(?:aged|ages|age|under|over|between)\s+

@@ -43,6 +43,7 @@ from .group_lists import (
 from .group_narrow import (
     NARROWED_SAMPLE_RULE,
     SAMPLE_PART_RULE,
+    group_count,
     narrowed_population,
     sample_part,
 )
@@ -84,6 +85,7 @@ from .group_rules_after import (
 from .group_rules_before import (
     AMONG_OPENING_RULE,
     BEFORE_PAREN_RULE,
+    CLAUSE_MOVES_RULE,
     CLAUSE_OPENING_RULE,
     CLAUSE_SUBJECT_RULE,
     FOR_OPENING_RULE,
@@ -164,6 +166,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     AS_LIKELY_RULE,
     MORE_LIKELY_RULE,
     CLAUSE_SUBJECT_RULE,
+    CLAUSE_MOVES_RULE,
     OPENING_SUBJECT_RULE,
     POSSESSIVE_GROUP_RULE,
     SUBJECT_MOVES_RULE,
@@ -223,6 +226,8 @@ def _vote_share(view: GroupView, cue: Cue) -> bool:
     if (_PARTY_PEOPLE.search(cue.value) is not None
             or _GROUP_PREP.search(view.text, max(0, cue.start - 12), cue.start) is not None):
         return False
+    if cue.value[:1].islower() and " " not in cue.value:
+        return False  # "and independents at 31%": people; a party's name is capitalized
     key = group_key(cue.value)
     if key is None or not key.startswith("party=") or ";" in key:
         return False
@@ -292,7 +297,8 @@ def _race(view: GroupView, cue: Cue) -> bool:
 #: "38% overall", "29% nationally".
 _WHOLE_TAIL = regex.compile(
     r"""\s*(?:overall|nationally|nationwide|in\s+total
-            |(?:across|in|of|for)\s+the\s+(?:whole|entire|full|total|overall)\s+(?:sample|survey|panel))
+            |(?:across|in|of|for)\s+the\s+(?:whole|entire|full|total|overall)\s+(?:sample|survey|panel)
+            |of\s+all\s+(?:respondents|those\s+(?:polled|surveyed|asked)|adults|voters))
         (?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -454,14 +460,18 @@ def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[s
     samples of voters or adults of a kind ("612 likely Democratic primary voters",
     "1,428 Pennsylvania registered voters"); not subsamples."""
     found: list[tuple[int, frozenset[str]]] = []
+    told: set[int] = set()  # counts told for a group's own results: no whole sample
     for st in stats:
         if st.kind != "sample_size":
             continue
+        people = _sample_people(text, st)
         if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
                 or sample_part(text, st.start)):
             continue
-        ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(_sample_people(text, st)))
+        ws = frozenset(w.lower() for w in _SAMPLE_WORD.findall(people))
         if len(ws) >= 2:  # "voters" alone is the population word itself
+            if group_count(text, st.start, st.end, people):
+                told.add(len(found))
             found.append((st.start, ws))
     # parts of one sample told together ("602 Jewish respondents ... and 151 Arab
     # respondents, a total of 753 adults") are groups to compare, not the whole sample;
@@ -469,7 +479,7 @@ def sample_phrases(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[s
     # voters") nest
     parts = {i for (i, (a, wa)), (j, (b, wb)) in itertools.combinations(enumerate(found), 2)
              if abs(a - b) <= _PARTS_NEAR and not (wa <= wb or wb <= wa) for i in (i, j)}
-    return tuple(ws for k, (_, ws) in enumerate(found) if k not in parts)
+    return tuple(ws for k, (_, ws) in enumerate(found) if k not in parts and k not in told)
 
 
 def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str], ...]:
@@ -483,8 +493,8 @@ def sample_keys(text: str, stats: tuple[Statistic, ...]) -> tuple[frozenset[str]
             continue
         words = _sample_people(text, st)
         if (_SUBSAMPLE.search(text, max(0, st.start - 30), st.start) is not None
-                or sample_part(text, st.start)):
-            continue  # "a subsample of 300 women"
+                or sample_part(text, st.start) or group_count(text, st.start, st.end, words)):
+            continue  # "a subsample of 300 women", "for the sample of 301 Republicans"
         parts = _parts(group_key(words)) if words else frozenset()
         if parts and all(p.startswith(_SAMPLE_DIMS) for p in parts):
             out.append(parts)

@@ -29,6 +29,7 @@ __all__ = [
     "TAIL_STOP",
     "GroupTail",
     "classify",
+    "ends_in_demonym",
     "generic_tail",
     "group_tail",
     "group_words",
@@ -84,7 +85,31 @@ def _owned_sample(phrase: str) -> bool:
     if m is None or m["noun"].lower() not in _POPULATION:
         return False
     owner = m["owner"].lower().removeprefix("the ")
-    return m["poss"] is not None or owner in _pollster_names()
+    if owner in _pollster_names():
+        return True
+    if m["poss"] is None:
+        return False
+    # a survey's own people ("the poll's respondents", "Morgan's respondents"), not a
+    # candidate's or a party's ("Trump's voters", "Labour's supporters")
+    return (m["noun"].lower() not in _VOTE_NOUNS or _SURVEY_OWNER.search(owner) is not None
+            or not m["owner"][:1].isupper() or _place_owner(owner))
+
+
+def _place_owner(owner: str) -> bool:
+    """Whether an owner is a country or a region ("Bihar's voters", "Canada's voters": the
+    place's whole electorate), not a candidate ("Trump's voters")."""
+    from .grouping import REGION_NAMES  # grouping reads this module's country table
+
+    return owner in COUNTRIES or owner in REGION_NAMES
+
+
+#: Nouns of people by whom they vote for: "Trump's voters" are his, not a survey's.
+_VOTE_NOUNS: Final = frozenset({"voters", "supporters", "electors", "backers", "voter"})
+
+
+#: The last word of an owner that is a survey: "the poll's", "this year's study's".
+_SURVEY_OWNER = regex.compile(
+    r"(?:survey|poll|study|panel|sample|census|barometer|tracker|index|research|institute)\Z")
 
 
 #: The scope of a whole survey after its people: "households in five large Indian cities",
@@ -99,10 +124,11 @@ _SCOPE = regex.compile(
 
 def is_population(phrase: str) -> bool:
     """The whole sample: "respondents", "Russians surveyed", "American adults", "adults in
-    Britain" (people of a country: the survey's own population), "Infotrak's respondents"
-    (a named survey's)."""
+    Britain", "adult Filipinos" (people of a country: the survey's own population),
+    "Infotrak's respondents" (a named survey's)."""
     low = phrase.lower()
-    if low in _POPULATION or _owned_sample(phrase) or _SCOPE.search(phrase) is not None:
+    if (low in _POPULATION or low in _DEMONYMS or _owned_sample(phrase)
+            or _SCOPE.search(phrase) is not None):
         return True
     inc = _IN_COUNTRY.search(low)
     if inc is not None:
@@ -118,8 +144,8 @@ def is_population(phrase: str) -> bool:
         return True  # "Mexican adults", "Kenyan respondents": a country's people, by adjective
     if len(ws) == 2 and ws[0] in _ETHNIC and ws[1] in _POPULATION:
         return False  # "Chinese voters" in a Malaysian poll: an ethnic group
-    if len(ws) == 2 and ws[0] in _POP_MODIFIERS and ws[1] in _DEMONYMS:
-        return True  # "adult Filipinos", "all Canadians": a country's whole people
+    if ws[-1] in _DEMONYMS and all(w in _POP_MODIFIERS for w in ws[:-1]):
+        return True  # "adult Filipinos", "eligible Canadians": a country's people, all of them
     return len(ws) <= 2 and all(w in _GENERIC or w in _POPULATION or w in _DEMONYMS for w in ws)
 
 
@@ -141,6 +167,13 @@ def is_fragment(phrase: str) -> bool:
     if any(ch.isdigit() for ch in last):
         return False  # "aged 18 to 34", "18-24", "over-65s"
     return last in _END_STOP or last.endswith(("'s", "’s"))
+
+
+def ends_in_demonym(phrase: str) -> bool:
+    """Whether a phrase ends with a people of a country, of one word or more: "Black South
+    Africans", "Pacific New Zealanders", "White Britons" (its head names people)."""
+    ws = phrase.lower().split()
+    return any(" ".join(ws[-k:]) in _DEMONYMS for k in range(1, min(3, len(ws)) + 1))
 
 
 _TRAILING_WORD = regex.compile(r"(?r)[\s,;:\-–—]*(?P<w>[\w'’\-$+]+)[\W_]*\Z")

@@ -441,6 +441,9 @@ _PARTS_OF_SAMPLE = (  # text, figure, subgroup (written by hand, several nationa
      "Swedes"),
 )
 _WHOLE_SAMPLE = (  # text, figure: the population stays the whole sample
+    ("Among renters, a little over half — 36 per cent of all respondents — agreed.",
+     "36 per cent"),
+    ("Of those who backed the Liberals, most — 31% of all voters — stayed loyal.", "31%"),
     ("The poll of 1,412 registered voters, including 1,186 likely voters, found 47% of "
      "registered voters approve.", "47%"),
     ("The Leger poll of 1,611 Canadians puts the Liberals at 44 per cent among decided "
@@ -471,6 +474,20 @@ def test_the_whole_sample_stays_the_population(text: str, figure: str) -> None:
 def test_each_ethnic_demonym_keeps_its_respondents_a_subgroup(adjective: str) -> None:
     # "Indian respondents" of a Malaysian poll are a group; "Mexican adults" are everyone
     assert not is_population(f"{adjective} respondents")
+
+
+@pytest.mark.parametrize("phrase", ["adult Filipinos", "eligible Canadians", "South Africans",
+                                    "New Zealanders", "the poll's respondents",
+                                    "Morgan's respondents", "Bihar's voters",
+                                    "Canada's voters"])
+def test_a_countrys_people_or_a_surveys_respondents_are_the_whole_sample(phrase: str) -> None:
+    assert is_population(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Trump's voters", "Lula's 2022 voters", "Labour's supporters",
+                                    "Black South Africans", "young New Zealanders"])
+def test_a_candidates_voters_or_a_countrys_part_are_no_population(phrase: str) -> None:
+    assert not is_population(phrase)
 
 
 @pytest.mark.parametrize("phrase", ["Mexican adults", "Kenyan respondents", "Brazilian voters",
