@@ -71,14 +71,16 @@ _NOT_HEADLINE_END = regex.compile(
 _ITEM_LINE = regex.compile(
     r"""
     \s{0,8}+
-    (?: [\-*•·▪◦‣–—>#+]
-      | \(? (?:[0-9]{1,3}|[a-zA-Z]) [.)] \s
+    (?: (?&bullet)
       | [^\n]{0,400}? [|\t]
       | (?:[^\s:]{1,40}\s{1,4}){0,3}+ [^\s:]{1,40} : \s{0,4}+
-        [^\s]{0,4}[0-9] [^\s]{0,40} (?:\s{1,4}+[^\s]{1,40}){0,2}+ \s{0,8}+ \Z
-    )""",
+        [^\s]{0,4}[0-9] [^\s]{0,40} (?:\s{1,4}+[^\s]{1,40}){0,3}+ \s{0,8}+ \Z
+    )
+    (?(DEFINE) (?P<bullet> [\-*•·▪◦‣–—>#+] | \(? (?:[0-9]{1,3}|[a-zA-Z]) [.)] \s ))""",
     regex.VERBOSE,
 )
+#: The start of a list item: a first line above one is the list's header, not a headline.
+_BULLET_START = regex.compile(r"[\-*•·▪◦‣–—>+]|\(?(?:[0-9]{1,3}|[a-zA-Z])[.)]\s")
 #: Figures and words of a first line: a line of little but figures ("Labour 38%, Reform 27%",
 #: "Yes 52 No 48") is a row of results, not a headline.
 _FIGURE = regex.compile(r"[0-9][0-9.,]*+")
@@ -156,7 +158,7 @@ def headline(text: str) -> Paragraph | None:
     it, it is at most :data:`HEADLINE_CHARS` long, holds a letter, does not end as a sentence
     or a wrapped line ends (``.``, ``!``, ``?``, ``:``, ``;`` or a comma, with closing quotes
     after them; a hyphen; a joining word such as "and") and is not a bullet, list, table or
-    label line; the line after it does not go on in lower case. None otherwise.
+    label line; the line after it does not go on in lower case nor start a list item. None otherwise.
 
     >>> text = "Support for the levy falls to 38%, poll finds\\n\\nSupport fell to 38% in May."
     >>> span = headline(text)
@@ -166,7 +168,8 @@ def headline(text: str) -> Paragraph | None:
     True
     """
     m = _FIRST_LINE.match(text)
-    if m is None or m["next"].islower():
+    if (m is None or m["next"].islower()
+            or _BULLET_START.match(text, m.start("next")) is not None):
         return None
     line = m["line"]
     stripped = line.strip()
