@@ -158,7 +158,8 @@ def headline(text: str) -> Paragraph | None:
     it, it is at most :data:`HEADLINE_CHARS` long, holds a letter, does not end as a sentence
     or a wrapped line ends (``.``, ``!``, ``?``, ``:``, ``;`` or a comma, with closing quotes
     after them; a hyphen; a joining word such as "and") and is not a bullet, list, table or
-    label line; the line after it does not go on in lower case nor start a list item. None otherwise.
+    label line; the line after it does not go on in lower case nor start a list item. None
+    otherwise.
 
     >>> text = "Support for the levy falls to 38%, poll finds\\n\\nSupport fell to 38% in May."
     >>> span = headline(text)
