@@ -1689,6 +1689,7 @@ def _rule_points(s: _Scan, i: int) -> bool:
             or s.before(_BY_BEFORE, start) is not None  # "outpace men by 14 points"
             or _points_before(s, start)  # "stands at nine points, up from six points"
             or s.before(_GAP_COMMA_BEFORE, start) is not None  # "the lead, now six points,"
+            or _points_said_again(s, start)  # "The lead is four points. In May it was ten points"
         ):
             return None
         return "change", "percentage_point", -1 if d < 0 else 1
@@ -1704,6 +1705,29 @@ _GAP_COMMA_BEFORE = regex.compile(
     {_SPACE}*,(?:{_SPACE}+(?:now|currently|still|just|only|at))?{_SPACE}+\Z""",
     _F,
 )
+#: A pronoun for the measure just told, then its level: "In February it was ten points",
+#: "A year ago that stood at six points".
+_PRONOUN_LEVEL_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:it|that|this)(?:{_SPACE}+(?:had|has))?
+    {_SPACE}+(?:was|were|is|been|stood{_SPACE}+at|sat{_SPACE}+at)
+    (?:{_SPACE}+(?:just|only|still))?{_SPACE}+\Z""",
+    _F,
+)
+#: How far back (characters) the point change is that such a pronoun refers to.
+POINTS_SAID_REACH: Final = 160
+
+
+def _points_said_again(s: _Scan, start: int) -> bool:
+    """A bare point figure after "it was" in the sentence after a point change of the same
+    paragraph: "The Yes lead now stands at four points. In February it was ten points"."""
+    if not s.out or s.before(_PRONOUN_LEVEL_BEFORE, start) is None:
+        return False
+    last = s.out[-1]
+    return (last.unit == "percentage_point" and last.kind == "change"
+            and 0 <= start - last.end <= POINTS_SAID_REACH
+            and "\n" not in s.text[last.end:start])
+
+
 #: "and" or a comma right before a figure: the next item of a list of changes.
 _LIST_AND_BEFORE = regex.compile(
     rf"(?r)(?:,|(?<!\w)and|,{_SPACE}*and){_SPACE}+(?:{_QUAL}{_SPACE}+)?\Z", _F
@@ -3502,7 +3526,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "eight points", "change", 8.0, 8.0),
         ("The barometer shows a deterioration of three points since the spring.",
          "three points", "change", -3.0, -3.0),
+        # the same measure's earlier level in the next sentence, told by a pronoun
+        ("The Yes lead now stands at four points. In March it was nine points.", "nine points",
+         "change", 9.0, 9.0),
+        ("Labor's lead is six points in Newspoll. A month ago it was just two points.",
+         "two points", "change", 2.0, 2.0),
     ), (
+        "Approval is 41% in the poll. In May it was 38 points on the index.",
         "The team's lead, two points, was cut in the final minutes of the match.",
         "The Lakers won by 12 points in the final game.",
         "About 40% of traders were bullish, and the FTSE rose 71 points.",
