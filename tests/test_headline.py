@@ -121,3 +121,13 @@ def test_cli_headline_stats_option(capsys: pytest.CaptureFixture[str], tmp_path:
         out = capsys.readouterr().out
         assert [r["start"] for r in map(json.loads, out.splitlines())
                 if r["type"] == "statistic"] == starts
+
+
+def test_extract_many_passes_headline_stats() -> None:
+    text = "Approval slides to 38% in new poll\n\nApproval fell to 38% in May."
+    (default,) = pollstats.extract_many([text], workers=1)
+    (kept,) = pollstats.extract_many([text], workers=1, headline_stats=True)
+    assert [r["start"] for r in default] == [53]
+    assert [r["start"] for r in kept if r["type"] == "statistic"] == [19, 53]
+    with pytest.raises(TypeError):
+        list(pollstats.extract_many([text], workers=1, headline_stats=1))  # type: ignore[call-overload]
