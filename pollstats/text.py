@@ -65,22 +65,24 @@ _NOT_HEADLINE_END = regex.compile(
     ) \s{0,8}+ \Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A bullet or a list number at the start of a line: "- ", "• ", "1. ", "(a) ".
+_BULLET: Final = r"(?:[\-*•·▪◦‣–—>+]|\(?(?:[0-9]{1,3}|[a-zA-Z])[.)]\s)"
 #: A first line that is an item or a row, not a headline: a bullet or list number
-#: ("- Labour 38%", "• 41% agree", "1. Economy", "(a) Jobs"), a table row ("|", a tab) or a
-#: short label with a figure ("Support: 38%", "Margin of error: 3.1 points").
+#: ("- Labour 38%", "• 41% agree", "1. Economy", "(a) Jobs"), a heading mark ("#"), a table
+#: row ("|", a tab) or a short label with a figure ("Support: 38%", "Margin of error: 3.1
+#: points").
 _ITEM_LINE = regex.compile(
-    r"""
-    \s{0,8}+
-    (?: (?&bullet)
-      | [^\n]{0,400}? [|\t]
-      | (?:[^\s:]{1,40}\s{1,4}){0,3}+ [^\s:]{1,40} : \s{0,4}+
-        [^\s]{0,4}[0-9] [^\s]{0,40} (?:\s{1,4}+[^\s]{1,40}){0,3}+ \s{0,8}+ \Z
-    )
-    (?(DEFINE) (?P<bullet> [\-*•·▪◦‣–—>#+] | \(? (?:[0-9]{1,3}|[a-zA-Z]) [.)] \s ))""",
+    rf"""
+    \s{{0,8}}+
+    (?: {_BULLET} | \#
+      | [^\n]{{0,400}}? [|\t]
+      | (?:[^\s:]{{1,40}}\s{{1,4}}){{0,3}}+ [^\s:]{{1,40}} : \s{{0,4}}+
+        [^\s]{{0,4}}[0-9] [^\s]{{0,40}} (?:\s{{1,4}}+[^\s]{{1,40}}){{0,3}}+ \s{{0,8}}+ \Z
+    )""",
     regex.VERBOSE,
 )
 #: The start of a list item: a first line above one is the list's header, not a headline.
-_BULLET_START = regex.compile(r"[\-*•·▪◦‣–—>+]|\(?(?:[0-9]{1,3}|[a-zA-Z])[.)]\s")
+_BULLET_START = regex.compile(_BULLET)
 #: Figures and words of a first line: a line of little but figures ("Labour 38%, Reform 27%",
 #: "Yes 52 No 48") is a row of results, not a headline.
 _FIGURE = regex.compile(r"[0-9][0-9.,]*+")
