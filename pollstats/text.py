@@ -81,8 +81,6 @@ _ITEM_LINE = regex.compile(
     )""",
     regex.VERBOSE,
 )
-#: The start of a list item: a first line above one is the list's header, not a headline.
-_BULLET_START = regex.compile(_BULLET)
 #: Figures and words of a first line: a line of little but figures ("Labour 38%, Reform 27%",
 #: "Yes 52 No 48") is a row of results, not a headline.
 _FIGURE = regex.compile(r"[0-9][0-9.,]*+")
@@ -160,8 +158,8 @@ def headline(text: str) -> Paragraph | None:
     it, it is at most :data:`HEADLINE_CHARS` long, holds a letter, does not end as a sentence
     or a wrapped line ends (``.``, ``!``, ``?``, ``:``, ``;`` or a comma, with closing quotes
     after them; a hyphen; a joining word such as "and") and is not a bullet, list, table or
-    label line; the line after it does not go on in lower case nor start a list item. None
-    otherwise.
+    label line; the line after it does not go on in lower case and is no such item or row.
+    None otherwise.
 
     >>> text = "Support for the levy falls to 38%, poll finds\\n\\nSupport fell to 38% in May."
     >>> span = headline(text)
@@ -171,9 +169,11 @@ def headline(text: str) -> Paragraph | None:
     True
     """
     m = _FIRST_LINE.match(text)
-    if (m is None or m["next"].islower()
-            or _BULLET_START.match(text, m.start("next")) is not None):
+    if m is None or m["next"].islower():
         return None
+    nxt = text[m.start("next"):text.find("\n", m.start("next")) % (len(text) + 1)].strip()
+    if _ITEM_LINE.match(nxt) is not None or _row(nxt):
+        return None  # the line after it is an item or a row: a list's or a table's first line
     line = m["line"]
     stripped = line.strip()
     if (not stripped or len(stripped) > HEADLINE_CHARS
