@@ -71,6 +71,7 @@ _BULLET: Final = r"(?:[\-*•·▪◦‣–—>+]|\(?(?:[0-9]{1,3}|[a-zA-Z])[.)]
 #: ("- Labour 38%", "• 41% agree", "1. Economy", "(a) Jobs"), a heading mark ("#"), a table
 #: row ("|", a tab) or a short label with a figure ("Support: 38%", "Margin of error: 3.1
 #: points").
+_BULLET_START = regex.compile(_BULLET)
 _ITEM_LINE = regex.compile(
     rf"""
     \s{{0,8}}+
@@ -172,8 +173,9 @@ def headline(text: str) -> Paragraph | None:
     if m is None or m["next"].islower():
         return None
     nxt = text[m.start("next"):text.find("\n", m.start("next")) % (len(text) + 1)].strip()
-    if _ITEM_LINE.match(nxt) is not None or _row(nxt):
-        return None  # the line after it is an item or a row: a list's or a table's first line
+    if _ITEM_LINE.match(nxt) is not None and ("%" in nxt or _BULLET_START.match(nxt)):
+        return None  # the line after it is an item or a row of figures ("• ...", "2024: 63%"),
+        # not a byline or a date ("Published: 9 February"): a list's or a table's first line
     line = m["line"]
     stripped = line.strip()
     if (not stripped or len(stripped) > HEADLINE_CHARS
