@@ -318,8 +318,9 @@ def _file(name: str, pieces: Iterator[str], args: argparse.Namespace, out: TextI
     line = 1
     wrote = False
     for offset, block in iter_blocks(pieces, block_chars=BLOCK_CHARS):
+        keep = args.headline_stats or offset > 0  # only the file's first line is a headline
         records = [{"file": name, **shift_record(r, offset)}
-                   for r in extract(block, published=published).records()]
+                   for r in extract(block, published=published, headline_stats=keep).records()]
         if args.survey_only:
             records = _survey_only(records)
         chunk = _render(args.format, records, block, offset, line, columns)
@@ -395,6 +396,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--survey-only", action="store_true",
                     help="only the figures attributed to a survey (a poll's shares, changes, "
                          "samples and margins), not inflation, rates or sales")
+    ex.add_argument("--headline-stats", action="store_true",
+                    help="also give the figures of a file's headline (its first line, when "
+                         "that reads as a title)")
     ex.add_argument("--format", choices=("table", "jsonl", "csv"), default="table",
                     help="output format (default: table)")
     ex.add_argument("--published", type=_published, metavar="DATE",

@@ -18,7 +18,7 @@ from .model import Statistic
 from .periods import DateMention, cycle_month, dateline, find_dates, in_cycle, names_vote
 from .sample_ranks import SampleIndex
 from .sources import SourceMention, find_sources
-from .text import Paragraph, Sentence, paragraphs, sentences
+from .text import Paragraph, Sentence, headline, paragraphs, sentences
 
 __all__ = ["Document", "Slices"]
 
@@ -64,10 +64,15 @@ class Document:
     #: the samples the text tells by their size ("803 registered voters") and how wide
     #: their populations are, so a group is known as a part of the sample or the whole
     samples: SampleIndex = attrs.field(factory=SampleIndex)
+    #: the text's headline line (:func:`~pollstats.text.headline`), if it has one; its
+    #: figures are left out of ``statistics`` unless ``extract(..., headline_stats=True)``
+    title: Paragraph | None = None
 
     @classmethod
-    def read(cls, text: str, statistics: Sequence[Statistic]) -> Document:
-        """``statistics`` are the figures found in ``text``, in text order."""
+    def read(cls, text: str, statistics: Sequence[Statistic], *,
+             title: Paragraph | None = None) -> Document:
+        """``statistics`` are the figures found in ``text``, in text order; ``title`` the
+        headline's span when the caller has looked for it (else it is looked for here)."""
         paras = paragraphs(text)
         sents = sentences(text, paras)
         line = dateline(text)
@@ -94,6 +99,7 @@ class Document:
             tuple(bisect.bisect_right(ends, st.start) for st in statistics),
             tuple(date_starts), max((d.end - d.start for d in dates), default=0),
             tuple(d.start for d in votes), votes, SampleIndex.of(text),
+            headline(text) if title is None else title,
         )
 
     @property

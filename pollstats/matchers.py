@@ -190,6 +190,13 @@ _DIRECTION_BEFORE = regex.compile(
     """,
     _F,
 )
+#: A comparative as an adjective between an article and a figure with its noun: "a lower 50%
+#: turnout", "the higher 40% rate" (the figure is a level, not a change).
+_COMPARATIVE_ADJ_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:a|an|the|its|their|this|that|his|her|our)
+    {_SPACE}+(?:higher|lower|greater|smaller|bigger|larger){_SPACE}+\Z""",
+    _F,
+)
 _NOUN_OF_BEFORE = regex.compile(
     rf"""(?r)
     (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
@@ -308,10 +315,11 @@ _ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5
     _F,
 )
 _GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|apart|stronger|more{_SPACE}+likely"
+    rf"{_SPACE}+(?:higher|ahead|clear|apart|stronger|wider|bigger|larger|more{_SPACE}+likely"
     rf"|more(?={_SPACE}+than(?!\w))"  # "4 points more than in June"
     rf"|up(?={_SPACE}+(?:on|from|since)\b)"
-    rf"|(?P<lower>lower|behind|weaker|less{_SPACE}+likely|(?:less|fewer)(?={_SPACE}+than(?!\w))"
+    rf"|(?P<lower>lower|behind|weaker|narrower|tighter|smaller|less{_SPACE}+likely"
+    rf"|(?:less|fewer)(?={_SPACE}+than(?!\w))"
     rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
     _F,
 )
@@ -418,6 +426,13 @@ _SIGN_WORD_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
 )
 _MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
+#: A balance's level with its sign written out: "stands at minus 47", "a reading of plus 12",
+#: "fell to minus 9", "from minus 21" (not "rose 40 points, plus 12 on the day": an addition).
+_SIGN_LINK_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:to|of|at|was|is|were|are|stood|stands|remained|remains|from|be|been)
+    {_SPACE}+(?:minus|plus|negative|positive){_SPACE}+\Z""",
+    _F,
+)
 #: An amount after a bare figure: "plus 4 million in grants", "-2 seats" (not a net score).
 _AMOUNT_AFTER = regex.compile(
     rf"""{_SPACE}*(?:million|billion|trillion|thousand|bn|mn|m|k|seats?|votes?|dollars?
@@ -731,6 +746,8 @@ class _Reader:
         if (m is not None and _LEVEL_QUAL.search(m[0]) is not None
                 and " by" not in m[0].lower()):
             m = None  # "dips below 30%", "rose above half": a level passed, not a change
+        if m is not None and self.before(_COMPARATIVE_ADJ_BEFORE, start) is not None:
+            m = None  # "on a lower 50% turnout": an adjective of the noun after, not a move
         if m is None:
             m = self.before(_NOUN_OF_BEFORE, start)
             if m is not None and _VERB_TO.fullmatch(m[0]) is not None:
@@ -1671,11 +1688,44 @@ def _rule_points(s: _Scan, i: int) -> bool:
             s.before(_NET_BEFORE, start) is not None
             or s.before(_BY_BEFORE, start) is not None  # "outpace men by 14 points"
             or _points_before(s, start)  # "stands at nine points, up from six points"
+            or s.before(_GAP_COMMA_BEFORE, start) is not None  # "the lead, now six points,"
+            or _points_said_again(s, start)  # "The lead is four points. In May it was ten points"
         ):
             return None
         return "change", "percentage_point", -1 if d < 0 else 1
 
     return _unit_stats(s, i, unit.end(), kind_of)
+
+
+#: A gap named, then its size set off by a comma: "Reform's lead over Labour, ten points, is
+#: ...", "the Liberal edge, now six points" (a gap is a positive change).
+_GAP_COMMA_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:leads?|advantages?|edges?|gaps?|margins?)
+    (?:{_SPACE}+(?:over|on|against|among){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,2}})?
+    {_SPACE}*,(?:{_SPACE}+(?:now|currently|still|just|only|at))?{_SPACE}+\Z""",
+    _F,
+)
+#: A pronoun for the measure just told, then its level: "In February it was ten points",
+#: "A year ago that stood at six points".
+_PRONOUN_LEVEL_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:it|that|this)(?:{_SPACE}+(?:had|has))?
+    {_SPACE}+(?:was|were|is|been|stood{_SPACE}+at|sat{_SPACE}+at)
+    (?:{_SPACE}+(?:just|only|still))?{_SPACE}+\Z""",
+    _F,
+)
+#: How far back (characters) the point change is that such a pronoun refers to.
+POINTS_SAID_REACH: Final = 160
+
+
+def _points_said_again(s: _Scan, start: int) -> bool:
+    """A bare point figure after "it was" in the sentence after a point change of the same
+    paragraph: "The Yes lead now stands at four points. In February it was ten points"."""
+    if not s.out or s.before(_PRONOUN_LEVEL_BEFORE, start) is None:
+        return False
+    last = s.out[-1]
+    return (last.unit == "percentage_point" and last.kind == "change"
+            and 0 <= start - last.end <= POINTS_SAID_REACH
+            and "\n" not in s.text[last.end:start])
 
 
 #: "and" or a comma right before a figure: the next item of a list of changes.
@@ -2211,10 +2261,10 @@ def _rule_net(s: _Scan, i: int) -> bool:
              or _after_bare_share(s, paren_at))                # "the AfD at 24 (+1)"
         and s.after(_CLOSE_PAREN, tok.end) is not None
     )
-    # "the index rose to minus 12": a sign written out signs a balance's figure too
-    sign_word = not tok.signed and (s.before(_MINUS_BEFORE, tok.start) is not None
-                                    or s.before(_PLUS_BEFORE, tok.start) is not None)
-    balance = ((tok.signed or sign_word) and abs(tok.value) < 100  # ±100: a balance's ends
+    # "stands at minus 47", "rose to minus 19": a sign written out after a link word signs a
+    # balance's figure too
+    written = not tok.signed and s.before(_SIGN_LINK_BEFORE, tok.start) is not None
+    balance = ((tok.signed or written) and abs(tok.value) < 100  # ±100: the scale's ends
                and s.after(_SIGNED_END_AFTER, tok.end) is not None
                and _BALANCE_BEFORE.search(s.text, lo, tok.start) is not None
                and not _sports(s.text, tok.start, tok.end))
@@ -2335,8 +2385,10 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
         return False
     total = tok.value + other.value
     if total > 101 or (tok.value == other.value == 50
-                       and s.before(_TWO_PARTY_BEFORE, tok.start) is None):
-        return False  # "a 50-50 chance" is a toss-up; "the two-party split is now 50-50" is not
+                       and s.before(_TWO_PARTY_BEFORE, tok.start) is None
+                       and not _poll_tie(s, tok.start)):
+        return False  # "a 50-50 chance" is a toss-up; "the two-party split is now 50-50" and
+        # "voters are split 50-50" are two shares
     # a split that leaves room for undecided voters needs a lead word right before it:
     # "Harris leads Trump 48-44"
     if total < 98 and not (total >= 70 and s.before(_LEADS_BEFORE, tok.start) is not None):
@@ -2373,6 +2425,27 @@ _RESULT_VERB_BEFORE = regex.compile(
     r"|split|splits|divided|voted|went)(?!\w)(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
     _F,
 )
+#: Two sides level, then their shares: "tied at 50-50", "split 50-50", "evenly divided, 50-50",
+#: "deadlocked at 50-50" (the shares of a vote or a question; the split's context is checked).
+_TIED_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:tied|deadlocked|level|locked|split|splits|divided|even|evenly)
+    (?:{_SPACE}+(?:evenly|down{_SPACE}+the{_SPACE}+middle))?
+    (?:{_SPACE}*,|{_SPACE}+(?:at|on))?{_SPACE}+\Z""",
+    _F,
+)
+#: Words of a vote or a poll near a tie ("split 50-50" alone may be a bill or a custody split).
+_TIE_CONTEXT = regex.compile(
+    rf"{_POLL_NEAR.pattern}|(?<!\w)(?:referend\w*|electorate|undecided|don['’]t{_SPACE}+knows?)(?!\w)",
+    regex.IGNORECASE,
+)
+
+
+def _poll_tie(s: _Scan, start: int) -> bool:
+    """``tied at 50-50``, ``split 50-50`` with words of a poll or a vote within 150 characters."""
+    return (s.before(_TIED_BEFORE, start) is not None
+            and _TIE_CONTEXT.search(s.text, max(0, start - 150), start + 150) is not None)
+
+
 _TWO_PARTY_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:two[\s-]party|2PP|TPP)(?:[\s-]+(?:preferred|vote))?[\s-]+(?:split|result|"
     r"vote|race|contest|count)?(?:\s+(?:is|was|stands|stood|sits|sat))?(?:\s+(?:now|at|still)){0,2}"
@@ -2514,9 +2587,9 @@ _BARE_END_AFTER = regex.compile(
 _SIGNED_END_AFTER = regex.compile(
     rf"{_BARE_END_AFTER.pattern}|{_SPACE}*\(|{_SPACE}+(?:recorded|seen|posted|registered|reported"
     rf"|logged|measured|reached|a{_SPACE}+(?:month|year|quarter){_SPACE}+(?:ago|earlier)"
-    # "the index fell to -31 from -24": the earlier value follows
+    # "the index fell to -31 from -24", "-12 versus -9 in May": the earlier value follows
     rf"|from{_SPACE}+(?:{_SIGN_WORD}{_SPACE}+|[+{DASHES}])?[0-9]{{1,5}}"
-    rf"|compared{_SPACE}+(?:with|to))(?!\w)",
+    rf"|compared{_SPACE}+(?:with|to)|versus|vs)(?!\w)",
     _F,
 )
 #: After a bare number, an age: "Canadians 55 and older", "those 65+", "voters 18-24".
@@ -3450,7 +3523,27 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "3 and 7 points", "change", 3.0, 7.0),
         ("In Red C polls Fine Gael is ahead by 2 to 5 points.", "2 to 5 points", "change",
          2.0, 5.0),
+        # a gap set off by commas, its move told as narrower or wider, an index's improvement
+        ("Reform's lead over Labour, nine points, is the smallest since spring.", "nine points",
+         "change", 9.0, 9.0),
+        ("The Liberal edge, now six points, is the widest Nanos has recorded.", "six points",
+         "change", 6.0, 6.0),
+        ("The Coalition's deficit is four points, two points narrower than in May.",
+         "two points", "change", -2.0, -2.0),
+        ("The BJP's lead is 11 points, three points wider than in the last CVoter poll.",
+         "three points", "change", 3.0, 3.0),
+        ("The optimism index stands at -40, an improvement of eight points on March.",
+         "eight points", "change", 8.0, 8.0),
+        ("The barometer shows a deterioration of three points since the spring.",
+         "three points", "change", -3.0, -3.0),
+        # the same measure's earlier level in the next sentence, told by a pronoun
+        ("The Yes lead now stands at four points. In March it was nine points.", "nine points",
+         "change", 9.0, 9.0),
+        ("Labor's lead is six points in Newspoll. A month ago it was just two points.",
+         "two points", "change", 2.0, 2.0),
     ), (
+        "Approval is 41% in the poll. In May it was 38 points on the index.",
+        "The team's lead, two points, was cut in the final minutes of the match.",
         "The Lakers won by 12 points in the final game.",
         "About 40% of traders were bullish, and the FTSE rose 71 points.",
         "Stocks rose 300 points after 60% of firms beat forecasts.",
@@ -3469,6 +3562,10 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),
         ("Hotel bookings remain 9% below their pre-pandemic level.", "9%", "change", -9.0, -9.0),
+        # a comparative as an adjective of the noun after the figure: a level, not a change
+        ("On a lower 50% turnout model the ANC drops to 35%.", "50%", "share", 50.0, 50.0),
+        ("Under the higher 60 per cent turnout scenario Labor wins.", "60 per cent", "share",
+         60.0, 60.0),
         # a verb with a rate: "contracted at an annualised rate of"
         ("Real GDP contracted at an annualised rate of 1.1 per cent, Statistics Canada said.",
          "1.1 per cent", "change", -1.1, -1.1),
@@ -3927,6 +4024,17 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "change", -19.0, -19.0),
         ("The Conference Board's expectations index stood at minus 6 compared with minus 9 a "
          "month earlier.", "minus 6", "change", -6.0, -6.0),
+        # a balance's level with its sign written out, or with the level it moved from
+        ("The consumer confidence index, which asks about the year ahead, stands at minus 47.",
+         "minus 47", "change", -47.0, -47.0),
+        ("Westpac's consumer sentiment index fell to minus 9 in June.", "minus 9",
+         "change", -9.0, -9.0),
+        ("The CBI's retail sales balance was plus 12 in November.", "plus 12", "change", 12.0,
+         12.0),
+        ("The economic confidence index fell to -31 from -24 in February.", "-31", "change",
+         -31.0, -31.0),
+        ("His score in the capital region slipped to +9 from +21, the pollster said.", "+9",
+         "change", 9.0, 9.0),
     ), (
         "The net cost was 25 dollars.",
         "Overnight the temperature fell to -5 from 2, the forecast said.",
@@ -3936,6 +4044,8 @@ RULES: Final[tuple[MatchRule, ...]] = (
         "The golfer was at -12 after the third round of the tour event.",
         "Cases fell to zero in May.",
         "The FTSE 100 index closed at 8,100, its peak.",
+        "The Nikkei index rose 40 points, plus 12 on the day before.",
+        "The Sensex index fell to 71,000 from 72,400 on Monday.",
     )),
     MatchRule("net_carried", _rule_net_carried, (
         ("The council's net approval is -22 overall. It falls to -71 among renters.", "-71",
@@ -3979,9 +4089,19 @@ RULES: Final[tuple[MatchRule, ...]] = (
     MatchRule("bare_split", _rule_bare_split, (
         ("Harris leads Trump 52-48 in the new poll.", "52", "share", 52.0, 52.0),
         ("Voters backed the treaty by 57 to 43.", "43", "share", 43.0, 43.0),
+        # two sides level: "tied at", "split", "deadlocked at" 50-50 in a poll or a vote
+        ("With undecided voters set aside, Yes and No are tied at 50-50 in the Ipsos poll.",
+         "50", "share", 50.0, 50.0),
+        ("Canadians are split 50-50 on the carbon levy, the Angus Reid survey found.", "50",
+         "share", 50.0, 50.0),
+        ("The Voice referendum is deadlocked at 50-50 in the Essential poll.", "50", "share",
+         50.0, 50.0),
     ), (
         "Voters aged 45-54 were split.",
         "The vote was 50-50 in the poll.",
+        "The couple split 50-50 on the rent and the power bills.",
+        "Bookmakers give the Senate race a 50-50 chance.",
+        "The two firms are tied at 50-50 ownership of the joint venture.",
     )),
     MatchRule("percent_of", _rule_percent_of, (
         ("Renters as a share, percent of 12.", "percent of 12", "share", 12.0, 12.0),

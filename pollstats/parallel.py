@@ -26,6 +26,8 @@ K = TypeVar("K", bound=Hashable)
 Records: TypeAlias = list[dict[str, Any]]
 #: One text of a chunk as sent to a worker: the text and its publication date.
 _Task: TypeAlias = tuple[str, "_dt.date | None"]
+#: What every text of a call is extracted with: ``(sample_size, headline_stats)``.
+_Options: TypeAlias = tuple[int | None, bool]
 
 #: A short text that runs every stage (tokens, matchers, attribution, comparisons, records),
 #: so that a worker compiles its patterns once, before its first chunk.
@@ -44,10 +46,12 @@ def _warm_up() -> None:
     extract(_WARM_UP, published="2024-10-15").records()
 
 
-def _work(chunk: list[_Task], sample_size: int | None) -> list[Records]:
+def _work(chunk: list[_Task], opts: _Options) -> list[Records]:
     from .pipeline import extract
 
-    return [extract(text, published=pub, sample_size=sample_size).records()
+    sample_size, headline_stats = opts
+    return [extract(text, published=pub, sample_size=sample_size,
+                    headline_stats=headline_stats).records()
             for text, pub in chunk]
 
 
@@ -108,6 +112,7 @@ def extract_many(
     window: int | None = None,
     mp_context: BaseContext | None = None,
     progress: bool = False,
+    headline_stats: bool = False,
 ) -> Iterator[Records]: ...
 
 
@@ -122,6 +127,7 @@ def extract_many(
     window: int | None = None,
     mp_context: BaseContext | None = None,
     progress: bool = False,
+    headline_stats: bool = False,
 ) -> Iterator[tuple[K, Records]]: ...
 
 
@@ -136,6 +142,7 @@ def extract_many(
     window: int | None = None,
     mp_context: BaseContext | None = None,
     progress: bool = False,
+    headline_stats: bool = False,
 ) -> Iterator[Any]: ...
 
 
@@ -149,14 +156,15 @@ def extract_many(
     window: int | None = None,
     mp_context: BaseContext | None = None,
     progress: bool = False,
+    headline_stats: bool = False,
 ) -> Iterator[Any]:
     """The records of each text, ``extract(text, ...).records()``, in input order.
 
     ``texts`` is any iterable (a generator is read lazily) of ``str``, of ``(key, text)``
     pairs, or of ``(key, text, published)`` triples; a pair or triple gives ``(key,
-    records)`` and keeps its key in this process (it need not be picklable). ``published``
-    and ``sample_size`` are passed to :func:`~pollstats.extract` (a triple's own date
-    overrides ``published``).
+    records)`` and keeps its key in this process (it need not be picklable). ``published``,
+    ``sample_size`` and ``headline_stats`` are passed to :func:`~pollstats.extract` (a
+    triple's own date overrides ``published``).
 
     ``workers`` processes extract chunks of ``chunksize`` texts, with at most ``window``
     chunks (default ``2 * workers``) read ahead of the results consumed; ``workers=None``
@@ -180,11 +188,15 @@ def extract_many(
     """
     workers, window, pub, sample_size = _settings(
         texts, workers, published, sample_size, chunksize, window, progress)
+    if not isinstance(headline_stats, bool):
+        raise TypeError("extract_many(): headline_stats must be a bool, not "
+                        f"{type(headline_stats).__name__}")
     items = _read(texts, pub)
+    opts = (sample_size, headline_stats)
     if workers == 1:
-        results = _serial(items, sample_size)
+        results = _serial(items, opts)
     else:
-        results = _pooled(items, sample_size, workers, chunksize, window, mp_context)
+        results = _pooled(items, opts, workers, chunksize, window, mp_context)
     return _with_progress(results, _total(texts)) if progress else results
 
 
@@ -249,18 +261,19 @@ def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
             sys.stderr.flush()
 
 
-def _serial(items: Iterator[tuple[int, bool, Any, _Task]], sample_size: int | None
-            ) -> Iterator[Any]:
+def _serial(items: Iterator[tuple[int, bool, Any, _Task]], opts: _Options) -> Iterator[Any]:
     from .pipeline import extract
 
+    sample_size, headline_stats = opts
     for _, keyed, key, (text, pub) in items:
-        recs = extract(text, published=pub, sample_size=sample_size).records()
+        recs = extract(text, published=pub, sample_size=sample_size,
+                       headline_stats=headline_stats).records()
         yield (key, recs) if keyed else recs
 
 
 def _pooled(
     items: Iterator[tuple[int, bool, Any, _Task]],
-    sample_size: int | None,
+    opts: _Options,
     workers: int,
     chunksize: int,
     window: int,
@@ -283,7 +296,7 @@ def _pooled(
             except Exception as exc:  # a bad item or a failing iterator: results before it
                 error = exc             # come first, then the error
             if tasks:
-                pending.append((heads, executor.submit(_work, tasks, sample_size)))
+                pending.append((heads, executor.submit(_work, tasks, opts)))
             if len(tasks) < chunksize:
                 return
 

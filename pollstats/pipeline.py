@@ -17,7 +17,7 @@ from .document import Document
 from .groups import carry_frames_in
 from .matchers import find_statistics
 from .model import Statistic
-from .text import Sentence
+from .text import Sentence, headline
 from .tokens import tokens
 
 __all__ = ["Extraction", "extract"]
@@ -97,7 +97,8 @@ class Extraction:
 
 
 def extract(
-    text: str, *, published: _dt.date | str | None = None, sample_size: int | None = None
+    text: str, *, published: _dt.date | str | None = None, sample_size: int | None = None,
+    headline_stats: bool = False,
 ) -> Extraction:
     """Every survey statistic in ``text``, and the comparisons between them.
 
@@ -110,6 +111,11 @@ def extract(
         sample_size: respondents per survey wave (an ``int`` from 1 to 10,000,000,000), when
             known, lets comparisons say whether a change exceeds sampling error; sample sizes
             and margins of error in the text serve too.
+        headline_stats: also give the figures of the text's headline. By default a first
+            line that reads as a headline (short, on its own line above more text, not a
+            sentence, a list item or a row; see :func:`pollstats.text.headline`) gives no
+            statistics: a headline repeats a figure of the body, as a title, not as data.
+            Attribution still reads it (a pollster named only there counts for the text).
 
     Returns:
         An :class:`Extraction`: ``.statistics`` (a tuple of :class:`~pollstats.Statistic`, in
@@ -118,8 +124,8 @@ def extract(
         statistics.
 
     Raises:
-        TypeError: ``text`` is not a ``str``; ``published`` or ``sample_size`` of another type
-            (``sample_size=True`` or ``"1000"`` included).
+        TypeError: ``text`` is not a ``str``; ``published``, ``sample_size`` or
+            ``headline_stats`` of another type (``sample_size=True`` or ``"1000"`` included).
         PollstatsError: a ``published`` string of another form (``"May 2, 2024"``,
             ``"20240502"``, ``""``) or an impossible date; a ``sample_size`` below 1 or above
             the maximum. (``PollstatsError`` is a ``ValueError``.)
@@ -127,16 +133,26 @@ def extract(
     >>> ex = extract("Support fell to 38% (n=1,012).")
     >>> [(s.text, s.kind, s.low) for s in ex.statistics]
     [('38%', 'share', 38.0), ('n=1,012', 'sample_size', 1012.0)]
+    >>> text = "Support slides to 38% in new poll\\n\\nSupport fell to 38% in May, from 41%."
+    >>> [s.start for s in extract(text).statistics]
+    [51, 68]
+    >>> [s.start for s in extract(text, headline_stats=True).statistics]
+    [18, 51, 68]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     pub = _published(published)
     sample_size = _sample_size(sample_size)
+    if not isinstance(headline_stats, bool):
+        raise TypeError(f"headline_stats must be a bool, not {type(headline_stats).__name__}")
     spans = regions(text)
     found = find_statistics(text, tokens(text, spans), spans) if spans else []
+    title = headline(text) if found else None
+    if title is not None and not headline_stats:
+        found = [st for st in found if st.start >= title.end]
     if not found:
         return Extraction(text, (), pub, ())
-    doc = Document.read(text, found)
+    doc = Document.read(text, found, title=title)
     # a group frame carries
     stats = carry_frames_in(text, attribute(doc, pub), doc.sentences, doc.samples)
     comparisons = find_comparisons(text, stats, sample_size=sample_size, sentences=doc.sentences)

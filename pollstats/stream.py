@@ -40,13 +40,16 @@ def _shift(st: Statistic, k: int) -> Statistic:
 
 
 def _block(
-    buf: str, buf_at: int, done: int, cut: int, context: int, published: _dt.date | str | None
+    buf: str, buf_at: int, done: int, cut: int, context: int, published: _dt.date | str | None,
+    headline_stats: bool = False,
 ) -> Iterator[Statistic]:
-    """Statistics starting in ``[done, cut)`` (stream offsets); ``buf`` starts at ``buf_at``."""
+    """Statistics starting in ``[done, cut)`` (stream offsets); ``buf`` starts at ``buf_at``.
+    Only the stream's own first line can be its headline: a later window's is not."""
     lo = max(0, done - buf_at - context)
     hi = min(len(buf), cut - buf_at + context)
     offset = buf_at + lo
-    for st in extract(buf[lo:hi], published=published).statistics:
+    keep = headline_stats or offset > 0
+    for st in extract(buf[lo:hi], published=published, headline_stats=keep).statistics:
         if done <= st.start + offset < cut:
             yield _shift(st, offset)
 
@@ -57,13 +60,16 @@ def iter_statistics(
     published: _dt.date | str | None = None,
     block_chars: int = 1 << 16,
     context: int = 1024,
+    headline_stats: bool = False,
 ) -> Iterator[Statistic]:
     """Yield the statistics of a stream of text chunks, in text order, with spans into the
     whole stream (the concatenation of the chunks). ``chunks`` may be one ``str``.
 
     Blocks of at least ``block_chars`` characters are cut at paragraph breaks (after 4 blocks
     without one, at a space, or anywhere), each read with ``context`` characters on either side
-    (see the module docstring for what that keeps).
+    (see the module docstring for what that keeps). ``headline_stats`` as for
+    :func:`~pollstats.extract`: the figures of the stream's headline line are left out unless
+    it is true.
 
     >>> chunks = ["Support was 41% in May.\\n\\nBy June it was 4", "5%, a poll found.\\n"]
     >>> [(s.text, s.start) for s in iter_statistics(chunks, block_chars=8, context=4)]
@@ -104,13 +110,13 @@ def iter_statistics(
             cut = m.end() if m is not None else limit
         else:
             continue
-        yield from _block(buf, buf_at, done, buf_at + cut, context, published)
+        yield from _block(buf, buf_at, done, buf_at + cut, context, published, headline_stats)
         done = buf_at + cut
         drop = max(0, cut - context)
         buf = buf[drop:]
         buf_at += drop
     buf += "".join(pending)
-    yield from _block(buf, buf_at, done, buf_at + len(buf), context, published)
+    yield from _block(buf, buf_at, done, buf_at + len(buf), context, published, headline_stats)
 
 
 def iter_blocks(
