@@ -544,6 +544,13 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             # publication-dated survey, not its date
             waves.append(attrs.evolve(d, value=value))
             continue
+        if (s.guessed and d.names_survey and d.relative is None and r.pub is not None
+                and _months_before(value, r.pub) >= 2 and not fieldwork_before(r.text, d)):
+            # "a new Fox News poll finds ... In Fox's July survey, Ossoff led 49% to 44%" in an
+            # October story: a survey named by a month two or more before the story's is an
+            # earlier wave of the new poll, not its date (a new poll is not that old)
+            waves.append(attrs.evolve(d, value=value))
+            continue
         if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
             # "was conducted": a stated fieldwork date, even one in the guessed month, is
             # no longer a guess (a year named later in the story does not regrade it)
@@ -635,6 +642,13 @@ def _own_sources(f: SentenceFacts, s: Survey) -> bool:
 
 def _in_order(waves: Sequence[DateMention]) -> tuple[DateMention, ...]:
     return tuple(sorted(waves, key=lambda d: d.start))
+
+
+def _months_before(value: Period, pub: Period) -> int:
+    """How many whole months a period ends before the publication month (0 when it does
+    not; a year without a month counts from its December)."""
+    last = value.last_day
+    return max(0, (pub.year - last.year) * 12 + (pub.month or 1) - last.month)
 
 
 def _earlier_wave(s: Survey, value: Period) -> bool:

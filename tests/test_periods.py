@@ -607,3 +607,20 @@ def test_the_same_period_last_year_is_the_surveys_month_a_year_before(
     got = {r["text"]: r["period"] for r in extract(text, published=published).records()
            if r["type"] == "statistic"}
     assert got[figure] == period
+
+
+@pytest.mark.parametrize(("text", "current", "earlier"), [
+    ("Poll: Smith edges ahead in Ohio\n\nCOLUMBUS — Smith holds a slim lead over Jones, a new "
+     "Quinnipiac poll finds.\n\nSmith gets 48% and Jones 45%. In Quinnipiac's July survey, "
+     "Smith led 49% to 44%.\n", ("48%", "45%"), ("49%",)),
+    ("Labor slips in latest Resolve poll\n\nLabor's primary vote has fallen to 31 per cent, "
+     "a new Resolve Strategic poll shows. In Resolve's February poll, Labor stood at 35 per "
+     "cent.\n", ("31 per cent",), ("35 per cent",)),
+])
+def test_a_survey_named_by_an_older_month_is_an_earlier_wave_of_a_new_poll(
+        text: str, current: tuple[str, ...], earlier: tuple[str, ...]) -> None:
+    # a new poll in an October story: "In X's July survey" dates that earlier wave only
+    recs = {r["text"]: r for r in extract(text, published="2026-10-15").records()
+            if r["type"] == "statistic"}
+    assert all(recs[q]["period"] == "2026-10" for q in current)
+    assert all(recs[q]["period"] not in (None, "2026-10") for q in earlier)

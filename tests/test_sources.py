@@ -648,3 +648,31 @@ def test_a_programme_titled_by_its_scope_is_its_publisher_s(text: str, owner: st
 ])
 def test_a_day_after_a_plain_name_names_no_source(text: str) -> None:
     assert [m.name for m in find_sources(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Median one-year-ahead price expectations eased to 3.2 percent in the bank's survey.",
+    "Median household wealth rose 8 per cent, the statistics office said.",
+])
+def test_the_word_median_opening_a_sentence_is_no_pollster(text: str) -> None:
+    # Median (the Czech agency) is a short name: a source only with poll wording or its
+    # full name in the document, never the statistic "median" at a sentence's start
+    assert all(st.source is None or st.source.value != "Median SK"
+               for st in extract(text).statistics)
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    ("The Canadian Income Survey found that 18.4 per cent of renters were food insecure.",
+     "Statistics Canada"),
+    ("Under the EU-SILC, 16.2% of people in Belgium were at risk of poverty.", "Eurostat"),
+    ("The Survey of Consumer Expectations put three-year expectations at 2.9 percent.",
+     "Federal Reserve Bank of New York"),
+    ("The Atlanta Fed's business survey found 41% of firms plan price rises.",
+     "Federal Reserve Bank of Atlanta"),
+    ("The Annual Population Survey shows 5.1% of adults smoke daily.",
+     "Office for National Statistics"),
+])
+def test_an_official_survey_programme_gives_its_figures_its_agency(
+        text: str, organization: str) -> None:
+    (st,) = extract(text).statistics
+    assert st.source is not None and st.source.value == organization
