@@ -545,10 +545,13 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             waves.append(attrs.evolve(d, value=value))
             continue
         if (s.guessed and d.names_survey and d.relative is None and r.pub is not None
+                and value.month is not None and _DAY.search(d.text) is None
                 and _months_before(value, r.pub) >= 2 and not fieldwork_before(r.text, d)):
             # "a new Fox News poll finds ... In Fox's July survey, Ossoff led 49% to 44%" in an
             # October story: a survey named by a month two or more before the story's is an
-            # earlier wave of the new poll, not its date (a new poll is not that old)
+            # earlier wave of the new poll, not its date (a new poll is not that old; a survey
+            # named by a year alone keeps the rule above: "the 2023 survey" may be this one; days
+            # are fieldwork: "In its March 3-16 poll" is the new poll's)
             waves.append(attrs.evolve(d, value=value))
             continue
         if s.guessed and (d.names_survey or fieldwork_before(r.text, d)):
@@ -642,6 +645,10 @@ def _own_sources(f: SentenceFacts, s: Survey) -> bool:
 
 def _in_order(waves: Sequence[DateMention]) -> tuple[DateMention, ...]:
     return tuple(sorted(waves, key=lambda d: d.start))
+
+
+#: A day of the month in a date's words ("March 3-16", "Oct. 5"): not a year.
+_DAY: Final = regex.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")
 
 
 def _months_before(value: Period, pub: Period) -> int:

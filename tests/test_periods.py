@@ -624,3 +624,17 @@ def test_a_survey_named_by_an_older_month_is_an_earlier_wave_of_a_new_poll(
             if r["type"] == "statistic"}
     assert all(recs[q]["period"] == "2026-10" for q in current)
     assert all(recs[q]["period"] not in (None, "2026-10") for q in earlier)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # days are fieldwork: the new poll's own dates, two months before the story
+    ("Worry about heat waves grows, a new Ipsos poll finds.\n\nIn its March 3-16 poll of "
+     "1,004 adults, 46% of Canadians said they worry a great deal.\n", "2026-03"),
+    # a year alone: the older rule decides ("the 2026 survey" may be this one)
+    ("Worry about heat waves grows, a new Ipsos poll finds.\n\nIn the 2026 survey, 46% of "
+     "Canadians said they worry a great deal.\n", "2026"),
+])
+def test_a_new_polls_own_fieldwork_days_or_year_stay_its_date(text: str, period: str) -> None:
+    (rec,) = [r for r in extract(text, published="2026-05-20").records()
+              if r["type"] == "statistic" and r["text"] == "46%"]
+    assert rec["period"] == period
