@@ -110,6 +110,7 @@ from .grouping import group_key
 from .groupwords import trim_fragment
 from .model import Cue, Statistic
 from .sample_ranks import SampleIndex
+from .sources import SHORT_NAMES, SHORT_PLACES, pollsters
 
 __all__ = [
     "FRAME_EXAMPLES",
@@ -326,9 +327,41 @@ def _accepted(view: GroupView, cue: Cue | None) -> Cue | None:
         rest = cue.text[lead.end():]
         cue = Cue(" ".join(rest.split()), cue.start + lead.end(), cue.end, rest)
     trimmed = trim_fragment(cue)
-    if trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed):
+    if (trimmed is None or _vote_share(view, trimmed) or _split_race(view, trimmed)
+            or _pollster(view.text, trimmed)):
         return None
     return trimmed
+
+
+#: Pollsters' names and aliases (``pollsters.txt``) and short names that are not places,
+#: case-folded, by their first word: a pollster is who asked, never whom a figure is about.
+_POLLSTERS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(sorted(names, key=len, reverse=True))
+    for first, names in itertools.groupby(
+        sorted({n.casefold() for n in (*pollsters(), *(
+            k for k in SHORT_NAMES if k not in SHORT_PLACES))}),
+        key=lambda n: n.split()[0] if n.split() else n)
+}
+_DETERMINER = regex.compile(r"(?:its|their|the|his|her)\s+", regex.IGNORECASE)
+_NAME_END = regex.compile(r"(?![\w'’-])")
+
+
+def _pollster(text: str, cue: Cue) -> bool:
+    """Whether a group phrase is a pollster's name, or the start of one the text goes on
+    with ("Abacus has the Conservatives ahead there by 44 per cent", "members of its Angus
+    Reid Forum")."""
+    det = _DETERMINER.match(cue.value)
+    core = cue.value[det.end():] if det is not None else cue.value
+    words = core.casefold().split()
+    if not words:
+        return False
+    at = text.find(core, cue.start)
+    ahead = text[at:at + 80].casefold() if at >= 0 else core.casefold()
+    for name in _POLLSTERS_BY_FIRST.get(words[0], ()):
+        if len(name) >= len(core) and ahead.startswith(name) and (
+                _NAME_END.match(ahead, len(name)) is not None):
+            return True
+    return False
 
 
 #: A place after the people ("people in Ireland"): the survey's own population, whatever

@@ -1065,7 +1065,7 @@ _PLACE_MARK: Final = "PLACE:"
 #: ``{short name: pollster}`` (data/sources.txt [short_names]).
 SHORT_NAMES: Final[dict[str, str]] = {
     k: v.removeprefix(_PLACE_MARK).strip() for k, v in _SHORT_TABLE}
-_SHORT_PLACES: Final = frozenset(k for k, v in _SHORT_TABLE if v.startswith(_PLACE_MARK))
+SHORT_PLACES: Final = frozenset(k for k, v in _SHORT_TABLE if v.startswith(_PLACE_MARK))
 _SHORT = regex.compile(  # case-sensitive: "Resolve" the pollster, not "resolve" the verb
     rf"(?<![\w\-./&'’]){alternation(list(SHORT_NAMES))}(?![\w\-&]|[ \t]+\p{{Lu}})")
 _SHORT_REACH: Final = 60
@@ -1180,7 +1180,7 @@ def _short_names(text: str, start: int, end: int, named: set[str]) -> Iterator[S
         short = m[0]
         name = SHORT_NAMES[" ".join(short.split())]
         if name in named or _short_rule(text, m.start(), m.end(),
-                                        short in _SHORT_PLACES) is not None:
+                                        short in SHORT_PLACES) is not None:
             yield SourceMention(m.start(), m.end(), short, name, True)
 
 

@@ -572,3 +572,25 @@ def test_polls_of_two_states_keep_their_places() -> None:
     found = [st.subgroup.value for st in pollstats.extract(text).statistics
              if st.kind == "share" and st.subgroup is not None]
     assert found == ["Arizona", "Nevada"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Saskatchewan has shifted. Abacus has the Conservatives ahead there by 51 per cent to "
+     "33 per cent.", "51 per cent"),
+    ("The firm surveyed 2,104 members of its Angus Reid Forum panel.", "2,104 members"),
+    ("In the latest wave Redfield and Wilton puts Reform at 30%.", "30%"),
+])
+def test_a_pollsters_name_is_never_the_group(text: str, figure: str) -> None:
+    (st,) = [s for s in pollstats.extract(text).statistics if s.text == figure]
+    assert st.subgroup is None
+
+
+@pytest.mark.parametrize(("text", "figure", "group"), [
+    # a pollster's panel members are people; a region is a region
+    ("In Quebec, Leger puts the Bloc at 31 per cent.", "31 per cent", "Quebec"),
+    ("Among Ipsos panellists, 44% said yes.", "44%", "Ipsos panellists"),
+])
+def test_words_beside_a_pollsters_name_can_still_be_the_group(
+        text: str, figure: str, group: str) -> None:
+    (st,) = [s for s in pollstats.extract(text).statistics if s.text == figure]
+    assert st.subgroup is not None and st.subgroup.value == group
