@@ -536,7 +536,7 @@ def _candidate_segment(v: GroupView) -> Proposal | None:
     if m is None:
         return None
     names = _NAME_IN_RUN.findall(m["run"])
-    after = _NAME_AFTER.match(v.text, v.st.end, v.end)
+    after = _NAME_AFTER.match(v.text, v.st.end, min(v.end, v.st.end + 60))
     if after is not None:
         names.append(after["name"])
     if not names or any(_label_dims(n) is not None for n in names):
