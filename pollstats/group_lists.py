@@ -531,6 +531,8 @@ def _candidate_segment(v: GroupView) -> Proposal | None:
         return None
     seg = v.start if cut < 0 else cut + 1
     lead = _SEGMENT_LEAD.match(v.text, seg, v.st.start)
+    if cut < 0 and (lead is None or not lead.group().strip()):
+        return None  # a sentence's opening is a clause unless a bullet or label opens it
     at = seg if lead is None else lead.end()
     m = _SEGMENT_HEAD.fullmatch(v.text, at, v.st.start)
     if m is None:
@@ -542,8 +544,9 @@ def _candidate_segment(v: GroupView) -> Proposal | None:
     if not names or any(_label_dims(n) is not None for n in names):
         return None  # no candidate named, or a second group ("Democrats 84% Republicans")
     label = " ".join(m["label"].rstrip(",").split())
-    if _label_dims(label) is None:
-        return None
+    dims = _label_dims(label)
+    if dims is None or (set(dims) <= {"party", "vote"} and not label.endswith("s")):
+        return None  # a party's name, singular: its own share ("Green 9%"), not its voters
     s = m.start("label")
     e = s + len(m["label"].rstrip(","))
     return Proposal(Cue(label, s, e, v.text[s:e]))
@@ -574,5 +577,7 @@ CANDIDATE_SEGMENT_RULE: Final = GroupRule(
         ("Democrats 84%; Republicans 11%; independents 38%.", "11%"),
         ("Overall: Harmon 47%, Kessler 45%.", "45%"),
         ("The poll found Harmon on 47%; Kessler 45%.", "45%"),
+        ("College graduates favor Haynes 56 percent to 41 percent.", "41 percent"),
+        ("Voting intention: Labour 31% (-2); Green 9% (-1) Reform 27%.", "9%"),
     ),
 )
