@@ -515,6 +515,12 @@ _SEGMENT_HEAD = regex.compile(
 )
 #: A candidate's name right after the figure: "Democrats 91% Harmon".
 _NAME_AFTER = regex.compile(r"[ \t]+(?P<name>\p{Lu}[\w'’\-]*)")
+#: A verb ending a segment's label: a clause ("College graduates favor Haynes 56 percent").
+_LABEL_VERB = regex.compile(
+    r"(?<!\w)(?:favou?r|back|lean|support|prefer|split|give|gave|are|were|say|said|choose"
+    r"|chose|pick|picked|side|sided|break|broke|go|went)(?:s|ed)?\Z",
+    regex.IGNORECASE,
+)
 _NAME_IN_RUN = regex.compile(r"(?<![\w'’\-])\p{Lu}[\w'’\-]*")
 
 
@@ -545,7 +551,7 @@ def _candidate_segment(v: GroupView) -> Proposal | None:
         return None  # no candidate named, or a second group ("Democrats 84% Republicans")
     label = " ".join(m["label"].rstrip(",").split())
     dims = _label_dims(label)
-    if dims is None or (set(dims) <= {"party", "vote"} and not label.endswith("s")):
+    if dims is None or _LABEL_VERB.search(label) is not None or (set(dims) <= {"party", "vote"} and not label.endswith("s")):
         return None  # a party's name, singular: its own share ("Green 9%"), not its voters
     s = m.start("label")
     e = s + len(m["label"].rstrip(","))
@@ -577,7 +583,7 @@ CANDIDATE_SEGMENT_RULE: Final = GroupRule(
         ("Democrats 84%; Republicans 11%; independents 38%.", "11%"),
         ("Overall: Harmon 47%, Kessler 45%.", "45%"),
         ("The poll found Harmon on 47%; Kessler 45%.", "45%"),
-        ("College graduates favor Haynes 56 percent to 41 percent.", "41 percent"),
+        ("Renters back Haynes 56 percent to 41 percent; owners 50 percent.", "41 percent"),
         ("Voting intention: Labour 31% (-2); Green 9% (-1) Reform 27%.", "9%"),
     ),
 )
