@@ -551,7 +551,8 @@ def _candidate_segment(v: GroupView) -> Proposal | None:
         return None  # no candidate named, or a second group ("Democrats 84% Republicans")
     label = " ".join(m["label"].rstrip(",").split())
     dims = _label_dims(label)
-    if dims is None or _LABEL_VERB.search(label) is not None or (set(dims) <= {"party", "vote"} and not label.endswith("s")):
+    if (dims is None or _LABEL_VERB.search(label) is not None
+            or (set(dims) <= {"party", "vote"} and not label.endswith("s"))):
         return None  # a party's name, singular: its own share ("Green 9%"), not its voters
     s = m.start("label")
     e = s + len(m["label"].rstrip(","))
