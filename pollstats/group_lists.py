@@ -543,7 +543,7 @@ def _candidate_segment(v: GroupView) -> Proposal | None:
     m = _SEGMENT_HEAD.fullmatch(v.text, at, v.st.start)
     if m is None:
         return None
-    run, gap = m["run"], v.text[m.end("label"):m.start("run")]
+    run, gap = m["run"], v.text[m.end("label") - 1:m.start("run")]
     if run.strip() and not any(c.isdigit() for c in run) and "," not in gap:
         m = None  # "Western Cape 23%": a name run straight on from the label is the label's
     if m is None:
