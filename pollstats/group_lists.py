@@ -494,3 +494,102 @@ BRACKET_PLACE_LABEL_RULE: Final = GroupRule(
         ("Kinew (Manitoba) has 66 per cent approval.", "66 per cent"),
     ),
 )
+
+
+#: The start of a crosstab segment: a bullet and a category label ("- Party:", "• Age:")
+#: before the first group of a line.
+_SEGMENT_LEAD = regex.compile(
+    r"""[ \t"“]*(?:[•·*\-–—▪►][ \t]*)?
+    (?:\p{Lu}[\w'’\-]*(?:[ \t]+[\w'’\-]+){0,2}[ \t]*:[ \t]*)?""",
+    regex.VERBOSE,
+)
+#: A segment's head up to its figure: the group label, then the figures and candidates' names
+#: before the figure ("18-34, Harmon 61%, Kessler" before "33%").
+_SEGMENT_HEAD = regex.compile(
+    r"""(?P<label>[\w'’\-+$]+(?:[ \t]+[\w'’\-+$,]+){0,6}?)
+    (?:[ \t]*,[ \t]*|[ \t]+)
+    (?P<run>(?:(?:\p{Lu}[\w'’\-]*[ \t]+)?[0-9][0-9.]*[ \t]*(?:%|per[ \t]?cent|percent)?
+               (?:[ \t]+\p{Lu}[\w'’\-]*)?[ \t]*(?:,|to|-|–)[ \t]*){0,4}
+             (?:\p{Lu}[\w'’\-]*[ \t]+)?)\Z""",
+    regex.VERBOSE,
+)
+#: A candidate's name right after the figure: "Democrats 91% Harmon".
+_NAME_AFTER = regex.compile(r"[ \t]+(?P<name>\p{Lu}[\w'’\-]*)")
+#: A verb ending a segment's label: a clause ("College graduates favor Haynes 56 percent").
+_LABEL_VERB = regex.compile(
+    r"(?<!\w)(?:favou?r|back|lean|support|prefer|split|give|gave|are|were|say|said|choose"
+    r"|chose|pick|picked|side|sided|break|broke|go|went)(?:s|ed)?\Z",
+    regex.IGNORECASE,
+)
+_NAME_IN_RUN = regex.compile(r"(?<![\w'’\-])\p{Lu}[\w'’\-]*")
+
+
+def _candidate_segment(v: GroupView) -> Proposal | None:
+    """``- Party: Democrats 91% Harmon, 6% Kessler; Republicans 89% Kessler``, ``Age: 18-34,
+    Harmon 61%, Kessler 33%; 35-54, ...``: a crosstab line whose segments (split by
+    semicolons) each open with a group label and give candidates' or options' shares with
+    their names; a category label before the first group ("Party:") is no group, and a
+    candidate's name beside a figure is the measure. A party label counts as its voters here
+    because the names beside its figures are candidates."""
+    lo = max(v.start, v.st.start - _REACH)
+    cut = max(v.text.rfind(";", lo, v.st.start), v.text.rfind("\n", lo, v.st.start))
+    if cut < 0 and lo > v.start:
+        return None
+    seg = v.start if cut < 0 else cut + 1
+    lead = _SEGMENT_LEAD.match(v.text, seg, v.st.start)
+    if cut < 0 and (lead is None or not lead.group().strip()):
+        return None  # a sentence's opening is a clause unless a bullet or label opens it
+    at = seg if lead is None else lead.end()
+    m = _SEGMENT_HEAD.fullmatch(v.text, at, v.st.start)
+    if m is None:
+        return None
+    run, gap = m["run"], v.text[m.end("label") - 1:m.start("run")]
+    if run.strip() and not any(c.isdigit() for c in run) and "," not in gap:
+        m = None  # "Western Cape 23%": a name run straight on from the label is the label's
+    if m is None:
+        return None
+    names = _NAME_IN_RUN.findall(m["run"])
+    after = _NAME_AFTER.match(v.text, v.st.end, min(v.end, v.st.end + 60))
+    if after is not None:
+        names.append(after["name"])
+    if not names or any(_label_dims(n) is not None for n in names):
+        return None  # no candidate named, or a second group ("Democrats 84% Republicans")
+    label = " ".join(m["label"].rstrip(",").split())
+    dims = _label_dims(label)
+    if (dims is None or _LABEL_VERB.search(label) is not None
+            or (set(dims) <= {"party", "vote"} and not label.endswith("s"))):
+        return None  # a party's name, singular: its own share ("Green 9%"), not its voters
+    s = m.start("label")
+    e = s + len(m["label"].rstrip(","))
+    return Proposal(Cue(label, s, e, v.text[s:e]))
+
+
+CANDIDATE_SEGMENT_RULE: Final = GroupRule(
+    "candidate_segment", _candidate_segment,
+    examples=(
+        ("- Party: Democrats 91% Harmon, 6% Kessler; Republicans 89% Kessler, 7% Harmon.",
+         "7%", "Republicans"),
+        ("- Party: Democrats 91% Harmon, 6% Kessler; Republicans 89% Kessler, 7% Harmon.",
+         "91%", "Democrats"),
+        ("Age: 18-34, Harmon 61%, Kessler 33%; 35-54, Harmon 50%, Kessler 45%.", "33%",
+         "18-34"),
+        ("• By age: 65 and older, Kessler 52%, Harmon 46%; 18-34, Harmon 58%, Kessler 36%.",
+         "46%", "65 and older"),
+        # Canadian, British and Australian crosstab lines
+        ("Region: Quebec, Carney 38%, Poilievre 29%; Alberta, Poilievre 61%, Carney 27%.",
+         "27%", "Alberta"),
+        ("- Gender: Men 44 per cent Farage, 30 per cent Starmer; Women 38 per cent Starmer, "
+         "27 per cent Farage.", "27 per cent", "Women"),
+        ("Preferred PM: Men 46% Dutton, 41% Albanese; Women 49% Albanese, 36% Dutton.",
+         "36%", "Women"),
+    ),
+    near_misses=(
+        ("Harmon 47%, Kessler 45%; undecided 8%.", "45%"),
+        ("Labour 38%, Reform 27%; Conservatives 18%.", "27%"),
+        ("Democrats 84%; Republicans 11%; independents 38%.", "11%"),
+        ("Overall: Harmon 47%, Kessler 45%.", "45%"),
+        ("The poll found Harmon on 47%; Kessler 45%.", "45%"),
+        ("Renters back Haynes 56 percent to 41 percent; owners 50 percent.", "41 percent"),
+        ("Voting intention: Labour 31% (-2); Green 9% (-1) Reform 27%.", "9%"),
+    ),
+)

@@ -142,12 +142,22 @@ _SUBJECT_BODY = rf"""
         (?:\s+without\s+(?:a\s+|an\s+)?[\w\-]+(?:\s+degree)?   # Men without a college degree
            |\s+with(?:out)?\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){{0,2}}?(?:degrees?|diplomas?)
                                                       # Adults with a four-year college degree
+           |\s+with\s+(?:(?:household|family|annual)\s+)?incomes?\s+
+            (?:under|over|below|above|of|between|(?:less|more)\s+than)\s+
+            (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,40}}?
+                                          # Voters with household incomes under $50,000
         )?
         (?:\s+who\s+[^,;:.!?()\n]{{1,50}}?)?                        # Developers who use AI daily
         (?:\s+in\s+the\s+(?:survey|poll|sample|study))?                     # Women in the survey
         (?:,{_AGE}(?=,))?)                                     # Millennials, aged 29 to 44,
     (?:,\s+(?:who|which|whose)\s+(?:[^,;:.!?()\n%]|\([^()\n]{{1,30}}\)){{1,100}}?,)?
                                                         # Independents, who made up a fifth ...,
+    (?:,\s+(?:(?:about|roughly|around|nearly|almost|some|just\s+(?:over|under))\s+)?
+        (?:(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+
+         |(?:a|one)\s+(?:third|quarter|fifth|sixth|tenth|half)\s+of\s+)
+        [^,;:.!?()\n%]{{1,60}}?,)?
+                        # Independents, about one in six likely voters, lean ...: a share of
+                        # the sample in apposition (its figure is the sample's make-up)
     (?:,\s+(?:(?:by|in)\s+contrast|however|meanwhile|though|too|for\s+their\s+part
              |on\s+the\s+other\s+hand),(?=\s))?     # Republicans, by contrast, blame ...
     (?:(?<=[0-9])\s*,)?\s+(?={{adverbs}}(?:{_SUBJECT_VERBS}{{moves}}|(?P<put>put|puts)|(?P<expect>expect|expects|expected|predict|predicts|predicted))\b)
@@ -917,6 +927,17 @@ OPENING_SUBJECT_RULE: Final = GroupRule(
          "Nurses who work nights"),
         ("College-educated white voters back the levy 58% to 40%.", "58%",
          "College-educated white voters"),
+        # a share of the sample in apposition between the group and its verb
+        ("Independents, about one in six likely voters, lean to Harmon 45% to 38%.", "38%",
+         "Independents"),
+        ("Catholics, roughly one in five respondents, favour Carney 51% to 30%.", "30%",
+         "Catholics"),
+        ("Renters, a third of the sample, back Labor 44% to 31%.", "44%", "Renters"),
+        # an income band after "with"
+        ("Voters with household incomes under $50,000 split 49% Harmon, 46% Kessler.", "46%",
+         "Voters with household incomes under $50,000"),
+        ("Households with incomes below £30,000 favour Labour by 45 per cent to 20 per cent.",
+         "20 per cent", "Households with incomes below £30,000"),
         ("The better-off AB group was kinder, with 41 per cent satisfied.", "41 per cent",
          "better-off AB group"),
         ("Only the Greens' supporters were split, at 48 percent.", "48 percent",

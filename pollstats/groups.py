@@ -37,6 +37,7 @@ from .group_extremes import resolve_extreme
 from .group_lists import (
     BRACKET_PLACE_LABEL_RULE,
     BRACKET_SERIES_RULE,
+    CANDIDATE_SEGMENT_RULE,
     LABEL_LIST_RULE,
     LINE_LABEL_RULE,
 )
@@ -149,6 +150,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     BEFORE_PAREN_RULE,
     BRACKET_SERIES_RULE,
     VERB_GROUP_RULE,
+    CANDIDATE_SEGMENT_RULE,
     LABEL_LIST_RULE,
     BRACKET_PLACE_LABEL_RULE,
     LINE_LABEL_RULE,
