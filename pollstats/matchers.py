@@ -2391,7 +2391,8 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
         # "voters are split 50-50" are two shares
     # a split that leaves room for undecided voters needs a lead word right before it:
     # "Harris leads Trump 48-44"
-    if total < 98 and not (total >= 70 and s.before(_LEADS_BEFORE, tok.start) is not None):
+    if total < 98 and not (total >= 70 and (s.before(_LEADS_BEFORE, tok.start) is not None
+                                            or s.before(_SPLIT_THEN_BEFORE, tok.start))):
         return False
     if _SPLIT_JOIN.fullmatch(s.text, tok.end, other.start) is None:
         return False
@@ -2410,6 +2411,16 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
 _LEADS_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
+    _F,
+)
+#: A split, then a baseline cue before a second split of the same two sides: "leads 48-33 as
+#: preferred PM, down from 51-30", "53-38, compared with 54-36", "53-47, after 55-45".
+_SPLIT_THEN_BEFORE = regex.compile(
+    rf"""(?r)(?<![\d.])(?<!(?:aged|ages|age|between){_SPACE})
+    \d{{1,2}}(?:\.\d)?{_SPACE}*[{DASHES}]{_SPACE}*\d{{1,2}}(?:\.\d)?(?![\d%])
+    [^.;!?\n0-9%]{{0,60}}?[,;(]{_SPACE}*
+    (?:(?:up|down|changed|little{_SPACE}+changed|unchanged)(?:{_SPACE}+from)?
+    |compared{_SPACE}+(?:with|to)|after|against|versus|vs\.?|from){_SPACE}+(?:an?{_SPACE}+)?\Z""",
     _F,
 )
 #: A side ahead or behind, then "at" before the first of two shares: "the Yes side is narrowly
@@ -4096,7 +4107,13 @@ RULES: Final[tuple[MatchRule, ...]] = (
          "share", 50.0, 50.0),
         ("The Voice referendum is deadlocked at 50-50 in the Essential poll.", "50", "share",
          50.0, 50.0),
+        # a second split of the same sides after a baseline cue, room left for undecided
+        ("Albanese leads Dutton 46-35 as better PM, down from 49-32.", "32", "share", 32.0,
+         32.0),
+        ("Carney leads Poilievre 44-38, compared with 41-40 in March.", "41", "share", 41.0,
+         41.0),
     ), (
+        "Poll respondents aged 55-64, up from 35-44 in the last wave, were the largest group.",
         "Voters aged 45-54 were split.",
         "The vote was 50-50 in the poll.",
         "The couple split 50-50 on the rent and the power bills.",

@@ -1072,6 +1072,12 @@ _HAVING_LED = regex.compile(
 )
 
 
+#: ", after 55-45 three weeks ago": the same sides' earlier split after "after", once the
+#: earlier split carries its own time (a short phrase of what the split is may come first:
+#: "leads 53-47 on two-party preferred, after ...")
+_AFTER_SPLIT = regex.compile(r"[^0-9%;.,]{0,40},\s{1,2}after\s+(?:an?\s+)?", _F)
+
+
 #: ", a narrowing from ", ", a shift from ": a noun after the split names its move from the
 #: earlier split ("ahead 55 per cent to 45 per cent, a narrowing from 58 per cent to 42")
 _APPOSITIVE_FROM = regex.compile(
@@ -1096,6 +1102,14 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
         return Candidate((
             view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=False),
             view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=False),
+        ), closes=(i - 1, i + 1))
+    if _AFTER_SPLIT.fullmatch(text, a.st.end, b.st.start) is not None:
+        t_b = view.figs[i + 2].tail.time
+        if t_b is None or t_b.present or view.figs[i + 2].tail.group:
+            return None  # "53-47, after 55-45 among women": not an earlier time
+        return Candidate((
+            view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=True),
+            view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=True),
         ), closes=(i - 1, i + 1))
     m = _BASELINE_END.search(text, a.st.end, b.st.start)
     if m is None or _new_clause(text, a.st.end, m.start()):
@@ -1169,6 +1183,16 @@ SPLIT_PAIR_RULE: Final = PairRule(
          "44% three weeks earlier.", (44, 46)),
         ("The Democrat leads 49 percent to 45 percent, a tightening from 51 percent to 42 "
          "percent in September.", (51, 49)),
+        # "after" an earlier split with its own time, a short phrase of the split first
+        ("The Coalition leads 52-48 on a two-party basis, after 54-46 a fortnight ago.",
+         (46, 48)),
+        ("Yes leads 55-45 among decided voters, after 51-49 in the spring.", (51, 55)),
+        # a split that leaves room for undecided voters, restated without a lead word
+        ("Dutton leads Albanese 41-39 as preferred prime minister, down from 44-36.",
+         (36, 39)),
+        ("Poilievre leads Carney 38-36 as best prime minister, compared with 40-33 in May.",
+         (40, 38)),
+        ("Modi leads Gandhi 56-29 as the preferred PM, up from 52-31 in January.", (52, 56)),
     ),
     near_misses=(
         "Labour leads 53-47 in the north, while the south splits 56-44.",
@@ -1182,6 +1206,9 @@ SPLIT_PAIR_RULE: Final = PairRule(
         "Labour leads 53-47 per cent, and 56-44 per cent among women.",
         # the second split is another group's move
         "Labour leads 53% to 47%, a rise from 40% to 45% in the north.",
+        # "after" a split of no earlier time, or of another group
+        "Labor leads 53-47 on two-party preferred, after 55-45 among women.",
+        "Labour leads 53-47 overall, after preferences from minor parties.",
     ),
 )
 

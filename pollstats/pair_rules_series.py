@@ -2366,3 +2366,78 @@ LIST_SERIES_RULE: Final = PairRule(
         "Vote intention by province:\nOntario: CPC 38%, LPC 42%\nQuebec: CPC 21%, LPC 36%\n",
     ),
 )
+
+
+# -- two earlier values, each named by its stance --------------------------------------------
+
+#: "..., after ", "; compared with ", ", down from ": the cue before two earlier values
+_STANCE_TWO_CUE = regex.compile(
+    r"""[\s,;]{1,3}(?:(?:up|down)\s+from|compared\s+(?:with|to)|after|against|versus|from)
+    \s+(?:(?:a|an)\s+)?""",
+    _F,
+)
+#: the joint of the two earlier values: "46% approval and 53% disapproval"
+_STANCE_TWO_AND = regex.compile(r"\s{1,2}[\p{L}\s-]{0,30}?(?:,\s{1,2}|\s{1,2}(?:and|&)\s{1,2})", _F)
+
+
+def stance_two(view: PairView, i: int) -> Candidate | None:
+    """``His approval is 44%, with 55% disapproving, after 46% approval and 53% disapproval
+    in June``: two figures of two stances (comparison.txt [stance_stem]), then a cue and two
+    earlier figures each followed by its stance word; each earlier figure pairs with the
+    figure of its own stance, whatever their order."""
+    figs = view.figs
+    if i < 2 or i + 1 >= len(figs):
+        return None
+    a1, a2, b1, b2 = figs[i - 2], figs[i - 1], figs[i], figs[i + 1]
+    if not (a1.sent == a2.sent == b1.sent == b2.sent) or a1.st.end > a2.st.start:
+        return None
+    if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
+        return None
+    gap = view.text[a2.st.end : b1.st.start]
+    m = _STANCE_TWO_CUE.search(view.text, a2.st.end, b1.st.start)
+    if m is None or m.end() != b1.st.start or len(gap) > 60:
+        return None
+    if _STANCE_TWO_AND.fullmatch(view.text, b1.st.end, b2.st.start) is None:
+        return None
+    end = min(view.sents.end(b2.sent), b2.st.end + 40)
+    if (any(f.tail.group for f in (b1, b2)) or _groups_clash(a1, a2)
+            or _GROUP_WORD.search(view.text, b2.st.end, end) is not None):
+        return None  # "after 52% approval among women": another group
+    now = (_stance_of(view, i - 2, before=True), _stance_of(view, i - 1, before=True))
+    then = (_stance_of(view, i, before=False), _stance_of(view, i + 1, before=False))
+    if None in now or None in then or len(set(now)) != 2 or set(now) != set(then):
+        return None
+    first = i - 2 if now[0] == then[0] else i - 1
+    second = i - 1 if first == i - 2 else i - 2
+    t_b = b2.tail.time or b1.tail.time
+    return Candidate(
+        (view.pair(i, first, "baseline", t_b, a1.tail.time, orderable=False),
+         view.pair(i + 1, second, "baseline", t_b, a1.tail.time, orderable=False)),
+        closes=(i - 2, i - 1, i),
+    )
+
+
+STANCE_TWO_RULE: Final = PairRule(
+    "stance_two", "figure", stance_two,
+    examples=(
+        ("The premier's approval is 44%, with 55% disapproving, after 46% approval and 53% "
+         "disapproval in June.", (53, 55)),
+        ("Some 41 per cent back the plan and 52 per cent oppose it, compared with 47 per "
+         "cent support and 45 per cent opposition in March.", (47, 41)),
+        # the earlier values in the other order: the stance words decide
+        ("Approval of the cabinet is 39%, with 54% disapproving, compared with 49% "
+         "disapproval and 45% approval in May.", (49, 54)),
+        ("Modi's approval stands at 68%, with 27% disapproving, up from 63% approval and "
+         "31% disapproval in January.", (63, 68)),
+    ),
+    near_misses=(
+        # the earlier values name no stance of their own
+        "His approval is 44%, with 55% disapproving, after 46% and 53% in June.",
+        # another group's values
+        "His approval is 44%, with 55% disapproving, after 46% approval and 53% disapproval "
+        "among women.",
+        # stances that do not match
+        "Some 41% back the plan and 52% oppose it, compared with 47% agreeing and 45% "
+        "disagreeing in March.",
+    ),
+)

@@ -53,6 +53,7 @@ from .pair_rules_series import (
     LIST_SERIES_RULE,
     PAST_FRAME_RULE,
     SERIES_RULE,
+    STANCE_TWO_RULE,
     TABLE_RULE,
     THEN_DID_RULE,
     THEN_NOW_RULE,
@@ -74,6 +75,7 @@ __all__ = ["MAX_GAP", "PAIR_RULES"]
 PAIR_RULES: Final[tuple[PairRule, ...]] = (
     RESPECTIVELY_RULE,
     BRACKET_TWO_RULE,
+    STANCE_TWO_RULE,
     BASELINE_LIST_RULE,
     FROM_TO_RULE,
     SPLIT_PAIR_RULE,
