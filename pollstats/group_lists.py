@@ -545,9 +545,7 @@ def _candidate_segment(v: GroupView) -> Proposal | None:
         return None
     run, gap = m["run"], v.text[m.end("label") - 1:m.start("run")]
     if run.strip() and not any(c.isdigit() for c in run) and "," not in gap:
-        m = None  # "Western Cape 23%": a name run straight on from the label is the label's
-    if m is None:
-        return None
+        return None  # "Western Cape 23%": a name run straight on from the label is the label's
     names = _NAME_IN_RUN.findall(m["run"])
     after = _NAME_AFTER.match(v.text, v.st.end, min(v.end, v.st.end + 60))
     if after is not None:

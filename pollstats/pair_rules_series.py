@@ -2393,9 +2393,10 @@ def stance_two(view: PairView, i: int) -> Candidate | None:
         return None
     if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
         return None
-    gap = view.text[a2.st.end : b1.st.start]
+    if b1.st.start - a2.st.end > 60:
+        return None
     m = _STANCE_TWO_CUE.search(view.text, a2.st.end, b1.st.start)
-    if m is None or m.end() != b1.st.start or len(gap) > 60:
+    if m is None or m.end() != b1.st.start:
         return None
     if _STANCE_TWO_AND.fullmatch(view.text, b1.st.end, b2.st.start) is None:
         return None
@@ -2407,8 +2408,7 @@ def stance_two(view: PairView, i: int) -> Candidate | None:
     then = (_stance_of(view, i, before=False), _stance_of(view, i + 1, before=False))
     if None in now or None in then or len(set(now)) != 2 or set(now) != set(then):
         return None
-    first = i - 2 if now[0] == then[0] else i - 1
-    second = i - 1 if first == i - 2 else i - 2
+    first, second = (i - 2, i - 1) if now[0] == then[0] else (i - 1, i - 2)
     t_b = b2.tail.time or b1.tail.time
     return Candidate(
         (view.pair(i, first, "baseline", t_b, a1.tail.time, orderable=False),
