@@ -5,6 +5,11 @@ sample size, percentage points, percent, multipliers, fractions, net scores). A 
 at a bounded window around its token, so the stage is linear in the text. A rule may take a
 neighbouring token too (the ``9`` of ``9–14%``, the ``five`` of ``one in five``); each token
 belongs to at most one statistic.
+
+This module holds the rules, their registry :data:`RULES` and :func:`find_statistics`; the word
+lists and shared patterns are in :mod:`pollstats.match_words`, the scan state and shared
+helpers in :mod:`pollstats.match_scan`. The names other modules import from here are
+re-exported.
 """
 
 from __future__ import annotations
@@ -12,1122 +17,137 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
 import regex
 
-from ._data import PLURAL_NOUN, alternation, alternation_of, table, word_pattern, words
+from ._data import PLURAL_NOUN, alternation, alternation_of, words
 from .grouping import group_key
 from .groupwords import DEMONYM_WORDS
-from .model import Kind, Qualifier, Statistic, Unit
+from .match_scan import (
+    _LEADS_BEFORE,
+    _PARAGRAPH_BREAK,
+    Rule,
+    _carried_sign,
+    _ends_age_band,
+    _index_points,
+    _is_yearlike,
+    _points_before,
+    _Scan,
+)
+from .match_scan import folded as folded
+from .match_words import (
+    _AMONG_NUM_BEFORE,
+    _AMOUNT_AFTER,
+    _ANY_PLURAL_AFTER,
+    _APPOSITIVE_GAP,
+    _BALANCE_BEFORE,
+    _BASIS_POINTS,
+    _BETWEEN_BEFORE,
+    _BY_BEFORE,
+    _CLOSE_AFTER,
+    _CLOSE_PAREN,
+    _CONDUCTED_WITH_BEFORE,
+    _CONNECTOR,
+    _DIRECTION_BEFORE,
+    _DOUBLE_ADJ_AFTER,
+    _DOWN,
+    _END_AFTER,
+    _F,
+    _FOLD,
+    _FRACTION_PERCENT_AFTER,
+    _FRACTION_POINT_AFTER,
+    _FROM_BEFORE,
+    _FROM_LAST_BEFORE,
+    _GAP_NOUNS,
+    _HALF_LINK_BEFORE,
+    _HALF_OF_FIGURE_AFTER,
+    _IN_OF,
+    _INCOME_BOUND_AFTER,
+    _LEAD_WORDS,
+    _LEVEL_GAP_AFTER,
+    _LEVEL_LINK_BEFORE,
+    _LEX,
+    _LIST_LINK_BEFORE,
+    _MINUS_BEFORE,
+    _MONTH_AFTER,
+    _N_EQUALS_BEFORE,
+    _NET_BEFORE,
+    _NET_PCT_BEFORE,
+    _NET_SENTENCE_BEFORE,
+    _NOUN_AFTER,
+    _NOUN_OF_BEFORE,
+    _OF_AFTER,
+    _OF_PEOPLE_AFTER,
+    _OF_UNIT_AFTER,
+    _OPEN_PAREN_BEFORE,
+    _ORDINAL_BEFORE,
+    _PAREN_DETAILS_BEFORE,
+    _PAREN_PERCENT_AFTER,
+    _PCT_OF_BEFORE,
+    _PCT_OF_THE_BEFORE,
+    _PEOPLE,
+    _PEOPLE_AFTER,
+    _PER_CENT,
+    _PERCENT,
+    _PHRASAL_AFTER,
+    _PLUS_BEFORE,
+    _POINTS,
+    _POINTS_OR,
+    _POLL_NEAR,
+    _POLL_WORD,
+    _POSSESSIVE_AFTER,
+    _QUAL,
+    _QUAL_RIGHT_BEFORE,
+    _RANGE_OF_BEFORE,
+    _RECEIVED_BEFORE,
+    _RESPONDENTS,
+    _SAMPLE_BEFORE,
+    _SAMPLE_MADE_OF_BEFORE,
+    _SAMPLE_NOUN_AFTER,
+    _SAMPLE_NOUNS,
+    _SHARE_NOUN,
+    _SHARE_PAREN_BEFORE,
+    _SHARE_SLASH_BEFORE,
+    _SIGN_LINK_BEFORE,
+    _SIGN_WORD,
+    _SIGN_WORD_BEFORE,
+    _SPACE,
+    _SPORTS_NEAR,
+    _SURVEY_REACHES_BEFORE,
+    _SURVEY_VERB_AFTER,
+    _SURVEYED_AFTER,
+    _THAT_CLAUSE_AFTER,
+    _TIME_AFTER,
+    _TIMES,
+    _TO_BEFORE,
+    _TO_END,
+    _TWICE_AFTER,
+    _UP,
+    _WHOLE_AFTER,
+    MOE_CUES,
+    RESPONDENT_NOUNS,
+    SAMPLE_NOUNS,
+    WINDOW,
+    _sentence_start,
+)
+from .match_words import _SENTENCE_BREAK as _SENTENCE_BREAK
+from .match_words import _SENTENCE_BREAK_FULL as _SENTENCE_BREAK_FULL
+from .match_words import DOWN_NOUNS as DOWN_NOUNS
+from .match_words import DOWN_VERBS as DOWN_VERBS
+from .match_words import PEOPLE_WORDS as PEOPLE_WORDS
+from .match_words import QUALIFIER_WORDS as QUALIFIER_WORDS
+from .match_words import SURVEY_VERBS as SURVEY_VERBS
+from .match_words import UP_NOUNS as UP_NOUNS
+from .match_words import UP_VERBS as UP_VERBS
+from .model import Kind, Statistic, Unit
 from .periods import MONTH_WORDS
-from .text import ABBREVIATIONS, NUMBERED
-from .tokens import DASHES, HYPHENS, MULTIPLIERS, NumberToken, fold_case, fold_letters
+from .tokens import DASHES, NumberToken, fold_case
 
 __all__ = ["RULES", "MatchRule", "find_statistics"]
 
-_LEX = "lexicon.txt"
-_F = regex.VERBOSE | regex.IGNORECASE
-
-#: How far (characters) a rule looks back or ahead of its token.
-WINDOW: Final = 80
-_SPACE = r"[\s\u00a0\u2009\u202f]"
-#: "per cent" written apart, hyphenated or across a line break (LF or CRLF): "per\r\ncent".
-_PER_CENT = rf"per{_SPACE}{{0,2}}(?:[{HYPHENS}]{_SPACE}{{0,2}})?cent"
-
-QUALIFIER_CODES: Final[dict[str, Qualifier]] = {
-    phrase.lower(): code  # type: ignore[misc]
-    for phrase, code in table(_LEX)["qualifier"]
-}
-_QUAL = alternation(list(QUALIFIER_CODES))
-_UP = alternation_of(_LEX, "change_verb_up")
-_DOWN = alternation_of(_LEX, "change_verb_down")
-_NOUN_UP = alternation_of(_LEX, "change_noun_up", "change_noun_neutral")
-_NOUN_DOWN = alternation_of(_LEX, "change_noun_down")
-_PEOPLE = alternation_of(_LEX, "people")
-_RESPONDENTS = alternation_of(_LEX, "respondent_nouns")
-#: Nouns of a sample given a survey cue: lexicon [sample_nouns] and the plural names of
-#: nationals (groupwords.DEMONYM_WORDS: "1,000 Kenyans", "2,000 South Africans"; not
-#: "Irish", an adjective).
-_SAMPLE_NOUNS = alternation([*words(_LEX, "sample_nouns"),
-                             *(w for w in DEMONYM_WORDS if w.endswith("s"))])
-_SURVEY_VERB = alternation_of(_LEX, "survey_verb")
-_TIME = alternation_of(_LEX, "not_people_nouns")
-_MOE = alternation_of(_LEX, "moe_cue")
-_RATIO_FOLLOW = alternation_of(_LEX, "ratio_follow")
-_WHOLE = alternation_of(_LEX, "share_of_whole")
-_NOT_PEOPLE = alternation_of(_LEX, "not_respondents", "not_people_nouns")
-
-#: Word lists this module owns (read from lexicon.txt here only); other modules import them.
-SURVEY_VERBS: Final = words(_LEX, "survey_verb")
-PEOPLE_WORDS: Final = words(_LEX, "people")
-UP_VERBS: Final = words(_LEX, "change_verb_up")
-DOWN_VERBS: Final = words(_LEX, "change_verb_down")
-UP_NOUNS: Final = words(_LEX, "change_noun_up")
-DOWN_NOUNS: Final = words(_LEX, "change_noun_down")
-QUALIFIER_WORDS: Final = words(_LEX, "qualifier")
-
-# -- units after a number -------------------------------------------------------------------
-
-_POINTS = regex.compile(
-    rf"""
-    {_SPACE}*(?:-{_SPACE}*)?
-    (?:
-        (?P<pp>percentage{_SPACE}*[-\s]{_SPACE}*points?       # percentage point(s)
-             | of{_SPACE}+an?{_SPACE}+percentage{_SPACE}*[-\s]{_SPACE}*point  # 0.3 of a point
-             | percent(?:age)?{_SPACE}+pts?\.?                # percent pts
-             | pct\.?{_SPACE}+pts?\.?
-             | ppts?|pp)
-      | (?P<bare>points?|pts?\.?)                              # bare "points": needs a cue
-    )
-    (?!\w)
-    """,
-    _F,
-)
-_BASIS_POINTS = regex.compile(
-    rf"{_SPACE}*(?:-{_SPACE}*)?(?:basis{_SPACE}*[-\s]{_SPACE}*points?|bps|bp)(?!\w)", _F
-)
-#: Bare "points" near game words and far from poll words are a score ("a 12-point deficit"
-#: in a basketball report), not percentage points.
-_SPORTS_NEAR = word_pattern(_LEX, "sports_cues")
-#: Bare "points" after a market index, a price or a score in the same sentence are index points.
-_INDEX_NEAR = word_pattern(_LEX, "index_cues", "market_cues", edge=r"[\w&]")
-_MARKET_NEAR = word_pattern(_LEX, "market_cues", edge=r"[\w&]")
-_SURVEY_INDEX_NEAR = word_pattern(_LEX, "survey_index_cues")
-#: How far back (characters) a survey's index words make a generic index's points percentage
-#: points ("GfK's consumer confidence index ... The headline index rose three points").
-SURVEY_INDEX_REACH: Final = 1500
-_POLL_WORD = regex.compile(
-    r"(?<!\w)(?:poll\w*|survey\w*|approv\w*|disapprov\w*|rating|ratings|vote|voters|voting|"
-    r"ballot|respondents|favou?rab\w*|support|percentage|confidence|sentiment)(?!\w)",
-    regex.IGNORECASE,
-)
-#: "240 points, or 0.8%": index points and their percent change.
-_POINTS_OR = regex.compile(
-    rf"{_SPACE}*-?{_SPACE}*(?:points?|pts?\.?),?{_SPACE}+or(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F
-)
-_LEVEL_GAP_AFTER = regex.compile(
-    rf"""{_SPACE}+(?:(?P<below>below|under|short{_SPACE}+of)|above|over)
-    {_SPACE}+(?:its|their|the|his|her|our|last{_SPACE}+year['’]s|that{_SPACE}+of)
-    (?:{_SPACE}+(?:(?:19|20)[0-9]{{2}}|pre-pandemic|pre-crisis|previous|prior|earlier|peak
-                  |record|long-term|historic|historical|usual|normal|all-time|average|recent)){{0,3}}
-    {_SPACE}+(?:level|levels|peak|average|high|low|mark|figure|total|norm|baseline|forecast
-              |forecasts|estimate|estimates|guidance|target|projection|projections)(?!\w)
-  | {_SPACE}+(?:(?P<below2>below|under|short{_SPACE}+of|behind)|above|over|ahead{_SPACE}+of)
-    {_SPACE}+(?:its|their|the|his|her)(?:{_SPACE}+(?:{_QUAL}))?{_SPACE}+[0-9]{{1,2}}(?:\.[0-9])?
-    (?:{_SPACE}?%|{_SPACE}+(?:percent|{_PER_CENT})(?!\w))     # "two points below the 79 percent"
-    """,
-    _F,
-)
-_APPOSITIVE_GAP = regex.compile(rf",{_SPACE}*(?:higher|(?P<lower>lower))(?!\w)", _F)
-#: "Exports fell 1.8%, and imports by 2.3%": a change whose verb is the previous clause's.
-_CARRIED_BY_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:and|while|but|with|whereas)(?:{_SPACE}+[\w'’\-]+){{1,3}}?{_SPACE}+by"
-    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
-    _F,
-)
-_POLL_NEAR = regex.compile(
-    r"%|(?<!\w)(?:percent|per\s+cent|pct|pc|poll\w*|survey\w*|approv\w*|disapprov\w*|rating|"
-    r"ratings|vote|voters|voting|ballot|respondents|margin\s+of\s+error|favou?rab\w*)(?!\w)",
-    regex.IGNORECASE,
-)
-_PERCENT = regex.compile(
-    rf"""
-    (?:
-        {_SPACE}{{0,2}}(?P<sign>[%٪％])(?![0-9A-Fa-f]{{2}})   # 27%  27 %  (not URL escapes %20)
-      | (?:{_SPACE}{{0,3}}|{_SPACE}?[{HYPHENS}]{_SPACE}?)       # "5 percent", "5-percent stake"
-        (?P<word>percent(?:age)?s?|{_PER_CENT}|pct\.?|p\.{_SPACE}?c\.)(?!\w)
-      | {_SPACE}{{0,2}}(?P<pc>pc|pct)(?![\w%])                   # 30pc (British papers)
-    )
-    """,
-    _F,
-)
-_TIMES = regex.compile(
-    rf"(?:{_SPACE}+times\b|(?P<x>[x×])(?![\w.]|\.\w))(?P<follow>{_SPACE}+{_RATIO_FOLLOW}\b)?", _F
-)
-#: "N times that" opening a clause (a subject after it): a count of occasions, not a multiple
-#: ("said three times that they would go"; not "three times that of men").
-_THAT_CLAUSE_AFTER = regex.compile(
-    rf"{_SPACE}+times{_SPACE}+that{_SPACE}+(?:they|we|he|she|it|I|you|there|voters|people)(?!\w)",
-    _F,
-)
-_FOLD = regex.compile(rf"{_SPACE}?-?{_SPACE}?fold\b", _F)
-#: "incomes at least four times the poverty level": a bound of income naming a group (lexicon
-#: [income_thresholds]), not a multiplier.
-_INCOME_BOUND_AFTER = regex.compile(
-    rf"{_SPACE}+times{_SPACE}+the{_SPACE}+(?:{alternation_of(_LEX, 'income_thresholds')})(?!\w)",
-    _F,
-)
-
-# -- context before a token (reverse searches anchored at the token) -------------------------
-
-_QUAL_BEFORE = regex.compile(  # "nearly 40%", "roughly a 97% chance"
-    rf"(?r)(?<!\w)(?P<q>{_QUAL}){_SPACE}+(?:an?{_SPACE}+)?\Z", _F
-)
-#: "edged up to 4.3%" moves a figure; "up to 40%" alone is a ceiling.
-_MOVED_UP_TO = regex.compile(
-    rf"(?r)(?<!\w)(?:{_UP}|edged|ticked|inched|crept|moved|went|shot|revised){_SPACE}+up{_SPACE}+to"
-    rf"{_SPACE}+(?:an?{_SPACE}+)?\Z",
-    _F,
-)
-#: Words that size a change between its verb and its figure: "fell a further", "a modest".
-_SIZE_ADJ = (r"(?:modest|small|slight|sharp|steep|massive|huge|whopping|healthy|solid|"
-             r"hefty|big|mere|full|record|staggering|dramatic|significant)")
-_DIRECTION_BEFORE = regex.compile(
-    rf"""(?r)
-    (?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))
-    (?:{_SPACE}+by
-     |{_SPACE}+at{_SPACE}+an?(?:{_SPACE}+(?:annuali[sz]ed|annual|yearly|quarterly|monthly))?
-      {_SPACE}+(?:rate|pace){_SPACE}+of)?          # "contracted at an annualized rate of 1.6%"
-    (?:{_SPACE}+(?:an{_SPACE}+average{_SPACE}+of|on{_SPACE}+average|a{_SPACE}+further
-                 |another|an{_SPACE}+additional|a{_SPACE}+total{_SPACE}+of))?  # lost an average of
-    (?:{_SPACE}+{_QUAL})?
-    {_SPACE}+(?:a{_SPACE}+|an{_SPACE}+)?
-    (?:{_SIZE_ADJ}{_SPACE}+)?                      # "slipped a modest two points"
-    \Z
-    """,
-    _F,
-)
-#: A comparative as an adjective between an article and a figure with its noun: "a lower 50%
-#: turnout", "the higher 40% rate" (the figure is a level, not a change).
-_COMPARATIVE_ADJ_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:a|an|the|its|their|this|that|his|her|our)
-    {_SPACE}+(?:higher|lower|greater|smaller|bigger|larger){_SPACE}+\Z""",
-    _F,
-)
-_NOUN_OF_BEFORE = regex.compile(
-    rf"""(?r)
-    (?<!\w)(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))s?
-    (?:{_SPACE}+(?:over|on|against){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,2}}
-     |{_SPACE}+(?P<grp>among|between){_SPACE}+[\w’'\-]+(?:{_SPACE}+[\w’'\-]+){{0,3}})?
-                                        # "lead over Labour", "margin among registered voters"
-    (?:{_SPACE}+(?:now|currently|still|already|has|had|have|will|would|grown|widened|narrowed
-                  |shrunk|narrowing|widening|shrinking|growing|narrows|widens|shrinks|grows
-                  |stretched|stretching|extended|extending|cut|trimmed)){{0,2}}
-    {_SPACE}+(?:of|is|was|at|to|stands{_SPACE}+at|stood{_SPACE}+at|by|reached|reaches|hit|hits
-              |been|be|remains|remained)             # "the gap had been 3.1 points"
-    (?:{_SPACE}+(?:now|still|currently|already|thus|therefore|again))?  # "is now 8 points"
-    (?:{_SPACE}+(?:just|only|a{_SPACE}+mere|nearly|almost|about|around|some))?
-    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
-    """,
-    _F,
-)
-_VERB_BY_BEFORE = regex.compile(  # "cut its benchmark rate by a quarter point"
-    rf"""(?r)(?<!\w)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:(?:{_SPACE}+[^\s.;,]+){{1,4}}?
-    |(?:{_SPACE}+[^\s.;,]+){{1,7}}?,)   # "cut the cash rate twice this year, by"
-    {_SPACE}+by(?:{_SPACE}+{_QUAL})?{_SPACE}+(?:an?{_SPACE}+)?
-    (?:(?:combined|cumulative|total|further|collective){_SPACE}+)?\Z""",  # "by a combined 0.75"
-    _F,
-)
-_NOUN_AFTER = regex.compile(
-    # "38-point partisan gap", "a 4-point Democratic edge"
-    rf"{_SPACE}*-?{_SPACE}*(?:(?-i:[a-z][a-z\-]{{2,20}}|\p{{Lu}}[\w\-]{{1,20}}){_SPACE}+)?"
-    rf"(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))(?!\w)",
-    _F,
-)
-#: Nouns whose size "to" gives ("its lead to 5 points"); other change nouns before "to" are
-#: verbs or give the new level ("cut to 4.5%").
-_GAP_NOUNS: Final = frozenset({"lead", "leads", "advantage", "edge", "gap", "margin", "deficit",
-                               "swing", "advantages", "edges", "gaps", "margins", "deficits"})
-#: "45-36 percent", "49 to 35 per cent": two shares of one split, the larger first (a range
-#: is written low-high)
-_SPLIT_FIGURE = regex.compile(
-    r"""(?P<a>[0-9]{1,2}(?:\.[0-9])?)(?:[ \t]*[-–][ \t]*|[ \t]{1,3}to[ \t]{1,3})
-    (?P<b>[0-9]{1,2}(?:\.[0-9])?)
-    [ \t]*(?:%|per[ \t]?cent|percent)""",
-    _F,
-)
-
-
-def _descending_split(figure: str) -> bool:
-    """Whether a figure's text is a split of two shares, the larger first ("45-36 percent"),
-    not a range ("5-7 percent")."""
-    m = _SPLIT_FIGURE.fullmatch(figure)
-    return m is not None and float(m["a"]) > float(m["b"])
-
-
-_AT_END = regex.compile(rf"(?<!\w)at(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
-_TO_END = regex.compile(rf"(?<!\w)to(?:{_SPACE}+[\w.]+){{0,3}}{_SPACE}+\Z", _F)
-_VERB_TO = regex.compile(rf"[\w\-]+s{_SPACE}+to{_SPACE}+(?:{_QUAL}{_SPACE}+)?", _F)
-_LEAD_WORDS = regex.compile(r"(?:lead|leads|led|leading|ahead)\b", _F)
-#: A candidate behind another: "trails Philippe by 6 points" is a gap, as positive as a lead.
-_TRAIL_WORDS = regex.compile(r"(?:trails|trailed|trailing|trail)\b", _F)
-#: Between a change verb and its figure, a level passed: "dips below 30%", "rose above 50%".
-_LEVEL_QUAL = regex.compile(r"(?<!\w)(?:below|under|above|beneath)(?!\w)", _F)
-#: A passive between a change word and "by": "debt was chosen by 22%" (the agent is a share).
-_PASSIVE = regex.compile(
-    rf"(?<!\w)(?:was|were|is|are|been|being){_SPACE}+(?:[\w\-]+{_SPACE}+)?[\w\-]+(?:ed|en|wn)"
-    rf"{_SPACE}+by(?:{_SPACE}|\Z)",
-    _F,
-)
-_AGAINST_AFTER = regex.compile(rf"{_SPACE}+against(?!\w)", _F)
-#: "by 14 points", "by nearly 14", "by an average of 7.6", "by between 3 and 7" (points).
-_BY_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)by(?:{_SPACE}+(?:an?{_SPACE}+average{_SPACE}+of|between|{_QUAL}))?
-    {_SPACE}+\Z""",
-    _F,
-)
-#: A sentence's end: a stop before whitespace, unless it ends an abbreviation the sentence
-#: splitter knows ("Oct. 3-7", "the U.S. poll", "Dr. Lee"; "No. 5" only before a number),
-#: or a line break.
-_SENTENCE_BREAK_FULL = regex.compile(
-    rf"""(?<!(?<![\w.])(?i:{alternation(sorted(ABBREVIATIONS))}))
-    (?<!(?<![\w.])(?i:{alternation(sorted(NUMBERED))})(?=\.\s+[0-9]))
-    [.!?](?=\s)|\n""",
-    regex.VERBOSE,
-)
-#: Where a sentence break can be: a stop before whitespace, or a line break (what every match
-#: of :data:`_SENTENCE_BREAK_FULL` is, without its look-behinds: ~20x faster to scan for).
-_BREAK_CANDIDATE = regex.compile(r"[.!?](?=\s)|\n")
-
-
-@attrs.frozen
-class _Breaks:
-    """:data:`_SENTENCE_BREAK_FULL`, searched at the candidates of :data:`_BREAK_CANDIDATE`
-    only: ``search`` and ``finditer`` return what the full pattern's would (same ``pos`` and
-    ``endpos``, so the same look-arounds)."""
-
-    full: regex.Pattern[str]
-    candidate: regex.Pattern[str]
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
-                 ) -> Iterator[regex.Match[str]]:
-        end = len(text) if endpos is None else endpos
-        for c in self.candidate.finditer(text, pos, end):
-            m = self.full.match(text, c.start(), end)
-            if m is not None:
-                yield m
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None
-               ) -> regex.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
-
-
-_SENTENCE_BREAK = _Breaks(_SENTENCE_BREAK_FULL, _BREAK_CANDIDATE)
-_ARTICLE_BEFORE = regex.compile(  # "an 18% drop", "her 7-point lead", "Ruiz's 5-point edge"
-    rf"""(?r)(?<!\w)(?:a|an|the|his|her|its|their|our|that|this|these|those
-                     |\p{{Lu}}[\w\-]{{0,30}}['’]s?)
-    (?:{_SPACE}+(?:{_QUAL}|expected|projected|forecast|anticipated|possible|further
-                  |additional|annual|average|modest|sharp|steep|whopping))?
-    {_SPACE}+\Z""",
-    _F,
-)
-_GAP_AFTER = regex.compile(  # "5 points higher", "0.5% lower at the close"
-    rf"{_SPACE}+(?:higher|ahead|clear|apart|stronger|wider|bigger|larger|more{_SPACE}+likely"
-    rf"|more(?={_SPACE}+than(?!\w))"  # "4 points more than in June"
-    rf"|up(?={_SPACE}+(?:on|from|since)\b)"
-    rf"|(?P<lower>lower|behind|weaker|narrower|tighter|smaller|less{_SPACE}+likely"
-    rf"|(?:less|fewer)(?={_SPACE}+than(?!\w))"
-    rf"|down(?={_SPACE}+(?:on|from|since)\b)))(?!\w)",  # "two points down on May"
-    _F,
-)
-_MOE_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_MOE})(?P<rest>[^.;\d]{{0,48}})\Z", _F)
-_TIE_WORDS = regex.compile(r"(?<!\w)(?:each{_S}+other|one{_S}+another)(?!\w)"
-                           .replace("{_S}", r"\s"), _F)
-_MOE_SIGN_BEFORE = regex.compile(r"(?r)(?:±|\+/-|\+-)\s*\Z")
-_NET_BEFORE = regex.compile(r"(?r)(?<!\w)net(?!\w)(?:[^.;!?\n]|\.[0-9]){0,120}\Z", _F)
-#: A net balance told in percent: "a net 9% of respondents", "net -3%", "a net balance of 12%"
-#: (the difference of two shares: a change in points, as a net score is).
-_NET_NOUN = alternation_of(_LEX, "net_measure_nouns")
-#: What links a balance's name to its figure: "of", "at", "to", "was", "stood at", "fell to",
-#: "came in at" (at most two words before of/at/to).
-_BALANCE_LINK = rf"""(?:(?:[\w'’]+{_SPACE}+){{0,2}}?(?:of|at|to)|was|is|were|are|stood{_SPACE}+at
-                     |stands{_SPACE}+at)"""
-#: Not a survey's balance: "the trade balance", "balance of payments", "a balance sheet".
-#: Nor a place ("Balance Luzon": a capital word after it).
-_NOT_BALANCE = r"""(?<!(?:trade|fiscal|budget|account|primary|bank|cash|external)[\s-])balances?
-                   (?!\s*(?:of\s+payments|of\s+trade|of\s+power|sheets?|transfers?)(?!\w))
-                   (?-i:(?!\s+[A-Z]))"""
-_SIGN_WORD = r"(?:minus|plus|negative|positive)"
-#: Words of emphasis before a balance's figure: "an outlook of just 19 per cent".
-_MERE = rf"(?:just|only|a{_SPACE}+mere|a{_SPACE}+modest|a{_SPACE}+healthy|a{_SPACE}+robust)"
-_NET_PCT_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)
-    (?:net(?:{_SPACE}+(?:balance|score|rating|figure|reading))?
-       (?:{_SPACE}+(?:of|at|was|is|stood{_SPACE}+at|stands{_SPACE}+at))?
-     | net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})     # "net confidence reading"
-       (?:{_SPACE}*\(\p{{Lu}}{{2,6}}\))?{_SPACE}+{_BALANCE_LINK}      # "Outlook (NEO) of"
-     | {_NOT_BALANCE}(?:{_SPACE}+of{_SPACE}+opinion)?{_SPACE}+{_BALANCE_LINK}  # "a balance of"
-     | (?:positive|negative){_SPACE}+readings?{_SPACE}+{_BALANCE_LINK}  # "a negative reading of"
-    )
-    (?:{_SPACE}+{_SIGN_WORD})?(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
-    _F,
-)
-#: A balance named earlier in the sentence of a signed percent: "the net balance of firms
-#: reporting higher cash flow fell to -8 per cent", "net confidence in the state fell to -27%".
-_NET_SENTENCE_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})|{_NOT_BALANCE})
-    (?!\w)(?:[^.;!?\n]|\.[0-9]){{0,150}}\Z""",
-    _F,
-)
-#: The header line of a block of rows that gives their figures as net balances
-#: ("At a glance: net balances, third quarter (second quarter in brackets)").
-_NET_HEADER = regex.compile(
-    rf"(?<!\w)(?:net(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?{_SPACE}+(?:{_NET_NOUN})|{_NOT_BALANCE})"
-    rf"(?!\w)",
-    _F,
-)
-#: A net measure and the short name it is given: "a Net Employment Outlook (NEO)".
-_NET_NAMED = regex.compile(
-    rf"""(?<!\w)net(?P<mods>(?:(?:{_SPACE}|-)+[\w'’-]+){{0,2}}?){_SPACE}+(?P<head>{_NET_NOUN})(?!\w)
-    (?:{_SPACE}*\((?P<abbr>\p{{Lu}}{{2,6}})\))?""",
-    _F,
-)
-_NAMED_HEADS: Final = frozenset(words(_LEX, "net_named_heads"))
-#: A survey's index reported in percent, a net balance, and the short name it is given: "the
-#: consumer confidence index (CI)", "the business outlook index" (lexicon.txt
-#: [balance_index_names]).
-_BALANCE_INDEX = regex.compile(
-    rf"""(?<!\w)(?P<name>{alternation_of(_LEX, "balance_index_names")})(?!\w)
-    (?:{_SPACE}*\((?P<abbr>\p{{Lu}}{{2,6}})\))?""",
-    _F,
-)
-#: An index of another kind than a survey's balance: "the consumer price index".
-_OTHER_INDEX = regex.compile(
-    rf"""(?<!\w)(?:{alternation_of(_LEX, "other_index_modifiers")})[{HYPHENS}\s]+
-    (?:index|indices|indexes|indicator)(?!\w)""",
-    _F,
-)
-#: The word before a figure continuing a list of balances: "at 29 per cent", "(41 per cent)",
-#: "slipping to 31 per cent from 36 per cent".
-#: A noun of a share between a balance and a later figure: "the share of households with
-#: savings rose to 38.2%" is no balance of the list before.
-_SHARE_NOUN = regex.compile(
-    r"(?<!\w)(?:share|shares|proportion|proportions|percentage|percentages)(?!\w)", _F
-)
-#: "from" right before the earlier end of a from/to pair: "fell to -1.9% from 2.4%".
-_FROM_LAST_BEFORE = regex.compile(rf"(?r)(?<!\w)from{_SPACE}+\Z", _F)
-_LIST_LINK_BEFORE = regex.compile(
-    rf"(?r)(?:(?<!\w)(?:at|to|from|of|was|is|with)|\(){_SPACE}*(?:{_QUAL}{_SPACE}+)?\Z", _F
-)
-#: A balance or an index read from a survey, before a signed bare figure: "the balance of
-#: retailers reporting higher sales was -32", "the confidence index dropped to -19".
-_BALANCE_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:balance|balances|index|indexes|indices|barometer|gauge|score|scores|reading"
-    r"|readings)(?!\w)"
-    r"(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
-    _F,
-)
-_SHARE_SLASH_BEFORE = regex.compile(r"(?r)%[ \t]*/[ \t]*\Z")                 # 21% / 56% / -35
-_SHARE_PAREN_BEFORE = regex.compile(rf"(?r)(?:%|{_PER_CENT}|percent)[ \t]*\([ \t]*\Z", _F)
-#: The end of a bracketed change: "(+2)", "(+2 pts)", "(+1 on the early-January survey)".
-_CLOSE_PAREN = regex.compile(
-    r"[ \t]*(?:pts?|points?)?(?:[ \t]+(?:on|since|from|vs\.?|versus|against|compared[ \t]+with"
-    r"|than)[ \t][^()\n]{1,40})?[ \t]*\)",
-    _F,
-)
-#: A level's link word before a figure: "to zero", "of zero", "at zero", "was zero".
-_LEVEL_LINK_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:to|of|at|was|is|stood|stands|remained|remains){_SPACE}+\Z", _F
-)
-_SIGN_WORD_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:(?P<sign>(?P<minus>minus)|plus)|(?P<down>down)|up)[ \t]+\Z", _F
-)
-_MINUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:minus|negative){_SPACE}+\Z", _F)
-#: A balance's level with its sign written out: "stands at minus 47", "a reading of plus 12",
-#: "fell to minus 9", "from minus 21" (not "rose 40 points, plus 12 on the day": an addition).
-_SIGN_LINK_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:to|of|at|was|is|were|are|stood|stands|remained|remains|from|be|been)
-    {_SPACE}+(?:minus|plus|negative|positive){_SPACE}+\Z""",
-    _F,
-)
-#: An amount after a bare figure: "plus 4 million in grants", "-2 seats" (not a net score).
-_AMOUNT_AFTER = regex.compile(
-    rf"""{_SPACE}*(?:million|billion|trillion|thousand|bn|mn|m|k|seats?|votes?|dollars?
-    |euros?|pounds?|rand|rupees?|yen|people|members|jobs|cases)(?!\w)""",
-    _F,
-)
-_PLUS_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:plus|positive)(?!{_SPACE}+or){_SPACE}+\Z", _F)
-_N_EQUALS_BEFORE = regex.compile(r"(?r)(?<!\w)n\s*=\s*\Z", _F)
-_SAMPLE_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)
-    (?:samples?(?:{_SPACE}+size)?(?:{_SPACE}+(?:of|was|is)|{_SPACE}*[:=])  # a sample of 2,000
-      | samples?{_SPACE}+size                                           # (sample size 1,000)
-      | (?<![\w-])base{_SPACE}*:                                         # Base: 2,000 adults
-      | (?:respondents|participants|interviewees|the{_SPACE}+sample){_SPACE}+
-        (?:numbered|totall?ed|came{_SPACE}+to)                          # respondents numbered
-      | (?:survey|poll|study|panel|canvass|census|questionnaire)s?,?{_SPACE}+of  # a poll, of 1,600
-      | (?:surveyed|polled|interviewed|questioned|sampled|canvassed)     # surveyed 2,000
-      | interviews{_SPACE}+with|responses{_SPACE}+from
-      | (?:responses|answers|replies)(?:{_SPACE}+(?:were|was|have|had|been)){{0,2}}
-        {_SPACE}+(?:obtained|received|collected|gathered)(?:{_SPACE}+(?:from|by))?  # responses
-                                                                       # were obtained from 1,023
-      | (?:survey|poll|study)s?{_SPACE}+(?:by|for)(?:{_SPACE}+[^\s.;:,()]{{1,24}}){{1,4}}?
-        {_SPACE}+of                                                    # a survey by the bank of
-      | sub-?samples?{_SPACE}+of                                       # subsample of 388
-      | (?<!\w)based{_SPACE}+on(?:{_SPACE}+the)?                      # results based on the
-                                                                       # 301 Democrats
-      | (?:polled|surveyed|interviewed|questioned|sampled|responses{_SPACE}+from)
-        {_SPACE}+(?:a{_SPACE}+)?total{_SPACE}+of                       # responses from a total of
-      | \([^()\n]{{0,40}}?(?:fieldwork|online|phone|telephone|face-to-face)[^()\n.;]{{0,40}}?,
-        # a poll's bracketed details: "(fieldwork 8-9 March, 2,207 adults)"
-      | (?<!\w)fieldwork(?!\w)[^()\n.;:]{{0,40}}?,)  # a poll's details in a list item:
-                                                    # "Survation, fieldwork 1-5 May, 1,204 adults"
-    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z
-    """,
-    _F,
-)
-#: What a sample was made of, before a count of people: "The sample included 402 Republicans",
-#: "the India sample comprised 501 Gen Zs" (a noun of people or of a group must follow).
-_SAMPLE_MADE_OF_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:samples?|survey|poll|study|panel){_SPACE}+
-    (?:included|includes|include|comprised|comprises|comprise
-    |contained|contains|consisted{_SPACE}+of|consists{_SPACE}+of|was{_SPACE}+made{_SPACE}+up{_SPACE}+of
-    |is{_SPACE}+made{_SPACE}+up{_SPACE}+of)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
-    _F,
-)
-#: A month name after a day's number: "29 September", "3rd of June".
-_MONTH_AFTER = regex.compile(
-    rf"(?:st|nd|rd|th)?(?:{_SPACE}+of)?{_SPACE}+(?:{alternation(MONTH_WORDS)})(?!\w)", _F
-)
-#: A poll's bracketed details with a date or a tracker name before the sample, the sample last:
-#: "(4-6 March, 2,011 adults)", "(weekly tracker, 1,634 adults)" (a people noun must follow).
-_PAREN_DETAILS_BEFORE = regex.compile(
-    rf"""(?r)\([^()\n]{{0,40}}?(?<!\w)(?:tracker|{alternation(MONTH_WORDS)})(?!\w)
-    [^()\n.;]{{0,40}}?,(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
-    _F,
-)
-_CLOSE_AFTER = regex.compile(rf"{_SPACE}*\)")
-#: "a telephone survey that reaches more than 400,000 adults each year"
-_SURVEY_REACHES_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:survey|poll|study|panel)s?{_SPACE}+(?:that|which){_SPACE}+
-    (?:reaches|reached|covers|covered|includes|included|interviews|samples|asks)
-    (?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
-    _F,
-)
-_CONDUCTED_WITH_BEFORE = regex.compile(  # "conducted March 27-31 with 2,004 voters"
-    # the dot of an abbreviated month before its day is no sentence end ("Sept. 25 to 28")
-    rf"""(?r)(?<!\w)(?:conducted|carried{_SPACE}+out|fielded|done|held)(?!\w)
-    (?:[^.;]|\.(?=[ \t]+[0-9])){{0,60}}?
-    {_SPACE}(?:with|among)(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z""",
-    _F,
-)
-#: "The survey ... received over 9,000 responses": a count of answers a survey drew.
-_RECEIVED_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:received|collected|gathered|drew|garnered|attracted|got)"
-    rf"(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z",
-    _F,
-)
-
-
-#: The first of two parallel answers, before an elliptical second: "31% reported higher
-#: sales and 24% lower" (the second's comparative -> the first's).
-_PARALLEL_BEFORE: Final = {
-    second: regex.compile(
-        rf"[0-9]{_SPACE}?(?:%|percent|{_PER_CENT})[^.;%]{{1,60}}?(?<!\w){first}(?!\w)", _F
-    )
-    for second, first in (("lower", "higher"), ("higher", "lower"))
-}
-_AND_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:and|while|with|but|whereas){_SPACE}+\Z", _F)
-_CLAUSE_END = regex.compile(rf"{_SPACE}*(?:[,.;:)]|\Z)")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (at most 300 characters back)."""
-    lo = max(0, pos - 300)
-    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
-    return ends[-1] if ends else lo
-
-
-_AMONG_NUM_BEFORE = regex.compile(rf"(?r)(?<!\w)among(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
-#: After a sample cue, any plural names who was asked: "a survey of 412 chief executives".
-_ANY_PLURAL_AFTER = regex.compile(
-    rf"(?:{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w))[\w.'’\-]+){{0,2}}?"
-    rf"{_SPACE}+(?!(?i:in|of|at|on|for|from|by|with|to|the|and|or)(?!\w)){PLURAL_NOUN}(?!\w)",
-    regex.VERBOSE,
-)
-#: A share of the people a count names, before the count: "19% of the 211 ...".
-_PCT_OF_THE_BEFORE = regex.compile(
-    rf"(?r)(?:%|(?<!\w)(?:percent|{_PER_CENT}))(?:{_SPACE}+(?:of|among)){_SPACE}+"
-    rf"(?:the|those|all){_SPACE}+\Z",
-    _F,
-)
-_PCT_OF_BEFORE = regex.compile(
-    rf"(?r)(?<![\w\d]{_SPACE})(?<![\w\d])(?:percent(?:age)?s?|{_PER_CENT}){_SPACE}+of{_SPACE}+\Z",
-    _F,
-)
-_ORDINAL_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:first|second|latter|other|back|front|top|bottom|last|next|the){_SPACE}+\Z",
-    _F,
-)
-_SURVEYED_AFTER = regex.compile(
-    rf"{_SPACE}+(?:(?:who|that){_SPACE}+)?(?:(?:were|was|had\s+been|have\s+been){_SPACE}+)?"
-    rf"(?:surveyed|polled|interviewed|questioned|asked|sampled|took{_SPACE}+part"
-    rf"|taking{_SPACE}+part|take{_SPACE}+part|responded|responding)(?!\w)",
-    _F,
-)
-
-# -- context after a token -------------------------------------------------------------------
-
-_CONNECTOR = regex.compile(
-    rf"""
-    (?P<dash>{_SPACE}*[{DASHES}]{_SPACE}*)
-  | (?P<to>{_SPACE}+to{_SPACE}+)
-  | (?P<slash>{_SPACE}*/{_SPACE}*)
-  | (?P<and>,?{_SPACE}+and{_SPACE}+)
-  | (?P<or>,?{_SPACE}+or{_SPACE}+)
-  | (?P<comma>,{_SPACE}*)
-    """,
-    _F,
-)
-_RANGE_OF_BEFORE = regex.compile(  # "a range of 4% to 4.25%", "ranging from 9% to 14%"
-    rf"(?r)(?<!\w)(?:(?:range|band|corridor|bracket)(?:{_SPACE}+(?:of|at|is|was|from|now|set|stands|stood)){{0,2}}"
-    rf"|ranging{_SPACE}+from|ranged{_SPACE}+from|ranges{_SPACE}+from|var(?:ies|ied|ying){_SPACE}+from"
-    rf"|anywhere{_SPACE}+from"
-    rf"|somewhere{_SPACE}+from|estimated{_SPACE}+at|interval{_SPACE}+(?:of|from)|CI){_SPACE}+\Z",
-    _F,
-)
-_BETWEEN_BEFORE = regex.compile(rf"(?r)(?<!\w)between{_SPACE}+\Z", _F)
-_FROM_BEFORE = regex.compile(rf"(?r)(?<!\w)from(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
-#: "doubled 18% to 36%": a multiplier word before two figures makes them a from/to pair.
-_MULTIPLIED_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:{alternation(list(MULTIPLIERS))}|(?:two|three|four|ten)-?fold)"
-    rf"(?:{_SPACE}+from)?{_SPACE}+\Z",
-    _F,
-)
-_OPEN_PAREN_BEFORE = regex.compile(rf"(?r)\({_SPACE}*\Z")
-_TO_BEFORE = regex.compile(rf"(?r)(?<!\w)to(?:{_SPACE}+{_QUAL})?{_SPACE}+\Z", _F)
-#: "~80%", "≈ 45%": a sign for approximately, written against the number.
-_TILDE_BEFORE = regex.compile(rf"(?r)[~≈∼]{_SPACE}?\Z")
-_IN_OF = regex.compile(
-    rf"""
-    {_SPACE}+(?:in|out{_SPACE}+of(?:{_SPACE}+every)?|of{_SPACE}+every|in{_SPACE}+every)
-    {_SPACE}+                                                                  # one in five
-  | -(?:in|out-of)-                                                            # one-in-five
-  | (?P<slash>/)                                                               # 1/4 (of)
-    """,
-    _F,
-)
-_OF_AFTER = regex.compile(rf"{_SPACE}+of(?!\w)", _F)
-_MEASURE_UNITS = alternation_of(_LEX, "measure_units")
-_OF_UNIT_AFTER = regex.compile(
-    rf"{_SPACE}+of{_SPACE}+(?:(?:a|an|one|the){_SPACE}+)?(?:{_MEASURE_UNITS})(?![\w'’])",
-    _F,
-)
-_TIME_AFTER = regex.compile(rf"{_SPACE}+(?:{_TIME})(?!\w)", _F)
-_PAREN_PERCENT_AFTER = regex.compile(  # "two-thirds (66%)", "fewer than half, 46%,"
-    # a dash of any typing: "half — 54 percent", "a quarter -- 27 percent", "half - 49 per cent";
-    # the unit as British papers write it: "three-quarters (73pc)"
-    # a word that links the figure: "nearly two-thirds, at 64 per cent", "half, or 51%"
-    rf"{_SPACE}*(?:\(|,|—|–|-{{1,2}}(?={_SPACE})){_SPACE}*"
-    rf"(?:(?:at|on|or|about|around|roughly|some){_SPACE}+){{0,2}}[0-9][0-9.,]{{0,8}}{_SPACE}*"
-    rf"(?:%|percent|per{_SPACE}cent|(?:pct|pc)(?!\w))",
-    _F,
-)
-_OF_PEOPLE_AFTER = regex.compile(
-    rf"""
-    (?:{_SPACE}*\([^()]{{0,24}}\))?                   # "two-thirds (66%) of respondents"
-    {_SPACE}+of
-    (?:
-        {_SPACE}+
-        (?:(?:the|those|all|these|its|their|our|his|her|U\.?S\.?|American|British)(?!\w){_SPACE}*)?
-        (?:
-            (?:[0-9][0-9,.]{{0,12}}{_SPACE}+)?        # "of the 1,000 people polled"
-            (?:[\w'’-]+(?:[/&][\w'’-]+)?\+?{_SPACE}+){{0,2}}?  # "of CDU/CSU supporters",
-                                                  # "+": "of LGBTQ+ adults"
-            (?:\p{{Lu}}[\w'’-]*\+?{_SPACE}+)?          # "of current One Nation voters"
-            (?!(?:{_NOT_PEOPLE})(?!\w))           # not "half of the remaining hostages"
-            (?:{_PEOPLE}                           # "of (young) voters", "of those"
-              | {PLURAL_NOUN})(?!\w)                # any plural: "of gardeners", "of Israelis"
-          | (?:vote|electorate|ballots|them|whom|workforce|labou?r{_SPACE}+force)(?!\w)
-                                                  # "a fifth of the vote", "of the workforce" (not
-                                                  # "half of the votes" of a deal: not_respondents)
-          | which(?={_SPACE}+(?:{_SURVEY_VERB})(?!\w))         # "half of which said"
-        )
-      | {_SPACE}*(?:[.,;:!?)]|\Z)                                # "one quarter of"
-    )
-    """,
-    regex.VERBOSE,
-)
-_PEOPLE_AFTER = regex.compile(
-    rf"{_SPACE}+(?:[\w'’-]+{_SPACE}+){{0,1}}?(?:{_PEOPLE}|\p{{Lu}}\w*s)(?!\w)", regex.VERBOSE
-)
-_SURVEY_VERB_AFTER = regex.compile(  # "a third say", "more than a third now say"
-    rf"{_SPACE}+(?:(?:now|still|also|already|actually|currently|even){_SPACE}+)?"
-    rf"(?:{_SURVEY_VERB})(?!\w)",
-    _F,
-)
-_FRACTION_POINT_AFTER = regex.compile(
-    rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
-    rf"(?:percentage{_SPACE}*[-\s]{_SPACE}*)?points?(?!\w)",
-    _F,
-)
-_FRACTION_PERCENT_AFTER = regex.compile(
-    rf"(?:{_SPACE}*-{_SPACE}*|{_SPACE}+(?:of{_SPACE}+)?an?{_SPACE}+|{_SPACE}+)"
-    rf"(?:percent|{_PER_CENT}|pct)(?!\w)",
-    _F,
-)
-_WHOLE_AFTER = regex.compile(
-    rf"{_SPACE}+(?:of{_SPACE}+)?(?:that{_SPACE}+of{_SPACE}+the|the|that|its|their){_SPACE}+"
-    rf"(?:(?:(?:19|20)[0-9]{{2}}|previous|earlier|prior|pre-pandemic|original|national|overall)"
-    rf"{_SPACE}+)?(?:{_WHOLE})(?!\w)"  # half the 2015 level
-    rf"|{_SPACE}+as{_SPACE}+(?:many|much|likely|high|large|often|big)(?!\w)"
-    rf"|{_SPACE}+that(?={_SPACE}*[,.;:!?)—–])",  # "would be roughly half that, and ..."
-    _F,
-)
-#: After "half": the figure it halves ("less than half the 21.9% it won", "half its 40
-#: per cent of 2019").
-_HALF_OF_FIGURE_AFTER = regex.compile(
-    rf"""{_SPACE}+(?:of{_SPACE}+)?(?:the|that|its|their|his|her){_SPACE}+
-    [0-9]{{1,2}}(?:\.[0-9]{{1,2}})?{_SPACE}*(?:%|percent|{_PER_CENT})""",
-    _F,
-)
-#: Before a "half" that sizes a figure: a verb of being or a qualifier ("is now half",
-#: "at less than half", "barely half"); not the subject "Half the 60% who ...".
-_HALF_LINK_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:is|are|was|were|be|been|being|at|stands|stood|now|barely|just|only
-    |about|around|roughly|nearly|almost|under|over|than|to)(?:{_SPACE}+(?:a|an))?{_SPACE}+\Z""",
-    _F,
-)
-_DOUBLE_ADJ_AFTER = regex.compile(rf"{_SPACE}+(?:the|that|its|their|his|her|our)(?!\w)", _F)
-#: After a multiplier, whose figure it multiplies: "more than double Tarcísio's 21%", "three
-#: times Fine Gael's 11 per cent" (a capitalized name and its possessive; case matters).
-_POSSESSIVE_AFTER = regex.compile(
-    rf"{_SPACE}+\p{{Lu}}[\w.\-]*(?:{_SPACE}+\p{{Lu}}[\w.\-]*){{0,2}}['’]s?"
-    rf"{_SPACE}+(?:[0-9][0-9.,]{{0,6}}{_SPACE}?(?:%|percent|per{_SPACE}cent|pc)"
-    rf"|(?i:support|share|vote|rating|rate|level|figure|total|number|score|backing))(?!\w)"
-)
-#: A qualifier right before "double", "triple": "more than double", "nearly double".
-_QUAL_RIGHT_BEFORE = regex.compile(rf"(?r)(?<!\w)(?:{_QUAL}){_SPACE}+\Z", _F)
-_TWICE_AFTER = regex.compile(rf"{_SPACE}+(?:as|the|that|more|its|their)(?!\w)", _F)
-_PHRASAL_AFTER = regex.compile(rf"{_SPACE}+(?:down|as|up)(?!\w)", _F)
-#: How interviews were done, before the noun of a sample: "2,010 face-to-face interviews",
-#: "4,013 face-to-face and telephone interviews" (lexicon.txt [interview_modes]).
-_MODE = alternation_of(_LEX, "interview_modes")
-_SAMPLE_NOUN_AFTER = regex.compile(
-    rf"""
-    (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected
-                  |[a-z]{{2,12}}(?:-[a-z]{{2,12}}){{1,2}}         # "self-identified", "working-age"
-                  |(?i:{_MODE})(?:{_SPACE}+(?:and|or){_SPACE}+(?i:{_MODE}))?)){{0,2}}?
-    {_SPACE}+(?:(?P<strong>{_RESPONDENTS})|(?P<weak>{_SAMPLE_NOUNS}))(?!\w)
-    (?:{_SPACE}+and{_SPACE}+(?:{_RESPONDENTS}|{_SAMPLE_NOUNS})(?!\w))?   # 714 men and women
-    """,
-    regex.VERBOSE,
-)
-_END_AFTER = regex.compile(rf"{_SPACE}*(?:[.,;:!?)]|\Z)")
-
-
-def _is_yearlike(tok: NumberToken) -> bool:
-    return (
-        tok.form == "digits" and tok.integer and "," not in tok.text and 1800 <= tok.value <= 2100
-    )
-
-
-@attrs.define
-class _Reader:
-    """What the words around a figure of one text say: its qualifier, a change's direction,
-    a margin of error (the read-only half of :class:`_Scan`)."""
-
-    text: str
-
-    def before(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
-        return pattern.search(self.text, max(0, pos - WINDOW), pos)
-
-    def after(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
-        return pattern.match(self.text, pos, min(len(self.text), pos + WINDOW))
-
-    def qualifier(self, start: int) -> Qualifier:
-        m = self.before(_QUAL_BEFORE, start)
-        if m is None:
-            return "approximately" if self.before(_TILDE_BEFORE, start) else "exact"
-        code = QUALIFIER_CODES.get(" ".join(m["q"].lower().split()), "exact")
-        if code == "at_most" and self.before(_MOVED_UP_TO, start) is not None:
-            return "exact"
-        return code
-
-    def direction(self, start: int, end: int) -> int:
-        """+1 / -1 when words around the figure make it a change; 0 when nothing does."""
-        m = self.before(_DIRECTION_BEFORE, start)
-        if (m is not None and (_LEAD_WORDS.match(m[0]) or _TRAIL_WORDS.match(m[0]))
-                and " by" not in m[0].lower()):
-            m = None  # "leads 48% to 44%", "trailed 48% to 52%" give the two shares
-        if (m is not None and _LEVEL_QUAL.search(m[0]) is not None
-                and " by" not in m[0].lower()):
-            m = None  # "dips below 30%", "rose above half": a level passed, not a change
-        if m is not None and self.before(_COMPARATIVE_ADJ_BEFORE, start) is not None:
-            m = None  # "on a lower 50% turnout": an adjective of the noun after, not a move
-        if m is None:
-            m = self.before(_NOUN_OF_BEFORE, start)
-            if m is not None and _VERB_TO.fullmatch(m[0]) is not None:
-                m = None  # "falls to 35%", "jumps to 40%": a verb giving the new level
-            if (m is not None and _TO_END.search(m[0]) is not None
-                    and fold_case(m["up"] or m["down"] or "") not in _GAP_NOUNS):
-                m = None  # "rates were cut to 4.5%", "a rise to 5%": the new level
-            if m is not None and m["grp"] is not None and _AT_END.search(m[0]) is not None:
-                m = None  # "a lead among women at 56%": the group's share
-
-        if m is None:
-            m = self.before(_VERB_BY_BEFORE, start)
-            if m is not None and _PASSIVE.search(m[0]) is not None:
-                m = None  # "paying down debt was chosen by 22%": the share who chose it
-        if m is not None:
-            if _TRAIL_WORDS.match(m[0]):
-                return 1  # "trails Philippe by 6 points": a gap, positive like a lead
-            if (m["up"] or "").lower() == "swing" and self.after(_AGAINST_AFTER, end):
-                return -1  # "a swing of 4 points against the party"
-            return -1 if m["down"] else 1
-        m = self.after(_NOUN_AFTER, end)
-        if m is not None and self.before(_ARTICLE_BEFORE, start) is not None:
-            if (fold_case(m["up"] or m["down"] or "") in _GAP_NOUNS
-                    and _descending_split(self.text[start:end])):
-                return 0  # "a 45-36 percent edge": the split's two shares; the gap is theirs
-            return -1 if m["down"] else 1
-        gap = self.after(_GAP_AFTER, end)
-        if gap is not None and not self.elliptical_answer(start, gap.end()):
-            return -1 if gap["lower"] is not None else 1
-        level = self.after(_LEVEL_GAP_AFTER, end)
-        if level is not None:  # "18% below its 2019 level", "two points below the 79 percent"
-            return -1 if level["below"] is not None or level["below2"] is not None else 1
-        return 0
-
-    def elliptical_answer(self, start: int, end: int) -> bool:
-        """``31% reported higher sales and 24% lower``: the comparative after the second
-        figure is its answer, parallel to the first figure's (a share), not a gap."""
-        if (self.before(_AND_BEFORE, start) is None
-                or _CLAUSE_END.match(self.text, end, end + 3) is None):
-            return False
-        parallel = _PARALLEL_BEFORE.get(self.text[start:end].split()[-1].lower())
-        return parallel is not None and parallel.search(
-            self.text, _sentence_start(self.text, start), start) is not None
-
-    def in_moe(self, start: int) -> bool:
-        if self.before(_MOE_SIGN_BEFORE, start) is not None:
-            return True
-        m = self.before(_MOE_BEFORE, start)
-        # "within the margin of error of each other, with the EFF on 13%": a tie, no margin
-        return m is not None and _TIE_WORDS.search(m["rest"]) is None
-
-    def moe_qualifier(self, start: int) -> Qualifier:
-        q = self.qualifier(start)
-        if q != "exact":
-            return q
-        m = self.before(_MOE_BEFORE, start)
-        if m is not None:
-            low = m["rest"].lower()
-            if any(w in low for w in ("exceed", "within", "no more than", "up to", "at most")):
-                return "at_most"
-        return "exact"
-
-
-@attrs.define
-class _NetBalances:
-    """What one text says of net balances, for the figures that may be one: the rows of
-    blocks headed as net balances and the names the text gives a net measure."""
-
-    text: str
-    #: Read once, on first use: the rows of blocks headed as net balances, and the pattern of
-    #: the names a net measure is given in this text (None when it names none).
-    net_rows: list[tuple[int, int]] | None = None
-    net_names: regex.Pattern[str] | bool | None = False
-
-    def row(self, pos: int) -> bool:
-        """Whether ``pos`` is on a row under a header line naming net balances, in one block
-        (no blank line between): "At a glance: net balances ...⏎Services employment: +5%"."""
-        if self.net_rows is None:
-            rows: list[tuple[int, int]] = []
-            starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self.text))]
-            ends = [*(m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)), len(self.text)]
-            for lo, hi in zip(starts, ends, strict=True):
-                nl = self.text.find("\n", lo, hi)
-                if nl > lo and nl - lo <= 200 and _NET_HEADER.search(self.text, lo, nl):
-                    rows.append((nl + 1, hi))
-            self.net_rows = rows
-        k = bisect.bisect_right(self.net_rows, (pos, len(self.text) + 1)) - 1
-        return k >= 0 and self.net_rows[k][0] <= pos < self.net_rows[k][1]
-
-    def named(self, start: int) -> bool:
-        """Whether a name this text gives a net measure ("Net Employment Outlook (NEO)": the
-        head "outlook", the short name "NEO") links to the figure at ``start``: "the
-        strongest outlook at 44 per cent", "the global NEO across 42 countries stood at 24%"."""
-        if self.net_names is False:
-            names: set[str] = set()
-            for m in _NET_NAMED.finditer(self.text):
-                if m["abbr"]:
-                    names.add(m["abbr"])
-                if fold_case(m["head"]) in _NAMED_HEADS:
-                    names.add(fold_case(m["head"]))
-            indices = list(_BALANCE_INDEX.finditer(self.text))
-            for m in indices:
-                # "the consumer confidence index (CI) ... fell to -13.6%"; then "the CI"
-                names.add(" ".join(fold_case(m["name"]).split()))
-                if m["abbr"]:
-                    names.add(m["abbr"])
-            if indices and _OTHER_INDEX.search(self.text) is None:
-                # with no other kind of index in the text, "the index" is the survey's
-                names.update(("the index", "the indices", "the indexes", "the indicator"))
-            self.net_names = _named_net_pattern(frozenset(names)) if names else None
-        pattern = self.net_names
-        return isinstance(pattern, regex.Pattern) and pattern.search(
-            self.text, max(0, start - WINDOW), start) is not None
-
-
-@attrs.define
-class _Scan(_Reader):
-    """Mutable scanning state for one text (not exported; results are frozen Statistics)."""
-
-    toks: Sequence[NumberToken]
-    used: set[int] = attrs.field(factory=set)
-    out: list[Statistic] = attrs.field(factory=list)
-    #: The name of the rule being tried (recorded on what it emits).
-    rule: str = ""
-    #: what the text says of net balances (read once, on first use)
-    net: _NetBalances = attrs.field(
-        default=attrs.Factory(lambda self: _NetBalances(self.text), takes_self=True))
-    #: the text case-folded for the rules' word gates (made on first use)
-    low: str | None = None
-
-    def folded(self) -> str:
-        if self.low is None:
-            self.low = folded(self.text)
-        return self.low
-
-    def emit(
-        self,
-        start: int,
-        end: int,
-        kind: Kind,
-        low: float,
-        high: float,
-        unit: Unit,
-        consumed: Sequence[int],
-        qualifier: Qualifier | None = None,
-    ) -> bool:
-        if qualifier is None:
-            qualifier = self.qualifier(start)
-        if high < low:  # an interval whose ends the text gives high first
-            low, high = high, low
-        form = self.toks[consumed[0]].form if consumed else "words"
-        self.out.append(
-            Statistic(
-                self.text[start:end], start, end, kind, low, high, unit, qualifier,
-                form=form, rule=self.rule,
-            )
-        )
-        self.used.update(consumed)
-        return True
-
-    def merge_range(self, i: int, end: int, kind: Kind, unit: Unit, value: float) -> bool:
-        """Widen the last statistic into a range when this one closes it: ``between 40% and
-        45%``, ``9%–14%``, ``6% to 11%``, ``a rebound of 14% to 19%``. Returns whether it did."""
-        if not self.out or (i - 1) not in self.used:
-            return False
-        last = self.out[-1]
-        if last.unit != unit or last.is_range or last.low == value:
-            return False
-        if self.toks[i - 1].end > last.end or last.end > self.toks[i].start:
-            return False
-        conn = _CONNECTOR.fullmatch(self.text, last.end, self.toks[i].start)
-        if conn is None:
-            return False
-        if last.form == "fraction" and conn["dash"] is not None:
-            return False  # "more than half — 54 percent —": the figure restates the fraction
-        # "a rebound of 14 per cent to 19 per cent": the noun makes the first a change
-        of_change = (last.kind == "change" and kind == "share" and conn["to"] is not None
-                     and self.before(_NOUN_OF_BEFORE, last.start) is not None)
-        # "12 per cent to 15 per cent higher": the word after the range makes the second a
-        # change; the range is one figure, its kind decided below from both ends
-        after_change = (last.kind == "share" and kind == "change" and conn["or"] is None
-                        and self.before(_DIRECTION_BEFORE, self.toks[i].start) is None)
-        if after_change:
-            kind, value = "share", abs(value)
-        if last.kind != kind and not of_change:
-            return False
-        if of_change:
-            kind, value = "change", -value if last.low < 0 else value
-        between = conn["and"] is not None and self.before(_BETWEEN_BEFORE, last.start) is not None
-        if conn["dash"] is None and not (
-            between or of_change
-            or (conn["to"] is not None and (self.before(_RANGE_OF_BEFORE, last.start) is not None
-                                            or self.unit_twice_range(last, value)))
-        ):
-            return False
-        if (abs(last.low) > abs(value) if of_change else last.low > value) and not between:
-            return False  # only "between 60% and 45%" may name the high end first
-        low, high = sorted((last.low, value))
-        if kind == "share" and unit == "percent" and self.direction(last.start, end) != 0:
-            kind = "change"  # "an expected 6% to 11% gain"
-            if self.direction(last.start, end) < 0:
-                low, high = -high, -low
-        self.out[-1] = attrs.evolve(
-            last, text=self.text[last.start : end], end=end, low=low, high=high, kind=kind
-        )
-        self.used.add(i)
-        return True
-
-    def unit_twice_range(self, last: Statistic, value: float) -> bool:
-        """``6% to 11%``, ``14 per cent to 19 per cent``: one range with the unit on both ends,
-        unless a ``from`` (``rose from 5% to 10%``), a change verb (``rose 5% to 10%``: the
-        first is then a change, not a share like the second) or a lead (``leads 48% to 44%``)
-        makes the two a pair; its low end comes first."""
-        return (
-            last.kind == "share" and last.low < value
-            and self.before(_FROM_BEFORE, last.start) is None
-            and self.before(_TO_BEFORE, last.start) is None  # "from 1% to 2% to 3%": a chain
-            and self.before(_OPEN_PAREN_BEFORE, last.start) is None  # "a rise (18% to 21%)"
-            and self.before(_LEADS_BEFORE, last.start) is None
-            and self.before(_SIDES_AT_BEFORE, last.start) is None  # "behind, at 37% to 41%"
-            and self.before(_MULTIPLIED_BEFORE, last.start) is None
-            and not self.two_sides(last, value)
-        )
-
-    def two_sides(self, last: Statistic, value: float) -> bool:
-        """Whether ``X% to Y%`` gives the two sides of a result (README: two figures joined by
-        ``to`` of two sides of one question are two shares): a result verb earlier in the
-        sentence ("lost Muscatine County, 48.9% to 50.4%") and two shares that together make
-        up about the whole (90 to 100.5), not the ends of a range ("won 5% to 10% more")."""
-        return (90.0 <= last.low + value <= 100.5
-                and _RESULT_VERB_BEFORE.search(self.text, max(0, last.start - 160),
-                                               last.start) is not None)
-
-    def prev_joined(self, i: int) -> list[tuple[int, regex.Match[str]]]:
-        """The unused plain numbers just before token ``i`` that share its unit, nearest first,
-        each with the connector after it: ``9-14%``, ``71 to 23 percent``, ``46/43``,
-        ``81, 55 and 52 percent``. Only the nearest may be joined by and/or/to/slash/dash;
-        the ones before it by commas (a list)."""
-        chain: list[tuple[int, regex.Match[str]]] = []
-        tok = self.toks[i]
-        j = i - 1
-        while j >= 0 and j not in self.used and len(chain) < 10:
-            prev = self.toks[j]
-            if prev.form not in ("digits", "words") or _is_yearlike(prev) or prev.signed:
-                break
-            if _money_sign(self.text, prev.start):
-                break  # "$50,000 to $99,999 and 19 percent": an amount, not a share
-            if (self.before(_AGE_NUMBER_BEFORE, prev.start) is not None
-                    or _ends_age_band(self.text, prev.start)):
-                break  # "of those aged 45 to 64 and 70%": the end of an age band
-            if (prev.form == "words") != (tok.form == "words"):
-                break
-            m = _CONNECTOR.fullmatch(self.text, prev.end, self.toks[j + 1].start)
-            if m is None or (m["comma"] is not None) != bool(chain):
-                break
-            chain.append((j, m))
-            j -= 1
-        return chain
-
-
-# -- what the scan has read so far says of points and signs (module functions: _Scan holds
-# -- only its state and the emitting) -----------------------------------------------------------
-
-
-def _index_points(scan: _Scan, i: int) -> bool:
-    """Whether the bare points after token ``i`` count a market index, a price or a score:
-    ``the TSX rose 71.3 points``, ``the Nikkei shed 240 points, or 0.8%``."""
-    tok = scan.toks[i]
-    m = _POINTS_OR.match(scan.text, tok.end, tok.end + 40)
-    if m is not None and i + 1 < len(scan.toks) and scan.toks[i + 1].start == m.end():
-        return True
-    lo = max(0, tok.start - 150)
-    for brk in _SENTENCE_BREAK.finditer(scan.text, lo, tok.start):
-        lo = brk.end()
-    hi = min(len(scan.text), tok.end + 80)
-    stop = _SENTENCE_BREAK.search(scan.text, tok.end, hi)
-    hi = stop.start() if stop is not None else hi
-    cue = _INDEX_NEAR.search(scan.text, lo, tok.start)
-    if cue is None or _POLL_WORD.search(scan.text, lo, hi) is not None:
-        return False
-    back = max(0, tok.start - SURVEY_INDEX_REACH)
-    if ((_signed_near(scan, i, lo, hi) or _net_just_before(scan, tok.start))
-            and _SURVEY_INDEX_NEAR.search(scan.text, back, tok.start) is not None
-            and _MARKET_NEAR.search(scan.text, back, hi) is None):
-        # a survey's net balance, told with its sign: "the headline index rose 3 points to
-        # -18" (a level index, "the sentiment index fell 3.8 points to 51.2", keeps them)
-        return False
-    # "two-thirds (64%) say tariffs have raised prices, up 9 points": after a share of the
-    # sentence, points near a common noun (prices, scores) move the share; only a named
-    # index ("the FTSE rose 71 points") keeps them index points
-    named = any(c.group()[:1].isupper()
-                for c in _INDEX_NEAR.finditer(scan.text, lo, tok.start))
-    return named or not any(
-        st.kind == "share" and st.unit == "percent" and lo <= st.start and st.end <= tok.start
-        for st in scan.out[-3:]
-    )
-
-#: How far back (characters) a net balance just read makes an index's bare points its points.
-NET_BALANCE_REACH: Final = 300
-
-
-def _net_just_before(scan: _Scan, start: int) -> bool:
-    """Whether a net balance was read just before ``start`` ("fell two points to -19 ... The
-    index is now three points lower than a year ago": the same balance, in points)."""
-    return any(st.rule in ("net", "net_carried") and 0 <= start - st.end <= NET_BALANCE_REACH
-               for st in scan.out[-3:])
-
-
-def _signed_near(scan: _Scan, i: int, lo: int, hi: int) -> bool:
-    """Whether a signed figure ("-18", "+3") is among the few tokens around token ``i``
-    inside ``lo``..``hi`` (its sentence)."""
-    return any(lo <= t.start and t.end <= hi and t.signed
-               for t in scan.toks[max(0, i - 3):i + 4])
-
-#: Between two changes told of two groups with one verb: "fell 8% among Democrats and 6%
-#: among independents", "rose 3% in Ontario, 2% in Quebec" (the group words after each).
-_GROUP_GAP = regex.compile(
-    rf"""{_SPACE}+(?:among|for|in|with)(?:{_SPACE}+[\w'’\-]+){{1,4}}?
-    (?:{_SPACE}*,|{_SPACE}*,?{_SPACE}+(?:and|while|but|whereas))(?:{_SPACE}+{_QUAL})?{_SPACE}+""",
-    _F,
-)
-#: The group of the next figure, a short phrase that ends its clause ("6% among independents
-#: in July", not "40% among women now back it": a clause of its own).
-_GROUP_AFTER = regex.compile(
-    rf"""{_SPACE}+(?:among|for|in|with)(?:{_SPACE}+[\w'’\-]+){{1,3}}?
-    (?={_SPACE}*(?:[,.;:)]|\Z)
-      |{_SPACE}+(?:and|while|but|whereas|compared|from|since|in|on|at|over|last|this|versus
-                  |vs)(?!\w))""",
-    _F,
-)
-
-
-def _carried_sign(scan: _Scan, start: int, end: int | None = None) -> int:
-    """The sign of the change just before, when ``by`` alone carries its verb to this
-    figure (``fell 1.8%, and imports by 2.3%``), or the figure is the next group's of one
-    verb (``fell 8% among Democrats and 6% among independents``: ``end``, the figure's end,
-    is needed for it); 0 otherwise."""
-    if not scan.out:
-        return 0
-    last = scan.out[-1]
-    if scan.before(_CARRIED_BY_BEFORE, start) is None and not (
-            end is not None and _GROUP_GAP.fullmatch(scan.text, last.end, start) is not None
-            and scan.after(_GROUP_AFTER, end) is not None):
-        return 0
-    if (last.kind != "change" or last.unit != "percent" or not 0 <= start - last.end <= 80
-            or _SENTENCE_BREAK.search(scan.text, last.end, start) is not None):
-        return 0
-    return -1 if last.low < 0 else 1
-
-def _points_before(scan: _Scan, start: int, back: int = 1) -> bool:
-    """Whether a point change was read earlier in the same sentence, close by (among the
-    last ``back`` statistics)."""
-    return any(
-        last.unit == "percentage_point" and last.kind == "change"
-        and 0 <= start - last.end <= 150
-        and _SENTENCE_BREAK.search(scan.text, last.end, start) is None
-        for last in scan.out[-back:]
-    )
-
-
-_MONEY_SIGNS: Final = frozenset("$£€¥₹")
-#: Before the upper end of an age band: "aged 26 to ", "ages 50-", "between the ages of 18 and ".
-_AGE_RANGE_END_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:aged|ages|age|between{_SPACE}+the{_SPACE}+ages{_SPACE}+of)
-    {_SPACE}+[0-9]{{1,3}}{_SPACE}*(?:to|and|[{DASHES}]){_SPACE}*\Z""",
-    _F,
-)
-
-
-def _ends_age_band(text: str, start: int) -> bool:
-    """Whether the number at ``start`` closes an age band ("those aged 50 to 64")."""
-    return _AGE_RANGE_END_BEFORE.search(text, max(0, start - WINDOW), start) is not None
-
-
-def _money_sign(text: str, start: int) -> bool:
-    """Whether a currency sign is written against the number at ``start`` ("$99,999")."""
-    return start > 0 and text[start - 1] in _MONEY_SIGNS
-
-
-Rule = Callable[[_Scan, int], bool]
 
 
 #: Between a margin of error and the next of a list of them: "4.2 points for registered voters
@@ -1854,16 +874,6 @@ def _rule_percent(s: _Scan, i: int) -> bool:
     return _unit_stats(s, i, unit.end(), kind_of)
 
 
-@functools.cache
-def _named_net_pattern(names: frozenset[str]) -> regex.Pattern[str]:
-    """The names of a text's net measures before a link to a figure (see _Scan.named_net)."""
-    return regex.compile(
-        rf"""(?r)(?<!\w)(?:{alternation(sorted(names))})(?!\w)
-        (?:(?:{_SPACE}|-)+[\w'’()-]+){{0,6}}?{_SPACE}+{_BALANCE_LINK}(?:{_SPACE}+(?:{_QUAL}|{_MERE}))?{_SPACE}*\Z""",
-        _F,
-    )
-
-
 def _balance_pct(s: _Scan, start: int, end: int) -> bool:
     """Whether the percent figure at ``start`` is a net balance (README: net scores), a change
     in percentage points: named so right before it ("a net balance of +4 per cent", "net
@@ -2323,9 +1333,6 @@ def _rule_net_carried(s: _Scan, i: int) -> bool:
     return s.emit(start, tok.end, "change", v, v, "percentage_point", [i])
 
 
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
-
-
 def _one_passage(between: str) -> bool:
     """Whether a net score and a later signed figure are in one passage: the same line, or the
     next paragraph ("... fell one point to +27.⏎⏎Younger consumers were more upbeat: the
@@ -2408,11 +1415,6 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
     return s.emit(other.start, other.end, "share", other.value, other.value, "percent", [k])
 
 
-_LEADS_BEFORE = regex.compile(
-    rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
-    rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
-    _F,
-)
 #: A split, then a baseline cue before a second split of the same two sides: "leads 48-33 as
 #: preferred PM, down from 51-30", "53-38, compared with 54-36", "53-47, after 55-45".
 _SPLIT_THEN_BEFORE = regex.compile(
@@ -2423,19 +1425,8 @@ _SPLIT_THEN_BEFORE = regex.compile(
     |compared{_SPACE}+(?:with|to)|after|against|versus|vs\.?|from){_SPACE}+(?:an?{_SPACE}+)?\Z""",
     _F,
 )
-#: A side ahead or behind, then "at" before the first of two shares: "the Yes side is narrowly
-#: behind, at 37 per cent to 41 per cent" (the two sides, not a range).
-_SIDES_AT_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:behind|ahead|trails?|trailing|trailed|leads?|leading|led|tied|level
-    |neck{_SPACE}+and{_SPACE}+neck)(?!\w)[^.;!?\n%0-9]{{0,30}}?{_SPACE}+at{_SPACE}+\Z""",
-    _F,
-)
-#: A verb of a result earlier in the sentence: "lost the county, 48.9% to 50.4%".
-_RESULT_VERB_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:won|wins|win|lost|loses|lose|carried|carries|took|takes|beat|beats|defeated"
-    r"|split|splits|divided|voted|went)(?!\w)(?:[^.;!?\n]|\.[0-9]){0,150}\Z",
-    _F,
-)
+
+
 #: Two sides level, then their shares: "tied at 50-50", "split 50-50", "evenly divided, 50-50",
 #: "deadlocked at 50-50" (the shares of a vote or a question; the split's context is checked).
 _TIED_BEFORE = regex.compile(
@@ -2609,12 +1600,8 @@ _AGE_TAIL_AFTER = regex.compile(
     rf"|[{DASHES}]{_SPACE}*[0-9]|-?{_SPACE}*(?:years?|yrs?)(?!\w))",
     _F,
 )
-#: An age in years right before a number: "of those under 35", "of voters aged 65".
-_AGE_NUMBER_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:aged|ages|(?:those|people|adults|voters|respondents|men|women)
-    {_SPACE}+(?:under|over)){_SPACE}+\Z""",
-    _F | regex.VERBOSE,
-)
+
+
 #: "from 6.5 percent to 2.9": between the first figure and the bare number.
 _TO_BARE = regex.compile(rf"{_SPACE}+to(?:{_SPACE}+{_QUAL})?{_SPACE}+", _F)
 #: "from 6.5 percent at the end of 2022 to 2.9": a time or place phrase of the first figure
@@ -2966,6 +1953,9 @@ def _rule_bare_list(s: _Scan, i: int) -> bool:
     return True
 
 
+#: The entries of [share_measures], for the key words of the rules' needs
+#: (matchers._RULE_NEEDS).
+SHARE_MEASURES: Final = words(_LEX, "share_measures")
 #: A poll measure that is a share of everyone asked, before a bare number: "the Coalition's
 #: primary vote fell to 31", "his approval rating stands at 41" (lexicon.txt [share_measures]).
 _SHARE_MEASURE_BEFORE = regex.compile(
@@ -4509,14 +3499,6 @@ class _Cues:
                    after.union(signs_after) if signs_after else after)
 
 
-def folded(text: str) -> str:
-    """``text`` lower-cased as the case-insensitive patterns compare it, one character for
-    one: the letters that fold to ASCII ones (``ſ``, ``K``, ``İ``, ``ı``) as those."""
-    if not text.isascii():
-        text = fold_letters(text).replace("\u0131", "i")
-    return text.lower()
-
-
 def _sample_just_read(s: _Scan, i: int) -> bool:
     """A sample size among the last three statistics, ending at most 200 characters before the
     token (what :func:`_sample_in_sentence` needs, without its sentence check)."""
@@ -4599,7 +3581,7 @@ _SAMPLE_CUE_WORDS: Final = (
 #: A word of every sample noun (_SAMPLE_NOUN_AFTER: respondents, sample nouns, the plural
 #: names of nationals).
 _SAMPLE_NOUN_WORDS: Final = _key_words([
-    *words(_LEX, "respondent_nouns"), *words(_LEX, "sample_nouns"),
+    *RESPONDENT_NOUNS, *SAMPLE_NOUNS,
     *(w for w in DEMONYM_WORDS if w.endswith("s"))])
 
 #: The words of a percent (_PERCENT, _PCT_OF_BEFORE: "percent", "per cent", "percentages").
@@ -4617,7 +3599,7 @@ _RULE_NEEDS: Final[dict[str, Needs]] = {
                     state=_sample_just_read),
     # "±3", "+/-3", "margin of error of 3" before (_MOE_SIGN_BEFORE, _MOE_BEFORE); "a 3-point
     # margin of error" after; the next of a list of margins
-    "moe": Needs(before=("\u00b1", "+", *_key_words(words(_LEX, "moe_cue"), bounded=False)),
+    "moe": Needs(before=("\u00b1", "+", *_key_words(MOE_CUES, bounded=False)),
                  after=("error",), state=_moe_just_read),
     # "net" or a balance's noun in the 160 characters before (_NET_BEFORE, _BALANCE_BEFORE),
     # "21% / 56% / -35", a bracket closing after a change ("(+2)"); "zero" is a word token
@@ -4646,7 +3628,7 @@ _RULE_NEEDS: Final[dict[str, Needs]] = {
     # a sample noun after the figure (_SAMPLE_NOUN_AFTER)
     "sample_survey": Needs(after=_SAMPLE_NOUN_WORDS),
     # a measure that is a share before the figure (_SHARE_MEASURE_BEFORE)
-    "measure_bare": Needs(before=_key_words(words(_LEX, "share_measures"))),
+    "measure_bare": Needs(before=_key_words(SHARE_MEASURES)),
     # a lead word after a name (_NAMED_LEAD_BEFORE), or a signed figure ("Ruiz +3")
     "lead_bare": Needs(before=("up", "ahead", "leads", "leading", "led"), state=_signed),
     # a point change just read in the sentence (_points_before)
