@@ -35,9 +35,7 @@ Two more registries say what the document does with its mentions:
   Sociológicas``), a short name defined in brackets, capitals that spell the initials of an
   organization named before (``CSO`` after ``the Central Statistics Office``), and a news
   outlet that commissioned or published a poll named by the firm that ran it (``an X poll for
-  the daily Y``: ``according to Y`` later is X); last, an abbreviation the text defines in
-  brackets stays beside the name (``Centro de Investigaciones Sociológicas (CIS)`` for all
-  its mentions), so a reader finds the organization by either.
+  the daily Y``: ``according to Y`` later is X).
 
 A mention also keeps the noun the text describes it by (``the loneliness charity X``,
 ``X, a Prague think tank,``: :func:`described_as`), so ``the charity`` later names it.
@@ -474,9 +472,9 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("Kestrel Research interviewed 1,502 Kenyans in March and 61% agreed.",
           "Kestrel Research"),
          ("The Royal College of Harbour Nurses (RCHN) polled 1,200 of its members; 61% had "
-          "worked unpaid hours.", "Royal College of Harbour Nurses (RCHN)"),
+          "worked unpaid hours.", "Royal College of Harbour Nurses"),
          ("The Canadian Kestrel Federation (CKF) surveyed 2,400 small firms and 38% cut "
-          "staff.", "Canadian Kestrel Federation (CKF)")),
+          "staff.", "Canadian Kestrel Federation")),
         ("Sarah Okafor surveyed 1,000 farmers; 44% agreed.",
          "Researchers surveyed 1,000 adults and 44% agreed.",
          "The Northern Alliance polled 46.6 per cent of the vote."),
@@ -2001,35 +1999,11 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
-def _with_abbreviation(text: str, ms: list[SourceMention]) -> list[SourceMention]:
-    """"the Centro de Investigaciones Sociológicas (CIS)": an organization the text names
-    with its abbreviation in brackets goes by both, "Centro de Investigaciones Sociológicas
-    (CIS)", in all its mentions (the full name and the abbreviation, before and after), so
-    that a reader finds it by either. Not a bracketed place or outlet ("(UK)", "(Reuters)"),
-    nor an abbreviation that is a word of the name ("Pew Research Center (Pew)")."""
-    both: dict[str, str] = {}
-    for m in ms:
-        b = _BRACKETED.match(text, m.end, min(len(text), m.end + 16))
-        if (b is None or " " not in m.name or m.name in both
-                or _fold(_written(m)) != _fold(m.name)):
-            continue  # the bracket must follow the name itself, not a programme's
-        abbr = b["abbr"].rstrip(".")
-        folded = _fold(abbr)
-        if (sum(c.isupper() for c in abbr) < 2 or folded in _MEDIA
-                or folded in _PLACES or abbr in m.name.split()
-                or abbr in m.name or "(" in m.name):
-            continue
-        both[m.name] = f"{m.name} ({abbr})"
-    if not both:
-        return ms
-    return [attrs.evolve(m, name=both[m.name]) if m.name in both else m for m in ms]
-
-
 NAME_RULES: Final[tuple[NameRule, ...]] = (
     NameRule(
         "full_form", _full_form,
         (("The Centro de Investigaciones Sociológicas (CIS) found 34% approve. The CIS "
-          "poll had 36% a month before.", "CIS", "Centro de Investigaciones Sociológicas (CIS)"),
+          "poll had 36% a month before.", "CIS", "Centro de Investigaciones Sociológicas"),
          ("A Kaiser Family Foundation survey found 40% worry; KFF said costs rose.",
           "KFF", "Kaiser Family Foundation"),
          ("Inflation eased to 33 percent, TurkStat said. The Turkish Statistical Institute "
@@ -2048,7 +2022,7 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
         (("The Harbour Employers' Federation (Hefed) said 31% plan to hire. Hefed members expect "
           "pay to rise 3%, a survey by Hefed found.", "Hefed", "Harbour Employers' Federation"),
          ("A survey by the Instituto Nacional de Opinión (INO) found 44% agree. The INO poll "
-          "had 40% in May.", "INO", "Instituto Nacional de Opinión (INO)")),
+          "had 40% in May.", "INO", "Instituto Nacional de Opinión")),
         (("The Harbour Employers' Federation said 31% plan to hire; a survey by Hefed found "
           "pay would rise 3%.", "Hefed", "Hefed"),),
     ),
@@ -2160,7 +2134,7 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "Marlow Institute"),
          ("Twin surveys by the Kestrel Reserve Bank (KRB) showed firms were cautious. The "
           "bank's Business Outlook Survey (BOS) polled 1,200 firms; the BOS found 42% "
-          "cite weak demand.", "BOS", "Kestrel Reserve Bank (KRB)")),
+          "cite weak demand.", "BOS", "Kestrel Reserve Bank")),
         (("The Harbour Pulse survey found 41% agree. Kestrel Research said May was quiet.",
           "Harbour Pulse", "Harbour Pulse"),
          ("Ipsos found 38% agree. The European Social Survey found 44% do.",
@@ -2207,27 +2181,6 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier"),
          ("A Kestrel Research poll for the charity Harbour Trust found 41% agree, and CNN had "
           "38%.", "CNN", "CNN")),
-    ),
-    NameRule(
-        # the last word on a name: an abbreviation defined in brackets stays beside it
-        "with_abbreviation", _with_abbreviation,
-        (("Spain's Centre for Sociological Research (CIS) found 31% back the PSOE. The CIS "
-          "poll had 29% in May.", "CIS", "Centre for Sociological Research (CIS)"),
-         ("Spain's Centre for Sociological Research (CIS) found 31% back the PSOE. The CIS "
-          "poll had 29% in May.", "Centre for Sociological Research",
-          "Centre for Sociological Research (CIS)"),
-         ("A survey by the Instituto Nacional de Opinión (INO) found 44% agree. The INO poll "
-          "had 40% in May.", "INO", "Instituto Nacional de Opinión (INO)"),
-         ("PRRI found 52% agree. The Public Religion Research Institute (PRRI) polled 5,000 "
-          "adults.", "PRRI", "Public Religion Research Institute (PRRI)"),
-         ("According to the Korea Development Institute (KDI), 38.5% of firms expect a "
-          "slowdown.", "Korea Development Institute", "Korea Development Institute (KDI)")),
-        (("A poll by the Office for National Statistics (UK) found 41% agree.",
-          "Office for National Statistics", "Office for National Statistics"),
-         ("A Pew Research Center (Pew) survey found 41% agree.", "Pew Research Center",
-          "Pew Research Center"),
-         ("The Harbour Employers' Federation said 31% plan to hire; a survey by Hefed found "
-          "pay would rise 3%.", "Hefed", "Hefed")),
     ),
 )
 

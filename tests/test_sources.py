@@ -405,16 +405,16 @@ def test_a_person_or_place_s_titled_survey_names_nothing(sentence: str) -> None:
 
 @pytest.mark.parametrize(("text", "abbr", "name"), [
     ("Rents rose, the Central Statistics Office (CSO) said. Later the CSO noted that 4,693 "
-     "households replied.", "CSO", "Central Statistics Office (CSO)"),
+     "households replied.", "CSO", "Central Statistics Office"),
     ("The Harbour Teachers Federation (HTF) found 61% short of staff. HTF figures also put "
-     "vacancies at 9%.", "HTF", "Harbour Teachers Federation (HTF)"),
+     "vacancies at 9%.", "HTF", "Harbour Teachers Federation"),
     ("A survey by the Instituto Nacional de Opinión (INO) found 44% agree; the INO cautioned "
-     "that rural estimates are less precise.", "INO", "Instituto Nacional de Opinión (INO)"),
+     "that rural estimates are less precise.", "INO", "Instituto Nacional de Opinión"),
     ("Figures from the Kestrel Statistics Bureau show 38% rent. The KSB's survey of 9,000 "
      "homes found 12% in arrears, and the KSB warned of sampling error.", "KSB",
      "Kestrel Statistics Bureau"),
     ("Joblessness held at 3.2 per cent, according to the National Statistics Office (NSO); "
-     "NSO data showed urban women at 7.1 per cent.", "NSO", "National Statistics Office (NSO)"),
+     "NSO data showed urban women at 7.1 per cent.", "NSO", "National Statistics Office"),
 ])
 def test_an_abbreviation_the_text_defined_names_its_organization(text: str, abbr: str,
                                                                    name: str) -> None:
@@ -475,8 +475,7 @@ def test_an_abbreviation_alone_is_the_organization_the_text_spells_it_for() -> N
             "found 57% of nurses had been abused at work. The RCN survey was carried out in "
             "August, and 12% said they had been hit.")
     got = {st.text: st.source.value if st.source else None for st in extract(text).statistics}
-    assert got == {"57%": "Royal College of Nursing (RCN)",
-                   "12%": "Royal College of Nursing (RCN)"}
+    assert got == {"57%": "Royal College of Nursing", "12%": "Royal College of Nursing"}
 
 
 @pytest.mark.parametrize("text", [
