@@ -64,6 +64,7 @@ Items: TypeAlias = "Extraction | Mapping[str, Extraction] | Iterable[Extraction 
 CSV_COLUMNS: Final = (
     "type", "kind", "text", "start", "end", "low", "high", "unit", "qualifier", "survey",
     "source", "source_start", "source_end", "period", "period_start", "period_end",
+    "period_first_day", "period_last_day",
     "population", "population_start", "population_end", "subgroup", "subgroup_start",
     "subgroup_end", "subgroup_key", "measure", "measure_start", "measure_end",
     "form", "rule",

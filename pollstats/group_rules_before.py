@@ -49,6 +49,9 @@ _AMONG_BEFORE = regex.compile(
                |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads?|led|has|have|had|is|was|are|were|wins?|won
                   |gets?|got|takes?|took|tops?|topped|trails?|scores?|polls?)\b  # a new subject
                |\s+the\s+(?-i:[a-z])[\w\-]*\s+(?:is|was|are|were|has|had|looks|looked)\s
+               |\s+and\s+(?-i:\p{{Lu}})[\w'’\-]*\s+(?:leads?|led|has|had|is|was|gets?|got
+                  |takes?|took|trails?|wins?|won|scores?|polls?|on|at|with|[0-9])\b
+                                               # "among men and Smith has 47%": a new subject
                |\s+the\s+(?:share|proportion|percentage|number|figure|rate)\s+(?:who|of|that)\s
                                                # "among young voters the picture is different"
                |(?<!(?<!\w)(?:who|that))                      # "among people who were ..."
@@ -451,6 +454,10 @@ AMONG_OPENING_RULE: Final = GroupRule(
         ("The two are level among farmers at 24 per cent each.", "24 per cent", "farmers"),
         ("Among 18- to 34-year-olds he reaches 39%.", "39%", "18- to 34-year-olds"),
         ("Among men, 44% agreed, while among women 39% did.", "39%", "women"),
+        # a new subject after "and" ends the group: "and Ng has", "and Reform on"
+        ("Ruiz has 51% among renters and Ng has 44%.", "44%", "renters"),
+        ("Fianna Fáil is on 24 per cent among farmers and Sinn Féin on 19 per cent.",
+         "19 per cent", "farmers"),
         # no comma after the group: a new subject after it ends it
         ("Among young Australians the picture is different: Labor on 38 per cent.",
          "38 per cent", "young Australians"),

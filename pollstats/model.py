@@ -45,7 +45,10 @@ class Cue:
 
     ``value`` is normalized (``"Levada Center"``, ``"2024-10"``); ``text`` is what the input says
     between ``start`` and ``end`` (``"Levada-Center"``, ``"October 2024"``). A period cue also
-    carries its typed ``period`` (made by :meth:`for_period`; ``value`` is then its string).
+    carries its typed ``period`` (made by :meth:`for_period`; ``value`` is then its string),
+    and, when the text dates it more precisely than the record's convention (fieldwork by the
+    month it started), the ``exact`` period it gives (``Dec. 28, 2023 and Jan. 3, 2024``: a span
+    of days). ``exact`` takes no part in equality: two cues of one month are one period.
     """
 
     value: str
@@ -53,11 +56,20 @@ class Cue:
     end: int
     text: str
     period: Period | None = attrs.field(default=None, validator=_check_period)
+    exact: Period | None = attrs.field(default=None, eq=False)
 
     @classmethod
-    def for_period(cls, period: Period, start: int, end: int, text: str) -> Cue:
-        """The cue of a period read from ``text`` (its string is the record's ``period``)."""
-        return cls(str(period), start, end, text, period)
+    def for_period(cls, period: Period, start: int, end: int, text: str,
+                   exact: Period | None = None) -> Cue:
+        """The cue of a period read from ``text`` (its string is the record's ``period``);
+        ``exact``, the text's own precision, when it is finer than ``period``."""
+        return cls(str(period), start, end, text, period,
+                   None if exact == period else exact)
+
+    @property
+    def days(self) -> Period | None:
+        """The period as precisely as the text gives it (``exact``, else ``period``)."""
+        return self.exact if self.exact is not None else self.period
 
 
 def _check_interval(instance: Statistic, attribute: attrs.Attribute[float], value: float) -> None:

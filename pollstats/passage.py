@@ -33,7 +33,7 @@ from .facts import (
 from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
-from .periods import DateMention, resolve
+from .periods import DateMention, days_written, resolve
 from .sources import ROLE_RULES, SourceMention
 
 __all__ = [
@@ -958,7 +958,11 @@ def _cue_of_own_date(d: DateMention, value: Period, text: str, at: int) -> Cue:
 def _cue_from_date(d: DateMention, value: Period) -> Cue:
     """A period cue; fieldwork is reported by the month ("conducted March 6 to 8, 2025" and
     "30 May and 3 June" give the month it started)."""
-    return Cue.for_period(value.by_month(), d.start, d.end, d.text)
+    month = value.by_month()
+    written = d.value  # the date as the text wrote it, days and end included
+    exact = days_written(d.text, written if written is not None
+                         and written.by_month() == month else value)
+    return Cue.for_period(month, d.start, d.end, d.text, exact=exact)
 
 
 def _period(cue: Cue) -> Period:

@@ -13,6 +13,7 @@ anniversary, a law, a war, ``since 2010, when ...``) are flagged by :data:`EVENT
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re as stdlib_re
 from collections.abc import Callable, Iterator
@@ -36,6 +37,7 @@ __all__ = [
     "TimeKey",
     "cycle_month",
     "dateline",
+    "days_written",
     "find_dates",
     "in_cycle",
     "names_vote",
@@ -224,6 +226,36 @@ def _day_span(m: regex.Match[str], mk: str, year: int, month: int, day: int) -> 
     if last == month:
         return Period(year, month, day)
     return Period(year - (last < month), month, day, end=Period(year, last, e_day))
+
+
+#: Two days of one month joined into a span: "6-8", "3 to 7", "15 and 16" (with ordinals).
+_DAYS_SPAN = regex.compile(
+    r"""(?<![0-9])(?P<a>[0-3]?[0-9])(?:st|nd|rd|th)?[ \t]*(?:-|–|—|to|through|until|and)[ \t]*
+        (?P<b>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])""",
+    regex.VERBOSE,
+)
+
+
+def days_written(text: str, day: Period) -> Period:
+    """The span of days a date's words give when they join two days of one month ("March 6
+    to 8, 2025", "6-8 March", "on the 15th and 16th"), read from ``day``, its first; ``day``
+    itself otherwise. Dates keep their first day (:func:`_day_span`); a record's days come
+    from here.
+
+    >>> str(days_written("March 6-8, 2025", Period(2025, 3, 6)))
+    '2025-03-06/2025-03-08'
+    >>> str(days_written("March 6, 2025", Period(2025, 3, 6)))
+    '2025-03-06'
+    """
+    if day.day is None or day.month is None or day.end is not None:
+        return day
+    m = _DAYS_SPAN.search(text)
+    if m is None or int(m["a"]) != day.day:
+        return day
+    last = int(m["b"])
+    if not day.day < last <= calendar.monthrange(day.year, day.month)[1]:
+        return day
+    return Period(day.year, day.month, day.day, end=Period(day.year, day.month, last))
 
 
 # -- relative and partial dates: one named rule per way of writing (#13 item 2) -------------

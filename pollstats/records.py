@@ -84,6 +84,10 @@ def statistic_record(st: Statistic, *, survey: bool | None = None) -> dict[str, 
         rec[f"{name}_end"] = cue.end if cue is not None else None
         if name == "subgroup":
             rec["subgroup_key"] = group_key(cue.value) if cue is not None else None
+        if name == "period":  # the days it covers: "October 2024" is 2024-10-01..2024-10-31
+            when = cue.days if cue is not None else None
+            rec["period_first_day"] = when.first_day.isoformat() if when is not None else None
+            rec["period_last_day"] = when.last_day.isoformat() if when is not None else None
     return utf8_safe(rec)  # type: ignore[no-any-return]
 
 

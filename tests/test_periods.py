@@ -317,6 +317,13 @@ def test_every_period_in_any_record_is_well_formed(case: tuple[str, str | None])
             if period is not None:
                 p = Period.parse(period)
                 assert p.end is None or (p.precision == p.end.precision == "year")
+        if rec["type"] == "statistic":  # the days it covers: ISO, in order, from its period
+            first, last = rec["period_first_day"], rec["period_last_day"]
+            assert (first is None) == (last is None) == (rec["period"] is None), rec
+            if first is not None:
+                f, la = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+                p = Period.parse(rec["period"])
+                assert p.first_day <= f <= la and f <= p.first.last_day, (rec, text)
 
 
 # -- every entry of the other date tables --------------------------------------------------
@@ -638,3 +645,44 @@ def test_a_new_polls_own_fieldwork_days_or_year_stay_its_date(text: str, period:
     (rec,) = [r for r in extract(text, published="2026-05-20").records()
               if r["type"] == "statistic" and r["text"] == "46%"]
     assert rec["period"] == period
+
+
+# -- the days a record's period covers (#13 item 5) ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "period", "first", "last"), [
+    ("The poll, conducted between Dec. 28, 2023 and Jan. 3, 2024, found 41% agree.",
+     "2023-12", "2023-12-28", "2024-01-03"),
+    ("Kestrel polled 1,000 adults from March 3 to 7, 2025, and 44% agree.", "2025-03",
+     "2025-03-03", "2025-03-07"),
+    ("Fieldwork ran 6-8 June 2025; 52% back the levy.", "2025-06", "2025-06-06", "2025-06-08"),
+    ("In October 2024, 38% of renters agreed, Harbour Research said.", "2024-10", "2024-10-01",
+     "2024-10-31"),
+    ("Between 2007 and 2010, 18% of households moved.", "2007/2010", "2007-01-01",
+     "2010-12-31"),
+    ("A survey on 14 May 2025 found 61% of nurses were tired.", "2025-05", "2025-05-14",
+     "2025-05-14"),
+])
+def test_a_record_gives_the_days_its_period_covers(text: str, period: str, first: str,
+                                                   last: str) -> None:
+    import pollstats
+
+    rec = next(r for r in pollstats.extract(text).records()
+               if r["type"] == "statistic" and r["kind"] == "share")
+    assert (rec["period"], rec["period_first_day"], rec["period_last_day"]) == (
+        period, first, last)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("March 6-8, 2025", "2025-03-06/2025-03-08"),
+    ("6–8 March 2025", "2025-03-06/2025-03-08"),
+    ("15 and 16 April 2025", "2025-04-15/2025-04-16"),
+    ("the 3rd to the 9th", "2025-04-03"),  # "the" between: not read as one span of days
+    ("March 6, 2025", "2025-03-06"),
+    ("March 30-2 April", "2025-03-30"),  # a later day that is no later: left as it is
+])
+def test_days_written(text: str, first: str) -> None:
+    from pollstats.periods import days_written
+
+    day = Period.parse(first.split("/")[0])
+    assert str(days_written(text, day)) == first
