@@ -49,7 +49,8 @@ _AMONG_BEFORE = regex.compile(
                |\s+the\s+(?-i:\p{{Lu}})[\w\-]*\s+(?:leads?|led|has|have|had|is|was|are|were|wins?|won
                   |gets?|got|takes?|took|tops?|topped|trails?|scores?|polls?)\b  # a new subject
                |\s+the\s+(?-i:[a-z])[\w\-]*\s+(?:is|was|are|were|has|had|looks|looked)\s
-               |\s+and\s+(?-i:\p{{Lu}})[\w'’\-]*\s+(?:leads?|led|has|had|is|was|gets?|got
+               |\s+and\s+(?-i:\p{{Lu}})[\w'’\-]*(?:\s(?-i:\p{{Lu}})[\w'’\-]*){{0,2}}
+                \s+(?:leads?|led|has|had|is|was|gets?|got
                   |takes?|took|trails?|wins?|won|scores?|polls?|on|at|with|[0-9])\b
                                                # "among men and Smith has 47%": a new subject
                |\s+the\s+(?:share|proportion|percentage|number|figure|rate)\s+(?:who|of|that)\s
