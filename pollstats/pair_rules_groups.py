@@ -598,7 +598,7 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     for s_a in range(s_b - 1, max(-1, s_b - _NAMED_REACH - 1), -1):
         if s_a not in view.by_sent:
             continue
-        for a_labels in _earlier_labels(view, s_a):
+        for a_labels in _earlier_labels(view, s_a, merge=len(named) >= 3):
             ends = _named_ends(named, b_labels, a_labels)
             if ends is None:
                 continue
@@ -616,13 +616,14 @@ def _is_other(w: frozenset[str]) -> bool:
     return _OTHER in w and all(x == _OTHER or x.startswith("\x00group:") for x in w)
 
 
-def _earlier_labels(view: PairView, s_a: int) -> Iterator[list[Label]]:
-    """The labels of sentence ``s_a``, then those of it and the sentence before it when both
-    are of one paragraph ("Labour is on 35% and National on 31%. The Greens are on 11%.")."""
+def _earlier_labels(view: PairView, s_a: int, *, merge: bool) -> Iterator[list[Label]]:
+    """The labels of sentence ``s_a``, then (with ``merge``: a wave that names three sides or
+    more) those of it and the sentence before it when both are of one paragraph ("Labour is
+    on 35% and National on 31%. The Greens are on 11%.")."""
     here = _labels(view, s_a)
     yield here
     prev = s_a - 1
-    if prev in view.by_sent and "\n" not in view.text[view.sents.start(s_a) - 2:
+    if merge and prev in view.by_sent and "\n" not in view.text[view.sents.start(s_a) - 2:
                                                         view.sents.start(s_a)]:
         before = _labels(view, prev)
         if before and here and len(before) + len(here) <= _NAMED_MOST:
@@ -823,7 +824,8 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         ("Labour is on 34% and National on 30%. The Greens are on 12% and ACT on 7%. In the "
          "previous poll National was on 32%, Labour on 33% and the Greens on 10%.", (10, 12)),
         ("The Coalition is on 35% and Labor on 33%. One Nation is on 14% and the Greens on "
-         "11%. In the previous poll, Labor had 34% and One Nation 12%.", (12, 14)),
+         "11%. In the previous poll, Labor had 34%, the Coalition 36% and One Nation 12%.",
+         (12, 14)),
         # a lead the earlier sentence has not named is left out; the rest pairs
         ("The survey puts Reform on 28pc and Labour on 26pc. A fortnight ago the same "
          "pollster had Reform on 30pc and Labour on 24pc, a lead of six points.", (24, 26)),
