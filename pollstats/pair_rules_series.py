@@ -2422,7 +2422,7 @@ def _stance_two_cue(view: PairView, a1: Figure, a2: Figure, b1: Figure) -> bool:
     m = _STANCE_TWO_CUE.search(text, a2.st.end, b1.st.start)
     if m is not None and m.end() == b1.st.start:
         return True
-    t_a = _time_in(view, view.sents.start(a1.sent), a1.st.start)
+    t_a = _time_in(view, max(view.sents.start(a1.sent), a1.st.start - 120), a1.st.start)
     for m in _STANCE_TWO_THEN.finditer(text, a2.st.end, b1.st.start, overlapped=True):
         if m.end() == b1.st.start and _earlier(m["t"]):
             if t_a is not None and time_key(m["t"]).before(t_a) is not True:
