@@ -5,6 +5,7 @@ ratios between groups ("twice as likely", "a gap of 12 points").
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -386,7 +387,8 @@ _NOT_NAMES: Final = frozenset(
 _OTHER = "\x00other"
 _PAST_WAVE = regex.compile(
     rf"""(?<!\w)(?:previous|prior|preceding|earlier|last)\s+
-    (?:(?-i:\p{{Lu}})[\w'’.&-]{{1,25}}\s+){{0,2}}        # "previous Pennsylvania survey"
+    (?:(?-i:\p{{Lu}})[\w'’.&/-]{{1,25}}\s+){{0,4}}      # "previous Pennsylvania survey",
+                                                     # "last Irish Times/Ipsos B&A poll"
     (?:{alternation(SURVEY_NOUNS)}|wave|round)(?!\w)""",
     _F,
 )
@@ -575,15 +577,16 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     held a 47% to 45% lead``, ``... a net score of -6. In June the same question gave a net
     score of +3`` (a net score, a lead or gap is labelled by its noun): a sentence about an
     earlier wave that names the sides again pairs each of its figures with the figure of the
-    same name in the nearest sentence before (up to a dozen back) that names them all, of the
-    same group."""
+    same name in the nearest sentence before (up to a dozen back) that names them all (or in
+    two sentences of one paragraph that name them together: "Labour is on 35% and National on
+    31%. The Greens are on 11%."), of the same group."""
     b_labels = [
         (w, st) for w, st in _labels(view, s_b) if not view.decided.paired_earlier(st)
     ]
     if not b_labels or not _past_sentence(view, s_b) or _dated_row(view, s_b):
         return None
     other = frozenset({_OTHER})
-    named = [(w, st) for w, st in b_labels if w != other]
+    named = [(w, st) for w, st in b_labels if not _is_other(w)]
     nameless = [st for w, st in named if all(x.startswith("\x00group:") for x in w)]
     if len(nameless) == 1 and len(named) >= 3:
         # "with Tisza on 45% and the ruling parties on 38%": one side named by no name (only
@@ -595,23 +598,69 @@ def named_parallel(view: PairView, s_b: int) -> Candidate | None:
     for s_a in range(s_b - 1, max(-1, s_b - _NAMED_REACH - 1), -1):
         if s_a not in view.by_sent:
             continue
-        a_labels = [(w, st) for w, st in _labels(view, s_a) if w != other]
-        found = [_match(w, a_labels) for w, _ in named]
-        if any(x is None for x in found):
-            continue
-        ends = [(x, y) for x, (_, y) in zip(found, named, strict=True) if x is not None]
-        if len(b_labels) > len(named):  # "A up 50% to 42%": the other side is the other name
-            rest = [st for _, st in a_labels if all(st is not x for x, _ in ends)]
-            if len(a_labels) != len(ends) + 1 or len(rest) != 1:
+        for a_labels in _earlier_labels(view, s_a, merge=len(named) >= 3):
+            ends = _named_ends(named, b_labels, a_labels)
+            if ends is None:
                 continue
-            ends.append((rest[0], next(st for w, st in b_labels if w == other)))
-        shared = _one_group(ends)
-        if not _same_pollster(view, s_a, s_b, ends):
-            return None
-        if all(_comparable(view, x, y, shared=shared) for x, y in ends):
-            # the later sentence speaks of the earlier wave: the text orders the ends
-            return Candidate(tuple(Pair(y, x, "parallel", orderable=False) for x, y in ends))
+            shared = _one_group(ends)
+            if not _same_pollster(view, s_a, s_b, ends):
+                return None
+            if all(_comparable(view, x, y, shared=shared) for x, y in ends):
+                # the later sentence speaks of the earlier wave: the text orders the ends
+                return Candidate(tuple(Pair(y, x, "parallel", orderable=False) for x, y in ends))
     return None
+
+
+def _is_other(w: frozenset[str]) -> bool:
+    """Whether a label names the other side of a split (whatever group tag it carries)."""
+    return _OTHER in w and all(x == _OTHER or x.startswith("\x00group:") for x in w)
+
+
+def _earlier_labels(view: PairView, s_a: int, *, merge: bool) -> Iterator[list[Label]]:
+    """The labels of sentence ``s_a``, then (with ``merge``: a wave that names three sides or
+    more) those of it and the sentence before it when both are of one paragraph ("Labour is
+    on 35% and National on 31%. The Greens are on 11%.")."""
+    here = _labels(view, s_a)
+    yield here
+    prev = s_a - 1
+    if merge and prev in view.by_sent and "\n" not in view.text[view.sents.start(s_a) - 2:
+                                                        view.sents.start(s_a)]:
+        before = _labels(view, prev)
+        if before and here and len(before) + len(here) <= _NAMED_MOST:
+            yield before + here
+
+
+def _named_ends(named: list[Label], b_labels: list[Label], a_labels: list[Label]
+                ) -> list[tuple[Statistic, Statistic]] | None:
+    """The (earlier sentence's, later sentence's) figures of each side ``named`` in the wave
+    sentence, None when a side is not found. A split's unnamed side is the side left over:
+    "A up 50% to 42%" after "A 48%, B 45%"; "Rodriguez leads 47% to 45%. In June, Tiffany had
+    46% and Rodriguez 45%" (the one name not found is the other side before). A score label
+    ("a lead of eight points") the earlier sentence does not have is left out."""
+    a_named = [(w, st) for w, st in a_labels if not _is_other(w)]
+    a_other = [st for w, st in a_labels if _is_other(w)]
+    a_words: frozenset[str] = frozenset().union(*(w for w, _ in a_named))
+    sides = [(w, st) for w, st in named
+             if not (w & _SCORE_LABELS and not w & _SCORE_LABELS & a_words)]
+    if not sides:
+        return None
+    found = [_match(w, a_named) for w, _ in sides]
+    ends = [(x, y) for x, (_, y) in zip(found, sides, strict=True) if x is not None]
+    missing = [y for x, (_, y) in zip(found, sides, strict=True) if x is None]
+    if missing:
+        if len(missing) != 1 or len(a_other) != 1 or len(a_labels) != len(sides) or not ends:
+            return None
+        ends.append((a_other[0], missing[0]))
+    b_other = [st for w, st in b_labels if _is_other(w)]
+    if b_other:  # "A up 50% to 42%": the other side is the other name
+        rest = [st for _, st in a_named if all(st is not x for x, _ in ends)]
+        if len(b_other) != 1 or len(a_named) != len(ends) + 1 or len(rest) != 1:
+            return None
+        ends.append((rest[0], b_other[0]))
+    return ends
+
+
+_SCORE_LABELS: Final = frozenset("\x00" + n for n in set(_SCORE_NOUNS.values()))
 
 
 #: a pollster's own earlier survey: "In Mainstreet's Nov. 15–16 survey", "Ipsos's June poll"
@@ -628,6 +677,8 @@ def _same_pollster(
     """Whether the earlier wave sentence ``s_b`` names no pollster's survey, or one the
     sentence ``s_a`` it repeats names too ("Mainstreet (Nov. 29–30): ... In Mainstreet's Nov.
     15–16 survey ..."), or its later figures are credited to."""
+    if any(clash(x.source, y.source) for x, y in ends):
+        return False  # "..., which had A at 48% and B at 45%": another pollster's poll
     lo = view.sents.start(s_b)
     figs = view.by_sent.get(s_b, ())
     hi = figs[0].start if figs else lo
@@ -762,6 +813,26 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         ("The poll found 44 per cent would back the NDP, compared with 41 per cent for the "
          "UCP. The Alberta Party trails. In the spring poll, the NDP had 40 per cent and the "
          "UCP 45 per cent.", (45, 41)),
+        # the side named now but not in the earlier split is its other side
+        ("Among adults, Haddad leads 46% to 41%. In the March survey, Freitas had 44% and "
+         "Haddad 42%.", (44, 41)),
+        ("Among adults, Haddad leads 46% to 41%. In the March survey, Freitas had 44% and "
+         "Haddad 42%.", (42, 46)),
+        ("Among likely voters, Kelly gets 49% and Lake 44%. In the station's June poll of the "
+         "state, Kelly led 51% to 42% among likely voters.", (42, 44)),
+        # the current wave named over two sentences of one paragraph
+        ("Labour is on 34% and National on 30%. The Greens are on 12% and ACT on 7%. In the "
+         "previous poll National was on 32%, Labour on 33% and the Greens on 10%.", (10, 12)),
+        ("The Coalition is on 35% and Labor on 33%. One Nation is on 14% and the Greens on "
+         "11%. In the previous poll, Labor had 34%, the Coalition 36% and One Nation 12%.",
+         (12, 14)),
+        # a lead the earlier sentence has not named is left out; the rest pairs
+        ("The survey puts Reform on 28pc and Labour on 26pc. A fortnight ago the same "
+         "pollster had Reform on 30pc and Labour on 24pc, a lead of six points.", (24, 26)),
+        # a pollster named by several words before "poll"
+        ("Fine Gael is on 23 per cent and Sinn Féin on 25 per cent. The last Sunday "
+         "Independent/Ireland Thinks poll, in May, had Fine Gael on 21 per cent and Sinn "
+         "Féin on 24 per cent.", (21, 23)),
     ),
     near_misses=(
         # two sides named by no name: which is which is not said
@@ -784,6 +855,12 @@ NAMED_PARALLEL_RULE: Final = PairRule(
         "needs 34% and Reform 14%.",
         "The poll has 27% for Labour and 29% for Reform. Among Labour voters, 34% back Reform "
         "and 14% back the Greens.",
+        # another pollster's poll, credited in its own sentence
+        "A new Ipsos poll finds Kelly leads 49% to 44%. A Gallup poll last month had Lake on "
+        "46% and Kelly on 45%.",
+        # two paragraphs are not one wave
+        "Labour is on 34% and National on 30%.\n\nThe Greens are on 12%. In the previous "
+        "poll National was on 32%, Labour on 33% and the Greens on 10%.",
     ),
 )
 

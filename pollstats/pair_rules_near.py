@@ -78,7 +78,8 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     b1, b2 = figs[i], figs[i + 1]
     if b1.sent != b2.sent or _AND_GAP.fullmatch(text, b1.st.end, b2.st.start) is None:
         return None
-    if _RESPECTIVELY.match(text, b2.st.end, min(len(text), b2.st.end + 60)) is None:
+    resp = _RESPECTIVELY.match(text, b2.st.end, min(len(text), b2.st.end + 60))
+    if resp is None:
         return None
     a1, a2 = figs[i - 2], figs[i - 1]
     both = _BOTH_FIGURES.match(text, view.sents.start(b1.sent), b1.st.start) is not None
@@ -91,7 +92,8 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     clause = max(view.sents.start(b1.sent), b1.st.start - 200)
     # "In February, those numbers were 38% and 60%, respectively": a month is a past time
     past = (_PAST_OR_CUE.search(text, clause, b1.st.start) is not None
-            or _MONTH.search(text, clause, b1.st.start) is not None)
+            or _MONTH.search(text, clause, b1.st.start) is not None
+            or _earlier_after(text, resp.end()))
     present = _PRESENT_CUE.search(text, clause, b1.st.start) is not None
     if (not past and not present) or _WORD_LIST.search(text, clause, b1.st.start):
         # "Among men and women, 45% and 50%, respectively": its own two groups
@@ -102,6 +104,16 @@ def respectively(view: PairView, i: int) -> Candidate | None:
         first, second = (b, a) if earlier_is_b else (a, b)
         pairs.append(view.pair(first, second, "respectively"))
     return Candidate(tuple(pairs), closes=(i - 1, i, i - 2))
+
+
+#: an earlier time right after "respectively": "..., respectively, in June"
+_TIME_AFTER_RESP = regex.compile(rf"[\s,]{{0,3}}(?P<t>{TIME})", _F)
+
+
+def _earlier_after(text: str, pos: int) -> bool:
+    """Whether an earlier time follows ``pos`` ("47% and 48%, respectively, in June")."""
+    m = _TIME_AFTER_RESP.match(text, pos, min(len(text), pos + 40))
+    return m is not None and _earlier(m["t"])
 
 
 RESPECTIVELY_RULE: Final = PairRule(
@@ -124,6 +136,11 @@ RESPECTIVELY_RULE: Final = PairRule(
         # two figures joined by "per cent and": no list of groups
         ("The Conservatives took 10.9 per cent and Québec solidaire 9.6 per cent, down from "
          "12.9 per cent and 15.4 per cent respectively.", (15.4, 9.6)),
+        # the earlier time after "respectively", the clause before it saying now
+        ("Now 52% of Australians approve of the treaty and 39% disapprove; the shares were "
+         "48% and 41%, respectively, in March.", (48, 52)),
+        ("Today 61% of Britons are satisfied and 30% dissatisfied; it was 57% and 35%, "
+         "respectively, in the autumn.", (35, 30)),
     ),
     near_misses=(
         "Some 35% ride buses and 25% ride trams. Among men and women the shares were 30% "

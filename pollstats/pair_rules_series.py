@@ -2376,45 +2376,110 @@ _STANCE_TWO_CUE = regex.compile(
     \s+(?:(?:a|an)\s+)?""",
     _F,
 )
+#: "; in July it was ", ", while a month earlier the figures were ": an earlier time that
+#: opens the clause of the two earlier values
+_STANCE_TWO_THEN = regex.compile(
+    rf"""[\s,;]{{1,3}}(?:(?:and|but|while|whereas)\s+)?(?P<t>{TIME})[\s,]{{1,3}}
+    (?:(?:it|they|those|these|the\s+(?:figures|numbers|split|shares|results?|ratings?))\s+
+       (?:was|were|had\s+been|stood\s+at)\s+)?(?:(?:a|an)\s+)?""",
+    _F,
+)
 #: the joint of the two earlier values: "46% approval and 53% disapproval"
 _STANCE_TWO_AND = regex.compile(r"\s{1,2}[\p{L}\s-]{0,30}?(?:,\s{1,2}|\s{1,2}(?:and|&)\s{1,2})", _F)
+#: two earlier values with no words of their own: "compared with 47% and 49% in the spring"
+_BARE_AND = regex.compile(r"\s{0,2},?\s{1,2}(?:and|&)\s{1,2}", _F)
+#: the earlier time right after the second of two bare earlier values
+_TIME_RIGHT_AFTER = regex.compile(rf"[\s,]{{0,3}}(?P<t>{TIME})", _F)
+#: how far before two earlier values the two later ones may end
+_STANCE_TWO_GAP: Final = 60
+
+
+def _two_before(view: PairView, i: int) -> tuple[int, int] | None:
+    """The two figures of figure ``i``'s kind and unit right before it in its sentence, over
+    at most one figure of another kind between them ("44%, with 55% disapproving — a net
+    rating of minus 11 — after")."""
+    figs, b = view.figs, view.figs[i]
+    found: list[int] = []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        a = figs[j]
+        if a.sent != b.sent:
+            break
+        if (a.st.kind, a.st.unit) == (b.st.kind, b.st.unit):
+            found.append(j)
+            if len(found) == 2:
+                return found[1], found[0]
+    return None
+
+
+def _stance_two_cue(view: PairView, a1: Figure, a2: Figure, b1: Figure) -> bool:
+    """Whether the words between two later values and two earlier ones of one sentence say
+    earlier: a cue ("after", "compared with") or an earlier time opening their clause ("; in
+    July it was"), not later than a time the later values' clause gives ("In 2021, ...; in
+    2023 it was ..." goes forward)."""
+    text = view.text
+    if b1.st.start - a2.st.end > _STANCE_TWO_GAP or b1.sent != a2.sent:
+        return False
+    m = _STANCE_TWO_CUE.search(text, a2.st.end, b1.st.start)
+    if m is not None and m.end() == b1.st.start:
+        return True
+    t_a = _time_in(view, max(view.sents.start(a1.sent), a1.st.start - 120), a1.st.start)
+    for m in _STANCE_TWO_THEN.finditer(text, a2.st.end, b1.st.start, overlapped=True):
+        if m.end() == b1.st.start and _earlier(m["t"]):
+            if t_a is not None and time_key(m["t"]).before(t_a) is not True:
+                return False
+            return text[a2.st.end:m.start()].strip(" \t,") != ""
+    return False
 
 
 def stance_two(view: PairView, i: int) -> Candidate | None:
     """``His approval is 44%, with 55% disapproving, after 46% approval and 53% disapproval
-    in June``: two figures of two stances (comparison.txt [stance_stem]), then a cue and two
-    earlier figures each followed by its stance word; each earlier figure pairs with the
-    figure of its own stance, whatever their order."""
+    in June``, ``... 47%, with 52% disapproving; in July it was 48% approve, 51%
+    disapprove``: two figures of two stances (comparison.txt [stance_stem]), then a cue or
+    an earlier time and two earlier figures each followed by its stance word; each earlier
+    figure pairs with the figure of its own stance, whatever their order. Two earlier figures
+    with no words of their own after a cue and before an earlier time ("45% approve and 51%
+    disapprove, compared with 47% and 49% in the spring") are the two before, in order."""
     figs = view.figs
-    if i < 2 or i + 1 >= len(figs):
+    two = _two_before(view, i) if i + 1 < len(figs) else None
+    if two is None:
         return None
-    a1, a2, b1, b2 = figs[i - 2], figs[i - 1], figs[i], figs[i + 1]
-    if not (a1.sent == a2.sent == b1.sent == b2.sent) or a1.st.end > a2.st.start:
+    a1, a2, b1, b2 = figs[two[0]], figs[two[1]], figs[i], figs[i + 1]
+    if b1.sent != b2.sent or a1.st.end > a2.st.start or (
+            (b2.st.kind, b2.st.unit) != (b1.st.kind, b1.st.unit)):
         return None
-    if len({(f.st.kind, f.st.unit) for f in (a1, a2, b1, b2)}) != 1:
-        return None
-    if b1.st.start - a2.st.end > 60:
-        return None
-    m = _STANCE_TWO_CUE.search(view.text, a2.st.end, b1.st.start)
-    if m is None or m.end() != b1.st.start:
-        return None
-    if _STANCE_TWO_AND.fullmatch(view.text, b1.st.end, b2.st.start) is None:
+    if not _stance_two_cue(view, a1, a2, b1):
         return None
     end = min(view.sents.end(b2.sent), b2.st.end + 40)
     if (any(f.tail.group for f in (b1, b2)) or _groups_clash(a1, a2)
             or _GROUP_WORD.search(view.text, b2.st.end, end) is not None):
         return None  # "after 52% approval among women": another group
-    now = (_stance_of(view, i - 2, before=True), _stance_of(view, i - 1, before=True))
-    then = (_stance_of(view, i, before=False), _stance_of(view, i + 1, before=False))
-    if None in now or None in then or len(set(now)) != 2 or set(now) != set(then):
+    order = _stance_order(view, two, i)
+    if order is None:
         return None
-    first, second = (i - 2, i - 1) if now[0] == then[0] else (i - 1, i - 2)
     t_b = b2.tail.time or b1.tail.time
     return Candidate(
-        (view.pair(i, first, "baseline", t_b, a1.tail.time, orderable=False),
-         view.pair(i + 1, second, "baseline", t_b, a1.tail.time, orderable=False)),
-        closes=(i - 2, i - 1, i),
+        (view.pair(i, order[0], "baseline", t_b, a1.tail.time, orderable=False),
+         view.pair(i + 1, order[1], "baseline", t_b, a1.tail.time, orderable=False)),
+        closes=(two[0], two[1], i),
     )
+
+
+def _stance_order(view: PairView, two: tuple[int, int], i: int) -> tuple[int, int] | None:
+    """The later figures (of ``two``) of the earlier figures ``i`` and ``i + 1``, in that
+    order: by their stance words, or in order when the earlier two are bare and dated."""
+    text, b1, b2 = view.text, view.figs[i], view.figs[i + 1]
+    now = (_stance_of(view, two[0], before=True), _stance_of(view, two[1], before=True))
+    then = (_stance_of(view, i, before=False), _stance_of(view, i + 1, before=False))
+    if then == (None, None) and _BARE_AND.fullmatch(text, b1.st.end, b2.st.start):
+        m = _TIME_RIGHT_AFTER.match(text, b2.st.end, min(len(text), b2.st.end + 40))
+        if m is None or not _earlier(m["t"]) or (now[0] is not None and now[0] == now[1]):
+            return None
+        return two  # "compared with 47% and 49% in the spring": respectively, unsaid
+    if _STANCE_TWO_AND.fullmatch(text, b1.st.end, b2.st.start) is None:
+        return None
+    if None in now or None in then or len(set(now)) != 2 or set(now) != set(then):
+        return None
+    return two if now[0] == then[0] else (two[1], two[0])
 
 
 STANCE_TWO_RULE: Final = PairRule(
@@ -2429,15 +2494,40 @@ STANCE_TWO_RULE: Final = PairRule(
          "disapproval and 45% approval in May.", (49, 54)),
         ("Modi's approval stands at 68%, with 27% disapproving, up from 63% approval and "
          "31% disapproval in January.", (63, 68)),
+        # a net score between the later values and the earlier ones
+        ("The governor's approval is 52%, with 41% disapproving — a net rating of plus 11 "
+         "— after 49% approval and 44% disapproval in April.", (44, 41)),
+        # an earlier time opens the clause, or the next sentence, of the earlier values
+        ("The premier's approval is 47%, with 49% disapproving; in March it was 50% approve, "
+         "45% disapprove.", (45, 49)),
+        # two bare earlier values after a cue, dated: an unsaid "respectively"
+        ("Some 45% of voters approve of the senator's work and 51% disapprove, compared with "
+         "47% and 49% in the spring.", (47, 45)),
+        ("Some 45% of voters approve of the senator's work and 51% disapprove, compared with "
+         "47% and 49% in the spring.", (49, 51)),
+        ("In the latest Ipsos poll, 38 per cent are favourable towards the minister and 44 "
+         "per cent unfavourable, against 41 and 40 per cent in November.", (40, 44)),
     ),
     near_misses=(
-        # the earlier values name no stance of their own
-        "His approval is 44%, with 55% disapproving, after 46% and 53% in June.",
+        # the earlier values name no stance of their own, nor a time
+        "His approval is 44%, with 55% disapproving, after 46% and 53% for his predecessor.",
         # another group's values
         "His approval is 44%, with 55% disapproving, after 46% approval and 53% disapproval "
         "among women.",
         # stances that do not match
         "Some 41% back the plan and 52% oppose it, compared with 47% agreeing and 45% "
         "disagreeing in March.",
+        # two bare values with no earlier time: two other groups, not an earlier wave
+        "Some 45% of voters approve of the senator's work and 51% disapprove, compared with "
+        "47% and 49% of the state's mayors.",
+        "Some 45% of voters approve and 51% disapprove, compared with 47% and 49% for the "
+        "governor in May.",
+        # a later time
+        "His approval is 44%, with 55% disapproving; by next year it will be 46% approve, "
+        "53% disapprove.",
+        "In 2021, 48% approved, with 45% disapproving; in 2023 it was 42% approve, 51% "
+        "disapprove.",
+        # four figures in a row are a list
+        "Labour 31%, Conservatives 24%; Reform 18%, Greens 9% in the June poll.",
     ),
 )

@@ -330,7 +330,7 @@ def test_each_not_a_name_word_names_no_side(word: str) -> None:
 def test_each_stance_stem_pairs_a_then_clause(stem: str) -> None:
     # a word of the stem's stance after both figures: the later sentence's figure, dated
     # earlier, is the earlier value of the one before
-    word = {"favo": "favour", "endors": "endorse", "satisf": "satisfied with",
+    word = {"favo": "favour", "unfavo": "unfavourable about", "endors": "endorse", "satisf": "satisfied with",
             "dissatisf": "dissatisfied with", "oppos": "oppose", "disapprov": "disapprove of",
             "approv": "approve of", "against": "against"}.get(stem, stem)
     text = f"Some 58% {word} the levy. A year ago, 49% {word} it."
