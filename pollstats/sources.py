@@ -1621,14 +1621,14 @@ _SHORT_FORM = regex.compile(r"[\p{Lu}0-9][\p{L}0-9]*")
 
 
 def _contracted_head(name: str, form: str) -> bool:
-    """Whether a table name of words starts with a contraction whose capitals are the
-    initials of the words the text spells instead ("NatCen Social Research" written "National
-    Centre for Social Research")."""
+    """Whether a table name of words starts with a contraction or an abbreviation whose
+    capitals are the initials of the words the text spells instead ("NatCen Social Research"
+    written "National Centre for Social Research", "UNH Survey Center" written "University
+    of New Hampshire Survey Center")."""
     head, _, rest = name.partition(" ")
     caps = "".join(c for c in head if c.isupper())
     initials = "".join(w[0] for w in form.split() if w.casefold() not in _INITIALS_SKIP)
-    return bool(rest) and len(caps) > 1 and head != caps and head not in form and (
-        initials.startswith(caps))
+    return bool(rest) and len(caps) > 1 and head not in form and initials.startswith(caps)
 
 
 def _full_form(text: str, ms: list[SourceMention]) -> list[SourceMention]:
@@ -2009,7 +2009,11 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("Inflation eased to 33 percent, TurkStat said. The Turkish Statistical Institute "
           "revised March.", "TurkStat", "Turkish Statistical Institute"),
          ("Satisfaction fell to 24 per cent, the National Centre for Social Research found.",
-          "National Centre for Social Research", "National Centre for Social Research")),
+          "National Centre for Social Research", "National Centre for Social Research"),
+         # a table name that opens with an abbreviation, spelled out by the text
+         ("Approval of the governor held at 52%, the University of New Hampshire Survey "
+          "Center found.", "University of New Hampshire Survey Center",
+          "University of New Hampshire Survey Center")),
         (("The CIS poll found 34% approve.", "CIS", "CIS"),
          ("The latest Politbarometer found 41% agree; Forschungsgruppe Wahlen said so.",
           "Politbarometer", "Forschungsgruppe Wahlen"),
