@@ -93,7 +93,7 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     # "In February, those numbers were 38% and 60%, respectively": a month is a past time
     past = (_PAST_OR_CUE.search(text, clause, b1.st.start) is not None
             or _MONTH.search(text, clause, b1.st.start) is not None
-            or _earlier_after(text, resp.end()))
+            or earlier_after(text, resp.end()))
     present = _PRESENT_CUE.search(text, clause, b1.st.start) is not None
     if (not past and not present) or _WORD_LIST.search(text, clause, b1.st.start):
         # "Among men and women, 45% and 50%, respectively": its own two groups
@@ -106,11 +106,11 @@ def respectively(view: PairView, i: int) -> Candidate | None:
     return Candidate(tuple(pairs), closes=(i - 1, i, i - 2))
 
 
-#: an earlier time right after "respectively": "..., respectively, in June"
+#: a time right after a figure or after "respectively": "..., respectively, in June"
 _TIME_AFTER_RESP = regex.compile(rf"[\s,]{{0,3}}(?P<t>{TIME})", _F)
 
 
-def _earlier_after(text: str, pos: int) -> bool:
+def earlier_after(text: str, pos: int) -> bool:
     """Whether an earlier time follows ``pos`` ("47% and 48%, respectively, in June")."""
     m = _TIME_AFTER_RESP.match(text, pos, min(len(text), pos + 40))
     return m is not None and _earlier(m["t"])

@@ -14,7 +14,7 @@ from ._data import alternation, alternation_of, words
 from ._data import table as data_table
 from .model import Statistic
 from .pair_rules_groups import _FIRST_NAME, _SPLIT_BEFORE, STOPWORDS, _name_key
-from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and
+from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and, earlier_after
 from .pair_shared import (
     _CMP,
     _F,
@@ -2389,7 +2389,6 @@ _STANCE_TWO_AND = regex.compile(r"\s{1,2}[\p{L}\s-]{0,30}?(?:,\s{1,2}|\s{1,2}(?:
 #: two earlier values with no words of their own: "compared with 47% and 49% in the spring"
 _BARE_AND = regex.compile(r"\s{0,2},?\s{1,2}(?:and|&)\s{1,2}", _F)
 #: the earlier time right after the second of two bare earlier values
-_TIME_RIGHT_AFTER = regex.compile(rf"[\s,]{{0,3}}(?P<t>{TIME})", _F)
 #: how far before two earlier values the two later ones may end
 _STANCE_TWO_GAP: Final = 60
 
@@ -2471,8 +2470,7 @@ def _stance_order(view: PairView, two: tuple[int, int], i: int) -> tuple[int, in
     now = (_stance_of(view, two[0], before=True), _stance_of(view, two[1], before=True))
     then = (_stance_of(view, i, before=False), _stance_of(view, i + 1, before=False))
     if then == (None, None) and _BARE_AND.fullmatch(text, b1.st.end, b2.st.start):
-        m = _TIME_RIGHT_AFTER.match(text, b2.st.end, min(len(text), b2.st.end + 40))
-        if m is None or not _earlier(m["t"]) or (now[0] is not None and now[0] == now[1]):
+        if not earlier_after(text, b2.st.end) or (now[0] is not None and now[0] == now[1]):
             return None
         return two  # "compared with 47% and 49% in the spring": respectively, unsaid
     if _STANCE_TWO_AND.fullmatch(text, b1.st.end, b2.st.start) is None:

@@ -229,11 +229,7 @@ def _day_span(m: regex.Match[str], mk: str, year: int, month: int, day: int) -> 
 
 
 #: Two days of one month joined into a span: "6-8", "3 to 7", "15 and 16" (with ordinals).
-_DAYS_SPAN = regex.compile(
-    r"""(?<![0-9])(?P<a>[0-3]?[0-9])(?:st|nd|rd|th)?[ \t]*(?:-|–|—|to|through|until|and)[ \t]*
-        (?P<b>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])""",
-    regex.VERBOSE,
-)
+_DAYS_SPAN = regex.compile(rf"(?<![0-9])(?P<a>{_DAY}){_TO}(?P<b>{_DAY})(?![0-9])")
 
 
 def days_written(text: str, day: Period) -> Period:
@@ -250,9 +246,9 @@ def days_written(text: str, day: Period) -> Period:
     if day.day is None or day.month is None or day.end is not None:
         return day
     m = _DAYS_SPAN.search(text)
-    if m is None or int(m["a"]) != day.day:
+    if m is None or int(m["a"].rstrip("stndrh")) != day.day:
         return day
-    last = int(m["b"])
+    last = int(m["b"].rstrip("stndrh"))
     if not day.day < last <= calendar.monthrange(day.year, day.month)[1]:
         return day
     return Period(day.year, day.month, day.day, end=Period(day.year, day.month, last))
