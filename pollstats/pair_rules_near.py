@@ -237,7 +237,7 @@ AND_CUE_GAP = regex.compile(
     (?:(?:it|they|this|that)\s+(?:(?:still|now)\s+)?(?=(?:is|was|remains|remained|sits|stays|stands)\s))?
                                                     # "though it remains well below": its subject
     (?:(?:is|was|remains|remained|sits|stays|stands)\s+)?   # "and is well below": a 2nd predicate
-    (?:(?:far|well|much|slightly|just|still|only|somewhat)\s+)?
+    (?:(?:far|well|much|slightly|just|still|only|somewhat)\s+){{0,2}}  # "but still well below"
     (?:{_CUE})\s+(?:(?:the|its|a|an)\s+)?
     (?:(?:record|previous|all-time|earlier|prior)[\s-]+(?:(?:high|low|peak)\s+(?:of\s+)?)?)?
     (?:(?:high|low|peak)\s+of\s+)?                 # "and well below the high of 64%"
@@ -1622,24 +1622,58 @@ _BRACKET_TO = regex.compile(rf"\s{{0,3}}(?:to|→|->)\s{{1,3}}(?:{_QUAL}\s+)?", 
 _BRACKET_CLOSE = regex.compile(r"\s{0,2}\)")
 
 
+#: a further group's bracketed pair after a first one, its change left out: "... (62% to
+#: 58%) and 3 points among renters (27% to 24%)", "..., and with men (44% to 40%)"
+_AND_BRACKET_BEFORE = regex.compile(
+    r"""(?r)\)\s{0,2},?\s{0,2}(?:and|&)\s+
+    (?:by\s+)?(?:(?:[0-9][0-9.]{0,4}|one|two|three|four|five|six|seven|eight|nine|ten)
+       [\s-]{1,2}(?:percentage[\s-]{1,2})?(?:points?|pts?)\s+)?
+    (?:among|with|for|in)\s[^()\n.;%0-9]{1,60}\(\s{0,2}\Z""",
+    _F,
+)
+#: how many bracketed pairs one change word may lead ("... (a to b) and ... (c to d)")
+_BRACKET_RUN: Final = 4
+
+
+def _bracketed(view: PairView, i: int) -> bool:
+    """Whether figures ``i`` and ``i + 1`` are "(a to b)" in brackets of one sentence."""
+    a, b = view.figs[i], view.figs[i + 1]
+    text = view.text
+    return (
+        a.sent == b.sent
+        and _BRACKET_TO.fullmatch(text, a.st.end, b.st.start) is not None
+        and _BRACKET_CLOSE.match(text, b.st.end, min(len(text), b.st.end + 3)) is not None
+    )
+
+
+def _change_leads(view: PairView, i: int) -> bool:
+    """Whether a change word leads the bracketed pair at figure ``i`` in its clause, or leads
+    the first of a run of bracketed pairs joined by "and" and a group ("dipped 4 points
+    among men (62% to 58%) and 3 points among women (27% to 24%)")."""
+    text = view.text
+    for _ in range(_BRACKET_RUN):
+        a = view.figs[i]
+        lo = max(view.sents.start(a.sent), a.st.start - 100)
+        m = _CHANGE_BEFORE_BRACKET.search(text, lo, a.st.start)
+        if m is not None:
+            return (" ".join(m["word"].lower().split()) not in _BETWEEN_GROUPS
+                    and not _new_clause(text, m.end("word"), a.st.start))
+        if (i < 2 or _AND_BRACKET_BEFORE.search(text, lo, a.st.start) is None
+                or not _bracketed(view, i - 2)
+                or view.figs[i - 1].st.end > a.st.start):
+            return False
+        i -= 2
+    return False
+
+
 def bracket_pair(view: PairView, i: int) -> Candidate | None:
     """``slipped 3 points with men (49 percent to 46 percent)``: a change word, then both
     ends in brackets, the earlier first; not a gap between groups ("leads among men (49% to
-    46%)")."""
+    46%)"). A further group's pair joined by "and" shares the change word."""
     near = _neighbours(view, i)
-    if near is None or near[0].sent != near[1].sent:
+    if near is None or not _bracketed(view, i):
         return None
-    a, b = near
-    text = view.text
-    if _BRACKET_TO.fullmatch(text, a.st.end, b.st.start) is None:
-        return None
-    if _BRACKET_CLOSE.match(text, b.st.end, min(len(text), b.st.end + 3)) is None:
-        return None
-    lo = max(view.sents.start(a.sent), a.st.start - 100)
-    m = _CHANGE_BEFORE_BRACKET.search(text, lo, a.st.start)
-    if m is None or " ".join(m["word"].lower().split()) in _BETWEEN_GROUPS:
-        return None
-    if _new_clause(text, m.end("word"), a.st.start):
+    if not _change_leads(view, i):
         return None
     return view.one(view.pair(i, i + 1, "from_to", orderable=False))
 
@@ -1651,9 +1685,21 @@ BRACKET_PAIR_RULE: Final = PairRule(
          (49, 46)),
         ("Trust in the council dipped among women (44% to 41%).", (44, 41)),
         ("The share of cyclists saw a small rise (18% to 21%) this year.", (18, 21)),
+        # a further group's pair joined by "and", its change word left out
+        ("Trust in the police fell 5 points among Londoners (48% to 43%) and 2 points among "
+         "Scots (55% to 53%).", (55, 53)),
+        ("Support for the carbon tax rose among Quebecers (41% to 47%) and among "
+         "Albertans (19% to 22%).", (19, 22)),
+        ("Approval of the Premier slipped 3 points with men (49 percent to 46 percent), and 4 "
+         "points with women (45 percent to 41 percent).", (45, 41)),
+        ("Backing for the BJP edged up among rural voters (38% to 40%) and by 1 point among "
+         "urban voters (35% to 36%).", (35, 36)),
     ),
     near_misses=(
         "The mayor leads among women (49% to 46%).",
+        "Opinion on the police is split among Londoners (48% to 43%) and 2 points among "
+        "Scots (55% to 53%).",
+        "The mayor leads among women (49% to 46%) and among men (52% to 44%).",
         "Backing for the tram was split among renters (49% to 46%).",
         "Backing for the tram slipped, while renters were divided (49% to 46%).",
     ),
