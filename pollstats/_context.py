@@ -29,6 +29,7 @@ _CMP = "comparison.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
 
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
+_A_MONTH = regex.compile(rf"(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)", _F)
 
 #: a span of time that ends at a date: "in the four weeks ending Dec. 5", "over the 12 months
 #: to November 2025", "in the week to 3 March", "in the quarter ended June 30"
@@ -223,8 +224,9 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
     if m is not None:
         phrase = m["time"] or m["det"] or m["words"]
         said = time_key(phrase) if phrase else None
-        if said is not None and said.period is None and not (said.past or said.present):
-            said = None
+        if (said is not None and said.period is None and not (said.past or said.present)
+                and _A_MONTH.search(phrase or "") is None):
+            said = None  # but "in its August survey": a month, as "in August" is
         return Tail("time" if said is not None else "none", "", said, m.end())
     m = _TAIL_EVENT.match(text, pos, stop)
     if m is not None:
