@@ -839,9 +839,15 @@ RULES: Final[tuple[MatchRule, ...]] = (
          32.0),
         ("Carney leads Poilievre 44-38, compared with 41-40 in March.", "41", "share", 41.0,
          41.0),
+        # a split named as such, room left for undecided
+        ("On the death penalty the split is now 47-44 in favour, the Ipsos poll found.", "44",
+         "share", 44.0, 44.0),
+        ("Among Quebec voters the Yes-No breakdown stood at 39-52 in the Leger survey.", "39",
+         "share", 39.0, 39.0),
     ), (
         "Poll respondents aged 55-64, up from 35-44 in the last wave, were the largest group.",
         "Voters aged 45-54 were split.",
+        "The split is now 7-3 in the council vote on the budget.",
         "The vote was 50-50 in the poll.",
         "The couple split 50-50 on the rent and the power bills.",
         "Bookmakers give the Senate race a 50-50 chance.",

@@ -103,7 +103,8 @@ def _rule_bare_split(s: _Scan, i: int) -> bool:
     # a split that leaves room for undecided voters needs a lead word right before it:
     # "Harris leads Trump 48-44"
     if total < 98 and not (total >= 70 and (s.before(_LEADS_BEFORE, tok.start) is not None
-                                            or s.before(_SPLIT_THEN_BEFORE, tok.start))):
+                                            or s.before(_SPLIT_THEN_BEFORE, tok.start)
+                                            or s.before(_SPLIT_IS_BEFORE, tok.start))):
         return False
     if _SPLIT_JOIN.fullmatch(s.text, tok.end, other.start) is None:
         return False
@@ -127,6 +128,16 @@ _SPLIT_THEN_BEFORE = regex.compile(
     [^.;!?\n0-9%]{{0,60}}?[,;(]{_SPACE}*
     (?:(?:up|down|changed|little{_SPACE}+changed|unchanged)(?:{_SPACE}+from)?
     |compared{_SPACE}+(?:with|to)|after|against|versus|vs\.?|from){_SPACE}+(?:an?{_SPACE}+)?\Z""",
+    _F,
+)
+
+
+#: A split named as such, then its two sides: "The split is now 54-41 in favour", "the
+#: Yes-No breakdown stood at 47-44", "the tally is 51-38" (room left for undecided).
+_SPLIT_IS_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:split|breakdown|tally)
+    {_SPACE}+(?:is|was|stands{_SPACE}+at|stood{_SPACE}+at|sits{_SPACE}+at|sat{_SPACE}+at)
+    (?:{_SPACE}+(?:now|currently|still))?{_SPACE}+\Z""",
     _F,
 )
 
