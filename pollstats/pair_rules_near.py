@@ -27,7 +27,7 @@ from .pair_shared import (
 from .pair_view import CUE as _CUE
 from .pair_view import CUE_DATED as _CUE_DATED
 from .pair_view import CUE_KIND as _CUE_KIND
-from .pair_view import MAX_GAP, Candidate, Figure, PairRule, PairView
+from .pair_view import GAP_WHICH_TO, MAX_GAP, Candidate, Figure, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
@@ -1562,6 +1562,8 @@ def subject_to(view: PairView, i: int) -> Candidate | None:
         return None
     a, b = near
     text = view.text
+    if _gap_which_to(view, a, b) and b.tail.kind not in ("group", "of"):
+        return view.one(view.pair(i, i + 1, "from_to", None, b.tail.time, orderable=False))
     lo = max(view.sents.start(a.sent), a.st.start - 30)
     if _MODIFIER_BEFORE.search(text, lo, a.st.start) is None:
         return None
@@ -1574,6 +1576,13 @@ def subject_to(view: PairView, i: int) -> Candidate | None:
     return view.one(view.pair(i, i + 1, "from_to", None, b.tail.time, orderable=False))
 
 
+def _gap_which_to(view: PairView, a: Figure, b: Figure) -> bool:
+    """Whether ``a`` is a gap or lead stated and ``b`` what it moved to in a relative clause
+    ("a gap of 9.6 points that has since shrunk to 3.4 points")."""
+    m = GAP_WHICH_TO.search(view.text, max(0, a.st.start - 40), b.st.start)
+    return m is not None and m.start("num") == a.st.start
+
+
 SUBJECT_TO_RULE: Final = PairRule(
     "subject_to", "neighbours", subject_to,
     examples=(
@@ -1583,11 +1592,19 @@ SUBJECT_TO_RULE: Final = PairRule(
         ("The Liberals' 6-point edge has grown to 11 points since the budget.", (6, 11)),
         ("Sinn Féin's 31 per cent share dropped sharply to 26 per cent in the new poll.",
          (31, 26)),
+        # a gap or lead stated, then what it moved to in a relative clause
+        ("In January Labour led by 44 per cent to 35 per cent, a gap of 9 points that has "
+         "since shrunk to 4 points.", (9, 4)),
+        ("The Coalition trailed 47-53 in March, a gap of 6 points which has now narrowed "
+         "to 2 points.", (6, 2)),
+        ("The NDA held a lead of 7.5 points, which has since widened to 10.2 points.",
+         (7.5, 10.2)),
     ),
     near_misses=(
         "Some 45% say approval fell to 38% among renters.",
         "The 45% approval rating among men fell to 38% among women.",
         "About 45% of voters said support fell to 38%.",
+        "Labour has a lead of 9 points, and support among men has fallen to 41%.",
     ),
 )
 

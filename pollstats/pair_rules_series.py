@@ -1172,6 +1172,9 @@ _BACKREF_START = regex.compile(
     \s+(?:(?:the|a|an|its)\s+)?
     (?P<rec>(?:previous|record|all-time|earlier|prior|former)[\s-]+(?:low|high|peak)\s+of\s+)?
                                                     # "below the previous low of 27.6%"
+    (?:(?:average|overall|national|net|two-party)\s+)?
+    (?:(?:lead|gap|margin|advantage|edge|deficit|rating|score|share)\s+of\s+)?
+                                                    # "down from an average lead of 6.8 points"
     (?:{_QUAL}\s+)?
     """,
     _F,
@@ -1388,6 +1391,11 @@ BACK_REFERENCE_RULE: Final = PairRule(
     examples=(
         ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
          "from 51% in the spring.", (51, 44)),
+        # the earlier level named as a lead or gap of its own
+        ("The BJP is at 41 per cent and Congress at 30 per cent, a lead of 11 points. That is "
+         "down from a lead of 15 points in January.", (15, 11)),
+        ("Averaged together, the polls give Labour a lead of 3.1 points. That is down from an "
+         "average lead of 7.4 points in the spring.", (7.4, 3.1)),
         # a second dated baseline after a bare "and"
         ("In Alberta, 57 per cent back the pipeline. The latest reading is up from 49 per cent "
          "in 2021 and 41 per cent in 2018.", (41, 57)),

@@ -23,7 +23,7 @@ from .model import Cue, Statistic
 from .periods import TimeKey
 
 __all__ = [
-    "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Kind", "Pair", "PairRule",
+    "GAP_WHICH_TO", "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Kind", "Pair", "PairRule",
     "PairView", "Scope", "level_figures",
 ]
 
@@ -128,6 +128,17 @@ _LEAD_FROM_TO_BEFORE = regex.compile(
     [^.;%\d]{{0,30}}?\s+to\s+(?:{QUAL}\s+)?\Z""",
     _F,
 )
+#: A gap or lead stated, then what it moved to in a relative clause: "a gap of 9.6 points
+#: that has since shrunk to 3.4 points", "a lead of 11 points, which has narrowed to 4" (the
+#: ``num`` is the earlier level, the match ends before the later).
+GAP_WHICH_TO: Final = regex.compile(
+    rf"""(?r)(?<!\w)(?:lead|gap|margin|advantage|edge|deficit|difference)\s+of\s+
+    (?:{QUAL}\s+)?(?P<num>[0-9][0-9.]{{0,5}}(?:[\s-]{{1,2}}(?:percentage[\s-]{{1,2}})?points?)?)
+    \s{{0,2}},?\s{{1,2}}(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:(?:now|since|already)\s+)?
+    (?:{VERBS}|widened|narrowed|tightened|closed|stretched|extended)
+    \s+(?:(?:sharply|slightly|further|steadily|again)\s+)?to\s+(?:{QUAL}\s+)?\Z""",
+    _F,
+)
 #: a signed net score, the sign a symbol or a word ("-22", "minus 41", "plus 4")
 _NET_TEXT = regex.compile(
     r"(?:[+\-−]|minus\s+|negative\s+|plus\s+|positive\s+)[0-9][0-9.,]{0,12}", _F
@@ -203,6 +214,8 @@ def _is_level(text: str, st: Statistic) -> bool:
         return True
     if _LEAD_FROM_TO_BEFORE.search(text, max(0, st.start - 120), st.start) is not None:
         return True
+    if GAP_WHICH_TO.search(text, max(0, st.start - 120), st.start) is not None:
+        return True  # "a gap of 9.6 points that has since shrunk to 3.4 points"
     return (
         _GAP_NOUN_BEFORE.search(text, lo, st.start) is not None
         or _CUE_BEFORE.search(text, lo, st.start) is not None
