@@ -29,6 +29,12 @@ _CMP = "comparison.txt"
 _F = regex.VERBOSE | regex.IGNORECASE
 
 _SURVEY_NOUN = alternation(SURVEY_NOUNS)
+#: "6.8 points across the national polls", "over all five surveys": polls, not a group
+_TAIL_ACROSS_POLLS = regex.compile(
+    rf"""\s+(?:across|over|in)\s+(?:(?:the|all|these|those|its|their)\s+)?
+    (?:[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_SURVEY_NOUN})(?!\w)""",
+    _F,
+)
 _A_MONTH = regex.compile(rf"(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)", _F)
 
 #: a span of time that ends at a date: "in the four weeks ending Dec. 5", "over the 12 months
@@ -256,6 +262,8 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         return Tail("time", "", time_key(m["time"]), m.end())
     if (named := _previous_named(text, pos, stop)) is not None:
         return named
+    if (m := _TAIL_ACROSS_POLLS.match(text, pos, stop)) is not None:
+        return Tail("none", "", None, m.end())  # "across the polls published in February"
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)

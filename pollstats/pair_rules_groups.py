@@ -677,8 +677,10 @@ def _same_pollster(
     """Whether the earlier wave sentence ``s_b`` names no pollster's survey, or one the
     sentence ``s_a`` it repeats names too ("Mainstreet (Nov. 29–30): ... In Mainstreet's Nov.
     15–16 survey ..."), or its later figures are credited to."""
-    if any(clash(x.source, y.source) for x, y in ends):
-        return False  # "..., which had A at 48% and B at 45%": another pollster's poll
+    if any(clash(x.source, y.source) and not (view.decided.is_result(x)
+                                              or view.decided.is_result(y)) for x, y in ends):
+        return False  # "..., which had A at 48% and B at 45%": another pollster's poll (an
+        # official result has no pollster: "won 52.1 per cent, according to the AEC")
     lo = view.sents.start(s_b)
     figs = view.by_sent.get(s_b, ())
     hi = figs[0].start if figs else lo

@@ -1395,7 +1395,7 @@ BACK_REFERENCE_RULE: Final = PairRule(
         ("The BJP is at 41 per cent and Congress at 30 per cent, a lead of 11 points. That is "
          "down from a lead of 15 points in January.", (15, 11)),
         ("Averaged together, the polls give Labour a lead of 3.1 points. That is down from an "
-         "average lead of 7.4 points in the spring.", (7.4, 3.1)),
+         "average lead of 7.4 points across the spring polls.", (7.4, 3.1)),
         # a second dated baseline after a bare "and"
         ("In Alberta, 57 per cent back the pipeline. The latest reading is up from 49 per cent "
          "in 2021 and 41 per cent in 2018.", (41, 57)),

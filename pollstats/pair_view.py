@@ -86,6 +86,7 @@ _GAP_PRONOUN_BEFORE = regex.compile(
 )
 _CUE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:{CUE})\s+
+    (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than five points": a qualifier
     (?:(?:last|the\s+previous|the\s+prior|the\s+last)\s+
        (?:year|month|week|quarter|time|poll|survey|wave|round)['’]s\s+)?  # "than last year's"
     (?:{QUAL}\s+)?\Z""",
@@ -347,6 +348,11 @@ class Decided(Protocol):
 
     def later_end(self, st: Statistic) -> Statistic | None:
         """The later end of the accepted pair whose earlier end is ``st``."""
+        ...
+
+    def is_result(self, st: Statistic) -> bool:
+        """Whether ``st`` states an official result (an election's, a referendum's: it has
+        no pollster, :func:`pollstats.results.official_results`)."""
         ...
 
 

@@ -174,6 +174,9 @@ class Ledger:
     def later_end(self, st: Statistic) -> Statistic | None:
         return self.to_of.get(_span(st))
 
+    def is_result(self, st: Statistic) -> bool:
+        return _span(st) in self.results
+
     # -- decisions --
     def begin_sweep(self) -> None:
         self.at_sweep_start = frozenset(self.as_from | self.as_to)

@@ -103,3 +103,17 @@ def test_an_official_result_pairs_with_a_poll_after_it() -> None:
 def test_a_poll_against_the_result_an_official_body_gives(
         text: str, ends: tuple[float, float]) -> None:
     assert [(c.from_.low, c.to.low) for c in pollstats.extract(text).comparisons] == [ends]
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Labor leads 53 per cent to 47 per cent in the latest Newspoll.\n\nAt the last election "
+     "Labor won 52.1 per cent of the two-party vote, according to the Australian Electoral "
+     "Commission.\n\nSome 41 per cent are satisfied with the Prime Minister.", (52.1, 53.0)),
+    ("The Liberals are on 42 per cent and the Conservatives on 38 per cent in the latest Leger "
+     "poll. At the 2021 election the Liberals won 32.6 per cent and the Conservatives 33.7 per "
+     "cent, according to Elections Canada.", (32.6, 42.0)),
+])
+def test_a_wave_of_parties_against_an_official_result(
+        text: str, ends: tuple[float, float]) -> None:
+    # an election result has no pollster: the two-pollster rejection does not apply to it
+    assert ends in [(c.from_.low, c.to.low) for c in pollstats.extract(text).comparisons]
