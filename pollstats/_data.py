@@ -137,7 +137,7 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
      _OWN + "test_each_not_a_name_word_names_no_side"),
     ("comparison.txt", "figures_noun", "pair_rules_near",
      _CMP + "test_each_figures_noun_gives_earlier_values"),
-    ("comparison.txt", "stance_stem", "pair_rules_series",
+    ("comparison.txt", "stance_stem", "pair_shared",
      _OWN + "test_each_stance_stem_pairs_a_then_clause"),
     ("comparison.txt", "stated_change_gap", "pair_rules_stated",
      _CMP + "test_each_stated_change_gap_word_gives_a_direction"),

@@ -14,7 +14,7 @@ import regex
 from ._data import alternation, alternation_of, words
 from .grouping import Group
 from .model import Statistic
-from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD, _earlier
+from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD, _earlier, stance_of
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .pair_view import Candidate, Figure, Pair, PairRule, PairView, clash
@@ -117,10 +117,32 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     a_start = _PARALLEL_START.match(text, sents.start(s_a), a_figs[0].start)
     t_a = time_key(a_start["t"]) if a_start is not None else None
     order = _option_order(view, a_figs, b_figs)
+    if order is None and _stances_cross(view, a_figs, b_figs):
+        return None  # "24% said he was doing a poor job, while 12% withheld judgment. A week
+        # earlier, approval had been 65% and disapproval 22%": other options, not in order
     later = [a_figs[k] for k in order] if order is not None else list(a_figs)
     return Candidate(
         tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, later, strict=True))
     )
+
+
+def _stances_cross(
+    view: PairView, a_figs: tuple[Statistic, ...], b_figs: tuple[Statistic, ...]
+) -> bool:
+    """Whether the earlier sentence names two or more stances for its figures ("approval had
+    been 65% and disapproval 22%", comparison.txt [stance_stem]) that the figures of the
+    later sentence, taken in order, do not state."""
+    def stances(figs: tuple[Statistic, ...]) -> list[str | None]:
+        out: list[str | None] = []
+        for st in figs:
+            k = bisect.bisect_left(view.fig_starts, st.start)
+            out.append(stance_of(view, k, before=True))
+        return out
+
+    then = stances(b_figs)
+    if len({s for s in then if s is not None}) < 2:
+        return False
+    return any(y is not None and x != y for x, y in zip(stances(a_figs), then, strict=True))
 
 
 def _names_cross(
@@ -158,6 +180,11 @@ PARALLEL_RULE: Final = PairRule(
         "Some 48% approved and 45% disapproved. Then 42% approved and 51% disapproved.",
         "In 2023, 48% approved and 45% disapproved. In 2021, 42% of men approved and 51% of "
         "men disapproved.",
+        # other options than the stances the earlier sentence names
+        "Some 31% rated the mayor's work poor, while 9% had no view. In March, approval had "
+        "been 58% and disapproval 33%.",
+        "About 40 per cent called the budget unfair and 15 per cent were unsure. A month "
+        "earlier, support had stood at 52 per cent and opposition at 38 per cent.",
     ),
 )
 

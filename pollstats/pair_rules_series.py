@@ -11,7 +11,6 @@ from typing import Final
 import regex
 
 from ._data import alternation, alternation_of, words
-from ._data import table as data_table
 from .model import Statistic
 from .pair_rules_groups import _FIRST_NAME, _SPLIT_BEFORE, STOPWORDS, _name_key
 from .pair_rules_near import _FROM_BEFORE, _SPLIT_TO, AND_CUE_GAP, dated_and, earlier_after
@@ -19,10 +18,12 @@ from .pair_shared import (
     _CMP,
     _F,
     _GROUP_WORD,
+    STANCE_AFTER,
     _earlier,
     _groups_clash,
     _neighbours,
     _time_in,
+    stance_of,
 )
 from .pair_view import MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
@@ -514,13 +515,13 @@ def _of_stance(view: PairView, i: int, j: int) -> int:
     """Of figure ``j`` and the figures before it in its sentence, the one that states the
     stance figure ``i`` states ("57% back it, while 35% oppose it. ... 51% had been in
     favour" sets 51% against 57%); ``j`` when the stances say nothing."""
-    mine = _stance_of(view, i, before=False)
-    if mine is None or _stance_of(view, j, before=True) in (mine, None):
+    mine = stance_of(view, i, before=False)
+    if mine is None or stance_of(view, j, before=True) in (mine, None):
         return j
     for k in range(i - 1, max(-1, i - 5), -1):  # its sentence's last four figures
         if view.figs[k].sent != view.figs[j].sent:
             break
-        if _stance_of(view, k, before=True) == mine and not _groups_clash(
+        if stance_of(view, k, before=True) == mine and not _groups_clash(
                 view.figs[k], view.figs[i]):
             return k
     return j
@@ -1551,31 +1552,11 @@ GROUP_BACK_REFERENCE_RULE: Final = PairRule(
 
 # -- an earlier value of the same stance in a sentence of its own ----------------------------
 
-_STANCE: Final[dict[str, str]] = dict(data_table(_CMP)["stance_stem"])
-_STANCE_WORD = regex.compile(
-    rf"(?<!\w)(?P<s>{alternation(list(_STANCE))})\p{{L}}*", regex.IGNORECASE
-)
-#: what may stand between a figure and the word of its stance: "41pc had approved", "36 per
-#: cent backed", "42pc of respondents disapproved", "33 per cent of Poles support"
-_STANCE_AFTER = regex.compile(
-    r"""\s{1,3}(?:of\s+(?:[\w'’-]{1,25}\s+){1,3}?)?
-    (?:(?:had|have|has|are|were|is|was|now|still|would|been|said\s+they)\s+){0,2}
-    (?:in\s+(?=favou?r))?                                       # "51% had been in favour"
-    (?=\p{L})""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
 _THEN_GAP: Final = 90  # characters from a time opening to a figure it dates
 #: How long a time opening can be ("In the poll's previous wave, in late January 2024, ..."):
 #: a figure further into its sentence than this and the gap is not dated by the opening, and
 #: no per-figure match runs over a long sentence of figures.
 _THEN_REACH: Final = 300
-
-
-def stance_word(word: str) -> str:
-    """The stance a word states ("backed" -> "support", "favour" -> "support"), or the word
-    itself when it states none: measures worded with synonyms are one measure."""
-    m = _STANCE_WORD.fullmatch(word)
-    return _STANCE[m["s"].lower()] if m is not None else word
 
 
 _WORD_RE_STEMS = regex.compile(r"[\p{L}'’]{3,}")
@@ -1594,7 +1575,7 @@ _OBJECT = regex.compile(
 def _object_words(view: PairView, i: int) -> frozenset[str]:
     """The first five letters of the words of the object after figure ``i``'s stance word."""
     f, text = view.figs[i], view.text
-    m = _STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
+    m = STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
     if m is None:
         return frozenset()
     o = _OBJECT.match(text, m.end(), min(view.sents.end(f.sent), m.end() + 60))
@@ -1612,32 +1593,24 @@ def _clause_words(view: PairView, j: int) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in _WORD_RE_STEMS.findall(text, lo, hi))
 
 
-def _stance_of(view: PairView, i: int, *, before: bool) -> str | None:
-    """The stance figure ``i`` states: the word right after it ("41pc had approved"), else
-    (with ``before``) the last stance word between the figure before it in its sentence and
-    it ("Sharif's approval rating has risen to 51pc")."""
-    f, text = view.figs[i], view.text
-    m = _STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
-    if m is not None:
-        w = _STANCE_WORD.match(text, m.end(), min(len(text), m.end() + 20))
-        if w is not None:
-            return _STANCE[w["s"].lower()]
-    if not before:
-        return None
-    lo = max(view.sents.start(f.sent), f.st.start - 60)
-    if i > 0 and view.figs[i - 1].sent == f.sent:
-        lo = max(lo, view.figs[i - 1].st.end)
-    lo = max(lo, text.rfind(",", lo, f.st.start) + 1, text.rfind(";", lo, f.st.start) + 1)
-    found = list(_STANCE_WORD.finditer(text, lo, f.st.start))  # in the figure's own clause
-    return _STANCE[found[-1]["s"].lower()] if found else None
-
-
 def then_stance(view: PairView, n: int) -> Candidate | None:
     """``... approval rating has risen to 51pc ... 42pc disapproved ... In January, 41pc had
     approved and 56pc disapproved``, ``33 per cent support the government ... A year ago, 36
     per cent backed it``: a figure in a sentence that opens with an earlier time, followed by
     the word of a stance (comparison.txt [stance_stem]), is the earlier value of the nearest
     figure of the same stance and group in the two sentences before."""
+    return _then_stance(view, n, noun=False)
+
+
+def then_stance_noun(view: PairView, n: int) -> Candidate | None:
+    """``... approval stood at 64% ... A week earlier, approval had been 65% and disapproval
+    22%``: as :func:`then_stance`, the stance named by its noun before the figure in its
+    clause (asked after the one-figure frames of ``past_frame``)."""
+    return _then_stance(view, n, noun=True)
+
+
+def _then_stance(view: PairView, n: int, *, noun: bool) -> Candidate | None:
+    """:func:`then_stance`; with ``noun``, the stance word is looked for before the figure."""
     i = bisect.bisect_left(view.fig_starts, view.stats[n].start)
     if i >= len(view.figs) or view.figs[i].st is not view.stats[n]:
         return None
@@ -1653,7 +1626,9 @@ def then_stance(view: PairView, n: int) -> Candidate | None:
         return None
     if _GROUP_WORD.search(text, start, b.st.start) is not None:
         return None  # "In May, among renters, 47% backed it": another group
-    stance = _stance_of(view, i, before=False)
+    stance = stance_of(view, i, before=False)
+    if noun:
+        stance = stance_of(view, i, before=True) if stance is None else None
     if stance is None:
         return None
     t_b = time_key(then["t"])
@@ -1666,9 +1641,9 @@ def then_stance(view: PairView, n: int) -> Candidate | None:
         if view.decided.is_from(a.st) or _groups_clash(a, b) or (a.st.group is None) != (
                 b.st.group is None):
             continue
-        if _stance_of(view, j, before=True) != stance:
+        if stance_of(view, j, before=True) != stance:
             continue
-        if not _object_words(view, i) <= _clause_words(view, j):
+        if not noun and not _object_words(view, i) <= _clause_words(view, j):
             return None  # "44% backed a rival plan": the earlier clause names another object
         if a.tail.time is not None and t_b.before(a.tail.time) is False:
             return None  # b is not the earlier one
@@ -1698,6 +1673,30 @@ THEN_STANCE_RULE: Final = PairRule(
         "Some 58% of Canadians support the levy. A year ago, 49% were unsure about it.",
     ),
 )
+
+
+THEN_STANCE_NOUN_RULE: Final = PairRule(
+    "then_stance_noun", "statistic", then_stance_noun,
+    examples=(
+        ("Support for the Voice stood at 43% in the Resolve poll. Some 49% were opposed. In "
+         "August, support was 46% and opposition 44%.", (46, 43)),
+        ("Labour's approval rating is 38 per cent, the Ipsos poll found. Some 51 per cent "
+         "disapprove and 11 per cent are unsure. In March, approval had been 41 per cent and "
+         "disapproval 47 per cent.", (41, 38)),
+    ),
+    near_misses=(
+        # another stance than the figure before states
+        "Some 58% of Canadians now support the carbon levy. A year ago, opposition was 49%.",
+        # a later time
+        "Approval of the mayor is 41%. By next year, approval may reach 49% and disapproval "
+        "40%.",
+        # no stance named
+        "Some 58% of Canadians support the levy. A year ago, 49% were unsure and 20% had no "
+        "view.",
+    ),
+)
+
+
 # -- a sentence of a figure's history -------------------------------------------------------
 
 #: "Support stood at ", "• Backing was ", "His approval had been ": a sentence that opens
@@ -2475,8 +2474,8 @@ def _stance_order(view: PairView, two: tuple[int, int], i: int) -> tuple[int, in
     """The later figures (of ``two``) of the earlier figures ``i`` and ``i + 1``, in that
     order: by their stance words, or in order when the earlier two are bare and dated."""
     text, b1, b2 = view.text, view.figs[i], view.figs[i + 1]
-    now = (_stance_of(view, two[0], before=True), _stance_of(view, two[1], before=True))
-    then = (_stance_of(view, i, before=False), _stance_of(view, i + 1, before=False))
+    now = (stance_of(view, two[0], before=True), stance_of(view, two[1], before=True))
+    then = (stance_of(view, i, before=False), stance_of(view, i + 1, before=False))
     if then == (None, None) and _BARE_AND.fullmatch(text, b1.st.end, b2.st.start):
         if not earlier_after(text, b2.st.end) or (now[0] is not None and now[0] == now[1]):
             return None

@@ -4,9 +4,11 @@ and the neighbour, clause and time helpers (:mod:`pollstats.pairing` holds the r
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
-from ._data import alternation
+from ._data import alternation, table
 from .groupwords import HEADS
 from .matchers import DOWN_NOUNS, UP_NOUNS
 from .pair_view import Figure, PairView
@@ -72,3 +74,47 @@ def _neighbours(view: PairView, i: int, *, same_kind: bool = True) -> tuple[Figu
 _GROUP_WORD = regex.compile(
     rf"(?<!\w)(?:among|{HEADS})(?!\w)", regex.IGNORECASE
 )
+
+
+# -- stances (comparison.txt [stance_stem]) -------------------------------------------------
+
+_STANCE: Final[dict[str, str]] = dict(table(_CMP)["stance_stem"])
+_STANCE_WORD = regex.compile(
+    rf"(?<!\w)(?P<s>{alternation(list(_STANCE))})\p{{L}}*", regex.IGNORECASE
+)
+#: what may stand between a figure and the word of its stance: "41pc had approved", "36 per
+#: cent backed", "42pc of respondents disapproved", "33 per cent of Poles support"
+STANCE_AFTER = regex.compile(
+    r"""\s{1,3}(?:of\s+(?:[\w'’-]{1,25}\s+){1,3}?)?
+    (?:(?:had|have|has|are|were|is|was|now|still|would|been|said\s+they)\s+){0,2}
+    (?:in\s+(?=favou?r))?                                       # "51% had been in favour"
+    (?=\p{L})""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def stance_word(word: str) -> str:
+    """The stance a word states ("backed" -> "support", "favour" -> "support"), or the word
+    itself when it states none: measures worded with synonyms are one measure."""
+    m = _STANCE_WORD.fullmatch(word)
+    return _STANCE[m["s"].lower()] if m is not None else word
+
+
+def stance_of(view: PairView, i: int, *, before: bool) -> str | None:
+    """The stance figure ``i`` states: the word right after it ("41pc had approved"), else
+    (with ``before``) the last stance word between the figure before it in its sentence and
+    it ("Sharif's approval rating has risen to 51pc")."""
+    f, text = view.figs[i], view.text
+    m = STANCE_AFTER.match(text, f.st.end, min(len(text), f.st.end + 60))
+    if m is not None:
+        w = _STANCE_WORD.match(text, m.end(), min(len(text), m.end() + 20))
+        if w is not None:
+            return _STANCE[w["s"].lower()]
+    if not before:
+        return None
+    lo = max(view.sents.start(f.sent), f.st.start - 60)
+    if i > 0 and view.figs[i - 1].sent == f.sent:
+        lo = max(lo, view.figs[i - 1].st.end)
+    lo = max(lo, text.rfind(",", lo, f.st.start) + 1, text.rfind(";", lo, f.st.start) + 1)
+    found = list(_STANCE_WORD.finditer(text, lo, f.st.start))  # in the figure's own clause
+    return _STANCE[found[-1]["s"].lower()] if found else None

@@ -23,8 +23,8 @@ from .model import Cue, Statistic
 from .periods import TimeKey
 
 __all__ = [
-    "GAP_WHICH_TO", "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Kind", "Pair", "PairRule",
-    "PairView", "Scope", "level_figures",
+    "GAP_WHICH_TO", "MAX_GAP", "Candidate", "Decided", "Example", "Figure", "Form", "Kind",
+    "Pair", "PairRule", "PairView", "Scope", "level_figures",
 ]
 
 Form = Literal[
@@ -86,7 +86,7 @@ _GAP_PRONOUN_BEFORE = regex.compile(
 )
 _CUE_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:{CUE})\s+
-    (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than five points": a qualifier
+    (?<!(?:more|less|fewer|greater|rather|other|no)\s+than\s+)   # "more than 5 points": qualifier
     (?:(?:last|the\s+previous|the\s+prior|the\s+last)\s+
        (?:year|month|week|quarter|time|poll|survey|wave|round)['’]s\s+)?  # "than last year's"
     (?:{QUAL}\s+)?\Z""",

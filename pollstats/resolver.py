@@ -31,8 +31,8 @@ import regex
 from ._context import Sentences
 from .model import Cue, Statistic
 from .pair_rules_groups import STOPWORDS
-from .pair_rules_series import stance_word
 from .pair_rules_stated import stated_change
+from .pair_shared import stance_word
 from .pair_view import Candidate, Pair, PairRule, PairView, Scope, clash
 from .pairing import PAIR_RULES
 from .periods import TIME
