@@ -1158,7 +1158,7 @@ _BACKREF_START = regex.compile(
     (?P<subj>(?:(?P<name>(?-i:\p{{Lu}})[\w.&-]{{1,25}}(?:\s(?-i:\p{{Lu}})[\w.&-]{{1,25}}){{0,2}})
           ['’]s?                                   # "The NDA's projected share"
          |that|this|the|its|his|her|their)
-       \s+(?:[\w'’-]{{1,20}}\s+){{0,2}}(?:{_BACK_NOUN})
+       \s+(?P<mods>(?:[\w'’-]{{1,20}}\s+){{0,2}})(?:{_BACK_NOUN})
        |that|this|it)
     \s+(?:(?:still|now|also)\s+)?
     (?:(?:is|was|has\s+been|remains|remained|stays|stood|stands|sits|compares|compared
@@ -1297,6 +1297,8 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
     j = view.latest_like(i, back)
     if m is not None and m.re in (_BACKREF_START, _HAD_STOOD_START) and m["name"]:
         j = _named_later(view, i, _name_key(m["name"]), j)
+    elif m is not None and m.re is _BACKREF_START and m["mods"]:
+        j = _described_later(view, i, _stems(m["mods"].replace("-", " ")), j)
     if j is None:
         return None
     j = _topic(view, j)
@@ -1387,11 +1389,56 @@ def _named_later(view: PairView, i: int, name: frozenset[str], j: int | None) ->
     return None
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:()—–]")
+#: how far a figure's clause is read on each side of it
+_CLAUSE_REACH: Final = 120
+
+
+def _clause_stems(view: PairView, k: int) -> frozenset[str]:
+    """The stems of the words of figure ``k``'s own clause (between the commas, semicolons,
+    colons, brackets or dashes around it, at most :data:`_CLAUSE_REACH` characters away)."""
+    f, text = view.figs[k], view.text
+    lo = max(view.sents.start(f.sent), f.st.start - _CLAUSE_REACH)
+    hi = min(view.sents.end(f.sent), f.st.end + _CLAUSE_REACH)
+    before = list(_CLAUSE_MARK.finditer(text, lo, f.st.start))
+    after = _CLAUSE_MARK.search(text, f.st.end, hi)
+    lo = before[-1].end() if before else lo
+    hi = after.start() if after is not None else hi
+    return _stems(text[lo:hi].replace("-", " "))
+
+
+def _described_later(view: PairView, i: int, mods: frozenset[str], j: int | None) -> int | None:
+    """The later end of a back reference whose subject noun is described ("The
+    wrong-direction figure is up from 57%"): the nearest earlier figure, within two
+    sentences, of the same kind whose own clause holds all the describing words ("64% say
+    the country is going in the wrong direction, against 22% who ..."); else ``j``."""
+    if not mods:
+        return j
+    b = view.figs[i]
+    for k in range(i - 1, max(-1, i - 1 - 24), -1):
+        a = view.figs[k]
+        if a.sent < b.sent - 2:
+            break
+        if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(a.st):
+            continue
+        if _groups_clash(a, b) or a.sent == b.sent:
+            continue
+        if mods <= _clause_stems(view, k):
+            return k
+    return j
+
+
 BACK_REFERENCE_RULE: Final = PairRule(
     "back_reference", "statistic", back_reference,
     examples=(
         ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
          "from 51% in the spring.", (51, 44)),
+        # the subject noun described by words of the later figure's own clause
+        ("A new Ipsos poll finds 58% of Britons think the NHS is getting worse, while 21% "
+         "say it is improving. The getting-worse share is up from 49% in the spring.",
+         (49, 58)),
+        ("Some 61 per cent of Quebecers oppose the pipeline, against 30 per cent who back "
+         "it. The opposition figure is up from 55 per cent in 2023.", (55, 61)),
         # the earlier level named as a lead or gap of its own
         ("The BJP is at 41 per cent and Congress at 30 per cent, a lead of 11 points. That is "
          "down from a lead of 15 points in January.", (15, 11)),
