@@ -67,6 +67,8 @@ _CHAIN_WORDS: Final = frozenset(w.lower() for w in words(_CMP, "chain_word"))
 _ANAPHORS: Final = frozenset(w.lower() for w in words(_CMP, "anaphor")) | {"this", "that"}
 
 
+#: an aside about a figure's time, set off by commas: ", when emergency benefits peaked,"
+_WHEN_ASIDE = regex.compile(r",\s{1,2}(?:when|as|amid)\s[^.;%()\d,]{1,100},", _F)
 #: the rest of a short clause after a figure, to a semicolon: "backed unity;"
 _CLAUSE_SEMI = regex.compile(r"(?:\s+(?!(?:and|but|while)(?!\w))[\w'’-]{1,20}){1,6}\s{0,2};", _F)
 
@@ -105,6 +107,12 @@ def chain(view: PairView, i: int) -> Candidate | None:
     ) is not None):
         return None  # "The figure had dropped to 49% in 2021": earlier (back_reference)
     m = _CHAIN_GAP.fullmatch(view.text, a.tail.end, b.st.start)
+    if m is None and b.sent == a.sent and a.tail.kind == "time":
+        # "6.4% in 2020, when pandemic benefits were at their height, before climbing back
+        # to 7.4%": an aside about the first figure's time
+        aside = _WHEN_ASIDE.match(view.text, a.tail.end, b.st.start)
+        if aside is not None:
+            m = _CHAIN_GAP.fullmatch(view.text, aside.end(), b.st.start)
     clause = None
     if m is None and b.sent == a.sent:
         # "37% backed unity; that rose to 39%": a short clause, then one about "that"
@@ -166,6 +174,11 @@ CHAIN_RULE: Final = PairRule(
     "chain", "neighbours", chain,
     examples=(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
+        # an aside about the first figure's time
+        ("Unemployment fell from 7.9% in 2021 to 4.1% in 2023, when hiring was at its peak, "
+         "before rising again to 5.2% in 2025.", (4.1, 5.2)),
+        ("Trust in the NHS dropped from 71 per cent in 2019 to 52 per cent in 2022, amid "
+         "strikes and long waits, then recovered to 56 per cent this year.", (52, 56)),
         # a peak, then the fall from it; a part of a year as its time
         ("Trust in unions peaked at 62% in mid-2020 before sliding to 48% in late 2024.",
          (62, 48)),
