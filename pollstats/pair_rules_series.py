@@ -8,6 +8,7 @@ import bisect
 import itertools
 from typing import Final
 
+import attrs
 import regex
 
 from ._data import alternation, alternation_of, words
@@ -128,6 +129,11 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if _then_after_now(view, i, m.captures("w")):
         # "... is now at 28%. In January it stood at 35%": the second figure is the earlier
         pair = view.pair(i + 1, i, "chain", b.tail.time, a.tail.time, orderable=False)
+        current = _years_back_current(view, i, m.captures("w"))
+        if current is not None:
+            # "41%, up from 37% in 2024. In 2019, it stood at 51%": years before the first
+            # baseline, a second baseline of the current figure
+            return Candidate((attrs.evolve(pair, t=current),), reopens=current)
     if view.is_to(i) and a.tail.kind == b.tail.kind == "time" and said <= {"and"}:
         return view.one(pair)  # "... rose to 19% in February, then 26% in April and 30% now"
     if not ("then" in said or m["to"] is not None or m["verb"] is not None):
@@ -144,6 +150,27 @@ def chain(view: PairView, i: int) -> Candidate | None:
     ):
         return None
     return view.one(pair)
+
+
+#: how many years before a first baseline a time must be for the value then to be set
+#: against the current figure rather than chained to the first baseline
+_YEARS_APART: Final = 2
+
+
+def _years_back_current(view: PairView, i: int, words_: list[str]) -> Statistic | None:
+    """The current figure that figure ``i`` is the baseline of, when the time in ``words_``
+    lies :data:`_YEARS_APART` or more years before figure ``i``'s own dated year."""
+    a = view.figs[i]
+    t = view.decided.later_end(a.st)
+    ta = a.tail.time
+    if t is None or ta is None or ta.year is None:
+        return None
+    years = [time_key(w).year for w in words_
+             if " ".join(w.lower().split()) not in _CHAIN_WORDS]
+    known = [y for y in years if y is not None]
+    if not known or ta.year - max(known) < _YEARS_APART:
+        return None
+    return t
 
 
 _NOW_BEFORE = regex.compile(
@@ -174,6 +201,11 @@ CHAIN_RULE: Final = PairRule(
     "chain", "neighbours", chain,
     examples=(
         ("Membership rose to 12% in 2020, then to 15% in 2022.", (12, 15)),
+        # years before the first baseline: a second baseline of the current figure
+        ("Trust in Parliament is 29%, up from 26% in 2023. In 2016, it stood at 40%.",
+         (40, 29)),
+        ("Some 48 per cent of Canadians back the carbon levy, down from 51 per cent in 2024. "
+         "In 2019 it had been 63 per cent.", (63, 48)),
         # an aside about the first figure's time
         ("Unemployment fell from 7.9% in 2021 to 4.1% in 2023, when hiring was at its peak, "
          "before rising again to 5.2% in 2025.", (4.1, 5.2)),
