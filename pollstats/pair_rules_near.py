@@ -775,9 +775,10 @@ def _baseline_times(
            or (_time_in(view, m.start("who"), m.end("who")) if m["who"] else None)
            or b.tail.time)
     t_a = a.tail.time
-    if cue in _CUE_DATED and t_a is None and t_b is None:
-        return None
     neutral = _CUE_KIND.get(cue) == "neutral"
+    if cue in _CUE_DATED and t_a is None and t_b is None and not (
+            neutral and _wave_before_in_sentence(view, a)):
+        return None
     if neutral and t_a is None:
         # "11% said so in October 2023, compared with ...", "In 2023, 11% ..., compared"
         t_a = _time_in(view, a.st.end, m.start()) or _time_in(
@@ -791,6 +792,20 @@ def _baseline_times(
     if t_a is not None and _NOW_WORD.search(text, a.st.end, m.start()) is not None:
         t_a = TimeKey(present=True)  # "one in five who voted for him in 2022 now say ..."
     return t_a, t_b
+
+
+def _wave_before_in_sentence(view: PairView, a: Figure) -> bool:
+    """Whether a figure before ``a`` in its sentence is already set against an earlier value
+    ("The Tories are on 18% (17% last month) and the Lib Dems on 14%, versus 13%"): a list
+    of one poll's figures against its previous wave, whose later cues need no time."""
+    k = bisect.bisect_left(view.fig_starts, a.st.start)
+    for j in range(k - 1, max(-1, k - 6), -1):
+        f = view.figs[j]
+        if f.sent != a.sent:
+            return False
+        if view.is_to(j) and f.tail.kind not in ("group", "of"):
+            return True
+    return False
 
 
 #: ", with " before a figure and "disapproving, " after it: an absolute clause inside the
@@ -942,6 +957,10 @@ BASELINE_RULE: Final = PairRule(
          "cent in 2022.", (54, 58)),
         ("Some 59% would now reject the draft, compared with 61.9% in the plebiscite.",
          (61.9, 59)),
+        # a list of one poll's figures against its previous wave: later cues need no time
+        ("Labour is on 29 per cent (31 per cent last month) and Reform on 27 per cent, versus "
+         "25 per cent.", (25, 27)),
+        ("The Liberals have 38% (down from 41% in May), the NDP 17%, against 15%.", (15, 17)),
         # "down on" / "up on" (British, Irish, Australian): a baseline
         ("Fianna Fáil is on 19 per cent, down on the 22 per cent it took at the last general "
          "election.", (22, 19)),
@@ -1033,6 +1052,8 @@ BASELINE_RULE: Final = PairRule(
     near_misses=(
         "That 5-point Liberal edge in Ontario compares with a 2-point Conservative edge in "
         "Alberta.",
+        # no earlier wave named in the sentence: "versus" sets two figures side by side
+        "Labour is on 29 per cent and Reform on 27 per cent, versus 25 per cent.",
         "Support fell to 7% in 2008, and between 2015 and 2024 it ranged from 13% to 45%.",
         # a growth rate and a share of another measure
         "Rents rose 6 per cent, while 30 per cent of tenants said they were in arrears.",
