@@ -1794,7 +1794,9 @@ def bracket_baseline(view: PairView, i: int) -> Candidate | None:
     elif _CUED_BRACKET_BEFORE.search(text, view.sents.start(a.sent), a.st.start) is None:
         return None  # "Men (27%)": a bare bracket pairs only after a cued one
     t_b = _time_in(view, opened.start(), trail.end())
-    return view.one(view.pair(i + 1, i, "baseline", t_b, a.tail.time, orderable=False))
+    # "73% (September 2024: 64%)": a tail read into the bracket is the baseline's time
+    t_a = a.tail.time if a.tail.end <= opened.start() + 1 else None
+    return view.one(view.pair(i + 1, i, "baseline", t_b, t_a, orderable=False))
 
 
 BRACKET_BASELINE_RULE: Final = PairRule(
@@ -1803,6 +1805,10 @@ BRACKET_BASELINE_RULE: Final = PairRule(
         ("The Greens would get 12 percent (previous poll: 14 percent).", (14, 12)),
         ("Labour is on 30% (32% in the previous poll) and Reform on 28% (26%).", (26, 28)),
         ("Trust in the courts is 44% (2021: 49%).", (49, 44)),
+        # a month and year as the bracket's label
+        ("• Liberals: 73% (March 2024: 64%)\n• NDP: 59%", (64, 73)),
+        ("Backing for the Voice in Queensland stood at 38 per cent (August 2023: 43 per cent).",
+         (43, 38)),
     ),
     near_misses=(
         "Labour is on 30% (32% among men) and Reform on 28% (26%).",
