@@ -54,7 +54,9 @@ _MOTION_BEFORE = regex.compile(
 _CHAIN_GAP = regex.compile(
     rf"""
     [\s),;.]{{0,8}}
-    (?:(?P<w>{_CHAIN}|{TIME})[\s,]{{1,4}}){{0,6}}?          # then, and, it had, by 2022,
+    (?:(?P<w>{_CHAIN}|{TIME})
+       (?:,\s{{1,2}}(?:before|after|during|amid)\s[^,.;%\d]{{1,40}}(?=,))?  # ", before the pandemic"
+       [\s,]{{1,4}}){{0,6}}?                              # then, and, it had, by 2022,
     (?:(?P<verb>{_VERBS})\s+
        (?:(?:again|further|back|even|slightly|sharply|steadily|only)\s+){{0,2}})?
     (?:(?P<to>to|at)\s+)?
@@ -162,13 +164,15 @@ def _years_back_current(view: PairView, i: int, words_: list[str]) -> Statistic 
     lies :data:`_YEARS_APART` or more years before figure ``i``'s own dated year."""
     a = view.figs[i]
     t = view.decided.later_end(a.st)
-    ta = a.tail.time
-    if t is None or ta is None or ta.year is None:
+    year = a.tail.time.year if a.tail.time is not None else None
+    if year is None and a.st.period is not None and a.st.period.period is not None:
+        year = a.st.period.period.year  # "34.8% in the same period last year": its period
+    if t is None or year is None:
         return None
     years = [time_key(w).year for w in words_
              if " ".join(w.lower().split()) not in _CHAIN_WORDS]
     known = [y for y in years if y is not None]
-    if not known or ta.year - max(known) < _YEARS_APART:
+    if not known or year - max(known) < _YEARS_APART:
         return None
     return t
 
@@ -204,6 +208,8 @@ CHAIN_RULE: Final = PairRule(
         # years before the first baseline: a second baseline of the current figure
         ("Trust in Parliament is 29%, up from 26% in 2023. In 2016, it stood at 40%.",
          (40, 29)),
+        ("The share reporting high stress was 28.4%, down from 30.1% in 2024. In 2018, before "
+         "the pandemic, it stood at 21.2%.", (21.2, 28.4)),
         ("Some 48 per cent of Canadians back the carbon levy, down from 51 per cent in 2024. "
          "In 2019 it had been 63 per cent.", (63, 48)),
         # an aside about the first figure's time
