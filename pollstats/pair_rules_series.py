@@ -1272,7 +1272,14 @@ _SAID_SO_AFTER = regex.compile(
 )
 _SINCE_WHEN_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:since|in|back\s+in)\s+(?P<t>{TIME})[\s,]{{1,3}}when\s+
-    (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_QUAL}\s+)?\Z""",
+    (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,3}}?(?:{_QUAL}\s+)?\Z""",
+    _F,
+)
+#: a sentence that opens with a name and goes on about it: "Quebec was also the lowest in
+#: 2022, when its rate was 16.0%"
+_OPENING_NAME = regex.compile(
+    r"""[\s“"‘(]{0,4}(?P<name>(?-i:\p{Lu})[\w.&'’-]{1,25}(?:\s(?-i:\p{Lu})[\w.&'’-]{1,25}){0,2})
+    \s+(?:was|were|is|are|had|has|have|also|again|remained|remains|stood)(?!\w)""",
     _F,
 )
 
@@ -1346,6 +1353,11 @@ def back_reference(view: PairView, n: int) -> Candidate | None:
             return None
         said, back = time_key(m["t"]), 0
     j = view.latest_like(i, back)
+    if (j is None and m is not None and m.re is _SINCE_WHEN_BEFORE
+            and (opening := _OPENING_NAME.match(text, start, b.st.start)) is not None):
+        # "... and Quebec the lowest, at 18.5%. Quebec was also the lowest in 2022, when its
+        # rate was 16.0%": the named subject's figure in the sentences before
+        j = _named_later(view, i, _name_key(opening["name"]), None)
     if m is not None and m.re in (_BACKREF_START, _HAD_STOOD_START) and m["name"]:
         j = _named_later(view, i, _name_key(m["name"]), j)
     elif m is not None and m.re is _BACKREF_START and m["mods"]:
@@ -1484,6 +1496,11 @@ BACK_REFERENCE_RULE: Final = PairRule(
     examples=(
         ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
          "from 51% in the spring.", (51, 44)),
+        # a named subject taken up again, its earlier value after "when"
+        ("Ontario had the highest vacancy rate, at 4.1%, and Manitoba the lowest, at 2.2%. "
+         "Manitoba was also the lowest in 2021, when its rate was 1.8%.", (1.8, 2.2)),
+        ("Kerala has the highest literacy rate, 94 per cent, and Bihar the lowest, 62 per "
+         "cent. Bihar was also last in 2011, when its rate was 61.8 per cent.", (61.8, 62)),
         # the subject noun described by words of the later figure's own clause
         ("A new Ipsos poll finds 58% of Britons think the NHS is getting worse, while 21% "
          "say it is improving. The getting-worse share is up from 49% in the spring.",
@@ -1552,6 +1569,9 @@ BACK_REFERENCE_RULE: Final = PairRule(
         "The tram scheme is backed by 44% of residents, with 5% unsure. Among renters, "
         "backing is down from 51% in the spring.",
         "Just 12% now trust the board. The survey puts it below the 14% average of its peers.",
+        # the named subject has no figure before
+        "Ontario had the highest vacancy rate, at 4.1%. Manitoba was the lowest in 2021, when "
+        "its rate was 1.8%.",
         "The scheme is backed by 44% of residents and 30% of renters. That is well below the "
         "51% seen among owners.",
         "Labour won 41% of the vote in 2019. The Greens' share is up 2 points from 6% in 2019.",
