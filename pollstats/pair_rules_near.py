@@ -704,6 +704,8 @@ def baseline(view: PairView, i: int) -> Candidate | None:
     main = _absolute_clause_head(view, i, m.start())
     if main is None:
         main = _aside_head(view, i, m.start())
+    if main is None:
+        main = _leader_of_split(view, i)
     if main is not None:
         # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
         pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
@@ -711,6 +713,29 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         return Candidate((pair,), baseline_of=(b.st, main))
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+#: a lead verb before a split: "Sununu leads Brown 58% to 27%", "is ahead of Labour 41-24"
+_LEADS_SPLIT_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:leads?|leading|led|ahead|beats?|beating|tops?|topped|topping)(?!\w)
+    [^.;:%\d]{0,60}\Z""",
+    _F,
+)
+
+
+def _leader_of_split(view: PairView, i: int) -> int | None:
+    """The first side of the split that figure ``i`` closes, when a lead verb opens the split
+    and one baseline follows it: "Sununu leads Brown 58% to 27%, up from 51% in September"
+    (the leader's earlier share; not "52% to 44%, up from 50% to 45%", split against split)."""
+    if i == 0 or not _split(view, i - 1) or _split(view, i + 1):
+        return None
+    head = view.figs[i - 1]
+    if head.sent != view.figs[i].sent:
+        return None
+    lo = max(view.sents.start(head.sent), head.st.start - 60)
+    if _LEADS_SPLIT_BEFORE.search(view.text, lo, head.st.start) is None:
+        return None
+    return i - 1
 
 
 def _rate_or_same_kind(a: Figure, b: Figure) -> bool:
@@ -957,6 +982,11 @@ BASELINE_RULE: Final = PairRule(
          "cent in 2022.", (54, 58)),
         ("Some 59% would now reject the draft, compared with 61.9% in the plebiscite.",
          (61.9, 59)),
+        # a lead: one baseline after the split is the leader's
+        ("Among Labour members, Burnham leads Streeting 58% to 27%, up from 51% in "
+         "September.", (51, 58)),
+        ("Labor leads the Coalition 41 per cent to 24 per cent in Victoria, up from 36 per "
+         "cent in June.", (36, 41)),
         # a list of one poll's figures against its previous wave: later cues need no time
         ("Labour is on 29 per cent (31 per cent last month) and Reform on 27 per cent, versus "
          "25 per cent.", (25, 27)),
