@@ -1153,6 +1153,19 @@ _APPOSITIVE_FROM = regex.compile(
 )
 
 
+#: "; last month Leger had them ahead ", ", but in March it was ahead ": a clause that opens
+#: with an earlier time and gives the same sides' lead by a pronoun
+_THEN_LED = regex.compile(
+    rf"""\s{{0,2}}(?:;|,\s{{0,2}}(?:while|but|and|whereas))\s+(?P<t>{TIME})[\s,]{{1,3}}
+    (?:[\p{{L}}'’.&-]{{1,25}}\s+){{0,3}}?
+    (?:had\s+(?:them|it|him|her)\s+(?:ahead|behind|leading|trailing|in\s+front)
+      |(?:it|they|he|she)\s+(?:was|were|had\s+been)\s+(?:ahead|behind|leading|trailing)
+      |(?:it|they|he|she)\s+(?:led|trailed))
+    \s+(?:by\s+)?(?:{_QUAL}\s+)?""",
+    _F,
+)
+
+
 def split_pair(view: PairView, i: int) -> Candidate | None:
     """``52-48, down from 55-45``: figures ``i - 1``-``i`` and ``i + 1``-``i + 2`` are two
     splits of the same two options joined by a baseline cue; they pair option by option
@@ -1167,6 +1180,17 @@ def split_pair(view: PairView, i: int) -> Candidate | None:
         t_b = view.figs[i + 2].tail.time
         if t_b is None or t_b.present:
             return None  # its own time, not now
+        return Candidate((
+            view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=False),
+            view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=False),
+        ), closes=(i - 1, i + 1))
+    then = _THEN_LED.fullmatch(text, a.st.end, b.st.start) or (
+        _THEN_LED.fullmatch(text, a.tail.end, b.st.start) if a.tail.kind != "group" else None)
+    if then is not None:
+        # "the Liberals lead 43% to 40%; last month Leger had them ahead 47% to 36%"
+        if not _earlier(then["t"]):
+            return None
+        t_b = time_key(then["t"])
         return Candidate((
             view.pair(i + 1, i - 1, "baseline", t_b, a.tail.time, orderable=False),
             view.pair(i + 2, i, "baseline", t_b, a.tail.time, orderable=False),
@@ -1207,6 +1231,11 @@ SPLIT_PAIR_RULE: Final = PairRule(
     examples=(
         ("Labour leads 53-47, down from 56-44 in May.", (56, 53)),
         ("Labour leads 53-47, down from 56-44 in May.", (44, 47)),
+        # the earlier split in a clause of its own, opened by an earlier time
+        ("In Alberta, the UCP leads 51 per cent to 38 per cent; last month Abacus had it "
+         "ahead 55 per cent to 35 per cent.", (35, 38)),
+        ("Yes leads 52% to 48% in the new poll, but in March it was ahead 55% to 45%.",
+         (55, 52)),
         ("The Yes side is ahead 54-46, compared with 51-49 a month ago.", (49, 46)),
         ("Labour leads the Tories 54 per cent to 46 per cent, down from 57 per cent to 43 per "
          "cent in the spring.", (43, 46)),
