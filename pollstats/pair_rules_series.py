@@ -55,7 +55,7 @@ _CHAIN_GAP = regex.compile(
     rf"""
     [\s),;.]{{0,8}}
     (?:(?P<w>{_CHAIN}|{TIME})
-       (?:,\s{{1,2}}(?:before|after|during|amid)\s[^,.;%\d]{{1,40}}(?=,))?  # ", before the pandemic"
+       (?:,\s{{1,2}}(?:before|after|during|amid)\s[^,.;%\d]{{1,40}}(?=,))?  # ", before 2020"
        [\s,.]{{1,4}}){{0,6}}?                             # then, and, it had, by 2022,
     (?:(?P<verb>{_VERBS})\s+
        (?:(?:again|further|back|even|slightly|sharply|steadily|only)\s+){{0,2}})?
