@@ -1271,7 +1271,7 @@ _SAID_SO_AFTER = regex.compile(
     _F,
 )
 _SINCE_WHEN_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:since|in|back\s+in)\s+(?P<t>{TIME})[\s,]{{1,3}}when\s+
+    rf"""(?r)(?<!\w)(?:(?:since|in|back\s+in)\s+)?(?P<t>{TIME})[\s,]{{1,3}}when\s+
     (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,3}}?(?:{_QUAL}\s+)?\Z""",
     _F,
 )
@@ -1496,6 +1496,11 @@ BACK_REFERENCE_RULE: Final = PairRule(
     examples=(
         ("The tram scheme is backed by 44% of residents, with 5% unsure. That share is down "
          "from 51% in the spring.", (51, 44)),
+        # a relative time before "when": "four months ago, when it stood at"
+        ("Her net rating is +7, half what it was four months ago, when it stood at +14.",
+         (14, 7)),
+        ("Support for the tax is 41%, down from where it was a year ago, when it stood at 47%.",
+         (47, 41)),
         # a named subject taken up again, its earlier value after "when"
         ("Ontario had the highest vacancy rate, at 4.1%, and Manitoba the lowest, at 2.2%. "
          "Manitoba was also the lowest in 2021, when its rate was 1.8%.", (1.8, 2.2)),
