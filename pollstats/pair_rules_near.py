@@ -578,6 +578,8 @@ _BASELINE_END = regex.compile(
     )?                                              # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
     (?:(?:a|an|the|its|their|his|her|our)\s+          # "up from a record low of 21%"
+       (?:(?:{_MONTH_WORD})\.?\s+(?:19|20)[0-9]{{2}}\s+(?=(?:figure|level|reading|share|rate)\s))?
+                                                    # "the October 2024 figure of 35%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
        (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
     (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
@@ -798,7 +800,7 @@ def _baseline_times(
     text = view.text
     t_b = (time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"])
            or (_time_in(view, m.start("who"), m.end("who")) if m["who"] else None)
-           or b.tail.time)
+           or b.tail.time or _time_in(view, m.end("cue"), m.end()))  # "the March 2023 reading"
     t_a = a.tail.time
     neutral = _CUE_KIND.get(cue) == "neutral"
     if cue in _CUE_DATED and t_a is None and t_b is None and not (
@@ -954,6 +956,10 @@ BASELINE_RULE: Final = PairRule(
          (6, 9)),
         ("Ferry use fell to 14% this summer, down from 18% last summer.", (18, 14)),
         ("Ferry use fell to 8% in 2024, about half the 2016 level of 17%.", (17, 8)),
+        ("Some 41% of adults reported high stress, up from the October 2024 figure of 37%.",
+         (37, 41)),
+        ("Trust in the RBA was 44 per cent, against the March 2023 reading of 49 per cent.",
+         (49, 44)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
         ("Concern about crime reached 64%, up from 57% in Round 4.", (57, 64)),
         ("Exports confidence rose to 41%, compared with 35% in the previous quarter.", (35, 41)),
