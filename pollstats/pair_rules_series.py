@@ -1271,7 +1271,9 @@ _SAID_SO_AFTER = regex.compile(
     _F,
 )
 _SINCE_WHEN_BEFORE = regex.compile(
-    rf"""(?r)(?<!\w)(?:(?:since|in|back\s+in)\s+)?(?P<t>{TIME})[\s,]{{1,3}}when\s+
+    rf"""(?r)(?<!\w)(?:(?:since|in|back\s+in)\s+(?P<t>{TIME})
+       |(?P<t>(?:[\w-]{{1,12}}\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)))
+    [\s,]{{1,3}}when\s+                                # "four months ago, when"
     (?:(?!(?:and|but)(?!\w))[\w'’-]{{1,20}}\s+){{0,3}}?(?:{_QUAL}\s+)?\Z""",
     _F,
 )
