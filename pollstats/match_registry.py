@@ -296,6 +296,11 @@ RULES: Final[tuple[MatchRule, ...]] = (
         ("Turnout was 9–14% in the wards.", "9–14%", "share", 9.0, 14.0),
         ("There was an 18 percent drop in visits.", "18 percent", "change", -18.0, -18.0),
         ("Support was 30pc among renters.", "30pc", "share", 30.0, 30.0),
+        # a lead "by" one side's share "to" the other's: two shares, not a change
+        ("In the Leger poll, Carney led Poilievre by 44 per cent to 38 per cent.",
+         "44 per cent", "share", 44.0, 44.0),
+        ("Sinn Féin leads Fine Gael by 29% to 21% in the Red C poll.", "29%", "share", 29.0,
+         29.0),
         ("Pollsters put it at 14 per cent to 19 per cent.", "14 per cent to 19 per cent",
          "share", 14.0, 19.0),
         ("Only .5% of votes were void.", ".5%", "share", 0.5, 0.5),

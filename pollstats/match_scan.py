@@ -110,6 +110,8 @@ class _Reader:
     def direction(self, start: int, end: int) -> int:
         """+1 / -1 when words around the figure make it a change; 0 when nothing does."""
         m = self.before(_DIRECTION_BEFORE, start)
+        if self.after(_SIDE_TO_AFTER, end) and self.before(_LED_BY_BEFORE, start):
+            return 0  # "led Ley by 42 per cent to 22 per cent": the two sides' shares
         if (m is not None and (_LEAD_WORDS.match(m[0]) or _TRAIL_WORDS.match(m[0]))
                 and " by" not in m[0].lower()):
             m = None  # "leads 48% to 44%", "trailed 48% to 52%" give the two shares
@@ -514,6 +516,17 @@ def _named_net_pattern(names: frozenset[str]) -> regex.Pattern[str]:
 
 
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+#: the second side of a split after a lead "by": "led Ley by 42 per cent to 22 per cent"
+_SIDE_TO_AFTER = regex.compile(
+    r"[ \t]{1,3}to[ \t]{1,3}[0-9]{1,2}(?:\.[0-9])?[ \t]?(?:%|per[ \t]?cent|percent)",
+    regex.IGNORECASE,
+)
+#: a lead verb, up to four words of whom it leads, then "by"
+_LED_BY_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|beats?|beat)
+    (?:{_SPACE}+[\p{{L}}'’.-]{{1,25}}){{0,4}}?{_SPACE}+by{_SPACE}+\Z""",
+    _F,
+)
 _LEADS_BEFORE = regex.compile(
     rf"(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|edges?|edged|beats?|beat|margin\s+of)"
     rf"(?:{_SPACE}+\p{{Lu}}[\w'’\-]*){{0,2}}(?:{_SPACE}+by)?{_SPACE}+\Z",
