@@ -521,10 +521,12 @@ _SIDE_TO_AFTER = regex.compile(
     r"[ \t]{1,3}to[ \t]{1,3}[0-9]{1,2}(?:\.[0-9])?[ \t]?(?:%|per[ \t]?cent|percent)",
     regex.IGNORECASE,
 )
-#: a lead verb, up to four words of whom it leads, then "by"
+#: a lead verb, up to four capitalized words of whom it leads, then "by"
 _LED_BY_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|beats?|beat)
-    (?:{_SPACE}+[\p{{L}}'’.-]{{1,25}}){{0,4}}?{_SPACE}+by{_SPACE}+\Z""",
+    (?:{_SPACE}+(?:the|(?-i:\p{{Lu}})[\p{{L}}'’.-]{{0,25}})){{0,4}}?   # whom: "Ley", "the Coalition"
+    (?:{_SPACE}+(?:narrowly|comfortably|easily|again|still|now|there|here|nationally
+                    |overall))?{_SPACE}+by{_SPACE}+\Z""",
     _F,
 )
 _LEADS_BEFORE = regex.compile(
