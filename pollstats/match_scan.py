@@ -524,7 +524,7 @@ _SIDE_TO_AFTER = regex.compile(
 #: a lead verb, up to four capitalized words of whom it leads, then "by"
 _LED_BY_BEFORE = regex.compile(
     rf"""(?r)(?<!\w)(?:leads?|leading|led|trails?|trailing|trailed|ahead|behind|beats?|beat)
-    (?:{_SPACE}+(?:the|(?-i:\p{{Lu}})[\p{{L}}'’.-]{{0,25}})){{0,4}}?   # whom: "Ley", "the Coalition"
+    (?:{_SPACE}+(?:the|(?-i:\p{{Lu}})[\p{{L}}'’.-]{{0,25}})){{0,4}}?  # "Ley", "the Coalition"
     (?:{_SPACE}+(?:narrowly|comfortably|easily|again|still|now|there|here|nationally
                     |overall))?{_SPACE}+by{_SPACE}+\Z""",
     _F,
