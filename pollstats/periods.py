@@ -82,7 +82,8 @@ _DATE = regex.compile(
         (?:{_TO}(?P<d2e>{_DAY})\s+(?P<m2e>{_MONTH})\.?)?                        # 30 May to 3 June
         (?:,?\s+(?P<y2>{_YEAR}))?
       | (?:(?i:{_PART})[-\s]+)?
-        (?P<m3>{_MONTH})\.?(?:{_TO}(?P<m3b>{_MONTH})\.?)?                 # September-October
+        (?P<m3>{_MONTH})\.?(?:{_TO}(?:(?i:{_PART})[-\s]+)?(?P<m3b>{_MONTH})\.?)?  # September-
+                                                          # October, late May to early June
         (?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?                               # 2024
       | (?i:between)\s+(?P<ya>{_YEAR})\s+and\s+(?P<yb>{_YEAR})            # between 2007 and 2010
       | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|/|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
@@ -101,8 +102,10 @@ _BASELINE_BEFORE = regex.compile(
 )
 #: A span inside a date: "October 8 to 10", "6-8 March", "16 February to 1 March".
 _RANGE_INSIDE = regex.compile(
-    r"""[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]|\s(?:to|through|until|and)\s+[0-9]
-    |\p{L}\.?\s*(?:-|–|—)\s*\p{Lu}|\s(?:to|through|until)\s+\p{Lu}""", regex.VERBOSE)
+    rf"""[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]|\s(?:to|through|until|and)\s+[0-9]
+    |\p{{L}}\.?\s*(?:-|–|—)\s*\p{{Lu}}|\s(?:to|through|until)\s+\p{{Lu}}
+    |\s(?:to|through|until)\s+(?i:{_PART})[-\s]+\p{{Lu}}  # late May to early June""",
+    regex.VERBOSE)
 #  ... and a span of months: "from January to March" is fieldwork, not a baseline
 _RANGE_AFTER = regex.compile(  # "from Dec. 28, 2024, to Jan. 3, 2025": a span, no baseline
     r",?\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
