@@ -795,9 +795,13 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
                                                     r.stats[i].start) is not None
                and _BASE_ENDS.match(r.text, r.stats[i].end, r.stats[i].end + 8) is not None)
               or (r.stats[i].kind == "share"  # a change "from the last poll" is the new one's
-                  and _LAST_TIME.match(r.text, r.stats[i].end, r.stats[i].end + 40) is not None))):
+                  and (_LAST_TIME.match(r.text, r.stats[i].end, r.stats[i].end + 40) is not None
+                       or (_POINTS_PAREN.search(r.text, max(0, r.stats[i].start - 80),
+                                                r.stats[i].start) is not None
+                           and _PAREN_TO.match(r.text, r.stats[i].end, r.stats[i].end + 24)
+                           is not None))))):
         # "approval rose to 82.7 percent from 78.1 percent", "36 per cent last time", "53-29
-        # in the previous survey": the wave the text dated last
+        # in the previous survey", "(62% to 58%)": the wave the text dated last
         out.append(Figure(i, source, in_reset, s.previous))
     elif base is not None and base.value and fig.from_end:
         out.append(Figure(i, source, in_reset, _cue_from_date(base, base.value)))
@@ -869,9 +873,10 @@ def _own(near: SourceMention | None, s: Survey) -> bool:
 #: The date names an earlier wave ("since last month's poll"): facts' "wave_noun" rows.
 _WAVE_NAMED: Final = decider("wave_noun")
 #: An undated earlier level of the survey's own measure: "to 82.7 percent from 78.1 percent",
-#: "+19 from +11" (not "compared with 44 percent of men": groups are compared so too).
+#: "+19 from +11", a clause of its own after a comma ("on 14 per cent, versus 13 per cent.")
+#: (not "compared with 44 percent of men", "(52% versus 44%)": groups are compared so too).
 _UNDATED_BASE: Final = regex.compile(
-    r"(?r)(?<!\w)from\s+\(?\Z",
+    r"(?r)(?:(?<!\w)from|,[ \t]+(?:versus|vs\.|against|compared[ \t]+(?:with|to)))\s+\(?\Z",
     regex.IGNORECASE)
 #: After a level, the survey's last wave named without a date: "36 per cent last time",
 #: "53-29 in the previous survey", "41% at the last poll" (of the survey the passage is on).
@@ -879,6 +884,14 @@ _LAST_TIME: Final = regex.compile(
     r"""(?:[ \t]*[-–/][ \t]*[0-9]{1,3}(?:\.[0-9])?(?:[ \t]*(?:%|per[ \t]?cent|percent))?)?
     [ \t]+(?:last[ \t]+time|(?:in|at)[ \t]+the[ \t]+(?:previous|last|prior|preceding)
     [ \t]+(?:poll|survey|wave|round|edition))(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
+
+
+#: The later end of a bracketed change after its points: "dipped 4 points among Republicans
+#: (62% to 58%)": the first figure is the last wave's (not a split: "by 3 to 1 (75% to 20%)").
+_POINTS_PAREN: Final = regex.compile(
+    r"(?r)(?<!\w)(?:points?|pts)(?!\w)[^.;()\n]{0,60}\(\Z", regex.IGNORECASE)
+_PAREN_TO: Final = regex.compile(
+    r"[ \t]+to[ \t]+[0-9][0-9.,]*[ \t]*(?:%|per[ \t]?cent|percent)?[ \t]*\)", regex.IGNORECASE)
 
 
 def _before(wave: Cue, period: Cue | None) -> bool:

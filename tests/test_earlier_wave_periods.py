@@ -57,3 +57,36 @@ def test_without_a_dated_wave_last_time_keeps_the_survey_s_date() -> None:
     got = _periods("Opinium interviewed 2,050 adults on 4-6 June. Reform is on 18%, against "
                    "16% last time.", "2025-06-09")
     assert got["16%"] == "2025-06", got
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("The latest Kestrel Research poll has Labour on 31 per cent, down from 34 per cent in "
+     "October. The Liberal Democrats are on 14 per cent, versus 13 per cent.", "2025-11-20",
+     "13 per cent", "2025-10"),
+    ("A new AP-NORC poll finds confidence fell to 41% from 45% in April. Optimism dipped 4 "
+     "points among Republicans (62% to 58%).", "2025-06-20", "62%", "2025-04"),
+    ("The latest Angus Reid Institute poll puts the Liberals on 40 per cent, up from 37 per "
+     "cent in March. In Quebec they have 35 per cent, compared with 31 per cent.", "2025-05-12",
+     "31 per cent", "2025-03"),
+])
+def test_an_undated_level_against_the_last_wave_takes_its_date(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period, _periods(text, published)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The latest Kestrel Research poll has Labour on 31 per cent, down from 34 per cent in "
+     "October. Women are more likely to back it (52 per cent versus 44 per cent).",
+     "44 per cent"),
+    ("The latest Kestrel Research poll has Labour on 31 per cent, down from 34 per cent in "
+     "October. Some 38 per cent of women back it, compared with 29 per cent of men.",
+     "29 per cent"),
+])
+def test_groups_compared_keep_the_survey_s_date(text: str, figure: str) -> None:
+    assert _periods(text, "2025-11-20")[figure] == "2025-11", _periods(text, "2025-11-20")
+
+
+def test_a_bracketed_split_is_no_change() -> None:
+    text = ("The latest Kestrel Research poll has the senator on 48%, up from 44% in July. "
+            "White evangelicals back him by more than 3 to 1 (75% to 20%).")
+    assert _periods(text, "2025-10-20")["75%"] == "2025-10", _periods(text, "2025-10-20")
