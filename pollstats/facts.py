@@ -541,7 +541,11 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
         waves=dated.waves,
-        opening=_opening(text, sent.start, dated.current, dated.bound_at),
+        opening=_opening(text, sent.start, dated.current, dated.bound_at) or (
+            # "A year earlier, 53% did" (a baseline's words), unless the sentence writes its
+            # date out: "Six months earlier, in August, 24 per cent ..."
+            _opening(text, sent.start, dated.baseline, dated.bound_at)
+            if all(d.relative is not None for d in dated.current) else None),
         inner=tuple(d for d in dated.current
                     if d.relative is None and d.start not in dated.bound_at
                     and not (d.not_fieldwork or d.event) and d.start > stats[sl.stats[0]].end)

@@ -1065,12 +1065,18 @@ def _elapsed(d: DateMention, value: Period, anchor: Period | None) -> Period:
     """Years counted back from a survey dated by the month keep its month: "up from 49% a
     year ago" beside a survey of February 2026 is February 2025 (not "last year", a calendar
     year). Two or more years back ("two years earlier", "five years ago") is that earlier
-    year: the month of an edition so far back is not said."""
+    year: the month of an edition so far back is not said. Half a year or more of months
+    ("twelve months earlier", "six months ago") counts back from the survey's month too."""
     if (d.relative is not None and d.relative[0] == "year" and d.relative[1] == -1
             and anchor is not None
             and anchor.month is not None and value.precision == "year"
             and _ELAPSED.search(d.text) is not None):
         return Period(anchor.year + d.relative[1], anchor.month)
+    if (d.relative is not None and d.relative[0] == "month" and d.relative[1] <= -6
+            and anchor is not None and anchor.month is not None
+            and _ELAPSED.search(d.text) is not None):
+        months = anchor.year * 12 + anchor.month - 1 + d.relative[1]
+        return Period(months // 12, months % 12 + 1)
     return value
 
 

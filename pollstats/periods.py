@@ -119,7 +119,9 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|expecting|predict|predicts|predicted|predicting|forecast|forecasts|
         forecasting|anticipate|anticipates|anticipating|projected|projecting|planned|
-        intend|intended|intending|released|published|unveiled)
+        intend|intended|intending|released|published|unveiled|
+        suspended|abolished|scrapped|repealed|enacted|   # a policy's event: "suspended in 2011"
+        who\s+(?:backed|supported|chose|picked))         # a group: who backed him in 2022
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -275,6 +277,7 @@ _ORDINALS: Final[dict[str, int]] = {
 _COUNTS: Final[dict[str, int]] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "several": 3,
+    "twelve": 12, "eighteen": 18,
 }
 _COUNT = alternation(list(_COUNTS))
 
@@ -519,7 +522,8 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
          ("Backing stood at 61 per cent in 2019, against 70 per cent a decade before.",
           "2025-03-10", "2015"),
          ("Three years ago the share was 40%.", "2025-03-10", "2022"),
-         ("Six months ago, Ifop found 28%.", "2024-05-02", "2023-11")),
+         ("Six months ago, Ifop found 28%.", "2024-05-02", "2023-11"),
+         ("Twelve months earlier the share was 38%.", "2025-03-10", "2024-03")),
         ("The ago-old question remains.", "Decades of surveys show it.",
          "Two years before the vote, turnout was low.", "Years earlier, it was not.",
          "Years later the numbers had changed."),

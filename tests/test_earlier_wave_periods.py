@@ -90,3 +90,29 @@ def test_a_bracketed_split_is_no_change() -> None:
     text = ("The latest Kestrel Research poll has the senator on 48%, up from 44% in July. "
             "White evangelicals back him by more than 3 to 1 (75% to 20%).")
     assert _periods(text, "2025-10-20")["75%"] == "2025-10", _periods(text, "2025-10-20")
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("The ONS survey, conducted from 5 to 16 February, found 46% of renters struggled. A year "
+     "earlier, 53% did.", "2025-03-01", "53%", "2024-02"),
+    ("The Kestrel Research poll, conducted 4-6 June, has Labour on 31%. Twelve months "
+     "earlier that share was 38%.", "2025-06-10", "38%", "2024-06"),
+    ("The Leger poll, fielded March 7 to 9, has the Conservatives on 38 per cent, up from 33 "
+     "per cent six months ago.", "2025-03-12", "33 per cent", "2024-09"),
+])
+def test_a_wave_counted_back_from_the_survey(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period, _periods(text, published)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Among voters who backed the president in the 2022 runoff, 57% rate the government "
+     "well, the latest Datafolha poll finds.", "57%"),
+    ("Asked whether national service, abolished in 1960, should return, 41% of Britons said "
+     "yes in the latest YouGov poll.", "41%"),
+    ("Of those who supported the Coalition in 2022, 44 per cent would do so again, the "
+     "latest Resolve Political Monitor shows.", "44 per cent"),
+])
+def test_an_event_s_date_in_a_group_or_a_policy_is_not_the_figure_s(
+        text: str, figure: str) -> None:
+    assert _periods(text, "2025-04-20")[figure] == "2025-04", _periods(text, "2025-04-20")
