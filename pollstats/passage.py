@@ -482,7 +482,7 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     if s.source is not None:
         name = s.source.name
         srcs = [attrs.evolve(m, name=name) if _related(m.name, name) else m for m in srcs]
-    if any(m.role == "fieldwork" for m in srcs):
+    if any(m.role in ("fieldwork", "panel") for m in srcs):
         srcs = _fieldwork(srcs, s)
     return srcs
 
@@ -493,10 +493,17 @@ _SURVEY_HEADS: Final = ("survey", "poll", "study")
 def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:
     """"The poll, conducted for the Herald by X", "the survey, carried out for GfK by X": the
     firm that ran a survey the text already named keeps that name when it is a table's
-    (a poll brand, a research house); a client not in the table gives way to the firm."""
+    (a poll brand, a research house); a client not in the table gives way to the firm. The
+    panel a survey drew its sample from ("through the SSRS Opinion Panel") always takes the
+    name of the survey's maker."""
     out: list[SourceMention] = []
     for m in srcs:
-        if m.role == "fieldwork":
+        if m.role == "panel":
+            owner = out[-1] if out else (s.source if s.source is not None and not s.reset
+                                         else None)
+            if owner is not None:
+                m = attrs.evolve(m, name=owner.name, known=owner.known)
+        elif m.role == "fieldwork":
             owner = next((o for o in reversed(out) if o.known), None)
             if owner is None and s.source is not None and s.source.known and not s.reset:
                 owner = s.source

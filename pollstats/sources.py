@@ -1323,6 +1323,27 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         role="fieldwork",
     ),
     RoleRule(
+        # "KFF surveyed 1,312 adults through the SSRS Opinion Panel", "interviewed via Ipsos's
+        # KnowledgePanel": the panel a survey drew its sample from is its fieldwork; the
+        # survey keeps the name the text gives it
+        "panel_provider",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:through|via|using|from|on|drawn[ \t]+from)[ \t]+
+            (?:(?i:the|its|an?)[ \t]+)?\Z""", regex.VERBOSE),
+        (("KFF surveyed 1,312 adults online through the SSRS Opinion Panel; 41% owe money.",
+          "SSRS"),
+         ("The Harbour Institute polled 2,000 adults via Ipsos's KnowledgePanel; 38% agree.",
+          "Ipsos"),
+         ("Kestrel Research interviewed 1,500 voters drawn from the YouGov panel; 44% agree.",
+          "YouGov")),
+        (("Some 41% owe money, according to data from SSRS.", "SSRS"),
+         ("Voters on the YouGov tracker put Labour at 31%.", "YouGov")),
+        role="panel",
+        after=regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:\p{Lu}[\w\-]*[ \t]+){0,2}?(?i:panel|knowledgepanel)(?!\w)""",
+            regex.VERBOSE),
+    ),
+    RoleRule(
         # "... ahead of the 2.8% inflation rate recorded by the Harbour Statistics Office":
         # the source of the one percentage just before it, not of the sentence
         "aside",

@@ -130,3 +130,17 @@ def test_a_line_ending_in_a_colon_is_no_heading() -> None:
             "poll of 2,100 adults found 41% name housing.\n\nAmong renters, 58% do.")
     values = list(_sources(text).values())
     assert values[-1] == "Opinium", values
+
+
+# -- the panel a survey drew its sample from ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The Harbour Foundation surveyed 1,312 adults online through the SSRS Opinion Panel; the "
+     "margin of error is plus or minus 3 percentage points.", "Harbour Foundation"),
+    ("The Marlow Institute polled 2,000 Americans via Ipsos's KnowledgePanel, and 38% said "
+     "they skip care.", "Marlow Institute"),
+    ("The Tasman Trust interviewed 1,500 Australians drawn from the YouGov panel; 44 per "
+     "cent back the levy.", "Tasman Trust"),
+])
+def test_a_panel_provider_is_the_survey_s_fieldwork(text: str, owner: str) -> None:
+    assert set(_sources(text).values()) == {owner}, _sources(text)
