@@ -1246,6 +1246,10 @@ _FAMILY_STOP: Final = frozenset(
     # West Health-Gallup, nor the Institute for Social Research of the Social Market Foundation
     + "health social policy studies sciences science affairs services welfare medical "
     "education development family children".split()
+    # the kind of outlet or company: the Yomiuri Shimbun is no kin of the Asahi Shimbun, nor
+    # TV Asahi of Nikkei/TV Tokyo, nor the Korea Times of the Hankook Ilbo's partners
+    + "shimbun ilbo times post herald journal daily press newspaper television tv "
+    "broadcasting corporation corp company ltd limited holdings media".split()
 )
 _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 

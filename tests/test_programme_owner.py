@@ -144,3 +144,15 @@ def test_a_line_ending_in_a_colon_is_no_heading() -> None:
 ])
 def test_a_panel_provider_is_the_survey_s_fieldwork(text: str, owner: str) -> None:
     assert set(_sources(text).values()) == {owner}, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The Asahi Shimbun's survey found 45% approving of the cabinet. In a joint poll by the "
+     "Yomiuri Shimbun and Nippon Television, approval was 58 percent.",
+     "Yomiuri Shimbun/Nippon Television"),
+    ("The Harbour Times poll found 41% back the mayor. The Marlow Times survey had 38 per "
+     "cent.", "Marlow Times"),
+])
+def test_two_outlets_of_one_kind_are_no_family(text: str, second: str) -> None:
+    values = list(_sources(text).values())
+    assert values[-1] == second, values
