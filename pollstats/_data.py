@@ -247,6 +247,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
      "tests/test_sources.py::test_a_generic_noun_is_never_a_source"),
     ("sources.txt", "head_nouns", "sources",
      "tests/test_sources.py::test_a_head_noun_refers_back_to_its_organization"),
+    ("sources.txt", "programme_adjectives", "sources",
+     "tests/test_programme_owner.py::test_each_programme_adjective_keeps_the_owner"),
     ("sources.txt", "media", "sources",
      "tests/test_sources.py::test_a_news_outlet_is_never_a_source"),
     ("sources.txt", "outlet_words", "sources",

@@ -54,6 +54,10 @@ _RESET = Gated(regex.compile(
       | (?:a|another)\s+(?:separate|different|second|rival)\s+
           (?:poll|survey|study)                    # a separate poll ("a new poll": the story's)
       | one\s+of\s+the\s+\w+\s+(?:\w+\s+)?(?:polls|surveys|studies)  # one of the first polls
+      | averag(?:e|ed|es|ing)(?:\s+(?:together|out))?,?\s+(?:of\s+|across\s+|over\s+)?
+          (?:the\s+|all\s+|these\s+)?(?:\w+\s+){0,2}?(?:polls|surveys)   # averaged, the polls
+      | (?:polls?|polling|surveys?)\s+averages?        # the polling average, a poll of polls
+      | polls?\s+of\s+polls
     )(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 ), ("other", "poll", "survey", "stud"))
@@ -537,7 +541,11 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         year_step=para.year_step,
         para_dates=range(doc.paragraph_slices[sent.paragraph].dates.start, sl.dates.stop),
         waves=dated.waves,
-        opening=_opening(text, sent.start, dated.current, dated.bound_at),
+        opening=_opening(text, sent.start, dated.current, dated.bound_at) or (
+            # "A year earlier, 53% did" (a baseline's words), unless the sentence writes its
+            # date out: "Six months earlier, in August, 24 per cent ..."
+            _opening(text, sent.start, dated.baseline, dated.bound_at)
+            if all(d.relative is not None for d in dated.current) else None),
         inner=tuple(d for d in dated.current
                     if d.relative is None and d.start not in dated.bound_at
                     and not (d.not_fieldwork or d.event) and d.start > stats[sl.stats[0]].end)
@@ -550,8 +558,11 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
 
 
 _HEADING_MAX: Final = 80  # characters of a heading line at most
-#: A heading line: short, with no sentence-ending punctuation and no figure.
-_HEADING = regex.compile(r"""[^\n.!?:;0-9%]{1,80}(?<![.!?:;,'"’”)])""", regex.VERBOSE)
+#: A heading line: short, with no sentence-ending punctuation and no figure; a colon inside
+#: it ("YouGov: immigration still leads", "Poll watch: the regions") but not at its end (a
+#: line that introduces a list).
+_HEADING = regex.compile(r"""[^\n.!?:;0-9%][^\n.!?;0-9%]{0,79}(?<![.!?:;,'"’”)])""",
+                         regex.VERBOSE)
 
 
 def _opens_section(doc: Document, para: int, start: int, first_only: bool = False) -> bool:
@@ -1178,11 +1189,17 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Other polling agencies put the party several points lower.",
         "A separate survey by a university found less support.",
         "One of the first polls after the debate had her ahead.",
+        "Averaged together, the four surveys put Labor on 35 per cent.",
+        "An average of the national polls has the Liberals ahead by two points.",
+        "The polling average has the governor on 48%.",
+        "A poll of polls puts the AfD at 26%.",
     ), (
         "The agency polled 1,000 adults.",
         "Another poll is due next week.",
         "Other candidates trailed far behind.",
         "Independence would win by 53% to 47%, a new poll suggests.",
+        "The average respondent in the poll was 47 years old.",
+        "Voters put average rents at 41% of income, the poll found.",
     )),
     FactRule("new_survey", "recent", "sentence", _RECENT.search, (
         "A new poll from the institute shows the race tied.",

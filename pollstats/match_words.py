@@ -695,7 +695,8 @@ _TWICE_AFTER = regex.compile(rf"{_SPACE}+(?:as|the|that|more|its|their)(?!\w)", 
 _PHRASAL_AFTER = regex.compile(rf"{_SPACE}+(?:down|as|up)(?!\w)", _F)
 #: How interviews were done, before the noun of a sample: "2,010 face-to-face interviews",
 #: "4,013 face-to-face and telephone interviews" (lexicon.txt [interview_modes]).
-_MODE = alternation_of(_LEX, "interview_modes")
+INTERVIEW_MODES: Final = words(_LEX, "interview_modes")
+_MODE = alternation(list(INTERVIEW_MODES))
 _SAMPLE_NOUN_AFTER = regex.compile(
     rf"""
     (?:{_SPACE}+(?:[A-Z][\w.]*|likely|registered|eligible|adult|young|older|online|randomly{_SPACE}+selected

@@ -177,8 +177,10 @@ class Survey:
 
     def after_wave(self, cue: Cue) -> Survey:
         """The text dated an earlier wave of this survey (``cue``, before its stated period):
-        remembered when it is the latest such wave."""
-        if self.period is None or self.guessed or cue.period is None or (
+        remembered when it is the latest such wave (before the publication month too, when
+        that is the survey's period so far: "down from 57-43 in the previous poll, taken
+        September 15-19" in a lead that states its own fieldwork later)."""
+        if self.period is None or cue.period is None or (
                 cue.period.month is None) or (  # a wave is dated by its month, not "in 2013"
                 cue.period.last_day >= _period(self.period).first_day) or (
                 self.previous is not None and _period(self.previous) >= cue.period):
@@ -295,11 +297,13 @@ class Passage:
 
     def replace(self, new: Survey) -> Passage:
         """End the current survey's passage. Figures of the headline and lead, read before
-        the first pollster was named, wait on for that pollster's date."""
+        the first pollster was named, wait on for that pollster's date; an earlier wave the
+        lead dated ("down from 43% in the previous poll, taken 7-9 May") is that pollster's."""
         old = self.survey
         if (old.source is None and not old.reset and new.source is not None
                 and not self.several and self.one_name in (None, new.source.name)):
-            new = attrs.evolve(new, pending=old.pending)
+            new = attrs.evolve(new, pending=old.pending,
+                               previous=new.previous or old.previous)
         return self.on(new)
 
     def correct_guess(self, cue: Cue, out: list[Revision]) -> Passage:
@@ -428,16 +432,22 @@ def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention]
     paragraph returns to: "a separate poll by X", "according to the Election Commission, the
     alliance polled 46.6%" (not a body named as part of the survey's own source: "the NCHS,
     part of the CDC"); "above the OECD average of 11.4 per cent" (a yardstick, beside any
-    survey, an official body's too)."""
+    survey, an official body's too). A passage on an official body's data goes on with
+    another official body or a vote counter named in it (a central bank's story quoting the
+    statistics office's rates: rates and prices are what such bodies measure), unless the
+    text calls the other one separate ("Separate figures from Eurostat show")."""
     if s.source is None or s.reset:
         return False
     if not f.section_lead and _BENCHMARK.match(r.text, primary.end) is not None:
         return True
-    aside = (primary.role == "separate" and not f.section) or (
+    separate = primary.role == "separate" and not f.section
+    aside = separate or (
         not f.section_lead and not _polled(r.text, primary, f) and (
             _COUNTER.search(primary.name) is not None
             or OFFICIAL_DATA.search(primary.name) is not None))
-    return (aside and OFFICIAL_DATA.search(s.source.name) is None
+    return (aside and (OFFICIAL_DATA.search(s.source.name) is None or (
+        separate and _SEPARATE.search(r.text, max(0, primary.start - _SEPARATE_REACH),
+                                      primary.start) is not None))
             and not _part_of(r.text, primary, srcs, s.source.name))
 
 
@@ -472,7 +482,7 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     if s.source is not None:
         name = s.source.name
         srcs = [attrs.evolve(m, name=name) if _related(m.name, name) else m for m in srcs]
-    if any(m.role == "fieldwork" for m in srcs):
+    if any(m.role in ("fieldwork", "panel") for m in srcs):
         srcs = _fieldwork(srcs, s)
     return srcs
 
@@ -483,10 +493,17 @@ _SURVEY_HEADS: Final = ("survey", "poll", "study")
 def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:
     """"The poll, conducted for the Herald by X", "the survey, carried out for GfK by X": the
     firm that ran a survey the text already named keeps that name when it is a table's
-    (a poll brand, a research house); a client not in the table gives way to the firm."""
+    (a poll brand, a research house); a client not in the table gives way to the firm. The
+    panel a survey drew its sample from ("through the SSRS Opinion Panel") always takes the
+    name of the survey's maker."""
     out: list[SourceMention] = []
     for m in srcs:
-        if m.role == "fieldwork":
+        if m.role == "panel":
+            owner = out[-1] if out else (s.source if s.source is not None and not s.reset
+                                         else None)
+            if owner is not None:
+                m = attrs.evolve(m, name=owner.name, known=owner.known)
+        elif m.role == "fieldwork":
             owner = next((o for o in reversed(out) if o.known), None)
             if owner is None and s.source is not None and s.source.known and not s.reset:
                 owner = s.source
@@ -779,11 +796,19 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset, cue))
         if cue is not None and fig.earlier and _own(near, s):
             return p.on(s.after_wave(cue))
-    elif (s.previous is not None and fig.earlier and _own(near, s) and local is None
-          and r.stats[i].kind in ("share", "change")
-          and _UNDATED_BASE.search(r.text, max(0, r.stats[i].start - 30), r.stats[i].start)
-          and _BASE_ENDS.match(r.text, r.stats[i].end, r.stats[i].end + 8)):
-        # "approval rose to 82.7 percent from 78.1 percent": the wave the text dated last
+    elif (s.previous is not None and _own(near, s) and local is None
+          and r.stats[i].kind in ("share", "change") and _before(s.previous, s.period) and (
+              (fig.earlier and _UNDATED_BASE.search(r.text, max(0, r.stats[i].start - 30),
+                                                    r.stats[i].start) is not None
+               and _BASE_ENDS.match(r.text, r.stats[i].end, r.stats[i].end + 8) is not None)
+              or (r.stats[i].kind == "share"  # a change "from the last poll" is the new one's
+                  and (_LAST_TIME.match(r.text, r.stats[i].end, r.stats[i].end + 40) is not None
+                       or (_POINTS_PAREN.search(r.text, max(0, r.stats[i].start - 80),
+                                                r.stats[i].start) is not None
+                           and _PAREN_TO.match(r.text, r.stats[i].end, r.stats[i].end + 24)
+                           is not None))))):
+        # "approval rose to 82.7 percent from 78.1 percent", "36 per cent last time", "53-29
+        # in the previous survey", "(62% to 58%)": the wave the text dated last
         out.append(Figure(i, source, in_reset, s.previous))
     elif base is not None and base.value and fig.from_end:
         out.append(Figure(i, source, in_reset, _cue_from_date(base, base.value)))
@@ -855,10 +880,33 @@ def _own(near: SourceMention | None, s: Survey) -> bool:
 #: The date names an earlier wave ("since last month's poll"): facts' "wave_noun" rows.
 _WAVE_NAMED: Final = decider("wave_noun")
 #: An undated earlier level of the survey's own measure: "to 82.7 percent from 78.1 percent",
-#: "+19 from +11" (not "compared with 44 percent of men": groups are compared so too).
+#: "+19 from +11", a clause of its own after a comma ("on 14 per cent, versus 13 per cent.")
+#: (not "compared with 44 percent of men", "(52% versus 44%)": groups are compared so too).
 _UNDATED_BASE: Final = regex.compile(
-    r"(?r)(?<!\w)from\s+\(?\Z",
+    r"(?r)(?:(?<!\w)from|,[ \t]+(?:versus|vs\.|against|compared[ \t]+(?:with|to)))\s+\(?\Z",
     regex.IGNORECASE)
+#: After a level, the survey's last wave named without a date: "36 per cent last time",
+#: "53-29 in the previous survey", "41% at the last poll" (of the survey the passage is on).
+_LAST_TIME: Final = regex.compile(
+    r"""(?:[ \t]*[-–/][ \t]*[0-9]{1,3}(?:\.[0-9])?(?:[ \t]*(?:%|per[ \t]?cent|percent))?)?
+    [ \t]+(?:last[ \t]+time|(?:in|at)[ \t]+the[ \t]+(?:previous|last|prior|preceding)
+    [ \t]+(?:poll|survey|wave|round|edition))(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
+
+
+#: The later end of a bracketed change after its points: "dipped 4 points among Republicans
+#: (62% to 58%)": the first figure is the last wave's (not a split: "by 3 to 1 (75% to 20%)").
+_POINTS_PAREN: Final = regex.compile(
+    r"(?r)(?<!\w)(?:points?|pts)(?!\w)[^.;()\n]{0,60}\(\Z", regex.IGNORECASE)
+_PAREN_TO: Final = regex.compile(
+    r"[ \t]+to[ \t]+[0-9][0-9.,]*[ \t]*(?:%|per[ \t]?cent|percent)?[ \t]*\)", regex.IGNORECASE)
+
+
+def _before(wave: Cue, period: Cue | None) -> bool:
+    """Whether an earlier wave's date ends before the survey's period starts."""
+    return period is None or (wave.period is not None
+                              and wave.period.last_day < _period(period).first_day)
+
+
 #: What follows such a level: its clause goes on or ends ("from 78.1 percent, a gain", "from
 #: 21 per cent to 19 per cent"), not a group ("from 67% of developers ... to 29% in ...").
 _BASE_ENDS: Final = regex.compile(
@@ -1024,12 +1072,18 @@ def _elapsed(d: DateMention, value: Period, anchor: Period | None) -> Period:
     """Years counted back from a survey dated by the month keep its month: "up from 49% a
     year ago" beside a survey of February 2026 is February 2025 (not "last year", a calendar
     year). Two or more years back ("two years earlier", "five years ago") is that earlier
-    year: the month of an edition so far back is not said."""
+    year: the month of an edition so far back is not said. Half a year or more of months
+    ("twelve months earlier", "six months ago") counts back from the survey's month too."""
     if (d.relative is not None and d.relative[0] == "year" and d.relative[1] == -1
             and anchor is not None
             and anchor.month is not None and value.precision == "year"
             and _ELAPSED.search(d.text) is not None):
         return Period(anchor.year + d.relative[1], anchor.month)
+    if (d.relative is not None and d.relative[0] == "month" and d.relative[1] <= -6
+            and anchor is not None and anchor.month is not None
+            and _ELAPSED.search(d.text) is not None):
+        months = anchor.year * 12 + anchor.month - 1 + d.relative[1]
+        return Period(months // 12, months % 12 + 1)
     return value
 
 
@@ -1112,6 +1166,10 @@ class _Mentions:
 #: The words that bring in another survey to compare with, right before its name ("a
 #: reversal from the 2021", "compared with the"): ROLE_RULES "compared_survey".
 _COMPARED: Final = next(r for r in ROLE_RULES if r.name == "compared_survey").before
+#: The words that call a survey separate ("A separate poll by", "Separately,", "Separate
+#: figures from"): ROLE_RULES "separate", searched back as far as roles are.
+_SEPARATE: Final = next(r for r in ROLE_RULES if r.name == "separate").before
+_SEPARATE_REACH: Final = 240
 
 
 #: Roles of a mention that names the source of its own figure only, never the passage's: an
@@ -1188,6 +1246,10 @@ _FAMILY_STOP: Final = frozenset(
     # West Health-Gallup, nor the Institute for Social Research of the Social Market Foundation
     + "health social policy studies sciences science affairs services welfare medical "
     "education development family children".split()
+    # the kind of outlet or company: the Yomiuri Shimbun is no kin of the Asahi Shimbun, nor
+    # TV Asahi of Nikkei/TV Tokyo, nor the Korea Times of the Hankook Ilbo's partners
+    + "shimbun ilbo times post herald journal daily press newspaper television tv "
+    "broadcasting corporation corp company ltd limited holdings media".split()
 )
 _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 

@@ -82,7 +82,8 @@ _DATE = regex.compile(
         (?:{_TO}(?P<d2e>{_DAY})\s+(?P<m2e>{_MONTH})\.?)?                        # 30 May to 3 June
         (?:,?\s+(?P<y2>{_YEAR}))?
       | (?:(?i:{_PART})[-\s]+)?
-        (?P<m3>{_MONTH})\.?(?:{_TO}(?P<m3b>{_MONTH})\.?)?                 # September-October
+        (?P<m3>{_MONTH})\.?(?:{_TO}(?:(?i:{_PART})[-\s]+)?(?P<m3b>{_MONTH})\.?)?  # September-
+                                                          # October, late May to early June
         (?:,?\s+(?:of\s+)?(?P<y3>{_YEAR}))?                               # 2024
       | (?i:between)\s+(?P<ya>{_YEAR})\s+and\s+(?P<yb>{_YEAR})            # between 2007 and 2010
       | (?P<y4>{_YEAR})(?:\s*(?:-|–|—|/|to|through)\s*(?P<y5>{_YEAR}|[0-9]{{2}}(?![0-9])))?
@@ -101,8 +102,10 @@ _BASELINE_BEFORE = regex.compile(
 )
 #: A span inside a date: "October 8 to 10", "6-8 March", "16 February to 1 March".
 _RANGE_INSIDE = regex.compile(
-    r"""[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]|\s(?:to|through|until|and)\s+[0-9]
-    |\p{L}\.?\s*(?:-|–|—)\s*\p{Lu}|\s(?:to|through|until)\s+\p{Lu}""", regex.VERBOSE)
+    rf"""[0-9]\s*(?:-|–|—|to|through|until|and)\s*[0-9A-Z]|\s(?:to|through|until|and)\s+[0-9]
+    |\p{{L}}\.?\s*(?:-|–|—)\s*\p{{Lu}}|\s(?:to|through|until)\s+\p{{Lu}}
+    |\s(?:to|through|until)\s+(?i:{_PART})[-\s]+\p{{Lu}}  # late May to early June""",
+    regex.VERBOSE)
 #  ... and a span of months: "from January to March" is fieldwork, not a baseline
 _RANGE_AFTER = regex.compile(  # "from Dec. 28, 2024, to Jan. 3, 2025": a span, no baseline
     r",?\s*(?:-|–|—|to|through|until)\s*(?:[0-9]|[A-Z][a-z]+\.?\s+[0-9])")
@@ -116,7 +119,9 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|expecting|predict|predicts|predicted|predicting|forecast|forecasts|
         forecasting|anticipate|anticipates|anticipating|projected|projecting|planned|
-        intend|intended|intending|released|published|unveiled)
+        intend|intended|intending|released|published|unveiled|
+        suspended|abolished|scrapped|repealed|enacted|   # a policy's event: "suspended in 2011"
+        who\s+(?:backed|supported|chose|picked))         # a group: who backed him in 2022
     (?:\s+[^\s.;]+){0,10}?\s+\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -272,6 +277,7 @@ _ORDINALS: Final[dict[str, int]] = {
 _COUNTS: Final[dict[str, int]] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "several": 3,
+    "twelve": 12, "eighteen": 18,
 }
 _COUNT = alternation(list(_COUNTS))
 
@@ -516,7 +522,8 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
          ("Backing stood at 61 per cent in 2019, against 70 per cent a decade before.",
           "2025-03-10", "2015"),
          ("Three years ago the share was 40%.", "2025-03-10", "2022"),
-         ("Six months ago, Ifop found 28%.", "2024-05-02", "2023-11")),
+         ("Six months ago, Ifop found 28%.", "2024-05-02", "2023-11"),
+         ("Twelve months earlier the share was 38%.", "2025-03-10", "2024-03")),
         ("The ago-old question remains.", "Decades of surveys show it.",
          "Two years before the vote, turnout was low.", "Years earlier, it was not.",
          "Years later the numbers had changed."),

@@ -54,6 +54,7 @@ import regex
 from ._data import alternation, read_text, table, words
 from .grouping import PARTY_WORDS
 from .groupwords import COUNTRY_WORDS
+from .match_words import INTERVIEW_MODES
 from .periods import MONTH_WORDS
 
 __all__ = [
@@ -326,6 +327,8 @@ _ORG_WORDS: Final = frozenset(
     Union Fund Project Network Observatory Monitor Barometer Survey Surveys Statistics Lab
     Reserve Bank Treasury Authority Service Administration Office Board Chamber Chambers
     Commerce Industry Confederation Unions Consortium Labs Ministry Directorate
+    Inc Corp Corporation Ltd Limited LLC Plc PLC GmbH AG Holdings Company Data Metrics
+    Intelligence Consultants Consultancy
     """.split()
 )
 
@@ -441,7 +444,7 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         None,
         regex.compile(
             rf"""(?:[ \t]*\([\p{{Lu}}][\p{{L}}0-9&\-]{{1,11}}\))?  # "X (XYZ) conducted the poll"
-            (?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,60}},)?           # X, the platform,
+            (?:,[ \t]+(?i:which|who|that)|,[^,\n]{{1,100}},)?          # X, the platform,
             (?:[ \t]+(?i:today|recently|yesterday|also|has|have|on[ \t]+\w+day))?
             [ \t]+(?i:{_MADE}|ran)[ \t]+
             (?:(?i:the|a|an|this|its|their|new|latest|online|national|annual|monthly)[ \t]+){{0,3}}
@@ -630,6 +633,8 @@ def _strict_ok(org: str) -> bool:
 _PLACES: Final = frozenset(
     " ".join(w.casefold().split()) for w in words("sources.txt", "cities") + COUNTRY_WORDS)
 _GENERIC_NOUNS: Final = frozenset(words("sources.txt", "generic_nouns"))
+#: How a survey was done is no organization: "an SMS survey", "a CATI poll", "Online survey".
+_MODES: Final = frozenset(w.casefold() for w in INTERVIEW_MODES)
 
 
 _OUTLET_WORDS: Final = frozenset(words("sources.txt", "outlet_words"))
@@ -698,6 +703,11 @@ _ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
 _PAID_WORD = regex.compile(rf"(?<!\w)(?:{_PAID})(?!\w)", regex.IGNORECASE)
 
 
+#: How far after a name its wording may reach ("X, a Tokyo news-technology company that has
+#: run its own surveys since 2021, fielded an online poll").
+_WORDED_REACH: Final = 200
+
+
 def _worded(text: str, s: int, e: int) -> tuple[str, bool] | None:
     """The name of the first WORDING_RULES row that makes ``text[s:e]`` an organization, and
     whether its wording makes it the survey's commissioner ("commissioned by X")."""
@@ -709,7 +719,7 @@ def _worded(text: str, s: int, e: int) -> tuple[str, bool] | None:
             if not strict_ok:
                 continue
         m = (rule.before.search(text, max(0, s - 80), s) if rule.before is not None
-             else None) or (rule.after.match(text, e, min(len(text), e + 120))
+             else None) or (rule.after.match(text, e, min(len(text), e + _WORDED_REACH))
                             if rule.after is not None else None)
         if m is not None:
             return rule.name, _PAID_WORD.search(m[0]) is not None
@@ -846,8 +856,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             continue  # the unit a possessive before it already named
         last = e
         if name and not _is_place(name) and name.lower() not in _GENERIC_NOUNS and (
-                name not in _NOT_ALONE) and (" ".join(name.casefold().split()) not in _MEDIA
-                                             or _polled_forecasters(text, s, e)) \
+                name not in _NOT_ALONE) and name.casefold() not in _MODES and (
+                    " ".join(name.casefold().split()) not in _MEDIA
+                    or _polled_forecasters(text, s, e)) \
                 and not _descriptor_or_party(name):
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
@@ -1312,6 +1323,27 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         role="fieldwork",
     ),
     RoleRule(
+        # "KFF surveyed 1,312 adults through the SSRS Opinion Panel", "interviewed via Ipsos's
+        # KnowledgePanel": the panel a survey drew its sample from is its fieldwork; the
+        # survey keeps the name the text gives it
+        "panel_provider",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:through|via|using|from|on|drawn[ \t]+from)[ \t]+
+            (?:(?i:the|its|an?)[ \t]+)?\Z""", regex.VERBOSE),
+        (("KFF surveyed 1,312 adults online through the SSRS Opinion Panel; 41% owe money.",
+          "SSRS"),
+         ("The Harbour Institute polled 2,000 adults via Ipsos's KnowledgePanel; 38% agree.",
+          "Ipsos"),
+         ("Kestrel Research interviewed 1,500 voters drawn from the YouGov panel; 44% agree.",
+          "YouGov")),
+        (("Some 41% owe money, according to data from SSRS.", "SSRS"),
+         ("Voters on the YouGov tracker put Labour at 31%.", "YouGov")),
+        role="panel",
+        after=regex.compile(
+            r"""(?:['’]s)?[ \t]+(?:\p{Lu}[\w\-]*[ \t]+){0,2}?(?i:panel|knowledgepanel)(?!\w)""",
+            regex.VERBOSE),
+    ),
+    RoleRule(
         # "... ahead of the 2.8% inflation rate recorded by the Harbour Statistics Office":
         # the source of the one percentage just before it, not of the sentence
         "aside",
@@ -1461,17 +1493,19 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         role="aside",
     ),
     RoleRule(
-        # "A separate poll by Kestrel Research ...", "Separately, the Ipsos tracker ...": a
-        # digression; the story returns to its own survey with the next paragraph
+        # "A separate poll by Kestrel Research ...", "Separately, the Ipsos tracker ...",
+        # "Separate figures from Eurostat show ...": a digression; the story returns to its
+        # own survey with the next paragraph
         "separate",
         regex.compile(
             rf"""(?r){_STARTS}[ \t"“]*
             (?:(?i:separately)[ \t]*,|(?i:in[ \t]+)?(?i:a|an)[ \t]+
-               (?i:separate|rival|different|competing)|(?i:another))(?!\w)
+               (?i:separate|rival|different|competing)|(?i:another)|(?i:separate))(?!\w)
             [^.!?\n]{{0,100}}?\Z""",
             regex.VERBOSE),
         (("A separate poll by Kestrel Research put the figure at 44%.", "Kestrel Research"),
          ("Separately, the Ipsos tracker found 38% trust the police.", "Ipsos"),
+         ("Separate figures from Statistics Canada show 41% rent.", "Statistics Canada"),
          ("Another survey, from Pollara, had 52% in favour.", "Pollara Strategic Insights")),
         (("The Ipsos poll, separate from its tracker, found 38%.", "Ipsos"),
          ("A poll by Kestrel Research, a separate firm, found 44%.", "Kestrel Research")),
@@ -1705,11 +1739,13 @@ def _initialled(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return _defined(ms, short) if short else ms
 
 
+#: Words between an organization and its programme's title: "X's most recent", "X's biennial".
+_PROGRAMME_ADJ: Final = alternation(words("sources.txt", "programme_adjectives"))
 #: A programme's name right after its organization's: "Cadem's Plaza Pública survey", "the
 #: Harbourview Institute Civic Pulse poll" (a few capitalized words before a survey noun).
 _PROGRAMME_AFTER = regex.compile(
     rf"""(?:['’]s|(?<=s)['’])?[ \t]+
-    (?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship|regular|long-running)[ \t]+)?
+    (?:(?i:{_PROGRAMME_ADJ})[ \t]+)?
     (?P<prog>{_CAP}(?:[ \t]+{_CAP}){{0,3}})
     (?:[ \t]+(?i:survey|poll|tracker|tracking[ \t]+poll|index|monitor|barometer|study)(?!\w)
       |(?<=(?i:survey|poll|tracker|index|monitor|barometer)))  # the Ipsos Political Monitor""",
@@ -1747,8 +1783,7 @@ _TITLE_WORD = regex.compile(
     r"(?<!\w)(?:Surveys?|Poll|Tracker|Index|Indicator|Monitor|Barometer|Study)(?!\w)")
 #: Between an owner and its programme: "X's Surveys of Consumers", "X's annual ... Survey".
 _OWNER_TITLE_GAP = regex.compile(
-    r"""(?:['’]s|(?<=s)['’])[ \t]+(?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship
-    |regular|long-running|closely[ \t]+watched)[ \t]+){0,2}""", regex.VERBOSE)
+    rf"""(?:['’]s|(?<=s)['’])[ \t]+(?:(?i:{_PROGRAMME_ADJ})[ \t]+){{0,2}}""", regex.VERBOSE)
 #: A survey introduced with its organization: "a survey released today by X", "X's new poll".
 _INTRODUCED = regex.compile(
     r"""(?r)(?<!\w)(?i:a|an|its|new|latest|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
@@ -1757,10 +1792,9 @@ _TITLE_REACH: Final = 300
 #: A title whose owner the text names by a noun or a pronoun: "the central bank's Consumer
 #: Expectations Survey", "the agency's Labour Force Survey", "its Household Pulse Survey".
 _DESCRIBED_OWNER = regex.compile(
-    r"""(?r)(?<!\w)(?:(?i:the)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*(?:['’]s|(?<=s)['’])
+    rf"""(?r)(?<!\w)(?:(?i:the)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}[a-z][\w\-]*(?:['’]s|(?<=s)['’])
     |(?i:its|their))
-    [ \t]+(?:(?i:latest|new|annual|weekly|monthly|quarterly|flagship|regular|long-running)
-    [ \t]+){0,2}(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+    [ \t]+(?:(?i:{_PROGRAMME_ADJ})[ \t]+){{0,2}}(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
 _DESCRIBED_REACH: Final = 1500
 
 
@@ -1930,6 +1964,49 @@ def _joint_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         if len(parts) == 2 and any(p.strip() in full for p in parts):
             name = "/".join(full.get(p.strip(), p.strip()) for p in parts)
             m = attrs.evolve(m, name=name)
+        out.append(m)
+    return out
+
+
+#: Before the first partner of a joint poll: "a joint poll by the", "the joint survey of".
+_JOINT_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?i:joint)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:poll|survey|study)
+    (?:[ \t]+(?i:conducted|carried[ \t]+out|run|released|published))?
+    [ \t]+(?i:by|of|from)[ \t]+(?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+#: After the first partner: "and Nippon Television", "and the Herald" (its name's capitals).
+_JOINT_PARTNER = regex.compile(
+    r"""[ \t]+(?i:and)[ \t]+(?:(?i:the)[ \t]+)?
+    (?P<partner>\p{Lu}[\w&\-.]*(?:[ \t]+(?:(?:of|de|do|da|del|des|du)[ \t]+)?
+      \p{Lu}[\w&\-.]*){0,3}(?<!\.))(?P<poss>['’]s?)?""",
+    regex.VERBOSE)
+#: After both partners, one poll: "the Nikkei and TV Tokyo poll" (not "polls").
+_JOINT_NOUN = regex.compile(r"[ \t]+(?:joint[ \t]+)?(?i:poll|survey)(?![\w\-])")
+_ARTICLE_RIGHT_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?i:the|a|an)[ \t]+(?:(?i:latest|new|recent|last|weekly|monthly)[ \t]+)?\Z")
+
+
+def _joint_named(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """One poll by two organizations ("a joint poll by the Yomiuri Shimbun and Nippon
+    Television", "the Kestrel Research and Harbour Herald poll") goes by their joint name
+    ("Yomiuri Shimbun/Nippon Television"), as the table's joint polls do; the partner's own
+    mention inside it is no source apart."""
+    out: list[SourceMention] = []
+    inside = -1
+    for m in ms:
+        if m.start < inside:
+            continue  # the partner of the joint name just made
+        pair = _JOINT_PARTNER.match(text, m.end, min(len(text), m.end + 60))
+        if pair is not None and "/" not in m.name and (
+                _JOINT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None or (
+                    _JOINT_NOUN.match(text, pair.end(), min(len(text), pair.end() + 20))
+                    is not None
+                    and _ARTICLE_RIGHT_BEFORE.search(text, max(0, m.start - 20), m.start)
+                    is not None)):
+            partner = next((o.name for o in ms if o.start == pair.start("partner")),
+                           pair["partner"])
+            if partner != m.name and not _is_place(partner):
+                m = attrs.evolve(m, name=f"{m.name}/{partner}")
+                inside = pair.end()
         out.append(m)
     return out
 
@@ -2185,6 +2262,24 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier"),
          ("A Kestrel Research poll for the charity Harbour Trust found 41% agree, and CNN had "
           "38%.", "CNN", "CNN")),
+    ),
+    NameRule(
+        # one poll by two organizations goes by their joint name
+        "joint_poll", _joint_named,
+        (("In a joint poll by the Yomiuri Shimbun and Nippon Television, approval was 58 "
+          "percent.", "Yomiuri Shimbun", "Yomiuri Shimbun/Nippon Television"),
+         ("A joint survey by Ipsos and the Harbour Herald found 41% agree.",
+          "Ipsos", "Ipsos/Harbour Herald"),
+         ("A joint poll by Datafolha and Folha de S.Paulo put Lula on 35%.", "Datafolha",
+          "Datafolha/Folha de S.Paulo"),
+         ("The latest Gallup Korea and Hankook Ilbo poll put approval at 38%.", "Gallup Korea",
+          "Gallup Korea/Hankook Ilbo"),
+         ("The Leger and Postmedia poll had the Liberals on 41 per cent.", "Leger",
+          "Leger/Postmedia")),
+        (("Leger and Abacus Data polls had the Liberals on 41 per cent.", "Leger", "Leger"),
+         ("YouGov and the Harbour Herald found 41% agree.", "YouGov", "YouGov"),
+         ("A poll by Kestrel Research and another by Harbour Metrics found 41% agree.",
+          "Kestrel Research", "Kestrel Research")),
     ),
 )
 

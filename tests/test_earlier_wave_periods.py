@@ -1,0 +1,118 @@
+"""When it was measured (issue 13): a fieldwork span written with parts of months starts in
+its first month; a survey's own earlier wave, dated once, dates its figures named "last
+time" or "in the previous poll". Sentences written for these tests, in several national
+styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pollstats import extract
+
+
+def _periods(text: str, published: str) -> dict[str, str | None]:
+    """``{figure text: period}`` (figure texts are unique in these tests)."""
+    return {s.text: (s.period.value if s.period is not None else None)
+            for s in extract(text, published=published)}
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("A survey by the Harbour Institute, fielded from late September to early October, "
+     "found that 58% of Germans fear a long decline.", "2025-10-20", "58%", "2025-09"),
+    ("The Kestrel Research poll ran from mid-November to early December; 44 per cent of "
+     "Canadians back the plan.", "2025-12-15", "44 per cent", "2025-11"),
+    ("Fieldwork for the Marlow Social Survey took place from late January through early "
+     "March, and 31 per cent of Australians said they were lonely.", "2025-04-02",
+     "31 per cent", "2025-01"),
+])
+def test_a_span_of_parts_of_months_starts_in_its_first_month(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period
+
+
+def test_an_earlier_and_a_later_part_of_a_month_stay_two_dates() -> None:
+    got = _periods("Support rose to 45% in early June from 41% in late May, Ipsos found.",
+                   "2025-06-20")
+    assert got == {"45%": "2025-06", "41%": "2025-05"}, got
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("Labor leads 54-46 in the latest Newspoll, down from 56-44 in the previous poll, taken "
+     "August 4-8.\n\nThe survey of 1,200 voters, conducted from September 1 to 5, has "
+     "Labor's primary vote at 34 per cent, compared with 36 per cent last time.",
+     "2025-09-08", "36 per cent", "2025-08"),
+    ("Labour is on 41% in the latest Opinium poll, down from 43% in the previous poll, taken "
+     "7-9 May.\n\nOpinium interviewed 2,050 adults on 4-6 June. Reform is on 18%, against "
+     "16% in the previous survey.", "2025-06-09", "16%", "2025-05"),
+    ("Some 52% trust the president, down from 55% in the previous Pulse Asia survey, "
+     "conducted December 4-10.\n\nThe poll of 1,200 adults, fielded March 2 to 8, found 30% "
+     "distrust him, against 27% at the last survey.", "2026-03-20", "27%", "2025-12"),
+])
+def test_a_figure_of_the_last_wave_takes_that_wave_s_date(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period, _periods(text, published)
+
+
+def test_without_a_dated_wave_last_time_keeps_the_survey_s_date() -> None:
+    got = _periods("Opinium interviewed 2,050 adults on 4-6 June. Reform is on 18%, against "
+                   "16% last time.", "2025-06-09")
+    assert got["16%"] == "2025-06", got
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("The latest Kestrel Research poll has Labour on 31 per cent, down from 34 per cent in "
+     "October. The Liberal Democrats are on 14 per cent, versus 13 per cent.", "2025-11-20",
+     "13 per cent", "2025-10"),
+    ("A new AP-NORC poll finds confidence fell to 41% from 45% in April. Optimism dipped 4 "
+     "points among Republicans (62% to 58%).", "2025-06-20", "62%", "2025-04"),
+    ("The latest Angus Reid Institute poll puts the Liberals on 40 per cent, up from 37 per "
+     "cent in March. In Quebec they have 35 per cent, compared with 31 per cent.", "2025-05-12",
+     "31 per cent", "2025-03"),
+])
+def test_an_undated_level_against_the_last_wave_takes_its_date(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period, _periods(text, published)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The latest Kestrel Research poll has Labour on 31 per cent, down from 34 per cent in "
+     "October. Women are more likely to back it (52 per cent versus 44 per cent).",
+     "44 per cent"),
+    ("The latest Kestrel Research poll has Labour on 31 per cent, down from 34 per cent in "
+     "October. Some 38 per cent of women back it, compared with 29 per cent of men.",
+     "29 per cent"),
+])
+def test_groups_compared_keep_the_survey_s_date(text: str, figure: str) -> None:
+    assert _periods(text, "2025-11-20")[figure] == "2025-11", _periods(text, "2025-11-20")
+
+
+def test_a_bracketed_split_is_no_change() -> None:
+    text = ("The latest Kestrel Research poll has the senator on 48%, up from 44% in July. "
+            "White evangelicals back him by more than 3 to 1 (75% to 20%).")
+    assert _periods(text, "2025-10-20")["75%"] == "2025-10", _periods(text, "2025-10-20")
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("The ONS survey, conducted from 5 to 16 February, found 46% of renters struggled. A year "
+     "earlier, 53% did.", "2025-03-01", "53%", "2024-02"),
+    ("The Kestrel Research poll, conducted 4-6 June, has Labour on 31%. Twelve months "
+     "earlier that share was 38%.", "2025-06-10", "38%", "2024-06"),
+    ("The Leger poll, fielded March 7 to 9, has the Conservatives on 38 per cent, up from 33 "
+     "per cent six months ago.", "2025-03-12", "33 per cent", "2024-09"),
+])
+def test_a_wave_counted_back_from_the_survey(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period, _periods(text, published)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Among voters who backed the president in the 2022 runoff, 57% rate the government "
+     "well, the latest Datafolha poll finds.", "57%"),
+    ("Asked whether national service, abolished in 1960, should return, 41% of Britons said "
+     "yes in the latest YouGov poll.", "41%"),
+    ("Of those who supported the Coalition in 2022, 44 per cent would do so again, the "
+     "latest Resolve Political Monitor shows.", "44 per cent"),
+])
+def test_an_event_s_date_in_a_group_or_a_policy_is_not_the_figure_s(
+        text: str, figure: str) -> None:
+    assert _periods(text, "2025-04-20")[figure] == "2025-04", _periods(text, "2025-04-20")
