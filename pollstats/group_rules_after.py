@@ -29,6 +29,7 @@ from .group_view import (
 from .grouping import group_key
 from .groupwords import HEADS, classify, is_fragment
 from .matchers import SURVEY_VERBS
+from .model import Cue
 
 # A group ends at its plural head unless a modifier continues it:
 # "52% of Russians | closely follow", "of young people in rural areas | say".
@@ -171,22 +172,29 @@ _AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|y
 _AS_SIDE_WITH = rf"""(?:(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}|those)
     \s+(?:with|without|earning|making|living|who|in)\s+
     (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?"""
+#: The verb between a comparison's first side and "more"/"as": "are", "were", "remain".
+_SIDE_VERB = r"(?:are|were|is|was|remain|remains|remained|appear|appeared|seem|seemed)"
+#: The partisans with their leaners, one side in US crosstabs: "Democrats and
+#: Democratic-leaning independents", "Republicans and Republican leaners".
+_LEANERS = r"""(?:\s+and\s+\p{Lu}\w*(?:[\s\-]leaning\s+independents|\s+leaners))"""
+#: A side's own figure in apposition: "Disabled adults, at 51%, were ...".
+_APPOSED = r"""(?:\s*,\s*at\s+[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)\s*,)"""
 _MORE_LIKELY = regex.compile(
     rf"""
     [\s"“•·*\-–]*(?:(?:And|But|So)\s+)?
-    (?P<a>{_AS_SIDE_WITH}|(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
-    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?
-    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
+    (?P<a>{_AS_SIDE_WITH}|(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?{_LEANERS}?)
+    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?{_APPOSED}?
+    \s+{_SIDE_VERB}\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
     (?:(?:are|were|do|did)\s+)?
     (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))
-      |(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?(?!\w))
+      |(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?{_LEANERS}?(?!\w))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
     rf"""
-    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE})
-    \s+(?:are|were|is|was)\s+(?:(?:also|still|now|even)\s+)?
+    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE}){_APPOSED}?
+    \s+{_SIDE_VERB}\s+(?:(?:also|still|now|even)\s+)?
     (?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
     (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
     \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
@@ -633,13 +641,49 @@ SHARE_OF_WHO_RULE: Final = GroupRule(
 )
 
 
+#: A gap figure after both sides' figures: "36% to 26%, a 10-point gap", "a gap of 29 points".
+_GAP_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:gap|difference|divide|margin)\s+of\s+(?:(?:about|roughly|nearly|almost|some"
+    r"|more\s+than|around)\s+)?\Z", regex.IGNORECASE)
+_GAP_AFTER = regex.compile(r"[\s\-]*(?:gap|difference|divide|margin)(?!\w)", regex.IGNORECASE)
+_GAP_REACH: Final = 30
+
+
+def _sides_gap(v: GroupView, m: regex.Match[str]) -> Proposal | None:
+    """``Men were keener than women, 36% to 26%, a 10-point gap``: a gap in points after
+    both sides' figures is between the sides ("Men vs women"); None for any other figure."""
+    if v.st.unit != "percentage_point" or v.st.start < m.end():
+        return None
+    if (_GAP_BEFORE.search(v.text, max(v.start, v.st.start - _GAP_REACH), v.st.start) is None
+            and _GAP_AFTER.match(v.text, v.st.end, v.hi) is None):
+        return None
+    if len(_FIGURE.findall(v.text, m.end("a"), v.st.start)) < 2:
+        return None
+    a, b = _cue(v.text, m, "a"), _cue(v.text, m, "b")
+    # the second side's words stand for both: the stretch from the first holds figures
+    both = classify(Cue(f"{a.value} vs {b.value}", b.start, b.end, b.text))[0]
+    return Proposal(both)
+
+
+#: The last colon or semicolon before a figure, where a clause may open with a comparison.
+_CLAUSE_BREAK = regex.compile(r"(?r)[:;]")
+_MORE_LIKELY_REACH: Final = 300  # how far before its figure such a clause may open
+
+
 def _more_likely(v: GroupView) -> Proposal | None:
     """``Women are more likely than men (71% compared to 62%)``: the first figure is the
     first group's, a later one the second's."""
     m = _MORE_LIKELY.match(v.text, v.start, v.head_end)
+    if m is None:  # a clause after a colon or semicolon: "The divide is stark: renters ..."
+        brk = _CLAUSE_BREAK.search(v.text, max(v.start, v.st.start - _MORE_LIKELY_REACH),
+                                   v.st.start)
+        m = None if brk is None else _MORE_LIKELY.match(v.text, brk.end(), v.st.start)
     if m is None:
         return None
-    second = _FIGURE.search(v.text, max(m.end(), v.lo), v.st.start) is not None
+    gap = _sides_gap(v, m)
+    if gap is not None:
+        return gap
+    second = _FIGURE.search(v.text, max(m.end("a") + 1, v.lo), v.st.start) is not None
     return _subgroup_of(v, m, "b" if second else "a")
 
 
@@ -664,9 +708,26 @@ MORE_LIKELY_RULE: Final = GroupRule(
          "28 per cent", "pensioners"),
         ("Australians living in regional areas are more pessimistic than city dwellers, 58 "
          "per cent to 41 per cent.", "41 per cent", "city dwellers"),
+        # a verb other than "be", a clause after a colon, partisans with their leaners
+        ("Graduates remain less hopeful than school leavers (31% v 44%).", "31%",
+         "Graduates"),
+        ("The split is sharp: Quebecers are more sceptical than Albertans (48% v 30%).",
+         "30%", "Albertans"),
+        ("Republicans and Republican-leaning independents are more likely than Democrats and "
+         "Democratic leaners to back the tariff (71% vs. 18%).", "71%",
+         "Republicans and Republican-leaning independents"),
+        ("Republicans and Republican-leaning independents are more likely than Democrats and "
+         "Democratic leaners to back the tariff (71% vs. 18%).", "18%",
+         "Democrats and Democratic leaners"),
+        # a gap in points after both sides' figures is between the sides
+        ("Men were more likely than women to back the levy, 52% to 40%, a 12-point gap.",
+         "12-point", "Men vs women"),
+        ("Pensioners are more worried than students (61 per cent v 38 per cent), a gap of "
+         "23 points.", "23 points", "Pensioners vs students"),
     ),
     near_misses=(("Women were more likely to agree, at 64%.", "64%"),
-                 ("Prices in Ontario were more volatile than expected, at 4%.", "4%")),
+                 ("Prices in Ontario were more volatile than expected, at 4%.", "4%"),
+                 ("Voters are angry: more than 40% back the strike.", "40%")),
 )
 
 
@@ -702,7 +763,11 @@ def _as_likely(v: GroupView) -> Proposal | None:
         return None
     if v.st.start < found.end():
         return _subgroup_of(v, found, "a")
-    second = _FIGURE.search(v.text, found.end(), v.st.start) is not None
+    gap = _sides_gap(v, found)
+    if gap is not None:
+        return gap
+    # a figure after the first side (its own in apposition, "Renters, at 46%," ends there)
+    second = _FIGURE.search(v.text, found.end("a") + 1, v.st.start) is not None
     return _subgroup_of(v, found, "b" if second else "a")
 
 
@@ -729,6 +794,13 @@ AS_LIKELY_RULE: Final = GroupRule(
          "(52% v 26%).", "26%", "those in Montreal"),
         ("But tenants were 1.8 times as likely as homeowners to fall behind (18 per cent "
          "versus 10 per cent).", "18 per cent", "tenants"),
+        # each side's figure in apposition, and the gap between them
+        ("Smokers, at 30%, were three times as likely as non-smokers, at 10%, to cough.",
+         "three times", "Smokers"),
+        ("Smokers, at 30%, were three times as likely as non-smokers, at 10%, to cough.",
+         "10%", "non-smokers"),
+        ("Renters were twice as likely as owners to fall behind, 34% versus 17%, a gap of 17 "
+         "points.", "17 points", "Renters vs owners"),
     ),
     near_misses=(
         ("Prices were twice as high as in 2019, at 14%.", "14%"),

@@ -27,9 +27,10 @@ from .group_view import (
     _cue,
     _last,
     names_people,
+    span_cue,
 )
 from .grouping import REGION_NAMES, group_key
-from .groupwords import HEADS, classify, group_tail, is_fragment
+from .groupwords import HEADS, classify, ends_in_demonym, group_tail, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
 from .model import Cue
 
@@ -219,7 +220,9 @@ _ELLIPTIC_SUBJECT_AT: Final = Anchored(
 
 
 #: The second side of a comparison right before a bracket: "... more trusting than women (".
-_THAN_SIDE = regex.compile(r"(?r)(?<!\w)(?:than|as)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+\s*\(\s*\Z",
+#: ... its words may run on to what the sides do: "than those without a degree to see a
+#: major problem (64% vs. 72%)".
+_THAN_SIDE = regex.compile(r"(?r)(?<!\w)(?:than|as)\s+[^.;:()!?\n]{0,120}?\s*\(\s*\Z",
                            regex.IGNORECASE)
 #: A bracket of two figures set against each other: "(20 per cent against 16 per cent)".
 _PAIR_BRACKET = regex.compile(
@@ -1659,5 +1662,95 @@ POSSESSIVE_GROUP_RULE: Final = GroupRule(
         ("Analysts' forecasts put growth at 2.1%.", "2.1%"),
         ("Farmers' expectations for income lifted, with 31 per cent expecting a rise.",
          "31 per cent"),
+    ),
+)
+
+
+
+#: A figure in apposition right after its group: "Disabled adults, at 51%, were ...",
+#: "... as likely as the French, at 24%, to ..." (the comma and "at" before the figure).
+_AT_APPOSITION = regex.compile(
+    r"(?r),[ \t]*at[ \t]+(?:(?:just|only|about|around|roughly|some|nearly|almost)[ \t]+)?\Z",
+    regex.IGNORECASE,
+)
+#: Where such a side opens inside its sentence: after "than"/"as" of a comparison, or a
+#: clause break ("; ", ": ", ", while").
+_SIDE_OPENS = regex.compile(
+    r"""(?r)(?:(?<!\w)(?:than|as)[ \t]+(?:(?:are|were|do|did)[ \t]+)?
+           |[;:(—–][ \t]*(?:(?:and|but|while|whereas)[ \t]+)?
+           |,[ \t]*(?:and|but|while|whereas)[ \t]+)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: ... or the sentence's start, after quotes, a bullet or "And"/"But".
+_SENTENCE_LEAD = regex.compile(r"""[\s"“•·*\-–]*(?:(?:And|But|So|Yet)[ \t]+)?""")
+#: The side itself: a short phrase that ends with its people (or their ages), no clause word
+#: or preposition of a measure inside ("Turnout among women, at 61%": the among rules read
+#: that; "Quebecers lean to the Bloc, at 36%": a clause).
+_APPOSED_SIDE = regex.compile(
+    rf"""(?:(?i:the)[ \t]+)?(?!(?i:the|a|an|it|this|that|they|he|she|we)\b)
+        (?:(?!(?i:among|of|who|which|that|is|are|was|were|at|to)\b)[\w'’\-/.]+[ \t]+){{0,5}}?
+        (?:{_PEOPLE_PLURAL}){_AGE}?""",
+    regex.VERBOSE,
+)
+#: ... or a people of a country: "the French", "Swiss voters".
+_APPOSED_NATION = regex.compile(r"(?:(?i:the)[ \t]+)?\p{Lu}[\w'’\-]+(?:[ \t]+\p{Lu}[\w'’\-]+)?")
+_APPOSED_REACH: Final = 80  # the side's words before the comma
+
+
+def _apposed_start(v: GroupView, comma: int) -> int | None:
+    """Where the side before ``comma`` opens: after "than"/"as" or a clause break near it, or
+    at the sentence's start."""
+    lo = max(v.start, comma - _APPOSED_REACH)
+    opens = _SIDE_OPENS.search(v.text, lo, comma)
+    if opens is not None and opens.group().lower().startswith(("than", "as")):
+        # the second side of a comparison has its own figure only when the first side's
+        # came before it ("Swedes, at 58%, ... as the French, at 24%"); alone, ", at" after
+        # "than men" is the subject's ("Women were keener than men, at 64%")
+        return opens.end() if _FIGURE.search(v.text, v.start, opens.start()) else None
+    if opens is not None:
+        return opens.end()
+    lead = _SENTENCE_LEAD.match(v.text, v.start, comma)
+    return lead.end() if lead is not None and comma - lead.end() <= _APPOSED_REACH else None
+
+
+def _at_apposition(v: GroupView) -> Proposal | None:
+    """``Disabled adults, at 51%, were twice as likely as non-disabled adults, at 22%, to
+    ...``: the phrase of people right before ", at" and its figure, opening the sentence or a
+    clause or following "than"/"as" of a comparison."""
+    at = _AT_APPOSITION.search(v.text, max(v.start, v.st.start - 20), v.st.start)
+    if at is None:
+        return None
+    start = _apposed_start(v, at.start())
+    if start is None:
+        return None
+    side = _APPOSED_SIDE.fullmatch(v.text, start, at.start())
+    if side is None:
+        side = _APPOSED_NATION.fullmatch(v.text, start, at.start())
+        if side is None or not ends_in_demonym(side.group()):
+            return None
+    cue = span_cue(v.text, side.start(), side.end())
+    return Proposal(*classify(cue))
+
+
+AT_APPOSITION_RULE: Final = GroupRule(
+    "at_apposition", _at_apposition,
+    examples=(
+        ("Renters, at 46%, were almost twice as likely as homeowners, at 25%, to struggle.",
+         "46%", "Renters"),
+        ("Renters, at 46%, were almost twice as likely as homeowners, at 25%, to struggle.",
+         "25%", "homeowners"),
+        ("Costs bite; adults under 35, at 41 per cent, feel it most.", "41 per cent",
+         "adults under 35"),
+        ("Older Australians, at 62 per cent, back the plan more than younger ones.",
+         "62 per cent", "Older Australians"),
+        ("Rural households, at 38 percent, were more exposed than urban households, at 21 "
+         "percent.", "21 percent", "urban households"),
+    ),
+    near_misses=(
+        ("Inflation, at 4%, remains high.", "4%"),
+        ("Pensioners were less worried than students, at 48 per cent.", "48 per cent"),
+        ("Turnout among women, at 61%, rose.", "61%"),
+        ("The index was higher than expected, at 52.4%.", "52.4%"),
+        ("It stands at 40%, and that, at 30%, is lower.", "30%"),
     ),
 )

@@ -85,6 +85,7 @@ from .group_rules_after import (
 )
 from .group_rules_before import (
     AMONG_OPENING_RULE,
+    AT_APPOSITION_RULE,
     BEFORE_PAREN_RULE,
     CLAUSE_MOVES_RULE,
     CLAUSE_OPENING_RULE,
@@ -168,6 +169,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     SHARE_OF_WHO_RULE,
     AS_LIKELY_RULE,
     MORE_LIKELY_RULE,
+    AT_APPOSITION_RULE,
     CLAUSE_SUBJECT_RULE,
     CLAUSE_MOVES_RULE,
     OPENING_SUBJECT_RULE,
