@@ -25,6 +25,7 @@ from .group_view import (
     GroupView,
     Proposal,
     _cue,
+    names_people,
 )
 from .grouping import group_key
 from .groupwords import HEADS, classify, is_fragment
@@ -208,7 +209,7 @@ _SHARE_OF_WHO = regex.compile(
     rf"""
     (?<!\w)(?:share|percentage|proportion|number|fraction)\s+of\s+
     (?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
-    \s+(?:who|that)\b
+    \s+(?:who|that|(?P<ing>(?-i:[a-z]{{3,}}ing)))\b      # "the share of Greeks calling ..."
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -628,16 +629,25 @@ WITH_AFTER_RULE: Final = GroupRule(
 
 
 def _share_of_who(v: GroupView) -> Proposal | None:
-    """``the share of Republicans who approve ... 45%``."""
-    return _subgroup_of(v, v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start))
+    """``the share of Republicans who approve ... 45%``, ``the share of Chileans saying ...``
+    (a participle after people)."""
+    m = v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start)
+    if m is not None and m["ing"] is not None and not names_people(m["group"]):
+        return None  # "the share of imports coming from China": no people
+    return _subgroup_of(v, m)
 
 
 SHARE_OF_WHO_RULE: Final = GroupRule(
     "share_of_who", _share_of_who,
     examples=(
         ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
+        ("The share of pensioners rating the NHS as good fell from 31% to 22%.", "22%",
+         "pensioners"),
+        ("The proportion of renters saying they skip meals has doubled to 18 per cent.",
+         "18 per cent", "renters"),
     ),
-    near_misses=(("The share of the vote that went to him was 44%.", "44%"),),
+    near_misses=(("The share of the vote that went to him was 44%.", "44%"),
+                 ("The share of imports coming from China rose to 31%.", "31%")),
 )
 
 
