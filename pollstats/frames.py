@@ -122,6 +122,7 @@ def carry_frames(
             if out[k].start >= s:
                 here.append(k)
         _respectively(text, s, e, out, before, here)
+        _restated_earlier(text, s, e, out, before, here)
         if subject is not None and frame is None:
             _subject_carried(text, s, e, out, here, subject)
         subject = _figureless_subject(text, s, e) if not here else None
@@ -218,6 +219,47 @@ def _respectively(text: str, start: int, end: int, out: list[Statistic], before:
         return
     for k, g in zip(here, groups, strict=True):
         out[k] = attrs.evolve(out[k], subgroup=g)
+
+
+#: A sentence that gives the same measure at another time by a word that points back: "A
+#: year earlier the figure was 19%", "Twelve months before, those shares were 95% and 80%",
+#: "In 2019 it stood at 41 per cent".
+_POINTS_BACK = regex.compile(
+    r"""(?<!\w)(?:(?:the|that|this|those|these)\s+(?:figures?|shares?|proportions?|rates?
+                                                  |percentages?|numbers?|levels?)
+                 |it)
+        \s+(?:was|were|had\s+been|stood\s+at|came\s+to)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_EARLIER = regex.compile(
+    r"""(?<!\w)(?:earlier|ago|before|previously|(?:last|the\s+previous)\s+(?:year|month|wave
+                                                                        |survey|time)
+                |in\s+(?:19|20)[0-9]{2})(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _restated_earlier(text: str, start: int, end: int, out: list[Statistic],
+                      before: list[int], here: list[int]) -> None:
+    """"Among renters, 44% were behind. A year earlier the figure was 53%.": the figures of a
+    sentence that gives an earlier value by a word pointing back ("the figure was", "those
+    shares were", "it was") take the group of the sentence before, when every figure there
+    has that one group and none here has a group of its own."""
+    if not here or not before or any(
+            out[k].subgroup is not None or out[k].population is not None for k in here):
+        return
+    groups = {None if out[k].subgroup is None else out[k].subgroup.value.casefold()
+              for k in before}
+    if len(groups) != 1 or None in groups:
+        return
+    lo = max(start, out[here[0]].start - _REACH)
+    if (_POINTS_BACK.search(text, lo, out[here[0]].start) is None
+            or _EARLIER.search(text, start, end) is None):
+        return
+    group = out[before[-1]].subgroup
+    for k in here:
+        if out[k].kind in _CARRIED_KINDS:
+            out[k] = attrs.evolve(out[k], subgroup=group)
 
 
 #: Right before a figure compared with the one before it in its sentence: "compared with",

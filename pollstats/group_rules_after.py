@@ -59,6 +59,7 @@ _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
 #: A join to the next figure ends a group: "68% of those aged 50 to 64 | and 72% of ...",
 #: "49 percent of those in their 40s | and 41 percent of ..." (a group holds no figure).
 _NEXT_FIGURE = r"""\s*,?\s+(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+with)\s+
+    (?:(?:to|at)\s+)?                                   # "... and to 28% for those ..."
     (?:(?:just|only|about|some|nearly|almost|around|roughly)\s+)?
     [0-9][0-9.,]*\s*(?:%|per\s?cent|percent|pc)"""
 
@@ -67,15 +68,31 @@ _CLAUSE_VERBS = alternation([
     *SURVEY_VERBS,
     *"was is could should can may might back backed voted remain remained worry worried".split(),
 ])
+#: A verb right after a group's age or amount ends the group: "those under 25 | skipped a
+#: meal", "households with incomes under $40,000 | went without", "those 65 and older | live
+#: alone" (an -ed or -s form, or a common verb of what people do or say).
+_NUMBER_END = r"""(?<=[0-9]|[0-9][ \t]+(?:and|or)[ \t]+(?:older|over|above|up|younger|under|more
+                                                          |less|higher|lower|below))
+    [ \t]+(?=(?:[a-z]{2,}ed|went|go|goes|said|say|says|had|have|has|are|were|was|is|live|lives
+             |felt|feel|feels|saw|see|sees|got|get|gets|paid|pay|pays|spent|spend|spends|took
+             |take|takes|made|make|makes|gave|give|gives|thought|think|thinks|found|find
+             |finds|kept|keep|keeps|lost|lose|fell|rose|did|do|does|could|would|will|can
+             |should|may|might|own|owns|rent|rents|expect|expects|back|backs|support
+             |supports|oppose|opposes|want|wants|need|needs|agree|agrees|favour|favor|plan
+             |plans|worry|worries|struggle|struggle|skip|skips|rely|relies|use|uses|prefer
+             |prefers|believe|believes|remain|remains|tend|tends|cite|cites|name|names|rate
+             |rates|view|views|trust|trusts|approve|approves|disapprove|disapproves)\b)"""
 _THOSE_END = rf"""
     (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
+      | {_NUMBER_END}
       | \s+{_CLAUSE_VERBS}\b
       | \s+(?:now|still|also|today|currently|increasingly)\s+[a-z]  # "who voted Leave | now regret"
       | {_NEXT_FIGURE})
 """
 #: "those aged 65 and over", "those earning under RM3,000", "those 55 and older": up to its
 #: end (a figure's group after "with", "for", "among").
-_THOSE_PHRASE = rf"""those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+
+_THOSE_PHRASE = rf"""those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying
+                                    |at(?=\s+[$£€¥₹]))\s+                  # those at $90,000
                                  |(?=[0-9]{{2}}\s))
     (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}"""
 
@@ -634,7 +651,9 @@ def _share_of_who(v: GroupView) -> Proposal | None:
     m = v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start)
     if m is not None and m["ing"] is not None and not names_people(m["group"]):
         return None  # "the share of imports coming from China": no people
-    return _subgroup_of(v, m)
+    # nationals are the population ("the share of Canadians who ..."), the people of one
+    # country of a many-country survey (see groups.decide)
+    return None if m is None else Proposal(*classify(_cue(v.text, m)))
 
 
 SHARE_OF_WHO_RULE: Final = GroupRule(

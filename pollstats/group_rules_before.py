@@ -79,7 +79,8 @@ _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For rente
     rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
     (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
       | those{_AGE}                                               # With those under 30
-      | those\s+(?:who|with|without|earning|making|living|paying|on)\s
+      | (?:those|households|families|adults|people|workers)
+        \s+(?:who|with|without|earning|making|living|paying|on)\s
         (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?)         # For those earning ...
     (?:\s*,(?![0-9])|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
                     |opposition|trust|satisfaction|[0-9])\b))

@@ -71,3 +71,47 @@ def test_a_comparison_gives_each_side_and_the_gap(text: str, figure: str, group:
 def test_a_second_side_alone_at_a_figure_is_the_subjects() -> None:
     # ", at 64%" after "than men" with no figure of the first side is the subject's figure
     assert _groups("Women were keener than men, at 64%.")["64%"] != "men"
+
+
+@pytest.mark.parametrize(("text", "figure", "group"), [
+    # a verb right after the group's age or amount ends it
+    ("Some 28% of those under 25 skipped a meal last month.", "28%", "those under 25"),
+    ("In 2024, 36 per cent of those aged 18 to 24 lived with their parents.", "36 per cent",
+     "those aged 18 to 24"),
+    ("Just 31% of households with incomes under $40,000 went without heating.", "31%",
+     "households with incomes under $40,000"),
+    ("About 40% of those 65 and older live alone.", "40%", "those 65 and older"),
+    # a group ends before the next figure of its sentence
+    ("It is 52% for those earning under $40,000 and to 28% for those at $90,000 or more.",
+     "28%", "those at $90,000 or more"),
+    ("For families with incomes below R5,000 the figure is 61%.", "61%",
+     "families with incomes below R5,000"),
+])
+def test_a_group_ends_where_its_clause_goes_on(text: str, figure: str, group: str) -> None:
+    assert _groups(text)[figure] == group
+
+
+@pytest.mark.parametrize(("text", "figure", "group"), [
+    ("Some 28% of those under 25 skipped a meal. Five years earlier, it was 19 per cent.",
+     "19 per cent", "those under 25"),
+    ("Just 41% of farmers expect a profit this season. A year ago the figure was 55%.", "55%",
+     "farmers"),
+    ("Among tenants, 62% and 48% named rent and food. In 2021 those shares were 51% and 40%, "
+     "respectively.", "40%", "tenants"),
+])
+def test_an_earlier_value_pointed_back_to_keeps_the_group(
+        text: str, figure: str, group: str) -> None:
+    assert _groups(text)[figure] == group
+
+
+def test_an_earlier_value_after_figures_of_several_groups_takes_none() -> None:
+    text = "Overall, 50% agree, and 60% of women. A year ago the figure was 45%."
+    assert _groups(text)["45%"] is None
+
+
+def test_the_people_of_one_country_of_a_many_country_survey() -> None:
+    text = ("The Pew survey of 25 countries asked adults about their economies. The share of "
+            "Ghanaians rating the economy as good fell from 41% to 30%, while Turks, at 18%, "
+            "were the gloomiest.")
+    got = _groups(text)
+    assert got["41%"] == "Ghanaians" and got["18%"] == "Turks"
