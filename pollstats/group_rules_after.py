@@ -188,23 +188,31 @@ _AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|y
 #: A side described by what its people have or do: "Adults with household incomes under
 #: $40,000 a year", "those earning $90,000 or more" (up to the verb or the "to" after it).
 _AS_SIDE_WITH = rf"""(?:(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}|those)
-    \s+(?:with|without|earning|making|living|who|in)\s+
+    \s+(?:with|without|earning|making|living|who|in|born|not\s+in|not\s+living)\s+
     (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?"""
 #: The verb between a comparison's first side and "more"/"as": "are", "were", "remain".
 _SIDE_VERB = r"(?:are|were|is|was|remain|remains|remained|appear|appeared|seem|seemed)"
 #: The partisans with their leaners, one side in US crosstabs: "Democrats and
 #: Democratic-leaning independents", "Republicans and Republican leaners".
 _LEANERS = r"""(?:\s+and\s+\p{Lu}\w*(?:[\s\-]leaning\s+independents|\s+leaners))"""
-#: A side's own figure in apposition: "Disabled adults, at 51%, were ...".
-_APPOSED = r"""(?:\s*,\s*at\s+[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)\s*,)"""
+#: A side's own figure in apposition ("Disabled adults, at 51%, were ..."), or an aside on
+#: who its people are: "(the bottom quintile)", "— those who arrived within 10 years —",
+#: ", most of whom live alone,".
+_APPOSED = r"""(?:\s*,\s*at\s+[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)\s*,
+    | \s*\([^()\n%]{1,60}\)
+    | \s*[—–]\s*[^—–\n%]{1,80}?\s*[—–]
+    | \s*,\s*(?:most|many|some|all|half|nearly\s+all)\s+of\s+(?:whom|them)\s+[^,;\n%]{1,60},)"""
+#: What the sides are compared on, between "as likely"/"more likely" and "as"/"than": "as
+#: likely to be in poverty as", "more likely to rent than".
+_COMPARED_ON = r"""(?:to\s+[^,;:.()\n%]{1,60}?\s+)?"""
 _MORE_LIKELY = regex.compile(
     rf"""
     [\s"“•·*\-–]*(?:(?:And|But|So)\s+)?
     (?P<a>{_AS_SIDE_WITH}|(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?{_LEANERS}?)
     (?:\s+in\s+the\s+(?:survey|poll|sample|study))?{_APPOSED}?
-    \s+{_SIDE_VERB}\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
+    \s+{_SIDE_VERB}\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+{_COMPARED_ON}than\s+
     (?:(?:are|were|do|did)\s+)?
-    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))
+    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*(?:\(|[,;.:](?![0-9])))
       |(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?{_LEANERS}?(?!\w))
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -214,9 +222,10 @@ _AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ..
     (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE}){_APPOSED}?
     \s+{_SIDE_VERB}\s+(?:(?:also|still|now|even)\s+)?
     (?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
-    (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
-    \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
-    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))|{_AS_SIDE}(?!\w))
+    (?:twice|(?:one|two|three|four)\s+and\s+a\s+half\s+times|three\s+times|four\s+times
+      |half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
+    \s+as\s+[\w\-]{{3,20}}\s+{_COMPARED_ON}as\s+(?:(?:are|were|do|did)\s+)?
+    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*(?:\(|[,;.:](?![0-9])))|{_AS_SIDE}(?!\w))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -115,7 +115,7 @@ _SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|h
     |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
     |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
     |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
-    |break|broke|give|gave|fared|fare|did|go|went
+    |break|broke|give|gave|fared|fare|did|go|went|sit|sits|sat
     |approve|approves|disapprove|disapproves|blame|blames|trust|trusts|distrust|distrusts
     |supports|opposes|prefers|says|agrees|disagree|disagrees|want|wants|reject|rejects
     |endorse|endorses"""
@@ -1675,11 +1675,11 @@ _AT_APPOSITION = regex.compile(
     regex.IGNORECASE,
 )
 #: Where such a side opens inside its sentence: after "than"/"as" of a comparison, or a
-#: clause break ("; ", ": ", ", while").
+#: clause break ("; ", ": "; not after ", while": "..., while traditional leaders, at 64%,
+#: were the most trusted" may name what is rated, not whom).
 _SIDE_OPENS = regex.compile(
     r"""(?r)(?:(?<!\w)(?:than|as)[ \t]+(?:(?:are|were|do|did)[ \t]+)?
-           |[;:(—–][ \t]*(?:(?:and|but|while|whereas)[ \t]+)?
-           |,[ \t]*(?:and|but|while|whereas)[ \t]+)""",
+           |[;:(—–][ \t]*(?:(?:and|but|while|whereas)[ \t]+)?)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: ... or the sentence's start, after quotes, a bullet or "And"/"But".
@@ -1696,6 +1696,12 @@ _APPOSED_SIDE = regex.compile(
 #: ... or a people of a country: "the French", "Swiss voters".
 _APPOSED_NATION = regex.compile(r"(?:(?i:the)[ \t]+)?\p{Lu}[\w'’\-]+(?:[ \t]+\p{Lu}[\w'’\-]+)?")
 _APPOSED_REACH: Final = 80  # the side's words before the comma
+#: The first side's own figure in apposition: "Swedes, at 58%, are ...".
+_AT_APPOSED = regex.compile(
+    r"""(?r),[ \t]*at[ \t]+(?:(?:just|only|about|around|roughly|some|nearly|almost)[ \t]+)?
+        [0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))[ \t]*,""",
+    regex.VERBOSE,
+)
 
 
 def _apposed_start(v: GroupView, comma: int) -> int | None:
@@ -1705,9 +1711,12 @@ def _apposed_start(v: GroupView, comma: int) -> int | None:
     opens = _SIDE_OPENS.search(v.text, lo, comma)
     if opens is not None and opens.group().lower().startswith(("than", "as")):
         # the second side of a comparison has its own figure only when the first side's
-        # came before it ("Swedes, at 58%, ... as the French, at 24%"); alone, ", at" after
-        # "than men" is the subject's ("Women were keener than men, at 64%")
-        return opens.end() if _FIGURE.search(v.text, v.start, opens.start()) else None
+        # stands in apposition before it ("Swedes, at 58%, ... as the French, at 24%");
+        # alone, ", at" after "than men" is the subject's ("Women were keener than men, at
+        # 64%", "boys were likelier than girls, at 46% versus 31%")
+        first = _AT_APPOSED.search(v.text, max(v.start, opens.start() - _APPOSED_REACH * 2),
+                                   opens.start())
+        return opens.end() if first is not None else None
     if opens is not None:
         return opens.end()
     lead = _SENTENCE_LEAD.match(v.text, v.start, comma)

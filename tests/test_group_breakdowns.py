@@ -111,7 +111,7 @@ def test_an_earlier_value_after_figures_of_several_groups_takes_none() -> None:
 
 def test_the_people_of_one_country_of_a_many_country_survey() -> None:
     text = ("The Pew survey of 25 countries asked adults about their economies. The share of "
-            "Ghanaians rating the economy as good fell from 41% to 30%, while Turks, at 18%, "
+            "Ghanaians rating the economy as good fell from 41% to 30%; Turks, at 18%, "
             "were the gloomiest.")
     got = _groups(text)
     assert got["41%"] == "Ghanaians" and got["18%"] == "Turks"
