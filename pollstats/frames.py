@@ -199,16 +199,32 @@ def _subject_carried(text: str, start: int, end: int, out: list[Statistic], here
 
 
 _RESPECTIVELY = regex.compile(r"(?<!\w)respectively(?!\w)", regex.IGNORECASE)
+#: A sentence whose subject is two groups, their figures after "respectively": "Women and men
+#: are almost level, at 53% and 51% respectively".
+_PAIR_SUBJECT = regex.compile(
+    rf"""[\s"“•·*\-–]*(?:(?:And|But)\s+)?
+    (?P<a>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    \s+and\s+(?:the\s+)?
+    (?P<b>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    \s+(?:are|were|remain|remained|stand|stood|sit|sat|come|came)(?!\w)""",
+    regex.VERBOSE,
+)
 
 
 def _respectively(text: str, start: int, end: int, out: list[Statistic], before: list[int],
                   here: list[int]) -> None:
     """"In 2022, the figures were 41% and 36%, respectively.": the figures of a sentence
-    with "respectively" and no group of their own take, in order, the distinct groups of the
-    figures of the sentence before (as many as there are figures)."""
+    with "respectively" and no group of their own take, in order, the two groups its subject
+    names ("Women and men are level, at 53% and 51% respectively") or else the distinct
+    groups of the figures of the sentence before (as many as there are figures)."""
     if len(here) < 2 or _RESPECTIVELY.search(text, start, end) is None:
         return
     if any(out[k].subgroup is not None or out[k].population is not None for k in here):
+        return
+    pair = _PAIR_SUBJECT.match(text, start, out[here[0]].start)
+    if pair is not None and len(here) == 2:  # "Women and men are level, at 53% and 51% ..."
+        out[here[0]] = attrs.evolve(out[here[0]], subgroup=_cue(text, pair, "a"))
+        out[here[1]] = attrs.evolve(out[here[1]], subgroup=_cue(text, pair, "b"))
         return
     groups: list[Cue] = []
     for k in before:
@@ -248,9 +264,8 @@ def _restated_earlier(text: str, start: int, end: int, out: list[Statistic],
     if not here or not before or any(
             out[k].subgroup is not None or out[k].population is not None for k in here):
         return
-    groups = {None if out[k].subgroup is None else out[k].subgroup.value.casefold()
-              for k in before}
-    if len(groups) != 1 or None in groups:
+    cues = [out[k].subgroup for k in before]
+    if any(c is None for c in cues) or len({c.value.casefold() for c in cues if c}) != 1:
         return
     lo = max(start, out[here[0]].start - _REACH)
     if (_POINTS_BACK.search(text, lo, out[here[0]].start) is None

@@ -1716,9 +1716,9 @@ def _apposed_start(v: GroupView, comma: int) -> int | None:
         # 64%", "boys were likelier than girls, at 46% versus 31%")
         first = _AT_APPOSED.search(v.text, max(v.start, opens.start() - _APPOSED_REACH * 2),
                                    opens.start())
-        return opens.end() if first is not None else None
+        return int(opens.end()) if first is not None else None
     if opens is not None:
-        return opens.end()
+        return int(opens.end())
     lead = _SENTENCE_LEAD.match(v.text, v.start, comma)
     return lead.end() if lead is not None and comma - lead.end() <= _APPOSED_REACH else None
 

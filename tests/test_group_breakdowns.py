@@ -115,3 +115,14 @@ def test_the_people_of_one_country_of_a_many_country_survey() -> None:
             "were the gloomiest.")
     got = _groups(text)
     assert got["41%"] == "Ghanaians" and got["18%"] == "Turks"
+
+
+@pytest.mark.parametrize(("text", "figure", "group"), [
+    ("Labor voters (71%) back the plan. Women and men are almost level, at 53% and 51% "
+     "respectively.", "51%", "men"),
+    ("Pensioners and students were far apart, at 62% and 28% respectively.", "62%",
+     "Pensioners"),
+])
+def test_a_subject_of_two_groups_takes_its_respective_figures(
+        text: str, figure: str, group: str) -> None:
+    assert _groups(text)[figure] == group
