@@ -122,6 +122,7 @@ def carry_frames(
             if out[k].start >= s:
                 here.append(k)
         _respectively(text, s, e, out, before, here)
+        _restated_earlier(text, s, e, out, before, here)
         if subject is not None and frame is None:
             _subject_carried(text, s, e, out, here, subject)
         subject = _figureless_subject(text, s, e) if not here else None
@@ -198,16 +199,32 @@ def _subject_carried(text: str, start: int, end: int, out: list[Statistic], here
 
 
 _RESPECTIVELY = regex.compile(r"(?<!\w)respectively(?!\w)", regex.IGNORECASE)
+#: A sentence whose subject is two groups, their figures after "respectively": "Women and men
+#: are almost level, at 53% and 51% respectively".
+_PAIR_SUBJECT = regex.compile(
+    rf"""[\s"“•·*\-–]*(?:(?:And|But)\s+)?
+    (?P<a>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    \s+and\s+(?:the\s+)?
+    (?P<b>(?:(?:\p{{Lu}}[\w'’\-]*|{_LOWER_MODIFIER})\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?)
+    \s+(?:are|were|remain|remained|stand|stood|sit|sat|come|came)(?!\w)""",
+    regex.VERBOSE,
+)
 
 
 def _respectively(text: str, start: int, end: int, out: list[Statistic], before: list[int],
                   here: list[int]) -> None:
     """"In 2022, the figures were 41% and 36%, respectively.": the figures of a sentence
-    with "respectively" and no group of their own take, in order, the distinct groups of the
-    figures of the sentence before (as many as there are figures)."""
+    with "respectively" and no group of their own take, in order, the two groups its subject
+    names ("Women and men are level, at 53% and 51% respectively") or else the distinct
+    groups of the figures of the sentence before (as many as there are figures)."""
     if len(here) < 2 or _RESPECTIVELY.search(text, start, end) is None:
         return
     if any(out[k].subgroup is not None or out[k].population is not None for k in here):
+        return
+    pair = _PAIR_SUBJECT.match(text, start, out[here[0]].start)
+    if pair is not None and len(here) == 2:  # "Women and men are level, at 53% and 51% ..."
+        out[here[0]] = attrs.evolve(out[here[0]], subgroup=_cue(text, pair, "a"))
+        out[here[1]] = attrs.evolve(out[here[1]], subgroup=_cue(text, pair, "b"))
         return
     groups: list[Cue] = []
     for k in before:
@@ -218,6 +235,46 @@ def _respectively(text: str, start: int, end: int, out: list[Statistic], before:
         return
     for k, g in zip(here, groups, strict=True):
         out[k] = attrs.evolve(out[k], subgroup=g)
+
+
+#: A sentence that gives the same measure at another time by a word that points back: "A
+#: year earlier the figure was 19%", "Twelve months before, those shares were 95% and 80%",
+#: "In 2019 it stood at 41 per cent".
+_POINTS_BACK = regex.compile(
+    r"""(?<!\w)(?:(?:the|that|this|those|these)\s+(?:figures?|shares?|proportions?|rates?
+                                                  |percentages?|numbers?|levels?)
+                 |it)
+        \s+(?:was|were|had\s+been|stood\s+at|came\s+to)(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_EARLIER = regex.compile(
+    r"""(?<!\w)(?:earlier|ago|before|previously|(?:last|the\s+previous)\s+(?:year|month|wave
+                                                                        |survey|time)
+                |in\s+(?:19|20)[0-9]{2})(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _restated_earlier(text: str, start: int, end: int, out: list[Statistic],
+                      before: list[int], here: list[int]) -> None:
+    """"Among renters, 44% were behind. A year earlier the figure was 53%.": the figures of a
+    sentence that gives an earlier value by a word pointing back ("the figure was", "those
+    shares were", "it was") take the group of the sentence before, when every figure there
+    has that one group and none here has a group of its own."""
+    if not here or not before or any(
+            out[k].subgroup is not None or out[k].population is not None for k in here):
+        return
+    cues = [out[k].subgroup for k in before]
+    if any(c is None for c in cues) or len({c.value.casefold() for c in cues if c}) != 1:
+        return
+    lo = max(start, out[here[0]].start - _REACH)
+    if (_POINTS_BACK.search(text, lo, out[here[0]].start) is None
+            or _EARLIER.search(text, start, end) is None):
+        return
+    group = out[before[-1]].subgroup
+    for k in here:
+        if out[k].kind in _CARRIED_KINDS:
+            out[k] = attrs.evolve(out[k], subgroup=group)
 
 
 #: Right before a figure compared with the one before it in its sentence: "compared with",

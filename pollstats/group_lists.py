@@ -197,6 +197,8 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
     if " ".join(low.split()) in REGION_NAMES or low in _LABEL_PLACES:
         return ("region",)  # "Newfoundland and Labrador", "British Columbia", "WA"
     whole = group_key(label) or ""
+    if _PLACES_KEY.fullmatch(whole) and label[:1].isupper() and _places_label(label):
+        return (whole.partition("=")[0],)  # "Sierra Leone", "North and Centre-West"
     if (";" not in whole and low not in _ANSWERS
             and (whole.startswith(_WHOLE_LABEL_DIMS)
                  or (_AGE_BAND_KEY.match(whole) and _AGE_BAND_END.search(label)))):
@@ -222,6 +224,28 @@ def _label_dims(label: str) -> tuple[str, ...] | None:
             return None  # "South-southeast" is region=South/Southeast: each part a region
         dims.append(dim)
     return tuple(dims)
+
+
+#: A key of one place or country (or of several places of one dimension: "North and Centre-West").
+_PLACES_KEY = regex.compile(r"(?:region|country)=[^;=]+")
+_PLACE_JOIN = regex.compile(r"[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*")
+
+
+def _places_label(label: str) -> bool:
+    """Whether a label is a place or country the key tables know by its whole name ("Sierra
+    Leone", "B.C."), or such places joined ("North and Centre-West", "Daegu/North
+    Gyeongsang")."""
+    return all(_known_place(p) for p in _PLACE_JOIN.split(label))
+
+
+def _known_place(name: str) -> bool:
+    """Whether the key tables know a name as a country or a region (not a capitalized phrase
+    read as a place for want of another dimension: "Preferred PM")."""
+    key = group_key(name) or ""
+    dim, _, value = key.partition("=")
+    written = " ".join(name.lower().removeprefix("the ").split())
+    return name[:1].isupper() and value.lower() == written and (
+        dim == "country" or (dim == "region" and written in REGION_NAMES))
 
 
 #: A list item: (where it ends, its label, where the label starts and ends).
@@ -339,7 +363,9 @@ LABEL_LIST_RULE: Final = GroupRule(
 #: "Muslims: 14 per cent for the NDA", "- Women aged 18-34: 41%", "• Aged 55+ - 5.8".
 _LINE_LABEL = regex.compile(
     r"""[ \t"“]*(?P<bullet>[•·*\-–—▪►][ \t]*)?
-    (?P<label>(?:[^\W\d_]|[0-9]{2}(?=[\-–+s])|(?i:under|over)[\s\-]?[0-9])[\w'’\-–+/]*
+    (?P<label>(?:[^\W\d_]|[0-9]{2}(?=[\-–+s]|[ \t]+(?:and|or)[ \t]+(?:older|over|above|up)\b)
+                 |(?i:under|over)[\s\-]?[0-9])
+              (?:[\w'’\-–+/]|\.(?=\w|[ \t]*:))*                   # "B.C.", "N.S."
               (?:[ \t]+[\w'’\-–+/]+){0,4}?)
     [ \t]*(?:(?P<colon>:)|[ \t][-–—])[ \t]*""",
     regex.VERBOSE,
@@ -364,7 +390,9 @@ def _line_label(v: GroupView) -> Proposal | None:
     """``Muslims: 14 per cent for the NDA and 65 per cent for the bloc``, ``- Women aged
     18-34: 41%``, ``• Aged 55+ - 5.8``: a line (or sentence) that opens with a group label and
     a colon or a dash; its figures are the group's. A party alone is its vote share
-    (``Greens: 9.4 per cent``); after a dash the figure follows at once."""
+    (``Greens: 9.4 per cent``) unless the list's heading breaks a figure down by party (``by
+    party preference: • SPD: 59%``: SPD supporters) or by ideology; after a dash the figure
+    follows at once."""
     m = _LINE_LABEL.match(v.text, v.start, v.head_end)
     if m is None or v.st.start - m.end() > _REACH or "\n" in v.text[m.end():v.st.start]:
         return None  # the line's figures, near its label
@@ -381,12 +409,54 @@ def _line_label(v: GroupView) -> Proposal | None:
         if m["bullet"] is None or _PLACE_LABEL.fullmatch(label) is None:
             return None
     elif set(dims) <= {"party", "vote"} and _VOTERS.search(label) is None:
-        return None
+        heading = _breakdown_heading(v.text, v.start)
+        if heading is None:
+            return None  # "Greens: 9.4 per cent": the party's vote share
+        s, e = m.span("label")
+        if heading["ideology"] is not None:  # "By ideology: • Conservatives: 39%"
+            return Proposal(Cue(label, s, e, v.text[s:e]))
+        # "By party: • SPD: 59%": the party's supporters
+        return Proposal(Cue(f"{label} supporters", s, e, v.text[s:e]))
     s, e = m.span("label")
     lead = _LABEL_PREP.match(v.text, s, e)
     if lead is not None:  # "Among 18–24 year-olds: Plaid 38": the group after "among"
         s, label = lead.end(), " ".join(v.text[lead.end():e].split())
     return Proposal(Cue(label, s, e, v.text[s:e]))
+
+
+#: The line that opens a list broken down by party: "Support for the draft, by party
+#: preference:", "By voting intention:", "Among supporters of each party:" (its party labels
+#: are the parties' supporters, not a vote-intention list: "Voting intention: • Labour: 38%").
+_PARTY_HEADING = regex.compile(
+    r"""(?:(?<!\w)by[ \t]+(?:(?:their|current|past|political|federal|main)[ \t]+)?
+           (?:party|parties|partisanship|party[ \t]+(?:preference|affiliation|identification|support
+                                                     |id|choice)
+             |vote|voting[ \t]+intention|(?:past|previous|2019|2024)[ \t]+vote)
+         |(?<!\w)among[ \t]+(?:the[ \t]+)?(?:supporters|voters|backers)[ \t]+of[ \t]+
+           (?:each|every|the|all)[ \t]+(?:[\w\-]+[ \t]+)?(?:party|parties)
+         |(?<!\w)(?:party|partisan)[ \t]+(?:breakdown|split)
+         |(?P<ideology>(?<!\w)by[ \t]+(?:political[ \t]+)?(?:ideology|orientation|leaning|outlook)))
+      [^\n:]{0,40}:[ \t]*\n""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A line of a list: a bullet or a short label with its colon ("• SPD: 59%", "SPD: 59%").
+_LIST_LINE = regex.compile(r"[ \t]*(?:[•·*\-–—▪►]|[^\n:]{1,40}:[ \t]*[0-9])")
+_HEADING_REACH: Final = 600  # how far before a list's line its heading may stand
+
+
+def _breakdown_heading(text: str, line: int) -> regex.Match[str] | None:
+    """The heading that breaks a figure down by party or by ideology of the list whose line
+    starts at ``line`` (the lines before it, up to the heading, are the list's own)."""
+    lo = max(0, line - _HEADING_REACH)
+    at = text.rfind("\n", lo, line)
+    while at >= lo and at > 0:
+        start = text.rfind("\n", lo, at) + 1
+        if start == 0 and lo > 0:
+            return None  # the heading is further back than the reach
+        if _LIST_LINE.match(text, start, at) is None and text[start:at].strip():
+            return _PARTY_HEADING.search(text, start, at + 1)
+        at = start - 1
+    return None
 
 
 #: A preposition that opens a line's label: "Among 18–24 year-olds:", "For renters:".

@@ -1148,8 +1148,8 @@ SECTOR_AFTER_RULE: Final = GroupRule(
 _COUNTRY_BEFORE = regex.compile(
     rf"""(?:(?<!\w)(?<!(?<!\w)(?i:{_OF_NOUN})[ \t])   # "trust in the EU": what is measured
             [Ii]n[ \t]+(?P<group>{_PLACE_NAME})(?![\w'’\-/])(?![ \t]*\()
-          | (?<!\w)(?:(?i:followed[ \t]+by)|and|or|while|with|,)[ \t]+(?:the[ \t]+)?
-            (?P<group>{_PLACE_NAME})[ \t]*\(
+          | (?<!\w)(?:(?i:followed[ \t]+by|alongside|behind|trailed[ \t]+by)|and|or|while|with|,)
+            [ \t]+(?:the[ \t]+)?(?P<group>{_PLACE_NAME})[ \t]*\(
           | (?<!\w)(?:(?i:followed[ \t]+by)|and|or|while|,)[ \t]+(?:the[ \t]+)?
             (?P<group>{_PLACE_NAME})
             [ \t]+(?:at|on|with)[ \t])          # followed by India at 69%, and Ireland on 68%""",
@@ -1157,7 +1157,7 @@ _COUNTRY_BEFORE = regex.compile(
 )
 #: Where a country before a figure can be named: "in"/"In", "followed by", a join, a comma.
 _COUNTRY_BEFORE_AT: Final = Anchored(_COUNTRY_BEFORE, regex.compile(
-    r"(?<!\w)(?:[Ii]n|(?i:followed)|and|or|while|with|,)"))
+    r"(?<!\w)(?:[Ii]n|(?i:followed|alongside|behind|trailed)|and|or|while|with|,)"))
 #: Any country named "in": to count the countries a paragraph breaks a survey down by (a
 #: label list alone, "a favourable view of China (81%), Brazil (55%)", names what is rated).
 _COUNTRY_MENTION = regex.compile(
@@ -1172,7 +1172,8 @@ _AMONG_PEOPLE = regex.compile(
     r"[ \t]+among[ \t]+(?:(?:all|the)[ \t]+)?(?P<group>[^,;:.()\n]{1,60})")
 #: Dimensions of a survey's whole sample (workers, employees): no group of their own.
 _SAMPLE_PARTS: Final = ("employment=", "sector=", "country=", "other=")
-_FOLLOWED = regex.compile(r"(?<!\w)(?:followed[ \t]+by|ahead[ \t]+of|then)[ \t]", regex.IGNORECASE)
+_FOLLOWED = regex.compile(r"(?<!\w)(?:followed[ \t]+by|ahead[ \t]+of|then|alongside|behind"
+                          r"|trailed[ \t]+by)[ \t]", regex.IGNORECASE)
 _COUNTRY_REACH: Final = 600  # characters of the paragraph before the figure read for countries
 
 
@@ -1226,6 +1227,8 @@ COUNTRY_BEFORE_RULE: Final = GroupRule(
          "(51%) and Chile (44%).", "51%", "Peru"),
         ("The poll covered 30 countries. In Mexico, 58% of adults agreed, followed by Peru "
          "(51%) and Chile (44%).", "58%", "Mexico"),
+        ("Across the 18 countries polled, Canada sat near the bottom alongside Italy (39%) "
+         "and Spain (41%).", "39%", "Italy"),
         ("Across the 12 markets surveyed, trust was 41 per cent in Ireland, while in Canada "
          "the figure was just 29 per cent.", "29 per cent", "Canada"),
         ("In South Africa the survey found 62% worried, and in Nigeria 71%.", "71%",

@@ -25,10 +25,12 @@ from .group_view import (
     GroupView,
     Proposal,
     _cue,
+    names_people,
 )
 from .grouping import group_key
 from .groupwords import HEADS, classify, is_fragment
 from .matchers import SURVEY_VERBS
+from .model import Cue
 
 # A group ends at its plural head unless a modifier continues it:
 # "52% of Russians | closely follow", "of young people in rural areas | say".
@@ -57,6 +59,7 @@ _LOCATED = rf"""(?:\s+(?:in|from|living\s+in|across)\s+(?:the\s+)?
 #: A join to the next figure ends a group: "68% of those aged 50 to 64 | and 72% of ...",
 #: "49 percent of those in their 40s | and 41 percent of ..." (a group holds no figure).
 _NEXT_FIGURE = r"""\s*,?\s+(?:and|or|but|while|whereas|versus|vs\.?|against|compared\s+with)\s+
+    (?:(?:to|at)\s+)?                                   # "... and to 28% for those ..."
     (?:(?:just|only|about|some|nearly|almost|around|roughly)\s+)?
     [0-9][0-9.,]*\s*(?:%|per\s?cent|percent|pc)"""
 
@@ -65,15 +68,31 @@ _CLAUSE_VERBS = alternation([
     *SURVEY_VERBS,
     *"was is could should can may might back backed voted remain remained worry worried".split(),
 ])
+#: A verb right after a group's age or amount ends the group: "those under 25 | skipped a
+#: meal", "households with incomes under $40,000 | went without", "those 65 and older | live
+#: alone" (an -ed or -s form, or a common verb of what people do or say).
+_NUMBER_END = r"""(?<=[0-9]|[0-9][ \t]+(?:and|or)[ \t]+(?:older|over|above|up|younger|under|more
+                                                          |less|higher|lower|below))
+    [ \t]+(?=(?:[a-z]{2,}ed|went|go|goes|said|say|says|had|have|has|are|were|was|is|live|lives
+             |felt|feel|feels|saw|see|sees|got|get|gets|paid|pay|pays|spent|spend|spends|took
+             |take|takes|made|make|makes|gave|give|gives|thought|think|thinks|found|find
+             |finds|kept|keep|keeps|lost|lose|fell|rose|did|do|does|could|would|will|can
+             |should|may|might|own|owns|rent|rents|expect|expects|back|backs|support
+             |supports|oppose|opposes|want|wants|need|needs|agree|agrees|favour|favor|plan
+             |plans|worry|worries|struggle|struggle|skip|skips|rely|relies|use|uses|prefer
+             |prefers|believe|believes|remain|remains|tend|tends|cite|cites|name|names|rate
+             |rates|view|views|trust|trusts|approve|approves|disapprove|disapproves)\b)"""
 _THOSE_END = rf"""
     (?=\s*(?:,(?![0-9])|\.(?![0-9])|[;:()\[\]—–!?"“”\n]|\Z)
+      | {_NUMBER_END}
       | \s+{_CLAUSE_VERBS}\b
       | \s+(?:now|still|also|today|currently|increasingly)\s+[a-z]  # "who voted Leave | now regret"
       | {_NEXT_FIGURE})
 """
 #: "those aged 65 and over", "those earning under RM3,000", "those 55 and older": up to its
 #: end (a figure's group after "with", "for", "among").
-_THOSE_PHRASE = rf"""those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying)\s+
+_THOSE_PHRASE = rf"""those\s+(?:(?:aged|ages|under|over|who|with|earning|making|paying
+                                    |at(?=\s+[$£€¥₹]))\s+                  # those at $90,000
                                  |(?=[0-9]{{2}}\s))
     (?:[^,;:()\[\].!?\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?{_THOSE_END}"""
 
@@ -169,28 +188,44 @@ _AS_SIDE = rf"""(?:those\s+(?:aged\s+)?[0-9]{{2}}\s+(?:and|or)\s+(?:older|over|y
 #: A side described by what its people have or do: "Adults with household incomes under
 #: $40,000 a year", "those earning $90,000 or more" (up to the verb or the "to" after it).
 _AS_SIDE_WITH = rf"""(?:(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}|those)
-    \s+(?:with|without|earning|making|living|who|in)\s+
+    \s+(?:with|without|earning|making|living|who|in|born|not\s+in|not\s+living)\s+
     (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?"""
+#: The verb between a comparison's first side and "more"/"as": "are", "were", "remain".
+_SIDE_VERB = r"(?:are|were|is|was|remain|remains|remained|appear|appeared|seem|seemed)"
+#: The partisans with their leaners, one side in US crosstabs: "Democrats and
+#: Democratic-leaning independents", "Republicans and Republican leaners".
+_LEANERS = r"""(?:\s+and\s+\p{Lu}\w*(?:[\s\-]leaning\s+independents|\s+leaners))"""
+#: A side's own figure in apposition ("Disabled adults, at 51%, were ..."), or an aside on
+#: who its people are: "(the bottom quintile)", "— those who arrived within 10 years —",
+#: ", most of whom live alone,".
+_APPOSED = r"""(?:\s*,\s*at\s+[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)\s*,
+    | \s*\([^()\n%]{1,60}\)
+    | \s*[—–]\s*[^—–\n%]{1,80}?\s*[—–]
+    | \s*,\s*(?:most|many|some|all|half|nearly\s+all)\s+of\s+(?:whom|them)\s+[^,;\n%]{1,60},)"""
+#: What the sides are compared on, between "as likely"/"more likely" and "as"/"than": "as
+#: likely to be in poverty as", "more likely to rent than".
+_COMPARED_ON = r"""(?:to\s+[^,;:.()\n%]{1,60}?\s+)?"""
 _MORE_LIKELY = regex.compile(
     rf"""
     [\s"“•·*\-–]*(?:(?:And|But|So)\s+)?
-    (?P<a>{_AS_SIDE_WITH}|(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
-    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?
-    \s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+than\s+
+    (?P<a>{_AS_SIDE_WITH}|(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?{_LEANERS}?)
+    (?:\s+in\s+the\s+(?:survey|poll|sample|study))?{_APPOSED}?
+    \s+{_SIDE_VERB}\s+(?:\w+\s+)?(?:more|less)\s+[\w\-]{{3,20}}+\s+{_COMPARED_ON}than\s+
     (?:(?:are|were|do|did)\s+)?
-    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))
-      |(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?(?!\w))
+    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*(?:\(|[,;.:](?![0-9])))
+      |(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?{_LEANERS}?(?!\w))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _AS_LIKELY = regex.compile(  # "Renters were twice as likely as homeowners to ... (24% v 12%)"
     rf"""
-    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE})
-    \s+(?:are|were|is|was)\s+(?:(?:also|still|now|even)\s+)?
+    (?<!\w)(?!(?:and|while|but|whereas|so)\s)(?P<a>{_AS_SIDE_WITH}|{_AS_SIDE}){_APPOSED}?
+    \s+{_SIDE_VERB}\s+(?:(?:also|still|now|even)\s+)?
     (?:(?:nearly|almost|about|roughly|around|more\s+than)\s+)?
-    (?:twice|three\s+times|four\s+times|half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
-    \s+as\s+[\w\-]{{3,20}}\s+as\s+(?:(?:are|were|do|did)\s+)?
-    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*[(,;.](?![0-9]))|{_AS_SIDE}(?!\w))
+    (?:twice|(?:one|two|three|four)\s+and\s+a\s+half\s+times|three\s+times|four\s+times
+      |half|[0-9]+(?:\.[0-9]+)?\s*(?:times|x))
+    \s+as\s+[\w\-]{{3,20}}\s+{_COMPARED_ON}as\s+(?:(?:are|were|do|did)\s+)?
+    (?P<b>{_AS_SIDE_WITH}(?=\s+to\s|\s*(?:\(|[,;.:](?![0-9])))|{_AS_SIDE}(?!\w))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -200,7 +235,7 @@ _SHARE_OF_WHO = regex.compile(
     rf"""
     (?<!\w)(?:share|percentage|proportion|number|fraction)\s+of\s+
     (?P<group>(?:[\w'’\-]+\s+){{0,2}}?{_PLURAL}{_AGE}?)
-    \s+(?:who|that)\b
+    \s+(?:who|that|(?P<ing>(?-i:[a-z]{{3,}}ing)))\b      # "the share of Greeks calling ..."
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -620,26 +655,83 @@ WITH_AFTER_RULE: Final = GroupRule(
 
 
 def _share_of_who(v: GroupView) -> Proposal | None:
-    """``the share of Republicans who approve ... 45%``."""
-    return _subgroup_of(v, v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start))
+    """``the share of Republicans who approve ... 45%``, ``the share of young Chileans saying
+    ...`` (a participle after people; after a bare noun, "the share of farmers expecting",
+    the sample's own people: the population)."""
+    m = v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start)
+    if m is not None and m["ing"] is not None and not names_people(m["group"]):
+        return None  # "the share of imports coming from China": no people
+    if m is None:
+        return None
+    cue = _cue(v.text, m)
+    if m["ing"] is not None and " " not in cue.value:
+        # "the share of farmers expecting a rise" in a survey of producers: a bare noun
+        # before a participle names the sample's own people (the people of one country of
+        # a many-country survey, "the share of Greeks calling ...": see groups.decide)
+        return Proposal(population=cue)
+    # nationals are the population ("the share of Canadians who ...")
+    return Proposal(*classify(cue))
 
 
 SHARE_OF_WHO_RULE: Final = GroupRule(
     "share_of_who", _share_of_who,
     examples=(
         ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
+        ("The share of older pensioners rating the NHS as good fell from 31% to 22%.", "22%",
+         "older pensioners"),
+        ("The proportion of private renters saying they skip meals has doubled to 18 per "
+         "cent.", "18 per cent", "private renters"),
     ),
-    near_misses=(("The share of the vote that went to him was 44%.", "44%"),),
+    near_misses=(("The share of the vote that went to him was 44%.", "44%"),
+                 ("The share of imports coming from China rose to 31%.", "31%"),
+                 # a bare noun before a participle: the sample's own people
+                 ("The share of farmers expecting a better season rose to 29%.", "29%")),
 )
+
+
+#: A gap figure after both sides' figures: "36% to 26%, a 10-point gap", "a gap of 29 points".
+_GAP_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:gap|difference|divide|margin)\s+of\s+(?:(?:about|roughly|nearly|almost|some"
+    r"|more\s+than|around)\s+)?\Z", regex.IGNORECASE)
+_GAP_AFTER = regex.compile(r"[\s\-]*(?:gap|difference|divide|margin)(?!\w)", regex.IGNORECASE)
+_GAP_REACH: Final = 30
+
+
+def _sides_gap(v: GroupView, m: regex.Match[str]) -> Proposal | None:
+    """``Men were keener than women, 36% to 26%, a 10-point gap``: a gap in points after
+    both sides' figures is between the sides ("Men vs women"); None for any other figure."""
+    if v.st.unit != "percentage_point" or v.st.start < m.end():
+        return None
+    if (_GAP_BEFORE.search(v.text, max(v.start, v.st.start - _GAP_REACH), v.st.start) is None
+            and _GAP_AFTER.match(v.text, v.st.end, v.hi) is None):
+        return None
+    if len(_FIGURE.findall(v.text, m.end("a"), v.st.start)) < 2:
+        return None
+    a, b = _cue(v.text, m, "a"), _cue(v.text, m, "b")
+    # the second side's words stand for both: the stretch from the first holds figures
+    both = classify(Cue(f"{a.value} vs {b.value}", b.start, b.end, b.text))[0]
+    return Proposal(both)
+
+
+#: The last colon or semicolon before a figure, where a clause may open with a comparison.
+_CLAUSE_BREAK = regex.compile(r"(?r)[:;]")
+_MORE_LIKELY_REACH: Final = 300  # how far before its figure such a clause may open
 
 
 def _more_likely(v: GroupView) -> Proposal | None:
     """``Women are more likely than men (71% compared to 62%)``: the first figure is the
     first group's, a later one the second's."""
     m = _MORE_LIKELY.match(v.text, v.start, v.head_end)
+    if m is None:  # a clause after a colon or semicolon: "The divide is stark: renters ..."
+        brk = _CLAUSE_BREAK.search(v.text, max(v.start, v.st.start - _MORE_LIKELY_REACH),
+                                   v.st.start)
+        m = None if brk is None else _MORE_LIKELY.match(v.text, brk.end(), v.st.start)
     if m is None:
         return None
-    second = _FIGURE.search(v.text, max(m.end(), v.lo), v.st.start) is not None
+    gap = _sides_gap(v, m)
+    if gap is not None:
+        return gap
+    second = _FIGURE.search(v.text, max(m.end("a") + 1, v.lo), v.st.start) is not None
     return _subgroup_of(v, m, "b" if second else "a")
 
 
@@ -664,9 +756,26 @@ MORE_LIKELY_RULE: Final = GroupRule(
          "28 per cent", "pensioners"),
         ("Australians living in regional areas are more pessimistic than city dwellers, 58 "
          "per cent to 41 per cent.", "41 per cent", "city dwellers"),
+        # a verb other than "be", a clause after a colon, partisans with their leaners
+        ("Graduates remain less hopeful than school leavers (31% v 44%).", "31%",
+         "Graduates"),
+        ("The split is sharp: Quebecers are more sceptical than Albertans (48% v 30%).",
+         "30%", "Albertans"),
+        ("Republicans and Republican-leaning independents are more likely than Democrats and "
+         "Democratic leaners to back the tariff (71% vs. 18%).", "71%",
+         "Republicans and Republican-leaning independents"),
+        ("Republicans and Republican-leaning independents are more likely than Democrats and "
+         "Democratic leaners to back the tariff (71% vs. 18%).", "18%",
+         "Democrats and Democratic leaners"),
+        # a gap in points after both sides' figures is between the sides
+        ("Men were more likely than women to back the levy, 52% to 40%, a 12-point gap.",
+         "12-point", "Men vs women"),
+        ("Pensioners are more worried than students (61 per cent v 38 per cent), a gap of "
+         "23 points.", "23 points", "Pensioners vs students"),
     ),
     near_misses=(("Women were more likely to agree, at 64%.", "64%"),
-                 ("Prices in Ontario were more volatile than expected, at 4%.", "4%")),
+                 ("Prices in Ontario were more volatile than expected, at 4%.", "4%"),
+                 ("Voters are angry: more than 40% back the strike.", "40%")),
 )
 
 
@@ -702,7 +811,11 @@ def _as_likely(v: GroupView) -> Proposal | None:
         return None
     if v.st.start < found.end():
         return _subgroup_of(v, found, "a")
-    second = _FIGURE.search(v.text, found.end(), v.st.start) is not None
+    gap = _sides_gap(v, found)
+    if gap is not None:
+        return gap
+    # a figure after the first side (its own in apposition, "Renters, at 46%," ends there)
+    second = _FIGURE.search(v.text, found.end("a") + 1, v.st.start) is not None
     return _subgroup_of(v, found, "b" if second else "a")
 
 
@@ -729,6 +842,13 @@ AS_LIKELY_RULE: Final = GroupRule(
          "(52% v 26%).", "26%", "those in Montreal"),
         ("But tenants were 1.8 times as likely as homeowners to fall behind (18 per cent "
          "versus 10 per cent).", "18 per cent", "tenants"),
+        # each side's figure in apposition, and the gap between them
+        ("Smokers, at 30%, were three times as likely as non-smokers, at 10%, to cough.",
+         "three times", "Smokers"),
+        ("Smokers, at 30%, were three times as likely as non-smokers, at 10%, to cough.",
+         "10%", "non-smokers"),
+        ("Renters were twice as likely as owners to fall behind, 34% versus 17%, a gap of 17 "
+         "points.", "17 points", "Renters vs owners"),
     ),
     near_misses=(
         ("Prices were twice as high as in 2019, at 14%.", "14%"),

@@ -27,9 +27,10 @@ from .group_view import (
     _cue,
     _last,
     names_people,
+    span_cue,
 )
 from .grouping import REGION_NAMES, group_key
-from .groupwords import HEADS, classify, group_tail, is_fragment
+from .groupwords import HEADS, classify, ends_in_demonym, group_tail, is_fragment
 from .matchers import DOWN_VERBS, UP_VERBS
 from .model import Cue
 
@@ -78,7 +79,8 @@ _WITH_OPENING = regex.compile(  # "With younger voters he is at 25%", "For rente
     rf"""[\s"“•·*\-–]*(?:With|For|Among)\s+
     (?P<group>(?:(?:{_LOWER_MODIFIER}|\p{{Lu}}[\w'’\-]*)\s+){{0,2}}?{_PEOPLE_PLURAL}{_AGE}?
       | those{_AGE}                                               # With those under 30
-      | those\s+(?:who|with|without|earning|making|living|paying|on)\s
+      | (?:those|households|families|adults|people|workers)
+        \s+(?:who|with|without|earning|making|living|paying|on)\s
         (?:[^,;:.!?()\n]|(?<=[0-9])[,.](?=[0-9])){{1,60}}?)         # For those earning ...
     (?:\s*,(?![0-9])|\s+(?=(?:the|he|she|it|they|his|her|its|their|this|that|support|backing|approval
                     |opposition|trust|satisfaction|[0-9])\b))
@@ -113,7 +115,7 @@ _SUBJECT_VERBS = r"""remain|remained|are|were|is|was|stand|stood|say|said|have|h
     |trailed|lead|led|favou?r|favou?rs|favou?red|back|backs|backed|support|supported|oppose
     |opposed|prefer|preferred|agree|agreed|think|thought|believe|believed|feel|felt|report
     |reported|tend|tended|rate|rated|tilt|tilts|tilted|lean|leans|leaned|split|side|sided
-    |break|broke|give|gave|fared|fare|did|go|went
+    |break|broke|give|gave|fared|fare|did|go|went|sit|sits|sat
     |approve|approves|disapprove|disapproves|blame|blames|trust|trusts|distrust|distrusts
     |supports|opposes|prefers|says|agrees|disagree|disagrees|want|wants|reject|rejects
     |endorse|endorses"""
@@ -219,8 +221,12 @@ _ELLIPTIC_SUBJECT_AT: Final = Anchored(
 
 
 #: The second side of a comparison right before a bracket: "... more trusting than women (".
-_THAN_SIDE = regex.compile(r"(?r)(?<!\w)(?:than|as)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+\s*\(\s*\Z",
-                           regex.IGNORECASE)
+#: ... its words may run on to what the sides do: "than those without a degree to see a
+#: major problem (64% vs. 72%)".
+_THAN_SIDE = regex.compile(
+    r"""(?r)(?<!\w)(?:than|as(?!\s+(?:did|do|does|has|have|had|is|are|was|were|well)\b))
+        \s+[^.;:()!?\n]{0,120}?\s*\(\s*\Z""",          # not "as did voters in Otago ("
+    regex.IGNORECASE | regex.VERBOSE)
 #: A bracket of two figures set against each other: "(20 per cent against 16 per cent)".
 _PAIR_BRACKET = regex.compile(
     r"""[0-9][0-9.,]*\s*(?:%|(?i:per\s?cent|percent|pc))?\s*
@@ -1659,5 +1665,106 @@ POSSESSIVE_GROUP_RULE: Final = GroupRule(
         ("Analysts' forecasts put growth at 2.1%.", "2.1%"),
         ("Farmers' expectations for income lifted, with 31 per cent expecting a rise.",
          "31 per cent"),
+    ),
+)
+
+
+
+#: A figure in apposition right after its group: "Disabled adults, at 51%, were ...",
+#: "... as likely as the French, at 24%, to ..." (the comma and "at" before the figure).
+_AT_APPOSITION = regex.compile(
+    r"(?r),[ \t]*at[ \t]+(?:(?:just|only|about|around|roughly|some|nearly|almost)[ \t]+)?\Z",
+    regex.IGNORECASE,
+)
+#: Where such a side opens inside its sentence: after "than"/"as" of a comparison, or a
+#: clause break ("; ", ": "; not after ", while": "..., while traditional leaders, at 64%,
+#: were the most trusted" may name what is rated, not whom).
+_SIDE_OPENS = regex.compile(
+    r"""(?r)(?:(?<!\w)(?:than|as)[ \t]+(?:(?:are|were|do|did)[ \t]+)?
+           |[;:(—–][ \t]*(?:(?:and|but|while|whereas)[ \t]+)?)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: ... or the sentence's start, after quotes, a bullet or "And"/"But".
+_SENTENCE_LEAD = regex.compile(r"""[\s"“•·*\-–]*(?:(?:And|But|So|Yet)[ \t]+)?""")
+#: The side itself: its people (or their ages) after at most three modifiers, no clause word
+#: or preposition of a measure inside ("Turnout among women, at 61%": the among rules read
+#: that; "Quebecers lean to the Bloc, at 36%", "The NDP does best with voters aged 18 to 29,
+#: at 19%": clauses).
+_APPOSED_SIDE = regex.compile(
+    rf"""(?:(?i:the)[ \t]+)?(?!(?i:the|a|an|it|this|that|they|he|she|we)\b)
+        (?:(?:\p{{Lu}}[\w'’\-]*|[\w]+-[\w\-]+|(?i:{HEADS})|(?i:{_GROUP_MODIFIER})
+             |{_LOWER_MODIFIER})[ \t]+){{0,3}}?                # "Older", "non-disabled"
+        (?:{_PEOPLE_PLURAL}){_AGE}?""",
+    regex.VERBOSE,
+)
+#: ... or a people of a country: "the French", "Swiss voters".
+_APPOSED_NATION = regex.compile(r"(?:(?i:the)[ \t]+)?\p{Lu}[\w'’\-]+(?:[ \t]+\p{Lu}[\w'’\-]+)?")
+_APPOSED_REACH: Final = 80  # the side's words before the comma
+#: The first side's own figure in apposition: "Swedes, at 58%, are ...".
+_AT_APPOSED = regex.compile(
+    r"""(?r),[ \t]*at[ \t]+(?:(?:just|only|about|around|roughly|some|nearly|almost)[ \t]+)?
+        [0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))[ \t]*,""",
+    regex.VERBOSE,
+)
+
+
+def _apposed_start(v: GroupView, comma: int) -> int | None:
+    """Where the side before ``comma`` opens: after "than"/"as" or a clause break near it, or
+    at the sentence's start."""
+    lo = max(v.start, comma - _APPOSED_REACH)
+    opens = _SIDE_OPENS.search(v.text, lo, comma)
+    if opens is not None and opens.group().lower().startswith(("than", "as")):
+        # the second side of a comparison has its own figure only when the first side's
+        # stands in apposition before it ("Swedes, at 58%, ... as the French, at 24%");
+        # alone, ", at" after "than men" is the subject's ("Women were keener than men, at
+        # 64%", "boys were likelier than girls, at 46% versus 31%")
+        first = _AT_APPOSED.search(v.text, max(v.start, opens.start() - _APPOSED_REACH * 2),
+                                   opens.start())
+        return int(opens.end()) if first is not None else None
+    if opens is not None:
+        return int(opens.end())
+    lead = _SENTENCE_LEAD.match(v.text, v.start, comma)
+    return lead.end() if lead is not None and comma - lead.end() <= _APPOSED_REACH else None
+
+
+def _at_apposition(v: GroupView) -> Proposal | None:
+    """``Disabled adults, at 51%, were twice as likely as non-disabled adults, at 22%, to
+    ...``: the phrase of people right before ", at" and its figure, opening the sentence or a
+    clause or following "than"/"as" of a comparison."""
+    at = _AT_APPOSITION.search(v.text, max(v.start, v.st.start - 20), v.st.start)
+    if at is None:
+        return None
+    start = _apposed_start(v, at.start())
+    if start is None:
+        return None
+    side = _APPOSED_SIDE.fullmatch(v.text, start, at.start())
+    if side is None:
+        side = _APPOSED_NATION.fullmatch(v.text, start, at.start())
+        if side is None or not ends_in_demonym(side.group()):
+            return None
+    cue = span_cue(v.text, side.start(), side.end())
+    return Proposal(*classify(cue))
+
+
+AT_APPOSITION_RULE: Final = GroupRule(
+    "at_apposition", _at_apposition,
+    examples=(
+        ("Renters, at 46%, were almost twice as likely as homeowners, at 25%, to struggle.",
+         "46%", "Renters"),
+        ("Renters, at 46%, were almost twice as likely as homeowners, at 25%, to struggle.",
+         "25%", "homeowners"),
+        ("Costs bite; adults under 35, at 41 per cent, feel it most.", "41 per cent",
+         "adults under 35"),
+        ("Older Australians, at 62 per cent, back the plan more than younger ones.",
+         "62 per cent", "Older Australians"),
+        ("Rural households, at 38 percent, were more exposed than urban households, at 21 "
+         "percent.", "21 percent", "urban households"),
+    ),
+    near_misses=(
+        ("Inflation, at 4%, remains high.", "4%"),
+        ("Pensioners were less worried than students, at 48 per cent.", "48 per cent"),
+        ("Turnout among women, at 61%, rose.", "61%"),
+        ("The index was higher than expected, at 52.4%.", "52.4%"),
+        ("It stands at 40%, and that, at 30%, is lower.", "30%"),
     ),
 )

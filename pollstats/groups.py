@@ -85,6 +85,7 @@ from .group_rules_after import (
 )
 from .group_rules_before import (
     AMONG_OPENING_RULE,
+    AT_APPOSITION_RULE,
     BEFORE_PAREN_RULE,
     CLAUSE_MOVES_RULE,
     CLAUSE_OPENING_RULE,
@@ -165,6 +166,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     CLAUSE_OPENING_RULE,
     FOR_OPENING_RULE,
     WITH_OPENING_RULE,
+    AT_APPOSITION_RULE,
     SHARE_OF_WHO_RULE,
     AS_LIKELY_RULE,
     MORE_LIKELY_RULE,
