@@ -655,37 +655,27 @@ WITH_AFTER_RULE: Final = GroupRule(
 
 
 def _share_of_who(v: GroupView) -> Proposal | None:
-    """``the share of Republicans who approve ... 45%``, ``the share of young Chileans saying
-    ...`` (a participle after people; after a bare noun, "the share of farmers expecting",
-    the sample's own people: the population)."""
+    """``the share of Republicans who approve ... 45%``, ``the share of Chileans saying ...``
+    (a participle after people)."""
     m = v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start)
     if m is not None and m["ing"] is not None and not names_people(m["group"]):
         return None  # "the share of imports coming from China": no people
-    if m is None:
-        return None
-    cue = _cue(v.text, m)
-    if m["ing"] is not None and " " not in cue.value:
-        # "the share of farmers expecting a rise" in a survey of producers: a bare noun
-        # before a participle names the sample's own people (the people of one country of
-        # a many-country survey, "the share of Greeks calling ...": see groups.decide)
-        return Proposal(population=cue)
-    # nationals are the population ("the share of Canadians who ...")
-    return Proposal(*classify(cue))
+    # nationals are the population ("the share of Canadians who ..."), the people of one
+    # country of a many-country survey (see groups.decide)
+    return None if m is None else Proposal(*classify(_cue(v.text, m)))
 
 
 SHARE_OF_WHO_RULE: Final = GroupRule(
     "share_of_who", _share_of_who,
     examples=(
         ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
-        ("The share of older pensioners rating the NHS as good fell from 31% to 22%.", "22%",
-         "older pensioners"),
-        ("The proportion of private renters saying they skip meals has doubled to 18 per "
-         "cent.", "18 per cent", "private renters"),
+        ("The share of pensioners rating the NHS as good fell from 31% to 22%.", "22%",
+         "pensioners"),
+        ("The proportion of renters saying they skip meals has doubled to 18 per cent.",
+         "18 per cent", "renters"),
     ),
     near_misses=(("The share of the vote that went to him was 44%.", "44%"),
-                 ("The share of imports coming from China rose to 31%.", "31%"),
-                 # a bare noun before a participle: the sample's own people
-                 ("The share of farmers expecting a better season rose to 29%.", "29%")),
+                 ("The share of imports coming from China rose to 31%.", "31%")),
 )
 
 
