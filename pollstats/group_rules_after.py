@@ -660,9 +660,23 @@ def _share_of_who(v: GroupView) -> Proposal | None:
     m = v.sentence.last(_SHARE_OF_WHO_AT, v.lo, v.st.start)
     if m is not None and m["ing"] is not None and not names_people(m["group"]):
         return None  # "the share of imports coming from China": no people
+    if m is None:
+        return None
+    cue = _cue(v.text, m)
+    if m["ing"] is not None and " " not in cue.value and _TRADE_DIMS.issuperset(
+            part.partition("=")[0] for part in (group_key(cue.value) or "other=").split("; ")):
+        # "the net share of owners expecting a rise", "the share of farmers planning to
+        # invest": one trade or occupation word before a participle, the way business and
+        # farm surveys name their own respondents (the population); people of a kind
+        # ("the share of Republicans saying", "of renters reporting") stay a group
+        return Proposal(population=cue)
     # nationals are the population ("the share of Canadians who ..."), the people of one
     # country of a many-country survey (see groups.decide)
-    return None if m is None else Proposal(*classify(_cue(v.text, m)))
+    return Proposal(*classify(cue))
+
+
+#: Group-key dimensions of the trades and occupations a business or farm survey samples.
+_TRADE_DIMS: Final = frozenset({"employment", "sector", "other"})
 
 
 SHARE_OF_WHO_RULE: Final = GroupRule(
@@ -673,9 +687,17 @@ SHARE_OF_WHO_RULE: Final = GroupRule(
          "pensioners"),
         ("The proportion of renters saying they skip meals has doubled to 18 per cent.",
          "18 per cent", "renters"),
+        ("The share of Republicans saying the economy is improving fell to 22%.", "22%",
+         "Republicans"),
+        ("The share of graduates reporting a pay rise was 41 per cent.", "41 per cent",
+         "graduates"),
     ),
     near_misses=(("The share of the vote that went to him was 44%.", "44%"),
-                 ("The share of imports coming from China rose to 31%.", "31%")),
+                 ("The share of imports coming from China rose to 31%.", "31%"),
+                 # one trade word before a participle: a business survey's own respondents
+                 ("The net share of owners expecting better sales rose to 19%.", "19%"),
+                 ("The proportion of growers planning to expand fell to 23 per cent.",
+                  "23 per cent")),
 )
 
 
