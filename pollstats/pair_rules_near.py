@@ -578,8 +578,10 @@ _BASELINE_END = regex.compile(
     )?                                              # "the July survey's 37 percent"
     [\s,:(]{{0,8}}                                   # "... year (56%)"
     (?:(?:a|an|the|its|their|his|her|our)\s+          # "up from a record low of 21%"
-       (?:(?:{_MONTH_WORD})\.?\s+(?:19|20)[0-9]{{2}}\s+(?=(?:figure|level|reading|share|rate)\s))?
-                                                    # "the October 2024 figure of 35%"
+       (?:(?P<bmonth>(?:{_MONTH_WORD})\.?(?:\s+(?:19|20)[0-9]{{2}})?)\s+
+          (?=(?:figure|level|reading|share|rate)\s))?
+                                                    # "the October 2024 figure of 35%", "the
+                                                    # February reading of 38%"
        (?:(?:record|all-time|recent|previous|earlier|historic)[\s-]+)?
        (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?)?
     (?:(?:low|high|peak|level|figure|reading|share|rate|average)\s+(?:of|at)\s+)?
@@ -800,7 +802,8 @@ def _baseline_times(
     text = view.text
     t_b = (time_key(m["mid"]) if m["mid"] else _survey_time(m["srv"])
            or (_time_in(view, m.start("who"), m.end("who")) if m["who"] else None)
-           or b.tail.time or _time_in(view, m.end("cue"), m.end()))  # "the March 2023 reading"
+           or b.tail.time or _time_in(view, m.end("cue"), m.end())  # "the March 2023 reading"
+           or (time_key(m["bmonth"]) if m["bmonth"] else None))  # "the February reading of"
     t_a = a.tail.time
     neutral = _CUE_KIND.get(cue) == "neutral"
     if cue in _CUE_DATED and t_a is None and t_b is None and not (
@@ -960,6 +963,19 @@ BASELINE_RULE: Final = PairRule(
          (37, 41)),
         ("Trust in the RBA was 44 per cent, against the March 2023 reading of 49 per cent.",
          (49, 44)),
+        # a month without a year as the earlier reading's label
+        ("Backing for the carbon levy was 36%, down from the April reading of 39%.", (39, 36)),
+        ("Trust in the ECB stood at 47 per cent, level with the January figure of 47 per cent.",
+         (47, 47)),
+        # equal ends with the earlier figure in brackets after its time
+        ("Some 31% of Irish renters plan to buy within five years, the same share as a year "
+         "earlier (31%).", (31, 31)),
+        ("Half of small firms expect higher costs, the same proportion as in 2023 (50%).",
+         (50, 50)),
+        ("Seven in ten Kiwis back the ban, exactly where the figure stood in 2021 (70%).",
+         (70, 70)),
+        ("Some 44 percent of Filipinos rate the economy as poor, where it was a year ago "
+         "(44 percent).", (44, 44)),
         ("Some 40% said so in March 2022, compared with 46% in May 2024.", (40, 46)),
         ("Concern about crime reached 64%, up from 57% in Round 4.", (57, 64)),
         ("Exports confidence rose to 41%, compared with 35% in the previous quarter.", (35, 41)),
@@ -1086,6 +1102,8 @@ BASELINE_RULE: Final = PairRule(
          (6.8, 7.4)),
     ),
     near_misses=(
+        "Some 41% of women back the ban, the same share as among men (41%).",
+        "Some 41% of Albertans back the ban, exactly where it stood among Quebecers (41%).",
         "That 5-point Liberal edge in Ontario compares with a 2-point Conservative edge in "
         "Alberta.",
         # no earlier wave named in the sentence: "versus" sets two figures side by side
