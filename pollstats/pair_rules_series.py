@@ -974,7 +974,10 @@ THEN_NOW_RULE: Final = PairRule(
 
 _THEN_DID_AFTER = regex.compile(
     r"""\s+(?:(?:had|have)\s+)?(?:did|do|had|agreed|disagreed|said\s+so|thought\s+so
-       |felt\s+(?:that\s+way|the\s+same)|were|was)(?!\w)\s{0,2}[.!;]""",
+       |felt\s+(?:that\s+way|the\s+same)|were|was
+       # "22% had named it", "31% had done so", "18% had cited them": a pluperfect verb
+       # whose object stands for what the sentence before measured
+       |(?<=had\s)\p{L}{3,20}\s+(?:it|so|them|this|that|the\s+same))(?!\w)\s{0,2}[.!;]""",
     _F,
 )
 
@@ -997,10 +1000,6 @@ def then_did(view: PairView, i: int) -> Candidate | None:
         return None  # "By June 2023, 47% agreed": a later time
     if _GROUP_WORD.search(text, view.sents.start(b.sent), b.st.start) is not None:
         return None  # "In May, among renters, 47% did": another group
-    said_a = _THEN_START.match(text, view.sents.start(a.sent), a.st.start)
-    t_a = a.tail.time or (time_key(said_a["t"]) if said_a and said_a["t"] else None)
-    if then["t"] is not None and t_a is not None and time_key(then["t"]).before(t_a) is False:
-        return None  # "In May 2022, 40% agreed. In June 2023, 47% did.": b is the later
     j = view.latest_like(i + 1, 1)
     if j is None or view.figs[j].sent != a.sent:
         # none of its own group ("55% of drivers ... 47% did"): the sentence's first figure
@@ -1008,8 +1007,17 @@ def then_did(view: PairView, i: int) -> Candidate | None:
         j = bisect.bisect_left(view.fig_starts, first.start)
         if (first.kind, first.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(first):
             return None
+    # the time of the figure it is set against ("41%, up from 35% in March. A year earlier,
+    # 24% had said so": the 41%'s, not its March baseline's)
+    said_a = _THEN_START.match(text, view.sents.start(a.sent), view.figs[j].st.start)
+    t_a = view.figs[j].tail.time or (time_key(said_a["t"]) if said_a and said_a["t"] else None)
+    if then["t"] is not None and t_a is not None and time_key(then["t"]).before(t_a) is False:
+        return None  # "In May 2022, 40% agreed. In June 2023, 47% did.": b is the later
     t_b = time_key(then["t"]) if then["t"] is not None else None
-    return view.one(view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False))
+    pair = view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=False)
+    # a figure already set against one earlier wave takes this one too ("41%, up from 35% in
+    # March. A year earlier, 24% had said so": 35 -> 41 and 24 -> 41)
+    return Candidate((pair,), reopens=view.figs[j].st if view.is_to(j) else None)
 
 
 THEN_DID_RULE: Final = PairRule(
@@ -1017,9 +1025,16 @@ THEN_DID_RULE: Final = PairRule(
     examples=(
         ("Some 55% of drivers back the toll. In the spring, only 47% did.", (47, 55)),
         ("About 38% trust the council, with 9% unsure. A year ago, 44% did.", (44, 38)),
+        # a pluperfect verb with a pronoun object standing for the measure
+        ("Some 34% of Ontario firms cited labour shortages. A year earlier, 27% had named "
+         "them.", (27, 34)),
+        # a figure already set against a nearer wave takes the year-earlier one too
+        ("Some 46% of Mumbai renters expect higher rents, up from 41% in March. A year "
+         "earlier, 33% had said so.", (33, 46)),
     ),
     near_misses=(
         "Some 55% of drivers back the toll. In the spring, among cyclists, 47% did.",
+        "Some 34% of Ontario firms cited labour shortages. A year earlier, 27% had cut jobs.",
         "Some 55% of drivers back the toll. In Leeds, 47% did.",
         "In May 2022, 40% agreed. By June 2023, 47% did.",
         "In May 2022, 40% agreed. In June 2023, 47% did.",
@@ -1971,12 +1986,13 @@ HISTORY_RULE: Final = PairRule(
 #: start of a sentence (or after ";"): what follows is from an earlier time
 _PAST_FRAME = regex.compile(
     rf"""[\s“"‘(;]{{0,4}}(?:(?:and|but|by\s+contrast|back)[\s,]{{1,4}})?
-    in\s+(?:(?:the|its|their|that|an?)\s+|\p{{Lu}}[\w'’.&-]{{0,25}}['’]s?\s+)?
+    (?:in\s+(?:(?:the|its|their|that|an?)\s+|\p{{Lu}}[\w'’.&-]{{0,25}}['’]s?\s+)?
     (?P<when>(?:[\w'’-]{{1,25}}\s+){{0,4}}?
        (?:(?:{TIME})|previous|prior|earlier|last|(?:19|20)[0-9]{{2}}
           |{alternation(list(MONTHS))})
        (?:[\s-]+[\w'’][\w'’-]{{0,24}}){{0,4}}?)   # a word opens without "-": a run of
                                                     # hyphens splits one way only
+      |(?P<when>{TIME})(?=\s{{0,2}},))              # "A year ago, ", "Last year, "
     (?:\s{{0,2}},\s{{1,3}}
        # "In March 2024 the ...", "In February his approval was": no comma after a year or
        # a month when a determiner opens the clause's subject
@@ -2001,6 +2017,13 @@ _PAST_SUBJECT = regex.compile(
     _F,
 )
 _YEAR = regex.compile(r"(?<![\w.])(?:19|20)[0-9]{2}(?!\w)")
+#: a frame a whole year or more back ("A year ago, ", "Last year, "): a further baseline of
+#: a figure already set against a nearer wave, not a step before that wave
+_YEARS_BACK = regex.compile(
+    r"""(?<!\w)(?:(?:a|one|two|three|four|five|[0-9]{1,2})\s+years?\s+(?:ago|earlier|before)
+       |(?:last|previous|the\s+previous|the\s+prior)\s+year|the\s+year\s+before)(?!\w)""",
+    _F,
+)
 _FRAME_WORD = regex.compile(r"\p{L}[\p{L}'’-]{2,30}")
 #: a pronoun object or subject standing for something named elsewhere ("named it as ...")
 _PRONOUN = regex.compile(r"(?<!\w)(?:it|them|this|that|these|those)(?!\w)", _F)
@@ -2092,7 +2115,7 @@ def past_frame(view: PairView, n: int) -> Candidate | None:
         if (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit) or view.decided.is_from(a.st):
             continue
         again = view.is_to(j)
-        if again and _YEAR.search(m["when"]) is None:
+        if again and _YEAR.search(m["when"]) is None and _YEARS_BACK.search(m["when"]) is None:
             continue
         theirs = _stems(_window(view, j))
         shared = mine & theirs
@@ -2133,6 +2156,11 @@ PAST_FRAME_RULE: Final = PairRule(
          "headline index stood at -16.", (-16, -18)),
         ("Some 44% of Kiwis trust the news media, up from 41% last year. In 2019 the media "
          "trust figure was 53%.", (53, 44)),
+        # a frame of a time alone ("A year ago, "), and a year back after a nearer wave
+        ("Some 52% of Welsh adults said bus services were poor. Two years ago, 45% said bus "
+         "services were poor.", (45, 52)),
+        ("Some 29% of Danes called jobs plentiful, compared with 27% in May. A year ago, 36% "
+         "had called jobs plentiful.", (36, 29)),
         ("Some 61% of Germans back the debt brake, compared with 58% in January. In 2022 the "
          "debt brake's backing stood at 70%.", (70, 61)),
         # no comma after the month: a determiner opens the subject
@@ -2157,6 +2185,8 @@ PAST_FRAME_RULE: Final = PairRule(
         "Some 64% of Ontarians say transit fares are too high. In 2023, 12% of firms cut "
         "wages.",
         "Some 39% of Irish voters back the plan. In March, 44% backed a rival plan.",
+        "Some 52% of Welsh adults said bus services were poor. Next year, 45% may say bus "
+        "services are poor.",
         "According to Futures Forum, 47 per cent of South Africans trust the IEC. Ipsos's "
         "previous survey had recorded trust in the IEC at 52 per cent.",
         "Kompas put satisfaction at 80.1 percent. Kompas's previous survey had recorded 64 "
