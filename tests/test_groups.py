@@ -594,3 +594,26 @@ def test_words_beside_a_pollsters_name_can_still_be_the_group(
         text: str, figure: str, group: str) -> None:
     (st,) = [s for s in pollstats.extract(text).statistics if s.text == figure]
     assert st.subgroup is not None and st.subgroup.value == group
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Ipsos interviewed 1,004 adults; 23 per cent of its respondents named housing.",
+         "its respondents"),
+        ("The central bank found 61 percent of sampled households could meet a bill.",
+         "sampled households"),
+        ("Some 35% of responding firms plan to hire, the Quebec chamber said.",
+         "responding firms"),
+    ],
+)
+def test_a_sample_named_by_how_it_was_drawn_is_the_population(
+        text: str, population: str) -> None:
+    (st,) = pollstats.extract(text).statistics[-1:]
+    assert st.subgroup is None
+    assert st.population is not None and st.population.value == population
+
+
+def test_a_possessive_does_not_make_every_group_the_population() -> None:
+    (st,) = pollstats.extract("Some 40% of their children walk to school.").statistics
+    assert st.subgroup is not None and st.subgroup.value == "their children"
