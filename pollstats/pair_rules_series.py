@@ -128,7 +128,7 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if clause is not None and not (said & _ANAPHORS and m["verb"] and m["to"]):
         return None
     pair = view.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
-    if _then_after_now(view, i, m.captures("w")):
+    if _then_after_now(view, i, m.captures("w"), m["verb"]):
         # "... is now at 28%. In January it stood at 35%": the second figure is the earlier
         pair = view.pair(i + 1, i, "chain", b.tail.time, a.tail.time, orderable=False)
         current = _years_back_current(view, i, m.captures("w"))
@@ -136,8 +136,11 @@ def chain(view: PairView, i: int) -> Candidate | None:
             # "41%, up from 37% in 2024. In 2019, it stood at 51%": years before the first
             # baseline, a second baseline of the current figure
             return Candidate((attrs.evolve(pair, t=current),), reopens=current)
-    if view.is_to(i) and a.tail.kind == b.tail.kind == "time" and said <= {"and"}:
-        return view.one(pair)  # "... rose to 19% in February, then 26% in April and 30% now"
+    if view.is_to(i) and a.tail.kind == "time" and (
+            (b.tail.kind == "time" and said <= {"and"}) or said in ({"now"}, {"and", "now"})):
+        # "... rose to 19% in February, then 26% in April and 30% now", "..., 24% in April
+        # and now 21%"
+        return view.one(pair)
     if not ("then" in said or m["to"] is not None or m["verb"] is not None):
         return None
     if not _in_motion(view, i) and not (
@@ -182,9 +185,16 @@ _NOW_BEFORE = regex.compile(
 )
 
 
-def _then_after_now(view: PairView, i: int, words_: list[str]) -> bool:
+#: verbs of a level, not of a move: "In February it stood at 2%" after a figure with no time
+#: of its own puts the second figure earlier (a move, "it rose to", puts it later)
+_LEVEL_VERBS: Final = frozenset({"stood", "was", "were", "sat", "had been", "been"})
+
+
+def _then_after_now(view: PairView, i: int, words_: list[str], verb: str | None = None) -> bool:
     """Whether figure ``i`` is said to be now (or, in a series, at a date) and the words
-    before figure ``i + 1`` put it earlier ("In January", "a year ago")."""
+    before figure ``i + 1`` put it earlier ("In January", "a year ago"); so too when figure
+    ``i`` has no time of its own and ``verb`` is one of a level ("Aontú registers 4%. In
+    February it stood at 2%")."""
     a = view.figs[i]
     earlier = [
         time_key(w) for w in words_ if " ".join(w.lower().split()) not in _CHAIN_WORDS
@@ -193,6 +203,8 @@ def _then_after_now(view: PairView, i: int, words_: list[str]) -> bool:
     if not earlier:
         return False
     ta = a.tail.time
+    if ta is None and verb is not None and " ".join(verb.lower().split()) in _LEVEL_VERBS:
+        return True
     if (ta is not None and ta.present) or view.decided.is_from(a.st):
         return True  # "now at 28%", or a figure already set before a later one
     lo = max(view.sents.start(a.sent), a.st.start - 40)
@@ -208,6 +220,11 @@ CHAIN_RULE: Final = PairRule(
         # years before the first baseline: a second baseline of the current figure
         ("Trust in Parliament is 29%, up from 26% in 2023. In 2016, it stood at 40%.",
          (40, 29)),
+        # a series' last step said to be now
+        ("Support slid from 27% in January to 26% in February, 24% in April and now 21%.",
+         (24, 21)),
+        # a figure without a time, then a level at an earlier time: the second is earlier
+        ("The Bloc registers 9% in the Léger poll. In February it stood at 7%.", (7, 9)),
         ("The share reporting high stress was 28.4%, down from 30.1% in 2024. In 2018, before "
          "the pandemic, it stood at 21.2%.", (21.2, 28.4)),
         ("Some 48 per cent of Canadians back the carbon levy, down from 51 per cent in 2024. "
