@@ -1,0 +1,49 @@
+"""Gates of issue 16's second step: each skips work only where the work finds nothing.
+Differential tests: the gated path against the ungated one, on every dev text and under
+hypothesis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pollstats import pair_shared
+from pollstats.periods import time_key
+
+_DATA = sorted(Path(__file__).parent.glob("data/**/*.txt"))
+
+#: Pieces of time phrases and of what stands near them, glued by hypothesis.
+_TIME_PIECES = [
+    "2023", "1999", "19", "20", "23", "2019-20", "–24", "5", "12th", "'s", " ", " ", ", ", ".",
+    "(", ")", "in ", "since ", "of ", "the ", "last ", "previous ", "early ", "mid-", "late ",
+    "October", "Oct.", "May", "March", "spring", "fall", "year", "years", "survey", "wave",
+    "ago", "earlier", "before", "now", "two ", "a ", "the start of the year", "9%", "41 per cent",
+    "x", "é", "K",
+]
+
+
+def _view(text: str) -> Any:
+    return SimpleNamespace(text=text)
+
+
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=30).map("".join),
+       st.integers(0, 40), st.integers(0, 200))
+def test_time_in_gate_equals_the_scan_generated(text: str, a: int, b: int) -> None:
+    view = _view(text)
+    assert (pair_shared._time_in(view, a, b)
+            == pair_shared._time_in(view, a, b, gated=False))
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_time_in_gate_holds_on_every_dev_text(path: Path) -> None:
+    """Every time phrase of the text that names a year holds year digits, so no slice
+    without them holds a dated phrase."""
+    text = path.read_text(encoding="utf-8")
+    for m in pair_shared._DATED.finditer(text, overlapped=True):
+        if time_key(m[0]).year is not None:
+            assert pair_shared._YEAR_DIGITS.search(m[0]), m[0]
