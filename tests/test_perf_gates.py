@@ -47,3 +47,38 @@ def test_time_in_gate_holds_on_every_dev_text(path: Path) -> None:
     for m in pair_shared._DATED.finditer(text, overlapped=True):
         if time_key(m[0]).year is not None:
             assert pair_shared._YEAR_DIGITS.search(m[0]), m[0]
+
+
+def _framed(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The figures' groups after the frame carry, gated and not."""
+    from pollstats import pipeline as pl
+
+    spans = pl.regions(text)
+    found = pl.find_statistics(text, pl.tokens(text, spans), spans) if spans else []
+    doc = pl.Document.read(text, found)
+    attributed = pl.attribute(doc)
+    gated, ungated = (
+        [(s.start, s.subgroup, s.population)
+         for s in pl.carry_frames_in(text, attributed, doc.sentences, doc.samples, gated=g)]
+        for g in (True, False))
+    return gated, ungated
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_frames_skip_paragraphs_without_figures(path: Path) -> None:
+    gated, ungated = _framed(path.read_text(encoding="utf-8"))
+    assert gated == ungated
+
+
+_FRAME_PIECES = [
+    "Among renters, the outlook is grim. ", "Parents of young children stand out. ",
+    "Retirees are wary. ", "44% fear a rent rise. ", "Of them, 31% cut back. ",
+    "Overall, 40% agree. ", "The weather was fine. ", "\n\n", "Women are split (48%). ",
+    "Among farmers, 33% expect losses. ", "Another 12% are unsure. ",
+]
+
+
+@given(st.lists(st.sampled_from(_FRAME_PIECES), max_size=14).map("".join))
+def test_frames_skip_paragraphs_without_figures_generated(text: str) -> None:
+    gated, ungated = _framed(text)
+    assert gated == ungated
