@@ -82,3 +82,30 @@ _FRAME_PIECES = [
 def test_frames_skip_paragraphs_without_figures_generated(text: str) -> None:
     gated, ungated = _framed(text)
     assert gated == ungated
+
+
+_MANY_PIECES = [
+    "across ", "in ", "the ", "all ", "more than ", "30 ", "three ", "twenty-four ", "several ",
+    "countries", "markets", "nations", "economies", "member states", "24-nation", "9-country",
+    "each ", "every ", "member state ", "country ", "surveyed", "polled", "global ",
+    "worldwide ", "international ", "multi-country ", "cross-national ", "study", "poll",
+    "average", "survey", " ", "\t", "\n", ", ", "-", "x", "ſ", "K", "İ", "é", "COUNTRIES",
+    "Global Country Average", "national",
+]
+
+
+@given(st.lists(st.sampled_from(_MANY_PIECES), max_size=16).map("".join))
+def test_many_countries_gate_equals_the_search_generated(text: str) -> None:
+    from pollstats.group_places import says_many_countries
+
+    assert says_many_countries(text) == says_many_countries(text, gated=False)
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_many_countries_gate_holds_on_every_dev_text(path: Path) -> None:
+    """On the whole text and on each paragraph (as groups reads one)."""
+    from pollstats.group_places import says_many_countries
+
+    text = path.read_text(encoding="utf-8")
+    for chunk in [text, *text.split("\n\n")]:
+        assert says_many_countries(chunk) == says_many_countries(chunk, gated=False)
