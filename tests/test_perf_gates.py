@@ -109,3 +109,14 @@ def test_many_countries_gate_holds_on_every_dev_text(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     for chunk in [text, *text.split("\n\n")]:
         assert says_many_countries(chunk) == says_many_countries(chunk, gated=False)
+
+
+@given(st.lists(st.sampled_from(["Women", "Democrats", "men", "voters", "'", "’", "s", " ",
+                                 "\t", ". ", ", ", "and ", "support", "'s ", "41%", "\n- "]),
+                max_size=14).map("".join))
+def test_possessive_group_matches_hold_an_apostrophe(text: str) -> None:
+    """group_rules_before._possessive_group looks for no match in a window without one."""
+    from pollstats.group_rules_before import _POSSESSIVE_GROUP
+
+    for m in _POSSESSIVE_GROUP.finditer(text, overlapped=True):
+        assert "'" in m[0] or "’" in m[0], m[0]
