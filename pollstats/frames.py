@@ -113,7 +113,7 @@ def carry_frames(
     frame: Cue | None = None
     j = 0
     before: list[int] = []  # the figures of the sentence before
-    subject: Cue | None = None  # the group subject of the sentence before, without figures
+    figureless: tuple[int, int] | None = None  # the sentence before, if without figures
     for s, e in sentences:
         here = []
         for k in range(j, len(out)):
@@ -123,9 +123,12 @@ def carry_frames(
                 here.append(k)
         _respectively(text, s, e, out, before, here)
         _restated_earlier(text, s, e, out, before, here)
-        if subject is not None and frame is None:
-            _subject_carried(text, s, e, out, here, subject)
-        subject = _figureless_subject(text, s, e) if not here else None
+        if figureless is not None and frame is None and here:
+            # the subject of the sentence before, read only when a figure may take it
+            subject = _figureless_subject(text, *figureless)
+            if subject is not None:
+                _subject_carried(text, s, e, out, here, subject)
+        figureless = (s, e) if not here else None
         before = here
         opened = frame_of(text, s, e, samples)
         if opened is not None:
@@ -384,9 +387,11 @@ def _other(st: Statistic, frame: Cue) -> bool:
 
 def carry_frames_in(text: str, stats: Sequence[Statistic],
                     sentences: Sequence[Sentence] | None = None,
-                    samples: SampleIndex | None = None) -> tuple[Statistic, ...]:
+                    samples: SampleIndex | None = None, *,
+                    gated: bool = True) -> tuple[Statistic, ...]:
     """:func:`carry_frames` over every paragraph of ``text`` (``stats`` sorted by start);
-    ``sentences`` are the text's (the Document's), else it is split here; ``samples`` too."""
+    ``sentences`` are the text's (the Document's), else it is split here; ``samples`` too.
+    A paragraph without figures is skipped (``gated=False``, for tests, reads it too)."""
     samples = SampleIndex.of(text) if samples is None else samples
     by_para: dict[int, list[tuple[int, int]]] = {}
     for sent in _sentences(text) if sentences is None else sentences:
@@ -401,7 +406,8 @@ def carry_frames_in(text: str, stats: Sequence[Statistic],
         k = i
         while k < len(stats) and stats[k].start < hi:
             k += 1
-        out.extend(carry_frames(text, spans, stats[i:k], samples))
+        if k > i or not gated:  # a paragraph without figures has none to carry a frame to
+            out.extend(carry_frames(text, spans, stats[i:k], samples))
         i = k
     out.extend(stats[i:])
     return tuple(out)

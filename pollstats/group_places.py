@@ -8,6 +8,7 @@ from typing import Final
 import regex
 
 from ._data import alternation, words
+from ._gate import Gated, ascii_folded
 from .group_view import (
     _FIGURE,
     _POLL_NOUNS,
@@ -157,17 +158,38 @@ _MANY_COUNTRIES = regex.compile(
     )(?![\w\-])""",
     regex.VERBOSE,
 )
+#: Every match of _MANY_COUNTRIES holds one of these words (case aside) and no line break (its
+#: gaps are spaces and tabs), so only the lines that hold one are searched.
+_MANY_GATE: Final = Gated(_MANY_COUNTRIES, (
+    "countr", "market", "nation", "econom", "member", "global", "worldwide"))
 #: A country labelled with its figure after "in": "in Chile (63%)".
 _IN_LABEL = regex.compile(
     rf"(?<!\w)in[ \t]+(?P<group>{_PLACE_NAME})[ \t]*\([ \t]*[0-9]", regex.VERBOSE
 )
 
 
+def says_many_countries(text: str, *, gated: bool = True) -> bool:
+    """Whether ``_MANY_COUNTRIES`` matches in ``text``, searched only in the lines that hold
+    one of its words (``gated=False``, for tests, searches the whole text)."""
+    if not gated:
+        return _MANY_COUNTRIES.search(text) is not None
+    low = ascii_folded(text)  # one byte per character
+    pos = 0
+    while (m := _MANY_GATE.gate.search(low, pos)) is not None:
+        lo = low.rfind(b"\n", 0, m.start()) + 1
+        hi = low.find(b"\n", m.end())
+        hi = len(low) if hi < 0 else hi
+        if _MANY_COUNTRIES.search(text, lo, hi) is not None:
+            return True
+        pos = hi
+    return False
+
+
 def multi_country(text: str) -> bool:
     """Whether a document's survey spans many countries: it says so ("across 30 countries",
     "in 29 markets", "a global survey", "the global average"), or it gives figures for three
     or more countries ("58% in Chile", "in Peru (61%)"). Read once per document."""
-    if _MANY_COUNTRIES.search(text) is not None:
+    if says_many_countries(text):
         return True
     found: set[str] = set()
     for pattern in (_FIGURE_IN, _IN_LABEL):

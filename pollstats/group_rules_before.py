@@ -1628,8 +1628,10 @@ def _possessive_group(v: GroupView) -> Proposal | None:
     people who own the measure right before the figure."""
     if v.st.kind not in ("share", "change", "ratio"):
         return None
-    m = _last(_POSSESSIVE_GROUP, v.text, max(v.start, v.st.start - _POSSESSIVE_REACH),
-              v.st.start)
+    lo = max(v.start, v.st.start - _POSSESSIVE_REACH)
+    if "'" not in v.text[lo:v.st.start] and "’" not in v.text[lo:v.st.start]:
+        return None  # every match holds its apostrophe: no look for one without
+    m = _last(_POSSESSIVE_GROUP, v.text, lo, v.st.start)
     if m is None or _POSSESSIVE_BREAK.search(v.text, m.end(), v.st.start) is not None:
         return None
     phrase = m["group"]

@@ -4,6 +4,7 @@ and the neighbour, clause and time helpers (:mod:`pollstats.pairing` holds the r
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -23,6 +24,8 @@ _NEW_CLAUSE = regex.compile(
     r"(?<!\w)(?:while|whereas|but|although|though|meanwhile|however|yet)(?!\w)|;", _F
 )
 _DATED = regex.compile(TIME, _F)
+#: a year as :data:`TIME` writes one (19xx, 20xx): no time phrase without one names a year
+_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH = regex.compile(
     rf"(?<!\w)(?:{alternation(MONTH_WORDS)}|spring|summer|autumn|fall|winter)(?!\w)", _F
 )
@@ -54,8 +57,13 @@ def _groups_clash(a: Figure, b: Figure) -> bool:
     return bool(a.tail.group) and bool(b.tail.group) and a.tail.group != b.tail.group
 
 
-def _time_in(view: PairView, lo: int, hi: int) -> TimeKey | None:
-    """The first dated time phrase in ``text[lo:hi]`` (a bounded slice)."""
+def _time_in(view: PairView, lo: int, hi: int, *, gated: bool = True) -> TimeKey | None:
+    """The first dated time phrase in ``text[lo:hi]`` (a bounded slice). A phrase dates by
+    its year (``time_key`` reads no year from "in October" or "a year ago"), so a slice
+    without year digits holds none: the large pattern (~2 µs a character) is tried only
+    when the stdlib engine finds one (``gated=False``, for tests, always tries it)."""
+    if gated and _YEAR_DIGITS.search(view.text, lo, hi) is None:
+        return None
     for m in _DATED.finditer(view.text, lo, hi):
         key = time_key(m[0])
         if key.year is not None:

@@ -1,0 +1,122 @@
+"""Gates of issue 16's second step: each skips work only where the work finds nothing.
+Differential tests: the gated path against the ungated one, on every dev text and under
+hypothesis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pollstats import pair_shared
+from pollstats.periods import time_key
+
+_DATA = sorted(Path(__file__).parent.glob("data/**/*.txt"))
+
+#: Pieces of time phrases and of what stands near them, glued by hypothesis.
+_TIME_PIECES = [
+    "2023", "1999", "19", "20", "23", "2019-20", "–24", "5", "12th", "'s", " ", " ", ", ", ".",
+    "(", ")", "in ", "since ", "of ", "the ", "last ", "previous ", "early ", "mid-", "late ",
+    "October", "Oct.", "May", "March", "spring", "fall", "year", "years", "survey", "wave",
+    "ago", "earlier", "before", "now", "two ", "a ", "the start of the year", "9%", "41 per cent",
+    "x", "é", "K",
+]
+
+
+def _view(text: str) -> Any:
+    return SimpleNamespace(text=text)
+
+
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=30).map("".join),
+       st.integers(0, 40), st.integers(0, 200))
+def test_time_in_gate_equals_the_scan_generated(text: str, a: int, b: int) -> None:
+    view = _view(text)
+    assert (pair_shared._time_in(view, a, b)
+            == pair_shared._time_in(view, a, b, gated=False))
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_time_in_gate_holds_on_every_dev_text(path: Path) -> None:
+    """Every time phrase of the text that names a year holds year digits, so no slice
+    without them holds a dated phrase."""
+    text = path.read_text(encoding="utf-8")
+    for m in pair_shared._DATED.finditer(text, overlapped=True):
+        if time_key(m[0]).year is not None:
+            assert pair_shared._YEAR_DIGITS.search(m[0]), m[0]
+
+
+def _framed(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The figures' groups after the frame carry, gated and not."""
+    from pollstats import pipeline as pl
+
+    spans = pl.regions(text)
+    found = pl.find_statistics(text, pl.tokens(text, spans), spans) if spans else []
+    doc = pl.Document.read(text, found)
+    attributed = pl.attribute(doc)
+    gated, ungated = (
+        [(s.start, s.subgroup, s.population)
+         for s in pl.carry_frames_in(text, attributed, doc.sentences, doc.samples, gated=g)]
+        for g in (True, False))
+    return gated, ungated
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_frames_skip_paragraphs_without_figures(path: Path) -> None:
+    gated, ungated = _framed(path.read_text(encoding="utf-8"))
+    assert gated == ungated
+
+
+_FRAME_PIECES = [
+    "Among renters, the outlook is grim. ", "Parents of young children stand out. ",
+    "Retirees are wary. ", "44% fear a rent rise. ", "Of them, 31% cut back. ",
+    "Overall, 40% agree. ", "The weather was fine. ", "\n\n", "Women are split (48%). ",
+    "Among farmers, 33% expect losses. ", "Another 12% are unsure. ",
+]
+
+
+@given(st.lists(st.sampled_from(_FRAME_PIECES), max_size=14).map("".join))
+def test_frames_skip_paragraphs_without_figures_generated(text: str) -> None:
+    gated, ungated = _framed(text)
+    assert gated == ungated
+
+
+_MANY_PIECES = [
+    "across ", "in ", "the ", "all ", "more than ", "30 ", "three ", "twenty-four ", "several ",
+    "countries", "markets", "nations", "economies", "member states", "24-nation", "9-country",
+    "each ", "every ", "member state ", "country ", "surveyed", "polled", "global ",
+    "worldwide ", "international ", "multi-country ", "cross-national ", "study", "poll",
+    "average", "survey", " ", "\t", "\n", ", ", "-", "x", "ſ", "K", "İ", "é", "COUNTRIES",
+    "Global Country Average", "national",
+]
+
+
+@given(st.lists(st.sampled_from(_MANY_PIECES), max_size=16).map("".join))
+def test_many_countries_gate_equals_the_search_generated(text: str) -> None:
+    from pollstats.group_places import says_many_countries
+
+    assert says_many_countries(text) == says_many_countries(text, gated=False)
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_many_countries_gate_holds_on_every_dev_text(path: Path) -> None:
+    """On the whole text and on each paragraph (as groups reads one)."""
+    from pollstats.group_places import says_many_countries
+
+    text = path.read_text(encoding="utf-8")
+    for chunk in [text, *text.split("\n\n")]:
+        assert says_many_countries(chunk) == says_many_countries(chunk, gated=False)
+
+
+@given(st.lists(st.sampled_from(["Women", "Democrats", "men", "voters", "'", "’", "s", " ",
+                                 "\t", ". ", ", ", "and ", "support", "'s ", "41%", "\n- "]),
+                max_size=14).map("".join))
+def test_possessive_group_matches_hold_an_apostrophe(text: str) -> None:
+    """group_rules_before._possessive_group looks for no match in a window without one."""
+    from pollstats.group_rules_before import _POSSESSIVE_GROUP
+
+    for m in _POSSESSIVE_GROUP.finditer(text, overlapped=True):
+        assert "'" in m[0] or "’" in m[0], m[0]
