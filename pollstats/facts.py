@@ -560,9 +560,12 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
 _HEADING_MAX: Final = 80  # characters of a heading line at most
 #: A heading line: short, with no sentence-ending punctuation and no figure; a colon inside
 #: it ("YouGov: immigration still leads", "Poll watch: the regions") but not at its end (a
-#: line that introduces a list).
-_HEADING = regex.compile(r"""[^\n.!?:;0-9%][^\n.!?;0-9%]{0,79}(?<![.!?:;,'"’”)])""",
-                         regex.VERBOSE)
+#: line that introduces a list). Digits only inside a name ("The GLP-1 effect", "After
+#: COVID-19", "What Gen Z and the G7 think"), never a figure of their own ("Top 10 worries").
+_HEADING = regex.compile(
+    r"""[^\n.!?:;0-9%](?:[^\n.!?;0-9%]|(?<=\p{L}-?)[0-9]{1,3}(?![0-9%])){0,79}
+    (?<![.!?:;,'"’”)])""",
+    regex.VERBOSE)
 
 
 def _opens_section(doc: Document, para: int, start: int, first_only: bool = False) -> bool:

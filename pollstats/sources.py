@@ -676,6 +676,15 @@ def _is_time(words_: str) -> bool:
 _MONTHS: Final = frozenset(w.casefold() for w in MONTH_WORDS if len(w) > 3)
 
 
+_MONTH_NAMES: Final = frozenset(m.capitalize() for m in MONTH_WORDS if len(m) > 2)
+
+
+def _time_tail(tail: str) -> bool:
+    """A month alone after "in": "Kestrel Research in May" (the time is the text's, not the
+    name's)."""
+    return tail.rstrip(".,") in _MONTH_NAMES
+
+
 #: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
 _PARTIES: Final = frozenset(" ".join(k.casefold().split()) for k in PARTY_WORDS)
 _BASED: Final = ("-based", "-headquartered")
@@ -766,8 +775,9 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     name = _clean_org(org)
     for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
         head, sep, tail = name.rpartition(word)
-        if sep and head and _is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
-                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split())):
+        if sep and head and (_is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
+                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split()))
+                or word == " in " and len(head.split()) >= 2 and _time_tail(tail)):
             # (an abbreviation too: "a survey done by the IMA in August", "published by NHS
             # England on Thursday", "HSE Ireland on Monday")
             name, e = head, e - len(sep) - len(tail)
@@ -1773,6 +1783,12 @@ _TITLE_BY = regex.compile(
     [ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
     |fielded|commissioned|issued)(?:[ \t]+[\w\-]+){0,2}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
+#: A programme's name, then its survey noun in lower case, then who made it: "the Civic Pulse
+#: survey published by X", "the TALIS 2024 teacher questionnaires released by the X".
+_NAME_NOUN_BY = regex.compile(
+    r"""[ \t]+(?:(?:19|20)[0-9]{2}(?:[/\-][0-9]{2,4})?[ \t]+)?(?:\p{Ll}[\w\-]*[ \t]+){0,2}?
+    (?:surveys?|polls?|questionnaires?|study|studies|census|tracker|index|monitor|barometer)
+    (?!\w)""" + _TITLE_BY.pattern, regex.VERBOSE)
 #: Right after a title, the organization that owns it: "the ... Survey from X", "the ...
 #: Survey (OPN) of the X", "the ... Index by X".
 _TITLE_OWNER = regex.compile(
@@ -1856,6 +1872,9 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                      or (not m.known
                          and _TITLE_OWNER.fullmatch(text, m.end, nxt.start) is not None))):
             progs.setdefault(written, nxt)  # "the ... Survey from X": X's
+        if (nxt is not None and not m.known and _NAME_NOUN_BY.fullmatch(text, m.end, nxt.start)
+                and _written(nxt) not in progs):
+            progs.setdefault(written, nxt)  # "the Civic Pulse survey published by X": X's
         if (nxt is not None and not nxt.known and _TITLE_WORD.search(_written(nxt)) is not None
                 and _OWNER_TITLE_GAP.fullmatch(text, m.end, nxt.start) is not None):
             progs.setdefault(_written(nxt), m)  # "X's Surveys of Consumers": X's
@@ -2312,6 +2331,19 @@ def _object_of(text: str, m: SourceMention) -> bool:
     return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None
 
 
+#: An organization that names a group of countries, not who measured: "across the 38 OECD
+#: countries", "in EU member states", "among G7 and G20 economies", "the ASEAN nations".
+_BLOC_AFTER = regex.compile(
+    r"""(?:[ \t]+(?:and|or|&)[ \t]+[\p{Lu}][\p{Lu}0-9\-]*)?[ \t]+
+    (?:(?:member|partner)[ \t]+)?(?:countries|nations|states|economies)(?!\w)""",
+    regex.VERBOSE)
+
+
+def _bloc_of(text: str, m: SourceMention) -> bool:
+    """Whether a mention names a bloc of countries ("the 43 OECD and EU countries")."""
+    return _BLOC_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -2330,7 +2362,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.sort(key=lambda s: s.start)
-    out = [m for m in out if not _object_of(text, m)]
+    out = [m for m in out if not _object_of(text, m) and not _bloc_of(text, m)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
            and not _owner_of(text, out, i) and not _owns_unit(text, out, i)]

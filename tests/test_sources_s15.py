@@ -1,0 +1,89 @@
+"""Who measured it (issue 13 item 6, session 15): a programme named with a lower-case survey
+noun and the organization that published or ran it; a group of countries named by a bloc's
+name; a section heading with a digit inside a name. Sentences written for these tests, in
+several national styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pollstats import extract
+from pollstats.sources import find_sources
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    """``{figure text: source}`` (figure texts are unique in these tests)."""
+    return {s.text: (s.source.value if s.source is not None else None) for s in extract(text)}
+
+
+# -- a programme, its survey noun, then who published or ran it ----------------------------
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Some 23 per cent of pupils felt lonely, according to the Growing Up in Wales survey "
+     "published on Monday by the Harbour Health Trust.", "Harbour Health Trust"),
+    ("According to the TALIS 2024 teacher questionnaires released by the OECD, 41% of "
+     "teachers in Japan report stress.", "OECD"),
+    ("The Prairie Pulse poll, conducted by Kestrel Research in May, found 44% of Albertans "
+     "back the plan.", "Kestrel Research"),
+    ("About 38% of households in Gauteng skipped meals, the Harbour Food Security survey "
+     "carried out by the Marlow Institute found.", "Marlow Institute"),
+    ("The Lok Sabha Mood 2024 tracker run by Tasman Analytics put the alliance on 46%.",
+     "Tasman Analytics"),
+    ("Trust in the courts fell to 31%, says the Barómetro Cívico study published by the "
+     "Fundação Marlow.", "Fundação Marlow"),
+])
+def test_a_programme_with_its_noun_and_publisher_is_the_publisher_s(text: str,
+                                                                   owner: str) -> None:
+    assert set(_sources(text).values()) == {owner}, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a known pollster's own survey published by an outlet stays the pollster's
+    ("The YouGov survey published by the Times found 41% agree.", "YouGov"),
+    # "for" names a client, not who made the programme
+    ("The Harbour Pulse survey for Kestrel Bank found 44% are saving less.", "Harbour Pulse"),
+])
+def test_a_programme_named_otherwise_keeps_its_naming(text: str, kept: str) -> None:
+    names = {m.name for m in find_sources(text)}
+    assert kept in names, names
+
+
+# -- a bloc of countries named by its organization ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On average across the 38 OECD countries, the share fell from 76% to 72%.",
+    "In EU member states the rate was 61%.",
+    "Among G20 economies, 44% of firms expect to hire.",
+    "Across the ASEAN and APEC nations surveyed, 52% trust science.",
+])
+def test_a_bloc_of_countries_is_no_source(text: str) -> None:
+    assert find_sources(text) == []
+
+
+def test_a_bloc_s_own_report_is_still_its_source() -> None:
+    assert [m.name for m in find_sources("The OECD said 41% of adults lack skills.")] == [
+        "OECD"]
+
+
+# -- a heading with a digit inside a name opens a section ----------------------------------
+
+@pytest.mark.parametrize("heading", ["The GLP-1 effect", "After COVID-19", "What Gen Z and the "
+                                     "G7 think"])
+def test_a_section_under_a_heading_with_a_named_digit_goes_on(heading: str) -> None:
+    text = ("Some 41% of adults were obese in 2024, according to the Harbour Health Office.\n\n"
+            "The office said 12% had diabetes.\n\n"
+            f"{heading}\n\n"
+            "Separate data from Kestrel Research's Wellbeing Index point the same way, with "
+            "a rate of 37%.\n\n"
+            "Use was highest among women aged 50 to 64, at 22.1%.")
+    got = _sources(text)
+    assert got["22.1%"] == "Kestrel Research", got
+
+
+def test_a_heading_with_a_figure_is_no_heading() -> None:
+    text = ("Some 41% of adults were obese in 2024, according to the Harbour Health Office.\n\n"
+            "Top 10 worries\n\n"
+            "Separate data from Kestrel Research's Wellbeing Index put the rate at 37%.\n\n"
+            "Use was highest among women aged 50 to 64, at 22.1%.")
+    got = _sources(text)
+    assert got["22.1%"] == "Harbour Health Office", got
