@@ -259,7 +259,8 @@ _ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "recruitment firm H
     regex.VERBOSE,
 )
 _FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by YouGov"
-    r"""(?r)(?<!\w)(?i:poll|survey|study|research|report)[ \t]+(?i:for)[ \t]+
+    # (or after the firm's own description: "by X, a research consultancy, for the think tank Y")
+    r"""(?r)(?:(?<!\w)(?i:poll|survey|study|research|report)[ \t]+|,[ \t]*)(?i:for)[ \t]+
     (?:(?i:the)[ \t]+)?(?:[\w\-'’]+[ \t]+){0,4}?\Z""",
     regex.VERBOSE,
 )
@@ -834,6 +835,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             # a person can commission a survey too ("Okafor commissioned"), but releases "its"
             said = worded[0] == "made_the_survey" and not _ITS.match(
                 text, e, min(len(text), e + 120))
+            # "by X, a research consultancy, for the think tank Y surveyed ...": Y's client
+            client = " for " in window[-60:] and _FOR_CLIENT.search(
+                text, max(0, s - 80), s) is not None
         elif _has_any(window[-40:], _ROLE_WORDS) and (
                 _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None):
             # "the pollster Criteria"; "a survey for the charity Mind": its client
@@ -1987,6 +1991,31 @@ def _joint_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
+#: Between a pollster and the firm it polled with: "X, polling with Y,", "X in partnership
+#: with Y", "X, working alongside Y,": the first-named firm is the pollster, Y its partner.
+_WITH_PARTNER = regex.compile(
+    r"""[ \t]*,?[ \t]+(?:(?i:polling|working|partnering|teamed[ \t]+up)[ \t]+)?
+    (?:(?i:together[ \t]+)?(?i:with|alongside)
+      |(?i:in)[ \t]+(?i:partnership|conjunction|collaboration|association)[ \t]+(?i:with))
+    [ \t]+(?:(?i:the)[ \t]+)?(?:(?i:research[ \t]+firm|polling[ \t]+firm|pollster|fieldwork
+      [ \t]+(?:agency|partner))[ \t]+)?""",
+    regex.VERBOSE)
+
+
+def _fielding_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A firm named right after a pollster as the one it polled with ("RedBridge, polling
+    with Accent Research,"; "Ipsos in partnership with Kestrel Metrics") is that pollster's
+    partner: its figures are the pollster's. Each mention looks at the one before it once."""
+    out: list[SourceMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.name != m.name and 0 <= m.start - prev.end <= 60
+                and _WITH_PARTNER.fullmatch(text, prev.end, m.start) is not None):
+            m = attrs.evolve(m, name=prev.name, known=prev.known)
+        out.append(m)
+    return out
+
+
 #: Before the first partner of a joint poll: "a joint poll by the", "the joint survey of".
 _JOINT_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?i:joint)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:poll|survey|study)
@@ -2281,6 +2310,22 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "the Harbour Trust found 38% did.", "Daily Courier", "Daily Courier"),
          ("A Kestrel Research poll for the charity Harbour Trust found 41% agree, and CNN had "
           "38%.", "CNN", "CNN")),
+    ),
+    NameRule(
+        # the firm a pollster polled with is its partner: the figures are the pollster's
+        "fielding_partner", _fielding_partner,
+        (("Leger, polling with Abacus Data, had the Liberals on 41 per cent.",
+          "Abacus Data", "Leger"),
+         ("A poll by Ipsos in partnership with Harbour Metrics found 41% of Canadians agree.",
+          "Harbour Metrics", "Ipsos"),
+         ("The survey by Datafolha, working with the research firm Tasman Dados, put Lula on "
+          "35%.", "Tasman Dados", "Datafolha"),
+         ("In a poll by Red C in conjunction with Ipsos, 1,200 voters in Dublin were asked; "
+          "41% agree.", "Ipsos", "Red C")),
+        (("Labor is on 37% with Resolve and 35% with Essential.", "Essential",
+          "Essential Research"),
+         ("The YouGov figure, compared with Ipsos, is 41%.", "Ipsos", "Ipsos"),
+         ("Support was 41% with YouGov, against 38% with Opinium.", "Opinium", "Opinium")),
     ),
     NameRule(
         # one poll by two organizations goes by their joint name

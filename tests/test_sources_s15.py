@@ -87,3 +87,25 @@ def test_a_heading_with_a_figure_is_no_heading() -> None:
             "Use was highest among women aged 50 to 64, at 22.1%.")
     got = _sources(text)
     assert got["22.1%"] == "Harbour Health Office", got
+
+
+# -- the firm that ran a poll, and the body it ran it for ----------------------------------
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("A poll carried out by Opinium, a London research consultancy, for the think tank "
+     "Harbour Forum surveyed 2,000 adults.", "Opinium"),
+    ("A survey conducted by Leger, the Montreal pollster, for the charity Kestrel Aid polled "
+     "1,500 Canadians.", "Leger"),
+])
+def test_the_body_a_firm_polled_for_is_its_client(text: str, firm: str) -> None:
+    assert set(_sources(text).values()) == {firm}, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Newspoll, polling with YouGov, had Labor's primary vote at 37% among 2,010 voters.",
+     "Newspoll"),
+    ("Datafolha, working alongside Ipsos, put Lula on 35% in a survey of 2,004 Brazilians.",
+     "Datafolha"),
+])
+def test_a_pollster_s_fielding_partner_takes_none_of_its_figures(text: str, firm: str) -> None:
+    assert set(_sources(text).values()) == {firm}, _sources(text)
