@@ -87,6 +87,10 @@ _PARA_SURVEY = regex.compile(
         (?:worry|worries|concern|concerns|problem|issue|priority)(?!\w)  # a ranking of worries
       | (?:cited|named|mentioned|flagged|picked|chosen)[ \t]+by[ \t]+(?:an?[ \t]+|some[ \t]+)?
         (?:average[ \t]+of[ \t]+)?[0-9]  # "cited by 23%": a share of those asked
+      # a question put to respondents: "Asked who was to blame, 52% pointed to ...", "When
+      # asked whether ..."; answers by choice: "41% blamed", "38% pointed to the government"
+      | asked[ \t]+(?:who|whether|which|what|how|if)(?!\w)
+      | (?:%|per[ \t]?cent|percent)[ \t]+(?:blamed|pointed[ \t]+to|picked|chose)(?!\w)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1154,6 +1158,8 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Expectations of inflation over five years held at 2.9% in the Bundesbank panel.",
         "Lower interest rates should help, he said. The index is based on 604 responses.",
         "Mortgage rates fell; the report draws on a random sample of 1,200 members.",
+        "Asked who was to blame for the 25% tariffs, 48% pointed to Ottawa.",
+        "When asked whether prices would rise, 61 per cent blamed the war.",
     ), (
         "Inflation remains a concern for the central bank, at 3.1%.",
         "Unemployment, cited in the report, rose to 5.2%.",

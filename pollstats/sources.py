@@ -278,6 +278,13 @@ _POSSESSIVE_POLL = regex.compile(
 _NOUN_POLL = regex.compile(
     r"[ \t]+(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)"      # the X poll
 )
+#: The X, a few lower-case words, then its survey: "the Westpac-Harbour consumer confidence
+#: survey", "the Lloyds Bank business barometer" (:func:`_noun_polled`).
+_NOUN_POLL_WIDE = regex.compile(
+    r"""[ \t]+(?:\p{Ll}[\w\-]*[ \t]+){1,3}?
+    (?i:poll|survey|study|barometer|index|tracker|monitor)(?!\w)""", regex.VERBOSE)
+#: A joint name of two organizations ("Westpac-McDermott Miller", "ANZ/Roy Morgan").
+_JOINT_CAPS = regex.compile(r"\p{L}[\-/–]\p{Lu}")
 _ARTICLE_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?i:the|a|an|new|latest|recent)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"
 )
@@ -624,6 +631,21 @@ def _person_like(name: str) -> bool:
         parts[-1] not in _ORG_WORDS)
 
 
+def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
+    """Whether a run is named as the maker of "the X poll": a survey noun right after it, or
+    after a few lower-case words when the run is a joint name or ends with an organization's
+    word ("the Westpac-Harbour consumer confidence survey", "the Kestrel Bank business
+    barometer"; not "the Premier League fan survey" nor "the Joe Biden approval poll")."""
+    if _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None:
+        return False
+    if _NOUN_POLL.match(text, e, min(len(text), e + 20)) is not None:
+        return True
+    name = _clean_org(org)
+    return (_NOUN_POLL_WIDE.match(text, e, min(len(text), e + 60)) is not None
+            and (_JOINT_CAPS.search(name) is not None
+                 or name.partition(" of ")[0].split()[-1] in _ORG_WORDS))
+
+
 def _strict_ok(org: str) -> bool:
     name = _clean_org(org)
     return not _person_like(name) and " and " not in name and (
@@ -846,10 +868,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
                   and _ORG_BEFORE.search(text, max(0, s - 80), s) is not None) and (
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
             or not _strict_ok(org)  # "Sarah Okafor's latest poll": hers to report
-        ) and (
-            _NOUN_POLL.match(text, e, min(len(text), e + 20)) is None
-            or _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None
-        ):
+        ) and not _noun_polled(text, s, e, org):
             if _SAID_AFTER.match(text, e, min(len(text), e + 80)) is None:
                 continue
             said = True
@@ -1994,7 +2013,10 @@ def _joint_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 #: Between a pollster and the firm it polled with: "X, polling with Y,", "X in partnership
 #: with Y", "X, working alongside Y,": the first-named firm is the pollster, Y its partner.
 _WITH_PARTNER = regex.compile(
-    r"""[ \t]*,?[ \t]+(?:(?i:polling|working|partnering|teamed[ \t]+up)[ \t]+)?
+    r"""(?:['’]s[ \t]+(?:[\w\-]+[ \t]+){0,4}?  # "X's consumer sentiment monitor, run with Y"
+      (?i:survey|poll|monitor|tracker|index|barometer|study|report|panel))?
+    [ \t]*,?[ \t]+(?:(?i:polling|working|partnering|teamed[ \t]+up|run|conducted|carried[ \t]+out
+      |done|produced|compiled)[ \t]+)?
     (?:(?i:together[ \t]+)?(?i:with|alongside)
       |(?i:in)[ \t]+(?i:partnership|conjunction|collaboration|association)[ \t]+(?i:with))
     [ \t]+(?:(?i:the)[ \t]+)?(?:(?i:research[ \t]+firm|polling[ \t]+firm|pollster|fieldwork
@@ -2321,7 +2343,9 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("The survey by Datafolha, working with the research firm Tasman Dados, put Lula on "
           "35%.", "Tasman Dados", "Datafolha"),
          ("In a poll by Red C in conjunction with Ipsos, 1,200 voters in Dublin were asked; "
-          "41% agree.", "Ipsos", "Red C")),
+          "41% agree.", "Ipsos", "Red C"),
+         ("The Kestrel Retail Federation's shopper confidence tracker, run with YouGov among "
+          "2,000 adults, showed 41% cutting back.", "YouGov", "Kestrel Retail Federation")),
         (("Labor is on 37% with Resolve and 35% with Essential.", "Essential",
           "Essential Research"),
          ("The YouGov figure, compared with Ipsos, is 41%.", "Ipsos", "Ipsos"),

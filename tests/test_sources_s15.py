@@ -109,3 +109,39 @@ def test_the_body_a_firm_polled_for_is_its_client(text: str, firm: str) -> None:
 ])
 def test_a_pollster_s_fielding_partner_takes_none_of_its_figures(text: str, firm: str) -> None:
     assert set(_sources(text).values()) == {firm}, _sources(text)
+
+
+# -- "the X consumer confidence survey": a joint name or an organization's word ------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Harbourview-Kestrel consumer confidence survey found 32 percent of New Zealanders "
+     "expect better times.", "Harbourview-Kestrel"),
+    ("The Marlow Bank business barometer showed 44% of British firms planning to hire.",
+     "Marlow Bank"),
+    ("According to the Tasman/Kestrel household spending index, 38% of Australians cut back.",
+     "Tasman/Kestrel"),
+])
+def test_a_maker_before_a_described_survey_is_its_source(text: str, name: str) -> None:
+    assert set(_sources(text).values()) == {name}, _sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The World Cup fan survey found 41% of supporters want cheaper tickets.",
+    "The Joe Biden approval poll average stood at 41%.",
+    "The Ontario housing survey found 38% of renters struggle.",
+])
+def test_an_event_a_person_or_a_place_before_a_described_survey_is_no_source(
+        text: str) -> None:
+    assert set(_sources(text).values()) == {None}, _sources(text)
+
+
+# -- a question put to respondents keeps a paragraph on its survey ------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    "Asked who was to blame for the 25% tariffs, 48% pointed to Washington.",
+    "When asked whether the fuel levy should go, 61 per cent blamed the government.",
+])
+def test_a_question_about_policy_figures_stays_the_poll_s(paragraph: str) -> None:
+    text = f"Approval rose to 44%, a Kestrel Research poll of Canadians found.\n\n{paragraph}"
+    got = _sources(text)
+    assert got[next(k for k in got if k.startswith(("48", "61")))] == "Kestrel Research", got
