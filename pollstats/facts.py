@@ -58,9 +58,17 @@ _RESET = Gated(regex.compile(
           (?:the\s+|all\s+|these\s+)?(?:\w+\s+){0,2}?(?:polls|surveys)   # averaged, the polls
       | (?:polls?|polling|surveys?)\s+averages?        # the polling average, a poll of polls
       | polls?\s+of\s+polls
+      # a claim checked, not a survey's finding: "Claims circulating on social media that ...",
+      # "The claim: ...", "a figure shared on social media", "Fact check: ..."
+      | claims?\s+(?:circulating|made|shared|posted|spread|repeated)
+      | the\s+claim\s*:
+      | (?:circulating|shared|posted|spread|went\s+viral|going\s+viral)\s+(?:\w+\s+){0,2}?
+          (?:on|across)\s+social\s+media
+      | viral\s+(?:post|claim|figure|video|graphic|meme)s?
+      | fact[\s\-]?check(?:ed|ing|er|s)?
     )(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
-), ("other", "poll", "survey", "stud"))
+), ("other", "poll", "survey", "stud", "claim", "social", "viral", "fact"))
 #: A survey introduced as current takes the publication month when nothing else dates it.
 _RECENT = Gated(regex.compile(
     r"""(?<!\w)(?:new|newly|latest|recent|just[\s-]released|released|published|completed|
@@ -1202,6 +1210,10 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "An average of the national polls has the Liberals ahead by two points.",
         "The polling average has the governor on 48%.",
         "A poll of polls puts the AfD at 26%.",
+        "Claims circulating online that the party is at 40 per cent are wrong.",
+        "The claim: the premier's approval is above 70 per cent.",
+        "A graphic shared widely on social media put turnout at 85%.",
+        "Fact check: did 60% of Canadians really back the tax?",
     ), (
         "The agency polled 1,000 adults.",
         "Another poll is due next week.",
@@ -1209,6 +1221,9 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Independence would win by 53% to 47%, a new poll suggests.",
         "The average respondent in the poll was 47 years old.",
         "Voters put average rents at 41% of income, the poll found.",
+        "Some 41% get their news on social media, the poll found.",
+        "Jobless claims rose to 230,000, the Labor Department said.",
+        "The poll claims a margin of error of 3 points.",
     )),
     FactRule("new_survey", "recent", "sentence", _RECENT.search, (
         "A new poll from the institute shows the race tied.",

@@ -775,7 +775,7 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     else it waits for one."""
     i, s = fig.index, p.survey
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
-    apart = _apart(fig, near, r)
+    apart = _apart(fig, near, r, p.last_source)
     if apart is not None:
         out.append(apart)
         return p
@@ -828,22 +828,51 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     return p
 
 
-def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading) -> Figure | None:
+#: How far after a vote counter's naming an election's own count without one in its sentence
+#: is still that counter's ("..., according to the electoral commission. After preferences,
+#: Labor took 55.2 per cent").
+_COUNT_REACH: Final = 300
+
+
+def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading,
+           last: SourceMention | None = None) -> Figure | None:
     """The attribution of a figure that stands apart from the passage's survey: a threshold
-    (a rule, not a finding) or an election's own count (never the poll's source or date)."""
+    (a rule, not a finding) or an election's own count (never the poll's source or date):
+    the official body named for it in its sentence, else one named just before it."""
     i = fig.index
     if fig.threshold:
-        return Figure(i, cue_from_source(near) if near is not None else None,
-                      near is None, apart=True)
+        # a rule's threshold is the body's that set it ("the Bank of Canada's 2% target",
+        # "the electoral commission's 5% hurdle"), never a pollster's ("INSA has the FDP at
+        # 4 per cent, short of the 5 per cent threshold")
+        rule = near if near is not None and _sets_rules(near) else None
+        return Figure(i, cue_from_source(rule) if rule is not None else None,
+                      rule is None, apart=True)
     if fig.result is None:
         return None
     value = resolve(fig.bound, r.pub, r.pub, r.pub_day) if fig.bound is not None else None
     official = near if near is not None and _OFFICIAL.search(near.name) else None
+    if (near is None and last is not None and _OFFICIAL.search(last.name) is not None
+            and 0 <= r.stats[i].start - last.end <= _COUNT_REACH):
+        official = last
     return Figure(i, cue_from_source(official) if official is not None else None,
                   official is None,
                   _cue_of_own_date(fig.bound, value, r.text, r.stats[i].start)
                   if fig.bound and value else None,
                   apart=True)
+
+
+#: The words of a body that sets rules and targets: a central bank, a government, a court.
+_RULE_SETTER: Final = regex.compile(
+    r"(?<!\w)(?:bank|fed|reserve|government|parliament|congress|court|council|law|treasury)"
+    r"(?!\w)", regex.IGNORECASE)
+
+
+def _sets_rules(m: SourceMention) -> bool:
+    """Whether a mention can be the source of a threshold or a target: an official body, a
+    rule setter, or the owner a target names ("the ECB's 2% target")."""
+    return (m.role in _ASIDE_ROLES or _OFFICIAL.search(m.name) is not None
+            or OFFICIAL_DATA.search(m.name) is not None
+            or _RULE_SETTER.search(m.name) is not None)
 
 
 def _figure_source(p: Passage, fig: FigureFacts, near: SourceMention | None,
@@ -1136,6 +1165,10 @@ class _Mentions:
         FOM"), else the closest."""
         ms = self.mentions
         for a in self.asides:  # "below the 2.8% rate recorded by the CSO": its figure's own
+            if a.role == "target":  # "the X's 2 to 3 per cent target": the figure after
+                if a.end <= st.start and _tied(text, a.end, st.start):
+                    return a
+                continue
             if st.end <= a.start and _tied(text, st.end, a.start):
                 return a
             if a.role == "consensus" and a.end <= st.start and _same_clause(
@@ -1175,12 +1208,13 @@ _SEPARATE_REACH: Final = 240
 #: Roles of a mention that names the source of its own figure only, never the passage's: an
 #: ``aside`` ("the 2.8% rate recorded by the CSO") and a ``consensus`` of forecasters
 #: ("economists polled by Reuters had expected 2.9%", "..., according to LSEG").
-_ASIDE_ROLES: Final = frozenset(("aside", "consensus"))
+_ASIDE_ROLES: Final = frozenset(("aside", "consensus", "target"))
 
 #: The name of a body that counts votes ("the Electoral Commission", "Division of Elections").
 _OFFICIAL: Final = regex.compile(
     r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
-    r"electoral)(?!\w)", regex.IGNORECASE)
+    r"electoral|eleitoral|électorale?|returning[ \t]+officer|electoral[ \t]+officer|tribunal"
+    r"|(?:bundes)?wahlleiter(?:in)?)(?!\w)", regex.IGNORECASE)
 
 #: A survey noun right after an organization's name: "a new Norstat survey for TV2".
 _ITS_POLL: Final = regex.compile(r"[ \t]+(?:poll|survey)(?!\w)", regex.IGNORECASE)

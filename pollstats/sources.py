@@ -291,7 +291,8 @@ _ARTICLE_BEFORE = regex.compile(
 _SAID_AFTER = regex.compile(
     r"""(?:[ \t]*\([^()\n]{1,16}\))?(?:,[^,\n]{1,60},)?[ \t]+   # "X (XYZ) said"
     (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published|
-        cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts)(?!\w)
+        cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts
+        |put|puts|pegged|pegs|recorded|records)(?!\w)
     """,
     regex.VERBOSE,
 )
@@ -1261,6 +1262,31 @@ _FORECASTERS_AFTER: Final = regex.compile(
 _DESCRIPTOR: Final = alternation(words("sources.txt", "generic_nouns"))
 
 ROLE_RULES: Final[tuple[RoleRule, ...]] = (
+    RoleRule(
+        # "inside the Harbour Reserve Bank's target range of 2% to 4%", "above the ECB's 2
+        # per cent inflation target": a body's own target is its figure, and only that one
+        # (role "target": the figure right after it; the passage's survey goes on)
+        "target_owner",
+        regex.compile(r"(?r)\Z"),
+        (("Inflation was 3.5%, above the Bank of Canada's 2 per cent target, a Leger poll "
+          "found 41% worried.", "Bank of Canada"),
+         ("Prices rose 4.2%, outside the Bank of Mexico's target range of 2% to 4%.",
+          "Bank of Mexico"),
+         ("The RBI's inflation target of 4 per cent was missed again.", "Reserve Bank of India"),
+         ("Inflation is inside the Reserve Bank of Australia's 2-3 per cent target band.",
+          "Reserve Bank of Australia")),
+        (("The Bank of Canada's survey found 41% of firms expect prices to rise.",
+          "Bank of Canada"),
+         ("The ECB's economists target 2% inflation by 2026.", "European Central Bank")),
+        role="target",
+        after=regex.compile(
+            r"""['’]s[ \t]+(?:(?i:own|official|medium-term|annual)[ \t]+)?
+            (?:[0-9][0-9.,]*[ \t]*(?:%|pc|per[ \t]?cent|percent)?
+               (?:[ \t]*(?:to|-|–)[ \t]*[0-9][0-9.,]*[ \t]*(?:%|pc|per[ \t]?cent|percent)?)?
+               [ \t]+)?
+            (?:(?i:inflation|price|policy)[ \t]+)?(?i:target|goal|ceiling)(?!\w)""",
+            regex.VERBOSE),
+    ),
     RoleRule(
         # "The poll, conducted for the Herald by Kestrel Research, ...": the firm that did the
         # fieldwork of the survey the passage is already on (the passage keeps the name it

@@ -145,3 +145,69 @@ def test_a_question_about_policy_figures_stays_the_poll_s(paragraph: str) -> Non
     text = f"Approval rose to 44%, a Kestrel Research poll of Canadians found.\n\n{paragraph}"
     got = _sources(text)
     assert got[next(k for k in got if k.startswith(("48", "61")))] == "Kestrel Research", got
+
+
+# -- official figures quoted beside polls -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("At the last election the SPD won 25.7 per cent and the Greens 14.8 per cent, according "
+     "to the Federal Returning Officer.", "Federal Returning Officer"),
+    ("In 2021 the Liberals took 32.6% of the vote and the Conservatives 33.7%, according to "
+     "the Chief Electoral Officer.", "Chief Electoral Officer"),
+    ("Lula won 50.9% of valid votes in the runoff, according to the Tribunal Superior "
+     "Eleitoral.", "Tribunal Superior Eleitoral"),
+])
+def test_an_election_result_takes_the_vote_counter_named_for_it(text: str, body: str) -> None:
+    poll = "Support for the government stands at 31 per cent, a Kestrel Research poll found.\n\n"
+    got = _sources(poll + text)
+    assert got["31 per cent"] == "Kestrel Research"
+    assert {v for k, v in got.items() if k != "31 per cent"} == {body}, got
+
+
+def test_a_result_right_after_the_counter_s_sentence_is_the_counter_s() -> None:
+    text = ("Labor won 34.6 per cent of the primary vote, according to the Australian Electoral "
+            "Commission. After preferences, Labor took 55.2 per cent of the two-party vote.")
+    assert set(_sources(text).values()) == {"Australian Electoral Commission"}, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "figure", "body"), [
+    ("Consumer prices rose 2.3 per cent, Destatis said. The Federal Employment Agency put the "
+     "jobless rate at 6.3 per cent.", "6.3 per cent", "Federal Employment Agency"),
+    ("Inflation was 2.9%, the Office for National Statistics said. The Harbour Labour Board "
+     "pegged unemployment at 4.4%.", "4.4%", "Harbour Labour Board"),
+])
+def test_a_second_official_body_that_puts_a_rate_at_takes_it(text: str, figure: str,
+                                                            body: str) -> None:
+    assert _sources(text)[figure] == body, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "target", "body", "other"), [
+    ("Annual inflation was 3.5% in July, INEGI said, inside the Bank of Mexico's target range "
+     "of 2% to 4%, while GDP grew 0.1%.", "2% to 4%", "Bank of Mexico", "0.1%"),
+    ("Prices rose 2.6%, Statistics Canada said, above the Bank of Canada's 2% target, and "
+     "wages grew 3.4%.", "2%", "Bank of Canada", "3.4%"),
+])
+def test_a_central_bank_s_target_is_the_bank_s_alone(text: str, target: str, body: str,
+                                                     other: str) -> None:
+    got = _sources(text)
+    assert got[target] == body, got
+    assert got[other] not in (None, body), got
+
+
+def test_a_threshold_is_never_a_pollster_s() -> None:
+    text = ("Forsa has the Left at 6 per cent and the FDP at 4 per cent, short of the 5 per cent "
+            "threshold for entering the Bundestag.")
+    got = _sources(text)
+    assert got["4 per cent"] == "Forsa" and got["5 per cent"] is None, got
+
+
+@pytest.mark.parametrize("claim", [
+    "Claims circulating on social media that the party is 'at 40 per cent' match no poll.",
+    "The claim: the premier's approval is above 70 per cent.",
+    "A graphic that went viral on social media put his support at 65%.",
+])
+def test_a_claim_checked_takes_no_pollster(claim: str) -> None:
+    text = f"Support for the premier is 52%, a Leger poll of 1,500 Canadians found.\n\n{claim}"
+    got = _sources(text)
+    assert got["52%"] == "Leger"
+    assert [v for k, v in got.items() if k != "52%" and not k.startswith("1,500")] == [None], got
