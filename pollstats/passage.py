@@ -34,7 +34,7 @@ from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, days_written, resolve
-from .sources import ROLE_RULES, SourceMention
+from .sources import ROLE_RULES, SourceMention, official_bodies
 
 __all__ = [
     "PERIOD_RULES",
@@ -775,7 +775,7 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     else it waits for one."""
     i, s = fig.index, p.survey
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
-    apart = _apart(fig, near, r, p.last_source)
+    apart = _apart(fig, near, r, p.last_source, p.survey.source)
     if apart is not None:
         out.append(apart)
         return p
@@ -835,10 +835,13 @@ _COUNT_REACH: Final = 300
 
 
 def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading,
-           last: SourceMention | None = None) -> Figure | None:
+           last: SourceMention | None = None,
+           home: SourceMention | None = None) -> Figure | None:
     """The attribution of a figure that stands apart from the passage's survey: a threshold
     (a rule, not a finding) or an election's own count (never the poll's source or date):
-    the official body named for it in its sentence, else one named just before it."""
+    the official body named for it in its sentence, else one named just before it; a
+    population's share in a passage on an official body's data ("informal workers made up
+    37% of the employed population", the statistics office said) is that body's."""
     i = fig.index
     if fig.threshold:
         # a rule's threshold is the body's that set it ("the Bank of Canada's 2% target",
@@ -850,15 +853,24 @@ def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading,
     if fig.result is None:
         return None
     value = resolve(fig.bound, r.pub, r.pub, r.pub_day) if fig.bound is not None else None
-    official = near if near is not None and _OFFICIAL.search(near.name) else None
+    official = near if near is not None and _counts(near) else None
     if (near is None and last is not None and _OFFICIAL.search(last.name) is not None
             and 0 <= r.stats[i].start - last.end <= _COUNT_REACH):
         official = last
+    elif (near is None and fig.result == "population_share" and home is not None
+          and (home.name in official_bodies() or OFFICIAL_DATA.search(home.name) is not None)):
+        official = home
     return Figure(i, cue_from_source(official) if official is not None else None,
                   official is None,
                   _cue_of_own_date(fig.bound, value, r.text, r.stats[i].start)
                   if fig.bound and value else None,
                   apart=True)
+
+
+def _counts(m: SourceMention) -> bool:
+    """Whether a mention is an official body whose counts are its own: a vote counter, an
+    office, a commission, or one of the table's statistics offices and central banks."""
+    return _OFFICIAL.search(m.name) is not None or m.name in official_bodies()
 
 
 #: The words of a body that sets rules and targets: a central bank, a government, a court.

@@ -60,7 +60,7 @@ from .periods import MONTH_WORDS
 __all__ = [
     "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
     "RoleRule", "ShortNameRule", "SourceMention", "WordingRule", "described_as", "find_sources",
-    "pollsters", "programmes",
+    "official_bodies", "pollsters", "programmes",
 ]
 
 
@@ -113,6 +113,28 @@ def pollsters() -> dict[str, str]:
             elif alias:
                 out[alias] = canonical
     return out
+
+
+#: The table's sections of official bodies: statistics offices, central banks, vote counters.
+_OFFICIAL_SECTIONS: Final = ("# == Statistics offices", "# == Central banks",
+                             "# == Electoral bodies")
+
+
+@functools.cache
+def official_bodies() -> frozenset[str]:
+    """The canonical names of the table's official bodies (``data/pollsters.txt``: its
+    statistics offices, central banks and vote counters), whose counts and rates are theirs."""
+    out: set[str] = set()
+    inside = False
+    for raw in read_text("pollsters.txt").splitlines():
+        line = raw.strip()
+        if line.startswith("# =="):
+            inside = line.startswith(_OFFICIAL_SECTIONS)
+        elif inside and line and not line.startswith("#"):
+            head = line.partition("|")[0]
+            name, _, owner = head.partition(">")
+            out.add(" ".join((owner or name).split()))
+    return frozenset(out)
 
 
 @functools.cache
@@ -2434,9 +2456,22 @@ _BLOC_AFTER = regex.compile(
     regex.VERBOSE)
 
 
+#: The table's bodies that set a statistical standard (``data/sources.txt``).
+_STANDARD_SETTERS: Final = frozenset(words("sources.txt", "standard_setters"))
+#: A measure's word after such a body: "ILO unemployment rate", "ILO-defined", "ILO measure".
+_MEASURE_AFTER = regex.compile(
+    r"""[ \t]*(?:-[ \t]*)?(?:(?i:adjusted|harmonised|harmonized)[ \t]+)?
+    (?i:defined|definitions?|measures?|standards?|basis|concepts?|methodology|unemployment
+      |jobless(?:ness)?|employment|underemployment)(?!\w)""",
+    regex.VERBOSE)
+
+
 def _bloc_of(text: str, m: SourceMention) -> bool:
-    """Whether a mention names a bloc of countries ("the 43 OECD and EU countries")."""
-    return _BLOC_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None
+    """Whether a mention names a bloc of countries ("the 43 OECD and EU countries") or the
+    standard a measure follows ("the ILO unemployment rate"), not who measured."""
+    return _BLOC_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None or (
+        m.name in _STANDARD_SETTERS
+        and _MEASURE_AFTER.match(text, m.end, min(len(text), m.end + 40)) is not None)
 
 
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pollstats import extract
+from pollstats._data import words
 from pollstats.sources import find_sources
 
 
@@ -211,3 +212,33 @@ def test_a_claim_checked_takes_no_pollster(claim: str) -> None:
     got = _sources(text)
     assert got["52%"] == "Leger"
     assert [v for k, v in got.items() if k != "52%" and not k.startswith("1,500")] == [None], got
+
+
+# -- a standard setter before a measure names the definition, not who measured -------------
+
+@pytest.mark.parametrize("setter", words("sources.txt", "standard_setters"))
+def test_a_standard_setter_before_a_measure_is_no_source(setter: str) -> None:
+    short = {"International Labour Organization": "ILO"}.get(setter, setter)
+    for text in (f"Destatis put the adjusted {short} unemployment rate at 3.5%.",
+                 f"Joblessness on the {short}-defined measure was 5.1 per cent, Stats SA said.",
+                 f"Under the {short} definition, 7% of Japanese adults were out of work."):
+        assert setter not in {m.name for m in find_sources(text)}, text
+    own = f"The {short} said 41% of young workers in India lack a contract."
+    assert setter in {m.name for m in find_sources(own)}
+
+
+@pytest.mark.parametrize(("text", "figure", "body"), [
+    ("Unemployment fell to 6.2%, the statistics agency IBGE said on Friday. Informal workers "
+     "made up 37.8% of the employed population.", "37.8%", "IBGE"),
+    ("The jobless rate held at 5.1 per cent, Statistics Canada said. Immigrants made up 29 per "
+     "cent of the working-age population.", "29 per cent", "Statistics Canada"),
+])
+def test_a_population_share_in_an_official_body_s_passage_is_the_body_s(
+        text: str, figure: str, body: str) -> None:
+    assert _sources(text)[figure] == body, _sources(text)
+
+
+def test_a_population_share_beside_a_poll_stays_sourceless() -> None:
+    text = ("Support for the TMC is 44%, a CVoter poll found. Muslims, who make up about 27 per "
+            "cent of the state population, back it.")
+    assert _sources(text)["27 per cent"] is None, _sources(text)
