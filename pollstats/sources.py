@@ -1860,6 +1860,10 @@ _NAME_NOUN_BY = regex.compile(
     r"""[ \t]+(?:(?:19|20)[0-9]{2}(?:[/\-][0-9]{2,4})?[ \t]+)?(?:\p{Ll}[\w\-]*[ \t]+){0,2}?
     (?:surveys?|polls?|questionnaires?|study|studies|census|tracker|index|monitor|barometer)
     (?!\w)""" + _TITLE_BY.pattern, regex.VERBOSE)
+#: A table's name that is a programme's title ("Eurobarometer", "World Values Survey").
+_OWN_TITLE = regex.compile(r"(?i:barometer|survey|index|monitor|tracker|poll)\Z")
+#: Who owns a survey, not who ran it: "published by", "commissioned by".
+_OWNED_BY = regex.compile(r"(?<!\w)(?i:published|commissioned|issued)(?!\w)")
 #: Right after a title, the organization that owns it: "the ... Survey from X", "the ...
 #: Survey (OPN) of the X", "the ... Index by X".
 _TITLE_OWNER = regex.compile(
@@ -1943,9 +1947,14 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                      or (not m.known
                          and _TITLE_OWNER.fullmatch(text, m.end, nxt.start) is not None))):
             progs.setdefault(written, nxt)  # "the ... Survey from X": X's
-        if (nxt is not None and not m.known and _NAME_NOUN_BY.fullmatch(text, m.end, nxt.start)
-                and _written(nxt) not in progs):
-            progs.setdefault(written, nxt)  # "the Civic Pulse survey published by X": X's
+        if (nxt is not None and _NAME_NOUN_BY.fullmatch(text, m.end, nxt.start)
+                and _written(nxt) not in progs and (not m.known or (
+                    _OWN_TITLE.search(m.name) is not None
+                    and _OWNED_BY.search(text, m.end, nxt.start) is not None))):
+            # "the Civic Pulse survey published by X": X's; a table's programme too when the
+            # text says who published or commissioned it ("a Special Eurobarometer survey
+            # published by the European Commission"), not who ran it (its fieldwork)
+            progs.setdefault(written, nxt)
         if (nxt is not None and not nxt.known and _TITLE_WORD.search(_written(nxt)) is not None
                 and _OWNER_TITLE_GAP.fullmatch(text, m.end, nxt.start) is not None):
             progs.setdefault(_written(nxt), m)  # "X's Surveys of Consumers": X's

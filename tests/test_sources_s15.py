@@ -242,3 +242,14 @@ def test_a_population_share_beside_a_poll_stays_sourceless() -> None:
     text = ("Support for the TMC is 44%, a CVoter poll found. Muslims, who make up about 27 per "
             "cent of the state population, back it.")
     assert _sources(text)["27 per cent"] is None, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Some 71% of Kenyans trust the army, according to an Afrobarometer survey published by "
+     "the Harbour Governance Institute.", "Harbour Governance Institute"),
+    ("A Standard Eurobarometer survey issued by the European Commission found 49% of "
+     "Europeans trust the EU.", "European Commission"),
+])
+def test_a_table_programme_published_by_an_organization_is_its(text: str, owner: str) -> None:
+    assert set(_sources(text).values()) == {owner}, _sources(text)
+
