@@ -831,7 +831,10 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
         name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.partition(" for ")
-    if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
+    if sep and (_is_outlet(tail) or (head.split()[-1] in _FIRM_ENDS
+                                      and tail.removeprefix("the ")[:1].isupper())):
+        # "Kestrel Research for the Herald", "Kestrel Analytics for the Marlow Foundation":
+        # the pollster (a firm's name ends so; "Center for Civic Polling" is one name)
         name, e = head, e - len(sep) - len(tail)
     owner = _TITLE_OF.search(name)
     if owner is not None:  # "the Lifestyle Survey of the Kestrel Agency": the agency
@@ -841,6 +844,14 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
         s, e = unit.span("unit")
         name = unit["unit"]
     return s, e, name
+
+
+#: The last words of a firm's name, which takes no "for" complement ("Kestrel Analytics for
+#: the Marlow Foundation" is the firm and its client; "Institute for Fiscal Studies" is one).
+_FIRM_ENDS: Final = frozenset(
+    "Research Analytics Strategies Strategy Insights Insight Polling Polls Group Partners "
+    "Associates Consulting Consultants Data Metrics Inc Inc. Ltd Ltd. LLC Corp Corp. Plc PLC "
+    "GmbH Intelligence Opinion Panel".split())
 
 
 #: A part of an organization named before it: its figures are the organization's ("a survey
@@ -896,7 +907,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
                 continue
             said = True
         if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
-                org.partition(" of ")[0].split()[-1] not in _ORG_WORDS):
+                org.partition(" of ")[0].split()[-1] not in _ORG_WORDS) and (
+                org.partition(" for ")[0].split()[-1] not in _ORG_WORDS):  # "Centre for Cities"
             continue  # "Smith said": a person, not an organization ("Ministry of Health" is)
         first = org.split()[0].rstrip(".")
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (

@@ -253,3 +253,21 @@ def test_a_population_share_beside_a_poll_stays_sourceless() -> None:
 def test_a_table_programme_published_by_an_organization_is_its(text: str, owner: str) -> None:
     assert set(_sources(text).values()) == {owner}, _sources(text)
 
+
+
+# -- "for" inside a name, and after a firm's name ----------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Institute for Fiscal Studies said 41% of households would lose out.",
+     "Institute for Fiscal Studies"),
+    ("The Centre for Cities found 38 per cent of Leeds workers commute by car.",
+     "Centre for Cities"),
+    ("A poll by Kestrel Research Group for the Harbour Trust found 41% of Scots agree.",
+     "Kestrel Research Group"),
+    ("The tracker, run by Tasman Analytics for the Marlow Foundation, found 44% of "
+     "Australians lonely.", "Tasman Analytics"),
+    ("A survey by the Center for Civic Polling found 41% of Texans agree.",
+     "Center for Civic Polling"),
+])
+def test_for_inside_a_name_or_after_a_firm(text: str, name: str) -> None:
+    assert name in {m.name for m in find_sources(text)}, [m.name for m in find_sources(text)]
