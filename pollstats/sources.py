@@ -2495,6 +2495,27 @@ def _bloc_of(text: str, m: SourceMention) -> bool:
         and _MEASURE_AFTER.match(text, m.end, min(len(text), m.end + 40)) is not None)
 
 
+#: Between a firm and the body it ran a survey for: "X fields each winter for the Y", "X,
+#: which conducted the poll for Y", "X polled 2,000 adults for the Y".
+_FIELDED_FOR = regex.compile(
+    r"""[^.!?\n]{0,60}?(?<!\w)(?i:fields?|fielded|conducts?|conducted|runs?|ran
+      |carries[ \t]+out|carried[ \t]+out|polls|polled|surveyed)(?!\w)
+    [^.!?\n]{0,40}?[ \t](?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:[\w'’\-]+[ \t]+){0,4}?""",
+    regex.VERBOSE)
+
+
+def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
+    """Whether ``ms[i]`` is the body the organization named just before it in its sentence
+    ran the survey for ("which OpinionWay fields each winter for Sciences Po's CEVIPOF"): a
+    commissioner, whose pollster then wins."""
+    m = ms[i]
+    if i == 0 or m.commissioner:
+        return False
+    prev = ms[i - 1]
+    return (prev.name != m.name and 0 <= m.start - prev.end <= 120
+            and _FIELDED_FOR.fullmatch(text, prev.end, m.start) is not None)
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -2514,6 +2535,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         out.append(g)
     out.sort(key=lambda s: s.start)
     out = [m for m in out if not _object_of(text, m) and not _bloc_of(text, m)]
+    out = [attrs.evolve(m, commissioner=True) if _client_after(text, out, i) else m
+           for i, m in enumerate(out)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
            and not _owner_of(text, out, i) and not _owns_unit(text, out, i)]

@@ -271,3 +271,13 @@ def test_a_table_programme_published_by_an_organization_is_its(text: str, owner:
 ])
 def test_for_inside_a_name_or_after_a_firm(text: str, name: str) -> None:
     assert name in {m.name for m in find_sources(text)}, [m.name for m in find_sources(text)]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("The confidence barometer, which Ipsos fields each spring for the European Commission, "
+     "was carried out among 3,100 people; 41% trust parliament.", "Ipsos"),
+    ("Leger polled 1,500 Quebecers for the Bank of Canada, and 44% expect higher rates.",
+     "Leger"),
+])
+def test_the_body_a_firm_fields_a_survey_for_is_its_client(text: str, firm: str) -> None:
+    assert set(_sources(text).values()) == {firm}, _sources(text)
