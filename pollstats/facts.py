@@ -66,9 +66,12 @@ _RESET = Gated(regex.compile(
           (?:on|across)\s+social\s+media
       | viral\s+(?:post|claim|figure|video|graphic|meme)s?
       | fact[\s\-]?check(?:ed|ing|er|s)?
+      | (?<=["“][^"”\n]{1,40}["”])\s+(?:overstates|understates|exaggerates|overstated
+          |understated|exaggerated|is\s+(?:false|wrong|misleading|an\s+exaggeration))
     )(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
-), ("other", "poll", "survey", "stud", "claim", "social", "viral", "fact"))
+), ("other", "poll", "survey", "stud", "claim", "social", "viral", "fact", "overstat",
+      "understat", "exaggerat", "false", "wrong", "misleading"))
 #: A survey introduced as current takes the publication month when nothing else dates it.
 _RECENT = Gated(regex.compile(
     r"""(?<!\w)(?:new|newly|latest|recent|just[\s-]released|released|published|completed|
@@ -1214,6 +1217,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "The claim: the premier's approval is above 70 per cent.",
         "A graphic shared widely on social media put turnout at 85%.",
         "Fact check: did 60% of Canadians really back the tax?",
+        'But "two in three" overstates what the polls show.',
     ), (
         "The agency polled 1,000 adults.",
         "Another poll is due next week.",
@@ -1224,6 +1228,7 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Some 41% get their news on social media, the poll found.",
         "Jobless claims rose to 230,000, the Labor Department said.",
         "The poll claims a margin of error of 3 points.",
+        "The poll overstates Labour's lead, at 9 points.",
     )),
     FactRule("new_survey", "recent", "sentence", _RECENT.search, (
         "A new poll from the institute shows the race tied.",
