@@ -780,8 +780,11 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(apart)
         return p
     src = _figure_source(p, fig, near, srcs, f, r)
+    banks = _banks_figure(src, r, i)
+    if banks:
+        src = None
     source = cue_from_source(src) if src is not None else None
-    in_reset = (s.reset or p.off_survey) and near is None
+    in_reset = ((s.reset or p.off_survey) and near is None) or banks
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
         value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
@@ -875,16 +878,43 @@ def _counts(m: SourceMention) -> bool:
 
 #: The words of a body that sets rules and targets: a central bank, a government, a court.
 _RULE_SETTER: Final = regex.compile(
-    r"(?<!\w)(?:bank|fed|reserve|government|parliament|congress|court|council|law|treasury)"
-    r"(?!\w)", regex.IGNORECASE)
+    r"(?<!\w)(?:bank|fed|reserve|government|parliament|congress|court|council|law|treasury"
+    r"|ministry|department)(?!\w)", regex.IGNORECASE)
+#: A body that measures and sets no rule: a statistics office ("Office for National
+#: Statistics", "Australian Bureau of Statistics", "Destatis").
+_MEASURER: Final = regex.compile(r"(?i:statisti|stats?\b|census|destatis)")
+
+
+#: A central bank's policy rate right before its figure: "kept the cash rate at", "the repo
+#: rate of", "raised Bank Rate to", "the federal funds rate to a range of".
+_POLICY_RATE: Final = regex.compile(
+    r"""(?<!\w)(?:cash|policy|repo|base|benchmark|overnight|official|key|Bank|Selic|federal
+      [ \t]+funds|interest)[ \t]+(?:interest[ \t]+)?rate[ \t]+(?:target[ \t]+)?
+    (?:(?:at|to|of|by|from|on|in|a[ \t]+range[ \t]+of)[ \t]+)?(?:(?:a|the)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+#: A target right after its figure: "the 2 to 3 per cent target band", "a 2% inflation goal".
+_TARGET_AFTER: Final = regex.compile(
+    r"[ \t]+(?:(?:inflation|price|policy)[ \t]+)?(?:target|goal)(?!\w)", regex.IGNORECASE)
+
+
+def _banks_figure(src: SourceMention | None, r: Reading, i: int) -> bool:
+    """Whether figure ``i`` is a central bank's policy rate or target ("the bank kept the
+    cash rate at 3.60 per cent", "its 2 to 3 per cent target band") and ``src`` no bank or
+    rule setter: the figure is none of a statistics office's or a pollster's (and takes no
+    document-wide source either)."""
+    st = r.stats[i]
+    return (src is None or _RULE_SETTER.search(src.name) is None) and (
+        _POLICY_RATE.search(r.text, max(0, st.start - 40), st.start) is not None
+        or _TARGET_AFTER.match(r.text, st.end) is not None)
 
 
 def _sets_rules(m: SourceMention) -> bool:
     """Whether a mention can be the source of a threshold or a target: an official body, a
     rule setter, or the owner a target names ("the ECB's 2% target")."""
-    return (m.role in _ASIDE_ROLES or _OFFICIAL.search(m.name) is not None
-            or OFFICIAL_DATA.search(m.name) is not None
-            or _RULE_SETTER.search(m.name) is not None)
+    return m.role in _ASIDE_ROLES or _RULE_SETTER.search(m.name) is not None or (
+        _OFFICIAL.search(m.name) is not None and _MEASURER.search(m.name) is None)
 
 
 def _figure_source(p: Passage, fig: FigureFacts, near: SourceMention | None,

@@ -281,3 +281,21 @@ def test_for_inside_a_name_or_after_a_firm(text: str, name: str) -> None:
 ])
 def test_the_body_a_firm_fields_a_survey_for_is_its_client(text: str, firm: str) -> None:
     assert set(_sources(text).values()) == {firm}, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Consumer prices rose 3.8 per cent, the Australian Bureau of Statistics said, above the "
+     "2 to 3 per cent target band, and the bank kept the cash rate at 3.60 per cent.",
+     "3.60 per cent"),
+    ("Inflation was 3.8%, the Office for National Statistics said, well above the 2% target.",
+     "2%"),
+    ("Prices rose 4.1%, Stats SA said; the central bank held the repo rate at 7.25%.",
+     "7.25%"),
+])
+def test_a_policy_rate_or_target_is_no_statistics_office_s(text: str, figure: str) -> None:
+    assert _sources(text)[figure] is None, _sources(text)
+
+
+def test_a_policy_rate_named_with_its_bank_is_the_bank_s() -> None:
+    text = "The Bank of Canada held its policy rate at 2.75% on Wednesday."
+    assert _sources(text)["2.75%"] == "Bank of Canada", _sources(text)
