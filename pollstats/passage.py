@@ -775,15 +775,12 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     else it waits for one."""
     i, s = fig.index, p.survey
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
-    apart = _apart(fig, near, r, p.last_source, p.survey.source)
-    if apart is not None:
+    if (apart := _apart(fig, near, r, p.last_source, p.survey.source)) is not None:
         out.append(apart)
         return p
     src = _figure_source(p, fig, near, srcs, f, r)
-    banks = _banks_figure(src, r, i)
-    if banks:
-        src = None
-    source = cue_from_source(src) if src is not None else None
+    banks = _banks_figure(src, r, i)  # a central bank's rate named without its bank
+    source = cue_from_source(src) if src is not None and not banks else None
     in_reset = ((s.reset or p.off_survey) and near is None) or banks
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub

@@ -821,9 +821,9 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     name = _clean_org(org)
     for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
         head, sep, tail = name.rpartition(word)
-        if sep and head and (_is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
-                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split()))
-                or word == " in " and len(head.split()) >= 2 and _time_tail(tail)):
+        if sep and head and ((_is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
+                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split())))
+                or (word == " in " and len(head.split()) >= 2 and _time_tail(tail))):
             # (an abbreviation too: "a survey done by the IMA in August", "published by NHS
             # England on Thursday", "HSE Ireland on Monday")
             name, e = head, e - len(sep) - len(tail)
@@ -1929,6 +1929,16 @@ def _table_programmes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _published_by(text: str, m: SourceMention, nxt: SourceMention) -> bool:
+    """Whether ``m`` names a programme, with its survey noun in lower case, that ``nxt``
+    made ("the Civic Pulse survey published by X"); a table's programme too when the text
+    says who published it ("a Special Eurobarometer survey published by the European
+    Commission"), not who ran it (its fieldwork)."""
+    return _NAME_NOUN_BY.fullmatch(text, m.end, nxt.start) is not None and (
+        not m.known or (_OWN_TITLE.search(m.name) is not None
+                        and _OWNED_BY.search(text, m.end, nxt.start) is not None))
+
+
 def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """A survey programme the text names with its organization ("Cadem's Plaza Pública
     survey", "the Cadem Plaza Pública survey", "the Household Finance Tracker published by
@@ -1959,14 +1969,8 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                      or (not m.known
                          and _TITLE_OWNER.fullmatch(text, m.end, nxt.start) is not None))):
             progs.setdefault(written, nxt)  # "the ... Survey from X": X's
-        if (nxt is not None and _NAME_NOUN_BY.fullmatch(text, m.end, nxt.start)
-                and _written(nxt) not in progs and (not m.known or (
-                    _OWN_TITLE.search(m.name) is not None
-                    and _OWNED_BY.search(text, m.end, nxt.start) is not None))):
-            # "the Civic Pulse survey published by X": X's; a table's programme too when the
-            # text says who published or commissioned it ("a Special Eurobarometer survey
-            # published by the European Commission"), not who ran it (its fieldwork)
-            progs.setdefault(written, nxt)
+        if nxt is not None and _written(nxt) not in progs and _published_by(text, m, nxt):
+            progs.setdefault(written, nxt)  # "the Civic Pulse survey published by X": X's
         if (nxt is not None and not nxt.known and _TITLE_WORD.search(_written(nxt)) is not None
                 and _OWNER_TITLE_GAP.fullmatch(text, m.end, nxt.start) is not None):
             progs.setdefault(_written(nxt), m)  # "X's Surveys of Consumers": X's
