@@ -286,6 +286,11 @@ _FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by
     (?:(?i:the)[ \t]+)?(?:[\w\-'’]+[ \t]+){0,4}?\Z""",
     regex.VERBOSE,
 )
+#: The body a survey was done for: "carried out by X on behalf of the Y".
+_ON_BEHALF = regex.compile(
+    r"""(?r)(?<!\w)(?i:on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?
+    (?:[\w\-'’]+[ \t]+){0,4}?\Z""",
+    regex.VERBOSE)
 #: A month's name, not a survey's title ("Marquette's May survey").
 _MONTH = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w)))})"
 _POSSESSIVE_POLL = regex.compile(
@@ -796,8 +801,8 @@ def _trimmed_run(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     "Researchers at the", a headline's tail before a colon, a next sentence."""
     while True:  # "A Marlow/Fenwick", "In October": drop leading words that name nothing
         head, _, rest = org.partition(" ")
-        if head.rstrip(".") not in _NOT_ORG or not rest:
-            break
+        if (head.rstrip(".") not in _NOT_ORG and not head[:1].islower()) or not rest:
+            break  # (a connecting word left at the front too: "In the X survey": "X")
         s += len(head) + 1
         org = rest.lstrip()
         s += len(rest) - len(org)
@@ -931,7 +936,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
-                                commissioner=(worded is not None and worded[1]) or client,
+                                commissioner=(worded is not None and worded[1]) or client
+                                or ("behalf" in window
+                                    and _ON_BEHALF.search(text, max(0, s - 80), s) is not None),
                                 publisher=_PUBLISHED_BY.search(text, max(0, s - 80), s)
                                 is not None,
                                 told=worded is not None and worded[0] == "told_the_org")
@@ -2502,9 +2509,12 @@ def _bloc_of(text: str, m: SourceMention) -> bool:
 #: Between a firm and the body it ran a survey for: "X fields each winter for the Y", "X,
 #: which conducted the poll for Y", "X polled 2,000 adults for the Y".
 _FIELDED_FOR = regex.compile(
-    r"""[^.!?\n]{0,60}?(?<!\w)(?i:fields?|fielded|conducts?|conducted|runs?|ran
+    r"""(?:,?[ \t]+(?i:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?  # "X for the Y"
+      (?:[\w'’\-]+[ \t]+){0,2}?\Z
+    |[^.!?\n]{0,60}?(?<!\w)(?i:fields?|fielded|conducts?|conducted|runs?|ran
       |carries[ \t]+out|carried[ \t]+out|polls|polled|surveyed)(?!\w)
-    [^.!?\n]{0,40}?[ \t](?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:[\w'’\-]+[ \t]+){0,4}?""",
+    [^.!?\n]{0,40}?[ \t](?i:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?
+    (?:[\w'’\-]+[ \t]+){0,4}?)""",
     regex.VERBOSE)
 
 

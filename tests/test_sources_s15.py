@@ -299,3 +299,18 @@ def test_a_policy_rate_or_target_is_no_statistics_office_s(text: str, figure: st
 def test_a_policy_rate_named_with_its_bank_is_the_bank_s() -> None:
     text = "The Bank of Canada held its policy rate at 2.75% on Wednesday."
     assert _sources(text)["2.75%"] == "Bank of Canada", _sources(text)
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("A survey by Red C on behalf of the Harbour Trust found 44% of Irish adults struggle.",
+     "Red C"),
+    ("The poll was carried out by Ipsos on behalf of the Bank of England; 41% expect higher "
+     "prices.", "Ipsos"),
+])
+def test_the_body_a_survey_was_done_on_behalf_of_is_its_client(text: str, firm: str) -> None:
+    assert set(_sources(text).values()) == {firm}, _sources(text)
+
+
+def test_a_title_after_in_the_is_named() -> None:
+    text = "In the Harbour Trends survey, 41% of Germans expect prices to rise."
+    assert [m.name for m in find_sources(text)] == ["Harbour Trends"]
