@@ -496,6 +496,26 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          "Ms Lindqvist published the data, and 33% agreed."),
     ),
     WordingRule(
+        # "the barometer, which Kestrel Research fields each winter for the X": an
+        # organization that runs a survey by habit, or for a client
+        "runs_it_for",
+        None,
+        regex.compile(
+            r"""[ \t]+(?i:conducts|fields|runs|carries[ \t]+out|compiles|produces)
+            (?:[ \t]+(?i:each|every|twice|annually|monthly|weekly|quarterly)(?!\w)
+              |(?:[ \t]+[^\s.!?]+){0,4}?[ \t]+(?i:for|on[ \t]+behalf[ \t]+of)[ \t])""",
+            regex.VERBOSE),
+        (("The barometer, which Kestrel Research fields each winter for the Marlow Institute, "
+          "found 24% trust the government.", "Kestrel Research"),
+         ("In the Harbour Trends survey, which Tasman Polling conducts for the Marlow Bank, 41% "
+          "expect prices to rise.", "Tasman Polling"),
+         ("Harbourview Metrics runs the tracker monthly for the city; 38% are satisfied.",
+          "Harbourview Metrics")),
+        ("Sarah Okafor runs the numbers each week; 41% agree.",
+         "The Marlow Bank runs on Fridays, and 38% of staff agree."),
+        strict=True,
+    ),
+    WordingRule(
         "surveyed_people",  # "Vantage Insights surveyed 1,000 adults", "X polled 2,000 voters"
         None,
         regex.compile(
