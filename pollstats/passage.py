@@ -1253,6 +1253,7 @@ _ASIDE_ROLES: Final = frozenset(("aside", "consensus", "target"))
 _OFFICIAL: Final = regex.compile(
     r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
     r"electoral|eleitoral|électorale?|returning[ \t]+officer|electoral[ \t]+officer|tribunal"
+    r"|ministry|ministerio|ministero|ministère"
     r"|(?:bundes)?wahlleiter(?:in)?)(?!\w)", regex.IGNORECASE)
 
 #: A survey noun right after an organization's name: "a new Norstat survey for TV2".

@@ -314,3 +314,17 @@ def test_the_body_a_survey_was_done_on_behalf_of_is_its_client(text: str, firm: 
 def test_a_title_after_in_the_is_named() -> None:
     text = "In the Harbour Trends survey, 41% of Germans expect prices to rise."
     assert [m.name for m in find_sources(text)] == ["Harbour Trends"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Approval fell to 28%, an NHK poll found. At the 2024 general election the LDP won 26.7% "
+     "of the proportional vote, according to the Ministry of Internal Affairs.",
+     "Ministry of Internal Affairs"),
+    ("Support for the ANC is 40%, an Ipsos poll shows. In the 2024 election it won 40.2%, "
+     "according to the IEC.", "Electoral Commission of South Africa"),
+    ("The NDA is on 46%, a CVoter survey shows. In 2019 the BJP won 37.4% of the vote, "
+     "according to the ECI.", "Election Commission of India"),
+])
+def test_a_result_counted_by_a_ministry_or_a_commission_is_theirs(text: str,
+                                                                  body: str) -> None:
+    assert list(_sources(text).values())[-1] == body, _sources(text)
