@@ -319,7 +319,8 @@ _SAID_AFTER = regex.compile(
     r"""(?:[ \t]*\([^()\n]{1,16}\))?(?:,[^,\n]{1,60},)?[ \t]+   # "X (XYZ) said"
     (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published|
         cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts
-        |put|puts|pegged|pegs|recorded|records)(?!\w)
+        |(?<!(?:Survey|Index|Poll|Monitor|Barometer|Tracker|Study|Report)[ \t]+)  # a title's
+          (?:put|puts|pegged|pegs|recorded|records))(?!\w)  # "the agency put the rate at"
     """,
     regex.VERBOSE,
 )
@@ -931,9 +932,10 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             if _SAID_AFTER.match(text, e, min(len(text), e + 80)) is None:
                 continue
             said = True
-        if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
+        if said and ((org.split()[-1].rstrip(".") not in _ORG_WORDS and (
                 org.partition(" of ")[0].split()[-1] not in _ORG_WORDS) and (
-                org.partition(" for ")[0].split()[-1] not in _ORG_WORDS):  # "Centre for Cities"
+                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS))
+                or " " not in org.strip()):  # "Centre for Cities" said; not "Polls put"
             continue  # "Smith said": a person, not an organization ("Ministry of Health" is)
         first = org.split()[0].rstrip(".")
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
@@ -2495,9 +2497,27 @@ _OBJECT_OF = regex.compile(
     [ \t]+)?\Z""", regex.VERBOSE)
 
 
+#: Right after an organization the survey asked about: "X was trusted by 22 per cent", "X
+#: is the least trusted", and a share in brackets in a list of what is trusted ("followed by
+#: X (52%)", read with :data:`_TRUST_WORD` before it).
+_OBJECT_AFTER = regex.compile(
+    r"""[ \t]+(?i:was|were|is|are|remains?|remained)[ \t]+
+    (?:(?i:the|most|least|more|less|widely|still|also)[ \t]+){0,2}
+    (?i:trusted|distrusted|rated|favou?red|approved|disliked)(?!\w)""", regex.VERBOSE)
+_SHARE_BRACKET = regex.compile(
+    r"[ \t]*\([ \t]*[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))[ \t]*\)")
+_TRUST_WORD = regex.compile(
+    r"(?r)(?i:trust|trusted|confidence|favou?rab|approval)[^.!?\n]{0,150}\Z")
+
+
 def _object_of(text: str, m: SourceMention) -> bool:
-    """Whether a mention names what the survey asked about ("trust in the CDC")."""
-    return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None
+    """Whether a mention names what the survey asked about ("trust in the CDC", "the central
+    bank was trusted by 22 per cent", "most trusted ..., followed by the X (52%)")."""
+    after = min(len(text), m.end + 40)
+    return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None or (
+        _OBJECT_AFTER.match(text, m.end, after) is not None) or (
+        _SHARE_BRACKET.match(text, m.end, after) is not None
+        and _TRUST_WORD.search(text, max(0, m.start - 160), m.start) is not None)
 
 
 #: An organization that names a group of countries, not who measured: "across the 38 OECD
