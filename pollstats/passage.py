@@ -891,6 +891,10 @@ _POLICY_RATE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE)
 
 
+#: A forecast of a rate, not the rate: "the median forecast for Bank Rate at", "expect the
+#: cash rate to reach".
+_FORECAST_WORD: Final = regex.compile(
+    r"(?<!\w)(?:forecast|expect|predict|median|consensus|projected|projection)", regex.I)
 #: A target right after its figure: "the 2 to 3 per cent target band", "a 2% inflation goal".
 _TARGET_AFTER: Final = regex.compile(
     r"[ \t]+(?:(?:inflation|price|policy)[ \t]+)?(?:target|goal)(?!\w)", regex.IGNORECASE)
@@ -902,6 +906,8 @@ def _banks_figure(src: SourceMention | None, r: Reading, i: int) -> bool:
     rule setter: the figure is none of a statistics office's or a pollster's (and takes no
     document-wide source either)."""
     st = r.stats[i]
+    if _FORECAST_WORD.search(r.text, max(0, st.start - 50), st.start) is not None:
+        return False  # "the median forecast for Bank Rate at 3.75%": the forecasters' figure
     return (src is None or _RULE_SETTER.search(src.name) is None) and (
         _POLICY_RATE.search(r.text, max(0, st.start - 40), st.start) is not None
         or _TARGET_AFTER.match(r.text, st.end) is not None)

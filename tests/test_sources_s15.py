@@ -341,3 +341,9 @@ def test_an_institution_trusted_is_no_source(text: str) -> None:
 def test_a_month_span_is_no_place() -> None:
     text = "Support stood at 41% in the May-June period, an Ipsos poll of Germans found."
     assert [s.subgroup for s in extract(text)] == [None]
+
+
+def test_a_poll_s_forecast_of_a_policy_rate_is_the_poll_s() -> None:
+    text = ("A Kestrel Research poll of 31 economists put the median forecast for the cash rate "
+            "at 3.35 per cent by June.")
+    assert _sources(text)["3.35 per cent"] == "Kestrel Research", _sources(text)
