@@ -910,7 +910,7 @@ def _banks_figure(src: SourceMention | None, r: Reading, i: int) -> bool:
         return False  # "the median forecast for Bank Rate at 3.75%": the forecasters' figure
     return (src is None or _RULE_SETTER.search(src.name) is None) and (
         _POLICY_RATE.search(r.text, max(0, st.start - 40), st.start) is not None
-        or _TARGET_AFTER.match(r.text, st.end) is not None)
+        or _TARGET_AFTER.match(r.text, st.end, min(len(r.text), st.end + 40)) is not None)
 
 
 def _sets_rules(m: SourceMention) -> bool:
