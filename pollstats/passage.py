@@ -886,7 +886,7 @@ _MEASURER: Final = regex.compile(r"(?i:statisti|stats?\b|census|destatis)")
 #: rate of", "raised Bank Rate to", "the federal funds rate to a range of".
 _POLICY_RATE: Final = regex.compile(
     r"""(?<!\w)(?:cash|policy|repo|base|benchmark|overnight|official|key|Bank|Selic|federal
-      [ \t]+funds|interest)[ \t]+(?:interest[ \t]+)?rate[ \t]+(?:target[ \t]+)?
+      [ \t]+funds|interest)[ \t]+(?:interest[ \t]+)?rates?[ \t]+(?:target[ \t]+)?
     (?:(?:at|to|of|by|from|on|in|a[ \t]+range[ \t]+of)[ \t]+)?(?:(?:a|the)[ \t]+)?\Z""",
     regex.VERBOSE | regex.IGNORECASE)
 

@@ -324,6 +324,9 @@ _SAID_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The verbs of a rate put at a level ("the agency put the rate at"), which "Polls put Kast
+#: ahead" shares: a name of one word is no organization by them.
+_PUT = regex.compile(r"(?i:put|puts|pegged|pegs|recorded|records)\Z")
 #: Capitalized words that do not name an organization on their own.
 _NOT_ORG: Final = frozenset(m.capitalize() for m in MONTH_WORDS) | frozenset(
     """
@@ -929,14 +932,15 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
             or not _strict_ok(org)  # "Sarah Okafor's latest poll": hers to report
         ) and not _noun_polled(text, s, e, org):
-            if _SAID_AFTER.match(text, e, min(len(text), e + 80)) is None:
-                continue
+            verb = _SAID_AFTER.match(text, e, min(len(text), e + 80))
+            if verb is None or (" " not in org.strip() and _PUT.search(verb[0])):
+                continue  # (not "Polls put Kast ahead")
             said = True
-        if said and ((org.split()[-1].rstrip(".") not in _ORG_WORDS and (
+        if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
                 org.partition(" of ")[0].split()[-1] not in _ORG_WORDS) and (
-                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS))
-                or " " not in org.strip()):  # "Centre for Cities" said; not "Polls put"
-            continue  # "Smith said": a person, not an organization ("Ministry of Health" is)
+                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS):
+            continue  # "Smith said": a person, not an organization ("Ministry of Health",
+            # "the Centre for Cities" are)
         first = org.split()[0].rstrip(".")
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
                 _TIME_WORD.fullmatch(first)):
