@@ -256,6 +256,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("sources.txt", "cities", "sources", "tests/test_sources.py::test_a_place_is_never_a_source"),
     ("sources.txt", "shared_titles", "sources",
      "tests/test_sources.py::test_a_shared_title_is_the_statistics_office_s_the_text_names"),
+    ("sources.txt", "standard_setters", "sources",
+     "tests/test_sources_s15.py::test_a_standard_setter_before_a_measure_is_no_source"),
     ("sources.txt", "short_names", "sources",
      "tests/test_sources.py::test_each_short_name_is_its_pollster_with_the_full_name_or_poll_"
      "wording"),

@@ -58,9 +58,20 @@ _RESET = Gated(regex.compile(
           (?:the\s+|all\s+|these\s+)?(?:\w+\s+){0,2}?(?:polls|surveys)   # averaged, the polls
       | (?:polls?|polling|surveys?)\s+averages?        # the polling average, a poll of polls
       | polls?\s+of\s+polls
+      # a claim checked, not a survey's finding: "Claims circulating on social media that ...",
+      # "The claim: ...", "a figure shared on social media", "Fact check: ..."
+      | claims?\s+(?:circulating|made|shared|posted|spread|repeated)
+      | the\s+claim\s*:
+      | (?:circulating|shared|posted|spread|went\s+viral|going\s+viral)\s+(?:\w+\s+){0,2}?
+          (?:on|across)\s+social\s+media
+      | viral\s+(?:post|claim|figure|video|graphic|meme)s?
+      | fact[\s\-]?check(?:ed|ing|er|s)?
+      | (?<=["“][^"”\n]{1,40}["”])\s+(?:overstates|understates|exaggerates|overstated
+          |understated|exaggerated|is\s+(?:false|wrong|misleading|an\s+exaggeration))
     )(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
-), ("other", "poll", "survey", "stud"))
+), ("other", "poll", "survey", "stud", "claim", "social", "viral", "fact", "overstat",
+      "understat", "exaggerat", "false", "wrong", "misleading"))
 #: A survey introduced as current takes the publication month when nothing else dates it.
 _RECENT = Gated(regex.compile(
     r"""(?<!\w)(?:new|newly|latest|recent|just[\s-]released|released|published|completed|
@@ -87,6 +98,10 @@ _PARA_SURVEY = regex.compile(
         (?:worry|worries|concern|concerns|problem|issue|priority)(?!\w)  # a ranking of worries
       | (?:cited|named|mentioned|flagged|picked|chosen)[ \t]+by[ \t]+(?:an?[ \t]+|some[ \t]+)?
         (?:average[ \t]+of[ \t]+)?[0-9]  # "cited by 23%": a share of those asked
+      # a question put to respondents: "Asked who was to blame, 52% pointed to ...", "When
+      # asked whether ..."; answers by choice: "41% blamed", "38% pointed to the government"
+      | asked[ \t]+(?:who|whether|which|what|how|if)(?!\w)
+      | (?:%|per[ \t]?cent|percent)[ \t]+(?:blamed|pointed[ \t]+to|picked|chose)(?!\w)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -560,9 +575,12 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
 _HEADING_MAX: Final = 80  # characters of a heading line at most
 #: A heading line: short, with no sentence-ending punctuation and no figure; a colon inside
 #: it ("YouGov: immigration still leads", "Poll watch: the regions") but not at its end (a
-#: line that introduces a list).
-_HEADING = regex.compile(r"""[^\n.!?:;0-9%][^\n.!?;0-9%]{0,79}(?<![.!?:;,'"’”)])""",
-                         regex.VERBOSE)
+#: line that introduces a list). Digits only inside a name ("The GLP-1 effect", "After
+#: COVID-19", "What Gen Z and the G7 think"), never a figure of their own ("Top 10 worries").
+_HEADING = regex.compile(
+    r"""[^\n.!?:;0-9%](?:[^\n.!?;0-9%]|(?<=\p{L}-?)[0-9]{1,3}(?![0-9%])){0,79}
+    (?<![.!?:;,'"’”)])""",
+    regex.VERBOSE)
 
 
 def _opens_section(doc: Document, para: int, start: int, first_only: bool = False) -> bool:
@@ -1151,6 +1169,8 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Expectations of inflation over five years held at 2.9% in the Bundesbank panel.",
         "Lower interest rates should help, he said. The index is based on 604 responses.",
         "Mortgage rates fell; the report draws on a random sample of 1,200 members.",
+        "Asked who was to blame for the 25% tariffs, 48% pointed to Ottawa.",
+        "When asked whether prices would rise, 61 per cent blamed the war.",
     ), (
         "Inflation remains a concern for the central bank, at 3.1%.",
         "Unemployment, cited in the report, rose to 5.2%.",
@@ -1193,6 +1213,11 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "An average of the national polls has the Liberals ahead by two points.",
         "The polling average has the governor on 48%.",
         "A poll of polls puts the AfD at 26%.",
+        "Claims circulating online that the party is at 40 per cent are wrong.",
+        "The claim: the premier's approval is above 70 per cent.",
+        "A graphic shared widely on social media put turnout at 85%.",
+        "Fact check: did 60% of Canadians really back the tax?",
+        'But "two in three" overstates what the polls show.',
     ), (
         "The agency polled 1,000 adults.",
         "Another poll is due next week.",
@@ -1200,6 +1225,10 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Independence would win by 53% to 47%, a new poll suggests.",
         "The average respondent in the poll was 47 years old.",
         "Voters put average rents at 41% of income, the poll found.",
+        "Some 41% get their news on social media, the poll found.",
+        "Jobless claims rose to 230,000, the Labor Department said.",
+        "The poll claims a margin of error of 3 points.",
+        "The poll overstates Labour's lead, at 9 points.",
     )),
     FactRule("new_survey", "recent", "sentence", _RECENT.search, (
         "A new poll from the institute shows the race tied.",

@@ -326,8 +326,9 @@ def _place(text: str, m: regex.Match[str] | None) -> Cue | None:
         value = value[:value.index(",")]  # a list with a word of no place: its first item
         capitals = [w.rstrip(".,") for w in value.split() if w[:1].isupper()]
     compass = _COMPASS_START.match(value) is not None  # "the west", "eastern Germany"
-    if (not capitals and not compass) or any(w.lower() in _NOT_PLACE for w in capitals):
-        return None
+    if (not capitals and not compass) or any(
+            part.lower() in _NOT_PLACE for w in capitals for part in w.split("-")):
+        return None  # (a hyphenated month span too: "in the May-July quarter")
     if _in_pollster(text, m.start("group"), m.start("group") + len(value)):
         return None  # "More in Common found ...": a pollster's name, not "in Common"
     value = _known_head(value)  # "in the Rift Valley Ruto is ahead": the place, not Ruto

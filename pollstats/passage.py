@@ -34,7 +34,7 @@ from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, days_written, resolve
-from .sources import ROLE_RULES, SourceMention
+from .sources import ROLE_RULES, SourceMention, official_bodies
 
 __all__ = [
     "PERIOD_RULES",
@@ -775,13 +775,13 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     else it waits for one."""
     i, s = fig.index, p.survey
     near = srcs.nearest(r.text, r.stats[i]) if srcs is not None else None
-    apart = _apart(fig, near, r)
-    if apart is not None:
+    if (apart := _apart(fig, near, r, p.last_source, p.survey.source)) is not None:
         out.append(apart)
         return p
     src = _figure_source(p, fig, near, srcs, f, r)
-    source = cue_from_source(src) if src is not None else None
-    in_reset = (s.reset or p.off_survey) and near is None
+    banks = _banks_figure(src, r, i)  # a central bank's rate named without its bank
+    source = cue_from_source(src) if src is not None and not banks else None
+    in_reset = ((s.reset or p.off_survey) and near is None) or banks
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
         value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
@@ -828,22 +828,96 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     return p
 
 
-def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading) -> Figure | None:
+#: How far after a vote counter's naming an election's own count without one in its sentence
+#: is still that counter's ("..., according to the electoral commission. After preferences,
+#: Labor took 55.2 per cent").
+_COUNT_REACH: Final = 300
+
+
+def _apart(fig: FigureFacts, near: SourceMention | None, r: Reading,
+           last: SourceMention | None = None,
+           home: SourceMention | None = None) -> Figure | None:
     """The attribution of a figure that stands apart from the passage's survey: a threshold
-    (a rule, not a finding) or an election's own count (never the poll's source or date)."""
+    (a rule, not a finding) or an election's own count (never the poll's source or date):
+    the official body named for it in its sentence, else one named just before it; a
+    population's share in a passage on an official body's data ("informal workers made up
+    37% of the employed population", the statistics office said) is that body's."""
     i = fig.index
     if fig.threshold:
-        return Figure(i, cue_from_source(near) if near is not None else None,
-                      near is None, apart=True)
+        # a rule's threshold is the body's that set it ("the Bank of Canada's 2% target",
+        # "the electoral commission's 5% hurdle"), never a pollster's ("INSA has the FDP at
+        # 4 per cent, short of the 5 per cent threshold")
+        rule = near if near is not None and _sets_rules(near) else None
+        return Figure(i, cue_from_source(rule) if rule is not None else None,
+                      rule is None, apart=True)
     if fig.result is None:
         return None
     value = resolve(fig.bound, r.pub, r.pub, r.pub_day) if fig.bound is not None else None
-    official = near if near is not None and _OFFICIAL.search(near.name) else None
+    official = near if near is not None and _counts(near) else None
+    if (near is None and last is not None and _OFFICIAL.search(last.name) is not None
+            and 0 <= r.stats[i].start - last.end <= _COUNT_REACH):
+        official = last
+    elif (near is None and fig.result == "population_share" and home is not None
+          and (home.name in official_bodies() or OFFICIAL_DATA.search(home.name) is not None)):
+        official = home
     return Figure(i, cue_from_source(official) if official is not None else None,
                   official is None,
                   _cue_of_own_date(fig.bound, value, r.text, r.stats[i].start)
                   if fig.bound and value else None,
                   apart=True)
+
+
+def _counts(m: SourceMention) -> bool:
+    """Whether a mention is an official body whose counts are its own: a vote counter, an
+    office, a commission, or one of the table's statistics offices and central banks."""
+    return _OFFICIAL.search(m.name) is not None or m.name in official_bodies()
+
+
+#: The words of a body that sets rules and targets: a central bank, a government, a court.
+_RULE_SETTER: Final = regex.compile(
+    r"(?<!\w)(?:bank|fed|reserve|government|parliament|congress|court|council|law|treasury"
+    r"|ministry|department)(?!\w)", regex.IGNORECASE)
+#: A body that measures and sets no rule: a statistics office ("Office for National
+#: Statistics", "Australian Bureau of Statistics", "Destatis").
+_MEASURER: Final = regex.compile(r"(?i:statisti|stats?\b|census|destatis)")
+
+
+#: A central bank's policy rate right before its figure: "kept the cash rate at", "the repo
+#: rate of", "raised Bank Rate to", "the federal funds rate to a range of".
+_POLICY_RATE: Final = regex.compile(
+    r"""(?<!\w)(?:cash|policy|repo|base|benchmark|overnight|official|key|Bank|Selic|federal
+      [ \t]+funds|interest)[ \t]+(?:interest[ \t]+)?rates?[ \t]+(?:target[ \t]+)?
+    (?:(?:at|to|of|by|from|on|in|a[ \t]+range[ \t]+of)[ \t]+)?(?:(?:a|the)[ \t]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+#: A forecast of a rate, not the rate: "the median forecast for Bank Rate at", "expect the
+#: cash rate to reach".
+_FORECAST_WORD: Final = regex.compile(
+    r"(?<!\w)(?:forecast|expect|predict|median|consensus|projected|projection)", regex.I)
+#: A target right after its figure: "the 2 to 3 per cent target band", "a 2% inflation goal".
+_TARGET_AFTER: Final = regex.compile(
+    r"[ \t]+(?:(?:inflation|price|policy)[ \t]+)?(?:target|goal)(?!\w)", regex.IGNORECASE)
+
+
+def _banks_figure(src: SourceMention | None, r: Reading, i: int) -> bool:
+    """Whether figure ``i`` is a central bank's policy rate or target ("the bank kept the
+    cash rate at 3.60 per cent", "its 2 to 3 per cent target band") and ``src`` no bank or
+    rule setter: the figure is none of a statistics office's or a pollster's (and takes no
+    document-wide source either)."""
+    st = r.stats[i]
+    if _FORECAST_WORD.search(r.text, max(0, st.start - 50), st.start) is not None:
+        return False  # "the median forecast for Bank Rate at 3.75%": the forecasters' figure
+    return (src is None or _RULE_SETTER.search(src.name) is None) and (
+        _POLICY_RATE.search(r.text, max(0, st.start - 40), st.start) is not None
+        or _TARGET_AFTER.match(r.text, st.end, min(len(r.text), st.end + 40)) is not None)
+
+
+def _sets_rules(m: SourceMention) -> bool:
+    """Whether a mention can be the source of a threshold or a target: an official body, a
+    rule setter, or the owner a target names ("the ECB's 2% target")."""
+    return m.role in _ASIDE_ROLES or _RULE_SETTER.search(m.name) is not None or (
+        _OFFICIAL.search(m.name) is not None and _MEASURER.search(m.name) is None)
 
 
 def _figure_source(p: Passage, fig: FigureFacts, near: SourceMention | None,
@@ -1136,6 +1210,10 @@ class _Mentions:
         FOM"), else the closest."""
         ms = self.mentions
         for a in self.asides:  # "below the 2.8% rate recorded by the CSO": its figure's own
+            if a.role == "target":  # "the X's 2 to 3 per cent target": the figure after
+                if a.end <= st.start and _tied(text, a.end, st.start):
+                    return a
+                continue
             if st.end <= a.start and _tied(text, st.end, a.start):
                 return a
             if a.role == "consensus" and a.end <= st.start and _same_clause(
@@ -1175,12 +1253,14 @@ _SEPARATE_REACH: Final = 240
 #: Roles of a mention that names the source of its own figure only, never the passage's: an
 #: ``aside`` ("the 2.8% rate recorded by the CSO") and a ``consensus`` of forecasters
 #: ("economists polled by Reuters had expected 2.9%", "..., according to LSEG").
-_ASIDE_ROLES: Final = frozenset(("aside", "consensus"))
+_ASIDE_ROLES: Final = frozenset(("aside", "consensus", "target"))
 
 #: The name of a body that counts votes ("the Electoral Commission", "Division of Elections").
 _OFFICIAL: Final = regex.compile(
     r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
-    r"electoral)(?!\w)", regex.IGNORECASE)
+    r"electoral|eleitoral|électorale?|returning[ \t]+officer|electoral[ \t]+officer|tribunal"
+    r"|ministry|ministerio|ministero|ministère"
+    r"|(?:bundes)?wahlleiter(?:in)?)(?!\w)", regex.IGNORECASE)
 
 #: A survey noun right after an organization's name: "a new Norstat survey for TV2".
 _ITS_POLL: Final = regex.compile(r"[ \t]+(?:poll|survey)(?!\w)", regex.IGNORECASE)

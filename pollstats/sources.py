@@ -60,7 +60,7 @@ from .periods import MONTH_WORDS
 __all__ = [
     "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
     "RoleRule", "ShortNameRule", "SourceMention", "WordingRule", "described_as", "find_sources",
-    "pollsters", "programmes",
+    "official_bodies", "pollsters", "programmes",
 ]
 
 
@@ -113,6 +113,28 @@ def pollsters() -> dict[str, str]:
             elif alias:
                 out[alias] = canonical
     return out
+
+
+#: The table's sections of official bodies: statistics offices, central banks, vote counters.
+_OFFICIAL_SECTIONS: Final = ("# == Statistics offices", "# == Central banks",
+                             "# == Electoral bodies")
+
+
+@functools.cache
+def official_bodies() -> frozenset[str]:
+    """The canonical names of the table's official bodies (``data/pollsters.txt``: its
+    statistics offices, central banks and vote counters), whose counts and rates are theirs."""
+    out: set[str] = set()
+    inside = False
+    for raw in read_text("pollsters.txt").splitlines():
+        line = raw.strip()
+        if line.startswith("# =="):
+            inside = line.startswith(_OFFICIAL_SECTIONS)
+        elif inside and line and not line.startswith("#"):
+            head = line.partition("|")[0]
+            name, _, owner = head.partition(">")
+            out.add(" ".join((owner or name).split()))
+    return frozenset(out)
 
 
 @functools.cache
@@ -259,10 +281,16 @@ _ROLE_BEFORE = regex.compile(  # "by the pollster Criteria", "recruitment firm H
     regex.VERBOSE,
 )
 _FOR_CLIENT = regex.compile(  # "a survey for the mental health charity Mind, by YouGov"
-    r"""(?r)(?<!\w)(?i:poll|survey|study|research|report)[ \t]+(?i:for)[ \t]+
+    # (or after the firm's own description: "by X, a research consultancy, for the think tank Y")
+    r"""(?r)(?:(?<!\w)(?i:poll|survey|study|research|report)[ \t]+|,[ \t]*)(?i:for)[ \t]+
     (?:(?i:the)[ \t]+)?(?:[\w\-'’]+[ \t]+){0,4}?\Z""",
     regex.VERBOSE,
 )
+#: The body a survey was done for: "carried out by X on behalf of the Y".
+_ON_BEHALF = regex.compile(
+    r"""(?r)(?<!\w)(?i:on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?
+    (?:[\w\-'’]+[ \t]+){0,4}?\Z""",
+    regex.VERBOSE)
 #: A month's name, not a survey's title ("Marquette's May survey").
 _MONTH = rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w)))})"
 _POSSESSIVE_POLL = regex.compile(
@@ -277,16 +305,28 @@ _POSSESSIVE_POLL = regex.compile(
 _NOUN_POLL = regex.compile(
     r"[ \t]+(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)"      # the X poll
 )
+#: The X, a few lower-case words, then its survey: "the Westpac-Harbour consumer confidence
+#: survey", "the Lloyds Bank business barometer" (:func:`_noun_polled`).
+_NOUN_POLL_WIDE = regex.compile(
+    r"""[ \t]+(?:\p{Ll}[\w\-]*[ \t]+){1,3}?
+    (?i:poll|survey|study|barometer|index|tracker|monitor)(?!\w)""", regex.VERBOSE)
+#: A joint name of two organizations ("Westpac-McDermott Miller", "ANZ/Roy Morgan").
+_JOINT_CAPS = regex.compile(r"\p{L}[\-/–]\p{Lu}")
 _ARTICLE_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?i:the|a|an|new|latest|recent)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"
 )
 _SAID_AFTER = regex.compile(
     r"""(?:[ \t]*\([^()\n]{1,16}\))?(?:,[^,\n]{1,60},)?[ \t]+   # "X (XYZ) said"
     (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published|
-        cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts)(?!\w)
+        cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts
+        |(?<!(?:Survey|Index|Poll|Monitor|Barometer|Tracker|Study|Report)[ \t]+)  # a title's
+          (?:put|puts|pegged|pegs|recorded|records))(?!\w)  # "the agency put the rate at"
     """,
     regex.VERBOSE,
 )
+#: The verbs of a rate put at a level ("the agency put the rate at"), which "Polls put Kast
+#: ahead" shares: a name of one word is no organization by them.
+_PUT = regex.compile(r"(?i:put|puts|pegged|pegs|recorded|records)\Z")
 #: Capitalized words that do not name an organization on their own.
 _NOT_ORG: Final = frozenset(m.capitalize() for m in MONTH_WORDS) | frozenset(
     """
@@ -460,6 +500,26 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          "Ms Lindqvist published the data, and 33% agreed."),
     ),
     WordingRule(
+        # "the barometer, which Kestrel Research fields each winter for the X": an
+        # organization that runs a survey by habit, or for a client
+        "runs_it_for",
+        None,
+        regex.compile(
+            r"""[ \t]+(?i:conducts|fields|runs|carries[ \t]+out|compiles|produces)
+            (?:[ \t]+(?i:each|every|twice|annually|monthly|weekly|quarterly)(?!\w)
+              |(?:[ \t]+[^\s.!?]+){0,4}?[ \t]+(?i:for|on[ \t]+behalf[ \t]+of)[ \t])""",
+            regex.VERBOSE),
+        (("The barometer, which Kestrel Research fields each winter for the Marlow Institute, "
+          "found 24% trust the government.", "Kestrel Research"),
+         ("In the Harbour Trends survey, which Tasman Polling conducts for the Marlow Bank, 41% "
+          "expect prices to rise.", "Tasman Polling"),
+         ("Harbourview Metrics runs the tracker monthly for the city; 38% are satisfied.",
+          "Harbourview Metrics")),
+        ("Sarah Okafor runs the numbers each week; 41% agree.",
+         "The Marlow Bank runs on Fridays, and 38% of staff agree."),
+        strict=True,
+    ),
+    WordingRule(
         "surveyed_people",  # "Vantage Insights surveyed 1,000 adults", "X polled 2,000 voters"
         None,
         regex.compile(
@@ -623,6 +683,21 @@ def _person_like(name: str) -> bool:
         parts[-1] not in _ORG_WORDS)
 
 
+def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
+    """Whether a run is named as the maker of "the X poll": a survey noun right after it, or
+    after a few lower-case words when the run is a joint name or ends with an organization's
+    word ("the Westpac-Harbour consumer confidence survey", "the Kestrel Bank business
+    barometer"; not "the Premier League fan survey" nor "the Joe Biden approval poll")."""
+    if _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None:
+        return False
+    if _NOUN_POLL.match(text, e, min(len(text), e + 20)) is not None:
+        return True
+    name = _clean_org(org)
+    return (_NOUN_POLL_WIDE.match(text, e, min(len(text), e + 60)) is not None
+            and (_JOINT_CAPS.search(name) is not None
+                 or name.partition(" of ")[0].split()[-1] in _ORG_WORDS))
+
+
 def _strict_ok(org: str) -> bool:
     name = _clean_org(org)
     return not _person_like(name) and " and " not in name and (
@@ -674,6 +749,15 @@ def _is_time(words_: str) -> bool:
 
 
 _MONTHS: Final = frozenset(w.casefold() for w in MONTH_WORDS if len(w) > 3)
+
+
+_MONTH_NAMES: Final = frozenset(m.capitalize() for m in MONTH_WORDS if len(m) > 2)
+
+
+def _time_tail(tail: str) -> bool:
+    """A month alone after "in": "Kestrel Research in May" (the time is the text's, not the
+    name's)."""
+    return tail.rstrip(".,") in _MONTH_NAMES
 
 
 #: Parties are never pollsters ("Labour's leader said one poll ..."): the party table.
@@ -741,8 +825,8 @@ def _trimmed_run(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     "Researchers at the", a headline's tail before a colon, a next sentence."""
     while True:  # "A Marlow/Fenwick", "In October": drop leading words that name nothing
         head, _, rest = org.partition(" ")
-        if head.rstrip(".") not in _NOT_ORG or not rest:
-            break
+        if (head.rstrip(".") not in _NOT_ORG and not head[:1].islower()) or not rest:
+            break  # (a connecting word left at the front too: "In the X survey": "X")
         s += len(head) + 1
         org = rest.lstrip()
         s += len(rest) - len(org)
@@ -766,8 +850,9 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     name = _clean_org(org)
     for word in (" on ", " in "):  # "the Statistics Office on Monday", "... in March"
         head, sep, tail = name.rpartition(word)
-        if sep and head and _is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
-                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split())):
+        if sep and head and ((_is_time(tail) and (head.split()[-1] in _ORG_WORDS or any(
+                len(w) > 1 and _ABBREVIATION.fullmatch(w) for w in head.split())))
+                or (word == " in " and len(head.split()) >= 2 and _time_tail(tail))):
             # (an abbreviation too: "a survey done by the IMA in August", "published by NHS
             # England on Thursday", "HSE Ireland on Monday")
             name, e = head, e - len(sep) - len(tail)
@@ -775,7 +860,10 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
         name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.partition(" for ")
-    if sep and _is_outlet(tail):  # "Kestrel Research for the Herald": the pollster
+    if sep and (_is_outlet(tail) or (head.split()[-1] in _FIRM_ENDS
+                                      and tail.removeprefix("the ")[:1].isupper())):
+        # "Kestrel Research for the Herald", "Kestrel Analytics for the Marlow Foundation":
+        # the pollster (a firm's name ends so; "Center for Civic Polling" is one name)
         name, e = head, e - len(sep) - len(tail)
     owner = _TITLE_OF.search(name)
     if owner is not None:  # "the Lifestyle Survey of the Kestrel Agency": the agency
@@ -785,6 +873,14 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
         s, e = unit.span("unit")
         name = unit["unit"]
     return s, e, name
+
+
+#: The last words of a firm's name, which takes no "for" complement ("Kestrel Analytics for
+#: the Marlow Foundation" is the firm and its client; "Institute for Fiscal Studies" is one).
+_FIRM_ENDS: Final = frozenset(
+    "Research Analytics Strategies Strategy Insights Insight Polling Polls Group Partners "
+    "Associates Consulting Consultants Data Metrics Inc Inc. Ltd Ltd. LLC Corp Corp. Plc PLC "
+    "GmbH Intelligence Opinion Panel".split())
 
 
 #: A part of an organization named before it: its figures are the organization's ("a survey
@@ -824,6 +920,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             # a person can commission a survey too ("Okafor commissioned"), but releases "its"
             said = worded[0] == "made_the_survey" and not _ITS.match(
                 text, e, min(len(text), e + 120))
+            # "by X, a research consultancy, for the think tank Y surveyed ...": Y's client
+            client = " for " in window[-60:] and _FOR_CLIENT.search(
+                text, max(0, s - 80), s) is not None
         elif _has_any(window[-40:], _ROLE_WORDS) and (
                 _ROLE_BEFORE.search(text, max(0, s - 40), s) is not None):
             # "the pollster Criteria"; "a survey for the charity Mind": its client
@@ -832,16 +931,16 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
                   and _ORG_BEFORE.search(text, max(0, s - 80), s) is not None) and (
             _POSSESSIVE_POLL.match(text, e, min(len(text), e + 40)) is None
             or not _strict_ok(org)  # "Sarah Okafor's latest poll": hers to report
-        ) and (
-            _NOUN_POLL.match(text, e, min(len(text), e + 20)) is None
-            or _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None
-        ):
-            if _SAID_AFTER.match(text, e, min(len(text), e + 80)) is None:
-                continue
+        ) and not _noun_polled(text, s, e, org):
+            verb = _SAID_AFTER.match(text, e, min(len(text), e + 80))
+            if verb is None or (" " not in org.strip() and _PUT.search(verb[0])):
+                continue  # (not "Polls put Kast ahead")
             said = True
         if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
-                org.partition(" of ")[0].split()[-1] not in _ORG_WORDS):
-            continue  # "Smith said": a person, not an organization ("Ministry of Health" is)
+                org.partition(" of ")[0].split()[-1] not in _ORG_WORDS) and (
+                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS):
+            continue  # "Smith said": a person, not an organization ("Ministry of Health",
+            # "the Centre for Cities" are)
         first = org.split()[0].rstrip(".")
         if first in _NOT_ORG or (first.upper() == first and len(first) == 1) or (
                 _TIME_WORD.fullmatch(first)):
@@ -863,7 +962,9 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
-                                commissioner=(worded is not None and worded[1]) or client,
+                                commissioner=(worded is not None and worded[1]) or client
+                                or ("behalf" in window
+                                    and _ON_BEHALF.search(text, max(0, s - 80), s) is not None),
                                 publisher=_PUBLISHED_BY.search(text, max(0, s - 80), s)
                                 is not None,
                                 told=worded is not None and worded[0] == "told_the_org")
@@ -1228,6 +1329,31 @@ _FORECASTERS_AFTER: Final = regex.compile(
 _DESCRIPTOR: Final = alternation(words("sources.txt", "generic_nouns"))
 
 ROLE_RULES: Final[tuple[RoleRule, ...]] = (
+    RoleRule(
+        # "inside the Harbour Reserve Bank's target range of 2% to 4%", "above the ECB's 2
+        # per cent inflation target": a body's own target is its figure, and only that one
+        # (role "target": the figure right after it; the passage's survey goes on)
+        "target_owner",
+        regex.compile(r"(?r)\Z"),
+        (("Inflation was 3.5%, above the Bank of Canada's 2 per cent target, a Leger poll "
+          "found 41% worried.", "Bank of Canada"),
+         ("Prices rose 4.2%, outside the Bank of Mexico's target range of 2% to 4%.",
+          "Bank of Mexico"),
+         ("The RBI's inflation target of 4 per cent was missed again.", "Reserve Bank of India"),
+         ("Inflation is inside the Reserve Bank of Australia's 2-3 per cent target band.",
+          "Reserve Bank of Australia")),
+        (("The Bank of Canada's survey found 41% of firms expect prices to rise.",
+          "Bank of Canada"),
+         ("The ECB's economists target 2% inflation by 2026.", "European Central Bank")),
+        role="target",
+        after=regex.compile(
+            r"""['’]s[ \t]+(?:(?i:own|official|medium-term|annual)[ \t]+)?
+            (?:[0-9][0-9.,]*[ \t]*(?:%|pc|per[ \t]?cent|percent)?
+               (?:[ \t]*(?:to|-|–)[ \t]*[0-9][0-9.,]*[ \t]*(?:%|pc|per[ \t]?cent|percent)?)?
+               [ \t]+)?
+            (?:(?i:inflation|price|policy)[ \t]+)?(?i:target|goal|ceiling)(?!\w)""",
+            regex.VERBOSE),
+    ),
     RoleRule(
         # "The poll, conducted for the Herald by Kestrel Research, ...": the firm that did the
         # fieldwork of the survey the passage is already on (the passage keeps the name it
@@ -1773,6 +1899,16 @@ _TITLE_BY = regex.compile(
     [ \t]*,?[ \t]+(?i:published|conducted|released|carried[ \t]+out|run|compiled|produced
     |fielded|commissioned|issued)(?:[ \t]+[\w\-]+){0,2}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
+#: A programme's name, then its survey noun in lower case, then who made it: "the Civic Pulse
+#: survey published by X", "the TALIS 2024 teacher questionnaires released by the X".
+_NAME_NOUN_BY = regex.compile(
+    r"""[ \t]+(?:(?:19|20)[0-9]{2}(?:[/\-][0-9]{2,4})?[ \t]+)?(?:\p{Ll}[\w\-]*[ \t]+){0,2}?
+    (?:surveys?|polls?|questionnaires?|study|studies|census|tracker|index|monitor|barometer)
+    (?!\w)""" + _TITLE_BY.pattern, regex.VERBOSE)
+#: A table's name that is a programme's title ("Eurobarometer", "World Values Survey").
+_OWN_TITLE = regex.compile(r"(?i:barometer|survey|index|monitor|tracker|poll)\Z")
+#: Who owns a survey, not who ran it: "published by", "commissioned by".
+_OWNED_BY = regex.compile(r"(?<!\w)(?i:published|commissioned|issued)(?!\w)")
 #: Right after a title, the organization that owns it: "the ... Survey from X", "the ...
 #: Survey (OPN) of the X", "the ... Index by X".
 _TITLE_OWNER = regex.compile(
@@ -1826,6 +1962,16 @@ def _table_programmes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _published_by(text: str, m: SourceMention, nxt: SourceMention) -> bool:
+    """Whether ``m`` names a programme, with its survey noun in lower case, that ``nxt``
+    made ("the Civic Pulse survey published by X"); a table's programme too when the text
+    says who published it ("a Special Eurobarometer survey published by the European
+    Commission"), not who ran it (its fieldwork)."""
+    return _NAME_NOUN_BY.fullmatch(text, m.end, nxt.start) is not None and (
+        not m.known or (_OWN_TITLE.search(m.name) is not None
+                        and _OWNED_BY.search(text, m.end, nxt.start) is not None))
+
+
 def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """A survey programme the text names with its organization ("Cadem's Plaza Pública
     survey", "the Cadem Plaza Pública survey", "the Household Finance Tracker published by
@@ -1856,6 +2002,8 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                      or (not m.known
                          and _TITLE_OWNER.fullmatch(text, m.end, nxt.start) is not None))):
             progs.setdefault(written, nxt)  # "the ... Survey from X": X's
+        if nxt is not None and _written(nxt) not in progs and _published_by(text, m, nxt):
+            progs.setdefault(written, nxt)  # "the Civic Pulse survey published by X": X's
         if (nxt is not None and not nxt.known and _TITLE_WORD.search(_written(nxt)) is not None
                 and _OWNER_TITLE_GAP.fullmatch(text, m.end, nxt.start) is not None):
             progs.setdefault(_written(nxt), m)  # "X's Surveys of Consumers": X's
@@ -1964,6 +2112,34 @@ def _joint_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         if len(parts) == 2 and any(p.strip() in full for p in parts):
             name = "/".join(full.get(p.strip(), p.strip()) for p in parts)
             m = attrs.evolve(m, name=name)
+        out.append(m)
+    return out
+
+
+#: Between a pollster and the firm it polled with: "X, polling with Y,", "X in partnership
+#: with Y", "X, working alongside Y,": the first-named firm is the pollster, Y its partner.
+_WITH_PARTNER = regex.compile(
+    r"""(?:['’]s[ \t]+(?:[\w\-]+[ \t]+){0,4}?  # "X's consumer sentiment monitor, run with Y"
+      (?i:survey|poll|monitor|tracker|index|barometer|study|report|panel))?
+    [ \t]*,?[ \t]+(?:(?i:polling|working|partnering|teamed[ \t]+up|run|conducted|carried[ \t]+out
+      |done|produced|compiled)[ \t]+)?
+    (?:(?i:together[ \t]+)?(?i:with|alongside)
+      |(?i:in)[ \t]+(?i:partnership|conjunction|collaboration|association)[ \t]+(?i:with))
+    [ \t]+(?:(?i:the)[ \t]+)?(?:(?i:research[ \t]+firm|polling[ \t]+firm|pollster|fieldwork
+      [ \t]+(?:agency|partner))[ \t]+)?""",
+    regex.VERBOSE)
+
+
+def _fielding_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A firm named right after a pollster as the one it polled with ("RedBridge, polling
+    with Accent Research,"; "Ipsos in partnership with Kestrel Metrics") is that pollster's
+    partner: its figures are the pollster's. Each mention looks at the one before it once."""
+    out: list[SourceMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.name != m.name and 0 <= m.start - prev.end <= 60
+                and _WITH_PARTNER.fullmatch(text, prev.end, m.start) is not None):
+            m = attrs.evolve(m, name=prev.name, known=prev.known)
         out.append(m)
     return out
 
@@ -2264,6 +2440,24 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "38%.", "CNN", "CNN")),
     ),
     NameRule(
+        # the firm a pollster polled with is its partner: the figures are the pollster's
+        "fielding_partner", _fielding_partner,
+        (("Leger, polling with Abacus Data, had the Liberals on 41 per cent.",
+          "Abacus Data", "Leger"),
+         ("A poll by Ipsos in partnership with Harbour Metrics found 41% of Canadians agree.",
+          "Harbour Metrics", "Ipsos"),
+         ("The survey by Datafolha, working with the research firm Tasman Dados, put Lula on "
+          "35%.", "Tasman Dados", "Datafolha"),
+         ("In a poll by Red C in conjunction with Ipsos, 1,200 voters in Dublin were asked; "
+          "41% agree.", "Ipsos", "Red C"),
+         ("The Kestrel Retail Federation's shopper confidence tracker, run with YouGov among "
+          "2,000 adults, showed 41% cutting back.", "YouGov", "Kestrel Retail Federation")),
+        (("Labor is on 37% with Resolve and 35% with Essential.", "Essential",
+          "Essential Research"),
+         ("The YouGov figure, compared with Ipsos, is 41%.", "Ipsos", "Ipsos"),
+         ("Support was 41% with YouGov, against 38% with Opinium.", "Opinium", "Opinium")),
+    ),
+    NameRule(
         # one poll by two organizations goes by their joint name
         "joint_poll", _joint_named,
         (("In a joint poll by the Yomiuri Shimbun and Nippon Television, approval was 58 "
@@ -2307,9 +2501,77 @@ _OBJECT_OF = regex.compile(
     [ \t]+)?\Z""", regex.VERBOSE)
 
 
+#: Right after an organization the survey asked about: "X was trusted by 22 per cent", "X
+#: is the least trusted", and a share in brackets in a list of what is trusted ("followed by
+#: X (52%)", read with :data:`_TRUST_WORD` before it).
+_OBJECT_AFTER = regex.compile(
+    r"""[ \t]+(?i:was|were|is|are|remains?|remained)[ \t]+
+    (?:(?i:the|most|least|more|less|widely|still|also)[ \t]+){0,2}
+    (?i:trusted|distrusted|rated|favou?red|approved|disliked)(?!\w)""", regex.VERBOSE)
+_SHARE_BRACKET = regex.compile(
+    r"[ \t]*\([ \t]*[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))[ \t]*\)")
+_TRUST_WORD = regex.compile(
+    r"(?r)(?i:trust|trusted|confidence|favou?rab|approval)[^.!?\n]{0,150}\Z")
+
+
 def _object_of(text: str, m: SourceMention) -> bool:
-    """Whether a mention names what the survey asked about ("trust in the CDC")."""
-    return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None
+    """Whether a mention names what the survey asked about ("trust in the CDC", "the central
+    bank was trusted by 22 per cent", "most trusted ..., followed by the X (52%)")."""
+    after = min(len(text), m.end + 40)
+    return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None or (
+        _OBJECT_AFTER.match(text, m.end, after) is not None) or (
+        _SHARE_BRACKET.match(text, m.end, after) is not None
+        and _TRUST_WORD.search(text, max(0, m.start - 160), m.start) is not None)
+
+
+#: An organization that names a group of countries, not who measured: "across the 38 OECD
+#: countries", "in EU member states", "among G7 and G20 economies", "the ASEAN nations".
+_BLOC_AFTER = regex.compile(
+    r"""(?:[ \t]+(?:and|or|&)[ \t]+[\p{Lu}][\p{Lu}0-9\-]*)?[ \t]+
+    (?:(?:member|partner)[ \t]+)?(?:countries|nations|states|economies)(?!\w)""",
+    regex.VERBOSE)
+
+
+#: The table's bodies that set a statistical standard (``data/sources.txt``).
+_STANDARD_SETTERS: Final = frozenset(words("sources.txt", "standard_setters"))
+#: A measure's word after such a body: "ILO unemployment rate", "ILO-defined", "ILO measure".
+_MEASURE_AFTER = regex.compile(
+    r"""[ \t]*(?:-[ \t]*)?(?:(?i:adjusted|harmonised|harmonized)[ \t]+)?
+    (?i:defined|definitions?|measures?|standards?|basis|concepts?|methodology|unemployment
+      |jobless(?:ness)?|employment|underemployment)(?!\w)""",
+    regex.VERBOSE)
+
+
+def _bloc_of(text: str, m: SourceMention) -> bool:
+    """Whether a mention names a bloc of countries ("the 43 OECD and EU countries") or the
+    standard a measure follows ("the ILO unemployment rate"), not who measured."""
+    return _BLOC_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None or (
+        m.name in _STANDARD_SETTERS
+        and _MEASURE_AFTER.match(text, m.end, min(len(text), m.end + 40)) is not None)
+
+
+#: Between a firm and the body it ran a survey for: "X fields each winter for the Y", "X,
+#: which conducted the poll for Y", "X polled 2,000 adults for the Y".
+_FIELDED_FOR = regex.compile(
+    r"""(?:,?[ \t]+(?i:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?  # "X for the Y"
+      (?:[\w'’\-]+[ \t]+){0,2}?\Z
+    |[^.!?\n]{0,60}?(?<!\w)(?i:fields?|fielded|conducts?|conducted|runs?|ran
+      |carries[ \t]+out|carried[ \t]+out|polls|polled|surveyed)(?!\w)
+    [^.!?\n]{0,40}?[ \t](?i:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?
+    (?:[\w'’\-]+[ \t]+){0,4}?)""",
+    regex.VERBOSE)
+
+
+def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
+    """Whether ``ms[i]`` is the body the organization named just before it in its sentence
+    ran the survey for ("which OpinionWay fields each winter for Sciences Po's CEVIPOF"): a
+    commissioner, whose pollster then wins."""
+    m = ms[i]
+    if i == 0 or m.commissioner:
+        return False
+    prev = ms[i - 1]
+    return (prev.name != m.name and 0 <= m.start - prev.end <= 120
+            and _FIELDED_FOR.fullmatch(text, prev.end, m.start) is not None)
 
 
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
@@ -2330,7 +2592,9 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.sort(key=lambda s: s.start)
-    out = [m for m in out if not _object_of(text, m)]
+    out = [m for m in out if not _object_of(text, m) and not _bloc_of(text, m)]
+    out = [attrs.evolve(m, commissioner=True) if _client_after(text, out, i) else m
+           for i, m in enumerate(out)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
            and not _owner_of(text, out, i) and not _owns_unit(text, out, i)]
