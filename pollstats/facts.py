@@ -660,12 +660,16 @@ def fieldwork_before(text: str, d: DateMention) -> bool:
 
 
 def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | None:
-    """The latest year a current figure states ("rose from 12.4% in 2021 to 15.1% in 2024")."""
+    """The latest year a current figure states ("rose from 12.4% in 2021 to 15.1% in 2024");
+    without one, the first month without a year a current figure states ("the jobless rate
+    fell to 4.1% in June", "rose to 4.7 per cent in the three months to June"): a data
+    release's reference month, read against the publication date by the passage."""
     stated = [(d, d.value) for d in bound.values()
               if d.start not in earlier and d.value is not None
               and d.relative is None and not d.month_only and not d.baseline]
     if not stated:
-        return None
+        return next((d for d in bound.values() if d.start not in earlier and d.month_only
+                     and d.relative is None and not d.baseline), None)
     d, value = max(stated, key=lambda dv: dv[1])
     # the current end of a comparison is its latest: "56% now, down from 59% in March 2024
     # and 76% in 2016" states no current year when an earlier figure's date is later

@@ -258,10 +258,10 @@ class Passage:
             waves = _in_order([*waves, *_named_waves(p, f.waves, r)])
         if f.opening is not None and not waves and p.survey.dated and not p.survey.guessed:
             waves = _opening_wave(p.survey, f.opening, r)
-        if srcs and p.survey.guessed and f.stated is not None and f.stated.value is not None:
+        if srcs and p.survey.guessed and f.stated is not None:
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
             # the latest year a current figure states beats the publication month
-            p = p.correct_guess(_cue_from_date(f.stated, f.stated.value), out)
+            p = _stated_date(p, f.stated, r, out)
         p = _on_baseline(p, f, bool(srcs), r, out)
         local = None
         if f.figures and not (srcs or f.names_survey):
@@ -583,6 +583,26 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)
         return p, _in_order(waves)
     return p, _in_order(waves)
+
+
+#: How many months before publication a release's reference month may lie ("the jobless
+#: rate fell to 4.1% in June" in a July story; "in the three months to June" in August).
+_RELEASE_LAG: Final = 4
+
+
+def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) -> Passage:
+    """The date a current figure of a source's sentence states corrects the publication
+    month's guess: a year as written, or a month without one (a release's reference month,
+    the latest such month not after publication, at most a few months before it)."""
+    value = d.value
+    if value is None and d.month_only and r.pub is not None:
+        value = resolve(d, r.pub, r.pub, r.pub_day)
+        if value is None or (r.pub_day is not None and _after(value, d, r.pub_day)) or (
+                _months_before(value.by_month(), r.pub) > _RELEASE_LAG):
+            return p
+    if value is None:
+        return p
+    return p.correct_guess(_cue_from_date(d, value), out)
 
 
 def _edition_fieldwork(d: DateMention, value: Period, s: Survey, r: Reading) -> Cue | None:
@@ -1651,5 +1671,28 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("The conservatives won the federal election on February 23. In the new Infratest "
           "poll the SPD has slipped to 14%, compared with 16.4% at the election.",
           "2025-11-20", "16.4%", "2025-02")),
+    ),
+    PeriodRule(  # a data release dated by its lead figure's month (#13 item 1)
+        "release_reference_month", _stated_date,
+        (("The U.S. jobless rate fell to 4.1% in June, the Bureau of Labor Statistics said.\n\n"
+          "The participation rate was 62.3%, and the U-6 rate eased to 7.7%.", "2025-07-03",
+          "62.3%", "2025-06"),
+         ("Unemployment rose to 4.7 per cent in the three months to June, the Office for "
+          "National Statistics said. The employment rate edged down to 75.1 per cent.",
+          "2025-08-12", "75.1 per cent", "2025-04"),
+         ("Statistics Canada said the jobless rate rose to 7.1% in August. Youth "
+          "unemployment reached 14.5%.", "2025-09-06", "14.5%", "2025-08"),
+         ("Annual inflation eased to 2.9 per cent in May, Stats SA said on Wednesday. Food "
+          "prices rose 4.4 per cent.", "2025-06-25", "4.4 per cent", "2025-05"),
+         ("The unemployment rate was 4.1% in June, the Australian Bureau of Statistics said. "
+          "It was up from 4.0% in the same month last year.", "2025-07-17", "4.0%",
+          "2024-06")),
+        (("The jobless rate fell to 4.1%, the Bureau of Labor Statistics said, down from "
+          "4.3% in June.\n\nThe participation rate was 62.3%.", "2025-08-02", "62.3%",
+          "2025-08"),  # a baseline's month is no reference month
+         ("Support reached 41% in March 2023, Ipsos said. Today 44% agree.", "2025-06-01",
+          "44%", "2023-03"),  # a written year is taken as it is
+         ("A new Ipsos poll finds 41% back the plan, against 38% in May. Some 20% are unsure.",
+          "2025-07-10", "20%", "2025-07")),  # an earlier wave's month dates no release
     ),
 )

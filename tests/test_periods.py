@@ -686,3 +686,36 @@ def test_days_written(text: str, first: str) -> None:
 
     day = Period.parse(first.split("/")[0])
     assert str(days_written(text, day)) == first
+
+
+# -- a month of a year counted from publication: "June last year" (#13 item 2) -------------
+
+
+@pytest.mark.parametrize(("text", "published", "period"), [
+    ("Some 59% said so, compared with 62% in June last year.", "2026-06-26", "2025-06"),
+    ("Hiring plans fell; in June last year just 12% of firms had any.", "2025-06-17",
+     "2024-06"),
+    ("The figure stood at 25 per cent in March of last year.", "2025-03-28", "2024-03"),
+    ("Backing reached 44% on 12 May last year, Datafolha found.", "2025-10-08", "2024-05"),
+    ("Turnout intention was 61% in February this year.", "2025-11-20", "2025-02"),
+    ("A poll in Oct. last year put the BJP on 38%.", "2025-04-02", "2024-10"),
+    ("Confidence is expected to hit 45% in March next year.", "2025-09-01", "2026-03"),
+])
+def test_a_month_of_last_or_this_year(text: str, published: str, period: str) -> None:
+    (d,) = [d for d in find_dates(text) if d.rule == "month_of_year"]
+    day = Period.parse(published)
+    value = resolve(d, Period(day.year, day.month), Period(day.year, day.month), day)
+    assert value is not None and str(value.by_month()) == period
+    figures = [r for r in extract(text, published=published).records()
+               if r["type"] == "statistic"]
+    assert figures[-1]["period"] == period
+
+
+@pytest.mark.parametrize("text", [
+    "In June, last year's winner polled 30%.",
+    "Last year's June survey found 41%.",
+    "In March the share was 20%; last year it was 25%.",
+    "By May, the year's low of 18% had passed.",
+])
+def test_no_month_of_last_or_this_year(text: str) -> None:
+    assert [d.text for d in find_dates(text) if d.rule == "month_of_year"] == []
