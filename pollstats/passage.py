@@ -543,8 +543,11 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         edition = _edition_fieldwork(d, value, s, r)
         if edition is not None:  # "the 2025 Kestrel Barometer", fielded in October 2024
             return p.set_period(edition, f.paragraph, has_source, out), _in_order(waves)
-        if s.dated and not s.guessed and d.start in f.bound_at:
-            continue  # "rose to 19% in February, then 26% in April": dates of figures
+        if d.start in f.bound_at and s.dated and (not s.guessed or len(f.bound_at) > 1):
+            # "rose to 19% in February, then 26% in April": dates of figures; of a current
+            # poll's too ("19% in September, 20% in December and 22% in January before this
+            # month's rise": a series of earlier waves, not its fieldwork)
+            continue
         if _earlier_wave(s, value) and not (d.start in f.statements
                                             and not _names_earlier(f, d, s, r)):
             if d.relative is not None:
@@ -1694,5 +1697,22 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "44%", "2023-03"),  # a written year is taken as it is
          ("A new Ipsos poll finds 41% back the plan, against 38% in May. Some 20% are unsure.",
           "2025-07-10", "20%", "2025-07")),  # an earlier wave's month dates no release
+    ),
+    PeriodRule(  # a current poll beside a series of its earlier waves (#13 item 3)
+        "series_beside_current_poll", _on_current_date,
+        (("The latest Ipsos poll puts Labour on 34%. Labour stood at 29% in Ipsos's June "
+          "survey, 31% in August and 33% in October before this month's gain.\n\nAmong "
+          "under-35s the party reaches 45%.", "2025-12-04", "45%", "2025-12"),
+         ("A new Angus Reid poll has the Liberals at 41%. They were at 35% in Angus Reid's "
+          "March survey, 38% in May and 40% in July.\n\nIn Quebec the party has 37%.",
+          "2025-09-15", "37%", "2025-09"),
+         ("Labor stretches its lead\n\nThe latest Roy Morgan poll gives Labor 54.5%. Roy "
+          "Morgan had it at 52% in January and 53% in February.\n\nWomen favour Labor 57% "
+          "to 43%.", "2025-04-08", "57%", "2025-04")),
+        (("A new Ipsos poll puts Labour on 34%. Labour stood at 29% in Ipsos's June "
+          "survey, 31% in August and 33% in October.", "2025-12-04", "31%",
+          "2025-08"),  # each wave keeps its own month
+         ("Nanos found support at 41% in February, the firm said. Among women it was 44%.",
+          "2025-03-20", "44%", "2025-02")),  # one month: that survey's own
     ),
 )
