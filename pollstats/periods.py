@@ -37,6 +37,7 @@ __all__ = [
     "TimeKey",
     "cycle_month",
     "dateline",
+    "dateline_span",
     "days_written",
     "find_dates",
     "in_cycle",
@@ -1438,8 +1439,8 @@ _DATELINE = regex.compile(
     (?:^[\p{{Lu}}][\p{{Lu}}\p{{Ll}} .,'’\-]{{1,40}}?(?:,[ \t]*|[ \t]*\()   # CITY, or CITY (
       | \|[ \t]*)                                                         # byline | date
     (?P<date>
-        (?P<m1>{_MONTH})\.?[ \t]+(?P<d1>[0-3]?[0-9]),?[ \t]+(?P<y1>(?:19|20)[0-9]{{2}})
-      | (?P<d2>[0-3]?[0-9])[ \t]+(?P<m2>{_MONTH})\.?,?[ \t]+(?P<y2>(?:19|20)[0-9]{{2}})
+        (?P<m1>{_MONTH})\.?[ \t]+(?P<d1>[0-3]?[0-9])(?:,?[ \t]+(?P<y1>(?:19|20)[0-9]{{2}}))?
+      | (?P<d2>[0-3]?[0-9])[ \t]+(?P<m2>{_MONTH})\.?(?:,?[ \t]+(?P<y2>(?:19|20)[0-9]{{2}}))?
     )
     \)?[ \t]*(?:[—–]|--?|/[^/\n]{{1,40}}/|\(AP\)|$)
     """,
@@ -1456,7 +1457,7 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
     (datetime.date(2025, 6, 17), 15, 27)
     """
     m = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
-    if m is None:
+    if m is None or not (m["y1"] or m["y2"]):
         return None
     month = MONTHS[(m["m1"] or m["m2"]).lower()]
     day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
@@ -1464,6 +1465,18 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
         return _dt.date(year, month, day), m.start("date"), m.end("date")
     except ValueError:
         return None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """The span of the date of an article's dateline, with or without its year
+    ("WASHINGTON (July 3) —", "LONDON, 12 August —"): the day of publication, never a
+    date the text speaks of; None when there is no dateline.
+
+    >>> dateline_span("Title\\n\\nLONDON, 12 August — Unemployment rose ...")
+    (15, 24)
+    """
+    m = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
+    return None if m is None else (m.start("date"), m.end("date"))
 
 
 # -- time phrases after figures ------------------------------------------------------------

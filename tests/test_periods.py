@@ -719,3 +719,20 @@ def test_a_month_of_last_or_this_year(text: str, published: str, period: str) ->
 ])
 def test_no_month_of_last_or_this_year(text: str) -> None:
     assert [d.text for d in find_dates(text) if d.rule == "month_of_year"] == []
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("Jobless rate falls\n\nWASHINGTON (July 3) — The jobless rate fell to 4.1% in June, the "
+     "Bureau of Labor Statistics said.\n\nThe participation rate was 62.3%.", "2025-07-03",
+     "62.3%", "2025-06"),
+    ("Unemployment rises\n\nLONDON, 12 August — Unemployment rose to 4.7 per cent in the "
+     "three months to June, the Office for National Statistics said.\n\nPay growth slowed "
+     "to 5.0 per cent.", "2025-08-12", "5.0 per cent", "2025-04"),
+    ("Jobs data\n\nOTTAWA, Sept. 5 — Statistics Canada said the jobless rate rose to 7.1% in "
+     "August.\n\nYouth unemployment was 14.5%.", "2025-09-05", "14.5%", "2025-08"),
+])
+def test_a_dateline_without_its_year_is_no_fieldwork_date(text: str, published: str,
+                                                          figure: str, period: str) -> None:
+    records = [r for r in extract(text, published=published).records()
+               if r["type"] == "statistic" and r["text"] == figure]
+    assert records[0]["period"] == period
