@@ -116,14 +116,16 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
-        expected|will|ends|end(?!\s+of)|until|before|after|prior\s+to|as\s+early\s+as|
+        expected|will|ends|end(?!\s+of)|as\s+early\s+as|
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|expecting|predict|predicts|predicted|predicting|forecast|forecasts|
         forecasting|anticipate|anticipates|anticipating|projected|projecting|planned|
         intend|intended|intending|released|published|unveiled|
         suspended|abolished|scrapped|repealed|enacted|   # a policy's event: "suspended in 2011"
         who\s+(?:backed|supported|chose|picked))         # a group: who backed him in 2022
-    (?:\s+[^\s.;]+){0,10}?\s+\Z""",
+    (?:\s+[^\s.;]+){0,10}?\s+\Z
+  | (?<!\w)(?:until|before|after|prior\s+to)(?:\s+[^\s.;,]+){0,2}?\s+\Z  # "before the 2019
+    """,                            # vote"; not "after housing costs in", "before the war, in"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: "Fieldwork began on 12 February", "interviewing started on the 3rd": the start of the

@@ -736,3 +736,16 @@ def test_a_dateline_without_its_year_is_no_fieldwork_date(text: str, published: 
     records = [r for r in extract(text, published=published).records()
                if r["type"] == "statistic" and r["text"] == figure]
     assert records[0]["period"] == period
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Turnout was 61% before the 2019 vote.", True),
+    ("The rate had been 4% prior to 2020.", True),
+    ("Sales held at 40% until March 2024.", True),
+    ("Some 21% were in poverty after housing costs in the 2023/24 financial year.", False),
+    ("Before the pandemic, in 2019, 14% of adults smoked.", False),
+    ("After a weak start to the year, in March 2025 approval was 44%.", False),
+])
+def test_before_or_after_marks_an_event_date_only_close_to_it(text: str, event: bool) -> None:
+    (d,) = [d for d in find_dates(text) if d.value is not None]
+    assert d.not_fieldwork is event
