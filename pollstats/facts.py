@@ -362,7 +362,8 @@ def fieldwork_statements(doc: Document) -> tuple[Statement, ...]:
                 continue
             before = [m for m in srcs if m.start < d.start and not _led_by(text, m)]
             if before or srcs:
-                name: str | None = (before or srcs)[-1 if before else 0].name
+                m = (before or srcs)[-1 if before else 0]
+                name: str | None = _owner(doc, m) if m.role == "fieldwork" else m.name
             else:
                 name = _earlier_source(doc, sl.sources.start, sent.start, sent.end)
             out.append(Statement(d, name))
@@ -392,6 +393,17 @@ def refers_to(head: str, name: str) -> bool:
 
 
 _STATEMENT_BACK: Final = 12  # source mentions looked back at for "the institute's poll"
+
+
+def _owner(doc: Document, m: SourceMention) -> str:
+    """Whose survey a fieldwork agency carried out ("conducted ... by the Social Research
+    Centre between 3 and 16 March"): the nearest organization named before it that is not
+    itself a fieldwork agency (a few mentions back at most), else the agency."""
+    k = bisect.bisect_left(doc.sources, m.start, key=lambda s: s.start)
+    for j in range(k - 1, max(-1, k - 1 - _STATEMENT_BACK), -1):
+        if doc.sources[j].role != "fieldwork":
+            return doc.sources[j].name
+    return m.name
 
 
 def _earlier_source(doc: Document, k: int, start: int, end: int) -> str | None:

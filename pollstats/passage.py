@@ -1715,4 +1715,18 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("Nanos found support at 41% in February, the firm said. Among women it was 44%.",
           "2025-03-20", "44%", "2025-02")),  # one month: that survey's own
     ),
+    PeriodRule(  # the owner's survey, fielded by an agency (facts.fieldwork_statements)
+        "fieldwork_by_agency", fieldwork_periods,
+        (("Trust in China is low, the Lowy Institute Poll finds.\n\nThe 2025 poll found 36% "
+          "trust the US.\n\nThe poll was conducted by the Social Research Centre between 3 "
+          "and 16 March 2025 among 2,026 adults.", "2025-06-16", "36%", "2025-03"),
+         ("The Reuters Institute's Digital News Report shows trust at 40%.\n\nFieldwork "
+          "was carried out by YouGov between late January and early February 2025.",
+          "2025-06-17", "40%", "2025-01"),
+         ("The annual Edelman Trust Barometer finds 52% trust business.\n\nThe survey was "
+          "conducted by Edelman Data & Intelligence from 25 October to 16 November 2024.",
+          "2025-01-20", "52%", "2024-10")),
+        (("A new Ipsos poll finds 41% back the plan.\n\nA separate YouGov poll, conducted "
+          "by its own panel on 3 March, found 38%.", "2025-03-10", "41%", "2025-03"),),
+    ),
 )
