@@ -557,6 +557,13 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             if d.names_survey or _own_sources(f, s):
                 waves.append(attrs.evolve(d, value=value))
                 continue
+        if (s.guessed and d.rule == "part_of_year" and r.pub is not None
+                and _months_before(value.last, r.pub) >= 1 and not fieldwork_before(r.text, d)):
+            # "Across the second half of 2024, the party averaged 35% in Curia's polls" beside
+            # a current poll: a part of a year over before publication is the span its
+            # clause's figures average, not the poll's fieldwork
+            waves.append(attrs.evolve(d, value=value))
+            continue
         if (s.guessed and d.names_survey and r.pub is not None and d.relative is None
                 and value.last.year <= r.pub.year - 2 and not fieldwork_before(r.text, d)):
             # "In the 2020 survey, 27 per cent ...": a survey named by a year two or more
@@ -1728,5 +1735,19 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "2025-01-20", "52%", "2024-10")),
         (("A new Ipsos poll finds 41% back the plan.\n\nA separate YouGov poll, conducted "
           "by its own panel on 3 March, found 38%.", "2025-03-10", "41%", "2025-03"),),
+    ),
+    PeriodRule(  # a part of a year beside a current poll (#13 item 2)
+        "part_of_year_beside_current_poll", _on_current_date,
+        (("The latest Curia poll has National on 33%.\n\nAcross the second half of 2024, "
+          "National averaged 35% in Curia's polls, compared with 37% in the first six months "
+          "of the year.\n\nAmong women, National has 30%.", "2025-01-16", "30%", "2025-01"),
+         ("A new Newspoll puts Labor on 36%.\n\nIn the first half of 2025 Labor averaged "
+          "34% in Newspoll's surveys.\n\nOne Nation is on 9%.", "2025-09-01", "9%",
+          "2025-09"),
+         ("The latest Angus Reid poll has the Liberals at 41%.\n\nAcross the second half of "
+          "2024, the Liberals averaged 28% in Angus Reid's polls.", "2025-02-10", "28%",
+          "2024-07")),
+        (("A new Nanos survey, conducted in the first three months of 2025, puts support at "
+          "44%.", "2025-04-20", "44%", "2025-01"),),  # the survey's own fieldwork
     ),
 )
