@@ -946,11 +946,27 @@ def vote_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
         if own is None and _VOTE_BEFORE.search(doc.text, max(0, st.start - 50),
                                                 st.start) is not None:
             return _vote_named(doc, sl, st)  # "its election score of 16.4 per cent"
-        return own
+        return own if own is not None else _vote_of_paragraph(doc, st)
     inside = doc.dates_starting(st.end, at.end(), sl.dates)
     if inside:
         return doc.dates[inside[0]]
     return _vote_named(doc, sl, st)
+
+
+_VOTE_PARAGRAPH_REACH: Final = 400
+
+
+def _vote_of_paragraph(doc: Document, st: Statistic) -> DateMention | None:
+    """A result whose clause names no date takes the vote dated last before it in its
+    paragraph ("At the 3 May election, Labor won 34.6 per cent ... After preferences, Labor
+    took 55.2 per cent"): the results of one vote, listed on (one bisection)."""
+    k = bisect.bisect_left(doc.vote_starts, st.start)
+    if k == 0:
+        return None
+    d = doc.votes[k - 1]
+    if st.start - d.end > _VOTE_PARAGRAPH_REACH or "\n" in doc.text[d.end:st.start]:
+        return None
+    return d
 
 
 def _vote_named(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
