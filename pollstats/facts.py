@@ -1401,6 +1401,36 @@ _PAIR_JOIN = regex.compile(r"[ \t]*(?:to|-|–)[ \t]*", regex.IGNORECASE)
 _WHEN_AND = regex.compile(r"[ \t]+[^.;:!?%0-9,]{1,40}?[ \t]+and[ \t]+", regex.IGNORECASE)
 
 
+#: Between a time-ago date and the figure of its clause: no other figure, no sentence or
+#: clause end, no word that brings the text back to now ("Two years ago the party launched
+#: it; today 40% back it").
+_AGO_BETWEEN = regex.compile(
+    r"""[^.;:!?%0-9\n]{0,90}""", regex.IGNORECASE)
+_AGO_STOP = regex.compile(
+    r"(?<!\w)(?:now|today|currently|but|while|whereas|since|this\s+year|these\s+days)(?!\w)",
+    regex.IGNORECASE)
+_AGO_SINCE = regex.compile(r"(?r)(?<!\w)(?:since|from|than|until)\s+\Z", regex.IGNORECASE)
+_AGO_REACH: Final = 90
+
+
+def _date_ago_before(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A figure in the clause a time-ago date opens takes that date, in quoted speech too:
+    ``"Two years ago, the Liberals could count on a floor around 30 per cent"``, ``where a
+    year ago it was closer to 60%`` (the nearest date before it in its sentence, counted back
+    from now, not "since a year ago")."""
+    text = doc.text
+    near = doc.dates_starting(st.start - _AGO_REACH - doc.longest_date, st.start, sl.dates)
+    if not near:
+        return None
+    d = doc.dates[near[-1]]
+    if (d.relative is None or not d.text.lower().endswith("ago") or d.end > st.start
+            or _AGO_BETWEEN.fullmatch(text, d.end, st.start) is None
+            or _AGO_STOP.search(text, d.end, st.start) is not None
+            or _AGO_SINCE.search(text, max(0, d.start - 10), d.start) is not None):
+        return None
+    return d
+
+
 def _date_of_pair_partner(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """The second figure of a pair or of a "when" clause takes the date of the first: ``a 51
     percent to 40 percent edge in August`` (an earlier pair), ``July, when 49 percent approved
@@ -1520,6 +1550,20 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "Trust is 51% when the institute asked the same question in early February.",
         "Trust is up from 45 per cent, with 51% agreeing in early February.",
+    )),
+    BindRule("ago_before", _date_ago_before, (
+        ("\"Two years ago, the Liberals could count on a floor around 30 per cent,\" he said.",
+         "30 per cent", "Two years ago"),
+        ("\"In our August survey half approve, where a year ago it was closer to 60%.\"",
+         "60%", "a year ago"),
+        ("Five years ago the BJP's share among first-time voters was about 31 per cent.",
+         "31 per cent", "Five years ago"),
+        ("A decade ago, barely 12% of South Africans owned a smartphone.", "12%",
+         "A decade ago"),
+    ), (
+        "Two years ago the party launched its campaign; today 40% back it.",
+        "Support has risen since a year ago and now stands at 44%.",
+        "A year ago the minister resigned, but 52% still trust the party.",
     )),
 )
 _BINDERS: Final = tuple(r.bind for r in BIND_RULES)
