@@ -13,6 +13,7 @@ anniversary, a law, a war, ``since 2010, when ...``) are flagged by :data:`EVENT
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import re as stdlib_re
@@ -801,7 +802,39 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                 rel_end = m.end()
                 found.append(_rule_mention(text, m, rule.name, reading))
                 break
-    return iter(_spans(text, _week_of(text, _outermost(found))))
+    return iter(_same_month(text, _spans(text, _week_of(text, _outermost(found))), start, stop))
+
+
+#: "for the same month", "in that quarter": the month or quarter named just before (not "the
+#: same month last year", a relative date of its own).
+_SAME_MONTH = regex.compile(
+    r"""(?<!\w)(?:in|for|during|of|over)[ \t]+(?:the[ \t]+same|that)[ \t]+(?P<u>month|quarter)
+    (?![\w-])(?![ \t]+(?:last|a|the|of|in|one)(?!\w))""", regex.VERBOSE | regex.IGNORECASE)
+_SAME_REACH: Final = 300
+
+
+def _same_month(text: str, found: list[DateMention], start: int, stop: int
+                ) -> list[DateMention]:
+    """Each "the same month" / "that quarter" read as a copy of the month or quarter named
+    last before it in its paragraph, within a few sentences (rule ``same_month``): "Destatis
+    put the rate at 3.5% in March. Eurostat's average for the same month was 6.2%"."""
+    low = text[start:stop]
+    if "same" not in low and "that" not in low:
+        return found
+    out = list(found)
+    for m in _SAME_MONTH.finditer(text, start, stop):
+        k = bisect.bisect_left([d.start for d in out], m.start()) - 1
+        if k < 0:
+            continue
+        d = out[k]
+        if (m.start() - d.end > _SAME_REACH or "\n" in text[d.end:m.start()]
+                or d.relative is not None or not (d.month_only or (
+                    d.value is not None and d.value.month is not None))):
+            continue
+        out.insert(k + 1, attrs.evolve(d, start=m.start(), end=m.end(), text=m[0],
+                                       rule="same_month", baseline=False, names_survey=False,
+                                       not_fieldwork=False, event=None))
+    return out
 
 
 #: "June last year", "in March of this year", "12 May next year": a month without a year

@@ -749,3 +749,27 @@ def test_a_dateline_without_its_year_is_no_fieldwork_date(text: str, published: 
 def test_before_or_after_marks_an_event_date_only_close_to_it(text: str, event: bool) -> None:
     (d,) = [d for d in find_dates(text) if d.value is not None]
     assert d.not_fieldwork is event
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("Destatis put the jobless rate at 3.5% in March. Eurostat's euro area average for the "
+     "same month was 6.2 per cent.", "2025-05-16", "6.2 per cent", "2025-03"),
+    ("Retail sales rose 1.2% in the June quarter, the ABS said. New Zealand's rose 0.4% in "
+     "that quarter, Stats NZ said.", "2025-09-10", "0.4%", "2025-04"),
+    ("Statistics Canada put inflation at 2.4% in August 2025. In the US, the rate for the "
+     "same month was 2.9%.", "2025-10-01", "2.9%", "2025-08"),
+])
+def test_the_same_month_is_the_month_named_before(text: str, published: str, figure: str,
+                                                  period: str) -> None:
+    (rec,) = [r for r in extract(text, published=published).records()
+              if r["type"] == "statistic" and r["text"] == figure]
+    assert rec["period"] == period
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 0.8% in April compared with the same month last year.",
+    "In the same month a year earlier the rate was 4%.",
+    "Sales rose 3% in March.\n\nFor the same month, 40% of shops were shut.",
+])
+def test_no_same_month_copy(text: str) -> None:
+    assert [d.text for d in find_dates(text) if d.rule == "same_month"] == []
