@@ -544,10 +544,7 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         if edition is not None:  # "the 2025 Kestrel Barometer", fielded in October 2024
             return p.set_period(edition, f.paragraph, has_source, out), _in_order(waves)
         if d.start in f.bound_at and s.dated and (not s.guessed or len(f.bound_at) > 1):
-            # "rose to 19% in February, then 26% in April": dates of figures; of a current
-            # poll's too ("19% in September, 20% in December and 22% in January before this
-            # month's rise": a series of earlier waves, not its fieldwork)
-            continue
+            continue  # "rose to 19% in February, then 26% in April": dates of figures
         if _earlier_wave(s, value) and not (d.start in f.statements
                                             and not _names_earlier(f, d, s, r)):
             if d.relative is not None:
@@ -557,14 +554,8 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             if d.names_survey or _own_sources(f, s):
                 waves.append(attrs.evolve(d, value=value))
                 continue
-        if (s.guessed and d.rule == "part_of_year" and r.pub is not None
-                and _months_before(value.last, r.pub) >= 1 and not fieldwork_before(r.text, d)):
-            # "Across the second half of 2024, the party averaged 35% in Curia's polls" beside
-            # a current poll: a part of a year over before publication is the span its
-            # clause's figures average, not the poll's fieldwork
-            waves.append(attrs.evolve(d, value=value))
-            continue
-        if (s.guessed and d.names_survey and r.pub is not None and d.relative is None
+        if _averaged_span(s, d, value, r) or (
+                s.guessed and d.names_survey and r.pub is not None and d.relative is None
                 and value.last.year <= r.pub.year - 2 and not fieldwork_before(r.text, d)):
             # "In the 2020 survey, 27 per cent ...": a survey named by a year two or more
             # before the story's, no fieldwork said of it, is an earlier wave of the
@@ -613,6 +604,16 @@ def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) ->
     if value is None:
         return p
     return p.correct_guess(_cue_from_date(d, value), out)
+
+
+def _averaged_span(s: Survey, d: DateMention, value: Period, r: Reading) -> bool:
+    """Beside a current poll, a part of a year over before publication ("Across the second
+    half of 2024, the party averaged 35% in Curia's polls") is the span its clause's figures
+    average, not the poll's fieldwork; and a series of figures' dates in a current poll's
+    sentence ("19% in September, 20% in December and 22% in January before this month's
+    rise") are its earlier waves' (the caller skips those)."""
+    return (s.guessed and d.rule == "part_of_year" and r.pub is not None
+            and _months_before(value.last, r.pub) >= 1 and not fieldwork_before(r.text, d))
 
 
 def _edition_fieldwork(d: DateMention, value: Period, s: Survey, r: Reading) -> Cue | None:
@@ -1737,7 +1738,7 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "by its own panel on 3 March, found 38%.", "2025-03-10", "41%", "2025-03"),),
     ),
     PeriodRule(  # a part of a year beside a current poll (#13 item 2)
-        "part_of_year_beside_current_poll", _on_current_date,
+        "part_of_year_beside_current_poll", _averaged_span,
         (("The latest Curia poll has National on 33%.\n\nAcross the second half of 2024, "
           "National averaged 35% in Curia's polls, compared with 37% in the first six months "
           "of the year.\n\nAmong women, National has 30%.", "2025-01-16", "30%", "2025-01"),
