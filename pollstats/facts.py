@@ -1409,7 +1409,12 @@ _AGO_BETWEEN = regex.compile(
 _AGO_STOP = regex.compile(
     r"(?<!\w)(?:now|today|currently|but|while|whereas|since|this\s+year|these\s+days)(?!\w)",
     regex.IGNORECASE)
-_AGO_SINCE = regex.compile(r"(?r)(?<!\w)(?:since|from|than|until)\s+\Z", regex.IGNORECASE)
+#: What a time-ago date that opens a clause follows: a sentence's start (``sentence``), or a
+#: comma, a dash, an opening quote, "where", "when", "and", "but" ...
+_AGO_OPENS = regex.compile(
+    r"""(?r)(?:(?P<sentence>(?:\A|[.!?]["”’]?[ \t]+|\n)["“‘']?)
+        |[,;:—–(["“‘'][ \t]*|(?<!\w)(?:where|when|and|but|while|whereas|yet|so)[ \t]+)\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
 _AGO_REACH: Final = 90
 
 
@@ -1425,9 +1430,15 @@ def _date_ago_before(doc: Document, sl: Slices, st: Statistic) -> DateMention | 
     d = doc.dates[near[-1]]
     if (d.relative is None or not d.text.lower().endswith("ago") or d.end > st.start
             or _AGO_BETWEEN.fullmatch(text, d.end, st.start) is None
-            or _AGO_STOP.search(text, d.end, st.start) is not None
-            or _AGO_SINCE.search(text, max(0, d.start - 10), d.start) is not None):
+            or _AGO_STOP.search(text, d.end, st.start) is not None):
         return None
+    opener = _AGO_OPENS.search(text, max(0, d.start - 12), d.start)
+    if opener is None:  # "down from 64.4% two years ago, which left ...": another's date
+        return None
+    if opener["sentence"] is not None:  # "A year ago, 38% said so": the passage's opening
+        para = text.rfind("\n", max(0, st.start - _QUOTE_REACH), st.start) + 1
+        if not _in_quote(text, para, st.start):  # wave, unless in quoted speech
+            return None
     return d
 
 
@@ -1556,11 +1567,15 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
          "30 per cent", "Two years ago"),
         ("\"In our August survey half approve, where a year ago it was closer to 60%.\"",
          "60%", "a year ago"),
-        ("Five years ago the BJP's share among first-time voters was about 31 per cent.",
-         "31 per cent", "Five years ago"),
-        ("A decade ago, barely 12% of South Africans owned a smartphone.", "12%",
-         "A decade ago"),
+        ("The BJP leads among first-time voters, where five years ago its share was about 31 "
+         "per cent.", "31 per cent", "five years ago"),
+        ("\u201cA decade ago, barely 12% of South Africans owned a smartphone,\u201d she said.",
+         "12%", "A decade ago"),
     ), (
+        "Turnout was 61.2%, down from 64.4% two years ago, which left abstention at 38.8%.",
+        "Development, which topped the list five years ago, was named by 13 per cent.",
+        "A year ago, 38% of Britons said so.",  # a sentence's opening: the passage's wave
+
         "Two years ago the party launched its campaign; today 40% back it.",
         "Support has risen since a year ago and now stands at 44%.",
         "A year ago the minister resigned, but 52% still trust the party.",

@@ -733,9 +733,17 @@ def _wave_of(r: Reading, waves: Sequence[DateMention], fig: FigureFacts) -> Date
     if k < 0:
         return None
     d = waves[k]
-    if st.start - d.end > _WAVE_REACH or _WAVE_BREAK.search(r.text, d.end, st.start):
+    if (st.start - d.end > _WAVE_REACH or _WAVE_BREAK.search(r.text, d.end, st.start)
+            or _NOW_AFTER.match(r.text, st.end, st.end + 24) is not None):
         return None
     return d
+
+
+#: A figure said to be the current one right after it: "... in late January and to 41
+#: percent this time", "and 56 percent now" (not the earlier wave of its clause).
+_NOW_AFTER: Final = regex.compile(
+    r"[ \t]+(?:this[ \t]+time|now|today|currently|at[ \t]+present|this[ \t]+month)(?!\w)",
+    regex.IGNORECASE)
 
 
 def _on_baseline(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
@@ -1750,5 +1758,15 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "2024-07")),
         (("A new Nanos survey, conducted in the first three months of 2025, puts support at "
           "44%.", "2025-04-20", "44%", "2025-01"),),  # the survey's own fieldwork
+    ),
+    PeriodRule(  # a figure said to be current right after it leaves its clause's wave
+        "current_after_wave", _wave_of,
+        (("The latest Quaest poll, fielded March 27 to 31, puts approval at 41 percent.\n\n"
+          "Approval eased to 47 percent in December, before dropping to 43 percent in late "
+          "January and to 41 percent this time.", "2025-04-02", "41 percent", "2025-03"),
+         ("A new Leger survey, conducted May 2-4, has the Liberals on 44%.\n\nThey were on "
+          "38% in early April and are on 44% now.", "2025-05-08", "44%", "2025-05")),
+        (("A new Leger survey, conducted May 2-4, has the Liberals on 44%.\n\nIn early "
+          "April they were on 38% and 40% among men.", "2025-05-08", "38%", "2025-04"),),
     ),
 )
