@@ -682,7 +682,7 @@ def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | N
     if not stated:  # one month, not a series of them ("20% in December, 22% in January")
         months = [d for d in bound.values() if d.start not in earlier and d.month_only
                   and d.relative is None and not d.baseline]
-        return months[0] if len(months) == 1 else None
+        return months[0] if len({(d.month, d.day) for d in months}) == 1 else None
     d, value = max(stated, key=lambda dv: dv[1])
     # the current end of a comparison is its latest: "56% now, down from 59% in March 2024
     # and 76% in 2016" states no current year when an earlier figure's date is later

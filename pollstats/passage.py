@@ -543,7 +543,7 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         edition = _edition_fieldwork(d, value, s, r)
         if edition is not None:  # "the 2025 Kestrel Barometer", fielded in October 2024
             return p.set_period(edition, f.paragraph, has_source, out), _in_order(waves)
-        if d.start in f.bound_at and s.dated and (not s.guessed or len(f.bound_at) > 1):
+        if d.start in f.bound_at and s.dated and (not s.guessed or _series(f)):
             continue  # "rose to 19% in February, then 26% in April": dates of figures
         if _earlier_wave(s, value) and not (d.start in f.statements
                                             and not _names_earlier(f, d, s, r)):
@@ -604,6 +604,12 @@ def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) ->
     if value is None:
         return p
     return p.correct_guess(_cue_from_date(d, value), out)
+
+
+def _series(f: SentenceFacts) -> bool:
+    """Whether the sentence binds two or more different current dates to its figures ("19%
+    in September, 20% in December and 22% in January"): a series of waves' dates."""
+    return len({(c.month, c.day, c.value) for c in f.candidates if c.start in f.bound_at}) > 1
 
 
 def _averaged_span(s: Survey, d: DateMention, value: Period, r: Reading) -> bool:
