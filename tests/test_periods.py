@@ -730,6 +730,9 @@ def test_no_month_of_last_or_this_year(text: str) -> None:
      "to 5.0 per cent.", "2025-08-12", "5.0 per cent", "2025-04"),
     ("Jobs data\n\nOTTAWA, Sept. 5 — Statistics Canada said the jobless rate rose to 7.1% in "
      "August.\n\nYouth unemployment was 14.5%.", "2025-09-05", "14.5%", "2025-08"),
+    ("Approval holds\n\nJAKARTA, Nov 10 (Reuters) - Some 78% are satisfied with the "
+     "president, a survey by Indikator released on Sunday showed.\n\nIndikator interviewed "
+     "1,220 respondents from October 20 to 27.", "2025-11-10", "78%", "2025-10"),
 ])
 def test_a_dateline_without_its_year_is_no_fieldwork_date(text: str, published: str,
                                                           figure: str, period: str) -> None:
