@@ -609,7 +609,9 @@ def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) ->
 def _series(f: SentenceFacts) -> bool:
     """Whether the sentence binds two or more different current dates to its figures ("19%
     in September, 20% in December and 22% in January"): a series of waves' dates."""
-    return len({(c.month, c.day, c.value) for c in f.candidates if c.start in f.bound_at}) > 1
+    current = [c for c in f.candidates if c.start in f.bound_at]
+    others = len(f.bound_at) - len(current)  # earlier figures' dates ("below the 81% of 2019")
+    return others + len({(c.month, c.day, c.value) for c in current}) > 1
 
 
 def _averaged_span(s: Survey, d: DateMention, value: Period, r: Reading) -> bool:
