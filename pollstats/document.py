@@ -15,7 +15,15 @@ from collections.abc import Sequence
 import attrs
 
 from .model import Statistic
-from .periods import DateMention, cycle_month, dateline, find_dates, in_cycle, names_vote
+from .periods import (
+    DateMention,
+    cycle_month,
+    dateline,
+    dateline_span,
+    find_dates,
+    in_cycle,
+    names_vote,
+)
 from .sample_ranks import SampleIndex
 from .sources import SourceMention, find_sources
 from .text import Paragraph, Sentence, headline, paragraphs, sentences
@@ -76,8 +84,9 @@ class Document:
         paras = paragraphs(text)
         sents = sentences(text, paras)
         line = dateline(text)
+        span = dateline_span(text)  # with or without its year: "WASHINGTON (July 3) —"
         dates = tuple(d for d in find_dates(text)
-                      if line is None or not line[1] <= d.start < line[2])
+                      if span is None or not span[0] <= d.start < span[1])
         cycle = cycle_month(text)  # "each round runs from July to June": 2023-24 from July
         if cycle is not None:
             dates = in_cycle(dates, cycle)

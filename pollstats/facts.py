@@ -377,7 +377,8 @@ def fieldwork_statements(doc: Document) -> tuple[Statement, ...]:
                 continue
             before = [m for m in srcs if m.start < d.start and not _led_by(text, m)]
             if before or srcs:
-                name: str | None = (before or srcs)[-1 if before else 0].name
+                m = (before or srcs)[-1 if before else 0]
+                name: str | None = _owner(doc, m) if m.role == "fieldwork" else m.name
             else:
                 name = _earlier_source(doc, sl.sources.start, sent.start, sent.end)
             out.append(Statement(d, name))
@@ -407,6 +408,17 @@ def refers_to(head: str, name: str) -> bool:
 
 
 _STATEMENT_BACK: Final = 12  # source mentions looked back at for "the institute's poll"
+
+
+def _owner(doc: Document, m: SourceMention) -> str:
+    """Whose survey a fieldwork agency carried out ("conducted ... by the Social Research
+    Centre between 3 and 16 March"): the nearest organization named before it that is not
+    itself a fieldwork agency (a few mentions back at most), else the agency."""
+    k = bisect.bisect_left(doc.sources, m.start, key=lambda s: s.start)
+    for j in range(k - 1, max(-1, k - 1 - _STATEMENT_BACK), -1):
+        if doc.sources[j].role != "fieldwork":
+            return doc.sources[j].name
+    return m.name
 
 
 def _earlier_source(doc: Document, k: int, start: int, end: int) -> str | None:
@@ -678,12 +690,17 @@ def fieldwork_before(text: str, d: DateMention) -> bool:
 
 
 def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | None:
-    """The latest year a current figure states ("rose from 12.4% in 2021 to 15.1% in 2024")."""
+    """The latest year a current figure states ("rose from 12.4% in 2021 to 15.1% in 2024");
+    without one, the first month without a year a current figure states ("the jobless rate
+    fell to 4.1% in June", "rose to 4.7 per cent in the three months to June"): a data
+    release's reference month, read against the publication date by the passage."""
     stated = [(d, d.value) for d in bound.values()
               if d.start not in earlier and d.value is not None
               and d.relative is None and not d.month_only and not d.baseline]
-    if not stated:
-        return None
+    if not stated:  # one month, not a series of them ("20% in December, 22% in January")
+        months = [d for d in bound.values() if d.start not in earlier and d.month_only
+                  and d.relative is None and not d.baseline]
+        return months[0] if len({(d.month, d.day) for d in months}) == 1 else None
     d, value = max(stated, key=lambda dv: dv[1])
     # the current end of a comparison is its latest: "56% now, down from 59% in March 2024
     # and 76% in 2016" states no current year when an earlier figure's date is later
@@ -947,11 +964,27 @@ def vote_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
         if own is None and _VOTE_BEFORE.search(doc.text, max(0, st.start - 50),
                                                 st.start) is not None:
             return _vote_named(doc, sl, st)  # "its election score of 16.4 per cent"
-        return own
+        return own if own is not None else _vote_of_paragraph(doc, st)
     inside = doc.dates_starting(st.end, at.end(), sl.dates)
     if inside:
         return doc.dates[inside[0]]
     return _vote_named(doc, sl, st)
+
+
+_VOTE_PARAGRAPH_REACH: Final = 400
+
+
+def _vote_of_paragraph(doc: Document, st: Statistic) -> DateMention | None:
+    """A result whose clause names no date takes the vote dated last before it in its
+    paragraph ("At the 3 May election, Labor won 34.6 per cent ... After preferences, Labor
+    took 55.2 per cent"): the results of one vote, listed on (one bisection)."""
+    k = bisect.bisect_left(doc.vote_starts, st.start)
+    if k == 0:
+        return None
+    d = doc.votes[k - 1]
+    if st.start - d.end > _VOTE_PARAGRAPH_REACH or "\n" in doc.text[d.end:st.start]:
+        return None
+    return d
 
 
 def _vote_named(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
@@ -1397,6 +1430,47 @@ _PAIR_JOIN = regex.compile(r"[ \t]*(?:to|-|–)[ \t]*", regex.IGNORECASE)
 _WHEN_AND = regex.compile(r"[ \t]+[^.;:!?%0-9,]{1,40}?[ \t]+and[ \t]+", regex.IGNORECASE)
 
 
+#: Between a time-ago date and the figure of its clause: no other figure, no sentence or
+#: clause end, no word that brings the text back to now ("Two years ago the party launched
+#: it; today 40% back it").
+_AGO_BETWEEN = regex.compile(
+    r"""[^.;:!?%0-9\n]{0,90}""", regex.IGNORECASE)
+_AGO_STOP = regex.compile(
+    r"(?<!\w)(?:now|today|currently|but|while|whereas|since|this\s+year|these\s+days)(?!\w)",
+    regex.IGNORECASE)
+#: What a time-ago date that opens a clause follows: a sentence's start (``sentence``), or a
+#: comma, a dash, an opening quote, "where", "when", "and", "but" ...
+_AGO_OPENS = regex.compile(
+    r"""(?r)(?:(?P<sentence>(?:\A|[.!?]["”’]?[ \t]+|\n)["“‘']?)
+        |[,;:—–(["“‘'][ \t]*|(?<!\w)(?:where|when|and|but|while|whereas|yet|so)[ \t]+)\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+_AGO_REACH: Final = 90
+
+
+def _date_ago_before(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A figure in the clause a time-ago date opens takes that date, in quoted speech too:
+    ``"Two years ago, the Liberals could count on a floor around 30 per cent"``, ``where a
+    year ago it was closer to 60%`` (the nearest date before it in its sentence, counted back
+    from now, not "since a year ago")."""
+    text = doc.text
+    near = doc.dates_starting(st.start - _AGO_REACH - doc.longest_date, st.start, sl.dates)
+    if not near:
+        return None
+    d = doc.dates[near[-1]]
+    if (d.relative is None or not d.text.lower().endswith("ago") or d.end > st.start
+            or _AGO_BETWEEN.fullmatch(text, d.end, st.start) is None
+            or _AGO_STOP.search(text, d.end, st.start) is not None):
+        return None
+    opener = _AGO_OPENS.search(text, max(0, d.start - 12), d.start)
+    if opener is None:  # "down from 64.4% two years ago, which left ...": another's date
+        return None
+    if opener["sentence"] is not None:  # "A year ago, 38% said so": the passage's opening
+        para = text.rfind("\n", max(0, st.start - _QUOTE_REACH), st.start) + 1
+        if not _in_quote(text, para, st.start):  # wave, unless in quoted speech
+            return None
+    return d
+
+
 def _date_of_pair_partner(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """The second figure of a pair or of a "when" clause takes the date of the first: ``a 51
     percent to 40 percent edge in August`` (an earlier pair), ``July, when 49 percent approved
@@ -1516,6 +1590,24 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "Trust is 51% when the institute asked the same question in early February.",
         "Trust is up from 45 per cent, with 51% agreeing in early February.",
+    )),
+    BindRule("ago_before", _date_ago_before, (
+        ("\"Two years ago, the Liberals could count on a floor around 30 per cent,\" he said.",
+         "30 per cent", "Two years ago"),
+        ("\"In our August survey half approve, where a year ago it was closer to 60%.\"",
+         "60%", "a year ago"),
+        ("The BJP leads among first-time voters, where five years ago its share was about 31 "
+         "per cent.", "31 per cent", "five years ago"),
+        ("\u201cA decade ago, barely 12% of South Africans owned a smartphone,\u201d she said.",
+         "12%", "A decade ago"),
+    ), (
+        "Turnout was 61.2%, down from 64.4% two years ago, which left abstention at 38.8%.",
+        "Development, which topped the list five years ago, was named by 13 per cent.",
+        "A year ago, 38% of Britons said so.",  # a sentence's opening: the passage's wave
+
+        "Two years ago the party launched its campaign; today 40% back it.",
+        "Support has risen since a year ago and now stands at 44%.",
+        "A year ago the minister resigned, but 52% still trust the party.",
     )),
 )
 _BINDERS: Final = tuple(r.bind for r in BIND_RULES)

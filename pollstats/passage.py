@@ -258,10 +258,10 @@ class Passage:
             waves = _in_order([*waves, *_named_waves(p, f.waves, r)])
         if f.opening is not None and not waves and p.survey.dated and not p.survey.guessed:
             waves = _opening_wave(p.survey, f.opening, r)
-        if srcs and p.survey.guessed and f.stated is not None and f.stated.value is not None:
+        if srcs and p.survey.guessed and f.stated is not None:
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
             # the latest year a current figure states beats the publication month
-            p = p.correct_guess(_cue_from_date(f.stated, f.stated.value), out)
+            p = _stated_date(p, f.stated, r, out)
         p = _on_baseline(p, f, bool(srcs), r, out)
         local = None
         if f.figures and not (srcs or f.names_survey):
@@ -543,7 +543,7 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         edition = _edition_fieldwork(d, value, s, r)
         if edition is not None:  # "the 2025 Kestrel Barometer", fielded in October 2024
             return p.set_period(edition, f.paragraph, has_source, out), _in_order(waves)
-        if s.dated and not s.guessed and d.start in f.bound_at:
+        if d.start in f.bound_at and s.dated and (not s.guessed or _series(f)):
             continue  # "rose to 19% in February, then 26% in April": dates of figures
         if _earlier_wave(s, value) and not (d.start in f.statements
                                             and not _names_earlier(f, d, s, r)):
@@ -554,7 +554,8 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
             if d.names_survey or _own_sources(f, s):
                 waves.append(attrs.evolve(d, value=value))
                 continue
-        if (s.guessed and d.names_survey and r.pub is not None and d.relative is None
+        if _averaged_span(s, d, value, r) or (
+                s.guessed and d.names_survey and r.pub is not None and d.relative is None
                 and value.last.year <= r.pub.year - 2 and not fieldwork_before(r.text, d)):
             # "In the 2020 survey, 27 per cent ...": a survey named by a year two or more
             # before the story's, no fieldwork said of it, is an earlier wave of the
@@ -583,6 +584,44 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)
         return p, _in_order(waves)
     return p, _in_order(waves)
+
+
+#: How many months before publication a release's reference month may lie ("the jobless
+#: rate fell to 4.1% in June" in a July story; "in the three months to June" in August).
+_RELEASE_LAG: Final = 4
+
+
+def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) -> Passage:
+    """The date a current figure of a source's sentence states corrects the publication
+    month's guess: a year as written, or a month without one (a release's reference month,
+    the latest such month not after publication, at most a few months before it)."""
+    value = d.value
+    if value is None and d.month_only and r.pub is not None:
+        value = resolve(d, r.pub, r.pub, r.pub_day)
+        if value is None or (r.pub_day is not None and _after(value, d, r.pub_day)) or (
+                _months_before(value.by_month(), r.pub) > _RELEASE_LAG):
+            return p
+    if value is None:
+        return p
+    return p.correct_guess(_cue_from_date(d, value), out)
+
+
+def _series(f: SentenceFacts) -> bool:
+    """Whether the sentence binds two or more different current dates to its figures ("19%
+    in September, 20% in December and 22% in January"): a series of waves' dates."""
+    current = [c for c in f.candidates if c.start in f.bound_at]
+    others = len(f.bound_at) - len(current)  # earlier figures' dates ("below the 81% of 2019")
+    return others + len({(c.month, c.day, c.value) for c in current}) > 1
+
+
+def _averaged_span(s: Survey, d: DateMention, value: Period, r: Reading) -> bool:
+    """Beside a current poll, a part of a year over before publication ("Across the second
+    half of 2024, the party averaged 35% in Curia's polls") is the span its clause's figures
+    average, not the poll's fieldwork; and a series of figures' dates in a current poll's
+    sentence ("19% in September, 20% in December and 22% in January before this month's
+    rise") are its earlier waves' (the caller skips those)."""
+    return (s.guessed and d.rule == "part_of_year" and r.pub is not None
+            and _months_before(value.last, r.pub) >= 1 and not fieldwork_before(r.text, d))
 
 
 def _edition_fieldwork(d: DateMention, value: Period, s: Survey, r: Reading) -> Cue | None:
@@ -702,9 +741,17 @@ def _wave_of(r: Reading, waves: Sequence[DateMention], fig: FigureFacts) -> Date
     if k < 0:
         return None
     d = waves[k]
-    if st.start - d.end > _WAVE_REACH or _WAVE_BREAK.search(r.text, d.end, st.start):
+    if (st.start - d.end > _WAVE_REACH or _WAVE_BREAK.search(r.text, d.end, st.start)
+            or _NOW_AFTER.match(r.text, st.end, st.end + 24) is not None):
         return None
     return d
+
+
+#: A figure said to be the current one right after it: "... in late January and to 41
+#: percent this time", "and 56 percent now" (not the earlier wave of its clause).
+_NOW_AFTER: Final = regex.compile(
+    r"[ \t]+(?:this[ \t]+time|now|today|currently|at[ \t]+present|this[ \t]+month)(?!\w)",
+    regex.IGNORECASE)
 
 
 def _on_baseline(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
@@ -1731,5 +1778,83 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("The conservatives won the federal election on February 23. In the new Infratest "
           "poll the SPD has slipped to 14%, compared with 16.4% at the election.",
           "2025-11-20", "16.4%", "2025-02")),
+    ),
+    PeriodRule(  # a data release dated by its lead figure's month (#13 item 1)
+        "release_reference_month", _stated_date,
+        (("The U.S. jobless rate fell to 4.1% in June, the Bureau of Labor Statistics said.\n\n"
+          "The participation rate was 62.3%, and the U-6 rate eased to 7.7%.", "2025-07-03",
+          "62.3%", "2025-06"),
+         ("Unemployment rose to 4.7 per cent in the three months to June, the Office for "
+          "National Statistics said. The employment rate edged down to 75.1 per cent.",
+          "2025-08-12", "75.1 per cent", "2025-04"),
+         ("Statistics Canada said the jobless rate rose to 7.1% in August. Youth "
+          "unemployment reached 14.5%.", "2025-09-06", "14.5%", "2025-08"),
+         ("Annual inflation eased to 2.9 per cent in May, Stats SA said on Wednesday. Food "
+          "prices rose 4.4 per cent.", "2025-06-25", "4.4 per cent", "2025-05"),
+         ("The unemployment rate was 4.1% in June, the Australian Bureau of Statistics said. "
+          "It was up from 4.0% in the same month last year.", "2025-07-17", "4.0%",
+          "2024-06")),
+        (("The jobless rate fell to 4.1%, the Bureau of Labor Statistics said, down from "
+          "4.3% in June.\n\nThe participation rate was 62.3%.", "2025-08-02", "62.3%",
+          "2025-08"),  # a baseline's month is no reference month
+         ("Support reached 41% in March 2023, Ipsos said. Today 44% agree.", "2025-06-01",
+          "44%", "2023-03"),  # a written year is taken as it is
+         ("A new Ipsos poll finds 41% back the plan, against 38% in May. Some 20% are unsure.",
+          "2025-07-10", "20%", "2025-07")),  # an earlier wave's month dates no release
+    ),
+    PeriodRule(  # a current poll beside a series of its earlier waves (#13 item 3)
+        "series_beside_current_poll", _on_current_date,
+        (("The latest Ipsos poll puts Labour on 34%. Labour stood at 29% in Ipsos's June "
+          "survey, 31% in August and 33% in October before this month's gain.\n\nAmong "
+          "under-35s the party reaches 45%.", "2025-12-04", "45%", "2025-12"),
+         ("A new Angus Reid poll has the Liberals at 41%. They were at 35% in Angus Reid's "
+          "March survey, 38% in May and 40% in July.\n\nIn Quebec the party has 37%.",
+          "2025-09-15", "37%", "2025-09"),
+         ("Labor stretches its lead\n\nThe latest Roy Morgan poll gives Labor 54.5%. Roy "
+          "Morgan had it at 52% in January and 53% in February.\n\nWomen favour Labor 57% "
+          "to 43%.", "2025-04-08", "57%", "2025-04")),
+        (("A new Ipsos poll puts Labour on 34%. Labour stood at 29% in Ipsos's June "
+          "survey, 31% in August and 33% in October.", "2025-12-04", "31%",
+          "2025-08"),  # each wave keeps its own month
+         ("Nanos found support at 41% in February, the firm said. Among women it was 44%.",
+          "2025-03-20", "44%", "2025-02")),  # one month: that survey's own
+    ),
+    PeriodRule(  # the owner's survey, fielded by an agency (facts.fieldwork_statements)
+        "fieldwork_by_agency", fieldwork_periods,
+        (("Trust in China is low, the Lowy Institute Poll finds.\n\nThe 2025 poll found 36% "
+          "trust the US.\n\nThe poll was conducted by the Social Research Centre between 3 "
+          "and 16 March 2025 among 2,026 adults.", "2025-06-16", "36%", "2025-03"),
+         ("The Reuters Institute's Digital News Report shows trust at 40%.\n\nFieldwork "
+          "was carried out by YouGov between late January and early February 2025.",
+          "2025-06-17", "40%", "2025-01"),
+         ("The annual Edelman Trust Barometer finds 52% trust business.\n\nThe survey was "
+          "conducted by Edelman Data & Intelligence from 25 October to 16 November 2024.",
+          "2025-01-20", "52%", "2024-10")),
+        (("A new Ipsos poll finds 41% back the plan.\n\nA separate YouGov poll, conducted "
+          "by its own panel on 3 March, found 38%.", "2025-03-10", "41%", "2025-03"),),
+    ),
+    PeriodRule(  # a part of a year beside a current poll (#13 item 2)
+        "part_of_year_beside_current_poll", _averaged_span,
+        (("The latest Curia poll has National on 33%.\n\nAcross the second half of 2024, "
+          "National averaged 35% in Curia's polls, compared with 37% in the first six months "
+          "of the year.\n\nAmong women, National has 30%.", "2025-01-16", "30%", "2025-01"),
+         ("A new Newspoll puts Labor on 36%.\n\nIn the first half of 2025 Labor averaged "
+          "34% in Newspoll's surveys.\n\nOne Nation is on 9%.", "2025-09-01", "9%",
+          "2025-09"),
+         ("The latest Angus Reid poll has the Liberals at 41%.\n\nAcross the second half of "
+          "2024, the Liberals averaged 28% in Angus Reid's polls.", "2025-02-10", "28%",
+          "2024-07")),
+        (("A new Nanos survey, conducted in the first three months of 2025, puts support at "
+          "44%.", "2025-04-20", "44%", "2025-01"),),  # the survey's own fieldwork
+    ),
+    PeriodRule(  # a figure said to be current right after it leaves its clause's wave
+        "current_after_wave", _wave_of,
+        (("The latest Quaest poll, fielded March 27 to 31, puts approval at 41 percent.\n\n"
+          "Approval eased to 47 percent in December, before dropping to 43 percent in late "
+          "January and to 41 percent this time.", "2025-04-02", "41 percent", "2025-03"),
+         ("A new Leger survey, conducted May 2-4, has the Liberals on 44%.\n\nThey were on "
+          "38% in early April and are on 44% now.", "2025-05-08", "44%", "2025-05")),
+        (("A new Leger survey, conducted May 2-4, has the Liberals on 44%.\n\nIn early "
+          "April they were on 38% and 40% among men.", "2025-05-08", "38%", "2025-04"),),
     ),
 )

@@ -13,6 +13,7 @@ anniversary, a law, a war, ``since 2010, when ...``) are flagged by :data:`EVENT
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import re as stdlib_re
@@ -37,6 +38,7 @@ __all__ = [
     "TimeKey",
     "cycle_month",
     "dateline",
+    "dateline_span",
     "days_written",
     "find_dates",
     "in_cycle",
@@ -115,14 +117,16 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
     r"""(?r)(?<!\w)(?:since|founded|established|began|begun|started|launched|created|born|
         took\s+office|elected|set\s+up|opened|going\s+back\s+to|dating\s+back\s+to|
         voted|won|lost|joined|moved|retired|graduated|died|begins|begin|due|scheduled|
-        expected|will|ends|end(?!\s+of)|until|before|after|prior\s+to|as\s+early\s+as|
+        expected|will|ends|end(?!\s+of)|as\s+early\s+as|
         seek|seeks|seeking|prepares|preparing|plans|planning|intends|hopes|aims|faces|facing|
         expect|expects|expecting|predict|predicts|predicted|predicting|forecast|forecasts|
         forecasting|anticipate|anticipates|anticipating|projected|projecting|planned|
         intend|intended|intending|released|published|unveiled|
         suspended|abolished|scrapped|repealed|enacted|   # a policy's event: "suspended in 2011"
         who\s+(?:backed|supported|chose|picked))         # a group: who backed him in 2022
-    (?:\s+[^\s.;]+){0,10}?\s+\Z""",
+    (?:\s+[^\s.;]+){0,10}?\s+\Z
+  | (?<!\w)(?:until|before|after|prior\s+to)(?:\s+[^\s.;,]+){0,2}?\s+\Z  # "before the 2019
+    """,                            # vote"; not "after housing costs in", "before the war, in"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: "Fieldwork began on 12 February", "interviewing started on the 3rd": the start of the
@@ -161,6 +165,9 @@ class DateMention:
     event: str | None = None  # the EVENT_RULES row: an election's, a law's date, not fieldwork
     #: "last February": the month's latest occurrence before the publication month, not in it
     last: bool = False
+    #: "June last year" (-1), "in March this year" (0): the month of the year so counted from
+    #: the publication's (rule ``month_of_year``)
+    year_offset: int | None = None
 
     @property
     def month_only(self) -> bool:
@@ -415,6 +422,54 @@ def _resolve_quarter(d: DateMention, pub: Period) -> Period | None:
     return _quarter(pub.year - (q < 1), (q - 1) % 4 + 1)
 
 
+#: "the second half of 2024", "the first six months of the year", "the final three months of
+#: last year", "H1 2025": a part of a year, from its first month to its last.
+_PART_OF_YEAR = regex.compile(
+    rf"""(?<!\w)(?:
+        (?:the\s+)?(?P<which>first|second|latter|last|final|opening|closing)\s+
+        (?:(?P<half>half)|(?P<n>three|six|nine|3|6|9)\s+months)
+        \s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|the)\s+year)
+      | (?-i:H(?P<h>[12]))\s*(?P<y2>{_YEAR})                                   # H1 2025
+      | (?P<y3>{_YEAR})\s*(?-i:H(?P<h3>[12]))                                  # 2025 H1
+    )(?![\w%-])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_PART_COUNTS: Final[dict[str, int]] = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+
+
+def _read_part_of_year(m: regex.Match[str]) -> _Reading:
+    """The months a part of a year covers (its first and last) and its year, when written;
+    "of this year" (0), "of last year" (-1) or "of the year" (the latest such part over by
+    publication, 1) when not."""
+    if m["h"] or m["h3"]:
+        half = int(m["h"] or m["h3"])
+        first, last = (1, 6) if half == 1 else (7, 12)
+    else:
+        n = 6 if m["half"] else _PART_COUNTS[m["n"].lower()]
+        early = m["which"].lower() in ("first", "opening")
+        if m["half"] and m["which"].lower() == "second":
+            early = False
+        first, last = (1, n) if early else (13 - n, 12)
+    year = m["y"] or m["y2"] or m["y3"]
+    if year:
+        return _Reading(Period(int(year), first, end=Period(int(year), last)))
+    offset = {"this": 0, "last": -1}.get(m["rel"].lower(), 1)
+    return _Reading(relative=("year", offset), parts=(first, last))
+
+
+def _resolve_part_of_year(d: DateMention, pub: Period) -> Period | None:
+    """A part of this year or last year; "of the year": the latest one over by the
+    publication month (in January, the second half of the year is last year's)."""
+    assert d.relative is not None
+    first, last = d.parts
+    offset = d.relative[1]
+    if offset == 1:
+        year = pub.year - ((pub.month or 12) <= last if pub.month is not None else 0)
+    else:
+        year = pub.year + offset
+    return Period(year, first, end=Period(year, last))
+
+
 _WEEKDAY_SPAN = regex.compile(
     rf"""(?<!\w)
     (?<!(?i:every|each|works?|working|worked|open|opens|closed|shifts?|usually|typically)\s+
@@ -555,6 +610,25 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
          "He lives in the French Quarter.", "The quarter-final drew 41% of viewers."),
     ),
     DateRule(
+        "part_of_year", _PART_OF_YEAR, _read_part_of_year, _resolve_part_of_year,
+        (("Across the second half of 2024, the party averaged 35% in the polls.", "2025-01-16",
+          "2024-07"),
+         ("Approval averaged 48% in the first six months of the year.", "2025-07-20",
+          "2025-01"),
+         ("In January, the first half of the year is last year's: it averaged 41%.",
+          "2025-01-10", "2024-01"),
+         ("The rate was 7.3% in the final three months of 2024.", "2025-05-16", "2024-10"),
+         ("Hunger averaged 14.2 percent in the first half of 2024, SWS said.", "2025-04-10",
+          "2024-01"),
+         ("Sales fell 3% in the last six months of last year.", "2025-03-01", "2024-07"),
+         ("Trust rose to 52 per cent in the first three months of this year.", "2025-05-02",
+          "2025-01"),
+         ("Output grew 1.1% in H1 2025, the bureau said.", "2025-08-30", "2025-01")),
+        ("Half of the year's budget was spent.", "The first half of March was dry.",
+         "In the first half, the team scored twice.", "Three months of the year were wet.",
+         "The H1N1 outbreak of 2009 hit 20% of pupils."),
+    ),
+    DateRule(
         "weekday_span", _WEEKDAY_SPAN, _read_weekdays, _resolve_weekdays,
         (("The poll was conducted from Friday to Sunday.", "2025-03-12", "2025-03"),
          ("Datafolha interviewed voters between Tuesday and Thursday.", "2024-10-05",
@@ -588,6 +662,7 @@ _RULE_NEEDS: Final[dict[str, Callable[[str, str], bool]]] = {
     "ago": lambda seg, low: "ago" in low or "earlier" in low or "before" in low,
     "season": lambda seg, low: any(w in low for w in _SEASONS),
     "quarter": lambda seg, low: "quarter" in low or "Q" in seg,
+    "part_of_year": lambda seg, low: "half" in low or "months" in low or "H" in seg,
     "weekday_span": lambda seg, low: seg.count("day") >= 2,  # two (case-sensitive) weekdays
     "day_span": lambda seg, low: "the" in seg and any(c in seg for c in "0123456789"),
 }
@@ -601,7 +676,7 @@ _ANCHOR = regex.compile(
     (?:(?<![\w-])|(?<=(?<![\w-])(?i:mid|early|late)-))   # "mid-March" too
     (?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
   | (?P<rel>(?i:years?|months?|weeks?|weekends?|decades?|quarters?|spring|summer|autumn|fall
-               |winter)|{_WEEKDAY}|Q[1-4]|[0-9]{{1,2}}(?:st|nd|rd|th))(?![\w])
+               |winter|half)|{_WEEKDAY}|Q[1-4]|H[12]|[0-9]{{1,2}}(?:st|nd|rd|th))(?![\w])
     """,
     regex.VERBOSE,
 )
@@ -615,9 +690,9 @@ _ANCHOR = regex.compile(
 _ANCHOR_REACH: Final = 48
 _YEAR_AT: Final = stdlib_re.compile(rb"(?:19|20)[0-9][0-9]")  # a year after a digit is no anchor
 _ORDINAL_AT: Final = stdlib_re.compile(rb"[0-9](?:st|nd|rd|th)")  # its match starts 0-1 before
-_NAME_AT: Final = regex.compile(rf"{_MONTH}|{_WEEKDAY}|Q[1-4]")  # faster in regex than in re
+_NAME_AT: Final = regex.compile(rf"{_MONTH}|{_WEEKDAY}|Q[1-4]|H[12]")  # faster in regex than in re
 _TIME_WORD_AT: Final = stdlib_re.compile(
-    rb"year|month|week|decade|quarter|spring|summer|autumn|fall|winter")
+    rb"year|month|week|decade|quarter|spring|summer|autumn|fall|winter|half")
 
 
 def _anchors(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
@@ -708,7 +783,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             if ending is not None:  # "the three months to August": from June
                 found.append(ending)
             else:
-                found.append(_mention(text, m.start(), m.end(), value, None, month, day))
+                found.append(_of_year(text, _mention(text, m.start(), m.end(), value, None,
+                                                     month, day), stop))
         else:
             if a.start() < rel_end:
                 continue
@@ -726,7 +802,58 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
                 rel_end = m.end()
                 found.append(_rule_mention(text, m, rule.name, reading))
                 break
-    return iter(_spans(text, _week_of(text, _outermost(found))))
+    return iter(_same_month(text, _spans(text, _week_of(text, _outermost(found))), start, stop))
+
+
+#: "for the same month", "in that quarter": the month or quarter named just before (not "the
+#: same month last year", a relative date of its own).
+_SAME_MONTH = regex.compile(
+    r"""(?<!\w)(?:in|for|during|of|over)[ \t]+(?:the[ \t]+same|that)[ \t]+(?P<u>month|quarter)
+    (?![\w-])(?![ \t]+(?:last|a|the|of|in|one)(?!\w))""", regex.VERBOSE | regex.IGNORECASE)
+_SAME_REACH: Final = 300
+
+
+def _same_month(text: str, found: list[DateMention], start: int, stop: int
+                ) -> list[DateMention]:
+    """Each "the same month" / "that quarter" read as a copy of the month or quarter named
+    last before it in its paragraph, within a few sentences (rule ``same_month``): "Destatis
+    put the rate at 3.5% in March. Eurostat's average for the same month was 6.2%"."""
+    low = text[start:stop]
+    if "same" not in low and "that" not in low:
+        return found
+    out = list(found)
+    for m in _SAME_MONTH.finditer(text, start, stop):
+        k = bisect.bisect_left([d.start for d in out], m.start()) - 1
+        if k < 0:
+            continue
+        d = out[k]
+        if (m.start() - d.end > _SAME_REACH or "\n" in text[d.end:m.start()]
+                or d.relative is not None or not (d.month_only or (
+                    d.value is not None and d.value.month is not None))):
+            continue
+        out.insert(k + 1, attrs.evolve(d, start=m.start(), end=m.end(), text=m[0],
+                                       rule="same_month", baseline=False, names_survey=False,
+                                       not_fieldwork=False, event=None))
+    return out
+
+
+#: "June last year", "in March of this year", "12 May next year": a month without a year
+#: whose year is counted from the publication's (not "last year's", a possessive).
+_OF_YEAR = regex.compile(
+    r",?[ \t]+(?:of[ \t]+)?(?P<w>last|this|next)[ \t]+year(?![\w'’])", regex.IGNORECASE)
+_YEAR_WORDS: Final[dict[str, int]] = {"last": -1, "this": 0, "next": 1}
+
+
+def _of_year(text: str, d: DateMention, stop: int) -> DateMention:
+    """A month (and day) without a year followed by "last year", "this year" or "next year"
+    reads as one mention of that month in that year (rule ``month_of_year``)."""
+    if not d.month_only:
+        return d
+    m = _OF_YEAR.match(text, d.end, min(stop, d.end + 16))
+    if m is None:
+        return d
+    return attrs.evolve(d, end=m.end(), text=text[d.start:m.end()], rule="month_of_year",
+                        year_offset=_YEAR_WORDS[m["w"].lower()])
 
 
 #: "over the weekend of February 28–March 1", "in the week of 3 March": the words before "of"
@@ -1276,7 +1403,12 @@ def resolve(
     if mention.value is not None or mention.month is None:
         return mention.value
     month = mention.month
-    if mention.rule == "span_ending" and published is not None and published.month is not None:
+    if mention.year_offset is not None:  # "June last year": the year counted from publication
+        base = published if published is not None else anchor
+        if base is None:
+            return None
+        year = base.year + mention.year_offset
+    elif mention.rule == "span_ending" and published is not None and published.month is not None:
         # "the four weeks ending Jan. 2": the latest such end not after publication, and the
         # start in its year or the one before
         last = mention.parts[0]
@@ -1342,10 +1474,10 @@ _DATELINE = regex.compile(
     (?:^[\p{{Lu}}][\p{{Lu}}\p{{Ll}} .,'’\-]{{1,40}}?(?:,[ \t]*|[ \t]*\()   # CITY, or CITY (
       | \|[ \t]*)                                                         # byline | date
     (?P<date>
-        (?P<m1>{_MONTH})\.?[ \t]+(?P<d1>[0-3]?[0-9]),?[ \t]+(?P<y1>(?:19|20)[0-9]{{2}})
-      | (?P<d2>[0-3]?[0-9])[ \t]+(?P<m2>{_MONTH})\.?,?[ \t]+(?P<y2>(?:19|20)[0-9]{{2}})
+        (?P<m1>{_MONTH})\.?[ \t]+(?P<d1>[0-3]?[0-9])(?:,?[ \t]+(?P<y1>(?:19|20)[0-9]{{2}}))?
+      | (?P<d2>[0-3]?[0-9])[ \t]+(?P<m2>{_MONTH})\.?(?:,?[ \t]+(?P<y2>(?:19|20)[0-9]{{2}}))?
     )
-    \)?[ \t]*(?:[—–]|--?|/[^/\n]{{1,40}}/|\(AP\)|$)
+    \)?[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*)?(?:[—–]|--?|/[^/\n]{{1,40}}/|\(AP\)|$)
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -1360,7 +1492,7 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
     (datetime.date(2025, 6, 17), 15, 27)
     """
     m = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
-    if m is None:
+    if m is None or not (m["y1"] or m["y2"]):
         return None
     month = MONTHS[(m["m1"] or m["m2"]).lower()]
     day, year = int(m["d1"] or m["d2"]), int(m["y1"] or m["y2"])
@@ -1368,6 +1500,18 @@ def dateline(text: str) -> tuple[_dt.date, int, int] | None:
         return _dt.date(year, month, day), m.start("date"), m.end("date")
     except ValueError:
         return None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """The span of the date of an article's dateline, with or without its year
+    ("WASHINGTON (July 3) —", "LONDON, 12 August —"): the day of publication, never a
+    date the text speaks of; None when there is no dateline.
+
+    >>> dateline_span("Title\\n\\nLONDON, 12 August — Unemployment rose ...")
+    (15, 24)
+    """
+    m = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
+    return None if m is None else (m.start("date"), m.end("date"))
 
 
 # -- time phrases after figures ------------------------------------------------------------

@@ -105,6 +105,24 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
          "Respondents said the party won 40% of the argument."),
     ),
     ResultRule(
+        "won_election_with",  # "won the June 2024 presidential election with 59.8%"
+        regex.compile(
+            rf"""(?r)(?<!\w)(?:won|lost|carried|swept)\s+(?:[^\s.;,:!?]{{1,24}}\s+){{0,6}}?
+            (?:elections?|votes?|ballots?|run-?offs?|primar(?:y|ies)|referendums?|
+               by-?elections?|polls)
+            \s+(?:with|on)\s+{_HEDGE}\Z""", _F),
+        None,
+        (("Ms Sheinbaum won the June 2024 presidential election with 59.8% of the valid vote.",
+          "59.8%"),
+         ("Lula won the 2022 runoff with 50.9 per cent.", "50.9 per cent"),
+         ("Carney's Liberals won the April election with 43.8 percent.", "43.8 percent")),
+        ("She won the vote with 59% support in the final Ipsos poll.",
+         "Labour would win the election with 40%, the model projects."),
+        not_after=regex.compile(
+            r"[^.;!?\n]{0,60}?(?<!\w)(?:polls?|polling|survey\w*|projected|projects|would)"
+            r"(?!\w)", _F),
+    ),
+    ResultRule(
         "won_at_election",  # "the party won 30% at the 2024 general election"
         regex.compile(rf"(?r)(?<!\w)(?:{_WON}|finished\s+(?:with|on)|ended\s+(?:with|on))"
                       rf"\s+{_HEDGE}\Z", _F),

@@ -30,3 +30,27 @@ def test_a_survey_taken_on_the_event_day_keeps_its_date() -> None:
     text = "A YouGov poll conducted on the day of the 2016 referendum found 52% backed Leave."
     (st,) = pollstats.extract(text).statistics
     assert st.period is not None and st.period.value.startswith("2016")
+
+
+@pytest.mark.parametrize(("text", "figure", "month"), [
+    ("At the May 2025 election, Labor won 34.6 per cent of the primary vote. After "
+     "preferences, Labor took 55.2 per cent of the two-party vote.", "55.2 per cent",
+     "2025-05"),
+    ("In the general election of July 2024, Labour won 33.7% of the vote. The Conservatives "
+     "took 23.7% of the vote.", "23.7%", "2024-07"),
+    ("At the October 2024 election the ANC's rival won 21.8% of the vote. The smaller "
+     "party received 9.5% of the vote.", "9.5%", "2024-10"),
+])
+def test_results_listed_after_a_dated_vote_take_its_date(text: str, figure: str,
+                                                         month: str) -> None:
+    (rec,) = [r for r in pollstats.extract(text, published="2025-11-20").records()
+              if r["type"] == "statistic" and r["text"] == figure]
+    assert rec["period"] == month
+
+
+def test_a_result_in_the_next_paragraph_takes_no_earlier_vote() -> None:
+    text = ("At the May 2025 election, Labor won 34.6 per cent.\n\nIn a by-election last "
+            "week, the Greens took 41% of the vote.")
+    (rec,) = [r for r in pollstats.extract(text, published="2025-11-20").records()
+              if r["type"] == "statistic" and r["text"] == "41%"]
+    assert rec["period"] != "2025-05"

@@ -686,3 +686,93 @@ def test_days_written(text: str, first: str) -> None:
 
     day = Period.parse(first.split("/")[0])
     assert str(days_written(text, day)) == first
+
+
+# -- a month of a year counted from publication: "June last year" (#13 item 2) -------------
+
+
+@pytest.mark.parametrize(("text", "published", "period"), [
+    ("Some 59% said so, compared with 62% in June last year.", "2026-06-26", "2025-06"),
+    ("Hiring plans fell; in June last year just 12% of firms had any.", "2025-06-17",
+     "2024-06"),
+    ("The figure stood at 25 per cent in March of last year.", "2025-03-28", "2024-03"),
+    ("Backing reached 44% on 12 May last year, Datafolha found.", "2025-10-08", "2024-05"),
+    ("Turnout intention was 61% in February this year.", "2025-11-20", "2025-02"),
+    ("A poll in Oct. last year put the BJP on 38%.", "2025-04-02", "2024-10"),
+    ("Confidence is expected to hit 45% in March next year.", "2025-09-01", "2026-03"),
+])
+def test_a_month_of_last_or_this_year(text: str, published: str, period: str) -> None:
+    (d,) = [d for d in find_dates(text) if d.rule == "month_of_year"]
+    day = Period.parse(published)
+    value = resolve(d, Period(day.year, day.month), Period(day.year, day.month), day)
+    assert value is not None and str(value.by_month()) == period
+    figures = [r for r in extract(text, published=published).records()
+               if r["type"] == "statistic"]
+    assert figures[-1]["period"] == period
+
+
+@pytest.mark.parametrize("text", [
+    "In June, last year's winner polled 30%.",
+    "Last year's June survey found 41%.",
+    "In March the share was 20%; last year it was 25%.",
+    "By May, the year's low of 18% had passed.",
+])
+def test_no_month_of_last_or_this_year(text: str) -> None:
+    assert [d.text for d in find_dates(text) if d.rule == "month_of_year"] == []
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("Jobless rate falls\n\nWASHINGTON (July 3) — The jobless rate fell to 4.1% in June, the "
+     "Bureau of Labor Statistics said.\n\nThe participation rate was 62.3%.", "2025-07-03",
+     "62.3%", "2025-06"),
+    ("Unemployment rises\n\nLONDON, 12 August — Unemployment rose to 4.7 per cent in the "
+     "three months to June, the Office for National Statistics said.\n\nPay growth slowed "
+     "to 5.0 per cent.", "2025-08-12", "5.0 per cent", "2025-04"),
+    ("Jobs data\n\nOTTAWA, Sept. 5 — Statistics Canada said the jobless rate rose to 7.1% in "
+     "August.\n\nYouth unemployment was 14.5%.", "2025-09-05", "14.5%", "2025-08"),
+    ("Approval holds\n\nJAKARTA, Nov 10 (Reuters) - Some 78% are satisfied with the "
+     "president, a survey by Indikator released on Sunday showed.\n\nIndikator interviewed "
+     "1,220 respondents from October 20 to 27.", "2025-11-10", "78%", "2025-10"),
+])
+def test_a_dateline_without_its_year_is_no_fieldwork_date(text: str, published: str,
+                                                          figure: str, period: str) -> None:
+    records = [r for r in extract(text, published=published).records()
+               if r["type"] == "statistic" and r["text"] == figure]
+    assert records[0]["period"] == period
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Turnout was 61% before the 2019 vote.", True),
+    ("The rate had been 4% prior to 2020.", True),
+    ("Sales held at 40% until March 2024.", True),
+    ("Some 21% were in poverty after housing costs in the 2023/24 financial year.", False),
+    ("Before the pandemic, in 2019, 14% of adults smoked.", False),
+    ("After a weak start to the year, in March 2025 approval was 44%.", False),
+])
+def test_before_or_after_marks_an_event_date_only_close_to_it(text: str, event: bool) -> None:
+    (d,) = [d for d in find_dates(text) if d.value is not None]
+    assert d.not_fieldwork is event
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    ("Destatis put the jobless rate at 3.5% in March. Eurostat's euro area average for the "
+     "same month was 6.2 per cent.", "2025-05-16", "6.2 per cent", "2025-03"),
+    ("Retail sales rose 1.2% in the June quarter, the ABS said. New Zealand's rose 0.4% in "
+     "that quarter, Stats NZ said.", "2025-09-10", "0.4%", "2025-04"),
+    ("Statistics Canada put inflation at 2.4% in August 2025. In the US, the rate for the "
+     "same month was 2.9%.", "2025-10-01", "2.9%", "2025-08"),
+])
+def test_the_same_month_is_the_month_named_before(text: str, published: str, figure: str,
+                                                  period: str) -> None:
+    (rec,) = [r for r in extract(text, published=published).records()
+              if r["type"] == "statistic" and r["text"] == figure]
+    assert rec["period"] == period
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 0.8% in April compared with the same month last year.",
+    "In the same month a year earlier the rate was 4%.",
+    "Sales rose 3% in March.\n\nFor the same month, 40% of shops were shut.",
+])
+def test_no_same_month_copy(text: str) -> None:
+    assert [d.text for d in find_dates(text) if d.rule == "same_month"] == []
