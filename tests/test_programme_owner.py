@@ -156,3 +156,17 @@ def test_a_panel_provider_is_the_survey_s_fieldwork(text: str, owner: str) -> No
 def test_two_outlets_of_one_kind_are_no_family(text: str, second: str) -> None:
     values = list(_sources(text).values())
     assert values[-1] == second, values
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # a central bank's own programme whose name holds another bank's ("Survey of Consumer
+    # Expectations" alone is the New York Fed's)
+    ("The bank's Canadian Survey of Consumer Expectations, fielded in April among 1,050 "
+     "people, found 44% expect higher prices.", "Bank of Canada"),
+    ("The New York Fed's Survey of Consumer Expectations found 38% expect higher rents.",
+     "Federal Reserve Bank of New York"),
+    ("The ECB Consumer Expectations Survey found that 27% of households expect job losses.",
+     "European Central Bank"),
+])
+def test_a_central_bank_programme_is_its_own_bank_s(text: str, owner: str) -> None:
+    assert set(_sources(text).values()) == {owner}, _sources(text)
