@@ -976,8 +976,9 @@ _VOTE_PARAGRAPH_REACH: Final = 400
 
 def _vote_of_paragraph(doc: Document, st: Statistic) -> DateMention | None:
     """A result whose clause names no date takes the vote dated last before it in its
-    paragraph ("At the 3 May election, Labor won 34.6 per cent ... After preferences, Labor
-    took 55.2 per cent"): the results of one vote, listed on (one bisection)."""
+    paragraph ("At the May 2022 federal election Labor won 32.6 per cent ... Once
+    preferences were distributed, Labor took 52.1 per cent"): the results of one vote, listed
+    on (one bisection)."""
     k = bisect.bisect_left(doc.vote_starts, st.start)
     if k == 0:
         return None
@@ -1449,8 +1450,8 @@ _AGO_REACH: Final = 90
 
 def _date_ago_before(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """A figure in the clause a time-ago date opens takes that date, in quoted speech too:
-    ``"Two years ago, the Liberals could count on a floor around 30 per cent"``, ``where a
-    year ago it was closer to 60%`` (the nearest date before it in its sentence, counted back
+    ``"Three years ago, the Greens could rely on a base of about 14 per cent"``, ``where a
+    year ago it was nearer 52%`` (the nearest date before it in its sentence, counted back
     from now, not "since a year ago")."""
     text = doc.text
     near = doc.dates_starting(st.start - _AGO_REACH - doc.longest_date, st.start, sl.dates)
@@ -1592,10 +1593,10 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
         "Trust is up from 45 per cent, with 51% agreeing in early February.",
     )),
     BindRule("ago_before", _date_ago_before, (
-        ("\"Two years ago, the Liberals could count on a floor around 30 per cent,\" he said.",
-         "30 per cent", "Two years ago"),
-        ("\"In our August survey half approve, where a year ago it was closer to 60%.\"",
-         "60%", "a year ago"),
+        ("\"Three years ago, the Greens could rely on a base of about 14 per cent,\" she said.",
+         "14 per cent", "Three years ago"),
+        ("\"In our June poll 45% trust the police, where a year ago it was nearer 52%.\"",
+         "52%", "a year ago"),
         ("The BJP leads among first-time voters, where five years ago its share was about 31 "
          "per cent.", "31 per cent", "five years ago"),
         ("\u201cA decade ago, barely 12% of South Africans owned a smartphone,\u201d she said.",

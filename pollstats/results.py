@@ -105,15 +105,15 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
          "Respondents said the party won 40% of the argument."),
     ),
     ResultRule(
-        "won_election_with",  # "won the June 2024 presidential election with 59.8%"
+        "won_election_with",  # "won the May 2019 general election with 57.5%"
         regex.compile(
             rf"""(?r)(?<!\w)(?:won|lost|carried|swept)\s+(?:[^\s.;,:!?]{{1,24}}\s+){{0,6}}?
             (?:elections?|votes?|ballots?|run-?offs?|primar(?:y|ies)|referendums?|
                by-?elections?|polls)
             \s+(?:with|on)\s+{_HEDGE}\Z""", _F),
         None,
-        (("Ms Sheinbaum won the June 2024 presidential election with 59.8% of the valid vote.",
-          "59.8%"),
+        (("The ANC won the May 2019 general election with 57.5% of the valid votes.",
+          "57.5%"),
          ("Lula won the 2022 runoff with 50.9 per cent.", "50.9 per cent"),
          ("Carney's Liberals won the April election with 43.8 percent.", "43.8 percent")),
         ("She won the vote with 59% support in the final Ipsos poll.",

@@ -33,9 +33,9 @@ def test_a_survey_taken_on_the_event_day_keeps_its_date() -> None:
 
 
 @pytest.mark.parametrize(("text", "figure", "month"), [
-    ("At the May 2025 election, Labor won 34.6 per cent of the primary vote. After "
-     "preferences, Labor took 55.2 per cent of the two-party vote.", "55.2 per cent",
-     "2025-05"),
+    ("At the May 2022 federal election Labor won 32.6 per cent of first preferences. Once "
+     "preferences were distributed, Labor took 52.1 per cent of the two-party vote.",
+     "52.1 per cent", "2022-05"),
     ("In the general election of July 2024, Labour won 33.7% of the vote. The Conservatives "
      "took 23.7% of the vote.", "23.7%", "2024-07"),
     ("At the October 2024 election the ANC's rival won 21.8% of the vote. The smaller "

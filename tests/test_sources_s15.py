@@ -166,8 +166,8 @@ def test_an_election_result_takes_the_vote_counter_named_for_it(text: str, body:
 
 
 def test_a_result_right_after_the_counter_s_sentence_is_the_counter_s() -> None:
-    text = ("Labor won 34.6 per cent of the primary vote, according to the Australian Electoral "
-            "Commission. After preferences, Labor took 55.2 per cent of the two-party vote.")
+    text = ("The Coalition polled 35.7 per cent of first preferences, the Australian Electoral "
+            "Commission reported. After preferences, the Coalition took 47.9 per cent.")
     assert set(_sources(text).values()) == {"Australian Electoral Commission"}, _sources(text)
 
 
