@@ -134,6 +134,9 @@ class _Reader:
             m = self.before(_VERB_BY_BEFORE, start)
             if m is not None and _PASSIVE.search(m[0]) is not None:
                 m = None  # "paying down debt was chosen by 22%": the share who chose it
+        if m is not None and (" by" in m[0].lower() or fold_case(m["up"] or m["down"] or "")
+                              in _GAP_NOUNS) and self.opens_split(start, end):
+            return 0  # "favoured a cut by 58%-42%", "a margin of 55 to 45 per cent": a split
         if m is not None:
             if _TRAIL_WORDS.match(m[0]):
                 return 1  # "trails Philippe by 6 points": a gap, positive like a lead
@@ -153,6 +156,21 @@ class _Reader:
         if level is not None:  # "18% below its 2019 level", "two points below the 79 percent"
             return -1 if level["below"] is not None or level["below2"] is not None else 1
         return 0
+
+    def opens_split(self, start: int, end: int) -> bool:
+        """Whether the figure after "by" opens a split of two shares, the larger first and the
+        two near a whole ("carried by 58%-42%", "by 61 to 39 per cent", "by 55-45%"): a vote's
+        or a preference's two sides, not the size of a change ("fell by 5% to 7%" is low-high;
+        "cut by 2% to 48%" is far from a whole)."""
+        figure = self.text[start:end]
+        if _descending_split(figure):
+            return True
+        first = _LEADING_SHARE.match(figure)
+        rest = _SPLIT_REST_AFTER.match(self.text, end, min(len(self.text), end + 24))
+        if first is None or rest is None:
+            return False
+        a, b = float(first[0]), float(rest["b"])
+        return a > b and _SPLIT_WHOLE[0] <= a + b <= _SPLIT_WHOLE[1]
 
     def elliptical_answer(self, start: int, end: int) -> bool:
         """``31% reported higher sales and 24% lower``: the comparative after the second
@@ -517,6 +535,16 @@ def _named_net_pattern(names: frozenset[str]) -> regex.Pattern[str]:
 
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 #: the second side of a split after a lead "by": "led Ley by 42 per cent to 22 per cent"
+#: The leading number of a figure ("58" of "58%", "61" of "61 per cent").
+_LEADING_SHARE = regex.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})?(?![0-9.,])")
+#: After a figure, the other side of its split: "-42%", " to 39 per cent", "–45".
+_SPLIT_REST_AFTER = regex.compile(
+    r"""[ \t]{0,2}(?:[-\u2010-\u2015]|to(?!\w))[ \t]{0,2}   # a dash or "to"
+    (?P<b>[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9.,])        # the smaller share""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The sum of a split's two sides: a whole, less those undecided.
+_SPLIT_WHOLE: Final = (90.0, 100.5)
 _SIDE_TO_AFTER = regex.compile(
     r"[ \t]{1,3}to[ \t]{1,3}[0-9]{1,2}(?:\.[0-9])?[ \t]?(?:%|per[ \t]?cent|percent)",
     regex.IGNORECASE,
