@@ -117,6 +117,10 @@ _YEAR_STEP = Gated(regex.compile(
 ), ("year", "annual"))
 _BOUND_AFTER = regex.compile(
     r"""[\s,]*
+    (?:(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|y/y|m/m|q/q
+       |from\s+a\s+(?:year|month)\s+(?:earlier|ago|before)|on\s+the\s+(?:year|month)
+       |on\s+an\s+(?:annual|annuali[sz]ed|monthly)\s+basis|in\s+annual\s+terms
+       |seasonally\s+adjusted)[\s,]+)?        # "4.1% year on year in June": the change's basis
     (?:(?:(?P<in>in|during)|as\s+of|(?P<from>from)|for)\s+)?     # "18% in September 2024"
     (?:(?:its|the|their|a|an)\s+)?            # "52% in its 2023 poll"
     (?:(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending|ended)\s+(?:in\s+)?

@@ -382,6 +382,7 @@ _QUARTER = regex.compile(
       | (?<=(?<!\w)(?:in|for|during|over|of|to|than|from)\s)
         (?-i:Q(?P<qn3>[1-4]))                                                   # in Q2
       | (?:the\s+)?(?-i:(?P<qm>March|June|September|Sept\.|Sep\.|December|Dec\.))
+        (?:\s+(?P<y5>{_YEAR}))?                                                  # June 2025
         \s+quarter(?:\s+(?:of\s+)?(?P<y4>{_YEAR}))?                          # the June quarter
     )(?![\w%-])""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -402,7 +403,7 @@ def _read_quarter(m: regex.Match[str]) -> _Reading:
         q = _QUARTER_ENDING[m["qm"][:3]]
     else:
         q = _ORDINALS[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"] or m["qn3"])
-    year = m["y"] or m["y2"] or m["y3"] or m["y4"]
+    year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
     if year:
         return _Reading(_quarter(int(year), q))
     return _Reading(relative=("quarter", -1 if (m["this"] or "").lower() == "last" else 0),
@@ -735,7 +736,7 @@ def _anchors(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
 _SPAN_TO = regex.compile(
     r"""(?r)(?<!\w)(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
         fourteen|[2-9]|[1-9][0-9])[\s-]{1,2}(?P<unit>months?|weeks?|days?)
-      | (?<=(?<!\w)(?:the|a)\s+)(?P<unit1>week))
+      | (?<=(?<!\w)(?:the|a)\s+)(?P<unit1>week|quarter))     # "the quarter through June"
     [\s-]{1,2}(?:to|through|thru|up\s+to|ending(?:\s+(?:in|on))?|ended(?:\s+(?:in|on))?)
     \s+(?:the\s+end\s+of\s+)?\Z""",
     regex.VERBOSE | regex.IGNORECASE)
@@ -895,6 +896,8 @@ def _span_ending(text: str, to: regex.Match[str], end: int, value: Period | None
     counts days or weeks to a date without its day."""
     n = 1 if to["unit1"] else (_SPAN_COUNTS.get(to["n"].lower()) or int(to["n"]))
     unit = (to["unit"] or to["unit1"]).lower().rstrip("s")
+    if unit == "quarter":  # "the quarter to June": its three months
+        n, unit = 3, "month"
     if unit == "month":
         if n >= 12 or (value is not None and value.day is not None) or day is not None:
             return None
