@@ -5,6 +5,7 @@ ratios between groups ("twice as likely", "a gap of 12 points").
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -12,6 +13,7 @@ import attrs
 import regex
 
 from ._data import alternation, alternation_of, words
+from ._gate import ascii_folded
 from .grouping import Group
 from .model import Statistic
 from .pair_shared import _CMP, _DATED, _F, _GROUP_WORD, _earlier, stance_of
@@ -539,18 +541,36 @@ def _past_sentence(view: PairView, sent: int) -> bool:
     lo, figs = view.sents.start(sent), view.by_sent.get(sent, ())
     hi = figs[-1].start if figs else lo
     text = view.text
-    if _PAST_WAVE.search(text, lo, hi) is not None or _PAST_VOTE.search(text, lo, hi):
+    # the time patterns have no literal prefix (a few microseconds per character): each is
+    # searched only where a word all its matches (or the ones that count) hold is there
+    folded = ascii_folded(text[lo:hi])
+    past = _PAST_WORDS.search(folded) is not None
+    if (past and _PAST_WAVE.search(text, lo, hi) is not None) or _PAST_VOTE.search(
+            text, lo, hi):
         return True
     first = _TIME_FIRST.match(text, lo, hi)
     if first is not None and _earlier(first["t"]):
         return True
-    for m in _WAVE_DATED.finditer(text, lo, hi):
-        if _earlier(m["t1"] or m["t2"]):
-            return True
-    return any(
+    if _WAVE_WORDS.search(folded) is not None:
+        for m in _WAVE_DATED.finditer(text, lo, hi):
+            if _earlier(m["t1"] or m["t2"]):
+                return True
+    return past and any(
         time_key(m[0]).past and not time_key(m[0]).present
         for m in _TIME_RE.finditer(text, lo, hi)
     )
+
+
+#: Words one of which every past cue of :func:`periods.time_key` (dates.txt [past_cues]) and
+#: every match of ``_PAST_WAVE`` holds, lower case (searched in :func:`ascii_folded` text).
+PAST_GATE_WORDS: Final = ("previous", "prior", "preceding", "earlier", "last", "ago", "before",
+                          "former", "back")
+_PAST_WORDS: Final = re.compile("|".join(PAST_GATE_WORDS).encode())
+#: The longest run of ASCII letters of each survey noun, "wave" and "round": one of them is in
+#: every match of ``_WAVE_DATED``.
+WAVE_GATE_WORDS: Final = tuple(sorted({
+    max(re.findall("[a-z]+", n.lower()), key=len) for n in (*SURVEY_NOUNS, "wave", "round")}))
+_WAVE_WORDS: Final = re.compile("|".join(WAVE_GATE_WORDS).encode())
 
 
 #: "in the April 28 election", "at the last general election", "in the 2022 plebiscite": a

@@ -264,13 +264,15 @@ def resolve(
             ledger.changes[_span(fig.st)] = change
     for scope, run in _sweeps(rules):
         ledger.begin_sweep()
+        asks = [(rule.propose, rule.name) for rule in run]  # read once per sweep
+        closed = ledger.closed if scope == "neighbours" else frozenset()
         for i in view.indices(scope):
-            if scope == "neighbours" and i in ledger.closed:
+            if i in closed:
                 continue
-            for rule in run:
-                cand = rule.propose(view, i)
+            for propose, name in asks:
+                cand = propose(view, i)
                 if cand is not None:
-                    ledger.take(cand, rule.name)
+                    ledger.take(cand, name)
                     break  # the first proposal wins
     return Resolution(
         tuple(ledger.pairs), tuple(ledger.derived), view,

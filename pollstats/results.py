@@ -21,6 +21,8 @@ from typing import Final
 import attrs
 import regex
 
+from ._gate import ascii_folded
+
 __all__ = ["RESULT_RULES", "ResultRule", "official_result", "official_results"]
 
 _F = regex.VERBOSE | regex.IGNORECASE
@@ -320,13 +322,17 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
 
 
 def official_result(text: str, start: int, end: int, lo: int, hi: int,
-                    results: Container[int] = ()) -> str | None:
+                    results: Container[int] = (),
+                    rules: tuple[ResultRule, ...] = RESULT_RULES) -> str | None:
     """The name of the first :data:`RESULT_RULES` row that reads the figure at
     ``text[start:end]`` (in its sentence ``text[lo:hi]``) as an official result, else None.
     ``results``: the starts of the figures before it already read as results (a list goes
     on from them: "won 33.7% of the vote and Reform 14.3%"); reading a sentence's figures in
-    order keeps this linear."""
-    for rule in RESULT_RULES:
+    order keeps this linear. ``rules``: the rows to try (those whose words the sentence
+    holds, :func:`official_results`)."""
+    for rule in rules:
+        if rule.needs_results and not results:
+            continue  # "up from 38.1%" is a vote's only beside a vote's result
         m = rule.before.search(text, max(lo, start - _REACH), start)
         if m is None:
             continue
@@ -341,8 +347,6 @@ def official_result(text: str, start: int, end: int, lo: int, hi: int,
             continue  # "voted for her by 12 points": a margin between groups of voters
         if rule.needs_election and not _names_election(text, m.start(), start, end, lo, hi):
             continue
-        if rule.needs_results and not results:
-            continue  # "up from 38.1%" is a vote's only beside a vote's result
         if rule.name == "result_list" and m.start("head") not in results:
             continue  # the figure before it in the list must be a result itself
         return rule.name
@@ -360,15 +364,48 @@ def _names_election(text: str, start: int, figure: int, end: int, lo: int, hi: i
             or _ELECTION_BEFORE.search(text, a, figure) is not None)
 
 
-def official_results(text: str, spans: Iterable[tuple[int, int]], lo: int, hi: int
-                     ) -> list[str | None]:
+#: Words (lower case, one of which is needed) that every way a row can read a figure holds
+#: in the figure's sentence: in its ``before`` match, or in its ``after`` match where that one
+#: must follow. A row not named here is always tried ("result_list": figures and names).
+_RULE_NEEDS: Final[dict[str, tuple[bytes, ...]]] = {name: tuple(w.encode() for w in needs)
+                                                    for name, needs in {
+    "voted_by": ("voted", "approved", "rejected"),
+    "won_share_of_vote": tuple(_WON.split("|")),
+    "won_election_with": ("won", "lost", "carried", "swept"),
+    "won_at_election": (*_WON.split("|"), "finished", "ended"),
+    "won_by_votes": ("won", "lost", "carried", "beat", "defeated", "edged"),
+    "share_they_won": ("won", "took", "secured", "received", "got", "polled", "garnered",
+                       "claimed"),
+    "share_at_election": ("election", "referendum"),
+    "share_for_party_at_election": ("election", "referendum", "vote", "run", "primar"),
+    "election_score_of": ("elect", "referendum"),
+    "gave_share_of_votes": ("gave", "handed", "delivered"),
+    "parallel_baseline": ("from",),
+    "population_share": ("popula", "inhabitants"),
+    "turnout": ("turnout",),
+}.items()}
+
+
+def _rules_for(text: str, lo: int, hi: int) -> tuple[ResultRule, ...]:
+    """The rows of :data:`RESULT_RULES` whose needed words the sentence ``text[lo:hi]`` holds
+    (any case: :func:`~pollstats._gate.ascii_folded`), in their order."""
+    folded = ascii_folded(text[lo:hi])
+    return tuple(rule for rule in RESULT_RULES if rule.name not in _RULE_NEEDS
+                 or any(w in folded for w in _RULE_NEEDS[rule.name]))
+
+
+def official_results(text: str, spans: Iterable[tuple[int, int]], lo: int, hi: int, *,
+                     gated: bool = True) -> list[str | None]:
     """:func:`official_result` for each figure of one sentence (``text[lo:hi]``), given in
     text order by its span: a result's list goes on from the results before it ("won 33.7% of
-    the vote and Reform 14.3%")."""
+    the vote and Reform 14.3%"). Only the rows whose words the sentence holds are tried
+    (``gated``; tests/test_perf_gates.py holds it equal to trying every row)."""
     out: list[str | None] = []
     starts: set[int] = set()
+    spans = list(spans)
+    rules = RESULT_RULES if not gated or not spans else _rules_for(text, lo, hi)
     for start, end in spans:
-        r = official_result(text, start, end, lo, hi, starts)
+        r = official_result(text, start, end, lo, hi, starts, rules)
         out.append(r)
         if r is not None:
             starts.add(start)

@@ -120,3 +120,103 @@ def test_possessive_group_matches_hold_an_apostrophe(text: str) -> None:
 
     for m in _POSSESSIVE_GROUP.finditer(text, overlapped=True):
         assert "'" in m[0] or "’" in m[0], m[0]
+
+
+# -- pair_rules_groups._past_sentence: the time patterns only where their words are ---------------
+
+def test_past_gate_words_cover_every_past_cue() -> None:
+    from pollstats._data import words
+    from pollstats.pair_rules_groups import PAST_GATE_WORDS
+
+    for cue in words("dates.txt", "past_cues"):
+        assert any(w in cue.lower() for w in PAST_GATE_WORDS), cue
+
+
+def _assert_past_gates_hold(text: str) -> None:
+    """Every match the gated searches of _past_sentence could use holds a gate word."""
+    from pollstats._gate import ascii_folded
+    from pollstats.pair_rules_groups import (
+        _PAST_WAVE,
+        _PAST_WORDS,
+        _TIME_RE,
+        _WAVE_DATED,
+        _WAVE_WORDS,
+    )
+
+    for m in _PAST_WAVE.finditer(text, overlapped=True):
+        assert _PAST_WORDS.search(ascii_folded(m[0])), m[0]
+    for m in _WAVE_DATED.finditer(text, overlapped=True):
+        assert _WAVE_WORDS.search(ascii_folded(m[0])), m[0]
+    for m in _TIME_RE.finditer(text, overlapped=True):
+        if time_key(m[0]).past:
+            assert _PAST_WORDS.search(ascii_folded(m[0])), m[0]
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_past_sentence_gates_hold_on_every_dev_text(path: Path) -> None:
+    _assert_past_gates_hold(path.read_text(encoding="utf-8"))
+
+
+_PAST_PIECES = [
+    *_TIME_PIECES, "PREVIOUS", "Prior ", "préceding", "laſt ", "agO", "back in ", "formerly",
+    "the previous poll", "last Ipsos survey", "an earlier wave", "round", "ROUND", "tracking poll",
+    "Nov. 15–16 ", "census", "measurement", "xlast", "earlierx",
+]
+
+
+@given(st.lists(st.sampled_from(_PAST_PIECES), max_size=24).map("".join))
+def test_past_sentence_gates_hold_generated(text: str) -> None:
+    _assert_past_gates_hold(text)
+
+
+# -- results.official_results: the rows whose words the sentence holds ----------------------------
+
+def _results_both(text: str) -> tuple[list[object], list[object]]:
+    from pollstats.results import official_results
+    from pollstats.text import sentences
+
+    gated: list[object] = []
+    ungated: list[object] = []
+    figures = [(m.start(), m.end()) for m in _RESULT_FIGURE.finditer(text)]
+    for sent in sentences(text):
+        spans = [f for f in figures if sent.start <= f[0] < sent.end]
+        gated.append(official_results(text, spans, sent.start, sent.end))
+        ungated.append(official_results(text, spans, sent.start, sent.end, gated=False))
+    return gated, ungated
+
+
+_RESULT_FIGURE = __import__("regex").compile(
+    r"[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*(?:%|per\s*cent|percent|points?)?")
+
+
+@pytest.mark.parametrize("path", _DATA, ids=[p.parent.name + "/" + p.name for p in _DATA])
+def test_result_rows_gated_equal_every_row_on_every_dev_text(path: Path) -> None:
+    gated, ungated = _results_both(path.read_text(encoding="utf-8"))
+    assert gated == ungated
+
+
+def test_result_rows_gated_equal_every_row_on_their_examples() -> None:
+    from pollstats.results import RESULT_RULES
+
+    for rule in RESULT_RULES:
+        for sentence in [s for s, _ in rule.examples] + list(rule.near_misses):
+            gated, ungated = _results_both(sentence)
+            assert gated == ungated, sentence
+
+
+_RESULT_PIECES = [
+    "Labour ", "the party ", "won ", "WON ", "took ", "secured ", "voted ", "approved ",
+    "rejected ", "by ", "lost ", "carried ", "swept ", "finished with ", "ended on ", "beat ",
+    "the ", "from ", "up from ", "down from ", "than ", "with ", "below ", "for ",
+    "and Reform ", ", the Greens ", "gave ", "handed ", "make up ", "account for ",
+    "constitute ", "turnout ", "Turnout was ", "of the vote", " of the population",
+    " inhabitants", "election", " at the 2022 election", "referendum", " run-off", "primary",
+    "electoral score of ", "19,138 votes, or ", "33.7%", "52 per cent", "41%", " 14.3%", "9",
+    " ", ", ", ". ", "ſ", "K", "İ", "é", " it won", " they took", " in the poll", " would",
+]
+
+
+@given(st.lists(st.sampled_from(_RESULT_PIECES), max_size=24).map("".join))
+def test_result_rows_gated_equal_every_row_generated(text: str) -> None:
+    gated, ungated = _results_both(text)
+    assert gated == ungated
