@@ -1244,19 +1244,60 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
         "war_or_crisis",
         regex.compile(
             r"""(?r)(?<!\w)(?:war|invasion|conflict|fighting|offensive|occupation|attacks?|
-                pandemic|lockdown|crisis|coup|revolution|uprising|annexation|outbreak)
+                pandemic|lockdown|crisis|coup|revolution|uprising|annexation|outbreak|
+                protests|riots|unrest|floods)
             (?:\s+(?:of|on|against)\s+[^\s.;:!?]{1,20})?
             (?:\s+(?:began|begun|started|broke\s+out|erupted|was\s+launched|launched|struck|hit))?
             \s+(?:in|on|of|since)\s+\Z""", _EV),
         regex.compile(r"(?:['’]s)?(?:\s+[\w\-]{1,20}){0,2}?\s+(?:war|invasion|attacks?|coup|"
                       r"crisis|pandemic|lockdown|uprising|revolution|earthquake|massacre|"
-                      r"crash)(?!\w)" + _SURVEY_NEXT, _EV),
+                      r"crash|protests|riots|unrest|floods)(?!\w)" + _SURVEY_NEXT, _EV),
         (("Since the invasion in February 2022, 80% of Ukrainians back the army.",
           "February 2022"),
          ("Trust has not recovered from the 2008 financial crisis; it is 35%.", "2008"),
-         ("After the war broke out in 2023, 60% said they felt unsafe.", "2023")),
+         ("After the war broke out in 2023, 60% said they felt unsafe.", "2023"),
+         ("Among under-35s, 45 per cent backed last year's protests against the budget.",
+          "last year"),
+         ("Since the riots in August 2024, 52% of Britons see the country as divided.",
+          "August 2024")),
         ("Surveyed in February 2022, before the invasion, 41% expected war.",
          "In the 2021 poll, 30% feared a crisis within a year."),
+    ),
+    EventRule(
+        # "the trade pact, which took effect in July 2020", "the removal of the fuel subsidy
+        # in May 2023": a clause or a noun that tells when something began, took effect or
+        # ended dates that happening, not the survey beside it (a survey's own "which began"
+        # is fieldwork: "the poll, which started on Monday")
+        "began_or_took_effect",
+        regex.compile(
+            r"""(?r)(?:
+                (?<!\w)(?:which|that|since\s+it|after\s+it|when\s+it)\s+(?:first\s+)?
+                (?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|ended|erupted|
+                   went\s+into\s+effect|entered\s+into\s+force|kicked\s+off|opened|
+                   (?:was|were)\s+(?:introduced|launched|imposed|removed|scrapped|abolished|
+                   lifted|signed|announced|enacted|rolled\s+out))
+                (?<!(?:survey|poll|study|fieldwork|interviews|panel|wave|polling|census)s?,?
+                   \s+(?:which|that|since\s+it|after\s+it|when\s+it)\s+(?:first\s+)?\w+)
+              | (?<!\w)(?:removal|introduction|abolition|repeal|scrapping|launch|rollout|
+                   imposition|lifting|devaluation|signing)
+                \s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[^\s.;:!?,]{1,20}\s+){0,3}?
+                [^\s.;:!?,]{1,20}(?<!(?:survey|poll|study|wave|panel|report|data|index)s?)
+            )\s+(?:in|on|from|since)\s+\Z""", _EV),
+        None,
+        (("Asked about the trade pact, which took effect in July 2020, 41% said it hurt.",
+          "July 2020"),
+         ("Only 12 per cent said the removal of the fuel subsidy in May 2023 helped them.",
+          "May 2023"),
+         ("Of those aged 18 to 35, 45 per cent joined the protests, which began on June 18, "
+          "2024.", "June 18, 2024"),
+         ("The levy, introduced in 2019, is opposed by 38% of Britons; the scheme that started "
+          "in April 2023 by 51%.", "April 2023"),
+         ("Since the introduction of GST in July 2017, 60 per cent of traders say sales fell.",
+          "July 2017")),
+        ("The poll, which began on June 3, found 41% in favour.",
+         "The survey, which started in March 2025, put support at 38%.",
+         "Support for the tariffs rose to 44% in March 2025.",
+         "The launch of the survey in May 2025 found 30% worried."),
     ),
     EventRule(
         "past_vote",  # how people voted then: a group of voters, no date of the survey
@@ -1287,10 +1328,11 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
     ),
 )
 
-#: "a poll conducted on the day of the 2016 referendum": the survey was taken then.
+#: "a poll conducted on the day of the 2016 referendum": the survey was taken then ("had
+#: taken part in last year's protests" is no survey's).
 _TAKEN_THEN = regex.compile(
-    r"""(?r)(?<!\w)(?:conducted|taken|fielded|carried\s+out|surveyed|polled|interviewed|
-        questioned|in\s+the\s+field|exit\s+polls?)
+    r"""(?r)(?<!\w)(?:conducted|taken(?!\s+part)|fielded|carried\s+out|surveyed|polled|
+        interviewed|questioned|in\s+the\s+field|exit\s+polls?)
     [^.;!?]{0,40}\Z""", _EV)
 
 
@@ -1310,7 +1352,8 @@ _LAW_NEEDS: Final = ("law", "act", "legislation", "bill", "ban", "reform", "amen
                      "accord", "agreement")
 _WAR_NEEDS: Final = ("war", "invasion", "conflict", "fighting", "offensive", "occupation",
                      "attack", "pandemic", "lockdown", "crisis", "coup", "revolution", "uprising",
-                     "annexation", "outbreak", "earthquake", "massacre", "crash")
+                     "annexation", "outbreak", "earthquake", "massacre", "crash", "protests",
+                     "riots", "unrest", "floods")
 #: Words (case-folded) of which a match of an EVENT_RULES row's ``before`` pattern holds one,
 #: and those of which a match of its ``after`` pattern holds one: when the stretches around a
 #: date hold none of them, no row is tried (most dates have no event word near them). A test
@@ -1321,6 +1364,9 @@ _EVENT_NEEDS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "anniversary": (("anniversary", "years"), ("anniversary",)),
     "law": (_LAW_NEEDS, _LAW_NEEDS),
     "war_or_crisis": (_WAR_NEEDS, _WAR_NEEDS),
+    "began_or_took_effect": (("which", "that", " it ", "removal", "introduction", "abolition",
+                              "repeal", "scrapping", "launch", "rollout", "imposition", "lifting",
+                              "devaluation", "signing"), ()),
     "past_vote": (("backed", "voted", "supported", "chose"), ("voters", "supporters", "backers")),
     "since_when": (("since",), ("when",)),
 }
