@@ -1080,6 +1080,14 @@ _DRAWN_BEFORE = regex.compile(
     r"figures|findings|estimates)\s+\Z",
     regex.IGNORECASE,
 )
+#: "conducted by telephone over three days from May 9", "fielded online from 3 March": the
+#: first day of the survey's fieldwork, not a level it moved from (no figure in between:
+#: "conducted in May found 41%, up from 38% in March" keeps its baseline).
+_FIELDWORK_FROM = regex.compile(
+    r"""(?r)(?<!\w)(?:conducted|carried\s+out|fielded|interviewed|surveyed|polled|questioned|
+        in\s+the\s+field)(?:\s+[^\s.;:!?%0-9]{1,20}){0,6}?\s+\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 #: "down from a revised November reading of 49.2", "from the December level of 3.1%": a date
@@ -1117,6 +1125,10 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         _DRAWN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) is not None
     ):
         baseline = False  # "drawn from the 2024 survey": where the data come from
+    if baseline and cue is not None and cue[0].lower().split()[0] == "from" and (
+        _FIELDWORK_FROM.search(text, max(0, cue.start() - 100), cue.start()) is not None
+    ):
+        baseline = False  # "conducted over three days from May 9": fieldwork's first day
     if not baseline and ((_READING_FROM.search(text, max(0, s - 50), s) is not None and (
             _READING_AFTER.match(text, e, min(len(text), e + 40)) is not None))
             or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None):
