@@ -208,6 +208,10 @@ _PAIR_PARTNER = regex.compile(
 _LIST_ON = regex.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]+(?:(?:to|at)[ \t]+)?")
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
 _TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
+#: "to 67% from 65%": the figure after "from" is the earlier end of the pair before it.
+_TO_FIGURE_FROM = regex.compile(
+    r"(?r)(?<!\w)to[\s\u00a0]+[0-9]{1,3}(?:[.,][0-9]{1,2})?[\s\u00a0]*(?:%|per[\s\u00a0]*cent|"
+    r"percent)?,?[\s\u00a0]+from[\s\u00a0]+\Z", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
     rf"[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+)?"
     rf"(?:{alternation_of('lexicon.txt', 'threshold_nouns')})(?!\w)",
@@ -289,6 +293,9 @@ class FigureFacts:
     result: str | None = None
     #: an earlier level: ``from``, ``compared with``, ``than`` just before it
     earlier: bool = False
+    #: the earlier end of a pair with no date of its own (``from 30% to 39%``, ``to 67% from
+    #: 65%``): after a dated comparison it is measured when that one's earlier end was
+    pair_from: bool = False
 
 
 @attrs.frozen
@@ -549,12 +556,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
         sent.start, sent.end, sent.paragraph,
-        figures=tuple(FigureFacts(i, dated.bound.get(i),
-                                  _threshold(text, stats[i].start, stats[i].end) is not None,
-                                  from_ends and _from_end(text, stats[i].start, stats[i].end)
-                                  is not None, results.get(i),
-                                  _earlier(text, stats[i].start, stats[i].end) is not None)
-                       for i in sl.stats),
+        figures=tuple(_figure_facts(doc, i, dated, from_ends, results.get(i)) for i in sl.stats),
         sources=own, later=later, backref=backref,
         reset=not own and _reset(text, sent.start, sent.end) is not None,
         said_new=bool(own or backref) and _recent(text, sent.start, sent.end) is not None,
@@ -582,6 +584,20 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         section=_opens_section(doc, sent.paragraph, sent.start, first_only=True),
         section_lead=_opens_section(doc, sent.paragraph, sent.start),
     )
+
+
+def _figure_facts(doc: Document, i: int, dated: _Dated, from_ends: bool,
+                  result: str | None) -> FigureFacts:
+    """The facts of figure ``i``'s own words (``from_ends``: its sentence has a dated
+    baseline for the earlier end of ``from X to Y``)."""
+    text, st = doc.text, doc.statistics[i]
+    from_to = _from_end(text, st.start, st.end) is not None
+    bound = dated.bound.get(i)
+    return FigureFacts(
+        i, bound, _threshold(text, st.start, st.end) is not None, from_ends and from_to,
+        result, _earlier(text, st.start, st.end) is not None,
+        pair_from=bound is None and result is None and (from_to or _TO_FIGURE_FROM.search(
+            text, max(0, st.start - 30), st.start) is not None))
 
 
 _HEADING_MAX: Final = 80  # characters of a heading line at most

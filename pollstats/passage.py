@@ -219,11 +219,15 @@ class Passage:
     #: the earlier wave a sentence ending in a colon dated ("The state breakdowns, which
     #: combine the October and November surveys, show:"): the list after it is that wave's
     list_wave: Cue | None = None
+    #: the date of the last dated earlier level ("up from 35% in 2012"), its paragraph and
+    #: where its figure ends: an undated pair after it in its paragraph ("Across the OECD the
+    #: average rose from 30% to 39%") starts then
+    pair_from: tuple[Cue, int, int] | None = None
 
     def on(self, survey: Survey) -> Passage:
         """The same reading, on ``survey``."""
         return Passage(survey, self.last_source, self.last_dated_para, self.off_survey,
-                       self.one_name, self.several, self.list_wave)
+                       self.one_name, self.several, self.list_wave, self.pair_from)
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
@@ -841,8 +845,10 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         elif value is not None and not s.guessed and _in_fieldwork(r, s.period, value):
             cue = s.period  # "in the 12 months to November" of a survey run Oct. 15-Nov. 18
         out.append(Figure(i, source, in_reset, cue))
-        if cue is not None and fig.earlier and _own(near, s):
-            return p.on(s.after_wave(cue))
+        if cue is not None and fig.earlier:
+            p = attrs.evolve(p, pair_from=(cue, f.paragraph, r.stats[i].end))
+            if _own(near, s):
+                return p.on(s.after_wave(cue))
     elif (s.previous is not None and _own(near, s) and local is None
           and r.stats[i].kind in ("share", "change") and _before(s.previous, s.period) and (
               (fig.earlier and _UNDATED_BASE.search(r.text, max(0, r.stats[i].start - 30),
@@ -859,6 +865,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset, s.previous))
     elif base is not None and base.value and fig.from_end:
         out.append(Figure(i, source, in_reset, _cue_from_date(base, base.value)))
+    elif (pair := _pair_start(p, fig, f, local, r)) is not None:
+        out.append(Figure(i, source, in_reset, pair))
     elif local is not None and local.value and not (
             s.period is not None and (_starts_in(_period(s.period), local.value)
                                       or _in_fieldwork(r, s.period, local.value))):
@@ -873,6 +881,24 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset))
         return p.on(s.waiting(i))
     return p
+
+
+#: How far after a dated earlier level an undated pair may follow it.
+_PAIR_REACH: Final = 400
+
+
+def _pair_start(p: Passage, fig: FigureFacts, f: SentenceFacts, local: DateMention | None,
+                r: Reading) -> Cue | None:
+    """The date of the earlier end of an undated pair that follows a dated comparison in its
+    paragraph: "41% ..., up from 35% in 2012. Across the OECD the average rose from 30% to
+    39%" (over the same stretch: 30% is the 2012 level). Not in a sentence with a date of
+    its own."""
+    if not fig.pair_from or p.pair_from is None or local is not None or f.baseline:
+        return None
+    cue, para, end = p.pair_from
+    if para != f.paragraph or not 0 <= r.stats[fig.index].start - end <= _PAIR_REACH:
+        return None
+    return cue
 
 
 #: How far after a vote counter's naming an election's own count without one in its sentence
