@@ -835,7 +835,7 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     in_reset = ((s.reset or p.off_survey) and near is None) or banks
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
-        value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
+        value = _resolve_bound(fig.bound, anchor, r.pub, f, r, fig.earlier)
         cue = (_cue_of_own_date(fig.bound, value, r.text, r.stats[i].start) if value
                else None)
         if (value is not None and fig.bound.names_survey and s.period is not None
@@ -1200,10 +1200,15 @@ def _after(value: Period, d: DateMention, pub_day: Period) -> bool:
 
 
 def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
-                   f: SentenceFacts, r: Reading) -> Period | None:
+                   f: SentenceFacts, r: Reading, earlier: bool = False) -> Period | None:
     """The period of a date bound to one figure; ``the previous year`` next to a dated
     baseline of that year (``from October 2023 (32%)``, in the paragraph up to this
-    sentence's end) takes the dated month."""
+    sentence's end) takes the dated month. An earlier level's month or quarter without a
+    year counts back from the dated figure before it in its sentence (``4.3 per cent in the
+    second quarter of 2024, down from 5.0 per cent in the first quarter``: 2024's)."""
+    before = _dated_before(d, f, r) if earlier else None
+    if before is not None:
+        return resolve(d, None, before)
     value = resolve(d, anchor, pub)
     if value is None or d.relative is None or value.precision != "year" or value.end:
         return value
@@ -1213,6 +1218,26 @@ def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
         assert dated is not None  # months holds dated mentions only
         return dated.by_month()
     return _elapsed(d, value, anchor)
+
+
+#: How many dates before an earlier level's own one :func:`_dated_before` looks at.
+_DATED_BEFORE_LOOK: Final = 3
+
+
+def _dated_before(d: DateMention, f: SentenceFacts, r: Reading) -> Period | None:
+    """For a month or quarter without a year (``d``), the last month of the nearest date with
+    a year before it in its sentence (a few dates back at most, by bisection)."""
+    if d.value is not None or d.month is None or d.relative is not None:
+        return None
+    k = bisect.bisect_left(r.dates, d.start, key=lambda m: m.start)
+    for j in range(k - 1, max(-1, k - 1 - _DATED_BEFORE_LOOK), -1):
+        m = r.dates[j]
+        if m.start < f.start:
+            break
+        if m.value is not None and m.relative is None and not m.event:
+            last = m.value.last_day
+            return Period(last.year, last.month)
+    return None
 
 
 def _elapsed(d: DateMention, value: Period, anchor: Period | None) -> Period:

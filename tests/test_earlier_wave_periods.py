@@ -116,3 +116,53 @@ def test_a_wave_counted_back_from_the_survey(
 def test_an_event_s_date_in_a_group_or_a_policy_is_not_the_figure_s(
         text: str, figure: str) -> None:
     assert _periods(text, "2025-04-20")[figure] == "2025-04", _periods(text, "2025-04-20")
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    # an undated pair after a dated comparison in its paragraph: over the same stretch
+    ("In the Statistics Canada survey, 22% of adults reported food insecurity, up from 16% "
+     "in 2019. Among children the share rose from 24% to 31%.", "2025-05-02", "24%", "2019"),
+    ("The Lowy poll found 36% trust the US, down from 56% in 2024. Trust in Japan rose "
+     "over the same period, to 87% from 83%.", "2025-06-16", "83%", "2024"),
+    ("Some 41 per cent of Indians rated the economy good in the CVoter tracker, against "
+     "33 per cent in 2023; among rural voters the figure went from 29 per cent to 38 per "
+     "cent.", "2025-02-10", "29 per cent", "2023"),
+    ("NOIPolls found 61 per cent of Nigerians felt unsafe, up from 48 per cent in 2022. "
+     "In the north-east it rose from 55 per cent to 70 per cent.", "2025-04-08",
+     "70 per cent", "2025-04"),
+])
+def test_an_undated_pair_after_a_dated_comparison_spans_the_same_stretch(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period
+
+
+@pytest.mark.parametrize(("text", "published", "figure"), [
+    # near misses: the pair in another paragraph, or with a date of its own
+    ("In the YouGov poll, 22% backed the plan, up from 16% in 2019.\n\nSeparately, support "
+     "for the levy rose from 24% to 31%.", "2025-05-02", "24%"),
+    ("Trust in the ABC was 54%, up from 49% in 2021. Trust in the BBC rose from 40% in "
+     "March to 44%.", "2025-06-16", "40%"),
+])
+def test_an_undated_pair_elsewhere_does_not_take_the_earlier_date(
+        text: str, published: str, figure: str) -> None:
+    assert _periods(text, published)[figure] not in ("2019", "2021")
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    # an earlier level's month or quarter without a year counts back from the dated figure
+    # before it in its sentence, not from the publication date
+    ("The latest labour force survey put unemployment at 4.3 per cent in the second quarter "
+     "of 2024, down from 5.0 per cent in the first quarter.", "2025-07-17", "5.0 per cent",
+     "2024-01"),
+    ("Consumer prices rose 5.1% in January 2024 from 4.8% in December, Statistics South "
+     "Africa reported.", "2025-02-20", "4.8%", "2023-12"),
+    ("Youth unemployment stood at 13.4 per cent in the March quarter of 2024, compared with "
+     "14.1 per cent in the December quarter, the ABS said.", "2025-06-01", "14.1 per cent",
+     "2023-10"),
+    # near miss: a later month after the dated one is no earlier level
+    ("Inflation fell from 3.5% in December 2024 to 3.1% in January, the ONS said.",
+     "2025-03-01", "3.1%", "2025-01"),
+])
+def test_an_earlier_level_s_month_counts_back_from_its_sentence_s_date(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period
