@@ -262,9 +262,12 @@ class Passage:
             waves = _in_order([*waves, *_named_waves(p, f.waves, r)])
         if f.opening is not None and not waves and p.survey.dated and not p.survey.guessed:
             waves = _opening_wave(p.survey, f.opening, r)
-        if srcs and p.survey.guessed and f.stated is not None:
+        if srcs and f.stated is not None and (p.survey.guessed or _stated_later(p.survey, f)):
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
-            # the latest year a current figure states beats the publication month
+            # the latest year a current figure states beats the publication month, and a
+            # fieldwork date the text states only further on (another survey of the same
+            # body: "rose to 4.7 per cent in the three months to June, the ONS said ...
+            # its Opinions and Lifestyle Survey, carried out 2-13 July")
             p = _stated_date(p, f.stated, r, out)
         p = _on_baseline(p, f, bool(srcs), r, out)
         local = None
@@ -608,6 +611,12 @@ def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) ->
     if value is None:
         return p
     return p.correct_guess(_cue_from_date(d, value), out)
+
+
+def _stated_later(s: Survey, f: SentenceFacts) -> bool:
+    """Whether the survey's period is a fieldwork date the text states after this sentence
+    (taken for its source when it was named): a date the sentence states beats it."""
+    return s.period is not None and s.period.start >= f.end
 
 
 def _series(f: SentenceFacts) -> bool:
