@@ -1056,13 +1056,19 @@ _MONTH_PREP = regex.compile(
 )
 
 
+#: "figures for May", "the data for May": a release's reference month (not "voted for May";
+#: not after words a person's ratings take: "poll numbers for May").
+_DATA_FOR = regex.compile(
+    r"""(?r)(?<!\w)(?:figures|data|statistics|readings?|estimates?|index|report|release|
+        print)\s+for\s+\Z""", regex.VERBOSE | regex.IGNORECASE)
 _LAST_BEFORE = regex.compile(r"(?r)(?<!\w)last\s+\Z", regex.IGNORECASE)
 
 
 def _month_context(text: str, pos: int, end: int) -> bool:
     """Whether "May" is the month: after a preposition ("in May"), or naming a survey
     ("Marquette's May survey", not "Theresa May poll ratings")."""
-    if _MONTH_PREP.search(text, max(0, pos - 12), pos) is not None:
+    if (_MONTH_PREP.search(text, max(0, pos - 12), pos) is not None
+            or _DATA_FOR.search(text, max(0, pos - 16), pos) is not None):
         return True
     if _MAY_SURVEY.match(text, end, min(len(text), end + 24)) is None:
         return False

@@ -794,3 +794,18 @@ def test_no_same_month_copy(text: str) -> None:
 def test_fieldwork_from_a_day_is_no_baseline(text: str, date: str, baseline: bool) -> None:
     (d,) = [d for d in find_dates(text) if d.text.rstrip(".") == date.rstrip(".")]
     assert d.baseline is baseline
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    # "figures for May": a release's reference month, though "May" is also a word and a name
+    ("The ABS figures for May, out on Thursday, put unemployment at 4.1 per cent.", True),
+    ("Destatis said its preliminary data for May showed prices up 2.1 percent.", True),
+    ("The PMI reading for May came in at 49.8.", True),
+    # near misses: a person, a modal verb
+    ("Many Conservatives voted for May in the leadership contest.", False),
+    ("Numbers for May and her cabinet fell, the poll found.", False),
+    ("Rates may fall, and figures for the year may rise.", False),
+])
+def test_may_after_figures_for_is_the_month(text: str, month: bool) -> None:
+    found = [d for d in find_dates(text) if d.text.startswith("May")]
+    assert bool(found) is month
