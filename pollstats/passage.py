@@ -262,7 +262,7 @@ class Passage:
             waves = _in_order([*waves, *_named_waves(p, f.waves, r)])
         if f.opening is not None and not waves and p.survey.dated and not p.survey.guessed:
             waves = _opening_wave(p.survey, f.opening, r)
-        if srcs and f.stated is not None and (p.survey.guessed or _stated_later(p.survey, f)):
+        if srcs and f.stated is not None and (p.survey.guessed or _stated_later(p, f)):
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
             # the latest year a current figure states beats the publication month, and a
             # fieldwork date the text states only further on (another survey of the same
@@ -605,18 +605,25 @@ def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) ->
     value = d.value
     if value is None and d.month_only and r.pub is not None:
         value = resolve(d, r.pub, r.pub, r.pub_day)
-        if value is None or (r.pub_day is not None and _after(value, d, r.pub_day)) or (
-                _months_before(value.by_month(), r.pub) > _RELEASE_LAG):
+        last = value.last_day if value is not None else None  # a quarter's: its last month
+        if value is None or last is None or (
+                r.pub_day is not None and _after(value, d, r.pub_day)) or (
+                _months_before(Period(last.year, last.month), r.pub) > _RELEASE_LAG):
             return p
     if value is None:
         return p
     return p.correct_guess(_cue_from_date(d, value), out)
 
 
-def _stated_later(s: Survey, f: SentenceFacts) -> bool:
+def _stated_later(p: Passage, f: SentenceFacts) -> bool:
     """Whether the survey's period is a fieldwork date the text states after this sentence
-    (taken for its source when it was named): a date the sentence states beats it."""
-    return s.period is not None and s.period.start >= f.end
+    (taken for its source when it was named), or one carried from an earlier paragraph into
+    a sentence that names a survey of its own ("INEGI's inflation figures for June ... [new
+    paragraph] INEGI's jobs survey put unemployment at 2.7% in May, and informality at
+    54.3%"): a date the sentence states for its current figure beats it."""
+    s = p.survey
+    return s.period is not None and (
+        s.period.start >= f.end or (f.names_survey and p.last_dated_para < f.paragraph))
 
 
 def _series(f: SentenceFacts) -> bool:

@@ -166,3 +166,24 @@ def test_an_undated_pair_elsewhere_does_not_take_the_earlier_date(
 def test_an_earlier_level_s_month_counts_back_from_its_sentence_s_date(
         text: str, published: str, figure: str, period: str) -> None:
     assert _periods(text, published)[figure] == period
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    # a release's stated reference period beats a fieldwork date stated only further on for
+    # another survey of the same body ...
+    ("Britain's jobless rate rose to 4.8 per cent in the three months to August, the Office "
+     "for National Statistics said. The employment rate fell to 74.9 per cent.\n\nIn the "
+     "ONS's Opinions and Lifestyle Survey, carried out between 3 and 14 September, 40 per "
+     "cent of adults said costs had risen.", "2025-10-14", "74.9 per cent", "2025-06"),
+    # ... and a period carried from an earlier paragraph into a sentence naming a survey
+    ("Stats SA said consumer inflation was 3.3% in September.\n\nStats SA's Quarterly Labour "
+     "Force Survey put unemployment at 33.2% in the second quarter, while youth unemployment "
+     "stood at 46.1%.", "2025-10-22", "46.1%", "2025-04"),
+    ("Statistics Canada said consumer prices rose 2.4% in August.\n\nStatistics Canada's "
+     "Labour Force Survey "
+     "put the jobless rate at 7.1% in September, and the youth rate at 14.7%.", "2025-10-15",
+     "14.7%", "2025-09"),
+])
+def test_a_release_s_stated_period_dates_its_other_figures(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period
