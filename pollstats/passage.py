@@ -616,13 +616,16 @@ def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) ->
 
 
 def _stated_later(p: Passage, f: SentenceFacts) -> bool:
-    """Whether the survey's period is a fieldwork date the text states after this sentence
-    (taken for its source when it was named), or one carried from an earlier paragraph into
-    a sentence that names a survey of its own ("INEGI's inflation figures for June ... [new
-    paragraph] INEGI's jobs survey put unemployment at 2.7% in May, and informality at
-    54.3%"): a date the sentence states for its current figure beats it."""
+    """Whether an official data body's period is a fieldwork date the text states after
+    this sentence (taken for its source when it was named: another survey of the body), or
+    one carried from an earlier paragraph into a sentence that names a survey of its own
+    ("INEGI's inflation figures for June ... [new paragraph] INEGI's jobs survey put
+    unemployment at 2.7% in May, and informality at 54.3%"): a date the sentence states for
+    its current figure beats it. A pollster's fieldwork stated further on is its poll's."""
     s = p.survey
-    return s.period is not None and (
+    return s.period is not None and s.source is not None and (
+        s.source.name in official_bodies() or OFFICIAL_DATA.search(s.source.name) is not None
+    ) and (
         s.period.start >= f.end or (f.names_survey and p.last_dated_para < f.paragraph))
 
 
