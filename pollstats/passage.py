@@ -1245,7 +1245,8 @@ _DATED_BEFORE_LOOK: Final = 3
 
 def _dated_before(d: DateMention, f: SentenceFacts, r: Reading) -> Period | None:
     """For a month or quarter without a year (``d``), the last month of the nearest date with
-    a year before it in its sentence (a few dates back at most, by bisection)."""
+    a year bound to a figure before it in its sentence (a few dates back at most, by
+    bisection; not a target's "by 2030", a name's "Poland 2050" or "the most since 2014")."""
     if d.value is not None or d.month is None or d.relative is not None:
         return None
     k = bisect.bisect_left(r.dates, d.start, key=lambda m: m.start)
@@ -1253,7 +1254,7 @@ def _dated_before(d: DateMention, f: SentenceFacts, r: Reading) -> Period | None
         m = r.dates[j]
         if m.start < f.start:
             break
-        if m.value is not None and m.relative is None and not m.event:
+        if m.start in f.bound_at and m.value is not None and m.relative is None:
             last = m.value.last_day
             return Period(last.year, last.month)
     return None

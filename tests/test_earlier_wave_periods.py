@@ -159,9 +159,14 @@ def test_an_undated_pair_elsewhere_does_not_take_the_earlier_date(
     ("Youth unemployment stood at 13.4 per cent in the March quarter of 2024, compared with "
      "14.1 per cent in the December quarter, the ABS said.", "2025-06-01", "14.1 per cent",
      "2023-10"),
-    # near miss: a later month after the dated one is no earlier level
+    # near misses: a later month after the dated one is no earlier level; a year that dates
+    # no figure (a target, a record, a name) is not counted back from
     ("Inflation fell from 3.5% in December 2024 to 3.1% in January, the ONS said.",
      "2025-03-01", "3.1%", "2025-01"),
+    ("Asked if the 2030 housing target would be met, 64 per cent of voters in the Ipsos B&A "
+     "poll said no, up from 58 per cent in May.", "2025-10-05", "58 per cent", "2025-05"),
+    ("The EY survey found a net 21% of investors favour UK equities, the most since 2015, up "
+     "from a net 3% in August.", "2025-10-20", "3%", "2025-08"),
 ])
 def test_an_earlier_level_s_month_counts_back_from_its_sentence_s_date(
         text: str, published: str, figure: str, period: str) -> None:
