@@ -854,7 +854,7 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     in_reset = ((s.reset or p.off_survey) and near is None) or banks
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
-        value = _resolve_bound(fig.bound, anchor, r.pub, f, r, fig.earlier)
+        value = _resolve_bound(fig.bound, anchor, r.pub, f, r, i if fig.earlier else None)
         cue = (_cue_of_own_date(fig.bound, value, r.text, r.stats[i].start) if value
                else None)
         if (value is not None and fig.bound.names_survey and s.period is not None
@@ -1219,13 +1219,14 @@ def _after(value: Period, d: DateMention, pub_day: Period) -> bool:
 
 
 def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
-                   f: SentenceFacts, r: Reading, earlier: bool = False) -> Period | None:
+                   f: SentenceFacts, r: Reading, at: int | None = None) -> Period | None:
     """The period of a date bound to one figure; ``the previous year`` next to a dated
     baseline of that year (``from October 2023 (32%)``, in the paragraph up to this
     sentence's end) takes the dated month. An earlier level's month or quarter without a
-    year counts back from the dated figure before it in its sentence (``4.3 per cent in the
-    second quarter of 2024, down from 5.0 per cent in the first quarter``: 2024's)."""
-    before = _dated_before(d, f, r) if earlier else None
+    year (``at``: its figure) counts back from the dated figure before it in its sentence
+    (``4.3 per cent in the second quarter of 2024, down from 5.0 per cent in the first
+    quarter``: 2024's)."""
+    before = _dated_before(d, f, at) if at is not None else None
     if before is not None:
         return resolve(d, None, before)
     value = resolve(d, anchor, pub)
@@ -1239,23 +1240,23 @@ def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
     return _elapsed(d, value, anchor)
 
 
-#: How many dates before an earlier level's own one :func:`_dated_before` looks at.
+#: How many figures before an earlier level :func:`_dated_before` looks at.
 _DATED_BEFORE_LOOK: Final = 3
 
 
-def _dated_before(d: DateMention, f: SentenceFacts, r: Reading) -> Period | None:
-    """For a month or quarter without a year (``d``), the last month of the nearest date with
-    a year bound to a figure before it in its sentence (a few dates back at most, by
-    bisection; not a target's "by 2030", a name's "Poland 2050" or "the most since 2014")."""
-    if d.value is not None or d.month is None or d.relative is not None:
+def _dated_before(d: DateMention, f: SentenceFacts, at: int) -> Period | None:
+    """For a month or quarter without a year (``d``, the date of figure ``at``), the last
+    month of the date with a year bound to a current figure a few figures before it in its
+    sentence (not an earlier level's or a vote's "at the 2022 election"; not a target's "by
+    2030", a name's "Poland 2050" or "the most since 2014", which date no figure)."""
+    if d.value is not None or d.month is None or d.relative is not None or not f.figures:
         return None
-    k = bisect.bisect_left(r.dates, d.start, key=lambda m: m.start)
-    for j in range(k - 1, max(-1, k - 1 - _DATED_BEFORE_LOOK), -1):
-        m = r.dates[j]
-        if m.start < f.start:
-            break
-        if m.start in f.bound_at and m.value is not None and m.relative is None:
-            last = m.value.last_day
+    k = at - f.figures[0].index
+    for g in f.figures[max(0, k - _DATED_BEFORE_LOOK):max(0, k)][::-1]:
+        b = g.bound
+        if (b is not None and not g.earlier and g.result is None and b.value is not None
+                and b.relative is None and not b.baseline and b.start < d.start):
+            last = b.value.last_day
             return Period(last.year, last.month)
     return None
 

@@ -167,6 +167,13 @@ def test_an_undated_pair_elsewhere_does_not_take_the_earlier_date(
      "poll said no, up from 58 per cent in May.", "2025-10-05", "58 per cent", "2025-05"),
     ("The EY survey found a net 21% of investors favour UK equities, the most since 2015, up "
      "from a net 3% in August.", "2025-10-20", "3%", "2025-08"),
+    # ... nor a vote's result or another earlier level
+    ("Labour has fallen to 24 per cent in the latest Ipsos poll, down from 33.7 per cent at "
+     "the 2024 general election and from 26 per cent in Ipsos's November poll.", "2025-12-10",
+     "26 per cent", "2025-11"),
+    ("In Bavaria, where the CSU took 37 percent in the 2023 state election, approval of "
+     "Söder is 41 percent in the Forsa poll, down from 45 percent in March.", "2025-06-12",
+     "45 percent", "2025-03"),
 ])
 def test_an_earlier_level_s_month_counts_back_from_its_sentence_s_date(
         text: str, published: str, figure: str, period: str) -> None:
