@@ -1247,15 +1247,19 @@ _DATED_BEFORE_LOOK: Final = 3
 def _dated_before(d: DateMention, f: SentenceFacts, at: int) -> Period | None:
     """For a month or quarter without a year (``d``, the date of figure ``at``), the last
     month of the date with a year bound to a current figure a few figures before it in its
-    sentence (not an earlier level's or a vote's "at the 2022 election"; not a target's "by
-    2030", a name's "Poland 2050" or "the most since 2014", which date no figure)."""
+    sentence, with no other current figure between (not an earlier level's or a vote's "at
+    the 2022 election"; not a target's "by 2030", a name's "Poland 2050" or "the most since
+    2014", which date no figure)."""
     if d.value is not None or d.month is None or d.relative is not None or not f.figures:
         return None
     k = at - f.figures[0].index
     for g in f.figures[max(0, k - _DATED_BEFORE_LOOK):max(0, k)][::-1]:
         b = g.bound
-        if (b is not None and not g.earlier and g.result is None and b.value is not None
-                and b.relative is None and not b.baseline and b.start < d.start):
+        if g.earlier or g.result is not None:
+            continue
+        if b is None or b.value is None or b.relative is not None or b.baseline or b.event:
+            return None  # the current figure before it is dated otherwise: "41% ... from 45%"
+        if b.start < d.start:
             last = b.value.last_day
             return Period(last.year, last.month)
     return None
