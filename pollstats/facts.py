@@ -809,6 +809,26 @@ def _date_before_bracket(doc: Document, sl: Slices, st: Statistic) -> DateMentio
     return None
 
 
+#: Between a date and the extreme level it dates: "the 2007 low of 63%", "its 2019 peak of
+#: 61 per cent", "March's record high of 48%".
+_EXTREME_BETWEEN = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?:all-time[ \t]+|record[ \t]+)?(?:low|high|peak|trough|nadir|record)s?
+    [ \t]+(?:of|at)[ \t]+(?:(?:just|about|around|some|nearly|almost)[ \t]+)?""",
+    regex.VERBOSE | regex.IGNORECASE)
+_EXTREME_GAP: Final = 40
+
+
+def _date_of_extreme(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A date naming the extreme level the figure is: ``above the 2007 low of 63%``."""
+    text, dates = doc.text, doc.dates
+    for k in doc.dates_starting(st.start - _EXTREME_GAP - doc.longest_date, st.start, sl.dates):
+        d = dates[k]
+        if 0 <= st.start - d.end <= _EXTREME_GAP and _EXTREME_BETWEEN.fullmatch(
+                text, d.end, st.start):
+            return d
+    return None
+
+
 def _date_after(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """A date right after the figure: ``18% in September 2024``, ``52% in its 2023 poll``."""
     text, dates = doc.text, doc.dates
@@ -1533,6 +1553,15 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "In 2019, backing was 56%.",
         "Backing in 2019 was 56% (a record).",
+    )),
+    BindRule("extreme_level", _date_of_extreme, (
+        ("Support is 80%, still above the 2007 low of 63%.", "63%", "2007"),
+        ("Trust in the police is 52%, well below its 2019 peak of 61 per cent.", "61 per cent",
+         "2019"),
+        ("Approval is 38%, near March's record low of 35%.", "35%", "March"),
+    ), (
+        "In 2007 the low was 63%.",
+        "The 2007 survey put the low-income share at 63%.",
     )),
     BindRule("bracket_legend", _date_of_bracket_legend, (
         ("Voting intention (last poll, 3-5 May, in brackets):\nLabour 38% (41%)\nReform 27% "

@@ -1114,6 +1114,11 @@ _LEVEL_FROM = regex.compile(
         \s+(?:recorded|seen|reached|registered|posted|logged))    # "far below the 71.8
     \s+(?:in|during|for)\s+(?:the\s+)?\Z""",                  # recorded in November 2024"
     regex.VERBOSE | regex.IGNORECASE)
+#: "still above the 2007 low of 63%", "its 2019 peak of 45 per cent": the date of an
+#: extreme level, an earlier one, not the sentence's current date.
+_EXTREME_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?:all-time\s+|record\s+)?(?:low|high|peak|trough|nadir|record)s?"
+    r"\s+(?:of|at)\s+[-−–]?[0-9]", regex.IGNORECASE)
 _READING_AFTER = regex.compile(
     r"(?:['’]s)?\s+(?:reading|level|figure|print|estimate|score|rate|value|result)s?"
     r"\s+(?:of|at)\s+[-−–]?[0-9]", regex.IGNORECASE)
@@ -1137,8 +1142,10 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         baseline = False  # "conducted over three days from May 9": fieldwork's first day
     if not baseline and ((_READING_FROM.search(text, max(0, s - 50), s) is not None and (
             _READING_AFTER.match(text, e, min(len(text), e + 40)) is not None))
-            or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None):
-        baseline = True  # "slipped to 54.1 from a final January reading of 56.4"
+            or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None
+            or _EXTREME_AFTER.match(text, e, min(len(text), e + 40)) is not None):
+        # "slipped to 54.1 from a final January reading of 56.4", "above the 2007 low of 63%"
+        baseline = True
     said = text[s:e].lower()
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
             said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not

@@ -199,3 +199,17 @@ def test_an_earlier_level_s_month_counts_back_from_its_sentence_s_date(
 def test_a_release_s_stated_period_dates_its_other_figures(
         text: str, published: str, figure: str, period: str) -> None:
     assert _periods(text, published)[figure] == period
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "period"), [
+    # the date of an extreme level dates that level only, not the sentence's current figures
+    ("Eight in 10 Canadians (79%) back NATO membership in the Angus Reid poll, down from 84% "
+     "in 2023 but still above the 2014 low of 61%.", "2025-05-20", "79%", "2025-05"),
+    ("Eight in 10 Canadians (79%) back NATO membership in the Angus Reid poll, down from 84% "
+     "in 2023 but still above the 2014 low of 61%.", "2025-05-20", "61%", "2014"),
+    ("Trust in the RBI is 71 per cent in the CVoter survey, below its 2019 peak of 78 per "
+     "cent.", "2025-08-02", "71 per cent", "2025-08"),
+])
+def test_an_extreme_level_s_date_dates_only_that_level(
+        text: str, published: str, figure: str, period: str) -> None:
+    assert _periods(text, published)[figure] == period
