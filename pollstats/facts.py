@@ -789,11 +789,13 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
 
 
 def _change_in(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
-    """The month or quarter a change is measured in, written right after it with "in" or
-    "during": "prices rose 0.4% in June", "output grew 0.3 per cent in the June quarter" (a
-    month or quarter without a year: a year's change is "since", "on" or "from" another)."""
+    """The month, quarter or year a change is measured in, written right after it with "in"
+    or "during": "prices rose 0.4% in June", "output grew 0.3 per cent in the June quarter",
+    "the economy grew 4.7 per cent in 2024" (a single year, not a span: "rose 12% in
+    2019-2024" runs from one to the other)."""
     d = _date_after(doc, sl, st)
-    if d is None or d.relative is not None or (d.value is not None and d.value.month is None):
+    if d is None or d.relative is not None or (
+            d.value is not None and d.value.month is None and d.value.end is not None):
         return None
     hit = _BOUND_AFTER.fullmatch(doc.text, st.end, d.start)
     return d if hit is not None and hit["in"] else None
@@ -819,12 +821,15 @@ _EXTREME_GAP: Final = 40
 
 
 def _date_of_extreme(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
-    """A date naming the extreme level the figure is: ``above the 2007 low of 63%``."""
+    """A date naming the extreme level the figure is: ``above the 2007 low of 63%`` (a date
+    as written: "this year's high of 65 percent, recorded in the first week of February" is
+    dated by its clause)."""
     text, dates = doc.text, doc.dates
     for k in doc.dates_starting(st.start - _EXTREME_GAP - doc.longest_date, st.start, sl.dates):
         d = dates[k]
-        if 0 <= st.start - d.end <= _EXTREME_GAP and _EXTREME_BETWEEN.fullmatch(
-                text, d.end, st.start):
+        if d.relative is None and 0 <= st.start - d.end <= _EXTREME_GAP and (
+                _EXTREME_BETWEEN.fullmatch(
+                    text, d.end, st.start)):
             return d
     return None
 
