@@ -788,6 +788,15 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     return None
 
 
+#: A forecast's words before a change: "expect GDP to grow by 0.2%", "will expand 3%".
+_FORECAST_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)?|
+        outlook|will|would|could|to[ \t]+(?:grow|rise|expand|fall|shrink|contract|increase|
+        decline|slow|climb|ease|drop))(?:[ \t]+[^\s.;!?]{1,24}){0,8}?[ \t]+\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+_FORECAST_REACH: Final = 90
+
+
 def _change_in(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """The month, quarter or year a change is measured in, written right after it with "in"
     or "during": "prices rose 0.4% in June", "output grew 0.3 per cent in the June quarter",
@@ -795,8 +804,11 @@ def _change_in(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     2019-2024" runs from one to the other)."""
     d = _date_after(doc, sl, st)
     if d is None or d.relative is not None or (
-            d.value is not None and d.value.month is None and d.value.end is not None):
-        return None
+            d.value is not None and d.value.month is None and (
+                d.value.end is not None or _FORECAST_BEFORE.search(
+                    doc.text, max(0, st.start - _FORECAST_REACH), st.start)
+                is not None)):
+        return None  # "expect GDP to grow by 0.2% in 2025": the year a forecast is for
     hit = _BOUND_AFTER.fullmatch(doc.text, st.end, d.start)
     return d if hit is not None and hit["in"] else None
 

@@ -188,6 +188,13 @@ def test_a_change_takes_the_period_it_was_measured_in(text: str, figure: str,
     assert _records(HEAD + text, "2025-10-29")[figure][1] == period
 
 
+def test_a_forecast_s_year_is_not_the_change_s_period() -> None:
+    # a forecast's year is what it is for: the economists' poll dates it
+    text = ("FRANKFURT - Economists in a Reuters poll conducted Dec. 8-15 expect German output "
+            "to grow by 0.2% in 2025.")
+    assert _records(HEAD + text, "2025-12-20")["0.2%"][1] == "2025-12"
+
+
 def test_a_mortgage_holders_paragraph_stays_on_the_survey() -> None:
     text = (HEAD + "The Harbour Consumer Index rose 6.1 per cent in May, the Harbour Institute "
             "survey of 1,200 adults found.\n\nSentiment among mortgage holders rose 8.2 per "
