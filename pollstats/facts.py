@@ -212,6 +212,10 @@ _PAIR_PARTNER = regex.compile(
 _LIST_ON = regex.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or)[ \t]+(?:(?:to|at)[ \t]+)?")
 _FROM_BEFORE = regex.compile(r"(?r)(?<!\w)from[\s\u00a0]+\(?\Z", regex.IGNORECASE)
 _TO_AFTER = regex.compile(r"[\s\u00a0]+to[\s\u00a0]", regex.IGNORECASE)
+#: "to 67% from 65%": the figure after "from" is the earlier end of the pair before it.
+_TO_FIGURE_FROM = regex.compile(
+    r"(?r)(?<!\w)to[\s\u00a0]+[0-9]{1,3}(?:[.,][0-9]{1,2})?[\s\u00a0]*(?:%|per[\s\u00a0]*cent|"
+    r"percent)?,?[\s\u00a0]+from[\s\u00a0]+\Z", regex.IGNORECASE)
 _THRESHOLD_AFTER = regex.compile(
     rf"[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+)?"
     rf"(?:{alternation_of('lexicon.txt', 'threshold_nouns')})(?!\w)",
@@ -293,6 +297,9 @@ class FigureFacts:
     result: str | None = None
     #: an earlier level: ``from``, ``compared with``, ``than`` just before it
     earlier: bool = False
+    #: the earlier end of a pair with no date of its own (``from 30% to 39%``, ``to 67% from
+    #: 65%``): after a dated comparison it is measured when that one's earlier end was
+    pair_from: bool = False
 
 
 @attrs.frozen
@@ -553,12 +560,7 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
     from_ends = base is not None and bool(base.value)
     return SentenceFacts(
         sent.start, sent.end, sent.paragraph,
-        figures=tuple(FigureFacts(i, dated.bound.get(i),
-                                  _threshold(text, stats[i].start, stats[i].end) is not None,
-                                  from_ends and _from_end(text, stats[i].start, stats[i].end)
-                                  is not None, results.get(i),
-                                  _earlier(text, stats[i].start, stats[i].end) is not None)
-                       for i in sl.stats),
+        figures=tuple(_figure_facts(doc, i, dated, from_ends, results.get(i)) for i in sl.stats),
         sources=own, later=later, backref=backref,
         reset=not own and _reset(text, sent.start, sent.end) is not None,
         said_new=bool(own or backref) and _recent(text, sent.start, sent.end) is not None,
@@ -586,6 +588,20 @@ def sentence_facts(doc: Document, k: int, para: ParagraphFacts) -> SentenceFacts
         section=_opens_section(doc, sent.paragraph, sent.start, first_only=True),
         section_lead=_opens_section(doc, sent.paragraph, sent.start),
     )
+
+
+def _figure_facts(doc: Document, i: int, dated: _Dated, from_ends: bool,
+                  result: str | None) -> FigureFacts:
+    """The facts of figure ``i``'s own words (``from_ends``: its sentence has a dated
+    baseline for the earlier end of ``from X to Y``)."""
+    text, st = doc.text, doc.statistics[i]
+    from_to = _from_end(text, st.start, st.end) is not None
+    bound = dated.bound.get(i)
+    return FigureFacts(
+        i, bound, _threshold(text, st.start, st.end) is not None, from_ends and from_to,
+        result, _earlier(text, st.start, st.end) is not None,
+        pair_from=bound is None and result is None and (from_to or _TO_FIGURE_FROM.search(
+            text, max(0, st.start - 30), st.start) is not None))
 
 
 _HEADING_MAX: Final = 80  # characters of a heading line at most
@@ -776,13 +792,27 @@ def _bound_date(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     return None
 
 
+#: A forecast's words before a change: "expect GDP to grow by 0.2%", "will expand 3%".
+_FORECAST_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:expect\w*|forecast\w*|predict\w*|project(?:s|ed|ing|ions?)?|
+        outlook|will|would|could|to[ \t]+(?:grow|rise|expand|fall|shrink|contract|increase|
+        decline|slow|climb|ease|drop))(?:[ \t]+[^\s.;!?]{1,24}){0,8}?[ \t]+\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+_FORECAST_REACH: Final = 90
+
+
 def _change_in(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
-    """The month or quarter a change is measured in, written right after it with "in" or
-    "during": "prices rose 0.4% in June", "output grew 0.3 per cent in the June quarter" (a
-    month or quarter without a year: a year's change is "since", "on" or "from" another)."""
+    """The month, quarter or year a change is measured in, written right after it with "in"
+    or "during": "prices rose 0.4% in June", "output grew 0.3 per cent in the June quarter",
+    "the economy grew 4.7 per cent in 2024" (a single year, not a span: "rose 12% in
+    2019-2024" runs from one to the other)."""
     d = _date_after(doc, sl, st)
-    if d is None or d.relative is not None or (d.value is not None and d.value.month is None):
-        return None
+    if d is None or d.relative is not None or (
+            d.value is not None and d.value.month is None and (
+                d.value.end is not None or _FORECAST_BEFORE.search(
+                    doc.text, max(0, st.start - _FORECAST_REACH), st.start)
+                is not None)):
+        return None  # "expect GDP to grow by 0.2% in 2025": the year a forecast is for
     hit = _BOUND_AFTER.fullmatch(doc.text, st.end, d.start)
     return d if hit is not None and hit["in"] else None
 
@@ -793,6 +823,29 @@ def _date_before_bracket(doc: Document, sl: Slices, st: Statistic) -> DateMentio
     for k in doc.dates_starting(st.start - _BRACKET_GAP - doc.longest_date, st.start, sl.dates):
         d = dates[k]
         if 0 <= st.start - d.end <= _BRACKET_GAP and _BOUND_BEFORE.match(text[d.end : st.start]):
+            return d
+    return None
+
+
+#: Between a date and the extreme level it dates: "the 2007 low of 63%", "its 2019 peak of
+#: 61 per cent", "March's record high of 48%".
+_EXTREME_BETWEEN = regex.compile(
+    r"""(?:['’]s)?[ \t]+(?:all-time[ \t]+|record[ \t]+)?(?:low|high|peak|trough|nadir|record)s?
+    [ \t]+(?:of|at)[ \t]+(?:(?:just|about|around|some|nearly|almost)[ \t]+)?""",
+    regex.VERBOSE | regex.IGNORECASE)
+_EXTREME_GAP: Final = 40
+
+
+def _date_of_extreme(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """A date naming the extreme level the figure is: ``above the 2007 low of 63%`` (a date
+    as written: "this year's high of 65 percent, recorded in the first week of February" is
+    dated by its clause)."""
+    text, dates = doc.text, doc.dates
+    for k in doc.dates_starting(st.start - _EXTREME_GAP - doc.longest_date, st.start, sl.dates):
+        d = dates[k]
+        if d.relative is None and 0 <= st.start - d.end <= _EXTREME_GAP and (
+                _EXTREME_BETWEEN.fullmatch(
+                    text, d.end, st.start)):
             return d
     return None
 
@@ -1521,6 +1574,15 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "In 2019, backing was 56%.",
         "Backing in 2019 was 56% (a record).",
+    )),
+    BindRule("extreme_level", _date_of_extreme, (
+        ("Support is 80%, still above the 2007 low of 63%.", "63%", "2007"),
+        ("Trust in the police is 52%, well below its 2019 peak of 61 per cent.", "61 per cent",
+         "2019"),
+        ("Approval is 38%, near March's record low of 35%.", "35%", "March"),
+    ), (
+        "In 2007 the low was 63%.",
+        "The 2007 survey put the low-income share at 63%.",
     )),
     BindRule("bracket_legend", _date_of_bracket_legend, (
         ("Voting intention (last poll, 3-5 May, in brackets):\nLabour 38% (41%)\nReform 27% "

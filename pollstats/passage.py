@@ -219,11 +219,15 @@ class Passage:
     #: the earlier wave a sentence ending in a colon dated ("The state breakdowns, which
     #: combine the October and November surveys, show:"): the list after it is that wave's
     list_wave: Cue | None = None
+    #: the date of the last dated earlier level ("up from 35% in 2012"), its paragraph and
+    #: where its figure ends: an undated pair after it in its paragraph ("Across the OECD the
+    #: average rose from 30% to 39%") starts then
+    pair_from: tuple[Cue, int, int] | None = None
 
     def on(self, survey: Survey) -> Passage:
         """The same reading, on ``survey``."""
         return Passage(survey, self.last_source, self.last_dated_para, self.off_survey,
-                       self.one_name, self.several, self.list_wave)
+                       self.one_name, self.several, self.list_wave, self.pair_from)
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
@@ -258,9 +262,12 @@ class Passage:
             waves = _in_order([*waves, *_named_waves(p, f.waves, r)])
         if f.opening is not None and not waves and p.survey.dated and not p.survey.guessed:
             waves = _opening_wave(p.survey, f.opening, r)
-        if srcs and p.survey.guessed and f.stated is not None:
+        if srcs and f.stated is not None and (p.survey.guessed or _stated_later(p, f)):
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
-            # the latest year a current figure states beats the publication month
+            # the latest year a current figure states beats the publication month, and a
+            # fieldwork date the text states only further on (another survey of the same
+            # body: "rose to 4.7 per cent in the three months to June, the ONS said ...
+            # its Opinions and Lifestyle Survey, carried out 2-13 July")
             p = _stated_date(p, f.stated, r, out)
         p = _on_baseline(p, f, bool(srcs), r, out)
         local = None
@@ -598,12 +605,28 @@ def _stated_date(p: Passage, d: DateMention, r: Reading, out: list[Revision]) ->
     value = d.value
     if value is None and d.month_only and r.pub is not None:
         value = resolve(d, r.pub, r.pub, r.pub_day)
-        if value is None or (r.pub_day is not None and _after(value, d, r.pub_day)) or (
-                _months_before(value.by_month(), r.pub) > _RELEASE_LAG):
+        last = value.last_day if value is not None else None  # a quarter's: its last month
+        if value is None or last is None or (
+                r.pub_day is not None and _after(value, d, r.pub_day)) or (
+                _months_before(Period(last.year, last.month), r.pub) > _RELEASE_LAG):
             return p
     if value is None:
         return p
     return p.correct_guess(_cue_from_date(d, value), out)
+
+
+def _stated_later(p: Passage, f: SentenceFacts) -> bool:
+    """Whether an official data body's period is a fieldwork date the text states after
+    this sentence (taken for its source when it was named: another survey of the body), or
+    one carried from an earlier paragraph into a sentence that names a survey of its own
+    ("INEGI's inflation figures for June ... [new paragraph] INEGI's jobs survey put
+    unemployment at 2.7% in May, and informality at 54.3%"): a date the sentence states for
+    its current figure beats it. A pollster's fieldwork stated further on is its poll's."""
+    s = p.survey
+    return s.period is not None and s.source is not None and (
+        s.source.name in official_bodies() or OFFICIAL_DATA.search(s.source.name) is not None
+    ) and (
+        s.period.start >= f.end or (f.names_survey and p.last_dated_para < f.paragraph))
 
 
 def _series(f: SentenceFacts) -> bool:
@@ -831,7 +854,7 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
     in_reset = ((s.reset or p.off_survey) and near is None) or banks
     if fig.bound is not None:
         anchor = _period(s.period) if s.period else r.pub
-        value = _resolve_bound(fig.bound, anchor, r.pub, f, r)
+        value = _resolve_bound(fig.bound, anchor, r.pub, f, r, i if fig.earlier else None)
         cue = (_cue_of_own_date(fig.bound, value, r.text, r.stats[i].start) if value
                else None)
         if (value is not None and fig.bound.names_survey and s.period is not None
@@ -841,8 +864,10 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         elif value is not None and not s.guessed and _in_fieldwork(r, s.period, value):
             cue = s.period  # "in the 12 months to November" of a survey run Oct. 15-Nov. 18
         out.append(Figure(i, source, in_reset, cue))
-        if cue is not None and fig.earlier and _own(near, s):
-            return p.on(s.after_wave(cue))
+        if cue is not None and fig.earlier:
+            p = attrs.evolve(p, pair_from=(cue, f.paragraph, r.stats[i].end))
+            if _own(near, s):
+                return p.on(s.after_wave(cue))
     elif (s.previous is not None and _own(near, s) and local is None
           and r.stats[i].kind in ("share", "change") and _before(s.previous, s.period) and (
               (fig.earlier and _UNDATED_BASE.search(r.text, max(0, r.stats[i].start - 30),
@@ -859,6 +884,8 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset, s.previous))
     elif base is not None and base.value and fig.from_end:
         out.append(Figure(i, source, in_reset, _cue_from_date(base, base.value)))
+    elif (pair := _pair_start(p, fig, f, local, r)) is not None:
+        out.append(Figure(i, source, in_reset, pair))
     elif local is not None and local.value and not (
             s.period is not None and (_starts_in(_period(s.period), local.value)
                                       or _in_fieldwork(r, s.period, local.value))):
@@ -873,6 +900,24 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset))
         return p.on(s.waiting(i))
     return p
+
+
+#: How far after a dated earlier level an undated pair may follow it.
+_PAIR_REACH: Final = 400
+
+
+def _pair_start(p: Passage, fig: FigureFacts, f: SentenceFacts, local: DateMention | None,
+                r: Reading) -> Cue | None:
+    """The date of the earlier end of an undated pair that follows a dated comparison in its
+    paragraph: "41% ..., up from 35% in 2012. Across the OECD the average rose from 30% to
+    39%" (over the same stretch: 30% is the 2012 level). Not in a sentence with a date of
+    its own."""
+    if not fig.pair_from or p.pair_from is None or local is not None or f.baseline:
+        return None
+    cue, para, end = p.pair_from
+    if para != f.paragraph or not 0 <= r.stats[fig.index].start - end <= _PAIR_REACH:
+        return None
+    return cue
 
 
 #: How far after a vote counter's naming an election's own count without one in its sentence
@@ -1174,10 +1219,16 @@ def _after(value: Period, d: DateMention, pub_day: Period) -> bool:
 
 
 def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
-                   f: SentenceFacts, r: Reading) -> Period | None:
+                   f: SentenceFacts, r: Reading, at: int | None = None) -> Period | None:
     """The period of a date bound to one figure; ``the previous year`` next to a dated
     baseline of that year (``from October 2023 (32%)``, in the paragraph up to this
-    sentence's end) takes the dated month."""
+    sentence's end) takes the dated month. An earlier level's month or quarter without a
+    year (``at``: its figure) counts back from the dated figure before it in its sentence
+    (``4.3 per cent in the second quarter of 2024, down from 5.0 per cent in the first
+    quarter``: 2024's)."""
+    before = _dated_before(d, f, at) if at is not None else None
+    if before is not None:
+        return resolve(d, None, before)
     value = resolve(d, anchor, pub)
     if value is None or d.relative is None or value.precision != "year" or value.end:
         return value
@@ -1187,6 +1238,31 @@ def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
         assert dated is not None  # months holds dated mentions only
         return dated.by_month()
     return _elapsed(d, value, anchor)
+
+
+#: How many figures before an earlier level :func:`_dated_before` looks at.
+_DATED_BEFORE_LOOK: Final = 3
+
+
+def _dated_before(d: DateMention, f: SentenceFacts, at: int) -> Period | None:
+    """For a month or quarter without a year (``d``, the date of figure ``at``), the last
+    month of the date with a year bound to a current figure a few figures before it in its
+    sentence, with no other current figure between (not an earlier level's or a vote's "at
+    the 2022 election"; not a target's "by 2030", a name's "Poland 2050" or "the most since
+    2014", which date no figure)."""
+    if d.value is not None or d.month is None or d.relative is not None or not f.figures:
+        return None
+    k = at - f.figures[0].index
+    for g in f.figures[max(0, k - _DATED_BEFORE_LOOK):max(0, k)][::-1]:
+        b = g.bound
+        if g.earlier or g.result is not None:
+            continue
+        if b is None or b.value is None or b.relative is not None or b.baseline or b.event:
+            return None  # the current figure before it is dated otherwise: "41% ... from 45%"
+        if b.start < d.start:
+            last = b.value.last_day
+            return Period(last.year, last.month)
+    return None
 
 
 def _elapsed(d: DateMention, value: Period, anchor: Period | None) -> Period:

@@ -1059,13 +1059,19 @@ _MONTH_PREP = regex.compile(
 )
 
 
+#: "figures for May", "the data for May": a release's reference month (not "voted for May";
+#: not after words a person's ratings take: "poll numbers for May").
+_DATA_FOR = regex.compile(
+    r"""(?r)(?<!\w)(?:figures|data|statistics|readings?|estimates?|index|report|release|
+        print)\s+for\s+\Z""", regex.VERBOSE | regex.IGNORECASE)
 _LAST_BEFORE = regex.compile(r"(?r)(?<!\w)last\s+\Z", regex.IGNORECASE)
 
 
 def _month_context(text: str, pos: int, end: int) -> bool:
     """Whether "May" is the month: after a preposition ("in May"), or naming a survey
     ("Marquette's May survey", not "Theresa May poll ratings")."""
-    if _MONTH_PREP.search(text, max(0, pos - 12), pos) is not None:
+    if (_MONTH_PREP.search(text, max(0, pos - 12), pos) is not None
+            or _DATA_FOR.search(text, max(0, pos - 16), pos) is not None):
         return True
     if _MAY_SURVEY.match(text, end, min(len(text), end + 24)) is None:
         return False
@@ -1082,6 +1088,14 @@ _DRAWN_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?:drawn|taken|based|derived|sourced|comes?|came|compiled|data|results|"
     r"figures|findings|estimates)\s+\Z",
     regex.IGNORECASE,
+)
+#: "conducted by telephone over three days from May 9", "fielded online from 3 March": the
+#: first day of the survey's fieldwork, not a level it moved from (no figure in between:
+#: "conducted in May found 41%, up from 38% in March" keeps its baseline).
+_FIELDWORK_FROM = regex.compile(
+    r"""(?r)(?<!\w)(?:conducted|carried\s+out|fielded|interviewed|surveyed|polled|questioned|
+        in\s+the\s+field)(?:\s+[^\s.;:!?%0-9]{1,20}){0,6}?\s+\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 
@@ -1103,6 +1117,11 @@ _LEVEL_FROM = regex.compile(
         \s+(?:recorded|seen|reached|registered|posted|logged))    # "far below the 71.8
     \s+(?:in|during|for)\s+(?:the\s+)?\Z""",                  # recorded in November 2024"
     regex.VERBOSE | regex.IGNORECASE)
+#: "still above the 2007 low of 63%", "its 2019 peak of 45 per cent": the date of an
+#: extreme level, an earlier one, not the sentence's current date.
+_EXTREME_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?:all-time\s+|record\s+)?(?:low|high|peak|trough|nadir|record)s?"
+    r"\s+(?:of|at)\s+[-−–]?[0-9]", regex.IGNORECASE)
 _READING_AFTER = regex.compile(
     r"(?:['’]s)?\s+(?:reading|level|figure|print|estimate|score|rate|value|result)s?"
     r"\s+(?:of|at)\s+[-−–]?[0-9]", regex.IGNORECASE)
@@ -1120,10 +1139,16 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
         _DRAWN_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) is not None
     ):
         baseline = False  # "drawn from the 2024 survey": where the data come from
+    if baseline and cue is not None and cue[0].lower().split()[0] == "from" and (
+        _FIELDWORK_FROM.search(text, max(0, cue.start() - 100), cue.start()) is not None
+    ):
+        baseline = False  # "conducted over three days from May 9": fieldwork's first day
     if not baseline and ((_READING_FROM.search(text, max(0, s - 50), s) is not None and (
             _READING_AFTER.match(text, e, min(len(text), e + 40)) is not None))
-            or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None):
-        baseline = True  # "slipped to 54.1 from a final January reading of 56.4"
+            or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None
+            or _EXTREME_AFTER.match(text, e, min(len(text), e + 40)) is not None):
+        # "slipped to 54.1 from a final January reading of 56.4", "above the 2007 low of 63%"
+        baseline = True
     said = text[s:e].lower()
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
             said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
@@ -1253,13 +1278,54 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
             \s+(?:in|on|of|since)\s+\Z""", _EV),
         regex.compile(r"(?:['’]s)?(?:\s+[\w\-]{1,20}){0,2}?\s+(?:war|invasion|attacks?|coup|"
                       r"crisis|pandemic|lockdown|uprising|revolution|earthquake|massacre|"
-                      r"crash)(?!\w)" + _SURVEY_NEXT, _EV),
+                      r"crash|protests|riots|unrest|floods)(?!\w)" + _SURVEY_NEXT, _EV),
         (("Since the invasion in February 2022, 80% of Ukrainians back the army.",
           "February 2022"),
          ("Trust has not recovered from the 2008 financial crisis; it is 35%.", "2008"),
-         ("After the war broke out in 2023, 60% said they felt unsafe.", "2023")),
+         ("After the war broke out in 2023, 60% said they felt unsafe.", "2023"),
+         ("Among under-35s, 45 per cent backed last year's protests against the budget.",
+          "last year"),
+         ("After the 2024 riots, 52% of Britons see the country as divided.", "2024")),
         ("Surveyed in February 2022, before the invasion, 41% expected war.",
+         # protests dated after the noun: when a level was registered, at their height
+         "It is below the 19% he had at the height of the protests in December 2018.",
          "In the 2021 poll, 30% feared a crisis within a year."),
+    ),
+    EventRule(
+        # "the trade pact, which took effect in July 2020", "the removal of the fuel subsidy
+        # in May 2023": a clause or a noun that tells when something began, took effect or
+        # ended dates that happening, not the survey beside it (a survey's own "which began"
+        # is fieldwork: "the poll, which started on Monday")
+        "began_or_took_effect",
+        regex.compile(
+            r"""(?r)(?:
+                (?<!\w)(?:which|that|since\s+it|after\s+it|when\s+it)\s+(?:first\s+)?
+                (?:began|started|took\s+effect|came\s+into\s+(?:force|effect)|ended|erupted|
+                   went\s+into\s+effect|entered\s+into\s+force|kicked\s+off|opened|
+                   (?:was|were)\s+(?:introduced|launched|imposed|removed|scrapped|abolished|
+                   lifted|signed|announced|enacted|rolled\s+out))
+                (?<!(?:survey|poll|study|fieldwork|interviews|panel|wave|polling|census)s?,?
+                   \s+(?:which|that|since\s+it|after\s+it|when\s+it)\s+(?:first\s+)?\w+)
+              | (?<!\w)(?:removal|introduction|abolition|repeal|scrapping|launch|rollout|
+                   imposition|lifting|devaluation|signing)
+                \s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[^\s.;:!?,]{1,20}\s+){0,3}?
+                [^\s.;:!?,]{1,20}(?<!(?:survey|poll|study|wave|panel|report|data|index)s?)
+            )\s+(?:in|on|from|since)\s+\Z""", _EV),
+        None,
+        (("Asked about the trade pact, which took effect in July 2020, 41% said it hurt.",
+          "July 2020"),
+         ("Only 12 per cent said the removal of the fuel subsidy in May 2023 helped them.",
+          "May 2023"),
+         ("Of those aged 18 to 35, 45 per cent joined the protests, which began on June 18, "
+          "2024.", "June 18, 2024"),
+         ("The levy, introduced in 2019, is opposed by 38% of Britons; the scheme that started "
+          "in April 2023 by 51%.", "April 2023"),
+         ("Since the introduction of GST in July 2017, 60 per cent of traders say sales fell.",
+          "July 2017")),
+        ("The poll, which began on June 3, found 41% in favour.",
+         "The survey, which started in March 2025, put support at 38%.",
+         "Support for the tariffs rose to 44% in March 2025.",
+         "The launch of the survey in May 2025 found 30% worried."),
     ),
     EventRule(
         "past_vote",  # how people voted then: a group of voters, no date of the survey
@@ -1290,10 +1356,11 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
     ),
 )
 
-#: "a poll conducted on the day of the 2016 referendum": the survey was taken then.
+#: "a poll conducted on the day of the 2016 referendum": the survey was taken then ("had
+#: taken part in last year's protests" is no survey's).
 _TAKEN_THEN = regex.compile(
-    r"""(?r)(?<!\w)(?:conducted|taken|fielded|carried\s+out|surveyed|polled|interviewed|
-        questioned|in\s+the\s+field|exit\s+polls?)
+    r"""(?r)(?<!\w)(?:conducted|taken(?!\s+part)|fielded|carried\s+out|surveyed|polled|
+        interviewed|questioned|in\s+the\s+field|exit\s+polls?)
     [^.;!?]{0,40}\Z""", _EV)
 
 
@@ -1313,7 +1380,8 @@ _LAW_NEEDS: Final = ("law", "act", "legislation", "bill", "ban", "reform", "amen
                      "accord", "agreement")
 _WAR_NEEDS: Final = ("war", "invasion", "conflict", "fighting", "offensive", "occupation",
                      "attack", "pandemic", "lockdown", "crisis", "coup", "revolution", "uprising",
-                     "annexation", "outbreak", "earthquake", "massacre", "crash")
+                     "annexation", "outbreak", "earthquake", "massacre", "crash", "protests",
+                     "riots", "unrest", "floods")
 #: Words (case-folded) of which a match of an EVENT_RULES row's ``before`` pattern holds one,
 #: and those of which a match of its ``after`` pattern holds one: when the stretches around a
 #: date hold none of them, no row is tried (most dates have no event word near them). A test
@@ -1324,6 +1392,9 @@ _EVENT_NEEDS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "anniversary": (("anniversary", "years"), ("anniversary",)),
     "law": (_LAW_NEEDS, _LAW_NEEDS),
     "war_or_crisis": (_WAR_NEEDS, _WAR_NEEDS),
+    "began_or_took_effect": (("which", "that", " it ", "removal", "introduction", "abolition",
+                              "repeal", "scrapping", "launch", "rollout", "imposition", "lifting",
+                              "devaluation", "signing"), ()),
     "past_vote": (("backed", "voted", "supported", "chose"), ("voters", "supporters", "backers")),
     "since_when": (("since",), ("when",)),
 }

@@ -283,8 +283,9 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
         regex.compile(rf"""(?r)(?<!\w)(?:make|makes|made|making)\s+up\s+{_HEDGE}\Z
             |(?<!\w)(?:account|accounts|accounting)\s+for\s+{_HEDGE}\Z
             |(?<!\w)(?:constitute|constitutes|comprise|comprises)\s+{_HEDGE}\Z""", _F),
-        regex.compile(
+        regex.compile(  # not a labour statistic: "37.8% of the employed population"
             r"""\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?
+            (?<!(?:employed|working|active|labou?r|working-age|occupied)\s+)
             (?:population|populace|inhabitants)(?!\w)""", _F),
         (("Muslims, who make up about 27 per cent of the state's population, back the TMC.",
           "27 per cent"),
@@ -294,6 +295,8 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
         ("Muslims make up 27 per cent of those surveyed.",
          "Renters account for 31% of the sample, the pollster said.",
          "Black voters made up 13% of the electorate, according to exit polls.",
+         "Informal workers made up 38.2% of the employed population in the quarter.",
+         "Women account for 41 per cent of the economically active population, ILOSTAT says.",
          "Yadavs make up 14 per cent of the state's population according to the state "
          "government's 2023 caste survey."),
         not_after=regex.compile(  # a survey that counted them: its figure

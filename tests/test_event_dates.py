@@ -18,6 +18,16 @@ import pollstats
          "want to rejoin.", "2026-06-01", "2016"),
         ("According to a Leger survey, 38% plan to vote in the 2019 federal election again.",
          None, "2019"),
+        # began_or_took_effect: a happening's start, not the survey's
+        ("In a Morning Consult poll, 41% said the trade deal, which took effect in July 2020, "
+         "had hurt them.", "2025-07-10", "2020-07"),
+        ("A CVoter survey found 52% of traders say the removal of the fuel subsidy in May 2023 "
+         "was a mistake.", "2025-08-01", "2023-05"),
+        ("In an Infratest poll, 35 per cent backed the reform, which was introduced in "
+         "January 2024.", "2025-03-15", "2024-01"),
+        # "had taken part in" names no survey taken then: the protests' year is an event's
+        ("A NOIPolls survey found 28 per cent had taken part in last year's protests.",
+         "2025-09-02", "2024"),
     ],
 )
 def test_an_event_date_is_not_the_fieldwork_date(text: str, published: str | None,

@@ -776,3 +776,36 @@ def test_the_same_month_is_the_month_named_before(text: str, published: str, fig
 ])
 def test_no_same_month_copy(text: str) -> None:
     assert [d.text for d in find_dates(text) if d.rule == "same_month"] == []
+
+
+@pytest.mark.parametrize(("text", "date", "baseline"), [
+    # fieldwork that runs "from" a day: the survey's first day, not a level it moved from
+    ("The Jiji poll, conducted in person over four days from June 6, put support at 27%.",
+     "June 6", False),
+    ("The Ifop survey was fielded online from 3 March among 2,004 adults.", "3 March", False),
+    ("Interviewed by phone from Oct. 2 among 1,000 Nigerians, 61 per cent said so.",
+     "Oct. 2", False),
+    # near misses: a figure between the survey words and "from", or no survey words at all
+    ("The poll, conducted in June, found 41%, up from 38% in May, and from May 2024 too.",
+     "May 2024", True),
+    ("Approval has fallen from March 2024 levels, the Reuters/Ipsos poll found.",
+     "March 2024", True),
+])
+def test_fieldwork_from_a_day_is_no_baseline(text: str, date: str, baseline: bool) -> None:
+    (d,) = [d for d in find_dates(text) if d.text.rstrip(".") == date.rstrip(".")]
+    assert d.baseline is baseline
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    # "figures for May": a release's reference month, though "May" is also a word and a name
+    ("The ABS figures for May, out on Thursday, put unemployment at 4.1 per cent.", True),
+    ("Destatis said its preliminary data for May showed prices up 2.1 percent.", True),
+    ("The PMI reading for May came in at 49.8.", True),
+    # near misses: a person, a modal verb
+    ("Many Conservatives voted for May in the leadership contest.", False),
+    ("Numbers for May and her cabinet fell, the poll found.", False),
+    ("Rates may fall, and figures for the year may rise.", False),
+])
+def test_may_after_figures_for_is_the_month(text: str, month: bool) -> None:
+    found = [d for d in find_dates(text) if d.text.startswith("May")]
+    assert bool(found) is month

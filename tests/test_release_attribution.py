@@ -177,10 +177,22 @@ def test_a_firm_named_again_by_part_of_its_joint_name_is_the_storys() -> None:
     # "in the year to" a quarter: that quarter
     ("SYDNEY - Prices rose 1.1 per cent in the September quarter, the ABS said. The wage "
      "index rose 3.3 per cent in the year to the June quarter.", "3.3 per cent", "2025-04"),
+    # a year's change "in" that year: the year, not the release's month
+    ("NAIROBI - Inflation was 4.6 per cent in September, the KNBS said. Its Economic Survey "
+     "showed the economy grew 4.7 per cent in 2024.", "4.7 per cent", "2024"),
+    ("NEW DELHI - Retail inflation eased to 1.5 per cent in September, the ministry said. "
+     "Real GDP expanded 6.5 per cent during 2024, its estimates show.", "6.5 per cent", "2024"),
 ])
 def test_a_change_takes_the_period_it_was_measured_in(text: str, figure: str,
                                                        period: str) -> None:
     assert _records(HEAD + text, "2025-10-29")[figure][1] == period
+
+
+def test_a_forecast_s_year_is_not_the_change_s_period() -> None:
+    # a forecast's year is what it is for: the economists' poll dates it
+    text = ("FRANKFURT - Economists in a Reuters poll conducted Dec. 8-15 expect German output "
+            "to grow by 0.2% in 2025.")
+    assert _records(HEAD + text, "2025-12-20")["0.2%"][1] == "2025-12"
 
 
 def test_a_mortgage_holders_paragraph_stays_on_the_survey() -> None:
