@@ -302,8 +302,10 @@ _POSSESSIVE_POLL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_NOUN_POLL = regex.compile(
-    r"[ \t]+(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)"      # the X poll
+_MODE_WORDS = "|".join(regex.escape(w) for w in sorted(INTERVIEW_MODES, key=lambda w: (-len(w), w)))
+_NOUN_POLL = regex.compile(  # the X poll; "a Kestrel telephone survey", "an X online poll"
+    rf"""[ \t]+(?:(?i:{_MODE_WORDS})[ \t]+)?
+    (?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)""", regex.VERBOSE
 )
 #: The X, a few lower-case words, then its survey: "the Westpac-Harbour consumer confidence
 #: survey", "the Lloyds Bank business barometer" (:func:`_noun_polled`).
@@ -677,10 +679,18 @@ _CAPWORD = regex.compile(r"[\p{Lu}][\p{Ll}]+")
 
 def _person_like(name: str) -> bool:
     """Two or three capitalized words with no organization word ("Sarah Okafor"): a wording
-    that fits a person too names no organization by it."""
+    that fits a person too names no organization by it. A country's name at the end is a
+    national body's, not a surname ("Foodbank Australia", "Oxfam India", "Mission Canada")."""
     parts = name.split()
     return 2 <= len(parts) <= 3 and all(_CAPWORD.fullmatch(w) for w in parts) and (
-        parts[-1] not in _ORG_WORDS)
+        parts[-1] not in _ORG_WORDS) and parts[-1] not in _COUNTRY_ENDS
+
+
+#: Countries that end a body's name ("Foodbank Australia"), not the ones that are surnames or
+#: given names too ("Michael Jordan", "Kenya Moore" is first; "Georgia", "Chad", "Israel").
+_COUNTRY_ENDS: Final = frozenset(
+    w for w in COUNTRY_WORDS if " " not in w and w[:1].isupper() and not w.isupper()
+) - frozenset("Jordan Georgia Chad Israel America Niger Guinea Dominica Mali Jamaica".split())
 
 
 def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
@@ -690,7 +700,7 @@ def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
     barometer"; not "the Premier League fan survey" nor "the Joe Biden approval poll")."""
     if _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None:
         return False
-    if _NOUN_POLL.match(text, e, min(len(text), e + 20)) is not None:
+    if _NOUN_POLL.match(text, e, min(len(text), e + 40)) is not None:
         return True
     name = _clean_org(org)
     return (_NOUN_POLL_WIDE.match(text, e, min(len(text), e + 60)) is not None
@@ -1837,11 +1847,78 @@ def _bracketed(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     organization wherever the text names it as a source after (a use that names no source,
     "Hefed President Ana Ruiz", stays none)."""
     short: dict[str, SourceMention] = {}
-    for m in ms:
+    table = {m.start: m for m in ms if m.known}
+    named: dict[int, SourceMention] = {}
+    for i, m in enumerate(ms):
         b = _BRACKETED.match(text, m.end, min(len(text), m.end + 16))
-        if b is not None and " " in m.name and b["abbr"] != _written(m):
+        if b is None or " " not in m.name or b["abbr"] == _written(m):
+            continue
+        own = table.get(b.start("abbr"))
+        if own is not None and not m.known and official(own.name):
+            # "the Federal Statistical Office (Destatis)": a description of a table's body
+            # named in brackets is that body (its name is decided by the text's uses)
+            named[i] = attrs.evolve(m, name=own.name, known=True)
+        else:
             short.setdefault(b["abbr"], m)
+    if named:
+        ms = [named.get(i, m) for i, m in enumerate(ms)]
     return _defined(ms, short) if short else ms
+
+
+def official(name: str) -> bool:
+    """Whether ``name`` is a table's official body (a statistics office, a central bank, a
+    vote counter)."""
+    return name in official_bodies()
+
+
+#: Words of a short form: a capital and what follows it up to the next capital, or a run of
+#: capitals ("StatCan" -> Stat, Can; "Stats SA" -> Stats, S, A).
+_FORM_PART = regex.compile(r"\p{Lu}\p{Ll}*|\p{Ll}+|[0-9]+")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is made of the starts of ``long``'s words, in order ("ONS", "StatCan",
+    "Stats SA" of "Statistics South Africa"; not "Destatis" of "Federal Statistical Office")."""
+    parts = _FORM_PART.findall(short)
+    words_ = [w for w in _NAME_PARTS.split(long) if w and w.casefold() not in _INITIALS_SKIP]
+    i = 0
+    for part in parts:
+        while i < len(words_) and not words_[i].casefold().startswith(part.casefold()):
+            i += 1
+        if i == len(words_):
+            return False
+        i += 1
+    return bool(parts)
+
+
+def _goes_by(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """An official body goes by the name the text calls it by: the form it writes most
+    ("Destatis" twice over "the Federal Statistical Office (Destatis)" once), the longer on a
+    tie ("Statistics Canada" over "StatCan"), never a bare abbreviation ("ONS" is the Office
+    for National Statistics) nor a short form the text spells out ("Stats SA" written beside
+    "Statistics South Africa" counts for it); a body the text writes only one way keeps that
+    way ("Stats SA")."""
+    forms: dict[str, dict[str, int]] = {}
+    progs = programmes()
+    for m in ms:
+        if m.known and official(m.name):
+            form = _written(m)
+            if form and not _ABBREVIATION.fullmatch(form.replace(".", "")) and (
+                    " ".join(form.split()) not in progs):  # a programme's title is no name
+                forms.setdefault(m.name, {})
+                forms[m.name][form] = forms[m.name].get(form, 0) + 1
+    best: dict[str, str] = {}
+    for name, counts in forms.items():
+        for form in list(counts):  # a short form of a longer one written too counts for it
+            longer = [f for f in counts if f != form and len(f) > len(form)
+                      and _abbreviates(form, f)]
+            if longer:
+                counts[longer[0]] += counts.pop(form)
+        form = max(counts, key=lambda f: (counts[f], len(f)))
+        if form != name:
+            best[name] = form
+    return [attrs.evolve(m, name=best[m.name]) if m.known and m.name in best else m
+            for m in ms] if best else ms
 
 
 _INITIALS_SKIP: Final = frozenset("of for the and & de del des la le y on in at du".split())
@@ -2292,6 +2369,20 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
         (("According to CSO figures, unemployment rose to 4.9%.", "CSO", "CSO"),
          ("The Marlow Polling Institute found 41% agree. According to MPA, 12% were unsure.",
           "MPA", "MPA")),
+    ),
+    NameRule(
+        # an official body goes by the name the text writes for it most
+        "goes_by", _goes_by,
+        (("Prices rose 2.1 per cent, the Federal Statistical Office (Destatis) said. Destatis "
+          "also said output grew 0.4 per cent.", "Destatis", "Destatis"),
+         ("Unemployment was 32.9%, Stats SA said on Tuesday.", "Stats SA", "Stats SA"),
+         ("Jobless claims rose 3 percent, Statistics New Zealand said.",
+          "Statistics New Zealand", "Statistics New Zealand")),
+        (("Inflation was 3.4 per cent, the Office for National Statistics said. The ONS also "
+          "said wages rose 5 per cent.", "ONS", "Office for National Statistics"),
+         ("Unemployment rose to 6.9%, Statistics Canada said. StatCan revised May to 7.0%.",
+          "StatCan", "Statistics Canada"),
+         ("The RBA held the cash rate at 3.85 per cent.", "RBA", "Reserve Bank of Australia")),
     ),
     NameRule(
         "joint_spelled", _joint_spelled,
