@@ -1871,54 +1871,32 @@ def official(name: str) -> bool:
     return name in official_bodies()
 
 
-#: Words of a short form: a capital and what follows it up to the next capital, or a run of
-#: capitals ("StatCan" -> Stat, Can; "Stats SA" -> Stats, S, A).
-_FORM_PART = regex.compile(r"\p{Lu}\p{Ll}*|\p{Ll}+|[0-9]+")
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """Whether ``short`` is made of the starts of ``long``'s words, in order ("ONS", "StatCan",
-    "Stats SA" of "Statistics South Africa"; not "Destatis" of "Federal Statistical Office")."""
-    parts = _FORM_PART.findall(short)
-    words_ = [w for w in _NAME_PARTS.split(long) if w and w.casefold() not in _INITIALS_SKIP]
-    i = 0
-    for part in parts:
-        while i < len(words_) and not words_[i].casefold().startswith(part.casefold()):
-            i += 1
-        if i == len(words_):
-            return False
-        i += 1
-    return bool(parts)
-
-
 def _goes_by(text: str, ms: list[SourceMention]) -> list[SourceMention]:
-    """An official body goes by the name the text calls it by: the form it writes most
-    ("Destatis" twice over "the Federal Statistical Office (Destatis)" once), the longer on a
-    tie ("Statistics Canada" over "StatCan"), never a bare abbreviation ("ONS" is the Office
-    for National Statistics) nor a short form the text spells out ("Stats SA" written beside
-    "Statistics South Africa" counts for it); a body the text writes only one way keeps that
-    way ("Stats SA")."""
-    forms: dict[str, dict[str, int]] = {}
+    """An official body goes by the name the text writes for it: the table's own name when
+    the text writes it (not only as the short name in brackets after a description: "the
+    Federal Statistical Office (Destatis) ... Destatis confirmed" is Destatis, "Statistics
+    Canada ... StatCan" is Statistics Canada), else the longest other name the text writes
+    ("Stats SA" alone is Stats SA; "the Federal Statistical Office (Destatis)" alone is the
+    office), never a bare abbreviation ("ONS" alone is the Office for National Statistics)."""
+    written: dict[str, set[str]] = {}
     progs = programmes()
     for m in ms:
         if m.known and official(m.name):
-            form = _written(m)
+            form = " ".join(_written(m).split())
             if form and not _ABBREVIATION.fullmatch(form.replace(".", "")) and (
-                    " ".join(form.split()) not in progs):  # a programme's title is no name
-                forms.setdefault(m.name, {})
-                forms[m.name][form] = forms[m.name].get(form, 0) + 1
+                    form not in progs) and not _defining(text, m):
+                written.setdefault(m.name, set()).add(form)
     best: dict[str, str] = {}
-    for name, counts in forms.items():
-        for form in list(counts):  # a short form of a longer one written too counts for it
-            longer = [f for f in counts if f != form and len(f) > len(form)
-                      and _abbreviates(form, f)]
-            if longer:
-                counts[longer[0]] += counts.pop(form)
-        form = max(counts, key=lambda f: (counts[f], len(f)))
-        if form != name:
-            best[name] = form
+    for name, forms in written.items():
+        if name not in forms:
+            best[name] = max(forms, key=lambda f: (len(f), f))
     return [attrs.evolve(m, name=best[m.name]) if m.known and m.name in best else m
             for m in ms] if best else ms
+
+
+def _defining(text: str, m: SourceMention) -> bool:
+    """Whether ``m`` is the short name in brackets right after a longer name ("(Destatis)")."""
+    return text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 _INITIALS_SKIP: Final = frozenset("of for the and & de del des la le y on in at du".split())
