@@ -219,11 +219,13 @@ class Passage:
     #: the earlier wave a sentence ending in a colon dated ("The state breakdowns, which
     #: combine the October and November surveys, show:"): the list after it is that wave's
     list_wave: Cue | None = None
+    #: the last few organizations named, latest last: "the bureau" is the latest it fits
+    recent: tuple[SourceMention, ...] = ()
 
     def on(self, survey: Survey) -> Passage:
         """The same reading, on ``survey``."""
         return Passage(survey, self.last_source, self.last_dated_para, self.off_survey,
-                       self.one_name, self.several, self.list_wave)
+                       self.one_name, self.several, self.list_wave, self.recent)
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
@@ -293,7 +295,9 @@ class Passage:
                 one = m.name
             elif m.name != one:
                 several = True
-        return attrs.evolve(self, last_source=srcs[-1], one_name=one, several=several)
+        recent = tuple(m for m in self.recent if m.name not in {n.name for n in srcs})
+        return attrs.evolve(self, last_source=srcs[-1], one_name=one, several=several,
+                            recent=(*recent, *srcs)[-_RECENT_NAMES:])
 
     def replace(self, new: Survey) -> Passage:
         """End the current survey's passage. Figures of the headline and lead, read before
@@ -473,6 +477,10 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     b = f.backref
     if not srcs and b is not None and b.named is not None:  # "the charity": the one so described
         srcs = [SourceMention(b.start, b.end, b.text, b.named.name, b.named.known)]
+    elif not srcs and ls is not None and b is not None and not refers_to(b.head, ls.name) and (
+            (fit := _fits(p.recent, b.head)) is not None):
+        # "the bureau's survey" after a central bank named since the bureau: the bureau
+        srcs = [SourceMention(b.start, b.end, b.text, fit.name, fit.known)]
     elif not srcs and ls is not None and b is not None and refers_to(b.head, ls.name):
         # "That survey put Labor at 31%": the survey just named, a digression when it is
         # another pollster's than the passage's
@@ -488,6 +496,15 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
 
 
 _SURVEY_HEADS: Final = ("survey", "poll", "study")
+_RECENT_NAMES: Final = 4  # organizations remembered for "the bureau", "the central bank"
+
+
+def _fits(recent: Sequence[SourceMention], head: str) -> SourceMention | None:
+    """The latest of the organizations named recently that "the <head>" can refer to, when
+    the head names a kind of body ("the bureau", "the central bank"), not a survey."""
+    if head.lower() in _SURVEY_HEADS:
+        return None
+    return next((m for m in reversed(recent) if refers_to(head, m.name)), None)
 
 
 def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:

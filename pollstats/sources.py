@@ -2120,7 +2120,9 @@ def _shared_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     if any(m.name == owner for i, m in enumerate(ms) if i not in hits):
         return ms
     bodies = [m for i, m in enumerate(ms) if i not in hits and m.role in (None, "fieldwork")
-              and _STATISTICS_BODY.search(m.name) is not None and not _is_outlet(m.name)]
+              and (_STATISTICS_BODY.search(m.name) is not None or (
+                  official(m.name) and "bank" not in m.name.lower()))  # "Destatis"
+              and not _is_outlet(m.name)]
     before = [m for m in bodies if m.start < ms[first].start]
     body = before[-1] if before else (bodies[0] if bodies else None)
     if body is None:
