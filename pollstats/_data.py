@@ -256,6 +256,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("sources.txt", "cities", "sources", "tests/test_sources.py::test_a_place_is_never_a_source"),
     ("sources.txt", "shared_titles", "sources",
      "tests/test_sources.py::test_a_shared_title_is_the_statistics_office_s_the_text_names"),
+    ("sources.txt", "national_titles", "sources",
+     "tests/test_sources_s16.py::test_a_national_title_is_the_statistics_office_s"),
     ("sources.txt", "standard_setters", "sources",
      "tests/test_sources_s15.py::test_a_standard_setter_before_a_measure_is_no_source"),
     ("sources.txt", "short_names", "sources",

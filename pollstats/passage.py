@@ -368,14 +368,14 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     names the institute last mentioned, and a name of the same family as the passage's
     source ("NORC" in an AP-NORC passage) is read as that source. A body named in lower
     case ("the city council said") is a source only of figures after it in its sentence."""
-    srcs = _read_sources(p, f)
+    srcs = _read_sources(p, f, r.text)
     if srcs:
         p = p.count(srcs, out)
         s = p.survey
         # "the 2.8% inflation rate recorded by the CSO": the source of that figure only
         lead = [m for m in srcs if m.role not in _ASIDE_ROLES] if (
             s.source is not None and not s.reset) else [
-            m for m in srcs if m.role != "consensus"]  # a consensus never leads
+            m for m in srcs if m.role not in ("consensus", "target")]  # nor leads a target
         primary = _leading(lead, s, f, r)
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
@@ -471,7 +471,7 @@ def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
                  and m.end <= last_figure), first)
 
 
-def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
+def _read_sources(p: Passage, f: SentenceFacts, text: str) -> list[SourceMention]:
     srcs = list(f.sources)
     ls = p.last_source
     b = f.backref
@@ -480,11 +480,14 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
     elif not srcs and ls is not None and b is not None and not refers_to(b.head, ls.name) and (
             (fit := _fits(p.recent, b.head)) is not None):
         # "the bureau's survey" after a central bank named since the bureau: the bureau
-        srcs = [SourceMention(b.start, b.end, b.text, fit.name, fit.known)]
+        srcs = [SourceMention(b.start, b.end, b.text, fit.name, fit.known,
+                              role=_target(text, b.end))]
     elif not srcs and ls is not None and b is not None and refers_to(b.head, ls.name):
         # "That survey put Labor at 31%": the survey just named, a digression when it is
-        # another pollster's than the passage's
-        role = "separate" if b.head in _SURVEY_HEADS else None
+        # another pollster's than the passage's; "the central bank's 2% target": the bank's
+        # target only
+        role = "separate" if b.head in _SURVEY_HEADS else (
+            _target(text, b.end) if b.head.lower().startswith(_BODY_HEADS) else None)
         srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known, role=role)]
     s = p.survey
     if s.source is not None:
@@ -499,12 +502,25 @@ _SURVEY_HEADS: Final = ("survey", "poll", "study")
 _RECENT_NAMES: Final = 4  # organizations remembered for "the bureau", "the central bank"
 
 
+#: Heads of "the bureau", "the central bank", "the statistics office": official bodies.
+_BODY_HEADS: Final = ("bureau", "central", "statisti")
+_OWNER_TARGET: Final = next(r.after for r in ROLE_RULES if r.name == "target_owner")
+
+
 def _fits(recent: Sequence[SourceMention], head: str) -> SourceMention | None:
     """The latest of the organizations named recently that "the <head>" can refer to, when
-    the head names a kind of body ("the bureau", "the central bank"), not a survey."""
-    if head.lower() in _SURVEY_HEADS:
+    the head names a kind of official body ("the bureau", "the central bank")."""
+    if not head.lower().startswith(_BODY_HEADS):
         return None
     return next((m for m in reversed(recent) if refers_to(head, m.name)), None)
+
+
+def _target(text: str, end: int) -> str | None:
+    """"target" when "the central bank's" ends at ``end`` before its target ("the central
+    bank's 2% target"): the body's figure right after, not a passage of its own."""
+    at = end - 2 if text[end - 2:end] in ("'s", "’s") else end
+    assert _OWNER_TARGET is not None
+    return "target" if _OWNER_TARGET.match(text, at, min(len(text), at + 80)) else None
 
 
 def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:

@@ -790,7 +790,11 @@ _NOT_ALONE: Final = frozenset(
     "Officials Authorities Experts Organisers Organizers Academics "
     # adjectives of a data series that start a sentence: "Official figures show ..."
     "Official Provisional Preliminary Government Federal Recent Fresh Separate Updated "
-    "Revised Final Early Quarterly Monthly Weekly".split())
+    "Revised Final Early Quarterly Monthly Weekly "
+    # what a data series is about, starting a sentence: "Social data show the strain"
+    "Social Economic Economy Health Housing Labour Labor Employment Jobs Trade Crime "
+    "Migration Population Price Prices Wage Wages Retail Consumer Business Energy Food "
+    "Tourism Education Poverty Income Inflation Unemployment Spending Sales".split())
 _HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
 _COLON = regex.compile(r"[ \t]*:")
 _ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
@@ -2131,6 +2135,39 @@ def _shared_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             for i, m in enumerate(ms)]
 
 
+_NATIONAL_TITLES: Final = frozenset(
+    " ".join(w.casefold().split()) for w in words("sources.txt", "national_titles"))
+
+
+def _national_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A title many statistics offices give their own programme ("the latest Labour Force
+    Survey showed", "the Wage Price Index rose") is the programme of the statistics office
+    the text names: the nearest before it, else the first after it; a title in a text that
+    names none stays as written."""
+    hits = [i for i, m in enumerate(ms) if not m.known
+            and " ".join(m.name.casefold().split()) in _NATIONAL_TITLES]
+    if not hits:
+        return ms
+    bodies = [m for m in ms if m.role in (None, "fieldwork") and _statistics_body(m.name)]
+    if not bodies:
+        return ms
+    out = list(ms)
+    for i in hits:
+        before = [b for b in bodies if b.start < ms[i].start]
+        body = before[-1] if before else bodies[0]
+        out[i] = attrs.evolve(ms[i], name=body.name, known=body.known)
+    return out
+
+
+def _statistics_body(name: str) -> bool:
+    """Whether ``name`` is a statistics office (not a central bank nor an outlet): its name
+    says so ("Statistics Canada", "Census Bureau"), or the table's official bodies hold it
+    ("Destatis", "INSEE")."""
+    return (_STATISTICS_BODY.search(name) is not None or official(name)) and (
+        "bank" not in name.casefold()) and "reserve" not in name.casefold() and (
+        not _is_outlet(name))
+
+
 def _letters(name: str) -> str:
     """The initials of two words or more ("University of Texas" -> "UT")."""
     parts = [w for w in _NAME_PARTS.split(name) if w and w.casefold() not in _INITIALS_SKIP]
@@ -2408,6 +2445,20 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "NORC at the University of Chicago"),
          ("A YouGov poll found 40% agree. The General Social Survey found 30% did.",
           "General Social Survey", "NORC at the University of Chicago")),
+    ),
+    NameRule(
+        # a title every statistics office uses is the one's the text names
+        "national_title", _national_title,
+        (("Unemployment was 6.9%, the latest Labour Force Survey showed. Statistics Canada "
+          "said youth jobs fell.", "Labour Force Survey", "Statistics Canada"),
+         ("Prices rose 2.4 per cent, the Australian Bureau of Statistics said. The Household "
+          "Expenditure Survey showed rents up 9 per cent.", "Household Expenditure Survey",
+          "Australian Bureau of Statistics")),
+        (("The latest Labour Force Survey showed unemployment at 6.9%.",
+          "Labour Force Survey", "Labour Force Survey"),
+         ("The Reserve Bank of Australia held rates. The Household Expenditure Survey showed "
+          "rents up 9 per cent.", "Household Expenditure Survey",
+          "Household Expenditure Survey")),
     ),
     NameRule(
         # a survey programme named with its organization first, then alone
