@@ -256,6 +256,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("sources.txt", "cities", "sources", "tests/test_sources.py::test_a_place_is_never_a_source"),
     ("sources.txt", "shared_titles", "sources",
      "tests/test_sources.py::test_a_shared_title_is_the_statistics_office_s_the_text_names"),
+    ("sources.txt", "bare_banks", "sources",
+     "tests/test_sources_s16.py::test_a_bare_bank_is_the_story_s_country_s"),
     ("sources.txt", "national_titles", "sources",
      "tests/test_sources_s16.py::test_a_national_title_is_the_statistics_office_s"),
     ("sources.txt", "standard_setters", "sources",

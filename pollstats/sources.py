@@ -1888,7 +1888,8 @@ def _goes_by(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         if m.known and official(m.name):
             form = " ".join(_written(m).split())
             if form and not _ABBREVIATION.fullmatch(form.replace(".", "")) and (
-                    form not in progs) and not _defining(text, m):
+                    form not in progs) and not _defining(text, m) and (
+                    form not in _BARE_BANKS):  # "the Reserve Bank" says not whose
                 written.setdefault(m.name, set()).add(form)
     best: dict[str, str] = {}
     for name, forms in written.items():
@@ -2630,6 +2631,11 @@ _OBJECT_AFTER = regex.compile(
     r"""[ \t]+(?i:was|were|is|are|remains?|remained)[ \t]+
     (?:(?i:the|most|least|more|less|widely|still|also)[ \t]+){0,2}
     (?i:trusted|distrusted|rated|favou?red|approved|disliked)(?!\w)""", regex.VERBOSE)
+#: A measure an organization prefers, which another publishes: "the Fed's preferred inflation
+#: gauge", "two of the Bank of Canada's favoured core measures".
+_PREFERRED_AFTER = regex.compile(
+    r"""['’]s[ \t]+(?i:preferred|favou?red|favou?rite)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
+    (?i:measures?|gauges?|indicators?|yardsticks?|metrics?)(?!\w)""", regex.VERBOSE)
 _SHARE_BRACKET = regex.compile(
     r"[ \t]*\([ \t]*[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))[ \t]*\)")
 _TRUST_WORD = regex.compile(
@@ -2638,10 +2644,12 @@ _TRUST_WORD = regex.compile(
 
 def _object_of(text: str, m: SourceMention) -> bool:
     """Whether a mention names what the survey asked about ("trust in the CDC", "the central
-    bank was trusted by 22 per cent", "most trusted ..., followed by the X (52%)")."""
+    bank was trusted by 22 per cent", "most trusted ..., followed by the X (52%)"), or only
+    prefers the measure another body publishes ("the Fed's preferred inflation gauge")."""
     after = min(len(text), m.end + 40)
     return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None or (
         _OBJECT_AFTER.match(text, m.end, after) is not None) or (
+        _PREFERRED_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None) or (
         _SHARE_BRACKET.match(text, m.end, after) is not None
         and _TRUST_WORD.search(text, max(0, m.start - 160), m.start) is not None)
 
@@ -2703,6 +2711,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     full = {m.name for m in known}
     known = sorted(known + _disjoint(list(_short_names(text, start, stop, full)), known),
                    key=lambda s: s.start)
+    known = sorted(known + list(_bare_banks(text, start, stop, known)), key=lambda s: s.start)
     out = list(known)
     k = 0
     for g in _generic(text, start, stop):
@@ -2737,6 +2746,51 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out.sort(key=lambda s: s.start)
     out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
     return _subjects(text, _abbreviated(text, start, stop, _document_names(text, out)))
+
+
+def _bare_bank_table() -> dict[str, tuple[tuple[regex.Pattern[str], str], ...]]:
+    """``{bare name: ((the country's words as one pattern, its bank), ...)}`` from
+    ``data/sources.txt`` [bare_banks]."""
+    out: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
+    for line in words("sources.txt", "bare_banks"):
+        bare, _, rest = line.partition("|")
+        country, _, bank = rest.rpartition("|")
+        alts = alternation([w.strip() for w in country.split(";") if w.strip()])
+        out.setdefault(bare.strip(), []).append(
+            (regex.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])"), bank.strip()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_BARE_BANKS: Final = _bare_bank_table()
+#: "the Reserve Bank", "the Central Bank's target": capitalized, with no country or "of" to
+#: say whose (not "Federal Reserve Bank", "South African Reserve Bank", "Reserve Bank of X").
+_BARE_BANK = regex.compile(
+    rf"""(?<!\p{{Lu}}[\w\-]*[ \t]+)(?<![\w\-])(?P<bank>{alternation(list(_BARE_BANKS))})
+    (?![\w\-])(?![ \t]+(?:of|for)[ \t])""", regex.VERBOSE)
+_COUNTRY_REACH: Final = 3000  # characters read for the story's country (its opening)
+
+
+def _bare_banks(text: str, start: int, stop: int,
+                known: list[SourceMention]) -> Iterator[SourceMention]:
+    """"The Reserve Bank" named without its country: the bank of the country whose words
+    the story's opening uses most (its name, its people, its cities: "SYDNEY —",
+    "Australians"), when the table knows that country's bank; none when no country is
+    named or two tie."""
+    country: dict[str, str | None] = {}
+    for m in _BARE_BANK.finditer(text, start, stop):
+        if any(k.start <= m.start() < k.end for k in known):
+            continue  # inside a full name the table knows
+        bare = m["bank"]
+        if bare not in country:
+            opening = text[: min(len(text), _COUNTRY_REACH)]
+            counts = sorted(((len(p.findall(opening)), bank) for p, bank in _BARE_BANKS[bare]),
+                            reverse=True)
+            top = counts[0] if counts and counts[0][0] > 0 else None
+            tied = top is not None and len(counts) > 1 and counts[1][0] == top[0]
+            country[bare] = top[1] if top is not None and not tied else None
+        bank = country[bare]
+        if bank is not None:
+            yield SourceMention(m.start(), m.end(), m[0], bank, True)
 
 
 #: A word of capitals: a bracketed abbreviation's later use ("the CSO noted").

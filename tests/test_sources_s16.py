@@ -167,3 +167,52 @@ def test_a_national_title_is_the_statistics_office_s(title: str) -> None:
 ])
 def test_a_topic_word_starting_a_sentence_is_no_source(text: str) -> None:
     assert find_sources(text) == [], find_sources(text)
+
+
+# -- a measure a body prefers is not its own figure -----------------------------------------
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    ("Prices rose 2.9 per cent, the Bureau of Economic Analysis said. The Federal Reserve's "
+     "preferred inflation gauge rose 2.7%.", "2.7%", "Bureau of Economic Analysis"),
+    ("Inflation held at 1.9%, Statistics Canada said. Two of the Bank of Canada's favoured "
+     "core measures averaged 3.1%.", "3.1%", "Statistics Canada"),
+    ("Inflation was 2.4 per cent, the Australian Bureau of Statistics said; the Reserve Bank "
+     "of Australia's preferred measure, the trimmed mean, was 2.8 per cent.", "2.8 per cent",
+     "Australian Bureau of Statistics"),
+])
+def test_a_preferred_measure_is_its_publisher_s(text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
+
+
+def test_a_bank_s_own_survey_is_still_its_own() -> None:
+    text = "The Bank of Canada's business survey found 41% of firms expect prices to rise."
+    assert _sources(text)["41%"] == "Bank of Canada"
+
+
+# -- "the Reserve Bank", "the Central Bank": the story's country's ---------------------------
+
+@pytest.mark.parametrize(("text", "bank"), [
+    ("SYDNEY — Prices rose 2.4 per cent, above the Reserve Bank's 2 to 3 per cent target "
+     "band, Australians were told.", "Reserve Bank of Australia"),
+    ("WELLINGTON — New Zealand's inflation eased to 2.2 per cent, inside the Reserve Bank's "
+     "1 to 3 per cent target.", "Reserve Bank of New Zealand"),
+    ("MUMBAI — India's retail inflation slowed to 3.2 per cent, below the Reserve Bank's 4 "
+     "per cent target.", "Reserve Bank of India"),
+    ("DUBLIN — Irish mortgage arrears fell, and the Central Bank's 3.5 per cent stress test "
+     "rate held.", "Central Bank of Ireland"),
+    ("NAIROBI — Kenya's inflation was 3.8 per cent, inside the Central Bank's target range of "
+     "2.5 to 7.5 per cent.", "Central Bank of Kenya"),
+])
+def test_a_bare_bank_is_the_story_s_country_s(text: str, bank: str) -> None:
+    assert [m.name for m in find_sources(text) if "Bank" in m.text] == [bank]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 2.4 per cent, above the Reserve Bank's 2 to 3 per cent target.",
+    "Australia and India both missed the Reserve Bank's 2 per cent target last year.",
+    "The Federal Reserve Bank of Dallas said 41% of firms raised prices.",
+    "The South African Reserve Bank kept rates at 7.25 per cent; South Africans agreed.",
+])
+def test_a_bare_bank_without_one_country_is_no_other_bank(text: str) -> None:
+    names = [m.name for m in find_sources(text)]
+    assert not any(n in names for n in ("Reserve Bank of Australia", "Reserve Bank of India")), names
