@@ -206,9 +206,12 @@ def _fold(name: str) -> str:
 
 
 def _as_written(alias: str, canonical: str) -> str:
-    """The canonical name, but in the text's own spelling when the two differ only in accents
-    or case (``Ipsos Perú`` stays ``Ipsos Perú``; ``Levada-Center`` gives ``Levada Center``)."""
-    return alias if alias != canonical and _fold(alias) == _fold(canonical) else canonical
+    """The canonical name, but in the text's own spelling when the two differ only in accents,
+    case or a space (``Ipsos Perú`` stays ``Ipsos Perú``, ``NOIPolls`` stays ``NOIPolls``;
+    ``Levada-Center`` gives ``Levada Center``)."""
+    return alias if alias != canonical and (
+        _fold(alias).replace(" ", "") == _fold(canonical).replace(" ", "")
+        and "-" not in alias) else canonical
 
 
 #: No alias is longer than this (with generous room for extra spaces between its words).

@@ -216,3 +216,13 @@ def test_a_bare_bank_is_the_story_s_country_s(text: str, bank: str) -> None:
 def test_a_bare_bank_without_one_country_is_no_other_bank(text: str) -> None:
     names = [m.name for m in find_sources(text)]
     assert not any(n in names for n in ("Reserve Bank of Australia", "Reserve Bank of India")), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A NOIPolls telephone survey of 1,000 adults found 74 per cent were worse off.",
+     "NOIPolls"),
+    ("A NOI Polls telephone survey of 1,000 adults found 74 per cent were worse off.",
+     "NOI Polls"),
+])
+def test_a_name_written_solid_keeps_the_text_s_spelling(text: str, name: str) -> None:
+    assert set(_sources(text).values()) == {name}, _sources(text)
