@@ -2634,11 +2634,6 @@ _OBJECT_AFTER = regex.compile(
     r"""[ \t]+(?i:was|were|is|are|remains?|remained)[ \t]+
     (?:(?i:the|most|least|more|less|widely|still|also)[ \t]+){0,2}
     (?i:trusted|distrusted|rated|favou?red|approved|disliked)(?!\w)""", regex.VERBOSE)
-#: A measure an organization prefers, which another publishes: "the Fed's preferred inflation
-#: gauge", "two of the Bank of Canada's favoured core measures".
-_PREFERRED_AFTER = regex.compile(
-    r"""['’]s[ \t]+(?i:preferred|favou?red|favou?rite)[ \t]+(?:[\w\-]+[ \t]+){0,2}?
-    (?i:measures?|gauges?|indicators?|yardsticks?|metrics?)(?!\w)""", regex.VERBOSE)
 _SHARE_BRACKET = regex.compile(
     r"[ \t]*\([ \t]*[0-9][0-9.,]*[ \t]*(?:%|(?i:per[ \t]?cent|percent))[ \t]*\)")
 _TRUST_WORD = regex.compile(
@@ -2647,12 +2642,10 @@ _TRUST_WORD = regex.compile(
 
 def _object_of(text: str, m: SourceMention) -> bool:
     """Whether a mention names what the survey asked about ("trust in the CDC", "the central
-    bank was trusted by 22 per cent", "most trusted ..., followed by the X (52%)"), or only
-    prefers the measure another body publishes ("the Fed's preferred inflation gauge")."""
+    bank was trusted by 22 per cent", "most trusted ..., followed by the X (52%)")."""
     after = min(len(text), m.end + 40)
     return _OBJECT_OF.search(text, max(0, m.start - 50), m.start) is not None or (
         _OBJECT_AFTER.match(text, m.end, after) is not None) or (
-        _PREFERRED_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None) or (
         _SHARE_BRACKET.match(text, m.end, after) is not None
         and _TRUST_WORD.search(text, max(0, m.start - 160), m.start) is not None)
 

@@ -169,26 +169,6 @@ def test_a_topic_word_starting_a_sentence_is_no_source(text: str) -> None:
     assert find_sources(text) == [], find_sources(text)
 
 
-# -- a measure a body prefers is not its own figure -----------------------------------------
-
-@pytest.mark.parametrize(("text", "figure", "owner"), [
-    ("Prices rose 2.9 per cent, the Bureau of Economic Analysis said. The Federal Reserve's "
-     "preferred inflation gauge rose 2.7%.", "2.7%", "Bureau of Economic Analysis"),
-    ("Inflation held at 1.9%, Statistics Canada said. Two of the Bank of Canada's favoured "
-     "core measures averaged 3.1%.", "3.1%", "Statistics Canada"),
-    ("Inflation was 2.4 per cent, the Australian Bureau of Statistics said; the Reserve Bank "
-     "of Australia's preferred measure, the trimmed mean, was 2.8 per cent.", "2.8 per cent",
-     "Australian Bureau of Statistics"),
-])
-def test_a_preferred_measure_is_its_publisher_s(text: str, figure: str, owner: str) -> None:
-    assert _sources(text)[figure] == owner, _sources(text)
-
-
-def test_a_bank_s_own_survey_is_still_its_own() -> None:
-    text = "The Bank of Canada's business survey found 41% of firms expect prices to rise."
-    assert _sources(text)["41%"] == "Bank of Canada"
-
-
 # -- "the Reserve Bank", "the Central Bank": the story's country's ---------------------------
 
 @pytest.mark.parametrize(("text", "bank"), [
