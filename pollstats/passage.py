@@ -34,7 +34,7 @@ from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, days_written, resolve
-from .sources import ROLE_RULES, SourceMention, official_bodies
+from .sources import ROLE_RULES, SourceMention, official_bodies, other_programme
 
 __all__ = [
     "PERIOD_RULES",
@@ -379,12 +379,15 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         primary = _leading(lead, s, f, r)
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
-                or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
+                or (f.said_new and s.dated and not s.guessed)  # "a new Ipsos poll"
+                or (s.source is not None and other_programme(primary, s.source))):
             # no other pollster of its own dated survey in the sentence (a publisher or a
             # partner, "released by CDD-Ghana", leaves the survey alone)
             alone = all(m.name == primary.name or (
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
-            new = _introduced(primary, f.said_new, r, memory, alone)
+            programme = s.source is not None and other_programme(primary, s.source)
+            # another programme of the body is dated by its own words, not the body's release
+            new = _introduced(primary, f.said_new, r, {} if programme else memory, alone)
             if _digression(s, primary, srcs, f, r):
                 new = attrs.evolve(new, before=s.before or s)
             p = p.replace(new)

@@ -60,7 +60,7 @@ from .periods import MONTH_WORDS
 __all__ = [
     "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
     "RoleRule", "ShortNameRule", "SourceMention", "WordingRule", "described_as", "find_sources",
-    "official_bodies", "pollsters", "programmes",
+    "official_bodies", "other_programme", "pollsters", "programmes",
 ]
 
 
@@ -2161,6 +2161,16 @@ def _national_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
         body = before[-1] if before else bodies[0]
         out[i] = attrs.evolve(ms[i], name=body.name, known=body.known)
     return out
+
+
+def other_programme(m: SourceMention, current: SourceMention) -> bool:
+    """Whether ``m`` names an official body's programme by its title ("the EU-SILC survey",
+    "the Labour Force Survey") while the passage is on another of that body's releases: a
+    survey of its own, whose dates are its own."""
+    title = " ".join(_written(m).split())
+    return m.known and official(m.name) and title != m.name and (
+        title in programmes() or title.casefold() in _NATIONAL_TITLES) and (
+        title != " ".join(_written(current).split()))
 
 
 def _statistics_body(name: str) -> bool:

@@ -206,3 +206,19 @@ def test_a_bare_bank_without_one_country_is_no_other_bank(text: str) -> None:
 ])
 def test_a_name_written_solid_keeps_the_text_s_spelling(text: str, name: str) -> None:
     assert set(_sources(text).values()) == {name}, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Prices rose 2.2 percent in May, Destatis said. The poverty rate, measured in the "
+     "EU-SILC survey, was 15.1 percent in 2024. For single parents it was 27 percent.",
+     "2025-06-02"),
+    ("Inflation was 4.1 per cent in May, the Central Statistics Office said. The risk of "
+     "poverty, measured by EU-SILC, was 11.7 per cent in 2024. For renters it was 27 percent.",
+     "2025-06-10"),
+])
+def test_another_programme_of_the_body_is_dated_by_its_own_words(text: str,
+                                                                 published: str) -> None:
+    recs = {r["text"] if "text" in r else text[r["start"]:r["end"]]: r
+            for r in extract(text, published=published).records()
+            if r.get("type") == "statistic"}
+    assert recs["27 percent"]["period"] == "2024", recs["27 percent"]
