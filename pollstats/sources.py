@@ -1879,16 +1879,17 @@ def official(name: str) -> bool:
 
 
 def _goes_by(text: str, ms: list[SourceMention]) -> list[SourceMention]:
-    """An official body goes by the name the text writes for it: the table's own name when
+    """A statistics office goes by the name the text writes for it: the table's own name when
     the text writes it (not only as the short name in brackets after a description: "the
     Federal Statistical Office (Destatis) ... Destatis confirmed" is Destatis, "Statistics
     Canada ... StatCan" is Statistics Canada), else the longest other name the text writes
     ("Stats SA" alone is Stats SA; "the Federal Statistical Office (Destatis)" alone is the
-    office), never a bare abbreviation ("ONS" alone is the Office for National Statistics)."""
+    office), never a bare abbreviation ("ONS" alone is the Office for National Statistics).
+    A central bank keeps the table's full name (:func:`_central_bank`)."""
     written: dict[str, set[str]] = {}
     progs = programmes()
     for m in ms:
-        if m.known and official(m.name):
+        if m.known and official(m.name) and not _central_bank(m.name):
             form = " ".join(_written(m).split())
             if form and not _ABBREVIATION.fullmatch(form.replace(".", "")) and (
                     form not in progs) and not _defining(text, m) and (
@@ -1900,6 +1901,13 @@ def _goes_by(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             best[name] = max(forms, key=lambda f: (len(f), f))
     return [attrs.evolve(m, name=best[m.name]) if m.known and m.name in best else m
             for m in ms] if best else ms
+
+
+def _central_bank(name: str) -> bool:
+    """A central bank of the table goes by its full name ("the RBA", "the New York Fed" are
+    the Reserve Bank of Australia, the Federal Reserve Bank of New York)."""
+    folded = name.casefold()
+    return "bank" in folded or "reserve" in folded
 
 
 def _defining(text: str, m: SourceMention) -> bool:
@@ -2402,7 +2410,7 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "MPA", "MPA")),
     ),
     NameRule(
-        # an official body goes by the name the text writes for it most
+        # a statistics office goes by the name the text writes for it
         "goes_by", _goes_by,
         (("Prices rose 2.1 per cent, the Federal Statistical Office (Destatis) said. Destatis "
           "also said output grew 0.4 per cent.", "Destatis", "Destatis"),
@@ -2413,7 +2421,9 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "said wages rose 5 per cent.", "ONS", "Office for National Statistics"),
          ("Unemployment rose to 6.9%, Statistics Canada said. StatCan revised May to 7.0%.",
           "StatCan", "Statistics Canada"),
-         ("The RBA held the cash rate at 3.85 per cent.", "RBA", "Reserve Bank of Australia")),
+         ("The RBA held the cash rate at 3.85 per cent.", "RBA", "Reserve Bank of Australia"),
+         ("The New York Fed's survey found 38% expect higher rents.", "New York Fed",
+          "Federal Reserve Bank of New York")),
     ),
     NameRule(
         "joint_spelled", _joint_spelled,

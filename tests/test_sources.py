@@ -667,9 +667,8 @@ def test_the_word_median_opening_a_sentence_is_no_pollster(text: str) -> None:
     ("Under the EU-SILC, 16.2% of people in Belgium were at risk of poverty.", "Eurostat"),
     ("The Survey of Consumer Expectations put three-year expectations at 2.9 percent.",
      "Federal Reserve Bank of New York"),
-    # an official body goes by the name the text writes (sources._goes_by)
     ("The Atlanta Fed's business survey found 41% of firms plan price rises.",
-     "Atlanta Fed"),
+     "Federal Reserve Bank of Atlanta"),
     ("The Annual Population Survey shows 5.1% of adults smoke daily.",
      "Office for National Statistics"),
 ])
