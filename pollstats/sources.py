@@ -2806,7 +2806,7 @@ def _bare_banks(text: str, start: int, stop: int,
             country[bare] = top[1] if top is not None and not tied else None
         bank = country[bare]
         if bank is not None:
-            yield SourceMention(m.start(), m.end(), m[0], bank, True)
+            yield SourceMention(m.start(), m.end(), m[0], bank, True, forward=True)
 
 
 #: A word of capitals: a bracketed abbreviation's later use ("the CSO noted").
