@@ -442,8 +442,11 @@ def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention]
     survey, an official body's too). A passage on an official body's data goes on with
     another official body or a vote counter named in it (a central bank's story quoting the
     statistics office's rates: rates and prices are what such bodies measure), unless the
-    text calls the other one separate ("Separate figures from Eurostat show")."""
-    if s.source is None or s.reset:
+    text calls the other one separate ("Separate figures from Eurostat show"). A sentence
+    that names the passage's source after the new one introduces both ("Fresh figures from
+    the statistics bureau and a new survey by X show ..."): no digression."""
+    if s.source is None or s.reset or any(
+            m.name == s.source.name and m.start > primary.end for m in srcs):
         return False
     if not f.section_lead and _BENCHMARK.match(r.text, primary.end) is not None:
         return True

@@ -2172,12 +2172,12 @@ def _national_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 
 
 def other_programme(m: SourceMention, current: SourceMention) -> bool:
-    """Whether ``m`` names an official body's programme by its title ("the EU-SILC survey",
-    "the Labour Force Survey") while the passage is on another of that body's releases: a
-    survey of its own, whose dates are its own."""
+    """Whether ``m`` names an official body's programme of the table by its title ("the
+    EU-SILC survey") while the passage is on another of that body's releases: a survey of
+    its own, whose dates are its own. (A title every office uses, "the agency's Labour Force
+    Survey", is the release the passage is on.)"""
     title = " ".join(_written(m).split())
-    return m.known and official(m.name) and title != m.name and (
-        title in programmes() or title.casefold() in _NATIONAL_TITLES) and (
+    return m.known and official(m.name) and title != m.name and title in programmes() and (
         title != " ".join(_written(current).split()))
 
 
