@@ -43,6 +43,7 @@ A mention also keeps the noun the text describes it by (``the loneliness charity
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -2164,9 +2165,10 @@ def _national_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     if not bodies:
         return ms
     out = list(ms)
+    starts = [b.start for b in bodies]
     for i in hits:
-        before = [b for b in bodies if b.start < ms[i].start]
-        body = before[-1] if before else bodies[0]
+        k = bisect.bisect_left(starts, ms[i].start)  # the nearest before, else the first
+        body = bodies[k - 1] if k > 0 else bodies[0]
         out[i] = attrs.evolve(ms[i], name=body.name, known=body.known)
     return out
 
