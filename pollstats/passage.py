@@ -380,12 +380,14 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
                 or (f.said_new and s.dated and not s.guessed)  # "a new Ipsos poll"
-                or (s.source is not None and other_programme(primary, s.source))):
+                or (s.source is not None and s.dated and not s.guessed
+                    and other_programme(primary, s.source))):
             # no other pollster of its own dated survey in the sentence (a publisher or a
             # partner, "released by CDD-Ghana", leaves the survey alone)
             alone = all(m.name == primary.name or (
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
-            programme = s.source is not None and other_programme(primary, s.source)
+            programme = s.source is not None and s.dated and not s.guessed and (
+                other_programme(primary, s.source))
             # another programme of the body is dated by its own words, not the body's release
             new = _introduced(primary, f.said_new, r, {} if programme else memory, alone)
             if _digression(s, primary, srcs, f, r):
