@@ -435,6 +435,11 @@ def _part_of(text: str, primary: SourceMention, srcs: Sequence[SourceMention],
                and _PART_OF.fullmatch(text, primary.end, m.start) is not None for m in srcs)
 
 
+#: Two sources joined in one sentence: "figures from X and a new survey by Y".
+_BOTH: Final = regex.compile(r"(?<!\w)(?:and|as[ \t]+well[ \t]+as|along[ \t]+with)(?!\w)")
+_BOTH_REACH: Final = 80
+
+
 def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention],
                 f: SentenceFacts, r: Reading) -> bool:
     """Whether a newly named source is a digression from the passage's survey, which the next
@@ -445,10 +450,11 @@ def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention]
     another official body or a vote counter named in it (a central bank's story quoting the
     statistics office's rates: rates and prices are what such bodies measure), unless the
     text calls the other one separate ("Separate figures from Eurostat show"). A sentence
-    that names the passage's source after the new one introduces both ("Fresh figures from
-    the statistics bureau and a new survey by X show ..."): no digression."""
+    that names the passage's source after the new one, joined to it, introduces both ("Fresh
+    figures from the statistics bureau and a new survey by X show ..."): no digression."""
     if s.source is None or s.reset or any(
-            m.name == s.source.name and m.start > primary.end for m in srcs):
+            m.name == s.source.name and 0 < m.start - primary.end <= _BOTH_REACH
+            and _BOTH.search(r.text, primary.end, m.start) is not None for m in srcs):
         return False
     if not f.section_lead and _BENCHMARK.match(r.text, primary.end) is not None:
         return True

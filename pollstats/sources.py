@@ -2174,12 +2174,14 @@ def _national_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
 
 
 def other_programme(m: SourceMention, current: SourceMention) -> bool:
-    """Whether ``m`` names an official body's programme of the table by its title ("the
-    EU-SILC survey") while the passage is on another of that body's releases: a survey of
-    its own, whose dates are its own. (A title every office uses, "the agency's Labour Force
-    Survey", is the release the passage is on.)"""
+    """Whether ``m`` names by its title a programme several offices run, which the text gave
+    the official body the passage is on ("Destatis ... the EU-SILC survey"): a survey of its
+    own, whose dates are its own. (A body's own programme, "the NCHS ... based on the
+    National Health Interview Survey", and a title every office uses, "the agency's Labour
+    Force Survey", are the release the passage is on.)"""
     title = " ".join(_written(m).split())
-    return m.known and official(m.name) and title != m.name and title in programmes() and (
+    return m.known and official(m.name) and title != m.name and (
+        programmes().get(title, m.name) != m.name) and (  # a shared title the text resolved
         title != " ".join(_written(current).split()))
 
 

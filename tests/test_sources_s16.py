@@ -222,3 +222,20 @@ def test_another_programme_of_the_body_is_dated_by_its_own_words(text: str,
             for r in extract(text, published=published).records()
             if r.get("type") == "statistic"}
     assert recs["27 percent"]["period"] == "2024", recs["27 percent"]
+
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    # the lead introduces the statistics office and the poll together: the office's figures
+    # after it are the office's, not the headline's pollster's
+    ("Prices ease, moods sour — NOIPolls\n\nFresh figures from the Uganda Bureau of "
+     "Statistics and a new survey by NOIPolls show the strain.\n\nIn its report for May, "
+     "released on Monday, headline inflation eased to 3.4 per cent.", "3.4 per cent",
+     "Uganda Bureau of Statistics"),
+    # a programme published by the body the story is about stays that body's
+    ("Smoking falls again, CDC survey finds\n\nSmoking fell to a record low, according to "
+     "estimates from the National Health Interview Survey published on Tuesday by the "
+     "Centers for Disease Control and Prevention.\n\nThe share who smoke was 10.1% in 2024.",
+     "10.1%", "Centers for Disease Control and Prevention"),
+])
+def test_a_lead_that_names_two_sources(text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
