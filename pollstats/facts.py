@@ -238,7 +238,8 @@ _LEVY_CHANGE_BEFORE = regex.compile(
 _BACKREF = regex.compile(
     r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
         polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation|charity|
-        trust|union|association|federation|society|consultancy|think\s+tank|recruiter)
+        trust|union|association|federation|society|consultancy|think\s+tank|recruiter
+        |bureau|central\s+bank|statisti(?:cs|cal)\s+(?:office|agency|institute|bureau))
         (?:['’]s)?(?!\w)
       | (?<!\w)(?:that|the\s+same)\s+(?P<head>survey|poll|study)(?!\w)  # the one just named""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -415,7 +416,16 @@ def refers_to(head: str, name: str) -> bool:
     if head in ("pollster", "firm", "company", "group", "organisation", "organization",
                 "survey", "poll", "study") or head.startswith("polling"):
         return True
+    if head.startswith("central"):  # "the central bank": a central bank of the table's
+        return "bank" in name.lower() or name in _CENTRAL_BANKS
+    if head.startswith("statisti"):  # "the statistics office": a statistics body
+        return OFFICIAL_DATA.search(name) is not None and "bank" not in name.lower()
     return head[:5] in name.lower()
+
+
+#: Central banks whose names do not say "bank" ("the central bank" refers to them).
+_CENTRAL_BANKS: Final = frozenset(("Federal Reserve", "Banxico", "Banco de México",
+                                   "Bangko Sentral ng Pilipinas"))
 
 
 _STATEMENT_BACK: Final = 12  # source mentions looked back at for "the institute's poll"
@@ -1334,11 +1344,16 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "According to the pollster, support is flat.",
         "The polling firm's director called it a shift.",
         "That survey of 1,255 voters put the party at 31 per cent.",
+        "The bureau's annual household survey put the jobless rate at 6.5 per cent.",
+        "Inflation is above the central bank's 2 per cent target.",
+        "According to the statistics office, prices rose 3.1 per cent.",
     ), (
         "An institute in Berlin ran the numbers.",
         "The institutional investors sold out.",
         "The firmest backers stayed loyal.",
         "This survey of 1,000 adults is the first of its kind.",
+        "A central banker said 2 per cent was the goal.",
+        "The bureaucrats' pay rose 3 per cent.",
     )),
     FactRule("earlier_figure", "earlier", "figure", _earlier_figure, (
         "Support fell to 38%, down from 45% in the spring.",

@@ -34,7 +34,7 @@ from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, days_written, resolve
-from .sources import ROLE_RULES, SourceMention, official_bodies
+from .sources import ROLE_RULES, SourceMention, official_bodies, other_programme
 
 __all__ = [
     "PERIOD_RULES",
@@ -223,11 +223,14 @@ class Passage:
     #: where its figure ends: an undated pair after it in its paragraph ("Across the OECD the
     #: average rose from 30% to 39%") starts then
     pair_from: tuple[Cue, int, int] | None = None
+    #: the last few organizations named, latest last: "the bureau" is the latest it fits
+    recent: tuple[SourceMention, ...] = ()
 
     def on(self, survey: Survey) -> Passage:
         """The same reading, on ``survey``."""
         return Passage(survey, self.last_source, self.last_dated_para, self.off_survey,
-                       self.one_name, self.several, self.list_wave, self.pair_from)
+                       self.one_name, self.several, self.list_wave, self.pair_from,
+                       self.recent)
 
     def on_paragraph(self, pf: ParagraphFacts) -> Step:
         """A paragraph of figures with no word about a survey (mortgage rates, share prices)
@@ -300,7 +303,9 @@ class Passage:
                 one = m.name
             elif m.name != one:
                 several = True
-        return attrs.evolve(self, last_source=srcs[-1], one_name=one, several=several)
+        recent = tuple(m for m in self.recent if m.name not in {n.name for n in srcs})
+        return attrs.evolve(self, last_source=srcs[-1], one_name=one, several=several,
+                            recent=(*recent, *srcs)[-_RECENT_NAMES:])
 
     def replace(self, new: Survey) -> Passage:
         """End the current survey's passage. Figures of the headline and lead, read before
@@ -371,23 +376,28 @@ def _on_sources(p: Passage, f: SentenceFacts, r: Reading, memory: Mapping[str, C
     names the institute last mentioned, and a name of the same family as the passage's
     source ("NORC" in an AP-NORC passage) is read as that source. A body named in lower
     case ("the city council said") is a source only of figures after it in its sentence."""
-    srcs = _read_sources(p, f)
+    srcs = _read_sources(p, f, r.text)
     if srcs:
         p = p.count(srcs, out)
         s = p.survey
         # "the 2.8% inflation rate recorded by the CSO": the source of that figure only
         lead = [m for m in srcs if m.role not in _ASIDE_ROLES] if (
             s.source is not None and not s.reset) else [
-            m for m in srcs if m.role != "consensus"]  # a consensus never leads
+            m for m in srcs if m.role not in ("consensus", "target")]  # nor leads a target
         primary = _leading(lead, s, f, r)
         if primary is not None and (
                 s.source is None or s.source.name != primary.name or s.reset
-                or (f.said_new and s.dated and not s.guessed)):  # "a new Ipsos poll"
+                or (f.said_new and s.dated and not s.guessed)  # "a new Ipsos poll"
+                or (s.source is not None and s.dated and not s.guessed
+                    and other_programme(primary, s.source))):
             # no other pollster of its own dated survey in the sentence (a publisher or a
             # partner, "released by CDD-Ghana", leaves the survey alone)
             alone = all(m.name == primary.name or (
                 m.role is None and _fieldwork_of(r.fieldwork, m.name) is None) for m in srcs)
-            new = _introduced(primary, f.said_new, r, memory, alone)
+            programme = s.source is not None and s.dated and not s.guessed and (
+                other_programme(primary, s.source))
+            # another programme of the body is dated by its own words, not the body's release
+            new = _introduced(primary, f.said_new, r, {} if programme else memory, alone)
             if _digression(s, primary, srcs, f, r):
                 new = attrs.evolve(new, before=s.before or s)
             p = p.replace(new)
@@ -433,6 +443,11 @@ def _part_of(text: str, primary: SourceMention, srcs: Sequence[SourceMention],
                and _PART_OF.fullmatch(text, primary.end, m.start) is not None for m in srcs)
 
 
+#: Two sources joined in one sentence: "figures from X and a new survey by Y".
+_BOTH: Final = regex.compile(r"(?<!\w)(?:and|as[ \t]+well[ \t]+as|along[ \t]+with)(?!\w)")
+_BOTH_REACH: Final = 80
+
+
 def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention],
                 f: SentenceFacts, r: Reading) -> bool:
     """Whether a newly named source is a digression from the passage's survey, which the next
@@ -442,8 +457,12 @@ def _digression(s: Survey, primary: SourceMention, srcs: Sequence[SourceMention]
     survey, an official body's too). A passage on an official body's data goes on with
     another official body or a vote counter named in it (a central bank's story quoting the
     statistics office's rates: rates and prices are what such bodies measure), unless the
-    text calls the other one separate ("Separate figures from Eurostat show")."""
-    if s.source is None or s.reset:
+    text calls the other one separate ("Separate figures from Eurostat show"). A sentence
+    that names the passage's source after the new one, joined to it, introduces both ("Fresh
+    figures from the statistics bureau and a new survey by X show ..."): no digression."""
+    if s.source is None or s.reset or any(
+            m.name == s.source.name and 0 < m.start - primary.end <= _BOTH_REACH
+            and _BOTH.search(r.text, primary.end, m.start) is not None for m in srcs):
         return False
     if not f.section_lead and _BENCHMARK.match(r.text, primary.end) is not None:
         return True
@@ -474,16 +493,23 @@ def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
                  and m.end <= last_figure), first)
 
 
-def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
+def _read_sources(p: Passage, f: SentenceFacts, text: str) -> list[SourceMention]:
     srcs = list(f.sources)
     ls = p.last_source
     b = f.backref
     if not srcs and b is not None and b.named is not None:  # "the charity": the one so described
         srcs = [SourceMention(b.start, b.end, b.text, b.named.name, b.named.known)]
+    elif not srcs and ls is not None and b is not None and not refers_to(b.head, ls.name) and (
+            (fit := _fits(p.recent, b.head)) is not None):
+        # "the bureau's survey" after a central bank named since the bureau: the bureau
+        srcs = [SourceMention(b.start, b.end, b.text, fit.name, fit.known,
+                              role=_target(text, b.end))]
     elif not srcs and ls is not None and b is not None and refers_to(b.head, ls.name):
         # "That survey put Labor at 31%": the survey just named, a digression when it is
-        # another pollster's than the passage's
-        role = "separate" if b.head in _SURVEY_HEADS else None
+        # another pollster's than the passage's; "the central bank's 2% target": the bank's
+        # target only
+        role = "separate" if b.head in _SURVEY_HEADS else (
+            _target(text, b.end) if b.head.lower().startswith(_BODY_HEADS) else None)
         srcs = [SourceMention(b.start, b.end, b.text, ls.name, ls.known, role=role)]
     s = p.survey
     if s.source is not None:
@@ -495,6 +521,28 @@ def _read_sources(p: Passage, f: SentenceFacts) -> list[SourceMention]:
 
 
 _SURVEY_HEADS: Final = ("survey", "poll", "study")
+_RECENT_NAMES: Final = 4  # organizations remembered for "the bureau", "the central bank"
+
+
+#: Heads of "the bureau", "the central bank", "the statistics office": official bodies.
+_BODY_HEADS: Final = ("bureau", "central", "statisti")
+_OWNER_TARGET: Final = next(r.after for r in ROLE_RULES if r.name == "target_owner")
+
+
+def _fits(recent: Sequence[SourceMention], head: str) -> SourceMention | None:
+    """The latest of the organizations named recently that "the <head>" can refer to, when
+    the head names a kind of official body ("the bureau", "the central bank")."""
+    if not head.lower().startswith(_BODY_HEADS):
+        return None
+    return next((m for m in reversed(recent) if refers_to(head, m.name)), None)
+
+
+def _target(text: str, end: int) -> str | None:
+    """"target" when "the central bank's" ends at ``end`` before its target ("the central
+    bank's 2% target"): the body's figure right after, not a passage of its own."""
+    at = end - 2 if text[end - 2:end] in ("'s", "’s") else end
+    assert _OWNER_TARGET is not None
+    return "target" if _OWNER_TARGET.match(text, at, min(len(text), at + 80)) else None
 
 
 def _fieldwork(srcs: list[SourceMention], s: Survey) -> list[SourceMention]:

@@ -43,6 +43,7 @@ A mention also keeps the noun the text describes it by (``the loneliness charity
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -60,7 +61,7 @@ from .periods import MONTH_WORDS
 __all__ = [
     "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
     "RoleRule", "ShortNameRule", "SourceMention", "WordingRule", "described_as", "find_sources",
-    "official_bodies", "pollsters", "programmes",
+    "official_bodies", "other_programme", "pollsters", "programmes",
 ]
 
 
@@ -206,9 +207,12 @@ def _fold(name: str) -> str:
 
 
 def _as_written(alias: str, canonical: str) -> str:
-    """The canonical name, but in the text's own spelling when the two differ only in accents
-    or case (``Ipsos Perú`` stays ``Ipsos Perú``; ``Levada-Center`` gives ``Levada Center``)."""
-    return alias if alias != canonical and _fold(alias) == _fold(canonical) else canonical
+    """The canonical name, but in the text's own spelling when the two differ only in accents,
+    case or a space (``Ipsos Perú`` stays ``Ipsos Perú``, ``NOIPolls`` stays ``NOIPolls``;
+    ``Levada-Center`` gives ``Levada Center``)."""
+    return alias if alias != canonical and (
+        _fold(alias).replace(" ", "") == _fold(canonical).replace(" ", "")
+        and "-" not in alias) else canonical
 
 
 #: No alias is longer than this (with generous room for extra spaces between its words).
@@ -302,8 +306,10 @@ _POSSESSIVE_POLL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_NOUN_POLL = regex.compile(
-    r"[ \t]+(?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)"      # the X poll
+_MODE_WORDS = "|".join(regex.escape(w) for w in sorted(INTERVIEW_MODES, key=lambda w: (-len(w), w)))
+_NOUN_POLL = regex.compile(  # the X poll; "a Kestrel telephone survey", "an X online poll"
+    rf"""[ \t]+(?:(?i:{_MODE_WORDS})[ \t]+)?
+    (?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)""", regex.VERBOSE
 )
 #: The X, a few lower-case words, then its survey: "the Westpac-Harbour consumer confidence
 #: survey", "the Lloyds Bank business barometer" (:func:`_noun_polled`).
@@ -677,10 +683,18 @@ _CAPWORD = regex.compile(r"[\p{Lu}][\p{Ll}]+")
 
 def _person_like(name: str) -> bool:
     """Two or three capitalized words with no organization word ("Sarah Okafor"): a wording
-    that fits a person too names no organization by it."""
+    that fits a person too names no organization by it. A country's name at the end is a
+    national body's, not a surname ("Foodbank Australia", "Oxfam India", "Mission Canada")."""
     parts = name.split()
     return 2 <= len(parts) <= 3 and all(_CAPWORD.fullmatch(w) for w in parts) and (
-        parts[-1] not in _ORG_WORDS)
+        parts[-1] not in _ORG_WORDS) and parts[-1] not in _COUNTRY_ENDS
+
+
+#: Countries that end a body's name ("Foodbank Australia"), not the ones that are surnames or
+#: given names too ("Michael Jordan", "Kenya Moore" is first; "Georgia", "Chad", "Israel").
+_COUNTRY_ENDS: Final = frozenset(
+    w for w in COUNTRY_WORDS if " " not in w and w[:1].isupper() and not w.isupper()
+) - frozenset("Jordan Georgia Chad Israel America Niger Guinea Dominica Mali Jamaica".split())
 
 
 def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
@@ -690,7 +704,7 @@ def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
     barometer"; not "the Premier League fan survey" nor "the Joe Biden approval poll")."""
     if _ARTICLE_BEFORE.search(text, max(0, s - 40), s) is None:
         return False
-    if _NOUN_POLL.match(text, e, min(len(text), e + 20)) is not None:
+    if _NOUN_POLL.match(text, e, min(len(text), e + 40)) is not None:
         return True
     name = _clean_org(org)
     return (_NOUN_POLL_WIDE.match(text, e, min(len(text), e + 60)) is not None
@@ -780,7 +794,11 @@ _NOT_ALONE: Final = frozenset(
     "Officials Authorities Experts Organisers Organizers Academics "
     # adjectives of a data series that start a sentence: "Official figures show ..."
     "Official Provisional Preliminary Government Federal Recent Fresh Separate Updated "
-    "Revised Final Early Quarterly Monthly Weekly".split())
+    "Revised Final Early Quarterly Monthly Weekly "
+    # what a data series is about, starting a sentence: "Social data show the strain"
+    "Social Economic Economy Health Housing Labour Labor Employment Jobs Trade Crime "
+    "Migration Population Price Prices Wage Wages Retail Consumer Business Energy Food "
+    "Tourism Education Poverty Income Inflation Unemployment Spending Sales".split())
 _HEADLINE_TAIL = regex.compile(r"[ \t]+(?:Survey|Poll|Study|Report|Research)\Z")
 _COLON = regex.compile(r"[ \t]*:")
 _ITS = regex.compile(r"[^.;\n]{0,80}?[ \t](?i:its)[ \t]")
@@ -1837,11 +1855,65 @@ def _bracketed(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     organization wherever the text names it as a source after (a use that names no source,
     "Hefed President Ana Ruiz", stays none)."""
     short: dict[str, SourceMention] = {}
-    for m in ms:
+    table = {m.start: m for m in ms if m.known}
+    named: dict[int, SourceMention] = {}
+    for i, m in enumerate(ms):
         b = _BRACKETED.match(text, m.end, min(len(text), m.end + 16))
-        if b is not None and " " in m.name and b["abbr"] != _written(m):
+        if b is None or " " not in m.name or b["abbr"] == _written(m):
+            continue
+        own = table.get(b.start("abbr"))
+        if own is not None and not m.known and official(own.name):
+            # "the Federal Statistical Office (Destatis)": a description of a table's body
+            # named in brackets is that body (its name is decided by the text's uses)
+            named[i] = attrs.evolve(m, name=own.name, known=True)
+        else:
             short.setdefault(b["abbr"], m)
+    if named:
+        ms = [named.get(i, m) for i, m in enumerate(ms)]
     return _defined(ms, short) if short else ms
+
+
+def official(name: str) -> bool:
+    """Whether ``name`` is a table's official body (a statistics office, a central bank, a
+    vote counter)."""
+    return name in official_bodies()
+
+
+def _goes_by(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A statistics office goes by the name the text writes for it: the table's own name when
+    the text writes it (not only as the short name in brackets after a description: "the
+    Federal Statistical Office (Destatis) ... Destatis confirmed" is Destatis, "Statistics
+    Canada ... StatCan" is Statistics Canada), else the longest other name the text writes
+    ("Stats SA" alone is Stats SA; "the Federal Statistical Office (Destatis)" alone is the
+    office), never a bare abbreviation ("ONS" alone is the Office for National Statistics).
+    A central bank keeps the table's full name (:func:`_central_bank`)."""
+    written: dict[str, set[str]] = {}
+    progs = programmes()
+    for m in ms:
+        if m.known and official(m.name) and not _central_bank(m.name):
+            form = " ".join(_written(m).split())
+            if form and not _ABBREVIATION.fullmatch(form.replace(".", "")) and (
+                    form not in progs) and not _defining(text, m) and (
+                    form not in _BARE_BANKS):  # "the Reserve Bank" says not whose
+                written.setdefault(m.name, set()).add(form)
+    best: dict[str, str] = {}
+    for name, forms in written.items():
+        if name not in forms:
+            best[name] = max(forms, key=lambda f: (len(f), f))
+    return [attrs.evolve(m, name=best[m.name]) if m.known and m.name in best else m
+            for m in ms] if best else ms
+
+
+def _central_bank(name: str) -> bool:
+    """A central bank of the table goes by its full name ("the RBA", "the New York Fed" are
+    the Reserve Bank of Australia, the Federal Reserve Bank of New York)."""
+    folded = name.casefold()
+    return "bank" in folded or "reserve" in folded
+
+
+def _defining(text: str, m: SourceMention) -> bool:
+    """Whether ``m`` is the short name in brackets right after a longer name ("(Destatis)")."""
+    return text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 _INITIALS_SKIP: Final = frozenset("of for the and & de del des la le y on in at du".split())
@@ -2065,13 +2137,61 @@ def _shared_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     if any(m.name == owner for i, m in enumerate(ms) if i not in hits):
         return ms
     bodies = [m for i, m in enumerate(ms) if i not in hits and m.role in (None, "fieldwork")
-              and _STATISTICS_BODY.search(m.name) is not None and not _is_outlet(m.name)]
+              and (_STATISTICS_BODY.search(m.name) is not None or (
+                  official(m.name) and "bank" not in m.name.lower()))  # "Destatis"
+              and not _is_outlet(m.name)]
     before = [m for m in bodies if m.start < ms[first].start]
     body = before[-1] if before else (bodies[0] if bodies else None)
     if body is None:
         return ms
     return [attrs.evolve(m, name=body.name, known=body.known) if i in hits else m
             for i, m in enumerate(ms)]
+
+
+_NATIONAL_TITLES: Final = frozenset(
+    " ".join(w.casefold().split()) for w in words("sources.txt", "national_titles"))
+
+
+def _national_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A title many statistics offices give their own programme ("the latest Labour Force
+    Survey showed", "the Wage Price Index rose") is the programme of the statistics office
+    the text names: the nearest before it, else the first after it; a title in a text that
+    names none stays as written."""
+    hits = [i for i, m in enumerate(ms) if not m.known
+            and " ".join(m.name.casefold().split()) in _NATIONAL_TITLES]
+    if not hits:
+        return ms
+    bodies = [m for m in ms if m.role in (None, "fieldwork") and _statistics_body(m.name)]
+    if not bodies:
+        return ms
+    out = list(ms)
+    starts = [b.start for b in bodies]
+    for i in hits:
+        k = bisect.bisect_left(starts, ms[i].start)  # the nearest before, else the first
+        body = bodies[k - 1] if k > 0 else bodies[0]
+        out[i] = attrs.evolve(ms[i], name=body.name, known=body.known)
+    return out
+
+
+def other_programme(m: SourceMention, current: SourceMention) -> bool:
+    """Whether ``m`` names by its title a programme several offices run, which the text gave
+    the official body the passage is on ("Destatis ... the EU-SILC survey"): a survey of its
+    own, whose dates are its own. (A body's own programme, "the NCHS ... based on the
+    National Health Interview Survey", and a title every office uses, "the agency's Labour
+    Force Survey", are the release the passage is on.)"""
+    title = " ".join(_written(m).split())
+    return m.known and official(m.name) and title != m.name and (
+        programmes().get(title, m.name) != m.name) and (  # a shared title the text resolved
+        title != " ".join(_written(current).split()))
+
+
+def _statistics_body(name: str) -> bool:
+    """Whether ``name`` is a statistics office (not a central bank nor an outlet): its name
+    says so ("Statistics Canada", "Census Bureau"), or the table's official bodies hold it
+    ("Destatis", "INSEE")."""
+    return (_STATISTICS_BODY.search(name) is not None or official(name)) and (
+        "bank" not in name.casefold()) and "reserve" not in name.casefold() and (
+        not _is_outlet(name))
 
 
 def _letters(name: str) -> str:
@@ -2294,6 +2414,22 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "MPA", "MPA")),
     ),
     NameRule(
+        # a statistics office goes by the name the text writes for it
+        "goes_by", _goes_by,
+        (("Prices rose 2.1 per cent, the Federal Statistical Office (Destatis) said. Destatis "
+          "also said output grew 0.4 per cent.", "Destatis", "Destatis"),
+         ("Unemployment was 32.9%, Stats SA said on Tuesday.", "Stats SA", "Stats SA"),
+         ("Jobless claims rose 3 percent, Statistics New Zealand said.",
+          "Statistics New Zealand", "Statistics New Zealand")),
+        (("Inflation was 3.4 per cent, the Office for National Statistics said. The ONS also "
+          "said wages rose 5 per cent.", "ONS", "Office for National Statistics"),
+         ("Unemployment rose to 6.9%, Statistics Canada said. StatCan revised May to 7.0%.",
+          "StatCan", "Statistics Canada"),
+         ("The RBA held the cash rate at 3.85 per cent.", "RBA", "Reserve Bank of Australia"),
+         ("The New York Fed's survey found 38% expect higher rents.", "New York Fed",
+          "Federal Reserve Bank of New York")),
+    ),
+    NameRule(
         "joint_spelled", _joint_spelled,
         (("Abbott leads by 9 points in a new UT/Texas Politics Project poll. The University "
           "of Texas/Texas Politics Project poll found 48% back him.", "UT/Texas Politics Project",
@@ -2337,6 +2473,20 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
           "NORC at the University of Chicago"),
          ("A YouGov poll found 40% agree. The General Social Survey found 30% did.",
           "General Social Survey", "NORC at the University of Chicago")),
+    ),
+    NameRule(
+        # a title every statistics office uses is the one's the text names
+        "national_title", _national_title,
+        (("Unemployment was 6.9%, the latest Labour Force Survey showed. Statistics Canada "
+          "said youth jobs fell.", "Labour Force Survey", "Statistics Canada"),
+         ("Prices rose 2.4 per cent, the Australian Bureau of Statistics said. The Household "
+          "Expenditure Survey showed rents up 9 per cent.", "Household Expenditure Survey",
+          "Australian Bureau of Statistics")),
+        (("The latest Labour Force Survey showed unemployment at 6.9%.",
+          "Labour Force Survey", "Labour Force Survey"),
+         ("The Reserve Bank of Australia held rates. The Household Expenditure Survey showed "
+          "rents up 9 per cent.", "Household Expenditure Survey",
+          "Household Expenditure Survey")),
     ),
     NameRule(
         # a survey programme named with its organization first, then alone
@@ -2581,6 +2731,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     full = {m.name for m in known}
     known = sorted(known + _disjoint(list(_short_names(text, start, stop, full)), known),
                    key=lambda s: s.start)
+    known = sorted(known + list(_bare_banks(text, start, stop, known)), key=lambda s: s.start)
     out = list(known)
     k = 0
     for g in _generic(text, start, stop):
@@ -2615,6 +2766,51 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out.sort(key=lambda s: s.start)
     out = [attrs.evolve(m, role=r) if (r := _role(text, m)) is not None else m for m in out]
     return _subjects(text, _abbreviated(text, start, stop, _document_names(text, out)))
+
+
+def _bare_bank_table() -> dict[str, tuple[tuple[regex.Pattern[str], str], ...]]:
+    """``{bare name: ((the country's words as one pattern, its bank), ...)}`` from
+    ``data/sources.txt`` [bare_banks]."""
+    out: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
+    for line in words("sources.txt", "bare_banks"):
+        bare, _, rest = line.partition("|")
+        country, _, bank = rest.rpartition("|")
+        alts = alternation([w.strip() for w in country.split(";") if w.strip()])
+        out.setdefault(bare.strip(), []).append(
+            (regex.compile(rf"(?<![\w\-])(?:{alts})(?![\w\-])"), bank.strip()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_BARE_BANKS: Final = _bare_bank_table()
+#: "the Reserve Bank", "the Central Bank's target": capitalized, with no country or "of" to
+#: say whose (not "Federal Reserve Bank", "South African Reserve Bank", "Reserve Bank of X").
+_BARE_BANK = regex.compile(
+    rf"""(?<!\p{{Lu}}[\w\-]*[ \t]+)(?<![\w\-])(?P<bank>{alternation(list(_BARE_BANKS))})
+    (?![\w\-])(?![ \t]+(?:of|for)[ \t])""", regex.VERBOSE)
+_COUNTRY_REACH: Final = 3000  # characters read for the story's country (its opening)
+
+
+def _bare_banks(text: str, start: int, stop: int,
+                known: list[SourceMention]) -> Iterator[SourceMention]:
+    """"The Reserve Bank" named without its country: the bank of the country whose words
+    the story's opening uses most (its name, its people, its cities: "SYDNEY —",
+    "Australians"), when the table knows that country's bank; none when no country is
+    named or two tie."""
+    country: dict[str, str | None] = {}
+    for m in _BARE_BANK.finditer(text, start, stop):
+        if any(k.start <= m.start() < k.end for k in known):
+            continue  # inside a full name the table knows
+        bare = m["bank"]
+        if bare not in country:
+            opening = text[: min(len(text), _COUNTRY_REACH)]
+            counts = sorted(((len(p.findall(opening)), bank) for p, bank in _BARE_BANKS[bare]),
+                            reverse=True)
+            top = counts[0] if counts and counts[0][0] > 0 else None
+            tied = top is not None and len(counts) > 1 and counts[1][0] == top[0]
+            country[bare] = top[1] if top is not None and not tied else None
+        bank = country[bare]
+        if bank is not None:
+            yield SourceMention(m.start(), m.end(), m[0], bank, True, forward=True)
 
 
 #: A word of capitals: a bracketed abbreviation's later use ("the CSO noted").

@@ -12,7 +12,15 @@ from pollstats.document import Document
 from pollstats.facts import paragraph_facts, sentence_facts
 from pollstats.passage import Fill, Passage, Reading
 from pollstats.periods import find_dates
-from pollstats.sources import _contracted_head, find_sources, pollsters, programmes
+from pollstats.sources import (
+    _ABBREVIATION,
+    _central_bank,
+    _contracted_head,
+    find_sources,
+    official,
+    pollsters,
+    programmes,
+)
 from pollstats.text import sentences
 
 
@@ -60,13 +68,17 @@ def test_every_table_alias_resolves(alias: str, canonical: str) -> None:
     # an accent or case variant keeps the text's spelling ("Ipsos Perú"), and so does a full
     # name spelled out for a bare abbreviation ("Centro de Investigaciones Sociológicas" for
     # "CIS", "National Centre for Social Research" for "NatCen Social Research"); others
-    # canonicalise
-    same = _fold(alias) == _fold(canonical)
+    # canonicalise; so does a name written solid ("NOIPolls"), and a statistics office goes
+    # by the name the text writes for it ("Stats SA"), not an abbreviation
+    same = _fold(alias).replace(" ", "") == _fold(canonical).replace(" ", "") and (
+        "-" not in alias)
     spelled_out = (" " not in canonical or _contracted_head(canonical, alias)) and (
         " " in alias and alias not in programmes())
+    office = official(canonical) and not _central_bank(canonical) and (
+        alias not in programmes()) and _ABBREVIATION.fullmatch(alias.replace(".", "")) is None
     assert found and found[0].text == alias
     assert found[0].name == (alias if same else canonical) or (
-        spelled_out and found[0].name == alias)
+        (spelled_out or office) and found[0].name == alias)
 
 
 def _fold(name: str) -> str:

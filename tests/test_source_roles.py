@@ -59,7 +59,7 @@ def test_a_client_outside_the_table_gives_way_to_its_fieldwork_firm() -> None:
      "Statistics Canada"),
     ("An Afrobarometer survey finds 61% of South Africans distrust parliament, and 48% name "
      "jobs as the top problem given the 33.5% unemployment rate recorded by Stats SA.\n\n"
-     "Some 27% trust the police.", "33.5%", "Statistics South Africa"),
+     "Some 27% trust the police.", "33.5%", "Stats SA"),  # the name it is written by
     ("A CVoter survey shows 44 per cent of urban voters worry about prices, against a 5.1 "
      "per cent inflation rate released by the National Statistical Office of India.\n\n"
      "Some 38 per cent cite jobs.", "5.1 per cent", "National Statistical Office of India"),
