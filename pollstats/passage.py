@@ -1016,7 +1016,8 @@ def _counts(m: SourceMention) -> bool:
 #: The words of a body that sets rules and targets: a central bank, a government, a court.
 _RULE_SETTER: Final = regex.compile(
     r"(?<!\w)(?:bank|fed|reserve|government|parliament|congress|court|council|law|treasury"
-    r"|ministry|department)(?!\w)", regex.IGNORECASE)
+    r"|ministry|department|banco|banque|banca|bangko|monetary[ \t]+authority)(?!\w)"
+    r"|(?<=\w)bank(?!\w)", regex.IGNORECASE)  # "Riksbank", "Bundesbank", "Bangko Sentral"
 #: A body that measures and sets no rule: a statistics office ("Office for National
 #: Statistics", "Australian Bureau of Statistics", "Destatis").
 _MEASURER: Final = regex.compile(r"(?i:statisti|stats?\b|census|destatis)")

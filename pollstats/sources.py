@@ -1908,7 +1908,8 @@ def _central_bank(name: str) -> bool:
     """A central bank of the table goes by its full name ("the RBA", "the New York Fed" are
     the Reserve Bank of Australia, the Federal Reserve Bank of New York)."""
     folded = name.casefold()
-    return "bank" in folded or "reserve" in folded
+    return any(w in folded for w in ("bank", "reserve", "banco", "banque", "banca", "bangko",
+                                     "monetary authority"))
 
 
 def _defining(text: str, m: SourceMention) -> bool:
