@@ -375,6 +375,8 @@ _ORG_WORDS: Final = frozenset(
     Commerce Industry Confederation Unions Consortium Labs Ministry Directorate
     Inc Corp Corporation Ltd Limited LLC Plc PLC GmbH AG Holdings Company Data Metrics
     Intelligence Consultants Consultancy
+    Army Mission Alliance Coalition Forum Movement Initiative Campaign Aid Relief Cross
+    Crescent Partnership Appeal
     """.split()
 )
 
@@ -550,6 +552,25 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         strict=True,
     ),
     WordingRule(
+        # "The Marlow Federation of Industry (MFI), in its annual survey of 380 firms, said
+        # 64% ...": an organization, then the survey it ran, introduced by "in its"
+        "in_its_survey",
+        None,
+        regex.compile(
+            rf"""(?:[ \t]*\([\p{{Lu}}][\p{{L}}0-9&\-]{{1,11}}\))?  # "X (MFI), in its ..."
+            ,[ \t]+(?i:in|through|with)[ \t]+(?i:its|their)[ \t]+
+            (?:(?!{_GAP_STOP}[ \t])[\w\-]+[ \t]+){{0,4}}?{_SERIES}(?!\w)""", regex.VERBOSE),
+        (("The Marlow Federation of Industry (MFI), in its annual survey of 380 member firms, "
+          "said 64% listed energy costs first.", "Marlow Federation of Industry"),
+         ("The Harbour Traders' Union, in its quarterly survey of 1,150 members, found 38% "
+          "had cut hours.", "Harbour Traders' Union"),
+         ("Kestrel Trust, through its monthly tracker, found 41% of renters behind on "
+          "payments.", "Kestrel Trust")),
+        ("Sarah Okafor, in her annual report, said 40% agreed.",
+         "The minister, in his speech, said 31% of firms were hiring."),
+        strict=True,
+    ),
+    WordingRule(
         "headline_noun_poll",  # a headline's or a caption's "...: LocalPulse survey" at its end
         None,
         regex.compile(r"[ \t]+(?i:survey|poll|study)(?=[ \t]*(?:\n|\Z))"),
@@ -571,12 +592,16 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         None,
         regex.compile(
             rf"""(?:['’]s|(?<=s)['’])[ \t]+
-            (?:(?!{_GAP_STOP}[ \t])[\w\-]+[ \t]+){{0,4}}?{_SERIES}(?!\w)""", regex.VERBOSE),
+            (?:(?:(?!{_GAP_STOP}[ \t])[\w\-]+
+               |(?-i:of|the)(?=[ \t]+(?:the[ \t]+)?\p{{Lu}}))  # "State of the Nation"
+             [ \t]+){{0,6}}?{_SERIES}(?!\w)""", regex.VERBOSE),
         (("The CBI's quarterly distributive trades survey, based on 91 retailers, showed sales "
           "fell 12pc.", "CBI"),
          ("The British Chambers of Commerce's quarterly economic survey, which polled 5,100 "
           "firms, found 31pc expected higher prices.", "British Chambers of Commerce"),
          ("HarlowIQ's monthly Footfall Monitor put visits down 3.4pc.", "HarlowIQ"),
+         ("The Kestrel Mission's annual State of the City report said 14% more families "
+          "sought help.", "Kestrel Mission"),
          ("Quillsoft's card spending data showed a 1.4pc rise in May.", "Quillsoft")),
         ("Sarah Okafor's annual report found 31pc of staff were unhappy.",
          "The Premier's rating in the survey: approve 38, disapprove 55.",
