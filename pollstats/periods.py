@@ -201,7 +201,7 @@ def _read(m: regex.Match[str]) -> _Read:
         return Period(int(m["iy"]), int(m["im"]), int(m["id"])), None, None
     for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if m[mk]:
-            month = MONTHS[m[mk].lower()]
+            month = MONTHS[fold_case(m[mk])]
             day = int("".join(c for c in m[dk] if c.isdigit()))
             if not 1 <= day <= _LONGEST_MONTH[month - 1]:
                 return _NOTHING
@@ -209,11 +209,11 @@ def _read(m: regex.Match[str]) -> _Read:
                 return _day_span(m, mk, int(m[yk]), month, day), None, None
             return None, month, day
     if m["m3"]:
-        month = MONTHS[m["m3"].lower()]
+        month = MONTHS[fold_case(m["m3"])]
         if m["y3"]:
             year = int(m["y3"])
             if m["m3b"]:  # "January to March 2025", "November to February 2025": keep the end
-                last = MONTHS[m["m3b"].lower()]
+                last = MONTHS[fold_case(m["m3b"])]
                 start = year if month <= last else year - 1
                 return Period(start, month, end=Period(year, last)), None, None
             return Period(year, month), None, None
@@ -349,7 +349,7 @@ _SEASON = regex.compile(
 
 
 def _read_season(m: regex.Match[str]) -> _Reading | None:
-    first = _SEASONS[m["s"].lower()]
+    first = _SEASONS[fold_case(m["s"])]
     det = (m["det"] or "").lower()
     if m["y"]:  # "spring 2012", "winter 2024": the year (a season is too vague for months)
         return _Reading(Period(int(m["y"])))
@@ -405,7 +405,7 @@ def _read_quarter(m: regex.Match[str]) -> _Reading:
     if m["qm"]:  # "the September quarter" (Australia, New Zealand): the one ending then
         q = _QUARTER_ENDING[m["qm"][:3]]
     else:
-        q = _ORDINALS[m["q"].lower()] if m["q"] else int(m["qn"] or m["qn2"] or m["qn3"])
+        q = _ORDINALS[fold_case(m["q"])] if m["q"] else int(m["qn"] or m["qn2"] or m["qn3"])
     year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
     if year:
         return _Reading(_quarter(int(year), q))
@@ -449,7 +449,7 @@ def _read_part_of_year(m: regex.Match[str]) -> _Reading:
         half = int(m["h"] or m["h3"])
         first, last = (1, 6) if half == 1 else (7, 12)
     else:
-        n = 6 if m["half"] else _PART_COUNTS[m["n"].lower()]
+        n = 6 if m["half"] else _PART_COUNTS[fold_case(m["n"])]
         early = m["which"].lower() in ("first", "opening")
         if m["half"] and m["which"].lower() == "second":
             early = False
@@ -527,7 +527,7 @@ def _read_days(m: regex.Match[str]) -> _Reading | None:
         return None
     if m["m"] is None:
         return _Reading(relative=("day", 0), parts=(a, b))
-    month = MONTHS[m["m"].lower()]
+    month = MONTHS[fold_case(m["m"])]
     if m["y"] is None:
         return None if a > b else _Reading(relative=("day", 0), parts=(a, b, month))
     try:
@@ -857,7 +857,7 @@ def _of_year(text: str, d: DateMention, stop: int) -> DateMention:
     if m is None:
         return d
     return attrs.evolve(d, end=m.end(), text=text[d.start:m.end()], rule="month_of_year",
-                        year_offset=_YEAR_WORDS[m["w"].lower()])
+                        year_offset=_YEAR_WORDS[fold_case(m["w"])])
 
 
 #: "over the weekend of February 28–March 1", "in the week of 3 March": the words before "of"
@@ -1008,7 +1008,7 @@ def cycle_month(text: str) -> int | None:
         return None
     found: set[int] = set()
     for m in _CYCLE.finditer(text):
-        a, b = MONTHS[m["a"].lower()], MONTHS[m["b"].lower()]
+        a, b = MONTHS[fold_case(m["a"])], MONTHS[fold_case(m["b"])]
         if a == 1 or (a - b) % 12 != 1:
             continue
         if m["ya"] and not (m["yb"] and int(m["yb"]) == int(m["ya"]) + 1):
