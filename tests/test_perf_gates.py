@@ -289,3 +289,35 @@ def test_tail_after_gated_equals_ungated_on_every_dev_text(path: Path) -> None:
 def test_tail_after_gated_equals_ungated_generated(text: str) -> None:
     gated, ungated = _tails_both(text)
     assert gated == ungated
+
+
+# -- the pair rules' time look-ups: than_then's opening time, bracket_baseline's words,
+# -- back_reference's past time after a figure ------------------------------------------------
+
+def _pair_time_lookups(text: str, gated: bool) -> list[object]:
+    from pollstats.pair_rules_near import _earlier_words, _lead_time
+    from pollstats.pair_rules_series import _past_time
+    from pollstats.text import sentences
+
+    out: list[object] = []
+    for sent in sentences(text):
+        for m in _RESULT_FIGURE.finditer(text, sent.start, sent.end):
+            lead = _lead_time(text, sent.start, min(m.start(), sent.start + 120), gated=gated)
+            out.append(None if lead is None else (lead.span(), lead["t"]))
+            hi = min(sent.end, m.end() + 60)
+            out.append(_past_time(text, m.end(), hi, gated=gated))
+            out.append(_earlier_words(text[m.end():min(sent.end, m.end() + 45)], gated=gated))
+            out.append(_earlier_words(text[max(sent.start, m.start() - 40):m.start()],
+                                      gated=gated))
+    return out
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=[p.parent.name + "/" + p.name for p in _TEXTS])
+def test_pair_time_lookups_gated_equal_ungated_on_every_dev_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _pair_time_lookups(text, True) == _pair_time_lookups(text, False)
+
+
+@given(st.lists(st.sampled_from(_TIME_WORD_PIECES + _RESULT_PIECES), max_size=24).map("".join))
+def test_pair_time_lookups_gated_equal_ungated_generated(text: str) -> None:
+    assert _pair_time_lookups(text, True) == _pair_time_lookups(text, False)
