@@ -1653,11 +1653,24 @@ def _fewest(words: list[str]) -> tuple[str, ...]:
 #: or a month name (the two below). Substrings, as TIME matches them ("now" in "know").
 TIME_WORDS: Final = _fewest([*(w.lower() for w in TIME_NOUNS), *_SEASON_WORDS,
                              *(w.split()[-1] for w in _TIME_ADVERBS), _TURN_NOUN])
-_TIME_WORDS_AT: Final = stdlib_re.compile("|".join(TIME_WORDS).encode())
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` grouped by their first letter ("s(?:pring|ummer)"): the
+    same strings, tried faster by an engine that tries each alternative in turn."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(stdlib_re.escape(w[1:]))
+    return "|".join(stdlib_re.escape(k) + (f"(?:{'|'.join(v)})" if len(v) > 1 else v[0])
+                    for k, v in sorted(groups.items()))
+
+
+_TIME_WORDS_AT: Final = stdlib_re.compile(_by_first_letter(TIME_WORDS).encode())
 #: A year as TIME writes one, or a month name as it writes one (capitalized, matched
-#: case-sensitively; an abbreviation is the start of its name: "Sept." holds "Sep").
-_TIME_CASED_AT: Final = stdlib_re.compile(
-    "(?:19|20)[0-9]{2}|" + "|".join(_fewest([m.capitalize() for m in MONTHS])))
+#: case-sensitively; an abbreviation is the start of its name: "Sept." holds "Sep"); faster
+#: in regex than in re.
+_TIME_CASED_AT: Final = regex.compile(
+    "(?:19|20)[0-9]{2}|" + _by_first_letter(_fewest([m.capitalize() for m in MONTHS])))
 
 
 def time_words_in(text: str, pos: int = 0, endpos: int | None = None) -> bool:
@@ -1669,9 +1682,9 @@ def time_words_in(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     >>> time_words_in("41% in 2019"), time_words_in("41% of men, 30% of women")
     (True, False)
     """
-    chunk = text[pos:endpos]
-    return (_TIME_CASED_AT.search(chunk) is not None
-            or _TIME_WORDS_AT.search(ascii_folded(chunk)) is not None)
+    end = len(text) if endpos is None else endpos
+    return (_TIME_CASED_AT.search(text, pos, end) is not None
+            or _TIME_WORDS_AT.search(ascii_folded(text[pos:end])) is not None)
 
 
 _PAST_RE = word_pattern(_DATES, "past_cues")

@@ -321,3 +321,4 @@ def test_pair_time_lookups_gated_equal_ungated_on_every_dev_text(path: Path) -> 
 @given(st.lists(st.sampled_from(_TIME_WORD_PIECES + _RESULT_PIECES), max_size=24).map("".join))
 def test_pair_time_lookups_gated_equal_ungated_generated(text: str) -> None:
     assert _pair_time_lookups(text, True) == _pair_time_lookups(text, False)
+
