@@ -817,14 +817,21 @@ _SAME_MONTH = regex.compile(
 _SAME_REACH: Final = 300
 
 
-def _same_month(text: str, found: list[DateMention], start: int, stop: int
-                ) -> list[DateMention]:
+#: What every _SAME_MONTH match holds, in an ASCII-folded copy (_gate.ascii_folded).
+_SAME_MONTH_WORDS: Final = stdlib_re.compile(rb"(?:same|that)[ \t]+(?:month|quarter)")
+
+
+def _same_month(text: str, found: list[DateMention], start: int, stop: int, *,
+                gated: bool = True) -> list[DateMention]:
     """Each "the same month" / "that quarter" read as a copy of the month or quarter named
     last before it in its paragraph, within a few sentences (rule ``same_month``): "Destatis
-    put the rate at 3.5% in March. Eurostat's average for the same month was 6.2%"."""
+    put the rate at 3.5% in March. Eurostat's average for the same month was 6.2%". The
+    pattern runs only where its words are (``gated=False``, for tests, always runs it)."""
     low = text[start:stop]
     if "same" not in low and "that" not in low:
         return found
+    if gated and _SAME_MONTH_WORDS.search(ascii_folded(low)) is None:
+        return found  # the pattern (no literal prefix) costs ~70 ns a character
     out = list(found)
     for m in _SAME_MONTH.finditer(text, start, stop):
         k = bisect.bisect_left([d.start for d in out], m.start()) - 1

@@ -322,3 +322,43 @@ def test_pair_time_lookups_gated_equal_ungated_on_every_dev_text(path: Path) -> 
 def test_pair_time_lookups_gated_equal_ungated_generated(text: str) -> None:
     assert _pair_time_lookups(text, True) == _pair_time_lookups(text, False)
 
+
+
+# -- periods._same_month: the pattern only where "same/that month/quarter" is ------------------
+
+def _assert_same_month_words(text: str) -> None:
+    from pollstats._gate import ascii_folded
+    from pollstats.periods import _SAME_MONTH, _SAME_MONTH_WORDS
+
+    for m in _SAME_MONTH.finditer(text, overlapped=True):
+        assert _SAME_MONTH_WORDS.search(ascii_folded(m[0])), m[0]
+
+
+def _same_month_both(text: str) -> tuple[list[object], list[object]]:
+    from pollstats.periods import _same_month, find_dates
+
+    found = list(find_dates(text))
+    return (_same_month(text, found, 0, len(text)),
+            _same_month(text, found, 0, len(text), gated=False))
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=[p.parent.name + "/" + p.name for p in _TEXTS])
+def test_same_month_gate_holds_on_every_dev_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _assert_same_month_words(text)
+    gated, ungated = _same_month_both(text)
+    assert gated == ungated
+
+
+_SAME_PIECES = [
+    "in ", "for ", "during ", "of ", "over ", "the ", "same", "SAME", "ſame", "that", "That",
+    " ", "  ", "\t", "\n", "month", "MONTH", "quarter", "Quarter", " last", " a", " year",
+    "In March, 41% agreed. ", "Prices rose 3.5% in March 2024. ", "in Q2 2025 ", "-", ".",
+]
+
+
+@given(st.lists(st.sampled_from(_SAME_PIECES), max_size=24).map("".join))
+def test_same_month_gate_holds_generated(text: str) -> None:
+    _assert_same_month_words(text)
+    gated, ungated = _same_month_both(text)
+    assert gated == ungated
