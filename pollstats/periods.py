@@ -1641,8 +1641,8 @@ TIME: Final = rf"""
   | {_NUMBER_WORD}\s+(?:{_TIME_NOUN})\s+(?:ago|earlier|before|prior|previously)(?!\w)
   | (?:the|this|last|that|early|late)\s+(?:{_SEASON_WORD})
     (?:\s+(?:of\s+)?{_YEAR})?(?!\w)                             # the spring, last fall
-  | (?:{_SEASON_WORD})\s+(?:of\s+)?{_YEAR}(?!\w)                   # fall 2023
-  | (?:{_TIME_ADVERB})(?!\w)                                     # earlier, now, at the time
+  | (?:{_SEASON_WORD})\s+(?:of\s+)?{_YEAR}(?!\w)   # fall 2023
+  | (?:{_TIME_ADVERB})(?!\w)
   | the\s+(?:start|beginning|end|turn)\s+of\s+(?:the|last)\s+{_TURN_NOUN}(?!\w)
                                                                   # the start of the year
 )
