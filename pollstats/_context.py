@@ -16,7 +16,7 @@ import regex
 
 from ._data import alternation
 from .groupwords import TAIL_STOP, generic_tail, group_tail, group_words
-from .periods import MONTH_WORDS, SURVEY_NOUNS, TIME, TimeKey, time_key
+from .periods import MONTH_WORDS, SURVEY_NOUNS, TIME, TimeKey, time_key, time_words_in
 from .text import Sentence, sentences
 
 __all__ = [
@@ -205,13 +205,16 @@ def _previous_named(text: str, pos: int, stop: int) -> Tail | None:
     return Tail("time", "", said if said.period is not None else TimeKey(past=True), m.end())
 
 
-def tail_after(text: str, pos: int, limit: int) -> Tail:
-    """The tail of a figure ending at ``pos``, read up to ``limit`` (the sentence end)."""
+def tail_after(text: str, pos: int, limit: int, *, gated: bool = True) -> Tail:
+    """The tail of a figure ending at ``pos``, read up to ``limit`` (the sentence end). The
+    patterns that need a time phrase are tried only when the 120 characters after the figure
+    may hold one (``periods.time_words_in``; ``gated=False``, for tests, always tries them)."""
     stop = min(limit, pos + 80)
     m = _TAIL_MONTH_ENDING.match(text, pos, stop)
     if m is not None:
         return Tail("time", "", time_key(m["time"]), m.end())
-    m = _TAIL_TIME.match(text, pos, stop)
+    timed = not gated or time_words_in(text, pos, min(limit, pos + 120))
+    m = _TAIL_TIME.match(text, pos, stop) if timed else None
     if m is not None:
         more = _OF_MONTH.match(text, m.end(), min(limit, m.end() + 40))
         if more is not None:  # "in the first week of January", "in the last week of that month"
@@ -226,6 +229,13 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         # "52% of the vote it won at the 2022 election": the whole vote, at a past time
         phrase = m["time"] or m["time2"]
         return Tail("time", "", time_key(phrase) if phrase else TimeKey(past=True), m.end())
+    return _tail_later(text, pos, limit, timed)
+
+
+def _tail_later(text: str, pos: int, limit: int, timed: bool) -> Tail:
+    """tail_after's readings after the time phrase and the generic tail; the patterns that
+    need a time phrase only when ``timed``."""
+    stop = min(limit, pos + 80)
     m = _TAIL_SURVEY.match(text, pos, stop)
     if m is not None:
         phrase = m["time"] or m["det"] or m["words"]
@@ -246,18 +256,18 @@ def tail_after(text: str, pos: int, limit: int) -> Tail:
         phrase = m["time"] or m["time2"]
         said = time_key(phrase) if phrase else TimeKey(past=True)
         return Tail("time", "", said, m.end())
-    m = _TAIL_WHEN.match(text, pos, min(limit, pos + 120))
+    m = _TAIL_WHEN.match(text, pos, min(limit, pos + 120)) if timed else None
     if m is not None:
         said = time_key(m["time"])
         if said.year is not None or (said.past and not said.present):
             # "when the votes were counted last year": a past time without a year
             return Tail("time", "", said, m.end())
-    m = _TAIL_WHO.match(text, pos, min(limit, pos + 120))
+    m = _TAIL_WHO.match(text, pos, min(limit, pos + 120)) if timed else None
     if m is not None:
         said = time_key(m["time"])
         if said.past and not said.present:
             return Tail("time", "", said, m.end())
-    m = _TAIL_SPAN.match(text, pos, stop)
+    m = _TAIL_SPAN.match(text, pos, stop) if timed else None
     if m is not None:  # "in the four weeks ending Dec. 5": a time, not a group
         return Tail("time", "", time_key(m["time"]), m.end())
     if (named := _previous_named(text, pos, stop)) is not None:

@@ -30,7 +30,7 @@ from .pair_view import CUE_KIND as _CUE_KIND
 from .pair_view import GAP_WHICH_TO, MAX_GAP, Candidate, Figure, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
-from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
+from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key, time_words_in
 
 #: the time phrases of :data:`periods.TIME`, compiled once
 _TIME_RE: Final = regex.compile(TIME, _F)
@@ -1549,6 +1549,14 @@ _LEAD_REACH: Final = 120
 _LEAD_TIME = regex.compile(rf"[\s“\"‘(]{{0,4}}(?:back\s+)?(?P<t>{TIME})[\s,]", _F)
 
 
+def _lead_time(text: str, lo: int, hi: int, *, gated: bool = True) -> regex.Match[str] | None:
+    """_LEAD_TIME matched at ``lo`` up to ``hi``, only where its time phrase may be
+    (``periods.time_words_in``; ``gated=False``, for tests, always tries it)."""
+    if gated and not time_words_in(text, lo, hi):
+        return None
+    return _LEAD_TIME.match(text, lo, hi)
+
+
 def than_then(view: PairView, i: int) -> Candidate | None:
     """``higher than a year ago, 46% against 40%``: a comparison with a time stated before two
     figures joined by "against"/"versus" (the first is now, the second then); and ``40% a
@@ -1570,7 +1578,7 @@ def than_then(view: PairView, i: int) -> Candidate | None:
     if t_a is None:
         # "In 2015 the gap was 40 points; this year it is 59": the clause opens with its time
         opening = view.sents.start(a.sent)  # the time opens the sentence: a short look
-        lead = _LEAD_TIME.match(text, opening, min(a.st.start, opening + _LEAD_REACH))
+        lead = _lead_time(text, opening, min(a.st.start, opening + _LEAD_REACH))
         if lead is not None:
             t_a = time_key(lead["t"])
             earlier = _earlier(lead["t"])
@@ -1844,11 +1852,14 @@ _CUED_BRACKET_BEFORE = regex.compile(
 )
 
 
-def _earlier_words(text: str) -> bool:
+def _earlier_words(text: str, *, gated: bool = True) -> bool:
     """Whether bracketed words put a figure before the current one ("previous poll",
-    "in 2023", "a month ago")."""
+    "in 2023", "a month ago"). The time pattern runs only where one of its words is
+    (``periods.time_words_in``; ``gated=False``, for tests, always runs it)."""
     if _PAST_IN.search(text) is not None:
         return True
+    if gated and not time_words_in(text):
+        return False
     return any(
         (k := time_key(m[0])).past or (k.period is not None and not k.present)
         for m in _TIME_RE.finditer(text)

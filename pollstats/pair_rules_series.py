@@ -30,7 +30,7 @@ from .pair_view import MOTION_VERBS, Candidate, Figure, Pair, PairRule, PairView
 from .pair_view import QUAL as _QUAL
 from .pair_view import VERBS as _VERBS
 from .period import Period
-from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key
+from .periods import MONTHS, SURVEY_NOUNS, TIME, TimeKey, time_key, time_words_in
 
 _MOTION = alternation(MOTION_VERBS)
 _CHAIN = alternation_of(_CMP, "chain_word")
@@ -1329,7 +1329,15 @@ def _past_in(view: PairView, b: Figure, end: int) -> TimeKey | None:
     c = _CLAUSE_AFTER.match(view.text, b.st.end, min(end, b.st.end + 60))
     if c is None or _GROUP_WORD.search(view.text, b.st.end, c.end()) is not None:
         return None
-    for m in _PAST_TIME.finditer(view.text, b.st.end, c.end()):
+    return _past_time(view.text, b.st.end, c.end())
+
+
+def _past_time(text: str, lo: int, hi: int, *, gated: bool = True) -> TimeKey | None:
+    """The first relative past time in ``text[lo:hi]``, looked for only where a time phrase
+    may be (``periods.time_words_in``; ``gated=False``, for tests, always looks)."""
+    if gated and not time_words_in(text, lo, hi):
+        return None
+    for m in _PAST_TIME.finditer(text, lo, hi):
         key = time_key(m[0])
         if key.past and not key.present:
             return key

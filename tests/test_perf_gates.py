@@ -9,11 +9,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import regex as _regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pollstats import pair_shared
-from pollstats.periods import time_key
+from pollstats.periods import TIME, time_key
 
 _DATA = sorted(Path(__file__).parent.glob("data/**/*.txt"))
 
@@ -219,4 +220,145 @@ _RESULT_PIECES = [
 @given(st.lists(st.sampled_from(_RESULT_PIECES), max_size=24).map("".join))
 def test_result_rows_gated_equal_every_row_generated(text: str) -> None:
     gated, ungated = _results_both(text)
+    assert gated == ungated
+
+
+# -- periods.time_words_in: no TIME match without a year, a month name or a time word --------------
+
+_SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+#: every dev text: tests/data and, where it is checked out, the shared corpus
+_TEXTS = _DATA + sorted(_SHARED.glob("*.txt"))
+_TIME_ALONE = _regex.compile(TIME, _regex.VERBOSE | _regex.IGNORECASE)
+
+
+def _assert_time_matches_hold_a_word(text: str) -> None:
+    from pollstats.periods import time_words_in
+
+    for m in _TIME_ALONE.finditer(text, overlapped=True):
+        assert time_words_in(m[0]), m[0]
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=[p.parent.name + "/" + p.name for p in _TEXTS])
+def test_every_time_match_holds_a_time_word_on_every_dev_text(path: Path) -> None:
+    _assert_time_matches_hold_a_word(path.read_text(encoding="utf-8"))
+
+
+_TIME_WORD_PIECES = [
+    *_PAST_PIECES, "January", "Jan.", "Sept.", "JUNE", "june", "Dec", "may", "MAY", "Q3",
+    "week", "Fortnight", "decades", "the third wave", "the previous round", "final edition",
+    "at the  time", "AT THE TIME", "currently", "Formerly", "TODAY", "snow", "know", "ſpring",
+    "SPRİNG", "winteR", "the turn of the year", "this period", "measurement", "readings",
+    "elections", "studies", "ago", "prior", "following", "after", "first ", "tenth ", "9 ",
+]
+
+
+@given(st.lists(st.sampled_from(_TIME_WORD_PIECES), max_size=24).map("".join))
+def test_every_time_match_holds_a_time_word_generated(text: str) -> None:
+    _assert_time_matches_hold_a_word(text)
+
+
+def test_time_words_are_read_from_the_pattern_tables() -> None:
+    from pollstats.periods import TIME_NOUNS, TIME_WORDS
+
+    for noun in TIME_NOUNS:
+        assert any(w in noun.lower() for w in TIME_WORDS), noun
+    assert {"now", "earlier", "before", "year", "spring", "time"} <= set(TIME_WORDS)
+
+
+def _tails_both(text: str) -> tuple[list[object], list[object]]:
+    """_context.tail_after after every figure of the text, gated and not."""
+    from pollstats._context import tail_after
+    from pollstats.text import sentences
+
+    gated: list[object] = []
+    ungated: list[object] = []
+    for sent in sentences(text):
+        for m in _RESULT_FIGURE.finditer(text, sent.start, sent.end):
+            gated.append(tail_after(text, m.end(), sent.end))
+            ungated.append(tail_after(text, m.end(), sent.end, gated=False))
+    return gated, ungated
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=[p.parent.name + "/" + p.name for p in _TEXTS])
+def test_tail_after_gated_equals_ungated_on_every_dev_text(path: Path) -> None:
+    gated, ungated = _tails_both(path.read_text(encoding="utf-8"))
+    assert gated == ungated
+
+
+@given(st.lists(st.sampled_from(_TIME_WORD_PIECES + _RESULT_PIECES), max_size=24).map("".join))
+def test_tail_after_gated_equals_ungated_generated(text: str) -> None:
+    gated, ungated = _tails_both(text)
+    assert gated == ungated
+
+
+# -- the pair rules' time look-ups: than_then's opening time, bracket_baseline's words,
+# -- back_reference's past time after a figure ------------------------------------------------
+
+def _pair_time_lookups(text: str, gated: bool) -> list[object]:
+    from pollstats.pair_rules_near import _earlier_words, _lead_time
+    from pollstats.pair_rules_series import _past_time
+    from pollstats.text import sentences
+
+    out: list[object] = []
+    for sent in sentences(text):
+        for m in _RESULT_FIGURE.finditer(text, sent.start, sent.end):
+            lead = _lead_time(text, sent.start, min(m.start(), sent.start + 120), gated=gated)
+            out.append(None if lead is None else (lead.span(), lead["t"]))
+            hi = min(sent.end, m.end() + 60)
+            out.append(_past_time(text, m.end(), hi, gated=gated))
+            out.append(_earlier_words(text[m.end():min(sent.end, m.end() + 45)], gated=gated))
+            out.append(_earlier_words(text[max(sent.start, m.start() - 40):m.start()],
+                                      gated=gated))
+    return out
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=[p.parent.name + "/" + p.name for p in _TEXTS])
+def test_pair_time_lookups_gated_equal_ungated_on_every_dev_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _pair_time_lookups(text, True) == _pair_time_lookups(text, False)
+
+
+@given(st.lists(st.sampled_from(_TIME_WORD_PIECES + _RESULT_PIECES), max_size=24).map("".join))
+def test_pair_time_lookups_gated_equal_ungated_generated(text: str) -> None:
+    assert _pair_time_lookups(text, True) == _pair_time_lookups(text, False)
+
+
+
+# -- periods._same_month: the pattern only where "same/that month/quarter" is ------------------
+
+def _assert_same_month_words(text: str) -> None:
+    from pollstats._gate import ascii_folded
+    from pollstats.periods import _SAME_MONTH, _SAME_MONTH_WORDS
+
+    for m in _SAME_MONTH.finditer(text, overlapped=True):
+        assert _SAME_MONTH_WORDS.search(ascii_folded(m[0])), m[0]
+
+
+def _same_month_both(text: str) -> tuple[list[object], list[object]]:
+    from pollstats.periods import _same_month, find_dates
+
+    found = list(find_dates(text))
+    return (_same_month(text, found, 0, len(text)),
+            _same_month(text, found, 0, len(text), gated=False))
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=[p.parent.name + "/" + p.name for p in _TEXTS])
+def test_same_month_gate_holds_on_every_dev_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _assert_same_month_words(text)
+    gated, ungated = _same_month_both(text)
+    assert gated == ungated
+
+
+_SAME_PIECES = [
+    "in ", "for ", "during ", "of ", "over ", "the ", "same", "SAME", "ſame", "that", "That",
+    " ", "  ", "\t", "\n", "month", "MONTH", "quarter", "Quarter", " last", " a", " year",
+    "In March, 41% agreed. ", "Prices rose 3.5% in March 2024. ", "in Q2 2025 ", "-", ".",
+]
+
+
+@given(st.lists(st.sampled_from(_SAME_PIECES), max_size=24).map("".join))
+def test_same_month_gate_holds_generated(text: str) -> None:
+    _assert_same_month_words(text)
+    gated, ungated = _same_month_both(text)
     assert gated == ungated

@@ -809,3 +809,12 @@ def test_fieldwork_from_a_day_is_no_baseline(text: str, date: str, baseline: boo
 def test_may_after_figures_for_is_the_month(text: str, month: bool) -> None:
     found = [d for d in find_dates(text) if d.text.startswith("May")]
     assert bool(found) is month
+
+
+def test_rule_words_are_read_case_folded_as_matched() -> None:
+    """A case-insensitive pattern matches "ſ" (long s) as "s": the word is read folded."""
+    from pollstats.periods import find_dates, time_key
+
+    assert time_key("in the laſt ſpring").past
+    assert [d.text for d in find_dates("Firms were polled in the firſt quarter of 2023.")] == [
+        "the firſt quarter of 2023"]
