@@ -814,7 +814,7 @@ _FORECAST_REACH: Final = 90
 def _change_in(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """The month, quarter or year a change is measured in, written right after it with "in"
     or "during": "prices rose 0.4% in June", "output grew 0.3 per cent in the June quarter",
-    "the economy grew 4.7 per cent in 2024" (a single year, not a span: "rose 12% in
+    "output expanded 3.1 per cent in 2023" (a single year, not a span: "rose 12% in
     2019-2024" runs from one to the other)."""
     d = _date_after(doc, sl, st)
     if d is None or d.relative is not None or (
@@ -848,7 +848,7 @@ _EXTREME_GAP: Final = 40
 
 def _date_of_extreme(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """A date naming the extreme level the figure is: ``above the 2007 low of 63%`` (a date
-    as written: "this year's high of 65 percent, recorded in the first week of February" is
+    as written: "the year's peak of 58 percent, set in the second week of March" is
     dated by its clause)."""
     text, dates = doc.text, doc.dates
     for k in doc.dates_starting(st.start - _EXTREME_GAP - doc.longest_date, st.start, sl.dates):

@@ -269,7 +269,7 @@ class Passage:
             # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
             # the latest year a current figure states beats the publication month, and a
             # fieldwork date the text states only further on (another survey of the same
-            # body: "rose to 4.7 per cent in the three months to June, the ONS said ...
+            # body: "climbed to 5.1 per cent in the three months to April, the ONS said ...
             # its Opinions and Lifestyle Survey, carried out 2-13 July")
             p = _stated_date(p, f.stated, r, out)
         p = _on_baseline(p, f, bool(srcs), r, out)
@@ -1273,8 +1273,8 @@ def _resolve_bound(d: DateMention, anchor: Period | None, pub: Period | None,
     baseline of that year (``from October 2023 (32%)``, in the paragraph up to this
     sentence's end) takes the dated month. An earlier level's month or quarter without a
     year (``at``: its figure) counts back from the dated figure before it in its sentence
-    (``4.3 per cent in the second quarter of 2024, down from 5.0 per cent in the first
-    quarter``: 2024's)."""
+    (``6.2 per cent in the third quarter of 2023, down from 6.9 per cent in the second
+    quarter``: 2023's)."""
     before = _dated_before(d, f, at) if at is not None else None
     if before is not None:
         return resolve(d, None, before)

@@ -1099,7 +1099,7 @@ _DRAWN_BEFORE = regex.compile(
     r"figures|findings|estimates)\s+\Z",
     regex.IGNORECASE,
 )
-#: "conducted by telephone over three days from May 9", "fielded online from 3 March": the
+#: "carried out by phone over four days from June 11", "fielded online from 3 March": the
 #: first day of the survey's fieldwork, not a level it moved from (no figure in between:
 #: "conducted in May found 41%, up from 38% in March" keeps its baseline).
 _FIELDWORK_FROM = regex.compile(
@@ -1152,12 +1152,12 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
     if baseline and cue is not None and cue[0].lower().split()[0] == "from" and (
         _FIELDWORK_FROM.search(text, max(0, cue.start() - 100), cue.start()) is not None
     ):
-        baseline = False  # "conducted over three days from May 9": fieldwork's first day
+        baseline = False  # "carried out over four days from June 11": fieldwork's first day
     if not baseline and ((_READING_FROM.search(text, max(0, s - 50), s) is not None and (
             _READING_AFTER.match(text, e, min(len(text), e + 40)) is not None))
             or _LEVEL_FROM.search(text, max(0, s - 40), s) is not None
             or _EXTREME_AFTER.match(text, e, min(len(text), e + 40)) is not None):
-        # "slipped to 54.1 from a final January reading of 56.4", "above the 2007 low of 63%"
+        # "fell to 61.2 from a final March reading of 63.0", "above the 2007 low of 63%"
         baseline = True
     said = text[s:e].lower()
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
@@ -1302,8 +1302,8 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
          "In the 2021 poll, 30% feared a crisis within a year."),
     ),
     EventRule(
-        # "the trade pact, which took effect in July 2020", "the removal of the fuel subsidy
-        # in May 2023": a clause or a noun that tells when something began, took effect or
+        # "the customs deal, which came into force in March 2019", "the scrapping of the rice
+        # subsidy in June 2022": a clause or a noun that tells when something began, took effect or
         # ended dates that happening, not the survey beside it (a survey's own "which began"
         # is fieldwork: "the poll, which started on Monday")
         "began_or_took_effect",
@@ -1322,10 +1322,10 @@ EVENT_RULES: Final[tuple[EventRule, ...]] = (
                 [^\s.;:!?,]{1,20}(?<!(?:survey|poll|study|wave|panel|report|data|index)s?)
             )\s+(?:in|on|from|since)\s+\Z""", _EV),
         None,
-        (("Asked about the trade pact, which took effect in July 2020, 41% said it hurt.",
-          "July 2020"),
-         ("Only 12 per cent said the removal of the fuel subsidy in May 2023 helped them.",
-          "May 2023"),
+        (("Asked about the customs deal, which took effect in March 2019, 38% said exporters "
+          "lost out.", "March 2019"),
+         ("Just 9 per cent said the scrapping of the rice subsidy in June 2022 helped them.",
+          "June 2022"),
          ("Of those aged 18 to 35, 45 per cent joined the protests, which began on June 18, "
           "2024.", "June 18, 2024"),
          ("The levy, introduced in 2019, is opposed by 38% of Britons; the scheme that started "

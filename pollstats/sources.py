@@ -560,7 +560,7 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
             rf"""(?:[ \t]*\([\p{{Lu}}][\p{{L}}0-9&\-]{{1,11}}\))?  # "X (MFI), in its ..."
             ,[ \t]+(?i:in|through|with)[ \t]+(?i:its|their)[ \t]+
             (?:(?!{_GAP_STOP}[ \t])[\w\-]+[ \t]+){{0,4}}?{_SERIES}(?!\w)""", regex.VERBOSE),
-        (("The Marlow Federation of Industry (MFI), in its annual survey of 380 member firms, "
+        (("The Marlow Federation of Industry (MFI), in its yearly poll of 455 manufacturers, "
           "said 64% listed energy costs first.", "Marlow Federation of Industry"),
          ("The Harbour Traders' Union, in its quarterly survey of 1,150 members, found 38% "
           "had cut hours.", "Harbour Traders' Union"),

@@ -151,9 +151,9 @@ def test_an_undated_pair_elsewhere_does_not_take_the_earlier_date(
 @pytest.mark.parametrize(("text", "published", "figure", "period"), [
     # an earlier level's month or quarter without a year counts back from the dated figure
     # before it in its sentence, not from the publication date
-    ("The latest labour force survey put unemployment at 4.3 per cent in the second quarter "
-     "of 2024, down from 5.0 per cent in the first quarter.", "2025-07-17", "5.0 per cent",
-     "2024-01"),
+    ("The newest household labour survey put joblessness at 6.2 per cent in the third quarter "
+     "of 2023, down from 6.9 per cent in the second quarter.", "2024-11-02", "6.9 per cent",
+     "2023-04"),
     ("Consumer prices rose 5.1% in January 2024 from 4.8% in December, Statistics South "
      "Africa reported.", "2025-02-20", "4.8%", "2023-12"),
     ("Youth unemployment stood at 13.4 per cent in the March quarter of 2024, compared with "
@@ -183,8 +183,8 @@ def test_an_earlier_level_s_month_counts_back_from_its_sentence_s_date(
 @pytest.mark.parametrize(("text", "published", "figure", "period"), [
     # a release's stated reference period beats a fieldwork date stated only further on for
     # another survey of the same body ...
-    ("Britain's jobless rate rose to 4.8 per cent in the three months to August, the Office "
-     "for National Statistics said. The employment rate fell to 74.9 per cent.\n\nIn the "
+    ("The UK unemployment rate edged up to 5.0 per cent in the three months to August, the "
+     "Office for National Statistics said. The employment rate fell to 74.9 per cent.\n\nIn the "
      "ONS's Opinions and Lifestyle Survey, carried out between 3 and 14 September, 40 per "
      "cent of adults said costs had risen.", "2025-10-14", "74.9 per cent", "2025-06"),
     # ... and a period carried from an earlier paragraph into a sentence naming a survey

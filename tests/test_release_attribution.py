@@ -179,7 +179,7 @@ def test_a_firm_named_again_by_part_of_its_joint_name_is_the_storys() -> None:
      "index rose 3.3 per cent in the year to the June quarter.", "3.3 per cent", "2025-04"),
     # a year's change "in" that year: the year, not the release's month
     ("NAIROBI - Inflation was 4.6 per cent in September, the KNBS said. Its Economic Survey "
-     "showed the economy grew 4.7 per cent in 2024.", "4.7 per cent", "2024"),
+     "showed output expanded 3.1 per cent in 2023.", "3.1 per cent", "2023"),
     ("NEW DELHI - Retail inflation eased to 1.5 per cent in September, the ministry said. "
      "Real GDP expanded 6.5 per cent during 2024, its estimates show.", "6.5 per cent", "2024"),
 ])

@@ -123,8 +123,8 @@ def test_a_central_bank_is_an_official_body_of_the_table(bank: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "figure", "owner"), [
-    ("Inflation was 3.8 per cent, the Kenya National Bureau of Statistics said, within the "
-     "Central Bank of Kenya's target range of 2.5 to 7.5 per cent.", "2.5 to 7.5 per cent",
+    ("The Kenya National Bureau of Statistics put inflation at 4.1 per cent, comfortably inside "
+     "the Central Bank of Kenya's target band of 2.5 to 7.5 per cent.", "2.5 to 7.5 per cent",
      "Central Bank of Kenya"),
     ("Prices rose 4.4 per cent, TurkStat said, far above the Central Bank of the Republic of "
      "Turkey's 5 per cent target.", "5 per cent", "Central Bank of the Republic of Turkey"),
@@ -172,8 +172,8 @@ def test_a_topic_word_starting_a_sentence_is_no_source(text: str) -> None:
 # -- "the Reserve Bank", "the Central Bank": the story's country's ---------------------------
 
 @pytest.mark.parametrize(("text", "bank"), [
-    ("SYDNEY — Prices rose 2.4 per cent, above the Reserve Bank's 2 to 3 per cent target "
-     "band, Australians were told.", "Reserve Bank of Australia"),
+    ("SYDNEY — Annual inflation hit 3.3 per cent, over the Reserve Bank's 2 to 3 per cent "
+     "target band, Australians were told.", "Reserve Bank of Australia"),
     ("WELLINGTON — New Zealand's inflation eased to 2.2 per cent, inside the Reserve Bank's "
      "1 to 3 per cent target.", "Reserve Bank of New Zealand"),
     ("MUMBAI — India's retail inflation slowed to 3.2 per cent, below the Reserve Bank's 4 "
@@ -188,7 +188,7 @@ def test_a_bare_bank_is_the_story_s_country_s(text: str, bank: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Prices rose 2.4 per cent, above the Reserve Bank's 2 to 3 per cent target.",
+    "Inflation hit 3.3 per cent, over the Reserve Bank's 2 to 3 per cent target.",
     "Australia and India both missed the Reserve Bank's 2 per cent target last year.",
     "The Federal Reserve Bank of Dallas said 41% of firms raised prices.",
     "The South African Reserve Bank kept rates at 7.25 per cent; South Africans agreed.",
@@ -199,9 +199,9 @@ def test_a_bare_bank_without_one_country_is_no_other_bank(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("A NOIPolls telephone survey of 1,000 adults found 74 per cent were worse off.",
+    ("A NOIPolls telephone survey of 1,200 Nigerians found 63 per cent had cut meals.",
      "NOIPolls"),
-    ("A NOI Polls telephone survey of 1,000 adults found 74 per cent were worse off.",
+    ("A NOI Polls telephone survey of 1,200 Nigerians found 63 per cent had cut meals.",
      "NOI Polls"),
 ])
 def test_a_name_written_solid_keeps_the_text_s_spelling(text: str, name: str) -> None:
