@@ -19,6 +19,7 @@ from typing import Final
 import attrs
 import regex
 
+from ._data import alternation
 from .facts import (
     OFFICIAL_DATA,
     FigureFacts,
@@ -34,7 +35,13 @@ from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
 from .periods import DateMention, days_written, resolve
-from .sources import ROLE_RULES, SourceMention, official_bodies, other_programme
+from .sources import (
+    CENTRAL_BANK_WORDS,
+    ROLE_RULES,
+    SourceMention,
+    official_bodies,
+    other_programme,
+)
 
 __all__ = [
     "PERIOD_RULES",
@@ -1015,8 +1022,8 @@ def _counts(m: SourceMention) -> bool:
 
 #: The words of a body that sets rules and targets: a central bank, a government, a court.
 _RULE_SETTER: Final = regex.compile(
-    r"(?<!\w)(?:bank|fed|reserve|government|parliament|congress|court|council|law|treasury"
-    r"|ministry|department|banco|banque|banca|bangko|monetary[ \t]+authority)(?!\w)"
+    r"(?<!\w)(?:fed|government|parliament|congress|court|council|law|treasury|ministry"
+    rf"|department|{alternation(CENTRAL_BANK_WORDS)})(?!\w)"
     r"|(?<=\w)bank(?!\w)", regex.IGNORECASE)  # "Riksbank", "Bundesbank", "Bangko Sentral"
 #: A body that measures and sets no rule: a statistics office ("Office for National
 #: Statistics", "Australian Bureau of Statistics", "Destatis").

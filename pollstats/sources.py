@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Final
@@ -59,9 +60,10 @@ from .match_words import INTERVIEW_MODES
 from .periods import MONTH_WORDS
 
 __all__ = [
-    "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES", "WORDING_RULES", "NameRule",
-    "RoleRule", "ShortNameRule", "SourceMention", "WordingRule", "described_as", "find_sources",
-    "official_bodies", "other_programme", "pollsters", "programmes",
+    "CENTRAL_BANK_WORDS", "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES",
+    "WORDING_RULES", "NameRule", "RoleRule", "ShortNameRule", "SourceMention", "WordingRule",
+    "described_as", "find_sources", "official_bodies", "other_programme", "pollsters",
+    "programmes",
 ]
 
 
@@ -306,7 +308,7 @@ _POSSESSIVE_POLL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_MODE_WORDS = "|".join(regex.escape(w) for w in sorted(INTERVIEW_MODES, key=lambda w: (-len(w), w)))
+_MODE_WORDS = alternation(list(INTERVIEW_MODES))
 _NOUN_POLL = regex.compile(  # the X poll; "a Kestrel telephone survey", "an X online poll"
     rf"""[ \t]+(?:(?i:{_MODE_WORDS})[ \t]+)?
     (?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)""", regex.VERBOSE
@@ -1929,12 +1931,17 @@ def _goes_by(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             for m in ms] if best else ms
 
 
+#: Words of a central bank's name, in any language the table writes them ("Riksbank",
+#: "Banco de Portugal", "Bangko Sentral ng Pilipinas", "Monetary Authority of Singapore").
+CENTRAL_BANK_WORDS: Final = ("bank", "reserve", "banco", "banque", "banca", "bangko",
+                             "monetary authority")
+
+
 def _central_bank(name: str) -> bool:
     """A central bank of the table goes by its full name ("the RBA", "the New York Fed" are
     the Reserve Bank of Australia, the Federal Reserve Bank of New York)."""
     folded = name.casefold()
-    return any(w in folded for w in ("bank", "reserve", "banco", "banque", "banca", "bangko",
-                                     "monetary authority"))
+    return any(w in folded for w in CENTRAL_BANK_WORDS)
 
 
 def _defining(text: str, m: SourceMention) -> bool:
@@ -2163,9 +2170,7 @@ def _shared_title(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     if any(m.name == owner for i, m in enumerate(ms) if i not in hits):
         return ms
     bodies = [m for i, m in enumerate(ms) if i not in hits and m.role in (None, "fieldwork")
-              and (_STATISTICS_BODY.search(m.name) is not None or (
-                  official(m.name) and "bank" not in m.name.lower()))  # "Destatis"
-              and not _is_outlet(m.name)]
+              and _statistics_body(m.name)]  # "Destatis" too
     before = [m for m in bodies if m.start < ms[first].start]
     body = before[-1] if before else (bodies[0] if bodies else None)
     if body is None:
@@ -2216,8 +2221,7 @@ def _statistics_body(name: str) -> bool:
     says so ("Statistics Canada", "Census Bureau"), or the table's official bodies hold it
     ("Destatis", "INSEE")."""
     return (_STATISTICS_BODY.search(name) is not None or official(name)) and (
-        "bank" not in name.casefold()) and "reserve" not in name.casefold() and (
-        not _is_outlet(name))
+        not _central_bank(name)) and not _is_outlet(name)
 
 
 def _letters(name: str) -> str:
@@ -2823,8 +2827,11 @@ def _bare_banks(text: str, start: int, stop: int,
     "Australians"), when the table knows that country's bank; none when no country is
     named or two tie."""
     country: dict[str, str | None] = {}
+    starts = [k.start for k in known]  # ``known`` is sorted by start
+    reach = list(itertools.accumulate((k.end for k in known), max))  # the furthest end so far
     for m in _BARE_BANK.finditer(text, start, stop):
-        if any(k.start <= m.start() < k.end for k in known):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and reach[i] > m.start():
             continue  # inside a full name the table knows
         bare = m["bank"]
         if bare not in country:
