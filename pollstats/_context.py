@@ -35,6 +35,13 @@ _TAIL_ACROSS_POLLS = regex.compile(
     (?:[\w'’-]{{1,20}}\s+){{0,2}}?(?:{_SURVEY_NOUN})(?!\w)""",
     _F,
 )
+#: a meeting that decided a figure, no group: "to 4.5% from 4.75% at its June meeting",
+#: "held at 3% at the board's last session"
+_TAIL_MEETING = regex.compile(
+    r"""\s+at\s+(?:its|the|their|his|her|this|that|a)\s+(?:[\w'’-]{1,20}\s+){0,2}?
+    (?:meeting|meetings|session|sitting|review|conference|decision)(?!\w)""",
+    _F,
+)
 _A_MONTH = regex.compile(rf"(?<!\w)(?:{alternation(MONTH_WORDS)})(?!\w)", _F)
 
 #: a span of time that ends at a date: "in the four weeks ending Dec. 5", "over the 12 months
@@ -274,6 +281,8 @@ def _tail_later(text: str, pos: int, limit: int, timed: bool) -> Tail:
         return named
     if (m := _TAIL_ACROSS_POLLS.match(text, pos, stop)) is not None:
         return Tail("none", "", None, m.end())  # "across the polls published in February"
+    if (m := _TAIL_MEETING.match(text, pos, stop)) is not None:
+        return Tail("none", "", None, m.end())  # "at its June meeting": the decision's time
     g = group_tail(text, pos, stop)
     if g is not None:
         return Tail("of" if g.of else "group", g.words, None, g.end)

@@ -755,6 +755,11 @@ def _rate_or_same_kind(a: Figure, b: Figure) -> bool:
 _BY_DEADLINE = regex.compile(r"\s{1,2}by\s+(?:the\s+|next\s+|[0-9]{4}(?!\w))", _F)
 
 
+_AND_NEXT = regex.compile(r"[ \t,]{0,3}and[ \t]", _F)
+#: a time right after a figure, maybe "early/late" before it: "after 66% late last year"
+_TIME_RIGHT_AFTER = regex.compile(rf"[ \t]{{1,2}}(?:(?:early|late)[ \t]+)?(?:{TIME})", _F)
+
+
 def _baseline_blocked(
     view: PairView, i: int, a: Figure, b: Figure, m: regex.Match[str]
 ) -> bool:
@@ -762,6 +767,15 @@ def _baseline_blocked(
     text = view.text
     if _WITH_CLAUSE.search(text, m.start(), b.st.start) is not None:
         return True  # "61%, unchanged from last week, with 30% saying ...": a new clause
+    if m["cue"].lower() == "after" and not (
+            (b.tail.kind == "time" and not b.tail.group)
+            or _TIME_RIGHT_AFTER.match(text, b.st.end, min(len(text), b.st.end + 40))):
+        return True  # "fell to 20% in May after 40% of its members quit": a clause's figure;
+        # only "2.4% in March, after 2.7% in February", a figure and its time, is a baseline
+    if m["cue"].lower() == "after" and _AND_NEXT.match(
+            text, b.tail.end if b.tail.kind == "time" else b.st.end) is not None:
+        return True  # "plus 2, after plus 10 in August and plus 8 in September": a series
+        # of readings, left to the rules of series
     if (m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]
             and m["who"] is None):
         return True  # "and nearly half (47 per cent) expect ...": the same figure in words
@@ -1100,8 +1114,25 @@ BASELINE_RULE: Final = PairRule(
          "earlier.", (3.7, 4.1)),
         ("Food inflation increased by 7.4 percent in August, up from 6.8 percent in July.",
          (6.8, 7.4)),
+        # "after" a figure with its own earlier time
+        ("Annual inflation eased to 2.3% in April, after 2.8% in March.", (2.8, 2.3)),
+        ("Trust in the courts stood at 58 per cent in the autumn survey, after 63 per cent "
+         "late last year.", (63, 58)),
+        # an earlier time that is part of a year, a quarter named by its months
+        ("The Greens averaged 11.4% in the autumn polls, against 13.1% in the first half of "
+         "the year.", (13.1, 11.4)),
+        ("Satisfaction with the council was 47 percent in the July–September quarter, "
+         "compared with 51 percent in the first half of 2024.", (51, 47)),
+        # a meeting that decided the move is no group of the earlier figure
+        ("The Reserve Bank trimmed its cash rate to 3.85 per cent from 4.1 per cent at its "
+         "May meeting.", (4.1, 3.85)),
     ),
     near_misses=(
+        # "after" before a clause with a figure of its own
+        "Support for the party fell to 18% in June after 35% of its councillors quit in May.",
+        "Backing for the deal slid to 44% in the week after 52% of members voted in March.",
+        # "after" before two dated readings: a series, not two baselines of one figure
+        "His net rating is minus 4, after plus 6 in June and plus 1 in July.",
         "Some 41% of women back the ban, the same share as among men (41%).",
         "Some 41% of Albertans back the ban, exactly where it stood among Quebecers (41%).",
         "That 5-point Liberal edge in Ontario compares with a 2-point Conservative edge in "

@@ -1624,12 +1624,16 @@ _DET = r"(?:the|a|an|that|this|its|their|our)"
 TIME: Final = rf"""
 (?:(?:in|since|during|by|as\s+of|back\s+in|from|of|at|for|over|on|through)\s+)?
 (?:
-    (?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]{{1,2}})?
+    (?:the\s+)?{_PHRASE_MONTH}\s{{0,2}}[-–—]\s{{0,2}}{_PHRASE_MONTH}(?:\s+{_YEAR})?\s+quarter(?!\w)
+    (?:\s+(?:of\s+)?{_YEAR}(?!\w))?                              # the July–September quarter
+  | (?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]{{1,2}})?
     {_PHRASE_MONTH}(?!\w)(?:\s+[0-9]{{1,2}}(?![0-9])(?:st|nd|rd|th)?,?)?
     (?:\s+(?:of\s+)?{_YEAR}(?!\w))?                                # October 2023, Oct. 5, 2023
   | (?:{_DET}\s+|(?:early|late|mid)[-\s]{{1,2}})?                  # early 1999, mid-2022
     {_YEAR}(?:\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}}))?(?!\w)(?:['’]s)?
     (?:\s+(?:{_TIME_NOUN})(?!\w))?                                 # 2023, 2007–2010, 2023 survey
+  | (?:the\s+)?(?:first|second|third|fourth|final|last|latter)\s+(?:half|quarter)\s+of\s+
+    (?:(?:the|last|this)\s+year|{_YEAR})(?!\w)                    # the first half of last year
   | (?:{_DET}\s+)?
     (?:previous|prior|preceding|earlier|last|former|same|latest|current|this|next|recent
        |most\s+recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+
