@@ -710,6 +710,8 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         main = _aside_head(view, i, m.start())
     if main is None:
         main = _leader_of_split(view, i)
+    if main is None:
+        main = _noun_head(view, i, b)
     if main is not None:
         # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
         pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
@@ -907,6 +909,44 @@ def _aside_head(view: PairView, i: int, cue_at: int) -> int | None:
                     and _OPENS_AT.fullmatch(view.text, opener.end(), a.st.start) is not None):
                 return None  # "More than half of respondents – 57 per cent – ...",
                 # "Republicans (2.7%)": the bracket gives figure ``i`` itself, no group's
+            same = (head.st.kind, head.st.unit) == (a.st.kind, a.st.unit)
+            return j if same else None
+    return None
+
+
+#: the noun right after a baseline figure: "compared with 45% approval in June"
+_NOUN_AFTER = regex.compile(r"[ \t]{1,2}(?P<noun>\p{L}{4,20})(?!\w)", _F)
+#: the figure's own noun right before it: "approval at 42%", "approval rating of 42%",
+#: "disapproval was 51%"
+_NOUN_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?!(?:stood|stands|remained|remains|were|sits)(?!\w))
+    (?P<noun>\p{{L}}{{4,20}})(?:[ \t]+rating)?[ \t]+
+    (?:(?:stood|stands|was|is|remained|remains|sat|sits)(?:[ \t]+at)?|at|of|on|to)[ \t]+
+    (?:{_QUAL}[ \t]+)?\Z""",
+    _F,
+)
+
+
+def _noun_head(view: PairView, i: int, b: Figure) -> int | None:
+    """The figure of ``i``'s sentence whose noun the baseline ``b`` repeats, when figure
+    ``i`` has another: "approval at 42% and disapproval at 51 per cent, compared with 45%
+    approval in June" (42 is the later end, not 51)."""
+    m = _NOUN_AFTER.match(view.text, b.st.end, min(len(view.text), b.st.end + 24))
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    a = view.figs[i]
+    own = _NOUN_BEFORE.search(view.text, max(view.sents.start(a.sent), a.st.start - 40),
+                              a.st.start)
+    if own is None or own["noun"].lower() == noun:
+        return None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        head = view.figs[j]
+        if head.sent != a.sent:
+            return None
+        said = _NOUN_BEFORE.search(view.text, max(view.sents.start(a.sent), head.st.start - 40),
+                                   head.st.start)
+        if said is not None and said["noun"].lower() == noun:
             same = (head.st.kind, head.st.unit) == (a.st.kind, a.st.unit)
             return j if same else None
     return None
@@ -1123,6 +1163,11 @@ BASELINE_RULE: Final = PairRule(
          "the year.", (13.1, 11.4)),
         ("Satisfaction with the council was 47 percent in the July–September quarter, "
          "compared with 51 percent in the first half of 2024.", (51, 47)),
+        # the baseline repeats the noun of an earlier figure of the sentence
+        ("The poll put the mayor's approval at 39% and her disapproval at 54 per cent, "
+         "compared with 44% approval in March.", (44, 39)),
+        ("Trust stood at 61 per cent and distrust at 30 per cent, compared with 66 per cent "
+         "trust in May 2023.", (66, 61)),
         # a meeting that decided the move is no group of the earlier figure
         ("The Reserve Bank trimmed its cash rate to 3.85 per cent from 4.1 per cent at its "
          "May meeting.", (4.1, 3.85)),
