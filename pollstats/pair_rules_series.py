@@ -59,7 +59,7 @@ _CHAIN_GAP = regex.compile(
        [\s,.]{{1,4}}){{0,6}}?                             # then, and, it had, by 2022,
     (?:(?P<verb>{_VERBS})\s+
        (?:(?:again|further|back|even|slightly|sharply|steadily|only)\s+){{0,2}})?
-    (?:(?P<to>to|at)\s+)?
+    (?:(?P<to>to|at|on)\s+)?                           # "In March they were on 10.5%"
     (?:(?:this|last|that)\s+(?:week|month|quarter|year)['’]s\s+)?   # "to this week's 58.7%"
     (?:{_QUAL}\s+)?
     """,
@@ -128,7 +128,9 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if clause is not None and not (said & _ANAPHORS and m["verb"] and m["to"]):
         return None
     pair = view.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
-    if _then_after_now(view, i, m.captures("w"), m["verb"]):
+    level = m["verb"] or next((w for w in reversed(m.captures("w"))
+                               if " ".join(w.lower().split()) in _LEVEL_VERBS), None)
+    if _then_after_now(view, i, m.captures("w"), level):
         # "... is now at 28%. In January it stood at 35%": the second figure is the earlier
         pair = view.pair(i + 1, i, "chain", b.tail.time, a.tail.time, orderable=False)
         current = _years_back_current(view, i, m.captures("w"))
@@ -146,7 +148,7 @@ def chain(view: PairView, i: int) -> Candidate | None:
     if not _in_motion(view, i) and not (
         # "Approval was 40% in 2022. It rose to 44% in 2023.", "37% backed it; that rose to"
         (b.sent == a.sent + 1 or clause is not None)
-        and said & _ANAPHORS and m["verb"] and m["to"]
+        and said & _ANAPHORS and level and m["to"]
     ) and not (
         # "which took 12.9% at the 2023 election, has fallen to 1.4%": a dated first figure
         b.sent == a.sent and a.tail.kind == "time" and a.tail.time is not None
@@ -225,6 +227,10 @@ CHAIN_RULE: Final = PairRule(
          "25%.", (27, 25)),
         # a figure without a time, then a level at an earlier time: the second is earlier
         ("The Bloc registers 9% in the Léger poll. In February it stood at 7%.", (7, 9)),
+        # "was on", "were on": a level with "on", the subject a pronoun
+        ("The Free Democrats poll 5.5%. In April they were on 7%.", (7, 5.5)),
+        ("The Centre Party takes 8.1 per cent. In the spring it was on 9.4 per cent.",
+         (9.4, 8.1)),
         ("The share reporting high stress was 28.4%, down from 30.1% in 2024. In 2018, before "
          "the pandemic, it stood at 21.2%.", (21.2, 28.4)),
         ("Some 48 per cent of Canadians back the carbon levy, down from 51 per cent in 2024. "
