@@ -555,10 +555,35 @@ def _past_sentence(view: PairView, sent: int) -> bool:
         for m in _WAVE_DATED.finditer(text, lo, hi):
             if _earlier(m["t1"] or m["t2"]):
                 return True
-    return past and any(
+    if past and any(
         time_key(m[0]).past and not time_key(m[0]).present
         for m in _TIME_RE.finditer(text, lo, hi)
-    )
+    ):
+        return True
+    return _level_then_dated_wave(view, sent)
+
+
+#: a level stated in the past right before a figure: "were at", "was on", "had been on"
+_PAST_LEVEL_BEFORE = regex.compile(
+    rf"""(?r)(?<!\w)(?:was|were|had\s+been|stood)\s+(?:at|on)\s+(?:{_QUAL}\s+)?\Z""", _F
+)
+
+
+def _level_then_dated_wave(view: PairView, sent: int) -> bool:
+    """Whether sentence ``sent`` states one past level and dates it by an earlier survey
+    after the figure: "The Liberals were at 34% in Nanos's early-March survey"."""
+    figs = view.by_sent.get(sent, ())
+    if len(figs) != 1:
+        return False
+    st, text = figs[0], view.text
+    lo = max(view.sents.start(sent), st.start - 30)
+    if _PAST_LEVEL_BEFORE.search(text, lo, st.start) is None:
+        return False
+    hi = min(view.sents.end(sent), st.end + 80)
+    if _WAVE_WORDS.search(ascii_folded(text[st.end:hi])) is None:
+        return False
+    m = _WAVE_DATED.search(text, st.end, hi)
+    return m is not None and _earlier(m["t1"] or m["t2"])
 
 
 #: Words one of which every past cue of :func:`periods.time_key` (dates.txt [past_cues]) and
@@ -803,6 +828,11 @@ NAMED_PARALLEL_RULE: Final = PairRule(
          "a month earlier, had Mora on 38% and Vidal on 33%.", (38, 41)),
         ("The new poll puts Mora on 41%, Vidal on 30% and Roig on 12%. The previous poll, "
          "a month earlier, had Mora on 38% and Vidal on 33%.", (33, 30)),
+        # one past level, dated by an earlier survey after it
+        ("Ipsos puts the Greens at 14% and Labour at 33%. The Greens were at 17% in Ipsos's "
+         "late-January survey.", (17, 14)),
+        ("The new poll has Vidal on 29 per cent and Roig on 12 per cent. Vidal was on 25 "
+         "per cent in the April poll.", (25, 29)),
         ("Mora leads Vidal 48% to 44% among likely voters. Turnout may be low. In May, "
          "Vidal held a slim 47% to 45% lead.", (45, 48)),
         ("Asked about the economy, 38% were upbeat and 50% gloomy, a net score of -12. In "
@@ -884,6 +914,9 @@ NAMED_PARALLEL_RULE: Final = PairRule(
          "Féin on 24 per cent.", (21, 23)),
     ),
     near_misses=(
+        # a level after the figure's own current survey, not an earlier one
+        "Ipsos puts the Greens at 14% and Labour at 33%. The Greens were at 17% among men "
+        "in the same survey.",
         # two sides named by no name: which is which is not said
         "Among decided voters, Tisza stands at 47% and Fidesz at 37%. In the previous poll, "
         "in February, the opposition had 45% and the ruling parties 38%.",
