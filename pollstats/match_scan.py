@@ -85,6 +85,10 @@ def _is_yearlike(tok: NumberToken) -> bool:
     )
 
 
+#: an article before a change word makes it a noun ("backed a cut 58%-42%"), not a verb
+_A_NOUN_BEFORE = regex.compile(r"(?r)(?<!\w)(?:a|an|the)\s+\Z", regex.IGNORECASE)
+
+
 @attrs.define
 class _Reader:
     """What the words around a figure of one text say: its qualifier, a change's direction,
@@ -135,8 +139,10 @@ class _Reader:
             if m is not None and _PASSIVE.search(m[0]) is not None:
                 m = None  # "paying down debt was chosen by 22%": the share who chose it
         if m is not None and (" by" in m[0].lower() or fold_case(m["up"] or m["down"] or "")
-                              in _GAP_NOUNS) and self.opens_split(start, end):
-            return 0  # "favoured a cut by 58%-42%", "a margin of 55 to 45 per cent": a split
+                              in _GAP_NOUNS or self.before(_A_NOUN_BEFORE, m.start()) is not None
+                              ) and self.opens_split(start, end):
+            return 0  # "favoured a cut by 58%-42%", "a margin of 55 to 45 per cent", "backed
+            # a rise 61-39%": a split
         if m is not None:
             if _TRAIL_WORDS.match(m[0]):
                 return 1  # "trails Philippe by 6 points": a gap, positive like a lead

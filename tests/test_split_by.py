@@ -28,6 +28,9 @@ def _stats(text: str) -> list[tuple[str, str, float]]:
     ("Farmers rejected the quota cut by a margin of 64 to 33 per cent.", "64 to 33 per cent"),
     # India: a decimal split
     ("Members endorsed the fee cut by 52.5%-47.5% in the online vote.", "52.5%"),
+    # no "by": an article makes the change word a noun ("a cut", "a rise")
+    ("Shareholders approved a cut 63%-37% at the meeting.", "63%"),
+    ("Nurses backed a rise 71%–29% in the union's consultation.", "71%"),
 ])
 def test_a_split_after_by_is_two_shares(text: str, first: str) -> None:
     found = _stats(text)
@@ -42,6 +45,7 @@ def test_a_split_after_by_is_two_shares(text: str, first: str) -> None:
     ("Rents rose by 12% to 14% across the region.", "change", 12.0),      # low-high
     ("Labour's lead was cut by 6 points.", "change", -6.0),               # no second side
     ("Approval dropped by 30% over the decade.", "change", -30.0),
+    ("Prices saw a cut 10%-15% below list.", "change", -10.0),            # low-high, no whole
 ])
 def test_near_misses_stay_changes(text: str, kind: str, value: float) -> None:
     found = _stats(text)
