@@ -1161,6 +1161,8 @@ BASELINE_RULE: Final = PairRule(
         # an earlier time that is part of a year, a quarter named by its months
         ("The Greens averaged 11.4% in the autumn polls, against 13.1% in the first half of "
          "the year.", (13.1, 11.4)),
+        ("Labor averaged 34 per cent in Newspoll across the spring, compared with 37 per "
+         "cent in the first six months of the year.", (37, 34)),
         ("Satisfaction with the council was 47 percent in the July–September quarter, "
          "compared with 51 percent in the first half of 2024.", (51, 47)),
         # the baseline repeats the noun of an earlier figure of the sentence

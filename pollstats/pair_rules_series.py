@@ -130,7 +130,8 @@ def chain(view: PairView, i: int) -> Candidate | None:
     pair = view.pair(i, i + 1, "chain", a.tail.time, b.tail.time, orderable=False)
     level = m["verb"] or next((w for w in reversed(m.captures("w"))
                                if " ".join(w.lower().split()) in _LEVEL_VERBS), None)
-    if _then_after_now(view, i, m.captures("w"), level):
+    back = _then_after_now(view, i, m.captures("w"), level)
+    if back:
         # "... is now at 28%. In January it stood at 35%": the second figure is the earlier
         pair = view.pair(i + 1, i, "chain", b.tail.time, a.tail.time, orderable=False)
         current = _years_back_current(view, i, m.captures("w"))
@@ -1069,7 +1070,7 @@ THEN_DID_RULE: Final = PairRule(
 
 _ANAPHOR_PREFIX = regex.compile(
     rf"""
-    \s{{0,4}}(?:(?P<t0>{TIME})[\s,]{{1,4}})?
+    \s{{0,4}}(?:(?P<t0>{TIME}(?:\s+(?:last|this)\s+year)?)[\s,]{{1,4}})?   # "In April last year"
     (?:(?:in|at|during)\s+the\s+[^;%\n]{{1,60}}?,\s{{1,3}})?   # ", in the cycle that began ...,"
     (?:
         (?:{_ANAPHOR})\s+(?:(?P<t1>{TIME})[\s,]{{1,4}})?(?:{_ANAPHOR_VERB})
@@ -1168,16 +1169,37 @@ def anaphor(view: PairView, i: int) -> Candidate | None:
           and not view.decided.is_from(a.st)
           and _WITH_BEFORE.search(view.text, max(0, a.st.start - 30), a.st.start) is None):
         j = i  # "..., and one in four said so. That figure was 18% a year ago"
-    pair = view.pair(i + 1, j, "anaphor", t_b, view.figs[j].tail.time, orderable=neutral)
+    t_j = view.figs[j].tail.time
+    pair = view.pair(i + 1, j, "anaphor", t_b, t_j, orderable=neutral)
+    if _dated_after(t_b, t_j, view.figs[j].st):
+        # "Some 12% said so in 2021. In 2023 the figure was 19%": the later date is later
+        pair = view.pair(j, i + 1, "anaphor", t_j, t_b, orderable=False)
     pairs: tuple[Pair, ...] = (pair,)
     if t_nxt is not None and said is not None:
         pairs += (view.pair(i + 2, i + 1, "anaphor", t_nxt, t_b, orderable=False),)
     return Candidate(pairs, reopens=view.figs[j].st if j != i and view.is_to(j) else None)
 
 
+def _dated_after(t_b: TimeKey | None, t_j: TimeKey | None, st: Statistic) -> bool:
+    """Whether the time ``t_b`` a later sentence gives its figure is a year after that of
+    the figure ``st`` it refers back to (its own time ``t_j``, else its attributed period)."""
+    if t_b is None or t_b.year is None:
+        return False
+    year = t_j.year if t_j is not None else None
+    if year is None and st.period is not None and st.period.period is not None:
+        year = st.period.period.year
+    return year is not None and t_b.year > year
+
+
 ANAPHOR_RULE: Final = PairRule(
     "anaphor", "neighbours", anaphor,
     examples=(
+        # a month and "last year" before the anaphor
+        ("Just 14% of builders expect more orders. In May last year the figure was 22%.",
+         (22, 14)),
+        # the later sentence's year after the figure's own: the later one
+        ("Some 12% of Kenyans used mobile loans in 2021. In 2024 the figure was 19%.",
+         (12, 19)),
         ("In the new poll 54% backed the plan. Two years earlier, the figure was 47%.",
          (47, 54)),
         ("About 23% walk to school now; that compares with 31% in 2012.", (31, 23)),

@@ -1632,7 +1632,8 @@ TIME: Final = rf"""
   | (?:{_DET}\s+|(?:early|late|mid)[-\s]{{1,2}})?                  # early 1999, mid-2022
     {_YEAR}(?:\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}}))?(?!\w)(?:['’]s)?
     (?:\s+(?:{_TIME_NOUN})(?!\w))?                                 # 2023, 2007–2010, 2023 survey
-  | (?:the\s+)?(?:first|second|third|fourth|final|last|latter)\s+(?:half|quarter)\s+of\s+
+  | (?:the\s+)?(?:first|second|third|fourth|final|last|latter)\s+
+    (?:half|quarter|(?:two|three|four|six|nine)\s+months)\s+of\s+
     (?:(?:the|last|this)\s+year|{_YEAR})(?!\w)                    # the first half of last year
   | (?:{_DET}\s+)?
     (?:previous|prior|preceding|earlier|last|former|same|latest|current|this|next|recent
