@@ -394,7 +394,7 @@ _PARTICIPLE_AFTER = regex.compile(
 
 
 AMONG_AFTER_RULE: Final = GroupRule(
-    "among_after", _among_after, after_figure=True,
+    "among_after", _among_after, after_figure=True, needs=("among",),
     examples=(
         ("Backing for the levy was 35 percent among independents.", "35 percent",
          "independents"),
@@ -593,7 +593,7 @@ _SET_AGAINST = regex.compile(
 
 
 WITH_AFTER_RULE: Final = GroupRule(
-    "with_after", _with_after, after_figure=True,
+    "with_after", _with_after, after_figure=True, needs=("with", "for"),
     examples=(
         ("The Prime Minister's approval is 29% with women, Newspoll finds.", "29%", "women"),
         ("The Coalition polls 41 per cent for graduates, Resolve finds.", "41 per cent",
@@ -681,6 +681,7 @@ _TRADE_DIMS: Final = frozenset({"employment", "sector", "other"})
 
 SHARE_OF_WHO_RULE: Final = GroupRule(
     "share_of_who", _share_of_who,
+    needs=("share", "percentage", "proportion", "number", "fraction"),
     examples=(
         ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
         ("The share of pensioners rating the NHS as good fell from 31% to 22%.", "22%",
@@ -748,7 +749,7 @@ def _more_likely(v: GroupView) -> Proposal | None:
 
 
 MORE_LIKELY_RULE: Final = GroupRule(
-    "more_likely", _more_likely,
+    "more_likely", _more_likely, needs=("than",),
     examples=(
         ("Women were more likely than men to agree (64% against 51%).", "64%", "Women"),
         ("Women were more likely than men to agree (64% against 51%).", "51%", "men"),
