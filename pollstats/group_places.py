@@ -1488,7 +1488,9 @@ def _area(v: GroupView) -> Proposal | None:
 
 
 AREA_RULE: Final = GroupRule(
-    "area", _area,
+    "area", _area, needs=(  # the noun of every area and band
+        "area", "communities", "towns", "districts", "regions", "settings", "quintile",
+        "decile", "quartile", "tercile"),
     examples=(
         ("Unemployment was 4.1 per cent in rural areas, the NSO said.", "4.1 per cent",
          "rural areas"),

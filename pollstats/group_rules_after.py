@@ -269,7 +269,7 @@ def _of_group(v: GroupView) -> Proposal | None:
 
 
 OF_GROUP_RULE: Final = GroupRule(
-    "of_group", _of_group,
+    "of_group", _of_group, needs=("of",),
     examples=(
         ("Fully 58% of retired teachers back the pension plan.", "58%", "retired teachers"),
         ("Nearly 40 per cent of those aged 18 to 24 said they rent.", "40 per cent",
@@ -893,7 +893,7 @@ def _split_group(v: GroupView) -> Proposal | None:
 
 
 SPLIT_GROUP_RULE: Final = GroupRule(
-    "split_group", _split_group, after_figure=True,
+    "split_group", _split_group, after_figure=True, needs=("among", "with"),
     examples=(
         ("The Coalition was ahead 56-44 among those aged 65 and over.", "56",
          "those aged 65 and over"),
@@ -931,7 +931,7 @@ def _class_after(v: GroupView) -> Proposal | None:
 
 
 CLASS_AFTER_RULE: Final = GroupRule(
-    "class_after", _class_after, after_figure=True,
+    "class_after", _class_after, after_figure=True, needs=("class",),
     examples=(
         ("Net satisfaction was +46 in the ABC class, SWS said.", "+46", "ABC class"),
         ("Net satisfaction was +46 in the ABC class and +39 among the masa or class D.",
