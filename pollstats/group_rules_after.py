@@ -833,7 +833,7 @@ def _as_likely(v: GroupView) -> Proposal | None:
 
 
 AS_LIKELY_RULE: Final = GroupRule(
-    "as_likely", _as_likely,
+    "as_likely", _as_likely, needs=("twice", "times", "half", "x"),  # its multipliers
     examples=(
         ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
          "13%", "homeowners"),

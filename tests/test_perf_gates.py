@@ -436,6 +436,9 @@ _GROUP_PIECES = [
     "women", "men", "voters", "renters", "Republicans", "those aged 65 and over", "graduates",
     "were ", "is ", "are ", "who ", "saying ", "rose to ", "41%", "38 per cent", "one in five ",
     "(44% v 31%)", ", ", "; ", ": ", ". ", " ", "\n", "ſhare", "İn ", "K",
+    "There ", "there ", "the North East", "Munster", "across ", "class D ", "the working class ",
+    "1.5 times as likely as ", "half as ", "in rural areas ", "the bottom quintile ",
+    "likely voters", "adults", "55-45 ", "52% to 41% ", "Labour leads ",
 ]
 
 
