@@ -76,6 +76,8 @@ def _narrowed(v: GroupView) -> Proposal | None:
 
 NARROWED_SAMPLE_RULE: Final = GroupRule(
     "narrowed_sample", _narrowed,
+    # the last word of every sample the ranks know ("likely voters", "adults")
+    needs=tuple(sorted({name.split()[-1] for name in _RANKS})),
     examples=(
         ("Of 940 registered voters polled, 700 were likely voters; among likely voters, "
          "Ruiz leads with 51%.", "51%", "likely voters"),

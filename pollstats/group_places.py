@@ -249,7 +249,7 @@ def _country_cue(text: str, s: int, e: int) -> Proposal:
 
 
 COUNTRY_SPREAD_RULE: Final = GroupRule(
-    "country_spread", _country_spread,
+    "country_spread", _country_spread, needs=("in",),
     examples=(
         ("Trust in the EU stood at 64% in Hungary but 41% in Austria.", "41%", "Austria"),
         ("The Eurobarometer found 58 per cent in Ireland and 37 per cent in the "
@@ -279,7 +279,7 @@ def _split_place(v: GroupView) -> Proposal | None:
 
 
 SPLIT_PLACE_RULE: Final = GroupRule(
-    "split_place", _split_place,
+    "split_place", _split_place, needs=("in", "across"),
     examples=(
         ("The Liberals lead 44% to 31% in the Greater Toronto Area.", "44%",
          "Greater Toronto Area"),
@@ -538,7 +538,7 @@ def _place_where(v: GroupView) -> Proposal | None:
 
 
 PLACE_WHERE_RULE: Final = GroupRule(
-    "place_where", _place_where,
+    "place_where", _place_where, needs=("where", "at"),
     examples=(
         ("The poll found worry highest in the North East, where 44% agree.", "44%",
          "North East"),
@@ -1050,7 +1050,7 @@ def _place_there(v: GroupView) -> Proposal | None:
 
 
 PLACE_THERE_RULE: Final = GroupRule(
-    "place_there", _place_there,
+    "place_there", _place_there, needs=("there",),
     examples=(
         ("Queensland is the exception. The Coalition now leads there 51.5 per cent to 48.5 "
          "per cent.", "48.5 per cent", "Queensland"),
@@ -1488,7 +1488,9 @@ def _area(v: GroupView) -> Proposal | None:
 
 
 AREA_RULE: Final = GroupRule(
-    "area", _area,
+    "area", _area, needs=(  # the noun of every area and band
+        "area", "communities", "towns", "districts", "regions", "settings", "quintile",
+        "decile", "quartile", "tercile"),
     examples=(
         ("Unemployment was 4.1 per cent in rural areas, the NSO said.", "4.1 per cent",
          "rural areas"),

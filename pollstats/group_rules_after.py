@@ -269,7 +269,7 @@ def _of_group(v: GroupView) -> Proposal | None:
 
 
 OF_GROUP_RULE: Final = GroupRule(
-    "of_group", _of_group,
+    "of_group", _of_group, needs=("of",),
     examples=(
         ("Fully 58% of retired teachers back the pension plan.", "58%", "retired teachers"),
         ("Nearly 40 per cent of those aged 18 to 24 said they rent.", "40 per cent",
@@ -394,7 +394,7 @@ _PARTICIPLE_AFTER = regex.compile(
 
 
 AMONG_AFTER_RULE: Final = GroupRule(
-    "among_after", _among_after, after_figure=True,
+    "among_after", _among_after, after_figure=True, needs=("among",),
     examples=(
         ("Backing for the levy was 35 percent among independents.", "35 percent",
          "independents"),
@@ -593,7 +593,7 @@ _SET_AGAINST = regex.compile(
 
 
 WITH_AFTER_RULE: Final = GroupRule(
-    "with_after", _with_after, after_figure=True,
+    "with_after", _with_after, after_figure=True, needs=("with", "for"),
     examples=(
         ("The Prime Minister's approval is 29% with women, Newspoll finds.", "29%", "women"),
         ("The Coalition polls 41 per cent for graduates, Resolve finds.", "41 per cent",
@@ -681,6 +681,7 @@ _TRADE_DIMS: Final = frozenset({"employment", "sector", "other"})
 
 SHARE_OF_WHO_RULE: Final = GroupRule(
     "share_of_who", _share_of_who,
+    needs=("share", "percentage", "proportion", "number", "fraction"),
     examples=(
         ("The share of farmers who expect a loss rose to 44%.", "44%", "farmers"),
         ("The share of pensioners rating the NHS as good fell from 31% to 22%.", "22%",
@@ -748,7 +749,7 @@ def _more_likely(v: GroupView) -> Proposal | None:
 
 
 MORE_LIKELY_RULE: Final = GroupRule(
-    "more_likely", _more_likely,
+    "more_likely", _more_likely, needs=("than",),
     examples=(
         ("Women were more likely than men to agree (64% against 51%).", "64%", "Women"),
         ("Women were more likely than men to agree (64% against 51%).", "51%", "men"),
@@ -832,7 +833,7 @@ def _as_likely(v: GroupView) -> Proposal | None:
 
 
 AS_LIKELY_RULE: Final = GroupRule(
-    "as_likely", _as_likely,
+    "as_likely", _as_likely, needs=("twice", "times", "half", "x"),  # its multipliers
     examples=(
         ("Renters were twice as likely as homeowners to skip a bill (26% versus 13%).",
          "13%", "homeowners"),
@@ -892,7 +893,7 @@ def _split_group(v: GroupView) -> Proposal | None:
 
 
 SPLIT_GROUP_RULE: Final = GroupRule(
-    "split_group", _split_group, after_figure=True,
+    "split_group", _split_group, after_figure=True, needs=("among", "with"),
     examples=(
         ("The Coalition was ahead 56-44 among those aged 65 and over.", "56",
          "those aged 65 and over"),
@@ -930,7 +931,7 @@ def _class_after(v: GroupView) -> Proposal | None:
 
 
 CLASS_AFTER_RULE: Final = GroupRule(
-    "class_after", _class_after, after_figure=True,
+    "class_after", _class_after, after_figure=True, needs=("class",),
     examples=(
         ("Net satisfaction was +46 in the ABC class, SWS said.", "+46", "ABC class"),
         ("Net satisfaction was +46 in the ABC class and +39 among the masa or class D.",

@@ -426,7 +426,7 @@ _PLACE_WORD = regex.compile(r"(?<!\w)(?:in|among|at|across)(?!\w)", regex.IGNORE
 
 
 WHERE_GROUP_RULE: Final = GroupRule(
-    "where_group", _where_group,
+    "where_group", _where_group, needs=("where",),
     examples=(
         ("Lee's best age group is voters under 30, where she takes 41%.", "41%",
          "voters under 30"),
@@ -443,7 +443,7 @@ WHERE_GROUP_RULE: Final = GroupRule(
 
 
 AMONG_OPENING_RULE: Final = GroupRule(
-    "among_opening", _among_opening, family="opening",
+    "among_opening", _among_opening, family="opening", needs=("among", "of"),
     examples=(
         ("Among graduates, 71% favour the treaty.", "71%", "graduates"),
         # people named by a "who" clause whose verb is "were", "are"
@@ -564,7 +564,7 @@ def _later_place(v: GroupView, after: int) -> bool:
 
 
 FOR_OPENING_RULE: Final = GroupRule(
-    "for_opening", _for_opening, family="opening",
+    "for_opening", _for_opening, family="opening", needs=("for", "among", "in"),
     examples=(
         ("For pensioners, the figure was 12%.", "12%", "pensioners"),
         ("For pensioners, the share of renters who agree is 44%.", "44%", "pensioners"),
@@ -597,6 +597,7 @@ def _with_opening(v: GroupView) -> Proposal | None:
 
 WITH_OPENING_RULE: Final = GroupRule(
     "with_opening", _with_opening, family="opening",
+    needs=("with", "for", "among"),
     examples=(
         ("With younger voters he is at 25% in the Angus Reid poll.", "25%",
          "younger voters"),
@@ -1223,7 +1224,7 @@ _FIGURE_BETWEEN = regex.compile(r"[0-9]")
 
 
 CLAUSE_OPENING_RULE: Final = GroupRule(
-    "clause_opening", _clause_opening,
+    "clause_opening", _clause_opening, needs=("for", "with", "among", "in"),
     examples=(
         ("For renters the figure is 41%; for people paying off a loan it is 26%.", "26%",
          "people paying off a loan"),
@@ -1367,7 +1368,7 @@ _FIGURE_BEFORE_THEM = regex.compile(r"[0-9]\s*(?:%|per\s?cent|percent)\s+of\s+(?
 
 
 THEM_RULE: Final = GroupRule(
-    "them", _them,
+    "them", _them, needs=("their", "them", "group", "voters", "whom"),
     examples=(
         ("Of those who voted Labour in 2024, 62% would do so again. Some 13% of them now "
          "back Reform UK.", "13%", "those who voted Labour in 2024"),
@@ -1525,7 +1526,7 @@ def _rate_group(v: GroupView, at: regex.Pattern[str], reach: int,
 
 
 RATE_OF_RULE: Final = GroupRule(
-    "rate_of", _rate_of,
+    "rate_of", _rate_of, needs=("male", "rural", "urban", "youth"),
     examples=(
         ("Female LFPR climbed to 38.2 per cent in 2023-24, the PLFS showed.", "38.2 per cent",
          "Female"),
@@ -1578,7 +1579,8 @@ def _rate_for(v: GroupView) -> Proposal | None:
 
 
 RATE_FOR_RULE: Final = GroupRule(
-    "rate_for", _rate_for,
+    "rate_for", _rate_for, needs=(
+        "rate", "ratio", "unemployment", "joblessness", "participation", "turnout", "poverty"),
     examples=(
         ("The jobless rate for those aged 15 to 24 rose to 13.2 per cent.", "13.2 per cent",
          "those aged 15 to 24"),
@@ -1749,7 +1751,7 @@ def _at_apposition(v: GroupView) -> Proposal | None:
 
 
 AT_APPOSITION_RULE: Final = GroupRule(
-    "at_apposition", _at_apposition,
+    "at_apposition", _at_apposition, needs=("at",),
     examples=(
         ("Renters, at 46%, were almost twice as likely as homeowners, at 25%, to struggle.",
          "46%", "Renters"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable
-from typing import Final
+from typing import Final, TypeVar, cast
 
 import attrs
 import regex
@@ -21,6 +21,7 @@ from .periods import MONTH_WORDS, SURVEY_NOUNS
 from .sample_ranks import SampleIndex
 from .sources import pollsters
 
+_T = TypeVar("_T")
 _LEX = "lexicon.txt"
 _REACH: Final = 160  # characters looked at on each side of a figure
 _LONG_SENTENCE: Final = 600  # characters from which a sentence's positions are found once
@@ -169,6 +170,13 @@ class SentenceIndex:
     #: scans of each figure's window, as cheap there as finding its positions)
     long: int = attrs.field(default=_LONG_SENTENCE, kw_only=True)
     _found: dict[object, object] = attrs.field(factory=dict, init=False, repr=False)
+
+    def once(self, key: object, make: Callable[[], _T]) -> _T:
+        """``make()``, computed for the sentence once per ``key`` (a value of the sentence
+        shared by its figures: the group rules its words let :func:`groups.decide` try)."""
+        if key not in self._found:
+            self._found[key] = make()
+        return cast(_T, self._found[key])
 
     def scans(self, lo: int, hi: int) -> bool:
         """Whether a look-up of ``[lo, hi)`` is read by a scan of the window: the sentence is
@@ -463,6 +471,16 @@ class GroupRule:
     family: str = ""
     after_figure: bool = False
     no_population: bool = False
+    #: lower-case ASCII words one of which (any case) the figure's sentence holds whenever
+    #: ``propose`` reads anything: :func:`pollstats.groups.decide` skips the rule in a
+    #: sentence without one (checked once per sentence). Empty: the rule is always tried.
+    #: Only for a rule whose reads stay inside the sentence (tests/test_perf_gates.py).
+    needs: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+
+    @needs.validator
+    def _ascii_lower(self, _: object, value: tuple[str, ...]) -> None:
+        if any(not w or not w.isascii() or w != w.lower() for w in value):
+            raise ValueError(f"a group rule's needed words must be lower-case ASCII: {value!r}")
 
     @property
     def decides_for(self) -> str:

@@ -30,6 +30,7 @@ from typing import Final
 
 import regex
 
+from ._gate import ascii_folded
 from .frames import FRAME_EXAMPLES as FRAME_EXAMPLES
 from .frames import carry_frames as carry_frames
 from .frames import carry_frames_in as carry_frames_in
@@ -409,16 +410,34 @@ def _plan(rules: tuple[GroupRule, ...]) -> _Plan:
 
 
 _GROUP_PLAN: Final = _plan(GROUP_RULES)
+#: The words each row of :data:`_GROUP_PLAN` needs in its sentence (``GroupRule.needs``).
+_GROUP_NEEDS: Final = tuple(tuple(w.encode() for w in r.needs) for r in GROUP_RULES)
 
 
-def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES) -> GroupCues:
+def _sentence_plan(sentence: SentenceIndex) -> _Plan:
+    """The rows of :data:`_GROUP_PLAN` a sentence's words let propose: a rule whose needed
+    words are all missing from the sentence (ASCII-folded once) reads nothing in it."""
+    folded = ascii_folded(sentence.text[sentence.start:sentence.end])
+    return tuple(row for row, needs in zip(_GROUP_PLAN, _GROUP_NEEDS, strict=True)
+                 if not needs or any(w in folded for w in needs))
+
+
+def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES,
+           gated: bool = True) -> GroupCues:
     """The one place that decides: the rules in order until one reads a subgroup; the first
     population and the first measure read are kept. A subgroup that is no group (a clause
-    fragment, a party's vote share) is not kept (see :func:`_accepted`)."""
+    fragment, a party's vote share) is not kept (see :func:`_accepted`). Of
+    :data:`GROUP_RULES`, only those whose needed words the sentence holds are tried (all
+    when not ``gated``)."""
     subgroup = population = measure = None
     tail_end: int | None = None
     decided: set[str] = set()
-    plan = _GROUP_PLAN if rules is GROUP_RULES else _plan(rules)
+    if rules is not GROUP_RULES:
+        plan = _plan(rules)
+    elif gated:
+        plan = view.sentence.once(_sentence_plan, lambda: _sentence_plan(view.sentence))
+    else:
+        plan = _GROUP_PLAN
     for family, after_figure, no_population, propose in plan:
         if subgroup is not None:
             break

@@ -362,3 +362,86 @@ def test_same_month_gate_holds_generated(text: str) -> None:
     _assert_same_month_words(text)
     gated, ungated = _same_month_both(text)
     assert gated == ungated
+
+
+# -- groups.decide: a group rule tried only in a sentence that holds one of its words --------------
+
+def _group_views(text: str) -> list[Any]:
+    """A view of every figure of the text in its sentence (survey and not), as attribution
+    builds them, each with a sentence index of its own."""
+    from pollstats import pipeline as pl
+    from pollstats.groups import GroupView, SentenceIndex
+
+    spans = pl.regions(text)
+    found = pl.find_statistics(text, pl.tokens(text, spans), spans) if spans else []
+    doc = pl.Document.read(text, found)
+    views = []
+    for i, stat in enumerate(doc.statistics):
+        where = doc.sentence_of(i)
+        if where is None:
+            continue
+        for survey in (False, True):
+            views.append(GroupView(text, where.start, where.end, stat, survey, survey,
+                                   SentenceIndex(text, where.start, where.end), doc.samples))
+    return views
+
+
+def _assert_group_gates_hold(text: str) -> None:
+    """Every rule with needed words reads nothing in a sentence without one, and decide
+    gives the same cues gated (one index per sentence, as attribution shares it) and not."""
+    from pollstats._gate import ascii_folded
+    from pollstats.groups import GROUP_RULES, GroupView, SentenceIndex, decide
+
+    shared: dict[tuple[int, int], Any] = {}
+    for view in _group_views(text):
+        folded = ascii_folded(text[view.start:view.end]).decode()
+        for rule in GROUP_RULES:
+            if rule.needs and not any(w in folded for w in rule.needs):
+                assert rule.propose(view) is None, (rule.name, text[view.start:view.end])
+        key = (view.start, view.end)
+        index = shared.setdefault(key, SentenceIndex(text, view.start, view.end))
+        gated = GroupView(text, view.start, view.end, view.st, view.survey, view.countries,
+                          index, view.samples)
+        assert decide(gated) == decide(view, gated=False)
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=[p.parent.name + "/" + p.name for p in _TEXTS])
+def test_group_rule_gates_hold_on_every_dev_text(path: Path) -> None:
+    _assert_group_gates_hold(path.read_text(encoding="utf-8"))
+
+
+def test_group_rule_gates_hold_on_every_rule_example() -> None:
+    from pollstats.groups import GROUP_RULES
+
+    for rule in GROUP_RULES:
+        for example in (*rule.examples, *rule.near_misses):
+            _assert_group_gates_hold(example[0])
+
+
+def test_group_rule_needed_words_are_tried_once_per_sentence() -> None:
+    from pollstats.groups import GROUP_RULES, _sentence_plan
+    from pollstats.groups import SentenceIndex as Index
+
+    gated = [r for r in GROUP_RULES if r.needs]
+    assert len(gated) >= 10
+    flood = "9% " * 50
+    assert len(_sentence_plan(Index(flood, 0, len(flood)))) == len(GROUP_RULES) - len(gated)
+
+
+_GROUP_PIECES = [
+    "Among ", "among ", "AMONG ", "For ", "for ", "With ", "with ", "In ", "in ", "of ", "Of ",
+    "them", "THEM", "Their ", "that group", "those voters", "whom", ", where ", ", at ", "than ",
+    "THAN ", "more likely ", "less keen ", "twice as likely as ", "the share of ",
+    "the proportion of ", "the unemployment rate ", "rate ", "female ", "rural ", "youth ",
+    "women", "men", "voters", "renters", "Republicans", "those aged 65 and over", "graduates",
+    "were ", "is ", "are ", "who ", "saying ", "rose to ", "41%", "38 per cent", "one in five ",
+    "(44% v 31%)", ", ", "; ", ": ", ". ", " ", "\n", "ſhare", "İn ", "K",
+    "There ", "there ", "the North East", "Munster", "across ", "class D ", "the working class ",
+    "1.5 times as likely as ", "half as ", "in rural areas ", "the bottom quintile ",
+    "likely voters", "adults", "55-45 ", "52% to 41% ", "Labour leads ",
+]
+
+
+@given(st.lists(st.sampled_from(_GROUP_PIECES), max_size=24).map("".join))
+def test_group_rule_gates_hold_generated(text: str) -> None:
+    _assert_group_gates_hold(text)
