@@ -1,0 +1,52 @@
+"""Which passage a figure belongs to (issue 13, session 17): a headline naming a poll only in
+its second clause leaves the lead's statistics office the story's own; a body newly named
+"in its survey" starts its own passage; a fielding partner is not the pollster; an election
+body's count beside polls is not the poll's. Sentences written for these tests, in several
+national styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from pollstats import extract
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    """``{figure text: source}`` (figure texts are unique in these tests)."""
+    return {s.text: (s.source.value if s.source is not None else None) for s in extract(text)}
+
+
+# -- a headline with two subjects: the lead's statistics office is the story's -------------
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    # Canada
+    ("Canada's jobless rate holds at 6.9% as Abacus poll finds renters anxious\n\n"
+     "OTTAWA - Hiring stalled in May, figures from Statistics Canada showed on Friday.\n\n"
+     "The unemployment rate was 6.9 per cent, unchanged from April.\n\n"
+     "The participation rate slipped to 65.1 per cent.",
+     "65.1 per cent", "Statistics Canada"),
+    # UK
+    ("UK inflation dips to 3.2%; new YouGov survey shows voters unconvinced\n\n"
+     "Consumer prices rose more slowly in March, the Office for National Statistics said.\n\n"
+     "The CPI rose 3.2% in the year to March, down from 3.4% in February.\n\n"
+     "Services inflation eased to 6.0%.",
+     "6.0%", "Office for National Statistics"),
+    # Australia
+    ("Unemployment edges up to 4.1% as Essential poll finds job worries rising\n\n"
+     "The labour market softened in June, the Australian Bureau of Statistics said.\n\n"
+     "The jobless rate rose to 4.1 per cent from 4.0 per cent.\n\n"
+     "Underemployment was steady at 6.4 per cent.",
+     "6.4 per cent", "Australian Bureau of Statistics"),
+])
+def test_a_headline_s_second_clause_poll_does_not_take_the_office_s_figures(
+        text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
+
+
+def test_a_headline_told_by_its_poll_keeps_the_office_an_aside() -> None:
+    # the poll tells the whole headline: the office named in the lead is an aside from it
+    text = ("Young Canadians gloomier as jobs dry up, Abacus poll finds\n\n"
+            "Youth unemployment reached 14.2 per cent in May, Statistics Canada said.\n\n"
+            "Asked about the year ahead, 61 per cent of those under 30 expected it to be "
+            "harder.")
+    assert _sources(text)["61 per cent"] == "Abacus Data"
