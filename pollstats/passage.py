@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation
+from ._data import alternation, words
 from .facts import (
     OFFICIAL_DATA,
     FigureFacts,
@@ -1515,8 +1515,11 @@ _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 
 #: Words of a place or a people ("Canadian", "Kenya") tell no family: the Canadian Institute
 #: for Health Information is no kin of the Canadian Association of Schools of Nursing.
+#: A country's adjective ("Turkish", "Swedish": groups.txt [demonym]) neither: the Turkish
+#: Statistical Institute is no kin of the Confederation of Turkish Tradesmen and Craftsmen.
 _PLACE_WORDS: Final = frozenset(
-    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS) for v in _ALNUM_RUN.findall(w.lower())
+    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS, *words("groups.txt", "demonym"))
+    for v in _ALNUM_RUN.findall(w.lower())
     for f in (v, v.removesuffix("s")))  # "Canadians": "canadian" too
 
 

@@ -567,9 +567,13 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("The Harbour Traders' Union, in its quarterly survey of 1,150 members, found 38% "
           "had cut hours.", "Harbour Traders' Union"),
          ("Kestrel Trust, through its monthly tracker, found 41% of renters behind on "
-          "payments.", "Kestrel Trust")),
+          "payments.", "Kestrel Trust"),
+         # an "and" inside the name's "of" part
+         ("The Federation of Small and Medium Traders (FSMT), in its annual survey of 900 "
+          "members, found 44% had cut staff.", "Federation of Small and Medium Traders")),
         ("Sarah Okafor, in her annual report, said 40% agreed.",
-         "The minister, in his speech, said 31% of firms were hiring."),
+         "The minister, in his speech, said 31% of firms were hiring.",
+         "Smith and Jones, in their annual survey, found 40% agreed."),
         strict=True,
     ),
     WordingRule(
@@ -741,8 +745,19 @@ def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
 
 def _strict_ok(org: str) -> bool:
     name = _clean_org(org)
-    return not _person_like(name) and " and " not in name and (
+    return not _person_like(name) and (" and " not in name or _and_inside(name)) and (
         " ".join(name.casefold().split()) not in _MEDIA)
+
+
+_OF_NAME = regex.compile(r"(?:The[ \t]+)?(?P<head>\p{Lu}\w+)[ \t]+(?:of|for)[ \t]+\p{Lu}")
+
+
+def _and_inside(name: str) -> bool:
+    """An "and" inside an organization's "of" part is part of its name ("the Federation of
+    Small and Medium Enterprises", "Chamber of Commerce and Industry"); elsewhere it joins
+    two names ("Smith and Jones")."""
+    m = _OF_NAME.match(name)
+    return m is not None and m["head"] in _ORG_WORDS
 
 
 #: Places are never sources: a city or a country ("Chicago's latest poll").

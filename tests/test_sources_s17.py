@@ -50,3 +50,33 @@ def test_a_headline_told_by_its_poll_keeps_the_office_an_aside() -> None:
             "Asked about the year ahead, 61 per cent of those under 30 expected it to be "
             "harder.")
     assert _sources(text)["61 per cent"] == "Abacus Data"
+
+
+# -- a body newly named "in its survey" starts its own passage ------------------------------
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    # Poland: a statistics office, then an employers' body with "and" in its name
+    ("Prices rose 4.1% in the year to May, Statistics Poland said. Core inflation was 3.6%.\n\n"
+     "Small firms feel it. The Polish Chamber of Commerce and Industry, in its quarterly survey "
+     "of 800 members, found that 37% had raised prices.",
+     "37%", "Polish Chamber of Commerce and Industry"),
+    # India
+    ("Retail inflation eased to 4.8 per cent in April, the National Statistical Office said.\n\n"
+     "The Federation of Indian Exporters and Importers, in its annual survey of 1,200 firms, "
+     "found 52 per cent expected orders to rise.",
+     "52 per cent", "Federation of Indian Exporters and Importers"),
+    # Sweden: the country's adjective in both names tells no kinship
+    ("Unemployment was 8.7 per cent in May, Statistics Sweden said.\n\n"
+     "The Swedish Association of Shops and Restaurants, in its spring survey of 640 members, "
+     "found 29 per cent planned to hire.",
+     "29 per cent", "Swedish Association of Shops and Restaurants"),
+])
+def test_a_body_with_and_in_its_name_starts_its_own_passage(
+        text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
+
+
+def test_two_names_joined_by_and_are_no_body() -> None:
+    text = ("Inflation was 3.1%, the statistics office said. Smith and Jones, in their annual "
+            "survey, found 40% agreed.")
+    assert _sources(text)["40%"] != "Smith and Jones"
