@@ -2287,12 +2287,18 @@ _WITH_PARTNER = regex.compile(
     r"""(?:['’]s[ \t]+(?:[\w\-]+[ \t]+){0,4}?  # "X's consumer sentiment monitor, run with Y"
       (?i:survey|poll|monitor|tracker|index|barometer|study|report|panel))?
     [ \t]*,?[ \t]+(?:(?i:polling|working|partnering|teamed[ \t]+up|run|conducted|carried[ \t]+out
-      |done|produced|compiled)[ \t]+)?
+      |done|produced|compiled)[ \t]+
+     # an apposition: "X, a Lima polling firm that works with Y", "X, which partners with Y"
+     |(?:(?i:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:firm|company|pollster|agency|outfit
+         |consultancy)[ \t]+)?
+      (?i:that|which|who)[ \t]+(?i:works?|worked|partners?|partnered|teams?[ \t]+up
+         |teamed[ \t]+up|polls?|polled)[ \t]+)?
     (?:(?i:together[ \t]+)?(?i:with|alongside)
       |(?i:in)[ \t]+(?i:partnership|conjunction|collaboration|association)[ \t]+(?i:with))
-    [ \t]+(?:(?i:the)[ \t]+)?(?:(?i:research[ \t]+firm|polling[ \t]+firm|pollster|fieldwork
-      [ \t]+(?:agency|partner))[ \t]+)?""",
+    [ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?i:research[ \t]+firm|polling[ \t]+firm|pollster|fieldwork
+      [ \t]+(?:agency|partner)|consultancy|research[ \t]+group|(?:[\w\-]+[ \t]+)?firm)[ \t]+)?""",
     regex.VERBOSE)
+_PARTNER_GAP: Final = 90  # characters between a pollster and its partner's name at most
 
 
 def _fielding_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
@@ -2302,7 +2308,8 @@ def _fielding_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]
     out: list[SourceMention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and prev.name != m.name and 0 <= m.start - prev.end <= 60
+        if (prev is not None and prev.name != m.name
+                and 0 <= m.start - prev.end <= _PARTNER_GAP
                 and _WITH_PARTNER.fullmatch(text, prev.end, m.start) is not None):
             m = attrs.evolve(m, name=prev.name, known=prev.known)
         out.append(m)
@@ -2646,7 +2653,14 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("In a poll by Red C in conjunction with Ipsos, 1,200 voters in Dublin were asked; "
           "41% agree.", "Ipsos", "Red C"),
          ("The Kestrel Retail Federation's shopper confidence tracker, run with YouGov among "
-          "2,000 adults, showed 41% cutting back.", "YouGov", "Kestrel Retail Federation")),
+          "2,000 adults, showed 41% cutting back.", "YouGov", "Kestrel Retail Federation"),
+         # the partner in an apposition of the pollster
+         ("Invamer, a Bogotá polling firm that works with the consultancy Ipsos, put the "
+          "mayor on 38%.", "Ipsos", "Invamer"),
+         ("Leger, a Montreal firm that teams up with Abacus Data, found 41 per cent.",
+          "Abacus Data", "Leger"),
+         ("CVoter, which partners with Lokniti, put the BJP at 41 per cent.", "Lokniti",
+          "CVoter")),
         (("Labor is on 37% with Resolve and 35% with Essential.", "Essential",
           "Essential Research"),
          ("The YouGov figure, compared with Ipsos, is 41%.", "Ipsos", "Ipsos"),
