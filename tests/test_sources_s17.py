@@ -80,3 +80,47 @@ def test_two_names_joined_by_and_are_no_body() -> None:
     text = ("Inflation was 3.1%, the statistics office said. Smith and Jones, in their annual "
             "survey, found 40% agreed.")
     assert _sources(text)["40%"] != "Smith and Jones"
+
+
+# -- a partner named in an apposition of the pollster is not the source ---------------------
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    ("Invamer, a Bogotá polling firm that works with the consultancy Ipsos, put the mayor's "
+     "approval at 38 per cent.", "38 per cent", "Invamer"),
+    ("Leger, a Montreal firm that teams up with Abacus Data, found 41% of Quebecers agree.",
+     "41%", "Leger"),
+])
+def test_a_partner_in_an_apposition_leaves_the_figures_to_the_pollster(
+        text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
+
+
+def test_a_firm_that_polls_for_a_client_is_no_partner_of_it() -> None:
+    text = "A poll by Ipsos for the Grattan Institute found 41% agree."
+    assert _sources(text)["41%"] == "Ipsos"
+
+
+# -- an election body named for a result gives it; a survey named for elections is a survey --
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    # Turkey, Colombia, Kenya, Nigeria: counters named "Council", "Registry", "Board"
+    ("According to the Supreme Election Council, the ruling party won 42.6% of the vote in "
+     "May 2023.", "42.6%", "Supreme Election Council"),
+    ("The president won the 2022 runoff with 50.4% of the vote, according to the National "
+     "Civil Registry.", "50.4%", "National Civil Registry"),
+    ("Ruto won 50.5 per cent of the vote in 2022, according to the Independent Electoral and "
+     "Boundaries Commission.", "50.5 per cent", "Independent Electoral and Boundaries Commission"),
+])
+def test_an_election_body_named_for_a_result_gives_it(text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
+
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    ("In the Australian Election Study, 9 per cent named climate change as their top issue.",
+     "9 per cent", "Australian Election Study"),
+    ("The British Election Study found 41% of voters switched parties in 2019.", "41%",
+     "British Election Study"),
+])
+def test_a_survey_named_for_elections_is_no_vote_counter(
+        text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
