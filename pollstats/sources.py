@@ -2771,6 +2771,27 @@ _FIELDED_FOR = regex.compile(
     regex.VERBOSE)
 
 
+#: Between a client and the firm that ran its poll: "Yle's monthly poll by", "the Herald's
+#: latest survey, conducted by", "CBC's tracker carried out by the".
+_POLL_BY = regex.compile(
+    r"""['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
+    [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)[ \t]+
+    (?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+
+
+def _client_before(text: str, ms: list[SourceMention], i: int) -> bool:
+    """Whether ``ms[i]`` is the client whose poll the organization named right after it ran
+    ("Yle's monthly poll by Taloustutkimus", "the Herald's latest survey by Kestrel"): a
+    commissioner, whose pollster then wins."""
+    m = ms[i]
+    if i + 1 >= len(ms) or m.commissioner:
+        return False
+    nxt = ms[i + 1]
+    return (nxt.name != m.name and 0 <= nxt.start - m.end <= 60
+            and _POLL_BY.fullmatch(text, m.end, nxt.start) is not None)
+
+
 def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
     """Whether ``ms[i]`` is the body the organization named just before it in its sentence
     ran the survey for ("which OpinionWay fields each winter for Sciences Po's CEVIPOF"): a
@@ -2803,7 +2824,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         out.append(g)
     out.sort(key=lambda s: s.start)
     out = [m for m in out if not _object_of(text, m) and not _bloc_of(text, m)]
-    out = [attrs.evolve(m, commissioner=True) if _client_after(text, out, i) else m
+    out = [attrs.evolve(m, commissioner=True)
+           if _client_after(text, out, i) or _client_before(text, out, i) else m
            for i, m in enumerate(out)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))

@@ -124,3 +124,22 @@ def test_an_election_body_named_for_a_result_gives_it(text: str, figure: str, ow
 def test_a_survey_named_for_elections_is_no_vote_counter(
         text: str, figure: str, owner: str) -> None:
     assert _sources(text)[figure] == owner, _sources(text)
+
+
+# -- "X's poll by Y": X is the client, Y ran it -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    ("Yle's monthly poll by Taloustutkimus put the SDP on 24.9 per cent. The Finns Party was "
+     "on 10.8 per cent.", "10.8 per cent", "Taloustutkimus"),
+    ("The Herald's latest survey, conducted by Kestrel Research, put Labour on 34 per cent. "
+     "The Greens were on 11 per cent.", "11 per cent", "Kestrel Research"),
+    ("NDTV's pre-poll survey by CVoter gave the alliance 44%. The Congress was on 29%.",
+     "29%", "CVoter"),
+])
+def test_a_client_s_poll_by_a_firm_is_the_firm_s(text: str, figure: str, owner: str) -> None:
+    assert _sources(text)[figure] == owner, _sources(text)
+
+
+def test_a_pollster_s_own_poll_keeps_it() -> None:
+    text = "Ipsos's latest poll by the numbers shows 41% agree."
+    assert _sources(text)["41%"] == "Ipsos"
