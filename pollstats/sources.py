@@ -1430,9 +1430,11 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
                (?<=(?<!\w)(?i:than|with|to)[ \t])(?i:the)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?
                \p{{Lu}}[\w\-]*(?i:poll|survey)
              | # a named survey, then in an aside who ran it: "the most recent Afrobarometer
-               # survey for Kenya, conducted in November 2024 by ..."
-               (?<=(?<!\w)(?i:the)[ \t])(?:[\w\-'’]+[ \t]+){{0,3}}?\p{{Lu}}[\w\-]*[ \t]+
-               (?i:poll|survey|study)(?:[ \t]+(?i:for|of|in)[ \t]+\p{{Lu}}[\w\-]*)?
+               # survey for Kenya, conducted in November 2024 by ...", "A Kestrel poll for
+               # Channel 9 News, conducted by ..."
+               (?<=(?<!\w)(?i:the|an?)[ \t])(?:[\w\-'’]+[ \t]+){{0,3}}?\p{{Lu}}[\w\-]*[ \t]+
+               (?i:poll|survey|study)(?:[ \t]+(?i:for|of|in)[ \t]+(?:(?i:the)[ \t]+)?
+                 \p{{Lu}}[\w\-]*(?:[ \t]+(?:\p{{Lu}}[\w\-]*|[0-9]{{1,3}})){{0,2}})?
                (?=[ \t]*,))(?!\w)
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
             (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
@@ -1463,7 +1465,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Public, in which 61% backed the euro.", "Kantar Public"),
          ("Results match the most recent Afrobarometer survey for Ghana, conducted in 2024 "
           "by the Centre for Democratic Development, which found 64%.",
-          "Centre for Democratic Development")),
+          "Centre for Democratic Development"),
+         ("An Ipsos survey for the Toronto Star, conducted by Kestrel Research among 1,000 "
+          "adults, found 41% agree.", "Kestrel Research")),
         (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
           "Kestrel Research"),
          ("Support has risen to the poll carried out by Red C in April, 44 per cent.",

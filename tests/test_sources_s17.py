@@ -143,3 +143,10 @@ def test_a_client_s_poll_by_a_firm_is_the_firm_s(text: str, figure: str, owner: 
 def test_a_pollster_s_own_poll_keeps_it() -> None:
     text = "Ipsos's latest poll by the numbers shows 41% agree."
     assert _sources(text)["41%"] == "Ipsos"
+
+
+def test_a_named_poll_for_a_client_keeps_its_name_past_who_conducted_it() -> None:
+    # Israel: a brand poll for a channel, fielded by a person's firm
+    text = ("A Kantar poll for Channel 11 News, conducted by Avi Levin's firm on 7-8 March "
+            "among 510 respondents, gave the coalition 52 seats.")
+    assert _sources(text)["510 respondents"] == "Kantar"
