@@ -304,15 +304,16 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
             _F),
     ),
     ResultRule(
-        # "Ireland rejected the treaty in 2008, when 53.4 per cent voted no", "... with 71.6
-        # per cent voting against": the share of a referendum's or an election's ballots
+        # "Ireland rejected the treaty in 2008, when 53.4 per cent voted no": the share of a
+        # referendum's or an election's ballots (not yet "with 71.6 per cent voting no": the
+        # sentence's date then leaves the figures after it)
         "share_voted_no",
-        regex.compile(r"(?r)(?<!\w)(?:when|with|as|after|and)\s+" + _HEDGE + r"\Z", _F),
+        regex.compile(r"(?r)(?<!\w)(?:when|as|after)\s+" + _HEDGE + r"\Z", _F),
         regex.compile(
             r"""\s+(?:of\s+(?:voters|the\s+electorate|ballots(?:\s+cast)?)\s+)?
             (?:voted|voting)\s+(?:no|yes|against|in\s+favou?r)(?!\w)""", _F),
         (("Ireland rejected the treaty in 2008, when 53.4 per cent voted no.", "53.4 per cent"),
-         ("Quebecers turned down sovereignty in 1995, with 50.6% voting no.", "50.6%"),
+         ("Quebecers turned down sovereignty in 1995, when 50.6% voted no.", "50.6%"),
          ("Australians rejected the Voice in 2023, as 60.1 per cent of voters voted no.",
           "60.1 per cent"),
          ("Scots stayed in the union in 2014, when 44.7% voted yes.", "44.7%")),
