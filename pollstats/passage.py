@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._data import alternation, words
+from ._data import alternation
 from .facts import (
     OFFICIAL_DATA,
     FigureFacts,
@@ -31,6 +31,7 @@ from .facts import (
     refers_to,
     vote_date,
 )
+from .grouping import demonyms
 from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
@@ -1535,7 +1536,7 @@ _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 #: A country's adjective ("Turkish", "Swedish": groups.txt [demonym]) neither: the Turkish
 #: Statistical Institute is no kin of the Confederation of Turkish Tradesmen and Craftsmen.
 _PLACE_WORDS: Final = frozenset(
-    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS, *words("groups.txt", "demonym"))
+    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS, *demonyms())
     for v in _ALNUM_RUN.findall(w.lower())
     for f in (v, v.removesuffix("s")))  # "Canadians": "canadian" too
 
