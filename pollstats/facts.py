@@ -615,6 +615,7 @@ def _figure_facts(doc: Document, i: int, dated: _Dated, from_ends: bool,
 
 
 _HEADING_MAX: Final = 80  # characters of a heading line at most
+_HEADLINE_MAX: Final = 200  # characters of a headline at most
 #: A heading line: short, with no sentence-ending punctuation and no figure; a colon inside
 #: it ("YouGov: immigration still leads", "Poll watch: the regions") but not at its end (a
 #: line that introduces a list). Digits only inside a name ("The GLP-1 effect", "After
@@ -625,13 +626,33 @@ _HEADING = regex.compile(
     regex.VERBOSE)
 
 
+#: A headline that names a survey only in its second clause, the survey's verb governing
+#: words after it: "Jobless rate stuck at 6.1% as Ipsos poll finds shoppers wary", "Prices
+#: ease; new Leger survey shows voters unconvinced". The first clause is another subject of
+#: the story (official figures, most often), so the lead paragraph opens a section: a
+#: statistics office it names is the story's, not an aside from the headline's poll. Not "...
+#: as young voters drift, Gallup poll finds" (the poll tells the whole headline).
+_SECOND_SUBJECT = regex.compile(
+    rf"""(?:(?<!\w)(?:as|while|whereas|but|even[ \t]+as)[ \t]+|[ \t]*[;—–][ \t]*)
+    (?:(?:a|an|the|new|latest|fresh|separate)[ \t]+){{0,2}}
+    (?:\p{{Lu}}[\w.&'’\-]*[ \t]+){{1,4}}
+    (?:(?:{alternation(SURVEY_NOUNS)})[ \t]+)?
+    (?:finds|found|shows|showed|suggests|reveals|indicates|says)[ \t]+\w""",
+    regex.VERBOSE,
+)
+
+
+def _second_subject(text: str, start: int, end: int) -> regex.Match[str] | None:
+    return _SECOND_SUBJECT.search(text, start, end)
+
+
 def _opens_section(doc: Document, para: int, start: int, first_only: bool = False) -> bool:
     """Whether the sentence at ``start`` opens the first paragraph after a heading line
     ("What parents think", "The regional picture"), or follows sentences of it that name no
     source ("Hiring slows\n\nGovernment data underscored it. Payrolls rose, the bureau
     said.", unless ``first_only``): a news story's subheading starts a new section, so a
     survey its first naming introduces is the section's, not an aside."""
-    if para < 2:
+    if para < 1 or (para == 1 and first_only):
         return False
     first = doc.paragraphs[para].start
     if first != start:
@@ -641,6 +662,9 @@ def _opens_section(doc: Document, para: int, start: int, first_only: bool = Fals
         if k < len(doc.sources) and doc.sources[k].start < start:
             return False
     head = doc.paragraphs[para - 1]
+    if para == 1:  # the lead, after a headline with a second subject (the row second_subject)
+        return head.end - head.start <= _HEADLINE_MAX and _SECOND_SUBJECT_OF(
+            doc.text, head.start, head.end) is not None
     return (head.end - head.start <= _HEADING_MAX
             and _HEADING.fullmatch(doc.text, head.start, head.end) is not None)
 
@@ -1289,6 +1313,18 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "Support for the bill stands at 44%.",
         "The stockmarket-style swings of 9% in the ratings were unusual.",
     )),
+    FactRule("second_subject", "second_subject", "paragraph", _second_subject, (
+        "Canada's jobless rate holds at 6.9% as Abacus poll finds renters anxious",
+        "UK inflation dips to 3.2%; new YouGov survey shows voters unconvinced",
+        "RBA holds rates steady, but Essential poll suggests mortgage stress is rising",
+        "India's retail inflation eases while CVoter survey finds prices top worry",
+        "Eurozone growth stalls — latest Eurobarometer finds trust in the EU rising",
+    ), (
+        "US adult drinking falls to a record low as young adults turn away, Gallup poll finds",
+        "Inflation eases as households spend less",
+        "Jobless rate steady as economists expect a rate cut",
+        "Ipsos poll finds Labor ahead as cost of living bites",
+    )),
     FactRule("year_step", "year_step", "paragraph", _YEAR_STEP.search, (
         "Trust in the courts rose 4 points over the past year.",
         "Backing for the tax is up 6 points year-on-year.",
@@ -1475,6 +1511,10 @@ def decider(fact: str) -> Find:
         return answer
 
     return decide
+
+
+#: Whether a headline names a survey only in its second clause (the row second_subject).
+_SECOND_SUBJECT_OF: Final = decider("second_subject")
 
 
 _off_survey: Final = decider("off_survey")

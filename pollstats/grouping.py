@@ -95,6 +95,11 @@ def _demonyms() -> frozenset[str]:
     return frozenset(_norm(e) for e in words(_FILE, "demonym"))
 
 
+def demonyms() -> frozenset[str]:
+    """A country's people and adjectives as groups.txt [demonym] lists them ("swedish")."""
+    return _demonyms()
+
+
 @functools.cache
 def _firsts() -> dict[str, int]:
     """The first word of every entry of several words -> the most words of such an entry."""

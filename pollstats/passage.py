@@ -31,6 +31,7 @@ from .facts import (
     refers_to,
     vote_date,
 )
+from .grouping import demonyms
 from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
@@ -500,8 +501,22 @@ def _leading(lead: list[SourceMention], s: Survey, f: SentenceFacts,
                  and m.end <= last_figure), first)
 
 
+#: A name right after a share and "to" is what the people asked answered, not who asked them:
+#: "41% blamed the government and 19% the Fed", "31 per cent pointed to Labour, 19 per cent
+#: to the Reserve Bank". Searched back from the name, a few words at most.
+_ANSWERED: Final = regex.compile(
+    r"""(?r)[0-9](?:[ \t]*%|[ \t]+per[ \t]?cent|[ \t]+percent|pc)[ \t]+
+    (?:(?:pointed|looked)[ \t]+)?(?:to|towards?|at)[ \t]+(?:the[ \t]+)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE)
+_ANSWERED_REACH: Final = 40
+
+
+def _answered(text: str, m: SourceMention) -> bool:
+    return _ANSWERED.search(text, max(0, m.start - _ANSWERED_REACH), m.start) is not None
+
+
 def _read_sources(p: Passage, f: SentenceFacts, text: str) -> list[SourceMention]:
-    srcs = list(f.sources)
+    srcs = [m for m in f.sources if not _answered(text, m)]
     ls = p.last_source
     b = f.backref
     if not srcs and b is not None and b.named is not None:  # "the charity": the one so described
@@ -1434,9 +1449,12 @@ _SEPARATE_REACH: Final = 240
 #: ("economists polled by Reuters had expected 2.9%", "..., according to LSEG").
 _ASIDE_ROLES: Final = frozenset(("aside", "consensus", "target"))
 
-#: The name of a body that counts votes ("the Electoral Commission", "Division of Elections").
+#: The name of a body that counts votes ("the Electoral Commission", "Division of Elections",
+#: "the Supreme Election Council", "the National Civil Registry"); not a survey of voters
+#: named for elections ("the Australian Election Study").
 _OFFICIAL: Final = regex.compile(
-    r"(?<!\w)(?:commission|division|board|office|authority|registrar|secretary|elections|"
+    r"(?<!\w)(?:commission|division|board|office|authority|registrar|registry|registradur[ií]a"
+    r"|secretary|elections?(?![ \t]+(?:stud|survey|poll|panel))|"
     r"electoral|eleitoral|électorale?|returning[ \t]+officer|electoral[ \t]+officer|tribunal"
     r"|ministry|ministerio|ministero|ministère"
     r"|(?:bundes)?wahlleiter(?:in)?)(?!\w)", regex.IGNORECASE)
@@ -1515,8 +1533,11 @@ _ALNUM_RUN = regex.compile(r"[a-z0-9]+")
 
 #: Words of a place or a people ("Canadian", "Kenya") tell no family: the Canadian Institute
 #: for Health Information is no kin of the Canadian Association of Schools of Nursing.
+#: A country's adjective ("Turkish", "Swedish": groups.txt [demonym]) neither: the Turkish
+#: Statistical Institute is no kin of the Confederation of Turkish Tradesmen and Craftsmen.
 _PLACE_WORDS: Final = frozenset(
-    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS) for v in _ALNUM_RUN.findall(w.lower())
+    f for w in (*COUNTRY_WORDS, *DEMONYM_WORDS, *demonyms())
+    for v in _ALNUM_RUN.findall(w.lower())
     for f in (v, v.removesuffix("s")))  # "Canadians": "canadian" too
 
 

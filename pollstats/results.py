@@ -304,6 +304,24 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
             _F),
     ),
     ResultRule(
+        # "Ireland rejected the treaty in 2008, when 53.4 per cent voted no": the share of a
+        # referendum's or an election's ballots (not yet "with 71.6 per cent voting no": the
+        # sentence's date then leaves the figures after it)
+        "share_voted_no",
+        regex.compile(r"(?r)(?<!\w)(?:when|as|after)\s+" + _HEDGE + r"\Z", _F),
+        regex.compile(
+            r"""\s+(?:of\s+(?:voters|the\s+electorate|ballots(?:\s+cast)?)\s+)?
+            (?:voted|voting)\s+(?:no|yes|against|in\s+favou?r)(?!\w)""", _F),
+        (("Ireland rejected the treaty in 2008, when 53.4 per cent voted no.", "53.4 per cent"),
+         ("Quebecers turned down sovereignty in 1995, when 50.6% voted no.", "50.6%"),
+         ("Australians rejected the Voice in 2023, as 60.1 per cent of voters voted no.",
+          "60.1 per cent"),
+         ("Scots stayed in the union in 2014, when 44.7% voted yes.", "44.7%")),
+        ("Asked about a new vote, 55% said they would vote no.",
+         "In the poll, 48 per cent would vote yes.",
+         "Some 41% voted for Labour in 2019, the survey found, and 12% plan to switch."),
+    ),
+    ResultRule(
         "turnout",  # "turnout was 67 per cent": the count of a vote
         regex.compile(
             rf"""(?r)(?<!\w)(?<!(?:expected|predicted|projected|likely|forecast|estimated)
@@ -386,6 +404,7 @@ _RULE_NEEDS: Final[dict[str, tuple[bytes, ...]]] = {name: tuple(w.encode() for w
     "parallel_baseline": ("from",),
     "population_share": ("popula", "inhabitants"),
     "turnout": ("turnout",),
+    "share_voted_no": ("voted", "voting"),
 }.items()}
 
 

@@ -567,9 +567,13 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
          ("The Harbour Traders' Union, in its quarterly survey of 1,150 members, found 38% "
           "had cut hours.", "Harbour Traders' Union"),
          ("Kestrel Trust, through its monthly tracker, found 41% of renters behind on "
-          "payments.", "Kestrel Trust")),
+          "payments.", "Kestrel Trust"),
+         # an "and" inside the name's "of" part
+         ("The Federation of Small and Medium Traders (FSMT), in its annual survey of 900 "
+          "members, found 44% had cut staff.", "Federation of Small and Medium Traders")),
         ("Sarah Okafor, in her annual report, said 40% agreed.",
-         "The minister, in his speech, said 31% of firms were hiring."),
+         "The minister, in his speech, said 31% of firms were hiring.",
+         "Smith and Jones, in their annual survey, found 40% agreed."),
         strict=True,
     ),
     WordingRule(
@@ -741,8 +745,19 @@ def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
 
 def _strict_ok(org: str) -> bool:
     name = _clean_org(org)
-    return not _person_like(name) and " and " not in name and (
+    return not _person_like(name) and (" and " not in name or _and_inside(name)) and (
         " ".join(name.casefold().split()) not in _MEDIA)
+
+
+_OF_NAME = regex.compile(r"(?:The[ \t]+)?(?P<head>\p{Lu}\w+)[ \t]+(?:of|for)[ \t]+\p{Lu}")
+
+
+def _and_inside(name: str) -> bool:
+    """An "and" inside an organization's "of" part is part of its name ("the Federation of
+    Small and Medium Enterprises", "Chamber of Commerce and Industry"); elsewhere it joins
+    two names ("Smith and Jones")."""
+    m = _OF_NAME.match(name)
+    return m is not None and m["head"] in _ORG_WORDS
 
 
 #: Places are never sources: a city or a country ("Chicago's latest poll").
@@ -1415,9 +1430,11 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
                (?<=(?<!\w)(?i:than|with|to)[ \t])(?i:the)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?
                \p{{Lu}}[\w\-]*(?i:poll|survey)
              | # a named survey, then in an aside who ran it: "the most recent Afrobarometer
-               # survey for Kenya, conducted in November 2024 by ..."
-               (?<=(?<!\w)(?i:the)[ \t])(?:[\w\-'’]+[ \t]+){{0,3}}?\p{{Lu}}[\w\-]*[ \t]+
-               (?i:poll|survey|study)(?:[ \t]+(?i:for|of|in)[ \t]+\p{{Lu}}[\w\-]*)?
+               # survey for Kenya, conducted in November 2024 by ...", "A Kestrel poll for
+               # Channel 9 News, conducted by ..."
+               (?<=(?<!\w)(?i:the|an?)[ \t])(?:[\w\-'’]+[ \t]+){{0,3}}?\p{{Lu}}[\w\-]*[ \t]+
+               (?i:poll|survey|study)(?:[ \t]+(?i:for|of|in)[ \t]+(?:(?i:the)[ \t]+)?
+                 \p{{Lu}}[\w\-]*(?:[ \t]+(?:\p{{Lu}}[\w\-]*|[0-9]{{1,3}})){{0,2}})?
                (?=[ \t]*,))(?!\w)
             [^.!?\n]{{0,120}}?(?<!\w)(?i:conducted|carried[ \t]+out|fielded|undertaken|done|run)
             (?:[ \t]+[^\s.;:!?]{{1,25}}){{0,7}}?[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?
@@ -1448,7 +1465,9 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Public, in which 61% backed the euro.", "Kantar Public"),
          ("Results match the most recent Afrobarometer survey for Ghana, conducted in 2024 "
           "by the Centre for Democratic Development, which found 64%.",
-          "Centre for Democratic Development")),
+          "Centre for Democratic Development"),
+         ("An Ipsos survey for the Toronto Star, conducted by Kestrel Research among 1,000 "
+          "adults, found 41% agree.", "Kestrel Research")),
         (("A poll conducted by Kestrel Research for the Herald has Labor on 52%.",
           "Kestrel Research"),
          ("Support has risen to the poll carried out by Red C in April, 44 per cent.",
@@ -2272,12 +2291,18 @@ _WITH_PARTNER = regex.compile(
     r"""(?:['’]s[ \t]+(?:[\w\-]+[ \t]+){0,4}?  # "X's consumer sentiment monitor, run with Y"
       (?i:survey|poll|monitor|tracker|index|barometer|study|report|panel))?
     [ \t]*,?[ \t]+(?:(?i:polling|working|partnering|teamed[ \t]+up|run|conducted|carried[ \t]+out
-      |done|produced|compiled)[ \t]+)?
+      |done|produced|compiled)[ \t]+
+     # an apposition: "X, a Lima polling firm that works with Y", "X, which partners with Y"
+     |(?:(?i:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:firm|company|pollster|agency|outfit
+         |consultancy)[ \t]+)?
+      (?i:that|which|who)[ \t]+(?i:works?|worked|partners?|partnered|teams?[ \t]+up
+         |teamed[ \t]+up|polls?|polled)[ \t]+)?
     (?:(?i:together[ \t]+)?(?i:with|alongside)
       |(?i:in)[ \t]+(?i:partnership|conjunction|collaboration|association)[ \t]+(?i:with))
-    [ \t]+(?:(?i:the)[ \t]+)?(?:(?i:research[ \t]+firm|polling[ \t]+firm|pollster|fieldwork
-      [ \t]+(?:agency|partner))[ \t]+)?""",
+    [ \t]+(?:(?i:the|a|an)[ \t]+)?(?:(?i:research[ \t]+firm|polling[ \t]+firm|pollster|fieldwork
+      [ \t]+(?:agency|partner)|consultancy|research[ \t]+group|(?:[\w\-]+[ \t]+)?firm)[ \t]+)?""",
     regex.VERBOSE)
+_PARTNER_GAP: Final = 90  # characters between a pollster and its partner's name at most
 
 
 def _fielding_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]:
@@ -2287,7 +2312,8 @@ def _fielding_partner(text: str, ms: list[SourceMention]) -> list[SourceMention]
     out: list[SourceMention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if (prev is not None and prev.name != m.name and 0 <= m.start - prev.end <= 60
+        if (prev is not None and prev.name != m.name
+                and 0 <= m.start - prev.end <= _PARTNER_GAP
                 and _WITH_PARTNER.fullmatch(text, prev.end, m.start) is not None):
             m = attrs.evolve(m, name=prev.name, known=prev.known)
         out.append(m)
@@ -2631,7 +2657,14 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("In a poll by Red C in conjunction with Ipsos, 1,200 voters in Dublin were asked; "
           "41% agree.", "Ipsos", "Red C"),
          ("The Kestrel Retail Federation's shopper confidence tracker, run with YouGov among "
-          "2,000 adults, showed 41% cutting back.", "YouGov", "Kestrel Retail Federation")),
+          "2,000 adults, showed 41% cutting back.", "YouGov", "Kestrel Retail Federation"),
+         # the partner in an apposition of the pollster
+         ("Invamer, a Bogotá polling firm that works with the consultancy Ipsos, put the "
+          "mayor on 38%.", "Ipsos", "Invamer"),
+         ("Leger, a Montreal firm that teams up with Abacus Data, found 41 per cent.",
+          "Abacus Data", "Leger"),
+         ("CVoter, which partners with Lokniti, put the BJP at 41 per cent.", "Lokniti",
+          "CVoter")),
         (("Labor is on 37% with Resolve and 35% with Essential.", "Essential",
           "Essential Research"),
          ("The YouGov figure, compared with Ipsos, is 41%.", "Ipsos", "Ipsos"),
@@ -2742,6 +2775,27 @@ _FIELDED_FOR = regex.compile(
     regex.VERBOSE)
 
 
+#: Between a client and the firm that ran its poll: "Yle's monthly poll by", "the Herald's
+#: latest survey, conducted by", "CBC's tracker carried out by the".
+_POLL_BY = regex.compile(
+    r"""['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
+    [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)[ \t]+
+    (?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+
+
+def _client_before(text: str, ms: list[SourceMention], i: int) -> bool:
+    """Whether ``ms[i]`` is the client whose poll the organization named right after it ran
+    ("Yle's monthly poll by Taloustutkimus", "the Herald's latest survey by Kestrel"): a
+    commissioner, whose pollster then wins."""
+    m = ms[i]
+    if i + 1 >= len(ms) or m.commissioner:
+        return False
+    nxt = ms[i + 1]
+    return (nxt.name != m.name and 0 <= nxt.start - m.end <= 60
+            and _POLL_BY.fullmatch(text, m.end, nxt.start) is not None)
+
+
 def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
     """Whether ``ms[i]`` is the body the organization named just before it in its sentence
     ran the survey for ("which OpinionWay fields each winter for Sciences Po's CEVIPOF"): a
@@ -2774,7 +2828,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
         out.append(g)
     out.sort(key=lambda s: s.start)
     out = [m for m in out if not _object_of(text, m) and not _bloc_of(text, m)]
-    out = [attrs.evolve(m, commissioner=True) if _client_after(text, out, i) else m
+    out = [attrs.evolve(m, commissioner=True)
+           if _client_after(text, out, i) or _client_before(text, out, i) else m
            for i, m in enumerate(out)]
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
