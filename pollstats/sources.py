@@ -1002,6 +1002,11 @@ _EDITION_OF = regex.compile(
 )
 
 
+#: A name in capitals ("the CSO said", "KNBS reported"): an organization's initials, never a
+#: person's name, so a verb of saying after it names the organization.
+_ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}0-9&]{1,7}")
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     last = start
     for m in _ORG_RUN.finditer(text, start, end):
@@ -1035,7 +1040,8 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             said = True
         if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
                 org.partition(" of ")[0].split()[-1] not in _ORG_WORDS) and (
-                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS):
+                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS) and (
+                _ACRONYM.fullmatch(org) is None):
             continue  # "Smith said": a person, not an organization ("Ministry of Health",
             # "the Centre for Cities" are)
         first = org.split()[0].rstrip(".")

@@ -152,3 +152,23 @@ def test_the_bank_refers_back_to_the_bank_named_before(text: str, bank: str) -> 
 ])
 def test_local_pollster_names(text: str, firm: str) -> None:
     assert set(_sources(text).values()) == {firm}, _sources(text)
+
+
+# -- initials with a verb of saying: an organization, never a person ------------------------
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ireland's jobless rate fell to 4.2%, the CSO said on Thursday.", "CSO"),
+    ("Bookings in Mombasa fell 4.1 per cent, the KTHA reported.", "KTHA"),
+    ("Some 38% of members plan to hire, the FKE found.", "FKE"),
+])
+def test_initials_that_say_a_figure_are_its_source(text: str, org: str) -> None:
+    assert set(_sources(text).values()) == {org}, _sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was 61%, AP said.",          # a news agency reports, it is no source
+    "The US said tariffs would rise 25%.",  # a country
+    "Smith said 41% of members agree.",     # a person
+])
+def test_no_source_from_an_outlet_a_country_or_a_surname_saying(text: str) -> None:
+    assert set(_sources(text).values()) == {None}, _sources(text)
