@@ -1003,8 +1003,10 @@ _EDITION_OF = regex.compile(
 
 
 #: A name in capitals ("the CSO said", "KNBS reported"): an organization's initials, never a
-#: person's name, so a verb of saying after it names the organization.
+#: person's name, so a verb of saying after it names the organization (not a party's "the
+#: CAQ held 24 per cent" nor a broadcaster's "a poll for DR published").
 _ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}0-9&]{1,7}")
+_REPORTED = regex.compile(r"(?<!\w)(?:said|says|reported|reports|estimated|estimates)\Z")
 
 
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
@@ -1015,7 +1017,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if org.rstrip(".") in _NOT_ORG:
             continue  # a lone "The", "In", "March", "Jan.": the commonest run by far
         s, e, org = _trimmed_run(text, s, e, org)
-        said = client = False
+        said = client = initials = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
         worded = _worded(text, s, e)
         if worded is not None:
@@ -1038,10 +1040,12 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             if verb is None or (" " not in org.strip() and _PUT.search(verb[0])):
                 continue  # (not "Polls put Kast ahead")
             said = True
+            initials = _ACRONYM.fullmatch(org) is not None and (
+                _REPORTED.search(verb[0]) is not None)
         if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
                 org.partition(" of ")[0].split()[-1] not in _ORG_WORDS) and (
                 " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS) and (
-                _ACRONYM.fullmatch(org) is None):
+                not initials):
             continue  # "Smith said": a person, not an organization ("Ministry of Health",
             # "the Centre for Cities" are)
         first = org.split()[0].rstrip(".")
