@@ -530,6 +530,29 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         strict=True,
     ),
     WordingRule(
+        # "Trend, which polls for the daily Y,", "X, an agency that regularly polls for Y":
+        # how papers introduce a firm by its client; the firm is the source
+        "polls_for_client",
+        None,
+        regex.compile(
+            r"""(?:,[ \t]+(?i:which|who|that)
+              |,[ \t]+(?i:an?|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:which|that))
+            (?:[ \t]+(?i:regularly|also|usually|often|now|traditionally))?
+            [ \t]+(?i:polls|conducts[ \t]+(?:polls|surveys|polling)|does[ \t]+(?:the[ \t]+)?polling
+              |carries[ \t]+out[ \t]+(?:polls|surveys))
+            (?:[ \t]+(?i:regularly|monthly|weekly))?[ \t]+(?i:for|on[ \t]+behalf[ \t]+of)[ \t]""",
+            regex.VERBOSE),
+        (("Trend, which polls for the Sofia daily 24 Chasa, put the party at 26%.", "Trend"),
+         ("Datum, which polls for the Lima paper El Comercio, found 75% disapprove.", "Datum"),
+         ("Kestrelpoll, an agency that regularly polls for Nova TV, had the party on 31%.",
+          "Kestrelpoll"),
+         ("Harbourview, which conducts polls for the Toronto Star, put the Liberals at 38%.",
+          "Harbourview")),
+        ("Dana Orel, who polls for the Labour Party, put the figure at 31%.",
+         "Trend, which fell for the third month, put output at 26% of capacity."),
+        strict=True,
+    ),
+    WordingRule(
         "surveyed_people",  # "Vantage Insights surveyed 1,000 adults", "X polled 2,000 voters"
         None,
         regex.compile(
@@ -726,6 +749,35 @@ def _person_like(name: str) -> bool:
 _COUNTRY_ENDS: Final = frozenset(
     w for w in COUNTRY_WORDS if " " not in w and w[:1].isupper() and not w.isupper()
 ) - frozenset("Jordan Georgia Chad Israel America Niger Guinea Dominica Mali Jamaica".split())
+
+
+#: A scholar's or analyst's title just before a name ("run by sociologist Dana Orel"):
+#: ``data/sources.txt`` [scholar_titles].
+_PERSON_TITLE = regex.compile(
+    rf"""(?<![\w\-])(?i:{alternation(words("sources.txt", "scholar_titles"))})[ \t]+\Z""",
+    regex.VERBOSE)
+
+
+#: A person's firm: "conducted by Dana Orel's firm", "Ivo Marek's polling company".
+_PERSONS_FIRM = regex.compile(
+    r"""['’]s[ \t]+(?:(?i:polling|research|survey|own)[ \t]+)?
+    (?i:firm|company|agency|outfit|consultancy|team)(?!\w)""", regex.VERBOSE)
+#: Languages interviews were held in: ``data/sources.txt`` [languages].
+_LANGUAGES: Final = frozenset(words("sources.txt", "languages"))
+_NAME_WORDS = regex.compile(r"[^\s,/&]+")
+
+
+def _not_an_org(text: str, s: int, e: int, name: str) -> bool:
+    """Whether the run ``name`` at ``text[s:e]`` names a person or languages, not an
+    organization: a scholar's title before a person's name ("run by sociologist Dana Orel",
+    "by statistician Ivo Marek for Channel 9"), a person's firm ("conducted by Dana Orel's
+    firm": the firm goes unnamed), or only languages ("by telephone in Hebrew and Arabic")."""
+    person = _person_like(name.partition(" for ")[0])
+    if person and (_PERSON_TITLE.search(text, max(0, s - 30), s) is not None
+                   or _PERSONS_FIRM.match(text, e, min(len(text), e + 40)) is not None):
+        return True
+    parts = [w for w in _NAME_WORDS.findall(name) if w != "and"]
+    return bool(parts) and all(w in _LANGUAGES for w in parts)
 
 
 def _noun_polled(text: str, s: int, e: int, org: str) -> bool:
@@ -965,6 +1017,13 @@ _EDITION_OF = regex.compile(
 )
 
 
+#: A name in capitals ("the CSO said", "KNBS reported"): an organization's initials, never a
+#: person's name, so a verb of saying after it names the organization (not a party's "the
+#: CAQ held 24 per cent" nor a broadcaster's "a poll for DR published").
+_ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}0-9&]{1,7}")
+_REPORTED = regex.compile(r"(?<!\w)(?:said|says|reported|reports|estimated|estimates)\Z")
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     last = start
     for m in _ORG_RUN.finditer(text, start, end):
@@ -973,7 +1032,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         if org.rstrip(".") in _NOT_ORG:
             continue  # a lone "The", "In", "March", "Jan.": the commonest run by far
         s, e, org = _trimmed_run(text, s, e, org)
-        said = client = False
+        said = client = initials = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
         worded = _worded(text, s, e)
         if worded is not None:
@@ -996,9 +1055,12 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             if verb is None or (" " not in org.strip() and _PUT.search(verb[0])):
                 continue  # (not "Polls put Kast ahead")
             said = True
+            initials = _ACRONYM.fullmatch(org) is not None and (
+                _REPORTED.search(verb[0]) is not None)
         if said and org.split()[-1].rstrip(".") not in _ORG_WORDS and (
                 org.partition(" of ")[0].split()[-1] not in _ORG_WORDS) and (
-                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS):
+                " of " in org or org.partition(" for ")[0].split()[-1] not in _ORG_WORDS) and (
+                not initials):
             continue  # "Smith said": a person, not an organization ("Ministry of Health",
             # "the Centre for Cities" are)
         first = org.split()[0].rstrip(".")
@@ -1018,7 +1080,7 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
                 name not in _NOT_ALONE) and name.casefold() not in _MODES and (
                     " ".join(name.casefold().split()) not in _MEDIA
                     or _polled_forecasters(text, s, e)) \
-                and not _descriptor_or_party(name):
+                and not _descriptor_or_party(name) and not _not_an_org(text, s, e, name):
             # a news outlet reports ("economists polled by Reuters"); its own polls are in
             # pollsters.txt under their joint names
             yield SourceMention(s, e, text[s:e], name, False,
@@ -1283,12 +1345,13 @@ SHORT_NAME_RULES: Final[tuple[ShortNameRule, ...]] = (
         regex.compile(
             r"""(?:['’]s)?[ \t]+(?:(?:latest|new|recent|final|last|monthly|weekly|own|
                national|state|online)[ \t]+){0,2}
-            (?:polls?|polling|surveys?|numbers|figures|tracker|tracking)(?!\w)""",
+            (?:polls?|polling|surveys?|numbers|figures|tracker|tracking|panel)(?!\w)""",
             regex.VERBOSE),
         True,  # "the latest Siena poll": a pollster, also where it is a place
         (("The latest Siena poll has her at 48 percent.", "Siena College"),
          ("Emerson's final survey put him on 47%.", "Emerson College"),
-         ("Redfield's numbers show Labour on 39%.", "Redfield & Wilton Strategies")),
+         ("Redfield's numbers show Labour on 39%.", "Redfield & Wilton Strategies"),
+         ("Criteria's online panel of 1,100 voters put Labor on 31%.", "Criteria Research")),
         ("Suffolk voters were 12% of the sample.",
          "Essential workers were 12% of the sample."),
     ),
@@ -2767,11 +2830,11 @@ def _bloc_of(text: str, m: SourceMention) -> bool:
 #: which conducted the poll for Y", "X polled 2,000 adults for the Y".
 _FIELDED_FOR = regex.compile(
     r"""(?:,?[ \t]+(?i:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?  # "X for the Y"
-      (?:[\w'’\-]+[ \t]+){0,2}?\Z
+      (?:(?!(?i:by)[ \t])[\w'’\-]+[ \t]+){0,2}?\Z
     |[^.!?\n]{0,60}?(?<!\w)(?i:fields?|fielded|conducts?|conducted|runs?|ran
       |carries[ \t]+out|carried[ \t]+out|polls|polled|surveyed)(?!\w)
     [^.!?\n]{0,40}?[ \t](?i:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?
-    (?:[\w'’\-]+[ \t]+){0,4}?)""",
+    (?:(?!(?i:by)[ \t])[\w'’\-]+[ \t]+){0,4}?)""",
     regex.VERBOSE)
 
 
