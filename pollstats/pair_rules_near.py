@@ -776,7 +776,7 @@ def _baseline_blocked(
         # only "2.4% in March, after 2.7% in February", a figure and its time, is a baseline
     if m["cue"].lower() == "after" and _AND_NEXT.match(
             text, b.tail.end if b.tail.kind == "time" else b.st.end) is not None:
-        return True  # "plus 2, after plus 10 in August and plus 8 in September": a series
+        return True  # "minus 4, after plus 6 in June and plus 1 in July": a series
         # of readings, left to the rules of series
     if (m["cue"].lower() in _MULTIPLIER_CUES and "(" in text[m.end("cue") : b.st.start]
             and m["who"] is None):
@@ -1161,8 +1161,8 @@ BASELINE_RULE: Final = PairRule(
         # an earlier time that is part of a year, a quarter named by its months
         ("The Greens averaged 11.4% in the autumn polls, against 13.1% in the first half of "
          "the year.", (13.1, 11.4)),
-        ("Labor averaged 34 per cent in Newspoll across the spring, compared with 37 per "
-         "cent in the first six months of the year.", (37, 34)),
+        ("Labor averaged 34 per cent in Newspoll across the spring, against 37 per cent over "
+         "the first six months of the year.", (37, 34)),
         ("Satisfaction with the council was 47 percent in the July–September quarter, "
          "compared with 51 percent in the first half of 2024.", (51, 47)),
         # the baseline repeats the noun of an earlier figure of the sentence
