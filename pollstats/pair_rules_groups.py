@@ -334,7 +334,8 @@ _NAME = (
 #: "the CDU on 29 percent", "Reform on 32%", "the Greens climbing three points to 23
 #: percent", "Greens: 9.4 per cent": a name, then only lower-case words, before the figure.
 _LABEL_BEFORE = regex.compile(
-    rf"""(?r)(?<![\p{{L}}'’.-])(?P<name>{_NAME})(?:['’]s?)?[ \t]*:?
+    rf"""(?r)(?<![\p{{L}}'’.-])(?P<name>{_NAME}(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME})?)
+    (?:['’]s?)?[ \t]*:?
     (?:[ \t]+(?:[\p{{Ll}}0-9.-]{{1,20}})){{0,8}}?[ \t]{{0,2}}\Z""",
     regex.VERBOSE,  # case matters: a name is capitalised
 )
@@ -828,6 +829,9 @@ NAMED_PARALLEL_RULE: Final = PairRule(
          "a month earlier, had Mora on 38% and Vidal on 33%.", (38, 41)),
         ("The new poll puts Mora on 41%, Vidal on 30% and Roig on 12%. The previous poll, "
          "a month earlier, had Mora on 38% and Vidal on 33%.", (33, 30)),
+        # a candidate named with the party "of" which she is: both names label the figure
+        ("A Datum poll put Ruiz of Fuerza Nueva at 15% and Vega of Somos at 11%. In the Datum "
+         "poll in March, Ruiz had 13% and Vega 12%.", (12, 11)),
         # one past level, dated by an earlier survey after it
         ("Ipsos puts the Greens at 14% and Labour at 33%. The Greens were at 17% in Ipsos's "
          "late-January survey.", (17, 14)),
