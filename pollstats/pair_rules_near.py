@@ -1172,6 +1172,12 @@ BASELINE_RULE: Final = PairRule(
          "earlier.", (3.7, 4.1)),
         ("Food inflation increased by 7.4 percent in August, up from 6.8 percent in July.",
          (6.8, 7.4)),
+        # a growth rate set against its earlier rate by a verb of pace or by "after"
+        ("Consumer prices rose 3.2% in June from a year earlier, slowing from 3.6% in May.",
+         (3.6, 3.2)),
+        ("Wages grew 4.4 per cent in the first quarter, after 4.9 per cent in the fourth "
+         "quarter of 2024.",
+         (4.9, 4.4)),
         # "after" a figure with its own earlier time
         ("Annual inflation eased to 2.3% in April, after 2.8% in March.", (2.8, 2.3)),
         ("Trust in the courts stood at 58 per cent in the autumn survey, after 63 per cent "

@@ -155,7 +155,9 @@ _PERCENT_TEXT = regex.compile(r"%|percent|per\s?cent|pct", regex.IGNORECASE)
 #: up from 2.6%" (the rate is a level of its own measure, not a move between two levels)
 _RATE_BASELINE_AFTER = regex.compile(
     r"""[^.;%()]{0,80}?[\s,]\s{0,2}
-    (?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost)\s+)?
+    (?:(?:down|up|slowing|easing|quickening|accelerating|slowed|eased)\s+
+       (?:(?:slightly|sharply|marginally|only\s+slightly)\s+)?from
+     |compared\s+(?:with|to)|after)\s+(?:(?:about|around|nearly|almost)\s+)?
     [0-9]{1,2}(?:\.[0-9]{1,2})?\s?(?:%|per\s?cent|percent)""",
     _F,
 )
