@@ -502,9 +502,12 @@ _TO_CONNECT = regex.compile(
     rf"""(?:\s{{1,2}}on\s{{1,2}}{_WEEKDAY})?                     # "on Monday, Sept. 15, to"
     (?:,?\s{{1,2}}(?:(?:{_MONTH_WORD})\.?\s{{1,2}}[0-9]{{1,2}}
        |[0-9]{{1,2}}\s{{1,2}}(?:{_MONTH_WORD})\.?)(?!\w)(?:,?\s{{1,2}}(?:19|20)[0-9]{{2}})?)?
+    (?:,[ \t]{{1,2}}(?:(?:shortly|just|soon)[ \t]+)?(?:after|before|when|as|following|amid)
+       [ \t][^,;.%()0-9\n]{{1,50}}(?=,))?              # ", shortly after it took office,"
     [\s),]{{0,8}}(?:and\s+)?(?:then\s+)?to\s+
     (?:(?:today|this\s+(?:week|month|quarter|year|poll|survey))['’]s\s+    # "to today's 49%"
-       |the\s+(?:current|latest|present)\s+)?
+       |the\s+(?:current|latest|present)\s+
+       |an?\s+(?:average|level|reading)\s+of\s+)?        # "to an average of 62%"
     (?:{_QUAL}\s+)?(?:{_FRACTION_PAREN}|\()?""",
     _F,
 )
@@ -556,6 +559,9 @@ def from_to(view: PairView, i: int) -> Candidate | None:
 FROM_TO_RULE: Final = PairRule(
     "from_to", "neighbours", from_to,
     examples=(
+        # an aside about the earlier figure's time, and "an average of" before the later one
+        ("Backing for the mayor slid from 64% in May, just after the floods, to an average of "
+         "55% over the autumn.", (64, 55)),
         ("Trust in the water board dropped from 58% to 49%.", (58, 49)),
         ("Bike use went from 12 percent in 2016 to 19 percent in 2024.", (12, 19)),
         ("Approval of the chancellor rose from 38% in the first week of January to 42% in "
