@@ -1848,6 +1848,9 @@ def _then_stance(view: PairView, n: int, *, noun: bool) -> Candidate | None:
 THEN_STANCE_RULE: Final = PairRule(
     "then_stance", "statistic", then_stance,
     examples=(
+        # a third figure after "and" takes no stance from the clause before it
+        ("Some 52% backed the levy, 30% were against and 18% were unsure. In March, 25% were "
+         "against.", (25, 30)),
         ("Approval of the Chancellor has fallen to 31 per cent, according to the ARD survey. "
          "Last autumn, 38 per cent approved of his work.", (38, 31)),
         ("Some 58% of Canadians now support the carbon levy, while 35% oppose it. A year ago, "

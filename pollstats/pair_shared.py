@@ -124,5 +124,8 @@ def stance_of(view: PairView, i: int, *, before: bool) -> str | None:
     if i > 0 and view.figs[i - 1].sent == f.sent:
         lo = max(lo, view.figs[i - 1].st.end)
     lo = max(lo, text.rfind(",", lo, f.st.start) + 1, text.rfind(";", lo, f.st.start) + 1)
+    if i > 0 and view.figs[i - 1].sent == f.sent:
+        # "36% were against and 17% were undecided": after "and" a clause of its own
+        lo = max(lo, text.rfind(" and ", lo, f.st.start) + 1)
     found = list(_STANCE_WORD.finditer(text, lo, f.st.start))  # in the figure's own clause
     return _STANCE[found[-1]["s"].lower()] if found else None
