@@ -997,7 +997,9 @@ THEN_NOW_RULE: Final = PairRule(
 # -- "In the spring, only 47% did." ---------------------------------------------------------
 
 _THEN_DID_AFTER = regex.compile(
-    r"""\s+(?:(?:had|have)\s+)?(?:did|do|had|agreed|disagreed|said\s+so|thought\s+so
+    r"""(?:\s+of\s+(?:all\s+)?(?:respondents|those\s+(?:polled|asked|surveyed)|adults))?
+    (?:\s+in\s+the\s+same\s+(?:survey|poll|series|tracker|study))?   # "of respondents in the same series"
+    \s+(?:(?:had|have)\s+)?(?:did|do|had|agreed|disagreed|said\s+so|thought\s+so
        |felt\s+(?:that\s+way|the\s+same)|were|was
        # "22% had named it", "31% had done so", "18% had cited them": a pluperfect verb
        # whose object stands for what the sentence before measured
@@ -1047,6 +1049,9 @@ def then_did(view: PairView, i: int) -> Candidate | None:
 THEN_DID_RULE: Final = PairRule(
     "then_did", "neighbours", then_did,
     examples=(
+        # the whole sample named again before "said so"
+        ("Some 58% of Danes expect prices to keep rising. In April 2024, 71% of respondents "
+         "in the same survey said so.", (71, 58)),
         ("Some 55% of drivers back the toll. In the spring, only 47% did.", (47, 55)),
         ("About 38% trust the council, with 9% unsure. A year ago, 44% did.", (44, 38)),
         # a pluperfect verb with a pronoun object standing for the measure
