@@ -998,7 +998,7 @@ THEN_NOW_RULE: Final = PairRule(
 
 _THEN_DID_AFTER = regex.compile(
     r"""(?:\s+of\s+(?:all\s+)?(?:respondents|those\s+(?:polled|asked|surveyed)|adults))?
-    (?:\s+in\s+the\s+same\s+(?:survey|poll|series|tracker|study))?   # "of respondents in the same series"
+    (?:\s+in\s+the\s+same\s+(?:survey|poll|series|tracker|study))?  # "... in the same series"
     \s+(?:(?:had|have)\s+)?(?:did|do|had|agreed|disagreed|said\s+so|thought\s+so
        |felt\s+(?:that\s+way|the\s+same)|were|was
        # "22% had named it", "31% had done so", "18% had cited them": a pluperfect verb
