@@ -61,3 +61,56 @@ def test_one_paragraph_digression_still_returns() -> None:
     recs = {r["text"]: r for r in pollstats.extract(text, published="2025-06-12").records()}
     assert recs["39%"]["source"] == "Quorvex"
     assert recs["52%"]["source"] == "Ipsos"
+
+
+# -- a headline whose poll tells only the clause after a semicolon or dash ---------------------
+
+_OFFICIAL_THEN_POLL = [
+    # Hungary-style: semicolon, trailing "..., X poll finds"
+    ("Hungarian inflation edges up to 4.6%; most doubt the official figures, Medián poll "
+     "finds\n\n"
+     "BUDAPEST — Consumer prices rose 4.6 percent in May from a year earlier, the Hungarian "
+     "Central Statistical Office (KSH) reported.\n\n"
+     "Food prices rose 6.1% year on year while services were up 7.4%, KSH said.\n\n"
+     "Six in 10 Hungarians (61%) say they distrust the data, according to a Medián poll.",
+     ("6.1%", "7.4%"), "Hungarian Central Statistical Office"),
+    # Australia-style: a dash, trailing "..., Roy Morgan survey shows"
+    ("Jobless rate steady at 4.1% — most fear for their jobs, Roy Morgan survey shows\n\n"
+     "SYDNEY — The unemployment rate held at 4.1 per cent in May, the Australian Bureau of "
+     "Statistics said.\n\n"
+     "Underemployment eased to 5.9 per cent, while the participation rate was 66.8 per "
+     "cent.\n\n"
+     "In a Roy Morgan survey of 1,500 workers, 57 per cent said they feared for their jobs.",
+     ("5.9 per cent", "66.8 per cent"), "Australian Bureau of Statistics"),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "body"), _OFFICIAL_THEN_POLL)
+def test_official_paragraphs_keep_their_body(
+        text: str, figures: tuple[str, ...], body: str) -> None:
+    recs = {r["text"]: r for r in pollstats.extract(text, published="2025-06-12").records()}
+    for fig in figures:
+        assert recs[fig]["source"] == body, fig
+
+
+# -- a month written without its year beside one written with it ------------------------------
+
+def test_yearless_month_is_the_release_month() -> None:
+    text = ("Thai inflation eases to 1.1% in May; Suan Dusit sees more households in debt\n\n"
+            "BANGKOK — Headline inflation slowed to 1.1 percent in May from 1.4 percent in "
+            "April, the Commerce Ministry reported, well below the 3.9 percent recorded in "
+            "May 2024.\n\n"
+            "Food inflation eased to 2.0 percent, while fuel prices fell 6.2 percent.")
+    recs = {r["text"]: r for r in pollstats.extract(text, published="2025-06-10").records()}
+    assert recs["3.9 percent"]["period"] == "2024-05"
+    assert recs["2.0 percent"]["period"] == "2025-05"
+    assert recs["6.2 percent"]["period"] == "2025-05"
+
+
+def test_year_written_alone_still_states_the_year() -> None:
+    # near miss: no yearless month in the sentence, the latest stated year still wins
+    text = ("Obesity rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from "
+            "the Ministry of Health.\n\n"
+            "Among children it was 9.8%.")
+    recs = {r["text"]: r for r in pollstats.extract(text, published="2025-06-10").records()}
+    assert recs["15.1%"]["period"] == "2024"
