@@ -261,7 +261,7 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("sources.txt", "national_titles", "sources",
      "tests/test_sources_s16.py::test_a_national_title_is_the_statistics_office_s"),
     ("sources.txt", "scholar_titles", "sources",
-     "tests/test_sources_s17.py::test_a_name_after_a_scholar_s_title_is_a_person"),
+     "tests/test_sources_s17_names.py::test_a_name_after_a_scholar_s_title_is_a_person"),
     ("sources.txt", "languages", "sources",
      "tests/test_sources_s17.py::test_languages_are_no_source"),
     ("sources.txt", "standard_setters", "sources",
