@@ -263,7 +263,7 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("sources.txt", "scholar_titles", "sources",
      "tests/test_sources_s17_names.py::test_a_name_after_a_scholar_s_title_is_a_person"),
     ("sources.txt", "languages", "sources",
-     "tests/test_sources_s17.py::test_languages_are_no_source"),
+     "tests/test_sources_s17_names.py::test_languages_are_no_source"),
     ("sources.txt", "standard_setters", "sources",
      "tests/test_sources_s15.py::test_a_standard_setter_before_a_measure_is_no_source"),
     ("sources.txt", "short_names", "sources",
