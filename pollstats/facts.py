@@ -637,7 +637,13 @@ _SECOND_SUBJECT = regex.compile(
     (?:(?:a|an|the|new|latest|fresh|separate)[ \t]+){{0,2}}
     (?:\p{{Lu}}[\w.&'’\-]*[ \t]+){{1,4}}
     (?:(?:{alternation(SURVEY_NOUNS)})[ \t]+)?
-    (?:finds|found|shows|showed|suggests|reveals|indicates|says)[ \t]+\w""",
+    (?:finds|found|shows|showed|suggests|reveals|indicates|says|sees)[ \t]+\w
+    # "Prices edge up to 4.4%; six in 10 doubt the data, Ifop poll finds": a survey told
+    # at the end of the clause after a semicolon or a dash tells that clause only
+    | [ \t]*[;—–][ \t]*[^;—–\n]{{1,120}}?,[ \t]+(?:(?:a|an|the|new|latest)[ \t]+)?
+    (?:\p{{Lu}}[\w.&'’\-]*[ \t]+){{1,4}}
+    (?:{alternation(SURVEY_NOUNS)})[ \t]+
+    (?:finds|found|shows|showed|suggests|reveals|indicates|says)[ \t]*\Z""",
     regex.VERBOSE,
 )
 
@@ -711,6 +717,7 @@ def _dates(doc: Document, k: int, survey_named: bool, *, fieldwork: bool,
         if (b in bound and a in bound and bound[a].start in earlier
                 and _LIST_ON.fullmatch(text, bound[a].end, stats[b].start) is not None):
             earlier.add(bound[b].start)
+    earlier |= _dated_older(bound, earlier)
     bound_at = frozenset(d.start for d in bound.values())
     if not survey_named:
         earlier |= bound_at - series  # "19% in 2020" dates that figure, not a survey
@@ -741,6 +748,21 @@ def fieldwork_before(text: str, d: DateMention) -> bool:
     """Words of fieldwork (``was conducted``) shortly before the date: asked of the few dates
     that might correct a publication-month guess, so it is not a stored fact."""
     return _fieldwork_before(text, d.start, d.end) is not None
+
+
+def _dated_older(bound: dict[int, DateMention], earlier: set[int]) -> set[int]:
+    """Dates of figures written with month and year beside one month written without its
+    year: "rose 2.1% in May, well below the 3.9% recorded in May 2024", "34% in March, up
+    from 29% in October 2023". A writer leaves the year off the current release's month and
+    writes it on the older one: the dated figure is an earlier one, not the current date."""
+    months = {(d.month, d.day) for d in bound.values()
+              if d.start not in earlier and d.month_only and d.relative is None
+              and not d.baseline}
+    if len(months) != 1:
+        return set()
+    return {d.start for d in bound.values()
+            if d.start not in earlier and not d.month_only and d.relative is None
+            and d.value is not None and d.value.month is not None}
 
 
 def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | None:
@@ -1319,11 +1341,16 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "RBA holds rates steady, but Essential poll suggests mortgage stress is rising",
         "India's retail inflation eases while CVoter survey finds prices top worry",
         "Eurozone growth stalls — latest Eurobarometer finds trust in the EU rising",
+        "Philippine inflation eases to 1.8%; Pulse Asia sees more families going hungry",
+        "Prices edge up to 4.4%; six in 10 doubt official data, Ifop poll finds",
+        "Aussie jobless rate at 4.1% — most fear for their jobs, Roy Morgan survey shows",
     ), (
         "US adult drinking falls to a record low as young adults turn away, Gallup poll finds",
         "Inflation eases as households spend less",
         "Jobless rate steady as economists expect a rate cut",
         "Ipsos poll finds Labor ahead as cost of living bites",
+        "Prices edge up to 4.4%; six in 10 doubt official data, poll finds",
+        "Labour slips to 34%, Tories steady on 29%, YouGov poll finds",
     )),
     FactRule("year_step", "year_step", "paragraph", _YEAR_STEP.search, (
         "Trust in the courts rose 4 points over the past year.",

@@ -3045,6 +3045,23 @@ def _one_firm(a: str, b: str) -> bool:
     return a == b or a in _JOINT_SPLIT.split(b) or b in _JOINT_SPLIT.split(a)
 
 
+def _recurs(text: str, surface: str, lo: int, hi: int) -> bool:
+    """Whether ``surface`` (a name as written) recurs, as a whole word, outside the paragraph
+    ``text[lo:hi]``: a name read only with its survey noun ("A Kantar Public survey for ...")
+    is still the story's subject when a later paragraph repeats it bare ("said Kantar Public
+    analyst ...", "The Kantar Public poll has a margin of error ...")."""
+    if len(surface) < 3:
+        return False
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if not lo <= at < hi and not (at > 0 and text[at - 1].isalnum()) and not (
+                end < len(text) and text[end].isalnum()):
+            return True
+        at = text.find(surface, end)
+    return False
+
+
 def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     """A "separate" survey whose organization the text names in another paragraph too (its
     headline, or paragraphs after) is a subject of the story, not a digression."""
@@ -3056,7 +3073,8 @@ def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             lo = text.rfind("\n", 0, m.start) + 1
             hi = text.find("\n", m.end)
             hi = len(text) if hi < 0 else hi
-            if any(_one_firm(o.name, m.name) and not lo <= o.start < hi for o in ms):
+            if any(_one_firm(o.name, m.name) and not lo <= o.start < hi for o in ms) or (
+                    _recurs(text, text[m.start:m.end], lo, hi)):
                 m = attrs.evolve(m, role=None)
         out.append(m)
     return out
