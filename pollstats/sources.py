@@ -972,7 +972,7 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
         name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.partition(" for ")
-    if sep and (_is_outlet(tail) or (head.split()[-1] in _FIRM_ENDS
+    if sep and (_is_outlet(tail) or ((head.split()[-1] in _FIRM_ENDS or _initialled_firm(head))
                                       and tail.removeprefix("the ")[:1].isupper())):
         # "Kestrel Research for the Herald", "Kestrel Analytics for the Marlow Foundation":
         # the pollster (a firm's name ends so; "Center for Civic Polling" is one name)
@@ -993,6 +993,16 @@ _FIRM_ENDS: Final = frozenset(
     "Research Analytics Strategies Strategy Insights Insight Polling Polls Group Partners "
     "Associates Consulting Consultants Data Metrics Inc Inc. Ltd Ltd. LLC Corp Corp. Plc PLC "
     "GmbH Intelligence Opinion Panel".split())
+
+
+def _initialled_firm(head: str) -> bool:
+    """A firm's name of one word in capitals or joined capitals ("KMR for the Herald",
+    "ABC-Delta for the Marlow Institute"): such a name takes no "for" complement, so the
+    words from "for" on name its client, never more of its own name."""
+    word = head.strip()
+    return " " not in word and len(word) > 1 and any(
+        _ABBREVIATION.fullmatch(part) is not None for part in regex.split(r"[\-/–]", word)
+    ) and word.upper() == word
 
 
 #: A part of an organization named before it: its figures are the organization's ("a survey
@@ -2841,7 +2851,7 @@ _FIELDED_FOR = regex.compile(
 #: Between a client and the firm that ran its poll: "Yle's monthly poll by", "the Herald's
 #: latest survey, conducted by", "CBC's tracker carried out by the".
 _POLL_BY = regex.compile(
-    r"""['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
+    r"""(?:['’]s?)?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
     [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)[ \t]+
     (?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
@@ -2871,6 +2881,23 @@ def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
             and _FIELDED_FOR.fullmatch(text, prev.end, m.start) is not None)
 
 
+_OPEN_BRACKET = regex.compile(r"[ \t]*\(")
+
+
+def _bracket_clients(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A client's abbreviation in brackets right after its name ("for the Marlow Democratic
+    Institute (MDI)") goes with the client's name, whose pollster wins."""
+    out: list[SourceMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.commissioner and not m.commissioner
+                and prev.name == m.name and 0 <= m.start - prev.end <= 3
+                and _OPEN_BRACKET.fullmatch(text, prev.end, m.start) is not None):
+            continue  # the client's name then goes with it
+        out.append(m)
+    return out
+
+
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
     """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
     stop = len(text) if end is None else end
@@ -2894,6 +2921,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out = [attrs.evolve(m, commissioner=True)
            if _client_after(text, out, i) or _client_before(text, out, i) else m
            for i, m in enumerate(out)]
+    out = _bracket_clients(text, out)
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
            and not _owner_of(text, out, i) and not _owns_unit(text, out, i)]
