@@ -3088,3 +3088,45 @@ def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                 m = attrs.evolve(m, role=None)
         out.append(m)
     return out
+
+
+# -- the name a record gives a known organization: the text's own written form --------------
+
+#: Before an abbreviation in brackets: the full name the text gives it ("the Public Opinion
+#: Research Centre (CVVM)").
+_FULL_BEFORE = regex.compile(
+    r"""(?r)(?<![\w\-])(?P<full>\p{Lu}[\w\-]*(?:[ \t]+(?:(?:of|for|and|de|the)[ \t]+)?
+    \p{Lu}[\w\-]*){1,6})[ \t]*\(\Z""", regex.VERBOSE)
+#: After a name: its abbreviation in brackets ("Banco de México (Banxico)").
+_ABBR_AFTER = regex.compile(r"[ \t]*\((?P<abbr>\p{Lu}[\w\-]{1,11})\)")
+
+
+def _full_written(alias: str) -> bool:
+    """An alias that spells a name out (words in lower case after a capital, two or more)."""
+    return len(alias.split()) >= 2 and any(c.islower() for c in alias)
+
+
+def written_names(text: str) -> dict[str, str]:
+    """``{canonical name: the name as the text first writes it}`` for the known organizations
+    whose first mention spells a name out ("Magyar Nemzeti Bank" stays so, not the table's
+    "Hungarian National Bank"), with the abbreviation the text gives it in brackets ("Public
+    Opinion Research Centre (CVVM)"). Passages compare canonical names; only the records'
+    values take these (a survey programme's name never does: it is no organization's)."""
+    out: dict[str, str] = {}
+    progs = programmes()
+    for m in _known(text, 0, len(text)):
+        if m.name in out:
+            continue
+        alias = " ".join(m.text.split())
+        if alias in progs:
+            continue
+        after = _ABBR_AFTER.match(text, m.end, min(len(text), m.end + 16))
+        before = _FULL_BEFORE.search(text, max(0, m.start - 100), m.start)
+        if _full_written(alias):
+            out[m.name] = alias if after is None else f"{alias} ({after['abbr']})"
+        elif before is not None and text.startswith(")", m.end) and (
+                (full := _clean_org(" ".join(before["full"].split()))) not in pollsters()):
+            out[m.name] = f"{full} ({alias})"
+        else:
+            out[m.name] = m.name
+    return {k: v for k, v in out.items() if v != k}
