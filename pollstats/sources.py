@@ -2849,11 +2849,14 @@ _FIELDED_FOR = regex.compile(
 
 
 #: Between a client and the firm that ran its poll: "Yle's monthly poll by", "the Herald's
-#: latest survey, conducted by", "CBC's tracker carried out by the".
+#: latest survey, conducted by", "CBC's tracker carried out by the", "the NDI survey, carried
+#: out by".
 _POLL_BY = regex.compile(
-    r"""(?:['’]s?)?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
-    [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)[ \t]+
-    (?:(?i:the)[ \t]+)?""",
+    r"""(?:['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
+      [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)
+    |[ \t]+(?i:poll|survey|tracker|barometer|study),[ \t]+      # "The Y survey, carried out by"
+      (?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+(?i:by))
+    [ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
 
 
@@ -3106,23 +3109,31 @@ def _full_written(alias: str) -> bool:
     return len(alias.split()) >= 2 and any(c.islower() for c in alias)
 
 
+def _spelled_official(name: str) -> bool:
+    """An official body the table names in words ("Hungarian National Bank", "Bank of
+    Mexico"), whose name a text writes in its own language; a pollster, or a body the table
+    names by its short name ("TurkStat"), keeps the table's name."""
+    return name in official_bodies() and len(name.split()) >= 2
+
+
 def written_names(text: str) -> dict[str, str]:
     """``{canonical name: the name as the text first writes it}`` for the known organizations
-    whose first mention spells a name out ("Magyar Nemzeti Bank" stays so, not the table's
-    "Hungarian National Bank"), with the abbreviation the text gives it in brackets ("Public
-    Opinion Research Centre (CVVM)"). Passages compare canonical names; only the records'
+    whose first mention spells a name out (an official body's: "Magyar Nemzeti Bank" stays
+    so, not the table's "Hungarian National Bank"), with the abbreviation the text gives it
+    in brackets ("Public Opinion Research Centre (CVVM)"). Passages compare canonical names; only the records'
     values take these (a survey programme's name never does: it is no organization's)."""
     out: dict[str, str] = {}
     progs = programmes()
     for m in _known(text, 0, len(text)):
-        if m.name in out:
-            continue
-        alias = " ".join(m.text.split())
-        if alias in progs:
+        alias = _clean_org(" ".join(m.text.split()))
+        if m.name in out or alias in progs:
             continue
         after = _ABBR_AFTER.match(text, m.end, min(len(text), m.end + 16))
         before = _FULL_BEFORE.search(text, max(0, m.start - 100), m.start)
-        if _full_written(alias):
+        if _full_written(alias) and _spelled_official(m.name) and len(alias.split()) >= len(
+                m.name.split()) and (
+                _fold(alias.split()[0]) != _fold(m.name.split()[0])  # "Rating sociological
+                and not text.startswith("(", m.start - 1)):  # group"; a gloss in brackets
             out[m.name] = alias if after is None else f"{alias} ({after['abbr']})"
         elif before is not None and text.startswith(")", m.end) and (
                 (full := _clean_org(" ".join(before["full"].split()))) not in pollsters()):
