@@ -3120,8 +3120,8 @@ def written_names(text: str) -> dict[str, str]:
     """``{canonical name: the name as the text first writes it}`` for the known organizations
     whose first mention spells a name out (an official body's: "Magyar Nemzeti Bank" stays
     so, not the table's "Hungarian National Bank"), with the abbreviation the text gives it
-    in brackets ("Public Opinion Research Centre (CVVM)"). Passages compare canonical names; only the records'
-    values take these (a survey programme's name never does: it is no organization's)."""
+    in brackets ("Public Opinion Research Centre (CVVM)"). Passages compare canonical
+    names; only the records' values take these (a survey programme's name never does)."""
     out: dict[str, str] = {}
     progs = programmes()
     for m in _known(text, 0, len(text)):
