@@ -2849,15 +2849,19 @@ _FIELDED_FOR = regex.compile(
 
 
 #: Between a client and the firm that ran its poll: "Yle's monthly poll by", "the Herald's
-#: latest survey, conducted by", "CBC's tracker carried out by the", "the NDI survey, carried
-#: out by".
+#: latest survey, conducted by", "CBC's tracker carried out by the".
 _POLL_BY = regex.compile(
-    r"""(?:['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
-      [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)
-    |[ \t]+(?i:poll|survey|tracker|barometer|study),[ \t]+      # "The Y survey, carried out by"
-      (?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+(?i:by))
+    r"""['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
+    [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)
     [ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
+#: The same with the client's name as a noun ("The NDI survey, carried out by"), after an
+#: article ("the Nikkei and TV Tokyo poll, conducted by" names a joint poll's second partner).
+_NOUN_POLL_BY = regex.compile(
+    r"""[ \t]+(?i:poll|survey|tracker|barometer|study),[ \t]+
+    (?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+_THE_RIGHT_BEFORE = regex.compile(r"(?r)(?<!\w)(?i:the|an?)[ \t]+\Z")
 
 
 def _client_before(text: str, ms: list[SourceMention], i: int) -> bool:
@@ -2869,7 +2873,11 @@ def _client_before(text: str, ms: list[SourceMention], i: int) -> bool:
         return False
     nxt = ms[i + 1]
     return (nxt.name != m.name and 0 <= nxt.start - m.end <= 60
-            and _POLL_BY.fullmatch(text, m.end, nxt.start) is not None)
+            and (_POLL_BY.fullmatch(text, m.end, nxt.start) is not None
+                 or ("/" not in m.name  # (a joint poll's partners keep their poll)
+                     and _NOUN_POLL_BY.fullmatch(text, m.end, nxt.start) is not None
+                     and _THE_RIGHT_BEFORE.search(text, max(0, m.start - 6), m.start)
+                     is not None)))
 
 
 def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
