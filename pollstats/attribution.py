@@ -66,9 +66,16 @@ from .passage import (
 )
 from .period import Period
 from .periods import published_period
-from .sources import SourceMention
+from .sources import SourceMention, written_names
 
 __all__ = ["attribute"]
+
+
+def _as_text_names(cue: Cue | None, written: dict[str, str]) -> Cue | None:
+    """A source cue with the name its organization goes by in the text (:func:`written_names`)."""
+    if cue is None or cue.value not in written:
+        return cue
+    return attrs.evolve(cue, value=written[cue.value])
 
 
 def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statistic, ...]:
@@ -83,6 +90,7 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
     samples = sample_keys(text, stats)
     phrases = sample_phrases(text, stats)
     countries = multi_country(text)  # one fact of the whole document
+    written = written_names(text)  # the records' names as the text writes them
     out = []
     index: dict[tuple[int, int], SentenceIndex] = {}  # what the group rules find per sentence
     for i, st in enumerate(stats):
@@ -102,7 +110,7 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
         out.append(
             attrs.evolve(
                 st,
-                source=results.sources[i],
+                source=_as_text_names(results.sources[i], written),
                 period=results.periods[i],
                 subgroup=cues.subgroup,
                 population=cues.population,

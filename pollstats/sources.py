@@ -972,7 +972,7 @@ def _org_name(text: str, s: int, e: int, org: str) -> tuple[int, int, str]:
     if sep and _is_place(tail):  # "the Kestrel Trust in Leeds": the trust, not its city
         name, e = head, e - len(sep) - len(tail)
     head, sep, tail = name.partition(" for ")
-    if sep and (_is_outlet(tail) or (head.split()[-1] in _FIRM_ENDS
+    if sep and (_is_outlet(tail) or ((head.split()[-1] in _FIRM_ENDS or _initialled_firm(head))
                                       and tail.removeprefix("the ")[:1].isupper())):
         # "Kestrel Research for the Herald", "Kestrel Analytics for the Marlow Foundation":
         # the pollster (a firm's name ends so; "Center for Civic Polling" is one name)
@@ -993,6 +993,16 @@ _FIRM_ENDS: Final = frozenset(
     "Research Analytics Strategies Strategy Insights Insight Polling Polls Group Partners "
     "Associates Consulting Consultants Data Metrics Inc Inc. Ltd Ltd. LLC Corp Corp. Plc PLC "
     "GmbH Intelligence Opinion Panel".split())
+
+
+def _initialled_firm(head: str) -> bool:
+    """A firm's name of one word in capitals or joined capitals ("KMR for the Herald",
+    "ABC-Delta for the Marlow Institute"): such a name takes no "for" complement, so the
+    words from "for" on name its client, never more of its own name."""
+    word = head.strip()
+    return " " not in word and len(word) > 1 and any(
+        _ABBREVIATION.fullmatch(part) is not None for part in regex.split(r"[\-/–]", word)
+    ) and word.upper() == word
 
 
 #: A part of an organization named before it: its figures are the organization's ("a survey
@@ -2842,9 +2852,16 @@ _FIELDED_FOR = regex.compile(
 #: latest survey, conducted by", "CBC's tracker carried out by the".
 _POLL_BY = regex.compile(
     r"""['’]s?[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?i:poll|survey|tracker|barometer|study)
-    [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)[ \t]+
-    (?:(?i:the)[ \t]+)?""",
+    [ \t]*,?[ \t]+(?:(?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+)?(?i:by)
+    [ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
+#: The same with the client's name as a noun ("The NDI survey, carried out by"), after an
+#: article ("the Nikkei and TV Tokyo poll, conducted by" names a joint poll's second partner).
+_NOUN_POLL_BY = regex.compile(
+    r"""[ \t]+(?i:poll|survey|tracker|barometer|study),[ \t]+
+    (?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",
+    regex.VERBOSE)
+_THE_RIGHT_BEFORE = regex.compile(r"(?r)(?<!\w)(?i:the|an?)[ \t]+\Z")
 
 
 def _client_before(text: str, ms: list[SourceMention], i: int) -> bool:
@@ -2856,7 +2873,11 @@ def _client_before(text: str, ms: list[SourceMention], i: int) -> bool:
         return False
     nxt = ms[i + 1]
     return (nxt.name != m.name and 0 <= nxt.start - m.end <= 60
-            and _POLL_BY.fullmatch(text, m.end, nxt.start) is not None)
+            and (_POLL_BY.fullmatch(text, m.end, nxt.start) is not None
+                 or ("/" not in m.name  # (a joint poll's partners keep their poll)
+                     and _NOUN_POLL_BY.fullmatch(text, m.end, nxt.start) is not None
+                     and _THE_RIGHT_BEFORE.search(text, max(0, m.start - 6), m.start)
+                     is not None)))
 
 
 def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
@@ -2869,6 +2890,23 @@ def _client_after(text: str, ms: list[SourceMention], i: int) -> bool:
     prev = ms[i - 1]
     return (prev.name != m.name and 0 <= m.start - prev.end <= 120
             and _FIELDED_FOR.fullmatch(text, prev.end, m.start) is not None)
+
+
+_OPEN_BRACKET = regex.compile(r"[ \t]*\(")
+
+
+def _bracket_clients(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A client's abbreviation in brackets right after its name ("for the Marlow Democratic
+    Institute (MDI)") goes with the client's name, whose pollster wins."""
+    out: list[SourceMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.commissioner and not m.commissioner
+                and prev.name == m.name and 0 <= m.start - prev.end <= 3
+                and _OPEN_BRACKET.fullmatch(text, prev.end, m.start) is not None):
+            continue  # the client's name then goes with it
+        out.append(m)
+    return out
 
 
 def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
@@ -2894,6 +2932,7 @@ def find_sources(text: str, start: int = 0, end: int | None = None) -> list[Sour
     out = [attrs.evolve(m, commissioner=True)
            if _client_after(text, out, i) or _client_before(text, out, i) else m
            for i, m in enumerate(out)]
+    out = _bracket_clients(text, out)
     out = [m for i, m in enumerate(out) if not (m.commissioner and _pollster_near(text, out, i))
            and not (m.publisher and _fieldwork_near(text, out, i))
            and not _owner_of(text, out, i) and not _owns_unit(text, out, i)]
@@ -3078,3 +3117,53 @@ def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
                 m = attrs.evolve(m, role=None)
         out.append(m)
     return out
+
+
+# -- the name a record gives a known organization: the text's own written form --------------
+
+#: Before an abbreviation in brackets: the full name the text gives it ("the Public Opinion
+#: Research Centre (CVVM)").
+_FULL_BEFORE = regex.compile(
+    r"""(?r)(?<![\w\-])(?P<full>\p{Lu}[\w\-]*(?:[ \t]+(?:(?:of|for|and|de|the)[ \t]+)?
+    \p{Lu}[\w\-]*){1,6})[ \t]*\(\Z""", regex.VERBOSE)
+#: After a name: its abbreviation in brackets ("Banco de México (Banxico)").
+_ABBR_AFTER = regex.compile(r"[ \t]*\((?P<abbr>\p{Lu}[\w\-]{1,11})\)")
+
+
+def _full_written(alias: str) -> bool:
+    """An alias that spells a name out (words in lower case after a capital, two or more)."""
+    return len(alias.split()) >= 2 and any(c.islower() for c in alias)
+
+
+def _spelled_official(name: str) -> bool:
+    """An official body the table names in words ("Hungarian National Bank", "Bank of
+    Mexico"), whose name a text writes in its own language; a pollster, or a body the table
+    names by its short name ("TurkStat"), keeps the table's name."""
+    return name in official_bodies() and len(name.split()) >= 2
+
+
+def written_names(text: str) -> dict[str, str]:
+    """``{canonical name: the name as the text first writes it}`` for the known organizations
+    whose first mention spells a name out (an official body's: "Magyar Nemzeti Bank" stays
+    so, not the table's "Hungarian National Bank"), with the abbreviation the text gives it
+    in brackets ("Public Opinion Research Centre (CVVM)"). Passages compare canonical
+    names; only the records' values take these (a survey programme's name never does)."""
+    out: dict[str, str] = {}
+    progs = programmes()
+    for m in _known(text, 0, len(text)):
+        alias = _clean_org(" ".join(m.text.split()))
+        if m.name in out or alias in progs:
+            continue
+        after = _ABBR_AFTER.match(text, m.end, min(len(text), m.end + 16))
+        before = _FULL_BEFORE.search(text, max(0, m.start - 100), m.start)
+        if _full_written(alias) and _spelled_official(m.name) and len(alias.split()) >= len(
+                m.name.split()) and (
+                _fold(alias.split()[0]) != _fold(m.name.split()[0])  # "Rating sociological
+                and not text.startswith("(", m.start - 1)):  # group"; a gloss in brackets
+            out[m.name] = alias if after is None else f"{alias} ({after['abbr']})"
+        elif before is not None and text.startswith(")", m.end) and (
+                (full := _clean_org(" ".join(before["full"].split()))) not in pollsters()):
+            out[m.name] = f"{full} ({alias})"
+        else:
+            out[m.name] = m.name
+    return {k: v for k, v in out.items() if v != k}
