@@ -638,7 +638,7 @@ _SECOND_SUBJECT = regex.compile(
     (?:\p{{Lu}}[\w.&'’\-]*[ \t]+){{1,4}}
     (?:(?:{alternation(SURVEY_NOUNS)})[ \t]+)?
     (?:finds|found|shows|showed|suggests|reveals|indicates|says|sees)[ \t]+\w
-    # "Prices edge up to 4.4%; six in 10 doubt the data, Ifop poll finds": a survey told
+    # "Fuel costs climb to 5.1%; seven in 10 distrust the figures, Ifop poll finds": a survey told
     # at the end of the clause after a semicolon or a dash tells that clause only
     | [ \t]*[;—–][ \t]*[^;—–\n]{{1,120}}?,[ \t]+(?:(?:a|an|the|new|latest)[ \t]+)?
     (?:\p{{Lu}}[\w.&'’\-]*[ \t]+){{1,4}}
@@ -766,7 +766,7 @@ def _dated_older(bound: dict[int, DateMention], earlier: set[int]) -> set[int]:
 
 
 def _stated(bound: dict[int, DateMention], earlier: set[int]) -> DateMention | None:
-    """The latest year a current figure states ("rose from 12.4% in 2021 to 15.1% in 2024");
+    """The latest year a current figure states ("rose from 11.3% in 2021 to 13.6% in 2024");
     without one, the first month without a year a current figure states ("the jobless rate
     fell to 4.1% in June", "rose to 4.7 per cent in the three months to June"): a data
     release's reference month, read against the publication date by the passage."""
@@ -1342,14 +1342,14 @@ FACT_RULES: Final[tuple[FactRule, ...]] = (
         "India's retail inflation eases while CVoter survey finds prices top worry",
         "Eurozone growth stalls — latest Eurobarometer finds trust in the EU rising",
         "Philippine inflation eases to 1.8%; Pulse Asia sees more families going hungry",
-        "Prices edge up to 4.4%; six in 10 doubt official data, Ifop poll finds",
+        "Fuel costs climb to 5.1%; seven in 10 distrust the figures, Ifop poll finds",
         "Aussie jobless rate at 4.1% — most fear for their jobs, Roy Morgan survey shows",
     ), (
-        "US adult drinking falls to a record low as young adults turn away, Gallup poll finds",
+        "Canadian smoking slides to a new low as teenagers quit, Gallup poll finds",
         "Inflation eases as households spend less",
         "Jobless rate steady as economists expect a rate cut",
         "Ipsos poll finds Labor ahead as cost of living bites",
-        "Prices edge up to 4.4%; six in 10 doubt official data, poll finds",
+        "Fuel costs climb to 5.1%; seven in 10 distrust the figures, poll finds",
         "Labour slips to 34%, Tories steady on 29%, YouGov poll finds",
     )),
     FactRule("year_step", "year_step", "paragraph", _YEAR_STEP.search, (

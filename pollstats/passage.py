@@ -274,7 +274,7 @@ class Passage:
         if f.opening is not None and not waves and p.survey.dated and not p.survey.guessed:
             waves = _opening_wave(p.survey, f.opening, r)
         if srcs and f.stated is not None and (p.survey.guessed or _stated_later(p, f)):
-            # "rose from 12.4% in 2021 to 15.1% in 2024, according to new figures from ...":
+            # "rose from 11.3% in 2021 to 13.6% in 2024, new figures from ... show":
             # the latest year a current figure states beats the publication month, and a
             # fieldwork date the text states only further on (another survey of the same
             # body: "climbed to 5.1 per cent in the three months to April, the ONS said ...

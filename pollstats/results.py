@@ -305,7 +305,7 @@ RESULT_RULES: Final[tuple[ResultRule, ...]] = (
     ),
     ResultRule(
         # "Ireland rejected the treaty in 2008, when 53.4 per cent voted no": the share of a
-        # referendum's or an election's ballots (not yet "with 71.6 per cent voting no": the
+        # referendum's or an election's ballots (not yet "with 62.3 per cent voting no": the
         # sentence's date then leaves the figures after it)
         "share_voted_no",
         regex.compile(r"(?r)(?<!\w)(?:when|as|after)\s+" + _HEDGE + r"\Z", _F),

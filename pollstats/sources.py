@@ -1503,7 +1503,7 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
                (?<=(?<!\w)(?i:than|with|to)[ \t])(?i:the)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?
                \p{{Lu}}[\w\-]*(?i:poll|survey)
              | # a named survey, then in an aside who ran it: "the most recent Afrobarometer
-               # survey for Kenya, conducted in November 2024 by ...", "A Kestrel poll for
+               # survey for Ghana, conducted in March 2023 by ...", "A Kestrel poll for
                # Channel 9 News, conducted by ..."
                (?<=(?<!\w)(?i:the|an?)[ \t])(?:[\w\-'’]+[ \t]+){{0,3}}?\p{{Lu}}[\w\-]*[ \t]+
                (?i:poll|survey|study)(?:[ \t]+(?i:for|of|in)[ \t]+(?:(?i:the)[ \t]+)?
@@ -2732,7 +2732,7 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
          ("The Kestrel Retail Federation's shopper confidence tracker, run with YouGov among "
           "2,000 adults, showed 41% cutting back.", "YouGov", "Kestrel Retail Federation"),
          # the partner in an apposition of the pollster
-         ("Invamer, a Bogotá polling firm that works with the consultancy Ipsos, put the "
+         ("Invamer, a Bogotá-based polling firm that works with the consultancy Ipsos, put the "
           "mayor on 38%.", "Ipsos", "Invamer"),
          ("Leger, a Montreal firm that teams up with Abacus Data, found 41 per cent.",
           "Abacus Data", "Leger"),
@@ -2856,7 +2856,7 @@ _POLL_BY = regex.compile(
     [ \t]+(?:(?i:the)[ \t]+)?""",
     regex.VERBOSE)
 #: The same with the client's name as a noun ("The NDI survey, carried out by"), after an
-#: article ("the Nikkei and TV Tokyo poll, conducted by" names a joint poll's second partner).
+#: article ("the Yomiuri and NTV poll, conducted by" names a joint poll's second partner).
 _NOUN_POLL_BY = regex.compile(
     r"""[ \t]+(?i:poll|survey|tracker|barometer|study),[ \t]+
     (?i:conducted|carried[ \t]+out|fielded|done|run)[ \t]+(?i:by)[ \t]+(?:(?i:the)[ \t]+)?""",

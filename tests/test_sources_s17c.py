@@ -19,10 +19,10 @@ def _sources(text: str) -> dict[str, str | None]:
 # -- the firm that carried out a poll, not the body it was done for -------------------------
 
 @pytest.mark.parametrize(("text", "figure", "firm"), [
-    ("A poll by Rating Group for the International Republican Institute (IRI), fielded in "
-     "March, found that 41% oppose the plan.", "41%", "Rating Group"),
-    ("A survey carried out by CRRC Georgia for the National Democratic Institute (NDI) found "
-     "79% back membership.", "79%", "CRRC Georgia"),
+    ("A poll by SOCIS for the National Democratic Institute (NDI), taken in March, found "
+     "that 41% oppose the plan.", "41%", "SOCIS"),
+    ("A survey done by IPM Research for the International Republican Institute (IRI) found "
+     "79% back membership.", "79%", "IPM Research"),
     ("The NDI survey, carried out by CRRC Georgia in June, found 62% trust the army.", "62%",
      "CRRC Georgia"),
     ("A poll conducted by KMR-AXA for the Kestrel Trust found 33% expect prices to rise.", "33%",
