@@ -1494,7 +1494,8 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
         "fieldwork",
         regex.compile(
             rf"""(?r)
-            (?:{_STARTS}[ \t"“]*
+            (?:{_STARTS}[ \t"“]*  # "In Kenya(,) the fieldwork"
+               (?:(?i:in)[ \t]+\p{{Lu}}[\w\-]*(?:[ \t]+\p{{Lu}}[\w\-]*)?,?[ \t]+)?
                (?:(?i:the|this|that|its|their)[ \t]+
                   (?:[\w\-'’]+[ \t]+){{0,4}}?(?:\p{{Lu}}[\w\-]*)?  # "the latest Newspoll"
                   (?i:poll|survey|study|research|fieldwork|interviews)

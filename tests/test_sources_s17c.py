@@ -76,3 +76,18 @@ def test_records_take_the_written_name() -> None:
                    "México put growth at 2%.")
     assert got["35%"] == "Magyar Nemzeti Bank"
     assert got["2%"] == "Banco de México"
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), [
+    # a multi-country survey names each country's fieldwork firm after "In <country>"
+    ("The Afrobarometer found that 38% of Zambians trust the police. In Zambia the fieldwork "
+     "was done in May 2024 by Nova Market Research, a Lusaka firm. Some 1,200 people were "
+     "interviewed.", "1,200 people", "Afrobarometer"),
+    ("The Latinobarómetro found that 44% of Chileans back the reform. In Chile, fieldwork was "
+     "carried out by Nexo Polling. Some 1,000 adults took part.", "1,000 adults",
+     "Latinobarómetro"),
+])
+def test_a_country_s_fieldwork_firm_leaves_the_survey_its_name(
+        text: str, figure: str, source: str) -> None:
+    recs = {r["text"]: r for r in extract(text).records() if r["type"] == "statistic"}
+    assert recs[figure]["source"] == source
