@@ -781,7 +781,6 @@ def _rate_or_same_kind(a: Figure, b: Figure) -> bool:
 _BY_DEADLINE = regex.compile(r"\s{1,2}by\s+(?:the\s+|next\s+|[0-9]{4}(?!\w))", _F)
 
 
-_AND_NEXT = regex.compile(r"[ \t,]{0,3}and[ \t]", _F)
 #: a time right after a figure, maybe "early/late" before it: "after 66% late last year"
 _TIME_RIGHT_AFTER = regex.compile(rf"[ \t]{{1,2}}(?:(?:early|late)[ \t]+)?(?:{TIME})", _F)
 
@@ -798,7 +797,7 @@ def _baseline_blocked(
             or _TIME_RIGHT_AFTER.match(text, b.st.end, min(len(text), b.st.end + 40))):
         return True  # "fell to 20% in May after 40% of its members quit": a clause's figure;
         # only "2.4% in March, after 2.7% in February", a figure and its time, is a baseline
-    if m["cue"].lower() == "after" and _AND_NEXT.match(
+    if m["cue"].lower() == "after" and _AND_GAP.match(
             text, b.tail.end if b.tail.kind == "time" else b.st.end) is not None:
         return True  # "minus 4, after plus 6 in June and plus 1 in July": a series
         # of readings, left to the rules of series

@@ -995,13 +995,17 @@ _FIRM_ENDS: Final = frozenset(
     "GmbH Intelligence Opinion Panel".split())
 
 
+#: the parts of a name joined by hyphens or slashes ("KMR-AXA", "ORC/WIN")
+_JOINED_PARTS = regex.compile(r"[\-/–]")
+
+
 def _initialled_firm(head: str) -> bool:
     """A firm's name of one word in capitals or joined capitals ("KMR for the Herald",
     "ABC-Delta for the Marlow Institute"): such a name takes no "for" complement, so the
     words from "for" on name its client, never more of its own name."""
     word = head.strip()
     return " " not in word and len(word) > 1 and any(
-        _ABBREVIATION.fullmatch(part) is not None for part in regex.split(r"[\-/–]", word)
+        _ABBREVIATION.fullmatch(part) is not None for part in _JOINED_PARTS.split(word)
     ) and word.upper() == word
 
 
