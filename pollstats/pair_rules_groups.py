@@ -119,6 +119,9 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     a_start = _PARALLEL_START.match(text, sents.start(s_a), a_figs[0].start)
     t_a = time_key(a_start["t"]) if a_start is not None else None
     order = _option_order(view, a_figs, b_figs)
+    if order is None and _stances_differ(view, a_figs, b_figs):
+        return None  # "Disapproval rose to 55%. In the last survey, 43% approved": the
+        # earlier figure states another stance
     if order is None and _stances_cross(view, a_figs, b_figs):
         return None  # "24% said he was doing a poor job, while 12% withheld judgment. A week
         # earlier, approval had been 65% and disapproval 22%": other options, not in order
@@ -126,6 +129,22 @@ def parallel(view: PairView, s_a: int) -> Candidate | None:
     return Candidate(
         tuple(Pair(x, y, "parallel", t_b, t_a) for x, y in zip(b_figs, later, strict=True))
     )
+
+
+def _stances_differ(
+    view: PairView, a_figs: tuple[Statistic, ...], b_figs: tuple[Statistic, ...]
+) -> bool:
+    """Whether some figure of the later sentence, taken in order, states a stance (the word
+    right after it, "43% approved") and its figure of the earlier sentence another one
+    ("Disapproval rose to 55%")."""
+    for x, y in zip(a_figs, b_figs, strict=True):
+        then = stance_of(view, bisect.bisect_left(view.fig_starts, y.start), before=False)
+        if then is None:
+            continue
+        now = stance_of(view, bisect.bisect_left(view.fig_starts, x.start), before=True)
+        if now is not None and now != then:
+            return True
+    return False
 
 
 def _stances_cross(
@@ -187,6 +206,9 @@ PARALLEL_RULE: Final = PairRule(
         "been 58% and disapproval 33%.",
         "About 40 per cent called the budget unfair and 15 per cent were unsure. A month "
         "earlier, support had stood at 52 per cent and opposition at 38 per cent.",
+        # one figure of another stance than the earlier sentence's
+        "Trust in the mayor is 38%. Disapproval of her work rose to 49%. In the previous "
+        "survey, in April, 44% approved.",
     ),
 )
 

@@ -1025,6 +1025,9 @@ BASELINE_RULE: Final = PairRule(
     "baseline", "neighbours", baseline,
     examples=(
         ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
+        # a baseline dated by a survey wave called a "reading"
+        ("Datum puts the mayor's net rating at -4 points, against +6 points in its April "
+         "reading.", (6, -4)),
         # a gap taken up by a demonstrative; a baseline after "than last year's"
         ("That 19-point gap between Labor and Coalition voters is down from 25 points in "
          "2022.", (25, 19)),

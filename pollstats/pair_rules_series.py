@@ -935,8 +935,14 @@ _NOW_START = regex.compile(
 _ELLIPSIS_AFTER = regex.compile(
     r"\s+(?:do|does|did|say\s+so|think\s+so|agree|are|is)\s{0,2}[.;,]", _F
 )
+#: "In the previous poll, in May, ...", "In Cadem's last survey, from 3 to 5 June, ...": an
+#: earlier wave of the survey named before the time that dates it
+_EARLIER_WAVE_OPENING = rf"""
+    in\s+(?:the|its|their|our|[\p{{Lu}}][\w.&-]{{0,30}}(?:'s|’s|'|’))\s+
+    (?:previous|last|earlier|prior|preceding)\s+(?:{alternation(sorted(SURVEY_NOUNS))})
+    \s*,?\s+(?:(?:conducted|carried\s+out|taken|fielded)\s+)?"""
 _THEN_START = regex.compile(
-    rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
+    rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?(?:{_EARLIER_WAVE_OPENING})?
     (?:back\s+then|at\s+(?:that|the)\s+time(?!\s+of)|then|(?:{_LAST_ASKED})(?!\w)
        |(?P<t>{TIME}))
     (?!\w)""",
@@ -1862,6 +1868,13 @@ THEN_STANCE_RULE: Final = PairRule(
          "49% backed it.", (49, 58)),
         ("Nearly 62% of Indians trust the Election Commission. In 2019, 71% trusted it, the "
          "CSDS survey found.", (71, 62)),
+        # the earlier wave named before the time that dates it
+        ("Boric's approval is 33%, a Cadem survey shows, and 61% disapprove. In Cadem's "
+         "previous survey, in late March, 36% approved and 58% disapproved.", (36, 33)),
+        ("Boric's approval is 33%, a Cadem survey shows, and 61% disapprove. In Cadem's "
+         "previous survey, in late March, 36% approved and 58% disapproved.", (58, 61)),
+        ("The premier's approval has slipped to 40%. Disapproval climbed to 52%. In the last "
+         "poll, taken in early June, 45% approved.", (45, 40)),
     ),
     near_misses=(
         # another stance
