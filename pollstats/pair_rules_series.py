@@ -939,10 +939,11 @@ _ELLIPSIS_AFTER = regex.compile(
 #: earlier wave of the survey named before the time that dates it
 _EARLIER_WAVE_OPENING = rf"""
     in\s+(?:the|its|their|our|[\p{{Lu}}][\w.&-]{{0,30}}(?:'s|’s|'|’))\s+
-    (?:previous|last|earlier|prior|preceding)\s+(?:{alternation(sorted(SURVEY_NOUNS))})
+    (?:previous|last|earlier|prior|preceding)\s+(?:[\w-]{{1,20}}\s+){{0,2}}?
+    (?:{alternation(sorted(SURVEY_NOUNS))})
     \s*,?\s+(?:(?:conducted|carried\s+out|taken|fielded)\s+)?"""
 _THEN_START = regex.compile(
-    rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?(?:{_EARLIER_WAVE_OPENING})?
+    rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?(?P<wave>{_EARLIER_WAVE_OPENING})?
     (?:back\s+then|at\s+(?:that|the)\s+time(?!\s+of)|then|(?:{_LAST_ASKED})(?!\w)
        |(?P<t>{TIME}))
     (?!\w)""",
@@ -1756,6 +1757,8 @@ GROUP_BACK_REFERENCE_RULE: Final = PairRule(
 
 # -- an earlier value of the same stance in a sentence of its own ----------------------------
 
+#: how many sentences back "In X's previous survey, in May, ..." finds the current figures
+_THEN_WAVE_SENTS: Final = 4
 _THEN_GAP: Final = 90  # characters from a time opening to a figure it dates
 #: How long a time opening can be ("In the poll's previous wave, in late January 2024, ..."):
 #: a figure further into its sentence than this and the gap is not dated by the opening, and
@@ -1836,9 +1839,11 @@ def _then_stance(view: PairView, n: int, *, noun: bool) -> Candidate | None:
     if stance is None:
         return None
     t_b = time_key(then["t"])
+    # a sentence that names the survey's earlier wave looks further back for the current one
+    reach = _THEN_WAVE_SENTS if then["wave"] else 2
     for j in range(i - 1, -1, -1):
         a = view.figs[j]
-        if a.sent < b.sent - 2:
+        if a.sent < b.sent - reach:
             return None
         if a.sent == b.sent or (a.st.kind, a.st.unit) != (b.st.kind, b.st.unit):
             continue
@@ -1847,8 +1852,10 @@ def _then_stance(view: PairView, n: int, *, noun: bool) -> Candidate | None:
             continue
         if stance_of(view, j, before=True) != stance:
             continue
-        if not noun and not _object_words(view, i) <= _clause_words(view, j):
+        if not noun and not then["wave"] and not _object_words(view, i) <= _clause_words(
+                view, j):
             return None  # "44% backed a rival plan": the earlier clause names another object
+            # (the previous wave of the survey asked the same question, in its own words)
         if a.tail.time is not None and t_b.before(a.tail.time) is False:
             return None  # b is not the earlier one
         pair = view.pair(i, j, "anaphor", t_b, a.tail.time, orderable=False)
@@ -1875,6 +1882,11 @@ THEN_STANCE_RULE: Final = PairRule(
          "previous survey, in late March, 36% approved and 58% disapproved.", (58, 61)),
         ("The premier's approval has slipped to 40%. Disapproval climbed to 52%. In the last "
          "poll, taken in early June, 45% approved.", (45, 40)),
+        # sentences about the fieldwork between; the question in other words
+        ("Opinion is split on joining the pact, with 46% in favour and 42% against, a "
+         "Promocija Plus survey shows. It polled 1,300 adults by phone. The margin of error "
+         "is 2.7 points. In its previous pact survey, in March, 51% backed the move and 37% "
+         "rejected it.", (37, 42)),
     ),
     near_misses=(
         # another stance
