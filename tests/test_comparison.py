@@ -799,3 +799,18 @@ def test_a_second_predicate_after_a_when_baseline_is_about_the_subject(text: str
     # stated in the "when" clause before it
     made = pairs(text)
     assert not any(p[0] in (52.6, 61) and p[2] in (44.1, 52) for p in made), made
+
+
+@pytest.mark.parametrize(("text", "pair", "wrong"), [
+    ("Datum gave Keiko 47% of valid votes against 45% for Castillo. Keiko's share was down "
+     "from 51% in the firm's previous poll.", (51, 47), (51, 45)),
+    ("Quaest put Lula on 44% against 41% for Tarcísio. Tarcísio's share was up from 37% in "
+     "the previous round.", (37, 41), (37, 44)),
+])
+def test_a_named_share_takes_its_own_side_of_a_split(
+    text: str, pair: tuple[float, float], wrong: tuple[float, float]
+) -> None:
+    # the other side's name written before its figure ("against 45% for Castillo" follows
+    # "Keiko 47%") does not make the 45% Keiko's
+    made = {(p[0], p[2]) for p in pairs(text)}
+    assert pair in made and wrong not in made, made
