@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from ._data import alternation, alternation_of, words
+from .model import Statistic
 from .pair_rules_groups import LIKELY as _LIKELY
 from .pair_rules_groups import OUTNUMBER as _OUTNUMBER
 from .pair_shared import (
@@ -736,13 +737,31 @@ def baseline(view: PairView, i: int) -> Candidate | None:
         main = _leader_of_split(view, i)
     if main is None:
         main = _noun_head(view, i, b)
+    again: Statistic | None = None
+    if main is None:
+        main = _later_of_from(view, i)
+        again = view.figs[main].st if main is not None else None  # its second baseline
     if main is not None:
         # "46%, with 49% disapproving, down from 50%": the baseline is the main clause's
         pair = view.pair(i + 1, main, "baseline", t_b, view.figs[main].tail.time,
                          orderable=neutral)
-        return Candidate((pair,), baseline_of=(b.st, main))
+        return Candidate((pair,), baseline_of=(b.st, main), reopens=again)
     pair = view.pair(i + 1, i, "baseline", t_b, t_a, orderable=neutral)
     return Candidate((pair,), baseline_of=(b.st, i))
+
+
+def _later_of_from(view: PairView, i: int) -> int | None:
+    """The later figure of the from-to pair whose earlier figure is ``i``, in its sentence:
+    "slowed to 1.8% in March from 2.1% in February, well below the 3.7% recorded a year
+    before" sets the 1.8%, not the 2.1%, against the 3.7%."""
+    a = view.figs[i]
+    later = view.decided.later_end(a.st) if view.decided.is_from(a.st) else None
+    if later is None:
+        return None
+    k = bisect.bisect_left(view.fig_starts, later.start)
+    if k >= len(view.figs) or view.figs[k].st is not later or view.figs[k].sent != a.sent:
+        return None
+    return k
 
 
 #: a lead verb before a split: "Sununu leads Brown 58% to 27%", "is ahead of Labour 41-24"
@@ -1025,6 +1044,9 @@ BASELINE_RULE: Final = PairRule(
     "baseline", "neighbours", baseline,
     examples=(
         ("Some 52% now shop online weekly, up from 37% in 2020.", (37, 52)),
+        # a second baseline after a from-to pair is the later figure's
+        ("Inflation in Ghana eased to 21.5% in May from 23.1% in April, the statistics "
+         "service said, well below the 54.1% peak of December 2022.", (54.1, 21.5)),
         # a baseline dated by a survey wave called a "reading"
         ("Datum puts the mayor's net rating at -4 points, against +6 points in its April "
          "reading.", (6, -4)),
