@@ -937,11 +937,12 @@ _ELLIPSIS_AFTER = regex.compile(
 )
 #: "In the previous poll, in May, ...", "In Cadem's last survey, from 3 to 5 June, ...": an
 #: earlier wave of the survey named before the time that dates it
+_WAVE_NOUN = alternation(sorted(SURVEY_NOUNS))
 #: "When Maskína asked the same question in March, ...": its time is the earlier wave's
 _EARLIER_WAVE_OPENING = rf"""
     (?:in\s+(?:the|its|their|our|[\p{{Lu}}][\w.&-]{{0,30}}(?:'s|’s|'|’))\s+
        (?:previous|last|earlier|prior|preceding)\s+(?:[\w-]{{1,20}}\s+){{0,2}}?
-       (?:{alternation(sorted(SURVEY_NOUNS))})
+       (?:{_WAVE_NOUN})
        \s*,?\s+(?:(?:conducted|carried\s+out|taken|fielded)\s+)?
      |when\s+(?:[\w'’.&-]{{1,30}}\s+){{1,3}}?(?:last\s+)?(?:asked|put)\s+
        (?:the\s+same|this|that|a\s+similar|an\s+identical)\s+question\s*,?\s+
@@ -949,6 +950,8 @@ _EARLIER_WAVE_OPENING = rf"""
 _THEN_START = regex.compile(
     rf"""[\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?(?P<wave>{_EARLIER_WAVE_OPENING})?
     (?:back\s+then|at\s+(?:that|the)\s+time(?!\s+of)|then|(?:{_LAST_ASKED})(?!\w)
+       |(?P<wave>in\s+(?:the|its|their)\s+)(?P<t>{TIME})\s+    # "In the March wave of the
+        (?:{_WAVE_NOUN})(?:\s+of\s+the\s+same\s+(?:{_WAVE_NOUN}))?\s*,  # same survey, ..."
        |(?P<t>{TIME}))
     (?!\w)""",
     _F,
@@ -1038,7 +1041,14 @@ def then_did(view: PairView, i: int) -> Candidate | None:
     if _GROUP_WORD.search(text, view.sents.start(b.sent), b.st.start) is not None:
         return None  # "In May, among renters, 47% did": another group
     j = view.latest_like(i + 1, 1)
-    if j is None or view.figs[j].sent != a.sent:
+    whole = view.latest_like(i + 1, 2) if b.st.group is None else None
+    if ((j is None or view.figs[j].sent != a.sent) and whole is not None
+            and view.figs[whole].sent == a.sent - 1
+            and all(st.group is not None for st in view.by_sent[a.sent])):
+        # "57% say so. Among pensioners it was 68%, among students 41%. In March, 63% had
+        # said so": the whole sample's figure before a sentence of groups only
+        j = whole
+    elif j is None or view.figs[j].sent != a.sent:
         # none of its own group ("55% of drivers ... 47% did"): the sentence's first figure
         first = view.by_sent[a.sent][0]
         j = bisect.bisect_left(view.fig_starts, first.start)
@@ -1071,6 +1081,10 @@ THEN_DID_RULE: Final = PairRule(
         # a figure already set against a nearer wave takes the year-earlier one too
         ("Some 46% of Mumbai renters expect higher rents, up from 41% in March. A year "
          "earlier, 33% had said so.", (33, 46)),
+        # a sentence of group figures between; the earlier wave named by its month
+        ("A Median poll shows 44% of Slovaks expect a recession. Among the unemployed the "
+         "share is 61%, and among managers 29%. In the January wave of the same survey, 38% "
+         "had said so.", (38, 44)),
     ),
     near_misses=(
         "Some 55% of drivers back the toll. In the spring, among cyclists, 47% did.",
