@@ -1701,7 +1701,9 @@ BACK_REFERENCE_RULE: Final = PairRule(
 _GROUP_BACK_START = regex.compile(
     rf"""
     [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
-    (?:(?:among|for|with)\s+(?P<grp>[^,;:%()]{{2,60}}?),\s{{1,3}}(?:though\s+|however,\s+)?)?
+    (?:(?:among|for|with)\s+(?P<grp>[^,;:%()]{{2,60}}?),\s{{1,3}}(?:though\s+|however,\s+)?
+      |in\s+(?P<grp>\p{{Lu}}[^,;:%()]{{1,40}}?)(?:,\s{{1,3}}|\s+(?=(?:the|that|this|its)\s)))?
+                                                    # "In Tunisia that figure has fallen from" 
     (?:(?:the|that|this|their|its)\s+)?(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
     (?:\s+(?:among|for|of)\s+(?P<grp2>[^,;:%()]{{2,50}}?))?
     \s+(?:(?:has|have|had)\s+(?:(?:also|since|now|only|already)\s+)?)?
@@ -1758,6 +1760,10 @@ GROUP_BACK_REFERENCE_RULE: Final = PairRule(
          "respondents, support is up from 31 per cent in 2019.", (31, 38)),
         ("Some 56% of Germans under 30 trust the EU, against 41% of those over 60. For the "
          "under-30s, the share is up from 48% in 2021.", (48, 56)),
+        # a country of a survey taken in several countries
+        ("The Afrobarometer round covered four countries. In Ghana, 44% trust parliament, "
+         "compared with 27% in Kenya and 21% in Uganda. In Kenya that figure is down from 35% "
+         "in 2021.", (35, 27)),
     ),
     near_misses=(
         # another group than the figure before
