@@ -1703,7 +1703,7 @@ _GROUP_BACK_START = regex.compile(
     [\s“"‘(]{{0,4}}(?:(?:and|but|yet|so)[\s,]{{1,4}})?
     (?:(?:among|for|with)\s+(?P<grp>[^,;:%()]{{2,60}}?),\s{{1,3}}(?:though\s+|however,\s+)?
       |in\s+(?P<grp>\p{{Lu}}[^,;:%()]{{1,40}}?)(?:,\s{{1,3}}|\s+(?=(?:the|that|this|its)\s)))?
-                                                    # "In Tunisia that figure has fallen from" 
+                                                    # "In Tunisia that figure has fallen from"
     (?:(?:the|that|this|their|its)\s+)?(?:[\w'’-]{{1,20}}\s+)?(?:{_BACK_NOUN})
     (?:\s+(?:among|for|of)\s+(?P<grp2>[^,;:%()]{{2,50}}?))?
     \s+(?:(?:has|have|had)\s+(?:(?:also|since|now|only|already)\s+)?)?
