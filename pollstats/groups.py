@@ -72,6 +72,7 @@ from .group_places import (
     UNIT_SUBJECT_RULE,
     multi_country,
 )
+from .group_places import _paragraph_countries as _paragraph_countries
 from .group_places import _place_after as _place_after
 from .group_places import _place_opening as _place_opening
 from .group_rules_after import (
@@ -390,6 +391,13 @@ def _one_survey_paragraph(view: GroupView) -> bool:
     return _SURVEY_NOUN.search(paragraph) is not None and not multi_country(paragraph)
 
 
+def _other_countries(view: GroupView, people: str) -> int:
+    """How many countries other than the one ``people`` are of the figure's paragraph names
+    in a breakdown (``in Guatemala``, ``In Honduras,``)."""
+    own = (group_key(people) or "").removeprefix("country=").lower()
+    return len(_paragraph_countries(view) - {own})
+
+
 def _one_country_people(phrase: str) -> bool:
     """Whether a phrase names the people of one country by their demonym ("Italians",
     "French respondents", "Irish adults"), not by a place ("people in Ireland")."""
@@ -455,10 +463,14 @@ def decide(view: GroupView, rules: tuple[GroupRule, ...] = GROUP_RULES,
     if subgroup is None and population is not None and narrowed_population(view, population):
         # "Among registered voters, 47% ..." in a poll of 1,005 adults: a part of the sample
         subgroup, population = _accepted(view, population), None
-    elif (subgroup is None and population is not None and view.countries
-          and _one_country_people(population.value) and not _one_survey_paragraph(view)):
+    elif (subgroup is None and population is not None
+          and _one_country_people(population.value)
+          and ((view.countries and not _one_survey_paragraph(view))
+               or _other_countries(view, population.value) >= 2)):
         # "34 per cent of French respondents", "Poles are more optimistic: 71 per cent" in a
-        # survey of many countries: the people of one of them
+        # survey of many countries, or in a paragraph that gives two other countries' figures
+        # ("38% of Dominicans ... In Guatemala, the same tracker recorded 41%, and in Honduras
+        # 27%"): the people of one of them
         subgroup, population = population, None
     if measure is None:
         measure = _measure_after(view, view.st.end if tail_end is None else tail_end)

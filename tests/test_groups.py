@@ -617,3 +617,23 @@ def test_a_sample_named_by_how_it_was_drawn_is_the_population(
 def test_a_possessive_does_not_make_every_group_the_population() -> None:
     (st,) = pollstats.extract("Some 40% of their children walk to school.").statistics
     assert st.subgroup is not None and st.subgroup.value == "their children"
+
+
+@pytest.mark.parametrize(("text", "quote", "subgroup"), [
+    # a national poll: the people of its country are the whole sample
+    ("A Valicon survey of 1,046 respondents showed that 61% of Slovenians expect prices to "
+     "rise.", "61%", None),
+    ("Earlier this year, Equipos found that 48% of Uruguayans backed the reform.", "48%", None),
+    ("The Verité poll found 31 percent of Sri Lankans trust parliament, fewer than in India.",
+     "31 percent", None),
+    # a paragraph that also gives two other countries' figures: one country of several
+    ("The regional tracker, which polls Panama alongside its neighbours, found that 38% of "
+     "Panamanians see the economy improving. In Costa Rica, the same tracker recorded 41%, "
+     "and in Nicaragua 27%.", "38%", "Panamanians"),
+])
+def test_a_countrys_people_are_a_group_only_beside_other_countries(
+    text: str, quote: str, subgroup: str | None
+) -> None:
+    (rec,) = [r for r in pollstats.extract(text).records()
+              if r["type"] == "statistic" and r["text"] == quote]
+    assert rec["subgroup"] == subgroup
