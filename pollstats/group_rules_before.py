@@ -442,6 +442,46 @@ WHERE_GROUP_RULE: Final = GroupRule(
 )
 
 
+#: "The pollster also asked PRM sympathizers about the succession: 24% backed ...": the people
+#: asked, then what about, then a colon before the figures of their answers.
+_ASKED_GROUP = regex.compile(
+    r"""(?<!\w)asked[ \t]+
+    (?!(?:about|whether|if|how|what|which|who|them|him|her|it|for|to|the[ \t]+question)\b)
+    (?P<group>[^,;:()\n%0-9]{3,80}?(?:[ \t]*\([\p{Lu}]{2,8}\))?)
+    [ \t]+(?:about|whether|if|how|what|which|who|for|to)(?!\w)[^:;\n%]{0,120}:[ \t]""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _asked_group(v: GroupView) -> Proposal | None:
+    """``Ipsos also asked Labour voters about the leadership: 44% backed ...``: the people a
+    question was put to, named before the colon that opens the figures of their answers."""
+    m = _last(_ASKED_GROUP, v.text, v.start, v.st.start)
+    if m is None or v.text.find(":", m.end(), v.st.start) >= 0:
+        return None  # another colon's frame between
+    return _people_of(v, m)
+
+
+ASKED_GROUP_RULE: Final = GroupRule(
+    "asked_group", _asked_group, needs=("asked",),
+    examples=(
+        ("Ipsos also asked Labour voters about the leadership: 44% backed Burnham and 21% "
+         "Streeting.", "21%", "Labour voters"),
+        ("The pollster asked supporters of the ruling party who should succeed him: 31% named "
+         "the finance minister.", "31%", "supporters of the ruling party"),
+        ("Datum asked sympathizers of Fuerza Popular (FP) about the runoff: 62% said they "
+         "would vote.", "62%", "sympathizers of Fuerza Popular (FP)"),
+    ),
+    near_misses=(
+        # asked about something, no people named
+        ("Respondents were asked about the budget: 44% backed it.", "44%"),
+        ("The survey asked whether the tax should rise: 38% said yes.", "38%"),
+        # the whole sample
+        ("The poll asked 1,000 adults about the budget: 44% backed it.", "44%"),
+    ),
+)
+
+
 AMONG_OPENING_RULE: Final = GroupRule(
     "among_opening", _among_opening, family="opening", needs=("among", "of"),
     examples=(

@@ -88,6 +88,7 @@ from .group_rules_after import (
 )
 from .group_rules_before import (
     AMONG_OPENING_RULE,
+    ASKED_GROUP_RULE,
     AT_APPOSITION_RULE,
     BEFORE_PAREN_RULE,
     CLAUSE_MOVES_RULE,
@@ -164,6 +165,7 @@ GROUP_RULES: Final[tuple[GroupRule, ...]] = (
     SPLIT_GROUP_RULE,
     PEOPLE_AFTER_RULE,
     WHERE_GROUP_RULE,
+    ASKED_GROUP_RULE,
     AREA_RULE,
     AMONG_OPENING_RULE,
     CLAUSE_OPENING_RULE,
