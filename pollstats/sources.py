@@ -47,7 +47,7 @@ import bisect
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -2914,10 +2914,20 @@ def _bracket_clients(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
-def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
-    """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
+def known_names(text: str) -> tuple[SourceMention, ...]:
+    """The mentions of the tables' names (pollsters, official bodies) in the whole text, as
+    :func:`find_sources` and :func:`written_names` read them, found once for both."""
+    return tuple(_known(text, 0, len(text)))
+
+
+def find_sources(text: str, start: int = 0, end: int | None = None, *,
+                 known_found: Sequence[SourceMention] | None = None) -> list[SourceMention]:
+    """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap.
+    ``known_found``: :func:`known_names` of the whole text, when the caller has them (only
+    with the whole text: ``start`` 0 and ``end`` None)."""
     stop = len(text) if end is None else end
-    known = sorted(_known(text, start, stop), key=lambda s: s.start)
+    known = sorted(_known(text, start, stop) if known_found is None else known_found,
+                   key=lambda s: s.start)
     full = {m.name for m in known}
     known = sorted(known + _disjoint(list(_short_names(text, start, stop, full)), known),
                    key=lambda s: s.start)
@@ -3147,15 +3157,17 @@ def _spelled_official(name: str) -> bool:
     return name in official_bodies() and len(name.split()) >= 2
 
 
-def written_names(text: str) -> dict[str, str]:
+def written_names(text: str,
+                  known_found: Sequence[SourceMention] | None = None) -> dict[str, str]:
     """``{canonical name: the name as the text first writes it}`` for the known organizations
     whose first mention spells a name out (an official body's: "Magyar Nemzeti Bank" stays
     so, not the table's "Hungarian National Bank"), with the abbreviation the text gives it
     in brackets ("Public Opinion Research Centre (CVVM)"). Passages compare canonical
-    names; only the records' values take these (a survey programme's name never does)."""
+    names; only the records' values take these (a survey programme's name never does).
+    ``known_found``: :func:`known_names` of the text, when the caller has them."""
     out: dict[str, str] = {}
     progs = programmes()
-    for m in _known(text, 0, len(text)):
+    for m in known_names(text) if known_found is None else known_found:
         alias = _clean_org(" ".join(m.text.split()))
         if m.name in out or alias in progs:
             continue
