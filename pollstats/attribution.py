@@ -91,7 +91,8 @@ def attribute(doc: Document, published: _dt.date | None = None) -> tuple[Statist
     phrases = sample_phrases(text, stats)
     countries = multi_country(text)  # one fact of the whole document
     # the records' names as the text writes them (a scan of the text: only when one is named)
-    written = written_names(text) if any(c is not None for c in results.sources) else {}
+    written = (written_names(text, doc.known) if any(c is not None for c in results.sources)
+               else {})
     out = []
     index: dict[tuple[int, int], SentenceIndex] = {}  # what the group rules find per sentence
     for i, st in enumerate(stats):

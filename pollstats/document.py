@@ -25,7 +25,7 @@ from .periods import (
     names_vote,
 )
 from .sample_ranks import SampleIndex
-from .sources import SourceMention, find_sources
+from .sources import SourceMention, find_sources, known_names
 from .text import Paragraph, Sentence, headline, paragraphs, sentences
 
 __all__ = ["Document", "Slices"]
@@ -75,6 +75,9 @@ class Document:
     #: the text's headline line (:func:`~pollstats.text.headline`), if it has one; its
     #: figures are left out of ``statistics`` unless ``extract(..., headline_stats=True)``
     title: Paragraph | None = None
+    #: the mentions of the tables' names (:func:`~pollstats.sources.known_names`), which
+    #: :func:`~pollstats.sources.written_names` reads again (None: not read here)
+    known: tuple[SourceMention, ...] | None = None
 
     @classmethod
     def read(cls, text: str, statistics: Sequence[Statistic], *,
@@ -90,7 +93,8 @@ class Document:
         cycle = cycle_month(text)  # "each round runs from July to June": 2023-24 from July
         if cycle is not None:
             dates = in_cycle(dates, cycle)
-        sources = tuple(find_sources(text))
+        known = known_names(text)  # found once, for the sources and the records' names
+        sources = tuple(find_sources(text, known_found=known))
         stat_starts = [st.start for st in statistics]
         src_starts = [m.start for m in sources]
         date_starts = [d.start for d in dates]
@@ -108,7 +112,7 @@ class Document:
             tuple(bisect.bisect_right(ends, st.start) for st in statistics),
             tuple(date_starts), max((d.end - d.start for d in dates), default=0),
             tuple(d.start for d in votes), votes, SampleIndex.of(text),
-            headline(text) if title is None else title,
+            headline(text) if title is None else title, known,
         )
 
     @property

@@ -172,7 +172,7 @@ def _bracket_series(v: GroupView) -> Proposal | None:
 
 
 BRACKET_SERIES_RULE: Final = GroupRule(
-    "bracket_series", _bracket_series,
+    "bracket_series", _bracket_series, needs=("(",),
     examples=(
         ("The premier slipped 3 points with men (49 percent to 46 percent).", "46 percent",
          "men"),

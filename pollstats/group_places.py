@@ -316,7 +316,7 @@ _COMPASS_START_RE = regex.compile(rf"(?:{_COMPASS})(?![\w'’])", regex.VERBOSE)
 
 
 PLACE_AFTER_RULE: Final = GroupRule(
-    "place_after", _place_after,
+    "place_after", _place_after, needs=("in", "outside", "across"),
     examples=(
         ("The poll put him at 33% in the Midlands.", "33%", "Midlands"),
         ("The Ifop poll has the party at 28 per cent in the north-east.", "28 per cent",
@@ -575,7 +575,7 @@ def _place_opening(v: GroupView) -> Proposal | None:
 
 
 PLACE_OPENING_RULE: Final = GroupRule(
-    "place_opening", _place_opening,
+    "place_opening", _place_opening, needs=("in", "across", "outside"),
     examples=(
         ("Across the North of England, Reform has 32% to Labour's 29%.", "32%",
          "North of England"),
@@ -1101,7 +1101,7 @@ def _sector_opening(v: GroupView) -> Proposal | None:
 
 
 SECTOR_OPENING_RULE: Final = GroupRule(
-    "sector_opening", _sector_opening,
+    "sector_opening", _sector_opening, needs=("in",),
     examples=(
         ("In consumer goods and retail, 49% said they were delaying spending.", "49%",
          "consumer goods and retail"),
@@ -1143,7 +1143,7 @@ def _sector_after(v: GroupView) -> Proposal | None:
 
 
 SECTOR_AFTER_RULE: Final = GroupRule(
-    "sector_after", _sector_after, after_figure=True,
+    "sector_after", _sector_after, after_figure=True, needs=("in",),
     examples=(
         ("Some 58pc plan to move, compared with 41pc in financial services.", "41pc",
          "financial services"),

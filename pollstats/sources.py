@@ -46,8 +46,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -2914,10 +2915,20 @@ def _bracket_clients(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
-def find_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceMention]:
-    """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap."""
+def known_names(text: str) -> tuple[SourceMention, ...]:
+    """The mentions of the tables' names (pollsters, official bodies) in the whole text, as
+    :func:`find_sources` and :func:`written_names` read them, found once for both."""
+    return tuple(_known(text, 0, len(text)))
+
+
+def find_sources(text: str, start: int = 0, end: int | None = None, *,
+                 known_found: Sequence[SourceMention] | None = None) -> list[SourceMention]:
+    """Source mentions in ``text[start:end]`` in text order; a known name wins an overlap.
+    ``known_found``: :func:`known_names` of the whole text, when the caller has them (only
+    with the whole text: ``start`` 0 and ``end`` None)."""
     stop = len(text) if end is None else end
-    known = sorted(_known(text, start, stop), key=lambda s: s.start)
+    known = sorted(_known(text, start, stop) if known_found is None else known_found,
+                   key=lambda s: s.start)
     full = {m.name for m in known}
     known = sorted(known + _disjoint(list(_short_names(text, start, stop, full)), known),
                    key=lambda s: s.start)
@@ -3094,16 +3105,77 @@ def _recurs(text: str, surface: str, lo: int, hi: int) -> bool:
     ``text[lo:hi]``: a name read only with its survey noun ("A Kantar Public survey for ...")
     is still the story's subject when a later paragraph repeats it bare ("said Kantar Public
     analyst ...", "The Kantar Public poll has a margin of error ...")."""
+    return _outside(_whole_words(text, surface), lo, hi)
+
+
+def _outside(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` lies outside ``[lo, hi)``."""
+    return bool(starts) and (starts[0] < lo or starts[-1] >= hi)
+
+
+def _whole_words(text: str, surface: str) -> list[int]:
+    """Where ``surface`` occurs in ``text`` as a whole word (no letter or digit on either
+    side), in text order, reading the text from the left and going on after each occurrence
+    (an occurrence inside an earlier one is not seen); none for a surface shorter than three
+    characters. One scan of the text (in C) per surface."""
     if len(surface) < 3:
-        return False
+        return []
+    out = []
     at = text.find(surface)
     while at >= 0:
         end = at + len(surface)
-        if not lo <= at < hi and not (at > 0 and text[at - 1].isalnum()) and not (
+        if not (at > 0 and text[at - 1].isalnum()) and not (
                 end < len(text) and text[end].isalnum()):
-            return True
+            out.append(at)
         at = text.find(surface, end)
-    return False
+    return out
+
+
+def _overlaps_itself(surface: str) -> bool:
+    """Whether two occurrences of ``surface`` can overlap (it ends with its own start)."""
+    return any(surface.startswith(surface[i:]) for i in range(1, len(surface)))
+
+
+#: A maximal run of letters and digits (``str.isalnum``: the stdlib's ``\w`` without ``_``).
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
+_LINE_BREAK: Final = re.compile("\n")
+#: Above this many names to look up, :func:`_whole_words_all` reads the text's words once
+#: instead of scanning the text once per name.
+_FIND_LIMIT: Final = 8
+
+
+def _whole_words_all(text: str, surfaces: set[str]) -> dict[str, list[int]]:
+    """:func:`_whole_words` of each surface. Many names (a text of many pollsters, each a
+    digression) are looked up in one pass over the text's words: a whole-word occurrence of
+    a name starting with a letter or digit starts a run of them, the run that the name
+    itself starts with, so only those runs' starts are checked (linear in the text). A
+    name that can overlap itself is scanned for alone, as :func:`_whole_words` skips an
+    occurrence inside an earlier one."""
+    if len(surfaces) <= _FIND_LIMIT:
+        return {s: _whole_words(text, s) for s in surfaces}
+    out: dict[str, list[int]] = {}
+    by_head: dict[str, list[str]] = {}
+    for s in surfaces:
+        head = _ALNUM_RUN.match(s)
+        if len(s) < 3:
+            out[s] = []
+        elif head is None or _overlaps_itself(s):
+            out[s] = _whole_words(text, s)
+        else:
+            by_head.setdefault(head[0], []).append(s)
+            out[s] = []
+    if by_head:
+        n = len(text)
+        for run in _ALNUM_RUN.finditer(text):
+            names = by_head.get(run[0])
+            if names is None:
+                continue
+            at = run.start()
+            for s in names:
+                end = at + len(s)
+                if text.startswith(s, at) and not (end < n and text[end].isalnum()):
+                    out[s].append(at)
+    return out
 
 
 def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
@@ -3111,14 +3183,30 @@ def _subjects(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     headline, or paragraphs after) is a subject of the story, not a digression."""
     if not any(m.role == "separate" for m in ms):
         return ms
+    # where each name is mentioned, and the joint names each part belongs to (_one_firm)
+    starts: dict[str, list[int]] = {}
+    for o in ms:
+        starts.setdefault(o.name, []).append(o.start)
+    for at in starts.values():
+        at.sort()
+    parts: dict[str, set[str]] = {}
+    for name in starts:
+        for part in _JOINT_SPLIT.split(name):
+            parts.setdefault(part, set()).add(name)
+    separate = [m for m in ms if m.role == "separate"]
+    found = _whole_words_all(text, {text[m.start:m.end] for m in separate})
+    breaks = [b.start() for b in _LINE_BREAK.finditer(text)]
     out = []
     for m in ms:
         if m.role == "separate":
-            lo = text.rfind("\n", 0, m.start) + 1
-            hi = text.find("\n", m.end)
-            hi = len(text) if hi < 0 else hi
-            if any(_one_firm(o.name, m.name) and not lo <= o.start < hi for o in ms) or (
-                    _recurs(text, text[m.start:m.end], lo, hi)):
+            k = bisect.bisect_left(breaks, m.start)  # the paragraph's line: [lo, hi)
+            lo = breaks[k - 1] + 1 if k > 0 else 0
+            k = bisect.bisect_left(breaks, m.end, k)
+            hi = breaks[k] if k < len(breaks) else len(text)
+            firms = {m.name} | parts.get(m.name, set()) | {
+                p for p in _JOINT_SPLIT.split(m.name) if p in starts}
+            if any(_outside(starts[f], lo, hi) for f in firms if f in starts) or _outside(
+                    found[text[m.start:m.end]], lo, hi):
                 m = attrs.evolve(m, role=None)
         out.append(m)
     return out
@@ -3147,15 +3235,17 @@ def _spelled_official(name: str) -> bool:
     return name in official_bodies() and len(name.split()) >= 2
 
 
-def written_names(text: str) -> dict[str, str]:
+def written_names(text: str,
+                  known_found: Sequence[SourceMention] | None = None) -> dict[str, str]:
     """``{canonical name: the name as the text first writes it}`` for the known organizations
     whose first mention spells a name out (an official body's: "Magyar Nemzeti Bank" stays
     so, not the table's "Hungarian National Bank"), with the abbreviation the text gives it
     in brackets ("Public Opinion Research Centre (CVVM)"). Passages compare canonical
-    names; only the records' values take these (a survey programme's name never does)."""
+    names; only the records' values take these (a survey programme's name never does).
+    ``known_found``: :func:`known_names` of the text, when the caller has them."""
     out: dict[str, str] = {}
     progs = programmes()
-    for m in _known(text, 0, len(text)):
+    for m in known_names(text) if known_found is None else known_found:
         alias = _clean_org(" ".join(m.text.split()))
         if m.name in out or alias in progs:
             continue

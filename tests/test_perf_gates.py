@@ -439,6 +439,10 @@ _GROUP_PIECES = [
     "There ", "there ", "the North East", "Munster", "across ", "class D ", "the working class ",
     "1.5 times as likely as ", "half as ", "in rural areas ", "the bottom quintile ",
     "likely voters", "adults", "55-45 ", "52% to 41% ", "Labour leads ",
+    # the places and sectors of place_after, place_opening, sector_after, sector_opening
+    "Outside ", "outside ", "Across ", "Only in ", "Even across ", "IN ", "the Midlands",
+    "Bavaria", "southern Ontario", "construction", "financial services", "retail",
+    "the public sector", "the survey found", "the poll has ",
 ]
 
 
