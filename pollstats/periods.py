@@ -76,7 +76,8 @@ _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
 
 _DATE = regex.compile(
     rf"""
-    (?:(?<![\w-])|(?<=(?<![\w-]){_YEAR}\s?[-–—]\s?))  # "April 2023-March 2024" too
+    (?:(?<![\w-])|(?<=(?<![\w-]){_YEAR}\s?[-–—]\s?)  # "April 2023-March 2024" too
+       |(?<=(?<![\w-])FY)(?=[0-9]))                      # "FY2024-25": a fiscal year
     (?:
         (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))      # 2024-03-06
       | (?:(?i:{_PART})[-\s]+)?
@@ -129,7 +130,15 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
         who\s+(?:backed|supported|chose|picked))         # a group: who backed him in 2022
     (?:\s+[^\s.;]+){0,10}?\s+\Z
   | (?<!\w)(?:until|before|after|prior\s+to)(?:\s+[^\s.;,]+){0,2}?\s+\Z  # "before the 2019
-    """,                            # vote"; not "after housing costs in", "before the war, in"
+                                    # vote"; not "after housing costs in", "before the war, in"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: When a body spoke, written without a year ("the statistics office said in June", "Stats
+#: SA reported on Tuesday"): the release's date, not the period its figures cover.
+_SAID_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:said|says|reported|announced)
+    [ \t]+(?:(?:in|on|earlier[ \t]+in)[ \t]+)?\Z""",  # "said last month", "said Monday"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: "Fieldwork began on 12 February", "interviewing started on the 3rd": the start of the
@@ -677,7 +686,8 @@ _RULE_NEEDS: Final[dict[str, Callable[[str, str], bool]]] = {
 #: are tried in a short window around each.
 _ANCHOR = regex.compile(
     rf"""
-    (?:(?<![\w-])|(?<=(?<![\w-])(?i:mid|early|late)-))   # "mid-March" too
+    (?:(?<![\w-])|(?<=(?<![\w-])(?i:mid|early|late)-)   # "mid-March" too
+       |(?<=(?<![\w-])FY)(?=[0-9]))                      # "FY2024-25"
     (?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
   | (?P<rel>(?i:years?|months?|weeks?|weekends?|decades?|quarters?|spring|summer|autumn|fall
                |winter|half)|{_WEEKDAY}|Q[1-4]|H[12]|[0-9]{{1,2}}(?:st|nd|rd|th))(?![\w])
@@ -995,13 +1005,21 @@ def _span(text: str, a: DateMention, b: DateMention) -> DateMention | None:
 
 
 #: A yearly cycle that does not start in January, stated by its months: "each round runs from
-#: July to June", "the financial year (April to March)", "covers July 2023 to June 2024". The
-#: first month follows the last (a twelve-month cycle).
+#: July to June", "covers July 2023 to June 2024". The first month follows the last (a
+#: twelve-month cycle).
 _CYCLE = regex.compile(
     rf"""(?<![\w-])(?P<a>{_MONTH})\.?(?:\s+(?P<ya>{_YEAR}))?
     \s*(?:-|–|—|to|through|until)\s*
     (?P<b>{_MONTH})\.?(?:,?\s+(?P<yb>{_YEAR}))?(?![\w%])""",
     regex.VERBOSE,
+)
+#: The months of a fiscal year, not of a survey's round: "the 2024/25 fiscal year (July-June)",
+#: "the financial year, April to March". Its figures are the year's (a sum, an average over
+#: it), written as the span of its two years ("2024/2025"), so its months set no cycle.
+_FISCAL_BEFORE = regex.compile(
+    r"(?r)(?<!\w)(?:fiscal|financial|budget|budgetary|tax|accounting)[ \t]+years?"
+    r"[ \t]*[(,:–—-]?[ \t]*(?:from[ \t]+)?\Z",
+    regex.IGNORECASE,
 )
 #: A year written as two consecutive years ("2023-24", "2022/23", "2017–2018").
 _SPLIT_YEAR = regex.compile(rf"{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}})")
@@ -1010,11 +1028,14 @@ _SPLIT_YEAR = regex.compile(rf"{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}})")
 def cycle_month(text: str) -> int | None:
     """The month a yearly cycle starts in when the text states one (the same one each
     time) and writes years as two consecutive years: in a report whose rounds "run from July
-    to June", the 2023-24 round started in July 2023."""
+    to June", the 2023-24 round started in July 2023. A fiscal year's months ("the 2024/25
+    fiscal year (July-June)") are no survey's cycle."""
     if _SPLIT_YEAR.search(text) is None:
         return None
     found: set[int] = set()
     for m in _CYCLE.finditer(text):
+        if _FISCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            continue
         a, b = MONTHS[fold_case(m["a"])], MONTHS[fold_case(m["b"])]
         if a == 1 or (a - b) % 12 != 1:
             continue
@@ -1163,8 +1184,9 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
             said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
         baseline = True
-    not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None and (
-        _FIELDWORK_BEGAN.search(text, max(0, s - 60), s) is None)
+    not_fieldwork = (_NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None and (
+        _FIELDWORK_BEGAN.search(text, max(0, s - 60), s) is None)) or (
+        value is None and _SAID_BEFORE.search(text, max(0, s - 30), s) is not None)
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
     last = month is not None and _LAST_BEFORE.search(text, max(0, s - 8), s) is not None
     return DateMention(s, e, text[s:e], value, rel, baseline, names_survey, not_fieldwork,

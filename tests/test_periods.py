@@ -556,7 +556,6 @@ def test_a_record_of_a_two_date_span_takes_the_month_fieldwork_started() -> None
 
 @pytest.mark.parametrize(("text", "month"), [
     ("Each round of the labour survey runs from July to June. In 2023-24, 41% worked.", 7),
-    ("The 2022/23 financial year (April to March) saw 12% of firms close.", 4),
     ("The latest report covers October 2023 to September 2024; in 2023-24 the rate was 5%.",
      10),
     ("In the 2024-25 school year (September-August), 8% of pupils were absent.", 9),
@@ -572,9 +571,34 @@ def test_a_stated_yearly_cycle(text: str, month: int) -> None:
     "Polls ran from July to June 2024 and from April to March too; in 2023-24 it rose.",  # two
     "Each round runs from July to June. In 2023 it rose.",  # no split year
     "Support held from March to May; in 2023-24 it rose.",  # not twelve months
+    # a fiscal year's months are no survey round's: its split years stay spans of years
+    "The 2022/23 financial year (April to March) saw 12% of firms close.",
+    "Tax receipts for the fiscal year, October-September, rose 6% in 2023-24.",
 ])
 def test_no_yearly_cycle(text: str) -> None:
     assert cycle_month(text) is None
+
+
+def test_a_fiscal_year_is_the_span_of_its_two_years() -> None:
+    text = ("Kenya's inflation averaged 5.4 per cent in the 2023/24 fiscal year (July-June), "
+            "against 8.6 per cent in 2022/23, the statistics bureau said.")
+    periods = {r["text"]: r["period"] for r in extract(text, published="2024-07-10").records()
+               if r["type"] == "statistic"}
+    assert periods == {"5.4 per cent": "2023/2024", "8.6 per cent": "2022/2023"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Revenue grew 9% in FY2024-25.", "2024/2025"),  # India, Pakistan
+    ("In FY2023/24, 12% of firms exported.", "2023/2024"),
+    ("Spending fell 2% in FY2025.", "2025"),  # a year as written
+])
+def test_a_fiscal_year_written_with_fy(text: str, expected: str) -> None:
+    assert [str(d.value) for d in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["The NFY2024 form was filed.", "Code AFY2025-26 applies."])
+def test_fy_inside_a_word_starts_no_fiscal_year(text: str) -> None:
+    assert list(find_dates(text)) == []
 
 
 def test_split_years_in_a_stated_cycle_start_in_its_first_month() -> None:
@@ -818,3 +842,16 @@ def test_rule_words_are_read_case_folded_as_matched() -> None:
     assert time_key("in the laſt ſpring").past
     assert [d.text for d in find_dates("Firms were polled in the firſt quarter of 2023.")] == [
         "the firſt quarter of 2023"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("GDP grew 2.1% in the first quarter, the statistics agency said in May, and", True),
+    ("Exports rose 6%, Statistics Norway reported last month.", True),
+    ("Turkstat announced on Friday that prices rose 3%.", False),  # a weekday reads no date
+    ("The bureau said in March 2024 that 12% of homes were empty.", False),  # a year: as written
+    ("The bureau said prices rose 0.4% in June.", False),  # the figure's own month
+])
+def test_when_a_body_spoke_is_no_period(text: str, said: bool) -> None:
+    dates = [d for d in find_dates(text) if d.rule != "quarter"]
+    assert any(d.not_fieldwork for d in dates) is said
+
