@@ -659,9 +659,13 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         if s.period is not None and (_starts_in(_period(s.period), value)
                                      or _in_fieldwork(r, s.period, value)):
             return p, _in_order(waves)  # "this year" within a passage dated October
-        if s.period is not None and s.period.period != value and not has_source:
+        another = s.period is not None and s.period.period != value and not has_source
+        if another:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
-        p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)
+        # the paragraphs that carried the stated period before are that wave's, not this
+        # one's ("whose annual survey of 211 member companies was carried out in March" after
+        # a poll fielded June 10-13): only an undated survey's carried figures take the date
+        p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source or another, out)
         return p, _in_order(waves)
     return p, _in_order(waves)
 
@@ -2103,6 +2107,16 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "2025-01-20", "52%", "2024-10")),
         (("A new Ipsos poll finds 41% back the plan.\n\nA separate YouGov poll, conducted "
           "by its own panel on 3 March, found 38%.", "2025-03-10", "41%", "2025-03"),),
+    ),
+    PeriodRule(  # a date for another wave leaves the paragraphs that carried the last one
+        "another_wave_keeps_carried_paragraphs", _on_current_date,
+        (("A Datum poll for El Comercio, conducted March 3 to 6 among 1,200 adults, found 58% "
+          "of Peruvians distrust Congress.\n\nAmong young people the figure was 66%.\n\nThe "
+          "traders' association, whose yearly survey of 340 member firms was carried out in "
+          "January, found 41% expect higher sales.", "2025-03-20", "66%", "2025-03"),),
+        (("A new Datum poll for El Comercio finds 58% of Peruvians distrust Congress.\n\n"
+          "Among young people the figure was 66%.\n\nThe poll of 1,200 adults was carried out "
+          "in March.", "2025-04-02", "66%", "2025-03"),),  # a guess corrected: all take it
     ),
     PeriodRule(  # a multi-country survey dated country by country (place_fieldwork)
         "fieldwork_per_place", _place_cue,
