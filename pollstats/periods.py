@@ -440,14 +440,19 @@ def _resolve_quarter(d: DateMention, pub: Period) -> Period | None:
 _PART_OF_YEAR = regex.compile(
     rf"""(?<!\w)(?:
         (?:the\s+)?(?P<which>first|second|latter|last|final|opening|closing)\s+
-        (?:(?P<half>half)|(?P<n>three|six|nine|3|6|9)\s+months)
+        (?:(?P<half>half)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven
+                                |1[01]|[2-9])\s+months)
         \s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|the)\s+year)
       | (?-i:H(?P<h>[12]))\s*(?P<y2>{_YEAR})                                   # H1 2025
       | (?P<y3>{_YEAR})\s*(?-i:H(?P<h3>[12]))                                  # 2025 H1
     )(?![\w%-])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_PART_COUNTS: Final[dict[str, int]] = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+_PART_COUNTS: Final[dict[str, int]] = {
+    **{w: n for n, w in enumerate(
+        "two three four five six seven eight nine ten eleven".split(), start=2)},
+    **{str(n): n for n in range(2, 12)},
+}  # "the first four months of the year", "the first 5 months of 2025"
 
 
 def _read_part_of_year(m: regex.Match[str]) -> _Reading:
@@ -636,9 +641,13 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
          ("Sales fell 3% in the last six months of last year.", "2025-03-01", "2024-07"),
          ("Trust rose to 52 per cent in the first three months of this year.", "2025-05-02",
           "2025-01"),
-         ("Output grew 1.1% in H1 2025, the bureau said.", "2025-08-30", "2025-01")),
+         ("Output grew 1.1% in H1 2025, the bureau said.", "2025-08-30", "2025-01"),
+         ("Exports rose 8.2% in the first four months of the year, Turkstat said.",
+          "2025-06-02", "2025-01"),
+         ("Tourist arrivals fell 3% in the last 2 months of 2024.", "2025-02-11", "2024-11")),
         ("Half of the year's budget was spent.", "The first half of March was dry.",
          "In the first half, the team scored twice.", "Three months of the year were wet.",
+         "The first four months were the hardest.",
          "The H1N1 outbreak of 2009 hit 20% of pupils."),
     ),
     DateRule(
@@ -1093,8 +1102,9 @@ _MONTH_PREP = regex.compile(
 #: "figures for May", "the data for May": a release's reference month (not "voted for May";
 #: not after words a person's ratings take: "poll numbers for May").
 _DATA_FOR = regex.compile(
-    r"""(?r)(?<!\w)(?:figures|data|statistics|readings?|estimates?|index|report|release|
-        print)\s+for\s+\Z""", regex.VERBOSE | regex.IGNORECASE)
+    rf"""(?r)(?<!\w)(?:figures|data|statistics|readings?|estimates?|index|report|release|
+        print|{_SURVEY_NOUN})\s+for\s+\Z""",  # "the business expectations survey for May"
+    regex.VERBOSE | regex.IGNORECASE)
 _LAST_BEFORE = regex.compile(r"(?r)(?<!\w)last\s+\Z", regex.IGNORECASE)
 
 
