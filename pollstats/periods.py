@@ -1589,6 +1589,7 @@ _DATELINE = regex.compile(
     rf"""
     (?:^[\p{{Lu}}][\p{{Lu}}\p{{Ll}} .,'’\-]{{1,40}}?(?:,[ \t]*|[ \t]*\()   # CITY, or CITY (
       | \|[ \t]*)                                                         # byline | date
+    (?:{_WEEKDAY},?[ \t]+)?                                # "NAIROBI, Tuesday February 4, 2025"
     (?P<date>
         (?P<m1>{_MONTH})\.?[ \t]+(?P<d1>[0-3]?[0-9])(?:,?[ \t]+(?P<y1>(?:19|20)[0-9]{{2}}))?
       | (?P<d2>[0-3]?[0-9])[ \t]+(?P<m2>{_MONTH})\.?(?:,?[ \t]+(?P<y2>(?:19|20)[0-9]{{2}}))?
