@@ -662,10 +662,12 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         another = s.period is not None and s.period.period != value and not has_source
         if another:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
-        # the paragraphs that carried the stated period before are that wave's, not this
+        # the paragraphs that carried fieldwork days stated before are that wave's, not this
         # one's ("whose annual survey of 211 member companies was carried out in March" after
-        # a poll fielded June 10-13): only an undated survey's carried figures take the date
-        p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source or another, out)
+        # a poll fielded June 10-13); a month read from a mention ("The last poll, in
+        # October, ...") may have been an earlier wave's, and the stated date corrects it
+        kept = another and s.period is not None and s.period.exact is not None
+        p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source or kept, out)
         return p, _in_order(waves)
     return p, _in_order(waves)
 
@@ -2116,7 +2118,12 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "January, found 41% expect higher sales.", "2025-03-20", "66%", "2025-03"),),
         (("A new Datum poll for El Comercio finds 58% of Peruvians distrust Congress.\n\n"
           "Among young people the figure was 66%.\n\nThe poll of 1,200 adults was carried out "
-          "in March.", "2025-04-02", "66%", "2025-03"),),  # a guess corrected: all take it
+          "in March.", "2025-04-02", "66%", "2025-03"),  # a guess corrected: all take it
+         ("Labour regains lead in the latest Kantar poll\n\nLabour is on 31 per cent in the "
+          "latest Kantar poll.\n\nThe last Kantar poll, in November, had Labour and Reform "
+          "level on 27 per cent.\n\nAmong young voters Labour is on 42 per cent.\n\nThe poll "
+          "of 1,100 adults was conducted between February 5 and 9.", "2026-02-14",
+          "42 per cent", "2026-02")),  # a month read from an earlier wave's mention
     ),
     PeriodRule(  # a multi-country survey dated country by country (place_fieldwork)
         "fieldwork_per_place", _place_cue,
