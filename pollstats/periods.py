@@ -1102,9 +1102,8 @@ _MONTH_PREP = regex.compile(
 #: "figures for May", "the data for May": a release's reference month (not "voted for May";
 #: not after words a person's ratings take: "poll numbers for May").
 _DATA_FOR = regex.compile(
-    rf"""(?r)(?<!\w)(?:figures|data|statistics|readings?|estimates?|index|report|release|
-        print|{_SURVEY_NOUN})\s+for\s+\Z""",  # "the business expectations survey for May"
-    regex.VERBOSE | regex.IGNORECASE)
+    r"""(?r)(?<!\w)(?:figures|data|statistics|readings?|estimates?|index|report|release|
+        print)\s+for\s+\Z""", regex.VERBOSE | regex.IGNORECASE)
 _LAST_BEFORE = regex.compile(r"(?r)(?<!\w)last\s+\Z", regex.IGNORECASE)
 
 
