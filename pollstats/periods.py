@@ -1014,21 +1014,13 @@ def _span(text: str, a: DateMention, b: DateMention) -> DateMention | None:
 
 
 #: A yearly cycle that does not start in January, stated by its months: "each round runs from
-#: July to June", "covers July 2023 to June 2024". The first month follows the last (a
-#: twelve-month cycle).
+#: July to June", "the financial year (April to March)", "covers July 2023 to June 2024". The
+#: first month follows the last (a twelve-month cycle).
 _CYCLE = regex.compile(
     rf"""(?<![\w-])(?P<a>{_MONTH})\.?(?:\s+(?P<ya>{_YEAR}))?
     \s*(?:-|–|—|to|through|until)\s*
     (?P<b>{_MONTH})\.?(?:,?\s+(?P<yb>{_YEAR}))?(?![\w%])""",
     regex.VERBOSE,
-)
-#: The months of a fiscal year, not of a survey's round: "the 2024/25 fiscal year (July-June)",
-#: "the financial year, April to March". Its figures are the year's (a sum, an average over
-#: it), written as the span of its two years ("2024/2025"), so its months set no cycle.
-_FISCAL_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?:fiscal|financial|budget|budgetary|tax|accounting)[ \t]+years?"
-    r"[ \t]*[(,:–—-]?[ \t]*(?:from[ \t]+)?\Z",
-    regex.IGNORECASE,
 )
 #: A year written as two consecutive years ("2023-24", "2022/23", "2017–2018").
 _SPLIT_YEAR = regex.compile(rf"{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}})")
@@ -1037,14 +1029,11 @@ _SPLIT_YEAR = regex.compile(rf"{_YEAR}\s*[-–—/]\s*(?:{_YEAR}|[0-9]{{2}})")
 def cycle_month(text: str) -> int | None:
     """The month a yearly cycle starts in when the text states one (the same one each
     time) and writes years as two consecutive years: in a report whose rounds "run from July
-    to June", the 2023-24 round started in July 2023. A fiscal year's months ("the 2024/25
-    fiscal year (July-June)") are no survey's cycle."""
+    to June", the 2023-24 round started in July 2023."""
     if _SPLIT_YEAR.search(text) is None:
         return None
     found: set[int] = set()
     for m in _CYCLE.finditer(text):
-        if _FISCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
-            continue
         a, b = MONTHS[fold_case(m["a"])], MONTHS[fold_case(m["b"])]
         if a == 1 or (a - b) % 12 != 1:
             continue
