@@ -63,6 +63,7 @@ from .passage import (
     TakeBack,
     cue_from_source,
     fieldwork_periods,
+    place_fieldwork,
 )
 from .period import Period
 from .periods import published_period
@@ -129,7 +130,9 @@ def _read(doc: Document, published: _dt.date | None) -> _Results:
     pub_day = Period.of_date(published) if published is not None else None
     reading = Reading(doc.text, doc.statistics, doc.dates, month_dates(doc), pub, pub_day,
                       document_recent(doc.text),
-                      fieldwork_periods(fieldwork_statements(doc), pub, pub_day))
+                      fieldwork_periods(fieldwork_statements(doc), pub, pub_day),
+                      place_fieldwork(doc.text, [(s.start, s.end) for s in doc.sentences],
+                                      doc.dates, pub, pub_day))
     results = _Results.empty(doc)
     passage = Passage()
     para = None

@@ -117,6 +117,7 @@ _YEAR_STEP = Gated(regex.compile(
 ), ("year", "annual"))
 _BOUND_AFTER = regex.compile(
     r"""[\s,]*
+    (?:respectively[\s,]+)?                   # "50% and 38% respectively in February"
     (?:(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|y/y|m/m|q/q
        |from\s+a\s+(?:year|month)\s+(?:earlier|ago|before)|on\s+the\s+(?:year|month)
        |on\s+an\s+(?:annual|annuali[sz]ed|monthly)\s+basis|in\s+annual\s+terms
@@ -919,6 +920,28 @@ def _date_after(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     return None
 
 
+#: The rest of a pair whose date follows "respectively": "[50%] and 38%, respectively, in a
+#: February survey".
+_RESPECTIVELY_PAIR = regex.compile(
+    r"""[ \t]*,?[ \t]*(?:and|to)[ \t]+[0-9]{1,3}(?:[.,][0-9]{1,2})?
+    (?:[ \t]*(?:%|per[ \t]?cent|percent))?[ \t]*,?[ \t]*respectively(?!\w)""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+def _date_of_respectively(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
+    """The first figure of a pair dated after "respectively": ``50% and 38% respectively in
+    a February Trend survey`` (the second figure is bound by ``date_after``)."""
+    m = _RESPECTIVELY_PAIR.match(doc.text, st.end, min(len(doc.text), st.end + 40))
+    if m is None:
+        return None
+    for k in doc.dates_starting(m.end(), m.end() + _MAX_BIND_GAP + 1, sl.dates):
+        d = doc.dates[k]
+        hit = _BOUND_AFTER.fullmatch(doc.text, m.end(), d.start)
+        if hit and not hit["from"]:
+            return d
+    return None
+
+
 def _date_of_earlier_clause(doc: Document, sl: Slices, st: Statistic) -> DateMention | None:
     """An earlier figure takes the date of its own clause: ``up from 45 per cent when the
     Institute asked the same question in early February`` (the first date after it, with no
@@ -1686,6 +1709,15 @@ BIND_RULES: Final[tuple[BindRule, ...]] = (
     ), (
         "Support reached 18%, and in September 2024 it fell.",
         "In September 2024 support reached 18%.",
+    )),
+    BindRule("respectively_pair", _date_of_respectively, (
+        ("Now 52% and 30% back the two plans, against 47% and 41%, respectively, in 2023.",
+         "47%", "2023"),
+        ("Some 44% trust the army, compared with 49% and 35% respectively in a June Cadem "
+         "survey.", "49%", "June"),
+    ), (
+        "Now 52% and 41% respectively back the plan and the tax.",
+        "Support is 52% and 41% respectively; in June it fell.",
     )),
     BindRule("when_clause", _date_of_when_clause, (
         ("Approval is 55%, down slightly from June, when 60% approved.", "60%", "June"),

@@ -31,7 +31,7 @@ from .facts import (
     refers_to,
     vote_date,
 )
-from .grouping import demonyms
+from .grouping import demonyms, group_key
 from .groupwords import COUNTRY_WORDS, DEMONYM_WORDS
 from .model import Cue, Statistic
 from .period import Period
@@ -61,6 +61,7 @@ __all__ = [
     "TakeBack",
     "cue_from_source",
     "fieldwork_periods",
+    "place_fieldwork",
 ]
 
 
@@ -209,6 +210,8 @@ class Reading:
     recent: bool  # the headline or lead speaks of new polls
     #: each source's stated fieldwork period, wherever the text states it
     fieldwork: Mapping[str | None, Cue] = attrs.field(factory=dict, repr=False)
+    #: a multi-country survey's fieldwork month in each country (:func:`place_fieldwork`)
+    places: Mapping[str, Cue] = attrs.field(factory=dict, repr=False)
 
 
 @attrs.frozen
@@ -656,9 +659,15 @@ def _on_current_date(p: Passage, f: SentenceFacts, has_source: bool, r: Reading,
         if s.period is not None and (_starts_in(_period(s.period), value)
                                      or _in_fieldwork(r, s.period, value)):
             return p, _in_order(waves)  # "this year" within a passage dated October
-        if s.period is not None and s.period.period != value and not has_source:
+        another = s.period is not None and s.period.period != value and not has_source
+        if another:
             p = p.replace(Survey(source=s.source))  # same pollster, another wave
-        p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source, out)
+        # the paragraphs that carried fieldwork days stated before are that wave's, not this
+        # one's ("whose annual survey of 211 member companies was carried out in March" after
+        # a poll fielded June 10-13); a month read from a mention ("The last poll, in
+        # October, ...") may have been an earlier wave's, and the stated date corrects it
+        kept = another and s.period is not None and s.period.exact is not None
+        p = p.set_period(_cue_from_date(d, value), f.paragraph, has_source or kept, out)
         return p, _in_order(waves)
     return p, _in_order(waves)
 
@@ -787,8 +796,11 @@ def _inner_waves(s: Survey, inner: Sequence[DateMention],
 
 def _own_sources(f: SentenceFacts, s: Survey) -> bool:
     """Whether the sentence names no source but the survey's own ("When NOI Polls last asked
-    the question in February 2025, ..."), as written (not another body of its family)."""
-    return all(s.source is not None and m.name == s.source.name
+    the question in February 2025, ..."), as written or by a shorter name of its family ("In
+    the Ipsos poll in January, ..." in an Ipsos Perú passage: the same pollster's earlier
+    wave, not a new date for the survey)."""
+    return all(s.source is not None and (m.name == s.source.name
+                                         or _related(m.name, s.source.name))
                for m in (*f.sources, *f.later))
 
 
@@ -927,6 +939,9 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         value = _resolve_bound(fig.bound, anchor, r.pub, f, r, i if fig.earlier else None)
         cue = (_cue_of_own_date(fig.bound, value, r.text, r.stats[i].start) if value
                else None)
+        if value is not None and not fig.earlier and _within_places(r, value) and (
+                place := _place_cue(r, i, s, f.start)) is not None:
+            cue = place  # an event in a country's clause, within the survey's fieldwork
         if (value is not None and fig.bound.names_survey and s.period is not None
                 and not s.guessed and value.precision == "year" and value.end is None
                 and _starts_in(_period(s.period), value)):
@@ -958,10 +973,14 @@ def _assign(p: Passage, fig: FigureFacts, srcs: _Mentions | None, base: DateMent
         out.append(Figure(i, source, in_reset, pair))
     elif local is not None and local.value and not (
             s.period is not None and (_starts_in(_period(s.period), local.value)
-                                      or _in_fieldwork(r, s.period, local.value))):
+                                      or _in_fieldwork(r, s.period, local.value))) and (
+            (place := _place_cue(r, i, s, f.start)) is None
+            or not _within_places(r, local.value)):
         out.append(Figure(i, source, in_reset, _cue_from_date(local, local.value)))
     elif p.list_wave is not None and f.paragraph > p.last_dated_para:
         out.append(Figure(i, source, in_reset, p.list_wave))  # an item of a wave's list
+    elif (place := _place_cue(r, i, s, f.start)) is not None:
+        out.append(Figure(i, source, in_reset, place))  # its country's fieldwork month
     elif s.period is not None:
         out.append(Figure(i, source, in_reset, s.period, f.paragraph > p.last_dated_para))
         if s.guessed:
@@ -1194,6 +1213,104 @@ def fieldwork_periods(statements: Sequence[Statement], pub: Period | None,
         if old is None or _period(old) < _period(cue):
             out[st.source] = cue
     return out
+
+
+# -- a multi-country survey's fieldwork, country by country ---------------------------------
+
+#: Words of a fieldwork statement: "the fieldwork was carried out", "interviews took place".
+_FIELDWORK_WORDS: Final = regex.compile(
+    r"""(?<!\w)(?:fieldwork|interview(?:s|ed|ing)?|conducted|carried[ \t]+out|took[ \t]+place
+        |fielded|surveyed|polled)(?!\w)""", regex.VERBOSE | regex.IGNORECASE)
+#: "In Tunisia", "in the Philippines": where a clause of the statement starts (then the
+#: country itself is matched by _COUNTRY at the capital letter).
+_IN_PLACE: Final = regex.compile(r"(?<!\w)[Ii]n[ \t]+(?:the[ \t]+)?(?=\p{Lu})")
+_COUNTRY: Final = regex.compile(rf"{alternation(COUNTRY_WORDS)}(?!\w)")
+#: A country or its people ("Jordan", "Jordanians") near a figure, as written.
+_PLACE_WORD: Final = regex.compile(
+    rf"""(?<!\w){alternation([*COUNTRY_WORDS, *DEMONYM_WORDS,
+                              *(w.title() for w in demonyms())])}s?(?!\w)""")
+_PLACE_AFTER_REACH: Final = 30  # "19 per cent in Tunisia", "61 per cent of Tunisians"
+
+
+def _country(word: str) -> str | None:
+    key = group_key(word)
+    return key.removeprefix("country=") if key is not None and key.startswith(
+        "country=") and ";" not in key else None
+
+
+def place_fieldwork(text: str, sentences: Sequence[tuple[int, int]],
+                    dates: Sequence[DateMention], pub: Period | None,
+                    pub_day: Period | None) -> dict[str, Cue]:
+    """A multi-country survey's fieldwork month in each country, from a fieldwork statement
+    that gives two or more countries each its own date ("In Ghana the fieldwork ran in March
+    2024; in Kenya interviews were conducted in May"): country -> that month. Each country's
+    clause runs from its "in <country>" to the next one; its first date (not after
+    publication) is its fieldwork's. The first such statement of the text counts."""
+    out: dict[str, Cue] = {}
+    starts = [d.start for d in dates]
+    for lo, hi in sentences:
+        if out:
+            break
+        if _FIELDWORK_WORDS.search(text, lo, hi) is None:
+            continue
+        places: list[tuple[int, int, str]] = []
+        for m in _IN_PLACE.finditer(text, lo, hi):
+            c = _COUNTRY.match(text, m.end(), hi)
+            name = _country(c[0]) if c is not None else None
+            if c is not None and name is not None:
+                places.append((m.start(), c.end(), name))
+        if len(places) < 2:
+            continue
+        found: dict[str, Cue] = {}
+        for k, (_, at, name) in enumerate(places):
+            stop = places[k + 1][0] if k + 1 < len(places) else hi
+            for d in dates[bisect.bisect_left(starts, at):]:
+                if d.start >= stop:
+                    break
+                value = resolve(d, None, pub, pub_day)
+                if value is None or d.not_fieldwork or d.event is not None or (
+                        pub_day is not None and _after(value, d, pub_day)):
+                    continue
+                found.setdefault(name, _cue_from_date(d, value))
+                break
+        if len(found) >= 2 and len({c.value for c in found.values()}) >= 2:
+            out = found
+    return out
+
+
+def _place_cue(r: Reading, i: int, s: Survey, start: int) -> Cue | None:
+    """In the passage of a survey whose fieldwork the text dated country by country
+    (:func:`place_fieldwork`), the month of the country a figure is about: the one named
+    just after it ("19 per cent in Tunisia", "61 per cent of Tunisians"), else the last one
+    of the map named before it in its sentence's clause ("In Jordan, 38 per cent ..."); a
+    figure of no
+    country (the sample, the margin of error) takes the month fieldwork started."""
+    if not r.places or s.period is None or s.guessed or not _within_places(
+            r, _period(s.period)):
+        return None
+    st = r.stats[i]
+    m = _PLACE_WORD.search(r.text, st.end, min(len(r.text), st.end + _PLACE_AFTER_REACH))
+    name = _country(m[0]) if m is not None else None
+    if name is not None and name in r.places:
+        return r.places[name]
+    lo = max(start, r.text.rfind(";", start, st.start) + 1,
+             r.text.rfind(":", start, st.start) + 1)
+    for m in reversed(list(_PLACE_WORD.finditer(r.text, lo, st.start))):
+        name = _country(m[0])
+        if name is not None and name in r.places:
+            return r.places[name]
+    return min(r.places.values(), key=_period)
+
+
+def _within_places(r: Reading, value: Period) -> bool:
+    """Whether a date lies within the months the countries' fieldwork spans (an event in a
+    country's clause, "where a ceasefire ended the war in late November", dates no figure
+    there)."""
+    if not r.places:
+        return False
+    periods = [_period(c) for c in r.places.values()]
+    return min(periods).first_day <= value.first_day and (
+        value.last_day <= max(p.last_day for p in periods))
 
 
 def _fieldwork_of(fieldwork: Mapping[str | None, Cue], name: str) -> Cue | None:
@@ -1673,8 +1790,15 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
          ("The Ipsos survey of 1,000 Nigerians was conducted in the week of 8 September.\n\n"
           "When Ipsos last asked the question in February, 79 percent of respondents said "
           "prices were too high.\n\nNow 87 percent say so.", "2025-09-23", "87 percent",
-          "2025-09")),
-        (("Kantar interviewed 1,200 adults in March 2024. In June 2024, 44% of the panel said "
+          "2025-09"),
+         # the earlier wave named by a shorter name of the pollster's family
+         ("Gallup Korea surveyed 1,001 adults from April 8 to 10 and found 38% approve of the "
+          "president. In the Gallup poll in March, 41% approved.\n\nAmong those in their 20s, "
+          "29% approve.", "2025-04-14", "29%", "2025-04")),
+        (("Gallup Korea surveyed 1,001 adults in March and found 41% approve of the president. "
+          "In the Gallup poll in April, 38% approved.\n\nAmong those in their 20s, 29% "
+          "approve.", "2025-04-14", "29%", "2025-04"),  # a later poll of the family: its date
+         ("Kantar interviewed 1,200 adults in March 2024. In June 2024, 44% of the panel said "
           "so again.", None, "44%", "2024-06"),
          ("A new Halvorsen Foundation survey finds 61% of small firms expect to hire. Inflation "
           "eased to 3.1% in the year to September, the statistics office said. In the "
@@ -1985,6 +2109,52 @@ PERIOD_RULES: Final[tuple[PeriodRule, ...]] = (
           "2025-01-20", "52%", "2024-10")),
         (("A new Ipsos poll finds 41% back the plan.\n\nA separate YouGov poll, conducted "
           "by its own panel on 3 March, found 38%.", "2025-03-10", "41%", "2025-03"),),
+    ),
+    PeriodRule(  # a date for another wave leaves the paragraphs that carried the last one
+        "another_wave_keeps_carried_paragraphs", _on_current_date,
+        (("A Datum poll for El Comercio, conducted March 3 to 6 among 1,200 adults, found 58% "
+          "of Peruvians distrust Congress.\n\nAmong young people the figure was 66%.\n\nThe "
+          "traders' association, whose yearly survey of 340 member firms was carried out in "
+          "January, found 41% expect higher sales.", "2025-03-20", "66%", "2025-03"),),
+        (("A new Datum poll for El Comercio finds 58% of Peruvians distrust Congress.\n\n"
+          "Among young people the figure was 66%.\n\nThe poll of 1,200 adults was carried out "
+          "in March.", "2025-04-02", "66%", "2025-03"),  # a guess corrected: all take it
+         ("Labour regains lead in the latest Kantar poll\n\nLabour is on 31 per cent in the "
+          "latest Kantar poll.\n\nThe last Kantar poll, in November, had Labour and Reform "
+          "level on 27 per cent.\n\nAmong young voters Labour is on 42 per cent.\n\nThe poll "
+          "of 1,100 adults was conducted between February 5 and 9.", "2026-02-14",
+          "42 per cent", "2026-02")),  # a month read from an earlier wave's mention
+    ),
+    PeriodRule(  # a multi-country survey dated country by country (place_fieldwork)
+        "fieldwork_per_place", _place_cue,
+        (("Most Africans want term limits, Afrobarometer finds\n\nThe network interviewed "
+          "about 1,200 adults in each country. In Ghana the fieldwork took place in March "
+          "2024; in Kenya interviews were conducted in May, and in Zambia they ran in July "
+          "2024.\n\nIn Kenya, 71% back term limits, against 64% in Ghana and 58% in "
+          "Zambia.", "2024-10-02", "71%", "2024-05"),
+         ("Most Africans want term limits, Afrobarometer finds\n\nThe network interviewed "
+          "about 1,200 adults in each country. In Ghana the fieldwork took place in March "
+          "2024; in Kenya interviews were conducted in May, and in Zambia they ran in July "
+          "2024.\n\nIn Kenya, 71% back term limits, against 64% in Ghana and 58% in "
+          "Zambia.", "2024-10-02", "58%", "2024-07"),
+         ("Most Africans want term limits, Afrobarometer finds\n\nThe network interviewed "
+          "about 1,200 adults in each country. In Ghana the fieldwork took place in March "
+          "2024; in Kenya interviews were conducted in May, and in Zambia they ran in July "
+          "2024.\n\nIn Kenya, where protests broke out in late June, 61% distrust "
+          "parliament. Some 44% of Zambians aged 18 to 35 would consider moving abroad.",
+          "2024-10-02", "61%", "2024-05"),  # an event's month in a country's clause
+         ("Most Africans want term limits, Afrobarometer finds\n\nThe network interviewed "
+          "about 1,200 adults in each country. In Ghana the fieldwork took place in March "
+          "2024; in Kenya interviews were conducted in May, and in Zambia they ran in July "
+          "2024.", "2024-10-02", "1,200 adults", "2024-03")),  # no country: the first month
+        (("Most Africans want term limits, Afrobarometer finds\n\nThe network interviewed "
+          "about 1,200 adults in Ghana in March 2024.\n\nIn Kenya, 71% back term limits, "
+          "against 64% in Ghana.", "2024-10-02", "71%", "2024-03"),  # one date for all
+         ("Most Africans want term limits, Afrobarometer finds\n\nThe network interviewed "
+          "about 1,200 adults in each country. In Ghana the fieldwork took place in March "
+          "2024; in Kenya interviews were conducted in May, and in Zambia they ran in July "
+          "2024.\n\nA separate Infotrak poll, conducted in September, found 52% of Kenyans "
+          "trust the courts.", "2024-10-02", "52%", "2024-09")),  # another survey's month
     ),
     PeriodRule(  # a part of a year beside a current poll (#13 item 2)
         "part_of_year_beside_current_poll", _averaged_span,

@@ -76,7 +76,8 @@ _TO = r"\s*(?:-|–|—|to|through|until|and)\s*"
 
 _DATE = regex.compile(
     rf"""
-    (?:(?<![\w-])|(?<=(?<![\w-]){_YEAR}\s?[-–—]\s?))  # "April 2023-March 2024" too
+    (?:(?<![\w-])|(?<=(?<![\w-]){_YEAR}\s?[-–—]\s?)  # "April 2023-March 2024" too
+       |(?<=(?<![\w-])FY)(?=[0-9]))                      # "FY2024-25": a fiscal year
     (?:
         (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9]))      # 2024-03-06
       | (?:(?i:{_PART})[-\s]+)?
@@ -129,7 +130,15 @@ _NOT_FIELDWORK_BEFORE = regex.compile(
         who\s+(?:backed|supported|chose|picked))         # a group: who backed him in 2022
     (?:\s+[^\s.;]+){0,10}?\s+\Z
   | (?<!\w)(?:until|before|after|prior\s+to)(?:\s+[^\s.;,]+){0,2}?\s+\Z  # "before the 2019
-    """,                            # vote"; not "after housing costs in", "before the war, in"
+                                    # vote"; not "after housing costs in", "before the war, in"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: When a body spoke, written without a year ("the statistics office said in June", "Stats
+#: SA reported on Tuesday"): the release's date, not the period its figures cover.
+_SAID_BEFORE = regex.compile(
+    r"""(?r)(?<!\w)(?:said|says|reported|announced)
+    [ \t]+(?:(?:in|on|earlier[ \t]+in)[ \t]+)?\Z""",  # "said last month", "said Monday"
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: "Fieldwork began on 12 February", "interviewing started on the 3rd": the start of the
@@ -431,14 +440,19 @@ def _resolve_quarter(d: DateMention, pub: Period) -> Period | None:
 _PART_OF_YEAR = regex.compile(
     rf"""(?<!\w)(?:
         (?:the\s+)?(?P<which>first|second|latter|last|final|opening|closing)\s+
-        (?:(?P<half>half)|(?P<n>three|six|nine|3|6|9)\s+months)
+        (?:(?P<half>half)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven
+                                |1[01]|[2-9])\s+months)
         \s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|the)\s+year)
       | (?-i:H(?P<h>[12]))\s*(?P<y2>{_YEAR})                                   # H1 2025
       | (?P<y3>{_YEAR})\s*(?-i:H(?P<h3>[12]))                                  # 2025 H1
     )(?![\w%-])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_PART_COUNTS: Final[dict[str, int]] = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+_PART_COUNTS: Final[dict[str, int]] = {
+    **{w: n for n, w in enumerate(
+        "two three four five six seven eight nine ten eleven".split(), start=2)},
+    **{str(n): n for n in range(2, 12)},
+}  # "the first four months of the year", "the first 5 months of 2025"
 
 
 def _read_part_of_year(m: regex.Match[str]) -> _Reading:
@@ -627,9 +641,13 @@ DATE_RULES: Final[tuple[DateRule, ...]] = (
          ("Sales fell 3% in the last six months of last year.", "2025-03-01", "2024-07"),
          ("Trust rose to 52 per cent in the first three months of this year.", "2025-05-02",
           "2025-01"),
-         ("Output grew 1.1% in H1 2025, the bureau said.", "2025-08-30", "2025-01")),
+         ("Output grew 1.1% in H1 2025, the bureau said.", "2025-08-30", "2025-01"),
+         ("Exports rose 8.2% in the first four months of the year, Turkstat said.",
+          "2025-06-02", "2025-01"),
+         ("Tourist arrivals fell 3% in the last 2 months of 2024.", "2025-02-11", "2024-11")),
         ("Half of the year's budget was spent.", "The first half of March was dry.",
          "In the first half, the team scored twice.", "Three months of the year were wet.",
+         "The first four months were the hardest.",
          "The H1N1 outbreak of 2009 hit 20% of pupils."),
     ),
     DateRule(
@@ -677,7 +695,8 @@ _RULE_NEEDS: Final[dict[str, Callable[[str, str], bool]]] = {
 #: are tried in a short window around each.
 _ANCHOR = regex.compile(
     rf"""
-    (?:(?<![\w-])|(?<=(?<![\w-])(?i:mid|early|late)-))   # "mid-March" too
+    (?:(?<![\w-])|(?<=(?<![\w-])(?i:mid|early|late)-)   # "mid-March" too
+       |(?<=(?<![\w-])FY)(?=[0-9]))                      # "FY2024-25"
     (?P<abs>(?:19|20)[0-9]{{2}}|{_MONTH})(?![\w])
   | (?P<rel>(?i:years?|months?|weeks?|weekends?|decades?|quarters?|spring|summer|autumn|fall
                |winter|half)|{_WEEKDAY}|Q[1-4]|H[12]|[0-9]{{1,2}}(?:st|nd|rd|th))(?![\w])
@@ -1163,8 +1182,9 @@ def _mention(text: str, s: int, e: int, value: Period | None, rel: tuple[str, in
     if rel is not None and any(w in said for w in ("previous", "earlier", "before")) and not (
             said.startswith("earlier")):  # "a year earlier" looks back; "earlier this year" not
         baseline = True
-    not_fieldwork = _NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None and (
-        _FIELDWORK_BEGAN.search(text, max(0, s - 60), s) is None)
+    not_fieldwork = (_NOT_FIELDWORK_BEFORE.search(text, max(0, s - 80), s) is not None and (
+        _FIELDWORK_BEGAN.search(text, max(0, s - 60), s) is None)) or (
+        value is None and _SAID_BEFORE.search(text, max(0, s - 30), s) is not None)
     names_survey = _SURVEY_AFTER.match(text, e, min(len(text), e + 80)) is not None
     last = month is not None and _LAST_BEFORE.search(text, max(0, s - 8), s) is not None
     return DateMention(s, e, text[s:e], value, rel, baseline, names_survey, not_fieldwork,
@@ -1557,6 +1577,7 @@ _DATELINE = regex.compile(
     rf"""
     (?:^[\p{{Lu}}][\p{{Lu}}\p{{Ll}} .,'’\-]{{1,40}}?(?:,[ \t]*|[ \t]*\()   # CITY, or CITY (
       | \|[ \t]*)                                                         # byline | date
+    (?:{_WEEKDAY},?[ \t]+)?                                # "NAIROBI, Tuesday February 4, 2025"
     (?P<date>
         (?P<m1>{_MONTH})\.?[ \t]+(?P<d1>[0-3]?[0-9])(?:,?[ \t]+(?P<y1>(?:19|20)[0-9]{{2}}))?
       | (?P<d2>[0-3]?[0-9])[ \t]+(?P<m2>{_MONTH})\.?(?:,?[ \t]+(?P<y2>(?:19|20)[0-9]{{2}}))?

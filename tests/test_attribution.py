@@ -365,6 +365,17 @@ def test_a_dateline_date_is_not_fieldwork() -> None:
     assert _attrs(text)[0][2] == "2025-04"
 
 
+@pytest.mark.parametrize("line", [
+    "KAMPALA, Thursday March 6, 2025 — ",  # a weekday before the date
+    "KAMPALA, Thursday, 6 March 2025 - ",
+])
+def test_a_dateline_with_its_weekday_is_no_fieldwork(line: str) -> None:
+    text = (f"Ugandans gloomy on jobs\n\n{line}Six in ten Ugandans expect fewer jobs, a new "
+            "Infotrak poll shows. The survey was conducted between February 10 and 15 among "
+            "1,200 adults.")
+    assert _attrs(text)[0][2] == "2025-02"
+
+
 def test_a_threshold_does_not_take_the_passage_source() -> None:
     text = ("The latest INSA poll puts the Free Democrats at 3.5 per cent.\n\n"
             "That is below the 5 per cent hurdle for entering parliament.")

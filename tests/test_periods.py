@@ -577,6 +577,20 @@ def test_no_yearly_cycle(text: str) -> None:
     assert cycle_month(text) is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Revenue grew 9% in FY2024-25.", "2024/2025"),  # India, Pakistan
+    ("In FY2023/24, 12% of firms exported.", "2023/2024"),
+    ("Spending fell 2% in FY2025.", "2025"),  # a year as written
+])
+def test_a_fiscal_year_written_with_fy(text: str, expected: str) -> None:
+    assert [str(d.value) for d in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["The NFY2024 form was filed.", "Code AFY2025-26 applies."])
+def test_fy_inside_a_word_starts_no_fiscal_year(text: str) -> None:
+    assert list(find_dates(text)) == []
+
+
 def test_split_years_in_a_stated_cycle_start_in_its_first_month() -> None:
     text = ("Each annual round of the household survey runs from July to June. The jobless "
             "rate was 4.1 per cent in 2023-24, against 4.4 per cent in 2022-23.")
@@ -818,3 +832,16 @@ def test_rule_words_are_read_case_folded_as_matched() -> None:
     assert time_key("in the laſt ſpring").past
     assert [d.text for d in find_dates("Firms were polled in the firſt quarter of 2023.")] == [
         "the firſt quarter of 2023"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("GDP grew 2.1% in the first quarter, the statistics agency said in May, and", True),
+    ("Exports rose 6%, Statistics Norway reported last month.", True),
+    ("Turkstat announced on Friday that prices rose 3%.", False),  # a weekday reads no date
+    ("The bureau said in March 2024 that 12% of homes were empty.", False),  # a year: as written
+    ("The bureau said prices rose 0.4% in June.", False),  # the figure's own month
+])
+def test_when_a_body_spoke_is_no_period(text: str, said: bool) -> None:
+    dates = [d for d in find_dates(text) if d.rule != "quarter"]
+    assert any(d.not_fieldwork for d in dates) is said
+
