@@ -2506,7 +2506,43 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
+#: A word a hyphen joins to a pollster's name within the one name ("Levada-Center").
+_JOINED_NAME_WORDS: Final = frozenset(
+    "center centre institute institut research poll polls polling survey group analytics "
+    "international".split())
+
+
+def _joint_with_outlet(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A hyphenated name in no table, one of whose parts is a pollster the table knows and the
+    other a capitalised name that is no pollster ("a Cadem-Mercurio poll", "the Tribune-Datum
+    survey": the firm and the outlet it polled for) goes by the pollster: the source of a poll
+    is who did its fieldwork, and the text names the firm alone too ("fielded by Cadem for El
+    Mercurio"). Two pollsters joined ("Ifop-Fiducial") keep their joint name."""
+    names = pollsters()
+    out = []
+    for m in ms:
+        parts = [p.strip() for p in m.name.split("-")] if (
+            not m.known and "-" in m.name and "/" not in m.name) else []
+        firms = [p for p in parts if p in names]
+        rest = [p for p in parts if p not in names]
+        if len(parts) == 2 and len(firms) == 1 and rest[0][:1].isupper() and (
+                rest[0].casefold() not in _JOINED_NAME_WORDS and not _is_place(rest[0])):
+            m = attrs.evolve(m, name=names[firms[0]], known=True)
+        out.append(m)
+    return out
+
+
 NAME_RULES: Final[tuple[NameRule, ...]] = (
+    NameRule(
+        # a pollster joined by a hyphen to the outlet it polled for goes by the pollster
+        "pollster_outlet_joint", _joint_with_outlet,
+        (("Approval of the mayor fell to 41%, a Cadem-Mercurio survey found.",
+          "Cadem-Mercurio", "Cadem"),
+         ("The Tribuna-Datafolha poll put the governor on 35 percent.", "Tribuna-Datafolha",
+          "Datafolha")),
+        (("A Kestrel-Harbour survey found 41% agree.", "Kestrel-Harbour", "Kestrel-Harbour"),
+         ("The Ifop-Fiducial poll put the RN on 33%.", "Ifop-Fiducial", "Ifop-Fiducial")),
+    ),
     NameRule(
         "full_form", _full_form,
         (("The Centro de Investigaciones Sociológicas (CIS) found 34% approve. The CIS "
