@@ -239,7 +239,7 @@ _BACKREF = regex.compile(
     r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
         polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation|charity|
         trust|union|association|federation|society|consultancy|think\s+tank|recruiter
-        |bureau|central\s+bank|statisti(?:cs|cal)\s+(?:office|agency|institute|bureau))
+        |bureau|central\s+bank|bank|statisti(?:cs|cal)\s+(?:office|agency|institute|bureau))
         (?:['’]s)?(?!\w)
       | (?<!\w)(?:that|the\s+same)\s+(?P<head>survey|poll|study)(?!\w)  # the one just named""",
     regex.VERBOSE | regex.IGNORECASE,
