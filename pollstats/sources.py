@@ -405,7 +405,11 @@ _ORG_WORDS: Final = frozenset(
     Intelligence Consultants Consultancy
     Army Mission Alliance Coalition Forum Movement Initiative Campaign Aid Relief Cross
     Crescent Partnership Appeal
-    """.split()
+    Conseil Conseils Consultores Consultora Consultoría Consultoria Sondages Sondaggi Sondagens
+    Pesquisas Estudios Estudos Investigaciones Ricerche Instituto Institut Istituto Instytut
+    Centro Fundación Fundação Stiftung Forschung Agencia Agência Agence Agenzia Grupo Groupe
+    Gruppo
+    """.split()  # (the words of other languages: "Sigma Conseil", "Datos Consultores")
 )
 
 
@@ -1157,6 +1161,11 @@ _UNIT_AT = regex.compile(
     [ \t]+at[ \t]+(?:the[ \t]+)?\Z""", regex.VERBOSE)
 
 
+#: A name whose word comes back after "to" ("One to One for Research", "Face to Face
+#: Analytics"): the run goes on through it.
+_TWIN_NAME = regex.compile(r"[ \t]+to[ \t]+(?P<word>\p{Lu}[\w\-]*)")
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     last = start
     for m in _ORG_RUN.finditer(text, start, end):
@@ -1164,6 +1173,12 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         org = m["org"]
         if org.rstrip(".") in _NOT_ORG:
             continue  # a lone "The", "In", "March", "Jan.": the commonest run by far
+        twin = _TWIN_NAME.match(text, e, min(len(text), e + 30))
+        if twin is not None and twin["word"] == org.split()[-1]:
+            rest = _ORG_RUN.match(text, twin.start("word"), end)
+            if rest is not None:  # "One to One for Research and Polling": one name
+                e = rest.end("org")
+                org = text[s:e]
         s, e, org = _trimmed_run(text, s, e, org)
         said = client = initials = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
@@ -3047,9 +3062,11 @@ def _in_relative_clause(text: str, ms: list[SourceMention], i: int) -> bool:
     if i == 0:
         return False
     prev = ms[i - 1]
-    return (0 < m.start - prev.end <= 130
+    return (0 < m.start - prev.end <= 130 and _fold(m.name) != _fold(prev.name)
             and _RELATIVE_BEFORE.fullmatch(text, prev.end, m.start) is not None
-            and _RELATIVE_AFTER.match(text, m.end, min(len(text), m.end + 61)) is not None)
+            and _RELATIVE_AFTER.match(text, m.end, min(len(text), m.end + 61)) is not None
+            # a partner it polled with is its own (NAME_RULES "fielding_partner")
+            and _WITH_PARTNER.fullmatch(text, prev.end, m.start) is None)
 
 
 #: An organization that names a group of countries, not who measured: "across the 38 OECD
