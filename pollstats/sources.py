@@ -335,7 +335,8 @@ _POSSESSIVE_POLL = regex.compile(
 _MODE_WORDS = alternation(list(INTERVIEW_MODES))
 _NOUN_POLL = regex.compile(  # the X poll; "a Kestrel telephone survey", "an X online poll"
     rf"""[ \t]+(?:(?i:{_MODE_WORDS})[ \t]+)?
-    (?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)""", regex.VERBOSE
+    (?i:poll|survey|study|barometer|tracking[ \t]+poll|exit[ \t]+poll|opinion[ \t]+poll)
+    (?!\w)""", regex.VERBOSE
 )
 #: The X, a few lower-case words, then its survey: "the Westpac-Harbour consumer confidence
 #: survey", "the Lloyds Bank business barometer" (:func:`_noun_polled`).
@@ -466,8 +467,8 @@ class WordingRule:
 
 
 #: Nouns of a survey's or a data series' own name: "the CBI's distributive trades survey".
-_SERIES = (  # ("iData's figure was 61%")
-    r"(?i:surveys?|polls?|monitor|index|tracker|barometer|study|report|data|figures?|statistics)"
+_SERIES = (
+    r"(?i:surveys?|polls?|monitor|index|tracker|barometer|study|report|data|figures|statistics)"
 )
 #: Words that end a survey's descriptive name: "the Premier's rating in the survey", "the
 #: Greens' leader each poll 4%" name no survey of theirs.

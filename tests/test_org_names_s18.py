@@ -141,3 +141,9 @@ def test_a_name_whose_word_comes_back_after_to() -> None:
 def test_firm_name_in_another_language_is_no_person() -> None:
     text = "Datos Consultores' monthly political barometer put the president's rating at 38%."
     assert _sources(text) == ["Datos Consultores"]
+
+
+def test_the_banks_preferred_measure_is_the_office_figure() -> None:
+    text = ("Statistics Kestrel data showed inflation at 3.1% in May, above the central bank's "
+            "target. Core inflation, the bank's preferred measure, rose to 2.8%.")
+    assert "Central Bank" not in " ".join(str(s) for s in _sources(text))
