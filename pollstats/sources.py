@@ -335,8 +335,7 @@ _POSSESSIVE_POLL = regex.compile(
 _MODE_WORDS = alternation(list(INTERVIEW_MODES))
 _NOUN_POLL = regex.compile(  # the X poll; "a Kestrel telephone survey", "an X online poll"
     rf"""[ \t]+(?:(?i:{_MODE_WORDS})[ \t]+)?
-    (?i:poll|survey|study|barometer|tracking[ \t]+poll|exit[ \t]+poll|opinion[ \t]+poll)
-    (?!\w)""", regex.VERBOSE
+    (?i:poll|survey|study|barometer|tracking[ \t]+poll)(?!\w)""", regex.VERBOSE
 )
 #: The X, a few lower-case words, then its survey: "the Westpac-Harbour consumer confidence
 #: survey", "the Lloyds Bank business barometer" (:func:`_noun_polled`).
@@ -742,7 +741,9 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
     WordingRule(
         "figures_from",  # "figures from the Harlow-Vantage footfall monitor showed ..."
         regex.compile(
-            rf"""(?r)(?<!\w)(?i:figures|data|statistics|numbers|readings|results)[ \t]+
+            rf"""(?r)(?<!\w)(?i:figures|data|statistics|numbers|readings
+              # an official count: "final results from the X" (not a blog's "results from")
+              |(?:final|official|provisional|preliminary|certified)[ \t]+results)[ \t]+
             (?:(?i:compiled|published|released|collected|gathered)[ \t]+)?(?i:from|by)
             [ \t]+{_LOWER_ADJ}\Z""", regex.VERBOSE),
         None,
