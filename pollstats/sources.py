@@ -2692,7 +2692,9 @@ def _joint_with_outlet(text: str, ms: list[SourceMention]) -> list[SourceMention
             not m.known and "-" in m.name and "/" not in m.name) else []
         firms = [p for p in parts if p in names]
         rest = [p for p in parts if p not in names]
+        # (an outlet of one word: "West Health-Gallup", a foundation's, keeps its name)
         if len(parts) == 2 and len(firms) == 1 and rest[0][:1].isupper() and (
+                " " not in rest[0]) and (
                 rest[0].casefold() not in _JOINED_NAME_WORDS and not _is_place(rest[0])):
             m = attrs.evolve(m, name=names[firms[0]], known=True)
         out.append(m)
