@@ -240,7 +240,9 @@ _BACKREF = regex.compile(
     r"""(?<!\w)the\s+(?P<head>institute|institution|center|centre|foundation|pollster|
         polling\s+firm|firm|agency|group|university|college|company|organi[sz]ation|charity|
         trust|union|association|federation|society|consultancy|think\s+tank|recruiter
-        |bureau|central\s+bank|statisti(?:cs|cal)\s+(?:office|agency|institute|bureau))
+        |bureau|central\s+bank|statisti(?:cs|cal)\s+(?:office|agency|institute|bureau)
+        # "the bank's survey", not "the bank's preferred measure" (what it reads, not makes)
+        |bank(?!['’]s\s+(?:[\w\-]+\s+){0,2}?(?:measure|gauge|target|goal|yardstick|benchmark)))
         (?:['’]s)?(?!\w)
       | (?<!\w)(?:that|the\s+same)\s+(?P<head>survey|poll|study)(?!\w)  # the one just named""",
     regex.VERBOSE | regex.IGNORECASE,

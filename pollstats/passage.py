@@ -40,6 +40,7 @@ from .sources import (
     CENTRAL_BANK_WORDS,
     ROLE_RULES,
     SourceMention,
+    firm_lines,
     official_bodies,
     other_programme,
 )
@@ -1664,10 +1665,33 @@ def _family(name: str) -> frozenset[str]:
                      if w not in _FAMILY_STOP and w not in _PLACE_WORDS and len(w) > 1)
 
 
+_JOINT_PART: Final = regex.compile(r"[^\-/–]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _heads(name: str) -> frozenset[str]:
+    """The word each part of a name starts with, past words that tell no family ("AP-NORC":
+    ap, norc; "the Gallup Organization": gallup; "CID Gallup": cid)."""
+    out = set()
+    for part in _JOINT_PART.findall(name):
+        words = _family(part)
+        head = next((w for w in _ALNUM_RUN.findall(part.lower()) if w in words), None)
+        if head is not None:
+            out.add(head)
+    return frozenset(out)
+
+
 def _related(a: str, b: str) -> bool:
-    """Names of one family: "NORC at the University of Chicago" and "AP-NORC"; two joint
-    polls that share a pollster ("CBS News/YouGov", "Economist/YouGov") are two surveys."""
-    return a != b and not ("/" in a and "/" in b) and bool(_family(a) & _family(b))
+    """Names of one family: "NORC at the University of Chicago" and "AP-NORC", "Sifo" (the
+    table's "Kantar Sifo") and "Verian Sifo"; two joint polls that share a pollster ("CBS
+    News/YouGov", "Economist/YouGov") are two surveys. Two firms the table lists apart are
+    kin only when the word they share opens a part of each name: "CID Gallup" (a firm of its
+    own, whose name only ends in the word) is no kin of "Gallup"."""
+    if a == b or ("/" in a and "/" in b) or not _family(a) & _family(b):
+        return False
+    lines = firm_lines()
+    la, lb = lines.get(a), lines.get(b)
+    return la is None or lb is None or la == lb or bool(_heads(a) & _heads(b))
 
 
 # -- the rules of earlier waves and stated fieldwork, as a registry -------------------------

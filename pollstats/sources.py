@@ -63,8 +63,8 @@ from .periods import MONTH_WORDS
 __all__ = [
     "CENTRAL_BANK_WORDS", "NAME_RULES", "ROLE_RULES", "SHORT_NAMES", "SHORT_NAME_RULES",
     "WORDING_RULES", "NameRule", "RoleRule", "ShortNameRule", "SourceMention", "WordingRule",
-    "described_as", "find_sources", "official_bodies", "other_programme", "pollsters",
-    "programmes",
+    "described_as", "find_sources", "firm_lines", "official_bodies", "other_programme",
+    "pollsters", "programmes",
 ]
 
 
@@ -116,6 +116,28 @@ def pollsters() -> dict[str, str]:
                 out[alias] = alias
             elif alias:
                 out[alias] = canonical
+    return out
+
+
+@functools.cache
+def firm_lines() -> dict[str, str]:
+    """``{name: the canonical name of its table line}``, a renamed firm's other name
+    (``now Verian Sifo``) with its line's: which names the table lists as one firm."""
+    out: dict[str, str] = {}
+    for raw in read_text("pollsters.txt").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, aliases = line.partition("|")
+        name, _, owner = head.partition(">")
+        canonical = " ".join((owner or name).split())
+        out.setdefault(canonical, canonical)
+        for alias in [name, *aliases.split(";")]:
+            alias = " ".join(alias.split())
+            other = next((p for p in _OTHER_NAME if alias.startswith(p)), None)
+            alias = alias[len(other):] if other is not None else alias
+            if alias:
+                out.setdefault(alias, canonical)
     return out
 
 
@@ -253,7 +275,9 @@ def _known(text: str, start: int, end: int) -> Iterator[SourceMention]:
 # -- organizations in no table, recognized by the words around them ---------------------------
 
 _CONNECT = r"(?:of|for|the|and|&|on|de|du|at|in|y|ng|del|des|für)"  # "Bangko Sentral ng Pilipinas"
-_CAP = r"(?:[\p{Lu}][\w&\-]*+(?:\.[\w&\-]++)*+(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?![\w]))"
+#: A capitalized word of a name, or one whose second letter is the capital ("iData").
+_CAP = (r"(?:(?:[\p{Lu}]|[a-z](?=\p{Lu}))[\w&\-]*+(?:\.[\w&\-]++)*+"
+        r"(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?![\w]))")
 _ORG = (  # "Harbourview Institute", "Center for Civic Polling", "Marlow/Fenwick"
     rf"(?P<org>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_CAP}){{0,6}}"
     rf"(?:/{_CAP}(?:[ \t]+{_CAP}){{0,3}})?)"
@@ -326,7 +350,9 @@ _ARTICLE_BEFORE = regex.compile(
 )
 _SAID_AFTER = regex.compile(
     r"""(?:[ \t]*\([^()\n]{1,16}\))?(?:,[^,\n]{1,60},)?[ \t]+   # "X (XYZ) said"
+    (?:(?i:later|also|then|officially)[ \t]+)?  # "The X later declared ..."
     (?i:said|says|reported|reports|found|finds|showed|shows|released|publishes|published|
+        declared|announced|
         cut|raised|lowered|held|kept|estimated|estimates|expects|forecast|forecasts
         |(?<!(?:Survey|Index|Poll|Monitor|Barometer|Tracker|Study|Report)[ \t]+)  # a title's
           (?:put|puts|pegged|pegs|recorded|records))(?!\w)  # "the agency put the rate at"
@@ -380,7 +406,11 @@ _ORG_WORDS: Final = frozenset(
     Intelligence Consultants Consultancy
     Army Mission Alliance Coalition Forum Movement Initiative Campaign Aid Relief Cross
     Crescent Partnership Appeal
-    """.split()
+    Conseil Conseils Consultores Consultora Consultoría Consultoria Sondages Sondaggi Sondagens
+    Pesquisas Estudios Estudos Investigaciones Ricerche Instituto Institut Istituto Instytut
+    Centro Fundación Fundação Stiftung Forschung Agencia Agência Agence Agenzia Grupo Groupe
+    Gruppo
+    """.split()  # (the words of other languages: "Sigma Conseil", "Datos Consultores")
 )
 
 
@@ -450,6 +480,10 @@ _GAP_STOP = (
 _SAYS = r"(?i:said|says|found|finds|showed|shows|reported|reports|estimated|estimates)"
 
 
+#: What a text calls a firm that polls, in an apposition ("X, a Lima polling firm that ...").
+_FIRM_NOUNS = (r"(?:polling|research|survey|market[ \t]+research|opinion[ \t]+research)"
+               r"[ \t]+(?:firm|company|agency|house|consultancy|institute)|firm|consultancy"
+               r"|market[ \t]+researcher")
 _DONE = (r"conducted|published|fielded|carried[ \t]+out|run|done|released|undertaken"
          r"|produced|compiled|prepared")
 _PAID = r"commissioned|sponsored|funded|paid[ \t]+for"
@@ -489,6 +523,64 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
           "Maple Street Capital")),
         ("The project was funded by taxpayers; 30% objected.",
          "The poll was commissioned by a local charity; 30% objected."),
+    ),
+    WordingRule(
+        # "The Kestrel agency, which interviewed 1,100 adults for Nova TV, ...": a name, then
+        # the lower-case noun of a polling firm, then what it did
+        "name_agency_did",
+        None,
+        regex.compile(
+            r"""[ \t]+(?:(?i:polling|research|survey|opinion)[ \t]+)?
+            (?i:agency|firm|company|pollster|institute)
+            (?:[ \t]*,[ \t]+(?i:which|that))?
+            [ \t]+(?:(?i:has|had|also|recently|last[ \t]+week)[ \t]+)?
+            (?i:surveyed|polled|interviewed|questioned|conducted|fielded|carried[ \t]+out)
+            (?!\w)""", regex.VERBOSE),
+        (("The Kestrel agency, which interviewed 1,100 adults for Nova TV, puts the party on "
+          "21 percent.", "Kestrel"),
+         ("The Medis polling firm surveyed 900 voters in Varna; 44% back the mayor.", "Medis")),
+        ("The Sarah Okafor firm, which polled 900 voters, found 44% agree.",
+         "The Kestrel agency welcomed 44 new staff in May."),
+        strict=True,
+    ),
+    WordingRule(
+        # "the Harbour Pulse poll that Kestrel Research conducted for the daily X": the firm
+        # that ran a poll, named after the poll (and its title) in a relative clause
+        "poll_that_x_ran",
+        regex.compile(
+            r"""(?r)(?<!\w)(?i:poll|survey|study|barometer|tracker)[ \t]+(?i:that|which)[ \t]+
+            (?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE),
+        None,
+        (("Labour leads on 31%, shows the Harbour Pulse poll that Kestrelmedia conducted for "
+          "the daily Vjesnik.", "Kestrelmedia"),
+         ("The survey which Datamar ran for the broadcaster in May put the party on 22%.",
+          "Datamar")),
+        ("The poll that Sarah Okafor commissioned put the party on 22%.",
+         "The survey that March brought put the party on 22%."),
+        strict=True,
+    ),
+    WordingRule(
+        # "X, a Quito polling firm that fielded ...", "A third firm, X, which ...": the text
+        # describes the name as a firm's; a one-word name no table knows is one too
+        "described_firm",
+        regex.compile(
+            rf"""(?r)(?<!\w)(?i:a|an|the|another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?
+            (?i:{_FIRM_NOUNS})[ \t]*,[ \t]+\Z""", regex.VERBOSE),
+        regex.compile(
+            rf"""[ \t]*,[ \t]+(?i:a|an|the)[ \t]+
+            (?:(?!(?i:of|at|for|in|with|from|to|and|who)[ \t])[\w\-'’]+[ \t]+){{0,3}}?
+            (?:(?i:{_FIRM_NOUNS})(?=[ \t]+(?i:that|which)(?!\w)|[ \t]*[,;])
+              |(?i:pollster)(?=[ \t]+(?i:that|which)(?!\w)))  # a person is a pollster too""",
+            regex.VERBOSE),
+        (("Votara, a Quito polling firm that fielded an online survey, put the mayor on 41%.",
+          "Votara"),
+         ("A second firm, Medidora, which ran a phone poll for the daily La Hora, had 38%.",
+          "Medidora"),
+         ("Kestrel, a Nairobi pollster that surveys by SMS, found 52% agree.", "Kestrel")),
+        ("Okafor, a veteran pollster, told reporters 40% agree.",
+         "Okafor, a pollster who worked for the party, said 40% agree.",
+         "A third firm, in Quito, had 38%."),
+        strict=True,
     ),
     WordingRule(
         "made_the_survey",  # "X conducted the survey", "X, which fielded the poll,"
@@ -584,7 +676,10 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         None,
         regex.compile(
             rf"""(?:[ \t]*\([\p{{Lu}}][\p{{L}}0-9&\-]{{1,11}}\))?  # "X (MFI), in its ..."
-            ,[ \t]+(?i:in|through|with)[ \t]+(?i:its|their)[ \t]+
+            # the body it belongs to: "the Centre for Policy Studies (CPS) at Kestrel University"
+            (?:[ \t]+(?i:at)[ \t]+(?:the[ \t]+)?\p{{Lu}}[\w\-]*
+              (?:[ \t]+(?:of[ \t]+)?\p{{Lu}}[\w\-]*){{0,4}})?
+            ,[ \t]+(?i:in|through|with)[ \t]+(?i:its|their|a|an)[ \t]+
             (?:(?!{_GAP_STOP}[ \t])[\w\-]+[ \t]+){{0,4}}?{_SERIES}(?!\w)""", regex.VERBOSE),
         (("The Marlow Federation of Industry (MFI), in its yearly poll of 455 manufacturers, "
           "said 64% listed energy costs first.", "Marlow Federation of Industry"),
@@ -592,6 +687,10 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
           "had cut hours.", "Harbour Traders' Union"),
          ("Kestrel Trust, through its monthly tracker, found 41% of renters behind on "
           "payments.", "Kestrel Trust"),
+         # "in a poll", and the university the centre belongs to between
+         ("The Centre for Policy Studies (CPS) at Kestrel University, in a poll conducted "
+          "March 3-9 among 1,500 adults, found 44% trust parliament.",
+          "Centre for Policy Studies"),
          # an "and" inside the name's "of" part
          ("The Federation of Small and Medium Traders (FSMT), in its annual survey of 900 "
           "members, found 44% had cut staff.", "Federation of Small and Medium Traders")),
@@ -643,14 +742,19 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
     WordingRule(
         "figures_from",  # "figures from the Harlow-Vantage footfall monitor showed ..."
         regex.compile(
-            rf"""(?r)(?<!\w)(?i:figures|data|statistics|numbers|readings)[ \t]+
+            rf"""(?r)(?<!\w)(?i:figures|data|statistics|numbers|readings
+              # an official count: "final results from the X" (not a blog's "results from")
+              |(?:final|official|provisional|preliminary|certified)[ \t]+results)[ \t]+
             (?:(?i:compiled|published|released|collected|gathered)[ \t]+)?(?i:from|by)
             [ \t]+{_LOWER_ADJ}\Z""", regex.VERBOSE),
         None,
         (("Figures from the Harlow-Vantage footfall monitor showed visits fell 3.4pc.",
           "Harlow-Vantage"),
-         ("Data compiled by Quillsoft put card spending up 1.4pc.", "Quillsoft")),
+         ("Data compiled by Quillsoft put card spending up 1.4pc.", "Quillsoft"),
+         ("Official results from the Harbour Electoral Commission gave the mayor 51.2%.",
+          "Harbour Electoral Commission")),
         ("Figures from March showed visits fell 3.4pc.",
+         "Results from Lagos gave the mayor 51.2%.",
          "Data from Leeds showed visits fell 3.4pc.",
          "Figures from Sarah Okafor showed 31pc agreed."),
         strict=True,
@@ -696,14 +800,17 @@ WORDING_RULES: Final[tuple[WordingRule, ...]] = (
         "whose_data_said",  # "Quillsoft, whose data track card payments, said spending grew"
         None,
         regex.compile(
-            rf""",[ \t]+(?:(?i:whose)[ \t]+{_SERIES}
+            rf"""(?:[ \t]*\([\p{{Lu}}][\p{{L}}0-9&\-]{{1,11}}\))?  # "X (XYZ), whose ..."
+            ,[ \t]+(?:(?i:whose)[ \t]+(?:(?!{_GAP_STOP}[ \t])[\w\-]+[ \t]+){{0,3}}?{_SERIES}
                 |(?i:which)[ \t]+(?i:tracks|track|monitors|measures|compiles|collects|processes|
                                    surveys|polls|analyses|analyzes))
             [^,\n]{{0,60}},[ \t]+{_SAYS}(?!\w)""", regex.VERBOSE),
         (("Quillsoft, whose data track card payments, said spending grew 1.4pc in May.",
           "Quillsoft"),
          ("HarlowIQ, which tracks footfall in 400 towns, said visits fell 3.4pc.",
-          "HarlowIQ")),
+          "HarlowIQ"),
+         ("The Nordic-Baltic Chamber of Trade (NBCT), whose annual business survey of 180 "
+          "members ran in May, found 31% expect growth.", "Nordic-Baltic Chamber of Trade")),
         ("Sarah Okafor, whose data track card payments, said spending grew 1.4pc.",
          "Quillsoft, which is based in Leeds, said spending grew 1.4pc."),
         strict=True,
@@ -802,7 +909,8 @@ def _strict_ok(org: str) -> bool:
         " ".join(name.casefold().split()) not in _MEDIA)
 
 
-_OF_NAME = regex.compile(r"(?:The[ \t]+)?(?P<head>\p{Lu}\w+)[ \t]+(?:of|for)[ \t]+\p{Lu}")
+_OF_NAME = regex.compile(  # "the German-Irish Chamber of Industry and Commerce" too
+    r"(?:The[ \t]+)?(?:\p{Lu}[\w\-]*[ \t]+){0,3}?(?P<head>\p{Lu}\w+)[ \t]+(?:of|for)[ \t]+\p{Lu}")
 
 
 def _and_inside(name: str) -> bool:
@@ -1039,6 +1147,28 @@ _ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}0-9&]{1,7}")
 _REPORTED = regex.compile(r"(?<!\w)(?:said|says|reported|reports|estimated|estimates)\Z")
 
 
+#: After a place or a language that describes an outlet, the outlet's noun and its name: "the
+#: Guayaquil daily Expreso", "the Cebu broadcaster Kestrel TV" (the name after the noun).
+_OUTLET_OF_PLACE = regex.compile(
+    rf"""[ \t]+(?:(?i:morning|evening|afternoon|business|financial|private|public|local)[ \t]+)?
+    (?i:daily|newspaper|paper|tabloid|weekly|broadsheet|magazine|broadcaster|network|channel
+      |station|news[ \t]+site|website|radio|television)
+    [ \t]+(?P<org>{_ORG})""", regex.VERBOSE)
+
+
+#: Between a research unit's name and the body it belongs to: "the Centre for Policy Studies
+#: (CPS) at the University of Kestrel", "the Survey Research Unit at Harbour College".
+_UNIT_AT = regex.compile(
+    r"""(?r)(?:\)|(?<![\w\-])(?-i:Centre|Center|Institute|Unit|Lab|Laboratory|School|Observatory
+      |Department|Faculty|Studies|Research|Programme|Program|Project))
+    [ \t]+at[ \t]+(?:the[ \t]+)?\Z""", regex.VERBOSE)
+
+
+#: A name whose word comes back after "to" ("One to One for Research", "Face to Face
+#: Analytics"): the run goes on through it.
+_TWIN_NAME = regex.compile(r"[ \t]+to[ \t]+(?P<word>\p{Lu}[\w\-]*)")
+
+
 def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
     last = start
     for m in _ORG_RUN.finditer(text, start, end):
@@ -1046,6 +1176,12 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
         org = m["org"]
         if org.rstrip(".") in _NOT_ORG:
             continue  # a lone "The", "In", "March", "Jan.": the commonest run by far
+        twin = _TWIN_NAME.match(text, e, min(len(text), e + 30))
+        if twin is not None and twin["word"] == org.split()[-1]:
+            rest = _ORG_RUN.match(text, twin.start("word"), end)
+            if rest is not None:  # "One to One for Research and Polling": one name
+                e = rest.end("org")
+                org = text[s:e]
         s, e, org = _trimmed_run(text, s, e, org)
         said = client = initials = False
         window = text[max(0, s - 80) : s].lower()  # literal pre-checks keep the loop cheap
@@ -1084,8 +1220,12 @@ def _generic(text: str, start: int, end: int) -> Iterator[SourceMention]:
             continue  # "the Q3 survey", "the 2024 poll": a time, not an organization
         if _EDITION_OF.match(text, e, min(len(text), e + 60)) is not None:
             continue  # "the Irish edition of X": the edition of a survey names no one
-        part = _PART_OF.match(text, e, min(len(text), e + 200))
-        if part is not None:  # "the Kerala State branch of the Indian Medical Association"
+        if _UNIT_AT.search(text, max(0, s - 40), s) is not None:
+            continue  # the body a unit named before it belongs to, not a source of its own
+        part = _PART_OF.match(text, e, min(len(text), e + 200)) or (
+            _OUTLET_OF_PLACE.match(text, e, min(len(text), e + 80)))
+        if part is not None:  # "the Kerala State branch of the Indian Medical Association";
+            # "the Guayaquil daily Expreso": the daily, not its city
             s, e, org = part.start("org"), part.end("org"), part["org"]
         s, e, name = _org_name(text, s, e, org)
         if s < last:
@@ -1479,13 +1619,15 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Bank of Mexico"),
          ("The RBI's inflation target of 4 per cent was missed again.", "Reserve Bank of India"),
          ("Inflation is inside the Reserve Bank of Australia's 2-3 per cent target band.",
-          "Reserve Bank of Australia")),
+          "Reserve Bank of Australia"),
+         ("Rice prices fell, and inflation sat below the Bangko Sentral ng Pilipinas' 3 "
+          "percent target.", "Bangko Sentral ng Pilipinas")),
         (("The Bank of Canada's survey found 41% of firms expect prices to rise.",
           "Bank of Canada"),
          ("The ECB's economists target 2% inflation by 2026.", "European Central Bank")),
         role="target",
-        after=regex.compile(
-            r"""['’]s[ \t]+(?:(?i:own|official|medium-term|annual)[ \t]+)?
+        after=regex.compile(  # (the possessive of a name ending in s: "... Pilipinas'")
+            r"""(?:['’]s|(?<=s)['’])[ \t]+(?:(?i:own|official|medium-term|annual)[ \t]+)?
             (?:[0-9][0-9.,]*[ \t]*(?:%|pc|per[ \t]?cent|percent)?
                (?:[ \t]*(?:to|-|–)[ \t]*[0-9][0-9.,]*[ \t]*(?:%|pc|per[ \t]?cent|percent)?)?
                [ \t]+)?
@@ -1632,6 +1774,21 @@ ROLE_RULES: Final[tuple[RoleRule, ...]] = (
           "Stats NZ")),
         (("The survey of 2,000 adults published by Ipsos found 40% agree.", "Ipsos"),
          ("Some 40% agree, the poll published by Ipsos found.", "Ipsos")),
+    ),
+    RoleRule(
+        # "Inflation, which stood at 4.1% in May according to the Harbour Statistics Office,
+        # is the top worry for 38%": the source of the figure in the relative clause only
+        "aside_in_clause",
+        regex.compile(
+            r"""(?r),[ \t]+(?i:which|that)[ \t]+(?:[\w\-'’]+[ \t]+){0,3}?
+            [0-9][0-9.,]*[ \t]*(?:%|pc|per[ \t]?cent|percent)(?![\w])
+            (?:[ \t]+[\w\-'’]+){0,4}?,?[ \t]+(?i:according[ \t]+to)[ \t]+(?:(?i:the)[ \t]+)?\Z""",
+            regex.VERBOSE),
+        (("Unemployment, which was 6.1% in May according to Statistics Canada, worries 40% "
+          "of those polled.", "Statistics Canada"),),
+        (("Unemployment was 6.1% in May, according to Statistics Canada.",
+          "Statistics Canada"),),
+        role="aside",
     ),
     RoleRule(
         # "Economists polled by Reuters had expected 2.9%": a news agency's poll of
@@ -2108,6 +2265,12 @@ _NAME_NOUN_BY = regex.compile(
     r"""[ \t]+(?:(?:19|20)[0-9]{2}(?:[/\-][0-9]{2,4})?[ \t]+)?(?:\p{Ll}[\w\-]*[ \t]+){0,2}?
     (?:surveys?|polls?|questionnaires?|study|studies|census|tracker|index|monitor|barometer)
     (?!\w)""" + _TITLE_BY.pattern, regex.VERBOSE)
+#: A programme's name, its survey noun, then the firm that ran it in a relative clause or
+#: after "by": "the Civic Pulse poll that X conducted for the daily Y" (WORDING_RULES
+#: "poll_that_x_ran"), "the quarterly Civic Pulse survey by X".
+_NAME_NOUN_THAT = regex.compile(
+    r"""[ \t]+(?i:poll|survey|study|barometer|tracker)[ \t]+(?i:that|which|by)[ \t]+
+    (?:(?i:the)[ \t]+)?""", regex.VERBOSE)
 #: A table's name that is a programme's title ("Eurobarometer", "World Values Survey").
 _OWN_TITLE = regex.compile(r"(?i:barometer|survey|index|monitor|tracker|poll)\Z")
 #: Who owns a survey, not who ran it: "published by", "commissioned by".
@@ -2207,6 +2370,10 @@ def _programme_of(text: str, ms: list[SourceMention]) -> list[SourceMention]:
             progs.setdefault(written, nxt)  # "the ... Survey from X": X's
         if nxt is not None and _written(nxt) not in progs and _published_by(text, m, nxt):
             progs.setdefault(written, nxt)  # "the Civic Pulse survey published by X": X's
+        if (nxt is not None and not m.known and _written(nxt) not in progs
+                and _NAME_NOUN_THAT.fullmatch(text, m.end, nxt.start) is not None
+                and _programme_words(written)):
+            progs.setdefault(written, nxt)  # "the Civic Pulse poll that X conducted": X's
         if (nxt is not None and not nxt.known and _TITLE_WORD.search(_written(nxt)) is not None
                 and _OWNER_TITLE_GAP.fullmatch(text, m.end, nxt.start) is not None):
             progs.setdefault(_written(nxt), m)  # "X's Surveys of Consumers": X's
@@ -2507,7 +2674,45 @@ def _outlet_client(text: str, ms: list[SourceMention]) -> list[SourceMention]:
     return out
 
 
+#: A word a hyphen joins to a pollster's name within the one name ("Levada-Center").
+_JOINED_NAME_WORDS: Final = frozenset(
+    "center centre institute institut research poll polls polling survey group analytics "
+    "international".split())
+
+
+def _joint_with_outlet(text: str, ms: list[SourceMention]) -> list[SourceMention]:
+    """A hyphenated name in no table, one of whose parts is a pollster the table knows and the
+    other a capitalised name that is no pollster ("a Cadem-Mercurio poll", "the Tribune-Datum
+    survey": the firm and the outlet it polled for) goes by the pollster: the source of a poll
+    is who did its fieldwork, and the text names the firm alone too ("fielded by Cadem for El
+    Mercurio"). Two pollsters joined ("Ifop-Fiducial") keep their joint name."""
+    names = pollsters()
+    out = []
+    for m in ms:
+        parts = [p.strip() for p in m.name.split("-")] if (
+            not m.known and "-" in m.name and "/" not in m.name) else []
+        firms = [p for p in parts if p in names]
+        rest = [p for p in parts if p not in names]
+        # (an outlet of one word: "West Health-Gallup", a foundation's, keeps its name)
+        if len(parts) == 2 and len(firms) == 1 and rest[0][:1].isupper() and (
+                " " not in rest[0]) and (
+                rest[0].casefold() not in _JOINED_NAME_WORDS and not _is_place(rest[0])):
+            m = attrs.evolve(m, name=names[firms[0]], known=True)
+        out.append(m)
+    return out
+
+
 NAME_RULES: Final[tuple[NameRule, ...]] = (
+    NameRule(
+        # a pollster joined by a hyphen to the outlet it polled for goes by the pollster
+        "pollster_outlet_joint", _joint_with_outlet,
+        (("Approval of the mayor fell to 41%, a Cadem-Mercurio survey found.",
+          "Cadem-Mercurio", "Cadem"),
+         ("The Tribuna-Datafolha poll put the governor on 35 percent.", "Tribuna-Datafolha",
+          "Datafolha")),
+        (("A Kestrel-Harbour survey found 41% agree.", "Kestrel-Harbour", "Kestrel-Harbour"),
+         ("The Ifop-Fiducial poll put the RN on 33%.", "Ifop-Fiducial", "Ifop-Fiducial")),
+    ),
     NameRule(
         "full_form", _full_form,
         (("The Centro de Investigaciones Sociológicas (CIS) found 34% approve. The CIS "
@@ -2626,7 +2831,11 @@ NAME_RULES: Final[tuple[NameRule, ...]] = (
     NameRule(
         # a survey programme named with its organization first, then alone
         "programme_of", _programme_of,
-        (("Approval fell to 47%, according to the Cadem Plaza Pública survey. The Plaza "
+        (("Labour holds 31%, shows the Harbour Pulse poll that Kestrelmedia conducted for the "
+          "daily Vjesnik.", "Harbour Pulse", "Kestrelmedia"),
+         ("The quarterly Civic Pulse survey by Datamar found 61% pessimistic. Civic Pulse "
+          "said so.", "Civic Pulse", "Datamar"),
+         ("Approval fell to 47%, according to the Cadem Plaza Pública survey. The Plaza "
           "Pública survey was carried out from April 8 to 10.", "Plaza Pública", "Cadem"),
          ("Kestrel Research's Harbour Pulse survey found 41% agree. The Harbour Pulse survey "
           "was conducted May 3-6.", "Harbour Pulse", "Kestrel Research"),
@@ -2816,6 +3025,55 @@ def _object_of(text: str, m: SourceMention) -> bool:
         and _TRUST_WORD.search(text, max(0, m.start - 160), m.start) is not None)
 
 
+#: Before an organization that uses a measure, not one that made it: "the harmonised index,
+#: the measure used by the Eurosystem", "the gauge favoured by the Fed".
+_USED_BY = regex.compile(
+    r"""(?r)(?<![\w\-])(?i:measure|gauge|index|yardstick|benchmark|indicator|metric)[ \t]+
+    (?i:used|preferred|favou?red|watched|targeted|tracked)[ \t]+(?i:by)[ \t]+
+    (?:(?i:the)[ \t]+)?\Z""", regex.VERBOSE)
+
+
+#: Before a client in the list a firm worked for: "X, working for the Herald, RTV and Nova,
+#: interviewed ..." (each of them; the firm is the source).
+_CLIENT_LISTED = regex.compile(
+    r"""(?r)(?<!\w)(?i:working|polling|fielding)[ \t]+(?i:for)[ \t]+
+    (?:[^,.;:!?()\n]{1,40}(?:,|[ \t]+(?i:and))[ \t]+){0,5}(?:(?i:the)[ \t]+)?\Z""",
+    regex.VERBOSE)
+
+
+def _user_of(text: str, m: SourceMention) -> bool:
+    """Whether a mention names who uses a measure ("the gauge used by the central bank"),
+    whose figures are still those of the body that published them, or a client in the list
+    a firm polled for ("X, working for the Herald, RTV and Nova, interviewed ...")."""
+    return _USED_BY.search(text, max(0, m.start - 60), m.start) is not None or (
+        _CLIENT_LISTED.search(text, max(0, m.start - 240), m.start) is not None)
+
+
+#: Between an organization and a name inside the relative clause that describes it: "the
+#: Kestrel Central Bank (KCB), which answers to the regional Monetary Union from May, set ...".
+_RELATIVE_BEFORE = regex.compile(
+    r"""[ \t]*(?:\([^()\n]{1,16}\)|\))?,[ \t]+  # its abbreviation, or the end of it
+    (?i:which|who)(?!\w)[^,.;:!?()\n]{1,100}""",
+    regex.VERBOSE)
+#: The rest of that clause: it closes with a comma before the sentence goes on.
+_RELATIVE_AFTER = regex.compile(r"[^,.;:!?()\n]{0,60},")
+
+
+def _in_relative_clause(text: str, ms: list[SourceMention], i: int) -> bool:
+    """Whether a mention sits inside a clause set off by commas that describes the
+    organization named right before it ("X, which will hand its policy to the Y in May,
+    set the rate at 2%"): the sentence's figures are X's, not Y's."""
+    m = ms[i]
+    if i == 0:
+        return False
+    prev = ms[i - 1]
+    return (0 < m.start - prev.end <= 130 and _fold(m.name) != _fold(prev.name)
+            and _RELATIVE_BEFORE.fullmatch(text, prev.end, m.start) is not None
+            and _RELATIVE_AFTER.match(text, m.end, min(len(text), m.end + 61)) is not None
+            # a partner it polled with is its own (NAME_RULES "fielding_partner")
+            and _WITH_PARTNER.fullmatch(text, prev.end, m.start) is None)
+
+
 #: An organization that names a group of countries, not who measured: "across the 38 OECD
 #: countries", "in EU member states", "among G7 and G20 economies", "the ASEAN nations".
 _BLOC_AFTER = regex.compile(
@@ -2944,7 +3202,8 @@ def find_sources(text: str, start: int = 0, end: int | None = None, *,
             continue  # "Ipsos's latest Political Monitor" is Ipsos
         out.append(g)
     out.sort(key=lambda s: s.start)
-    out = [m for m in out if not _object_of(text, m) and not _bloc_of(text, m)]
+    out = [m for i, m in enumerate(out) if not _object_of(text, m) and not _bloc_of(text, m)
+           and not _user_of(text, m) and not _in_relative_clause(text, out, i)]
     out = [attrs.evolve(m, commissioner=True)
            if _client_after(text, out, i) or _client_before(text, out, i) else m
            for i, m in enumerate(out)]
@@ -3027,7 +3286,10 @@ _CAPS_WORD = regex.compile(r"(?<![\w\-])[\p{Lu}][\p{Lu}0-9&]{1,10}(?![\w\-])")
 _REPORTS_AFTER = regex.compile(
     r"""(?:['’]s)?[ \t]+(?i:said|says|noted|notes|cautioned|warned|added|found|finds|estimated
     |estimates|reported|reports|showed|shows|data|figures|statistics|survey|surveys|report
-    |estimate)(?!\w)""", regex.VERBOSE)
+    |estimate|poll|polls|respondents  # "two-thirds of CPS respondents"
+    |published|publishes|released|releases
+    |(?:has|had|have)(?:[ \t]+(?:not|also))?[ \t]+(?:published|released|reported|put)
+    )(?!\w)""", regex.VERBOSE)
 
 
 def _abbreviated(text: str, start: int, stop: int,
@@ -3251,8 +3513,10 @@ def written_names(text: str,
             continue
         after = _ABBR_AFTER.match(text, m.end, min(len(text), m.end + 16))
         before = _FULL_BEFORE.search(text, max(0, m.start - 100), m.start)
-        if _full_written(alias) and _spelled_official(m.name) and len(alias.split()) >= len(
-                m.name.split()) and (
+        if _full_written(alias) and _spelled_official(m.name) and (
+                len(alias.split()) >= len(m.name.split())
+                # "Latvijas Banka" for the Bank of Latvia: a name in the text's own language
+                or not set(_fold(alias).split()) & set(_fold(m.name).split())) and (
                 _fold(alias.split()[0]) != _fold(m.name.split()[0])  # "Rating sociological
                 and not text.startswith("(", m.start - 1)):  # group"; a gloss in brackets
             out[m.name] = alias if after is None else f"{alias} ({after['abbr']})"
