@@ -1284,8 +1284,8 @@ def _place_cue(r: Reading, i: int, s: Survey, start: int) -> Cue | None:
     (:func:`place_fieldwork`), the month of the country a figure is about: the one named
     just after it ("19 per cent in Tunisia", "61 per cent of Tunisians"), else the last one
     of the map named before it in its sentence's clause ("In Jordan, 38 per cent ..."); a
-    figure of no
-    country (the sample, the margin of error) takes the month fieldwork started."""
+    figure of no country (the sample, the margin of error) takes the month fieldwork
+    started."""
     if not r.places or s.period is None or s.guessed or not _within_places(
             r, _period(s.period)):
         return None

@@ -94,25 +94,34 @@ class SourceMention:
 _OTHER_NAME: Final = ("formerly ", "now ")  # a renamed firm's other name: kept as written
 
 
-@functools.cache
-def pollsters() -> dict[str, str]:
-    """``{alias or canonical name: canonical name}`` from ``data/pollsters.txt``. A survey
-    programme (``Programme > Organization``) and its aliases give the organization; a renamed
-    firm's other name (``formerly X``, ``now X``) gives itself."""
-    out: dict[str, str] = {}
+def _table_lines() -> Iterator[tuple[str, list[tuple[str, bool]]]]:
+    """Each line of ``data/pollsters.txt``: its canonical name (a programme's organization)
+    and its names as written, each with whether it is a renamed firm's other name
+    (``formerly X``, ``now X``, the prefix dropped)."""
     for raw in read_text("pollsters.txt").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         head, _, aliases = line.partition("|")
         name, _, owner = head.partition(">")
-        canonical = " ".join((owner or name).split())
-        out.setdefault(canonical, canonical)
+        names: list[tuple[str, bool]] = []
         for alias in [name, *aliases.split(";")]:
             alias = " ".join(alias.split())
             other = next((p for p in _OTHER_NAME if alias.startswith(p)), None)
-            if other is not None:
-                alias = alias[len(other):]
+            names.append((alias[len(other):], True) if other is not None else (alias, False))
+        yield " ".join((owner or name).split()), names
+
+
+@functools.cache
+def pollsters() -> dict[str, str]:
+    """``{alias or canonical name: canonical name}`` from ``data/pollsters.txt``. A survey
+    programme (``Programme > Organization``) and its aliases give the organization; a renamed
+    firm's other name (``formerly X``, ``now X``) gives itself."""
+    out: dict[str, str] = {}
+    for canonical, names in _table_lines():
+        out.setdefault(canonical, canonical)
+        for alias, renamed in names:
+            if renamed:
                 out[alias] = alias
             elif alias:
                 out[alias] = canonical
@@ -124,18 +133,9 @@ def firm_lines() -> dict[str, str]:
     """``{name: the canonical name of its table line}``, a renamed firm's other name
     (``now Verian Sifo``) with its line's: which names the table lists as one firm."""
     out: dict[str, str] = {}
-    for raw in read_text("pollsters.txt").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        head, _, aliases = line.partition("|")
-        name, _, owner = head.partition(">")
-        canonical = " ".join((owner or name).split())
+    for canonical, names in _table_lines():
         out.setdefault(canonical, canonical)
-        for alias in [name, *aliases.split(";")]:
-            alias = " ".join(alias.split())
-            other = next((p for p in _OTHER_NAME if alias.startswith(p)), None)
-            alias = alias[len(other):] if other is not None else alias
+        for alias, _ in names:
             if alias:
                 out.setdefault(alias, canonical)
     return out
